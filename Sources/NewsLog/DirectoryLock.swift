@@ -1,3 +1,4 @@
+import Synchronization
 import SystemPackage
 
 #if canImport(Glibc)
@@ -10,9 +11,10 @@ import Glibc
 /// stale lock behind. The pid in the file is only for the error message.
 final class DirectoryLock: Sendable {
     static let fileName = "LOCK"
-    private let fd: FileDescriptor
+    /// The locked file; nil once released.
+    private let fd: Mutex<FileDescriptor?>
 
-    private init(fd: FileDescriptor) { self.fd = fd }
+    private init(fd: FileDescriptor) { self.fd = Mutex(fd) }
 
     static func acquire(_ directory: FilePath) throws -> DirectoryLock {
         let path = directory.appending(fileName)
@@ -41,8 +43,12 @@ final class DirectoryLock: Sendable {
         return DirectoryLock(fd: fd)
     }
 
-    /// Releases the lock.
+    /// Releases the lock; a second call does nothing.
     func release() {
-        try? fd.close()
+        let fd = self.fd.withLock { fd in
+            defer { fd = nil }
+            return fd
+        }
+        try? fd?.close()
     }
 }

@@ -101,8 +101,10 @@ public final class EventLog: Sendable {
     }
 
     deinit {
-        writer.close()
-        lock.release()
+        if !inbox.withLock({ $0.closed }) {
+            writer.close()
+            lock.release()
+        }
     }
 
     /// The sequence number of the last durable record (0 when the log is empty).
@@ -142,7 +144,11 @@ public final class EventLog: Sendable {
 
     /// Stops accepting appends, waits for those already queued, and releases the directory.
     public func close() {
-        inbox.withLock { $0.closed = true }
+        let wasOpen = inbox.withLock { inbox in
+            defer { inbox.closed = true }
+            return !inbox.closed
+        }
+        guard wasOpen else { return }
         queue.sync {}
         writer.close()
         lock.release()

@@ -1,0 +1,177 @@
+import SystemPackage
+
+/// Reads durable records in order from any sequence number, without taking the writer lock.
+///
+/// A reader is a snapshot of the log's durable end when it was made: `EventLog.reader()`
+/// for a running log, or `LogReader.open(directory:)` for a directory on its own (a copy, or
+/// one a daemon is writing to), which checks the whole log first. Each read checks every
+/// record's CRC-32C again.
+public struct LogReader: Sendable {
+    public let directory: FilePath
+    let head: EventLog.Head
+    let maxRecordSize: Int
+
+    init(directory: FilePath, head: EventLog.Head, maxRecordSize: Int) {
+        self.directory = directory
+        self.head = head
+        self.maxRecordSize = maxRecordSize
+    }
+
+    /// Opens a log directory read-only, after checking it from end to end.
+    ///
+    /// Stops before a torn tail (it does not cut it: that is the writer's job) and throws
+    /// `.corrupt` for any other damage.
+    public static func open(directory: FilePath, maxRecordSize: Int = EventLog.Configuration().maxRecordSize) throws -> LogReader {
+        let outcome: ScanOutcome
+        do {
+            outcome = try LogScanner(directory: directory, maxRecordSize: maxRecordSize).scan { _ in }
+        } catch let e as Errno {
+            throw LogError.io("cannot read the log in \(directory)", e)
+        }
+        if case .corrupt(let location, let reason) = outcome.problem {
+            throw Recovery.corruption(directory: directory, location: location, reason: reason)
+        }
+        let head = EventLog.Head(
+            lastSequence: outcome.lastSequence, chainHash: outcome.head, lastTimestamp: outcome.lastTimestamp,
+            segments: outcome.segments.map {
+                EventLog.SegmentEntry(name: $0.name, firstSequence: $0.firstSequence, end: $0.validEnd, index: $0.index)
+            })
+        return LogReader(directory: directory, head: head, maxRecordSize: maxRecordSize)
+    }
+
+    /// The last sequence number this reader sees.
+    public var lastSequence: UInt64 { head.lastSequence }
+
+    /// The chain hash after `lastSequence`.
+    public var chainHash: ChainHash { head.chainHash }
+
+    /// The segment files this reader sees, in order.
+    public var segmentNames: [String] { head.segments.map(\.name) }
+
+    /// The record with sequence number `sequence`; throws `.notFound` past the end.
+    public func record(at sequence: UInt64) throws -> LogRecord {
+        var found: LogRecord?
+        try forEachRecord(from: sequence, through: sequence) { found = $0 }
+        guard let found else {
+            throw LogError(.notFound, "seq \(sequence) is not in the log, which ends at seq \(lastSequence)")
+        }
+        return found
+    }
+
+    /// Up to `limit` records from `first` on.
+    public func records(from first: UInt64, limit: Int = .max) throws -> [LogRecord] {
+        guard limit > 0 else { return [] }
+        var out: [LogRecord] = []
+        let last = first > head.lastSequence ? first : min(head.lastSequence, first &+ UInt64(limit - 1))
+        try forEachRecord(from: first, through: last) { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with each record from `first` through `last` (the reader's end if nil), in order.
+    public func forEachRecord(from first: UInt64, through last: UInt64? = nil, _ body: (LogRecord) throws -> Void) throws {
+        let first = max(first, 1)
+        let last = min(last ?? head.lastSequence, head.lastSequence)
+        guard first <= last else { return }
+        var i = head.segments.count - 1
+        while i > 0 && head.segments[i].firstSequence > first { i -= 1 }
+        var sequence = head.segments[i].firstSequence
+        var offset = Int64(SegmentHeader.size)
+        if let entry = head.segments[i].index.entry(atOrBefore: first) { (sequence, offset) = entry }
+        while i < head.segments.count && sequence <= last {
+            let segment = head.segments[i]
+            var frames = try FrameReader(directory: directory, segment: segment.name, end: segment.end)
+            while offset < segment.end && sequence <= last {
+                let (bytes, next) = try frames.frame(at: offset, sequence: sequence, maxRecordSize: maxRecordSize)
+                if sequence >= first {
+                    let decoded = bytes.withUnsafeBytes { raw -> Result<LogRecord, RecordDamage> in
+                        do throws(RecordDamage) { return .success(try RecordCodec.decode(body: raw)) } catch { return .failure(error) }
+                    }
+                    let record: LogRecord
+                    switch decoded {
+                    case .success(let r): record = r
+                    case .failure(let damage): throw corrupt(segment.name, offset, sequence, damage.reason)
+                    }
+                    guard record.sequence == sequence else {
+                        throw corrupt(segment.name, offset, sequence, "the record carries seq \(record.sequence)")
+                    }
+                    try body(record)
+                }
+                offset = next
+                sequence += 1
+            }
+            i += 1
+            offset = Int64(SegmentHeader.size)
+        }
+    }
+
+    private func corrupt(_ segment: String, _ offset: Int64, _ sequence: UInt64, _ reason: String) -> LogError {
+        Recovery.corruption(directory: directory, location: LogLocation(segment: segment, offset: offset, sequence: sequence), reason: reason)
+    }
+
+    /// Reads frames from one segment through a buffer, checking each CRC-32C.
+    private struct FrameReader: ~Copyable {
+        let name: String
+        let fd: FileDescriptor
+        let end: Int64
+        var buffer: [UInt8] = []
+        var bufferStart: Int64 = 0
+
+        init(directory: FilePath, segment: String, end: Int64) throws {
+            name = segment
+            self.end = end
+            do {
+                fd = try FileDescriptor.open(directory.appending(segment), .readOnly, options: [.closeOnExec])
+            } catch let e as Errno {
+                throw LogError.io("cannot open segment \(segment)", e)
+            }
+        }
+
+        deinit { try? fd.close() }
+
+        /// The record bytes of the frame at `offset`, and the offset after it.
+        mutating func frame(at offset: Int64, sequence: UInt64, maxRecordSize: Int) throws -> ([UInt8], Int64) {
+            try fill(offset, RecordCodec.frameHeaderSize)
+            let at = Int(offset - bufferStart)
+            let (length, stored) = buffer.withUnsafeBytes {
+                (Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt32.self))),
+                 UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at + 4, as: UInt32.self)))
+            }
+            let location = LogLocation(segment: name, offset: offset, sequence: sequence)
+            guard length >= RecordCodec.fixedBodySize, length <= maxRecordSize,
+                offset + Int64(RecordCodec.frameHeaderSize + length) <= end
+            else {
+                throw LogError(.corrupt, "the log changed after it was checked: a frame gives an impossible length of \(length)", location: location)
+            }
+            try fill(offset, RecordCodec.frameHeaderSize + length)
+            let start = Int(offset - bufferStart) + RecordCodec.frameHeaderSize
+            let body = Array(buffer[start..<(start + length)])
+            guard body.withUnsafeBytes({ CRC32C.checksum($0) }) == stored else {
+                throw LogError(.corrupt, "the log changed after it was checked: a record's CRC-32C does not match", location: location)
+            }
+            return (body, offset + Int64(RecordCodec.frameHeaderSize + length))
+        }
+
+        /// Makes `count` bytes from `offset` available in the buffer.
+        private mutating func fill(_ offset: Int64, _ count: Int) throws {
+            if offset >= bufferStart && offset + Int64(count) <= bufferStart + Int64(buffer.count) { return }
+            let want = Int(min(max(Int64(count), 1 << 20), end - offset))
+            do {
+                buffer = try FileOps.read(fd, at: offset, count: want)
+            } catch let e as Errno {
+                throw LogError.io("cannot read segment \(name)", e)
+            }
+            bufferStart = offset
+            guard buffer.count >= count else {
+                throw LogError(.corrupt, "segment \(name) is shorter than the log expects",
+                               location: LogLocation(segment: name, offset: offset, sequence: 0))
+            }
+        }
+    }
+}
+
+extension EventLog {
+    /// A reader of every record durable now.
+    public func reader() -> LogReader {
+        LogReader(directory: directory, head: head.withLock { $0 }, maxRecordSize: configuration.maxRecordSize)
+    }
+}
