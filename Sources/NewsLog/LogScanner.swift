@@ -100,7 +100,10 @@ struct LogScanner {
         do {
             header = try SegmentHeader.decode(raw)
         } catch {
-            if isLast && raw.allSatisfy({ $0 == 0 }) {
+            // Creating a segment writes its header in one write and syncs it before any
+            // record: a crash leaves a prefix of the header, or zeros, and nothing else.
+            let expectedHeader = SegmentHeader(firstSequence: segment.firstSequence).encoded()
+            if isLast && (raw.allSatisfy({ $0 == 0 }) || (raw.count < SegmentHeader.size && raw.elementsEqual(expectedHeader.prefix(raw.count)))) {
                 return .tornSegment(segment: index, reason: error.reason)
             }
             return corrupt(0, expected, error.reason)
