@@ -44,7 +44,17 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsLogTests",
-            dependencies: ["NewsLog", "CSystemd", "newslog-child"],
+            dependencies: [
+                "NewsLog", "newslog-child",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "CSystemdTests",
+            dependencies: ["CSystemd"],
             swiftSettings: strict
         ),
     ]

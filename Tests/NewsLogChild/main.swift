@@ -58,7 +58,7 @@ case "append":
                     let key = "r\(round)-t\(task)-\(n)"
                     let parts = n % 5 == 0 ? 3 : 1
                     let entries = (0..<parts).map { part in
-                        LogEntry(eventType: "Test", actor: "child", payload: payload(for: key, part: part, size: (n * 131 + part * 17) % 3000 + 1))
+                        LogEntry(eventType: "Test", actor: "child", payload: payload(for: key, part: part, size: (n * 131 + part * 17) % 600 + 1))
                     }
                     do {
                         switch try await log.append(AppendRequest(entries: entries, idempotencyKey: key)) {

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what newsd needs on a fresh Debian machine: the C libraries it links and the tools
+# its tests use. Safe to run again: it installs only what is missing.
+set -euo pipefail
+
+packages=(libsystemd-dev pkg-config util-linux)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo=""
+  [[ $(id -u) == 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+command -v swift >/dev/null || { echo "setup: the Swift 6 toolchain is not on PATH (expected at /opt/swift)" >&2; exit 1; }
+pkg-config --exists libsystemd || { echo "setup: pkg-config cannot find libsystemd" >&2; exit 1; }

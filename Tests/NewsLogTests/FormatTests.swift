@@ -1,0 +1,55 @@
+import Crypto
+import Foundation
+import NewsLog
+import SystemPackage
+import Testing
+
+/// FORMAT.md is enough to read the log: a reader written from it alone, in Python, agrees
+/// with ours on every record and on the head of the chain.
+@Suite struct FormatTests {
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
+    func anIndependentReaderAgrees() async throws {
+        let dir = try TemporaryDirectory()
+        let log = try EventLog.open(directory: dir.path, configuration: configuration(segmentSize: 2048), logger: quietLogger)
+        try await appendMany(log, count: 40, size: 70)
+        _ = try await log.append(AppendRequest(
+            entries: [LogEntry(eventType: "ArticleIngested", schemaVersion: 3, actor: "uid:1000", payload: Array("نص عربي".utf8)), entry(99)],
+            idempotencyKey: "sha256:0f"))
+        log.close()
+
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("format/read_log.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [script, dir.path.string]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "\(String(decoding: data, as: UTF8.self))")
+
+        struct Dump: Decodable {
+            struct Record: Decodable {
+                var seq: UInt64, timestamp: Int64, schema: UInt16, type: String, actor: String, key: String?
+                var continues: Bool
+                var payload_sha256: String
+            }
+            var last_seq: UInt64
+            var head: String
+            var records: [Record]
+        }
+        let dump = try JSONDecoder().decode(Dump.self, from: data)
+        let reader = try LogReader.open(directory: dir.path)
+        #expect(dump.last_seq == reader.lastSequence)
+        #expect(dump.head == reader.chainHash.hex)
+        let ours = try reader.records(from: 1)
+        #expect(ours.count == dump.records.count)
+        for (mine, theirs) in zip(ours, dump.records) {
+            #expect(mine.sequence == theirs.seq && mine.timestamp == theirs.timestamp && mine.schemaVersion == theirs.schema)
+            #expect(mine.eventType == theirs.type && mine.actor == theirs.actor && mine.idempotencyKey == theirs.key)
+            #expect(mine.continues == theirs.continues)
+            #expect(ChainHash(bytes: Array(SHA256.hash(data: mine.payload)))?.hex == theirs.payload_sha256)
+        }
+    }
+}
