@@ -65,15 +65,18 @@ extension EventLog {
                             continue
                         }
                     }
-                    do {
-                        try segment.rotate(to: sequence + 1)
-                    } catch {
-                        pending.continuation.resume(throwing: error)
-                        continue
+                    // A failed flush was rolled back, so the segment may have room again.
+                    if Int(segment.size) + size > configuration.segmentSize && segment.size > SegmentHeader.size {
+                        do {
+                            try segment.rotate(to: sequence + 1)
+                        } catch {
+                            pending.continuation.resume(throwing: error)
+                            continue
+                        }
+                        let entry = SegmentEntry(name: segment.name, firstSequence: segment.firstSequence, end: segment.size, index: SegmentIndex())
+                        publish { $0.segments.append(entry) }
+                        logger.info("started a new segment", metadata: ["log.segment": "\(segment.name)"])
                     }
-                    let entry = SegmentEntry(name: segment.name, firstSequence: segment.firstSequence, end: segment.size, index: SegmentIndex())
-                    publish { $0.segments.append(entry) }
-                    logger.info("started a new segment", metadata: ["log.segment": "\(segment.name)"])
                 }
                 if let expected = request.expectedLastSequence, expected != sequence {
                     pending.continuation.resume(throwing: LogError(

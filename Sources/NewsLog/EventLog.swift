@@ -127,18 +127,17 @@ public final class EventLog: Sendable {
     public func append(_ request: AppendRequest) async throws -> AppendResult {
         try validate(request)
         return try await withCheckedThrowingContinuation { continuation in
-            let start = inbox.withLock { inbox -> Bool? in
-                if inbox.closed { return nil }
+            let accepted = inbox.withLock { inbox -> Bool in
+                if inbox.closed { return false }
                 inbox.pending.append(PendingAppend(request: request, continuation: continuation))
-                if inbox.draining { return false }
-                inbox.draining = true
+                if !inbox.draining {
+                    inbox.draining = true
+                    // Scheduled under the lock, so `close` cannot slip in between and miss it.
+                    queue.async { self.drain() }
+                }
                 return true
             }
-            switch start {
-            case nil: continuation.resume(throwing: LogError(.closed, "the log is closed"))
-            case true?: queue.async { self.drain() }
-            case false?: break
-            }
+            if !accepted { continuation.resume(throwing: LogError(.closed, "the log is closed")) }
         }
     }
 

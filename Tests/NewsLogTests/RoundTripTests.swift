@@ -158,6 +158,25 @@ import Testing
         #expect(report.chainHash == log.chainHash)
     }
 
+    @Test func readersRunBesideTheWriter() async throws {
+        let dir = try TemporaryDirectory()
+        let log = try EventLog.open(directory: dir.path, configuration: configuration(segmentSize: 8192), logger: quietLogger)
+        defer { log.close() }
+        let writer = Task { try await appendMany(log, count: 600, size: 70) }
+        var reads = 0
+        while log.lastSequence < 600 {
+            let reader = log.reader()
+            let records = try reader.records(from: 1)
+            #expect(records.count == Int(reader.lastSequence))
+            #expect(records.last?.payload == (reader.lastSequence == 0 ? nil : entry(Int(reader.lastSequence) - 1, size: 70).payload))
+            // Offline readers see a prefix of the log too, without the lock.
+            #expect(try LogReader.open(directory: dir.path).lastSequence >= reader.lastSequence)
+            reads += 1
+        }
+        _ = try await writer.value
+        #expect(reads > 0)
+    }
+
     @Test func badRequestsAreRefusedWithNamedErrors() async throws {
         let dir = try TemporaryDirectory()
         var c = configuration()
