@@ -22,21 +22,11 @@ public struct LogReader: Sendable {
     /// Stops before a torn tail (it does not cut it: that is the writer's job) and throws
     /// `.corrupt` for any other damage.
     public static func open(directory: FilePath, maxRecordSize: Int = EventLog.Configuration().maxRecordSize) throws -> LogReader {
-        let outcome: ScanOutcome
-        do {
-            outcome = try LogScanner(directory: directory, maxRecordSize: maxRecordSize).scan { _ in }
-        } catch let e as Errno {
-            throw LogError.io("cannot read the log in \(directory)", e)
-        }
+        let outcome = try LogScanner(directory: directory, maxRecordSize: maxRecordSize).scanLog()
         if case .corrupt(let location, let reason) = outcome.problem {
             throw Recovery.corruption(directory: directory, location: location, reason: reason)
         }
-        let head = EventLog.Head(
-            lastSequence: outcome.lastSequence, chainHash: outcome.head, lastTimestamp: outcome.lastTimestamp,
-            segments: outcome.segments.map {
-                EventLog.SegmentEntry(name: $0.name, firstSequence: $0.firstSequence, end: $0.validEnd, index: $0.index)
-            })
-        return LogReader(directory: directory, head: head, maxRecordSize: maxRecordSize)
+        return LogReader(directory: directory, head: EventLog.Head(outcome), maxRecordSize: maxRecordSize)
     }
 
     /// The last sequence number this reader sees.

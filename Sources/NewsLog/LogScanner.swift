@@ -59,6 +59,15 @@ struct LogScanner {
             .sorted { $0.1 < $1.1 }
     }
 
+    /// Scans the log, turning an operating-system error into a `LogError`.
+    func scanLog(visit: (ScannedRecord) throws -> Void = { _ in }) throws -> ScanOutcome {
+        do {
+            return try scan(visit: visit)
+        } catch let e as Errno {
+            throw LogError.io("cannot read the log in \(directory)", e)
+        }
+    }
+
     /// Scans the log; `visit` sees each record of a complete append, in order.
     func scan(visit: (ScannedRecord) throws -> Void) throws -> ScanOutcome {
         let names = try Self.segmentNames(in: directory)

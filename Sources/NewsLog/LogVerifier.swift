@@ -28,12 +28,7 @@ public struct VerifyReport: Sendable {
 public enum LogVerifier {
     /// Verifies the log in `directory`, read-only and without the writer lock.
     public static func verify(directory: FilePath, maxRecordSize: Int = EventLog.Configuration().maxRecordSize) throws -> VerifyReport {
-        let outcome: ScanOutcome
-        do {
-            outcome = try LogScanner(directory: directory, maxRecordSize: maxRecordSize).scan { _ in }
-        } catch let e as Errno {
-            throw LogError.io("cannot read the log in \(directory)", e)
-        }
+        let outcome = try LogScanner(directory: directory, maxRecordSize: maxRecordSize).scanLog()
         var report = VerifyReport(
             records: outcome.lastSequence, segments: outcome.segments.count,
             bytes: outcome.segments.reduce(0) { $0 + $1.fileSize }, chainHash: outcome.head, finding: nil)

@@ -13,13 +13,8 @@ struct Recovery {
 
     func run() throws -> (head: EventLog.Head, keys: [String: UInt64]) {
         var keys: [String: UInt64] = [:]
-        var outcome: ScanOutcome
-        do {
-            outcome = try LogScanner(directory: directory, maxRecordSize: maxRecordSize).scan { record in
-                if let key = record.idempotencyKey { keys[key] = record.sequence }
-            }
-        } catch let e as Errno {
-            throw LogError.io("cannot read the log in \(directory)", e)
+        var outcome = try LogScanner(directory: directory, maxRecordSize: maxRecordSize).scanLog { record in
+            if let key = record.idempotencyKey { keys[key] = record.sequence }
         }
         switch outcome.problem {
         case nil:
@@ -39,12 +34,7 @@ struct Recovery {
                 name: created.name, firstSequence: outcome.lastSequence + 1, recordCount: 0,
                 validEnd: created.size, fileSize: created.size, index: SegmentIndex()))
         }
-        let head = EventLog.Head(
-            lastSequence: outcome.lastSequence, chainHash: outcome.head, lastTimestamp: outcome.lastTimestamp,
-            segments: outcome.segments.map {
-                EventLog.SegmentEntry(name: $0.name, firstSequence: $0.firstSequence, end: $0.validEnd, index: $0.index)
-            })
-        return (head, keys)
+        return (EventLog.Head(outcome), keys)
     }
 
     /// The error for damage recovery must not repair, with the way out.
@@ -110,5 +100,16 @@ struct Recovery {
             n += 1
         }
         return candidate
+    }
+}
+
+extension EventLog.Head {
+    /// The durable end of a scanned log: its complete appends, up to any damage.
+    init(_ outcome: ScanOutcome) {
+        self.init(
+            lastSequence: outcome.lastSequence, chainHash: outcome.head, lastTimestamp: outcome.lastTimestamp,
+            segments: outcome.segments.map {
+                EventLog.SegmentEntry(name: $0.name, firstSequence: $0.firstSequence, end: $0.validEnd, index: $0.index)
+            })
     }
 }
