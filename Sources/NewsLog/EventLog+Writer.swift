@@ -122,8 +122,13 @@ extension EventLog {
             }
             (lastSequence, chainHash, lastTimestamp) = newHead
             keys.merge(chunk.keys) { old, _ in old }
-            let end = segment.size, index = chunk.index
+            let end = segment.size, index = chunk.index, bytes = UInt64(chunk.bytes.count)
+            let appends = UInt64(chunk.members.count { if case .appended = $0.1 { true } else { false } })
             publish { head in
+                head.statistics.appends += appends
+                head.statistics.records += UInt64(index.count)
+                head.statistics.bytes += bytes
+                head.statistics.syncs += 1
                 head.lastSequence = newHead.0
                 head.chainHash = newHead.1
                 head.lastTimestamp = newHead.2

@@ -47,6 +47,19 @@ public final class EventLog: Sendable {
         var chainHash: ChainHash
         var lastTimestamp: Int64
         var segments: [SegmentEntry]
+        var statistics = Statistics()
+    }
+
+    /// Counts since the log was opened.
+    public struct Statistics: Sendable, Hashable {
+        /// Appends acknowledged as written (not duplicates).
+        public var appends: UInt64 = 0
+        /// Records written by them.
+        public var records: UInt64 = 0
+        /// Bytes written by them.
+        public var bytes: UInt64 = 0
+        /// fdatasync calls that made appends durable; fewer than `appends` when group commit shares them.
+        public var syncs: UInt64 = 0
     }
 
     struct SegmentEntry: Sendable {
@@ -112,6 +125,9 @@ public final class EventLog: Sendable {
 
     /// The chain hash of the last durable record (`ChainHash.zero` when the log is empty).
     public var chainHash: ChainHash { head.withLock { $0.chainHash } }
+
+    /// What the log has written since it was opened.
+    public var statistics: Statistics { head.withLock { $0.statistics } }
 
     /// Appends one event as one record.
     public func append(_ entry: LogEntry, idempotencyKey: String? = nil, expectedLastSequence: UInt64? = nil) async throws -> AppendResult {

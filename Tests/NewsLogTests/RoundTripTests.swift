@@ -153,6 +153,10 @@ import Testing
             return try await group.reduce(into: [UInt64]()) { $0 += $1 }
         }
         #expect(sequences.sorted() == Array(1...800))
+        // Sixteen writers waiting on their syncs: appends that queue during a sync share the next.
+        let statistics = log.statistics
+        #expect(statistics.appends == 800 && statistics.records == 800)
+        #expect(statistics.syncs < statistics.appends, "no sync was shared: \(statistics)")
         let report = try LogVerifier.verify(directory: dir.path)
         #expect(report.isIntact && report.records == 800)
         #expect(report.chainHash == log.chainHash)
