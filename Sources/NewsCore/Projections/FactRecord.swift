@@ -1,0 +1,51 @@
+import Foundation
+
+/// What the projections know of one fact: its current form, where it came from, and its history.
+public struct FactRecord: Hashable, Sendable, Codable {
+    public enum State: String, Hashable, Sendable, Codable {
+        /// In the projections.
+        case active
+        /// Withdrawn by a person, or with its article.
+        case retracted
+        /// Replaced by a newer extractor's fact.
+        case superseded
+    }
+
+    /// One step in a fact's life, with the event that took it.
+    public struct Step: Hashable, Sendable, Codable {
+        public enum Action: String, Hashable, Sendable, Codable {
+            case extracted, asserted, corrected, retracted, superseded
+        }
+        public var action: Action
+        public var sequence: UInt64
+        public var timestamp: Int64
+        public var actor: String
+        /// Why, for corrections and retractions.
+        public var reason: String?
+        /// The fact as it stood after this step (for extracted, asserted and corrected).
+        public var fact: Fact?
+    }
+
+    public var id: FactID
+    public var fact: Fact
+    public var state: State
+    /// The article it was read in; nil for facts recorded by hand.
+    public var article: ArticleID?
+    public var evidence: [Evidence]
+    public var confidence: Decimal?
+    public var extractorVersion: String?
+    /// The sequence number of the event that first recorded it.
+    public var firstSequence: UInt64
+    /// When the source reported it: the article's publication date, else the day it was recorded (`YYYY-MM-DD`).
+    public var reported: String
+    public var history: [Step]
+
+    public var isActive: Bool { state == .active }
+}
+
+extension FactRecord {
+    /// Orders reports by when they were reported, then by when they were recorded.
+    static func reportedBefore(_ a: FactRecord, _ b: FactRecord) -> Bool {
+        (a.reported, a.firstSequence) < (b.reported, b.firstSequence)
+    }
+}

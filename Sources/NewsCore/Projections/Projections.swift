@@ -1,0 +1,168 @@
+import Foundation
+
+/// What is known of an article, without its text (which stays in the log).
+public struct ArticleInfo: Hashable, Sendable, Codable {
+    public var article: ArticleID
+    public var language: String
+    public var url: String?
+    public var source: String?
+    public var published: String?
+    public var sequence: UInt64
+    public var retracted: Bool
+    /// Facts read in it or recorded against it, in the order they came.
+    public var facts: [FactID]
+}
+
+/// The current picture, folded from events: facts, articles, and the three projections.
+///
+/// A pure reducer: the same events in the same order always give an equal value and the same
+/// `canonicalBytes()`. Nothing is ever erased: retracted and superseded facts stay, with
+/// their history, and only leave the projections.
+public struct Projections: Hashable, Sendable, Codable {
+    public private(set) var lastSequence: UInt64 = 0
+    public private(set) var lastTimestamp: Int64 = 0
+    private(set) var facts: [String: FactRecord] = [:]
+    private(set) var articles: [String: ArticleInfo] = [:]
+    private(set) var agreementView = AgreementsProjection()
+    private(set) var tradeView = TradeProjection()
+    private(set) var investmentView = InvestmentProjection()
+    /// Events that named a fact or article the projections do not know; counted, not applied.
+    public private(set) var unresolvedEvents: UInt64 = 0
+
+    public init() {}
+
+    /// Folds one event in. Events must come in log order.
+    public mutating func apply(_ envelope: EventEnvelope) {
+        precondition(envelope.sequence > lastSequence, "events must be applied in log order")
+        lastSequence = envelope.sequence
+        lastTimestamp = envelope.timestamp
+        let day = CivilDate.day(ofMicros: envelope.timestamp)
+        func step(_ action: FactRecord.Step.Action, reason: String? = nil, fact: Fact? = nil) -> FactRecord.Step {
+            .init(action: action, sequence: envelope.sequence, timestamp: envelope.timestamp, actor: envelope.actor, reason: reason, fact: fact)
+        }
+
+        switch envelope.event {
+        case .articleIngested(let e):
+            guard articles[e.article.rawValue] == nil else { return }
+            articles[e.article.rawValue] = ArticleInfo(
+                article: e.article, language: e.language, url: e.url, source: e.source, published: e.published,
+                sequence: envelope.sequence, retracted: false, facts: [])
+
+        case .factExtracted(let e):
+            for old in e.supersedes { deactivate(old, as: .superseded, step: step(.superseded, reason: "superseded by \(e.id)")) }
+            let article = articles[e.article.rawValue]
+            record(FactRecord(
+                id: e.id, fact: e.fact, state: article?.retracted == true ? .retracted : .active, article: e.article,
+                evidence: e.evidence, confidence: e.confidence, extractorVersion: e.extractorVersion,
+                firstSequence: envelope.sequence, reported: article?.published ?? day,
+                history: [step(.extracted, fact: e.fact)]))
+
+        case .factAsserted(let e):
+            let articleID = e.evidence.first.map(\.article).flatMap { articles[$0.rawValue] != nil ? $0 : nil }
+            let article = articleID.flatMap { articles[$0.rawValue] }
+            record(FactRecord(
+                id: e.id, fact: e.fact, state: .active, article: articleID, evidence: e.evidence, confidence: nil,
+                extractorVersion: nil, firstSequence: envelope.sequence, reported: article?.published ?? day,
+                history: [step(.asserted, reason: e.note, fact: e.fact)]))
+
+        case .factCorrected(let e):
+            guard var record = facts[e.id.rawValue] else { unresolvedEvents += 1; return }
+            removeFromViews(record.id)
+            record.fact = e.fact
+            record.history.append(step(.corrected, reason: e.reason, fact: e.fact))
+            facts[e.id.rawValue] = record
+            if record.isActive { addToViews(record) }
+
+        case .factRetracted(let e):
+            guard facts[e.id.rawValue] != nil else { unresolvedEvents += 1; return }
+            deactivate(e.id, as: .retracted, step: step(.retracted, reason: e.reason))
+
+        case .articleRetracted(let e):
+            guard var article = articles[e.article.rawValue] else { unresolvedEvents += 1; return }
+            article.retracted = true
+            articles[e.article.rawValue] = article
+            for id in article.facts where facts[id.rawValue]?.isActive == true {
+                deactivate(id, as: .retracted, step: step(.retracted, reason: "article retracted: \(e.reason)"))
+            }
+        }
+    }
+
+    /// Stores a new fact (or a new extraction of a known one) and adds it to the projections if active.
+    private mutating func record(_ new: FactRecord) {
+        var record = new
+        if let existing = facts[new.id.rawValue] {
+            removeFromViews(existing.id)
+            record.history = existing.history + new.history
+            record.firstSequence = existing.firstSequence
+        } else if let article = new.article {
+            articles[article.rawValue]?.facts.append(new.id)
+        }
+        facts[record.id.rawValue] = record
+        if record.isActive { addToViews(record) }
+    }
+
+    private mutating func deactivate(_ id: FactID, as state: FactRecord.State, step: FactRecord.Step) {
+        guard var record = facts[id.rawValue] else { unresolvedEvents += 1; return }
+        if record.isActive { removeFromViews(id) }
+        record.state = state
+        record.history.append(step)
+        facts[id.rawValue] = record
+    }
+
+    private mutating func removeFromViews(_ id: FactID) {
+        agreementView.remove(id, facts: facts)
+        tradeView.remove(id, facts: facts, articles: articles)
+        investmentView.remove(id, facts: facts)
+    }
+
+    private mutating func addToViews(_ record: FactRecord) {
+        switch record.fact {
+        case .agreement: agreementView.add(record, facts: facts)
+        case .trade: tradeView.add(record, facts: facts, articles: articles)
+        case .investment: investmentView.add(record, facts: facts)
+        }
+    }
+}
+
+extension Projections {
+    /// Replays events in order, stopping before the first that `asOf` excludes.
+    public static func replay(_ events: some Sequence<EventEnvelope>, asOf: AsOf? = nil) -> Projections {
+        var projections = Projections()
+        for envelope in events {
+            if let asOf, !asOf.includes(envelope) { break }
+            projections.apply(envelope)
+        }
+        return projections
+    }
+
+    /// A deterministic encoding of the whole state: JSON with sorted keys, amounts as decimal strings.
+    public func canonicalBytes() -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return Array(try! encoder.encode(self))
+    }
+
+    /// Restores a state from `canonicalBytes()`.
+    public init(canonicalBytes: [UInt8]) throws {
+        self = try JSONDecoder().decode(Projections.self, from: Data(canonicalBytes))
+    }
+}
+
+/// A point in the log: a sequence number, or a time (everything recorded up to it).
+public enum AsOf: Hashable, Sendable {
+    case sequence(UInt64)
+    /// Microseconds since 1970-01-01 UTC, inclusive.
+    case time(Int64)
+
+    /// The end of a `YYYY-MM-DD` day (UTC), or nil if the text is no date.
+    public static func endOfDay(_ date: String) -> AsOf? {
+        CivilDate.startMicros(of: date).map { .time($0 + 86_400_000_000 - 1) }
+    }
+
+    public func includes(_ envelope: EventEnvelope) -> Bool {
+        switch self {
+        case .sequence(let n): envelope.sequence <= n
+        case .time(let t): envelope.timestamp <= t
+        }
+    }
+}
