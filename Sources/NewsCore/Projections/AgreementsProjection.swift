@@ -54,6 +54,11 @@ struct AgreementsProjection: Hashable, Sendable, Codable {
         refresh(group, facts: facts)
     }
 
+    /// Recomputes the agreement a fact belongs to, after the fact changed in place.
+    mutating func refresh(containing id: FactID, facts: [String: FactRecord]) {
+        if let group = groups.group(of: id) { refresh(group, facts: facts) }
+    }
+
     /// The fact's id, or, if an agreement already has it (its founder was corrected away), the id with a suffix.
     private func freshID(for fact: FactID) -> String {
         var id = fact.rawValue

@@ -67,11 +67,19 @@ public struct Projections: Hashable, Sendable, Codable {
 
         case .factCorrected(let e):
             guard var record = facts[e.id.rawValue] else { unresolvedEvents += 1; return }
-            removeFromViews(record.id)
+            let old = record.fact
             record.fact = e.fact
             record.history.append(step(.corrected, reason: e.reason, fact: e.fact))
             facts[e.id.rawValue] = record
-            if record.isActive { addToViews(record) }
+            guard record.isActive else { return }
+            // A correction that keeps an agreement's kind and parties corrects it in place: the
+            // analyst is fixing that agreement, not reporting another one.
+            if case .agreement(let a) = old, case .agreement(let b) = e.fact, a.kind == b.kind, Set(a.parties) == Set(b.parties) {
+                agreementView.refresh(containing: record.id, facts: facts)
+            } else {
+                removeFromViews(record.id)
+                addToViews(record)
+            }
 
         case .factRetracted(let e):
             guard facts[e.id.rawValue] != nil else { unresolvedEvents += 1; return }
