@@ -7,6 +7,16 @@ public enum CivilDate {
         return String(format4(y)) + "-" + two(m) + "-" + two(d)
     }
 
+    /// `YYYY-MM-DDTHH:MM:SS.ffffffZ` (UTC) for `micros`.
+    public static func timestamp(ofMicros micros: Int64) -> String {
+        let dayMicros: Int64 = 86_400_000_000
+        let within = ((micros % dayMicros) + dayMicros) % dayMicros
+        let seconds = Int(within / 1_000_000), fraction = Int(within % 1_000_000)
+        let digits = String(fraction)
+        return day(ofMicros: micros) + "T" + two(seconds / 3600) + ":" + two(seconds / 60 % 60) + ":" + two(seconds % 60)
+            + "." + String(repeating: "0", count: 6 - digits.count) + digits + "Z"
+    }
+
     /// Microseconds at the start of a `YYYY-MM-DD` day (UTC); nil if it is no valid date.
     public static func startMicros(of date: String) -> Int64? {
         let parts = date.split(separator: "-", omittingEmptySubsequences: false)

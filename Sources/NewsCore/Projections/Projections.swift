@@ -145,9 +145,7 @@ extension Projections {
 
     /// A deterministic encoding of the whole state: JSON with sorted keys, amounts as decimal strings.
     public func canonicalBytes() -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Array(try! encoder.encode(self))
+        Array(try! CanonicalJSON.encoder.encode(self))
     }
 
     /// Restores a state from `canonicalBytes()`.
