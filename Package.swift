@@ -37,6 +37,7 @@ let package = Package(
         .target(
             name: "NewsLog",
             dependencies: [
+                "NewsCore",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Logging", package: "swift-log"),
@@ -55,7 +56,7 @@ let package = Package(
         .testTarget(
             name: "NewsLogTests",
             dependencies: [
-                "NewsLog", "newslog-child",
+                "NewsLog", "NewsCore", "newslog-child",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,0 +1,166 @@
+import Crypto
+import Logging
+import SystemPackage
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A snapshot of the projections at a sequence number, bound to the log by the chain hash there.
+public struct Snapshot: Sendable, Hashable {
+    public var sequence: UInt64
+    /// The chain hash after record `sequence`: the snapshot is only good for a log that has it.
+    public var chainHash: ChainHash
+    /// SHA-256 of `state`.
+    public var digest: ChainHash
+    /// The projections' canonical bytes.
+    public var state: [UInt8]
+
+    public init(sequence: UInt64, chainHash: ChainHash, state: [UInt8]) {
+        self.sequence = sequence
+        self.chainHash = chainHash
+        self.state = state
+        digest = ChainHash(SHA256.hash(data: state))
+    }
+}
+
+/// Snapshot files in a directory: written atomically, checked on load, the newest few kept.
+///
+/// File layout (little-endian): magic `NEWSSNAP` (8), format version 1 (2), reserved 0 (2),
+/// sequence (8), chain hash (32), SHA-256 of the state (32), state length (8), state, and a
+/// CRC-32C of every byte before it (4). A snapshot that fails any check, or whose chain hash
+/// is not the log's at its sequence number, is skipped: the caller replays from the log.
+public struct SnapshotStore: Sendable {
+    public let directory: FilePath
+    /// How many snapshots to keep; older ones are removed after a new one is written.
+    public var keep: Int = 2
+    private let logger: Logger
+
+    static let magic: [UInt8] = Array("NEWSSNAP".utf8)
+
+    public init(directory: FilePath, logger: Logger) {
+        self.directory = directory
+        self.logger = logger
+    }
+
+    static func fileName(_ sequence: UInt64) -> String {
+        "snapshot-" + SegmentHeader.fileName(firstSequence: sequence).dropFirst(8).dropLast(4) + ".snap"
+    }
+
+    /// The bytes of a snapshot file.
+    static func encode(_ s: Snapshot) -> [UInt8] {
+        var out = magic
+        RecordCodec.putLE(&out, UInt16(1))
+        RecordCodec.putLE(&out, UInt16(0))
+        RecordCodec.putLE(&out, s.sequence)
+        out += s.chainHash.bytes + s.digest.bytes
+        RecordCodec.putLE(&out, UInt64(s.state.count))
+        out += s.state
+        RecordCodec.putLE(&out, out.withUnsafeBytes { CRC32C.checksum($0) })
+        return out
+    }
+
+    /// Parses a snapshot file; throws a `RecordDamage` with the reason it is not a good one.
+    static func decode(_ bytes: [UInt8]) throws -> Snapshot {
+        let header = 8 + 2 + 2 + 8 + 32 + 32 + 8
+        guard bytes.count >= header + 4, Array(bytes[0..<8]) == magic else { throw RecordDamage("not a snapshot file") }
+        return try bytes.withUnsafeBytes { raw throws -> Snapshot in
+            let stored = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: bytes.count - 4, as: UInt32.self))
+            guard CRC32C.checksum(UnsafeRawBufferPointer(rebasing: raw[0..<(bytes.count - 4)])) == stored else {
+                throw RecordDamage("the CRC-32C does not match")
+            }
+            let version = UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self))
+            guard version == 1 else { throw RecordDamage("format version \(version) is not 1") }
+            let length = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 84, as: UInt64.self))
+            guard length == UInt64(bytes.count - header - 4) else { throw RecordDamage("the state length does not match the file") }
+            let snapshot = Snapshot(
+                sequence: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 12, as: UInt64.self)),
+                chainHash: ChainHash(uncheckedBytes: Array(bytes[20..<52])),
+                state: Array(bytes[header..<(bytes.count - 4)]))
+            guard snapshot.digest.bytes == Array(bytes[52..<84]) else { throw RecordDamage("the state's SHA-256 does not match its digest") }
+            return snapshot
+        }
+    }
+
+    /// Writes a snapshot durably (temporary file, sync, rename, directory sync), then prunes old ones.
+    public func write(_ snapshot: Snapshot) throws {
+        let name = Self.fileName(snapshot.sequence)
+        let temporary = directory.appending(name + ".tmp")
+        do {
+            try FileOps.makeDirectories(directory)
+            let fd = try FileDescriptor.open(
+                temporary, .writeOnly, options: [.create, .truncate, .closeOnExec], permissions: [.ownerReadWrite, .groupRead])
+            do {
+                _ = try fd.writeAll(Self.encode(snapshot))
+                try FileOps.dataSync(fd)
+                try fd.close()
+            } catch {
+                try? fd.close()
+                _ = temporary.withPlatformString { unlink($0) }
+                throw error
+            }
+            let rc = temporary.withPlatformString { from in directory.appending(name).withPlatformString { rename(from, $0) } }
+            if rc != 0 { throw Errno(rawValue: errno) }
+            try FileOps.syncDirectory(directory)
+        } catch let e as Errno {
+            throw LogError.io("cannot write snapshot \(name)", e)
+        }
+        for old in try sequences().dropLast(keep) {
+            _ = directory.appending(Self.fileName(old)).withPlatformString { unlink($0) }
+        }
+        logger.info("wrote a snapshot", metadata: ["event.seq": "\(snapshot.sequence)", "snapshot.bytes": "\(snapshot.state.count)"])
+    }
+
+    /// The sequence numbers of the snapshot files present, oldest first.
+    public func sequences() throws -> [UInt64] {
+        let names: [String]
+        do { names = try FileOps.list(directory) } catch let e as Errno where e == .noSuchFileOrDirectory { return [] } catch let e as Errno {
+            throw LogError.io("cannot list snapshots in \(directory)", e)
+        }
+        return names.compactMap { name -> UInt64? in
+            guard name.hasPrefix("snapshot-"), name.hasSuffix(".snap") else { return nil }
+            return UInt64(name.dropFirst(9).dropLast(5))
+        }.sorted()
+    }
+
+    /// The newest snapshot that is intact and whose chain hash the log has at its sequence number.
+    ///
+    /// `chainHash(n)` gives the log's chain hash after record n, or nil if the log does not reach n.
+    public func latest(matching chainHash: (UInt64) throws -> ChainHash?) throws -> Snapshot? {
+        for sequence in try sequences().reversed() {
+            let name = Self.fileName(sequence)
+            let snapshot: Snapshot
+            do {
+                let fd = try FileDescriptor.open(directory.appending(name), .readOnly, options: [.closeOnExec])
+                defer { try? fd.close() }
+                snapshot = try Self.decode(FileOps.read(fd, at: 0, count: Int(FileOps.size(fd))))
+            } catch let damage as RecordDamage {
+                logger.warning("skipped a damaged snapshot", metadata: ["snapshot.file": "\(name)", "snapshot.reason": "\(damage.reason)"])
+                continue
+            } catch {
+                logger.warning("skipped an unreadable snapshot", metadata: ["snapshot.file": "\(name)", "error": "\(error)"])
+                continue
+            }
+            guard snapshot.sequence == sequence else {
+                logger.warning("skipped a snapshot whose name and contents disagree", metadata: ["snapshot.file": "\(name)"])
+                continue
+            }
+            guard let expected = try chainHash(sequence), expected == snapshot.chainHash else {
+                logger.warning("skipped a snapshot that is not of this log", metadata: ["snapshot.file": "\(name)", "event.seq": "\(sequence)"])
+                continue
+            }
+            return snapshot
+        }
+        return nil
+    }
+}
+
+extension LogReader {
+    /// The chain hash after record `sequence` (`ChainHash.zero` for 0), or nil past the end.
+    public func chainHash(after sequence: UInt64) throws -> ChainHash? {
+        if sequence == 0 { return .zero }
+        if sequence == lastSequence { return chainHash }
+        if sequence > lastSequence { return nil }
+        return try record(at: sequence + 1).previousChainHash
+    }
+}
