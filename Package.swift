@@ -31,7 +31,7 @@ let package = Package(
             dependencies: [
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
-            exclude: ["Events/Schema/events.proto"],
+            exclude: ["Events/Schema/events.proto", "MODEL.md"],
             swiftSettings: strict
         ),
         .target(
