@@ -222,7 +222,7 @@ extension FactExtracted {
     init(_ m: Newsd_V1_FactExtracted) throws {
         self.init(
             id: FactID(m.factID), article: ArticleID(m.article), fact: try Fact(m.fact), evidence: m.evidence.map(Evidence.init),
-            confidence: try decimal(m.confidence), extractorVersion: m.extractorVersion, supersedes: m.supersedes.map(FactID.init))
+            confidence: try decimal(m.confidence), extractorVersion: m.extractorVersion, supersedes: m.supersedes.map { FactID($0) })
     }
 }
 

@@ -1,14 +1,10 @@
 /// The identity of an article: the SHA-256 of its text, as `sha256:<64 hex digits>`.
-public struct ArticleID: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+public struct ArticleID: RawRepresentable, Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
     public init(_ rawValue: String) { self.rawValue = rawValue }
     public var description: String { rawValue }
     public static func < (a: ArticleID, b: ArticleID) -> Bool { a.rawValue < b.rawValue }
-    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
 }
 
 /// Where a fact was read: the article, the sentence, and the sentence's place in the article.
@@ -29,8 +25,9 @@ public struct Evidence: Hashable, Sendable, Codable {
 }
 
 /// The identity of a fact, e.g. `f-3a9c1e2b40d17f65`: what `newsctl fact`, `correct` and `retract` take.
-public struct FactID: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+public struct FactID: RawRepresentable, Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
     public init(_ rawValue: String) { self.rawValue = rawValue }
     public var description: String { rawValue }
     public static func < (a: FactID, b: FactID) -> Bool { a.rawValue < b.rawValue }
@@ -44,11 +41,5 @@ public struct FactID: Hashable, Sendable, Comparable, Codable, CustomStringConve
         }
         let hex = String(hash, radix: 16)
         return FactID("f-" + String(repeating: "0", count: 16 - hex.count) + hex)
-    }
-
-    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
     }
 }
