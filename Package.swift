@@ -13,12 +13,20 @@ let package = Package(
     products: [
         .library(name: "NewsCore", targets: ["NewsCore"]),
         .library(name: "NewsLog", targets: ["NewsLog"]),
+        .library(name: "NewsIPC", targets: ["NewsIPC"]),
+        .library(name: "NewsSystemd", targets: ["NewsSystemd"]),
+        .library(name: "NewsDaemon", targets: ["NewsDaemon"]),
+        .executable(name: "newsd", targets: ["newsd"]),
+        .executable(name: "newsctl", targets: ["newsctl"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-protobuf.git", from: "1.39.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     ],
     targets: [
         .systemLibrary(
@@ -43,6 +51,51 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["FORMAT.md"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "NewsSystemd",
+            dependencies: [
+                "CSystemd",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "NewsIPC",
+            dependencies: [
+                "NewsCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "NewsDaemon",
+            dependencies: [
+                "NewsCore", "NewsLog", "NewsIPC", "NewsSystemd",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "newsd",
+            dependencies: [
+                "NewsDaemon",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "newsctl",
+            dependencies: [
+                "NewsIPC", "NewsCore", "NewsLog",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strict
         ),
         // A child process for the crash and full-disk tests: appends and reports each
@@ -72,8 +125,18 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
-            name: "CSystemdTests",
-            dependencies: ["CSystemd"],
+            name: "NewsSystemdTests",
+            dependencies: ["NewsSystemd", "CSystemd", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "NewsIPCTests",
+            dependencies: ["NewsIPC", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["newsd", "newsctl", "NewsCore"],
             swiftSettings: strict
         ),
     ]

@@ -33,3 +33,27 @@ public enum Fact: Hashable, Sendable, Codable {
         }
     }
 }
+
+extension Fact {
+    private enum CodingKeys: String, CodingKey { case agreement, trade, investment }
+
+    /// `{"agreement": {…}}`, `{"trade": {…}}` or `{"investment": {…}}`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        if let a = try c.decodeIfPresent(Agreement.self, forKey: .agreement) { self = .agreement(a) }
+        else if let t = try c.decodeIfPresent(TradeFigure.self, forKey: .trade) { self = .trade(t) }
+        else if let i = try c.decodeIfPresent(InvestmentFigure.self, forKey: .investment) { self = .investment(i) }
+        else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "a fact needs one of agreement, trade or investment"))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .agreement(let a): try c.encode(a, forKey: .agreement)
+        case .trade(let t): try c.encode(t, forKey: .trade)
+        case .investment(let i): try c.encode(i, forKey: .investment)
+        }
+    }
+}

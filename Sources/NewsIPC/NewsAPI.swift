@@ -1,0 +1,284 @@
+import NewsCore
+
+/// The parameters and replies of newsd's Varlink methods, shared by the daemon and its clients.
+public enum NewsAPI {
+    public struct Range: Codable, Sendable, Hashable {
+        public var currency: String?
+        public var min: String?
+        public var max: String?
+        public init(currency: String? = nil, min: String? = nil, max: String? = nil) {
+            self.currency = currency
+            self.min = min
+            self.max = max
+        }
+    }
+
+    /// The as-of point of a query, shared by every query method.
+    public struct AsOfParameters: Codable, Sendable, Hashable {
+        public var as_of_seq: UInt64?
+        public var as_of_date: String?
+        public init(as_of_seq: UInt64? = nil, as_of_date: String? = nil) {
+            self.as_of_seq = as_of_seq
+            self.as_of_date = as_of_date
+        }
+    }
+
+    public struct Status: Codable, Sendable {
+        public var version: String
+        public var sequence: UInt64
+        public var chain_hash: String
+        public var articles: Int
+        public var facts: Int
+        public var agreements: Int
+        public var trade: Int
+        public var investments: Int
+        public var connections: Int
+        public var started: String
+        public init(version: String, sequence: UInt64, chain_hash: String, articles: Int, facts: Int, agreements: Int, trade: Int, investments: Int, connections: Int, started: String) {
+            self.version = version
+            self.sequence = sequence
+            self.chain_hash = chain_hash
+            self.articles = articles
+            self.facts = facts
+            self.agreements = agreements
+            self.trade = trade
+            self.investments = investments
+            self.connections = connections
+            self.started = started
+        }
+    }
+
+    public struct AgreementsQuery: Codable, Sendable {
+        public var parties: [String]?
+        public var kind: String?
+        public var status: String?
+        public var value: Range?
+        public var from: String?
+        public var to: String?
+        public var as_of_seq: UInt64?
+        public var as_of_date: String?
+        public init() {}
+    }
+
+    public struct AgreementsReply: Codable, Sendable {
+        public var as_of: UInt64
+        public var agreements: [AgreementEntry]
+        public init(as_of: UInt64, agreements: [AgreementEntry]) {
+            self.as_of = as_of
+            self.agreements = agreements
+        }
+    }
+
+    public struct TradeQuery: Codable, Sendable {
+        public var parties: [String]?
+        public var direction: String?
+        public var period: String?
+        public var commodity: String?
+        public var value: Range?
+        public var from: String?
+        public var to: String?
+        public var as_of_seq: UInt64?
+        public var as_of_date: String?
+        public init() {}
+    }
+
+    public struct TradeReply: Codable, Sendable {
+        public var as_of: UInt64
+        public var trade: [TradeEntry]
+        public init(as_of: UInt64, trade: [TradeEntry]) {
+            self.as_of = as_of
+            self.trade = trade
+        }
+    }
+
+    public struct InvestmentsQuery: Codable, Sendable {
+        public var investor: String?
+        public var recipient: String?
+        public var party: String?
+        public var value: Range?
+        public var as_of_seq: UInt64?
+        public var as_of_date: String?
+        public init() {}
+    }
+
+    public struct InvestmentsReply: Codable, Sendable {
+        public var as_of: UInt64
+        public var investments: [InvestmentEntry]
+        public init(as_of: UInt64, investments: [InvestmentEntry]) {
+            self.as_of = as_of
+            self.investments = investments
+        }
+    }
+
+    public struct TotalsQuery: Codable, Sendable {
+        public var by: String
+        public var investor: String?
+        public var recipient: String?
+        public var party: String?
+        public var as_of_seq: UInt64?
+        public var as_of_date: String?
+        public init(by: String) { self.by = by }
+    }
+
+    public struct TotalsReply: Codable, Sendable {
+        public var as_of: UInt64
+        public var totals: [InvestmentRollup]
+        public init(as_of: UInt64, totals: [InvestmentRollup]) {
+            self.as_of = as_of
+            self.totals = totals
+        }
+    }
+
+    public struct FactQuery: Codable, Sendable {
+        public var id: String
+        public var as_of_seq: UInt64?
+        public var as_of_date: String?
+        public init(id: String) { self.id = id }
+    }
+
+    public struct FactReply: Codable, Sendable {
+        public var as_of: UInt64
+        public var fact: FactRecord
+        public var agreement: AgreementEntry?
+        public init(as_of: UInt64, fact: FactRecord, agreement: AgreementEntry?) {
+            self.as_of = as_of
+            self.fact = fact
+            self.agreement = agreement
+        }
+    }
+
+    public struct ArticlesReply: Codable, Sendable {
+        public var as_of: UInt64
+        public var articles: [ArticleInfo]
+        public init(as_of: UInt64, articles: [ArticleInfo]) {
+            self.as_of = as_of
+            self.articles = articles
+        }
+    }
+
+    public struct IngestCall: Codable, Sendable {
+        public var text: String
+        public var url: String?
+        public var source: String?
+        public var published: String?
+        public init(text: String, url: String? = nil, source: String? = nil, published: String? = nil) {
+            self.text = text
+            self.url = url
+            self.source = source
+            self.published = published
+        }
+    }
+
+    public struct IngestReply: Codable, Sendable {
+        public var article: String
+        public var sequence: UInt64
+        public var duplicate: Bool
+        public var language: String
+        public var facts: Int
+        public var extractor: String?
+        public init(article: String, sequence: UInt64, duplicate: Bool, language: String, facts: Int, extractor: String?) {
+            self.article = article
+            self.sequence = sequence
+            self.duplicate = duplicate
+            self.language = language
+            self.facts = facts
+            self.extractor = extractor
+        }
+    }
+
+    public struct RecordCall: Codable, Sendable {
+        public var fact: Fact
+        public var note: String?
+        public var client_id: String?
+        public init(fact: Fact, note: String? = nil, client_id: String? = nil) {
+            self.fact = fact
+            self.note = note
+            self.client_id = client_id
+        }
+    }
+
+    public struct RecordReply: Codable, Sendable {
+        public var fact: String
+        public var sequence: UInt64
+        public var duplicate: Bool
+        public init(fact: String, sequence: UInt64, duplicate: Bool) {
+            self.fact = fact
+            self.sequence = sequence
+            self.duplicate = duplicate
+        }
+    }
+
+    public struct CorrectCall: Codable, Sendable {
+        public var fact: String
+        public var replacement: Fact
+        public var reason: String
+        public init(fact: String, replacement: Fact, reason: String) {
+            self.fact = fact
+            self.replacement = replacement
+            self.reason = reason
+        }
+    }
+
+    public struct RetractCall: Codable, Sendable {
+        public var fact: String
+        public var reason: String
+        public init(fact: String, reason: String) {
+            self.fact = fact
+            self.reason = reason
+        }
+    }
+
+    public struct RetractArticleCall: Codable, Sendable {
+        public var article: String
+        public var reason: String
+        public init(article: String, reason: String) {
+            self.article = article
+            self.reason = reason
+        }
+    }
+
+    public struct FactWritten: Codable, Sendable {
+        public var fact: String
+        public var sequence: UInt64
+        public init(fact: String, sequence: UInt64) {
+            self.fact = fact
+            self.sequence = sequence
+        }
+    }
+
+    public struct ArticleWritten: Codable, Sendable {
+        public var article: String
+        public var sequence: UInt64
+        public init(article: String, sequence: UInt64) {
+            self.article = article
+            self.sequence = sequence
+        }
+    }
+
+    public struct LogHead: Codable, Sendable {
+        public var sequence: UInt64
+        public var chain_hash: String
+        public var segments: Int
+        public init(sequence: UInt64, chain_hash: String, segments: Int) {
+            self.sequence = sequence
+            self.chain_hash = chain_hash
+            self.segments = segments
+        }
+    }
+
+    public struct EventsCall: Codable, Sendable {
+        public var from: UInt64?
+        public var count: UInt64?
+        public var follow: Bool?
+        public init(from: UInt64? = nil, count: UInt64? = nil, follow: Bool? = nil) {
+            self.from = from
+            self.count = count
+            self.follow = follow
+        }
+    }
+
+    public struct EventReply: Codable, Sendable {
+        public var event: EventEnvelope
+        public init(event: EventEnvelope) { self.event = event }
+    }
+}

@@ -1,0 +1,262 @@
+import Logging
+import NIOCore
+import NIOPosix
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a Varlink server serves: interfaces, and a handler for their calls.
+public protocol VarlinkService: Sendable {
+    /// The interfaces served, besides `org.varlink.service`.
+    var interfaces: [VarlinkInterface] { get }
+    var info: VarlinkInfo { get }
+    /// Answers one call through `context`; throws a `VarlinkError` to answer with an error.
+    func handle(_ request: VarlinkRequest, context: VarlinkCallContext) async throws
+}
+
+/// Where a call came from and how to answer it.
+public struct VarlinkCallContext: Sendable {
+    public let peer: PeerCredentials
+    let request: VarlinkRequest
+    let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
+    let allocator: ByteBufferAllocator
+
+    /// Sends the last (or only) reply of the call.
+    public func reply<P: Encodable>(_ parameters: P) async throws {
+        guard !request.oneway else { return }
+        try await send(VarlinkReply.encode(parameters))
+    }
+
+    /// Sends one reply of a stream; the call must have asked for `more`.
+    public func stream<P: Encodable>(_ parameters: P) async throws {
+        guard request.more else { throw VarlinkError.expectedMore() }
+        try await send(VarlinkReply.encode(parameters, continues: true))
+    }
+
+    func send(_ bytes: [UInt8]) async throws {
+        try await outbound.write(allocator.buffer(bytes: bytes))
+    }
+}
+
+/// Settings of the socket server.
+public struct VarlinkServerConfiguration: Sendable {
+    public enum Endpoint: Sendable, Hashable {
+        /// Bind a new socket at this path (replacing a stale one).
+        case path(String)
+        /// Serve a listening socket handed over by systemd.
+        case inherited(fd: Int32)
+    }
+
+    public var endpoint: Endpoint
+    /// The largest message accepted, in bytes before its NUL.
+    public var maximumMessageSize: Int = 24 << 20
+    /// Connections beyond this many are answered with `io.newsd.TooManyConnections` and closed.
+    public var maximumConnections: Int = 2048
+    /// A connection that sends nothing for this long, while no call of it runs, is closed.
+    public var idleTimeout: TimeAmount = .seconds(300)
+    /// File mode of a socket the server binds itself.
+    public var socketMode: mode_t = 0o660
+    /// Group of a socket the server binds itself, if any.
+    public var socketGroup: gid_t?
+
+    public init(endpoint: Endpoint) { self.endpoint = endpoint }
+}
+
+/// A Varlink server on a Unix stream socket, on SwiftNIO.
+///
+/// Each connection is served in its own task: calls are answered in order, a failing call or a
+/// broken message is answered with an error and confined to its connection.
+public final class VarlinkServer: Sendable {
+    public let configuration: VarlinkServerConfiguration
+    private let service: any VarlinkService
+    private let logger: Logger
+    private let group: MultiThreadedEventLoopGroup
+    private let state = Mutex(State())
+
+    struct State {
+        var listener: (any Channel)?
+        var connections: [ObjectIdentifier: Connection] = [:]
+        var stopping = false
+    }
+
+    /// A live connection: its channel, and whether a call of it is running.
+    final class Connection: Sendable {
+        let channel: any Channel
+        let busy = Atomic<Bool>(false)
+        init(channel: any Channel) { self.channel = channel }
+    }
+
+    public init(configuration: VarlinkServerConfiguration, service: any VarlinkService, logger: Logger, threads: Int = 1) {
+        self.configuration = configuration
+        self.service = service
+        self.logger = logger
+        group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
+    }
+
+    deinit { try? group.syncShutdownGracefully() }
+
+    /// The number of open connections.
+    public var connectionCount: Int { state.withLock { $0.connections.count } }
+
+    /// Serves until `stop()` or cancellation. `onListening` runs once the socket accepts connections.
+    public func run(onListening: @Sendable () -> Void = {}) async throws {
+        let limit = configuration.maximumMessageSize
+        let idle = configuration.idleTimeout
+        let bootstrap = ServerBootstrap(group: group)
+            .serverChannelOption(.backlog, value: 512)
+            .childChannelOption(.allowRemoteHalfClosure, value: true)
+        let initializer: @Sendable (any Channel) -> EventLoopFuture<(NIOAsyncChannel<ByteBuffer, ByteBuffer>, PeerCredentials)> = { channel in
+            let credentials: EventLoopFuture<KernelPeerCredentials> =
+                (channel as? any SocketOptionProvider)?.unsafeGetSocketOption(level: SocketOptionLevel(SOL_SOCKET), name: SocketOptionName(SO_PEERCRED))
+                ?? channel.eventLoop.makeSucceededFuture(KernelPeerCredentials(pid: 0, uid: UInt32.max, gid: UInt32.max))
+            return credentials.flatMapThrowing { cred in
+                try channel.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: idle))
+                try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(VarlinkFrameDecoder(maximumSize: limit)))
+                let async = try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
+                return (async, PeerCredentials(pid: cred.pid, uid: cred.uid, gid: cred.gid))
+            }
+        }
+        let server: NIOAsyncChannel<(NIOAsyncChannel<ByteBuffer, ByteBuffer>, PeerCredentials), Never>
+        switch configuration.endpoint {
+        case .path(let path):
+            server = try await bootstrap.bind(unixDomainSocketPath: path, cleanupExistingSocketFile: true, childChannelInitializer: initializer)
+            if chmod(path, configuration.socketMode) != 0 { logger.warning("cannot set the socket's mode", metadata: ["socket.path": "\(path)"]) }
+            if let gid = configuration.socketGroup, chown(path, uid_t.max, gid) != 0 {
+                logger.warning("cannot set the socket's group", metadata: ["socket.path": "\(path)", "socket.gid": "\(gid)"])
+            }
+        case .inherited(let fd):
+            server = try await bootstrap.bind(fd, childChannelInitializer: initializer)
+        }
+        let alreadyStopping = state.withLock { state in
+            state.listener = server.channel
+            return state.stopping
+        }
+        if alreadyStopping { server.channel.close(promise: nil) }
+        logger.info("listening", metadata: ["socket.endpoint": "\(configuration.endpoint)"])
+        onListening()
+
+        try await withThrowingDiscardingTaskGroup { tasks in
+            try await server.executeThenClose { inbound in
+                for try await (connection, peer) in inbound {
+                    tasks.addTask { await self.serve(connection, peer: peer) }
+                }
+            }
+        }
+        logger.info("stopped listening")
+    }
+
+    /// Stops accepting; closes idle connections now and busy ones after their call.
+    public func stop() {
+        let (listener, connections) = state.withLock { state in
+            state.stopping = true
+            return (state.listener, Array(state.connections.values))
+        }
+        listener?.close(promise: nil)
+        for connection in connections where !connection.busy.load(ordering: .acquiring) {
+            connection.channel.close(promise: nil)
+        }
+    }
+
+    private func serve(_ channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>, peer: PeerCredentials) async {
+        let connection = Connection(channel: channel.channel)
+        let id = ObjectIdentifier(connection)
+        let (admitted, stopping) = state.withLock { state -> (Bool, Bool) in
+            guard state.connections.count < configuration.maximumConnections else { return (false, state.stopping) }
+            state.connections[id] = connection
+            return (true, state.stopping)
+        }
+        defer { state.withLock { _ = $0.connections.removeValue(forKey: id) } }
+        let log = logger.with(["peer.uid": "\(peer.uid)", "peer.pid": "\(peer.pid)"])
+        do {
+            try await channel.executeThenClose { inbound, outbound in
+                let allocator = channel.channel.allocator
+                guard admitted, !stopping else {
+                    let error = VarlinkError("io.newsd.TooManyConnections", ["limit": .integer(Int64(configuration.maximumConnections))])
+                    try await outbound.write(allocator.buffer(bytes: VarlinkReply.encode(error)))
+                    log.warning("refused a connection over the limit")
+                    return
+                }
+                do {
+                    for try await frame in inbound {
+                        connection.busy.store(true, ordering: .releasing)
+                        await self.answer(Array(buffer: frame), peer: peer, outbound: outbound, allocator: allocator, logger: log)
+                        connection.busy.store(false, ordering: .releasing)
+                        if state.withLock({ $0.stopping }) { break }
+                    }
+                } catch let error as FrameTooLarge {
+                    let reply = VarlinkError("io.newsd.MessageTooLarge", ["limit": .integer(Int64(error.limit))])
+                    try? await outbound.write(allocator.buffer(bytes: VarlinkReply.encode(reply)))
+                    log.warning("closed a connection that sent a message over the limit")
+                }
+            }
+        } catch {
+            log.debug("connection ended", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Answers one message; nothing it does can end the server.
+    private func answer(
+        _ message: [UInt8], peer: PeerCredentials, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>,
+        allocator: ByteBufferAllocator, logger: Logger
+    ) async {
+        let request: VarlinkRequest
+        do {
+            request = try VarlinkRequest(message: message)
+        } catch {
+            let reply = VarlinkError("io.newsd.MalformedMessage", ["reason": .string(error.reason)])
+            try? await outbound.write(allocator.buffer(bytes: VarlinkReply.encode(reply)))
+            return
+        }
+        let context = VarlinkCallContext(peer: peer, request: request, outbound: outbound, allocator: allocator)
+        do {
+            if request.interface == "org.varlink.service" {
+                try await answerService(request, context: context)
+            } else {
+                guard let interface = service.interfaces.first(where: { $0.name == request.interface }) else {
+                    throw VarlinkError.interfaceNotFound(request.interface)
+                }
+                guard interface.methods.contains(request.methodName) else { throw VarlinkError.methodNotFound(request.method) }
+                try await service.handle(request, context: context)
+            }
+        } catch let error as VarlinkError {
+            if !request.oneway { try? await context.send(VarlinkReply.encode(error)) }
+        } catch {
+            logger.error("a call failed", metadata: ["call.method": "\(request.method)", "error": "\(error)"])
+            let reply = VarlinkError("io.newsd.InternalError", ["reason": .string("\(error)")])
+            if !request.oneway { try? await context.send(VarlinkReply.encode(reply)) }
+        }
+    }
+
+    private struct InfoReply: Encodable {
+        var vendor, product, version, url: String
+        var interfaces: [String]
+    }
+
+    private struct DescriptionRequest: Decodable { var interface: String }
+    private struct DescriptionReply: Encodable { var description: String }
+
+    private func answerService(_ request: VarlinkRequest, context: VarlinkCallContext) async throws {
+        let all = [VarlinkInterface.service] + service.interfaces
+        switch request.methodName {
+        case "GetInfo":
+            let info = service.info
+            try await context.reply(InfoReply(vendor: info.vendor, product: info.product, version: info.version, url: info.url, interfaces: all.map(\.name)))
+        case "GetInterfaceDescription":
+            let name = try request.parameters(DescriptionRequest.self).interface
+            guard let interface = all.first(where: { $0.name == name }) else { throw VarlinkError.interfaceNotFound(name) }
+            try await context.reply(DescriptionReply(description: interface.description))
+        default:
+            throw VarlinkError.methodNotFound(request.method)
+        }
+    }
+}
+
+extension Logger {
+    func with(_ metadata: Logger.Metadata) -> Logger {
+        var copy = self
+        for (k, v) in metadata { copy[metadataKey: k] = v }
+        return copy
+    }
+}
