@@ -76,6 +76,7 @@ let package = Package(
             dependencies: [
                 "NewsCore", "NewsLog", "NewsIPC", "NewsSystemd",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SystemPackage", package: "swift-system"),

@@ -277,8 +277,9 @@ public enum NewsAPI {
         }
     }
 
+    /// One event of a stream; the last reply of a finite stream has none.
     public struct EventReply: Codable, Sendable {
-        public var event: EventEnvelope
-        public init(event: EventEnvelope) { self.event = event }
+        public var event: EventEnvelope?
+        public init(event: EventEnvelope?) { self.event = event }
     }
 }

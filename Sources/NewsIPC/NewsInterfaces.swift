@@ -100,8 +100,9 @@ public enum NewsInterfaces {
         method Head() -> (sequence: int, chain_hash: string, segments: int)
 
         # Needs "more": replies with each event from `from` (default 1) on, at most `count` of
-        # them; with follow, then keeps replying with new events as they are appended.
-        method Events(from: ?int, count: ?int, follow: ?bool) -> (event: Event)
+        # them, then once without an event. With follow it does not end: it keeps replying
+        # with new events as they are appended.
+        method Events(from: ?int, count: ?int, follow: ?bool) -> (event: ?Event)
 
         error Damaged (reason: string)
         """)

@@ -147,6 +147,11 @@ public final class VarlinkServer: Sendable {
         logger.info("stopped listening")
     }
 
+    /// Proves an event loop of the server is turning: a no-op runs on it.
+    public func ping() async throws {
+        try await group.next().submit {}.get()
+    }
+
     /// Stops accepting; closes idle connections now and busy ones after their call.
     public func stop() {
         let (listener, connections) = state.withLock { state in

@@ -12,7 +12,7 @@ extension EventLog {
         private var lastTimestamp: Int64
         private var keys: [String: UInt64]
         /// Set after a failure that leaves the file in an unknown state; every later append fails with it.
-        private var failure: LogError?
+        private(set) var failure: LogError?
 
         init(segment: SegmentWriter, head: Head, keys: [String: UInt64], configuration: Configuration) {
             self.segment = segment

@@ -157,6 +157,17 @@ public final class EventLog: Sendable {
         }
     }
 
+    /// Proves the writer is alive: a no-op passes through its queue. Throws the writer's
+    /// failure if a sync failed, and `.closed` after `close()`.
+    public func checkHealth() async throws {
+        if inbox.withLock({ $0.closed }) { throw LogError(.closed, "the log is closed") }
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            queue.async {
+                if let failure = self.writer.failure { continuation.resume(throwing: failure) } else { continuation.resume() }
+            }
+        }
+    }
+
     /// Stops accepting appends, waits for those already queued, and releases the directory.
     public func close() {
         let wasOpen = inbox.withLock { inbox in

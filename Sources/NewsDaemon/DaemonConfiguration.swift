@@ -1,0 +1,88 @@
+import Foundation
+import Logging
+
+/// Everything newsd can be told, with defaults that work without root.
+public struct DaemonConfiguration: Sendable, Hashable {
+    /// Where the log and snapshots live.
+    public var stateDirectory: String
+    /// Where to bind the Varlink socket when systemd hands none over.
+    public var socketPath: String
+    /// Members of this group (and root) may write; nil allows root only.
+    public var writerGroup: String?
+    /// The largest article accepted, in bytes of UTF-8.
+    public var maximumArticleBytes: Int = 8 << 20
+    public var maximumConnections: Int = 2048
+    public var idleTimeoutSeconds: Int = 300
+    /// A snapshot of the projections is written after this many new events.
+    public var snapshotEvery: UInt64 = 10_000
+    public var logLevel: Logger.Level = .info
+    /// The configuration file this was read from, if any; SIGHUP reads it again.
+    public var configurationFile: String?
+
+    public init(stateDirectory: String, socketPath: String) {
+        self.stateDirectory = stateDirectory
+        self.socketPath = socketPath
+    }
+
+    /// The defaults for this environment: systemd's directories under systemd, else the user's.
+    ///
+    /// Under systemd: `$STATE_DIRECTORY` and `$RUNTIME_DIRECTORY/io.newsd`. Elsewhere:
+    /// `$XDG_STATE_HOME/newsd` (or `~/.local/state/newsd`) and `io.newsd` inside it.
+    public static func defaults(environment: [String: String] = ProcessInfo.processInfo.environment) -> DaemonConfiguration {
+        let state = environment["STATE_DIRECTORY"].flatMap { $0.split(separator: ":").first.map(String.init) }
+            ?? environment["XDG_STATE_HOME"].map { $0 + "/newsd" }
+            ?? (environment["HOME"] ?? ".") + "/.local/state/newsd"
+        let socket = environment["RUNTIME_DIRECTORY"].flatMap { $0.split(separator: ":").first.map { $0 + "/io.newsd" } }
+            ?? state + "/io.newsd"
+        return DaemonConfiguration(stateDirectory: state, socketPath: socket)
+    }
+
+    /// Applies a configuration file of `key = value` lines (`#` starts a comment).
+    ///
+    /// Keys: state_dir, socket, writer_group, max_article_bytes, max_connections,
+    /// idle_timeout_seconds, snapshot_every, log_level. An unknown key or a bad value is an
+    /// error that names the line.
+    public mutating func apply(file path: String) throws {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw ConfigurationError(message: "cannot read the configuration file \(path): \(error.localizedDescription)")
+        }
+        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            func bad(_ why: String) -> ConfigurationError { ConfigurationError(message: "\(path):\(number + 1): \(why)") }
+            guard parts.count == 2, !parts[0].isEmpty else { throw bad("expected key = value") }
+            let (key, value) = (parts[0], parts[1])
+            func integer() throws -> Int {
+                guard let n = Int(value), n > 0 else { throw bad("\(key) needs a positive integer, not \"\(value)\"") }
+                return n
+            }
+            switch key {
+            case "state_dir": stateDirectory = value
+            case "socket": socketPath = value
+            case "writer_group": writerGroup = value.isEmpty ? nil : value
+            case "max_article_bytes": maximumArticleBytes = try integer()
+            case "max_connections": maximumConnections = try integer()
+            case "idle_timeout_seconds": idleTimeoutSeconds = try integer()
+            case "snapshot_every": snapshotEvery = UInt64(try integer())
+            case "log_level":
+                guard let level = Logger.Level(rawValue: value) else { throw bad("log_level is one of trace, debug, info, notice, warning, error, critical") }
+                logLevel = level
+            default: throw bad("unknown key \"\(key)\"")
+            }
+        }
+        configurationFile = path
+    }
+
+    /// The log's directory inside the state directory.
+    public var logDirectory: String { stateDirectory + "/log" }
+    /// The snapshots' directory inside the state directory.
+    public var snapshotDirectory: String { stateDirectory + "/snapshots" }
+}
+
+/// A configuration that cannot be used, with the reason.
+public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public var description: String { message }
+}

@@ -1,0 +1,234 @@
+import Crypto
+import Foundation
+import Logging
+import NewsCore
+import NewsIPC
+import NewsLog
+import SystemPackage
+
+/// The log and the projections together: every write goes to the log first, and the
+/// projections follow the log in sequence order.
+public actor Ledger {
+    public let log: EventLog
+    private let snapshots: SnapshotStore
+    private let logger: Logger
+    private var projections: Projections
+    private var lastSnapshot: UInt64
+    private var settings: Settings
+
+    /// What SIGHUP may change while running.
+    public struct Settings: Sendable {
+        public var maximumArticleBytes: Int
+        public var snapshotEvery: UInt64
+        public init(maximumArticleBytes: Int, snapshotEvery: UInt64) {
+            self.maximumArticleBytes = maximumArticleBytes
+            self.snapshotEvery = snapshotEvery
+        }
+    }
+
+    /// Opens the log (with recovery), restores the newest snapshot that fits it, and replays the rest.
+    ///
+    /// `progress(done, total)` is called now and then during the replay.
+    public static func open(
+        configuration: DaemonConfiguration, logger: Logger, progress: @Sendable (UInt64, UInt64) -> Void = { _, _ in }
+    ) throws -> Ledger {
+        let log = try EventLog.open(directory: FilePath(configuration.logDirectory), logger: logger)
+        do {
+            let snapshots = SnapshotStore(directory: FilePath(configuration.snapshotDirectory), logger: logger)
+            let reader = log.reader()
+            var projections = Projections()
+            if let snapshot = try snapshots.latest(matching: reader.chainHash(after:)) {
+                do {
+                    projections = try Projections(canonicalBytes: snapshot.state)
+                    logger.info("restored a snapshot", metadata: ["event.seq": "\(snapshot.sequence)"])
+                } catch {
+                    logger.warning("a snapshot did not decode; replaying from the start", metadata: ["error": "\(error)"])
+                }
+            }
+            let start = projections.lastSequence
+            let total = reader.lastSequence
+            var done: UInt64 = 0
+            try reader.forEachRecord(from: start + 1) { record in
+                projections.apply(try Self.envelope(record))
+                done += 1
+                if done % 50_000 == 0 { progress(start + done, total) }
+            }
+            progress(total, total)
+            let ledger = Ledger(
+                log: log, snapshots: snapshots, logger: logger, projections: projections, lastSnapshot: start,
+                settings: Settings(maximumArticleBytes: configuration.maximumArticleBytes, snapshotEvery: configuration.snapshotEvery))
+            logger.info("projections rebuilt", metadata: ["event.seq": "\(total)", "replayed": "\(total - start)"])
+            return ledger
+        } catch {
+            log.close()
+            throw error
+        }
+    }
+
+    private init(log: EventLog, snapshots: SnapshotStore, logger: Logger, projections: Projections, lastSnapshot: UInt64, settings: Settings) {
+        self.log = log
+        self.snapshots = snapshots
+        self.logger = logger
+        self.projections = projections
+        self.lastSnapshot = lastSnapshot
+        self.settings = settings
+    }
+
+    static func envelope(_ record: LogRecord) throws -> EventEnvelope {
+        do { return try record.envelope() } catch {
+            throw LogError(
+                .corrupt, "record \(record.sequence) (\(record.eventType) v\(record.schemaVersion)) cannot be read: \(error)",
+                hint: "A newer newsd wrote it; run that version")
+        }
+    }
+
+    public func update(_ settings: Settings) { self.settings = settings }
+
+    /// The current projections.
+    public var current: Projections { projections }
+
+    /// Stops writing: takes a last snapshot if the projections moved on, and closes the log.
+    public func close() {
+        if projections.lastSequence > lastSnapshot { writeSnapshot() }
+        log.close()
+    }
+
+    // MARK: - Writing
+
+    /// Appends events atomically and brings the projections up to date with the log.
+    private func append(_ events: [Event], actor: String, key: String?) async throws -> AppendResult {
+        let request = AppendRequest(entries: events.map { LogEntry($0, actor: actor) }, idempotencyKey: key)
+        let result: AppendResult
+        do {
+            result = try await log.append(request)
+        } catch let error as LogError where error.code == .diskFull {
+            throw LedgerError(.diskFull, error.description, ["reason": error.description])
+        } catch let error as LogError {
+            throw LedgerError(.unavailable, error.description, ["reason": error.description])
+        }
+        try catchUp()
+        return result
+    }
+
+    /// Applies every durable record the projections have not seen.
+    private func catchUp() throws {
+        let reader = log.reader()
+        guard reader.lastSequence > projections.lastSequence else { return }
+        try reader.forEachRecord(from: projections.lastSequence + 1) { projections.apply(try Self.envelope($0)) }
+        if projections.lastSequence - lastSnapshot >= settings.snapshotEvery { writeSnapshot() }
+    }
+
+    private func writeSnapshot() {
+        do {
+            try snapshots.write(Snapshot(sequence: projections.lastSequence, chainHash: log.reader().chainHash, state: projections.canonicalBytes()))
+            lastSnapshot = projections.lastSequence
+        } catch {
+            // A missing snapshot only makes the next start slower.
+            logger.warning("could not write a snapshot", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Stores an article; the same text again is answered as a duplicate.
+    public func ingest(_ call: NewsAPI.IngestCall, actor: String) async throws -> NewsAPI.IngestReply {
+        let size = call.text.utf8.count
+        guard size <= settings.maximumArticleBytes else {
+            throw LedgerError(.articleTooLarge, "the article is \(size) bytes, over the limit of \(settings.maximumArticleBytes)",
+                              ["size": "\(size)", "limit": "\(settings.maximumArticleBytes)"])
+        }
+        guard !call.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw LedgerError(.invalidFact, "the article is empty", ["reason": "the article is empty"])
+        }
+        if let published = call.published, !CivilDate.isValid(published) {
+            throw LedgerError.invalidQuery("published", "\"\(published)\" is not a YYYY-MM-DD date")
+        }
+        let id = ArticleID("sha256:" + SHA256.hash(data: Data(call.text.utf8)).map { String(format: "%02x", $0) }.joined())
+        let language = Language.detect(call.text)
+        let event = ArticleIngested(article: id, text: call.text, language: language, url: call.url, source: call.source, published: call.published)
+        switch try await append([.articleIngested(event)], actor: actor, key: id.rawValue) {
+        case .appended(let receipt):
+            logger.info("ingested an article", metadata: ["event.seq": "\(receipt.firstSequence)", "article.id": "\(id)", "peer.actor": "\(actor)"])
+            return NewsAPI.IngestReply(article: id.rawValue, sequence: receipt.firstSequence, duplicate: false, language: language, facts: 0, extractor: nil)
+        case .duplicate(let sequence):
+            return NewsAPI.IngestReply(article: id.rawValue, sequence: sequence, duplicate: true, language: language, facts: 0, extractor: nil)
+        }
+    }
+
+    /// Records a fact by hand.
+    public func record(_ call: NewsAPI.RecordCall, actor: String) async throws -> NewsAPI.RecordReply {
+        try Self.validate(call.fact)
+        let id: FactID
+        let key: String?
+        if let client = call.client_id {
+            id = FactID.derived(from: ["record", actor, client])
+            key = "record:\(actor):\(client)"
+        } else {
+            id = FactID("h-" + String(UInt64.random(in: 0...UInt64.max), radix: 16))
+            key = nil
+        }
+        let event = FactAsserted(id: id, fact: call.fact, note: call.note)
+        switch try await append([.factAsserted(event)], actor: actor, key: key) {
+        case .appended(let r): return NewsAPI.RecordReply(fact: id.rawValue, sequence: r.firstSequence, duplicate: false)
+        case .duplicate(let s): return NewsAPI.RecordReply(fact: id.rawValue, sequence: s, duplicate: true)
+        }
+    }
+
+    /// Replaces a fact with a corrected one.
+    public func correct(_ call: NewsAPI.CorrectCall, actor: String) async throws -> NewsAPI.FactWritten {
+        try Self.validate(call.replacement)
+        let id = FactID(call.fact)
+        guard projections.fact(id) != nil else { throw LedgerError.notFound("fact", call.fact) }
+        guard !call.reason.isEmpty else { throw LedgerError.invalidQuery("reason", "a correction needs a reason") }
+        let result = try await append([.factCorrected(FactCorrected(id: id, fact: call.replacement, reason: call.reason))], actor: actor, key: nil)
+        guard case .appended(let r) = result else { throw LedgerError(.unavailable, "a correction was taken for a duplicate") }
+        return NewsAPI.FactWritten(fact: call.fact, sequence: r.firstSequence)
+    }
+
+    /// Takes a fact out of the projections.
+    public func retract(_ call: NewsAPI.RetractCall, actor: String) async throws -> NewsAPI.FactWritten {
+        let id = FactID(call.fact)
+        guard projections.fact(id) != nil else { throw LedgerError.notFound("fact", call.fact) }
+        guard !call.reason.isEmpty else { throw LedgerError.invalidQuery("reason", "a retraction needs a reason") }
+        let result = try await append([.factRetracted(FactRetracted(id: id, reason: call.reason))], actor: actor, key: nil)
+        guard case .appended(let r) = result else { throw LedgerError(.unavailable, "a retraction was taken for a duplicate") }
+        return NewsAPI.FactWritten(fact: call.fact, sequence: r.firstSequence)
+    }
+
+    /// Retracts an article and its facts.
+    public func retractArticle(_ call: NewsAPI.RetractArticleCall, actor: String) async throws -> NewsAPI.ArticleWritten {
+        let id = ArticleID(call.article)
+        guard projections.article(id) != nil else { throw LedgerError.notFound("article", call.article) }
+        guard !call.reason.isEmpty else { throw LedgerError.invalidQuery("reason", "a retraction needs a reason") }
+        let result = try await append([.articleRetracted(ArticleRetracted(article: id, reason: call.reason))], actor: actor, key: nil)
+        guard case .appended(let r) = result else { throw LedgerError(.unavailable, "a retraction was taken for a duplicate") }
+        return NewsAPI.ArticleWritten(article: call.article, sequence: r.firstSequence)
+    }
+
+    private static func validate(_ fact: Fact) throws {
+        do { try fact.validate() } catch { throw LedgerError(.invalidFact, error.reason, ["reason": error.reason]) }
+    }
+
+    // MARK: - Reading
+
+    /// The projections as of a point: the current ones, or a replay of the log up to it.
+    public nonisolated func projections(asOf: AsOf?) async throws -> Projections {
+        let now = await current
+        guard let asOf else { return now }
+        if case .sequence(let n) = asOf, n >= now.lastSequence { return now }
+        if case .time(let t) = asOf, t >= now.lastTimestamp { return now }
+        let reader = log.reader()
+        return try await Task.detached {
+            var p = Projections()
+            do {
+                try reader.forEachRecord(from: 1) { record in
+                    let envelope = try Self.envelope(record)
+                    guard asOf.includes(envelope) else { throw StopReplay() }
+                    p.apply(envelope)
+                }
+            } catch is StopReplay {}
+            return p
+        }.value
+    }
+}
+
+/// Ends a replay at the as-of point; not an error.
+struct StopReplay: Error {}

@@ -1,0 +1,231 @@
+import Foundation
+import Logging
+import NewsCore
+import NewsIPC
+import NewsLog
+
+/// newsd's Varlink methods: queries, writes (for root and the writer group) and the log.
+public final class NewsVarlinkService: VarlinkService {
+    public let ledger: Ledger
+    public let interfaces = NewsInterfaces.all
+    public let info: VarlinkInfo
+    private let access: Access
+    private let started: String
+    /// Counts open connections, for Status; set once the server exists.
+    let connections: @Sendable () -> Int
+
+    /// Who may write, changed by a reload.
+    final class Access: Sendable {
+        private let group = Mutex<UInt32?>(nil)
+        func set(_ gid: UInt32?) { group.withLock { $0 = gid } }
+        func allows(_ peer: PeerCredentials) -> Bool { peer.isMember(of: group.withLock { $0 }) }
+    }
+
+    init(ledger: Ledger, version: String, writerGroup: UInt32?, connections: @escaping @Sendable () -> Int) {
+        self.ledger = ledger
+        info = VarlinkInfo(vendor: "newsd", product: "newsd", version: version, url: "https://example.org/newsd")
+        access = Access()
+        access.set(writerGroup)
+        started = CivilDate.timestamp(ofMicros: EventLog.systemClock())
+        self.connections = connections
+    }
+
+    func setWriterGroup(_ gid: UInt32?) { access.set(gid) }
+
+    public func handle(_ request: VarlinkRequest, context: VarlinkCallContext) async throws {
+        do {
+            switch request.interface {
+            case "io.newsd.Query": try await query(request, context)
+            case "io.newsd.Ingest":
+                guard access.allows(context.peer) else {
+                    throw VarlinkError("io.newsd.Ingest.PermissionDenied", ["uid": .integer(Int64(context.peer.uid))])
+                }
+                try await write(request, context)
+            case "io.newsd.Log": try await logMethod(request, context)
+            default: throw VarlinkError.interfaceNotFound(request.interface)
+            }
+        } catch let error as LedgerError {
+            throw Self.varlinkError(error, interface: request.interface)
+        }
+    }
+
+    static func varlinkError(_ error: LedgerError, interface: String) -> VarlinkError {
+        let name: String = switch error.code {
+        case .notFound: "NotFound"
+        case .invalidFact: "InvalidFact"
+        case .invalidQuery: interface == "io.newsd.Query" ? "InvalidQuery" : "InvalidFact"
+        case .articleTooLarge: "ArticleTooLarge"
+        case .diskFull: "DiskFull"
+        case .unavailable: "Unavailable"
+        case .permissionDenied: "PermissionDenied"
+        }
+        var parameters: [String: VarlinkValue] = [:]
+        for (k, v) in error.details { parameters[k] = Int64(v).map { .integer($0) } ?? .string(v) }
+        if error.code == .invalidQuery && interface != "io.newsd.Query" { parameters = ["reason": .string(error.message)] }
+        return VarlinkError("\(interface).\(name)", parameters)
+    }
+
+    // MARK: - Query
+
+    private func asOf(_ seq: UInt64?, _ date: String?) throws -> AsOf? {
+        if let seq, date != nil { _ = seq; throw LedgerError.invalidQuery("as_of_date", "give as_of_seq or as_of_date, not both") }
+        if let seq { return .sequence(seq) }
+        if let date {
+            guard let point = AsOf.endOfDay(date) else { throw LedgerError.invalidQuery("as_of_date", "\"\(date)\" is not a YYYY-MM-DD date") }
+            return point
+        }
+        return nil
+    }
+
+    private func party(_ text: String, _ parameter: String) throws -> Party {
+        do { return try Party(parsing: text) } catch { throw LedgerError.invalidQuery(parameter, error.description) }
+    }
+
+    private func range(_ r: NewsAPI.Range?) throws -> ValueRange? {
+        guard let r else { return nil }
+        guard let currency = Currency(r.currency ?? "USD") else { throw LedgerError.invalidQuery("value.currency", "not a currency code") }
+        func amount(_ text: String?, _ name: String) throws -> Decimal? {
+            guard let text else { return nil }
+            guard let value = AmountText.parse(text) else { throw LedgerError.invalidQuery("value.\(name)", "\"\(text)\" is not an amount") }
+            return value
+        }
+        return ValueRange(currency: currency, minimum: try amount(r.min, "min"), maximum: try amount(r.max, "max"))
+    }
+
+    private func dates(_ from: String?, _ to: String?) throws -> DateRange? {
+        for (name, value) in [("from", from), ("to", to)] {
+            if let value, !CivilDate.isValid(value) { throw LedgerError.invalidQuery(name, "\"\(value)\" is not a YYYY-MM-DD date") }
+        }
+        return from == nil && to == nil ? nil : DateRange(from: from, to: to)
+    }
+
+    private func enumValue<T: RawRepresentable<String> & CaseIterable>(_ text: String?, _ parameter: String) throws -> T? {
+        guard let text else { return nil }
+        guard let value = T(rawValue: text) else {
+            throw LedgerError.invalidQuery(parameter, "one of " + T.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return value
+    }
+
+    private func query(_ request: VarlinkRequest, _ context: VarlinkCallContext) async throws {
+        switch request.methodName {
+        case "Status":
+            let p = await ledger.current
+            try await context.reply(NewsAPI.Status(
+                version: info.version, sequence: p.lastSequence, chain_hash: ledger.log.chainHash.hex, articles: p.allArticles.count,
+                facts: p.allFacts.count, agreements: p.agreements().count, trade: p.trade().count, investments: p.investments().count,
+                connections: connections(), started: started))
+        case "Agreements":
+            let q = try request.parameters(NewsAPI.AgreementsQuery.self)
+            var f = AgreementFilter()
+            f.parties = try (q.parties ?? []).map { try party($0, "parties") }
+            f.kind = try enumValue(q.kind, "kind")
+            f.status = try enumValue(q.status, "status")
+            f.value = try range(q.value)
+            f.dates = try dates(q.from, q.to)
+            let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
+            try await context.reply(NewsAPI.AgreementsReply(as_of: p.lastSequence, agreements: p.agreements(f)))
+        case "Trade":
+            let q = try request.parameters(NewsAPI.TradeQuery.self)
+            var f = TradeFilter()
+            f.parties = try (q.parties ?? []).map { try party($0, "parties") }
+            f.direction = try enumValue(q.direction, "direction")
+            f.period = q.period
+            f.commodity = q.commodity
+            f.value = try range(q.value)
+            f.dates = try dates(q.from, q.to)
+            let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
+            try await context.reply(NewsAPI.TradeReply(as_of: p.lastSequence, trade: p.trade(f)))
+        case "Investments":
+            let q = try request.parameters(NewsAPI.InvestmentsQuery.self)
+            let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
+            try await context.reply(NewsAPI.InvestmentsReply(as_of: p.lastSequence, investments: p.investments(investmentFilter(q.investor, q.recipient, q.party, q.value))))
+        case "Totals":
+            let q = try request.parameters(NewsAPI.TotalsQuery.self)
+            let side: Projections.RollupSide
+            switch q.by {
+            case "investor": side = .investor
+            case "recipient": side = .recipient
+            default: throw LedgerError.invalidQuery("by", "one of investor, recipient")
+            }
+            let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
+            try await context.reply(NewsAPI.TotalsReply(as_of: p.lastSequence, totals: p.investmentRollups(by: side, investmentFilter(q.investor, q.recipient, q.party, nil))))
+        case "Fact":
+            let q = try request.parameters(NewsAPI.FactQuery.self)
+            let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
+            guard let record = p.fact(FactID(q.id)) else { throw LedgerError.notFound("fact", q.id) }
+            try await context.reply(NewsAPI.FactReply(as_of: p.lastSequence, fact: record, agreement: p.agreement(containing: record.id)))
+        case "Articles":
+            let q = try request.parameters(NewsAPI.AsOfParameters.self)
+            let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
+            try await context.reply(NewsAPI.ArticlesReply(as_of: p.lastSequence, articles: p.allArticles))
+        default:
+            throw VarlinkError.methodNotFound(request.method)
+        }
+    }
+
+    private func investmentFilter(_ investor: String?, _ recipient: String?, _ either: String?, _ value: NewsAPI.Range?) throws -> InvestmentFilter {
+        var f = InvestmentFilter()
+        f.investor = try investor.map { try party($0, "investor") }
+        f.recipient = try recipient.map { try party($0, "recipient") }
+        f.party = try either.map { try party($0, "party") }
+        f.value = try range(value)
+        return f
+    }
+
+    // MARK: - Ingest
+
+    private func write(_ request: VarlinkRequest, _ context: VarlinkCallContext) async throws {
+        let actor = context.peer.actor
+        switch request.methodName {
+        case "Ingest": try await context.reply(ledger.ingest(try request.parameters(NewsAPI.IngestCall.self), actor: actor))
+        case "Record": try await context.reply(ledger.record(try request.parameters(NewsAPI.RecordCall.self), actor: actor))
+        case "Correct": try await context.reply(ledger.correct(try request.parameters(NewsAPI.CorrectCall.self), actor: actor))
+        case "Retract": try await context.reply(ledger.retract(try request.parameters(NewsAPI.RetractCall.self), actor: actor))
+        case "RetractArticle": try await context.reply(ledger.retractArticle(try request.parameters(NewsAPI.RetractArticleCall.self), actor: actor))
+        default: throw VarlinkError.methodNotFound(request.method)
+        }
+    }
+
+    // MARK: - Log
+
+    private func logMethod(_ request: VarlinkRequest, _ context: VarlinkCallContext) async throws {
+        switch request.methodName {
+        case "Head":
+            let reader = ledger.log.reader()
+            try await context.reply(NewsAPI.LogHead(sequence: reader.lastSequence, chain_hash: reader.chainHash.hex, segments: reader.segmentNames.count))
+        case "Events":
+            let q = try request.parameters(NewsAPI.EventsCall.self)
+            guard request.more else { throw VarlinkError.expectedMore() }
+            try await streamEvents(from: max(q.from ?? 1, 1), count: q.count, follow: q.follow ?? false, context: context)
+        default:
+            throw VarlinkError.methodNotFound(request.method)
+        }
+    }
+
+    /// Streams events in batches read off the log, then ends with a reply without an event;
+    /// with `follow`, keeps polling for new events until the client goes away.
+    private func streamEvents(from first: UInt64, count: UInt64?, follow: Bool, context: VarlinkCallContext) async throws {
+        var next = first
+        var sent: UInt64 = 0
+        let limit = count ?? .max
+        while sent < limit {
+            let batch = try ledger.log.reader().records(from: next, limit: Int(min(limit - sent, 512)))
+            if batch.isEmpty {
+                guard follow else { break }
+                try await Task.sleep(for: .milliseconds(100))
+                continue
+            }
+            for record in batch {
+                let envelope: EventEnvelope
+                do { envelope = try Ledger.envelope(record) } catch { throw VarlinkError("io.newsd.Log.Damaged", ["reason": .string("\(error)")]) }
+                try await context.stream(NewsAPI.EventReply(event: envelope))
+                sent += 1
+                next = record.sequence + 1
+            }
+        }
+        try await context.reply(NewsAPI.EventReply(event: nil))
+    }
+}
+
+import Synchronization
