@@ -1,0 +1,208 @@
+import ArgumentParser
+import Foundation
+import NewsCore
+import NewsIPC
+
+struct Status: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show newsd's state: log head, counts, clients.")
+    @OptionGroup var connection: ConnectionOptions
+
+    func run() throws {
+        try guarded {
+            let s = try connection.call("io.newsd.Query.Status", Empty(), returning: NewsAPI.Status.self)
+            if connection.json { return try printJSON(s) }
+            print("""
+                newsd \(s.version), running since \(s.started)
+                log:          seq \(s.sequence), head \(s.chain_hash)
+                articles:     \(s.articles)
+                facts:        \(s.facts)
+                agreements:   \(s.agreements)
+                trade:        \(s.trade) figures
+                investments:  \(s.investments) investor-recipient pairs
+                clients:      \(s.connections)
+                """)
+        }
+    }
+}
+
+struct Agreements: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List agreements, one per real agreement.")
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var asOf: AsOfOption
+    @Option(name: .customLong("party"), help: "A party that must be in it (code, name, company:NAME); repeatable.") var parties: [String] = []
+    @Option(help: "accord-accession, investment-deal, trade-agreement, mou, purchase, commercial-agreements or other.") var kind: String?
+    @Option(help: "announced, pledged, signed, completed or cancelled.") var status: String?
+    @Option(help: "Smallest value (e.g. 1e9, 500m).") var min: String?
+    @Option(help: "Largest value.") var max: String?
+    @Option(help: "Currency of --min and --max.") var currency: String?
+    @Option(help: "First date, YYYY-MM-DD.") var from: String?
+    @Option(help: "Last date, YYYY-MM-DD.") var to: String?
+
+    func run() throws {
+        try guarded {
+            var q = NewsAPI.AgreementsQuery()
+            q.parties = parties.isEmpty ? nil : parties
+            q.kind = kind
+            q.status = status
+            if min != nil || max != nil || currency != nil { q.value = .init(currency: currency, min: min, max: max) }
+            q.from = from
+            q.to = to
+            q.as_of_seq = asOf.sequence
+            q.as_of_date = asOf.date
+            let reply = try connection.call("io.newsd.Query.Agreements", q, returning: NewsAPI.AgreementsReply.self)
+            if connection.json { return try printJSON(reply) }
+            var table = TextTable(headers: ["ID", "PARTIES", "KIND", "STATUS", "VALUE", "DATE", "SOURCES", "TITLE"])
+            for a in reply.agreements {
+                table.rows.append([a.id, Show.parties(a.parties), a.kind.rawValue, a.status.rawValue, Show.money(a.value), a.date ?? "-", "\(a.facts.count)", a.title])
+            }
+            print(table.render())
+            print("\(reply.agreements.count) agreements as of seq \(reply.as_of)")
+        }
+    }
+}
+
+struct Trade: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List trade figures, every source side by side.")
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var asOf: AsOfOption
+    @Option(help: "The pair, e.g. US,KZ.") var pair: String?
+    @Option(help: "total, exports or imports.") var direction: String?
+    @Option(help: "A period, e.g. 2024.") var period: String?
+    @Option(help: "A commodity, e.g. uranium.") var commodity: String?
+
+    func run() throws {
+        try guarded {
+            var q = NewsAPI.TradeQuery()
+            q.parties = pair.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            q.direction = direction
+            q.period = period
+            q.commodity = commodity
+            q.as_of_seq = asOf.sequence
+            q.as_of_date = asOf.date
+            let reply = try connection.call("io.newsd.Query.Trade", q, returning: NewsAPI.TradeReply.self)
+            if connection.json { return try printJSON(reply) }
+            var table = TextTable(headers: ["PAIR", "DIRECTION", "PERIOD", "COMMODITY", "LATEST", "SHARE", "CHANGE", "SPREAD", "REPORTS"])
+            for t in reply.trade {
+                let last = t.latest ?? t.reports.last
+                table.rows.append([
+                    Show.parties(t.parties), t.direction.rawValue, t.period ?? "-", t.commodity ?? "-", Show.money(t.latest?.value),
+                    Show.share(last?.share), last?.change?.text ?? "-", Show.money(t.spread), "\(t.reports.count)",
+                ])
+            }
+            print(table.render())
+            print("\(reply.trade.count) trade figures as of seq \(reply.as_of)")
+        }
+    }
+}
+
+struct Investments: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List investment figures per investor and recipient.")
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var asOf: AsOfOption
+    @Option(help: "The investor.") var investor: String?
+    @Option(help: "The recipient.") var recipient: String?
+    @Option(help: "Either side.") var party: String?
+
+    func run() throws {
+        try guarded {
+            var q = NewsAPI.InvestmentsQuery()
+            q.investor = investor
+            q.recipient = recipient
+            q.party = party
+            q.as_of_seq = asOf.sequence
+            q.as_of_date = asOf.date
+            let reply = try connection.call("io.newsd.Query.Investments", q, returning: NewsAPI.InvestmentsReply.self)
+            if connection.json { return try printJSON(reply) }
+            var table = TextTable(headers: ["INVESTOR", "RECIPIENT", "STOCK", "DEALS", "DEAL TOTAL", "SHARE", "COMPANIES", "RANK"])
+            for e in reply.investments {
+                let companies = e.companyCount.map { ($0.qualifier == .moreThan ? ">" : "") + "\($0.value)" } ?? "-"
+                table.rows.append([
+                    e.investor.description, e.recipient.description, Show.money(e.latestStock?.value), "\(e.deals.count)",
+                    e.dealTotals.map { Show.money($0) }.joined(separator: " + ").ifEmpty("-"), Show.share(e.share), companies,
+                    e.rank.map(String.init) ?? "-",
+                ])
+            }
+            print(table.render())
+            print("\(reply.investments.count) investor-recipient pairs as of seq \(reply.as_of)")
+        }
+    }
+}
+
+struct Totals: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Investment totals per investor or per recipient (stocks and deals apart).")
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var asOf: AsOfOption
+    @Option(help: "investor or recipient.") var by: String = "investor"
+
+    func run() throws {
+        try guarded {
+            var q = NewsAPI.TotalsQuery(by: by)
+            q.as_of_seq = asOf.sequence
+            q.as_of_date = asOf.date
+            let reply = try connection.call("io.newsd.Query.Totals", q, returning: NewsAPI.TotalsReply.self)
+            if connection.json { return try printJSON(reply) }
+            var table = TextTable(headers: [by.uppercased(), "LATEST STOCKS", "DEALS", "PAIRS"])
+            for r in reply.totals {
+                table.rows.append([
+                    r.party.description, r.stockTotals.map { Show.money($0) }.joined(separator: " + ").ifEmpty("-"),
+                    r.dealTotals.map { Show.money($0) }.joined(separator: " + ").ifEmpty("-"), "\(r.entries)",
+                ])
+            }
+            print(table.render())
+        }
+    }
+}
+
+struct FactCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "fact", abstract: "Show one fact with its history and evidence.")
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var asOf: AsOfOption
+    @Argument(help: "The fact's id.") var id: String
+
+    func run() throws {
+        try guarded {
+            var q = NewsAPI.FactQuery(id: id)
+            q.as_of_seq = asOf.sequence
+            q.as_of_date = asOf.date
+            let reply = try connection.call("io.newsd.Query.Fact", q, returning: NewsAPI.FactReply.self)
+            if connection.json { return try printJSON(reply) }
+            let f = reply.fact
+            print("fact \(f.id.rawValue) (\(f.fact.kind.rawValue), \(f.state.rawValue))")
+            print("  parties:  \(Show.parties(f.fact.parties))")
+            print("  value:    \(Show.money(f.fact.value))")
+            print("  reported: \(f.reported)" + (f.article.map { ", article \($0.rawValue)" } ?? ""))
+            if let agreement = reply.agreement { print("  agreement: \(agreement.id) (\(agreement.facts.count) reports)") }
+            print("  history:")
+            for step in f.history {
+                print("    seq \(step.sequence)  \(CivilDate.timestamp(ofMicros: step.timestamp))  \(step.action.rawValue) by \(step.actor)" + (step.reason.map { ": \($0)" } ?? ""))
+            }
+            for e in f.evidence { print("  evidence [\(e.start), \(e.end)): \(e.sentence)") }
+        }
+    }
+}
+
+struct Articles: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the articles ingested.")
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var asOf: AsOfOption
+
+    func run() throws {
+        try guarded {
+            let q = NewsAPI.AsOfParameters(as_of_seq: asOf.sequence, as_of_date: asOf.date)
+            let reply = try connection.call("io.newsd.Query.Articles", q, returning: NewsAPI.ArticlesReply.self)
+            if connection.json { return try printJSON(reply) }
+            var table = TextTable(headers: ["SEQ", "ARTICLE", "LANG", "PUBLISHED", "FACTS", "STATE", "SOURCE"])
+            for a in reply.articles {
+                table.rows.append([
+                    "\(a.sequence)", String(a.article.rawValue.prefix(23)) + "…", a.language, a.published ?? "-", "\(a.facts.count)",
+                    a.retracted ? "retracted" : "active", a.source ?? a.url ?? "-",
+                ])
+            }
+            print(table.render())
+        }
+    }
+}
+
+extension String {
+    func ifEmpty(_ replacement: String) -> String { isEmpty ? replacement : self }
+}
