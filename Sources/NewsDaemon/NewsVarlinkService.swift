@@ -68,7 +68,7 @@ public final class NewsVarlinkService: VarlinkService {
     // MARK: - Query
 
     private func asOf(_ seq: UInt64?, _ date: String?) throws -> AsOf? {
-        if let seq, date != nil { _ = seq; throw LedgerError.invalidQuery("as_of_date", "give as_of_seq or as_of_date, not both") }
+        if seq != nil && date != nil { throw LedgerError.invalidQuery("as_of_date", "give as_of_seq or as_of_date, not both") }
         if let seq { return .sequence(seq) }
         if let date {
             guard let point = AsOf.endOfDay(date) else { throw LedgerError.invalidQuery("as_of_date", "\"\(date)\" is not a YYYY-MM-DD date") }
@@ -212,7 +212,7 @@ public final class NewsVarlinkService: VarlinkService {
         while sent < limit {
             let batch = try ledger.log.reader().records(from: next, limit: Int(min(limit - sent, 512)))
             if batch.isEmpty {
-                guard follow else { break }
+                guard follow, context.isOpen else { break }
                 try await Task.sleep(for: .milliseconds(100))
                 continue
             }

@@ -22,6 +22,11 @@ public struct VarlinkCallContext: Sendable {
     let request: VarlinkRequest
     let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
     let allocator: ByteBufferAllocator
+    let channel: any Channel
+    let stopping: @Sendable () -> Bool
+
+    /// False once the client has gone or the server is stopping: an endless stream should end.
+    public var isOpen: Bool { channel.isActive && !stopping() }
 
     /// Sends the last (or only) reply of the call.
     public func reply<P: Encodable>(_ parameters: P) async throws {
@@ -56,6 +61,8 @@ public struct VarlinkServerConfiguration: Sendable {
     public var maximumConnections: Int = 2048
     /// A connection that sends nothing for this long, while no call of it runs, is closed.
     public var idleTimeout: TimeAmount = .seconds(300)
+    /// How long `stop()` lets calls in flight run before it closes their connections.
+    public var stopGracePeriod: TimeAmount = .seconds(10)
     /// File mode of a socket the server binds itself.
     public var socketMode: mode_t = 0o660
     /// Group of a socket the server binds itself, if any.
@@ -96,6 +103,9 @@ public final class VarlinkServer: Sendable {
     }
 
     deinit { try? group.syncShutdownGracefully() }
+
+    /// Whether `stop()` was called.
+    public var isStopping: Bool { state.withLock { $0.stopping } }
 
     /// The number of open connections.
     public var connectionCount: Int { state.withLock { $0.connections.count } }
@@ -162,6 +172,11 @@ public final class VarlinkServer: Sendable {
         for connection in connections where !connection.busy.load(ordering: .acquiring) {
             connection.channel.close(promise: nil)
         }
+        // A call that will not finish (a client that stopped reading) does not hold up the stop for long.
+        let grace = configuration.stopGracePeriod
+        for connection in connections {
+            connection.channel.eventLoop.scheduleTask(in: grace) { connection.channel.close(promise: nil) }
+        }
     }
 
     private func serve(_ channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>, peer: PeerCredentials) async {
@@ -186,9 +201,9 @@ public final class VarlinkServer: Sendable {
                 do {
                     for try await frame in inbound {
                         connection.busy.store(true, ordering: .releasing)
-                        await self.answer(Array(buffer: frame), peer: peer, outbound: outbound, allocator: allocator, logger: log)
+                        await self.answer(Array(buffer: frame), peer: peer, channel: channel.channel, outbound: outbound, allocator: allocator, logger: log)
                         connection.busy.store(false, ordering: .releasing)
-                        if state.withLock({ $0.stopping }) { break }
+                        if isStopping { break }
                     }
                 } catch let error as FrameTooLarge {
                     let reply = VarlinkError("io.newsd.MessageTooLarge", ["limit": .integer(Int64(error.limit))])
@@ -203,7 +218,7 @@ public final class VarlinkServer: Sendable {
 
     /// Answers one message; nothing it does can end the server.
     private func answer(
-        _ message: [UInt8], peer: PeerCredentials, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>,
+        _ message: [UInt8], peer: PeerCredentials, channel: any Channel, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>,
         allocator: ByteBufferAllocator, logger: Logger
     ) async {
         let request: VarlinkRequest
@@ -214,7 +229,9 @@ public final class VarlinkServer: Sendable {
             try? await outbound.write(allocator.buffer(bytes: VarlinkReply.encode(reply)))
             return
         }
-        let context = VarlinkCallContext(peer: peer, request: request, outbound: outbound, allocator: allocator)
+        let context = VarlinkCallContext(
+            peer: peer, request: request, outbound: outbound, allocator: allocator, channel: channel,
+            stopping: { [weak self] in self?.isStopping ?? true })
         do {
             if request.interface == "org.varlink.service" {
                 try await answerService(request, context: context)

@@ -9,7 +9,7 @@ struct LogCommand: ParsableCommand {
     struct Tail: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show the last events; with -f, keep showing new ones.")
         @OptionGroup var connection: ConnectionOptions
-        @Option(name: .shortAndLong, help: "How many events.") var lines: UInt64 = 10
+        @Option(name: [.customShort("n"), .long], help: "How many events.") var lines: UInt64 = 10
         @Flag(name: .shortAndLong, help: "Keep following the log.") var follow = false
 
         func run() throws {
@@ -19,7 +19,10 @@ struct LogCommand: ParsableCommand {
                     let head = try client.call("io.newsd.Log.Head", Empty(), returning: NewsAPI.LogHead.self)
                     let from = head.sequence >= lines ? head.sequence - lines + 1 : 1
                     try client.stream("io.newsd.Log.Events", NewsAPI.EventsCall(from: from, count: follow ? nil : lines, follow: follow), returning: NewsAPI.EventReply.self) { reply in
-                        if let event = reply.event { printEvent(event, json: connection.json) }
+                        if let event = reply.event {
+                            printEvent(event, json: connection.json)
+                            fflush(stdout)
+                        }
                         return true
                     }
                 } catch { throw Failure(error) }

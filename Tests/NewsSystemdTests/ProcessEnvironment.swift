@@ -1,0 +1,40 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+
+/// The tests that change the process environment (`NOTIFY_SOCKET`, `WATCHDOG_*`, `LISTEN_*`,
+/// `JOURNAL_STREAM`) or read it through libsystemd.
+///
+/// Tests run in parallel in one process and the environment is shared, so all of them are nested
+/// in this one serialized suite (`.serialized` applies to nested suites too).
+@Suite(.serialized) enum ProcessEnvironment {
+    /// Runs `body` with the variables set (a nil value unsets one), then restores the previous values.
+    static func with<Result>(_ changes: [String: String?], _ body: () throws -> Result) rethrows -> Result {
+        var saved: [String: String?] = [:]
+        for (name, value) in changes {
+            saved[name] = getenv(name).map { String(cString: $0) }
+            if let value {
+                setenv(name, value, 1)
+            } else {
+                unsetenv(name)
+            }
+        }
+        defer {
+            for (name, value) in saved {
+                if let value {
+                    setenv(name, value, 1)
+                } else {
+                    unsetenv(name)
+                }
+            }
+        }
+        return try body()
+    }
+
+    /// The variable's current value in the process environment.
+    static func value(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+}
