@@ -21,7 +21,7 @@ struct LogCommand: ParsableCommand {
                     try client.stream("io.newsd.Log.Events", NewsAPI.EventsCall(from: from, count: follow ? nil : lines, follow: follow), returning: NewsAPI.EventReply.self) { reply in
                         if let event = reply.event {
                             printEvent(event, json: connection.json)
-                            fflush(stdout)
+                            fflush(nil)
                         }
                         return true
                     }
