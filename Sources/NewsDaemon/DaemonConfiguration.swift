@@ -15,6 +15,8 @@ public struct DaemonConfiguration: Sendable, Hashable {
     public var idleTimeoutSeconds: Int = 300
     /// A snapshot of the projections is written after this many new events.
     public var snapshotEvery: UInt64 = 10_000
+    /// File mode of the socket newsd makes itself (not of one systemd hands over).
+    public var socketMode: UInt16 = 0o660
     public var logLevel: Logger.Level = .info
     /// The configuration file this was read from, if any; SIGHUP reads it again.
     public var configurationFile: String?
@@ -39,7 +41,7 @@ public struct DaemonConfiguration: Sendable, Hashable {
 
     /// Applies a configuration file of `key = value` lines (`#` starts a comment).
     ///
-    /// Keys: state_dir, socket, writer_group, max_article_bytes, max_connections,
+    /// Keys: state_dir, socket, socket_mode, writer_group, max_article_bytes, max_connections,
     /// idle_timeout_seconds, snapshot_every, log_level. An unknown key or a bad value is an
     /// error that names the line.
     public mutating func apply(file path: String) throws {
@@ -66,6 +68,9 @@ public struct DaemonConfiguration: Sendable, Hashable {
             case "max_connections": maximumConnections = try integer()
             case "idle_timeout_seconds": idleTimeoutSeconds = try integer()
             case "snapshot_every": snapshotEvery = UInt64(try integer())
+            case "socket_mode":
+                guard let mode = UInt16(value, radix: 8), mode <= 0o777 else { throw bad("socket_mode is an octal file mode such as 0660") }
+                socketMode = mode
             case "log_level":
                 guard let level = Logger.Level(rawValue: value) else { throw bad("log_level is one of trace, debug, info, notice, warning, error, critical") }
                 logLevel = level

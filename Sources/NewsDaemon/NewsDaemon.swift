@@ -33,6 +33,7 @@ public enum NewsDaemon {
         serverConfiguration.idleTimeout = .seconds(Int64(configuration.idleTimeoutSeconds))
         serverConfiguration.maximumMessageSize = configuration.maximumArticleBytes * 6 + (64 << 10)
         serverConfiguration.socketGroup = writerGroup
+        serverConfiguration.socketMode = mode_t(configuration.socketMode)
 
         let servers = ServerReference()
         let service = NewsVarlinkService(ledger: ledger, version: version, writerGroup: writerGroup) { servers.connectionCount }

@@ -20,6 +20,20 @@ struct Newsctl: ParsableCommand {
             Status.self, Ingest.self, Record.self, Correct.self, Retract.self,
             Agreements.self, Trade.self, Investments.self, Totals.self, FactCommand.self, Articles.self, LogCommand.self,
         ])
+
+    /// Runs the command; usage errors exit with 2, as documented, rather than the parser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options every command that talks to newsd takes.
