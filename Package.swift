@@ -137,7 +137,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["newsd", "newsctl", "NewsCore"],
+            dependencies: ["newsd", "newsctl", "NewsCore", "NewsIPC", "NewsLog", .product(name: "SystemPackage", package: "swift-system")],
             swiftSettings: strict
         ),
     ]
