@@ -3,7 +3,7 @@
 # its tests use. Safe to run again: it installs only what is missing.
 set -euo pipefail
 
-packages=(libsystemd-dev pkg-config util-linux)
+packages=(libsystemd-dev pkg-config util-linux systemd python3-pip)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -14,6 +14,12 @@ if ((${#missing[@]})); then
   [[ $(id -u) == 0 ]] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Python packages the tests use: the varlink client package, as a client no one here wrote.
+if ! python3 -c "import varlink" 2>/dev/null; then
+  echo "setup: installing the Python varlink package" >&2
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore varlink >/dev/null
 fi
 
 command -v swift >/dev/null || { echo "setup: the Swift 6 toolchain is not on PATH (expected at /opt/swift)" >&2; exit 1; }
