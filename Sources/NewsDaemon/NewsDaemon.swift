@@ -72,6 +72,10 @@ public enum NewsDaemon {
         }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        // A socket someone answers on belongs to a running newsd: do not take it over.
+        if FileManager.default.fileExists(atPath: path), (try? VarlinkClient(path: path)) != nil {
+            throw ConfigurationError(message: "another process is listening on \(path); stop it or give --socket another path")
+        }
     }
 }
 

@@ -111,9 +111,10 @@ public final class NewsVarlinkService: VarlinkService {
         switch request.methodName {
         case "Status":
             let p = await ledger.current
+            let n = p.counts
             try await context.reply(NewsAPI.Status(
-                version: info.version, sequence: p.lastSequence, chain_hash: ledger.log.chainHash.hex, articles: p.allArticles.count,
-                facts: p.allFacts.count, agreements: p.agreements().count, trade: p.trade().count, investments: p.investments().count,
+                version: info.version, sequence: p.lastSequence, chain_hash: ledger.log.chainHash.hex, articles: n.articles,
+                facts: n.facts, agreements: n.agreements, trade: n.trade, investments: n.investments,
                 connections: connections(), started: started))
         case "Agreements":
             let q = try request.parameters(NewsAPI.AgreementsQuery.self)

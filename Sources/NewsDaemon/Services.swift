@@ -51,7 +51,7 @@ struct SystemdService: Service {
                         logger.error("health check failed", metadata: ["error": "\(error)"])
                     }
                 }
-                notifier.notify(.status(await statusLine()))
+                if notifier.isEnabled { notifier.notify(.status(await statusLine())) }
                 try? await Task.sleep(for: tick)
             }
         }
@@ -69,7 +69,8 @@ struct SystemdService: Service {
 
     func statusLine() async -> String {
         let p = await ledger.current
-        return "seq \(p.lastSequence), \(p.allArticles.count) articles, \(p.agreements().count) agreements, \(p.trade().count) trade figures, \(p.investments().count) investment pairs, \(server.connectionCount) clients"
+        let n = p.counts
+        return "seq \(p.lastSequence), \(n.articles) articles, \(n.agreements) agreements, \(n.trade) trade figures, \(n.investments) investment pairs, \(server.connectionCount) clients"
     }
 }
 

@@ -91,8 +91,11 @@ public final class VarlinkServer: Sendable {
     /// A live connection: its channel, and whether a call of it is running.
     final class Connection: Sendable {
         let channel: any Channel
-        let busy = Atomic<Bool>(false)
-        init(channel: any Channel) { self.channel = channel }
+        let busy: BusyFlag
+        init(channel: any Channel, busy: BusyFlag) {
+            self.channel = channel
+            self.busy = busy
+        }
     }
 
     public init(configuration: VarlinkServerConfiguration, service: any VarlinkService, logger: Logger, threads: Int = 1) {
@@ -117,18 +120,20 @@ public final class VarlinkServer: Sendable {
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 512)
             .childChannelOption(.allowRemoteHalfClosure, value: true)
-        let initializer: @Sendable (any Channel) -> EventLoopFuture<(NIOAsyncChannel<ByteBuffer, ByteBuffer>, PeerCredentials)> = { channel in
+        let initializer: @Sendable (any Channel) -> EventLoopFuture<(NIOAsyncChannel<ByteBuffer, ByteBuffer>, PeerCredentials, BusyFlag)> = { channel in
             let credentials: EventLoopFuture<KernelPeerCredentials> =
                 (channel as? any SocketOptionProvider)?.unsafeGetSocketOption(level: SocketOptionLevel(SOL_SOCKET), name: SocketOptionName(SO_PEERCRED))
                 ?? channel.eventLoop.makeSucceededFuture(KernelPeerCredentials(pid: 0, uid: UInt32.max, gid: UInt32.max))
             return credentials.flatMapThrowing { cred in
+                let busy = BusyFlag()
                 try channel.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: idle))
+                try channel.pipeline.syncOperations.addHandler(IdleCloser(busy: busy))
                 try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(VarlinkFrameDecoder(maximumSize: limit)))
                 let async = try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
-                return (async, PeerCredentials(pid: cred.pid, uid: cred.uid, gid: cred.gid))
+                return (async, PeerCredentials(pid: cred.pid, uid: cred.uid, gid: cred.gid), busy)
             }
         }
-        let server: NIOAsyncChannel<(NIOAsyncChannel<ByteBuffer, ByteBuffer>, PeerCredentials), Never>
+        let server: NIOAsyncChannel<(NIOAsyncChannel<ByteBuffer, ByteBuffer>, PeerCredentials, BusyFlag), Never>
         switch configuration.endpoint {
         case .path(let path):
             server = try await bootstrap.bind(unixDomainSocketPath: path, cleanupExistingSocketFile: true, childChannelInitializer: initializer)
@@ -149,8 +154,8 @@ public final class VarlinkServer: Sendable {
 
         try await withThrowingDiscardingTaskGroup { tasks in
             try await server.executeThenClose { inbound in
-                for try await (connection, peer) in inbound {
-                    tasks.addTask { await self.serve(connection, peer: peer) }
+                for try await (connection, peer, busy) in inbound {
+                    tasks.addTask { await self.serve(connection, peer: peer, busy: busy) }
                 }
             }
         }
@@ -169,7 +174,7 @@ public final class VarlinkServer: Sendable {
             return (state.listener, Array(state.connections.values))
         }
         listener?.close(promise: nil)
-        for connection in connections where !connection.busy.load(ordering: .acquiring) {
+        for connection in connections where !connection.busy.value.load(ordering: .acquiring) {
             connection.channel.close(promise: nil)
         }
         // A call that will not finish (a client that stopped reading) does not hold up the stop for long.
@@ -179,8 +184,8 @@ public final class VarlinkServer: Sendable {
         }
     }
 
-    private func serve(_ channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>, peer: PeerCredentials) async {
-        let connection = Connection(channel: channel.channel)
+    private func serve(_ channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>, peer: PeerCredentials, busy: BusyFlag) async {
+        let connection = Connection(channel: channel.channel, busy: busy)
         let id = ObjectIdentifier(connection)
         let (admitted, stopping) = state.withLock { state -> (Bool, Bool) in
             guard state.connections.count < configuration.maximumConnections else { return (false, state.stopping) }
@@ -200,9 +205,9 @@ public final class VarlinkServer: Sendable {
                 }
                 do {
                     for try await frame in inbound {
-                        connection.busy.store(true, ordering: .releasing)
+                        connection.busy.value.store(true, ordering: .releasing)
                         await self.answer(Array(buffer: frame), peer: peer, channel: channel.channel, outbound: outbound, allocator: allocator, logger: log)
-                        connection.busy.store(false, ordering: .releasing)
+                        connection.busy.value.store(false, ordering: .releasing)
                         if isStopping { break }
                     }
                 } catch let error as FrameTooLarge {
@@ -280,5 +285,26 @@ extension Logger {
         var copy = self
         for (k, v) in metadata { copy[metadataKey: k] = v }
         return copy
+    }
+}
+
+/// Whether a call of a connection is running; shared by its task and its idle handler.
+final class BusyFlag: Sendable {
+    let value = Atomic<Bool>(false)
+}
+
+/// Closes a connection that has sent nothing for the idle timeout, unless a call of it is running.
+final class IdleCloser: ChannelInboundHandler, Sendable {
+    typealias InboundIn = ByteBuffer
+    let busy: BusyFlag
+
+    init(busy: BusyFlag) { self.busy = busy }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let idle = event as? IdleStateHandler.IdleStateEvent, idle == .read, !busy.value.load(ordering: .acquiring) {
+            context.close(promise: nil)
+            return
+        }
+        context.fireUserInboundEventTriggered(event)
     }
 }

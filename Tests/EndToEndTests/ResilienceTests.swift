@@ -158,4 +158,34 @@ import Testing
         let status: NewsAPI.Status = try later.call("io.newsd.Query.Status", Empty())
         #expect(status.connections >= 1)
     }
+
+    @Test func idleConnectionsAreClosedButStreamsAreNot() throws {
+        let config = "/tmp/newsd-e2e-idle-\(getpid()).conf"
+        try "idle_timeout_seconds = 1\n".write(toFile: config, atomically: true, encoding: .utf8)
+        defer { unlink(config) }
+        let daemon = try Daemon(arguments: ["--config", config])
+        defer { daemon.remove() }
+        let idle = try VarlinkClient(path: daemon.socket)
+        let follower = try VarlinkClient(path: daemon.socket)
+        try follower.send("io.newsd.Log.Events", NewsAPI.EventsCall(from: 1, follow: true), more: true)
+        usleep(2_500_000)
+        #expect(throws: VarlinkClient.Failure.self) { try idle.receiveRaw() }
+        // The follower's call is running: it stays, and gets the next event.
+        #expect(try daemon.ctl(["record", "trade", "--pair", "US,KZ", "--value", "1bn"]).status == 0)
+        let reply = try follower.receive(NewsAPI.EventReply.self)
+        #expect(reply.continues && reply.parameters?.event?.sequence == 1)
+    }
+
+    @Test func aSecondDaemonDoesNotTakeOverALiveSocket() throws {
+        let first = try Daemon()
+        defer { first.remove() }
+        let second = try Daemon(arguments: ["--socket", first.socket], waitForSocket: false)
+        defer { second.remove() }
+        let deadline = Date().addingTimeInterval(30)
+        while second.isRunning && Date() < deadline { usleep(20_000) }
+        #expect(!second.isRunning)
+        #expect(second.stop() == 1)
+        #expect(second.log.contains("another process is listening on \(first.socket)"), "\(second.log)")
+        #expect(try first.ctl(["status"]).status == 0, "the first keeps its socket")
+    }
 }

@@ -129,6 +129,11 @@ extension Projections {
         }
     }
 
+    /// How many articles, facts, agreements, trade figures and investor–recipient pairs there are, cheaply.
+    public var counts: (articles: Int, facts: Int, agreements: Int, trade: Int, investments: Int) {
+        (articles.count, facts.count, agreementView.entries.count, tradeView.entries.count, investmentView.entries.count)
+    }
+
     /// A fact with its history, whatever its state.
     public func fact(_ id: FactID) -> FactRecord? { facts[id.rawValue] }
 
