@@ -110,6 +110,24 @@ import Testing
         #expect(out.status == 0, "\(out.stderr)")
         #expect(try daemon.ctl(["log", "tail", "-n", "1"]).stdout.contains("uid:65534"))
         #expect(try daemon.ctl(["status", "--json"]).stdout.contains("\"sequence\" : 1"))
+
+        // SIGHUP applies a new writer group: now nobody's own group may write.
+        try "socket_mode = 0666\nwriter_group = 65534\n".write(toFile: config, atomically: true, encoding: .utf8)
+        kill(daemon.pid, SIGHUP)
+        var allowed = false
+        for _ in 0..<100 where !allowed {
+            usleep(50_000)
+            allowed = try daemon.ctl(["record", "trade", "--pair", "US,KZ", "--value", "2bn", "--client-id", "after-reload"], user: nobody).status == 0
+        }
+        #expect(allowed, "the reloaded writer group applies: \(daemon.log)")
+        #expect(daemon.log.contains("reloaded the configuration"))
+    }
+
+    @Test func shellCompletionsAreGenerated() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let out = try run(Built.newsctl, ["--generate-completion-script", shell])
+            #expect(out.status == 0 && out.stdout.contains("agreements") && out.stdout.contains("ingest"), "\(shell)")
+        }
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/systemd-socket-activate")))
