@@ -176,21 +176,17 @@ public actor Ledger {
     public func correct(_ call: NewsAPI.CorrectCall, actor: String) async throws -> NewsAPI.FactWritten {
         try Self.validate(call.replacement)
         let id = FactID(call.fact)
-        guard projections.fact(id) != nil else { throw LedgerError.notFound("fact", call.fact) }
-        guard !call.reason.isEmpty else { throw LedgerError.invalidQuery("reason", "a correction needs a reason") }
-        let result = try await append([.factCorrected(FactCorrected(id: id, fact: call.replacement, reason: call.reason))], actor: actor, key: nil)
-        guard case .appended(let r) = result else { throw LedgerError(.unavailable, "a correction was taken for a duplicate") }
-        return NewsAPI.FactWritten(fact: call.fact, sequence: r.firstSequence)
+        try requireFact(id, reason: call.reason)
+        let sequence = try await appendAmendment(.factCorrected(FactCorrected(id: id, fact: call.replacement, reason: call.reason)), actor: actor)
+        return NewsAPI.FactWritten(fact: call.fact, sequence: sequence)
     }
 
     /// Takes a fact out of the projections.
     public func retract(_ call: NewsAPI.RetractCall, actor: String) async throws -> NewsAPI.FactWritten {
         let id = FactID(call.fact)
-        guard projections.fact(id) != nil else { throw LedgerError.notFound("fact", call.fact) }
-        guard !call.reason.isEmpty else { throw LedgerError.invalidQuery("reason", "a retraction needs a reason") }
-        let result = try await append([.factRetracted(FactRetracted(id: id, reason: call.reason))], actor: actor, key: nil)
-        guard case .appended(let r) = result else { throw LedgerError(.unavailable, "a retraction was taken for a duplicate") }
-        return NewsAPI.FactWritten(fact: call.fact, sequence: r.firstSequence)
+        try requireFact(id, reason: call.reason)
+        let sequence = try await appendAmendment(.factRetracted(FactRetracted(id: id, reason: call.reason)), actor: actor)
+        return NewsAPI.FactWritten(fact: call.fact, sequence: sequence)
     }
 
     /// Retracts an article and its facts.
@@ -198,9 +194,22 @@ public actor Ledger {
         let id = ArticleID(call.article)
         guard projections.article(id) != nil else { throw LedgerError.notFound("article", call.article) }
         guard !call.reason.isEmpty else { throw LedgerError.invalidQuery("reason", "a retraction needs a reason") }
-        let result = try await append([.articleRetracted(ArticleRetracted(article: id, reason: call.reason))], actor: actor, key: nil)
-        guard case .appended(let r) = result else { throw LedgerError(.unavailable, "a retraction was taken for a duplicate") }
-        return NewsAPI.ArticleWritten(article: call.article, sequence: r.firstSequence)
+        let sequence = try await appendAmendment(.articleRetracted(ArticleRetracted(article: id, reason: call.reason)), actor: actor)
+        return NewsAPI.ArticleWritten(article: call.article, sequence: sequence)
+    }
+
+    /// A correction or retraction must name a known fact and give a reason.
+    private func requireFact(_ id: FactID, reason: String) throws {
+        guard projections.fact(id) != nil else { throw LedgerError.notFound("fact", id.rawValue) }
+        guard !reason.isEmpty else { throw LedgerError.invalidQuery("reason", "give a reason; it is kept in the log") }
+    }
+
+    /// Appends an event that amends what is known (never a duplicate: it has no idempotency key).
+    private func appendAmendment(_ event: Event, actor: String) async throws -> UInt64 {
+        guard case .appended(let receipt) = try await append([event], actor: actor, key: nil) else {
+            throw LedgerError(.unavailable, "an append without a key was answered as a duplicate")
+        }
+        return receipt.firstSequence
     }
 
     private static func validate(_ fact: Fact) throws {
