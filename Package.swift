@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "NewsCore", targets: ["NewsCore"]),
+        .library(name: "NewsExtract", targets: ["NewsExtract"]),
         .library(name: "NewsLog", targets: ["NewsLog"]),
         .library(name: "NewsIPC", targets: ["NewsIPC"]),
         .library(name: "NewsSystemd", targets: ["NewsSystemd"]),
@@ -40,6 +41,11 @@ let package = Package(
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             exclude: ["Events/Schema/events.proto", "MODEL.md"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "NewsExtract",
+            dependencies: ["NewsCore"],
             swiftSettings: strict
         ),
         .target(
@@ -74,7 +80,7 @@ let package = Package(
         .target(
             name: "NewsDaemon",
             dependencies: [
-                "NewsCore", "NewsLog", "NewsIPC", "NewsSystemd",
+                "NewsCore", "NewsExtract", "NewsLog", "NewsIPC", "NewsSystemd",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -94,7 +100,7 @@ let package = Package(
         .executableTarget(
             name: "newsctl",
             dependencies: [
-                "NewsIPC", "NewsCore", "NewsLog",
+                "NewsIPC", "NewsCore", "NewsExtract", "NewsLog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -123,6 +129,11 @@ let package = Package(
                 "NewsCore",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "NewsExtractTests",
+            dependencies: ["NewsExtract", "NewsCore"],
             swiftSettings: strict
         ),
         .testTarget(
