@@ -1,0 +1,65 @@
+/// A sentence of an article, with where it stands in the article (Unicode scalar offsets).
+public struct Sentence: Sendable, Hashable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+}
+
+/// Splits article text into sentences, in Arabic and English.
+///
+/// A sentence ends at a line break, or at `.`, `!`, `?`, `؟` or `؛`... followed by white space
+/// (or a closing quote and white space) — but not inside a number ("1.1"), an abbreviation
+/// ("U.S.", "Mr."), or an initial ("J. Smith").
+public enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "jr", "sr", "inc", "ltd", "co", "corp", "no",
+        "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "u.s", "u.k", "u.n", "u.a.e", "e.u", "a.m", "p.m",
+    ]
+
+    public static func split(_ text: String) -> [Sentence] {
+        let scalars = Array(text.unicodeScalars)
+        var sentences: [Sentence] = []
+        var start = 0
+        func emit(_ end: Int) {
+            var s = start, e = end
+            while s < e && scalars[s].properties.isWhitespace { s += 1 }
+            while e > s && scalars[e - 1].properties.isWhitespace { e -= 1 }
+            if e > s {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[s..<e])
+                sentences.append(Sentence(text: String(view), start: s, end: e))
+            }
+            start = end
+        }
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "\n" || c == "\u{2029}" {
+                emit(i + 1)
+            } else if c == "!" || c == "?" || c == "؟" || c == "." {
+                var j = i + 1
+                while j < scalars.count && "\"'”’»)".unicodeScalars.contains(scalars[j]) { j += 1 }
+                let atEnd = j >= scalars.count || scalars[j].properties.isWhitespace
+                if atEnd && !(c == "." && isAbbreviation(scalars, before: i)) {
+                    emit(j)
+                    i = j
+                    continue
+                }
+            }
+            i += 1
+        }
+        emit(scalars.count)
+        return sentences
+    }
+
+    /// Whether the period at `index` ends an abbreviation or an initial rather than a sentence.
+    static func isAbbreviation(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
+        var k = index
+        while k > 0 && (scalars[k - 1].properties.isAlphabetic || scalars[k - 1] == ".") { k -= 1 }
+        let word = String(String.UnicodeScalarView(scalars[k..<index])).lowercased()
+        if abbreviations.contains(word) { return true }
+        // A single capital letter: an initial.
+        return word.count == 1 && scalars[index - 1].properties.isUppercase
+    }
+}

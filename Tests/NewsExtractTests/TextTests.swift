@@ -1,0 +1,52 @@
+import NewsCore
+@testable import NewsExtract
+import Testing
+
+@Suite struct SentenceTests {
+    @Test func splitsEnglishWithoutBreakingNumbersOrAbbreviations() {
+        let text = "The U.S. signed a $1.1 billion deal. Mr. Smith said trade rose 2.5% in 2024! Was it enough?\nA new paragraph"
+        let sentences = SentenceSplitter.split(text).map(\.text)
+        #expect(sentences == [
+            "The U.S. signed a $1.1 billion deal.", "Mr. Smith said trade rose 2.5% in 2024!", "Was it enough?", "A new paragraph",
+        ])
+    }
+
+    @Test func splitsArabicAndKeepsOffsets() {
+        let text = "وقعت الإمارات اتفاقية بقيمة ١٫١ مليار دولار. هل يكفي ذلك؟ نعم"
+        let sentences = SentenceSplitter.split(text)
+        #expect(sentences.map(\.text) == ["وقعت الإمارات اتفاقية بقيمة ١٫١ مليار دولار.", "هل يكفي ذلك؟", "نعم"])
+        let scalars = Array(text.unicodeScalars)
+        for s in sentences {
+            #expect(String(String.UnicodeScalarView(scalars[s.start..<s.end])) == s.text)
+        }
+    }
+}
+
+@Suite struct CountryFinderTests {
+    let finder = CountryFinder()
+
+    func codes(_ text: String) -> [String] { finder.mentions(in: text).map(\.country.rawValue) }
+
+    @Test func englishNamesDemonymsCapitalsAndAbbreviations() {
+        #expect(codes("The United States and Kazakhstan's president met in Washington.") == ["US", "KZ", "US"])
+        #expect(codes("An American firm will work with Kazakh and Emirati partners.") == ["US", "KZ", "AE"])
+        #expect(codes("Let us talk about the U.S. and the UAE.") == ["US", "AE"])
+        #expect(codes("Saudi Arabia and the People's Republic of China") == ["SA", "CN"])
+    }
+
+    @Test func arabicWithAttachedParticlesAndPlurals() {
+        #expect(codes("وقعت الولايات المتحدة وكازاخستان اتفاقية في واشنطن") == ["US", "KZ", "US"])
+        #expect(codes("بين كازاخستان والشركات الأمريكية") == ["KZ", "US"])
+        #expect(codes("الرئيس الأمريكي ورئيس الوزراء الإسرائيلي") == ["US", "IL"])
+        #expect(codes("احتياجات أمريكا من اليورانيوم للولايات المتحدة") == ["US", "US"])
+        #expect(codes("المستثمرين الإماراتيين في مصر") == ["AE", "EG"])
+        #expect(codes("الاستثمار المالي والمعادن") == [], "مالي here means financial")
+    }
+
+    @Test func spansPointAtTheNames() {
+        let text = "وتزود كازاخستان بالفعل ربع احتياجات أمريكا"
+        let scalars = Array(text.unicodeScalars)
+        let spans = finder.mentions(in: text).map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) }
+        #expect(spans == ["كازاخستان", "أمريكا"])
+    }
+}
