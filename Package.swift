@@ -102,6 +102,7 @@ let package = Package(
             dependencies: [
                 "NewsIPC", "NewsCore", "NewsExtract", "NewsLog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import Logging
 import NewsCore
+import NewsExtract
 import NewsIPC
 import NewsLog
 import SystemPackage
@@ -128,12 +129,14 @@ public actor Ledger {
         }
     }
 
-    /// Stores an article; the same text again is answered as a duplicate.
-    public func ingest(_ call: NewsAPI.IngestCall, actor: String) async throws -> NewsAPI.IngestReply {
+    /// Stores an article and the facts extracted from it, in one append; the same text again is a duplicate.
+    ///
+    /// Extraction runs before the append, off the actor.
+    public nonisolated func ingest(_ call: NewsAPI.IngestCall, actor: String) async throws -> NewsAPI.IngestReply {
+        let limit = await settings.maximumArticleBytes
         let size = call.text.utf8.count
-        guard size <= settings.maximumArticleBytes else {
-            throw LedgerError(.articleTooLarge, "the article is \(size) bytes, over the limit of \(settings.maximumArticleBytes)",
-                              ["size": "\(size)", "limit": "\(settings.maximumArticleBytes)"])
+        guard size <= limit else {
+            throw LedgerError(.articleTooLarge, "the article is \(size) bytes, over the limit of \(limit)", ["size": "\(size)", "limit": "\(limit)"])
         }
         guard !call.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw LedgerError(.invalidFact, "the article is empty", ["reason": "the article is empty"])
@@ -142,15 +145,64 @@ public actor Ledger {
             throw LedgerError.invalidQuery("published", "\"\(published)\" is not a YYYY-MM-DD date")
         }
         let id = ArticleID("sha256:" + SHA256.hash(data: Data(call.text.utf8)).map { String(format: "%02x", $0) }.joined())
-        let language = Language.detect(call.text)
-        let event = ArticleIngested(article: id, text: call.text, language: language, url: call.url, source: call.source, published: call.published)
-        switch try await append([.articleIngested(event)], actor: actor, key: id.rawValue) {
+        let extraction = Extractor().extract(call.text, article: id)
+        let article = ArticleIngested(
+            article: id, text: call.text, language: extraction.language, url: call.url, source: call.source, published: call.published)
+        let events = [Event.articleIngested(article)] + extraction.facts.map { Self.event($0, article: id, supersedes: []) }
+        switch try await append(events, actor: actor, key: id.rawValue) {
         case .appended(let receipt):
-            logger.info("ingested an article", metadata: ["event.seq": "\(receipt.firstSequence)", "article.id": "\(id)", "peer.actor": "\(actor)"])
-            return NewsAPI.IngestReply(article: id.rawValue, sequence: receipt.firstSequence, duplicate: false, language: language, facts: 0, extractor: nil)
+            logger.info("ingested an article", metadata: [
+                "event.seq": "\(receipt.firstSequence)", "article.id": "\(id)", "article.facts": "\(extraction.facts.count)", "peer.actor": "\(actor)",
+            ])
+            return NewsAPI.IngestReply(
+                article: id.rawValue, sequence: receipt.firstSequence, duplicate: false, language: extraction.language,
+                facts: extraction.facts.count, extractor: Extractor.version)
         case .duplicate(let sequence):
-            return NewsAPI.IngestReply(article: id.rawValue, sequence: sequence, duplicate: true, language: language, facts: 0, extractor: nil)
+            let known = await current.article(id)?.facts.count ?? 0
+            return NewsAPI.IngestReply(article: id.rawValue, sequence: sequence, duplicate: true, language: extraction.language, facts: known, extractor: nil)
         }
+    }
+
+    static func event(_ fact: ExtractedFact, article: ArticleID, supersedes: [FactID]) -> Event {
+        .factExtracted(FactExtracted(
+            id: fact.id, article: article, fact: fact.fact, evidence: fact.evidence, confidence: fact.confidence,
+            extractorVersion: Extractor.version, supersedes: supersedes))
+    }
+
+    /// Runs this build's extractor again over stored articles whose facts an older one extracted.
+    ///
+    /// The new facts supersede the old ones (as events: the old stay in their history); where
+    /// the new extractor finds nothing, the old facts are retracted with that reason.
+    public func reextract(_ call: NewsAPI.ReextractCall, actor: String) async throws -> NewsAPI.ReextractReply {
+        let articles: [ArticleInfo]
+        if let one = call.article {
+            guard let info = projections.article(ArticleID(one)) else { throw LedgerError.notFound("article", one) }
+            articles = [info]
+        } else {
+            articles = projections.allArticles
+        }
+        var reply = NewsAPI.ReextractReply(articles: 0, superseded: 0, extracted: 0)
+        let reader = log.reader()
+        for info in articles where !info.retracted {
+            let old = info.facts.compactMap { projections.fact($0) }
+                .filter { $0.isActive && $0.extractorVersion != nil && ($0.extractorVersion != Extractor.version || call.force == true) }
+            guard !old.isEmpty || call.force == true else { continue }
+            guard case .articleIngested(let article)? = try? Self.envelope(reader.record(at: info.sequence)).event else {
+                throw LedgerError(.unavailable, "the text of article \(info.article) is not at seq \(info.sequence)")
+            }
+            let fresh = Extractor().extract(article.text, article: info.article).facts.filter { projections.fact($0.id) == nil }
+            let oldIDs = old.map(\.id).filter { id in !fresh.contains { $0.id == id } }
+            var events = fresh.enumerated().map { i, fact in Self.event(fact, article: info.article, supersedes: i == 0 ? oldIDs : []) }
+            if fresh.isEmpty {
+                events = oldIDs.map { .factRetracted(FactRetracted(id: $0, reason: "superseded: \(Extractor.version) finds no such fact")) }
+            }
+            guard !events.isEmpty else { continue }
+            _ = try await append(events, actor: actor, key: nil)
+            reply.articles += 1
+            reply.superseded += oldIDs.count
+            reply.extracted += fresh.count
+        }
+        return reply
     }
 
     /// Records a fact by hand.

@@ -184,6 +184,7 @@ public final class NewsVarlinkService: VarlinkService {
         case "Correct": try await context.reply(ledger.correct(try request.parameters(NewsAPI.CorrectCall.self), actor: actor))
         case "Retract": try await context.reply(ledger.retract(try request.parameters(NewsAPI.RetractCall.self), actor: actor))
         case "RetractArticle": try await context.reply(ledger.retractArticle(try request.parameters(NewsAPI.RetractArticleCall.self), actor: actor))
+        case "Reextract": try await context.reply(ledger.reextract(try request.parameters(NewsAPI.ReextractCall.self), actor: actor))
         default: throw VarlinkError.methodNotFound(request.method)
         }
     }

@@ -255,6 +255,26 @@ public enum NewsAPI {
         }
     }
 
+    public struct ReextractCall: Codable, Sendable {
+        public var article: String?
+        public var force: Bool?
+        public init(article: String? = nil, force: Bool? = nil) {
+            self.article = article
+            self.force = force
+        }
+    }
+
+    public struct ReextractReply: Codable, Sendable {
+        public var articles: Int
+        public var superseded: Int
+        public var extracted: Int
+        public init(articles: Int, superseded: Int, extracted: Int) {
+            self.articles = articles
+            self.superseded = superseded
+            self.extracted = extracted
+        }
+    }
+
     public struct LogHead: Codable, Sendable {
         public var sequence: UInt64
         public var chain_hash: String

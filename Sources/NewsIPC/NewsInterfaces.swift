@@ -74,6 +74,11 @@ public enum NewsInterfaces {
         # Retracts an article and every fact read in it.
         method RetractArticle(article: string, reason: string) -> (article: string, sequence: int)
 
+        # Runs newsd's extractor again over stored articles (one, or all) whose facts an older
+        # extractor read; force re-reads them even if this extractor did. The new facts
+        # supersede the old ones, which stay in their history.
+        method Reextract(article: ?string, force: ?bool) -> (articles: int, superseded: int, extracted: int)
+
         error PermissionDenied (uid: int)
         error InvalidFact (reason: string)
         error ArticleTooLarge (size: int, limit: int)

@@ -258,3 +258,20 @@ struct Retract: ParsableCommand {
         }
     }
 }
+
+struct Reextract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run newsd's current extractor again over stored articles whose facts an older one read.",
+        discussion: "The new facts supersede the old ones as events; the old facts stay in their history.")
+    @OptionGroup var connection: ConnectionOptions
+    @Argument(help: "One article's id (all articles if left out).") var article: String?
+    @Flag(help: "Re-read the articles even if the current extractor read them.") var force = false
+
+    func run() throws {
+        try guarded {
+            let reply = try connection.call("io.newsd.Ingest.Reextract", NewsAPI.ReextractCall(article: article, force: force ? true : nil), returning: NewsAPI.ReextractReply.self)
+            if connection.json { return try printJSON(reply) }
+            print("re-read \(reply.articles) articles: \(reply.extracted) new facts, \(reply.superseded) superseded")
+        }
+    }
+}

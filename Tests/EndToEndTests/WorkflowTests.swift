@@ -18,7 +18,10 @@ import Testing
         try Self.english.write(toFile: file, atomically: true, encoding: .utf8)
         var out = try daemon.ctl(["ingest", file, "--published", "2025-11-07", "--source", "test-wire"])
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stdout.contains("seq 1, en"))
+        // The article (seq 1) and the trade figure read in it (seq 2): "roughly doubled" between the two countries.
+        #expect(out.stdout.contains("seq 1, en, 1 facts"), "\(out.stdout)")
+        let extracted = try json(try daemon.ctl(["trade", "--json"]))["trade"] as? [[String: Any]]
+        #expect(((extracted?.first?["reports"] as? [[String: Any]])?.first?["change"] as? [String: Any])?["text"] as? String == "roughly doubled")
         out = try daemon.ctl(["ingest", "-", "--json"], stdin: Self.arabic)
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stdout.contains("\"language\" : \"ar\""), "\(out.stdout)")
@@ -54,7 +57,7 @@ import Testing
         #expect(value == "1200000000")
         out = try daemon.ctl(["fact", fact])
         #expect(out.stdout.contains("corrected by uid:") && out.stdout.contains("the ministry's figure"), "\(out.stdout)")
-        out = try daemon.ctl(["agreements", "--as-of", "3", "--json"])
+        out = try daemon.ctl(["agreements", "--as-of", "4", "--json"])
         #expect(out.stdout.contains("\"amount\" : \"1100000000\""), "\(out.stdout)")
 
         // Retract, and the log shows everything in order.
@@ -63,16 +66,16 @@ import Testing
                 || (try json(try daemon.ctl(["agreements", "--json"]))["agreements"] as? [Any])?.isEmpty == true)
         out = try daemon.ctl(["log", "export"])
         let lines = out.stdout.split(separator: "\n")
-        #expect(lines.count == 7, "\(out.stdout)")
+        #expect(lines.count == 8, "\(out.stdout)")
         #expect(lines.first?.contains("\"seq\":1") == true && lines.last?.contains("FactRetracted") == true)
         #expect(try daemon.ctl(["log", "tail", "-n", "2"]).stdout.split(separator: "\n").count == 2)
-        #expect(try daemon.ctl(["status", "--json"]).stdout.contains("\"sequence\" : 7"))
+        #expect(try daemon.ctl(["status", "--json"]).stdout.contains("\"sequence\" : 8"))
 
         // The state survives a restart.
         #expect(daemon.stop() == 0, "\(daemon.log)")
         let again = try Daemon(directory: daemon.directory)
         defer { again.stop() }
-        #expect(try again.ctl(["status", "--json"]).stdout.contains("\"sequence\" : 7"))
+        #expect(try again.ctl(["status", "--json"]).stdout.contains("\"sequence\" : 8"))
         #expect(try again.ctl(["articles"]).stdout.contains("test-wire"))
     }
 

@@ -1,5 +1,6 @@
 // The ISO 3166-1 alpha-2 countries (all 249 assigned codes) with the English and Arabic names,
-// demonyms and capitals that news uses for them. Written for newsd; the lookup is CountryCatalog.
+// demonyms and capitals that news uses for them, and EU (exceptionally reserved in ISO 3166-1),
+// since the European Union is a party to trade agreements in its own right. Written for newsd.
 extension CountryCatalog {
     /// One line per country: code|English names|Arabic names|English demonyms|Arabic demonyms|English capitals|Arabic capitals.
     /// Variants within a field are separated by ";". The first English and Arabic names are the standard short names.
@@ -74,6 +75,7 @@ extension CountryCatalog {
     EH|Western Sahara;Sahrawi Arab Democratic Republic;SADR|الصحراء الغربية;الجمهورية العربية الصحراوية الديمقراطية|Sahrawi;Saharawi;Sahraoui|صحراوي;صحراوية|Laayoune;El Aaiún;El Aaiun|العيون
     ER|Eritrea;State of Eritrea|إريتريا;إرتريا;دولة إريتريا|Eritrean|إريتري;إريترية;إرتري;إرترية|Asmara|أسمرة;أسمرا
     ES|Spain;Kingdom of Spain|إسبانيا;أسبانيا;مملكة إسبانيا|Spanish;Spaniard|إسباني;إسبانية;أسباني;أسبانية|Madrid|مدريد
+    EU|European Union;EU;E.U.|الاتحاد الأوروبي;الاتحاد الاوروبي||||
     ET|Ethiopia;Federal Democratic Republic of Ethiopia;Abyssinia|إثيوبيا;أثيوبيا;جمهورية إثيوبيا الديمقراطية الاتحادية;جمهورية إثيوبيا الفيدرالية الديمقراطية;الحبشة|Ethiopian;Abyssinian|إثيوبي;إثيوبية;أثيوبي;أثيوبية;حبشي;حبشية|Addis Ababa|أديس أبابا
     FI|Finland;Republic of Finland;Suomi|فنلندا;فنلندة;جمهورية فنلندا|Finnish;Finn|فنلندي;فنلندية|Helsinki|هلسنكي
     FJ|Fiji;Republic of Fiji|فيجي;جمهورية فيجي;فيدجي|Fijian|فيجي;فيجية|Suva|سوفا

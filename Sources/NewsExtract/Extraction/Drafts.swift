@@ -1,0 +1,259 @@
+import Foundation
+import NewsCore
+
+/// Facts being assembled from an article's sentences, before they get ids.
+struct Drafts {
+    let mainPair: [CountryCode]
+
+    struct Draft {
+        var fact: Fact
+        var evidence: [Evidence]
+        /// Signals seen, for the confidence: status words, amounts, explicit parties.
+        var signals: Int
+    }
+
+    private(set) var agreements: [Draft] = []
+    private(set) var trade: [Draft] = []
+    private(set) var investments: [Draft] = []
+
+    init(mainPair: [CountryCode]) { self.mainPair = mainPair }
+
+    // MARK: - Agreements
+
+    /// Joining a named accord: the joiner, the accord's counterpart, its broker.
+    mutating func readAccession(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        guard let accord = Lexicon.accords.first(where: { r.words.hasAny($0.names) }), r.words.hasAny(Lexicon.joinWords) else { return false }
+        let counterpart = CountryCode(accord.counterpart)!
+        let broker = accord.broker.flatMap(CountryCode.init)
+        guard let joiner = r.distinctCountries.first(where: { $0 != counterpart && $0 != broker })
+            ?? mainPair.first(where: { $0 != counterpart && $0 != broker })
+        else { return false }
+        let status = Self.status(r.words) ?? .pledged
+        let name = CountryCatalog.shared.country(code: joiner.rawValue)?.englishName ?? joiner.rawValue
+        let agreement = Agreement(
+            parties: [.country(joiner), .country(counterpart)], kind: .accordAccession, title: "\(name) joins the \(Self.accordTitle(accord.names[0]))",
+            status: status == .signed ? .pledged : status, brokeredBy: broker.map { .country($0) })
+        add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], signals: 2))
+        return true
+    }
+
+    /// An agreement: an agreement word with a status word or an amount, and parties.
+    ///
+    /// A sentence that names no amount and no particular kind of agreement is taken to speak of
+    /// one already read (its evidence joins it), never to found a new one.
+    mutating func readAgreement(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        guard r.words.hasAny(Lexicon.agreementNouns) else { return false }
+        let status = Self.status(r.words)
+        let amount = r.amounts.first?.money
+        guard status != nil || amount != nil else { return false }
+        let kind = Self.kind(r.words)
+        var parties = r.distinctCountries.map { Party.country($0) }
+        if parties.count < 2 {
+            let missing = mainPair.map { Party.country($0) }.filter { !parties.contains($0) }
+            if parties.count == 1 && (r.words.hasAny(Lexicon.bilateralWords) || r.words.hasAny(Lexicon.companyWords) || mainPair.contains(parties[0].country!)) {
+                parties += missing.prefix(1)
+            } else if parties.isEmpty && amount != nil {
+                parties = mainPair.map { .country($0) }
+            }
+        }
+        guard !parties.isEmpty else { return false }
+        if amount == nil && kind == .other {
+            // A reference back: attach to the latest agreement with a party in common, if any.
+            if let i = agreements.lastIndex(where: { draft in
+                guard case .agreement(let a) = draft.fact else { return false }
+                return !Set(a.parties).isDisjoint(with: parties)
+            }) {
+                agreements[i].evidence.append(evidence)
+            }
+            return true
+        }
+        let agreement = Agreement(
+            parties: parties, kind: kind, title: Self.title(r.sentence.text), value: amount, status: status ?? .announced,
+            sectors: Self.sectors(r.words))
+        add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], signals: (status != nil ? 1 : 0) + (amount != nil ? 1 : 0) + (parties.count >= 2 ? 1 : 0)))
+        return true
+    }
+
+    static func status(_ words: SearchableText) -> Agreement.Status? {
+        Lexicon.statuses.last { words.hasAny($0.1) }?.0
+    }
+
+    static func kind(_ words: SearchableText) -> Agreement.Kind {
+        if words.hasAny(Lexicon.mouWords) { return .mou }
+        if words.hasAny(Lexicon.tradeAgreementWords) { return .tradeAgreement }
+        if words.hasAny(Lexicon.pluralAgreements) && words.hasAny(Lexicon.companyWords) { return .commercialAgreements }
+        if words.hasAny(Lexicon.investmentDealWords) { return .investmentDeal }
+        if words.hasAny(Lexicon.purchaseWords) { return .purchase }
+        return .other
+    }
+
+    static func sectors(_ words: SearchableText) -> [String] {
+        Lexicon.commodities.filter { words.hasAny($0.1) }.map(\.0)
+    }
+
+    static func accordTitle(_ name: String) -> String {
+        ArabicText.containsArabic(name) ? name : name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+
+    /// A title from the sentence itself: its first 140 characters.
+    static func title(_ sentence: String) -> String {
+        let trimmed = sentence.trimmingCharacters(in: CharacterSet(charactersIn: " .،,"))
+        return trimmed.count <= 140 ? trimmed : String(trimmed.prefix(139)) + "…"
+    }
+
+    // MARK: - Trade
+
+    /// A trade figure (a trade word with an amount, a share or a change) or a supply share.
+    mutating func readTrade(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        let commodity = Lexicon.commodities.first { r.words.hasAny($0.1) }?.0
+        let supply = r.words.hasAny(Lexicon.supplyWords) && commodity != nil && !r.percents.isEmpty
+        guard supply || (r.words.hasAny(Lexicon.tradeWords) && (!r.amounts.isEmpty || !r.percents.isEmpty || !r.changes.isEmpty)) else { return false }
+        var parties = r.distinctCountries
+        if parties.count < 2 {
+            let bilateral = r.words.hasAny(Lexicon.bilateralWords)
+            if parties.isEmpty && bilateral { parties = mainPair }
+            else if parties.count == 1 && (bilateral || mainPair.contains(parties[0])) { parties += mainPair.filter { $0 != parties[0] }.prefix(1) }
+        }
+        guard parties.count >= 2 else { return false }
+        let share = r.percents.first.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
+        let change = r.changes.first.map { Change(text: $0.text, factor: $0.factor, percent: $0.percent) }
+        let figure = TradeFigure(
+            parties: Array(parties.prefix(2)).map { .country($0) }, value: r.amounts.first?.money, period: Self.period(r.sentence.text),
+            direction: supply ? .exports : .total, commodity: commodity, share: share, change: change)
+        guard figure.value != nil || figure.share != nil || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords)) else { return false }
+        add(&trade, Draft(fact: .trade(figure), evidence: [evidence], signals: 1 + (figure.value != nil ? 1 : 0) + (r.distinctCountries.count >= 2 ? 1 : 0)))
+        return true
+    }
+
+    /// A year the figure is for: a four-digit year from 1990 to 2099 in the sentence.
+    static func period(_ text: String) -> String? {
+        let digits = ArabicText.normalize(text)
+        var run = ""
+        var years: [String] = []
+        for c in digits + " " {
+            if c.isASCII && c.isNumber { run.append(c) } else {
+                if run.count == 4, let y = Int(run), (1990...2099).contains(y) { years.append(run) }
+                run = ""
+            }
+        }
+        return years.first
+    }
+
+    /// What a share is of: the words after the percentage, up to a comma or the end.
+    static func shareOf(_ r: Extractor.Reading, _ p: PercentMention) -> String? {
+        let scalars = Array(r.sentence.text.unicodeScalars)
+        guard p.span.end < scalars.count else { return nil }
+        var rest = String(String.UnicodeScalarView(scalars[p.span.end...]))
+        if let stop = rest.firstIndex(where: { ",،.;؛".contains($0) }) { rest = String(rest[..<stop]) }
+        let words = rest.split(separator: " ").prefix(10).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        return words.isEmpty ? nil : words
+    }
+
+    // MARK: - Investments
+
+    /// An investment figure: an investment word with an amount, a share or a rank.
+    mutating func readInvestment(_ r: Extractor.Reading, _ evidence: Evidence) {
+        guard r.words.hasAny(Lexicon.investmentWords) else { return }
+        let largest = r.words.hasAny(Lexicon.largestWords)
+        guard !r.amounts.isEmpty || !r.percents.isEmpty || largest else { return }
+        guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair) else { return }
+        let share = r.percents.first.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
+        let figure = InvestmentFigure(
+            investor: .country(investor), recipient: .country(recipient), value: r.amounts.first?.money,
+            cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, rank: largest ? 1 : nil, period: Self.period(r.sentence.text))
+        add(&investments, Draft(fact: .investment(figure), evidence: [evidence], signals: 1 + (figure.value != nil ? 1 : 0) + (r.distinctCountries.count >= 2 ? 1 : 0)))
+    }
+
+    /// The investor is the country named otherwise than after "in"; the recipient the one after it.
+    static func investorAndRecipient(_ r: Extractor.Reading, mainPair: [CountryCode]) -> (CountryCode, CountryCode)? {
+        let recipient = r.countries.first(where: r.isAfterIn)?.country
+        let investor = r.countries.first(where: { $0.country != recipient && $0.role == .demonym })?.country
+            ?? r.countries.first(where: { $0.country != recipient })?.country
+        switch (investor, recipient) {
+        case (let i?, let c?): return (i, c)
+        case (let i?, nil): return mainPair.first(where: { $0 != i }).map { (i, $0) }
+        case (nil, let c?): return mainPair.first(where: { $0 != c }).map { ($0, c) }
+        default: return mainPair.count == 2 ? (mainPair[0], mainPair[1]) : nil
+        }
+    }
+
+    /// "600 US companies in Kazakhstan" gives the company count of the US→KZ investment figures.
+    mutating func attachCompanyCounts(_ r: Extractor.Reading) {
+        for count in r.counts where Lexicon.companyWords.contains(where: { SearchableText(count.noun).has($0) }) {
+            guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair) else { continue }
+            for i in investments.indices {
+                guard case .investment(var figure) = investments[i].fact, figure.investor == .country(investor),
+                    figure.recipient == .country(recipient), figure.companyCount == nil
+                else { continue }
+                figure.companyCount = .init(count.value, count.qualifier)
+                investments[i].fact = .investment(figure)
+            }
+        }
+    }
+
+    // MARK: - Merging and ids
+
+    /// Adds a draft, or merges it into one that reports the same fact.
+    private func merged(_ a: Fact, _ b: Fact) -> Fact? {
+        func agree(_ x: Money?, _ y: Money?) -> Bool {
+            guard let x, let y else { return true }
+            return x.agrees(with: y)
+        }
+        switch (a, b) {
+        case (.agreement(var x), .agreement(let y)):
+            let px = Set(x.parties), py = Set(y.parties)
+            guard x.kind == y.kind, px.isSubset(of: py) || py.isSubset(of: px), agree(x.value, y.value) else { return nil }
+            if px.count < py.count { x.parties = y.parties }
+            x.value = x.value ?? y.value
+            x.status = max(x.status, y.status)
+            x.sectors = Array(Set(x.sectors + y.sectors)).sorted()
+            x.brokeredBy = x.brokeredBy ?? y.brokeredBy
+            return .agreement(x)
+        case (.trade(var x), .trade(let y)):
+            guard Set(x.parties) == Set(y.parties), x.commodity == y.commodity, x.period == y.period, x.direction == y.direction, agree(x.value, y.value) else { return nil }
+            x.value = x.value ?? y.value
+            x.share = x.share ?? y.share
+            x.change = x.change ?? y.change
+            return .trade(x)
+        case (.investment(var x), .investment(let y)):
+            guard x.investor == y.investor, x.recipient == y.recipient, x.cumulative == y.cumulative, agree(x.value, y.value) else { return nil }
+            x.value = x.value ?? y.value
+            x.share = x.share ?? y.share
+            x.rank = x.rank ?? y.rank
+            x.companyCount = x.companyCount ?? y.companyCount
+            return .investment(x)
+        default:
+            return nil
+        }
+    }
+
+    private func add(_ list: inout [Draft], _ draft: Draft) {
+        for i in list.indices {
+            if let fact = merged(list[i].fact, draft.fact) {
+                list[i].fact = fact
+                list[i].evidence += draft.evidence
+                list[i].signals = max(list[i].signals, draft.signals)
+                return
+            }
+        }
+        list.append(draft)
+    }
+
+    /// The drafts as facts with stable ids and a confidence.
+    func facts(article: ArticleID) -> [ExtractedFact] {
+        var used = Set<FactID>()
+        return (agreements + trade + investments).map { draft in
+            let parties = draft.fact.parties.map(\.description).sorted().joined(separator: ",")
+            let value = draft.fact.value.map(\.description) ?? "-"
+            var id = FactID.derived(from: ["extract", Extractor.version, article.rawValue, draft.fact.kind.rawValue, parties, value])
+            var n = 2
+            while used.contains(id) {
+                id = FactID.derived(from: ["extract", Extractor.version, article.rawValue, draft.fact.kind.rawValue, parties, value, "\(n)"])
+                n += 1
+            }
+            used.insert(id)
+            let confidence = min(Decimal(95), 50 + Decimal(draft.signals) * 12 + Decimal(draft.evidence.count - 1) * 5) / 100
+            return ExtractedFact(id: id, fact: draft.fact, evidence: draft.evidence, confidence: confidence)
+        }
+    }
+}

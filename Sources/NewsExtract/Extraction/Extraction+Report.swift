@@ -1,0 +1,116 @@
+import Foundation
+import NewsCore
+
+/// The extraction in the shape of the gold files (`../shared/seed/*.gold.json`), with evidence,
+/// confidence and the full amount beside `value_usd`.
+public struct ExtractionReport: Encodable, Sendable {
+    public struct EvidenceItem: Encodable, Sendable {
+        public var sentence: String
+        public var start: Int
+        public var end: Int
+    }
+
+    public struct AmountItem: Encodable, Sendable {
+        public var amount: String
+        public var currency: String
+        public var qualifier: String
+        public var upper: String?
+    }
+
+    public struct AgreementItem: Encodable, Sendable {
+        public var id: String
+        public var parties: [String]
+        public var kind: String
+        public var title: String
+        public var value_usd: Int64?
+        public var value_range_usd: [Int64]?
+        public var value: AmountItem?
+        public var status: String
+        public var sectors: [String]
+        public var brokered_by: String?
+        public var evidence: [EvidenceItem]
+        public var confidence: Decimal
+    }
+
+    public struct TradeItem: Encodable, Sendable {
+        public var id: String
+        public var parties: [String]
+        public var value_usd: Int64?
+        public var value_range_usd: [Int64]?
+        public var value: AmountItem?
+        public var period: String?
+        public var direction: String
+        public var commodity: String?
+        public var share_pct: Decimal?
+        public var change: String?
+        public var evidence: [EvidenceItem]
+        public var confidence: Decimal
+    }
+
+    public struct InvestmentItem: Encodable, Sendable {
+        public var id: String
+        public var investor: String
+        public var recipient: String
+        public var value_usd: Int64?
+        public var value_range_usd: [Int64]?
+        public var value: AmountItem?
+        public var qualifier: String?
+        public var cumulative: Bool
+        public var share_pct: Decimal?
+        public var share_of: String?
+        public var company_count: Int?
+        public var rank: Int?
+        public var evidence: [EvidenceItem]
+        public var confidence: Decimal
+    }
+
+    public var lang: String
+    public var extractor: String
+    public var agreements: [AgreementItem] = []
+    public var trade: [TradeItem] = []
+    public var investments: [InvestmentItem] = []
+
+    public init(_ extraction: Extraction) {
+        lang = extraction.language
+        extractor = extraction.extractorVersion
+        for f in extraction.facts {
+            let evidence = f.evidence.map { EvidenceItem(sentence: $0.sentence, start: $0.start, end: $0.end) }
+            let (usd, range, amount) = Self.amounts(f.fact.value)
+            switch f.fact {
+            case .agreement(let a):
+                agreements.append(AgreementItem(
+                    id: f.id.rawValue, parties: a.parties.map(\.description), kind: a.kind.rawValue, title: a.title, value_usd: usd,
+                    value_range_usd: range, value: amount, status: a.status.rawValue, sectors: a.sectors,
+                    brokered_by: a.brokeredBy?.description, evidence: evidence, confidence: f.confidence))
+            case .trade(let t):
+                trade.append(TradeItem(
+                    id: f.id.rawValue, parties: t.parties.map(\.description), value_usd: usd, value_range_usd: range, value: amount,
+                    period: t.period, direction: t.direction.rawValue, commodity: t.commodity, share_pct: t.share?.percent,
+                    change: t.change?.text, evidence: evidence, confidence: f.confidence))
+            case .investment(let i):
+                investments.append(InvestmentItem(
+                    id: f.id.rawValue, investor: i.investor.description, recipient: i.recipient.description, value_usd: usd,
+                    value_range_usd: range, value: amount, qualifier: i.value?.qualifier.rawValue, cumulative: i.cumulative,
+                    share_pct: i.share?.percent, share_of: i.share?.of, company_count: i.companyCount?.value, rank: i.rank,
+                    evidence: evidence, confidence: f.confidence))
+            }
+        }
+    }
+
+    /// `value_usd` (a whole number of dollars, only for dollars), `value_range_usd`, and the amount as stated.
+    static func amounts(_ money: Money?) -> (Int64?, [Int64]?, AmountItem?) {
+        guard let money else { return (nil, nil, nil) }
+        let item = AmountItem(amount: money.amount.description, currency: money.currency.code, qualifier: money.qualifier.rawValue, upper: money.upper?.description)
+        guard money.currency == .usd else { return (nil, nil, item) }
+        func whole(_ d: Decimal) -> Int64 { NSDecimalNumber(decimal: d).int64Value }
+        if money.qualifier == .range, let upper = money.upper { return (nil, [whole(money.amount), whole(upper)], item) }
+        return (whole(money.amount), nil, item)
+    }
+
+    /// Pretty, sorted-key JSON.
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+}

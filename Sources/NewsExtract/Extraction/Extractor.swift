@@ -1,0 +1,83 @@
+import Foundation
+import NewsCore
+
+/// Reads agreements, trade figures and investment figures, with their evidence, from an article.
+///
+/// Pure: text in, facts out. Rules, not a model: each sentence is read for country mentions,
+/// amounts, shares, counts and changes, and for the words that make it an agreement, a trade
+/// figure or an investment figure; mentions of one fact in several sentences are merged.
+public struct Extractor: Sendable {
+    /// Goes into every FactExtracted event; a new version supersedes the facts of an older one.
+    public static let version = "newsd-extract/1"
+
+    let finder: CountryFinder
+
+    public init(catalog: CountryCatalog = .shared) {
+        finder = CountryFinder(catalog: catalog)
+    }
+
+    /// One sentence, read.
+    struct Reading {
+        var sentence: Sentence
+        var words: SearchableText
+        var countries: [CountryMention]
+        var amounts: [AmountMention]
+        var percents: [PercentMention]
+        var counts: [CountMention]
+        var changes: [ChangeMention]
+
+        /// The distinct countries, in order of first mention.
+        var distinctCountries: [CountryCode] {
+            var seen = Set<CountryCode>()
+            return countries.map(\.country).filter { seen.insert($0).inserted }
+        }
+
+        /// Whether the mention is preceded by "in"/"في" (a recipient or a location).
+        func isAfterIn(_ mention: CountryMention) -> Bool {
+            let scalars = Array(sentence.text.unicodeScalars)
+            var k = mention.start
+            while k > 0 && scalars[k - 1].properties.isWhitespace { k -= 1 }
+            var w = k
+            while w > 0 && !scalars[w - 1].properties.isWhitespace { w -= 1 }
+            let previous = ArabicText.normalize(String(String.UnicodeScalarView(scalars[w..<k]))).lowercased()
+            if Lexicon.inWords.contains(previous) { return true }
+            // Arabic attaches في rarely, but ب and ل often carry "in"/"to" (بكازاخستان، لكازاخستان).
+            let word = ArabicText.normalize(String(String.UnicodeScalarView(scalars[mention.start..<min(mention.end, scalars.count)])))
+            return word.hasPrefix("ب") && !word.hasPrefix("بال") && mention.role == .name
+        }
+    }
+
+    public func extract(_ text: String, article: ArticleID) -> Extraction {
+        let readings = SentenceSplitter.split(text).map { sentence in
+            Reading(
+                sentence: sentence, words: SearchableText(sentence.text), countries: finder.mentions(in: sentence.text),
+                amounts: NumberReader.amounts(in: sentence.text), percents: NumberReader.percentages(in: sentence.text),
+                counts: NumberReader.counts(in: sentence.text), changes: NumberReader.changes(in: sentence.text))
+        }
+        var drafts = Drafts(mainPair: Self.mainPair(readings))
+        for reading in readings {
+            let evidence = Evidence(article: article, sentence: reading.sentence.text, start: reading.sentence.start, end: reading.sentence.end)
+            if drafts.readAccession(reading, evidence) { continue }
+            if drafts.readAgreement(reading, evidence) { continue }
+            if drafts.readTrade(reading, evidence) { continue }
+            drafts.readInvestment(reading, evidence)
+        }
+        for reading in readings { drafts.attachCompanyCounts(reading) }
+        return Extraction(language: Language.detect(text), facts: drafts.facts(article: article), extractorVersion: Self.version)
+    }
+
+    /// The two countries the article is most about: most mentioned, then first mentioned.
+    static func mainPair(_ readings: [Reading]) -> [CountryCode] {
+        var count: [CountryCode: Int] = [:]
+        var first: [CountryCode: Int] = [:]
+        var order = 0
+        for r in readings {
+            for m in r.countries {
+                count[m.country, default: 0] += 1
+                if first[m.country] == nil { first[m.country] = order }
+                order += 1
+            }
+        }
+        return count.keys.sorted { (count[$0]!, -first[$0]!) > (count[$1]!, -first[$1]!) }.prefix(2).map { $0 }
+    }
+}

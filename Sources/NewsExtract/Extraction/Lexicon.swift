@@ -1,0 +1,90 @@
+import NewsCore
+
+/// The words the extractor reads facts by, in English and Arabic (Arabic in normalised spelling).
+///
+/// English words are matched case-insensitively at word starts; Arabic words anywhere inside a
+/// word, since Arabic attaches particles and pronouns (وقعت، بالتوقيع، اتفاقيتين).
+enum Lexicon {
+    static let agreementNouns = [
+        "agreement", "deal", "accord", "memorandum", "mou", "contract", "pact", "treaty",
+        "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقد", "عقود", "معاهده",
+    ]
+
+    /// Status words, most advanced last: a sentence takes the last that it contains.
+    static let statuses: [(Agreement.Status, [String])] = [
+        (.announced, ["announce", "unveil", "أعلن", "اعلن", "كشف"]),
+        (.pledged, ["pledge", "commit", "vow", "agreed to", "will join", "to join", "تعهد", "التزام", "التزم", "وافق", "الانضمام"]),
+        (.signed, ["sign", "inked", "finaliz", "finalis", "conclude", "struck", "clinch", "seal", "وقع", "توقيع", "ابرم", "اللمسات الاخيره"]),
+        (.completed, ["completed", "closed the deal", "اكتمل", "اتم", "انجز"]),
+        (.cancelled, ["cancel", "scrap", "called off", "الغي", "الغت", "الغاء"]),
+    ]
+
+    static let tradeWords = [
+        "trade", "commerce", "exports", "imports", "turnover",
+        "التجاره", "التبادل التجاري", "تجاري", "الصادرات", "الواردات", "صادرات", "واردات",
+    ]
+    static let supplyWords = ["supplies", "supply", "provides", "accounts for", "covers", "تزود", "يزود", "تورد", "يورد", "توفر", "تغطي"]
+    static let investmentWords = [
+        "invest", "fdi",
+        "استثمار", "المستثمره", "مستثمر", "استثمر",
+    ]
+    static let cumulativeWords = [
+        "cumulative", "total", "to date", "since", "stock", "overall", "largest investor", "biggest investor",
+        "تراكمي", "اجمالي", "مجموع", "منذ", "حتي الان", "الاكبر", "اكبر مستثمر",
+    ]
+    static let largestWords = ["largest", "biggest", "top investor", "الاكبر", "اكبر"]
+    static let companyWords = ["compan", "firm", "شركه", "شركات", "الشركات"]
+    static let bilateralWords = ["bilateral", "the two countries", "both countries", "الثنائي", "البلدين", "الجانبين", "البلدان"]
+    static let inWords = ["in", "into", "to", "في", "الي", "داخل"]
+
+    static let commodities: [(String, [String])] = [
+        ("uranium", ["uranium", "اليورانيوم", "يورانيوم"]), ("oil", ["oil", "crude", "النفط", "نفط"]),
+        ("gas", ["natural gas", "lng", "الغاز"]), ("wheat", ["wheat", "القمح"]), ("tungsten", ["tungsten", "التنغستن"]),
+        ("gold", ["gold", "الذهب"]), ("copper", ["copper", "النحاس"]), ("lithium", ["lithium", "الليثيوم"]),
+        ("aircraft", ["aircraft", "planes", "طائرات"]),
+    ]
+
+    /// Named accords and what joining one means: the counterpart and the broker.
+    static let accords: [(names: [String], counterpart: String, broker: String?)] = [
+        (["abraham accords", "اتفاقيات ابراهيم", "اتفاقيات ابراهام", "اتفاقات ابراهيم", "اتفاقات ابراهام"], "IL", "US"),
+    ]
+    static let joinWords = ["join", "accession", "انضم", "الانضمام", "انضمام"]
+
+    static let mouWords = ["memorandum", "mou", "مذكره تفاهم", "مذكرات تفاهم"]
+    static let tradeAgreementWords = [
+        "free trade", "trade agreement", "trade deal", "economic partnership", "cepa",
+        "تجاره حره", "اتفاقيه تجاريه", "الشراكه الاقتصاديه",
+    ]
+    static let purchaseWords = ["purchase", "to buy", "order for", "شراء"]
+    static let investmentDealWords = [
+        "stake", "rights to", "develop", "investment", "acquire", "joint venture",
+        "حصه", "حقوق", "تطوير", "استثمار", "الاستحواذ", "مشروع مشترك",
+    ]
+    static let pluralAgreements = ["agreements", "deals", "contracts", "اتفاقيات", "اتفاقات", "صفقات", "عقود"]
+}
+
+/// A sentence prepared for word lookups: lowercased, Arabic normalised, spaces around words.
+struct SearchableText {
+    let text: String
+
+    init(_ raw: String) {
+        let folded = ArabicText.normalize(raw).lowercased()
+        text = " " + String(String.UnicodeScalarView(folded.unicodeScalars.map { s in
+            s.properties.isAlphabetic || s.properties.numericType != nil || s == "%" ? s : " "
+        })) + " "
+    }
+
+    /// Whether a word or phrase is there: English at a word start, Arabic anywhere.
+    func has(_ word: String) -> Bool {
+        ArabicText.containsArabic(word) ? text.contains(word) : text.contains(" " + word)
+    }
+
+    func hasAny(_ words: [String]) -> Bool { words.contains(where: has) }
+
+    /// Where a word first appears, as an offset into the normalised text; nil if it does not.
+    func position(of word: String) -> Int? {
+        let needle = ArabicText.containsArabic(word) ? word : " " + word
+        guard let r = text.range(of: needle) else { return nil }
+        return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+    }
+}

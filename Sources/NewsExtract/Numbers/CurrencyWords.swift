@@ -1,0 +1,200 @@
+import NewsCore
+
+/// Currencies as news writes them: symbols, ISO codes, names, and names made exact by a country.
+///
+/// A name has a default currency ("dollar" USD, "riyal" SAR, "جنيه" EGP, "pound" GBP) unless it
+/// is shared too evenly to guess ("dinar", "franc", "manat", "ليرة": only with a country). A
+/// country adjective next to the name decides ("Canadian dollars" CAD, "ريال قطري" QAR,
+/// "جنيه إسترليني" GBP); a country with no currency of that name in the table gives no
+/// currency, not the default. "¥" is read as JPY (Chinese yuan is written "yuan", "CNY",
+/// "RMB" or "CN¥" in the news we read).
+enum CurrencyWords {
+    /// A currency name and what it stands for.
+    struct Name {
+        var currency: String?
+        /// ISO 3166-1 alpha-2 → ISO 4217, for "US dollars", "ريال عماني".
+        var byCountry: [String: String]
+    }
+
+    /// A currency written before the amount ("$", "US$", "USD", "Rs."), and the token after it.
+    static func prefix(_ tokens: [NumberToken], at i: Int) -> (currency: Currency, next: Int)? {
+        guard tokens.indices.contains(i) else { return nil }
+        let t = tokens[i]
+        if t.kind == .symbol {
+            // "$" after a number belongs to that number ("500$"), not to the next.
+            guard let code = symbols[t.text], !(i > 0 && tokens.touch(i - 1, i) && tokens[i - 1].isNumber) else { return nil }
+            return Currency(code).map { ($0, i + 1) }
+        }
+        guard t.isWord, !t.isArabic else { return nil }
+        if tokens.touch(i, i + 1), tokens[i + 1].kind == .symbol, symbols[tokens[i + 1].text] != nil {
+            let code: String? = switch tokens[i + 1].text {
+            case "$": dollarPrefixes[t.key]
+            case "¥": t.key == "cn" ? "CNY" : nil
+            default: nil
+            }
+            return code.flatMap(Currency.init).map { ($0, i + 2) }
+        }
+        if t.isUppercase, let code = isoCodes[t.key.uppercased()] {
+            return Currency(code).map { ($0, i + 1) }
+        }
+        if let code = abbreviations[t.key] {
+            let next = tokens.touch(i, i + 1) && tokens[i + 1].isSymbol(".") ? i + 2 : i + 1
+            return Currency(code).map { ($0, next) }
+        }
+        return nil
+    }
+
+    /// A currency written after the amount ("dollars", "US dollars", "دولار أمريكي", "من
+    /// الدولارات", "USD", "€"): the currency and the index after its last token.
+    static func suffix(_ tokens: [NumberToken], at j: Int) -> (currency: Currency?, next: Int)? {
+        guard tokens.indices.contains(j) else { return nil }
+        let t = tokens[j]
+        if t.kind == .symbol {
+            // A symbol followed by a number is that number's prefix ("in 2020 $5 billion").
+            guard let code = symbols[t.text], !(tokens.indices.contains(j + 1) && tokens[j + 1].isNumber) else { return nil }
+            return (Currency(code), j + 1)
+        }
+        guard t.isWord else { return nil }
+        if t.isUppercase, let code = isoCodes[t.key.uppercased()] { return (Currency(code), j + 1) }
+        return t.isArabic ? arabicSuffix(tokens, at: j) : englishSuffix(tokens, at: j)
+    }
+
+    /// Whether a word is a currency name in either language ("dollars", "الدولارات").
+    static func isName(_ key: String) -> Bool { english[key] != nil || arabic[key] != nil }
+
+    private static func englishSuffix(_ tokens: [NumberToken], at j: Int) -> (currency: Currency?, next: Int)? {
+        if let name = english[tokens[j].key] {
+            // "pounds sterling"
+            if tokens.word(j + 1) == "sterling" { return (Currency("GBP"), j + 2) }
+            return (name.currency.flatMap(Currency.init), j + 1)
+        }
+        // "US dollars", "Hong Kong dollars", "Saudi riyals"
+        for width in [2, 1] {
+            guard tokens.indices.contains(j + width), let name = english[tokens[j + width].key],
+                  (j..<(j + width)).allSatisfy({ tokens[$0].isWord && !tokens[$0].isArabic })
+            else { continue }
+            let adjective = tokens[j..<(j + width)].map(\.text).joined(separator: " ")
+            guard let country = CountryCatalog.shared.match(adjective)?.country.code.rawValue else { continue }
+            return (name.byCountry[country].flatMap(Currency.init), j + width + 1)
+        }
+        return nil
+    }
+
+    private static func arabicSuffix(_ tokens: [NumberToken], at j: Int) -> (currency: Currency?, next: Int)? {
+        var k = j
+        // "ملياران من الدولارات"
+        if tokens.word(k) == "من", let next = tokens.word(k + 1), next.hasPrefix("ال"), arabic[next] != nil { k += 1 }
+        guard let name = arabic[tokens[k].key] else { return nil }
+        guard let adjective = tokens.word(k + 1), tokens[k + 1].isArabic else {
+            return (name.currency.flatMap(Currency.init), k + 1)
+        }
+        if sterling.contains(adjective) { return (Currency("GBP"), k + 2) }
+        // "دولار هونغ كونغ", "دولار أمريكي"
+        for width in [2, 1] where tokens.indices.contains(k + width) {
+            let words = (1...width).compactMap { tokens.word(k + $0) }
+            guard words.count == width, let match = CountryCatalog.shared.match(words.joined(separator: " ")) else { continue }
+            return (name.byCountry[match.country.code.rawValue].flatMap(Currency.init), k + width + 1)
+        }
+        return (name.currency.flatMap(Currency.init), k + 1)
+    }
+
+    private static let symbols: [String: String] = [
+        "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₸": "KZT", "₽": "RUB",
+        "₺": "TRY", "₩": "KRW", "₪": "ILS", "₦": "NGN",
+    ]
+
+    /// Letters touching "$": "US$", "A$", "HK$".
+    private static let dollarPrefixes: [String: String] = [
+        "us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "s": "SGD", "sg": "SGD",
+        "nz": "NZD", "nt": "TWD",
+    ]
+
+    /// Abbreviations written before the amount, in any case.
+    private static let abbreviations: [String: String] = ["rs": "INR", "dh": "AED", "dhs": "AED"]
+
+    /// ISO 4217 codes read when written in capitals (lowercase "try" or "all" are words).
+    private static let isoCodes: [String: String] = {
+        let codes = """
+            USD EUR GBP JPY CNY INR AED SAR QAR OMR KWD BHD JOD EGP MAD DZD TND LYD IQD SYP LBP YER SDG TRY IRR ILS \
+            KZT UZS KGS TJS TMT AZN AMD GEL RUB UAH BYN CHF SEK NOK DKK PLN CZK HUF RON BGN CAD AUD NZD HKD SGD \
+            MYR IDR THB VND PHP KRW TWD PKR BDT LKR NPR ZAR NGN KES ETB GHS BRL MXN ARS CLP COP PEN
+            """
+        var table = Dictionary(uniqueKeysWithValues: codes.split(separator: " ").map { (String($0), String($0)) })
+        table["RMB"] = "CNY"
+        table["SR"] = "SAR"
+        return table
+    }()
+
+    private static let dollar = Name(currency: "USD", byCountry: ["US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"])
+    private static let euro = Name(currency: "EUR", byCountry: [:])
+    private static let pound = Name(currency: "GBP", byCountry: ["GB": "GBP", "EG": "EGP", "SD": "SDG", "LB": "LBP", "SY": "SYP"])
+    private static let dirham = Name(currency: "AED", byCountry: ["AE": "AED", "MA": "MAD"])
+    private static let riyal = Name(currency: "SAR", byCountry: ["SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER", "IR": "IRR"])
+    private static let dinar = Name(currency: nil, byCountry: ["KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "LY": "LYD", "DZ": "DZD", "TN": "TND", "RS": "RSD"])
+    private static let rupee = Name(currency: "INR", byCountry: ["IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"])
+    private static let rouble = Name(currency: "RUB", byCountry: ["RU": "RUB", "BY": "BYN"])
+    private static let lira = Name(currency: nil, byCountry: ["TR": "TRY", "LB": "LBP", "SY": "SYP"])
+    private static let franc = Name(currency: nil, byCountry: ["CH": "CHF"])
+    private static let manat = Name(currency: nil, byCountry: ["AZ": "AZN", "TM": "TMT"])
+    private static let som = Name(currency: nil, byCountry: ["KG": "KGS", "UZ": "UZS"])
+    private static func only(_ code: String, _ country: String) -> Name { Name(currency: code, byCountry: [country: code]) }
+
+    private static let english: [String: Name] = {
+        var table: [String: Name] = [:]
+        func add(_ words: [String], _ name: Name) { for w in words { table[w] = name } }
+        add(["dollar", "dollars"], dollar)
+        add(["euro", "euros"], euro)
+        add(["pound", "pounds"], pound)
+        add(["sterling"], only("GBP", "GB"))
+        add(["dirham", "dirhams"], dirham)
+        add(["riyal", "riyals", "rial", "rials"], riyal)
+        add(["dinar", "dinars"], dinar)
+        add(["tenge"], only("KZT", "KZ"))
+        add(["yuan", "renminbi"], only("CNY", "CN"))
+        add(["yen"], only("JPY", "JP"))
+        add(["rupee", "rupees"], rupee)
+        add(["rouble", "roubles", "ruble", "rubles"], rouble)
+        add(["lira", "liras", "lire"], lira)
+        add(["franc", "francs"], franc)
+        add(["won"], only("KRW", "KR"))
+        add(["ringgit"], only("MYR", "MY"))
+        add(["rand"], only("ZAR", "ZA"))
+        add(["naira"], only("NGN", "NG"))
+        add(["manat", "manats"], manat)
+        add(["som", "soms"], som)
+        add(["soum", "soums", "sum"], only("UZS", "UZ"))
+        add(["somoni"], only("TJS", "TJ"))
+        add(["shekel", "shekels"], only("ILS", "IL"))
+        add(["dram", "drams"], only("AMD", "AM"))
+        add(["lari"], only("GEL", "GE"))
+        add(["hryvnia", "hryvnias"], only("UAH", "UA"))
+        add(["zloty", "zlotys"], only("PLN", "PL"))
+        add(["reais"], only("BRL", "BR"))
+        return table
+    }()
+
+    private static let arabic: [String: Name] = {
+        var table: [String: Name] = [:]
+        func add(_ words: [String], _ name: Name) { for w in words { table[ArabicText.normalize(w)] = name } }
+        add(["دولار", "دولارات", "الدولار", "الدولارات"], dollar)
+        add(["يورو", "اليورو", "يوروهات"], euro)
+        add(["جنيه", "جنيهات", "الجنيه", "الجنيهات"], Name(currency: "EGP", byCountry: pound.byCountry))
+        add(["إسترليني", "استرليني"], only("GBP", "GB"))
+        add(["درهم", "دراهم", "الدرهم", "الدراهم"], dirham)
+        add(["ريال", "ريالات", "الريال", "الريالات"], riyal)
+        add(["دينار", "دنانير", "الدينار", "الدنانير"], dinar)
+        add(["تنغي", "تينغي", "تنغ", "تنجي", "تينجي", "تنغه"], only("KZT", "KZ"))
+        add(["يوان", "اليوان"], only("CNY", "CN"))
+        add(["ين", "الين"], only("JPY", "JP"))
+        add(["روبية", "روبيات", "الروبية"], rupee)
+        add(["روبل", "روبلات", "الروبل"], rouble)
+        add(["ليرة", "ليرات", "الليرة", "الليرات"], lira)
+        add(["فرنك", "فرنكات"], franc)
+        add(["شيكل", "شيكلات", "شيقل"], only("ILS", "IL"))
+        add(["منات"], manat)
+        add(["سوم"], som)
+        return table
+    }()
+
+    private static let sterling: Set<String> = ["استرليني", "استرلينيه", "الاسترليني"]
+}

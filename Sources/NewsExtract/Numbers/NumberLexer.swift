@@ -1,0 +1,140 @@
+import Foundation
+
+/// Splits a normalised text into words, numerals and punctuation marks.
+///
+/// A numeral is ASCII digits with thousands groups ("2,500,000": a comma followed by exactly
+/// three digits) and a decimal part after "." ("1.1"); a comma followed by one or two digits
+/// and no more is read as a decimal comma ("1,5") when there are no groups. Numerals of more
+/// than 24 digits get no value. A word is a run of letters of one script (Arabic or other),
+/// with apostrophes inside Latin words; dotted abbreviations ("U.S.", "U.A.E.") are one word.
+/// Digits end a word and letters end a numeral, so "G20" and "1.1bn" are two touching tokens.
+enum NumberLexer {
+    static func tokens(_ text: MappedText) -> [NumberToken] {
+        let s = text.scalars
+        var tokens: [NumberToken] = []
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if c == " " {
+                i += 1
+            } else if isDigit(c) {
+                let token = numeral(s, at: i)
+                tokens.append(token)
+                i = token.range.upperBound
+            } else if isArabicLetter(c) {
+                var j = i + 1
+                while j < s.count, isArabicLetter(s[j]) || isMark(s[j]) { j += 1 }
+                tokens.append(word(s, i..<j, arabic: true))
+                i = j
+            } else if isLetter(c) {
+                let j = abbreviationEnd(s, at: i) ?? latinWordEnd(s, at: i)
+                tokens.append(word(s, i..<j, arabic: false))
+                i = j
+            } else {
+                tokens.append(NumberToken(kind: .symbol, text: String(Character(c)), key: String(Character(c)), range: i..<(i + 1)))
+                i += 1
+            }
+        }
+        return tokens
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+
+    static func isArabicLetter(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x0620...0x064A, 0x066E...0x06D3, 0x06D5, 0x06EE, 0x06EF, 0x06FA...0x06FF,
+             0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFC: true
+        default: false
+        }
+    }
+
+    static func isMark(_ c: Unicode.Scalar) -> Bool {
+        switch c.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
+    }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic && !isArabicLetter(c) && !isDigit(c)
+    }
+
+    private static func latinWordEnd(_ s: [Unicode.Scalar], at i: Int) -> Int {
+        var j = i + 1
+        while j < s.count {
+            if isLetter(s[j]) && !isArabicLetter(s[j]) || isMark(s[j]) {
+                j += 1
+            } else if (s[j] == "'" || s[j] == "\u{2019}"), j + 1 < s.count, isLetter(s[j + 1]), !isArabicLetter(s[j + 1]) {
+                j += 2
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    /// The end of a dotted abbreviation of single letters starting at `i` ("U.S.", "U.S"), if any.
+    private static func abbreviationEnd(_ s: [Unicode.Scalar], at i: Int) -> Int? {
+        var k = i
+        var letters = 0
+        // Single letters, each followed by a dot; the last dot may be missing ("U.S").
+        while k < s.count, isLetter(s[k]), k + 1 >= s.count || !isLetter(s[k + 1]) {
+            if k + 1 < s.count, s[k + 1] == "." {
+                letters += 1
+                k += 2
+            } else {
+                if letters >= 1 {
+                    letters += 1
+                    k += 1
+                }
+                break
+            }
+        }
+        return letters >= 2 ? k : nil
+    }
+
+    private static func word(_ s: [Unicode.Scalar], _ range: Range<Int>, arabic: Bool) -> NumberToken {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[range])
+        let text = String(view)
+        var key = text.lowercased()
+        if !arabic, key.contains(".") { key.removeAll { $0 == "." } }
+        return NumberToken(kind: .word, text: text, key: key, range: range, isArabic: arabic)
+    }
+
+    private static func numeral(_ s: [Unicode.Scalar], at i: Int) -> NumberToken {
+        var j = i
+        while j < s.count, isDigit(s[j]) { j += 1 }
+        var digits = String(String.UnicodeScalarView(s[i..<j]))
+        let integerDigits = j - i
+        var grouped = false
+        var fractional = false
+        func digitRun(from k: Int) -> Int {
+            var e = k
+            while e < s.count, isDigit(s[e]) { e += 1 }
+            return e - k
+        }
+        if integerDigits <= 3 {
+            while j < s.count, s[j] == ",", digitRun(from: j + 1) == 3 {
+                digits += String(String.UnicodeScalarView(s[(j + 1)..<(j + 4)]))
+                j += 4
+                grouped = true
+            }
+        }
+        if j + 1 < s.count, s[j] == ".", isDigit(s[j + 1]) {
+            let run = digitRun(from: j + 1)
+            digits += "." + String(String.UnicodeScalarView(s[(j + 1)..<(j + 1 + run)]))
+            j += 1 + run
+            fractional = true
+        } else if !grouped, integerDigits <= 3, j < s.count, s[j] == ",", (1...2).contains(digitRun(from: j + 1)) {
+            let run = digitRun(from: j + 1)
+            digits += "." + String(String.UnicodeScalarView(s[(j + 1)..<(j + 1 + run)]))
+            j += 1 + run
+            fractional = true
+        }
+        let significant = digits.utf8.filter { $0 != UInt8(ascii: ".") }.count
+        let value = significant <= 24 ? Decimal(exactly: digits) : nil
+        let text = String(String.UnicodeScalarView(s[i..<j]))
+        return NumberToken(kind: .number, text: text, key: text, range: i..<j, value: value, isGrouped: grouped, isFractional: fractional)
+    }
+}

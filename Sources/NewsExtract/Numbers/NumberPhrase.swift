@@ -1,0 +1,85 @@
+import Foundation
+
+/// A number as written: a numeral, words, or both, with its scale words ("1.1 billion",
+/// "خمسة وعشرون مليار", "one and a half billion", "مليار و500 مليون", "$500m" without the "$").
+struct NumberPhrase {
+    var value: Decimal
+    /// NumberToken indices the number takes.
+    var tokens: Range<Int>
+    /// Normalised offsets, without a proclitic on the first word ("بخمسة" starts at "خ").
+    var range: Range<Int>
+    /// Whether any scale word was read.
+    var hasScale: Bool
+    /// The scale the number ends with, shared with the low end of a range ("$3 to $5 billion").
+    var trailingScale: Decimal?
+    /// Whether the number starts with a numeral.
+    var startsWithDigits: Bool
+    /// Whether the number is one numeral and nothing else.
+    var isBareNumeral: Bool
+
+    /// Reads the longest number that starts at token `i`, or nil.
+    ///
+    /// A proclitic (و ب ل ف, وب) may sit on the first word; after that "و" joins parts. Hyphens
+    /// between touching words are skipped ("twenty-five", "1.1-billion"). `letterScales` allows
+    /// "m", "b", "k" touching a numeral, which only amounts want.
+    static func read(_ tokens: [NumberToken], at i: Int, letterScales: Bool) -> NumberPhrase? {
+        var acc = NumberAccumulator()
+        var best: NumberPhrase?
+        var start: Int?
+        var k = i
+        var joined = false
+        while k < tokens.count {
+            let t = tokens[k]
+            let first = start == nil
+            if !first {
+                if t.isSymbol("-"), tokens.touch(k - 1, k), tokens.touch(k, k + 1), tokens[k + 1].isWord,
+                   tokens[k - 1].isWord || tokens[k - 1].isNumber {
+                    k += 1
+                    continue
+                }
+                if t.isWord, !joined, t.key == "and" || t.key == "و" {
+                    joined = true
+                    k += 1
+                    continue
+                }
+            }
+            let touching = k > 0 && tokens.touch(k - 1, k)
+            if t.isNumber {
+                guard let value = t.value, acc.accept(digits: value, joined: joined) else { break }
+                if first { start = t.range.lowerBound }
+            } else if t.isWord {
+                guard let (prefix, word) = numberWord(t, first: first, joinedAlready: joined) else { break }
+                let cliticJoin = !first && prefix > 0
+                if cliticJoin && joined { break }
+                guard acc.accept(word, joined: joined || cliticJoin, arabic: t.isArabic, touching: touching, letterScales: letterScales)
+                else { break }
+                if first { start = t.range.lowerBound + prefix }
+            } else {
+                break
+            }
+            joined = false
+            k += 1
+            if acc.isComplete, let start {
+                best = NumberPhrase(
+                    value: acc.value, tokens: i..<k, range: start..<tokens[k - 1].range.upperBound,
+                    hasScale: acc.hasScale, trailingScale: acc.last == .scale || acc.last == .halfAdded ? acc.trailingScale : nil,
+                    startsWithDigits: tokens[i].isNumber, isBareNumeral: k == i + 1 && tokens[i].isNumber)
+            }
+        }
+        return best
+    }
+
+    /// The number word a token stands for, and how many scalars a proclitic takes.
+    ///
+    /// The first word may carry و ب ل ف (وب, ول); a later word only و, which then joins.
+    private static func numberWord(_ t: NumberToken, first: Bool, joinedAlready: Bool) -> (Int, NumberWord)? {
+        if !t.isArabic { return NumberWord.english(t.key).map { (0, $0) } }
+        let clitics = first ? ["وب", "ول", "و", "ب", "ل", "ف"] : (joinedAlready ? [] : ["و"])
+        guard let (prefix, stem) = t.stem(clitics: clitics, { NumberWord.arabic($0) != nil }),
+              let word = NumberWord.arabic(stem)
+        else { return nil }
+        // "لست" is "I am not", "بست" rarely six: a two-letter unit takes no proclitic but و.
+        if prefix > 0, stem.unicodeScalars.count == 2, !t.key.hasPrefix("و") { return nil }
+        return (prefix, word)
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import NewsCore
+
+extension NumberSentence {
+    /// A number with its currency, before qualifiers: "$1.1bn", "1.1 billion dollars", "خمسة مليارات دولار".
+    struct AmountCore {
+        var phrase: NumberPhrase
+        /// Nil when no currency is written, or a name is written that names no one currency ("dinars").
+        var currency: Currency?
+        /// Whether a currency name was written but could not be told ("5 billion dinars").
+        var unknownCurrency = false
+        var range: Range<Int>
+        /// Token index after the amount.
+        var next: Int
+    }
+
+    /// Every amount of money, in order; ranges first, then single amounts.
+    func amounts() -> [Found<Money>] {
+        var found: [Found<Money>] = []
+        var i = 0
+        while i < tokens.count {
+            if let amount = rangeAmount(at: i) ?? singleAmount(at: i) {
+                found.append(amount)
+                i = max(amount.tokens.upperBound, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// The number at token `i` with the currency before or after it.
+    func amountCore(at i: Int) -> AmountCore? {
+        if let (currency, k) = CurrencyWords.prefix(tokens, at: i) {
+            guard let phrase = NumberPhrase.read(tokens, at: k, letterScales: true) else { return nil }
+            var core = AmountCore(phrase: phrase, currency: currency, range: tokens[i].range.lowerBound..<phrase.range.upperBound, next: phrase.tokens.upperBound)
+            // "$5 billion dollars": the name repeats the sign.
+            if let suffix = CurrencyWords.suffix(tokens, at: core.next), suffix.currency == currency {
+                core.next = suffix.next
+                core.range = core.range.lowerBound..<tokens[suffix.next - 1].range.upperBound
+            }
+            return core
+        }
+        guard let phrase = NumberPhrase.read(tokens, at: i, letterScales: true) else { return nil }
+        var core = AmountCore(phrase: phrase, currency: nil, range: phrase.range, next: phrase.tokens.upperBound)
+        if let suffix = CurrencyWords.suffix(tokens, at: core.next) {
+            core.currency = suffix.currency
+            core.unknownCurrency = suffix.currency == nil
+            core.next = suffix.next
+            core.range = core.range.lowerBound..<tokens[suffix.next - 1].range.upperBound
+        }
+        return core
+    }
+
+    private func singleAmount(at i: Int) -> Found<Money>? {
+        guard let core = amountCore(at: i), let currency = core.currency else { return nil }
+        var qualifier = Money.Qualifier.exact
+        var start = core.range.lowerBound
+        var end = core.range.upperBound
+        var next = core.next
+        if let before = QualifierWords.before(tokens, at: i) {
+            qualifier = before.qualifier
+            start = before.start
+        }
+        if let after = QualifierWords.after(tokens, at: next) {
+            if qualifier == .exact { qualifier = after.qualifier }
+            end = tokens[after.next - 1].range.upperBound
+            next = after.next
+        }
+        return Found(value: Money(core.phrase.value, currency, qualifier), range: start..<end, tokens: i..<next)
+    }
+
+    /// "$3 to $5 billion", "$3-5 billion", "$3bn-$5bn", "between $3 billion and $5 billion",
+    /// "3 to 5 billion dollars", "بين 3 و5 مليارات دولار", "من 3 إلى 5 مليارات دولار".
+    private func rangeAmount(at i: Int) -> Found<Money>? {
+        guard let low = amountCore(at: i), !low.unknownCurrency,
+              let (kind, bStart) = rangeConnector(after: low.phrase.tokens.upperBound, amountEnd: low.next),
+              let high = amountCore(at: bStart), !high.unknownCurrency,
+              let currency = low.currency ?? high.currency, high.currency == nil || high.currency == currency
+        else { return nil }
+        let opener = rangeOpener(before: i)
+        if kind == .and && opener?.kind != .between { return nil }
+        // "from $3 billion to $5 billion" is usually a change: two amounts.
+        if opener?.kind == .from && (low.currency != nil || low.phrase.hasScale) { return nil }
+        var lowValue = low.phrase.value
+        if !low.phrase.hasScale, let scale = high.phrase.trailingScale {
+            lowValue *= scale
+        } else if low.phrase.hasScale && !high.phrase.hasScale {
+            return nil
+        }
+        guard lowValue < high.phrase.value else { return nil }
+        let start = opener?.start ?? low.range.lowerBound
+        return Found(value: Money.range(lowValue, high.phrase.value, currency), range: start..<high.range.upperBound, tokens: i..<high.next)
+    }
+
+    enum RangeWord { case to, and, between, from }
+
+    /// The word joining the two ends of a range, after the low end's number (or its currency),
+    /// and where the high end starts. An Arabic و may sit on the high end's first word ("وخمسة").
+    func rangeConnector(after phraseEnd: Int, amountEnd: Int) -> (RangeWord, Int)? {
+        for k in Set([phraseEnd, amountEnd]).sorted() where tokens.indices.contains(k) {
+            let t = tokens[k]
+            if t.isSymbol("-") || t.key == "to" || t.key == Self.ila { return (.to, k + 1) }
+            if t.key == "and" || t.key == "و" { return (.and, k + 1) }
+            if t.isArabic, t.key.hasPrefix("و"), NumberPhrase.read(tokens, at: k, letterScales: false) != nil { return (.and, k) }
+        }
+        return nil
+    }
+
+    /// "between"/"بين"/"ما بين" or "from"/"من" right before token `i`, and where it starts.
+    func rangeOpener(before i: Int) -> (kind: RangeWord, start: Int)? {
+        guard i > 0, tokens[i - 1].isWord else { return nil }
+        let t = tokens[i - 1]
+        if t.key == "between" { return (.between, t.range.lowerBound) }
+        if t.key == "from" { return (.from, t.range.lowerBound) }
+        if let stem = t.stem(clitics: ["و", "ف"], { $0 == "بين" }) {
+            let start = i >= 2 && tokens.word(i - 2) == "ما" ? tokens[i - 2].range.lowerBound : t.range.lowerBound + stem.prefix
+            return (.between, start)
+        }
+        if t.key == "من" { return (.from, t.range.lowerBound) }
+        return nil
+    }
+
+    /// "إلى" in normal form.
+    static let ila = ArabicText.normalize("إلى")
+}

@@ -1,0 +1,107 @@
+import Foundation
+import NewsCore
+
+/// Reads the numbers of a sentence: amounts of money, percentages and shares, counts, and changes.
+///
+/// Works on a normalised copy of the text (`MappedText`: Arabic spelling folded, Arabic-Indic
+/// digits made ASCII) split into tokens (`NumberLexer`), and reports spans in scalar offsets of
+/// the text as given. Pure: no state between calls; any input gives an answer, never a crash.
+///
+/// Choices where the text is ambiguous:
+/// - "¥" is JPY; "riyal"/"ريال" alone is SAR, "جنيه" alone EGP; "dinar", "franc", "ليرة"
+///   need their country ("Kuwaiti dinars") or are not read.
+/// - A third is 33.33 and two thirds 66.67 (100/3 rounded to two places).
+/// - A range of percentages ("10-15%") is one mention: the low end, qualifier `.range`.
+/// - "from X to Y" is a range only when X has neither scale nor currency ("from 3 to 5 billion
+///   dollars"); "from $3 billion to $5 billion" is two amounts, as it is usually a change.
+/// - A count's noun is its head word: "600 US companies" counts "companies", skipping a
+///   country adjective and a few others ("new", "foreign"); the span covers them all.
+/// - Not counts: one thing ("one", "a", "1"), years 1900–2100 used as years, dates, numbers
+///   touching letters or signs ("G20", "5+1", "COVID-19", "5th"), runs of numbers (phone
+///   numbers), durations ("5 years"), ranges ("10 to 15 companies").
+public enum NumberReader {
+    /// Every amount of money in a sentence, in order of appearance.
+    public static func amounts(in text: String) -> [AmountMention] {
+        let sentence = NumberSentence(text)
+        return sentence.amounts().map { AmountMention(money: $0.value, span: sentence.text.span($0.range)) }
+    }
+
+    /// Every percentage or fraction-as-share ("a quarter", "ربع", "half", "نصف", "a third", "ثلث").
+    public static func percentages(in text: String) -> [PercentMention] {
+        let sentence = NumberSentence(text)
+        let amounts = sentence.amounts()
+        return sentence.percentages(excluding: amounts).map {
+            PercentMention(percent: $0.value.percent, qualifier: $0.value.qualifier, span: sentence.text.span($0.range))
+        }
+    }
+
+    /// Every count of things that is not money and not a percentage or a year ("600 companies").
+    public static func counts(in text: String) -> [CountMention] {
+        let sentence = NumberSentence(text)
+        let amounts = sentence.amounts()
+        let taken = TakenRanges(amounts.map(\.range) + sentence.percentages(excluding: amounts).map(\.range))
+        return sentence.counts(excluding: taken).map {
+            CountMention(value: $0.value.value, qualifier: $0.value.qualifier, noun: $0.value.noun, span: sentence.text.span($0.range))
+        }
+    }
+
+    /// A change in a quantity: "doubled", "تضاعف", "nearly doubled", "tripled", "rose 10%", "ارتفع بنسبة 10%".
+    public static func changes(in text: String) -> [ChangeMention] {
+        let sentence = NumberSentence(text)
+        let percentages = sentence.percentages(excluding: sentence.amounts())
+        return sentence.changes(percentages: percentages).map { found in
+            let text = found.value.pieces.map { sentence.text.originalText($0) }.joined(separator: " ")
+            return ChangeMention(text: text, factor: found.value.factor, percent: found.value.percent, span: sentence.text.span(found.range))
+        }
+    }
+}
+
+/// Something read from a sentence, where it is (normalised offsets) and the tokens it took.
+struct Found<Value> {
+    var value: Value
+    var range: Range<Int>
+    var tokens: Range<Int>
+}
+
+/// A sentence prepared for reading numbers: its normalised text and tokens.
+struct NumberSentence {
+    let text: MappedText
+    let tokens: [NumberToken]
+
+    init(_ string: String) {
+        text = MappedText(string)
+        tokens = NumberLexer.tokens(text)
+    }
+
+    /// Whether the token at `i` overlaps any of these ranges.
+    func isTaken(_ i: Int, by ranges: TakenRanges) -> Bool {
+        ranges.overlaps(tokens[i].range)
+    }
+}
+
+/// Ranges of a text already read (amounts, percentages), sorted for quick overlap tests.
+struct TakenRanges {
+    private let ranges: [Range<Int>]
+
+    init(_ ranges: [Range<Int>]) {
+        self.ranges = ranges.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Whether `range` overlaps one of the ranges.
+    func overlaps(_ range: Range<Int>) -> Bool {
+        // The ranges do not overlap each other, so only the last one starting before `range` ends can.
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if ranges[mid].lowerBound < range.upperBound { low = mid + 1 } else { high = mid }
+        }
+        var k = low - 1
+        while k >= 0 {
+            if ranges[k].overlaps(range) { return true }
+            if ranges[k].upperBound <= range.lowerBound && k < low - 4 { break }
+            k -= 1
+        }
+        return false
+    }
+}

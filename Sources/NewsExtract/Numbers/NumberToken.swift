@@ -1,0 +1,71 @@
+import Foundation
+
+/// A word, a numeral or a punctuation mark of a normalised text.
+///
+/// Spaces are not tokens: two tokens with nothing but spaces between them are neighbours in the
+/// array, and `range` tells whether they touch ("$1.1bn" is three touching tokens).
+struct NumberToken {
+    enum Kind { case word, number, symbol }
+
+    var kind: Kind
+    /// The normalised text, case kept ("US", "مليار", "1,100").
+    var text: String
+    /// What lexicons are keyed by: lowercased, dots of abbreviations removed ("U.S." is "us").
+    var key: String
+    /// Normalised scalar offsets.
+    var range: Range<Int>
+    /// The value of a numeral; nil for words, symbols and numerals too long to be amounts.
+    var value: Decimal?
+    /// A numeral written with thousands separators ("2,500,000").
+    var isGrouped = false
+    /// A numeral with a decimal part ("1.1").
+    var isFractional = false
+    /// A word in Arabic script.
+    var isArabic = false
+
+    var isWord: Bool { kind == .word }
+    var isNumber: Bool { kind == .number }
+    func isSymbol(_ s: String) -> Bool { kind == .symbol && text == s }
+
+    /// Whether the word is written in capitals only ("USD", not "Usd").
+    var isUppercase: Bool {
+        kind == .word && !text.isEmpty && text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || $0 == "." }
+    }
+
+    /// The Arabic proclitics a word may carry, longest first.
+    static let clitics = ["وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك"]
+
+    /// The word's key, or the key without one of `allowed` proclitics, that `matches`.
+    ///
+    /// Returns how many scalars the proclitic took (0 for the whole word) and the stem. Only
+    /// Arabic words are split, and only when at least two letters remain.
+    func stem(clitics allowed: [String], _ matches: (String) -> Bool) -> (prefix: Int, stem: String)? {
+        guard kind == .word else { return nil }
+        if matches(key) { return (0, key) }
+        guard isArabic else { return nil }
+        for clitic in allowed where key.hasPrefix(clitic) {
+            let stem = String(key.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
+            if stem.unicodeScalars.count >= 2, matches(stem) { return (clitic.unicodeScalars.count, stem) }
+        }
+        return nil
+    }
+}
+
+extension [NumberToken] {
+    /// Whether tokens `a` and `b` (a before b) touch, with no space between.
+    func touch(_ a: Int, _ b: Int) -> Bool {
+        indices.contains(a) && indices.contains(b) && self[a].range.upperBound == self[b].range.lowerBound
+    }
+
+    /// The key of the word at `i`, or nil if there is no word there.
+    func word(_ i: Int) -> String? {
+        indices.contains(i) && self[i].kind == .word ? self[i].key : nil
+    }
+
+    /// Whether the tokens from `i` on are words with these keys.
+    func words(_ keys: [String], at i: Int) -> Bool {
+        guard i >= 0, i + keys.count <= count else { return false }
+        for (n, key) in keys.enumerated() where self[i + n].kind != .word || self[i + n].key != key { return false }
+        return true
+    }
+}

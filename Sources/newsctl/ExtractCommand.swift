@@ -1,0 +1,46 @@
+import ArgumentParser
+import Crypto
+import Foundation
+import NewsCore
+import NewsExtract
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract facts from an article offline (no daemon), as newsd would on ingest.",
+        discussion: "With --json, prints {\"agreements\":[…],\"trade\":[…],\"investments\":[…]} in the shape of the gold files, with evidence and confidence.")
+    @Argument(help: "An article file, or - for standard input.") var path: String
+    @Flag(help: "Print JSON in the shape of the gold files.") var json = false
+
+    func run() throws {
+        try guarded {
+            let data: Data
+            if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else {
+                guard let d = FileManager.default.contents(atPath: path) else { throw Failure("cannot read \(path)", code: 1) }
+                data = d
+            }
+            guard let text = String(data: data, encoding: .utf8) else { throw Failure("\(path) is not UTF-8 text", code: 2) }
+            let article = ArticleID("sha256:" + SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined())
+            let report = ExtractionReport(Extractor().extract(text, article: article))
+            if json { return print(report.json()) }
+            var table = TextTable(headers: ["KIND", "PARTIES", "VALUE", "DETAIL", "CONFIDENCE", "EVIDENCE"])
+            for a in report.agreements {
+                table.rows.append(["agreement", a.parties.joined(separator: ","), Self.value(a.value), "\(a.kind), \(a.status)", "\(a.confidence)", "\(a.evidence.count) sentences"])
+            }
+            for t in report.trade {
+                table.rows.append(["trade", t.parties.joined(separator: ","), Self.value(t.value), [t.commodity, t.share_pct.map { "\($0)%" }, t.change].compactMap { $0 }.joined(separator: ", "), "\(t.confidence)", "\(t.evidence.count) sentences"])
+            }
+            for i in report.investments {
+                table.rows.append(["investment", "\(i.investor)→\(i.recipient)", Self.value(i.value), [i.cumulative ? "stock" : "flow", i.share_pct.map { "\($0)%" }, i.company_count.map { "\($0) companies" }, i.rank.map { "rank \($0)" }].compactMap { $0 }.joined(separator: ", "), "\(i.confidence)", "\(i.evidence.count) sentences"])
+            }
+            print(table.render())
+            print("language \(report.lang), extractor \(report.extractor)")
+        }
+    }
+
+    static func value(_ v: ExtractionReport.AmountItem?) -> String {
+        guard let v, let amount = Decimal(exactly: v.amount), let currency = Currency(v.currency), let q = Money.Qualifier(rawValue: v.qualifier) else { return "-" }
+        var money = Money(amount, currency, q)
+        money.upper = v.upper.flatMap { Decimal(exactly: $0) }
+        return Show.money(money)
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import NewsCore
+import NewsExtract
+import Testing
+
+private typealias S = NumbersTestSupport
+
+/// One sentence with exactly one amount in it: what it must read and what the span must cover.
+struct AmountCase: CustomTestStringConvertible, Sendable {
+    var text: String
+    var money: Money
+    var covers: String
+    init(_ text: String, _ money: Money, _ covers: String) {
+        self.text = text
+        self.money = money
+        self.covers = covers
+    }
+    var testDescription: String { text }
+}
+
+@Suite("NumberReader: amounts")
+struct NumbersAmountTests {
+    static let english: [AmountCase] = [
+        .init("The deal is worth $1.1 billion.", S.money("1100000000", "USD"), "$1.1 billion"),
+        .init("The deal is worth $1.1bn.", S.money("1100000000", "USD"), "$1.1bn"),
+        .init("a deal worth US$1.1 billion", S.money("1100000000", "USD"), "US$1.1 billion"),
+        .init("a deal worth 1.1 billion dollars", S.money("1100000000", "USD"), "1.1 billion dollars"),
+        .init("a deal worth USD 1.1 billion", S.money("1100000000", "USD"), "USD 1.1 billion"),
+        .init("They pledged $500 million.", S.money("500000000", "USD"), "$500 million"),
+        .init("They pledged $500m.", S.money("500000000", "USD"), "$500m"),
+        .init("agreements worth $17.2 billion were signed", S.money("17200000000", "USD"), "$17.2 billion"),
+        .init("They set up a $2 billion fund.", S.money("2000000000", "USD"), "$2 billion"),
+        .init("The grant was $2,500,000 in total.", S.money("2500000", "USD"), "$2,500,000"),
+        .init("Trade reached two billion dollars.", S.money("2000000000", "USD"), "two billion dollars"),
+        .init("Trade reached five billion dollars last year.", S.money("5000000000", "USD"), "five billion dollars"),
+        .init("It costs one and a half billion dollars.", S.money("1500000000", "USD"), "one and a half billion dollars"),
+        .init("It costs a billion dollars.", S.money("1000000000", "USD"), "a billion dollars"),
+        .init("The plan is worth $1 trillion.", S.money("1000000000000", "USD"), "$1 trillion"),
+        .init("Brussels offered €3 billion.", S.money("3000000000", "EUR"), "€3 billion"),
+        .init("Brussels offered EUR 3bn.", S.money("3000000000", "EUR"), "EUR 3bn"),
+        .init("Brussels offered 3 billion euros.", S.money("3000000000", "EUR"), "3 billion euros"),
+        .init("London added £2bn.", S.money("2000000000", "GBP"), "£2bn"),
+        .init("The fund holds AED 15.7 billion.", S.money("15700000000", "AED"), "AED 15.7 billion"),
+        .init("The fund holds 15.7 billion dirhams.", S.money("15700000000", "AED"), "15.7 billion dirhams"),
+        .init("Riyadh allocated SAR 10 billion.", S.money("10000000000", "SAR"), "SAR 10 billion"),
+        .init("Riyadh allocated 10 billion riyals.", S.money("10000000000", "SAR"), "10 billion riyals"),
+        .init("Doha allocated 10 billion Qatari riyals.", S.money("10000000000", "QAR"), "10 billion Qatari riyals"),
+        .init("Astana budgeted KZT 500 billion.", S.money("500000000000", "KZT"), "KZT 500 billion"),
+        .init("Astana budgeted 500 billion tenge.", S.money("500000000000", "KZT"), "500 billion tenge"),
+        .init("Tokyo lent ¥10 billion.", S.money("10000000000", "JPY"), "¥10 billion"),
+        .init("The ministry spent Rs 1,000 crore.", S.money("10000000000", "INR"), "Rs 1,000 crore"),
+        .init("The ministry spent Rs. 2 lakh.", S.money("200000", "INR"), "Rs. 2 lakh"),
+        .init("Ottawa pledged 4 billion Canadian dollars.", S.money("4000000000", "CAD"), "4 billion Canadian dollars"),
+        .init("a loan of 300 million pounds sterling", S.money("300000000", "GBP"), "300 million pounds sterling"),
+        .init("a loan of 2 billion Kuwaiti dinars", S.money("2000000000", "KWD"), "2 billion Kuwaiti dinars"),
+        .init("The plant costs $1.1-billion to build.", S.money("1100000000", "USD"), "$1.1-billion"),
+        .init("It raised twenty-five million dollars.", S.money("25000000", "USD"), "twenty-five million dollars"),
+        .init("It raised half a billion dollars.", S.money("500000000", "USD"), "half a billion dollars"),
+        .init("It raised one hundred and fifty million dollars.", S.money("150000000", "USD"), "one hundred and fifty million dollars"),
+        .init("It raised 2.5 billion USD.", S.money("2500000000", "USD"), "2.5 billion USD"),
+    ]
+
+    @Test(arguments: english)
+    func readsEnglish(_ c: AmountCase) {
+        let found = NumberReader.amounts(in: c.text)
+        #expect(found.map(\.money) == [c.money])
+        #expect(found.map { S.slice(c.text, $0.span) } == [c.covers])
+    }
+
+    static let qualified: [AmountCase] = [
+        .init("more than $100 billion", S.money("100000000000", "USD", .moreThan), "more than $100 billion"),
+        .init("over $100 billion", S.money("100000000000", "USD", .moreThan), "over $100 billion"),
+        .init("above $100 billion", S.money("100000000000", "USD", .moreThan), "above $100 billion"),
+        .init("exceeding $100 billion", S.money("100000000000", "USD", .moreThan), "exceeding $100 billion"),
+        .init("in excess of $100 billion", S.money("100000000000", "USD", .moreThan), "in excess of $100 billion"),
+        .init("at least $100 billion", S.money("100000000000", "USD", .moreThan), "at least $100 billion"),
+        .init("up to $3.7 billion", S.money("3700000000", "USD", .upTo), "up to $3.7 billion"),
+        .init("as much as $3.7 billion", S.money("3700000000", "USD", .upTo), "as much as $3.7 billion"),
+        .init("about $3 billion", S.money("3000000000", "USD", .about), "about $3 billion"),
+        .init("around $3 billion", S.money("3000000000", "USD", .about), "around $3 billion"),
+        .init("approximately $3 billion", S.money("3000000000", "USD", .about), "approximately $3 billion"),
+        .init("roughly $3 billion", S.money("3000000000", "USD", .about), "roughly $3 billion"),
+        .init("nearly $3 billion", S.money("3000000000", "USD", .about), "nearly $3 billion"),
+        .init("almost $3 billion", S.money("3000000000", "USD", .about), "almost $3 billion"),
+        .init("close to $3 billion", S.money("3000000000", "USD", .about), "close to $3 billion"),
+        .init("some $3 billion", S.money("3000000000", "USD", .about), "some $3 billion"),
+        .init("an estimated $3 billion", S.money("3000000000", "USD", .about), "an estimated $3 billion"),
+        .init("less than $3 billion", S.money("3000000000", "USD", .lessThan), "less than $3 billion"),
+        .init("under $3 billion", S.money("3000000000", "USD", .lessThan), "under $3 billion"),
+        .init("below $3 billion", S.money("3000000000", "USD", .lessThan), "below $3 billion"),
+        .init("about a billion dollars", S.money("1000000000", "USD", .about), "about a billion dollars"),
+        .init("more than 100 billion dollars", S.money("100000000000", "USD", .moreThan), "more than 100 billion dollars"),
+    ]
+
+    @Test(arguments: qualified)
+    func readsQualifiers(_ c: AmountCase) {
+        let found = NumberReader.amounts(in: "They reported \(c.text) in total.")
+        #expect(found.map(\.money) == [c.money])
+        #expect(found.map { S.slice("They reported \(c.text) in total.", $0.span) } == [c.covers])
+    }
+
+    @Test func aQualifierSeparatedByOtherWordsDoesNotCount() {
+        let text = "Bilateral trade nearly doubled to five billion dollars."
+        let found = NumberReader.amounts(in: text)
+        #expect(found.map(\.money) == [S.money("5000000000", "USD")])
+        #expect(found.map { S.slice(text, $0.span) } == ["five billion dollars"])
+    }
+
+    static let ranges: [AmountCase] = [
+        .init("a cost of $3 to $5 billion", S.range("3000000000", "5000000000", "USD"), "$3 to $5 billion"),
+        .init("a cost of $3-5 billion", S.range("3000000000", "5000000000", "USD"), "$3-5 billion"),
+        .init("a cost of $3bn-$5bn", S.range("3000000000", "5000000000", "USD"), "$3bn-$5bn"),
+        .init("a cost of between $3 billion and $5 billion", S.range("3000000000", "5000000000", "USD"), "between $3 billion and $5 billion"),
+        .init("a cost of 3 to 5 billion dollars", S.range("3000000000", "5000000000", "USD"), "3 to 5 billion dollars"),
+        .init("a cost of $300 million to $1 billion", S.range("300000000", "1000000000", "USD"), "$300 million to $1 billion"),
+        .init("a cost of three to five billion dollars", S.range("3000000000", "5000000000", "USD"), "three to five billion dollars"),
+        .init("تكلفة تتراوح بين 3 و5 مليارات دولار", S.range("3000000000", "5000000000", "USD"), "بين 3 و5 مليارات دولار"),
+        .init("تكلفة من 3 إلى 5 مليارات دولار", S.range("3000000000", "5000000000", "USD"), "من 3 إلى 5 مليارات دولار"),
+        .init("تكلفة بين ثلاثة وخمسة مليارات دولار", S.range("3000000000", "5000000000", "USD"), "بين ثلاثة وخمسة مليارات دولار"),
+        .init("تكلفة ما بين 3 مليارات و5 مليارات يورو", S.range("3000000000", "5000000000", "EUR"), "ما بين 3 مليارات و5 مليارات يورو"),
+    ]
+
+    @Test(arguments: ranges)
+    func readsRanges(_ c: AmountCase) {
+        let found = NumberReader.amounts(in: c.text)
+        #expect(found.map(\.money) == [c.money])
+        #expect(found.map { S.slice(c.text, $0.span) } == [c.covers])
+    }
+
+    @Test func fromOneAmountToAnotherIsTwoAmounts() {
+        let found = NumberReader.amounts(in: "Exports rose from $3 billion to $5 billion.")
+        #expect(found.map(\.money) == [S.money("3000000000", "USD"), S.money("5000000000", "USD")])
+    }
+
+    @Test(arguments: [
+        "The accords were launched in 2020.",
+        "More than 600 companies operate there.",
+        "Exports rose 80% last year.",
+        "The summit opened on 7 November 2025.",
+        "Leaders met at the 5+1 summit.",
+        "The G20 met in Riyadh.",
+        "Call +971 4 555 0101 for details.",
+        "They signed 12 agreements worth billions of dollars.",
+        "اتفاقيات جديدة تحققت بعشرات مليارات الدولارات",
+        "The loan is 5 billion dinars.",
+        "Prices rose 3 to 5 percent.",
+    ])
+    func notMoney(_ text: String) {
+        #expect(NumberReader.amounts(in: text).isEmpty)
+    }
+
+    @Test func severalAmountsInOrder() {
+        let text = "A $1.1 billion deal and €3bn of loans, plus 15.7 billion dirhams."
+        #expect(NumberReader.amounts(in: text).map(\.money) == [
+            S.money("1100000000", "USD"), S.money("3000000000", "EUR"), S.money("15700000000", "AED"),
+        ])
+    }
+
+    @Test func exactSpanOffsets() {
+        let text = "Worth $1.1 billion."
+        #expect(NumberReader.amounts(in: text).map(\.span) == [TextSpan(start: 6, end: 18)])
+    }
+}
