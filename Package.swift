@@ -149,7 +149,10 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["newsd", "newsctl", "NewsCore", "NewsIPC", "NewsLog", .product(name: "SystemPackage", package: "swift-system")],
+            dependencies: [
+                "newsd", "newsctl", "NewsCore", "NewsIPC", "NewsLog",
+                .product(name: "SystemPackage", package: "swift-system"), .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
     ]

@@ -58,6 +58,13 @@ struct NumbersAmountTests {
         .init("It raised half a billion dollars.", S.money("500000000", "USD"), "half a billion dollars"),
         .init("It raised one hundred and fifty million dollars.", S.money("150000000", "USD"), "one hundred and fifty million dollars"),
         .init("It raised 2.5 billion USD.", S.money("2500000000", "USD"), "2.5 billion USD"),
+        .init("It is a billion-dollar deal.", S.money("1000000000", "USD"), "a billion-dollar"),
+        .init("It is a $1.1 billion deal.", S.money("1100000000", "USD"), "$1.1 billion"),
+        .init("It costs 500 € a month.", S.money("500", "EUR"), "500 €"),
+        .init("It spent HK$5bn.", S.money("5000000000", "HKD"), "HK$5bn"),
+        .init("It pays 1,234.56 dollars.", S.money("1234.56", "USD"), "1,234.56 dollars"),
+        .init("It is 3,5 billion euros.", S.money("3500000000", "EUR"), "3,5 billion euros"),
+        .init("It spent Rs. 2 lakh crore.", S.money("2000000000000", "INR"), "Rs. 2 lakh crore"),
     ]
 
     @Test(arguments: english)
@@ -144,6 +151,7 @@ struct NumbersAmountTests {
         "اتفاقيات جديدة تحققت بعشرات مليارات الدولارات",
         "The loan is 5 billion dinars.",
         "Prices rose 3 to 5 percent.",
+        "The plan costs more in 2020 dollars.",
     ])
     func notMoney(_ text: String) {
         #expect(NumberReader.amounts(in: text).isEmpty)

@@ -49,10 +49,14 @@ enum CurrencyWords {
     static func suffix(_ tokens: [NumberToken], at j: Int) -> (currency: Currency?, next: Int)? {
         guard tokens.indices.contains(j) else { return nil }
         let t = tokens[j]
-        if t.kind == .symbol {
+        if t.kind == .symbol, !t.isSymbol("-") {
             // A symbol followed by a number is that number's prefix ("in 2020 $5 billion").
             guard let code = symbols[t.text], !(tokens.indices.contains(j + 1) && tokens[j + 1].isNumber) else { return nil }
             return (Currency(code), j + 1)
+        }
+        // "a billion-dollar deal"
+        if t.isSymbol("-"), tokens.touch(j - 1, j), tokens.touch(j, j + 1), !tokens[j + 1].isArabic {
+            return english[tokens[j + 1].key].map { (($0.currency).flatMap(Currency.init), j + 2) }
         }
         guard t.isWord else { return nil }
         if t.isUppercase, let code = isoCodes[t.key.uppercased()] { return (Currency(code), j + 1) }

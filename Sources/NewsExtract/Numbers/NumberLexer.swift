@@ -108,7 +108,6 @@ enum NumberLexer {
         var digits = String(String.UnicodeScalarView(s[i..<j]))
         let integerDigits = j - i
         var grouped = false
-        var fractional = false
         func digitRun(from k: Int) -> Int {
             var e = k
             while e < s.count, isDigit(s[e]) { e += 1 }
@@ -125,16 +124,14 @@ enum NumberLexer {
             let run = digitRun(from: j + 1)
             digits += "." + String(String.UnicodeScalarView(s[(j + 1)..<(j + 1 + run)]))
             j += 1 + run
-            fractional = true
         } else if !grouped, integerDigits <= 3, j < s.count, s[j] == ",", (1...2).contains(digitRun(from: j + 1)) {
             let run = digitRun(from: j + 1)
             digits += "." + String(String.UnicodeScalarView(s[(j + 1)..<(j + 1 + run)]))
             j += 1 + run
-            fractional = true
         }
         let significant = digits.utf8.filter { $0 != UInt8(ascii: ".") }.count
         let value = significant <= 24 ? Decimal(exactly: digits) : nil
         let text = String(String.UnicodeScalarView(s[i..<j]))
-        return NumberToken(kind: .number, text: text, key: text, range: i..<j, value: value, isGrouped: grouped, isFractional: fractional)
+        return NumberToken(kind: .number, text: text, key: text, range: i..<j, value: value, isGrouped: grouped)
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// "خمسة وعشرون مليار", "one and a half billion", "مليار و500 مليون", "$500m" without the "$").
 struct NumberPhrase {
     var value: Decimal
-    /// NumberToken indices the number takes.
+    /// Token indices the number takes.
     var tokens: Range<Int>
     /// Normalised offsets, without a proclitic on the first word ("بخمسة" starts at "خ").
     var range: Range<Int>
@@ -12,8 +12,6 @@ struct NumberPhrase {
     var hasScale: Bool
     /// The scale the number ends with, shared with the low end of a range ("$3 to $5 billion").
     var trailingScale: Decimal?
-    /// Whether the number starts with a numeral.
-    var startsWithDigits: Bool
     /// Whether the number is one numeral and nothing else.
     var isBareNumeral: Bool
 
@@ -63,7 +61,7 @@ struct NumberPhrase {
                 best = NumberPhrase(
                     value: acc.value, tokens: i..<k, range: start..<tokens[k - 1].range.upperBound,
                     hasScale: acc.hasScale, trailingScale: acc.last == .scale || acc.last == .halfAdded ? acc.trailingScale : nil,
-                    startsWithDigits: tokens[i].isNumber, isBareNumeral: k == i + 1 && tokens[i].isNumber)
+                    isBareNumeral: k == i + 1 && tokens[i].isNumber)
             }
         }
         return best

@@ -53,7 +53,7 @@ extension NumberSentence {
     }
 
     private func singleAmount(at i: Int) -> Found<Money>? {
-        guard let core = amountCore(at: i), let currency = core.currency else { return nil }
+        guard let core = amountCore(at: i), let currency = core.currency, !isYearOfMoney(core, at: i) else { return nil }
         var qualifier = Money.Qualifier.exact
         var start = core.range.lowerBound
         var end = core.range.upperBound
@@ -68,6 +68,14 @@ extension NumberSentence {
             next = after.next
         }
         return Found(value: Money(core.phrase.value, currency, qualifier), range: start..<end, tokens: i..<next)
+    }
+
+    /// "in 2020 dollars": a year naming the value of money, not an amount.
+    private func isYearOfMoney(_ core: AmountCore, at i: Int) -> Bool {
+        guard core.phrase.isBareNumeral, core.phrase.tokens.lowerBound == i, let year = Self.integer(core.phrase.value),
+              (1900...2100).contains(year), !tokens[i].isGrouped
+        else { return false }
+        return tokens.word(i - 1) == "in" || tokens.word(i - 1) == "constant"
     }
 
     /// "$3 to $5 billion", "$3-5 billion", "$3bn-$5bn", "between $3 billion and $5 billion",

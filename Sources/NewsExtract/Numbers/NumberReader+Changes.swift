@@ -46,8 +46,9 @@ extension NumberSentence {
 
     /// "doubled", "has more than doubled", "tripled", "halved", "grew threefold", "a twofold increase".
     private func englishFactor(at i: Int) -> Found<Change>? {
-        guard let key = tokens.word(i), !tokens[i].isArabic else { return nil }
-        if let factor = ChangeWords.englishFactors[key] {
+        guard tokens.indices.contains(i), !tokens[i].isArabic else { return nil }
+        let key = tokens[i].key
+        if tokens[i].isWord, let factor = ChangeWords.englishFactors[key] {
             var start = tokens[i].range.lowerBound
             for words in ChangeWords.englishFactorQualifiers where tokens.words(words, at: i - words.count) {
                 start = tokens[i - words.count].range.lowerBound
@@ -55,7 +56,11 @@ extension NumberSentence {
             }
             return located(Change(factor: factor, percent: nil, pieces: [start..<tokens[i].range.upperBound]), tokens: i..<(i + 1))
         }
-        // "grew threefold", "a threefold increase", "a 3-fold rise"
+        // "a threefold increase", "a 3-fold rise"
+        if let (factor, end) = fold(at: i), let noun = tokens.word(end), ChangeWords.englishNouns[noun] == .up {
+            return located(Change(factor: factor, percent: nil, pieces: [tokens[i].range.lowerBound..<tokens[end].range.upperBound]), tokens: i..<(end + 1))
+        }
+        // "grew threefold"
         guard ChangeWords.englishVerbs[key] == .up, let (factor, end) = fold(at: i + 1) else { return nil }
         return located(Change(factor: factor, percent: nil, pieces: [tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound]), tokens: i..<end)
     }
@@ -79,21 +84,24 @@ extension NumberSentence {
             var pieces = [(t.range.lowerBound + prefix)..<t.range.upperBound]
             var factor: Decimal = 2
             var next = i + 1
-            // "تضاعف ثلاث مرات"
-            if let phrase = NumberPhrase.read(tokens, at: next, letterScales: false), !phrase.hasScale,
-               let times = tokens.word(phrase.tokens.upperBound), ChangeWords.arabicTimes.contains(times) {
-                factor = phrase.value
-                next = phrase.tokens.upperBound + 1
-                pieces.append(phrase.range.lowerBound..<tokens[next - 1].range.upperBound)
-            }
-            // "تضاعف حجم التجارة تقريبا": the subject may stand between.
-            for k in next..<min(next + 5, tokens.count) {
-                guard tokens[k].isWord, tokens[k].isArabic else { break }
+            // "تضاعف حجم التجارة تقريبا", "تضاعف ثلاث مرات" (read as tripled): the subject may stand between.
+            var k = next
+            while k < min(i + 7, tokens.count), tokens[k].isNumber || tokens[k].isWord && tokens[k].isArabic {
                 if tokens[k].key == ChangeWords.almost {
                     pieces.append(tokens[k].range)
                     next = k + 1
                     break
                 }
+                if factor == 2, let phrase = NumberPhrase.read(tokens, at: k, letterScales: false), !phrase.hasScale,
+                   let times = tokens.word(phrase.tokens.upperBound), ChangeWords.arabicTimes.contains(times) {
+                    factor = phrase.value
+                    next = phrase.tokens.upperBound + 1
+                    pieces.append(phrase.range.lowerBound..<tokens[next - 1].range.upperBound)
+                    k = next
+                    continue
+                }
+                if tokens[k].isNumber { break }
+                k += 1
             }
             return located(Change(factor: factor, percent: nil, pieces: pieces), tokens: i..<next)
         }
@@ -126,7 +134,15 @@ extension NumberSentence {
     /// The percentage that starts inside token `k` (its qualifier or number), if any.
     private func percent(startingIn k: Int, _ percentages: [Found<Percent>]) -> Found<Percent>? {
         guard tokens.indices.contains(k) else { return nil }
-        return percentages.first { tokens[k].range.contains($0.range.lowerBound) }
+        let token = tokens[k].range
+        // Percentages come in order of their start: find the first starting at or after the token.
+        var low = 0
+        var high = percentages.count
+        while low < high {
+            let mid = (low + high) / 2
+            if percentages[mid].range.lowerBound < token.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        return low < percentages.count && token.contains(percentages[low].range.lowerBound) ? percentages[low] : nil
     }
 
     /// "rose 10%", "increased by 10%", "grew 10 percent", "fell by a third", "growth of 10%".
@@ -164,7 +180,7 @@ extension NumberSentence {
 
     /// "a 10% increase", "a 5 percent decline", "10% year-on-year growth" is not read.
     private func percentThenNoun(at i: Int, _ percentages: [Found<Percent>]) -> Found<Change>? {
-        guard let p = percentages.first(where: { $0.tokens.lowerBound == i || tokens[i].range.contains($0.range.lowerBound) }),
+        guard let p = percent(startingIn: i, percentages),
               let noun = tokens.word(p.tokens.upperBound), let direction = ChangeWords.englishNouns[noun]
         else { return nil }
         let value = direction == .up ? abs(p.value.percent) : -abs(p.value.percent)
@@ -180,8 +196,13 @@ extension NumberSentence {
         else { return nil }
         for k in (i + 1)..<min(i + 7, tokens.count) {
             if let p = percent(startingIn: k, percentages) {
+                // Right after the verb, or after "بنسبة"/"بمقدار"/"ب", or with "ب" on it ("بنحو 10%").
                 var link = k
-                if k > i + 1, let word = tokens.word(k - 1), ChangeWords.arabicLinks.contains(word), word != Self.ila { link = k - 1 }
+                if k > i + 1, let word = tokens.word(k - 1), ChangeWords.arabicLinks.contains(word), word != Self.ila {
+                    link = k - 1
+                } else if k > i + 1, !(tokens[k].isArabic && tokens[k].key.hasPrefix("ب")) {
+                    return nil
+                }
                 let value = direction == .up ? abs(p.value.percent) : -abs(p.value.percent)
                 let pieces = [(tokens[i].range.lowerBound + prefix)..<tokens[i].range.upperBound, tokens[link].range.lowerBound..<p.range.upperBound]
                 return located(Change(factor: nil, percent: value, pieces: pieces), tokens: i..<p.tokens.upperBound)

@@ -10,7 +10,7 @@ extension NumberSentence {
     }
 
     /// Every count of things, in order, leaving out tokens inside `taken` (amounts, percentages).
-    func counts(excluding taken: [Range<Int>]) -> [Found<Count>] {
+    func counts(excluding taken: TakenRanges) -> [Found<Count>] {
         var found: [Found<Count>] = []
         var i = 0
         while i < tokens.count {
@@ -24,7 +24,7 @@ extension NumberSentence {
         return found
     }
 
-    private func count(at i: Int, taken: [Range<Int>]) -> Found<Count>? {
+    private func count(at i: Int, taken: TakenRanges) -> Found<Count>? {
         guard let phrase = NumberPhrase.read(tokens, at: i, letterScales: false),
               !phrase.tokens.contains(where: { isTaken($0, by: taken) }),
               isFreeStanding(phrase),

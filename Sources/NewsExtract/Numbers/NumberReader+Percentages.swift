@@ -10,7 +10,7 @@ extension NumberSentence {
 
     /// Every percentage and share, in order, leaving out what lies inside the amounts given.
     func percentages(excluding amounts: [Found<Money>]) -> [Found<Percent>] {
-        let taken = amounts.map(\.range)
+        let taken = TakenRanges(amounts.map(\.range))
         var found: [Found<Percent>] = []
         var i = 0
         while i < tokens.count {

@@ -55,10 +55,10 @@ extension NumberSentence {
         }
         if fraction.clitic.hasPrefix("و"), i > 0 {
             let p = tokens[i - 1]
-            if p.isNumber || p.isWord && (NumberWord.isScale(p.key) || NumberWord.arabic(p.key) != nil
-                || CurrencyWords.isName(p.key) || Self.notAfterArabicShare.contains(p.key)) {
-                return false
+            let measured = p.stem(clitics: ["و", "ب", "ل", "ف"]) { key in
+                NumberWord.isScale(key) || NumberWord.arabic(key) != nil || CurrencyWords.isName(key) || Self.notAfterArabicShare.contains(key)
             }
+            if p.isNumber || measured != nil { return false }
         }
         return true
     }

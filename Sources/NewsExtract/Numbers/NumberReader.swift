@@ -81,27 +81,30 @@ struct NumberSentence {
 
 /// Ranges of a text already read (amounts, percentages), sorted for quick overlap tests.
 struct TakenRanges {
-    private let ranges: [Range<Int>]
+    private let starts: [Int]
+    /// The largest end among the ranges up to each index.
+    private let furthestEnds: [Int]
 
     init(_ ranges: [Range<Int>]) {
-        self.ranges = ranges.sorted { $0.lowerBound < $1.lowerBound }
+        let sorted = ranges.filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+        starts = sorted.map(\.lowerBound)
+        var furthest = Int.min
+        furthestEnds = sorted.map { range in
+            furthest = max(furthest, range.upperBound)
+            return furthest
+        }
     }
 
     /// Whether `range` overlaps one of the ranges.
     func overlaps(_ range: Range<Int>) -> Bool {
-        // The ranges do not overlap each other, so only the last one starting before `range` ends can.
+        guard !range.isEmpty else { return false }
+        // The ranges starting before `range` ends are the first `low`; one of them must end after it starts.
         var low = 0
-        var high = ranges.count
+        var high = starts.count
         while low < high {
             let mid = (low + high) / 2
-            if ranges[mid].lowerBound < range.upperBound { low = mid + 1 } else { high = mid }
+            if starts[mid] < range.upperBound { low = mid + 1 } else { high = mid }
         }
-        var k = low - 1
-        while k >= 0 {
-            if ranges[k].overlaps(range) { return true }
-            if ranges[k].upperBound <= range.lowerBound && k < low - 4 { break }
-            k -= 1
-        }
-        return false
+        return low > 0 && furthestEnds[low - 1] > range.lowerBound
     }
 }

@@ -18,8 +18,6 @@ struct NumberToken {
     var value: Decimal?
     /// A numeral written with thousands separators ("2,500,000").
     var isGrouped = false
-    /// A numeral with a decimal part ("1.1").
-    var isFractional = false
     /// A word in Arabic script.
     var isArabic = false
 
@@ -31,9 +29,6 @@ struct NumberToken {
     var isUppercase: Bool {
         kind == .word && !text.isEmpty && text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || $0 == "." }
     }
-
-    /// The Arabic proclitics a word may carry, longest first.
-    static let clitics = ["وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك"]
 
     /// The word's key, or the key without one of `allowed` proclitics, that `matches`.
     ///

@@ -48,9 +48,11 @@ enum QualifierWords {
     private static let preceding = table([
         (.moreThan, [
             "more than", "over", "above", "exceeding", "in excess of", "at least", "upwards of", "just over", "well over",
-            "greater than", "no less than", "not less than", "a minimum of",
+            "greater than", "no less than", "not less than", "a minimum of", "exceeds", "exceeded", "surpassing", "surpasses",
+            "surpassed", "topping", "topped",
             "أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تزيد على", "تزيد عن", "ما يربو على",
             "يربو على", "تربو على", "أزيد من", "فوق", "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "ما يفوق", "يفوق", "تفوق",
+            "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "ما يتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى",
         ]),
         (.about, [
             "about", "around", "approximately", "approx", "roughly", "nearly", "almost", "close to", "some",
