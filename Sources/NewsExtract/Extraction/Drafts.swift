@@ -45,14 +45,17 @@ struct Drafts {
         guard r.words.hasAny(Lexicon.agreementNouns) else { return false }
         let status = Self.status(r.words)
         let amount = r.amounts.first?.money
-        guard status != nil || amount != nil else { return false }
         let kind = Self.kind(r.words)
+        // An agreement is something done: without a status word it is background.
+        guard let status else { return false }
+        // A trade figure that mentions the agreement behind it is a trade figure.
+        if r.words.hasAny(Lexicon.tradeWords) && amount != nil && ![.tradeAgreement, .mou, .purchase].contains(kind) { return false }
         var parties = r.distinctCountries.map { Party.country($0) }
         if parties.count < 2 {
             let missing = mainPair.map { Party.country($0) }.filter { !parties.contains($0) }
             if parties.count == 1 && (r.words.hasAny(Lexicon.bilateralWords) || r.words.hasAny(Lexicon.companyWords) || mainPair.contains(parties[0].country!)) {
                 parties += missing.prefix(1)
-            } else if parties.isEmpty && amount != nil {
+            } else if parties.isEmpty && (amount != nil || r.words.hasAny(Lexicon.bilateralWords)) {
                 parties = mainPair.map { .country($0) }
             }
         }
@@ -68,9 +71,9 @@ struct Drafts {
             return true
         }
         let agreement = Agreement(
-            parties: parties, kind: kind, title: Self.title(r.sentence.text), value: amount, status: status ?? .announced,
+            parties: parties, kind: kind, title: Self.title(r.sentence.text), value: amount, status: status,
             sectors: Self.sectors(r.words))
-        add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], signals: (status != nil ? 1 : 0) + (amount != nil ? 1 : 0) + (parties.count >= 2 ? 1 : 0)))
+        add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], signals: 1 + (amount != nil ? 1 : 0) + (parties.count >= 2 ? 1 : 0)))
         return true
     }
 

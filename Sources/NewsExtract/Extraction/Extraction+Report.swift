@@ -22,7 +22,7 @@ public struct ExtractionReport: Encodable, Sendable {
         public var parties: [String]
         public var kind: String
         public var title: String
-        public var value_usd: Int64?
+        public var value_usd: Nullable<Int64>
         public var value_range_usd: [Int64]?
         public var value: AmountItem?
         public var status: String
@@ -35,7 +35,7 @@ public struct ExtractionReport: Encodable, Sendable {
     public struct TradeItem: Encodable, Sendable {
         public var id: String
         public var parties: [String]
-        public var value_usd: Int64?
+        public var value_usd: Nullable<Int64>
         public var value_range_usd: [Int64]?
         public var value: AmountItem?
         public var period: String?
@@ -51,7 +51,7 @@ public struct ExtractionReport: Encodable, Sendable {
         public var id: String
         public var investor: String
         public var recipient: String
-        public var value_usd: Int64?
+        public var value_usd: Nullable<Int64>
         public var value_range_usd: [Int64]?
         public var value: AmountItem?
         public var qualifier: String?
@@ -79,17 +79,17 @@ public struct ExtractionReport: Encodable, Sendable {
             switch f.fact {
             case .agreement(let a):
                 agreements.append(AgreementItem(
-                    id: f.id.rawValue, parties: a.parties.map(\.description), kind: a.kind.rawValue, title: a.title, value_usd: usd,
+                    id: f.id.rawValue, parties: a.parties.map(\.description), kind: a.kind.rawValue, title: a.title, value_usd: Nullable(usd),
                     value_range_usd: range, value: amount, status: a.status.rawValue, sectors: a.sectors,
                     brokered_by: a.brokeredBy?.description, evidence: evidence, confidence: f.confidence))
             case .trade(let t):
                 trade.append(TradeItem(
-                    id: f.id.rawValue, parties: t.parties.map(\.description), value_usd: usd, value_range_usd: range, value: amount,
+                    id: f.id.rawValue, parties: t.parties.map(\.description), value_usd: Nullable(usd), value_range_usd: range, value: amount,
                     period: t.period, direction: t.direction.rawValue, commodity: t.commodity, share_pct: t.share?.percent,
                     change: t.change?.text, evidence: evidence, confidence: f.confidence))
             case .investment(let i):
                 investments.append(InvestmentItem(
-                    id: f.id.rawValue, investor: i.investor.description, recipient: i.recipient.description, value_usd: usd,
+                    id: f.id.rawValue, investor: i.investor.description, recipient: i.recipient.description, value_usd: Nullable(usd),
                     value_range_usd: range, value: amount, qualifier: i.value?.qualifier.rawValue, cumulative: i.cumulative,
                     share_pct: i.share?.percent, share_of: i.share?.of, company_count: i.companyCount?.value, rank: i.rank,
                     evidence: evidence, confidence: f.confidence))
@@ -112,5 +112,15 @@ public struct ExtractionReport: Encodable, Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+}
+
+/// An optional that is written as `null` when absent, for fields the gold shape always has.
+public struct Nullable<Wrapped: Encodable & Sendable>: Encodable, Sendable {
+    public var value: Wrapped?
+    public init(_ value: Wrapped?) { self.value = value }
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        if let value { try c.encode(value) } else { try c.encodeNil() }
     }
 }

@@ -6,26 +6,29 @@ import NewsCore
 /// word, since Arabic attaches particles and pronouns (وقعت، بالتوقيع، اتفاقيتين).
 enum Lexicon {
     static let agreementNouns = [
-        "agreement", "deal", "accord", "memorandum", "mou", "contract", "pact", "treaty",
+        "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties",
         "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقد", "عقود", "معاهده",
     ]
 
     /// Status words, most advanced last: a sentence takes the last that it contains.
     static let statuses: [(Agreement.Status, [String])] = [
-        (.announced, ["announce", "unveil", "أعلن", "اعلن", "كشف"]),
-        (.pledged, ["pledge", "commit", "vow", "agreed to", "will join", "to join", "تعهد", "التزام", "التزم", "وافق", "الانضمام"]),
-        (.signed, ["sign", "inked", "finaliz", "finalis", "conclude", "struck", "clinch", "seal", "وقع", "توقيع", "ابرم", "اللمسات الاخيره"]),
+        (.announced, ["announce*", "unveil*", "أعلن", "اعلن", "كشف"]),
+        (.pledged, ["pledge*", "commit*", "vow*", "agreed to", "will join", "to join", "تعهد", "التزام", "التزم", "وافق", "الانضمام"]),
+        (.signed, [
+            "sign*", "inked", "finaliz*", "finalis*", "conclude*", "struck", "clinch*", "sealed", "came into force", "entered into force",
+            "took effect", "وقع", "توقيع", "ابرم", "اللمسات الاخيره", "حيز التنفيذ",
+        ]),
         (.completed, ["completed", "closed the deal", "اكتمل", "اتم", "انجز"]),
-        (.cancelled, ["cancel", "scrap", "called off", "الغي", "الغت", "الغاء"]),
+        (.cancelled, ["cancel*", "scrap*", "called off", "الغي", "الغت", "الغاء"]),
     ]
 
     static let tradeWords = [
-        "trade", "commerce", "exports", "imports", "turnover",
+        "trade", "traded", "commerce", "export*", "import*", "turnover",
         "التجاره", "التبادل التجاري", "تجاري", "الصادرات", "الواردات", "صادرات", "واردات",
     ]
-    static let supplyWords = ["supplies", "supply", "provides", "accounts for", "covers", "تزود", "يزود", "تورد", "يورد", "توفر", "تغطي"]
+    static let supplyWords = ["supplies", "supply", "supplied", "provides", "accounts for", "covers", "makes up", "تزود", "يزود", "تورد", "يورد", "توفر", "تغطي"]
     static let investmentWords = [
-        "invest", "fdi",
+        "invest*", "fdi",
         "استثمار", "المستثمره", "مستثمر", "استثمر",
     ]
     static let cumulativeWords = [
@@ -33,8 +36,11 @@ enum Lexicon {
         "تراكمي", "اجمالي", "مجموع", "منذ", "حتي الان", "الاكبر", "اكبر مستثمر",
     ]
     static let largestWords = ["largest", "biggest", "top investor", "الاكبر", "اكبر"]
-    static let companyWords = ["compan", "firm", "شركه", "شركات", "الشركات"]
-    static let bilateralWords = ["bilateral", "the two countries", "both countries", "الثنائي", "البلدين", "الجانبين", "البلدان"]
+    static let companyWords = ["compan*", "firm*", "شركه", "شركات", "الشركات"]
+    static let bilateralWords = [
+        "bilateral", "the two", "both countries", "both sides", "both governments",
+        "الثنائي", "البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان",
+    ]
     static let inWords = ["in", "into", "to", "في", "الي", "داخل"]
 
     static let commodities: [(String, [String])] = [
@@ -48,16 +54,16 @@ enum Lexicon {
     static let accords: [(names: [String], counterpart: String, broker: String?)] = [
         (["abraham accords", "اتفاقيات ابراهيم", "اتفاقيات ابراهام", "اتفاقات ابراهيم", "اتفاقات ابراهام"], "IL", "US"),
     ]
-    static let joinWords = ["join", "accession", "انضم", "الانضمام", "انضمام"]
+    static let joinWords = ["join*", "accession", "انضم", "الانضمام", "انضمام"]
 
     static let mouWords = ["memorandum", "mou", "مذكره تفاهم", "مذكرات تفاهم"]
     static let tradeAgreementWords = [
         "free trade", "trade agreement", "trade deal", "economic partnership", "cepa",
         "تجاره حره", "اتفاقيه تجاريه", "الشراكه الاقتصاديه",
     ]
-    static let purchaseWords = ["purchase", "to buy", "order for", "شراء"]
+    static let purchaseWords = ["purchase*", "to buy", "order for", "شراء"]
     static let investmentDealWords = [
-        "stake", "rights to", "develop", "investment", "acquire", "joint venture",
+        "stake*", "rights to", "develop*", "investment*", "acquir*", "acquisition*", "joint venture",
         "حصه", "حقوق", "تطوير", "استثمار", "الاستحواذ", "مشروع مشترك",
     ]
     static let pluralAgreements = ["agreements", "deals", "contracts", "اتفاقيات", "اتفاقات", "صفقات", "عقود"]
@@ -74,16 +80,19 @@ struct SearchableText {
         })) + " "
     }
 
-    /// Whether a word or phrase is there: English at a word start, Arabic anywhere.
+    /// Whether a word or phrase is there: Arabic anywhere (particles and pronouns attach to
+    /// it); English as a whole word or its plural, or, for an entry ending in `*`, as a word start.
     func has(_ word: String) -> Bool {
-        ArabicText.containsArabic(word) ? text.contains(word) : text.contains(" " + word)
+        if ArabicText.containsArabic(word) { return text.contains(word) }
+        if word.hasSuffix("*") { return text.contains(" " + word.dropLast()) }
+        return text.contains(" " + word + " ") || text.contains(" " + word + "s ") || text.contains(" " + word + "es ")
     }
 
     func hasAny(_ words: [String]) -> Bool { words.contains(where: has) }
 
     /// Where a word first appears, as an offset into the normalised text; nil if it does not.
     func position(of word: String) -> Int? {
-        let needle = ArabicText.containsArabic(word) ? word : " " + word
+        let needle = ArabicText.containsArabic(word) ? word : " " + (word.hasSuffix("*") ? String(word.dropLast()) : word)
         guard let r = text.range(of: needle) else { return nil }
         return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
     }

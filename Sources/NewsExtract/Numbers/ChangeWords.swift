@@ -73,7 +73,7 @@ enum ChangeWords {
     static let arabicTimes: Set<String> = Set(["مرات", "مرة", "أضعاف"].map(ArabicText.normalize))
 
     /// Words that open the piece holding the percentage or multiple ("بنسبة 10%", "إلى الضعف").
-    static let arabicLinks: Set<String> = Set(["بنسبة", "بمقدار", "بواقع", "ب", "إلى", "بحوالي", "بنحو"].map(ArabicText.normalize))
+    static let arabicLinks: Set<String> = Set(["بنسبة", "بمقدار", "بواقع", "بمعدل", "ب", "إلى", "بحوالي", "بنحو"].map(ArabicText.normalize))
 
     /// Words that end the search for a verb's percentage: "ارتفع إلى 10%" is a level, not a change.
     static let arabicBlockers: Set<String> = Set(["إلى", "من", "حتى", "على", "عن", "ليصل", "ليبلغ", "لتصل", "لتبلغ", "عند", "مقابل"]

@@ -142,13 +142,16 @@ struct NumberAccumulator {
     }
 
     /// Takes a numeral: first in the number, or after an Arabic scale and و ("مليار و500 مليون").
-    mutating func accept(digits value: Decimal, joined: Bool) -> Bool {
+    ///
+    /// `joinedByWa`: an Arabic و came before it; English "and" never joins a numeral ("€4.5bn and
+    /// 500 million pounds" are two amounts).
+    mutating func accept(digits value: Decimal, joined: Bool, joinedByWa: Bool) -> Bool {
         if last == .none && !joined {
             current = value
             last = .digits
             return true
         }
-        if last == .scale && joined, let scale = lastScale, value < scale {
+        if last == .scale && joined && joinedByWa, let scale = lastScale, value < scale {
             current = value
             last = .pendingDigits
             return true

@@ -62,9 +62,9 @@ enum NumberLexer {
     private static func latinWordEnd(_ s: [Unicode.Scalar], at i: Int) -> Int {
         var j = i + 1
         while j < s.count {
-            if isLetter(s[j]) && !isArabicLetter(s[j]) || isMark(s[j]) {
+            if isLetter(s[j]) || isMark(s[j]) {
                 j += 1
-            } else if (s[j] == "'" || s[j] == "\u{2019}"), j + 1 < s.count, isLetter(s[j + 1]), !isArabicLetter(s[j + 1]) {
+            } else if s[j] == "'" || s[j] == "\u{2019}", j + 1 < s.count, isLetter(s[j + 1]) {
                 j += 2
             } else {
                 break

@@ -26,6 +26,7 @@ struct NumberPhrase {
         var start: Int?
         var k = i
         var joined = false
+        var joinedByWa = false
         while k < tokens.count {
             let t = tokens[k]
             let first = start == nil
@@ -37,13 +38,14 @@ struct NumberPhrase {
                 }
                 if t.isWord, !joined, t.key == "and" || t.key == "و" {
                     joined = true
+                    joinedByWa = t.key == "و"
                     k += 1
                     continue
                 }
             }
             let touching = k > 0 && tokens.touch(k - 1, k)
             if t.isNumber {
-                guard let value = t.value, acc.accept(digits: value, joined: joined) else { break }
+                guard let value = t.value, acc.accept(digits: value, joined: joined, joinedByWa: joinedByWa) else { break }
                 if first { start = t.range.lowerBound }
             } else if t.isWord {
                 guard let (prefix, word) = numberWord(t, first: first, joinedAlready: joined) else { break }
@@ -56,6 +58,7 @@ struct NumberPhrase {
                 break
             }
             joined = false
+            joinedByWa = false
             k += 1
             if acc.isComplete, let start {
                 best = NumberPhrase(

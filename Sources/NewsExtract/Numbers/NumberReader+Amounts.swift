@@ -23,7 +23,8 @@ extension NumberSentence {
                 found.append(amount)
                 i = max(amount.tokens.upperBound, i + 1)
             } else {
-                i += 1
+                // Never start again inside a number: "2 مليار" is not "مليار".
+                i = max(NumberPhrase.read(tokens, at: i, letterScales: true)?.tokens.upperBound ?? 0, i + 1)
             }
         }
         return found
@@ -53,7 +54,13 @@ extension NumberSentence {
     }
 
     private func singleAmount(at i: Int) -> Found<Money>? {
-        guard let core = amountCore(at: i), let currency = core.currency, !isYearOfMoney(core, at: i) else { return nil }
+        guard var core = amountCore(at: i), !isYearOfMoney(core, at: i) else { return nil }
+        if core.currency == nil, !core.unknownCurrency, core.phrase.hasScale, rangeOpener(before: i)?.kind == .from,
+           let (kind, high) = rangeConnector(after: core.next, amountEnd: core.next), kind == .to {
+            // "from 2 billion to 3 billion dollars": the low end takes the high end's currency.
+            core.currency = amountCore(at: high)?.currency
+        }
+        guard let currency = core.currency else { return nil }
         var qualifier = Money.Qualifier.exact
         var start = core.range.lowerBound
         var end = core.range.upperBound

@@ -18,7 +18,8 @@ extension NumberSentence {
                 found.append(count)
                 i = max(count.tokens.upperBound, i + 1)
             } else {
-                i += 1
+                // Never start again inside a number: "2 مليار" is not "مليار".
+                i = max(NumberPhrase.read(tokens, at: i, letterScales: false)?.tokens.upperBound ?? 0, i + 1)
             }
         }
         return found
@@ -141,6 +142,11 @@ extension NumberSentence {
         guard !stops.contains(key), !Self.timeUnits.contains(key), !Self.months.contains(key), !CurrencyWords.isName(key),
               !NumberWord.isScale(key), NumberWord.english(key) == nil, NumberWord.arabic(key) == nil, percentMarker(at: k) == nil
         else { return nil }
+        if tokens[k].isArabic {
+            // Arabic counts an indefinite noun ("خمس اتفاقيات"); "خمس الإنتاج" is a fifth of it.
+            // "3 نقاط مئوية" are percentage points.
+            if key.hasPrefix("ال") || tokens.word(k + 1) == Self.percentagePoint { return nil }
+        }
         return k
     }
 
@@ -181,8 +187,10 @@ extension NumberSentence {
         "an", "the", "this", "that", "these", "those", "it", "its", "their", "his", "her", "our", "we", "they", "he", "she",
         "which", "who", "whom", "what", "when", "where", "while", "not", "no", "but", "if", "so", "up", "down", "out", "over",
         "under", "about", "into", "then", "also", "each", "times", "percent", "pct", "more", "less", "million", "billion",
-        "x", "or", "plus", "minus", "between", "after", "before", "since", "until", "during", "against", "among", "all",
+        "x", "plus", "minus", "between", "after", "before", "since", "until", "during", "against", "among", "all",
+        "percentage", "basis", "bps", "bp",
     ]
+    private static let percentagePoint = ArabicText.normalize("مئوية")
     private static let arabicStops: Set<String> = Set([
         "من", "في", "إلى", "على", "عن", "مع", "أو", "ثم", "بين", "حتى", "منذ", "خلال", "عند", "لدى", "هو", "هي", "التي",
         "الذي", "الذين", "أن", "إن", "أنه", "قد", "لا", "ما", "لم", "لن", "كان", "كانت", "و", "ب", "ل", "أي", "كل", "بعد",

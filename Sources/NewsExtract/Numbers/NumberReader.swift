@@ -6,19 +6,25 @@ import NewsCore
 /// Works on a normalised copy of the text (`MappedText`: Arabic spelling folded, Arabic-Indic
 /// digits made ASCII) split into tokens (`NumberLexer`), and reports spans in scalar offsets of
 /// the text as given. Pure: no state between calls; any input gives an answer, never a crash.
+/// Meant for a sentence at a time; a whole article works too, in one pass.
 ///
 /// Choices where the text is ambiguous:
-/// - "¥" is JPY; "riyal"/"ريال" alone is SAR, "جنيه" alone EGP; "dinar", "franc", "ليرة"
-///   need their country ("Kuwaiti dinars") or are not read.
-/// - A third is 33.33 and two thirds 66.67 (100/3 rounded to two places).
-/// - A range of percentages ("10-15%") is one mention: the low end, qualifier `.range`.
+/// - An amount needs a currency (sign, ISO code in capitals, or name); "600 companies" is not money.
+/// - "¥" is JPY; "riyal"/"ريال" alone is SAR, "جنيه" alone EGP, "pound" alone GBP; "dinar",
+///   "franc", "ليرة" need their country ("Kuwaiti dinars", "دينار كويتي") or are not read.
+/// - A qualifier counts only right before the number ("nearly doubled to five billion dollars"
+///   is exact); verbs that say "more than" count too ("exceeds $100 billion", "تزيد على").
 /// - "from X to Y" is a range only when X has neither scale nor currency ("from 3 to 5 billion
 ///   dollars"); "from $3 billion to $5 billion" is two amounts, as it is usually a change.
+/// - "in 2020 dollars" is no amount. "1,5" (one or two digits after a comma, no groups) is 1.5.
+/// - A third is 33.33 and two thirds 66.67 (100/3 rounded to two places).
+/// - A range of percentages ("10-15%") is one mention: the low end, qualifier `.range`.
 /// - A count's noun is its head word: "600 US companies" counts "companies", skipping a
 ///   country adjective and a few others ("new", "foreign"); the span covers them all.
 /// - Not counts: one thing ("one", "a", "1"), years 1900–2100 used as years, dates, numbers
 ///   touching letters or signs ("G20", "5+1", "COVID-19", "5th"), runs of numbers (phone
-///   numbers), durations ("5 years"), ranges ("10 to 15 companies").
+///   numbers), durations ("5 years"), ranges ("10 to 15 companies"), percentage points.
+/// - "تضاعف ثلاث مرات" is read as tripled (factor 3), as news uses it.
 public enum NumberReader {
     /// Every amount of money in a sentence, in order of appearance.
     public static func amounts(in text: String) -> [AmountMention] {

@@ -2,7 +2,7 @@
 ///
 /// Offsets count the scalars of the text as it was passed in, before any normalisation, the
 /// same unit as `Evidence` uses for an article.
-public struct TextSpan: Sendable, Hashable, CustomStringConvertible {
+public struct TextSpan: Sendable, Hashable {
     public var start: Int
     public var end: Int
 
@@ -10,9 +10,4 @@ public struct TextSpan: Sendable, Hashable, CustomStringConvertible {
         self.start = start
         self.end = end
     }
-
-    /// How many scalars the span covers.
-    public var length: Int { end - start }
-
-    public var description: String { "\(start)..<\(end)" }
 }
