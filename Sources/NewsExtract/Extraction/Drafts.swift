@@ -44,7 +44,7 @@ struct Drafts {
     mutating func readAgreement(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         guard r.words.hasAny(Lexicon.agreementNouns) else { return false }
         let status = Self.status(r.words)
-        let amount = r.amounts.first?.money
+        let amount = Self.amount(r)
         let kind = Self.kind(r.words)
         // An agreement is something done: without a status word it is background.
         guard let status else { return false }
@@ -75,6 +75,18 @@ struct Drafts {
             sectors: Self.sectors(r.words))
         add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], signals: 1 + (amount != nil ? 1 : 0) + (parties.count >= 2 ? 1 : 0)))
         return true
+    }
+
+    /// The sentence's amount: the first one, or, where the article converts it to dollars right
+    /// after ("SAR 110 billion (about $29.3 billion)", "أي ما يعادل"), the dollar amount.
+    static func amount(_ r: Extractor.Reading) -> Money? {
+        guard let first = r.amounts.first else { return nil }
+        if first.money.currency != .usd, let usd = r.amounts.dropFirst().first(where: { $0.money.currency == .usd }),
+            usd.span.start >= first.span.end, usd.span.start - first.span.end <= 40
+        {
+            return usd.money
+        }
+        return first.money
     }
 
     static func status(_ words: SearchableText) -> Agreement.Status? {
@@ -110,7 +122,7 @@ struct Drafts {
     mutating func readTrade(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         let commodity = Lexicon.commodities.first { r.words.hasAny($0.1) }?.0
         let supply = r.words.hasAny(Lexicon.supplyWords) && commodity != nil && !r.percents.isEmpty
-        guard supply || (r.words.hasAny(Lexicon.tradeWords) && (!r.amounts.isEmpty || !r.percents.isEmpty || !r.changes.isEmpty)) else { return false }
+        guard supply || (r.words.hasAny(Lexicon.tradeWords) && (Self.amount(r) != nil || !r.percents.isEmpty || !r.changes.isEmpty)) else { return false }
         var parties = r.distinctCountries
         if parties.count < 2 {
             let bilateral = r.words.hasAny(Lexicon.bilateralWords)
@@ -121,7 +133,7 @@ struct Drafts {
         let share = r.percents.first.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
         let change = r.changes.first.map { Change(text: $0.text, factor: $0.factor, percent: $0.percent) }
         let figure = TradeFigure(
-            parties: Array(parties.prefix(2)).map { .country($0) }, value: r.amounts.first?.money, period: Self.period(r.sentence.text),
+            parties: Array(parties.prefix(2)).map { .country($0) }, value: Self.amount(r), period: Self.period(r.sentence.text),
             direction: supply ? .exports : .total, commodity: commodity, share: share, change: change)
         guard figure.value != nil || figure.share != nil || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords)) else { return false }
         add(&trade, Draft(fact: .trade(figure), evidence: [evidence], signals: 1 + (figure.value != nil ? 1 : 0) + (r.distinctCountries.count >= 2 ? 1 : 0)))
@@ -158,11 +170,11 @@ struct Drafts {
     mutating func readInvestment(_ r: Extractor.Reading, _ evidence: Evidence) {
         guard r.words.hasAny(Lexicon.investmentWords) else { return }
         let largest = r.words.hasAny(Lexicon.largestWords)
-        guard !r.amounts.isEmpty || !r.percents.isEmpty || largest else { return }
+        guard Self.amount(r) != nil || !r.percents.isEmpty || largest else { return }
         guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair) else { return }
         let share = r.percents.first.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
         let figure = InvestmentFigure(
-            investor: .country(investor), recipient: .country(recipient), value: r.amounts.first?.money,
+            investor: .country(investor), recipient: .country(recipient), value: Self.amount(r),
             cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, rank: largest ? 1 : nil, period: Self.period(r.sentence.text))
         add(&investments, Draft(fact: .investment(figure), evidence: [evidence], signals: 1 + (figure.value != nil ? 1 : 0) + (r.distinctCountries.count >= 2 ? 1 : 0)))
     }
