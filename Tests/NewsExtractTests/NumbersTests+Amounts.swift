@@ -134,9 +134,24 @@ struct NumbersAmountTests {
         #expect(found.map { S.slice(c.text, $0.span) } == [c.covers])
     }
 
+    @Test func aNumberAfterAnAmountIsNotPartOfIt() {
+        #expect(NumberReader.amounts(in: "a $2 billion five-year plan").map(\.money) == [S.money("2000000000", "USD")])
+        #expect(NumberReader.amounts(in: "deals worth €4.5bn and 500 million pounds").map(\.money) == [
+            S.money("4500000000", "EUR"), S.money("500000000", "GBP"),
+        ])
+        #expect(NumberReader.amounts(in: "It cost two billion five hundred million dollars.").map(\.money) == [
+            S.money("2500000000", "USD"),
+        ])
+    }
+
     @Test func fromOneAmountToAnotherIsTwoAmounts() {
         let found = NumberReader.amounts(in: "Exports rose from $3 billion to $5 billion.")
         #expect(found.map(\.money) == [S.money("3000000000", "USD"), S.money("5000000000", "USD")])
+        // The low end takes the currency of the high end.
+        let arabic = "ارتفعت قيمة الصفقة من 2 مليار إلى 3 مليارات دولار"
+        let both = NumberReader.amounts(in: arabic)
+        #expect(both.map(\.money) == [S.money("2000000000", "USD"), S.money("3000000000", "USD")])
+        #expect(both.map { S.slice(arabic, $0.span) } == ["2 مليار", "3 مليارات دولار"])
     }
 
     @Test(arguments: [

@@ -61,6 +61,8 @@ struct NumbersChangeTests {
         .init("It reported a 10% increase in trade.", "10% increase", percent: "10"),
         .init("It reported a 5 percent decline in trade.", "5 percent decline", percent: "-5"),
         .init("It reported growth of 3% in trade.", "growth of 3%", percent: "3"),
+        .init("It reported a rise of 10 percent in trade.", "rise of 10 percent", percent: "10"),
+        .init("It reported a decline of 2.5% in trade.", "decline of 2.5%", percent: "-2.5"),
         .init("Trade rose by a third.", "rose by a third", percent: "33.33"),
         .init("Trade fell by half.", "fell by half", percent: "-50"),
         .init("ارتفع بنسبة 10%", "ارتفع بنسبة 10%", percent: "10"),
@@ -70,6 +72,8 @@ struct NumbersChangeTests {
         .init("زاد بنسبة 10 بالمئة", "زاد بنسبة 10 بالمئة", percent: "10"),
         .init("وارتفعت الصادرات بنحو 10%", "ارتفعت بنحو 10%", percent: "10", covers: "ارتفعت الصادرات بنحو 10%"),
         .init("سجل ارتفاعا بنسبة 4%", "ارتفاعا بنسبة 4%", percent: "4"),
+        .init("نمت التجارة بمعدل 10 في المئة سنويا", "نمت بمعدل 10 في المئة", percent: "10", covers: "نمت التجارة بمعدل 10 في المئة"),
+        .init("Foreign investment fell to $1.3 trillion, down 12% from a year earlier.", "down 12%", percent: "-12"),
         .init("تراجع الاستثمار بنسبة ٣٫٥٪", "تراجع بنسبة ٣٫٥٪", percent: "-3.5", covers: "تراجع الاستثمار بنسبة ٣٫٥٪"),
     ]
 
@@ -91,6 +95,7 @@ struct NumbersChangeTests {
         "Exports rose sharply last year.",
         "Prices went up to 10% higher.",
         "زيادة عدد الشركات التي تملك 80% من السوق",
+        "Defence took up 10% of the budget.",
     ])
     func notChanges(_ text: String) {
         #expect(NumberReader.changes(in: text).isEmpty)

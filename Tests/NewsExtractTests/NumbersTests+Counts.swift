@@ -78,6 +78,9 @@ struct NumbersCountTests {
         "بين 10 و15 شركة",
         "It was the 3rd round of 5G talks.",
         "Article 5 states the rule.",
+        "Rates rose 3 percentage points.",
+        "ارتفعت الفائدة 3 نقاط مئوية",
+        "حصل على خمس الإنتاج",
     ])
     func notCounts(_ text: String) {
         #expect(NumberReader.counts(in: text).isEmpty)

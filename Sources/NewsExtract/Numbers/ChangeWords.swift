@@ -5,10 +5,13 @@ import NewsCore
 enum ChangeWords {
     enum Direction { case up, down }
 
+    /// One half, built from integers: no floating-point literal stands for an amount.
+    static let half = Decimal(5) / 10
+
     /// English words that multiply: "doubled" 2, "tripled" 3, "halved" 0.5.
     static let englishFactors: [String: Decimal] = [
         "doubled": 2, "doubling": 2, "doubles": 2, "tripled": 3, "tripling": 3, "triples": 3, "trebled": 3, "trebling": 3,
-        "quadrupled": 4, "quadrupling": 4, "halved": 0.5, "halving": 0.5,
+        "quadrupled": 4, "quadrupling": 4, "halved": half, "halving": half,
     ]
 
     /// English "-fold" words: "twofold", "threefold".
@@ -40,6 +43,12 @@ enum ChangeWords {
         return table
     }()
 
+    /// Words after which "up"/"down" is a change ("exports were up 10%").
+    static let beforeUpDown: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "ended", "closed", "finished", "remained", "stood", "trading", "traded",
+        "and", "or", "but",
+    ]
+
     static let englishNouns: [String: Direction] = [
         "increase": .up, "rise": .up, "growth": .up, "jump": .up, "gain": .up, "surge": .up, "expansion": .up, "hike": .up,
         "decrease": .down, "decline": .down, "drop": .down, "fall": .down, "reduction": .down, "contraction": .down,
@@ -66,7 +75,7 @@ enum ChangeWords {
 
     /// "الضعف" (twice as much), "النصف" (half as much) after "إلى" or "بمقدار".
     static let arabicMultiples: [String: Decimal] = [
-        ArabicText.normalize("الضعف"): 2, ArabicText.normalize("النصف"): 0.5,
+        ArabicText.normalize("الضعف"): 2, ArabicText.normalize("النصف"): half,
     ]
 
     /// "مرات", "أضعاف" after a number: "ثلاث مرات", "ثلاثة أضعاف".

@@ -25,11 +25,16 @@ struct NumberAccumulator {
 
     /// Whether the words so far make a whole number (not "a", "half" or "مليار و500" alone).
     var isComplete: Bool {
-        switch last {
+        if awaitsScale { return false }
+        return switch last {
         case .digits, .unit, .teen, .tens, .hundred, .scale, .fraction, .halfAdded: true
         case .none, .teenPrefix, .article, .half, .andArticle, .pendingDigits: false
         }
     }
+
+    /// English words after a scale wait for a smaller scale: "two billion five hundred million",
+    /// but "a $2 billion five-year plan" ends at "billion".
+    private var awaitsScale = false
 
     /// Whether the number so far has a scale word.
     var hasScale: Bool { lastScale != nil }
@@ -39,6 +44,17 @@ struct NumberAccumulator {
     /// `joined`: an "and"/"و" came before it. `arabic`: the word is Arabic. `touching`: no space
     /// before it (for "$500m").
     mutating func accept(_ word: NumberWord, joined: Bool, arabic: Bool, touching: Bool, letterScales: Bool) -> Bool {
+        let afterScale = last == .scale
+        guard take(word, joined: joined, arabic: arabic, touching: touching, letterScales: letterScales) else { return false }
+        if case .scale = word {
+            awaitsScale = false
+        } else if afterScale && !arabic {
+            awaitsScale = true
+        }
+        return true
+    }
+
+    private mutating func take(_ word: NumberWord, joined: Bool, arabic: Bool, touching: Bool, letterScales: Bool) -> Bool {
         switch word {
         case .unit(let v):
             return addSmall(Decimal(v), isUnit: true, joined: joined, arabic: arabic, afterTens: !arabic && !joined)
@@ -108,7 +124,7 @@ struct NumberAccumulator {
             }
             return false
         case .half, .quarter:
-            let part: Decimal = word == .half ? 0.5 : 0.25
+            let part = word == .half ? Decimal(1) / 2 : Decimal(1) / 4
             switch last {
             case .none where !joined:
                 current = part

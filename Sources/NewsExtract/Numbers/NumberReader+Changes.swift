@@ -31,7 +31,7 @@ extension NumberSentence {
     private func located(_ change: Change, tokens range: Range<Int>) -> Found<Change> {
         let merged = change.pieces.reduce(into: [Range<Int>]()) { pieces, piece in
             // Pieces with only spaces between them are one piece.
-            if let last = pieces.last, !tokens.contains(where: { $0.range.lowerBound >= last.upperBound && $0.range.upperBound <= piece.lowerBound }) {
+            if let last = pieces.last, !tokens[range].contains(where: { $0.range.lowerBound >= last.upperBound && $0.range.upperBound <= piece.lowerBound }) {
                 pieces[pieces.count - 1] = last.lowerBound..<piece.upperBound
             } else {
                 pieces.append(piece)
@@ -148,17 +148,23 @@ extension NumberSentence {
     /// "rose 10%", "increased by 10%", "grew 10 percent", "fell by a third", "growth of 10%".
     private func englishPercentChange(at i: Int, _ percentages: [Found<Percent>]) -> Found<Change>? {
         guard let key = tokens.word(i), !tokens[i].isArabic else { return nil }
-        var k = i + 1
-        let direction: ChangeWords.Direction
-        if let verb = ChangeWords.englishVerbs[key] {
-            direction = verb
+        // A verb and its percentage: "rose 10%", "rose by about 10%", "dropped sharply by 5%".
+        if let direction = ChangeWords.englishVerbs[key],
+           key != "up" && key != "down" || tokens.word(i - 1).map(ChangeWords.beforeUpDown.contains) ?? true {
+            // "up 10%" after "were" or a comma; "took up 10% of the budget" is no change.
+            var k = i + 1
             while k < i + 3, let word = tokens.word(k), word == "by" || word.hasSuffix("ly") && word != "only" { k += 1 }
-        } else if let noun = ChangeWords.englishNouns[key], tokens.word(i + 1) == "of" {
-            direction = noun
-            k = i + 2
-        } else {
-            return nil
+            if let change = percentChange(from: i, direction, at: k, percentages) { return change }
         }
+        // A noun, "of" and its percentage: "growth of 3%", "a rise of 10 percent".
+        if let direction = ChangeWords.englishNouns[key], tokens.word(i + 1) == "of" {
+            return percentChange(from: i, direction, at: i + 2, percentages)
+        }
+        return nil
+    }
+
+    /// The change from the word at `i` to the percentage (or "by" and a fraction) at `k`.
+    private func percentChange(from i: Int, _ direction: ChangeWords.Direction, at k: Int, _ percentages: [Found<Percent>]) -> Found<Change>? {
         var value: Decimal
         var end: Int
         var next: Int
