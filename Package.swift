@@ -46,6 +46,7 @@ let package = Package(
         .target(
             name: "NewsExtract",
             dependencies: ["NewsCore"],
+            exclude: ["EXTRACTION.md"],
             swiftSettings: strict
         ),
         .target(

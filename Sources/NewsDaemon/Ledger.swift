@@ -145,6 +145,10 @@ public actor Ledger {
             throw LedgerError.invalidQuery("published", "\"\(published)\" is not a YYYY-MM-DD date")
         }
         let id = ArticleID("sha256:" + SHA256.hash(data: Data(call.text.utf8)).map { String(format: "%02x", $0) }.joined())
+        if let known = await current.article(id) {
+            // Already stored: no need to read it again (the log's idempotency key still guards a race).
+            return NewsAPI.IngestReply(article: id.rawValue, sequence: known.sequence, duplicate: true, language: known.language, facts: known.facts.count, extractor: nil)
+        }
         let extraction = Extractor().extract(call.text, article: id)
         let article = ArticleIngested(
             article: id, text: call.text, language: extraction.language, url: call.url, source: call.source, published: call.published)
