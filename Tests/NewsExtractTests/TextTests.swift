@@ -50,3 +50,24 @@ import Testing
         #expect(spans == ["كازاخستان", "أمريكا"])
     }
 }
+
+@Suite struct CompanyFinderTests {
+    let finder = CompanyFinder()
+
+    @Test func englishCompanyNames() {
+        #expect(finder.companies(in: "AD Ports Group signed a 30-year concession.") == ["AD Ports Group"])
+        #expect(finder.companies(in: "Saudi Aramco bought a stake in Rongsheng Petrochemical, a refiner.") == ["Saudi Aramco", "Rongsheng Petrochemical"])
+        #expect(finder.companies(in: "The deal lets US planemaker Boeing sell 22 jets to Uzbekistan Airways.") == ["Boeing", "Uzbekistan Airways"])
+    }
+
+    @Test func countriesPeopleAndSentenceStartsAreNotCompanies() {
+        #expect(finder.companies(in: "The United States and Kazakhstan signed a deal in Washington.") == [])
+        #expect(finder.companies(in: "President Tokayev met Prime Minister Modi in May.") == [])
+        #expect(finder.companies(in: "Saudi Arabia and the Saudi government agreed.") == [])
+    }
+
+    @Test func arabicNamesAfterShirka() {
+        #expect(finder.companies(in: "وقعت شركة سفيند الألمانية اتفاقا مع كازاخستان") == ["سفيند"])
+        #expect(finder.companies(in: "تمنح شركة أمريكية حقوق تطوير الرواسب") == [], "an unnamed American company is no named party")
+    }
+}

@@ -60,6 +60,7 @@ struct Drafts {
             }
         }
         guard !parties.isEmpty else { return false }
+        parties += CompanyFinder().companies(in: r.sentence.text).prefix(2).map { Party.company($0) }
         if amount == nil && kind == .other {
             // A reference back: attach to the latest agreement with a party in common, if any.
             if let i = agreements.lastIndex(where: { draft in

@@ -6,8 +6,8 @@ import NewsCore
 /// word, since Arabic attaches particles and pronouns (وقعت، بالتوقيع، اتفاقيتين).
 enum Lexicon {
     static let agreementNouns = [
-        "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties",
-        "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقد", "عقود", "معاهده",
+        "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties", "acquisition",
+        "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقد", "عقود", "معاهده", "استحواذ",
     ]
 
     /// Status words, most advanced last: a sentence takes the last that it contains.
