@@ -26,5 +26,25 @@ failed=$(grep -E '^✘ Test .* failed' "$out" | grep -vc '^✘ Test run' || true
 skipped=$(grep -cE '^➜ Test .* skipped' "$out" || true)
 passed=$((total - failed - skipped))
 if [[ $status != 0 && $failed == 0 ]]; then failed=1; fi
+
+# The real-systemd test (root only: it boots systemd in namespaces of its own).
+if [[ $(id -u) == 0 ]]; then
+  set +e
+  Scripts/systemd-test.sh | tee "$out"
+  sd_status=${PIPESTATUS[0]}
+  set -e
+  sd=$(grep -E '^systemd-test: [0-9]+ passed, [0-9]+ failed' "$out" | tail -n 1)
+  sd_passed=$(sed -E 's/^systemd-test: ([0-9]+) passed.*/\1/' <<<"$sd")
+  sd_failed=$(sed -E 's/^.* ([0-9]+) failed.*/\1/' <<<"$sd")
+  passed=$((passed + ${sd_passed:-0}))
+  failed=$((failed + ${sd_failed:-0}))
+  if [[ $sd_status != 0 ]]; then
+    status=1
+    [[ ${sd_failed:-0} == 0 ]] && failed=$((failed + 1))
+  fi
+else
+  echo "test: the real-systemd test needs root; skipped"
+  skipped=$((skipped + 1))
+fi
 echo "tests: $passed passed, $failed failed, $skipped skipped"
 exit "$status"
