@@ -104,6 +104,7 @@ let package = Package(
                 "NewsIPC", "NewsCore", "NewsExtract", "NewsLog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ],
             swiftSettings: strict
         ),

@@ -59,6 +59,24 @@ public struct LogReader: Sendable {
 
     /// Calls `body` with each record from `first` through `last` (the reader's end if nil), in order.
     public func forEachRecord(from first: UInt64, through last: UInt64? = nil, _ body: (LogRecord) throws -> Void) throws {
+        try forEachFrame(from: first, through: last) { sequence, bytes in
+            let decoded = bytes.withUnsafeBytes { raw -> Result<LogRecord, RecordDamage> in
+                do throws(RecordDamage) { return .success(try RecordCodec.decode(body: raw)) } catch { return .failure(error) }
+            }
+            let record: LogRecord
+            switch decoded {
+            case .success(let r): record = r
+            case .failure(let damage): throw LogError(.corrupt, "the log changed after it was checked: \(damage.reason)", location: nil)
+            }
+            guard record.sequence == sequence else {
+                throw LogError(.corrupt, "the log changed after it was checked: seq \(sequence) carries seq \(record.sequence)")
+            }
+            try body(record)
+        }
+    }
+
+    /// Calls `body` with each record's sequence number and bytes, CRC checked, in order.
+    func forEachFrame(from first: UInt64, through last: UInt64? = nil, _ body: (UInt64, [UInt8]) throws -> Void) throws {
         let first = max(first, 1)
         let last = min(last ?? head.lastSequence, head.lastSequence)
         guard first <= last else { return }
@@ -72,30 +90,13 @@ public struct LogReader: Sendable {
             var frames = try FrameReader(directory: directory, segment: segment.name, end: segment.end)
             while offset < segment.end && sequence <= last {
                 let (bytes, next) = try frames.frame(at: offset, sequence: sequence, maxRecordSize: maxRecordSize)
-                if sequence >= first {
-                    let decoded = bytes.withUnsafeBytes { raw -> Result<LogRecord, RecordDamage> in
-                        do throws(RecordDamage) { return .success(try RecordCodec.decode(body: raw)) } catch { return .failure(error) }
-                    }
-                    let record: LogRecord
-                    switch decoded {
-                    case .success(let r): record = r
-                    case .failure(let damage): throw corrupt(segment.name, offset, sequence, damage.reason)
-                    }
-                    guard record.sequence == sequence else {
-                        throw corrupt(segment.name, offset, sequence, "the record carries seq \(record.sequence)")
-                    }
-                    try body(record)
-                }
+                if sequence >= first { try body(sequence, bytes) }
                 offset = next
                 sequence += 1
             }
             i += 1
             offset = Int64(SegmentHeader.size)
         }
-    }
-
-    private func corrupt(_ segment: String, _ offset: Int64, _ sequence: UInt64, _ reason: String) -> LogError {
-        Recovery.corruption(directory: directory, location: LogLocation(segment: segment, offset: offset, sequence: sequence), reason: reason)
     }
 
     /// Reads frames from one segment through a buffer, checking each CRC-32C.

@@ -1,0 +1,97 @@
+import Crypto
+
+/// The Merkle tree of RFC 9162 (Certificate Transparency 2.0) over a sequence of leaves.
+///
+/// leaf hash = SHA-256(0x00 ‖ leaf bytes), node hash = SHA-256(0x01 ‖ left ‖ right); the tree of
+/// n leaves splits at the largest power of two below n. For the log, leaf i is the record bytes
+/// of seq i + 1 (the bytes the chain hash covers), so anyone can check that an event is in the
+/// log, and that a later log extends an earlier one, from a root and a few hashes.
+public struct MerkleTree: Sendable {
+    /// The leaf hashes, in order.
+    public private(set) var leaves: [ChainHash] = []
+
+    public init() {}
+
+    public init(leafHashes: [ChainHash]) { leaves = leafHashes }
+
+    public var size: Int { leaves.count }
+
+    public mutating func append(leaf bytes: UnsafeRawBufferPointer) { leaves.append(Self.leafHash(bytes)) }
+
+    public static func leafHash(_ bytes: UnsafeRawBufferPointer) -> ChainHash {
+        var h = SHA256()
+        h.update(data: [UInt8(0)])
+        h.update(bufferPointer: bytes)
+        return ChainHash(h.finalize())
+    }
+
+    public static func nodeHash(_ left: ChainHash, _ right: ChainHash) -> ChainHash {
+        var h = SHA256()
+        h.update(data: [UInt8(1)] + left.bytes + right.bytes)
+        return ChainHash(h.finalize())
+    }
+
+    /// The root of the first `n` leaves (the whole tree by default); SHA-256 of nothing for 0.
+    public func root(size n: Int? = nil) -> ChainHash {
+        let n = n ?? size
+        precondition(n >= 0 && n <= size, "a tree of \(size) leaves has no subtree of \(n)")
+        if n == 0 { return ChainHash(SHA256.hash(data: [UInt8]())) }
+        return hash(0, n)
+    }
+
+    /// MTH(D[lo..<hi]).
+    private func hash(_ lo: Int, _ hi: Int) -> ChainHash {
+        if hi - lo == 1 { return leaves[lo] }
+        let k = Self.split(hi - lo)
+        return Self.nodeHash(hash(lo, lo + k), hash(lo + k, hi))
+    }
+
+    /// The largest power of two smaller than n (n > 1).
+    static func split(_ n: Int) -> Int {
+        var k = 1
+        while k << 1 < n { k <<= 1 }
+        return k
+    }
+
+    /// The audit path of leaf `index` in the tree of the first `n` leaves (RFC 9162, 2.1.3.1).
+    public func inclusionProof(index: Int, size n: Int) -> [ChainHash] {
+        precondition(index >= 0 && index < n && n <= size)
+        return path(index, 0, n)
+    }
+
+    private func path(_ m: Int, _ lo: Int, _ hi: Int) -> [ChainHash] {
+        if hi - lo <= 1 { return [] }
+        let k = Self.split(hi - lo)
+        if m < k { return path(m, lo, lo + k) + [hash(lo + k, hi)] }
+        return path(m - k, lo + k, hi) + [hash(lo, lo + k)]
+    }
+
+    /// The consistency proof between the trees of the first `m` and the first `n` leaves (RFC 9162, 2.1.4.1).
+    public func consistencyProof(from m: Int, to n: Int) -> [ChainHash] {
+        precondition(m >= 0 && m <= n && n <= size)
+        if m == 0 || m == n { return [] }
+        return subproof(m, 0, n, true)
+    }
+
+    private func subproof(_ m: Int, _ lo: Int, _ hi: Int, _ complete: Bool) -> [ChainHash] {
+        let n = hi - lo
+        if m == n { return complete ? [] : [hash(lo, hi)] }
+        let k = Self.split(n)
+        if m <= k { return subproof(m, lo, lo + k, complete) + [hash(lo + k, hi)] }
+        return subproof(m - k, lo + k, hi, false) + [hash(lo, lo + k)]
+    }
+}
+
+extension LogReader {
+    /// Calls `body` with each record's sequence number and its exact bytes (the Merkle leaf data).
+    public func forEachRecordBytes(from first: UInt64 = 1, through last: UInt64? = nil, _ body: (UInt64, [UInt8]) throws -> Void) throws {
+        try forEachFrame(from: first, through: last, body)
+    }
+
+    /// The Merkle tree over every record this reader sees.
+    public func merkleTree() throws -> MerkleTree {
+        var tree = MerkleTree()
+        try forEachRecordBytes { _, bytes in bytes.withUnsafeBytes { tree.append(leaf: $0) } }
+        return tree
+    }
+}
