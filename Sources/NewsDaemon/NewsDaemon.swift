@@ -36,7 +36,7 @@ public enum NewsDaemon {
         serverConfiguration.socketMode = mode_t(configuration.socketMode)
 
         let servers = ServerReference()
-        let service = NewsVarlinkService(ledger: ledger, version: version, writerGroup: writerGroup) { servers.connectionCount }
+        let service = NewsVarlinkService(ledger: ledger, stateDirectory: configuration.stateDirectory, version: version, writerGroup: writerGroup) { servers.connectionCount }
         let server = VarlinkServer(configuration: serverConfiguration, service: service, logger: logger, threads: 2)
         servers.set(server)
         let systemd = SystemdService(ledger: ledger, server: server, notifier: notifier, logger: logger)

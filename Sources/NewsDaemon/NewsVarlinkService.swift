@@ -21,8 +21,12 @@ public final class NewsVarlinkService: VarlinkService {
         func allows(_ peer: PeerCredentials) -> Bool { peer.isMember(of: group.withLock { $0 }) }
     }
 
-    init(ledger: Ledger, version: String, writerGroup: UInt32?, connections: @escaping @Sendable () -> Int) {
+    /// The state directory, for Verify.
+    let stateDirectory: String
+
+    init(ledger: Ledger, stateDirectory: String, version: String, writerGroup: UInt32?, connections: @escaping @Sendable () -> Int) {
         self.ledger = ledger
+        self.stateDirectory = stateDirectory
         info = VarlinkInfo(vendor: "newsd", product: "newsd", version: version, url: "https://example.org/newsd")
         access = Access()
         access.set(writerGroup)
@@ -196,6 +200,10 @@ public final class NewsVarlinkService: VarlinkService {
         case "Head":
             let reader = ledger.log.reader()
             try await context.reply(NewsAPI.LogHead(sequence: reader.lastSequence, chain_hash: reader.chainHash.hex, segments: reader.segmentNames.count))
+        case "Verify":
+            let directory = stateDirectory
+            let outcome = try await Task.detached { try StateVerification.run(stateDirectory: directory) }.value
+            try await context.reply(outcome)
         case "Events":
             let q = try request.parameters(NewsAPI.EventsCall.self)
             guard request.more else { throw VarlinkError.expectedMore() }

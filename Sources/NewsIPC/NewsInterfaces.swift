@@ -104,6 +104,18 @@ public enum NewsInterfaces {
 
         method Head() -> (sequence: int, chain_hash: string, segments: int)
 
+        # Checks every CRC and chain link, the Merkle root (RFC 9162) and every snapshot.
+        method Verify() -> (
+          intact: bool,
+          records: int,
+          segments: int,
+          chain_hash: string,
+          tree_size: int,
+          root: string,
+          snapshots: []string,
+          finding: ?string
+        )
+
         # Needs "more": replies with each event from `from` (default 1) on, at most `count` of
         # them, then once without an event. With follow it does not end: it keeps replying
         # with new events as they are appended.

@@ -6,8 +6,8 @@ import SystemPackage
 /// Audit commands that read a state directory directly, read-only, without trusting newsd.
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check the log offline: its Merkle root, inclusion and consistency proofs (RFC 9162).",
-        subcommands: [Root.self, Prove.self, Consistency.self])
+        abstract: "Audit the log without trusting newsd: verify it, its Merkle root, inclusion and consistency proofs (RFC 9162).",
+        subcommands: [Verify.self, Root.self, Prove.self, Consistency.self])
 
     /// Where the log is: a state directory (or a copy of one).
     struct Source: ParsableArguments {
