@@ -34,9 +34,11 @@ struct LogCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write every event as one canonical JSON line, each with its seq.")
         @OptionGroup var connection: ConnectionOptions
         @Option(help: "The first sequence number.") var from: UInt64 = 1
+        @Option(name: .customLong("state-dir"), help: "Read this state directory (or a copy) instead of asking newsd.") var stateDirectory: String?
 
         func run() throws {
             try guarded {
+                if let stateDirectory { return try LogCommand.exportOffline(stateDirectory, from: from) }
                 let client = try connection.connect()
                 var count = 0
                 let progress = isatty(2) != 0 && isatty(1) == 0

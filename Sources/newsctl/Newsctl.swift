@@ -18,7 +18,7 @@ struct Newsctl: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Status.self, Ingest.self, Record.self, Correct.self, Retract.self,
-            Agreements.self, Trade.self, Investments.self, Totals.self, FactCommand.self, Articles.self, LogCommand.self, Extract.self, Reextract.self, Audit.self,
+            Agreements.self, Trade.self, Investments.self, Totals.self, FactCommand.self, Articles.self, LogCommand.self, Extract.self, Reextract.self, Audit.self, Replay.self,
         ])
 
     /// Runs the command; usage errors exit with 2, as documented, rather than the parser's 64.

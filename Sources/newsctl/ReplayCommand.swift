@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import NewsCore
+import NewsIPC
+import NewsLog
+import SystemPackage
+
+/// Reads a state directory's log into projections, read-only, as of a point.
+func offlineProjections(_ stateDirectory: String, asOf: AsOf?) throws -> Projections {
+    let reader: LogReader
+    do { reader = try LogReader.open(directory: FilePath(stateDirectory + "/log")) } catch { throw Failure("\(error)", code: 1) }
+    var p = Projections()
+    do {
+        try reader.forEachRecord(from: 1) { record in
+            let envelope = try record.envelope()
+            if let asOf, !asOf.includes(envelope) { throw StopReading() }
+            p.apply(envelope)
+        }
+    } catch is StopReading {}
+    return p
+}
+
+struct StopReading: Error {}
+
+/// The three projections as they stood at a point.
+struct ReplayPicture: Codable {
+    var as_of: UInt64
+    var agreements: [AgreementEntry]
+    var trade: [TradeEntry]
+    var investments: [InvestmentEntry]
+}
+
+struct Replay: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the agreements, trade figures and investment totals as they stood at a date or sequence number.",
+        discussion: "With --state-dir it replays the log itself, read-only and without newsd; without, newsd answers.")
+    @Option(name: .customLong("as-of"), help: "A YYYY-MM-DD date (its end, UTC) or a sequence number.") var asOf: String
+    @Option(name: .customLong("state-dir"), help: "Replay this state directory offline.") var stateDirectory: String?
+    @Option(help: "newsd's socket, for an online replay.") var socket: String?
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        try guarded {
+            let sequence = UInt64(asOf)
+            let point: AsOf
+            if let sequence { point = .sequence(sequence) } else {
+                guard let end = AsOf.endOfDay(asOf) else { throw Failure("--as-of: \"\(asOf)\" is neither a YYYY-MM-DD date nor a sequence number", code: 2) }
+                point = end
+            }
+            let picture: ReplayPicture
+            if let stateDirectory {
+                let p = try offlineProjections(stateDirectory, asOf: point)
+                picture = ReplayPicture(as_of: p.lastSequence, agreements: p.agreements(), trade: p.trade(), investments: p.investments())
+            } else {
+                var connection = ConnectionOptions()
+                connection.socket = socket
+                var a = NewsAPI.AgreementsQuery(), t = NewsAPI.TradeQuery(), i = NewsAPI.InvestmentsQuery()
+                (a.as_of_seq, t.as_of_seq, i.as_of_seq) = (sequence, sequence, sequence)
+                let date = sequence == nil ? asOf : nil
+                (a.as_of_date, t.as_of_date, i.as_of_date) = (date, date, date)
+                let agreements = try connection.call("io.newsd.Query.Agreements", a, returning: NewsAPI.AgreementsReply.self)
+                let trade = try connection.call("io.newsd.Query.Trade", t, returning: NewsAPI.TradeReply.self)
+                let investments = try connection.call("io.newsd.Query.Investments", i, returning: NewsAPI.InvestmentsReply.self)
+                picture = ReplayPicture(as_of: agreements.as_of, agreements: agreements.agreements, trade: trade.trade, investments: investments.investments)
+            }
+            if json { return try printJSON(picture) }
+            print("as of seq \(picture.as_of)")
+            print("agreements:")
+            for e in picture.agreements { print("  \(e.id)  \(Show.parties(e.parties))  \(e.kind.rawValue)  \(e.status.rawValue)  \(Show.money(e.value))  \(e.title)") }
+            print("trade:")
+            for e in picture.trade { print("  \(Show.parties(e.parties))  \(e.direction.rawValue)  \(e.period ?? "-")  \(e.commodity ?? "-")  \(Show.money(e.latest?.value))  \(e.reports.count) reports") }
+            print("investments:")
+            for e in picture.investments { print("  \(e.investor)→\(e.recipient)  stock \(Show.money(e.latestStock?.value))  \(e.deals.count) deals") }
+        }
+    }
+}
+
+extension LogCommand {
+    /// `log export --state-dir`: the same lines as through newsd, read from the directory itself.
+    static func exportOffline(_ stateDirectory: String, from: UInt64) throws {
+        let reader: LogReader
+        do { reader = try LogReader.open(directory: FilePath(stateDirectory + "/log")) } catch { throw Failure("\(error)", code: 1) }
+        try reader.forEachRecord(from: from) { record in
+            FileHandle.standardOutput.write(Data(try record.envelope().canonicalJSON() + [0x0A]))
+        }
+    }
+}

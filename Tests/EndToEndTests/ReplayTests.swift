@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+/// `newsctl replay --as-of` and `log export`, through newsd and offline, agree with each other.
+@Suite struct ReplayTests {
+    @Test func replayAndExportOnlineAndOffline() throws {
+        let daemon = try Daemon()
+        defer { daemon.remove() }
+        #expect(try daemon.ctl(["record", "agreement", "--party", "US", "--party", "KZ", "--title", "Tungsten", "--kind", "investment-deal", "--value", "1.1bn", "--status", "signed"]).status == 0)
+        let fact = try #require(try json(try daemon.ctl(["agreements", "--json"]))["agreements"] as? [[String: Any]]).first?["id"] as? String
+        #expect(try daemon.ctl(["correct", try #require(fact), "--value", "1.3bn", "--reason", "revised"]).status == 0)
+        #expect(try daemon.ctl(["record", "trade", "--pair", "US,KZ", "--value", "5bn"]).status == 0)
+
+        let online1 = try daemon.ctl(["replay", "--as-of", "1", "--json"])
+        #expect(online1.status == 0, "\(online1.stderr)")
+        #expect(online1.stdout.contains("1100000000") && !online1.stdout.contains("1300000000"))
+        let onlineNow = try daemon.ctl(["replay", "--as-of", "3", "--json"])
+        #expect(onlineNow.stdout.contains("1300000000") && onlineNow.stdout.contains("5000000000"))
+
+        let state = daemon.directory + "/state"
+        let offline1 = try run(Built.newsctl, ["replay", "--as-of", "1", "--state-dir", state, "--json"])
+        #expect(offline1.status == 0 && offline1.stdout == online1.stdout, "online and offline replays differ")
+        let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+        let offlineToday = try run(Built.newsctl, ["replay", "--as-of", today, "--state-dir", state, "--json"])
+        #expect(offlineToday.stdout == onlineNow.stdout)
+        #expect(try run(Built.newsctl, ["replay", "--as-of", "yesterday", "--state-dir", state]).status == 2)
+
+        let exportOnline = try daemon.ctl(["log", "export"])
+        let exportOffline = try run(Built.newsctl, ["log", "export", "--state-dir", state])
+        #expect(exportOnline.stdout.split(separator: "\n").count == 3)
+        #expect(exportOnline.stdout == exportOffline.stdout)
+    }
+}
