@@ -30,4 +30,20 @@ import Testing
         #expect(exportOnline.stdout.split(separator: "\n").count == 3)
         #expect(exportOnline.stdout == exportOffline.stdout)
     }
+
+    @Test func traceAFigureToItsSentence() throws {
+        let daemon = try Daemon()
+        defer { daemon.remove() }
+        let text = "Kazakhstan and the United States signed a $1.1 billion deal to develop tungsten deposits."
+        #expect(try daemon.ctl(["ingest", "-", "--source", "wire", "--published", "2025-11-07"], stdin: text).status == 0)
+        let id = try #require((try json(try daemon.ctl(["agreements", "--json"]))["agreements"] as? [[String: Any]])?.first?["id"] as? String)
+        for arguments in [["audit", "trace", id], ["audit", "trace", id, "--state-dir", daemon.directory + "/state"]] {
+            let out = arguments.count > 3 ? try run(Built.newsctl, arguments) : try daemon.ctl(arguments)
+            #expect(out.status == 0, "\(out.stderr)")
+            #expect(out.stdout.contains("event seq 2") && out.stdout.contains("extracted by uid:"), "\(out.stdout)")
+            #expect(out.stdout.contains("ingested at seq 1") && out.stdout.contains("published 2025-11-07, wire"), "\(out.stdout)")
+            #expect(out.stdout.contains("sentence [0, \(text.unicodeScalars.count)): \(text)"), "\(out.stdout)")
+        }
+        #expect(try daemon.ctl(["audit", "trace", "f-none"]).status == 3)
+    }
 }
