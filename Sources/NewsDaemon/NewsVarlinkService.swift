@@ -200,6 +200,27 @@ public final class NewsVarlinkService: VarlinkService {
         case "Head":
             let reader = ledger.log.reader()
             try await context.reply(NewsAPI.LogHead(sequence: reader.lastSequence, chain_hash: reader.chainHash.hex, segments: reader.segmentNames.count))
+        case "Root":
+            let reader = ledger.log.reader()
+            try await context.reply(try await Task.detached { try MerkleAnswers.root(reader) }.value)
+        case "Prove":
+            struct Call: Decodable { var seq: UInt64; var tree_size: Int? }
+            let q = try request.parameters(Call.self)
+            let reader = ledger.log.reader()
+            do {
+                try await context.reply(try await Task.detached { try MerkleAnswers.inclusion(reader, seq: q.seq, treeSize: q.tree_size) }.value)
+            } catch let refusal as MerkleAnswers.Refusal {
+                throw VarlinkError("org.varlink.service.InvalidParameter", ["parameter": .string("seq"), "reason": .string(refusal.description)])
+            }
+        case "Consistency":
+            struct Call: Decodable { var first: Int; var second: Int? }
+            let q = try request.parameters(Call.self)
+            let reader = ledger.log.reader()
+            do {
+                try await context.reply(try await Task.detached { try MerkleAnswers.consistency(reader, first: q.first, second: q.second) }.value)
+            } catch let refusal as MerkleAnswers.Refusal {
+                throw VarlinkError("org.varlink.service.InvalidParameter", ["parameter": .string("first"), "reason": .string(refusal.description)])
+            }
         case "Verify":
             let directory = stateDirectory
             let outcome = try await Task.detached { try StateVerification.run(stateDirectory: directory) }.value

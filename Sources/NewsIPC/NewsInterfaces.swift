@@ -104,6 +104,19 @@ public enum NewsInterfaces {
 
         method Head() -> (sequence: int, chain_hash: string, segments: int)
 
+        # The Merkle tree of RFC 9162 over the records: leaf i is the bytes of record i + 1.
+        method Root() -> (tree_size: int, root: string)
+        method Prove(seq: int, tree_size: ?int) -> (
+          seq: int,
+          leaf_index: int,
+          tree_size: int,
+          leaf_data: string,
+          leaf_hash: string,
+          path: []string,
+          root: string
+        )
+        method Consistency(first: int, second: ?int) -> (first: int, second: int, first_root: string, second_root: string, path: []string)
+
         # Checks every CRC and chain link, the Merkle root (RFC 9162) and every snapshot.
         method Verify() -> (
           intact: bool,

@@ -95,3 +95,81 @@ extension LogReader {
         return tree
     }
 }
+
+/// The answers of the Merkle methods, the same online and offline.
+public enum MerkleAnswers {
+    public struct Root: Codable, Sendable {
+        public var tree_size: Int
+        public var root: String
+    }
+
+    public struct Inclusion: Codable, Sendable {
+        public var seq: UInt64
+        public var leaf_index: Int
+        public var tree_size: Int
+        public var leaf_data: String
+        public var leaf_hash: String
+        public var path: [String]
+        public var root: String
+    }
+
+    public struct Consistency: Codable, Sendable {
+        public var first: Int
+        public var second: Int
+        public var first_root: String
+        public var second_root: String
+        public var path: [String]
+    }
+
+    /// Why a proof cannot be given.
+    public struct Refusal: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func root(_ reader: LogReader) throws -> Root {
+        let tree = try reader.merkleTree()
+        return Root(tree_size: tree.size, root: tree.root().hex)
+    }
+
+    public static func inclusion(_ reader: LogReader, seq: UInt64, treeSize: Int?) throws -> Inclusion {
+        var tree = MerkleTree()
+        var leaf: [UInt8] = []
+        try reader.forEachRecordBytes { sequence, bytes in
+            bytes.withUnsafeBytes { tree.append(leaf: $0) }
+            if sequence == seq { leaf = bytes }
+        }
+        let n = treeSize ?? tree.size
+        guard n >= 1, n <= tree.size else { throw Refusal(description: "the tree size must be from 1 to \(tree.size)") }
+        guard seq >= 1, seq <= UInt64(n) else { throw Refusal(description: "seq \(seq) is not in a tree of \(n) records") }
+        let index = Int(seq - 1)
+        return Inclusion(
+            seq: seq, leaf_index: index, tree_size: n, leaf_data: base64(leaf), leaf_hash: tree.leaves[index].hex,
+            path: tree.inclusionProof(index: index, size: n).map(\.hex), root: tree.root(size: n).hex)
+    }
+
+    public static func consistency(_ reader: LogReader, first: Int, second: Int?) throws -> Consistency {
+        let tree = try reader.merkleTree()
+        let n = second ?? tree.size
+        guard first >= 1, first <= n, n <= tree.size else { throw Refusal(description: "need 1 ≤ first ≤ second ≤ \(tree.size)") }
+        return Consistency(
+            first: first, second: n, first_root: tree.root(size: first).hex, second_root: tree.root(size: n).hex,
+            path: tree.consistencyProof(from: first, to: n).map(\.hex))
+    }
+
+    static func base64(_ bytes: [UInt8]) -> String {
+        let table = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var i = 0
+        while i < bytes.count {
+            let b0 = UInt32(bytes[i]), b1 = i + 1 < bytes.count ? UInt32(bytes[i + 1]) : 0, b2 = i + 2 < bytes.count ? UInt32(bytes[i + 2]) : 0
+            let n = b0 << 16 | b1 << 8 | b2
+            out.append(table[Int(n >> 18 & 63)])
+            out.append(table[Int(n >> 12 & 63)])
+            out.append(i + 1 < bytes.count ? table[Int(n >> 6 & 63)] : UInt8(ascii: "="))
+            out.append(i + 2 < bytes.count ? table[Int(n & 63)] : UInt8(ascii: "="))
+            i += 3
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsIPC
 import NewsLog
 import SystemPackage
 
@@ -9,25 +10,23 @@ struct Audit: ParsableCommand {
         abstract: "Audit the log without trusting newsd: verify it, its Merkle root, inclusion and consistency proofs (RFC 9162).",
         subcommands: [Verify.self, Trace.self, Root.self, Prove.self, Consistency.self])
 
-    /// Where the log is: a state directory (or a copy of one).
+    /// Where the log is: a state directory (or a copy of one) read offline, or newsd.
     struct Source: ParsableArguments {
-        @Option(name: .customLong("state-dir"), help: "newsd's state directory, or a copy of it.") var stateDirectory: String
+        @Option(name: .customLong("state-dir"), help: "Read this state directory (or a copy) offline instead of asking newsd.") var stateDirectory: String?
+        @Option(help: "newsd's socket, for an online answer.") var socket: String?
         @Flag(help: "Print JSON.") var json = false
 
-        func tree() throws -> MerkleTree {
-            do { return try LogReader.open(directory: FilePath(stateDirectory + "/log")).merkleTree() } catch let e as LogError {
-                throw Failure("\(e)", code: e.code == .corrupt ? 1 : 1)
+        /// Answers offline from the directory, or online from newsd's method of that name.
+        func answer<P: Encodable, R: Decodable>(_ method: String, _ parameters: P, offline: (LogReader) throws -> R) throws -> R {
+            if let stateDirectory {
+                let reader: LogReader
+                do { reader = try LogReader.open(directory: FilePath(stateDirectory + "/log")) } catch { throw Failure("\(error)", code: 1) }
+                do { return try offline(reader) } catch let refusal as MerkleAnswers.Refusal { throw Failure(refusal.description, code: 2) }
             }
+            var connection = ConnectionOptions()
+            connection.socket = socket
+            return try connection.call(method, parameters, returning: R.self)
         }
-
-        func reader() throws -> LogReader {
-            do { return try LogReader.open(directory: FilePath(stateDirectory + "/log")) } catch { throw Failure("\(error)", code: 1) }
-        }
-    }
-
-    struct RootReply: Encodable {
-        var tree_size: Int
-        var root: String
     }
 
     struct Root: ParsableCommand {
@@ -36,22 +35,11 @@ struct Audit: ParsableCommand {
 
         func run() throws {
             try guarded {
-                let tree = try source.tree()
-                let reply = RootReply(tree_size: tree.size, root: tree.root().hex)
+                let reply = try source.answer("io.newsd.Log.Root", Empty()) { try MerkleAnswers.root($0) }
                 if source.json { return try printCompactJSON(reply) }
                 print("tree size \(reply.tree_size)\nroot      \(reply.root)")
             }
         }
-    }
-
-    struct ProofReply: Encodable {
-        var seq: UInt64
-        var leaf_index: Int
-        var tree_size: Int
-        var leaf_data: String
-        var leaf_hash: String
-        var path: [String]
-        var root: String
     }
 
     struct Prove: ParsableCommand {
@@ -62,33 +50,15 @@ struct Audit: ParsableCommand {
 
         func run() throws {
             try guarded {
-                let reader = try source.reader()
-                var tree = MerkleTree()
-                var leaf: [UInt8] = []
-                try reader.forEachRecordBytes { sequence, bytes in
-                    bytes.withUnsafeBytes { tree.append(leaf: $0) }
-                    if sequence == seq { leaf = bytes }
+                struct Call: Encodable { var seq: UInt64; var tree_size: Int? }
+                let reply = try source.answer("io.newsd.Log.Prove", Call(seq: seq, tree_size: treeSize)) {
+                    try MerkleAnswers.inclusion($0, seq: seq, treeSize: treeSize)
                 }
-                let n = treeSize ?? tree.size
-                guard n >= 1, n <= tree.size else { throw Failure("--tree-size must be from 1 to \(tree.size)", code: 2) }
-                guard seq >= 1, seq <= UInt64(n) else { throw Failure("seq \(seq) is not in a tree of \(n) records", code: 3) }
-                let index = Int(seq - 1)
-                let reply = ProofReply(
-                    seq: seq, leaf_index: index, tree_size: n, leaf_data: Data(leaf).base64EncodedString(), leaf_hash: tree.leaves[index].hex,
-                    path: tree.inclusionProof(index: index, size: n).map(\.hex), root: tree.root(size: n).hex)
                 if source.json { return try printCompactJSON(reply) }
-                print("seq \(seq) (leaf \(index)) in a tree of \(n): root \(reply.root)")
+                print("seq \(seq) (leaf \(reply.leaf_index)) in a tree of \(reply.tree_size): root \(reply.root)")
                 for (i, h) in reply.path.enumerated() { print("  path[\(i)] \(h)") }
             }
         }
-    }
-
-    struct ConsistencyReply: Encodable {
-        var first: Int
-        var second: Int
-        var first_root: String
-        var second_root: String
-        var path: [String]
     }
 
     struct Consistency: ParsableCommand {
@@ -99,14 +69,12 @@ struct Audit: ParsableCommand {
 
         func run() throws {
             try guarded {
-                let tree = try source.tree()
-                let n = to ?? tree.size
-                guard from >= 1, from <= n, n <= tree.size else { throw Failure("need 1 ≤ --from ≤ --to ≤ \(tree.size)", code: 2) }
-                let reply = ConsistencyReply(
-                    first: from, second: n, first_root: tree.root(size: from).hex, second_root: tree.root(size: n).hex,
-                    path: tree.consistencyProof(from: from, to: n).map(\.hex))
+                struct Call: Encodable { var first: Int; var second: Int? }
+                let reply = try source.answer("io.newsd.Log.Consistency", Call(first: from, second: to)) {
+                    try MerkleAnswers.consistency($0, first: from, second: to)
+                }
                 if source.json { return try printCompactJSON(reply) }
-                print("\(from) → \(n): \(reply.first_root) → \(reply.second_root)")
+                print("\(reply.first) → \(reply.second): \(reply.first_root) → \(reply.second_root)")
                 for (i, h) in reply.path.enumerated() { print("  path[\(i)] \(h)") }
             }
         }

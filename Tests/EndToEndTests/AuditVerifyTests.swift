@@ -21,6 +21,13 @@ import Testing
         #expect(offline["chain_hash"] as? String == online["chain_hash"] as? String)
         let root = try json(try run(Built.newsctl, ["audit", "root", "--state-dir", state, "--json"]))
         #expect(root["root"] as? String == online["root"] as? String)
+        // Proofs through newsd are the proofs read offline.
+        for arguments in [["audit", "root", "--json"], ["audit", "prove", "17", "--tree-size", "25", "--json"], ["audit", "consistency", "--from", "9", "--to", "30", "--json"]] {
+            let viaDaemon = try daemon.ctl(arguments)
+            let viaDirectory = try run(Built.newsctl, arguments + ["--state-dir", state])
+            #expect(viaDaemon.status == 0 && viaDaemon.stdout == viaDirectory.stdout, "\(arguments): \(viaDaemon.stdout) \(viaDaemon.stderr) vs \(viaDirectory.stdout)")
+        }
+        #expect(try daemon.ctl(["audit", "prove", "31"]).status == 2)
 
         // A copy with one flipped byte in the middle: non-zero, and the record named.
         #expect(daemon.stop() == 0)
