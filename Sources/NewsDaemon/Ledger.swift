@@ -12,6 +12,7 @@ import SystemPackage
 public actor Ledger {
     public let log: EventLog
     private let snapshots: SnapshotStore
+    private let checkpoints: CheckpointStore
     private let logger: Logger
     private var projections: Projections
     private var lastSnapshot: UInt64
@@ -56,7 +57,7 @@ public actor Ledger {
             }
             progress(total, total)
             let ledger = Ledger(
-                log: log, snapshots: snapshots, logger: logger, projections: projections, lastSnapshot: start,
+                log: log, snapshots: snapshots, checkpoints: CheckpointStore(stateDirectory: configuration.stateDirectory), logger: logger, projections: projections, lastSnapshot: start,
                 settings: Settings(maximumArticleBytes: configuration.maximumArticleBytes, snapshotEvery: configuration.snapshotEvery))
             logger.info("projections rebuilt", metadata: ["event.seq": "\(total)", "replayed": "\(total - start)"])
             return ledger
@@ -66,9 +67,10 @@ public actor Ledger {
         }
     }
 
-    private init(log: EventLog, snapshots: SnapshotStore, logger: Logger, projections: Projections, lastSnapshot: UInt64, settings: Settings) {
+    private init(log: EventLog, snapshots: SnapshotStore, checkpoints: CheckpointStore, logger: Logger, projections: Projections, lastSnapshot: UInt64, settings: Settings) {
         self.log = log
         self.snapshots = snapshots
+        self.checkpoints = checkpoints
         self.logger = logger
         self.projections = projections
         self.lastSnapshot = lastSnapshot
@@ -119,13 +121,22 @@ public actor Ledger {
         if projections.lastSequence - lastSnapshot >= settings.snapshotEvery { writeSnapshot() }
     }
 
+    /// Writes a snapshot of the projections and signs a checkpoint of the log's Merkle tree.
     private func writeSnapshot() {
+        let reader = log.reader()
         do {
-            try snapshots.write(Snapshot(sequence: projections.lastSequence, chainHash: log.reader().chainHash, state: projections.canonicalBytes()))
+            try snapshots.write(Snapshot(sequence: projections.lastSequence, chainHash: reader.chainHash, state: projections.canonicalBytes()))
             lastSnapshot = projections.lastSequence
         } catch {
             // A missing snapshot only makes the next start slower.
             logger.warning("could not write a snapshot", metadata: ["error": "\(error)"])
+        }
+        do {
+            let tree = try reader.merkleTree()
+            let checkpoint = try checkpoints.sign(treeSize: tree.size, root: tree.root(), time: EventLog.systemClock())
+            logger.info("signed a checkpoint", metadata: ["checkpoint.tree_size": "\(checkpoint.tree_size)", "checkpoint.root": "\(checkpoint.root)"])
+        } catch {
+            logger.warning("could not sign a checkpoint", metadata: ["error": "\(error)"])
         }
     }
 

@@ -221,6 +221,11 @@ public final class NewsVarlinkService: VarlinkService {
             } catch let refusal as MerkleAnswers.Refusal {
                 throw VarlinkError("org.varlink.service.InvalidParameter", ["parameter": .string("first"), "reason": .string(refusal.description)])
             }
+        case "Checkpoint":
+            guard let checkpoint = CheckpointStore(stateDirectory: stateDirectory).latest() else {
+                throw VarlinkError("io.newsd.Log.NotFound", ["what": .string("checkpoint"), "id": .string("latest")])
+            }
+            try await context.reply(checkpoint)
         case "Verify":
             let directory = stateDirectory
             let outcome = try await Task.detached { try StateVerification.run(stateDirectory: directory) }.value

@@ -117,7 +117,10 @@ public enum NewsInterfaces {
         )
         method Consistency(first: int, second: ?int) -> (first: int, second: int, first_root: string, second_root: string, path: []string)
 
-        # Checks every CRC and chain link, the Merkle root (RFC 9162) and every snapshot.
+        # The latest checkpoint newsd signed (Ed25519) of its Merkle tree; see FORMAT.md.
+        method Checkpoint() -> (tree_size: int, root: string, time: int, public_key: string, signature: string)
+
+        # Checks every CRC and chain link, the Merkle root (RFC 9162), every snapshot and the latest checkpoint.
         method Verify() -> (
           intact: bool,
           records: int,
@@ -126,6 +129,7 @@ public enum NewsInterfaces {
           tree_size: int,
           root: string,
           snapshots: []string,
+          checkpoint: ?string,
           finding: ?string
         )
 
@@ -135,6 +139,7 @@ public enum NewsInterfaces {
         method Events(from: ?int, count: ?int, follow: ?bool) -> (event: ?Event)
 
         error Damaged (reason: string)
+        error NotFound (what: string, id: string)
         """)
 
     public static let all = [query, ingest, log]

@@ -11,14 +11,17 @@ public struct StateVerification: Codable, Sendable {
     public var tree_size: Int
     public var root: String
     public var snapshots: [String]
+    /// The latest signed checkpoint and what became of it.
+    public var checkpoint: String?
     public var finding: String?
 
-    public static func run(stateDirectory: String) throws -> StateVerification {
+    /// Checks the directory; `publicKey` (hex) pins the checkpoint key an auditor trusts.
+    public static func run(stateDirectory: String, publicKey: String? = nil) throws -> StateVerification {
         let logDirectory = FilePath(stateDirectory + "/log")
         let report = try LogVerifier.verify(directory: logDirectory)
         var outcome = StateVerification(
             intact: report.isIntact, records: report.records, segments: report.segments, chain_hash: report.chainHash.hex,
-            tree_size: 0, root: "", snapshots: [], finding: report.finding.map(describe))
+            tree_size: 0, root: "", snapshots: [], checkpoint: nil, finding: report.finding.map(describe))
         if case .corrupt? = report.finding { return outcome }
         let reader = try LogReader.open(directory: logDirectory)
         let tree = try reader.merkleTree()
@@ -30,6 +33,25 @@ public struct StateVerification: Codable, Sendable {
             let ok = try store.latest { n in n == seq ? expected : nil }?.sequence == seq
             if !ok { outcome.intact = false }
             outcome.snapshots.append("seq \(seq): " + (ok ? "intact and bound to the log" : "DAMAGED or not of this log"))
+        }
+        let checkpoints = CheckpointStore(stateDirectory: stateDirectory)
+        if let c = checkpoints.latest() {
+            let trusted = publicKey ?? checkpoints.publicKey()
+            let problem: String? =
+                !c.isValidlySigned ? "its signature is not valid"
+                : trusted != nil && c.public_key != trusted ? "it is signed with another key (\(c.public_key.prefix(16))…)"
+                : c.tree_size > tree.size ? "it covers \(c.tree_size) records but the log has \(tree.size): records were removed"
+                : tree.root(size: c.tree_size).hex != c.root ? "the log's first \(c.tree_size) records no longer have its root: they were changed"
+                : nil
+            if let problem {
+                outcome.intact = false
+                outcome.checkpoint = "tree size \(c.tree_size), root \(c.root): FAILED: \(problem)"
+            } else {
+                outcome.checkpoint = "tree size \(c.tree_size), root \(c.root), signed at \(c.time) µs: the log holds it"
+            }
+        } else if publicKey != nil {
+            outcome.intact = false
+            outcome.checkpoint = "no signed checkpoint to check against the given key"
         }
         return outcome
     }

@@ -8,7 +8,7 @@ import SystemPackage
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Audit the log without trusting newsd: verify it, its Merkle root, inclusion and consistency proofs (RFC 9162).",
-        subcommands: [Verify.self, Trace.self, Root.self, Prove.self, Consistency.self])
+        subcommands: [Verify.self, Trace.self, Root.self, Prove.self, Consistency.self, ShowCheckpoint.self])
 
     /// Where the log is: a state directory (or a copy of one) read offline, or newsd.
     struct Source: ParsableArguments {

@@ -12,13 +12,14 @@ extension Audit {
             discussion: "With --state-dir it reads the directory (or a copy) itself, read-only, also while newsd runs; without, newsd checks its own.")
         @Option(name: .customLong("state-dir"), help: "Check this state directory offline.") var stateDirectory: String?
         @Option(help: "newsd's socket, for an online check.") var socket: String?
+        @Option(name: .customLong("public-key"), help: "The checkpoint key you trust (hex), for an offline check.") var publicKey: String?
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
             try guarded {
                 let outcome: StateVerification
                 if let stateDirectory {
-                    do { outcome = try StateVerification.run(stateDirectory: stateDirectory) } catch { throw Failure("\(error)", code: 1) }
+                    do { outcome = try StateVerification.run(stateDirectory: stateDirectory, publicKey: publicKey) } catch { throw Failure("\(error)", code: 1) }
                 } else {
                     var connection = ConnectionOptions()
                     connection.socket = socket
@@ -30,6 +31,7 @@ extension Audit {
                     print("chain:     \(outcome.chain_hash)")
                     print("merkle:    \(outcome.root) (tree size \(outcome.tree_size))")
                     for s in outcome.snapshots { print("snapshot:  \(s)") }
+                    if let c = outcome.checkpoint { print("checkpoint: \(c)") }
                     if let f = outcome.finding { print("finding:   \(f)") }
                 }
                 if !outcome.intact { throw ExitCode(1) }
@@ -39,3 +41,32 @@ extension Audit {
     }
 }
 
+
+extension Audit {
+    struct ShowCheckpoint: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "checkpoint", abstract: "Show the latest signed checkpoint of the log's Merkle tree.")
+        @Option(name: .customLong("state-dir"), help: "Read this state directory offline.") var stateDirectory: String?
+        @Option(help: "newsd's socket, for an online answer.") var socket: String?
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            try guarded {
+                let checkpoint: Checkpoint
+                if let stateDirectory {
+                    guard let c = CheckpointStore(stateDirectory: stateDirectory).latest() else { throw Failure("not found: no checkpoint in \(stateDirectory)", code: 3) }
+                    checkpoint = c
+                } else {
+                    var connection = ConnectionOptions()
+                    connection.socket = socket
+                    checkpoint = try connection.call("io.newsd.Log.Checkpoint", Empty(), returning: Checkpoint.self)
+                }
+                if json { return try printCompactJSON(checkpoint) }
+                print("tree size  \(checkpoint.tree_size)")
+                print("root       \(checkpoint.root)")
+                print("time       \(CivilDate.timestamp(ofMicros: checkpoint.time))")
+                print("public key \(checkpoint.public_key)")
+                print("signature  \(checkpoint.signature) (\(checkpoint.isValidlySigned ? "valid" : "NOT VALID"))")
+            }
+        }
+    }
+}
