@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "NewsDaemon", targets: ["NewsDaemon"]),
         .executable(name: "newsd", targets: ["newsd"]),
         .executable(name: "newsctl", targets: ["newsctl"]),
+        .executable(name: "newsbench", targets: ["newsbench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
@@ -103,6 +104,16 @@ let package = Package(
             dependencies: [
                 "NewsIPC", "NewsCore", "NewsExtract", "NewsLog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "newsbench",
+            dependencies: [
+                "NewsCore", "NewsExtract", "NewsLog",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Logging", package: "swift-log"),
