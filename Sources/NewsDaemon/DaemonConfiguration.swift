@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NewsSystemd
 
 /// Everything newsd can be told, with defaults that work without root.
 public struct DaemonConfiguration: Sendable, Hashable {
@@ -31,11 +32,10 @@ public struct DaemonConfiguration: Sendable, Hashable {
     /// Under systemd: `$STATE_DIRECTORY` and `$RUNTIME_DIRECTORY/io.newsd`. Elsewhere:
     /// `$XDG_STATE_HOME/newsd` (or `~/.local/state/newsd`) and `io.newsd` inside it.
     public static func defaults(environment: [String: String] = ProcessInfo.processInfo.environment) -> DaemonConfiguration {
-        let state = environment["STATE_DIRECTORY"].flatMap { $0.split(separator: ":").first.map(String.init) }
+        let state = SystemdEnvironment.stateDirectory(environment: environment)
             ?? environment["XDG_STATE_HOME"].map { $0 + "/newsd" }
             ?? (environment["HOME"] ?? ".") + "/.local/state/newsd"
-        let socket = environment["RUNTIME_DIRECTORY"].flatMap { $0.split(separator: ":").first.map { $0 + "/io.newsd" } }
-            ?? state + "/io.newsd"
+        let socket = SystemdEnvironment.runtimeDirectory(environment: environment).map { $0 + "/io.newsd" } ?? state + "/io.newsd"
         return DaemonConfiguration(stateDirectory: state, socketPath: socket)
     }
 

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Logging
 import NewsCore
@@ -51,7 +50,7 @@ public actor Ledger {
             let total = reader.lastSequence
             var done: UInt64 = 0
             try reader.forEachRecord(from: start + 1) { record in
-                projections.apply(try Self.envelope(record))
+                projections.apply(try record.envelope())
                 done += 1
                 if done % 50_000 == 0 { progress(start + done, total) }
             }
@@ -75,14 +74,6 @@ public actor Ledger {
         self.projections = projections
         self.lastSnapshot = lastSnapshot
         self.settings = settings
-    }
-
-    static func envelope(_ record: LogRecord) throws -> EventEnvelope {
-        do { return try record.envelope() } catch {
-            throw LogError(
-                .corrupt, "record \(record.sequence) (\(record.eventType) v\(record.schemaVersion)) cannot be read: \(error)",
-                hint: "A newer newsd wrote it; run that version")
-        }
     }
 
     public func update(_ settings: Settings) { self.settings = settings }
@@ -117,7 +108,7 @@ public actor Ledger {
     private func catchUp() throws {
         let reader = log.reader()
         guard reader.lastSequence > projections.lastSequence else { return }
-        try reader.forEachRecord(from: projections.lastSequence + 1) { projections.apply(try Self.envelope($0)) }
+        try reader.forEachRecord(from: projections.lastSequence + 1) { projections.apply(try $0.envelope()) }
         if projections.lastSequence - lastSnapshot >= settings.snapshotEvery { writeSnapshot() }
     }
 
@@ -155,7 +146,7 @@ public actor Ledger {
         if let published = call.published, !CivilDate.isValid(published) {
             throw LedgerError.invalidQuery("published", "\"\(published)\" is not a YYYY-MM-DD date")
         }
-        let id = ArticleID("sha256:" + SHA256.hash(data: Data(call.text.utf8)).map { String(format: "%02x", $0) }.joined())
+        let id = ArticleID.of(text: call.text)
         if let known = await current.article(id) {
             // Already stored: no need to read it again (the log's idempotency key still guards a race).
             return NewsAPI.IngestReply(article: id.rawValue, sequence: known.sequence, duplicate: true, language: known.language, facts: known.facts.count, extractor: nil)
@@ -202,7 +193,7 @@ public actor Ledger {
             let old = info.facts.compactMap { projections.fact($0) }
                 .filter { $0.isActive && $0.extractorVersion != nil && ($0.extractorVersion != Extractor.version || call.force == true) }
             guard !old.isEmpty || call.force == true else { continue }
-            guard case .articleIngested(let article)? = try? Self.envelope(reader.record(at: info.sequence)).event else {
+            guard case .articleIngested(let article)? = try? reader.record(at: info.sequence).envelope().event else {
                 throw LedgerError(.unavailable, "the text of article \(info.article) is not at seq \(info.sequence)")
             }
             let fresh = Extractor().extract(article.text, article: info.article).facts.filter { projections.fact($0.id) == nil }
@@ -292,19 +283,6 @@ public actor Ledger {
         if case .sequence(let n) = asOf, n >= now.lastSequence { return now }
         if case .time(let t) = asOf, t >= now.lastTimestamp { return now }
         let reader = log.reader()
-        return try await Task.detached {
-            var p = Projections()
-            do {
-                try reader.forEachRecord(from: 1) { record in
-                    let envelope = try Self.envelope(record)
-                    guard asOf.includes(envelope) else { throw StopReplay() }
-                    p.apply(envelope)
-                }
-            } catch is StopReplay {}
-            return p
-        }.value
+        return try await Task.detached { try reader.projections(asOf: asOf) }.value
     }
 }
-
-/// Ends a replay at the as-of point; not an error.
-struct StopReplay: Error {}

@@ -254,7 +254,7 @@ public final class NewsVarlinkService: VarlinkService {
             }
             for record in batch {
                 let envelope: EventEnvelope
-                do { envelope = try Ledger.envelope(record) } catch { throw VarlinkError("io.newsd.Log.Damaged", ["reason": .string("\(error)")]) }
+                do { envelope = try record.envelope() } catch { throw VarlinkError("io.newsd.Log.Damaged", ["reason": .string("\(error)")]) }
                 try await context.stream(NewsAPI.EventReply(event: envelope))
                 sent += 1
                 next = record.sequence + 1

@@ -1,17 +1,52 @@
+import Crypto
 import NewsCore
 
 extension LogRecord {
     /// The event this record holds, with the record's place, time and actor.
-    public func envelope() throws(EventDecodingError) -> EventEnvelope {
-        EventEnvelope(
-            sequence: sequence, timestamp: timestamp, actor: actor,
-            event: try EventCodec.decode(type: eventType, schemaVersion: schemaVersion, payload: payload))
+    ///
+    /// A payload this build cannot read throws `.corrupt` naming the record; the usual cause is
+    /// a newer newsd, hence the hint.
+    public func envelope() throws(LogError) -> EventEnvelope {
+        do {
+            return EventEnvelope(
+                sequence: sequence, timestamp: timestamp, actor: actor,
+                event: try EventCodec.decode(type: eventType, schemaVersion: schemaVersion, payload: payload))
+        } catch {
+            throw LogError(
+                .corrupt, "record \(sequence) (\(eventType) v\(schemaVersion)) cannot be read: \(error)",
+                hint: "A newer newsd wrote it; run that version")
+        }
     }
 }
+
+extension LogReader {
+    /// The projections of every record this reader sees, or of those up to `asOf`.
+    public func projections(asOf: AsOf? = nil) throws -> Projections {
+        var projections = Projections()
+        do {
+            try forEachRecord(from: 1) { record in
+                let envelope = try record.envelope()
+                if let asOf, !asOf.includes(envelope) { throw ReplayEnd() }
+                projections.apply(envelope)
+            }
+        } catch is ReplayEnd {}
+        return projections
+    }
+}
+
+/// Ends a replay at its as-of point; not an error.
+private struct ReplayEnd: Error {}
 
 extension LogEntry {
     /// An entry that records `event`, caused by `actor`.
     public init(_ event: Event, actor: String) {
         self.init(eventType: event.typeName, schemaVersion: Event.schemaVersion, actor: actor, payload: EventCodec.encode(event))
+    }
+}
+
+extension ArticleID {
+    /// An article's identity: `sha256:` and the SHA-256 of its UTF-8 text, in lower-case hex.
+    public static func of(text: String) -> ArticleID {
+        ArticleID("sha256:" + ChainHash(SHA256.hash(data: Array(text.utf8))).hex)
     }
 }

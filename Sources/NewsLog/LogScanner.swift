@@ -14,8 +14,6 @@ struct ScannedRecord {
 struct ScannedSegment {
     var name: String
     var firstSequence: UInt64
-    /// Records of complete appends in this segment.
-    var recordCount: UInt64
     /// The offset just past the last record of a complete append.
     var validEnd: Int64
     var fileSize: Int64
@@ -76,7 +74,7 @@ struct LogScanner {
             let isLast = i == names.count - 1
             let bytes = try readWhole(entry.name)
             var segment = ScannedSegment(
-                name: entry.name, firstSequence: entry.first, recordCount: 0,
+                name: entry.name, firstSequence: entry.first, 
                 validEnd: Int64(SegmentHeader.size), fileSize: Int64(bytes.count), index: SegmentIndex())
             let problem = try bytes.withUnsafeBytes { raw in
                 try scanSegment(raw, index: i, isLast: isLast, segment: &segment, outcome: &outcome, visit: visit)
@@ -149,7 +147,6 @@ struct LogScanner {
                         segment.index.note(sequence: r.sequence, offset: r.offset)
                         try visit(r)
                     }
-                    segment.recordCount += UInt64(open.count)
                     segment.validEnd = Int64(offset)
                     outcome.lastSequence = sequence - 1
                     outcome.head = chain

@@ -1,4 +1,5 @@
 import Crypto
+import Foundation
 
 /// The Merkle tree of RFC 9162 (Certificate Transparency 2.0) over a sequence of leaves.
 ///
@@ -143,7 +144,7 @@ public enum MerkleAnswers {
         guard seq >= 1, seq <= UInt64(n) else { throw Refusal(description: "seq \(seq) is not in a tree of \(n) records") }
         let index = Int(seq - 1)
         return Inclusion(
-            seq: seq, leaf_index: index, tree_size: n, leaf_data: base64(leaf), leaf_hash: tree.leaves[index].hex,
+            seq: seq, leaf_index: index, tree_size: n, leaf_data: Data(leaf).base64EncodedString(), leaf_hash: tree.leaves[index].hex,
             path: tree.inclusionProof(index: index, size: n).map(\.hex), root: tree.root(size: n).hex)
     }
 
@@ -154,22 +155,5 @@ public enum MerkleAnswers {
         return Consistency(
             first: first, second: n, first_root: tree.root(size: first).hex, second_root: tree.root(size: n).hex,
             path: tree.consistencyProof(from: first, to: n).map(\.hex))
-    }
-
-    static func base64(_ bytes: [UInt8]) -> String {
-        let table = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity((bytes.count + 2) / 3 * 4)
-        var i = 0
-        while i < bytes.count {
-            let b0 = UInt32(bytes[i]), b1 = i + 1 < bytes.count ? UInt32(bytes[i + 1]) : 0, b2 = i + 2 < bytes.count ? UInt32(bytes[i + 2]) : 0
-            let n = b0 << 16 | b1 << 8 | b2
-            out.append(table[Int(n >> 18 & 63)])
-            out.append(table[Int(n >> 12 & 63)])
-            out.append(i + 1 < bytes.count ? table[Int(n >> 6 & 63)] : UInt8(ascii: "="))
-            out.append(i + 2 < bytes.count ? table[Int(n & 63)] : UInt8(ascii: "="))
-            i += 3
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }

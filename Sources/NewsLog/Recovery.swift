@@ -31,7 +31,7 @@ struct Recovery {
         if outcome.segments.isEmpty {
             let created = try SegmentWriter.create(directory: directory, firstSequence: outcome.lastSequence + 1)
             outcome.segments.append(ScannedSegment(
-                name: created.name, firstSequence: outcome.lastSequence + 1, recordCount: 0,
+                name: created.name, firstSequence: outcome.lastSequence + 1, 
                 validEnd: created.size, fileSize: created.size, index: SegmentIndex()))
         }
         return (EventLog.Head(outcome), keys)

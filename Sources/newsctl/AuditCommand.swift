@@ -19,8 +19,7 @@ struct Audit: ParsableCommand {
         /// Answers offline from the directory, or online from newsd's method of that name.
         func answer<P: Encodable, R: Decodable>(_ method: String, _ parameters: P, offline: (LogReader) throws -> R) throws -> R {
             if let stateDirectory {
-                let reader: LogReader
-                do { reader = try LogReader.open(directory: FilePath(stateDirectory + "/log")) } catch { throw Failure("\(error)", code: 1) }
+                let reader = try openOfflineLog(stateDirectory)
                 do { return try offline(reader) } catch let refusal as MerkleAnswers.Refusal { throw Failure(refusal.description, code: 2) }
             }
             var connection = ConnectionOptions()

@@ -1,8 +1,8 @@
 import ArgumentParser
-import Crypto
 import Foundation
 import NewsCore
 import NewsExtract
+import NewsLog
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,7 +19,7 @@ struct Extract: ParsableCommand {
                 data = d
             }
             guard let text = String(data: data, encoding: .utf8) else { throw Failure("\(path) is not UTF-8 text", code: 2) }
-            let article = ArticleID("sha256:" + SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined())
+            let article = ArticleID.of(text: text)
             let report = ExtractionReport(Extractor().extract(text, article: article))
             if json { return print(report.json()) }
             var table = TextTable(headers: ["KIND", "PARTIES", "VALUE", "DETAIL", "CONFIDENCE", "EVIDENCE"])

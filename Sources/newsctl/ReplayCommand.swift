@@ -5,22 +5,15 @@ import NewsIPC
 import NewsLog
 import SystemPackage
 
-/// Reads a state directory's log into projections, read-only, as of a point.
-func offlineProjections(_ stateDirectory: String, asOf: AsOf?) throws -> Projections {
-    let reader: LogReader
-    do { reader = try LogReader.open(directory: FilePath(stateDirectory + "/log")) } catch { throw Failure("\(error)", code: 1) }
-    var p = Projections()
-    do {
-        try reader.forEachRecord(from: 1) { record in
-            let envelope = try record.envelope()
-            if let asOf, !asOf.includes(envelope) { throw StopReading() }
-            p.apply(envelope)
-        }
-    } catch is StopReading {}
-    return p
+/// Opens a state directory's log read-only (it may be a copy, or in use by newsd).
+func openOfflineLog(_ stateDirectory: String) throws -> LogReader {
+    do { return try LogReader.open(directory: FilePath(stateDirectory + "/log")) } catch { throw Failure("\(error)", code: 1) }
 }
 
-struct StopReading: Error {}
+/// Reads a state directory's log into projections, read-only, as of a point.
+func offlineProjections(_ stateDirectory: String, asOf: AsOf?) throws -> Projections {
+    try openOfflineLog(stateDirectory).projections(asOf: asOf)
+}
 
 /// The three projections as they stood at a point.
 struct ReplayPicture: Codable {
@@ -78,9 +71,7 @@ struct Replay: ParsableCommand {
 extension LogCommand {
     /// `log export --state-dir`: the same lines as through newsd, read from the directory itself.
     static func exportOffline(_ stateDirectory: String, from: UInt64) throws {
-        let reader: LogReader
-        do { reader = try LogReader.open(directory: FilePath(stateDirectory + "/log")) } catch { throw Failure("\(error)", code: 1) }
-        try reader.forEachRecord(from: from) { record in
+        try openOfflineLog(stateDirectory).forEachRecord(from: from) { record in
             FileHandle.standardOutput.write(Data(try record.envelope().canonicalJSON() + [0x0A]))
         }
     }

@@ -89,11 +89,4 @@ struct SearchableText {
     }
 
     func hasAny(_ words: [String]) -> Bool { words.contains(where: has) }
-
-    /// Where a word first appears, as an offset into the normalised text; nil if it does not.
-    func position(of word: String) -> Int? {
-        let needle = ArabicText.containsArabic(word) ? word : " " + (word.hasSuffix("*") ? String(word.dropLast()) : word)
-        guard let r = text.range(of: needle) else { return nil }
-        return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
-    }
 }
