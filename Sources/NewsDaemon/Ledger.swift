@@ -29,9 +29,12 @@ public actor Ledger {
 
     /// Opens the log (with recovery), restores the newest snapshot that fits it, and replays the rest.
     ///
-    /// `progress(done, total)` is called now and then during the replay.
+    /// `progress(done, total)` is called as the replay starts and now and then during it.
+    /// `shouldStop()` is asked every few hundred records; once it says yes, the replay ends,
+    /// the log is closed unchanged, and `open` throws `ReplayStopped`.
     public static func open(
-        configuration: DaemonConfiguration, logger: Logger, progress: @Sendable (UInt64, UInt64) -> Void = { _, _ in }
+        configuration: DaemonConfiguration, logger: Logger, shouldStop: @Sendable () -> Bool = { false },
+        progress: @Sendable (UInt64, UInt64) -> Void = { _, _ in }
     ) throws -> Ledger {
         let log = try EventLog.open(directory: FilePath(configuration.logDirectory), logger: logger)
         do {
@@ -49,9 +52,12 @@ public actor Ledger {
             let start = projections.lastSequence
             let total = reader.lastSequence
             var done: UInt64 = 0
+            if shouldStop() { throw ReplayStopped(at: start, of: total) }
+            progress(start, total)
             try reader.forEachRecord(from: start + 1) { record in
                 projections.apply(try record.envelope())
                 done += 1
+                if done % 512 == 0, shouldStop() { throw ReplayStopped(at: start + done, of: total) }
                 if done % 50_000 == 0 { progress(start + done, total) }
             }
             progress(total, total)

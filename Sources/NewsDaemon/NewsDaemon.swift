@@ -9,14 +9,34 @@ public enum NewsDaemon {
     public static let version = "0.1.0"
 
     /// Recovers the log, rebuilds the projections, serves until SIGTERM or SIGINT, and stops cleanly.
+    ///
+    /// SIGTERM and SIGINT are handled from the first instruction: during recovery and replay they
+    /// end the start-up (the log closed unchanged, exit status 0); once the services run, they
+    /// shut them down gracefully.
     public static func run(configuration: DaemonConfiguration, logger: Logger) async throws {
+        let stop = StopSignals(logger: logger)
+        defer { stop.cancel() }
         let notifier = SystemdNotifier()
+        raiseOpenFileLimit(logger: logger)
         notifier.notify(.status("recovering the log"))
         try FileManager.default.createDirectory(atPath: configuration.stateDirectory, withIntermediateDirectories: true)
         let writerGroup = try groupID(configuration.writerGroup)
 
-        let ledger = try Ledger.open(configuration: configuration, logger: logger) { done, total in
-            notifier.notify(.extendTimeout(microseconds: 30_000_000), .status("replaying the log: \(done) of \(total) events"))
+        let ledger: Ledger
+        do {
+            ledger = try Ledger.open(configuration: configuration, logger: logger, shouldStop: { stop.isRequested }) { done, total in
+                notifier.notify(.extendTimeout(microseconds: 30_000_000), .status("replaying the log: \(done) of \(total) events"))
+            }
+        } catch let stopped as ReplayStopped {
+            notifier.notify(.stopping, .status("stopped during the replay"))
+            logger.notice("stopped during the replay; the log is unchanged", metadata: ["event.seq": "\(stopped.sequence)", "log.total": "\(stopped.total)"])
+            return
+        }
+        if stop.isRequested {
+            notifier.notify(.stopping, .status("stopped after the replay"))
+            await ledger.close()
+            logger.notice("stopped before serving")
+            return
         }
 
         let endpoint: VarlinkServerConfiguration.Endpoint
@@ -51,8 +71,8 @@ public enum NewsDaemon {
                     .init(service: systemd, serviceName: "systemd"),
                     .init(service: ReloadService(configuration: configuration, ledger: ledger, service: service, notifier: notifier, logger: logger), serviceName: "reload"),
                 ],
-                gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
+        stop.attach(group)
         try await group.run()
         logger.info("stopped")
     }
@@ -84,6 +104,87 @@ final class ServerReference: Sendable {
     private let server = Mutex<VarlinkServer?>(nil)
     func set(_ s: VarlinkServer) { server.withLock { $0 = s } }
     var connectionCount: Int { server.withLock { $0?.connectionCount ?? 0 } }
+}
+
+
+/// newsd was asked to stop while it replayed the log; nothing was served and nothing changed.
+public struct ReplayStopped: Error, CustomStringConvertible {
+    /// The last record replayed, and the log's last.
+    public var sequence: UInt64
+    public var total: UInt64
+    init(at sequence: UInt64, of total: UInt64) {
+        self.sequence = sequence
+        self.total = total
+    }
+    public var description: String { "stopped during the replay at seq \(sequence) of \(total)" }
+}
+
+/// SIGTERM and SIGINT for the daemon's whole life: a flag the start-up polls, then the service group's graceful shutdown.
+///
+/// The handlers run on a dispatch queue, not in the cooperative pool, so a replay that keeps a
+/// pool thread busy still sees the request at once.
+final class StopSignals: Sendable {
+    private struct State {
+        var requested = false
+        var group: ServiceGroup?
+        var sources: [any DispatchSourceSignal] = []
+    }
+    private let state = Mutex(State())
+    private let logger: Logger
+
+    init(logger: Logger) {
+        self.logger = logger
+        let queue = DispatchQueue(label: "newsd.signals")
+        state.withLock { state in
+            for number in [SIGTERM, SIGINT] {
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+                source.setEventHandler { [weak self] in self?.request(number) }
+                source.resume()
+                state.sources.append(source)
+            }
+        }
+    }
+
+    var isRequested: Bool { state.withLock { $0.requested } }
+
+    /// From now on a stop request shuts `group` down gracefully (at once, if one came already).
+    func attach(_ group: ServiceGroup) {
+        let already = state.withLock { state -> Bool in
+            state.group = group
+            return state.requested
+        }
+        if already { Task { await group.triggerGracefulShutdown() } }
+    }
+
+    private func request(_ number: Int32) {
+        let group = state.withLock { state -> ServiceGroup? in
+            state.requested = true
+            return state.group
+        }
+        logger.info("asked to stop", metadata: ["signal": "\(number == SIGTERM ? "SIGTERM" : "SIGINT")"])
+        if let group { Task { await group.triggerGracefulShutdown() } }
+    }
+
+    func cancel() {
+        state.withLock { state in
+            for source in state.sources { source.cancel() }
+        }
+    }
+}
+
+/// Raises the soft limit on open files to the hard limit: every client connection is a descriptor.
+func raiseOpenFileLimit(logger: Logger) {
+    var limit = rlimit()
+    guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return }
+    guard limit.rlim_cur < limit.rlim_max else { return }
+    let before = limit.rlim_cur
+    limit.rlim_cur = limit.rlim_max
+    if setrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0 {
+        logger.debug("raised the open-file limit", metadata: ["limit.before": "\(before)", "limit.now": "\(limit.rlim_max)"])
+    } else {
+        logger.warning("cannot raise the open-file limit", metadata: ["limit.soft": "\(before)", "limit.hard": "\(limit.rlim_max)"])
+    }
 }
 
 import Synchronization
