@@ -43,8 +43,9 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Whether two reports plausibly give the same amount: same currency and within 1%.
     public func agrees(with other: Money) -> Bool {
         guard currency == other.currency else { return false }
-        let scale = max(abs(amount), abs(other.amount))
-        return abs(amount - other.amount) <= scale / 100
+        if amount == other.amount { return true }
+        // |a − b| ≤ max(|a|, |b|) / 100, without a division (Decimal division is slow, and replays do this often).
+        return abs(amount - other.amount) * 100 <= max(abs(amount), abs(other.amount))
     }
 
     public var description: String {

@@ -31,32 +31,70 @@ public struct AgreementEntry: Hashable, Sendable, Codable {
 /// A fact joins the first agreement (in the order agreements were first reported) with the
 /// same kind and the same parties whose value agrees within 1% (or either has none) and,
 /// when both name sectors, that shares one. Otherwise it founds a new agreement.
+///
+/// An agreement is a fold of its facts in the order they were first recorded. A new fact
+/// usually comes last, so it is folded into the agreement as it stands; anything else (a
+/// removal, a correction, a re-extraction of an older fact) folds the agreement again from
+/// its members, which hold what the fold needs and no more.
 struct AgreementsProjection: Hashable, Sendable, Codable {
-    private(set) var entries: [String: AgreementEntry] = [:]
-    private var groups = FactGroups()
-    /// Agreements by kind and parties, in the order they were founded.
-    private var candidates: [String: [String]] = [:]
-
-    mutating func remove(_ id: FactID, facts: [String: FactRecord]) {
-        guard let group = groups.remove(id) else { return }
-        refresh(group, facts: facts)
+    /// What one fact contributes to its agreement.
+    struct Member: Hashable, Sendable, Codable {
+        var fact: FactID
+        var agreement: Agreement
+        var reported: String
+        var sequence: UInt64
+        var evidence: [Evidence]
     }
 
-    mutating func add(_ record: FactRecord, facts: [String: FactRecord]) {
+    private(set) var entries: [String: AgreementEntry] = [:]
+    /// Each agreement's members, in the order first recorded.
+    private var members: [String: [Member]] = [:]
+    /// The agreement of each fact.
+    private var groupOf: [String: String] = [:]
+    /// Agreements by kind and parties, in the order they were founded.
+    private var candidates: [String: [String]] = [:]
+    /// The candidate key of each agreement.
+    private var keyOf: [String: String] = [:]
+
+    mutating func remove(_ id: FactID) {
+        guard let group = groupOf.removeValue(forKey: id.rawValue) else { return }
+        members[group]?.removeAll { $0.fact == id }
+        refold(group)
+    }
+
+    mutating func add(_ record: FactRecord) {
         guard case .agreement(let agreement) = record.fact else { return }
         let key = Self.candidateKey(agreement)
-        let match = candidates[key, default: []].first { id in
+        let match = candidates[key]?.first { id in
             entries[id].map { Self.compatible(agreement, $0) } ?? false
         }
         let group = match ?? freshID(for: record.id)
-        if match == nil { candidates[key, default: []].append(group) }
-        groups.add(record.id, to: group)
-        refresh(group, facts: facts)
+        if match == nil {
+            candidates[key, default: []].append(group)
+            keyOf[group] = key
+        }
+        let member = Member(fact: record.id, agreement: agreement, reported: record.reported, sequence: record.firstSequence, evidence: record.evidence)
+        groupOf[record.id.rawValue] = group
+        if let last = members[group]?.last, last.sequence < member.sequence {
+            members[group]!.append(member)
+            Self.fold(member, into: &entries[group]!)
+        } else {
+            let index = members[group]?.firstIndex { $0.sequence > member.sequence } ?? members[group]?.count ?? 0
+            members[group, default: []].insert(member, at: index)
+            refold(group)
+        }
     }
 
-    /// Recomputes the agreement a fact belongs to, after the fact changed in place.
-    mutating func refresh(containing id: FactID, facts: [String: FactRecord]) {
-        if let group = groups.group(of: id) { refresh(group, facts: facts) }
+    /// Replaces a fact's agreement with its corrected form, in the same agreement.
+    mutating func correct(_ id: FactID, to agreement: Agreement) {
+        guard let group = groupOf[id.rawValue], let index = members[group]?.firstIndex(where: { $0.fact == id }) else { return }
+        members[group]![index].agreement = agreement
+        refold(group)
+    }
+
+    /// The agreement a fact belongs to.
+    func agreement(containing fact: FactID) -> AgreementEntry? {
+        groupOf[fact.rawValue].flatMap { entries[$0] }
     }
 
     /// The fact's id, or, if an agreement already has it (its founder was corrected away), the id with a suffix.
@@ -80,35 +118,55 @@ struct AgreementsProjection: Hashable, Sendable, Codable {
         return true
     }
 
-    /// Recomputes an agreement from its facts, or removes it when none is left.
-    private mutating func refresh(_ group: String, facts: [String: FactRecord]) {
-        let records = (groups.members[group] ?? []).compactMap { facts[$0.rawValue] }.sorted { $0.firstSequence < $1.firstSequence }
-        guard let first = records.first, case .agreement(let founding) = first.fact else {
+    /// Folds an agreement again from its members, or removes it when none is left.
+    private mutating func refold(_ group: String) {
+        guard let list = members[group], let first = list.first else {
             entries[group] = nil
-            let key = candidates.first { $0.value.contains(group) }?.key
-            if let key { candidates[key]?.removeAll { $0 == group } }
+            members[group] = nil
+            if let key = keyOf.removeValue(forKey: group) {
+                candidates[key]?.removeAll { $0 == group }
+                if candidates[key]?.isEmpty == true { candidates[key] = nil }
+            }
             return
         }
+        let founding = first.agreement
         var entry = AgreementEntry(
             id: group, parties: Set(founding.parties).sorted(), kind: founding.kind, title: founding.title,
             value: nil, status: founding.status, brokeredBy: founding.brokeredBy, sectors: [], date: founding.date,
             timeline: [], evidence: [], facts: [])
-        var sectors = Set<String>()
-        for record in records {
-            guard case .agreement(let a) = record.fact else { continue }
-            if let value = a.value { entry.value = value }
-            if a.status > entry.status || (a.status == entry.status && entry.date == nil) {
-                entry.status = a.status
-                if a.date != nil { entry.date = a.date }
-            }
-            if entry.brokeredBy == nil { entry.brokeredBy = a.brokeredBy }
-            sectors.formUnion(a.sectors)
-            entry.timeline.append(.init(status: a.status, date: a.date ?? record.reported, fact: record.id, sequence: record.firstSequence))
-            entry.evidence += record.evidence
-            entry.facts.append(record.id)
-        }
-        entry.sectors = sectors.sorted()
-        entry.timeline.sort { ($0.date, $0.sequence) < ($1.date, $1.sequence) }
+        for member in list { Self.fold(member, into: &entry) }
         entries[group] = entry
+    }
+
+    /// Folds the next member (in the order first recorded) into an agreement.
+    private static func fold(_ member: Member, into entry: inout AgreementEntry) {
+        let a = member.agreement
+        if let value = a.value { entry.value = value }
+        if a.status > entry.status || (a.status == entry.status && entry.date == nil) {
+            entry.status = a.status
+            if a.date != nil { entry.date = a.date }
+        }
+        if entry.brokeredBy == nil { entry.brokeredBy = a.brokeredBy }
+        for sector in a.sectors {
+            let i = entry.sectors.partitioningIndex { $0 >= sector }
+            if i == entry.sectors.count || entry.sectors[i] != sector { entry.sectors.insert(sector, at: i) }
+        }
+        let step = AgreementEntry.Step(status: a.status, date: a.date ?? member.reported, fact: member.fact, sequence: member.sequence)
+        let at = entry.timeline.partitioningIndex { ($0.date, $0.sequence) > (step.date, step.sequence) }
+        entry.timeline.insert(step, at: at)
+        entry.evidence += member.evidence
+        entry.facts.append(member.fact)
+    }
+}
+
+extension Array {
+    /// The first index whose element satisfies `belongsAfter`, for an array partitioned by it (binary search).
+    func partitioningIndex(where belongsAfter: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if belongsAfter(self[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 }

@@ -75,7 +75,7 @@ public struct Projections: Hashable, Sendable, Codable {
             // A correction that keeps an agreement's kind and parties corrects it in place: the
             // analyst is fixing that agreement, not reporting another one.
             if case .agreement(let a) = old, case .agreement(let b) = e.fact, a.kind == b.kind, Set(a.parties) == Set(b.parties) {
-                agreementView.refresh(containing: record.id, facts: facts)
+                agreementView.correct(record.id, to: b)
             } else {
                 removeFromViews(record.id)
                 addToViews(record)
@@ -118,16 +118,18 @@ public struct Projections: Hashable, Sendable, Codable {
     }
 
     private mutating func removeFromViews(_ id: FactID) {
-        agreementView.remove(id, facts: facts)
-        tradeView.remove(id, facts: facts, articles: articles)
-        investmentView.remove(id, facts: facts)
+        agreementView.remove(id)
+        tradeView.remove(id)
+        investmentView.remove(id)
     }
 
     private mutating func addToViews(_ record: FactRecord) {
         switch record.fact {
-        case .agreement: agreementView.add(record, facts: facts)
-        case .trade: tradeView.add(record, facts: facts, articles: articles)
-        case .investment: investmentView.add(record, facts: facts)
+        case .agreement: agreementView.add(record)
+        case .trade:
+            let article = record.article.flatMap { articles[$0.rawValue] }
+            tradeView.add(record, source: article?.source ?? article?.url)
+        case .investment: investmentView.add(record)
         }
     }
 }

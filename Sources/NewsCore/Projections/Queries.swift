@@ -89,49 +89,60 @@ extension Projections {
 
     /// Trade figures that pass the filter, by key.
     public func trade(_ filter: TradeFilter = .init()) -> [TradeEntry] {
-        tradeView.entries.values
-            .filter { entry in
-                filter.parties.allSatisfy { entry.parties.contains($0) }
-                    && (filter.direction.map { $0 == entry.direction } ?? true)
-                    && (filter.period.map { $0 == entry.period } ?? true)
-                    && (filter.commodity.map { $0.lowercased() == entry.commodity?.lowercased() } ?? true)
-                    && (filter.value.map { $0.contains(entry.latest?.value) } ?? true)
-                    && (filter.dates.map { $0.contains(entry.latest?.reported ?? entry.reports.last?.reported) } ?? true)
+        tradeView.heads
+            .filter { _, head in
+                filter.parties.allSatisfy { head.parties.contains($0) }
+                    && (filter.direction.map { $0 == head.direction } ?? true)
+                    && (filter.period.map { $0 == head.period } ?? true)
+                    && (filter.commodity.map { $0.lowercased() == head.commodity?.lowercased() } ?? true)
+                    && (filter.value.map { $0.contains(head.latest?.value) } ?? true)
+                    && (filter.dates.map { $0.contains(head.latest?.reported ?? head.newest.reported) } ?? true)
             }
-            .sorted { $0.key < $1.key }
+            .keys.sorted()
+            .compactMap { tradeView.entry($0) }
     }
 
     /// Investor–recipient entries that pass the filter, by investor then recipient.
     public func investments(_ filter: InvestmentFilter = .init()) -> [InvestmentEntry] {
-        investmentView.entries.values
-            .filter { entry in
-                (filter.investor.map { $0 == entry.investor } ?? true)
-                    && (filter.recipient.map { $0 == entry.recipient } ?? true)
-                    && (filter.party.map { $0 == entry.investor || $0 == entry.recipient } ?? true)
-                    && (filter.value.map { $0.contains(entry.latestStock?.value) } ?? true)
+        investmentHeads(filter).compactMap { investmentView.entry($0.key) }
+    }
+
+    /// The keys and heads of the investor–recipient groups that pass the filter, by investor then recipient.
+    private func investmentHeads(_ filter: InvestmentFilter) -> [(key: String, value: InvestmentProjection.Head)] {
+        investmentView.heads
+            .filter { _, head in
+                (filter.investor.map { $0 == head.investor } ?? true)
+                    && (filter.recipient.map { $0 == head.recipient } ?? true)
+                    && (filter.party.map { $0 == head.investor || $0 == head.recipient } ?? true)
+                    && (filter.value.map { $0.contains(head.latestStock?.report.value) } ?? true)
             }
-            .sorted { ($0.investor, $0.recipient) < ($1.investor, $1.recipient) }
+            .sorted { ($0.value.investor, $0.value.recipient) < ($1.value.investor, $1.value.recipient) }
     }
 
     public enum RollupSide: Sendable { case investor, recipient }
 
     /// Totals per investor (across its recipients) or per recipient (across its investors).
+    ///
+    /// Built from the running sums the projection keeps, so it costs one step per
+    /// investor–recipient pair, however many reports there are.
     public func investmentRollups(by side: RollupSide, _ filter: InvestmentFilter = .init()) -> [InvestmentRollup] {
-        let entries = investments(filter)
-        let grouped = Dictionary(grouping: entries) { side == .investor ? $0.investor : $0.recipient }
+        let heads = investmentHeads(filter).map(\.value)
+        let grouped = Dictionary(grouping: heads) { side == .investor ? $0.investor : $0.recipient }
         return grouped.keys.sorted().map { party in
             let group = grouped[party]!
+            var deals: [String: MoneySum.Running] = [:]
+            for head in group { deals.merge(head.deals) { a, b in var sum = a; sum.add(b); return sum } }
             return InvestmentRollup(
                 party: party,
-                stockTotals: MoneySum.totals(group.compactMap { $0.latestStock?.value }),
-                dealTotals: MoneySum.totals(group.flatMap { $0.deals.compactMap(\.value) }),
+                stockTotals: MoneySum.totals(group.compactMap { $0.latestStock?.report.value }),
+                dealTotals: deals.keys.sorted().compactMap { deals[$0]!.total(in: Currency($0)!) },
                 entries: group.count)
         }
     }
 
     /// How many articles, facts, agreements, trade figures and investor–recipient pairs there are, cheaply.
     public var counts: (articles: Int, facts: Int, agreements: Int, trade: Int, investments: Int) {
-        (articles.count, facts.count, agreementView.entries.count, tradeView.entries.count, investmentView.entries.count)
+        (articles.count, facts.count, agreementView.entries.count, tradeView.heads.count, investmentView.heads.count)
     }
 
     /// A fact with its history, whatever its state.
@@ -148,6 +159,6 @@ extension Projections {
 
     /// The agreement a fact belongs to.
     public func agreement(containing fact: FactID) -> AgreementEntry? {
-        agreementView.entries.values.first { $0.facts.contains(fact) }
+        agreementView.agreement(containing: fact)
     }
 }

@@ -28,10 +28,29 @@ public struct TradeEntry: Hashable, Sendable, Codable {
     public var spread: Money?
 }
 
+extension TradeReport: GroupMember {
+    var order: ReportOrder { ReportOrder(reported: reported, sequence: sequence) }
+}
+
 /// The trade projection: trade figures grouped by pair, direction, period and commodity.
+///
+/// Each change costs O(1) (apart from removing the latest report, which looks at its group
+/// again); the reports are put in order when a query asks for them.
 struct TradeProjection: Hashable, Sendable, Codable {
-    private(set) var entries: [String: TradeEntry] = [:]
-    private var groups = FactGroups()
+    /// What is kept of a group besides its reports.
+    struct Head: Hashable, Sendable, Codable {
+        var parties: [Party]
+        var direction: TradeFigure.Direction
+        var period: String?
+        var commodity: String?
+        /// The last report with a value, in report order.
+        var latest: TradeReport?
+        /// The last report, in report order.
+        var newest: ReportOrder
+    }
+
+    private(set) var heads: [String: Head] = [:]
+    private var groups = FactGroups<TradeReport>()
 
     static func key(_ t: TradeFigure) -> (key: String, parties: [Party]) {
         let parties = t.direction == .total ? t.parties.sorted() : t.parties
@@ -40,40 +59,51 @@ struct TradeProjection: Hashable, Sendable, Codable {
         return (key, parties)
     }
 
-    mutating func remove(_ id: FactID, facts: [String: FactRecord], articles: [String: ArticleInfo]) {
-        guard let group = groups.remove(id) else { return }
-        refresh(group, facts: facts, articles: articles)
-    }
-
-    mutating func add(_ record: FactRecord, facts: [String: FactRecord], articles: [String: ArticleInfo]) {
-        guard case .trade(let t) = record.fact else { return }
-        groups.add(record.id, to: Self.key(t).key)
-        refresh(Self.key(t).key, facts: facts, articles: articles)
-    }
-
-    private mutating func refresh(_ group: String, facts: [String: FactRecord], articles: [String: ArticleInfo]) {
-        let records = (groups.members[group] ?? []).compactMap { facts[$0.rawValue] }.sorted(by: FactRecord.reportedBefore)
-        guard let first = records.first, case .trade(let t) = first.fact else {
-            entries[group] = nil
+    mutating func remove(_ id: FactID) {
+        guard let removed = groups.remove(id) else { return }
+        let group = removed.group, report = removed.member
+        let rest = groups.members(of: group)
+        guard let head = heads[group], !rest.isEmpty else {
+            heads[group] = nil
             return
         }
-        let reports = records.compactMap { record -> TradeReport? in
-            guard case .trade(let t) = record.fact else { return nil }
-            let article = record.article.flatMap { articles[$0.rawValue] }
-            return TradeReport(
-                fact: record.id, value: t.value, share: t.share, change: t.change, article: record.article,
-                source: article?.source ?? article?.url, reported: record.reported, sequence: record.firstSequence)
+        if head.latest?.fact == report.fact || head.newest == report.order {
+            heads[group]!.latest = rest.filter { $0.value != nil }.max { $0.order < $1.order }
+            heads[group]!.newest = rest.map(\.order).max()!
         }
-        let latest = reports.last { $0.value != nil }
+    }
+
+    mutating func add(_ record: FactRecord, source: String?) {
+        guard case .trade(let t) = record.fact else { return }
+        let (key, parties) = Self.key(t)
+        let report = TradeReport(
+            fact: record.id, value: t.value, share: t.share, change: t.change, article: record.article,
+            source: source, reported: record.reported, sequence: record.firstSequence)
+        groups.add(report, to: key)
+        if var head = heads[key] {
+            if report.value != nil, head.latest.map({ $0.order < report.order }) ?? true { head.latest = report }
+            if head.newest < report.order { head.newest = report.order }
+            heads[key] = head
+        } else {
+            heads[key] = Head(
+                parties: parties, direction: t.direction, period: t.period, commodity: t.commodity,
+                latest: report.value == nil ? nil : report, newest: report.order)
+        }
+    }
+
+    /// A group as queries show it: every report in order, the latest, and the spread.
+    func entry(_ key: String) -> TradeEntry? {
+        guard let head = heads[key] else { return nil }
+        let reports = groups.members(of: key).sorted { $0.order < $1.order }
         var spread: Money?
-        if let currency = latest?.value?.currency {
+        if let currency = head.latest?.value?.currency {
             let amounts = reports.compactMap { $0.value }.filter { $0.currency == currency }.map(\.amount)
             if amounts.count >= 2, let low = amounts.min(), let high = amounts.max() {
                 spread = Money(high - low, currency)
             }
         }
-        entries[group] = TradeEntry(
-            key: group, parties: Self.key(t).parties, direction: t.direction, period: t.period, commodity: t.commodity,
-            reports: reports, latest: latest, spread: spread)
+        return TradeEntry(
+            key: key, parties: head.parties, direction: head.direction, period: head.period, commodity: head.commodity,
+            reports: reports, latest: head.latest, spread: spread)
     }
 }
