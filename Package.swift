@@ -36,6 +36,11 @@ let package = Package(
             pkgConfig: "libsystemd",
             providers: [.apt(["libsystemd-dev"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "NewsCore",
             dependencies: [
@@ -111,7 +116,7 @@ let package = Package(
         .executableTarget(
             name: "newsbench",
             dependencies: [
-                "NewsCore", "NewsExtract", "NewsLog",
+                "NewsCore", "NewsExtract", "NewsLog", "NewsIPC", "CSQLite",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Logging", package: "swift-log"),

@@ -3,7 +3,7 @@
 # its tests use. Safe to run again: it installs only what is missing.
 set -euo pipefail
 
-packages=(libsystemd-dev pkg-config util-linux systemd python3-pip)
+packages=(libsystemd-dev libsqlite3-dev pkg-config util-linux systemd python3-pip)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -24,3 +24,4 @@ fi
 
 command -v swift >/dev/null || { echo "setup: the Swift 6 toolchain is not on PATH (expected at /opt/swift)" >&2; exit 1; }
 pkg-config --exists libsystemd || { echo "setup: pkg-config cannot find libsystemd" >&2; exit 1; }
+pkg-config --exists sqlite3 || { echo "setup: pkg-config cannot find sqlite3 (newsbench's baseline)" >&2; exit 1; }

@@ -1,20 +1,28 @@
 // newsbench: newsd's benchmarks, each reported as a ratio against a baseline measured in the
 // same run (absolute times drift on shared machines). Run through Scripts/bench.sh.
 //
-// Workloads so far: cold replay (recovery + projection rebuild) against reading and SHA-256
-// hashing the same segment files; extraction throughput on one core over the corpus.
+//   newsbench [--quick] [--events N] [--only replay,restart,queries,ingest,extraction]
+//
+// It asserts no timing: it prints one table and a last line of ratios. The workloads and their
+// baselines are those of issue 8; the README has the latest figures and how to read them.
 
 import Crypto
 import Foundation
 import Logging
 import NewsCore
 import NewsExtract
+import NewsIPC
 import NewsLog
 import SystemPackage
 
-let quick = CommandLine.arguments.contains("--quick")
-let events = quick ? 50_000 : 1_000_000
+let arguments = CommandLine.arguments
+let quick = arguments.contains("--quick")
+let events = arguments.firstIndex(of: "--events").flatMap { Int(arguments[$0 + 1]) } ?? (quick ? 50_000 : 1_000_000)
+let only = arguments.firstIndex(of: "--only").map { Set(arguments[$0 + 1].split(separator: ",").map(String.init)) }
+func selected(_ name: String) -> Bool { only?.contains(name) ?? true }
 let logger = Logger(label: "bench", factory: { _ in SwiftLogNoOpLogHandler() })
+let binDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
+let newsd = binDirectory + "/newsd"
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -22,86 +30,178 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-/// A realistic mix: articles, extracted facts (agreements, trade, investments), corrections, retractions.
-func makeLog(_ directory: String, count: Int) async throws -> Int64 {
-    let log = try EventLog.open(directory: FilePath(directory), logger: logger)
-    let parties = ["US", "KZ", "AE", "SA", "CN", "IN", "EG", "TR"].map { Party.country(CountryCode($0)!) }
-    var n = 0
-    var facts: [FactID] = []
-    while n < count {
-        var batch: [LogEntry] = []
-        for _ in 0..<200 where n < count {
-            let article = ArticleID("sha256:\(n / 10)")
-            let a = parties[n % parties.count], b = parties[(n / 3 + 1) % parties.count] == a ? parties[(n + 1) % parties.count] : parties[(n / 3 + 1) % parties.count]
-            let event: Event
-            switch n % 10 {
-            case 0: event = .articleIngested(ArticleIngested(article: article, text: "Article \(n) about trade and investment between two countries.", language: "en", source: "wire", published: "2025-11-0\(n % 9 + 1)"))
-            case 1, 2, 3:
-                event = .factExtracted(FactExtracted(id: FactID("f-\(n)"), article: article, fact: .agreement(Agreement(parties: [a, b], kind: .investmentDeal, title: "deal \(n % 500)", value: Money(Decimal(n % 500 + 1) * 1_000_000, .usd), status: .signed)), evidence: [Evidence(article: article, sentence: "A sentence of evidence.", start: 0, end: 23)], confidence: Decimal(string: "0.8")!, extractorVersion: "bench"))
-            case 4, 5, 6:
-                event = .factExtracted(FactExtracted(id: FactID("f-\(n)"), article: article, fact: .trade(TradeFigure(parties: [a, b], value: Money(Decimal(n % 1000) * 1_000_000, .usd), period: "20\(10 + n % 15)")), evidence: [], confidence: 1, extractorVersion: "bench"))
-            case 7, 8:
-                event = .factExtracted(FactExtracted(id: FactID("f-\(n)"), article: article, fact: .investment(InvestmentFigure(investor: a, recipient: b, value: Money(Decimal(n % 300) * 1_000_000, .usd), cumulative: n % 2 == 0)), evidence: [], confidence: 1, extractorVersion: "bench"))
-            default:
-                event = facts.isEmpty ? .factRetracted(FactRetracted(id: FactID("none"), reason: "x"))
-                    : .factCorrected(FactCorrected(id: facts[n % facts.count], fact: .trade(TradeFigure(parties: [a, b], value: Money(7, .usd))), reason: "revised"))
-            }
-            if case .factExtracted(let e) = event, n % 97 == 0 { facts.append(e.id) }
-            batch.append(LogEntry(event, actor: "uid:0"))
-            n += 1
-        }
-        _ = try await log.append(AppendRequest(entries: batch))
-    }
-    log.close()
-    let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("segment-") }
-    return try names.reduce(0) { $0 + Int64(try FileManager.default.attributesOfItem(atPath: directory + "/" + $1)[.size] as! UInt64) }
+struct Row {
+    var workload: String
+    var newsd: String
+    var baseline: String
+    var ratio: String
+    var target: String
 }
-
-var rows: [(String, String, String, String)] = []
+var rows: [Row] = []
 var summary: [String] = []
+func f(_ format: String, _ values: any CVarArg...) -> String { String(format: format, arguments: values) }
 
-// 1. Cold replay against read-and-hash.
-let directory = NSTemporaryDirectory() + "newsbench-\(getpid())"
-defer { try? FileManager.default.removeItem(atPath: directory) }
-let bytes = try await makeLog(directory, count: events)
-let baseline = try seconds {
-    for name in try FileManager.default.contentsOfDirectory(atPath: directory).filter({ $0.hasPrefix("segment-") }).sorted() {
-        let data = try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name))
-        _ = SHA256.hash(data: data)
+let root = NSTemporaryDirectory() + "newsbench-\(getpid())"
+try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: root) }
+let state = root + "/state"
+let socket = root + "/io.newsd"
+let daemonLog = root + "/newsd.log"
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("newsbench: \(message)\n".utf8))
+    if let text = try? String(contentsOfFile: daemonLog, encoding: .utf8) { FileHandle.standardError.write(Data(text.suffix(4_000).utf8)) }
+    try? FileManager.default.removeItem(atPath: root)
+    exit(1)
+}
+
+// The ledger the replay, restart, query and memory workloads share.
+var ledgerEvents = 0
+var ledgerBytes: Int64 = 0
+if selected("replay") || selected("restart") || selected("queries") {
+    FileHandle.standardError.write(Data("newsbench: writing a ledger of \(events) events\n".utf8))
+    (ledgerEvents, ledgerBytes) = try await Fixture.make(state: state, events: events, logger: logger)
+}
+let mb = Double(ledgerBytes) / 1e6
+
+// 1. Cold replay in process, against reading and SHA-256 hashing the same segment files.
+var replaySeconds = 0.0
+if selected("replay") {
+    let readHash = try seconds {
+        for path in try Fixture.segments(state: state) { _ = SHA256.hash(data: try Data(contentsOf: URL(fileURLWithPath: path))) }
+    }
+    var projections = Projections()
+    replaySeconds = try seconds {
+        let log = try EventLog.open(directory: FilePath(state + "/log"), logger: logger)
+        defer { log.close() }
+        try log.reader().forEachRecord(from: 1) { projections.apply(try $0.envelope()) }
+    }
+    guard projections.lastSequence == UInt64(ledgerEvents) else { fail("the replay stopped at \(projections.lastSequence) of \(ledgerEvents)") }
+    rows.append(Row(
+        workload: "cold replay (\(ledgerEvents) events, \(Int(mb)) MB)", newsd: f("%.0f events/s, %.0f MB/s", Double(ledgerEvents) / replaySeconds, mb / replaySeconds),
+        baseline: f("read+SHA-256 %.0f MB/s", mb / readHash), ratio: f("%.1f× the baseline's time", replaySeconds / readHash),
+        target: "≥ 1M events/s, ≤ 3×"))
+    summary.append(f("replay=%.0fev/s replay/readhash=%.1f", Double(ledgerEvents) / replaySeconds, replaySeconds / readHash))
+
+    let snapshot = projections.canonicalBytes()
+    let restore = try seconds { _ = try Projections(canonicalBytes: snapshot) }
+    rows.append(Row(
+        workload: "restore a snapshot, in process", newsd: f("%.2f s (%.0f MB)", restore, Double(snapshot.count) / 1e6),
+        baseline: f("cold replay %.2f s", replaySeconds), ratio: f("%.0f%% of the replay", 100 * restore / replaySeconds), target: "≤ 10%"))
+    summary.append(f("restore/replay=%.2f", restore / replaySeconds))
+}
+
+// 2–4, 6. newsd itself on the ledger: cold start to READY, memory, restart with its own
+// snapshot, and query round trips against a ping on the same connection.
+if selected("restart") || selected("queries") {
+    guard FileManager.default.isExecutableFile(atPath: newsd) else { fail("no newsd beside newsbench at \(newsd); build it first (Scripts/bench.sh does)") }
+    let cold = try DaemonProcess(binary: newsd, state: state, socket: socket, log: daemonLog)
+    let coldMemory = cold.memory()
+    guard cold.stop() == 0 else { fail("newsd did not stop cleanly after the cold start") }
+    let snapshots = (try? FileManager.default.contentsOfDirectory(atPath: state + "/snapshots")) ?? []
+    guard !snapshots.isEmpty else { fail("newsd left no snapshot at its stop") }
+    let warm = try DaemonProcess(binary: newsd, state: state, socket: socket, log: daemonLog)
+    let warmMemory = warm.memory()
+    defer { warm.stop() }
+
+    rows.append(Row(
+        workload: "newsd start to READY, \(ledgerEvents) events", newsd: f("%.2f s with a snapshot", warm.secondsToReady),
+        baseline: f("%.2f s cold (replay)", cold.secondsToReady), ratio: f("%.0f%% of the cold start", 100 * warm.secondsToReady / cold.secondsToReady), target: "≤ 10%"))
+    summary.append(f("restart/cold=%.2f", warm.secondsToReady / cold.secondsToReady))
+    rows.append(Row(
+        workload: "newsd memory at \(ledgerEvents) events", newsd: f("%.0f MB peak, %.0f B/event", Double(coldMemory.peak) / 1e6, Double(coldMemory.resident) / Double(ledgerEvents)),
+        baseline: f("log %.0f MB on disk", mb), ratio: f("after a snapshot: %.0f B/event", Double(warmMemory.resident) / Double(ledgerEvents)), target: "≤ 500 B/event"))
+    summary.append(f("rss_bytes_per_event=%.0f", Double(coldMemory.resident) / Double(ledgerEvents)))
+
+    if selected("queries") {
+        let connection = try VarlinkClient(path: socket)
+        struct Query {
+            var name: String
+            var method: String
+            var parameters: String
+        }
+        let ping = Query(name: "ping", method: "org.varlink.service.GetInfo", parameters: "{}")
+        let queries = [
+            Query(name: "agreements: KZ, ≥ $1bn", method: "io.newsd.Query.Agreements", parameters: #"{"parties":["KZ"],"value":{"currency":"USD","min":"1000000000"}}"#),
+            Query(name: "investment totals by recipient", method: "io.newsd.Query.Totals", parameters: #"{"by":"recipient"}"#),
+            Query(name: "trade: KZ–CN, 2024", method: "io.newsd.Query.Trade", parameters: #"{"parties":["KZ","CN"],"period":"2024"}"#),
+        ]
+        func roundTrip(_ q: Query) throws -> (Double, Int) {
+            let message = Array(#"{"method":"\#(q.method)","parameters":\#(q.parameters)}"#.utf8) + [0]
+            let start = DispatchTime.now().uptimeNanoseconds
+            try connection.sendRaw(message)
+            let reply = try connection.receiveRaw()
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+            if reply.starts(with: Array(#"{"error""#.utf8)) { fail("\(q.method) failed: \(String(decoding: reply.prefix(300), as: UTF8.self))") }
+            return (elapsed, reply.count)
+        }
+        let rounds = quick ? 60 : 300
+        var times = [String: [Double]]()
+        var sizes = [String: Int]()
+        for _ in 0..<5 { for q in [ping] + queries { _ = try roundTrip(q) } }   // warm up
+        for _ in 0..<rounds {
+            for q in [ping] + queries {
+                let (ms, size) = try roundTrip(q)
+                times[q.name, default: []].append(ms)
+                sizes[q.name] = size
+            }
+        }
+        func percentile(_ values: [Double], _ p: Double) -> Double {
+            let sorted = values.sorted()
+            return sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
+        }
+        let pingP50 = percentile(times["ping"]!, 0.5), pingP99 = percentile(times["ping"]!, 0.99)
+        rows.append(Row(workload: "query: ping (GetInfo)", newsd: f("p50 %.3f ms, p99 %.3f ms", pingP50, pingP99), baseline: "", ratio: "", target: ""))
+        for q in queries {
+            let p50 = percentile(times[q.name]!, 0.5), p99 = percentile(times[q.name]!, 0.99)
+            rows.append(Row(
+                workload: "query: \(q.name) (\(sizes[q.name]! / 1000) kB)", newsd: f("p50 %.3f ms, p99 %.3f ms", p50, p99),
+                baseline: f("ping p99 %.3f ms", pingP99), ratio: f("p99 %.1f× the ping", p99 / pingP99), target: "p99 ≤ 3×"))
+            summary.append("q_" + q.method.split(separator: ".").last! + f("_p99/ping=%.1f", p99 / pingP99))
+        }
     }
 }
-var projections = Projections()
-let replay = try seconds {
-    let log = try EventLog.open(directory: FilePath(directory), logger: logger)
-    try log.reader().forEachRecord(from: 1) { projections.apply(try $0.envelope()) }
-    log.close()
+
+// 1. Durable ingest through the socket, against SQLite with the same concurrency.
+if selected("ingest") {
+    guard FileManager.default.isExecutableFile(atPath: newsd) else { fail("no newsd beside newsbench at \(newsd); build it first (Scripts/bench.sh does)") }
+    let fresh = root + "/ingest-state"
+    let daemon = try DaemonProcess(binary: newsd, state: fresh, socket: root + "/ingest.newsd", log: daemonLog)
+    defer { daemon.stop() }
+    for clients in [1, 16, 64] {
+        let count = (quick ? 20 : 150) * max(clients, 8)
+        let ours = try newsdIngest(socket: daemon.socket, clients: clients, events: count)
+        let theirs = try sqliteIngest(path: root + "/baseline.sqlite", clients: clients, events: count)
+        rows.append(Row(
+            workload: "durable ingest, \(clients) client\(clients == 1 ? "" : "s") (\(count) events)", newsd: f("%.0f events/s", ours),
+            baseline: f("SQLite WAL+FULL %.0f events/s", theirs), ratio: f("%.2f× SQLite", ours / theirs),
+            target: clients == 64 ? "≥ 10×" : clients == 1 ? "≥ 1×" : ""))
+        summary.append(f("ingest%d/sqlite=%.2f", clients, ours / theirs))
+    }
 }
-let mb = Double(bytes) / 1e6
-rows.append(("cold replay (\(events) events, \(Int(mb)) MB)", String(format: "%.0f events/s, %.0f MB/s", Double(events) / replay, mb / replay),
-             String(format: "read+SHA-256: %.0f MB/s", mb / baseline), String(format: "%.2f× slower", replay / baseline)))
-summary.append(String(format: "replay=%.0fev/s replay/readhash=%.2f", Double(events) / replay, replay / baseline))
 
-// 2. Snapshot restore against the cold replay.
-let state = projections.canonicalBytes()
-let restore = try seconds { _ = try Projections(canonicalBytes: state) }
-rows.append(("restore from a snapshot", String(format: "%.2f s (%d MB of state)", restore, state.count / 1_000_000), String(format: "cold replay: %.2f s", replay), String(format: "%.0f%% of the replay", 100 * restore / replay)))
-summary.append(String(format: "restore/replay=%.2f", restore / replay))
-
-// 3. Extraction on one core over the corpus.
-let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Tests/corpus").path
-let texts = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.map { try String(contentsOfFile: corpus + "/" + $0, encoding: .utf8) }
-let rounds = quick ? 50 : 500
-let extractor = Extractor()
-var found = 0
-let extraction = seconds {
-    for r in 0..<rounds { for (i, t) in texts.enumerated() { found += extractor.extract(t, article: ArticleID("sha256:\(r)-\(i)")).facts.count } }
+// 5. Extraction on one core over the corpus, repeated.
+if selected("extraction") {
+    let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Tests/corpus").path
+    let texts = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.sorted()
+        .map { try String(contentsOfFile: corpus + "/" + $0, encoding: .utf8) }
+    let rounds = quick ? 50 : 400
+    let extractor = Extractor()
+    var found = 0
+    let elapsed = seconds {
+        for r in 0..<rounds { for (i, t) in texts.enumerated() { found += extractor.extract(t, article: ArticleID("sha256:\(r)-\(i)")).facts.count } }
+    }
+    guard found > 0 else { fail("the extractor found nothing in the corpus") }
+    let articles = Double(rounds * texts.count)
+    let kb = Double(texts.reduce(0) { $0 + $1.utf8.count }) / Double(texts.count) / 1000
+    rows.append(Row(
+        workload: "extraction (\(Int(articles)) articles, avg \(Int(kb)) kB, 1 core)", newsd: f("%.0f articles/s", articles / elapsed),
+        baseline: "target 1,000 articles/s", ratio: f("%.2f× the target", articles / elapsed / 1000), target: "≥ 1,000/s"))
+    summary.append(f("extract=%.0fart/s", articles / elapsed))
 }
-let articles = Double(rounds * texts.count)
-rows.append(("extraction (\(Int(articles)) articles, 1 core)", String(format: "%.0f articles/s", articles / extraction), "target 1,000/s", String(format: "%.2f× the target", articles / extraction / 1000)))
-summary.append(String(format: "extract=%.0fart/s", articles / extraction))
 
-let widths = [44, 34, 28, 22]
+let widths = [46, 34, 30, 28, 20]
 func line(_ cells: [String]) -> String { zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: " ") }
-print(line(["WORKLOAD", "NEWSD", "BASELINE (same run)", "RATIO"]))
-for r in rows { print(line([r.0, r.1, r.2, r.3])) }
-print("newsbench \(quick ? "quick" : "full"): " + summary.joined(separator: " "))
+print(line(["WORKLOAD", "NEWSD", "BASELINE (same run)", "RATIO", "TARGET"]))
+for r in rows { print(line([r.workload, r.newsd, r.baseline, r.ratio, r.target])) }
+print("newsbench \(quick ? "quick" : "full") (\(events) events): " + summary.joined(separator: " "))
