@@ -362,7 +362,7 @@ def run_case(env, report):
                  f"{sum(v[0] for v in per_kind.values())} exchanges from {hostile_clients} clients in {elapsed:.0f}s: {kinds}; "
                  f"newsd {'alive' if alive else 'DEAD'}, stopped with {rc}" + (f"; first: {failures[0]}" if failures else ""))
     report.check(good["wrong"] == 0 and good["calls"] > 0 and good["max"] < 2.0, "hostile/well-behaved",
-                 f"{good['calls']} calls answered correctly, max latency {good["max"] * 1000:.0f} ms (bound 2000), "
+                 f"{good['calls']} calls answered correctly, max latency {good['max'] * 1000:.0f} ms (bound 2000), "
                  f"{good['wrong']} wrong" + (f"; first: {good['errors'][0]}" if good["errors"] else ""))
     limit_mib = 1024
     grew = (rss_after or 0) - (rss_before or 0)
