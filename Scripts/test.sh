@@ -27,6 +27,22 @@ skipped=$(grep -cE '^➜ Test .* skipped' "$out" || true)
 passed=$((total - failed - skipped))
 if [[ $status != 0 && $failed == 0 ]]; then failed=1; fi
 
+# The torture suite, quick run (Scripts/torture.sh; README, "Torture"), on the binaries just built.
+set +e
+NEWSD_BIN_DIR=$(swift build --show-bin-path) Scripts/torture.sh --quick | tee "$out"
+tt_status=${PIPESTATUS[0]}
+set -e
+tt=$(grep -E '^torture: [0-9]+ passed, [0-9]+ failed' "$out" | tail -n 1)
+tt_passed=$(sed -E 's/^torture: ([0-9]+) passed.*/\1/' <<<"$tt")
+tt_failed=$(sed -E 's/^.* ([0-9]+) failed.*/\1/' <<<"$tt")
+passed=$((passed + ${tt_passed:-0}))
+failed=$((failed + ${tt_failed:-0}))
+skipped=$((skipped + $(grep -cE '^SKIP ' "$out" || true)))
+if [[ $tt_status != 0 ]]; then
+  status=1
+  [[ ${tt_failed:-0} == 0 ]] && failed=$((failed + 1))
+fi
+
 # The real-systemd test (root only: it boots systemd in namespaces of its own).
 if [[ $(id -u) == 0 ]]; then
   set +e
