@@ -1,7 +1,7 @@
 // newsbench: newsd's benchmarks, each reported as a ratio against a baseline measured in the
 // same run (absolute times drift on shared machines). Run through Scripts/bench.sh.
 //
-//   newsbench [--quick] [--events N] [--only replay,restart,queries,ingest,extraction]
+//   newsbench [--quick] [--events N] [--only replay,restart,queries,ingest,extraction] [--keep]
 //
 // It asserts no timing: it prints one table and a last line of ratios. The workloads and their
 // baselines are those of issue 8; the README has the latest figures and how to read them.
@@ -43,7 +43,9 @@ func f(_ format: String, _ values: any CVarArg...) -> String { String(format: fo
 
 let root = NSTemporaryDirectory() + "newsbench-\(getpid())"
 try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(atPath: root) }
+// --keep leaves the ledger and newsd's log behind, for a profiler or a second look.
+let keep = arguments.contains("--keep")
+defer { if keep { print("newsbench: kept \(root)") } else { try? FileManager.default.removeItem(atPath: root) } }
 let state = root + "/state"
 let socket = root + "/io.newsd"
 let daemonLog = root + "/newsd.log"

@@ -55,6 +55,42 @@ struct AgreementsProjection: Hashable, Sendable, Codable {
     private var candidates: [String: [String]] = [:]
     /// The candidate key of each agreement.
     private var keyOf: [String: String] = [:]
+    /// The agreements each party (or broker) is in: an index for queries, rebuilt when decoded, not stored.
+    private var byParty: [String: Set<String>] = [:]
+
+    private enum CodingKeys: String, CodingKey { case entries, members, groupOf, candidates, keyOf }
+
+    init() {}
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        entries = try c.decode([String: AgreementEntry].self, forKey: .entries)
+        members = try c.decode([String: [Member]].self, forKey: .members)
+        groupOf = try c.decode([String: String].self, forKey: .groupOf)
+        candidates = try c.decode([String: [String]].self, forKey: .candidates)
+        keyOf = try c.decode([String: String].self, forKey: .keyOf)
+        for (id, entry) in entries { reindex(id, from: nil, to: entry) }
+    }
+
+    /// The agreements that may have every one of these parties: those of the rarest, or all.
+    func ids(withParties parties: [Party]) -> [String] {
+        guard !parties.isEmpty else { return Array(entries.keys) }
+        return parties.map { byParty[$0.description] ?? [] }.min { $0.count < $1.count }.map(Array.init) ?? []
+    }
+
+    private mutating func reindex(_ id: String, from old: AgreementEntry?, to new: AgreementEntry?) {
+        func names(_ e: AgreementEntry?) -> Set<String> {
+            guard let e else { return [] }
+            return Set((e.parties + (e.brokeredBy.map { [$0] } ?? [])).map(\.description))
+        }
+        let before = names(old), after = names(new)
+        guard before != after else { return }
+        for name in before.subtracting(after) {
+            byParty[name]?.remove(id)
+            if byParty[name]?.isEmpty == true { byParty[name] = nil }
+        }
+        for name in after.subtracting(before) { byParty[name, default: []].insert(id) }
+    }
 
     mutating func remove(_ id: FactID) {
         guard let group = groupOf.removeValue(forKey: id.rawValue) else { return }
@@ -77,7 +113,13 @@ struct AgreementsProjection: Hashable, Sendable, Codable {
         groupOf[record.id.rawValue] = group
         if let last = members[group]?.last, last.sequence < member.sequence {
             members[group]!.append(member)
+            let broker = entries[group]!.brokeredBy
             Self.fold(member, into: &entries[group]!)
+            if entries[group]!.brokeredBy != broker, let entry = entries[group] {
+                var old = entry
+                old.brokeredBy = broker
+                reindex(group, from: old, to: entry)
+            }
         } else {
             let index = members[group]?.firstIndex { $0.sequence > member.sequence } ?? members[group]?.count ?? 0
             members[group, default: []].insert(member, at: index)
@@ -120,7 +162,9 @@ struct AgreementsProjection: Hashable, Sendable, Codable {
 
     /// Folds an agreement again from its members, or removes it when none is left.
     private mutating func refold(_ group: String) {
+        let old = entries[group]
         guard let list = members[group], let first = list.first else {
+            reindex(group, from: old, to: nil)
             entries[group] = nil
             members[group] = nil
             if let key = keyOf.removeValue(forKey: group) {
@@ -135,6 +179,7 @@ struct AgreementsProjection: Hashable, Sendable, Codable {
             value: nil, status: founding.status, brokeredBy: founding.brokeredBy, sectors: [], date: founding.date,
             timeline: [], evidence: [], facts: [])
         for member in list { Self.fold(member, into: &entry) }
+        reindex(group, from: old, to: entry)
         entries[group] = entry
     }
 

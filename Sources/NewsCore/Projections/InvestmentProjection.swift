@@ -65,8 +65,41 @@ struct InvestmentProjection: Hashable, Sendable, Codable {
         var deals: [String: MoneySum.Running] = [:]
     }
 
+    /// What every group of one investor (or of one recipient) adds up to, kept as figures come and go,
+    /// so that unfiltered totals cost one step per party.
+    struct Rollup: Hashable, Sendable, Codable {
+        var party: Party
+        /// The latest stocks' values, summed per currency code.
+        var stocks: [String: MoneySum.Running] = [:]
+        /// The deals' values, summed per currency code.
+        var deals: [String: MoneySum.Running] = [:]
+        var entries = 0
+    }
+
     private(set) var heads: [String: Head] = [:]
     private var groups = FactGroups<Member>()
+    /// Rollups by investor and by recipient, under the party's `description`.
+    private(set) var byInvestor: [String: Rollup] = [:]
+    private(set) var byRecipient: [String: Rollup] = [:]
+
+    /// Applies a change to the rollups of a group's investor and recipient.
+    private mutating func rollups(_ head: Head, _ change: (inout Rollup) -> Void) {
+        change(&byInvestor[head.investor.description, default: Rollup(party: head.investor)])
+        if byInvestor[head.investor.description]?.entries == 0 { byInvestor[head.investor.description] = nil }
+        change(&byRecipient[head.recipient.description, default: Rollup(party: head.recipient)])
+        if byRecipient[head.recipient.description]?.entries == 0 { byRecipient[head.recipient.description] = nil }
+    }
+
+    /// Replaces a group's latest stock, in the group and in its rollups.
+    private mutating func setLatestStock(_ stock: Member?, of head: inout Head) {
+        let old = head.latestStock?.report.value, new = stock?.report.value
+        head.latestStock = stock
+        guard old != new else { return }
+        rollups(head) { rollup in
+            if let old { MoneySum.remove(old, from: &rollup.stocks) }
+            if let new { MoneySum.add(new, to: &rollup.stocks) }
+        }
+    }
 
     static func key(_ i: InvestmentFigure) -> String { i.investor.description + ">" + i.recipient.description }
 
@@ -74,15 +107,18 @@ struct InvestmentProjection: Hashable, Sendable, Codable {
         guard let removed = groups.remove(id), var head = heads.removeValue(forKey: removed.group) else { return }
         let group = removed.group, member = removed.member
         let rest = groups.members(of: group)
-        guard !rest.isEmpty else { return }
         if !member.cumulative, let value = member.report.value {
-            head.deals[value.currency.code]?.remove(value)
-            if head.deals[value.currency.code]?.isEmpty == true { head.deals[value.currency.code] = nil }
+            MoneySum.remove(value, from: &head.deals)
+            rollups(head) { MoneySum.remove(value, from: &$0.deals) }
         }
         if head.latestStock?.fact == member.fact {
-            head.latestStock = rest.filter { $0.cumulative && $0.report.value != nil }.max { $0.order < $1.order }
+            setLatestStock(rest.filter { $0.cumulative && $0.report.value != nil }.max { $0.order < $1.order }, of: &head)
         }
-        heads[group] = head
+        if rest.isEmpty {
+            rollups(head) { $0.entries -= 1 }
+        } else {
+            heads[group] = head
+        }
     }
 
     mutating func add(_ record: FactRecord) {
@@ -92,12 +128,19 @@ struct InvestmentProjection: Hashable, Sendable, Codable {
             report: InvestmentReport(fact: record.id, value: i.value, reported: record.reported, sequence: record.firstSequence),
             cumulative: i.cumulative, companyCount: i.companyCount, share: i.share, rank: i.rank)
         groups.add(member, to: key)
-        var head = heads.removeValue(forKey: key) ?? Head(investor: i.investor, recipient: i.recipient)
+        var head: Head
+        if let existing = heads.removeValue(forKey: key) {
+            head = existing
+        } else {
+            head = Head(investor: i.investor, recipient: i.recipient)
+            rollups(head) { $0.entries += 1 }
+        }
         if let value = i.value {
             if i.cumulative {
-                if head.latestStock.map({ $0.order < member.order }) ?? true { head.latestStock = member }
+                if head.latestStock.map({ $0.order < member.order }) ?? true { setLatestStock(member, of: &head) }
             } else {
-                head.deals[value.currency.code, default: MoneySum.Running()].add(value)
+                MoneySum.add(value, to: &head.deals)
+                rollups(head) { MoneySum.add(value, to: &$0.deals) }
             }
         }
         heads[key] = head
@@ -108,7 +151,7 @@ struct InvestmentProjection: Hashable, Sendable, Codable {
         guard let head = heads[key] else { return nil }
         var entry = InvestmentEntry(
             investor: head.investor, recipient: head.recipient, latestStock: head.latestStock?.report, stocks: [], deals: [],
-            dealTotals: head.deals.keys.sorted().compactMap { head.deals[$0]!.total(in: Currency($0)!) },
+            dealTotals: MoneySum.totals(head.deals),
             companyCount: nil, share: nil, rank: nil)
         for member in groups.members(of: key).sorted(by: { $0.order < $1.order }) {
             if member.cumulative { entry.stocks.append(member.report) } else { entry.deals.append(member.report) }
@@ -136,6 +179,22 @@ enum MoneySum {
             }
             return sum
         }
+    }
+
+    /// Adds an amount to running sums kept per currency code.
+    static func add(_ money: Money, to sums: inout [String: Running]) {
+        sums[money.currency.code, default: Running()].add(money)
+    }
+
+    /// Takes an amount out of running sums kept per currency code (a currency left with nothing goes).
+    static func remove(_ money: Money, from sums: inout [String: Running]) {
+        sums[money.currency.code]?.remove(money)
+        if sums[money.currency.code]?.isEmpty == true { sums[money.currency.code] = nil }
+    }
+
+    /// Running sums per currency code, as `totals` gives them, by currency.
+    static func totals(_ sums: [String: Running]) -> [Money] {
+        sums.keys.sorted().compactMap { sums[$0]!.total(in: Currency($0)!) }
     }
 
     /// A sum kept up to date as amounts of one currency come and go.

@@ -76,47 +76,58 @@ public struct InvestmentFilter: Hashable, Sendable {
 extension Projections {
     /// Agreements that pass the filter, oldest first.
     public func agreements(_ filter: AgreementFilter = .init()) -> [AgreementEntry] {
-        agreementView.entries.values
-            .filter { entry in
-                filter.parties.allSatisfy { entry.parties.contains($0) || entry.brokeredBy == $0 }
-                    && (filter.kind.map { $0 == entry.kind } ?? true)
-                    && (filter.status.map { $0 == entry.status } ?? true)
-                    && (filter.value.map { $0.contains(entry.value) } ?? true)
-                    && (filter.dates.map { $0.contains(entry.date ?? entry.timeline.first?.date) } ?? true)
+        let (parties, kind, status, value, dates) = (filter.parties, filter.kind, filter.status, filter.value, filter.dates)
+        return agreementView.ids(withParties: parties)
+            .compactMap { id -> AgreementEntry? in
+                guard let entry = agreementView.entries[id],
+                      parties.allSatisfy({ entry.parties.contains($0) || entry.brokeredBy == $0 }),
+                      kind.map({ $0 == entry.kind }) ?? true,
+                      status.map({ $0 == entry.status }) ?? true,
+                      value.map({ $0.contains(entry.value) }) ?? true,
+                      dates.map({ $0.contains(entry.date ?? entry.timeline.first?.date) }) ?? true
+                else { return nil }
+                return entry
             }
             .sorted { ($0.timeline.first?.sequence ?? 0, $0.id) < ($1.timeline.first?.sequence ?? 0, $1.id) }
     }
 
     /// Trade figures that pass the filter, by key.
     public func trade(_ filter: TradeFilter = .init()) -> [TradeEntry] {
-        tradeView.heads
-            .filter { _, head in
-                filter.parties.allSatisfy { head.parties.contains($0) }
-                    && (filter.direction.map { $0 == head.direction } ?? true)
-                    && (filter.period.map { $0 == head.period } ?? true)
-                    && (filter.commodity.map { $0.lowercased() == head.commodity?.lowercased() } ?? true)
-                    && (filter.value.map { $0.contains(head.latest?.value) } ?? true)
-                    && (filter.dates.map { $0.contains(head.latest?.reported ?? head.newest.reported) } ?? true)
+        let (parties, direction, period, value, dates) = (filter.parties, filter.direction, filter.period, filter.value, filter.dates)
+        let commodity = filter.commodity?.lowercased()
+        return tradeView.keys(withParties: parties)
+            .filter { key in
+                guard let head = tradeView.heads[key] else { return false }
+                return parties.allSatisfy { head.parties.contains($0) }
+                    && (direction.map { $0 == head.direction } ?? true)
+                    && (period.map { $0 == head.period } ?? true)
+                    && (commodity.map { $0 == head.commodity?.lowercased() } ?? true)
+                    && (value.map { $0.contains(head.latest?.value) } ?? true)
+                    && (dates.map { $0.contains(head.latest?.reported ?? head.newest.reported) } ?? true)
             }
-            .keys.sorted()
+            .sorted()
             .compactMap { tradeView.entry($0) }
     }
 
     /// Investor–recipient entries that pass the filter, by investor then recipient.
     public func investments(_ filter: InvestmentFilter = .init()) -> [InvestmentEntry] {
-        investmentHeads(filter).compactMap { investmentView.entry($0.key) }
+        investmentKeys(filter)
+            .sorted { ($0.investor, $0.recipient) < ($1.investor, $1.recipient) }
+            .compactMap { investmentView.entry($0.key) }
     }
 
-    /// The keys and heads of the investor–recipient groups that pass the filter, by investor then recipient.
-    private func investmentHeads(_ filter: InvestmentFilter) -> [(key: String, value: InvestmentProjection.Head)] {
-        investmentView.heads
-            .filter { _, head in
-                (filter.investor.map { $0 == head.investor } ?? true)
-                    && (filter.recipient.map { $0 == head.recipient } ?? true)
-                    && (filter.party.map { $0 == head.investor || $0 == head.recipient } ?? true)
-                    && (filter.value.map { $0.contains(head.latestStock?.report.value) } ?? true)
-            }
-            .sorted { ($0.value.investor, $0.value.recipient) < ($1.value.investor, $1.value.recipient) }
+    /// The groups that pass the filter, with their parties, in no particular order.
+    private func investmentKeys(_ filter: InvestmentFilter) -> [(key: String, investor: Party, recipient: Party)] {
+        let (investor, recipient, party, value) = (filter.investor, filter.recipient, filter.party, filter.value)
+        var out: [(key: String, investor: Party, recipient: Party)] = []
+        for (key, head) in investmentView.heads
+        where (investor.map { $0 == head.investor } ?? true)
+            && (recipient.map { $0 == head.recipient } ?? true)
+            && (party.map { $0 == head.investor || $0 == head.recipient } ?? true)
+            && (value.map { $0.contains(head.latestStock?.report.value) } ?? true) {
+            out.append((key, head.investor, head.recipient))
+        }
+        return out
     }
 
     public enum RollupSide: Sendable { case investor, recipient }
@@ -126,17 +137,36 @@ extension Projections {
     /// Built from the running sums the projection keeps, so it costs one step per
     /// investor–recipient pair, however many reports there are.
     public func investmentRollups(by side: RollupSide, _ filter: InvestmentFilter = .init()) -> [InvestmentRollup] {
-        let heads = investmentHeads(filter).map(\.value)
-        let grouped = Dictionary(grouping: heads) { side == .investor ? $0.investor : $0.recipient }
-        return grouped.keys.sorted().map { party in
-            let group = grouped[party]!
+        if filter == InvestmentFilter() {
+            let rollups = side == .investor ? investmentView.byInvestor : investmentView.byRecipient
+            return rollups.keys.sorted().map { key in
+                let rollup = rollups[key]!
+                return InvestmentRollup(
+                    party: rollup.party, stockTotals: MoneySum.totals(rollup.stocks), dealTotals: MoneySum.totals(rollup.deals),
+                    entries: rollup.entries)
+            }
+        }
+        struct Rollup {
+            var stocks: [Money] = []
             var deals: [String: MoneySum.Running] = [:]
-            for head in group { deals.merge(head.deals) { a, b in var sum = a; sum.add(b); return sum } }
+            var entries = 0
+        }
+        var byParty: [Party: Rollup] = [:]
+        for (key, investor, recipient) in investmentKeys(filter) {
+            guard let head = investmentView.heads[key] else { continue }
+            let party = side == .investor ? investor : recipient
+            var rollup = byParty.removeValue(forKey: party) ?? Rollup()
+            if let stock = head.latestStock?.report.value { rollup.stocks.append(stock) }
+            for (currency, sum) in head.deals { rollup.deals[currency, default: MoneySum.Running()].add(sum) }
+            rollup.entries += 1
+            byParty[party] = rollup
+        }
+        return byParty.keys.sorted().map { party in
+            let rollup = byParty[party]!
             return InvestmentRollup(
-                party: party,
-                stockTotals: MoneySum.totals(group.compactMap { $0.latestStock?.report.value }),
-                dealTotals: deals.keys.sorted().compactMap { deals[$0]!.total(in: Currency($0)!) },
-                entries: group.count)
+                party: party, stockTotals: MoneySum.totals(rollup.stocks),
+                dealTotals: MoneySum.totals(rollup.deals),
+                entries: rollup.entries)
         }
     }
 

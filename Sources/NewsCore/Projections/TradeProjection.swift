@@ -51,6 +51,25 @@ struct TradeProjection: Hashable, Sendable, Codable {
 
     private(set) var heads: [String: Head] = [:]
     private var groups = FactGroups<TradeReport>()
+    /// The groups of each party: an index for queries, rebuilt when decoded, not stored.
+    private var byParty: [String: Set<String>] = [:]
+
+    private enum CodingKeys: String, CodingKey { case heads, groups }
+
+    init() {}
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        heads = try c.decode([String: Head].self, forKey: .heads)
+        groups = try c.decode(FactGroups<TradeReport>.self, forKey: .groups)
+        for (key, head) in heads { for party in head.parties { byParty[party.description, default: []].insert(key) } }
+    }
+
+    /// The groups that may have every one of these parties: those of the rarest, or all.
+    func keys(withParties parties: [Party]) -> [String] {
+        guard !parties.isEmpty else { return Array(heads.keys) }
+        return parties.map { byParty[$0.description] ?? [] }.min { $0.count < $1.count }.map(Array.init) ?? []
+    }
 
     static func key(_ t: TradeFigure) -> (key: String, parties: [Party]) {
         let parties = t.direction == .total ? t.parties.sorted() : t.parties
@@ -64,7 +83,12 @@ struct TradeProjection: Hashable, Sendable, Codable {
         let group = removed.group, report = removed.member
         let rest = groups.members(of: group)
         guard let head = heads[group], !rest.isEmpty else {
-            heads[group] = nil
+            if let head = heads.removeValue(forKey: group) {
+                for party in head.parties {
+                    byParty[party.description]?.remove(group)
+                    if byParty[party.description]?.isEmpty == true { byParty[party.description] = nil }
+                }
+            }
             return
         }
         if head.latest?.fact == report.fact || head.newest == report.order {
@@ -85,6 +109,7 @@ struct TradeProjection: Hashable, Sendable, Codable {
             if head.newest < report.order { head.newest = report.order }
             heads[key] = head
         } else {
+            for party in parties { byParty[party.description, default: []].insert(key) }
             heads[key] = Head(
                 parties: parties, direction: t.direction, period: t.period, commodity: t.commodity,
                 latest: report.value == nil ? nil : report, newest: report.order)
