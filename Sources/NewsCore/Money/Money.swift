@@ -88,19 +88,31 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
 
 extension Decimal {
     /// Parses a plain decimal numeral ("1100000000", "-2.5", "0.001"); nil for anything else.
+    ///
+    /// Numerals of up to 19 digits (every amount and confidence newsd writes) are read here
+    /// directly; longer ones go through Foundation's parser, which is exact but far slower and
+    /// was a third of the time of a replay.
     public init?(exactly text: String) {
-        var digits = 0
+        var digits = 0, dots = 0, fraction = 0
+        var mantissa: UInt64 = 0
+        var negative = false
         for (i, c) in text.utf8.enumerated() {
             switch c {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
-            case UInt8(ascii: "-") where i == 0: break
-            case UInt8(ascii: "."): break
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                if dots == 1 { fraction += 1 }
+                if digits <= 19 { mantissa = mantissa &* 10 &+ UInt64(c - UInt8(ascii: "0")) }
+            case UInt8(ascii: "-") where i == 0: negative = true
+            case UInt8(ascii: "."): dots += 1
             default: return nil
             }
         }
-        guard digits > 0, text.utf8.filter({ $0 == UInt8(ascii: ".") }).count <= 1,
-            let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
-        else { return nil }
+        guard digits > 0, dots <= 1 else { return nil }
+        if digits <= 19 {
+            self = Decimal(sign: negative && mantissa != 0 ? .minus : .plus, exponent: -fraction, significand: Decimal(mantissa))
+            return
+        }
+        guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
         self = value
     }
 }
