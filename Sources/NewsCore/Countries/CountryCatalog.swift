@@ -22,6 +22,9 @@ public struct CountryCatalog: Sendable {
     public let countries: [Country]
     private let byCode: [String: Int]
     private let byName: [String: (Int, Role)]
+    /// The first word of every lookup key → the most words a key starting with it has; nil when
+    /// some key is not plain (`plainKey`), as then no word-by-word pruning is safe.
+    private let longestByFirstWord: [String: Int]?
 
     init(table: String) {
         var countries: [Country] = []
@@ -48,6 +51,16 @@ public struct CountryCatalog: Sendable {
         self.countries = countries
         self.byCode = byCode
         self.byName = byName
+        var longest: [String: Int]? = [:]
+        for key in byName.keys {
+            guard Self.isPlain(key) else {
+                longest = nil
+                break
+            }
+            let words = key.split(separator: " ", omittingEmptySubsequences: false)
+            longest![String(words[0]), default: 0] = max(longest![String(words[0]), default: 0], words.count)
+        }
+        self.longestByFirstWord = longest
     }
 
     /// The country with this alpha-2 code (any case).
@@ -57,7 +70,19 @@ public struct CountryCatalog: Sendable {
 
     /// The country a name, demonym or capital stands for, or nil.
     public func match(_ name: String) -> Match? {
-        byName[Self.key(name)].map { Match(country: countries[$0.0], role: $0.1) }
+        match(key: Self.key(name))
+    }
+
+    /// The country a lookup key (`key(_:)`) stands for, or nil.
+    package func match(key: String) -> Match? {
+        byName[key].map { Match(country: countries[$0.0], role: $0.1) }
+    }
+
+    /// The most words a lookup key starting with this plain key word has: 0 when none does, so
+    /// that longer phrases need not be looked up. `Int.max` when the catalogue cannot tell.
+    package func longestKey(startingWith word: String) -> Int {
+        guard let longestByFirstWord else { return .max }
+        return longestByFirstWord[word] ?? 0
     }
 
     /// The country a code, name, demonym or capital stands for; throws `UnknownCountry` otherwise.
@@ -69,9 +94,64 @@ public struct CountryCatalog: Sendable {
     }
 
     /// The lookup key of a name: English lowercased without dots, Arabic normalised; spaces collapsed.
-    static func key(_ name: String) -> String {
+    package static func key(_ name: String) -> String {
+        plainKey(name) ?? foundationKey(name)
+    }
+
+    /// `key(_:)` the slow way, for any text: Foundation's search for the dots (it compares
+    /// whole characters), `String` splitting by characters.
+    static func foundationKey(_ name: String) -> String {
         let normalized = ArabicText.normalize(name).lowercased().replacingOccurrences(of: ".", with: "")
         return normalized.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+
+    /// `key(_:)` one scalar at a time, for a name that is plain once normalised; nil otherwise.
+    ///
+    /// Plain scalars (`isPlain`) are each a character of their own that no other sequence is
+    /// canonically equivalent to, so character-wise lowercasing, dot removal and splitting at
+    /// spaces are the same done scalar by scalar, and the result is the same string.
+    package static func plainKey(_ name: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for scalar in name.unicodeScalars {
+            guard let mapped = ArabicText.map(scalar) else { continue }
+            let v = mapped.value
+            guard isPlain(v) || v == 0xA0 else { return nil }
+            if v == 0x20 || v == 0xA0 {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if v == 0x2E { continue }  // "."
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
+            if v < 0x80 {
+                let b = UInt8(v)
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            } else {
+                let lower = (0xC0...0xDE).contains(v) && v != 0xD7 ? v + 0x20 : v
+                for unit in UTF8.encode(Unicode.Scalar(lower)!)! { out.append(unit) }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether every scalar of the text is plain (`isPlain(_:)`).
+    package static func isPlain(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { isPlain($0.value) }
+    }
+
+    /// A scalar that is a character on its own in any text, equivalent to no other sequence, and
+    /// that folds to lower case by itself: printable ASCII, the Latin-1 letters and the Arabic
+    /// letters without hamza or madda signs above or below them (ء and ا to ي, no tatweel).
+    @inline(__always)
+    package static func isPlain(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20...0x7E, 0xC0...0xFF, 0x0621, 0x0627...0x063A, 0x0641...0x064A: true
+        default: false
+        }
     }
 }
 

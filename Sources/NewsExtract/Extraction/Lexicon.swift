@@ -72,20 +72,78 @@ enum Lexicon {
 /// A sentence prepared for word lookups: lowercased, Arabic normalised, spaces around words.
 struct SearchableText {
     let text: String
+    /// The text's UTF-8 when every scalar of it is plain (`CountryCatalog.isPlain`), nil otherwise.
+    ///
+    /// Plain scalars are characters of their own that no other sequence is canonically
+    /// equivalent to, so Foundation's search for a plain word (which compares characters) finds
+    /// it exactly where its bytes are.
+    private let plainUTF8: [UInt8]?
 
     init(_ raw: String) {
         let folded = ArabicText.normalize(raw).lowercased()
         text = " " + String(String.UnicodeScalarView(folded.unicodeScalars.map { s in
             s.properties.isAlphabetic || s.properties.numericType != nil || s == "%" ? s : " "
         })) + " "
+        plainUTF8 = CountryCatalog.isPlain(text) ? Array(text.utf8) : nil
     }
 
     /// Whether a word or phrase is there: Arabic anywhere (particles and pronouns attach to
     /// it); English as a whole word or its plural, or, for an entry ending in `*`, as a word start.
     func has(_ word: String) -> Bool {
+        if let plainUTF8, CountryCatalog.isPlain(word) { return Self.has(word, in: plainUTF8) }
+        return foundationHas(word)
+    }
+
+    /// `has(_:)` by Foundation's string search, for any text and word.
+    func foundationHas(_ word: String) -> Bool {
         if ArabicText.containsArabic(word) { return text.contains(word) }
         if word.hasSuffix("*") { return text.contains(" " + word.dropLast()) }
         return text.contains(" " + word + " ") || text.contains(" " + word + "s ") || text.contains(" " + word + "es ")
+    }
+
+    /// `has(_:)` for a plain word in a plain text, byte by byte.
+    static func has(_ word: String, in text: [UInt8]) -> Bool {
+        var word = word
+        return word.withUTF8 { w in
+            text.withUnsafeBufferPointer { t in
+                let space = UInt8(ascii: " ")
+                if w.contains(where: { $0 >= 0xD8 && $0 <= 0xDB }) {
+                    // Arabic (its letters are D8 xx to DB xx in UTF-8): anywhere.
+                    return find(w[...], in: t) { _, _ in true }
+                }
+                if w.last == UInt8(ascii: "*") {
+                    return find(w[..<(w.count - 1)], in: t) { start, _ in start > 0 && t[start - 1] == space }
+                }
+                return find(w[...], in: t) { start, end in
+                    guard start > 0 && t[start - 1] == space else { return false }
+                    // Followed by " ", "s " or "es ".
+                    var k = end
+                    if k < t.count && t[k] == UInt8(ascii: "e") { k += 1 }
+                    if k < t.count && t[k] == UInt8(ascii: "s") { k += 1 }
+                    let suffix = k - end
+                    guard k < t.count && t[k] == space else { return false }
+                    return suffix == 0 || suffix == 2 || (suffix == 1 && t[end] == UInt8(ascii: "s"))
+                }
+            }
+        }
+    }
+
+    /// Whether `needle` occurs in `haystack` at a place (start, end) that `accept`s.
+    @inline(__always)
+    static func find(
+        _ needle: Slice<UnsafeBufferPointer<UInt8>>, in haystack: UnsafeBufferPointer<UInt8>, accept: (Int, Int) -> Bool
+    ) -> Bool {
+        let n = needle.count
+        guard haystack.count >= n else { return false }
+        let base = needle.startIndex
+        var i = 0
+        while i <= haystack.count - n {
+            var k = 0
+            while k < n && haystack[i + k] == needle[base + k] { k += 1 }
+            if k == n && accept(i, i + n) { return true }
+            i += 1
+        }
+        return false
     }
 
     func hasAny(_ words: [String]) -> Bool { words.contains(where: has) }

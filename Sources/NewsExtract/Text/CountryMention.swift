@@ -61,14 +61,18 @@ public struct CountryFinder: Sendable {
     /// Every country mention in the text, in order, longest names first where they overlap.
     public func mentions(in text: String) -> [CountryMention] {
         let words = Self.words(text)
+        let prepared = words.map { prepare($0) }
+        // How many plain words (`PreparedWord.key`) run from each word on.
+        var plainRun = [Int](repeating: 0, count: words.count + 1)
+        for i in words.indices.reversed() where prepared[i].key != nil { plainRun[i] = plainRun[i + 1] + 1 }
         var found: [CountryMention] = []
         var i = 0
         while i < words.count {
             var matched = false
             for n in stride(from: min(7, words.count - i), through: 1, by: -1) {
-                let slice = words[i..<(i + n)]
-                if let match = lookup(Array(slice)) {
-                    found.append(CountryMention(country: match.country.code, role: match.role, start: slice.first!.start, end: slice.last!.end))
+                let match = plainRun[i] >= n ? lookup(prepared, i..<(i + n)) : lookup(Array(words[i..<(i + n)]))
+                if let match {
+                    found.append(CountryMention(country: match.country.code, role: match.role, start: words[i].start, end: words[i + n - 1].end))
                     i += n
                     matched = true
                     break
@@ -77,6 +81,94 @@ public struct CountryFinder: Sendable {
             if !matched { i += 1 }
         }
         return found
+    }
+
+    /// A word with its lookup keys worked out once for all the phrases it is in.
+    struct PreparedWord {
+        var word: Word
+        /// The word's lookup key (`CountryCatalog.key`) when the word is plain once normalised
+        /// (`CountryCatalog.plainKey`), nil otherwise; then so are `own` and `firsts`.
+        var key: String?
+        var own: KeyWords
+        var isArabic: Bool
+        var initialIsUppercase: Bool
+        /// How the word may start a phrase: its Arabic forms (`arabicForms`), or the word itself.
+        var firsts: [(text: String, key: KeyWords)]
+    }
+
+    /// A lookup key, how many words it has, and the most words a catalogue key starting with its
+    /// first word has.
+    struct KeyWords {
+        var key = ""
+        var count = 0
+        var longest = 0
+    }
+
+    func keyWords(_ key: String) -> KeyWords {
+        guard !key.isEmpty else { return KeyWords() }
+        let words = key.split(separator: " ", omittingEmptySubsequences: false)
+        return KeyWords(key: key, count: words.count, longest: catalog.longestKey(startingWith: String(words[0])))
+    }
+
+    func prepare(_ word: Word) -> PreparedWord {
+        let isArabic = ArabicText.containsArabic(word.text)
+        let initialIsUppercase = word.text.unicodeScalars.first?.properties.isUppercase ?? false
+        var prepared = PreparedWord(word: word, key: nil, own: KeyWords(), isArabic: isArabic, initialIsUppercase: initialIsUppercase, firsts: [])
+        guard let key = CountryCatalog.plainKey(word.text) else { return prepared }
+        let own = keyWords(key)
+        var firsts: [(text: String, key: KeyWords)] = []
+        if isArabic {
+            for form in Self.arabicForms(word.text) {
+                guard let formKey = CountryCatalog.plainKey(form) else { return prepared }
+                firsts.append((form, keyWords(formKey)))
+            }
+        } else if initialIsUppercase {
+            firsts = [(word.text, own)]
+        }
+        prepared.key = key
+        prepared.own = own
+        prepared.firsts = firsts
+        return prepared
+    }
+
+    /// `lookup(_:)` for a phrase of plain words, without building a phrase that cannot match.
+    ///
+    /// The key of a phrase is the keys of its words, the empty ones left out, joined by spaces:
+    /// normalising, lowercasing and removing dots go scalar by scalar in plain text.
+    private func lookup(_ words: [PreparedWord], _ range: Range<Int>) -> CountryCatalog.Match? {
+        let first = words[range.lowerBound]
+        let rest = (range.lowerBound + 1)..<range.upperBound
+        if first.isArabic {
+            for candidate in first.firsts {
+                guard let m = match(candidate.key, words, rest) else { continue }
+                let phrase = ([candidate.text] + words[rest].map(\.word.text)).joined(separator: " ")
+                if Self.ambiguous.contains(ArabicText.normalize(phrase)) { continue }
+                return m
+            }
+            return nil
+        }
+        guard first.initialIsUppercase, let m = match(first.own, words, rest) else { return nil }
+        let phrase = words[range].map(\.word.text).joined(separator: " ")
+        if Self.ambiguous.contains(phrase) { return nil }
+        if phrase.count <= 4 && phrase.uppercased() != phrase { return nil }
+        return m
+    }
+
+    /// The catalogue's match for a first key followed by the keys of `rest`, or nil.
+    private func match(_ first: KeyWords, _ words: [PreparedWord], _ rest: Range<Int>) -> CountryCatalog.Match? {
+        var count = first.count
+        var longest = first.longest
+        for j in rest where words[j].own.count > 0 {
+            if count == 0 { longest = words[j].own.longest }
+            count += words[j].own.count
+        }
+        guard count == 0 || count <= longest else { return nil }
+        var key = first.key
+        for j in rest where words[j].own.count > 0 {
+            if !key.isEmpty { key += " " }
+            key += words[j].own.key
+        }
+        return catalog.match(key: key)
     }
 
     private func lookup(_ words: [Word]) -> CountryCatalog.Match? {
