@@ -24,7 +24,9 @@ public struct CountryCatalog: Sendable {
     private let byName: [String: (Int, Role)]
     /// The first word of every lookup key → the most words a key starting with it has; nil when
     /// some key is not plain (`plainKey`), as then no word-by-word pruning is safe.
-    private let longestByFirstWord: [String: Int]?
+    private let longestByFirstWord: [PlainKey: Int]?
+    /// `byName` keyed by bytes, when every key is plain (as then bytes compare as strings do).
+    private let plainByName: [PlainKey: (Int, Role)]?
 
     init(table: String) {
         var countries: [Country] = []
@@ -51,16 +53,21 @@ public struct CountryCatalog: Sendable {
         self.countries = countries
         self.byCode = byCode
         self.byName = byName
-        var longest: [String: Int]? = [:]
-        for key in byName.keys {
+        var longest: [PlainKey: Int]? = [:]
+        var plainByName: [PlainKey: (Int, Role)]? = [:]
+        for (key, value) in byName {
             guard Self.isPlain(key) else {
                 longest = nil
+                plainByName = nil
                 break
             }
-            let words = key.split(separator: " ", omittingEmptySubsequences: false)
-            longest![String(words[0]), default: 0] = max(longest![String(words[0]), default: 0], words.count)
+            let first = PlainKey(String(key.split(separator: " ", omittingEmptySubsequences: false)[0]))
+            let words = key.split(separator: " ", omittingEmptySubsequences: false).count
+            longest![first] = max(longest![first, default: 0], words)
+            plainByName![PlainKey(key)] = value
         }
         self.longestByFirstWord = longest
+        self.plainByName = plainByName
     }
 
     /// The country with this alpha-2 code (any case).
@@ -75,14 +82,17 @@ public struct CountryCatalog: Sendable {
 
     /// The country a lookup key (`key(_:)`) stands for, or nil.
     package func match(key: String) -> Match? {
-        byName[key].map { Match(country: countries[$0.0], role: $0.1) }
+        if let plainByName, Self.isPlain(key) {
+            return plainByName[PlainKey(key)].map { Match(country: countries[$0.0], role: $0.1) }
+        }
+        return byName[key].map { Match(country: countries[$0.0], role: $0.1) }
     }
 
     /// The most words a lookup key starting with this plain key word has: 0 when none does, so
     /// that longer phrases need not be looked up. `Int.max` when the catalogue cannot tell.
     package func longestKey(startingWith word: String) -> Int {
-        guard let longestByFirstWord else { return .max }
-        return longestByFirstWord[word] ?? 0
+        guard let longestByFirstWord, Self.isPlain(word) else { return .max }
+        return longestByFirstWord[PlainKey(word)] ?? 0
     }
 
     /// The country a code, name, demonym or capital stands for; throws `UnknownCountry` otherwise.
@@ -152,6 +162,23 @@ public struct CountryCatalog: Sendable {
         case 0x20...0x7E, 0xC0...0xFF, 0x0621, 0x0627...0x063A, 0x0641...0x064A: true
         default: false
         }
+    }
+}
+
+/// A string hashed and compared by its UTF-8 bytes: for plain strings (`CountryCatalog.isPlain`),
+/// which no other string is canonically equivalent to, the same as `String`'s own, only faster.
+struct PlainKey: Hashable {
+    var text: String
+
+    init(_ text: String) { self.text = text }
+
+    static func == (a: PlainKey, b: PlainKey) -> Bool {
+        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 

@@ -49,10 +49,10 @@ public struct Extractor: Sendable {
 
     public func extract(_ text: String, article: ArticleID) -> Extraction {
         let readings = SentenceSplitter.split(text).map { sentence in
-            Reading(
+            let numbers = NumberReader.all(in: sentence.text)
+            return Reading(
                 sentence: sentence, words: SearchableText(sentence.text), countries: finder.mentions(in: sentence.text),
-                amounts: NumberReader.amounts(in: sentence.text), percents: NumberReader.percentages(in: sentence.text),
-                counts: NumberReader.counts(in: sentence.text), changes: NumberReader.changes(in: sentence.text))
+                amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes)
         }
         var drafts = Drafts(mainPair: Self.mainPair(readings))
         for reading in readings {

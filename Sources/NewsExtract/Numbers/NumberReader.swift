@@ -51,6 +51,26 @@ public enum NumberReader {
         }
     }
 
+    /// Everything `amounts`, `percentages`, `counts` and `changes` read, from one reading of the
+    /// text: each of them alone prepares the text and reads its amounts (and percentages) again.
+    static func all(in text: String) -> (amounts: [AmountMention], percents: [PercentMention], counts: [CountMention], changes: [ChangeMention]) {
+        let sentence = NumberSentence(text)
+        let amounts = sentence.amounts()
+        let percentages = sentence.percentages(excluding: amounts)
+        let taken = TakenRanges(amounts.map(\.range) + percentages.map(\.range))
+        return (
+            amounts.map { AmountMention(money: $0.value, span: sentence.text.span($0.range)) },
+            percentages.map { PercentMention(percent: $0.value.percent, qualifier: $0.value.qualifier, span: sentence.text.span($0.range)) },
+            sentence.counts(excluding: taken).map {
+                CountMention(value: $0.value.value, qualifier: $0.value.qualifier, noun: $0.value.noun, span: sentence.text.span($0.range))
+            },
+            sentence.changes(percentages: percentages).map { found in
+                let text = found.value.pieces.map { sentence.text.originalText($0) }.joined(separator: " ")
+                return ChangeMention(text: text, factor: found.value.factor, percent: found.value.percent, span: sentence.text.span(found.range))
+            }
+        )
+    }
+
     /// A change in a quantity: "doubled", "تضاعف", "nearly doubled", "tripled", "rose 10%", "ارتفع بنسبة 10%".
     public static func changes(in text: String) -> [ChangeMention] {
         let sentence = NumberSentence(text)

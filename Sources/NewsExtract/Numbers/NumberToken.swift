@@ -1,4 +1,5 @@
 import Foundation
+import NewsCore
 
 /// A word, a numeral or a punctuation mark of a normalised text.
 ///
@@ -38,7 +39,9 @@ struct NumberToken {
         guard kind == .word else { return nil }
         if matches(key) { return (0, key) }
         guard isArabic else { return nil }
-        for clitic in allowed where key.hasPrefix(clitic) {
+        // In plain text (`CountryCatalog.isPlain`) a prefix of characters is a prefix of bytes.
+        let plain = CountryCatalog.isPlain(key)
+        for clitic in allowed where plain && CountryCatalog.isPlain(clitic) ? key.utf8.starts(with: clitic.utf8) : key.hasPrefix(clitic) {
             let stem = String(key.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
             if stem.unicodeScalars.count >= 2, matches(stem) { return (clitic.unicodeScalars.count, stem) }
         }
