@@ -299,7 +299,10 @@ class Damager:
                 break
             if not self.segments():
                 break
-            what = getattr(self, self.rng.choices(names, weights)[0])()
+            try:
+                what = getattr(self, self.rng.choices(names, weights)[0])()
+            except (ValueError, IndexError):  # the file is too short for this damage (an earlier one cut it)
+                what = None
             if what:
                 done.append(what)
         return "; ".join(done) or "nothing"
