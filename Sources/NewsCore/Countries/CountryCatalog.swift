@@ -22,11 +22,11 @@ public struct CountryCatalog: Sendable {
     public let countries: [Country]
     private let byCode: [String: Int]
     private let byName: [String: (Int, Role)]
-    /// The first word of every lookup key → the most words a key starting with it has; nil when
-    /// some key is not plain (`plainKey`), as then no word-by-word pruning is safe.
-    private let longestByFirstWord: [PlainKey: Int]?
-    /// `byName` keyed by bytes, when every key is plain (as then bytes compare as strings do).
-    private let plainByName: [PlainKey: (Int, Role)]?
+    /// The first word of every plain lookup key → the most words a key starting with it has.
+    private let longestByFirstWord: [PlainKey: Int]
+    /// `byName` for plain lookup keys (`isPlain`), keyed by bytes: plain strings compare by bytes
+    /// as they do as strings.
+    private let plainByName: [PlainKey: (Int, Role)]
 
     init(table: String) {
         var countries: [Country] = []
@@ -53,18 +53,18 @@ public struct CountryCatalog: Sendable {
         self.countries = countries
         self.byCode = byCode
         self.byName = byName
-        var longest: [PlainKey: Int]? = [:]
-        var plainByName: [PlainKey: (Int, Role)]? = [:]
+        // A plain string is in normal form C, so the only stored key canonically equivalent to it
+        // is one whose normal form C is that very string: a key whose normal form C is not plain
+        // ("chișinău") can never match a plain lookup key, and is left out of the plain tables.
+        var longest: [PlainKey: Int] = [:]
+        var plainByName: [PlainKey: (Int, Role)] = [:]
         for (key, value) in byName {
-            guard Self.isPlain(key) else {
-                longest = nil
-                plainByName = nil
-                break
-            }
-            let first = PlainKey(String(key.split(separator: " ", omittingEmptySubsequences: false)[0]))
-            let words = key.split(separator: " ", omittingEmptySubsequences: false).count
-            longest![first] = max(longest![first, default: 0], words)
-            plainByName![PlainKey(key)] = value
+            let plain = Self.isPlain(key) ? key : key.precomposedStringWithCanonicalMapping
+            guard Self.isPlain(plain) else { continue }
+            let words = plain.split(separator: " ", omittingEmptySubsequences: false)
+            let first = PlainKey(String(words[0]))
+            longest[first] = max(longest[first, default: 0], words.count)
+            plainByName[PlainKey(plain)] = value
         }
         self.longestByFirstWord = longest
         self.plainByName = plainByName
@@ -82,7 +82,7 @@ public struct CountryCatalog: Sendable {
 
     /// The country a lookup key (`key(_:)`) stands for, or nil.
     package func match(key: String) -> Match? {
-        if let plainByName, Self.isPlain(key) {
+        if Self.isPlain(key) {
             return plainByName[PlainKey(key)].map { Match(country: countries[$0.0], role: $0.1) }
         }
         return byName[key].map { Match(country: countries[$0.0], role: $0.1) }
@@ -91,7 +91,7 @@ public struct CountryCatalog: Sendable {
     /// The most words a lookup key starting with this plain key word has: 0 when none does, so
     /// that longer phrases need not be looked up. `Int.max` when the catalogue cannot tell.
     package func longestKey(startingWith word: String) -> Int {
-        guard let longestByFirstWord, Self.isPlain(word) else { return .max }
+        guard Self.isPlain(word) else { return .max }
         return longestByFirstWord[PlainKey(word)] ?? 0
     }
 
