@@ -15,6 +15,8 @@ public actor Ledger {
     private let logger: Logger
     private var projections: Projections
     private var lastSnapshot: UInt64
+    /// The snapshot and checkpoint being written in the background, if one is.
+    private var maintenance: Task<Void, Never>?
     private var settings: Settings
 
     /// What SIGHUP may change while running.
@@ -87,9 +89,11 @@ public actor Ledger {
     /// The current projections.
     public var current: Projections { projections }
 
-    /// Stops writing: takes a last snapshot if the projections moved on, and closes the log.
-    public func close() {
-        if projections.lastSequence > lastSnapshot { writeSnapshot() }
+    /// Stops writing: waits for a snapshot in progress, takes a last one if the projections
+    /// moved on, and closes the log.
+    public func close() async {
+        await maintenance?.value
+        if projections.lastSequence > lastSnapshot { await Self.snapshot(projections, log: log, snapshots: snapshots, checkpoints: checkpoints, logger: logger).value }
         log.close()
     }
 
@@ -118,22 +122,45 @@ public actor Ledger {
         if projections.lastSequence - lastSnapshot >= settings.snapshotEvery { writeSnapshot() }
     }
 
-    /// Writes a snapshot of the projections and signs a checkpoint of the log's Merkle tree.
+    /// Starts writing a snapshot of the projections as they stand, and signing a checkpoint, in
+    /// the background: encoding a large state takes seconds, and writes must not wait for it.
+    /// One at a time; a catch-up that finds one running leaves the next to a later catch-up.
     private func writeSnapshot() {
-        let reader = log.reader()
-        do {
-            try snapshots.write(Snapshot(sequence: projections.lastSequence, chainHash: reader.chainHash, state: projections.canonicalBytes()))
-            lastSnapshot = projections.lastSequence
-        } catch {
-            // A missing snapshot only makes the next start slower.
-            logger.warning("could not write a snapshot", metadata: ["error": "\(error)"])
+        guard maintenance == nil else { return }
+        lastSnapshot = projections.lastSequence
+        let task = Self.snapshot(projections, log: log, snapshots: snapshots, checkpoints: checkpoints, logger: logger)
+        maintenance = Task {
+            await task.value
+            self.maintenanceFinished()
         }
-        do {
-            let tree = try reader.merkleTree()
-            let checkpoint = try checkpoints.sign(treeSize: tree.size, root: tree.root(), time: EventLog.systemClock())
-            logger.info("signed a checkpoint", metadata: ["checkpoint.tree_size": "\(checkpoint.tree_size)", "checkpoint.root": "\(checkpoint.root)"])
-        } catch {
-            logger.warning("could not sign a checkpoint", metadata: ["error": "\(error)"])
+    }
+
+    private func maintenanceFinished() { maintenance = nil }
+
+    /// Writes a snapshot of `state` (bound to the log's chain hash after its last event) and signs
+    /// a checkpoint of the log's Merkle tree, off the actor.
+    private static func snapshot(
+        _ state: Projections, log: EventLog, snapshots: SnapshotStore, checkpoints: CheckpointStore, logger: Logger
+    ) -> Task<Void, Never> {
+        Task.detached(priority: .utility) {
+            let reader = log.reader()
+            do {
+                // The log may have moved on since `state` was taken: bind the snapshot to its own seq.
+                guard let chainHash = try reader.chainHash(after: state.lastSequence) else {
+                    throw LedgerError(.unavailable, "the log ends before seq \(state.lastSequence)")
+                }
+                try snapshots.write(Snapshot(sequence: state.lastSequence, chainHash: chainHash, state: state.canonicalBytes()))
+            } catch {
+                // A missing snapshot only makes the next start slower.
+                logger.warning("could not write a snapshot", metadata: ["error": "\(error)"])
+            }
+            do {
+                let tree = try reader.merkleTree()
+                let checkpoint = try checkpoints.sign(treeSize: tree.size, root: tree.root(), time: EventLog.systemClock())
+                logger.info("signed a checkpoint", metadata: ["checkpoint.tree_size": "\(checkpoint.tree_size)", "checkpoint.root": "\(checkpoint.root)"])
+            } catch {
+                logger.warning("could not sign a checkpoint", metadata: ["error": "\(error)"])
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 // newsbench: newsd's benchmarks, each reported as a ratio against a baseline measured in the
 // same run (absolute times drift on shared machines). Run through Scripts/bench.sh.
 //
-//   newsbench [--quick] [--events N] [--only replay,restart,queries,ingest,extraction] [--keep]
+//   newsbench [--quick] [--events N] [--only replay,restart,queries,ingest,extraction] [--clients 1,16,64] [--keep]
 //
 // It asserts no timing: it prints one table and a last line of ratios. The workloads and their
 // baselines are those of issue 8; the README has the latest figures and how to read them.
@@ -124,7 +124,7 @@ if selected("restart") || selected("queries") {
         }
         let ping = Query(name: "ping", method: "org.varlink.service.GetInfo", parameters: "{}")
         let queries = [
-            Query(name: "agreements: KZ, ≥ $1bn", method: "io.newsd.Query.Agreements", parameters: #"{"parties":["KZ"],"value":{"currency":"USD","min":"1000000000"}}"#),
+            Query(name: "agreements: KZ–CN, ≥ $1bn", method: "io.newsd.Query.Agreements", parameters: #"{"parties":["KZ","CN"],"value":{"currency":"USD","min":"1000000000"}}"#),
             Query(name: "investment totals by recipient", method: "io.newsd.Query.Totals", parameters: #"{"by":"recipient"}"#),
             Query(name: "trade: KZ–CN, 2024", method: "io.newsd.Query.Trade", parameters: #"{"parties":["KZ","CN"],"period":"2024"}"#),
         ]
@@ -170,7 +170,8 @@ if selected("ingest") {
     let fresh = root + "/ingest-state"
     let daemon = try DaemonProcess(binary: newsd, state: fresh, socket: root + "/ingest.newsd", log: daemonLog)
     defer { daemon.stop() }
-    for clients in [1, 16, 64] {
+    let levels = arguments.firstIndex(of: "--clients").map { arguments[$0 + 1].split(separator: ",").compactMap { Int($0) } } ?? [1, 16, 64]
+    for clients in levels {
         let count = (quick ? 20 : 150) * max(clients, 8)
         let ours = try newsdIngest(socket: daemon.socket, clients: clients, events: count)
         let theirs = try sqliteIngest(path: root + "/baseline.sqlite", clients: clients, events: count)

@@ -46,17 +46,17 @@ struct AgreementsProjection: Hashable, Sendable, Codable {
         var evidence: [Evidence]
     }
 
-    private(set) var entries: [String: AgreementEntry] = [:]
+    var entries: [String: AgreementEntry] = [:]
     /// Each agreement's members, in the order first recorded.
-    private var members: [String: [Member]] = [:]
+    var members: [String: [Member]] = [:]
     /// The agreement of each fact.
-    private var groupOf: [String: String] = [:]
+    var groupOf: [String: String] = [:]
     /// Agreements by kind and parties, in the order they were founded.
-    private var candidates: [String: [String]] = [:]
+    var candidates: [String: [String]] = [:]
     /// The candidate key of each agreement.
-    private var keyOf: [String: String] = [:]
+    var keyOf: [String: String] = [:]
     /// The agreements each party (or broker) is in: an index for queries, rebuilt when decoded, not stored.
-    private var byParty: [String: Set<String>] = [:]
+    var byParty: [String: Set<String>] = [:]
 
     private enum CodingKeys: String, CodingKey { case entries, members, groupOf, candidates, keyOf }
 
@@ -69,6 +69,12 @@ struct AgreementsProjection: Hashable, Sendable, Codable {
         groupOf = try c.decode([String: String].self, forKey: .groupOf)
         candidates = try c.decode([String: [String]].self, forKey: .candidates)
         keyOf = try c.decode([String: String].self, forKey: .keyOf)
+        rebuildIndex()
+    }
+
+    /// Builds the party index from the entries, after decoding.
+    mutating func rebuildIndex() {
+        byParty = [:]
         for (id, entry) in entries { reindex(id, from: nil, to: entry) }
     }
 

@@ -14,8 +14,8 @@ struct FactGroups<Member: GroupMember>: Hashable, Sendable, Codable {
         var index: Int
     }
 
-    private(set) var members: [String: [Member]] = [:]
-    private var slots: [String: Slot] = [:]
+    var members: [String: [Member]] = [:]
+    var slots: [String: Slot] = [:]
 
     /// Adds a fact's member to a group.
     mutating func add(_ member: Member, to group: String) {

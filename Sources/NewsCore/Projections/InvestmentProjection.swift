@@ -76,11 +76,11 @@ struct InvestmentProjection: Hashable, Sendable, Codable {
         var entries = 0
     }
 
-    private(set) var heads: [String: Head] = [:]
-    private var groups = FactGroups<Member>()
+    var heads: [String: Head] = [:]
+    var groups = FactGroups<Member>()
     /// Rollups by investor and by recipient, under the party's `description`.
-    private(set) var byInvestor: [String: Rollup] = [:]
-    private(set) var byRecipient: [String: Rollup] = [:]
+    var byInvestor: [String: Rollup] = [:]
+    var byRecipient: [String: Rollup] = [:]
 
     /// Applies a change to the rollups of a group's investor and recipient.
     private mutating func rollups(_ head: Head, _ change: (inout Rollup) -> Void) {

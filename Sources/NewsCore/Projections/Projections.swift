@@ -19,15 +19,15 @@ public struct ArticleInfo: Hashable, Sendable, Codable {
 /// `canonicalBytes()`. Nothing is ever erased: retracted and superseded facts stay, with
 /// their history, and only leave the projections.
 public struct Projections: Hashable, Sendable, Codable {
-    public private(set) var lastSequence: UInt64 = 0
-    public private(set) var lastTimestamp: Int64 = 0
-    private(set) var facts: [String: FactRecord] = [:]
-    private(set) var articles: [String: ArticleInfo] = [:]
-    private(set) var agreementView = AgreementsProjection()
-    private(set) var tradeView = TradeProjection()
-    private(set) var investmentView = InvestmentProjection()
+    public internal(set) var lastSequence: UInt64 = 0
+    public internal(set) var lastTimestamp: Int64 = 0
+    var facts: [String: FactRecord] = [:]
+    var articles: [String: ArticleInfo] = [:]
+    var agreementView = AgreementsProjection()
+    var tradeView = TradeProjection()
+    var investmentView = InvestmentProjection()
     /// Events that named a fact or article the projections do not know; counted, not applied.
-    public private(set) var unresolvedEvents: UInt64 = 0
+    public internal(set) var unresolvedEvents: UInt64 = 0
 
     public init() {}
 
@@ -145,14 +145,18 @@ extension Projections {
         return projections
     }
 
-    /// A deterministic encoding of the whole state: JSON with sorted keys, amounts as decimal strings.
-    public func canonicalBytes() -> [UInt8] {
-        Array(try! CanonicalJSON.encoder.encode(self))
-    }
+    /// A deterministic encoding of the whole state, for snapshots: the compact binary form of
+    /// Projections+Binary.swift. Equal states give equal bytes.
+    public func canonicalBytes() -> [UInt8] { binaryBytes() }
 
-    /// Restores a state from `canonicalBytes()`.
-    public init(canonicalBytes: [UInt8]) throws {
-        self = try JSONDecoder().decode(Projections.self, from: Data(canonicalBytes))
+    /// Restores a state from `canonicalBytes()`, or from the sorted-key JSON that snapshots held
+    /// before the binary form (so a snapshot written by an older newsd still spares a replay).
+    public init(canonicalBytes bytes: [UInt8]) throws {
+        if bytes.first == UInt8(ascii: "{") {
+            self = try JSONDecoder().decode(Projections.self, from: Data(bytes))
+        } else {
+            try self.init(binaryBytes: bytes)
+        }
     }
 }
 

@@ -49,10 +49,10 @@ struct TradeProjection: Hashable, Sendable, Codable {
         var newest: ReportOrder
     }
 
-    private(set) var heads: [String: Head] = [:]
-    private var groups = FactGroups<TradeReport>()
+    var heads: [String: Head] = [:]
+    var groups = FactGroups<TradeReport>()
     /// The groups of each party: an index for queries, rebuilt when decoded, not stored.
-    private var byParty: [String: Set<String>] = [:]
+    var byParty: [String: Set<String>] = [:]
 
     private enum CodingKeys: String, CodingKey { case heads, groups }
 
@@ -62,6 +62,12 @@ struct TradeProjection: Hashable, Sendable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         heads = try c.decode([String: Head].self, forKey: .heads)
         groups = try c.decode(FactGroups<TradeReport>.self, forKey: .groups)
+        rebuildIndex()
+    }
+
+    /// Builds the party index from the heads, after decoding.
+    mutating func rebuildIndex() {
+        byParty = [:]
         for (key, head) in heads { for party in head.parties { byParty[party.description, default: []].insert(key) } }
     }
 
