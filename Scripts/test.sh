@@ -43,6 +43,21 @@ if [[ $tt_status != 0 ]]; then
   [[ ${tt_failed:-0} == 0 ]] && failed=$((failed + 1))
 fi
 
+# The benchmarks, quick run (Scripts/bench.sh; README, "Benchmarks"): a release build and every
+# workload on a small ledger, so that they never rot. It asserts no timing: it passes when every
+# workload ran and printed its figures.
+set +e
+Scripts/bench.sh --quick 2>&1 | tee "$out"
+bench_status=${PIPESTATUS[0]}
+set -e
+if [[ $bench_status == 0 ]] && grep -qE '^newsbench quick .*extract=' "$out"; then
+  passed=$((passed + 1))
+else
+  echo "test: the quick benchmark run failed (status $bench_status)"
+  failed=$((failed + 1))
+  status=1
+fi
+
 # The real-systemd test (root only: it boots systemd in namespaces of its own).
 if [[ $(id -u) == 0 ]]; then
   set +e

@@ -1,7 +1,7 @@
 // newsbench: newsd's benchmarks, each reported as a ratio against a baseline measured in the
 // same run (absolute times drift on shared machines). Run through Scripts/bench.sh.
 //
-//   newsbench [--quick] [--events N] [--only replay,restart,queries,ingest,extraction] [--clients 1,16,64] [--keep]
+//   newsbench [--quick] [--events N] [--only replay,restart,queries,ingest,extraction] [--clients 1,16,64] [--ingest-events N] [--keep]
 //
 // It asserts no timing: it prints one table and a last line of ratios. The workloads and their
 // baselines are those of issue 8; the README has the latest figures and how to read them.
@@ -172,7 +172,7 @@ if selected("ingest") {
     defer { daemon.stop() }
     let levels = arguments.firstIndex(of: "--clients").map { arguments[$0 + 1].split(separator: ",").compactMap { Int($0) } } ?? [1, 16, 64]
     for clients in levels {
-        let count = (quick ? 20 : 150) * max(clients, 8)
+        let count = arguments.firstIndex(of: "--ingest-events").flatMap { Int(arguments[$0 + 1]) } ?? (quick ? 20 : 150) * max(clients, 8)
         let ours = try newsdIngest(socket: daemon.socket, clients: clients, events: count)
         let theirs = try sqliteIngest(path: root + "/baseline.sqlite", clients: clients, events: count)
         rows.append(Row(
