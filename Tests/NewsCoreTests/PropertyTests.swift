@@ -201,6 +201,14 @@ func digest(_ p: Projections) -> String {
         tradeFilter.parties = [kz]
         tradeFilter.dates = DateRange(from: "2025-03-01")
         same(fast.trade(tradeFilter), reference.trade(tradeFilter), "seed \(seed): filtered")
+        for pair in [["KZ", "US"], ["US", "KZ"], ["KZ", "KZ"], ["AE", "SA", "CN"]] {
+            var byPair = TradeFilter()
+            byPair.parties = pair.map { Party.country(CountryCode($0)!) }
+            same(fast.trade(byPair), reference.trade(byPair), "seed \(seed): trade of \(pair)")
+            var agreementsOf = AgreementFilter()
+            agreementsOf.parties = byPair.parties
+            same(fast.agreements(agreementsOf), reference.agreements(agreementsOf), "seed \(seed): agreements of \(pair)")
+        }
         var investmentFilter = InvestmentFilter()
         investmentFilter.party = kz
         investmentFilter.value = ValueRange(minimum: 1)

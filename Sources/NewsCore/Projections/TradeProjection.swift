@@ -53,6 +53,30 @@ struct TradeProjection: Hashable, Sendable, Codable {
     var groups = FactGroups<TradeReport>()
     /// The groups of each party: an index for queries, rebuilt when decoded, not stored.
     var byParty: [String: Set<String>] = [:]
+    /// The groups of each pair of parties (in either order), the common query: rebuilt, not stored.
+    var byPair: [String: Set<String>] = [:]
+
+    static func pairKey(_ a: Party, _ b: Party) -> String {
+        let (x, y) = (a.description, b.description)
+        return x < y ? x + "|" + y : y + "|" + x
+    }
+
+    private mutating func index(_ key: String, _ parties: [Party]) {
+        for party in parties { byParty[party.description, default: []].insert(key) }
+        if parties.count == 2 { byPair[Self.pairKey(parties[0], parties[1]), default: []].insert(key) }
+    }
+
+    private mutating func unindex(_ key: String, _ parties: [Party]) {
+        for party in parties {
+            byParty[party.description]?.remove(key)
+            if byParty[party.description]?.isEmpty == true { byParty[party.description] = nil }
+        }
+        if parties.count == 2 {
+            let pair = Self.pairKey(parties[0], parties[1])
+            byPair[pair]?.remove(key)
+            if byPair[pair]?.isEmpty == true { byPair[pair] = nil }
+        }
+    }
 
     private enum CodingKeys: String, CodingKey { case heads, groups }
 
@@ -68,12 +92,14 @@ struct TradeProjection: Hashable, Sendable, Codable {
     /// Builds the party index from the heads, after decoding.
     mutating func rebuildIndex() {
         byParty = [:]
-        for (key, head) in heads { for party in head.parties { byParty[party.description, default: []].insert(key) } }
+        byPair = [:]
+        for (key, head) in heads { index(key, head.parties) }
     }
 
     /// The groups that may have every one of these parties: those of the rarest, or all.
     func keys(withParties parties: [Party]) -> [String] {
         guard !parties.isEmpty else { return Array(heads.keys) }
+        if parties.count == 2, parties[0] != parties[1] { return Array(byPair[Self.pairKey(parties[0], parties[1])] ?? []) }
         return parties.map { byParty[$0.description] ?? [] }.min { $0.count < $1.count }.map(Array.init) ?? []
     }
 
@@ -89,12 +115,7 @@ struct TradeProjection: Hashable, Sendable, Codable {
         let group = removed.group, report = removed.member
         let rest = groups.members(of: group)
         guard let head = heads[group], !rest.isEmpty else {
-            if let head = heads.removeValue(forKey: group) {
-                for party in head.parties {
-                    byParty[party.description]?.remove(group)
-                    if byParty[party.description]?.isEmpty == true { byParty[party.description] = nil }
-                }
-            }
+            if let head = heads.removeValue(forKey: group) { unindex(group, head.parties) }
             return
         }
         if head.latest?.fact == report.fact || head.newest == report.order {
@@ -115,7 +136,7 @@ struct TradeProjection: Hashable, Sendable, Codable {
             if head.newest < report.order { head.newest = report.order }
             heads[key] = head
         } else {
-            for party in parties { byParty[party.description, default: []].insert(key) }
+            index(key, parties)
             heads[key] = Head(
                 parties: parties, direction: t.direction, period: t.period, commodity: t.commodity,
                 latest: report.value == nil ? nil : report, newest: report.order)
