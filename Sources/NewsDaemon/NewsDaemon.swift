@@ -3,6 +3,7 @@ import Logging
 import NewsIPC
 import NewsSystemd
 import ServiceLifecycle
+import Synchronization
 
 /// newsd: recovery, the services, and the order they start and stop in.
 public enum NewsDaemon {
@@ -106,7 +107,6 @@ final class ServerReference: Sendable {
     var connectionCount: Int { server.withLock { $0?.connectionCount ?? 0 } }
 }
 
-
 /// newsd was asked to stop while it replayed the log; nothing was served and nothing changed.
 public struct ReplayStopped: Error, CustomStringConvertible {
     /// The last record replayed, and the log's last.
@@ -186,5 +186,3 @@ func raiseOpenFileLimit(logger: Logger) {
         logger.warning("cannot raise the open-file limit", metadata: ["limit.soft": "\(before)", "limit.hard": "\(limit.rlim_max)"])
     }
 }
-
-import Synchronization

@@ -219,3 +219,30 @@ func digest(_ p: Projections) -> String {
         #expect(!reference.agreements().isEmpty && !reference.trade().isEmpty && !reference.investments().isEmpty)
     }
 }
+
+/// Snapshots are guarded by a digest before they are read, but the reader itself must never
+/// trap on bytes it did not write: cut short anywhere, it throws; damaged, it throws or reads.
+@Suite struct SnapshotBytesTests {
+    @Test func aCutSnapshotThrowsAndADamagedOneNeverTraps() throws {
+        let bytes = Projections.replay(RandomEvents.stream(seed: 11, count: 300)).canonicalBytes()
+        var rng = SeededGenerator(state: 99)
+        var cuts = 0
+        for _ in 0..<300 {
+            let n = Int.random(in: 0..<bytes.count, using: &rng)
+            #expect(throws: (any Error).self, "cut at \(n) of \(bytes.count)") { try Projections(canonicalBytes: Array(bytes.prefix(n))) }
+            cuts += 1
+        }
+        var threw = 0
+        for _ in 0..<300 {
+            var damaged = bytes
+            for _ in 0..<Int.random(in: 1...4, using: &rng) {
+                damaged[Int.random(in: 0..<damaged.count, using: &rng)] ^= UInt8.random(in: 1...255, using: &rng)
+            }
+            if (try? Projections(canonicalBytes: damaged)) == nil { threw += 1 }
+        }
+        #expect(cuts == 300)
+        #expect(threw > 0, "no damaged snapshot was refused")
+        #expect(throws: (any Error).self) { try Projections(canonicalBytes: Array("{\"lastSequence\":1}".utf8)) }
+        #expect(throws: (any Error).self) { try Projections(canonicalBytes: bytes + [0]) }
+    }
+}

@@ -36,9 +36,9 @@ public struct AgreementEntry: Hashable, Sendable, Codable {
 /// usually comes last, so it is folded into the agreement as it stands; anything else (a
 /// removal, a correction, a re-extraction of an older fact) folds the agreement again from
 /// its members, which hold what the fold needs and no more.
-struct AgreementsProjection: Hashable, Sendable, Codable {
+struct AgreementsProjection: Hashable, Sendable {
     /// What one fact contributes to its agreement.
-    struct Member: Hashable, Sendable, Codable {
+    struct Member: Hashable, Sendable {
         var fact: FactID
         var agreement: Agreement
         var reported: String
@@ -55,24 +55,12 @@ struct AgreementsProjection: Hashable, Sendable, Codable {
     var candidates: [String: [String]] = [:]
     /// The candidate key of each agreement.
     var keyOf: [String: String] = [:]
-    /// The agreements each party (or broker) is in: an index for queries, rebuilt when decoded, not stored.
+    /// The agreements each party (or broker) is in: an index for queries, rebuilt when read from a snapshot, not stored.
     var byParty: [String: Set<String>] = [:]
-
-    private enum CodingKeys: String, CodingKey { case entries, members, groupOf, candidates, keyOf }
 
     init() {}
 
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        entries = try c.decode([String: AgreementEntry].self, forKey: .entries)
-        members = try c.decode([String: [Member]].self, forKey: .members)
-        groupOf = try c.decode([String: String].self, forKey: .groupOf)
-        candidates = try c.decode([String: [String]].self, forKey: .candidates)
-        keyOf = try c.decode([String: String].self, forKey: .keyOf)
-        rebuildIndex()
-    }
-
-    /// Builds the party index from the entries, after decoding.
+    /// Builds the party index from the entries, after reading a snapshot.
     mutating func rebuildIndex() {
         byParty = [:]
         for (id, entry) in entries { reindex(id, from: nil, to: entry) }

@@ -1,5 +1,5 @@
 /// A member of a group in a projection: something one fact contributes.
-protocol GroupMember: Hashable, Sendable, Codable {
+protocol GroupMember: Hashable, Sendable {
     var fact: FactID { get }
 }
 
@@ -8,8 +8,8 @@ protocol GroupMember: Hashable, Sendable, Codable {
 /// Adding and removing are O(1): members are kept in no particular order (removing moves the
 /// last member into the gap), so whatever a projection shows from a group it sorts first. The
 /// order is still a function of the events alone, so replays and snapshots stay deterministic.
-struct FactGroups<Member: GroupMember>: Hashable, Sendable, Codable {
-    struct Slot: Hashable, Sendable, Codable {
+struct FactGroups<Member: GroupMember>: Hashable, Sendable {
+    struct Slot: Hashable, Sendable {
         var group: String
         var index: Int
     }
@@ -47,7 +47,7 @@ struct FactGroups<Member: GroupMember>: Hashable, Sendable, Codable {
 
 /// Where a report stands among its group's reports: by the date reported, then by the sequence
 /// number that first recorded it (which no two facts share).
-struct ReportOrder: Hashable, Sendable, Codable, Comparable {
+struct ReportOrder: Hashable, Sendable, Comparable {
     var reported: String
     var sequence: UInt64
 

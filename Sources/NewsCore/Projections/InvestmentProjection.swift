@@ -43,7 +43,7 @@ public struct InvestmentRollup: Hashable, Sendable, Codable {
 /// Each change costs O(1) (apart from removing the latest stock, which looks at its group
 /// again): the latest stock and the running deal sums are kept as figures come and go, so
 /// totals never walk the reports; the reports are put in order when a query asks for them.
-struct InvestmentProjection: Hashable, Sendable, Codable {
+struct InvestmentProjection: Hashable, Sendable {
     /// What one fact contributes to its group.
     struct Member: GroupMember {
         var report: InvestmentReport
@@ -56,7 +56,7 @@ struct InvestmentProjection: Hashable, Sendable, Codable {
     }
 
     /// What is kept of a group besides its members.
-    struct Head: Hashable, Sendable, Codable {
+    struct Head: Hashable, Sendable {
         var investor: Party
         var recipient: Party
         /// The last cumulative stock with a value, in report order.
@@ -67,7 +67,7 @@ struct InvestmentProjection: Hashable, Sendable, Codable {
 
     /// What every group of one investor (or of one recipient) adds up to, kept as figures come and go,
     /// so that unfiltered totals cost one step per party.
-    struct Rollup: Hashable, Sendable, Codable {
+    struct Rollup: Hashable, Sendable {
         var party: Party
         /// The latest stocks' values, summed per currency code.
         var stocks: [String: MoneySum.Running] = [:]
@@ -198,7 +198,7 @@ enum MoneySum {
     }
 
     /// A sum kept up to date as amounts of one currency come and go.
-    struct Running: Hashable, Sendable, Codable {
+    struct Running: Hashable, Sendable {
         var amount: Decimal = 0
         /// The sum of the upper ends, taking an amount without one as its own upper end.
         var upper: Decimal = 0

@@ -2,7 +2,9 @@ import Foundation
 
 // The snapshot encoding of the projections: a compact binary form, written and read field by
 // field, in place of the sorted-key JSON the snapshots first used (at a million events that
-// JSON took minutes and gigabytes to write, and restoring it was slower than a replay).
+// JSON took minutes and gigabytes to write, and restoring it was slower than a replay). A change
+// to the projections' stored fields changes this form: bump the version byte after the magic, and
+// newsd will replay past snapshots of the old version instead of misreading them.
 //
 // Layout: the magic "NWSPROJ" and a version byte, then the fields of `Projections` in order.
 // Unsigned integers are LEB128 varints, signed ones zigzag varints; a string is its UTF-8
@@ -565,6 +567,11 @@ extension AgreementsProjection: BinaryCodable {
         groupOf = try r.dictionary { try $0.string() }
         candidates = try r.dictionary { try $0.array { try $0.string() } }
         keyOf = try r.dictionary { try $0.string() }
+        // The folds trust that every agreement has members and an entry, and every member's fact its group.
+        guard Set(entries.keys) == Set(members.keys), members.values.allSatisfy({ !$0.isEmpty }),
+              members.allSatisfy({ group, list in list.allSatisfy { groupOf[$0.fact.rawValue] == group } }),
+              groupOf.count == members.values.reduce(0, { $0 + $1.count })
+        else { throw SnapshotDecodingError(description: "the snapshot's agreements do not match their members") }
         rebuildIndex()
     }
 }
@@ -597,6 +604,15 @@ extension FactGroups: BinaryCodable where Member: BinaryCodable {
         self.init()
         members = try r.dictionary { try $0.array { try $0.read(Member.self) } }
         slots = try r.dictionary { Slot(group: try $0.string(), index: try $0.int()) }
+        // Every slot must point at its own member, and every member have its slot: a removal trusts them.
+        for (fact, slot) in slots {
+            guard let list = members[slot.group], slot.index >= 0, slot.index < list.count, list[slot.index].fact.rawValue == fact else {
+                throw SnapshotDecodingError(description: "the snapshot's projections place fact \(fact) where it is not")
+            }
+        }
+        guard slots.count == members.values.reduce(0, { $0 + $1.count }) else {
+            throw SnapshotDecodingError(description: "the snapshot's projections have members without a place")
+        }
     }
 }
 
@@ -647,6 +663,7 @@ extension TradeProjection: BinaryCodable {
         self.init()
         heads = try r.dictionary { try $0.read(Head.self) }
         groups = try r.read()
+        guard Set(heads.keys) == Set(groups.members.keys) else { throw SnapshotDecodingError(description: "the snapshot's trade figures do not match their reports") }
         rebuildIndex()
     }
 }
@@ -734,6 +751,7 @@ extension InvestmentProjection: BinaryCodable {
         self.init()
         heads = try r.dictionary { try $0.read(Head.self) }
         groups = try r.read()
+        guard Set(heads.keys) == Set(groups.members.keys) else { throw SnapshotDecodingError(description: "the snapshot's investments do not match their reports") }
         byInvestor = try r.dictionary { try $0.read(Rollup.self) }
         byRecipient = try r.dictionary { try $0.read(Rollup.self) }
     }

@@ -18,7 +18,7 @@ public struct ArticleInfo: Hashable, Sendable, Codable {
 /// A pure reducer: the same events in the same order always give an equal value and the same
 /// `canonicalBytes()`. Nothing is ever erased: retracted and superseded facts stay, with
 /// their history, and only leave the projections.
-public struct Projections: Hashable, Sendable, Codable {
+public struct Projections: Hashable, Sendable {
     public internal(set) var lastSequence: UInt64 = 0
     public internal(set) var lastTimestamp: Int64 = 0
     var facts: [String: FactRecord] = [:]
@@ -149,15 +149,9 @@ extension Projections {
     /// Projections+Binary.swift. Equal states give equal bytes.
     public func canonicalBytes() -> [UInt8] { binaryBytes() }
 
-    /// Restores a state from `canonicalBytes()`, or from the sorted-key JSON that snapshots held
-    /// before the binary form (so a snapshot written by an older newsd still spares a replay).
-    public init(canonicalBytes bytes: [UInt8]) throws {
-        if bytes.first == UInt8(ascii: "{") {
-            self = try JSONDecoder().decode(Projections.self, from: Data(bytes))
-        } else {
-            try self.init(binaryBytes: bytes)
-        }
-    }
+    /// Restores a state from `canonicalBytes()`. Anything else (a snapshot of an older form, or
+    /// damaged) throws, and newsd replays the log instead.
+    public init(canonicalBytes bytes: [UInt8]) throws { try self.init(binaryBytes: bytes) }
 }
 
 /// A point in the log: a sequence number, or a time (everything recorded up to it).

@@ -36,9 +36,9 @@ extension TradeReport: GroupMember {
 ///
 /// Each change costs O(1) (apart from removing the latest report, which looks at its group
 /// again); the reports are put in order when a query asks for them.
-struct TradeProjection: Hashable, Sendable, Codable {
+struct TradeProjection: Hashable, Sendable {
     /// What is kept of a group besides its reports.
-    struct Head: Hashable, Sendable, Codable {
+    struct Head: Hashable, Sendable {
         var parties: [Party]
         var direction: TradeFigure.Direction
         var period: String?
@@ -51,9 +51,9 @@ struct TradeProjection: Hashable, Sendable, Codable {
 
     var heads: [String: Head] = [:]
     var groups = FactGroups<TradeReport>()
-    /// The groups of each party: an index for queries, rebuilt when decoded, not stored.
+    /// The groups of each party: an index for queries, rebuilt when read from a snapshot, not stored.
     var byParty: [String: Set<String>] = [:]
-    /// The groups of each pair of parties (in either order), the common query: rebuilt, not stored.
+    /// The groups of each pair of parties (in either order), the common query; rebuilt, not stored.
     var byPair: [String: Set<String>] = [:]
 
     static func pairKey(_ a: Party, _ b: Party) -> String {
@@ -78,18 +78,9 @@ struct TradeProjection: Hashable, Sendable, Codable {
         }
     }
 
-    private enum CodingKeys: String, CodingKey { case heads, groups }
-
     init() {}
 
-    init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        heads = try c.decode([String: Head].self, forKey: .heads)
-        groups = try c.decode(FactGroups<TradeReport>.self, forKey: .groups)
-        rebuildIndex()
-    }
-
-    /// Builds the party index from the heads, after decoding.
+    /// Builds the party index from the heads, after reading a snapshot.
     mutating func rebuildIndex() {
         byParty = [:]
         byPair = [:]
