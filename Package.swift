@@ -161,7 +161,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsIPCTests",
-            dependencies: ["NewsIPC", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
+            dependencies: ["NewsIPC", "NewsCore", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
             swiftSettings: strict
         ),
         .testTarget(

@@ -303,3 +303,32 @@ public enum NewsAPI {
         public init(event: EventEnvelope?) { self.event = event }
     }
 }
+
+// The large query answers write their JSON directly (NewsCore's QueryJSON.swift), in sorted-key order.
+
+extension NewsAPI.AgreementsReply: JSONWritable {
+    public func write(to out: inout JSONOut) {
+        out.raw("{")
+        out.key("agreements", first: true); out.values(agreements)
+        out.key("as_of"); out.number(as_of)
+        out.raw("}")
+    }
+}
+
+extension NewsAPI.TradeReply: JSONWritable {
+    public func write(to out: inout JSONOut) {
+        out.raw("{")
+        out.key("as_of", first: true); out.number(as_of)
+        out.key("trade"); out.values(trade)
+        out.raw("}")
+    }
+}
+
+extension NewsAPI.TotalsReply: JSONWritable {
+    public func write(to out: inout JSONOut) {
+        out.raw("{")
+        out.key("as_of", first: true); out.number(as_of)
+        out.key("totals"); out.values(totals)
+        out.raw("}")
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import NewsCore
 
 /// One call as it arrived: its method and flags, and the raw JSON to read its parameters from.
 public struct VarlinkRequest: Sendable {
@@ -108,8 +109,18 @@ public enum VarlinkReply {
     }()
 
     /// The bytes of a reply, NUL included.
+    ///
+    /// Parameters that write their own JSON (the large query answers) skip JSONEncoder; the bytes
+    /// are the same either way.
     public static func encode<P: Encodable>(_ parameters: P, continues: Bool = false) throws -> [UInt8] {
-        Array(try encoder.encode(Reply(parameters: parameters, continues: continues ? true : nil))) + [0]
+        if let writable = parameters as? any JSONWritable {
+            var out = JSONOut()
+            out.raw(continues ? "{\"continues\":true,\"parameters\":" : "{\"parameters\":")
+            writable.write(to: &out)
+            out.raw("}\0")
+            return out.bytes
+        }
+        return Array(try encoder.encode(Reply(parameters: parameters, continues: continues ? true : nil))) + [0]
     }
 
     /// The bytes of an error reply, NUL included.
