@@ -119,7 +119,10 @@ public actor Ledger {
         let reader = log.reader()
         guard reader.lastSequence > projections.lastSequence else { return }
         try reader.forEachRecord(from: projections.lastSequence + 1) { projections.apply(try $0.envelope()) }
-        if projections.lastSequence - lastSnapshot >= settings.snapshotEvery { writeSnapshot() }
+        // Every `snapshotEvery` events, and no sooner than a quarter of the ledger since the last:
+        // a snapshot costs time in proportion to the whole state, so spacing them in proportion
+        // keeps their total cost in proportion to the log (and a restart replays at most a quarter of it).
+        if projections.lastSequence - lastSnapshot >= max(settings.snapshotEvery, projections.lastSequence / 4) { writeSnapshot() }
     }
 
     /// Starts writing a snapshot of the projections as they stand, and signing a checkpoint, in
