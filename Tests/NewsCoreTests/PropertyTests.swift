@@ -87,7 +87,8 @@ enum RandomEvents {
             return .agreement(Agreement(
                 parties: Bool.random(using: &rng) ? parties : parties.reversed(), kind: Int.random(in: 0..<5, using: &rng) > 0 ? .investmentDeal : Agreement.Kind.allCases.randomElement(using: &rng)!,
                 title: "deal", value: money(&rng), status: Agreement.Status.allCases.randomElement(using: &rng)!,
-                sectors: Bool.random(using: &rng) ? ["energy"] : [], date: Bool.random(using: &rng) ? "2025-11-0\(Int.random(in: 1...9, using: &rng))" : nil))
+                sectors: Bool.random(using: &rng) ? ["energy"] : [], date: Bool.random(using: &rng) ? "2025-11-0\(Int.random(in: 1...9, using: &rng))" : nil,
+                brokeredBy: Int.random(in: 0..<6, using: &rng) == 0 ? countries.randomElement(using: &rng)! : nil))
         case 1:
             return .trade(TradeFigure(
                 parties: parties, value: money(&rng), period: Bool.random(using: &rng) ? "2024" : nil,

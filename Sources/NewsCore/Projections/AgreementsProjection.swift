@@ -57,18 +57,22 @@ struct AgreementsProjection: Hashable, Sendable {
     var keyOf: [String: String] = [:]
     /// The agreements each party (or broker) is in: an index for queries, rebuilt when read from a snapshot, not stored.
     var byParty: [String: Set<String>] = [:]
+    /// The agreements each pair of parties (or broker) is in, the common query; rebuilt, not stored.
+    var byPair: [String: Set<String>] = [:]
 
     init() {}
 
     /// Builds the party index from the entries, after reading a snapshot.
     mutating func rebuildIndex() {
         byParty = [:]
+        byPair = [:]
         for (id, entry) in entries { reindex(id, from: nil, to: entry) }
     }
 
     /// The agreements that may have every one of these parties: those of the rarest, or all.
     func ids(withParties parties: [Party]) -> [String] {
         guard !parties.isEmpty else { return Array(entries.keys) }
+        if parties.count == 2, parties[0] != parties[1] { return Array(byPair[pairKey(parties[0], parties[1])] ?? []) }
         return parties.map { byParty[$0.description] ?? [] }.min { $0.count < $1.count }.map(Array.init) ?? []
     }
 
@@ -84,6 +88,18 @@ struct AgreementsProjection: Hashable, Sendable {
             if byParty[name]?.isEmpty == true { byParty[name] = nil }
         }
         for name in after.subtracting(before) { byParty[name, default: []].insert(id) }
+        func pairs(_ names: Set<String>) -> Set<String> {
+            let sorted = names.sorted()
+            var out = Set<String>()
+            for i in sorted.indices { for j in sorted.indices where j > i { out.insert(sorted[i] + "|" + sorted[j]) } }
+            return out
+        }
+        let pairsBefore = pairs(before), pairsAfter = pairs(after)
+        for pair in pairsBefore.subtracting(pairsAfter) {
+            byPair[pair]?.remove(id)
+            if byPair[pair]?.isEmpty == true { byPair[pair] = nil }
+        }
+        for pair in pairsAfter.subtracting(pairsBefore) { byPair[pair, default: []].insert(id) }
     }
 
     mutating func remove(_ id: FactID) {

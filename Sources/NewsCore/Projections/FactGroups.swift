@@ -53,3 +53,9 @@ struct ReportOrder: Hashable, Sendable, Comparable {
 
     static func < (a: ReportOrder, b: ReportOrder) -> Bool { (a.reported, a.sequence) < (b.reported, b.sequence) }
 }
+
+/// The key of a pair of parties in the views' pair indexes, the same in either order.
+func pairKey(_ a: Party, _ b: Party) -> String {
+    let (x, y) = (a.description, b.description)
+    return x < y ? x + "|" + y : y + "|" + x
+}

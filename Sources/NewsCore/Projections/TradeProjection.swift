@@ -56,14 +56,9 @@ struct TradeProjection: Hashable, Sendable {
     /// The groups of each pair of parties (in either order), the common query; rebuilt, not stored.
     var byPair: [String: Set<String>] = [:]
 
-    static func pairKey(_ a: Party, _ b: Party) -> String {
-        let (x, y) = (a.description, b.description)
-        return x < y ? x + "|" + y : y + "|" + x
-    }
-
     private mutating func index(_ key: String, _ parties: [Party]) {
         for party in parties { byParty[party.description, default: []].insert(key) }
-        if parties.count == 2 { byPair[Self.pairKey(parties[0], parties[1]), default: []].insert(key) }
+        if parties.count == 2 { byPair[pairKey(parties[0], parties[1]), default: []].insert(key) }
     }
 
     private mutating func unindex(_ key: String, _ parties: [Party]) {
@@ -72,7 +67,7 @@ struct TradeProjection: Hashable, Sendable {
             if byParty[party.description]?.isEmpty == true { byParty[party.description] = nil }
         }
         if parties.count == 2 {
-            let pair = Self.pairKey(parties[0], parties[1])
+            let pair = pairKey(parties[0], parties[1])
             byPair[pair]?.remove(key)
             if byPair[pair]?.isEmpty == true { byPair[pair] = nil }
         }
@@ -90,7 +85,7 @@ struct TradeProjection: Hashable, Sendable {
     /// The groups that may have every one of these parties: those of the rarest, or all.
     func keys(withParties parties: [Party]) -> [String] {
         guard !parties.isEmpty else { return Array(heads.keys) }
-        if parties.count == 2, parties[0] != parties[1] { return Array(byPair[Self.pairKey(parties[0], parties[1])] ?? []) }
+        if parties.count == 2, parties[0] != parties[1] { return Array(byPair[pairKey(parties[0], parties[1])] ?? []) }
         return parties.map { byParty[$0.description] ?? [] }.min { $0.count < $1.count }.map(Array.init) ?? []
     }
 
