@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A newsd started by the benchmark, as systemd would: with a NOTIFY_SOCKET of ours, so that
 /// the time to READY=1 is measured the way a service manager sees it.
@@ -10,6 +11,19 @@ final class DaemonProcess {
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
+    }
+
+    /// Every newsd started and not yet stopped, so that a failing benchmark leaves none behind.
+    static let running = Mutex<Set<pid_t>>([])
+
+    /// SIGKILLs and reaps every newsd still running.
+    static func killAll() {
+        for pid in running.withLock({ $0 }) {
+            kill(pid, SIGKILL)
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+        }
+        running.withLock { $0.removeAll() }
     }
 
     init(binary: String, state: String, socket: String, log: String, timeout: Double = 1_800) throws {
@@ -32,12 +46,14 @@ final class DaemonProcess {
 
         let start = DispatchTime.now().uptimeNanoseconds
         pid = try Self.spawn(arguments, environment: environment, output: log)
+        let spawned = pid
+        Self.running.withLock { _ = $0.insert(spawned) }
         var ready = false
         var buffer = [UInt8](repeating: 0, count: 4096)
         while !ready {
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             if elapsed > timeout {
-                kill(pid, SIGKILL)
+                Self.killAll()
                 throw Failure(description: "newsd did not report READY within \(Int(timeout)) s (see \(log))")
             }
             var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
@@ -47,6 +63,7 @@ final class DaemonProcess {
             }
             var status: Int32 = 0
             if !ready, waitpid(pid, &status, WNOHANG) == pid {
+                Self.running.withLock { _ = $0.remove(spawned) }
                 throw Failure(description: "newsd exited before READY (status \(status); see \(log))")
             }
         }
@@ -77,6 +94,8 @@ final class DaemonProcess {
             }
             usleep(20_000)
         }
+        let stopped = pid
+        Self.running.withLock { _ = $0.remove(stopped) }
         return status
     }
 

@@ -51,6 +51,7 @@ let socket = root + "/io.newsd"
 let daemonLog = root + "/newsd.log"
 
 func fail(_ message: String) -> Never {
+    DaemonProcess.killAll()
     FileHandle.standardError.write(Data("newsbench: \(message)\n".utf8))
     if let text = try? String(contentsOfFile: daemonLog, encoding: .utf8) { FileHandle.standardError.write(Data(text.suffix(4_000).utf8)) }
     try? FileManager.default.removeItem(atPath: root)
