@@ -196,7 +196,7 @@ struct RefInvestment: Hashable, Sendable, Codable {
             if let share = i.share { entry.share = share }
             if let rank = i.rank { entry.rank = rank }
         }
-        entry.dealTotals = MoneySum.totals(entry.deals.compactMap(\.value))
+        entry.dealTotals = RefMoneySum.totals(entry.deals.compactMap(\.value))
         entries[group] = entry
     }
 }
@@ -364,8 +364,8 @@ extension ReferenceProjections {
             let group = grouped[party]!
             return InvestmentRollup(
                 party: party,
-                stockTotals: MoneySum.totals(group.compactMap { $0.latestStock?.value }),
-                dealTotals: MoneySum.totals(group.flatMap { $0.deals.compactMap(\.value) }),
+                stockTotals: RefMoneySum.totals(group.compactMap { $0.latestStock?.value }),
+                dealTotals: RefMoneySum.totals(group.flatMap { $0.deals.compactMap(\.value) }),
                 entries: group.count)
         }
     }
@@ -390,5 +390,24 @@ extension ReferenceProjections {
     /// The agreement a fact belongs to.
     func agreement(containing fact: FactID) -> AgreementEntry? {
         agreementView.entries.values.first { $0.facts.contains(fact) }
+    }
+}
+
+/// The sums as first written: from the list of amounts each time (the projections now keep running sums).
+enum RefMoneySum {
+    /// Adds amounts of one currency; ranges add both ends.
+    ///
+    /// The qualifier of a sum: all the same → that one; exact mixed with more-than (or up-to,
+    /// less-than) alone → the bound; anything else → about.
+    static func totals(_ amounts: [Money]) -> [Money] {
+        Dictionary(grouping: amounts, by: \.currency).keys.sorted().map { currency in
+            let parts = amounts.filter { $0.currency == currency }
+            var sum = Money(0, currency, MoneySum.combined(parts.map(\.qualifier)))
+            sum.amount = parts.reduce(Decimal(0)) { $0 + $1.amount }
+            if sum.qualifier == .range {
+                sum.upper = parts.reduce(Decimal(0)) { $0 + ($1.upper ?? $1.amount) }
+            }
+            return sum
+        }
     }
 }

@@ -55,51 +55,26 @@ struct AgreementsProjection: Hashable, Sendable {
     var candidates: [String: [String]] = [:]
     /// The candidate key of each agreement.
     var keyOf: [String: String] = [:]
-    /// The agreements each party (or broker) is in: an index for queries, rebuilt when read from a snapshot, not stored.
-    var byParty: [String: Set<String>] = [:]
-    /// The agreements each pair of parties (or broker) is in, the common query; rebuilt, not stored.
-    var byPair: [String: Set<String>] = [:]
+    /// The agreements of each party and pair of parties, brokers included.
+    var index = PartyIndex()
 
     init() {}
 
     /// Builds the party index from the entries, after reading a snapshot.
     mutating func rebuildIndex() {
-        byParty = [:]
-        byPair = [:]
-        for (id, entry) in entries { reindex(id, from: nil, to: entry) }
+        index = PartyIndex()
+        for (id, entry) in entries { index.update(id, from: [], to: Self.indexed(entry)) }
     }
 
-    /// The agreements that may have every one of these parties: those of the rarest, or all.
+    /// The agreements that may have every one of these parties.
     func ids(withParties parties: [Party]) -> [String] {
-        guard !parties.isEmpty else { return Array(entries.keys) }
-        if parties.count == 2, parties[0] != parties[1] { return Array(byPair[pairKey(parties[0], parties[1])] ?? []) }
-        return parties.map { byParty[$0.description] ?? [] }.min { $0.count < $1.count }.map(Array.init) ?? []
+        index.groups(withParties: parties) ?? Array(entries.keys)
     }
 
-    private mutating func reindex(_ id: String, from old: AgreementEntry?, to new: AgreementEntry?) {
-        func names(_ e: AgreementEntry?) -> Set<String> {
-            guard let e else { return [] }
-            return Set((e.parties + (e.brokeredBy.map { [$0] } ?? [])).map(\.description))
-        }
-        let before = names(old), after = names(new)
-        guard before != after else { return }
-        for name in before.subtracting(after) {
-            byParty[name]?.remove(id)
-            if byParty[name]?.isEmpty == true { byParty[name] = nil }
-        }
-        for name in after.subtracting(before) { byParty[name, default: []].insert(id) }
-        func pairs(_ names: Set<String>) -> Set<String> {
-            let sorted = names.sorted()
-            var out = Set<String>()
-            for i in sorted.indices { for j in sorted.indices where j > i { out.insert(sorted[i] + "|" + sorted[j]) } }
-            return out
-        }
-        let pairsBefore = pairs(before), pairsAfter = pairs(after)
-        for pair in pairsBefore.subtracting(pairsAfter) {
-            byPair[pair]?.remove(id)
-            if byPair[pair]?.isEmpty == true { byPair[pair] = nil }
-        }
-        for pair in pairsAfter.subtracting(pairsBefore) { byPair[pair, default: []].insert(id) }
+    /// The parties an agreement is found by: its parties and its broker.
+    private static func indexed(_ entry: AgreementEntry?) -> [Party] {
+        guard let entry else { return [] }
+        return entry.parties + (entry.brokeredBy.map { [$0] } ?? [])
     }
 
     mutating func remove(_ id: FactID) {
@@ -123,16 +98,13 @@ struct AgreementsProjection: Hashable, Sendable {
         groupOf[record.id.rawValue] = group
         if let last = members[group]?.last, last.sequence < member.sequence {
             members[group]!.append(member)
-            let broker = entries[group]!.brokeredBy
+            let before = entries[group]!.brokeredBy == nil ? nil : Self.indexed(entries[group])
             Self.fold(member, into: &entries[group]!)
-            if entries[group]!.brokeredBy != broker, let entry = entries[group] {
-                var old = entry
-                old.brokeredBy = broker
-                reindex(group, from: old, to: entry)
-            }
+            // Only a broker can join the parties an agreement is found by (they come from its founder).
+            if before == nil, entries[group]!.brokeredBy != nil { index.update(group, from: entries[group]!.parties, to: Self.indexed(entries[group])) }
         } else {
-            let index = members[group]?.firstIndex { $0.sequence > member.sequence } ?? members[group]?.count ?? 0
-            members[group, default: []].insert(member, at: index)
+            let position = members[group]?.firstIndex { $0.sequence > member.sequence } ?? members[group]?.count ?? 0
+            members[group, default: []].insert(member, at: position)
             refold(group)
         }
     }
@@ -174,7 +146,7 @@ struct AgreementsProjection: Hashable, Sendable {
     private mutating func refold(_ group: String) {
         let old = entries[group]
         guard let list = members[group], let first = list.first else {
-            reindex(group, from: old, to: nil)
+            index.update(group, from: Self.indexed(old), to: [])
             entries[group] = nil
             members[group] = nil
             if let key = keyOf.removeValue(forKey: group) {
@@ -189,7 +161,7 @@ struct AgreementsProjection: Hashable, Sendable {
             value: nil, status: founding.status, brokeredBy: founding.brokeredBy, sectors: [], date: founding.date,
             timeline: [], evidence: [], facts: [])
         for member in list { Self.fold(member, into: &entry) }
-        reindex(group, from: old, to: entry)
+        index.update(group, from: Self.indexed(old), to: Self.indexed(entry))
         entries[group] = entry
     }
 

@@ -54,8 +54,44 @@ struct ReportOrder: Hashable, Sendable, Comparable {
     static func < (a: ReportOrder, b: ReportOrder) -> Bool { (a.reported, a.sequence) < (b.reported, b.sequence) }
 }
 
-/// The key of a pair of parties in the views' pair indexes, the same in either order.
-func pairKey(_ a: Party, _ b: Party) -> String {
-    let (x, y) = (a.description, b.description)
-    return x < y ? x + "|" + y : y + "|" + x
+/// Which groups each party, and each pair of parties, is in: the views' indexes for queries.
+/// Derived from the views, so rebuilt when a snapshot is read and never stored.
+struct PartyIndex: Hashable, Sendable {
+    private var byParty: [String: Set<String>] = [:]
+    private var byPair: [String: Set<String>] = [:]
+
+    /// Moves a group from one set of parties to another (either may be empty).
+    mutating func update(_ group: String, from old: [Party], to new: [Party]) {
+        let before = Set(old.map(\.description)), after = Set(new.map(\.description))
+        guard before != after else { return }
+        Self.move(group, from: before, to: after, in: &byParty)
+        Self.move(group, from: Self.pairs(before), to: Self.pairs(after), in: &byPair)
+    }
+
+    /// The groups that may have every one of these parties: those of the pair, or of the rarest
+    /// party; nil when `parties` is empty (every group may).
+    func groups(withParties parties: [Party]) -> [String]? {
+        guard !parties.isEmpty else { return nil }
+        if parties.count == 2, parties[0] != parties[1] {
+            return Array(byPair[Self.pairKey(parties[0].description, parties[1].description)] ?? [])
+        }
+        return parties.map { byParty[$0.description] ?? [] }.min { $0.count < $1.count }.map(Array.init) ?? []
+    }
+
+    private static func pairKey(_ x: String, _ y: String) -> String { x < y ? x + "|" + y : y + "|" + x }
+
+    private static func pairs(_ names: Set<String>) -> Set<String> {
+        let sorted = names.sorted()
+        var out = Set<String>()
+        for i in sorted.indices { for j in sorted.indices where j > i { out.insert(pairKey(sorted[i], sorted[j])) } }
+        return out
+    }
+
+    private static func move(_ group: String, from before: Set<String>, to after: Set<String>, in index: inout [String: Set<String>]) {
+        for key in before.subtracting(after) {
+            index[key]?.remove(group)
+            if index[key]?.isEmpty == true { index[key] = nil }
+        }
+        for key in after.subtracting(before) { index[key, default: []].insert(group) }
+    }
 }

@@ -74,6 +74,13 @@ struct InvestmentProjection: Hashable, Sendable {
         /// The deals' values, summed per currency code.
         var deals: [String: MoneySum.Running] = [:]
         var entries = 0
+
+        /// Counts one more group in.
+        mutating func add(_ head: Head) {
+            if let stock = head.latestStock?.report.value { MoneySum.add(stock, to: &stocks) }
+            for (currency, sum) in head.deals { deals[currency, default: MoneySum.Running()].add(sum) }
+            entries += 1
+        }
     }
 
     var heads: [String: Head] = [:]
@@ -165,22 +172,6 @@ struct InvestmentProjection: Hashable, Sendable {
 
 /// Sums of reported amounts, one per currency, with a qualifier that stays honest.
 enum MoneySum {
-    /// Adds amounts of one currency; ranges add both ends.
-    ///
-    /// The qualifier of a sum: all the same → that one; exact mixed with more-than (or up-to,
-    /// less-than) alone → the bound; anything else → about.
-    static func totals(_ amounts: [Money]) -> [Money] {
-        Dictionary(grouping: amounts, by: \.currency).keys.sorted().map { currency in
-            let parts = amounts.filter { $0.currency == currency }
-            var sum = Money(0, currency, combined(parts.map(\.qualifier)))
-            sum.amount = parts.reduce(Decimal(0)) { $0 + $1.amount }
-            if sum.qualifier == .range {
-                sum.upper = parts.reduce(Decimal(0)) { $0 + ($1.upper ?? $1.amount) }
-            }
-            return sum
-        }
-    }
-
     /// Adds an amount to running sums kept per currency code.
     static func add(_ money: Money, to sums: inout [String: Running]) {
         sums[money.currency.code, default: Running()].add(money)
@@ -237,6 +228,8 @@ enum MoneySum {
         }
     }
 
+    /// The qualifier of a sum: all the same → that one; exact mixed with more-than (or up-to,
+    /// less-than) alone → the bound; anything else → about.
     static func combined(_ qualifiers: [Money.Qualifier]) -> Money.Qualifier {
         let kinds = Set(qualifiers)
         if kinds.count <= 1 { return kinds.first ?? .exact }

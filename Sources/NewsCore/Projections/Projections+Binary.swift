@@ -76,37 +76,16 @@ struct BinaryWriter {
         for v in values { write(v) }
     }
 
-    mutating func write<T: BinaryCodable>(_ values: [String: T]) {
+    /// A dictionary: its count, then its pairs in ascending key order, each value by `writeValue`.
+    mutating func write<V>(_ values: [String: V], _ writeValue: (inout BinaryWriter, V) -> Void) {
         write(UInt64(values.count))
         for key in values.keys.sorted() {
             write(key)
-            values[key]!.write(to: &self)
+            writeValue(&self, values[key]!)
         }
     }
 
-    mutating func write(_ values: [String: String]) {
-        write(UInt64(values.count))
-        for key in values.keys.sorted() {
-            write(key)
-            write(values[key]!)
-        }
-    }
-
-    mutating func write(_ values: [String: [String]]) {
-        write(UInt64(values.count))
-        for key in values.keys.sorted() {
-            write(key)
-            write(values[key]!)
-        }
-    }
-
-    mutating func write(_ values: [String: Int]) {
-        write(UInt64(values.count))
-        for key in values.keys.sorted() {
-            write(key)
-            write(values[key]!)
-        }
-    }
+    mutating func write<T: BinaryCodable>(_ values: [String: T]) { write(values) { $1.write(to: &$0) } }
 
     mutating func write<T: RawRepresentable>(case value: T) where T.RawValue == String { write(value.rawValue) }
 
@@ -550,14 +529,10 @@ extension AgreementsProjection.Member: BinaryCodable {
 extension AgreementsProjection: BinaryCodable {
     func write(to w: inout BinaryWriter) {
         w.write(entries)
-        w.write(UInt64(members.count))
-        for key in members.keys.sorted() {
-            w.write(key)
-            w.write(members[key]!)
-        }
-        w.write(groupOf)
-        w.write(candidates)
-        w.write(keyOf)
+        w.write(members) { $0.write($1) }
+        w.write(groupOf) { $0.write($1) }
+        w.write(candidates) { $0.write($1) }
+        w.write(keyOf) { $0.write($1) }
     }
 
     init(from r: inout BinaryReader) throws {
@@ -587,16 +562,10 @@ extension ReportOrder: BinaryCodable {
 
 extension FactGroups: BinaryCodable where Member: BinaryCodable {
     func write(to w: inout BinaryWriter) {
-        w.write(UInt64(members.count))
-        for key in members.keys.sorted() {
-            w.write(key)
-            w.write(members[key]!)
-        }
-        w.write(UInt64(slots.count))
-        for key in slots.keys.sorted() {
-            w.write(key)
-            w.write(slots[key]!.group)
-            w.write(slots[key]!.index)
+        w.write(members) { $0.write($1) }
+        w.write(slots) { w, slot in
+            w.write(slot.group)
+            w.write(slot.index)
         }
     }
 
@@ -701,7 +670,7 @@ extension MoneySum.Running: BinaryCodable {
     func write(to w: inout BinaryWriter) {
         w.write(amount)
         w.write(upper)
-        w.write(qualifiers)
+        w.write(qualifiers) { $0.write($1) }
     }
 
     init(from r: inout BinaryReader) throws {

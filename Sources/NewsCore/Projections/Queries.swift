@@ -137,35 +137,20 @@ extension Projections {
     /// Built from the running sums the projection keeps, so it costs one step per
     /// investor–recipient pair, however many reports there are.
     public func investmentRollups(by side: RollupSide, _ filter: InvestmentFilter = .init()) -> [InvestmentRollup] {
-        if filter == InvestmentFilter() {
-            let rollups = side == .investor ? investmentView.byInvestor : investmentView.byRecipient
-            return rollups.keys.sorted().map { key in
-                let rollup = rollups[key]!
-                return InvestmentRollup(
-                    party: rollup.party, stockTotals: MoneySum.totals(rollup.stocks), dealTotals: MoneySum.totals(rollup.deals),
-                    entries: rollup.entries)
+        var rollups = side == .investor ? investmentView.byInvestor : investmentView.byRecipient
+        if filter != InvestmentFilter() {
+            // Only some pairs count: add up theirs the way the projection adds up all of them.
+            rollups = [:]
+            for (key, investor, recipient) in investmentKeys(filter) {
+                guard let head = investmentView.heads[key] else { continue }
+                let party = side == .investor ? investor : recipient
+                rollups[party.description, default: InvestmentProjection.Rollup(party: party)].add(head)
             }
         }
-        struct Rollup {
-            var stocks: [Money] = []
-            var deals: [String: MoneySum.Running] = [:]
-            var entries = 0
-        }
-        var byParty: [Party: Rollup] = [:]
-        for (key, investor, recipient) in investmentKeys(filter) {
-            guard let head = investmentView.heads[key] else { continue }
-            let party = side == .investor ? investor : recipient
-            var rollup = byParty.removeValue(forKey: party) ?? Rollup()
-            if let stock = head.latestStock?.report.value { rollup.stocks.append(stock) }
-            for (currency, sum) in head.deals { rollup.deals[currency, default: MoneySum.Running()].add(sum) }
-            rollup.entries += 1
-            byParty[party] = rollup
-        }
-        return byParty.keys.sorted().map { party in
-            let rollup = byParty[party]!
+        return rollups.keys.sorted().map { key in
+            let rollup = rollups[key]!
             return InvestmentRollup(
-                party: party, stockTotals: MoneySum.totals(rollup.stocks),
-                dealTotals: MoneySum.totals(rollup.deals),
+                party: rollup.party, stockTotals: MoneySum.totals(rollup.stocks), dealTotals: MoneySum.totals(rollup.deals),
                 entries: rollup.entries)
         }
     }

@@ -51,42 +51,20 @@ struct TradeProjection: Hashable, Sendable {
 
     var heads: [String: Head] = [:]
     var groups = FactGroups<TradeReport>()
-    /// The groups of each party: an index for queries, rebuilt when read from a snapshot, not stored.
-    var byParty: [String: Set<String>] = [:]
-    /// The groups of each pair of parties (in either order), the common query; rebuilt, not stored.
-    var byPair: [String: Set<String>] = [:]
-
-    private mutating func index(_ key: String, _ parties: [Party]) {
-        for party in parties { byParty[party.description, default: []].insert(key) }
-        if parties.count == 2 { byPair[pairKey(parties[0], parties[1]), default: []].insert(key) }
-    }
-
-    private mutating func unindex(_ key: String, _ parties: [Party]) {
-        for party in parties {
-            byParty[party.description]?.remove(key)
-            if byParty[party.description]?.isEmpty == true { byParty[party.description] = nil }
-        }
-        if parties.count == 2 {
-            let pair = pairKey(parties[0], parties[1])
-            byPair[pair]?.remove(key)
-            if byPair[pair]?.isEmpty == true { byPair[pair] = nil }
-        }
-    }
+    /// The groups of each party and pair of parties.
+    var index = PartyIndex()
 
     init() {}
 
     /// Builds the party index from the heads, after reading a snapshot.
     mutating func rebuildIndex() {
-        byParty = [:]
-        byPair = [:]
-        for (key, head) in heads { index(key, head.parties) }
+        index = PartyIndex()
+        for (key, head) in heads { index.update(key, from: [], to: head.parties) }
     }
 
-    /// The groups that may have every one of these parties: those of the rarest, or all.
+    /// The groups that may have every one of these parties.
     func keys(withParties parties: [Party]) -> [String] {
-        guard !parties.isEmpty else { return Array(heads.keys) }
-        if parties.count == 2, parties[0] != parties[1] { return Array(byPair[pairKey(parties[0], parties[1])] ?? []) }
-        return parties.map { byParty[$0.description] ?? [] }.min { $0.count < $1.count }.map(Array.init) ?? []
+        index.groups(withParties: parties) ?? Array(heads.keys)
     }
 
     static func key(_ t: TradeFigure) -> (key: String, parties: [Party]) {
@@ -101,7 +79,7 @@ struct TradeProjection: Hashable, Sendable {
         let group = removed.group, report = removed.member
         let rest = groups.members(of: group)
         guard let head = heads[group], !rest.isEmpty else {
-            if let head = heads.removeValue(forKey: group) { unindex(group, head.parties) }
+            if let head = heads.removeValue(forKey: group) { index.update(group, from: head.parties, to: []) }
             return
         }
         if head.latest?.fact == report.fact || head.newest == report.order {
@@ -122,7 +100,7 @@ struct TradeProjection: Hashable, Sendable {
             if head.newest < report.order { head.newest = report.order }
             heads[key] = head
         } else {
-            index(key, parties)
+            index.update(key, from: [], to: parties)
             heads[key] = Head(
                 parties: parties, direction: t.direction, period: t.period, commodity: t.commodity,
                 latest: report.value == nil ? nil : report, newest: report.order)
