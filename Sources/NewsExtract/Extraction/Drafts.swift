@@ -12,9 +12,9 @@ struct Drafts {
         var signals: Int
     }
 
-    private(set) var agreements: [Draft] = []
-    private(set) var trade: [Draft] = []
-    private(set) var investments: [Draft] = []
+    var agreements: [Draft] = []
+    var trade: [Draft] = []
+    var investments: [Draft] = []
 
     init(mainPair: [CountryCode]) { self.mainPair = mainPair }
 
@@ -34,47 +34,6 @@ struct Drafts {
             parties: [.country(joiner), .country(counterpart)], kind: .accordAccession, title: "\(name) joins the \(Self.accordTitle(accord.names[0]))",
             status: status == .signed ? .pledged : status, brokeredBy: broker.map { .country($0) })
         add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], signals: 2))
-        return true
-    }
-
-    /// An agreement: an agreement word with a status word or an amount, and parties.
-    ///
-    /// A sentence that names no amount and no particular kind of agreement is taken to speak of
-    /// one already read (its evidence joins it), never to found a new one.
-    mutating func readAgreement(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        guard r.words.hasAny(Lexicon.agreementNouns) else { return false }
-        let status = Self.status(r.words)
-        let amount = Self.amount(r)
-        let kind = Self.kind(r.words)
-        // An agreement is something done: without a status word it is background.
-        guard let status else { return false }
-        // A trade figure that mentions the agreement behind it is a trade figure.
-        if r.words.hasAny(Lexicon.tradeWords) && amount != nil && ![.tradeAgreement, .mou, .purchase].contains(kind) { return false }
-        var parties = r.distinctCountries.map { Party.country($0) }
-        if parties.count < 2 {
-            let missing = mainPair.map { Party.country($0) }.filter { !parties.contains($0) }
-            if parties.count == 1 && (r.words.hasAny(Lexicon.bilateralWords) || r.words.hasAny(Lexicon.companyWords) || mainPair.contains(parties[0].country!)) {
-                parties += missing.prefix(1)
-            } else if parties.isEmpty && (amount != nil || r.words.hasAny(Lexicon.bilateralWords)) {
-                parties = mainPair.map { .country($0) }
-            }
-        }
-        guard !parties.isEmpty else { return false }
-        parties += CompanyFinder().companies(in: r.sentence.text).prefix(2).map { Party.company($0) }
-        if amount == nil && kind == .other {
-            // A reference back: attach to the latest agreement with a party in common, if any.
-            if let i = agreements.lastIndex(where: { draft in
-                guard case .agreement(let a) = draft.fact else { return false }
-                return !Set(a.parties).isDisjoint(with: parties)
-            }) {
-                agreements[i].evidence.append(evidence)
-            }
-            return true
-        }
-        let agreement = Agreement(
-            parties: parties, kind: kind, title: Self.title(r.sentence.text), value: amount, status: status,
-            sectors: Self.sectors(r.words))
-        add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], signals: 1 + (amount != nil ? 1 : 0) + (parties.count >= 2 ? 1 : 0)))
         return true
     }
 
@@ -123,7 +82,7 @@ struct Drafts {
     mutating func readTrade(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         let commodity = Lexicon.commodities.first { r.words.hasAny($0.1) }?.0
         let supply = r.words.hasAny(Lexicon.supplyWords) && commodity != nil && !r.percents.isEmpty
-        guard supply || (r.words.hasAny(Lexicon.tradeWords) && (Self.amount(r) != nil || !r.percents.isEmpty || !r.changes.isEmpty)) else { return false }
+        guard supply || (Self.speaksOfTotalTrade(r.words) && (Self.amount(r) != nil || !r.percents.isEmpty || !r.changes.isEmpty)) else { return false }
         var parties = r.distinctCountries
         if parties.count < 2 {
             let bilateral = r.words.hasAny(Lexicon.bilateralWords)
@@ -138,6 +97,13 @@ struct Drafts {
             direction: supply ? .exports : .total, commodity: commodity, share: share, change: change)
         guard figure.value != nil || figure.share != nil || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords)) else { return false }
         add(&trade, Draft(fact: .trade(figure), evidence: [evidence], signals: 1 + (figure.value != nil ? 1 : 0) + (r.distinctCountries.count >= 2 ? 1 : 0)))
+        return true
+    }
+
+    /// Whether a sentence speaks of two-way trade, not of exports, imports or a balance alone.
+    static func speaksOfTotalTrade(_ words: SearchableText) -> Bool {
+        guard words.hasAny(Lexicon.tradeVolumeWords) else { return false }
+        if words.hasAny(Lexicon.balanceWords) { return words.hasAny(Lexicon.strongTradeVolumeWords) }
         return true
     }
 
@@ -210,7 +176,7 @@ struct Drafts {
     // MARK: - Merging and ids
 
     /// Adds a draft, or merges it into one that reports the same fact.
-    private func merged(_ a: Fact, _ b: Fact) -> Fact? {
+    func merged(_ a: Fact, _ b: Fact) -> Fact? {
         func agree(_ x: Money?, _ y: Money?) -> Bool {
             guard let x, let y else { return true }
             return x.agrees(with: y)
@@ -243,7 +209,7 @@ struct Drafts {
         }
     }
 
-    private func add(_ list: inout [Draft], _ draft: Draft) {
+    func add(_ list: inout [Draft], _ draft: Draft) {
         for i in list.indices {
             if let fact = merged(list[i].fact, draft.fact) {
                 list[i].fact = fact

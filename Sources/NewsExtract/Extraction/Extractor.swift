@@ -25,6 +25,10 @@ public struct Extractor: Sendable {
         var percents: [PercentMention]
         var counts: [CountMention]
         var changes: [ChangeMention]
+        /// Where the sentence stands: headline, lead, paragraph, heading or list item.
+        var role: Document.Role = .paragraph
+        /// The index of the reading that introduces this list item's list.
+        var listIntro: Int?
 
         /// The distinct countries, in order of first mention.
         var distinctCountries: [CountryCode] {
@@ -48,18 +52,23 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ text: String, article: ArticleID) -> Extraction {
-        let readings = SentenceSplitter.split(text).map { sentence in
+        let document = Document(text)
+        let readings = document.parts.map { part in
+            let sentence = part.sentence
             let numbers = NumberReader.all(in: sentence.text)
             return Reading(
                 sentence: sentence, words: SearchableText(sentence.text), countries: finder.mentions(in: sentence.text),
-                amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes)
+                amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
+                role: part.role, listIntro: part.listIntro)
         }
         var drafts = Drafts(mainPair: Self.mainPair(readings))
-        for reading in readings {
+        for (i, reading) in readings.enumerated() {
             let evidence = Evidence(article: article, sentence: reading.sentence.text, start: reading.sentence.start, end: reading.sentence.end)
             if drafts.readAccession(reading, evidence) { continue }
+            if let intro = reading.listIntro, drafts.readListedAgreement(reading, intro: readings[intro], evidence) { continue }
             if drafts.readAgreement(reading, evidence) { continue }
             if drafts.readTrade(reading, evidence) { continue }
+            if i > 0, drafts.readInvestmentList(reading, previous: readings[i - 1], evidence) { continue }
             drafts.readInvestment(reading, evidence)
         }
         for reading in readings { drafts.attachCompanyCounts(reading) }
@@ -72,8 +81,10 @@ public struct Extractor: Sendable {
         var first: [CountryCode: Int] = [:]
         var order = 0
         for r in readings {
+            // The headline and the lead say what the article is about: they weigh more.
+            let weight = r.role == .headline ? 3 : r.role == .lead ? 2 : 1
             for m in r.countries {
-                count[m.country, default: 0] += 1
+                count[m.country, default: 0] += weight
                 if first[m.country] == nil { first[m.country] = order }
                 order += 1
             }

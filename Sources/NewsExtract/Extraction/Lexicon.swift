@@ -66,6 +66,34 @@ enum Lexicon {
         "stake*", "rights to", "develop*", "investment*", "acquir*", "acquisition*", "joint venture",
         "حصه", "حقوق", "تطوير", "استثمار", "الاستحواذ", "مشروع مشترك",
     ]
+    /// Verbs that make a deal without naming it an agreement ("is to purchase 100 aircraft").
+    static let dealVerbs = ["to purchase", "to buy", "will buy", "will purchase", "is acquiring", "agreed to buy", "ordered", "awarded"]
+    /// Nouns of deals that a clause may name instead of an agreement word.
+    static let dealNouns = ["grant", "loan", "credit line", "financing", "plan", "program", "programme", "declaration", "statement", "منحه", "قرض", "خطه", "برنامج", "اعلان"]
+    /// Words that introduce a list of signed documents.
+    static let documentWords = ["documents", "signed", "وثائق", "وثيقه", "وقع", "توقيع"]
+    /// Total trade between two countries (not exports or imports alone).
+    static let tradeVolumeWords = [
+        "trade", "turnover", "commerce", "trade volume", "two-way trade", "bilateral trade", "trade exchange",
+        "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه",
+    ]
+    /// A trade balance, which is not a trade volume.
+    static let balanceWords = ["surplus", "deficit", "balance", "فائض", "عجز", "الميزان"]
+    static let strongTradeVolumeWords = [
+        "trade volume", "volume of trade", "turnover", "two-way trade", "bilateral trade", "trade exchange", "trade between",
+        "التبادل التجاري", "حجم التجاره", "المبادلات التجاريه", "التبادلات التجاريه",
+    ]
+    /// Money that moves between countries but is not investment.
+    static let nonInvestmentFlows = ["remittance*", "aid", "تحويلات", "المساعدات"]
+    /// A stock of investment spoken of as a figure, not as a deal.
+    static let stockWords = ["investments in", "investment in", "fdi", "استثمارات", "الاستثمارات"]
+    static let signingWords = ["sign*", "inked", "وقع", "توقيع"]
+    /// The head nouns of English agreement phrases (for "a …"/"the …").
+    static let englishAgreementHeads: Set<String> = [
+        "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "mou", "mous", "contract", "contracts", "pact", "treaty",
+    ]
+    /// Arabic agreement nouns without the article, as a word starts (after و ف ب ل).
+    static let arabicAgreementStems = ["اتفاقيه", "اتفاقيات", "اتفاق", "صفقه", "صفقات", "مذكره", "مذكرات", "عقد", "عقود"]
     static let pluralAgreements = ["agreements", "deals", "contracts", "اتفاقيات", "اتفاقات", "صفقات", "عقود"]
 }
 

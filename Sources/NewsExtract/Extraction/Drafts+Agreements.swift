@@ -1,0 +1,151 @@
+import Foundation
+import NewsCore
+
+/// Agreements: in sentences, in clauses of a sentence, and in the items of a list.
+extension Drafts {
+    /// An agreement: an agreement word (or a deal verb) with a status word, and parties.
+    ///
+    /// A sentence may hold several deals: one per amount, or one per clause when the clauses are
+    /// set apart by semicolons. A deal with no amount founds an agreement of its own when it is
+    /// spoken of as new ("an MoU", "signed agreements", "اتفاقية"); spoken of as known ("the
+    /// agreement", "الاتفاقية") it only adds its evidence to the agreement already read.
+    mutating func readAgreement(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        let hasNoun = r.words.hasAny(Lexicon.agreementNouns)
+        let dealVerb = r.words.hasAny(Lexicon.dealVerbs)
+        guard hasNoun || dealVerb else { return false }
+        guard let status = Self.status(r.words) ?? (dealVerb ? .announced : nil) else { return false }
+        let amount = Self.amount(r)
+        let kind = Self.kind(r.words)
+        // A trade figure that mentions the agreement behind it is a trade figure.
+        if r.words.hasAny(Lexicon.tradeWords) && amount != nil && !hasNoun { return false }
+        if r.words.hasAny(Lexicon.tradeVolumeWords) && amount != nil && ![.tradeAgreement, .mou, .purchase].contains(kind) { return false }
+        // An investment figure of a country ("investments in X reached $N") is not a deal.
+        if r.words.hasAny(Lexicon.stockWords) && !r.words.hasAny(Lexicon.signingWords) { return false }
+        guard let parties = agreementParties(r, hasAmount: amount != nil) else { return false }
+        let companies = CompanyFinder().companies(in: r.sentence.text)
+        let deals = Self.dealAmounts(r)
+        if deals.isEmpty {
+            let clauses = Self.agreementClauses(r)
+            let fresh = r.role != .headline && (Self.speaksOfNewAgreement(r.sentence.text) || clauses > 1)
+            guard fresh || !referBack(parties, evidence) else { return true }
+            if r.role == .headline { return true }
+            for n in 0..<max(1, clauses) {
+                let agreement = Agreement(
+                    parties: parties + companies.prefix(2).map { .company($0) }, kind: kind, title: Self.title(r.sentence.text), value: nil,
+                    status: status, sectors: Self.sectors(r.words))
+                appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], signals: 1 + (parties.count >= 2 ? 1 : 0)), distinct: n > 0 || fresh)
+            }
+            return true
+        }
+        for money in deals {
+            let agreement = Agreement(
+                parties: parties + companies.prefix(2).map { .company($0) }, kind: kind, title: Self.title(r.sentence.text), value: money,
+                status: status, sectors: Self.sectors(r.words))
+            add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], signals: 2 + (parties.count >= 2 ? 1 : 0)))
+        }
+        return true
+    }
+
+    /// A list item under a line that introduces agreements ("15 documents were signed, among them:").
+    mutating func readListedAgreement(_ r: Extractor.Reading, intro: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        guard r.role == .listItem, intro.words.hasAny(Lexicon.agreementNouns + Lexicon.documentWords) else { return false }
+        // A list of figures under an agreement line is still a list of figures.
+        if r.words.hasAny(Lexicon.tradeVolumeWords) || (r.words.hasAny(Lexicon.investmentWords) && !r.words.hasAny(Lexicon.agreementNouns)) {
+            return false
+        }
+        let status = Self.status(r.words) ?? Self.status(intro.words) ?? .announced
+        var parties = r.distinctCountries.map { Party.country($0) }
+        if parties.count < 2 { parties += mainPair.map { Party.country($0) }.filter { !parties.contains($0) }.prefix(2 - parties.count) }
+        guard parties.count >= 2 else { return false }
+        let agreement = Agreement(
+            parties: parties, kind: Self.kind(r.words), title: Self.title(r.sentence.text), value: Self.amount(r), status: status,
+            sectors: Self.sectors(r.words))
+        appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], signals: 2), distinct: true)
+        return true
+    }
+
+    /// Who an agreement is between: the countries named, completed from the article's main pair.
+    func agreementParties(_ r: Extractor.Reading, hasAmount: Bool) -> [Party]? {
+        var parties = r.distinctCountries.map { Party.country($0) }
+        if parties.count < 2 {
+            let missing = mainPair.map { Party.country($0) }.filter { !parties.contains($0) }
+            if parties.count == 1 {
+                parties += missing.prefix(1)
+            } else if parties.isEmpty {
+                parties = mainPair.map { .country($0) }
+            }
+        }
+        return parties.isEmpty ? nil : parties
+    }
+
+    /// Evidence for an agreement already read that shares a party; false when there is none.
+    mutating func referBack(_ parties: [Party], _ evidence: Evidence) -> Bool {
+        guard let i = agreements.lastIndex(where: { draft in
+            guard case .agreement(let a) = draft.fact else { return false }
+            return !Set(a.parties).isDisjoint(with: parties)
+        }) else { return false }
+        agreements[i].evidence.append(evidence)
+        return true
+    }
+
+    /// Adds an agreement without an amount; `distinct` keeps it apart from earlier ones of the same parties.
+    mutating func appendAgreement(_ draft: Draft, distinct: Bool) {
+        if distinct { agreements.append(draft) } else { add(&agreements, draft) }
+    }
+
+    /// The amounts of the deals in a sentence: each amount once, a converted amount as its dollars.
+    static func dealAmounts(_ r: Extractor.Reading) -> [Money] {
+        var result: [Money] = []
+        var skip = Set<Int>()
+        for (i, a) in r.amounts.enumerated() where !skip.contains(i) {
+            var money = a.money
+            if a.money.currency != .usd, i + 1 < r.amounts.count, r.amounts[i + 1].money.currency == .usd,
+                r.amounts[i + 1].span.start - a.span.end <= 40
+            {
+                money = r.amounts[i + 1].money
+                skip.insert(i + 1)
+            } else if a.money.currency == .usd, i + 1 < r.amounts.count, r.amounts[i + 1].money.currency != .usd,
+                r.amounts[i + 1].span.start - a.span.end <= 6
+            {
+                skip.insert(i + 1)
+            }
+            if !result.contains(where: { $0.agrees(with: money) }) { result.append(money) }
+        }
+        return result
+    }
+
+    /// How many deals a sentence lists in clauses set apart by semicolons.
+    static func agreementClauses(_ r: Extractor.Reading) -> Int {
+        let clauses = r.sentence.text.split(whereSeparator: { $0 == ";" || $0 == "؛" })
+        guard clauses.count > 1 else { return 1 }
+        return clauses.filter { clause in
+            let words = SearchableText(String(clause))
+            return words.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns)
+        }.count
+    }
+
+    /// Whether a sentence speaks of an agreement as new: "a"/"an", a number, a bare plural
+    /// ("signed agreements"), or in Arabic a noun without the article (اتفاقية, not الاتفاقية).
+    static func speaksOfNewAgreement(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { ArabicText.normalize(String($0)).lowercased() }
+        for (i, w) in words.enumerated() {
+            if ArabicText.containsArabic(w) {
+                var stem = Substring(w)
+                if stem.hasPrefix("و") || stem.hasPrefix("ف") { stem = stem.dropFirst() }
+                if stem.hasPrefix("ب") || stem.hasPrefix("ل") { stem = stem.dropFirst() }
+                guard Lexicon.arabicAgreementStems.contains(where: { stem.hasPrefix($0) }) else { continue }
+                return true
+            }
+            guard Lexicon.englishAgreementHeads.contains(w) else { continue }
+            // The nearest determiner within four words before the noun decides.
+            for j in stride(from: i - 1, through: max(0, i - 4), by: -1) {
+                let d = words[j]
+                if ["a", "an", "another", "new", "two", "three", "four", "five", "several", "multiple", "separate", "further"].contains(d) { return true }
+                if Int(d) != nil { return true }
+                if ["the", "this", "these", "that", "those", "its", "their", "such", "said"].contains(d) { break }
+                if j == i - 1 && ["signed", "inked", "sign", "reached", "concluded", "struck"].contains(d) && w.hasSuffix("s") { return true }
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,104 @@
+/// An article as a reader sees it: a headline, a lead, paragraphs, headings and list items.
+///
+/// Facts in a list item or a short heading seldom name their parties or their currency: they
+/// inherit them from the article (its headline and lead) or from the line that introduces the
+/// list ("A further 15 documents were signed, among them:"). The document keeps, for every
+/// sentence, what kind of block it stands in and which sentence introduces its list.
+struct Document {
+    enum Role: Sendable, Hashable {
+        /// The first line of the article, when it reads as a title (no closing period).
+        case headline
+        /// The first paragraph after the headline.
+        case lead
+        case paragraph
+        /// A short line without a closing period that is not the headline.
+        case heading
+        /// A line that starts with a bullet, a dash or a number ("– Memorandum on …", "1) …").
+        case listItem
+    }
+
+    struct Part {
+        var sentence: Sentence
+        var role: Role
+        /// The index (in `parts`) of the sentence that introduces this list item's list.
+        var listIntro: Int?
+        /// The index of the block (line) the sentence is in.
+        var block: Int
+    }
+
+    private(set) var parts: [Part] = []
+
+    init(_ text: String) {
+        let sentences = SentenceSplitter.split(text)
+        let scalars = Array(text.unicodeScalars)
+        var lineStart = 0
+        var lines: [(start: Int, end: Int)] = []
+        for (i, s) in scalars.enumerated() where s == "\n" || s == "\u{2029}" {
+            lines.append((lineStart, i))
+            lineStart = i + 1
+        }
+        lines.append((lineStart, scalars.count))
+        var line = 0
+        var leadLine: Int?
+        var lastIntro: Int?
+        for sentence in sentences {
+            while line < lines.count - 1 && lines[line].end <= sentence.start { line += 1 }
+            let lineText = String(String.UnicodeScalarView(scalars[lines[line].start..<lines[line].end]))
+            let role: Role
+            if Self.isListItem(lineText) {
+                role = .listItem
+            } else if parts.isEmpty && !(Self.endsLikeASentence(lineText) && lineText.count > 200) {
+                role = .headline
+            } else if parts.last?.block != line && Self.isHeading(lineText) {
+                role = .heading
+            } else if leadLine == nil || leadLine == line {
+                leadLine = line
+                role = .lead
+            } else {
+                role = .paragraph
+            }
+            var intro: Int?
+            if role == .listItem {
+                intro = lastIntro
+            } else {
+                let trimmed = sentence.text.trimmingCharacters(in: .whitespaces)
+                lastIntro = trimmed.hasSuffix(":") || trimmed.hasSuffix("：") || Self.introducesAList(trimmed) ? parts.count : nil
+            }
+            parts.append(Part(sentence: sentence, role: role, listIntro: intro, block: line))
+        }
+    }
+
+    /// Bullet and dash markers, and "1." / "1)" numbering.
+    static func isListItem(_ line: String) -> Bool {
+        let t = line.drop { $0 == " " || $0 == "\t" }
+        guard let first = t.first else { return false }
+        if "–—-•·▪◦●*►➢✓".contains(first) {
+            let rest = t.dropFirst()
+            return rest.first == " " || rest.first == "\t" || (first != "-" && first != "*")
+        }
+        let digits = t.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty && digits.count <= 2 {
+            let after = t.dropFirst(digits.count)
+            return (after.first == "." || after.first == ")") && after.dropFirst().first == " "
+        }
+        return false
+    }
+
+    static func isHeading(_ line: String) -> Bool {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        return !t.isEmpty && t.count <= 90 && !endsLikeASentence(t)
+    }
+
+    static func endsLikeASentence(_ line: String) -> Bool {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        guard let last = t.last else { return false }
+        return ".!?؟:;\"”»)".contains(last)
+    }
+
+    /// A sentence that promises a list without ending in a colon ("among them", "التالية").
+    static func introducesAList(_ sentence: String) -> Bool {
+        let words = SearchableText(sentence)
+        return words.hasAny(["as follows", "the following", "including", "among them", "التاليه", "وهي", "ابرزها", "ومنها", "تشمل"])
+            && sentence.count < 220
+    }
+}
