@@ -18,7 +18,7 @@ extension Drafts {
         let kind = Self.kind(r.words)
         // A trade figure that mentions the agreement behind it is a trade figure.
         if r.words.hasAny(Lexicon.tradeWords) && amount != nil && !hasNoun { return false }
-        if r.words.hasAny(Lexicon.tradeVolumeWords) && amount != nil && ![.tradeAgreement, .mou, .purchase].contains(kind) { return false }
+        if r.words.hasAny(Lexicon.strongTradeVolumeWords) && amount != nil && ![.tradeAgreement, .mou, .purchase].contains(kind) { return false }
         // An investment figure of a country ("investments in X reached $N") is not a deal.
         if r.words.hasAny(Lexicon.stockWords) && !r.words.hasAny(Lexicon.signingWords) { return false }
         guard let parties = agreementParties(r, hasAmount: amount != nil) else { return false }

@@ -74,7 +74,7 @@ enum Lexicon {
     static let documentWords = ["documents", "signed", "وثائق", "وثيقه", "وقع", "توقيع"]
     /// Total trade between two countries (not exports or imports alone).
     static let tradeVolumeWords = [
-        "trade", "turnover", "commerce", "trade volume", "two-way trade", "bilateral trade", "trade exchange",
+        "trade", "turnover", "trade volume", "two-way trade", "bilateral trade", "trade exchange",
         "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه",
     ]
     /// A trade balance, which is not a trade volume.

@@ -5,7 +5,8 @@ import Foundation
 /// A numeral is ASCII digits with thousands groups ("2,500,000": a comma followed by exactly
 /// three digits) and a decimal part after "." ("1.1"); a comma followed by one or two digits
 /// and no more is read as a decimal comma ("1,5") when there are no groups. Numerals of more
-/// than 24 digits get no value. A word is a run of letters of one script (Arabic or other),
+/// than 24 digits get no value. Arabic text may write the decimal mark as "،" ("٥،٥") or, in
+/// Xinhua's style, as ر with the fraction first ("36ر4" is 4.36). A word is a run of letters of one script (Arabic or other),
 /// with apostrophes inside Latin words; dotted abbreviations ("U.S.", "U.A.E.") are one word.
 /// Digits end a word and letters end a numeral, so "G20" and "1.1bn" are two touching tokens.
 enum NumberLexer {
@@ -124,7 +125,17 @@ enum NumberLexer {
             let run = digitRun(from: j + 1)
             digits += "." + String(String.UnicodeScalarView(s[(j + 1)..<(j + 1 + run)]))
             j += 1 + run
-        } else if !grouped, integerDigits <= 3, j < s.count, s[j] == ",", (1...2).contains(digitRun(from: j + 1)) {
+        } else if !grouped, j + 1 < s.count, s[j] == "\u{0631}", isDigit(s[j + 1]), digitRun(from: j + 1) <= 3,
+            j + 1 + digitRun(from: j + 1) >= s.count || !isArabicLetter(s[j + 1 + digitRun(from: j + 1)])
+        {
+            // Xinhua's Arabic writes the decimal point as ر with the parts in reading order
+            // of the right-to-left line: "36ر4" is 4.36.
+            let run = digitRun(from: j + 1)
+            digits = String(String.UnicodeScalarView(s[(j + 1)..<(j + 1 + run)])) + "." + digits
+            j += 1 + run
+        } else if !grouped, integerDigits <= 3, j < s.count, s[j] == "," || s[j] == "\u{060C}", (1...2).contains(digitRun(from: j + 1)),
+            j + 1 + digitRun(from: j + 1) >= s.count || !isDigit(s[j + 1 + digitRun(from: j + 1)])
+        {
             let run = digitRun(from: j + 1)
             digits += "." + String(String.UnicodeScalarView(s[(j + 1)..<(j + 1 + run)]))
             j += 1 + run

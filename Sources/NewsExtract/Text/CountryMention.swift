@@ -17,7 +17,7 @@ public struct CountryMention: Sendable, Hashable {
 public struct CountryFinder: Sendable {
     let catalog: CountryCatalog
     /// Words that are country names but mostly mean something else in news text.
-    static let ambiguous: Set<String> = ["مالي", "ماليه", "جورجيا", "Jordan", "Chad", "Georgia", "Niger", "Turkey"]
+    static let ambiguous: Set<String> = ["مالي", "ماليه", "جورجيا", "Chad", "Georgia", "Niger"]
 
     public init(catalog: CountryCatalog = .shared) { self.catalog = catalog }
 
@@ -71,7 +71,7 @@ public struct CountryFinder: Sendable {
             var matched = false
             for n in stride(from: min(7, words.count - i), through: 1, by: -1) {
                 let match = plainRun[i] >= n ? lookup(prepared, i..<(i + n)) : lookup(Array(words[i..<(i + n)]))
-                if let match {
+                if let match, !Self.isCurrencyPrefix(text, after: words[i + n - 1].end) {
                     found.append(CountryMention(country: match.country.code, role: match.role, start: words[i].start, end: words[i + n - 1].end))
                     i += n
                     matched = true
@@ -81,6 +81,13 @@ public struct CountryFinder: Sendable {
             if !matched { i += 1 }
         }
         return found
+    }
+
+    /// Whether a name is the country part of a currency sign ("US$ 35 billion", "US $38 billion").
+    static func isCurrencyPrefix(_ text: String, after end: Int) -> Bool {
+        var scalars = text.unicodeScalars.dropFirst(end).prefix(2).makeIterator()
+        guard let next = scalars.next() else { return false }
+        return next == "$" || (next == " " && scalars.next() == "$")
     }
 
     /// A word with its lookup keys worked out once for all the phrases it is in.
