@@ -11,16 +11,19 @@ extension Drafts {
     /// agreement", "الاتفاقية") it only adds its evidence to the agreement already read.
     mutating func readAgreement(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         let hasNoun = r.words.hasAny(Lexicon.agreementNouns)
-        let dealVerb = r.words.hasAny(Lexicon.dealVerbs)
+        let commitment = r.words.hasAny(Lexicon.commitmentVerbs) && !Self.countryIsSubject(r) && !r.amounts.isEmpty
+        let dealVerb = r.words.hasAny(Lexicon.dealVerbs) || commitment
         guard hasNoun || dealVerb else { return false }
-        guard let status = Self.status(r.words) ?? (dealVerb ? .announced : nil) else { return false }
         let amount = Self.amount(r)
-        let kind = Self.kind(r.words)
+        // A deal with its amount is a deal even when the sentence does not say what became of it
+        // ("A $2 billion contract with …"); without an amount it needs a status word.
+        guard let status = Self.status(r.words) ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil ? .announced : nil) else { return false }
+        let kind = commitment && !hasNoun ? .investmentDeal : Self.kind(r.words)
         // A trade figure that mentions the agreement behind it is a trade figure.
         if r.words.hasAny(Lexicon.tradeWords) && amount != nil && !hasNoun { return false }
         if r.words.hasAny(Lexicon.strongTradeVolumeWords) && amount != nil && ![.tradeAgreement, .mou, .purchase].contains(kind) { return false }
         // An investment figure of a country ("investments in X reached $N") is not a deal.
-        if r.words.hasAny(Lexicon.stockWords) && !r.words.hasAny(Lexicon.signingWords) { return false }
+        if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !r.words.hasAny(Lexicon.signingWords) { return false }
         guard let parties = agreementParties(r, hasAmount: amount != nil) else { return false }
         let companies = CompanyFinder().companies(in: r.sentence.text)
         let deals = Self.dealAmounts(r)
@@ -76,6 +79,15 @@ extension Drafts {
             }
         }
         return parties.isEmpty ? nil : parties
+    }
+
+    /// Whether the sentence opens with a country as its subject ("Qatar will invest …"), rather
+    /// than a company or a fund ("ADQ will invest …", "A consortium led by …").
+    static func countryIsSubject(_ r: Extractor.Reading) -> Bool {
+        guard let first = r.countries.first else { return false }
+        let before = r.sentence.text.unicodeScalars.prefix(first.start)
+        let words = String(String.UnicodeScalarView(before)).split(whereSeparator: { $0 == " " || $0 == "," })
+        return words.count <= 2 && first.role != .capital
     }
 
     /// Evidence for an agreement already read that shares a party; false when there is none.

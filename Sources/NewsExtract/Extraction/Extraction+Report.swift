@@ -19,7 +19,10 @@ public struct ExtractionReport: Encodable, Sendable {
 
     public struct AgreementItem: Encodable, Sendable {
         public var id: String
+        /// The countries (and organisations) party to it, as the gold files give them.
         public var parties: [String]
+        /// Companies party to it, by name (in the ledger they are parties like the countries).
+        public var companies: [String]
         public var kind: String
         public var title: String
         public var value_usd: Nullable<Int64>
@@ -79,7 +82,8 @@ public struct ExtractionReport: Encodable, Sendable {
             switch f.fact {
             case .agreement(let a):
                 agreements.append(AgreementItem(
-                    id: f.id.rawValue, parties: a.parties.map(\.description), kind: a.kind.rawValue, title: a.title, value_usd: Nullable(usd),
+                    id: f.id.rawValue, parties: a.parties.filter { !$0.isCompany }.map(\.description),
+                    companies: a.parties.compactMap { if case .company(let name) = $0 { name } else { nil } }, kind: a.kind.rawValue, title: a.title, value_usd: Nullable(usd),
                     value_range_usd: range, value: amount, status: a.status.rawValue, sectors: a.sectors,
                     brokered_by: a.brokeredBy?.description, evidence: evidence, confidence: f.confidence))
             case .trade(let t):
@@ -113,6 +117,10 @@ public struct ExtractionReport: Encodable, Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
     }
+}
+
+extension Party {
+    var isCompany: Bool { if case .company = self { true } else { false } }
 }
 
 /// An optional that is written as `null` when absent, for fields the gold shape always has.

@@ -67,7 +67,16 @@ enum Lexicon {
         "حصه", "حقوق", "تطوير", "استثمار", "الاستحواذ", "مشروع مشترك",
     ]
     /// Verbs that make a deal without naming it an agreement ("is to purchase 100 aircraft").
-    static let dealVerbs = ["to purchase", "to buy", "will buy", "will purchase", "is acquiring", "agreed to buy", "ordered", "awarded"]
+    static let dealVerbs = [
+        "to purchase", "to buy", "will buy", "will purchase", "is acquiring", "to acquire", "will acquire", "agreed to buy", "ordered", "awarded",
+        "agreed on", "agreed to",
+        "شراء حصه", "تستحوذ", "يستحوذ", "اتفق", "اتفاق علي",
+    ]
+    /// Verbs of an investment promised by a company or a fund, which makes it a deal.
+    static let commitmentVerbs = [
+        "will invest", "to invest", "plans to invest", "pledged to invest", "committed to invest", "will pay", "will finance", "to finance",
+        "ستستثمر", "سيستثمر", "تعتزم استثمار", "يعتزم استثمار", "ستضخ", "سيضخ",
+    ]
     /// Nouns of deals that a clause may name instead of an agreement word.
     static let dealNouns = ["grant", "loan", "credit line", "financing", "plan", "program", "programme", "declaration", "statement", "منحه", "قرض", "خطه", "برنامج", "اعلان"]
     /// Words that introduce a list of signed documents.
