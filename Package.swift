@@ -131,10 +131,22 @@ let package = Package(
             path: "Tests/NewsLogChild",
             swiftSettings: strict
         ),
+        // What the test targets share: temporary directories, the built executables, the process
+        // runner, the daemon and child-process harnesses, and waits that never block the
+        // cooperative pool (Tests/NewsTestSupport/OffPool.swift).
+        .target(
+            name: "NewsTestSupport",
+            dependencies: [
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/NewsTestSupport",
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "NewsLogTests",
             dependencies: [
-                "NewsLog", "NewsCore", "newslog-child",
+                "NewsLog", "NewsCore", "NewsTestSupport", "newslog-child",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Logging", package: "swift-log"),
@@ -156,7 +168,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsSystemdTests",
-            dependencies: ["NewsSystemd", "CSystemd", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["NewsSystemd", "CSystemd", "NewsTestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .testTarget(
@@ -167,7 +179,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "newsd", "newsctl", "NewsCore", "NewsIPC", "NewsLog",
+                "newsd", "newsctl", "NewsCore", "NewsIPC", "NewsLog", "NewsTestSupport",
                 .product(name: "SystemPackage", package: "swift-system"), .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict

@@ -1,32 +1,33 @@
 import Foundation
+import NewsTestSupport
 import Testing
 
 /// Signed checkpoints: newsd signs its Merkle tree; verify holds the log to the latest one.
 @Suite struct CheckpointTests {
-    @Test func aSignedCheckpointCatchesRemovedRecords() throws {
-        let daemon = try Daemon()
+    @Test func aSignedCheckpointCatchesRemovedRecords() async throws {
+        let daemon = try await Daemon()
         defer { daemon.remove() }
-        for n in 1...10 { #expect(try daemon.ctl(["record", "trade", "--pair", "US,KZ", "--value", "\(n)bn"]).status == 0) }
-        #expect(daemon.stop() == 0)
+        for n in 1...10 { #expect(try await daemon.ctl(["record", "trade", "--pair", "US,KZ", "--value", "\(n)bn"]).status == 0) }
+        #expect(await daemon.stop() == 0)
         let state = daemon.directory + "/state"
 
-        var out = try run(Built.newsctl, ["audit", "checkpoint", "--state-dir", state, "--json"])
+        var out = try await run(Built.newsctl, ["audit", "checkpoint", "--state-dir", state, "--json"])
         #expect(out.status == 0, "\(out.stderr)")
         let checkpoint = try json(out)
         #expect(checkpoint["tree_size"] as? Int == 10)
         let key = try #require(checkpoint["public_key"] as? String)
-        let root = try json(try run(Built.newsctl, ["audit", "root", "--state-dir", state, "--json"]))
+        let root = try json(try await run(Built.newsctl, ["audit", "root", "--state-dir", state, "--json"]))
         #expect(checkpoint["root"] as? String == root["root"] as? String)
-        out = try run(Built.newsctl, ["audit", "verify", "--state-dir", state, "--public-key", key])
+        out = try await run(Built.newsctl, ["audit", "verify", "--state-dir", state, "--public-key", key])
         #expect(out.status == 0 && out.stdout.contains("the log holds it"), "\(out.stdout)")
-        out = try run(Built.newsctl, ["audit", "verify", "--state-dir", state, "--public-key", String(repeating: "ab", count: 32)])
+        out = try await run(Built.newsctl, ["audit", "verify", "--state-dir", state, "--public-key", String(repeating: "ab", count: 32)])
         #expect(out.status == 1 && out.stdout.contains("signed with another key"), "\(out.stdout)")
 
         // Online, after a restart.
-        let again = try Daemon(directory: daemon.directory)
-        out = try again.ctl(["audit", "checkpoint", "--json"])
+        let again = try await Daemon(directory: daemon.directory)
+        out = try await again.ctl(["audit", "checkpoint", "--json"])
         #expect(out.status == 0 && out.stdout.contains("\"tree_size\":10"), "\(out.stdout)")
-        #expect(again.stop() == 0)
+        #expect(await again.stop() == 0)
 
         // Cut the last five records at a record boundary: the log alone looks intact, the checkpoint does not.
         let log = state + "/log"
@@ -38,7 +39,7 @@ import Testing
             records += 1
         }
         try Data(bytes[..<offset]).write(to: URL(fileURLWithPath: log + "/" + segment))
-        out = try run(Built.newsctl, ["audit", "verify", "--state-dir", state])
+        out = try await run(Built.newsctl, ["audit", "verify", "--state-dir", state])
         #expect(out.status == 1 && out.stdout.contains("records were removed"), "\(out.stdout)")
     }
 }

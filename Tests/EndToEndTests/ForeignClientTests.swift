@@ -1,19 +1,20 @@
 import Foundation
+import NewsTestSupport
 import Testing
 
 /// A client no one here wrote: the Python `varlink` package (Scripts/setup.sh installs it).
 @Suite struct ForeignClientTests {
-    static var hasPythonVarlink: Bool {
-        (try? run("/usr/bin/env", ["python3", "-c", "import varlink"]).status) == 0
+    static func hasPythonVarlink() async -> Bool {
+        (try? await run("/usr/bin/env", ["python3", "-c", "import varlink"]).status) == 0
     }
 
-    @Test(.enabled(if: hasPythonVarlink, "needs python3 with the varlink package"))
-    func thePythonVarlinkPackageWorksAgainstNewsd() throws {
-        let daemon = try Daemon()
+    @Test(.enabled("needs python3 with the varlink package") { await hasPythonVarlink() })
+    func thePythonVarlinkPackageWorksAgainstNewsd() async throws {
+        let daemon = try await Daemon()
         defer { daemon.remove() }
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("clients/varlink_client.py").path
-        let out = try run("/usr/bin/env", ["python3", script, daemon.socket])
+        let out = try await run("/usr/bin/env", ["python3", script, daemon.socket])
         try #require(out.status == 0, "\(out.stderr)")
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
         let info = try #require(summary["info"] as? [String: Any])
@@ -29,6 +30,6 @@ import Testing
         #expect(((trade.first?["latest"] as? [String: Any])?["value"] as? [String: Any])?["amount"] as? String == "5000000000")
         #expect(summary["missing"] as? String == "io.newsd.Query.NotFound")
         // The fact was recorded by the python client's uid.
-        #expect(try daemon.ctl(["log", "tail", "-n", "1"]).stdout.contains("uid:\(getuid())"))
+        #expect(try await daemon.ctl(["log", "tail", "-n", "1"]).stdout.contains("uid:\(getuid())"))
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
-import Logging
 import NewsCore
 import NewsLog
+import NewsTestSupport
 import SystemPackage
 import Testing
 
@@ -9,14 +9,13 @@ import Testing
 @Suite struct MerkleProofTests {
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
     func proofsOfATenThousandEventLogVerifyAndAlteredOnesDoNot() async throws {
-        var template = Array("/tmp/newsd-merkle-XXXXXX".utf8CString)
-        let directory = String(cString: try #require(mkdtemp(&template)))
+        let directory = try makeTemporaryDirectory("newsd-merkle")
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var configuration = EventLog.Configuration()
         configuration.segmentSize = 256 << 10
         let log = try EventLog.open(
             directory: FilePath(directory + "/log"), configuration: configuration,
-            logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+            logger: quietLogger)
         let us = Party.country(CountryCode("US")!), kz = Party.country(CountryCode("KZ")!)
         for batch in 0..<100 {
             let entries = (0..<100).map { i in
@@ -29,10 +28,10 @@ import Testing
         #expect(log.lastSequence == 10_000)
         log.close()
 
-        let root = try run(Built.newsctl, ["audit", "root", "--state-dir", directory, "--json"])
+        let root = try await run(Built.newsctl, ["audit", "root", "--state-dir", directory, "--json"])
         #expect(root.stdout.contains("\"tree_size\":10000"), "\(root.stdout) \(root.stderr)")
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("audit/verify_proofs.py").path
-        let out = try run("/usr/bin/python3", [script, Built.newsctl, directory, "25", "\(UInt32.random(in: 0...UInt32.max))"], timeout: 300)
+        let out = try await run("/usr/bin/python3", [script, Built.newsctl, directory, "25", "\(UInt32.random(in: 0...UInt32.max))"], timeout: 300)
         #expect(out.status == 0, "\(out.stdout)\n\(out.stderr)")
         #expect(out.stdout.contains(" passed, 0 failed"), "\(out.stdout)")
         print("merkle proofs: \(out.stdout.split(separator: "\n").last ?? "")")

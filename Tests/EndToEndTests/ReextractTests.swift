@@ -1,7 +1,7 @@
 import Foundation
-import Logging
 import NewsCore
 import NewsLog
+import NewsTestSupport
 import SystemPackage
 import Testing
 
@@ -13,10 +13,9 @@ import Testing
         """
 
     @Test func newerExtractorSupersedesOlderFacts() async throws {
-        var template = Array("/tmp/newsd-e2e-XXXXXX".utf8CString)
-        let directory = String(cString: try #require(mkdtemp(&template)))
+        let directory = try makeTemporaryDirectory("newsd-e2e")
         // Write the state an older newsd would have left: the article, and one fact its extractor read.
-        let log = try EventLog.open(directory: FilePath(directory + "/state/log"), logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let log = try EventLog.open(directory: FilePath(directory + "/state/log"), logger: quietLogger)
         let id = ArticleID("sha256:older")
         let old = FactID("f-old-extractor")
         let us = Party.country(CountryCode("US")!), kz = Party.country(CountryCode("KZ")!)
@@ -28,21 +27,21 @@ import Testing
         ], idempotencyKey: id.rawValue))
         log.close()
 
-        let daemon = try Daemon(directory: directory)
+        let daemon = try await Daemon(directory: directory)
         defer { daemon.remove() }
-        var out = try daemon.ctl(["reextract", "--json"])
+        var out = try await daemon.ctl(["reextract", "--json"])
         #expect(out.status == 0, "\(out.stderr)")
         let reply = try json(out)
         #expect(reply["articles"] as? Int == 1 && reply["superseded"] as? Int == 1)
         #expect((reply["extracted"] as? Int ?? 0) >= 2, "\(reply)")
 
-        out = try daemon.ctl(["fact", old.rawValue, "--json"])
+        out = try await daemon.ctl(["fact", old.rawValue, "--json"])
         let fact = try #require(try json(out)["fact"] as? [String: Any])
         #expect(fact["state"] as? String == "superseded")
-        out = try daemon.ctl(["trade", "--json"])
+        out = try await daemon.ctl(["trade", "--json"])
         #expect(out.stdout.contains("4000000000") && !out.stdout.contains("40000000000"), "\(out.stdout)")
-        #expect(try daemon.ctl(["agreements"]).stdout.contains("$2 bn"))
+        #expect(try await daemon.ctl(["agreements"]).stdout.contains("$2 bn"))
         // Running it again finds nothing older to replace.
-        #expect(try json(try daemon.ctl(["reextract", "--json"]))["articles"] as? Int == 0)
+        #expect(try json(try await daemon.ctl(["reextract", "--json"]))["articles"] as? Int == 0)
     }
 }

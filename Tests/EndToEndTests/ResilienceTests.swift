@@ -1,6 +1,7 @@
 import Foundation
 import NewsIPC
 import NewsLog
+import NewsTestSupport
 import Synchronization
 import SystemPackage
 import Testing
@@ -11,8 +12,8 @@ import Testing
         let ids = Mutex<[String: UInt64]>([:])
     }
 
-    @Test func sigtermDuringConcurrentIngestLosesNothingAcknowledged() throws {
-        let daemon = try Daemon()
+    @Test func sigtermDuringConcurrentIngestLosesNothingAcknowledged() async throws {
+        let daemon = try await Daemon()
         defer { daemon.remove() }
         let acknowledged = Acknowledged()
         let socket = daemon.socket
@@ -29,18 +30,22 @@ import Testing
                 }
             }
         }
-        usleep(800_000)
-        #expect(daemon.stop() == 0, "a clean stop: \(daemon.log)")
-        #expect(group.wait(timeout: .now() + 30) == .success, "every client saw the stop")
+        // Stop while the clients are busy: once they have had some answers.
+        try await waitUntil("the clients ingest before the stop") { acknowledged.ids.withLock { $0.count } > 64 }
+        #expect(await daemon.stop() == 0, "a clean stop: \(daemon.log)")
+        #expect(await offPool { group.wait(timeout: .now() + 120) } == .success, "every client saw the stop")
         let acked = acknowledged.ids.withLock { $0 }
         #expect(acked.count > 16, "the clients ingested before the stop")
 
         // After a restart, every acknowledged article is there at its sequence number, and the log is intact.
         let report = try LogVerifier.verify(directory: FilePath(daemon.directory + "/state/log"))
         #expect(report.isIntact, "\(String(describing: report.finding))")
-        let again = try Daemon(directory: daemon.directory)
-        defer { again.stop() }
-        let articles: NewsAPI.ArticlesReply = try VarlinkClient(path: again.socket).call("io.newsd.Query.Articles", NewsAPI.AsOfParameters())
+        let again = try await Daemon(directory: daemon.directory)
+        defer { again.stopInBackground() }
+        let againSocket = again.socket
+        let articles: NewsAPI.ArticlesReply = try await offPool {
+            try VarlinkClient(path: againSocket).call("io.newsd.Query.Articles", NewsAPI.AsOfParameters())
+        }
         let stored = Dictionary(uniqueKeysWithValues: articles.articles.map { ($0.article.rawValue, $0.sequence) })
         let missing = acked.filter { stored[$0.key] != $0.value }
         #expect(missing.isEmpty, "\(missing.count) acknowledged articles are missing or moved")
@@ -52,9 +57,12 @@ import Testing
         let answers = Atomic<Int>(0)
         let failures = Mutex<[String]>([])
         let running = Atomic<Bool>(true)
+        let finished = Atomic<Bool>(false)
 
+        /// Starts calling on a thread of its own (the calls block).
         func start(_ socket: String) {
             Thread.detachNewThread {
+                defer { self.finished.store(true, ordering: .releasing) }
                 guard let client = try? VarlinkClient(path: socket) else {
                     self.failures.withLock { $0.append("cannot connect") }
                     return
@@ -67,9 +75,15 @@ import Testing
                         self.failures.withLock { $0.append("\(error)") }
                         return
                     }
-                    usleep(2_000)
+                    usleep(2_000)  // on the bystander's own thread, not the pool
                 }
             }
+        }
+
+        /// Stops calling and waits until the last call is over.
+        func stop() async throws {
+            running.store(false, ordering: .relaxed)
+            try await waitUntil("the bystander stops") { finished.load(ordering: .acquiring) }
         }
     }
 
@@ -77,18 +91,17 @@ import Testing
         String(decoding: try client.receiveRaw(), as: UTF8.self)
     }
 
-    @Test func brokenMessagesGetErrorsWhileOthersAreServed() throws {
+    @Test func brokenMessagesGetErrorsWhileOthersAreServed() async throws {
         let config = "/tmp/newsd-e2e-limits-\(getpid()).conf"
         try "max_article_bytes = 2000\n".write(toFile: config, atomically: true, encoding: .utf8)
         defer { unlink(config) }
-        let daemon = try Daemon(arguments: ["--config", config])
+        let daemon = try await Daemon(arguments: ["--config", config])
         defer { daemon.remove() }
         let bystander = Bystander()
         bystander.start(daemon.socket)
         defer { bystander.running.store(false, ordering: .relaxed) }
 
         // Not JSON, not a call, a wrong type, an unknown interface and method: named errors, and the connection goes on.
-        let client = try VarlinkClient(path: daemon.socket)
         let cases: [(String, String)] = [
             ("this is not json", "io.newsd.MalformedMessage"),
             (#"{"method": 5}"#, "io.newsd.MalformedMessage"),
@@ -102,90 +115,134 @@ import Testing
             (#"{"method":"io.newsd.Query.Fact","parameters":{"id":"f-none"}}"#, "io.newsd.Query.NotFound"),
             ("", "io.newsd.MalformedMessage"),
         ]
-        for (message, error) in cases {
-            try client.sendRaw(Array(message.utf8) + [0])
-            let reply = try Self.reply(client)
+        let socket = daemon.socket
+        // The clients block on their sockets: on a thread of their own, which returns what they saw.
+        let seen = try await offPool {
+            let client = try VarlinkClient(path: socket)
+            var replies: [String] = []
+            for (message, _) in cases {
+                try client.sendRaw(Array(message.utf8) + [0])
+                replies.append(try Self.reply(client))
+            }
+            let status: NewsAPI.Status = try client.call("io.newsd.Query.Status", Empty())
+
+            // A NUL flood: one error per empty message, then normal service.
+            let flood = try VarlinkClient(path: socket)
+            try flood.sendRaw([UInt8](repeating: 0, count: 2000))
+            var floodErrors = 0
+            for _ in 0..<2000 {
+                if try Self.reply(flood).contains("MalformedMessage") { floodErrors += 1 }
+            }
+            let _: NewsAPI.Status = try flood.call("io.newsd.Query.Status", Empty())
+
+            // A message past the size limit: one error, then the connection is closed.
+            let big = try VarlinkClient(path: socket)
+            try? big.sendRaw([UInt8](repeating: UInt8(ascii: "a"), count: 200_000))
+            let bigReply = try Self.reply(big)
+            let bigClosed: Bool
+            do {
+                _ = try big.receiveRaw()
+                bigClosed = false
+            } catch {
+                bigClosed = true
+            }
+
+            // Half a message, then gone; a client that vanishes while its reply is on the way.
+            for _ in 0..<20 {
+                let half = try VarlinkClient(path: socket)
+                try half.sendRaw(Array(#"{"method":"io.newsd.Query.Agre"#.utf8))
+                let vanishing = try VarlinkClient(path: socket)
+                try vanishing.send("io.newsd.Query.Status", Empty())
+            }
+            return (replies, status.sequence, floodErrors, bigReply, bigClosed)
+        }
+        for ((message, error), reply) in zip(cases, seen.0) {
             #expect(reply.contains("\"error\":\"\(error)\""), "\(message.prefix(60)) → \(reply)")
         }
-        let status: NewsAPI.Status = try client.call("io.newsd.Query.Status", Empty())
-        #expect(status.sequence == 0)
+        #expect(seen.1 == 0)
+        #expect(seen.2 == 2000, "\(seen.2) of 2000 empty messages got MalformedMessage")
+        #expect(seen.3.contains("io.newsd.MessageTooLarge"), "\(seen.3)")
+        #expect(seen.4, "the connection stays open after a message past the limit")
 
-        // A NUL flood: one error per empty message, then normal service.
-        let flood = try VarlinkClient(path: daemon.socket)
-        try flood.sendRaw([UInt8](repeating: 0, count: 2000))
-        for _ in 0..<2000 { #expect(try Self.reply(flood).contains("MalformedMessage")) }
-        let _: NewsAPI.Status = try flood.call("io.newsd.Query.Status", Empty())
-
-        // A message past the size limit: one error, then the connection is closed.
-        let big = try VarlinkClient(path: daemon.socket)
-        try? big.sendRaw([UInt8](repeating: UInt8(ascii: "a"), count: 200_000))
-        #expect(try Self.reply(big).contains("io.newsd.MessageTooLarge"))
-        #expect(throws: VarlinkClient.Failure.self) { try big.receiveRaw() }
-
-        // Half a message, then gone; a client that vanishes while its reply is on the way.
-        for _ in 0..<20 {
-            let half = try VarlinkClient(path: daemon.socket)
-            try half.sendRaw(Array(#"{"method":"io.newsd.Query.Agre"#.utf8))
-            let vanishing = try VarlinkClient(path: daemon.socket)
-            try vanishing.send("io.newsd.Query.Status", Empty())
+        // The bystander goes on being served after all that: a hundred more answers (at least 0.2 s).
+        let answered = bystander.answers.load(ordering: .relaxed)
+        try await waitUntil("the bystander is answered after the broken clients") {
+            bystander.answers.load(ordering: .relaxed) > answered + 100 || !bystander.failures.withLock { $0 }.isEmpty
         }
-
-        usleep(200_000)
-        bystander.running.store(false, ordering: .relaxed)
-        usleep(50_000)
+        try await bystander.stop()
         #expect(bystander.failures.withLock { $0 }.isEmpty, "\(bystander.failures.withLock { $0 })")
         #expect(bystander.answers.load(ordering: .relaxed) > 10)
-        #expect(try daemon.ctl(["status"]).status == 0, "newsd is still up: \(daemon.log)")
+        #expect(try await daemon.ctl(["status"]).status == 0, "newsd is still up: \(daemon.log)")
     }
 
-    @Test func connectionsPastTheLimitAreRefusedClearly() throws {
+    @Test func connectionsPastTheLimitAreRefusedClearly() async throws {
         let config = "/tmp/newsd-e2e-conns-\(getpid()).conf"
         try "max_connections = 8\n".write(toFile: config, atomically: true, encoding: .utf8)
         defer { unlink(config) }
-        let daemon = try Daemon(arguments: ["--config", config])
+        let daemon = try await Daemon(arguments: ["--config", config])
         defer { daemon.remove() }
-        var held: [VarlinkClient] = []
-        for _ in 0..<8 {
-            let c = try VarlinkClient(path: daemon.socket)
-            let _: NewsAPI.Status = try c.call("io.newsd.Query.Status", Empty())
-            held.append(c)
+        let socket = daemon.socket
+        // The clients block on their sockets: on a thread of their own.
+        let refusal = try await offPool {
+            var held: [VarlinkClient] = []
+            for _ in 0..<8 {
+                let c = try VarlinkClient(path: socket)
+                let _: NewsAPI.Status = try c.call("io.newsd.Query.Status", Empty())
+                held.append(c)
+            }
+            let refused = try VarlinkClient(path: socket)
+            return try Self.reply(refused)
         }
-        let refused = try VarlinkClient(path: daemon.socket)
-        #expect(try Self.reply(refused).contains("io.newsd.TooManyConnections"))
-        held.removeAll()
-        usleep(200_000)
-        let later = try VarlinkClient(path: daemon.socket)
-        let status: NewsAPI.Status = try later.call("io.newsd.Query.Status", Empty())
-        #expect(status.connections >= 1)
+        #expect(refusal.contains("io.newsd.TooManyConnections"), "\(refusal)")
+        // The eight are closed now: once newsd has seen that, a new client is served.
+        var status: NewsAPI.Status?
+        try await waitUntil("a new connection is served after the others closed", poll: .milliseconds(50)) {
+            status = try? await offPool { try VarlinkClient(path: socket).call("io.newsd.Query.Status", Empty()) }
+            return status != nil
+        }
+        #expect((status?.connections ?? 0) >= 1)
     }
 
-    @Test func idleConnectionsAreClosedButStreamsAreNot() throws {
+    @Test func idleConnectionsAreClosedButStreamsAreNot() async throws {
         let config = "/tmp/newsd-e2e-idle-\(getpid()).conf"
         try "idle_timeout_seconds = 1\n".write(toFile: config, atomically: true, encoding: .utf8)
         defer { unlink(config) }
-        let daemon = try Daemon(arguments: ["--config", config])
+        let daemon = try await Daemon(arguments: ["--config", config])
         defer { daemon.remove() }
-        let idle = try VarlinkClient(path: daemon.socket)
-        let follower = try VarlinkClient(path: daemon.socket)
-        try follower.send("io.newsd.Log.Events", NewsAPI.EventsCall(from: 1, follow: true), more: true)
-        usleep(2_500_000)
-        #expect(throws: VarlinkClient.Failure.self) { try idle.receiveRaw() }
-        // The follower's call is running: it stays, and gets the next event.
-        #expect(try daemon.ctl(["record", "trade", "--pair", "US,KZ", "--value", "1bn"]).status == 0)
-        let reply = try follower.receive(NewsAPI.EventReply.self)
-        #expect(reply.continues && reply.parameters?.event?.sequence == 1)
+        let socket = daemon.socket, newsctl = Built.newsctl
+        // The clients block on their sockets: the whole exchange runs on a thread of its own.
+        let (idleClosed, recorded, continues, sequence) = try await offPool {
+            let idle = try VarlinkClient(path: socket)
+            let follower = try VarlinkClient(path: socket)
+            try follower.send("io.newsd.Log.Events", NewsAPI.EventsCall(from: 1, follow: true), more: true)
+            // Well past the idle timeout, for both.
+            Thread.sleep(forTimeInterval: 2.5)
+            let idleClosed: Bool
+            do {
+                _ = try idle.receiveRaw()
+                idleClosed = false
+            } catch {
+                idleClosed = true
+            }
+            // The follower's call is running: it stays, and gets the next event.
+            let recorded = try runBlocking(newsctl, ["record", "trade", "--pair", "US,KZ", "--value", "1bn"], environment: ["NEWSD_SOCKET": socket])
+            let reply = try follower.receive(NewsAPI.EventReply.self)
+            return (idleClosed, recorded.status, reply.continues, reply.parameters?.event?.sequence)
+        }
+        #expect(idleClosed, "an idle connection stays open")
+        #expect(recorded == 0)
+        #expect(continues && sequence == 1)
     }
 
-    @Test func aSecondDaemonDoesNotTakeOverALiveSocket() throws {
-        let first = try Daemon()
+    @Test func aSecondDaemonDoesNotTakeOverALiveSocket() async throws {
+        let first = try await Daemon()
         defer { first.remove() }
-        let second = try Daemon(arguments: ["--socket", first.socket], waitForSocket: false)
+        let second = try await Daemon(arguments: ["--socket", first.socket], waitForSocket: false)
         defer { second.remove() }
-        let deadline = Date().addingTimeInterval(30)
-        while second.isRunning && Date() < deadline { usleep(20_000) }
+        _ = try await eventually { !second.isRunning }
         #expect(!second.isRunning)
-        #expect(second.stop() == 1)
+        #expect(await second.stop() == 1)
         #expect(second.log.contains("another process is listening on \(first.socket)"), "\(second.log)")
-        #expect(try first.ctl(["status"]).status == 0, "the first keeps its socket")
+        #expect(try await first.ctl(["status"]).status == 0, "the first keeps its socket")
     }
 }

@@ -1,36 +1,34 @@
 import Foundation
-import Logging
 import NewsCore
 import NewsIPC
 import NewsLog
+import NewsTestSupport
 import SystemPackage
 import Testing
 
 /// Regressions the torture suite (Scripts/torture.sh) found, pinned as ordinary tests.
 @Suite(.serialized) struct TortureRegressionTests {
     /// SIGTERM while newsd replays a long log: before the fix the signal's default action killed it.
-    @Test func aStopDuringTheReplayEndsCleanly() throws {
-        var template = Array("/tmp/newsd-replaystop-XXXXXX".utf8CString)
-        let directory = String(cString: try #require(mkdtemp(&template)))
+    @Test func aStopDuringTheReplayEndsCleanly() async throws {
+        let directory = try makeTemporaryDirectory("newsd-replaystop")
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let events = 100_000
-        try Self.writeLog(directory + "/state/log", events: events)
+        try await Self.writeLog(directory + "/state/log", events: events)
 
         let listener = try NotifyListener()
         defer { listener.close() }
-        let daemon = try Daemon(directory: directory, environment: ["NOTIFY_SOCKET": listener.path], waitForSocket: false)
-        defer { daemon.stop(signal: SIGKILL) }
+        let daemon = try await Daemon(directory: directory, environment: ["NOTIFY_SOCKET": listener.path], waitForSocket: false)
+        defer { daemon.stopInBackground() }
         // newsd says where the replay stands as it begins: "replaying the log: 0 of N events".
-        let deadline = Date().addingTimeInterval(60)
         var replaying = false
-        while Date() < deadline && daemon.isRunning && !replaying {
+        _ = try await eventually(timeout: .seconds(180), poll: .milliseconds(2)) {
             replaying = listener.messages.contains { $0.contains("STATUS=replaying the log: 0 of \(events) events") }
-            if !replaying { usleep(2_000) }
+            return replaying || !daemon.isRunning
         }
         try #require(replaying, "no STATUS=replaying…: \(listener.messages)\n\(daemon.log)")
         let readyEarly = listener.messages.contains { $0.contains("READY=1") }
         let start = Date()
-        let status = daemon.stop(signal: SIGTERM, timeout: 10)
+        let status = await daemon.stop(signal: SIGTERM, timeout: .seconds(10))
         let took = Date().timeIntervalSince(start)
         #expect(status == 0, "exit status \(status) (negative: killed by that signal)\n\(daemon.log)")
         #expect(took < 5, "took \(took) s to stop")
@@ -40,45 +38,49 @@ import Testing
         }
 
         // Nothing was lost or changed: the next start has every event.
-        let again = try Daemon(directory: directory)
+        let again = try await Daemon(directory: directory)
         defer { again.remove() }
-        let reply: NewsAPI.Status = try VarlinkClient(path: again.socket).call("io.newsd.Query.Status", Empty())
+        let socket = again.socket
+        let reply: NewsAPI.Status = try await offPool { try VarlinkClient(path: socket).call("io.newsd.Query.Status", Empty()) }
         #expect(reply.sequence == UInt64(events))
     }
 
     /// A message just over the size limit, sent in pieces: the decoder searched the whole buffer for
     /// a NUL on every read, so the event loop spent time in the square of the size, stalling others.
-    @Test func aMessageOverTheLimitIsRefusedPromptly() throws {
-        var template = Array("/tmp/newsd-bigframe-XXXXXX".utf8CString)
-        let directory = String(cString: try #require(mkdtemp(&template)))
+    @Test func aMessageOverTheLimitIsRefusedPromptly() async throws {
+        let directory = try makeTemporaryDirectory("newsd-bigframe")
         let config = directory + "/newsd.conf"
         try "max_article_bytes = 1048576\n".write(toFile: config, atomically: true, encoding: .utf8)
-        let daemon = try Daemon(directory: directory, arguments: ["--config", config])
+        let daemon = try await Daemon(directory: directory, arguments: ["--config", config])
         defer { daemon.remove() }
         let limit = 1_048_576 * 6 + (64 << 10)
 
-        let fd = try Self.connect(daemon.socket)
-        defer { close(fd) }
-        let start = Date()
-        let chunk = [UInt8](repeating: UInt8(ascii: "x"), count: 64 << 10)
-        var sent = 0
-        while sent <= limit {
-            let n = chunk.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            if n <= 0 { break }  // newsd closed the connection: it saw enough
-            sent += n
+        let socket = daemon.socket
+        // Sending and reading block: on a thread of their own.
+        let (reply, sent, took) = try await offPool {
+            let fd = try Self.connect(socket)
+            defer { close(fd) }
+            let start = Date()
+            let chunk = [UInt8](repeating: UInt8(ascii: "x"), count: 64 << 10)
+            var sent = 0
+            while sent <= limit {
+                let n = chunk.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                if n <= 0 { break }  // newsd closed the connection: it saw enough
+                sent += n
+            }
+            var reply = [UInt8]()
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while !reply.contains(0) {
+                let n = recv(fd, &buffer, buffer.count, 0)
+                if n <= 0 { break }
+                reply += buffer[..<n]
+            }
+            return (reply, sent, Date().timeIntervalSince(start))
         }
-        var reply = [UInt8]()
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while !reply.contains(0) {
-            let n = recv(fd, &buffer, buffer.count, 0)
-            if n <= 0 { break }
-            reply += buffer[..<n]
-        }
-        let took = Date().timeIntervalSince(start)
         #expect(String(decoding: reply, as: UTF8.self).contains("io.newsd.MessageTooLarge"), "reply: \(String(decoding: reply.prefix(200), as: UTF8.self))")
         #expect(took < 3, "\(sent) bytes took \(took) s to refuse")
         // And newsd still answers.
-        let status: NewsAPI.Status = try VarlinkClient(path: daemon.socket).call("io.newsd.Query.Status", Empty())
+        let status: NewsAPI.Status = try await offPool { try VarlinkClient(path: socket).call("io.newsd.Query.Status", Empty()) }
         #expect(status.sequence == 0)
     }
 
@@ -99,34 +101,21 @@ import Testing
     }
 
     /// A log of `events` trade figures, written in appends of 500 with the log library.
-    static func writeLog(_ path: String, events: Int) throws {
+    static func writeLog(_ path: String, events: Int) async throws {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        let log = try EventLog.open(directory: FilePath(path), logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let log = try EventLog.open(directory: FilePath(path), logger: quietLogger)
         defer { log.close() }
         let parties = ["US", "KZ", "AE", "SA", "CN", "IN"].map { Party.country(CountryCode($0)!) }
-        let semaphore = DispatchSemaphore(value: 0)
-        let failure = Mutex<(any Error)?>(nil)
-        Task {
-            do {
-                var n = 0
-                while n < events {
-                    var batch: [LogEntry] = []
-                    while batch.count < 500 && n < events {
-                        let a = parties[n % parties.count], b = parties[(n + 1 + n / 7 % 5) % parties.count]
-                        let fact = Fact.trade(TradeFigure(parties: [a, b], value: Money(Decimal(n % 1000 + 1) * 1_000_000, .usd), period: "20\(10 + n % 15)"))
-                        batch.append(LogEntry(.factAsserted(FactAsserted(id: FactID("t-\(n)"), fact: fact)), actor: "uid:0"))
-                        n += 1
-                    }
-                    _ = try await log.append(AppendRequest(entries: batch))
-                }
-            } catch {
-                failure.withLock { $0 = error }
+        var n = 0
+        while n < events {
+            var batch: [LogEntry] = []
+            while batch.count < 500 && n < events {
+                let a = parties[n % parties.count], b = parties[(n + 1 + n / 7 % 5) % parties.count]
+                let fact = Fact.trade(TradeFigure(parties: [a, b], value: Money(Decimal(n % 1000 + 1) * 1_000_000, .usd), period: "20\(10 + n % 15)"))
+                batch.append(LogEntry(.factAsserted(FactAsserted(id: FactID("t-\(n)"), fact: fact)), actor: "uid:0"))
+                n += 1
             }
-            semaphore.signal()
+            _ = try await log.append(AppendRequest(entries: batch))
         }
-        semaphore.wait()
-        if let error = failure.withLock({ $0 }) { throw error }
     }
 }
-
-import Synchronization

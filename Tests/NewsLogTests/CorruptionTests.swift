@@ -1,5 +1,6 @@
 import Foundation
 import NewsLog
+import NewsTestSupport
 import SystemPackage
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import NewsLog
+import NewsTestSupport
 import SystemPackage
 import Testing
 
@@ -22,11 +23,12 @@ import Testing
         for round in 0..<rounds {
             let child = try ChildProcess(
                 arguments: ["append", logDir.string, String(round), "16"], output: dir.sub("round-\(round).out").string)
-            let ready = try #require(child.waitForLine(startingWith: "READY"), "round \(round): the child did not start: \(child.lines())")
+            let ready = try #require(
+                try await child.waitForLine(startingWith: "READY"), "round \(round): the child did not start: \(child.lines())")
             // Appending goes on where the last round left it.
             #expect(UInt64(ready.split(separator: " ")[1]) ?? 0 >= acknowledged.map(\.last).max() ?? 0)
-            usleep(UInt32.random(in: 20_000...400_000, using: &generator))
-            child.kill()
+            try await Task.sleep(for: .milliseconds(Int.random(in: 20...400, using: &generator)))
+            try await child.kill()
             let lines = child.lines()
             #expect(!lines.contains { $0.hasPrefix("FAIL") }, "round \(round): \(lines.filter { $0.hasPrefix("FAIL") })")
             for line in lines where line.hasPrefix("ACK ") {
@@ -86,7 +88,7 @@ import Testing
 
         // Across processes: the holder's pid is named, and the lock goes with the holder.
         let child = try ChildProcess(arguments: ["append", dir.path.string, "0", "1"], output: dir.sub("child.out").string)
-        _ = try #require(child.waitForLine(startingWith: "READY"))
+        _ = try #require(try await child.waitForLine(startingWith: "READY"))
         do {
             _ = try EventLog.open(directory: dir.path, logger: quietLogger)
             Issue.record("opened a log another process holds")
@@ -94,32 +96,25 @@ import Testing
             #expect(e.code == .locked)
             #expect(e.message.contains("pid \(child.pid)"), "\(e.message)")
         }
-        child.kill()
+        try await child.kill()
         let after = try EventLog.open(directory: dir.path, logger: quietLogger)
         after.close()
     }
 
     @Test(.enabled(if: isRoot, "mounting a tmpfs needs root"))
-    func fullDiskFailsCleanlyAndRecovers() throws {
+    func fullDiskFailsCleanlyAndRecovers() async throws {
         // The child runs in its own mount namespace on a 1 MiB tmpfs, fills it, and checks
         // that appends fail with .diskFull, the log stays valid and readable, and appends
         // resume (and survive a reopen) once space is freed.
         let dir = try TemporaryDirectory("newslog-full")
         let mountPoint = dir.sub("mnt")
         try FileManager.default.createDirectory(atPath: mountPoint.string, withIntermediateDirectories: true)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
-        process.arguments = [
+        let outcome = try await run("/usr/bin/unshare", [
             "--mount", "--propagation", "private", "/bin/sh", "-c",
-            "mount -t tmpfs -o size=1m tmpfs \"$1\" && exec \"$2\" fulldisk \"$1\"", "sh", mountPoint.string, childExecutable(),
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(output)")
+            "mount -t tmpfs -o size=1m tmpfs \"$1\" && exec \"$2\" fulldisk \"$1\"", "sh", mountPoint.string, Built.newslogChild,
+        ], timeout: 600)
+        let output = outcome.stdout
+        #expect(outcome.status == 0, "\(output)\n\(outcome.stderr)")
         #expect(output.contains("FULL after"), "\(output)")
         #expect(output.contains("PASS"), "\(output)")
     }

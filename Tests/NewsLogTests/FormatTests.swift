@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import NewsLog
+import NewsTestSupport
 import SystemPackage
 import Testing
 
@@ -19,15 +20,9 @@ import Testing
 
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("format/read_log.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [script, dir.path.string]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "\(String(decoding: data, as: UTF8.self))")
+        let outcome = try await run("/usr/bin/python3", [script, dir.path.string], timeout: 600)
+        try #require(outcome.status == 0, "\(outcome.stdout)\(outcome.stderr)")
+        let data = Data(outcome.stdout.utf8)
 
         struct Dump: Decodable {
             struct Record: Decodable {

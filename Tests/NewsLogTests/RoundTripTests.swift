@@ -1,6 +1,7 @@
 import Synchronization
 import Foundation
 import NewsLog
+import NewsTestSupport
 import SystemPackage
 import Testing
 
@@ -162,31 +163,59 @@ import Testing
         #expect(report.chainHash == log.chainHash)
     }
 
+    /// Readers on a thread of their own see a consistent prefix of the log while a writer appends.
+    ///
+    /// The writer appends half, waits until a reader has read a part-written log, then appends
+    /// the rest; the reader reads until the writer is done, and once more after. Nothing here
+    /// depends on how fast the machine is: the only deadline catches hangs.
     @Test func readersRunBesideTheWriter() async throws {
         let dir = try TemporaryDirectory()
         let log = try EventLog.open(directory: dir.path, configuration: configuration(segmentSize: 8192), logger: quietLogger)
         defer { log.close() }
-        let writer = Task { try await appendMany(log, count: 600, size: 70) }
-        var reads = 0
-        let deadline = ContinuousClock.now + .seconds(120)
-        while log.lastSequence < 600 {
-            // Give the cooperative pool back each round: with two cores and other tests blocking
-            // a thread, a loop that never suspends can starve the writer it is waiting for.
-            await Task.yield()
-            guard ContinuousClock.now < deadline else {
-                Issue.record("the writer did not finish 600 appends in 120 s (at \(log.lastSequence))")
-                break
+        let path = dir.path
+        let progress = ReadProgress()
+        let readers = Task {
+            try await offPool { () throws -> [String] in
+                defer { progress.readerStopped.store(true, ordering: .releasing) }
+                var problems: [String] = []
+                var last = false
+                while !last {
+                    last = progress.writerDone.load(ordering: .acquiring)
+                    let reader = log.reader()
+                    let seen = reader.lastSequence
+                    let records = try reader.records(from: 1)
+                    if records.count != Int(seen) { problems.append("\(records.count) records, last sequence \(seen)") }
+                    if records.map(\.sequence) != Array(stride(from: 1, through: seen, by: 1)) {
+                        problems.append("the sequence numbers of a \(seen)-record read are not 1...\(seen)")
+                    }
+                    if let record = records.last, record.payload != entry(Int(seen) - 1, size: 70).payload {
+                        problems.append("record \(seen) holds another entry's payload")
+                    }
+                    // Offline readers see a prefix of the log too, without the lock.
+                    let offline = try LogReader.open(directory: path).lastSequence
+                    if offline < seen { problems.append("an offline reader saw \(offline) records after \(seen)") }
+                    if last && seen != 600 { problems.append("the read after the writer finished saw \(seen) records") }
+                    progress.reads.add(1, ordering: .relaxed)
+                    if seen > 0 && seen < 600 { progress.partReads.add(1, ordering: .releasing) }
+                }
+                return problems
             }
-            let reader = log.reader()
-            let records = try reader.records(from: 1)
-            #expect(records.count == Int(reader.lastSequence))
-            #expect(records.last?.payload == (reader.lastSequence == 0 ? nil : entry(Int(reader.lastSequence) - 1, size: 70).payload))
-            // Offline readers see a prefix of the log too, without the lock.
-            #expect(try LogReader.open(directory: dir.path).lastSequence >= reader.lastSequence)
-            reads += 1
         }
-        _ = try await writer.value
-        #expect(reads > 0)
+        let writer = Task {
+            try await appendMany(log, count: 300, size: 70)
+            try await waitUntil("a reader reads the half-written log", timeout: .seconds(600), poll: .milliseconds(2)) {
+                progress.partReads.load(ordering: .acquiring) > 0 || progress.readerStopped.load(ordering: .acquiring)
+            }
+            try await appendMany(log, from: 300, count: 300, size: 70)
+        }
+        let written = await writer.result
+        progress.writerDone.store(true, ordering: .releasing)
+        let problems = try await readers.value
+        try written.get()
+        #expect(problems.isEmpty, "\(problems.count) inconsistent reads, e.g. \(problems.prefix(5))")
+        #expect(progress.partReads.load(ordering: .acquiring) > 0, "no read saw the log while it was being written")
+        #expect(progress.reads.load(ordering: .acquiring) > 1)
+        #expect(log.lastSequence == 600)
     }
 
     @Test func badRequestsAreRefusedWithNamedErrors() async throws {
@@ -234,4 +263,13 @@ final class Ticks: Sendable {
     private let index = Mutex(0)
     init(values: [Int64]) { self.values = values }
     func next() -> Int64 { index.withLock { i in defer { i += 1 }; return values[min(i, values.count - 1)] } }
+}
+
+/// What the reader thread of ``RoundTripTests/readersRunBesideTheWriter()`` has done, and whether the writer is done.
+final class ReadProgress: Sendable {
+    let reads = Atomic<Int>(0)
+    /// Reads that saw some but not all of the records.
+    let partReads = Atomic<Int>(0)
+    let readerStopped = Atomic<Bool>(false)
+    let writerDone = Atomic<Bool>(false)
 }

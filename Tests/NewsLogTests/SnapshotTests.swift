@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import NewsCore
 import NewsLog
+import NewsTestSupport
 import SystemPackage
 import Testing
 

@@ -1,31 +1,6 @@
 import Foundation
-import Logging
 import NewsLog
 import SystemPackage
-
-/// A fresh directory under /tmp, removed with everything in it by `remove()`.
-struct TemporaryDirectory: ~Copyable {
-    let path: FilePath
-
-    init(_ label: String = "newslog") throws {
-        var template = Array("/tmp/\(label)-XXXXXX".utf8CString)
-        guard let made = mkdtemp(&template) else { throw Errno(rawValue: errno) }
-        path = FilePath(String(cString: made))
-    }
-
-    var url: URL { URL(fileURLWithPath: path.string) }
-
-    func sub(_ name: String) -> FilePath { path.appending(name) }
-
-    deinit { try? FileManager.default.removeItem(atPath: path.string) }
-}
-
-/// A logger that drops everything: tests never bootstrap logging.
-let quietLogger: Logger = {
-    var logger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
-    logger.logLevel = .critical
-    return logger
-}()
 
 func configuration(segmentSize: Int = 64 << 20) -> EventLog.Configuration {
     var c = EventLog.Configuration()
@@ -82,16 +57,3 @@ func snapshot(_ directory: FilePath) throws -> [String: [UInt8]] {
     }
     return out
 }
-
-/// The built `newslog-child`, beside the test bundle.
-func childExecutable() -> String {
-    let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-    var dir = URL(fileURLWithPath: me).deletingLastPathComponent()
-    // On Linux the test runner is <build>/newsdPackageTests.xctest; on Darwin it sits deeper in a bundle.
-    while !FileManager.default.isExecutableFile(atPath: dir.appendingPathComponent("newslog-child").path) && dir.path != "/" {
-        dir = dir.deletingLastPathComponent()
-    }
-    return dir.appendingPathComponent("newslog-child").path
-}
-
-var isRoot: Bool { geteuid() == 0 }

@@ -3,16 +3,18 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import NewsTestSupport
 import Testing
 
 /// A Unix datagram socket bound to a short temporary path under /tmp, standing in for systemd's
-/// notification socket. Closed and unlinked when released.
+/// notification socket. Closed and unlinked when released. Reading never blocks: it waits by
+/// suspending, so the cooperative pool stays free.
 final class NotifySocket {
     let path: String
     let fd: Int32
 
     init() throws {
-        path = "/tmp/newsd-ntf-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).sock"
+        path = shortSocketPath("ntf")
         fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         try #require(fd >= 0, "socket: errno \(errno)")
         var address = sockaddr_un()
@@ -38,10 +40,18 @@ final class NotifySocket {
         unlink(path)
     }
 
-    /// The next datagram as text, waiting at most `timeout` milliseconds; nil when none came.
-    func receive(timeout: Int32 = 1000) -> String? {
-        var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-        guard poll(&poller, 1, timeout) == 1 else { return nil }
+    /// The next datagram as text, waiting at most `timeout` (zero: only what is queued now); nil when none came.
+    func receive(timeout: Duration = .seconds(10)) async -> String? {
+        var text: String?
+        _ = try? await eventually(timeout: timeout, poll: .milliseconds(1)) {
+            text = receiveQueued()
+            return text != nil
+        }
+        return text
+    }
+
+    /// The datagram queued now, if there is one.
+    private func receiveQueued() -> String? {
         var buffer = [UInt8](repeating: 0, count: 4096)
         let count = recv(fd, &buffer, buffer.count, Int32(MSG_DONTWAIT))
         guard count >= 0 else { return nil }

@@ -12,6 +12,21 @@ import Testing
 @Suite(.serialized) enum ProcessEnvironment {
     /// Runs `body` with the variables set (a nil value unsets one), then restores the previous values.
     static func with<Result>(_ changes: [String: String?], _ body: () throws -> Result) rethrows -> Result {
+        let saved = apply(changes)
+        defer { apply(saved) }
+        return try body()
+    }
+
+    /// ``with(_:_:)`` for a body that waits.
+    static func with<Result>(_ changes: [String: String?], _ body: () async throws -> Result) async rethrows -> Result {
+        let saved = apply(changes)
+        defer { apply(saved) }
+        return try await body()
+    }
+
+    /// Sets the variables (a nil value unsets one) and returns their previous values.
+    @discardableResult
+    private static func apply(_ changes: [String: String?]) -> [String: String?] {
         var saved: [String: String?] = [:]
         for (name, value) in changes {
             saved[name] = getenv(name).map { String(cString: $0) }
@@ -21,16 +36,7 @@ import Testing
                 unsetenv(name)
             }
         }
-        defer {
-            for (name, value) in saved {
-                if let value {
-                    setenv(name, value, 1)
-                } else {
-                    unsetenv(name)
-                }
-            }
-        }
-        return try body()
+        return saved
     }
 
     /// The variable's current value in the process environment.

@@ -11,39 +11,39 @@ extension ProcessEnvironment {
             #expect(!SystemdNotifier(environment: ["INVOCATION_ID": "0123"]).isEnabled)
         }
 
-        @Test func sendsStatesAsOneDatagram() throws {
+        @Test func sendsStatesAsOneDatagram() async throws {
             let socket = try NotifySocket()
-            ProcessEnvironment.with(["NOTIFY_SOCKET": socket.path]) {
+            await ProcessEnvironment.with(["NOTIFY_SOCKET": socket.path]) {
                 let notifier = SystemdNotifier()
                 #expect(notifier.isEnabled)
                 #expect(notifier.notify(.ready, .status("seq 5, 3 clients")))
-                #expect(socket.receive() == "READY=1\nSTATUS=seq 5, 3 clients")
+                #expect(await socket.receive() == "READY=1\nSTATUS=seq 5, 3 clients")
                 // One datagram per call: nothing else is queued.
-                #expect(socket.receive(timeout: 0) == nil)
+                #expect(await socket.receive(timeout: .zero) == nil)
 
                 #expect(notifier.notify([.stopping, .extendTimeout(microseconds: 5_000_000), .mainPID(42), .errno(5)]))
-                #expect(socket.receive() == "STOPPING=1\nEXTEND_TIMEOUT_USEC=5000000\nMAINPID=42\nERRNO=5")
+                #expect(await socket.receive() == "STOPPING=1\nEXTEND_TIMEOUT_USEC=5000000\nMAINPID=42\nERRNO=5")
 
                 #expect(notifier.notify(.watchdog))
-                #expect(socket.receive() == "WATCHDOG=1")
+                #expect(await socket.receive() == "WATCHDOG=1")
             }
         }
 
-        @Test func statusLosesItsLineBreaks() throws {
+        @Test func statusLosesItsLineBreaks() async throws {
             let socket = try NotifySocket()
-            ProcessEnvironment.with(["NOTIFY_SOCKET": socket.path]) {
+            await ProcessEnvironment.with(["NOTIFY_SOCKET": socket.path]) {
                 #expect(SystemdNotifier().notify(.status("replaying\nsegment 3 of 9\r\n")))
-                #expect(socket.receive() == "STATUS=replaying segment 3 of 9")
+                #expect(await socket.receive() == "STATUS=replaying segment 3 of 9")
             }
         }
 
-        @Test func reloadingCarriesAPlausibleMonotonicTime() throws {
+        @Test func reloadingCarriesAPlausibleMonotonicTime() async throws {
             let socket = try NotifySocket()
-            try ProcessEnvironment.with(["NOTIFY_SOCKET": socket.path]) {
+            try await ProcessEnvironment.with(["NOTIFY_SOCKET": socket.path]) {
                 let before = monotonicMicroseconds()
                 #expect(SystemdNotifier().notify(.reloading))
                 let after = monotonicMicroseconds()
-                let text = try #require(socket.receive())
+                let text = try #require(await socket.receive())
                 let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
                 try #require(lines.count == 2, "got \(text)")
                 #expect(lines[0] == "RELOADING=1")
@@ -53,22 +53,22 @@ extension ProcessEnvironment {
             }
         }
 
-        @Test func disabledNotifierSendsNothing() throws {
+        @Test func disabledNotifierSendsNothing() async throws {
             let socket = try NotifySocket()
-            ProcessEnvironment.with(["NOTIFY_SOCKET": socket.path]) {
+            await ProcessEnvironment.with(["NOTIFY_SOCKET": socket.path]) {
                 // The process environment has the socket, but this notifier was told there is none.
                 let notifier = SystemdNotifier(environment: [:])
                 #expect(!notifier.isEnabled)
                 #expect(!notifier.notify(.ready, .status("idle")))
-                #expect(socket.receive(timeout: 100) == nil)
+                #expect(await socket.receive(timeout: .milliseconds(100)) == nil)
             }
         }
 
-        @Test func noStatesSendNothing() throws {
+        @Test func noStatesSendNothing() async throws {
             let socket = try NotifySocket()
-            ProcessEnvironment.with(["NOTIFY_SOCKET": socket.path]) {
+            await ProcessEnvironment.with(["NOTIFY_SOCKET": socket.path]) {
                 #expect(!SystemdNotifier().notify([]))
-                #expect(socket.receive(timeout: 100) == nil)
+                #expect(await socket.receive(timeout: .milliseconds(100)) == nil)
             }
         }
 

@@ -1,0 +1,54 @@
+import Foundation
+
+/// A running child (by default `newslog-child`) whose stdout goes to a file opened for appending.
+public final class ChildProcess {
+    let process = Process()
+    public let output: String
+
+    public init(executable: String = Built.newslogChild, arguments: [String], output: String) throws {
+        self.output = output
+        let fd = open(output, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.standardOutput = handle
+        try process.run()
+    }
+
+    public var pid: Int32 { process.processIdentifier }
+
+    public var isRunning: Bool { process.isRunning }
+
+    /// The complete lines written so far.
+    public func lines() -> [Substring] {
+        guard let data = FileManager.default.contents(atPath: output) else { return [] }
+        let text = String(decoding: data, as: UTF8.self)
+        guard let lastNewline = text.lastIndex(of: "\n") else { return [] }
+        return text[..<lastNewline].split(separator: "\n")
+    }
+
+    /// Waits (suspending) until a line starts with `prefix`; nil after `timeout` or if the child exits first.
+    public func waitForLine(startingWith prefix: String, timeout: Duration = .seconds(180)) async throws -> Substring? {
+        var found: Substring?
+        let seen = try await eventually(timeout: timeout, poll: .milliseconds(5)) {
+            let running = process.isRunning
+            found = lines().first { $0.hasPrefix(prefix) }
+            return found != nil || !running
+        }
+        return seen ? found : nil
+    }
+
+    /// SIGKILL, and wait (suspending) for the exit.
+    public func kill() async throws {
+        if process.isRunning { Foundation.kill(pid, SIGKILL) }
+        try await waitUntil("the child exits after SIGKILL") { !process.isRunning }
+    }
+
+    deinit {
+        if process.isRunning {
+            Foundation.kill(pid, SIGKILL)
+            process.waitUntilExit()
+        }
+    }
+}

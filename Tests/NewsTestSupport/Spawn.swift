@@ -1,0 +1,60 @@
+import Foundation
+
+/// Starts a program with posix_spawn, its stdout and stderr appended to `output`, stdin from /dev/null.
+///
+/// posix_spawn rather than Foundation's Process, whose reaper takes a program that execs another
+/// (as systemd-socket-activate does) for one that exited, and then blocks on it.
+public func spawn(_ command: [String], environment: [String: String], output: String) throws -> Int32 {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+    posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    let argv = command.map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var pid: pid_t = 0
+    let rc = posix_spawn(&pid, command[0], &actions, nil, argv, envp)
+    guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EIO) }
+    return pid
+}
+
+/// How a child ended, if it has: reaps it without waiting.
+public enum ChildExit: Equatable, Sendable {
+    /// Still running.
+    case running
+    /// Exited with this status.
+    case exited(Int32)
+    /// Killed by this signal.
+    case signaled(Int32)
+    /// Not a child of this process (any more): someone else reaped it.
+    case unknown
+
+    /// `waitpid(pid, WNOHANG)`.
+    public static func reap(_ pid: pid_t) -> ChildExit {
+        var status: Int32 = 0
+        let rc = waitpid(pid, &status, WNOHANG)
+        if rc == 0 { return .running }
+        if rc != pid { return errno == EINTR ? .running : .unknown }
+        // WIFEXITED / WEXITSTATUS are macros Swift does not import.
+        return status & 0x7F == 0 ? .exited((status >> 8) & 0xFF) : .signaled(status & 0x7F)
+    }
+}
+
+/// Waits (suspending, not blocking) for `pid` to end and returns how; SIGKILLs it and returns
+/// nil if it runs longer than `timeout`.
+public func waitForExit(_ pid: pid_t, timeout: Duration) async throws -> ChildExit? {
+    var exit = ChildExit.running
+    do {
+        try await waitUntil("pid \(pid) exits", timeout: timeout, poll: .milliseconds(10)) {
+            exit = ChildExit.reap(pid)
+            return exit != .running
+        }
+    } catch is TimedOut {
+        kill(pid, SIGKILL)
+        try await waitUntil("pid \(pid) exits after SIGKILL") { ChildExit.reap(pid) != .running }
+        return nil
+    }
+    return exit
+}
