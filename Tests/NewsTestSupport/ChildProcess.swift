@@ -21,7 +21,9 @@ public final class ChildProcess {
     public var isRunning: Bool { process.isRunning }
 
     /// The complete lines written so far.
-    public func lines() -> [Substring] {
+    public func lines() -> [Substring] { Self.lines(of: output) }
+
+    private static func lines(of output: String) -> [Substring] {
         guard let data = FileManager.default.contents(atPath: output) else { return [] }
         let text = String(decoding: data, as: UTF8.self)
         guard let lastNewline = text.lastIndex(of: "\n") else { return [] }
@@ -37,6 +39,31 @@ public final class ChildProcess {
             return found != nil || !running
         }
         return seen ? found : nil
+    }
+
+    /// Waits for a line starting with `prefix`, then `delay` more, then SIGKILLs the child and
+    /// waits for its exit; returns the line, or nil if the child exited or `timeout` passed first.
+    ///
+    /// The wait for the line and the delay run on a thread of their own: how long the child
+    /// lives past the line must not depend on how busy the cooperative pool is.
+    public func kill(afterLine prefix: String, delay: Duration, timeout: Duration = .seconds(180)) async throws -> Substring? {
+        let process = self.process, output = self.output
+        let line = await offPool { () -> Substring? in
+            let deadline = ContinuousClock.now + timeout
+            var line: Substring?
+            while line == nil && process.isRunning && ContinuousClock.now < deadline {
+                line = Self.lines(of: output).first { $0.hasPrefix(prefix) }
+                if line == nil { usleep(2_000) }
+            }
+            if line != nil {
+                let (seconds, attoseconds) = delay.components
+                usleep(UInt32(seconds * 1_000_000 + attoseconds / 1_000_000_000_000))
+            }
+            if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
+            return line
+        }
+        try await kill()
+        return line
     }
 
     /// SIGKILL, and wait (suspending) for the exit.
