@@ -124,7 +124,12 @@ public final class Daemon {
                     usleep(10_000)
                 }
             }
-            if let path { try? FileManager.default.removeItem(atPath: path) }
+            // Another daemon on the same directory may still be writing into it as it stops: try again.
+            for _ in 0..<100 {
+                guard let path, FileManager.default.fileExists(atPath: path) else { break }
+                try? FileManager.default.removeItem(atPath: path)
+                usleep(50_000)
+            }
         }
     }
 
