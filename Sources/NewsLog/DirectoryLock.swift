@@ -14,7 +14,14 @@ final class DirectoryLock: Sendable {
     /// The locked file; nil once released.
     private let fd: Mutex<FileDescriptor?>
 
-    private init(fd: FileDescriptor) { self.fd = Mutex(fd) }
+    /// The lock files this process holds now.
+    private static let held = Mutex(Set<String>())
+    private let path: String
+
+    private init(fd: FileDescriptor, path: String) {
+        self.fd = Mutex(fd)
+        self.path = path
+    }
 
     static func acquire(_ directory: FilePath) throws -> DirectoryLock {
         let path = directory.appending(fileName)
@@ -26,7 +33,8 @@ final class DirectoryLock: Sendable {
             throw LogError.io("cannot open the lock file \(path)", e)
         }
         do {
-            guard try FileOps.tryLock(fd) else {
+            let heldHere = held.withLock { $0.contains(path.string) }
+            guard try heldHere ? FileOps.tryLock(fd) : lock(fd) else {
                 let holder = (try? FileOps.read(fd, at: 0, count: 32)).map { String(decoding: $0, as: UTF8.self) }
                 try? fd.close()
                 let pid = holder?.split(whereSeparator: \.isWhitespace).first.map { " (pid \($0))" } ?? ""
@@ -40,7 +48,25 @@ final class DirectoryLock: Sendable {
             try? fd.close()
             throw LogError.io("cannot lock \(path)", e)
         }
-        return DirectoryLock(fd: fd)
+        held.withLock { _ = $0.insert(path.string) }
+        return DirectoryLock(fd: fd, path: path.string)
+    }
+
+    /// Takes the lock; false if another process holds it.
+    ///
+    /// A lock this process released (and holds no more) may still be held for a moment by a child it is starting:
+    /// between fork and exec the child shares the open file (close-on-exec closes it only at the
+    /// exec). When the file names this process as the last holder, the lock is tried again for
+    /// up to two seconds before it counts as taken.
+    private static func lock(_ fd: FileDescriptor) throws -> Bool {
+        if try FileOps.tryLock(fd) { return true }
+        let holder = (try? FileOps.read(fd, at: 0, count: 32)).map { String(decoding: $0, as: UTF8.self) }
+        guard holder?.split(whereSeparator: \.isWhitespace).first == "\(getpid())"[...] else { return false }
+        for _ in 0..<200 {
+            usleep(10_000)
+            if try FileOps.tryLock(fd) { return true }
+        }
+        return false
     }
 
     /// Releases the lock; a second call does nothing.
@@ -49,6 +75,8 @@ final class DirectoryLock: Sendable {
             defer { fd = nil }
             return fd
         }
-        try? fd?.close()
+        guard let fd else { return }
+        try? fd.close()
+        Self.held.withLock { _ = $0.remove(path) }
     }
 }

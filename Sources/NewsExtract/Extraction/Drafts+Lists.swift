@@ -38,3 +38,98 @@ extension Drafts {
         return true
     }
 }
+
+/// A sentence that gives several amounts, cut into one clause per amount.
+struct AmountClause {
+    var money: Money
+    var span: TextSpan
+    /// The countries named in the clause, in order, each once.
+    var countries: [CountryCode]
+    /// The year nearest the amount: after it first ("$7.5 billion in 2021"), else before it.
+    var period: String?
+}
+
+extension Drafts {
+    /// The sentence's amounts (a converted amount once, as its dollars), each with its clause:
+    /// the text from the end of the amount before it to the start of the next.
+    static func amountClauses(_ r: Extractor.Reading) -> [AmountClause] {
+        let scalars = Array(r.sentence.text.unicodeScalars)
+        var kept: [AmountMention] = []
+        for a in r.amounts {
+            if let last = kept.last, a.span.start - last.span.end <= 40, last.money.currency != a.money.currency {
+                // One amount and its conversion ("AED 15 billion ($4.1 billion)"): keep the dollars.
+                if a.money.currency == .usd { kept[kept.count - 1] = a }
+                continue
+            }
+            kept.append(a)
+        }
+        var clauses: [AmountClause] = []
+        for (i, a) in kept.enumerated() {
+            let from = i == 0 ? 0 : kept[i - 1].span.end
+            let to = i + 1 < kept.count ? kept[i + 1].span.start : scalars.count
+            var seen = Set<CountryCode>()
+            let countries = r.countries.filter { $0.start >= from && $0.end <= a.span.start && seen.insert($0.country).inserted }.map(\.country)
+            let after = String(String.UnicodeScalarView(scalars[a.span.end..<max(a.span.end, to)]))
+            let before = String(String.UnicodeScalarView(scalars[from..<a.span.start]))
+            clauses.append(AmountClause(money: a.money, span: a.span, countries: countries, period: period(after) ?? lastYear(before)))
+        }
+        return clauses
+    }
+
+    /// The last year named in a text.
+    static func lastYear(_ text: String) -> String? {
+        var last: String?
+        var rest = Substring(text)
+        while let found = period(String(rest)) {
+            last = found
+            guard let range = rest.range(of: found) else { break }
+            rest = rest[range.upperBound...]
+        }
+        return last
+    }
+
+    /// Several trade figures in one sentence, one per amount: "trade between Canada and the U.S.
+    /// added up to $382.6 billion, and the U.S. and China traded $269.2 billion".
+    mutating func readTradeClauses(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        let clauses = Self.amountClauses(r)
+        guard clauses.count >= 2, Self.speaksOfTotalTrade(r.words) else { return false }
+        var pair: [CountryCode] = []
+        var figures: [TradeFigure] = []
+        for clause in clauses {
+            var countries = clause.countries
+            if countries.count == 1 {
+                // The partner is the one of the previous pair (or of the article) that this clause does not name.
+                let partner = pair.first { $0 != countries[0] && mainPair.contains($0) } ?? pair.first { $0 != countries[0] }
+                    ?? mainPair.first { $0 != countries[0] }
+                countries += partner.map { [$0] } ?? []
+            } else if countries.isEmpty {
+                countries = pair.isEmpty ? r.distinctCountries : pair
+            }
+            if countries.count < 2, pair.isEmpty, r.words.hasAny(Lexicon.bilateralWords) { countries = mainPair }
+            guard countries.count >= 2 else { continue }
+            pair = Array(countries.prefix(2))
+            figures.append(TradeFigure(parties: pair.map { .country($0) }, value: clause.money, period: clause.period ?? Self.period(r.sentence.text)))
+        }
+        guard figures.count >= 2, !r.words.hasAny(Lexicon.regionWords) || r.distinctCountries.count >= 2 else { return false }
+        for figure in figures {
+            add(&trade, Draft(fact: .trade(figure), evidence: [evidence], signals: 2 + (r.distinctCountries.count >= 2 ? 1 : 0)))
+        }
+        return true
+    }
+
+    /// Several amounts of one investor in one recipient ("reached $8.2 billion in 2022, against
+    /// $3.1 billion the year before"): one figure per amount.
+    mutating func readInvestmentClauses(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        let clauses = Self.amountClauses(r)
+        guard clauses.count >= 2, r.words.hasAny(Lexicon.investmentWords), r.distinctCountries.count <= 2,
+            let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair)
+        else { return false }
+        for clause in clauses {
+            let figure = InvestmentFigure(
+                investor: .country(investor), recipient: .country(recipient), value: clause.money, cumulative: r.words.hasAny(Lexicon.cumulativeWords),
+                period: clause.period)
+            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], signals: 2))
+        }
+        return true
+    }
+}

@@ -84,6 +84,8 @@ struct Drafts {
         let supply = r.words.hasAny(Lexicon.supplyWords) && commodity != nil && !r.percents.isEmpty
         guard supply || (Self.speaksOfTotalTrade(r.words) && (Self.amount(r) != nil || !r.percents.isEmpty || !r.changes.isEmpty)) else { return false }
         var parties = r.distinctCountries
+        // A country's trade with a region ("Turkish trade with Africa") is no bilateral figure.
+        if parties.count < 2 && r.words.hasAny(Lexicon.regionWords) { return false }
         if parties.count < 2 {
             let bilateral = r.words.hasAny(Lexicon.bilateralWords)
             if parties.isEmpty && bilateral { parties = mainPair }
@@ -138,6 +140,7 @@ struct Drafts {
         guard r.words.hasAny(Lexicon.investmentWords) else { return }
         let largest = r.words.hasAny(Lexicon.largestWords)
         guard Self.amount(r) != nil || !r.percents.isEmpty || largest else { return }
+        if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.regionWords) { return }
         guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair) else { return }
         let share = r.percents.first.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
         let figure = InvestmentFigure(

@@ -53,13 +53,21 @@ public struct Extractor: Sendable {
 
     public func extract(_ text: String, article: ArticleID) -> Extraction {
         let document = Document(text)
-        let readings = document.parts.map { part in
+        // The currency in force: that of the last amount read in the same block, or in the
+        // line that introduces a list; a list item or an enumeration without a sign inherits it.
+        var readings: [Reading] = []
+        var inForce: (block: Int, currency: Currency)?
+        for part in document.parts {
             let sentence = part.sentence
-            let numbers = NumberReader.all(in: sentence.text)
-            return Reading(
-                sentence: sentence, words: SearchableText(sentence.text), countries: finder.mentions(in: sentence.text),
+            let introCurrency = part.listIntro.flatMap { readings[$0].amounts.last?.money.currency }
+            let inherited = introCurrency ?? (inForce?.block == part.block ? inForce?.currency : nil)
+            let numbers = NumberReader.all(in: sentence.text, inheriting: inherited)
+            if let last = numbers.amounts.last { inForce = (part.block, last.money.currency) }
+            if part.role == .listItem, let introCurrency { inForce = (part.block, introCurrency) }
+            readings.append(Reading(
+                sentence: sentence, words: SearchableText(sentence.text), countries: finder.mentionsWithJoinedNames(in: sentence.text),
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
-                role: part.role, listIntro: part.listIntro)
+                role: part.role, listIntro: part.listIntro))
         }
         var drafts = Drafts(mainPair: Self.mainPair(readings))
         for (i, reading) in readings.enumerated() {
@@ -67,8 +75,9 @@ public struct Extractor: Sendable {
             if drafts.readAccession(reading, evidence) { continue }
             if let intro = reading.listIntro, drafts.readListedAgreement(reading, intro: readings[intro], evidence) { continue }
             if drafts.readAgreement(reading, evidence) { continue }
-            if drafts.readTrade(reading, evidence) { continue }
+            if drafts.readTradeClauses(reading, evidence) || drafts.readTrade(reading, evidence) { continue }
             if i > 0, drafts.readInvestmentList(reading, previous: readings[i - 1], evidence) { continue }
+            if drafts.readInvestmentClauses(reading, evidence) { continue }
             drafts.readInvestment(reading, evidence)
         }
         for reading in readings { drafts.attachCompanyCounts(reading) }

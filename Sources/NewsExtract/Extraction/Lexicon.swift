@@ -86,6 +86,11 @@ enum Lexicon {
         "trade", "turnover", "trade volume", "two-way trade", "bilateral trade", "trade exchange",
         "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه",
     ]
+    /// Regions and groups without a country code: a figure of one of them is no country's.
+    static let regionWords = [
+        "africa", "asia", "europe", "latin america", "middle east", "gulf", "the world", "arab countries", "mena", "asean",
+        "افريقيا", "اسيا", "اوروبا", "امريكا اللاتينيه", "الشرق الاوسط", "الخليج", "العالم", "الدول العربيه",
+    ]
     /// A trade balance, which is not a trade volume.
     static let balanceWords = ["surplus", "deficit", "balance", "فائض", "عجز", "الميزان"]
     static let strongTradeVolumeWords = [

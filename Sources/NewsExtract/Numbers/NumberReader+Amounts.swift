@@ -15,11 +15,15 @@ extension NumberSentence {
     }
 
     /// Every amount of money, in order; ranges first, then single amounts.
-    func amounts() -> [Found<Money>] {
+    ///
+    /// With `inherited`, a scaled number that names no currency and counts nothing ("Germany —
+    /// 12.5 billion, Japan — 9.1 billion") is an amount in that currency: the currency in force
+    /// in the passage.
+    func amounts(inheriting inherited: Currency? = nil) -> [Found<Money>] {
         var found: [Found<Money>] = []
         var i = 0
         while i < tokens.count {
-            if let amount = rangeAmount(at: i) ?? singleAmount(at: i) {
+            if let amount = rangeAmount(at: i) ?? singleAmount(at: i, inheriting: inherited) {
                 found.append(amount)
                 i = max(amount.tokens.upperBound, i + 1)
             } else {
@@ -53,8 +57,11 @@ extension NumberSentence {
         return core
     }
 
-    private func singleAmount(at i: Int) -> Found<Money>? {
+    private func singleAmount(at i: Int, inheriting inherited: Currency? = nil) -> Found<Money>? {
         guard var core = amountCore(at: i), !isYearOfMoney(core, at: i) else { return nil }
+        if core.currency == nil, !core.unknownCurrency, let inherited, core.phrase.hasScale, !countsSomething(after: core.next) {
+            core.currency = inherited
+        }
         if core.currency == nil, !core.unknownCurrency, core.phrase.hasScale, rangeOpener(before: i)?.kind == .from,
            let (kind, high) = rangeConnector(after: core.next, amountEnd: core.next), kind == .to {
             // "from 2 billion to 3 billion dollars": the low end takes the high end's currency.
@@ -75,6 +82,13 @@ extension NumberSentence {
             next = after.next
         }
         return Found(value: Money(core.phrase.value, currency, qualifier), range: start..<end, tokens: i..<next)
+    }
+
+    /// Whether a word follows that the number counts ("7.1 million Egyptians"), rather than a
+    /// sign, the end, or a joining word.
+    private func countsSomething(after k: Int) -> Bool {
+        guard tokens.indices.contains(k), tokens[k].isWord else { return false }
+        return !["and", "in", "for", "from", "to", "at", "و", "في", "من", "الي", "عام", "خلال"].contains(tokens[k].key)
     }
 
     /// "in 2020 dollars": a year naming the value of money, not an amount.

@@ -53,9 +53,11 @@ public enum NumberReader {
 
     /// Everything `amounts`, `percentages`, `counts` and `changes` read, from one reading of the
     /// text: each of them alone prepares the text and reads its amounts (and percentages) again.
-    static func all(in text: String) -> (amounts: [AmountMention], percents: [PercentMention], counts: [CountMention], changes: [ChangeMention]) {
+    static func all(in text: String, inheriting currency: Currency? = nil) -> (
+        amounts: [AmountMention], percents: [PercentMention], counts: [CountMention], changes: [ChangeMention]
+    ) {
         let sentence = NumberSentence(text)
-        let amounts = sentence.amounts()
+        let amounts = sentence.amounts(inheriting: currency)
         let percentages = sentence.percentages(excluding: amounts)
         let taken = TakenRanges(amounts.map(\.range) + percentages.map(\.range))
         return (

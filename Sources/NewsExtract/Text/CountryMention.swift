@@ -83,6 +83,34 @@ public struct CountryFinder: Sendable {
         return found
     }
 
+    /// `mentions(in:)`, and two Arabic country names run together without a space, as web text
+    /// often has them ("الصينونيجيريا" for الصين ونيجيريا): both, when a word no mention covers
+    /// splits at a و into two country names.
+    public func mentionsWithJoinedNames(in text: String) -> [CountryMention] {
+        let found = mentions(in: text)
+        guard ArabicText.containsArabic(text) else { return found }
+        var joined: [CountryMention] = []
+        for word in Self.words(text) where !found.contains(where: { $0.start < word.end && word.start < $0.end }) {
+            joined += joinedNames(word)
+        }
+        return joined.isEmpty ? found : (found + joined).sorted { $0.start < $1.start }
+    }
+
+    func joinedNames(_ word: Word) -> [CountryMention] {
+        guard word.text.count >= 6, ArabicText.containsArabic(word.text) else { return [] }
+        let scalars = Array(word.text.unicodeScalars)
+        for k in 2..<(scalars.count - 2) where scalars[k] == "و" {
+            let left = Word(text: String(String.UnicodeScalarView(scalars[..<k])), start: word.start, end: word.start + k)
+            let right = Word(text: String(String.UnicodeScalarView(scalars[k...])), start: word.start + k, end: word.end)
+            guard let a = lookup([left]), let b = lookup([right]), a.role == .name, b.role == .name else { continue }
+            return [
+                CountryMention(country: a.country.code, role: a.role, start: left.start, end: left.end),
+                CountryMention(country: b.country.code, role: b.role, start: right.start, end: right.end),
+            ]
+        }
+        return []
+    }
+
     /// Whether a name is the country part of a currency sign ("US$ 35 billion", "US $38 billion").
     static func isCurrencyPrefix(_ text: String, after end: Int) -> Bool {
         var scalars = text.unicodeScalars.dropFirst(end).prefix(2).makeIterator()

@@ -40,7 +40,10 @@ public enum SentenceSplitter {
             } else if c == "!" || c == "?" || c == "؟" || c == "." {
                 var j = i + 1
                 while j < scalars.count && "\"'”’»)".unicodeScalars.contains(scalars[j]) { j += 1 }
+                // Arabic text on the web often runs the next sentence on without a space
+                // ("المستويات.واوضح"): a period before an Arabic letter ends a sentence too.
                 let atEnd = j >= scalars.count || scalars[j].properties.isWhitespace
+                    || (c == "." && j == i + 1 && NumberLexer.isArabicLetter(scalars[j]) && i > 0 && NumberLexer.isArabicLetter(scalars[i - 1]))
                 if atEnd && !(c == "." && isAbbreviation(scalars, before: i)) {
                     emit(j)
                     i = j
