@@ -88,14 +88,14 @@ enum Lexicon {
     ]
     /// Regions and groups without a country code: a figure of one of them is no country's.
     static let regionWords = [
-        "africa", "asia", "europe", "latin america", "middle east", "gulf", "the world", "arab countries", "mena", "asean",
-        "افريقيا", "اسيا", "اوروبا", "امريكا اللاتينيه", "الشرق الاوسط", "الخليج", "العالم", "الدول العربيه",
+        "africa", "asia", "europe", "latin america", "middle east", "arab countries", "mena", "asean",
+        "افريقيا", "اسيا", "اوروبا", "امريكا اللاتينيه", "الشرق الاوسط", "الدول العربيه",
     ]
     /// A trade balance, which is not a trade volume.
     static let balanceWords = ["surplus", "deficit", "balance", "فائض", "عجز", "الميزان"]
     static let strongTradeVolumeWords = [
         "trade volume", "volume of trade", "turnover", "two-way trade", "bilateral trade", "trade exchange", "trade between",
-        "التبادل التجاري", "حجم التجاره", "المبادلات التجاريه", "التبادلات التجاريه",
+        "التبادل التجاري", "حجم التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "التجاره الثنائيه", "التجاره بين",
     ]
     /// Money that moves between countries but is not investment.
     static let nonInvestmentFlows = ["remittance*", "aid", "تحويلات", "المساعدات"]
