@@ -14,7 +14,9 @@ extension Drafts {
         let commitment = r.words.hasAny(Lexicon.commitmentVerbs) && !Self.countryIsSubject(r) && !r.amounts.isEmpty
         let dealVerb = r.words.hasAny(Lexicon.dealVerbs) || commitment
         guard hasNoun || dealVerb else { return false }
-        let amount = Self.amount(r)
+        // A target for trade is no deal's value ("the pact should lift bilateral trade above $10 billion").
+        let target = r.words.hasAny(Lexicon.targetWords) && r.words.hasAny(Lexicon.tradeVolumeWords)
+        let amount = target ? nil : Self.amount(r)
         // A deal with its amount is a deal even when the sentence does not say what became of it
         // ("A $2 billion contract with …"); without an amount it needs a status word.
         guard let status = Self.status(r.words) ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil ? .announced : nil) else { return false }
@@ -26,7 +28,7 @@ extension Drafts {
         if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !r.words.hasAny(Lexicon.signingWords) { return false }
         guard let parties = agreementParties(r, hasAmount: amount != nil) else { return false }
         let companies = CompanyFinder().companies(in: r.sentence.text)
-        let deals = Self.dealAmounts(r)
+        let deals = target ? [] : Self.dealAmounts(r)
         if deals.isEmpty {
             let clauses = Self.agreementClauses(r)
             let fresh = r.role != .headline && (Self.speaksOfNewAgreement(r.sentence.text) || clauses > 1)
@@ -70,6 +72,11 @@ extension Drafts {
     /// Who an agreement is between: the countries named, completed from the article's main pair.
     func agreementParties(_ r: Extractor.Reading, hasAmount: Bool) -> [Party]? {
         var parties = r.distinctCountries.map { Party.country($0) }
+        // Many countries, and two of them named together with one of the article's pair: the
+        // others are context ("… signed agreements during Erdogan's tour of Saudi Arabia and Qatar").
+        if parties.count > 3, let pair = r.namedPairs.first(where: { mainPair.contains($0.0) || mainPair.contains($0.1) }) {
+            parties = [.country(pair.0), .country(pair.1)]
+        }
         if parties.count < 2 {
             let missing = mainPair.map { Party.country($0) }.filter { !parties.contains($0) }
             if parties.count == 1 {

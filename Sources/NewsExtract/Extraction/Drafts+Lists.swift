@@ -18,7 +18,7 @@ extension Drafts {
         } else {
             return false
         }
-        guard let recipient = topic.countries.first(where: topic.isAfterIn)?.country else { return false }
+        guard let recipient = Self.recipient(topic) else { return false }
         var pairs: [(CountryCode, Money)] = []
         var from = 0
         for amount in r.amounts {
@@ -92,7 +92,7 @@ extension Drafts {
     /// added up to $382.6 billion, and the U.S. and China traded $269.2 billion".
     mutating func readTradeClauses(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         let clauses = Self.amountClauses(r)
-        guard clauses.count >= 2, Self.speaksOfTotalTrade(r.words) else { return false }
+        guard clauses.count >= 2, Self.speaksOfTotalTrade(r.words), !r.words.hasAny(Lexicon.targetWords) else { return false }
         var pair: [CountryCode] = []
         var figures: [TradeFigure] = []
         for clause in clauses {

@@ -83,7 +83,13 @@ struct Drafts {
         let commodity = Lexicon.commodities.first { r.words.hasAny($0.1) }?.0
         let supply = r.words.hasAny(Lexicon.supplyWords) && commodity != nil && !r.percents.isEmpty
         guard supply || (Self.speaksOfTotalTrade(r.words) && (Self.amount(r) != nil || !r.percents.isEmpty || !r.changes.isEmpty)) else { return false }
+        // Targets and forecasts are no trade figures.
+        if !supply && r.words.hasAny(Lexicon.targetWords) { return false }
         var parties = r.distinctCountries
+        // Many countries: the pair named together nearest before the amount ("twice the value of Israel-Egypt trade in 2021 ($330 million)").
+        if parties.count > 2, let at = r.amounts.first?.span.start, let pair = r.namedPairs.last(where: { $0.end <= at }) {
+            parties = [pair.0, pair.1]
+        }
         // A country's trade with a region ("Turkish trade with Africa") is no bilateral figure.
         if parties.count < 2 && r.words.hasAny(Lexicon.regionWords) { return false }
         if parties.count < 2 {
@@ -151,8 +157,12 @@ struct Drafts {
 
     /// The investor is the country named otherwise than after "in"; the recipient the one after it.
     static func investorAndRecipient(_ r: Extractor.Reading, mainPair: [CountryCode]) -> (CountryCode, CountryCode)? {
-        let recipient = r.countries.first(where: r.isAfterIn)?.country
-        let investor = r.countries.first(where: { $0.country != recipient && $0.role == .demonym })?.country
+        // "from Y" names the investor; "in X", "into X", "in the Egyptian energy sector" the recipient;
+        // "X attracted / received / drew …" makes the subject the recipient.
+        let investorByFrom = Self.investorByFrom(r)
+        let recipient = Self.recipient(r)
+        let investor = investorByFrom
+            ?? r.countries.first(where: { $0.country != recipient && $0.role == .demonym })?.country
             ?? r.countries.first(where: { $0.country != recipient })?.country
         switch (investor, recipient) {
         case (let i?, let c?): return (i, c)
@@ -160,6 +170,22 @@ struct Drafts {
         case (nil, let c?): return mainPair.first(where: { $0 != c }).map { ($0, c) }
         default: return mainPair.count == 2 ? (mainPair[0], mainPair[1]) : nil
         }
+    }
+
+    /// The country named after "from"/"من": an investor.
+    static func investorByFrom(_ r: Extractor.Reading) -> CountryCode? {
+        r.countries.first(where: { r.precedingWords($0, count: 1).contains(where: Lexicon.fromWords.contains) })?.country
+    }
+
+    /// The recipient of an investment the sentence speaks of, if it names one.
+    static func recipient(_ r: Extractor.Reading) -> CountryCode? {
+        let investorByFrom = investorByFrom(r)
+        if let c = r.countries.first(where: { $0.country != investorByFrom && r.isAfterIn($0) })?.country { return c }
+        if let c = r.countries.first(where: { m in
+            m.country != investorByFrom && m.role == .demonym && r.precedingWords(m, count: 4).contains(where: Lexicon.inWords.contains)
+        })?.country { return c }
+        guard r.words.hasAny(Lexicon.attractWords) else { return nil }
+        return r.countries.first(where: { $0.country != investorByFrom && $0.role != .demonym })?.country
     }
 
     /// "600 US companies in Kazakhstan" gives the company count of the US→KZ investment figures.

@@ -30,10 +30,44 @@ public struct Extractor: Sendable {
         /// The index of the reading that introduces this list item's list.
         var listIntro: Int?
 
+        /// Pairs of countries named together, with only a joining word between them ("Israel
+        /// and the UAE", "Mexico-U.S.", "الإمارات وتركيا"), in order.
+        var namedPairs: [(CountryCode, CountryCode, end: Int)] {
+            let scalars = Array(sentence.text.unicodeScalars)
+            var pairs: [(CountryCode, CountryCode, end: Int)] = []
+            for (a, b) in zip(countries, countries.dropFirst()) where a.country != b.country && a.end <= b.start && b.start <= scalars.count {
+                let gap = String(String.UnicodeScalarView(scalars[a.end..<b.start])).trimmingCharacters(in: .whitespaces).lowercased()
+                let joinedByWaw = gap.isEmpty && scalars.indices.contains(b.start) && scalars[b.start] == "و"
+                if joinedByWaw || ["and", "and the", "-", "–", "&", "/", "و", "والـ"].contains(gap) { pairs.append((a.country, b.country, b.end)) }
+            }
+            return pairs
+        }
+
         /// The distinct countries, in order of first mention.
         var distinctCountries: [CountryCode] {
             var seen = Set<CountryCode>()
             return countries.map(\.country).filter { seen.insert($0).inserted }
+        }
+
+        /// Up to `count` words before a mention, nearest first, normalised and lowercased ("the" skipped).
+        func precedingWords(_ mention: CountryMention, count: Int) -> [String] {
+            let scalars = Array(sentence.text.unicodeScalars)
+            var words: [String] = []
+            var k = mention.start
+            while words.count < count && k > 0 {
+                while k > 0 && !(scalars[k - 1].properties.isAlphabetic || scalars[k - 1].properties.numericType != nil) {
+                    // Punctuation ends the phrase: "…, Egypt" is not "in" anything.
+                    if ",.;:،؛".unicodeScalars.contains(scalars[k - 1]) { return words }
+                    k -= 1
+                }
+                var w = k
+                while w > 0 && (scalars[w - 1].properties.isAlphabetic || scalars[w - 1].properties.numericType != nil) { w -= 1 }
+                guard w < k else { break }
+                let word = ArabicText.normalize(String(String.UnicodeScalarView(scalars[w..<k]))).lowercased()
+                if word != "the" { words.append(word) }
+                k = w
+            }
+            return words
         }
 
         /// Whether the mention is preceded by "in"/"في" (a recipient or a location).

@@ -42,6 +42,9 @@ enum Lexicon {
         "الثنائي", "البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان",
     ]
     static let inWords = ["in", "into", "to", "في", "الي", "داخل"]
+    static let fromWords = ["from", "من"]
+    /// Verbs whose subject receives the investment.
+    static let attractWords = ["attract*", "received", "receives", "drew", "lured", "استقطب", "جذب", "تلقت", "تلقي", "استقبلت"]
 
     static let commodities: [(String, [String])] = [
         ("uranium", ["uranium", "اليورانيوم", "يورانيوم"]), ("oil", ["oil", "crude", "النفط", "نفط"]),
@@ -85,6 +88,13 @@ enum Lexicon {
     static let tradeVolumeWords = [
         "trade", "turnover", "trade volume", "two-way trade", "bilateral trade", "trade exchange",
         "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه",
+    ]
+    /// A figure aimed at, not reached: targets, goals and forecasts.
+    static let targetWords = [
+        "aim*", "target*", "goal", "should lift", "should reach", "should rise", "expected to", "seek*", "forecast*", "projected",
+        "could reach", "could rise", "to raise", "to double", "to boost", "to increase", "by 2025", "by 2026", "by 2027", "by 2028",
+        "by 2030", "by 2035",
+        "يهدف", "هدف", "تستهدف", "يستهدف", "مستهدف", "لمضاعفه", "الي رفع", "لرفع", "لزياده", "بحلول عام", "بحلول",
     ]
     /// Regions and groups without a country code: a figure of one of them is no country's.
     static let regionWords = [

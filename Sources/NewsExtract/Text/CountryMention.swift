@@ -50,6 +50,11 @@ public struct CountryFinder: Sendable {
                 t.removeLast(2)
                 end -= 2
             }
+            // The possessive of a plural name: "the United Arab Emirates' fund".
+            while (t.hasSuffix("'") || t.hasSuffix("’")) && t.count > 1 {
+                t.removeLast()
+                end -= 1
+            }
             while t.hasSuffix(".") && !t.dropLast().contains(".") && t.count > 1 {
                 t.removeLast()
                 end -= 1
@@ -88,12 +93,24 @@ public struct CountryFinder: Sendable {
     /// splits at a و into two country names.
     public func mentionsWithJoinedNames(in text: String) -> [CountryMention] {
         let found = mentions(in: text)
-        guard ArabicText.containsArabic(text) else { return found }
         var joined: [CountryMention] = []
         for word in Self.words(text) where !found.contains(where: { $0.start < word.end && word.start < $0.end }) {
-            joined += joinedNames(word)
+            joined += word.text.contains("-") ? hyphenatedNames(word) : joinedNames(word)
         }
         return joined.isEmpty ? found : (found + joined).sorted { $0.start < $1.start }
+    }
+
+    /// "Mexico-U.S. trade", "Israel-Egypt": each part of a hyphenated word that names a country.
+    func hyphenatedNames(_ word: Word) -> [CountryMention] {
+        var found: [CountryMention] = []
+        var start = word.start
+        for part in word.text.split(separator: "-", omittingEmptySubsequences: false) {
+            let w = Word(text: String(part), start: start, end: start + part.unicodeScalars.count)
+            start = w.end + 1
+            guard !part.isEmpty, let m = lookup([w]) else { continue }
+            found.append(CountryMention(country: m.country.code, role: m.role, start: w.start, end: w.end))
+        }
+        return found.count >= 2 ? found : []
     }
 
     func joinedNames(_ word: Word) -> [CountryMention] {
