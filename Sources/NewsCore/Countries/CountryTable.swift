@@ -5,7 +5,10 @@ extension CountryCatalog {
     /// One line per country: code|English names|Arabic names|English demonyms|Arabic demonyms|English capitals|Arabic capitals.
     /// Variants within a field are separated by ";". The first English and Arabic names are the standard short names.
     /// No string stands for two countries (after the normalisation of `CountryCatalog.key`); strings that
-    /// would (Congo, Guinean, Dominican, Korea, bare عمان for Oman and Amman, ...) are left out.
+    /// would (Congo, Guinean, Dominican, bare عمان for Oman and Amman, ...) are left out. Korea and Korean
+    /// are the exception: news writes them for South Korea and always qualifies the North ("North
+    /// Korea", longer, so it wins). Capitals include the seats that news names governments by
+    /// (White House, Kremlin, Élysée, Downing Street).
     static let table = """
     AD|Andorra;Principality of Andorra|أندورا;إمارة أندورا;أندورة|Andorran|أندوري;أندورية|Andorra la Vella|أندورا لا فيلا;أندورا لافيلا
     AE|United Arab Emirates;UAE;U.A.E.;Emirates|الإمارات العربية المتحدة;الإمارات;دولة الإمارات|Emirati|إماراتي;إماراتية|Abu Dhabi|أبوظبي;أبو ظبي
@@ -82,9 +85,9 @@ extension CountryCatalog {
     FK|Falkland Islands;Falklands;Malvinas;Islas Malvinas;Malvinas Islands|جزر فوكلاند;جزر فوكلاند (مالفيناس);جزر مالفيناس;فوكلاند|Falkland Islander;Falklander|فوكلاندي;فوكلاندية|Stanley;Port Stanley|ستانلي;بورت ستانلي
     FM|Micronesia;Federated States of Micronesia;FSM|ميكرونيزيا;ولايات ميكرونيزيا المتحدة;ميكرونيسيا|Micronesian|ميكرونيزي;ميكرونيزية|Palikir|باليكير
     FO|Faroe Islands;Faroes;Faeroe Islands;Faeroes|جزر فارو;جزر فاروه;جزر الفارو|Faroese|فاروي;فاروية|Tórshavn;Torshavn|تورشافن
-    FR|France;French Republic|فرنسا;الجمهورية الفرنسية|French|فرنسي;فرنسية|Paris|باريس
+    FR|France;French Republic|فرنسا;الجمهورية الفرنسية|French|فرنسي;فرنسية|Paris;Elysee;Élysée|باريس;الإليزيه
     GA|Gabon;Gabonese Republic|الغابون;غابون;الجمهورية الغابونية|Gabonese|غابوني;غابونية|Libreville|ليبرفيل
-    GB|United Kingdom;UK;U.K.;Britain;Great Britain;United Kingdom of Great Britain and Northern Ireland|المملكة المتحدة;بريطانيا;بريطانيا العظمى;المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية|British;Briton|بريطاني;بريطانية|London|لندن
+    GB|United Kingdom;UK;U.K.;Britain;Great Britain;United Kingdom of Great Britain and Northern Ireland|المملكة المتحدة;بريطانيا;بريطانيا العظمى;المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية|British;Briton|بريطاني;بريطانية|London;Downing Street|لندن;داونينغ ستريت
     GD|Grenada|غرينادا;جرينادا;غرانادا|Grenadian|غرينادي;غرينادية|St. George's;Saint George's|سانت جورجز;سانت جورج
     GE|Georgia;Sakartvelo|جورجيا|Georgian|جورجي;جورجية|Tbilisi|تبليسي
     GF|French Guiana;Guyane|غويانا الفرنسية;غيانا الفرنسية;غويان|French Guianese;Guianese|غوياني فرنسي;غويانية فرنسية|Cayenne|كايين
@@ -129,7 +132,7 @@ extension CountryCatalog {
     KM|Comoros;Union of the Comoros;Comoro Islands|جزر القمر;القمر المتحدة;الاتحاد القمري;اتحاد جزر القمر|Comorian;Comoran|قمري;قمرية|Moroni|موروني
     KN|Saint Kitts and Nevis;St Kitts and Nevis;St. Kitts and Nevis;Saint Christopher and Nevis;Federation of Saint Kitts and Nevis;St Kitts|سانت كيتس ونيفيس;سانت كيتس ونيفس;اتحاد سانت كيتس ونيفيس|Kittitian;Nevisian|كيتسي;كيتسية|Basseterre|باستير
     KP|North Korea;DPRK;D.P.R.K.;Democratic People's Republic of Korea|كوريا الشمالية;جمهورية كوريا الديمقراطية الشعبية|North Korean|كوري شمالي;كورية شمالية|Pyongyang|بيونغيانغ;بيونغ يانغ;بيونج يانج
-    KR|South Korea;Republic of Korea;ROK;R.O.K.|كوريا الجنوبية;جمهورية كوريا|South Korean|كوري جنوبي;كورية جنوبية|Seoul|سيول;سول
+    KR|South Korea;Republic of Korea;ROK;R.O.K.;Korea|كوريا الجنوبية;جمهورية كوريا;كوريا|South Korean;Korean|كوري جنوبي;كورية جنوبية;كوري;كورية|Seoul|سيول;سول
     KW|Kuwait;State of Kuwait|الكويت;دولة الكويت|Kuwaiti|كويتي;كويتية|Kuwait City|مدينة الكويت
     KY|Cayman Islands;Caymans|جزر كايمان;جزر كيمان|Caymanian|كايماني;كايمانية|George Town|جورج تاون
     KZ|Kazakhstan;Republic of Kazakhstan|كازاخستان;جمهورية كازاخستان;قازاقستان|Kazakh;Kazakhstani|كازاخستاني;كازاخستانية;كازاخي;كازاخية|Astana;Nur-Sultan|أستانا;نور سلطان
@@ -198,7 +201,7 @@ extension CountryCatalog {
     RE|Réunion;Reunion;La Réunion;La Reunion|ريونيون;لا ريونيون;جزيرة ريونيون;لاريونيون|Réunionese;Reunionese|ريونيوني;ريونيونية|Saint-Denis|سان دوني;سان دينيس
     RO|Romania;Roumania|رومانيا;جمهورية رومانيا|Romanian|روماني;رومانية|Bucharest|بوخارست
     RS|Serbia;Republic of Serbia|صربيا;جمهورية صربيا|Serbian;Serb|صربي;صربية|Belgrade|بلغراد
-    RU|Russia;Russian Federation|روسيا;روسيا الاتحادية;الاتحاد الروسي|Russian|روسي;روسية|Moscow|موسكو
+    RU|Russia;Russian Federation|روسيا;روسيا الاتحادية;الاتحاد الروسي|Russian|روسي;روسية|Moscow;Kremlin|موسكو;الكرملين
     RW|Rwanda;Republic of Rwanda|رواندا;جمهورية رواندا|Rwandan;Rwandese|رواندي;رواندية|Kigali|كيغالي;كيجالي
     SA|Saudi Arabia;Kingdom of Saudi Arabia;KSA|المملكة العربية السعودية;السعودية;المملكة السعودية|Saudi;Saudi Arabian|سعودي;سعودية|Riyadh|الرياض
     SB|Solomon Islands;Solomons|جزر سليمان;جزر سولومون|Solomon Islander||Honiara|هونيارا
@@ -240,7 +243,7 @@ extension CountryCatalog {
     UA|Ukraine|أوكرانيا|Ukrainian|أوكراني;أوكرانية|Kyiv;Kiev|كييف
     UG|Uganda;Republic of Uganda|أوغندا;جمهورية أوغندا|Ugandan|أوغندي;أوغندية|Kampala|كمبالا
     UM|United States Minor Outlying Islands;US Minor Outlying Islands|جزر الولايات المتحدة الصغيرة النائية;جزر الولايات المتحدة البعيدة الصغيرة||||
-    US|United States;United States of America;USA;U.S.;U.S.A.;America|الولايات المتحدة;الولايات المتحدة الأمريكية;الولايات المتحدة الأميركية;أمريكا;أميركا|American|أمريكي;أمريكية;أميركي;أميركية|Washington;Washington, D.C.|واشنطن
+    US|United States;United States of America;USA;U.S.;U.S.A.;America|الولايات المتحدة;الولايات المتحدة الأمريكية;الولايات المتحدة الأميركية;أمريكا;أميركا|American|أمريكي;أمريكية;أميركي;أميركية|Washington;Washington, D.C.;White House|واشنطن;البيت الأبيض
     UY|Uruguay;Oriental Republic of Uruguay|الأوروغواي;أوروغواي;الأوروجواي;أوروجواي;جمهورية الأوروغواي الشرقية|Uruguayan|أوروغواياني;أوروغوايانية|Montevideo|مونتيفيديو
     UZ|Uzbekistan;Republic of Uzbekistan|أوزبكستان;جمهورية أوزبكستان;أوزبكيستان|Uzbek;Uzbekistani|أوزبكي;أوزبكية;أوزبكستاني;أوزبكستانية|Tashkent|طشقند
     VA|Vatican City;Vatican;Holy See;Vatican City State|الفاتيكان;دولة الفاتيكان;مدينة الفاتيكان;الكرسي الرسولي||فاتيكاني;فاتيكانية||
