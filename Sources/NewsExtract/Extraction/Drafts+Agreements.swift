@@ -30,6 +30,9 @@ extension Drafts {
         let companies = CompanyFinder().companies(in: r.sentence.text)
         let deals = target ? [] : Self.dealAmounts(r)
         if deals.isEmpty {
+            // A line that introduces a list of agreements ("announced the following agreements:")
+            // is no agreement of its own unless it counts them: its items are.
+            if r.introducesList && r.counts.isEmpty && !r.words.hasAny(Lexicon.countedDocumentWords) { return true }
             let clauses = Self.agreementClauses(r)
             let fresh = r.role != .headline && (Self.speaksOfNewAgreement(r.sentence.text) || clauses > 1)
             guard fresh || !referBack(parties, evidence) else { return true }

@@ -67,6 +67,9 @@ extension Drafts {
         for (i, a) in kept.enumerated() {
             let from = i == 0 ? 0 : kept[i - 1].span.end
             let to = i + 1 < kept.count ? kept[i + 1].span.start : scalars.count
+            // "…, while the Kingdom's budget for next year is 1.25 trillion riyals": no fact of ours.
+            let lead = String(String.UnicodeScalarView(scalars[max(from, a.span.start - 60)..<a.span.start]))
+            if SearchableText(lead).hasAny(Lexicon.nonFactWords) { continue }
             var seen = Set<CountryCode>()
             let countries = r.countries.filter { $0.start >= from && $0.end <= a.span.start && seen.insert($0.country).inserted }.map(\.country)
             let after = String(String.UnicodeScalarView(scalars[a.span.end..<max(a.span.end, to)]))

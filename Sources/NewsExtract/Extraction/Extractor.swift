@@ -29,6 +29,8 @@ public struct Extractor: Sendable {
         var role: Document.Role = .paragraph
         /// The index of the reading that introduces this list item's list.
         var listIntro: Int?
+        /// Whether list items follow that this sentence introduces.
+        var introducesList = false
 
         /// Pairs of countries named together, with only a joining word between them ("Israel
         /// and the UAE", "Mexico-U.S.", "الإمارات وتركيا"), in order.
@@ -103,6 +105,7 @@ public struct Extractor: Sendable {
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
                 role: part.role, listIntro: part.listIntro))
         }
+        for i in readings.indices { if let intro = readings[i].listIntro { readings[intro].introducesList = true } }
         var drafts = Drafts(mainPair: Self.mainPair(readings))
         for (i, reading) in readings.enumerated() {
             let evidence = Evidence(article: article, sentence: reading.sentence.text, start: reading.sentence.start, end: reading.sentence.end)

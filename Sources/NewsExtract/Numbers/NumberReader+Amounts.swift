@@ -22,9 +22,12 @@ extension NumberSentence {
     func amounts(inheriting inherited: Currency? = nil) -> [Found<Money>] {
         var found: [Found<Money>] = []
         var i = 0
+        var inForce = inherited
         while i < tokens.count {
-            if let amount = rangeAmount(at: i) ?? singleAmount(at: i, inheriting: inherited) {
+            if let amount = rangeAmount(at: i) ?? singleAmount(at: i, inheriting: inForce) {
                 found.append(amount)
+                // Within a passage that gives amounts, bare ones go on in the same currency.
+                if inherited != nil || amount.value.currency == .usd { inForce = amount.value.currency }
                 i = max(amount.tokens.upperBound, i + 1)
             } else {
                 // Never start again inside a number: "2 مليار" is not "مليار".
