@@ -29,6 +29,20 @@ extension Drafts {
         guard let parties = agreementParties(r, hasAmount: amount != nil) else { return false }
         let companies = CompanyFinder().companies(in: r.sentence.text)
         let deals = target ? [] : Self.dealAmounts(r)
+        // "The agreements include a $3 billion investment …, a deal to link the grids, and an MoU
+        // on customs": one agreement per item, each with its own amount, if any.
+        let items = target ? [] : Self.dealItems(r)
+        if items.count >= 2 && r.role != .headline {
+            for item in items {
+                let words = SearchableText(item.text)
+                let agreement = Agreement(
+                    parties: parties, kind: words.hasAny(Lexicon.agreementNouns) ? Self.kind(words) : kind, title: Self.title(item.text),
+                    value: item.amount, status: status, sectors: Self.sectors(words))
+                let draft = Draft(fact: .agreement(agreement), evidence: [evidence], signals: 1 + (item.amount != nil ? 1 : 0) + (parties.count >= 2 ? 1 : 0))
+                appendAgreement(draft, distinct: true)
+            }
+            return true
+        }
         if deals.isEmpty {
             // A line that introduces a list of agreements ("announced the following agreements:")
             // is no agreement of its own unless it counts them: its items are.
@@ -110,9 +124,12 @@ extension Drafts {
         return true
     }
 
-    /// Adds an agreement without an amount; `distinct` keeps it apart from earlier ones of the same parties.
+    /// Adds an agreement; `distinct` keeps it apart from earlier ones of the same parties unless
+    /// it has the same amount, and keeps later mentions with another amount from merging into it.
     mutating func appendAgreement(_ draft: Draft, distinct: Bool) {
-        if distinct { agreements.append(draft) } else { add(&agreements, draft) }
+        var draft = draft
+        draft.distinct = distinct
+        if distinct && draft.fact.value == nil { agreements.append(draft) } else { add(&agreements, draft) }
     }
 
     /// The amounts of the deals in a sentence: each amount once, a converted amount as its dollars.
@@ -144,6 +161,54 @@ extension Drafts {
             let words = SearchableText(String(clause))
             return words.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns)
         }.count
+    }
+
+    /// One deal of a sentence that names several.
+    struct DealItem {
+        var text: String
+        var amount: Money?
+    }
+
+    /// The deals a sentence enumerates: after "include"/"تشمل" (the words before it name the
+    /// package, told already), or in clauses joined by "; ", ", and", "، و" (a bare "and" joins
+    /// the parts of one name: "agreements and memoranda", "عقودا واتفاقيات"). An item counts when
+    /// it names a deal (an agreement or deal noun, a deal verb); fewer than two items is no list.
+    static func dealItems(_ r: Extractor.Reading) -> [DealItem] {
+        let scalars = Array(r.sentence.text.unicodeScalars)
+        let text = String(String.UnicodeScalarView(scalars))
+        var start = 0
+        let folded = SearchableText(text)
+        if folded.hasAny(Lexicon.inclusionWords), let at = Lexicon.inclusionWords.compactMap({ word -> Int? in
+            guard let range = text.lowercased().range(of: word.trimmingCharacters(in: .whitespaces)) else { return nil }
+            return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.upperBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.endIndex)
+        }).min() {
+            start = at
+        }
+        // Cut points: "; ", ", and ", ", " before an article, "، و", " و" before an Arabic deal noun.
+        var cuts: [Int] = [start]
+        var i = start
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == ";" || c == "؛" {
+                cuts.append(i + 1)
+            } else if c == "," || c == "،" {
+                let rest = String(String.UnicodeScalarView(scalars[(i + 1)..<min(scalars.count, i + 8)])).lowercased()
+                if rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و") {
+                    cuts.append(i + 1)
+                }
+            }
+            i += 1
+        }
+        cuts.append(scalars.count)
+        var items: [DealItem] = []
+        for (a, b) in zip(cuts, cuts.dropFirst()) where b > a {
+            let piece = String(String.UnicodeScalarView(scalars[a..<b]))
+            let words = SearchableText(piece)
+            guard words.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns + Lexicon.dealVerbs) || r.amounts.contains(where: { $0.span.start >= a && $0.span.end <= b }) else { continue }
+            let amount = r.amounts.first { $0.span.start >= a && $0.span.end <= b }?.money
+            items.append(DealItem(text: piece.trimmingCharacters(in: CharacterSet(charactersIn: " ,،;؛.")), amount: amount))
+        }
+        return items.count >= 2 ? items : []
     }
 
     /// Whether a sentence speaks of an agreement as new: "a"/"an", a number, a bare plural

@@ -10,6 +10,9 @@ struct Drafts {
         var evidence: [Evidence]
         /// Signals seen, for the confidence: status words, amounts, explicit parties.
         var signals: Int
+        /// Told as a deal of its own (a list item, one of several in a sentence, "an MoU"): a
+        /// mention with an amount does not merge into it while it has none.
+        var distinct = false
     }
 
     var agreements: [Draft] = []
@@ -240,6 +243,8 @@ struct Drafts {
 
     func add(_ list: inout [Draft], _ draft: Draft) {
         for i in list.indices {
+            if list[i].distinct && list[i].fact.value == nil && draft.fact.value != nil { continue }
+            if draft.distinct && draft.fact.value == nil && list[i].fact.value != nil { continue }
             if let fact = merged(list[i].fact, draft.fact) {
                 list[i].fact = fact
                 list[i].evidence += draft.evidence

@@ -7,8 +7,12 @@ import NewsCore
 enum Lexicon {
     static let agreementNouns = [
         "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties", "acquisition",
-        "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقد", "عقود", "معاهده", "استحواذ",
+        "grant", "loan", "credit line", "order for",
+        "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقد", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
+        "خط ائتمان", "طلبيه",
     ]
+    /// Words after which a sentence enumerates the deals of a package.
+    static let inclusionWords = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "من ابرزها", "ومن ابرز", "من بينها"]
 
     /// Status words, most advanced last: a sentence takes the last that it contains.
     static let statuses: [(Agreement.Status, [String])] = [
