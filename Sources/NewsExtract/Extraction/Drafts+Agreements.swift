@@ -204,9 +204,21 @@ extension Drafts {
         for (a, b) in zip(cuts, cuts.dropFirst()) where b > a {
             let piece = String(String.UnicodeScalarView(scalars[a..<b]))
             let words = SearchableText(piece)
-            guard words.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns + Lexicon.dealVerbs) || r.amounts.contains(where: { $0.span.start >= a && $0.span.end <= b }) else { continue }
-            let amount = r.amounts.first { $0.span.start >= a && $0.span.end <= b }?.money
-            items.append(DealItem(text: piece.trimmingCharacters(in: CharacterSet(charactersIn: " ,،;؛.")), amount: amount))
+            // Its amount: the first in the piece, or the dollars it is converted to right after.
+            var inPiece = Extractor.Reading(
+                sentence: Sentence(text: piece, start: 0, end: 0), words: words, countries: [],
+                amounts: r.amounts.filter { $0.span.start >= a && $0.span.end <= b }, percents: [], counts: [], changes: [])
+            inPiece.amounts = inPiece.amounts.map { m in AmountMention(money: m.money, span: TextSpan(start: m.span.start - a, end: m.span.end - a)) }
+            let amount = amount(inPiece)
+            // A piece that names a deal anew is an item; one that only gives an amount ("، وقيمتها
+            // 112 مليار شيقل") or speaks of the deals already told ("ويتوقع … مع سريان هذه الاتفاقيات")
+            // belongs to the item before it.
+            let names = (words.hasAny(Lexicon.agreementNouns) && speaksOfNewAgreement(piece)) || words.hasAny(Lexicon.dealNouns + Lexicon.dealVerbs)
+            if names || (items.isEmpty && a == start && start > 0) {
+                items.append(DealItem(text: piece.trimmingCharacters(in: CharacterSet(charactersIn: " ,،;؛.")), amount: amount))
+            } else if let amount, let last = items.indices.last, items[last].amount == nil {
+                items[last].amount = amount
+            }
         }
         return items.count >= 2 ? items : []
     }

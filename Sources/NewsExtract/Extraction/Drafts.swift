@@ -217,7 +217,8 @@ struct Drafts {
         case (.agreement(var x), .agreement(let y)):
             let px = Set(x.parties), py = Set(y.parties)
             guard x.kind == y.kind, px.isSubset(of: py) || py.isSubset(of: px), agree(x.value, y.value) else { return nil }
-            if px.count < py.count { x.parties = y.parties }
+            // The fuller list of parties, unless it is crowded with countries only mentioned around the deal.
+            if px.count < py.count && py.count <= 3 { x.parties = y.parties }
             x.value = x.value ?? y.value
             x.status = max(x.status, y.status)
             x.sectors = Array(Set(x.sectors + y.sectors)).sorted()

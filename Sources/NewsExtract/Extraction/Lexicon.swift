@@ -128,7 +128,8 @@ enum Lexicon {
         "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "mou", "mous", "contract", "contracts", "pact", "treaty",
     ]
     /// Arabic agreement nouns without the article, as a word starts (after و ف ب ل).
-    static let arabicAgreementStems = ["اتفاقيه", "اتفاقيات", "اتفاق", "صفقه", "صفقات", "مذكره", "مذكرات", "عقد", "عقود"]
+    /// (Not bare عقد, which is also the verb "held": عقد قمما.)
+    static let arabicAgreementStems = ["اتفاقيه", "اتفاقيات", "اتفاق", "صفقه", "صفقات", "مذكره", "مذكرات", "عقدا", "عقدين", "عقود", "منحه", "قرض", "وديعه", "طلبيه"]
     static let pluralAgreements = ["agreements", "deals", "contracts", "اتفاقيات", "اتفاقات", "صفقات", "عقود"]
 }
 
