@@ -35,8 +35,10 @@ extension Drafts {
         if items.count >= 2 && r.role != .headline {
             for item in items {
                 let words = SearchableText(item.text)
+                let own = Self.kind(words)
+                let itemKind = words.hasAny(Lexicon.agreementNouns) || own != .other ? own : kind
                 let agreement = Agreement(
-                    parties: parties, kind: words.hasAny(Lexicon.agreementNouns) ? Self.kind(words) : kind, title: Self.title(item.text),
+                    parties: parties, kind: itemKind, title: Titles.title(item.text, kind: itemKind),
                     value: item.amount, status: status, sectors: Self.sectors(words))
                 let draft = Draft(fact: .agreement(agreement), evidence: [evidence], signals: 1 + (item.amount != nil ? 1 : 0) + (parties.count >= 2 ? 1 : 0))
                 appendAgreement(draft, distinct: true)
@@ -53,7 +55,7 @@ extension Drafts {
             if r.role == .headline { return true }
             for n in 0..<max(1, clauses) {
                 let agreement = Agreement(
-                    parties: parties + companies.prefix(2).map { .company($0) }, kind: kind, title: Self.title(r.sentence.text), value: nil,
+                    parties: parties + companies.prefix(2).map { .company($0) }, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: nil,
                     status: status, sectors: Self.sectors(r.words))
                 appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], signals: 1 + (parties.count >= 2 ? 1 : 0)), distinct: n > 0 || fresh)
             }
@@ -61,7 +63,7 @@ extension Drafts {
         }
         for money in deals {
             let agreement = Agreement(
-                parties: parties + companies.prefix(2).map { .company($0) }, kind: kind, title: Self.title(r.sentence.text), value: money,
+                parties: parties + companies.prefix(2).map { .company($0) }, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: money,
                 status: status, sectors: Self.sectors(r.words))
             add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], signals: 2 + (parties.count >= 2 ? 1 : 0)))
         }
@@ -80,10 +82,16 @@ extension Drafts {
         if parties.count < 2 { parties += mainPair.map { Party.country($0) }.filter { !parties.contains($0) }.prefix(2 - parties.count) }
         guard parties.count >= 2 else { return false }
         let agreement = Agreement(
-            parties: parties, kind: Self.kind(r.words), title: Self.title(r.sentence.text), value: Self.amount(r), status: status,
+            parties: parties, kind: Self.kind(r.words), title: Self.listItemTitle(r), value: Self.amount(r), status: status,
             sectors: Self.sectors(r.words))
         appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], signals: 2), distinct: true)
         return true
+    }
+
+    /// A list item is often its own title ("Memorandum of cooperation in construction"); a long one gets the noun phrase.
+    static func listItemTitle(_ r: Extractor.Reading) -> String {
+        let text = r.sentence.text.trimmingCharacters(in: CharacterSet(charactersIn: " \t–—-•·▪◦●*►➢✓;؛.,،"))
+        return text.count <= 90 ? text : Titles.title(text, kind: kind(r.words))
     }
 
     /// Who an agreement is between: the countries named, completed from the article's main pair.
@@ -213,7 +221,9 @@ extension Drafts {
             // A piece that names a deal anew is an item; one that only gives an amount ("، وقيمتها
             // 112 مليار شيقل") or speaks of the deals already told ("ويتوقع … مع سريان هذه الاتفاقيات")
             // belongs to the item before it.
-            let names = (words.hasAny(Lexicon.agreementNouns) && speaksOfNewAgreement(piece)) || words.hasAny(Lexicon.dealNouns + Lexicon.dealVerbs)
+            let opening = ArabicText.normalize(piece.trimmingCharacters(in: CharacterSet(charactersIn: " ،,")))
+            let arabicHead = opening.hasPrefix("و") && Titles.arabicHeads.contains { opening.dropFirst().hasPrefix($0) }
+            let names = arabicHead || (words.hasAny(Lexicon.agreementNouns) && speaksOfNewAgreement(piece)) || words.hasAny(Lexicon.dealNouns + Lexicon.dealVerbs)
             if names || (items.isEmpty && a == start && start > 0) {
                 items.append(DealItem(text: piece.trimmingCharacters(in: CharacterSet(charactersIn: " ,،;؛.")), amount: amount))
             } else if let amount, let last = items.indices.last, items[last].amount == nil {

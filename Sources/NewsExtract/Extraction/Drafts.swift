@@ -73,12 +73,6 @@ struct Drafts {
         ArabicText.containsArabic(name) ? name : name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
-    /// A title from the sentence itself: its first 140 characters.
-    static func title(_ sentence: String) -> String {
-        let trimmed = sentence.trimmingCharacters(in: CharacterSet(charactersIn: " .،,"))
-        return trimmed.count <= 140 ? trimmed : String(trimmed.prefix(139)) + "…"
-    }
-
     // MARK: - Trade
 
     /// A trade figure (a trade word with an amount, a share or a change) or a supply share.

@@ -1,0 +1,138 @@
+import Foundation
+import NewsCore
+
+/// Short titles for agreements, as an analyst would write them in a table: the noun phrase
+/// that names the deal ("free trade agreement", "memorandum of understanding on carbon
+/// capture", "صفقة لشراء معدات"), never the whole sentence.
+enum Titles {
+    /// English head nouns, longest first; an entry may span words.
+    static let englishHeads = [
+        "memorandum of understanding", "memoranda of understanding", "credit line", "line of credit", "joint venture",
+        "agreements", "agreement", "deals", "deal", "memorandum", "mous", "mou", "contracts", "contract", "pact", "treaty", "accord",
+        "grant", "loan", "order", "partnership", "purchase", "acquisition", "stake", "documents", "plan", "programme", "program",
+        "declaration", "statement", "swap", "concession", "deposit", "investment",
+    ]
+    /// Words that end the phrase after the head.
+    static let englishStops: Set<String> = [
+        "that", "which", "who", "worth", "valued", "signed", "was", "were", "is", "are", "has", "have", "will", "would", "at", "in",
+        "during", "after", "before", "and", "as", "said", "says", "under", "while", "when", "amid",
+    ]
+    /// Modifiers before the head that say nothing of the deal.
+    static let englishSkips: Set<String> = [
+        "a", "an", "the", "this", "these", "that", "those", "its", "their", "new", "major", "further", "another", "other", "landmark",
+        "historic", "first", "several", "signed", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ]
+    /// Arabic heads (normalised spelling, as word starts after و ف ب ل and ال).
+    static let arabicHeads = [
+        "مذكره تفاهم", "مذكرات تفاهم", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاق", "صفقه", "صفقات", "عقدا", "عقود", "عقد", "طلبيه", "منحه",
+        "قرض", "وديعه", "حصه", "شراكه",
+    ]
+    /// Words that end an Arabic phrase: amounts, parties and the verbs around them.
+    static let arabicStops: Set<String> = [
+        "بقيمه", "قيمتها", "قيمته", "تبلغ", "بلغت", "يبلغ", "تقدر", "خلال", "امس", "اليوم", "التي", "الذي", "وقعت", "وقع", "تم",
+        "بحضور", "حيث", "كما", "بعد", "قبل",
+    ]
+
+    /// The title of an agreement told in `text`, or a plain name of its kind in the text's language.
+    static func title(_ text: String, kind: Agreement.Kind) -> String {
+        let phrase = ArabicText.containsArabic(text) ? arabicPhrase(text) : englishPhrase(text)
+        if let phrase, !phrase.isEmpty { return phrase }
+        return fallback(kind, arabic: ArabicText.containsArabic(text))
+    }
+
+    static func englishPhrase(_ text: String) -> String? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0) }
+        let bare = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        for head in englishHeads {
+            let parts = head.split(separator: " ").map(String.init)
+            guard let at = bare.indices.first(where: { i in
+                i + parts.count <= bare.count && (0..<parts.count).allSatisfy { bare[i + $0] == parts[$0] }
+            }) else { continue }
+            // Modifiers before the head: capitalised names, adjectives, hyphenated words without figures.
+            var from = at
+            while from > 0 && at - from < 3 as Int {
+                let w = bare[from - 1]
+                // A count right before the head is part of the name ("14 agreements"), an amount is not.
+                if from == at, Int(w.replacingOccurrences(of: ",", with: "")) != nil {
+                    from -= 1
+                    break
+                }
+                guard !w.isEmpty, !englishSkips.contains(w), !englishStops.contains(w), !w.contains(where: \.isNumber),
+                    !w.contains("billion"), !w.contains("million"), !w.hasPrefix("$"), !words[from - 1].hasSuffix(","), !words[from - 1].hasSuffix(".")
+                else { break }
+                from -= 1
+            }
+            // A complement after it: "of understanding on X", "for Boeing to supply 20 aircraft".
+            var to = at + parts.count
+            if !words[to - 1].hasSuffix(",") && !words[to - 1].hasSuffix(".") {
+                while to < words.count && to - at < parts.count + 7 {
+                    let w = bare[to]
+                    if englishStops.contains(w) && !(["on", "of", "for", "to", "with"].contains(w)) { break }
+                    to += 1
+                    if words[to - 1].hasSuffix(",") || words[to - 1].hasSuffix(".") || words[to - 1].hasSuffix(";") { break }
+                }
+            }
+            let phrase = trimmed(words[from..<to]).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:\"'“”()•–-"))
+            return phrase.count > 90 ? String(phrase.prefix(89)) + "…" : phrase
+        }
+        return nil
+    }
+
+    static func arabicPhrase(_ text: String) -> String? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0) }
+        let normal = words.map { ArabicText.normalize($0).trimmingCharacters(in: CharacterSet(charactersIn: "،,.؛:\"«»()")) }
+        func stem(_ w: String) -> Substring {
+            var s = Substring(w)
+            if s.hasPrefix("و") || s.hasPrefix("ف") { s = s.dropFirst() }
+            if s.hasPrefix("ب") || s.hasPrefix("ل") { s = s.dropFirst() }
+            if s.hasPrefix("ال") { s = s.dropFirst(2) }
+            return s
+        }
+        // A head without the article names a deal anew ("صفقة"); "الصفقات" speaks of those told.
+        let order = normal.indices.filter { !stem(normal[$0]).isEmpty && !normal[$0].hasPrefix("ال") && !normal[$0].dropFirst().hasPrefix("ال") }
+            + normal.indices.filter { normal[$0].hasPrefix("ال") || normal[$0].dropFirst().hasPrefix("ال") }
+        for i in order {
+            let s = stem(normal[i])
+            guard let head = arabicHeads.first(where: { h in
+                let first = h.split(separator: " ")[0]
+                return s == first || (s.hasPrefix(first) && s.count <= first.count + 2)
+            }) else { continue }
+            let headWords = head.split(separator: " ").count
+            var to = i + headWords
+            while to < words.count && to - i < headWords + 4 {
+                let n = normal[to]
+                if arabicStops.contains(n) || n.contains(where: \.isNumber) { break }
+                to += 1
+                if words[to - 1].hasSuffix("،") || words[to - 1].hasSuffix(",") || words[to - 1].hasSuffix(".") { break }
+            }
+            var phrase = trimmed(words[i..<to]).trimmingCharacters(in: CharacterSet(charactersIn: " ،,.؛:\"«»()•–-"))
+            // The conjunction on the first word belongs to the sentence, not the title.
+            let firstWord = String(phrase.prefix(while: { $0 != " " }))
+            if phrase.hasPrefix("و") && !ArabicText.normalize(firstWord).hasPrefix("وديعه") {
+                phrase.removeFirst()
+            }
+            return phrase.count > 90 ? String(phrase.prefix(89)) + "…" : phrase
+        }
+        return nil
+    }
+
+    /// The phrase without a dangling preposition at its end ("… مصنع للبتروكيماويات في").
+    static func trimmed(_ words: ArraySlice<String>) -> String {
+        var words = words
+        let dangling: Set<String> = ["في", "من", "مع", "على", "علي", "الى", "إلى", "الي", "of", "to", "for", "on", "with", "between", "by", "from", "and", "و"]
+        while words.count > 1, let last = words.last, dangling.contains(last.lowercased()) { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    static func fallback(_ kind: Agreement.Kind, arabic: Bool) -> String {
+        switch kind {
+        case .accordAccession: arabic ? "انضمام إلى اتفاق" : "accession to an accord"
+        case .investmentDeal: arabic ? "صفقة استثمار" : "investment deal"
+        case .tradeAgreement: arabic ? "اتفاق تجاري" : "trade agreement"
+        case .mou: arabic ? "مذكرة تفاهم" : "memorandum of understanding"
+        case .purchase: arabic ? "صفقة شراء" : "purchase"
+        case .commercialAgreements: arabic ? "اتفاقيات تجارية" : "commercial agreements"
+        case .other: arabic ? "اتفاق" : "agreement"
+        }
+    }
+}
