@@ -172,12 +172,14 @@ public actor Ledger {
     /// Extraction runs before the append, off the actor.
     public nonisolated func ingest(_ call: NewsAPI.IngestCall, actor: String) async throws -> NewsAPI.IngestReply {
         let limit = await settings.maximumArticleBytes
-        let size = call.text.utf8.count
-        guard size <= limit else {
+        switch ArticleCheck.problem(call.text, limit: limit) {
+        case .tooLarge(let size, let limit)?:
             throw LedgerError(.articleTooLarge, "the article is \(size) bytes, over the limit of \(limit)", ["size": "\(size)", "limit": "\(limit)"])
-        }
-        guard !call.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw LedgerError(.invalidFact, "the article is empty", ["reason": "the article is empty"])
+        case let problem?:
+            // Empty, binary, or in neither language: refused, and nothing is written.
+            throw LedgerError(.invalidFact, problem.description, ["reason": problem.description])
+        case nil:
+            break
         }
         if let published = call.published, !CivilDate.isValid(published) {
             throw LedgerError.invalidQuery("published", "\"\(published)\" is not a YYYY-MM-DD date")
@@ -187,7 +189,7 @@ public actor Ledger {
             // Already stored: no need to read it again (the log's idempotency key still guards a race).
             return NewsAPI.IngestReply(article: id.rawValue, sequence: known.sequence, duplicate: true, language: known.language, facts: known.facts.count, extractor: nil)
         }
-        let extraction = Extractor().extract(call.text, article: id)
+        let extraction = Extractor().extract(call.text, article: id, published: call.published)
         let article = ArticleIngested(
             article: id, text: call.text, language: extraction.language, url: call.url, source: call.source, published: call.published)
         let events = [Event.articleIngested(article)] + extraction.facts.map { Self.event($0, article: id, supersedes: []) }
@@ -232,7 +234,7 @@ public actor Ledger {
             guard case .articleIngested(let article)? = try? reader.record(at: info.sequence).envelope().event else {
                 throw LedgerError(.unavailable, "the text of article \(info.article) is not at seq \(info.sequence)")
             }
-            let fresh = Extractor().extract(article.text, article: info.article).facts.filter { projections.fact($0.id) == nil }
+            let fresh = Extractor().extract(article.text, article: info.article, published: article.published).facts.filter { projections.fact($0.id) == nil }
             let oldIDs = old.map(\.id).filter { id in !fresh.contains { $0.id == id } }
             var events = fresh.enumerated().map { i, fact in Self.event(fact, article: info.article, supersedes: i == 0 ? oldIDs : []) }
             if fresh.isEmpty {

@@ -10,6 +10,8 @@ struct Extract: ParsableCommand {
         discussion: "With --json, prints {\"agreements\":[…],\"trade\":[…],\"investments\":[…]} in the shape of the gold files, with evidence and confidence.")
     @Argument(help: "An article file, or - for standard input.") var path: String
     @Flag(help: "Print JSON in the shape of the gold files.") var json = false
+    @Option(help: "The article's publication date (YYYY-MM-DD): the date of agreements whose text gives none.") var published: String?
+    @Option(help: "The largest article read, in bytes (newsd's max_article_bytes).") var maxBytes = 8 << 20
 
     func run() throws {
         try guarded {
@@ -19,12 +21,15 @@ struct Extract: ParsableCommand {
                 data = d
             }
             guard let text = String(data: data, encoding: .utf8) else { throw Failure("\(path) is not UTF-8 text", code: 2) }
+            if let problem = ArticleCheck.problem(text, limit: maxBytes) { throw Failure("\(path): \(problem)", code: 2) }
+            if let published, !CivilDate.isValid(published) { throw Failure("--published \"\(published)\" is not a YYYY-MM-DD date", code: 2) }
             let article = ArticleID.of(text: text)
-            let report = ExtractionReport(Extractor().extract(text, article: article))
+            let report = ExtractionReport(Extractor().extract(text, article: article, published: published))
             if json { return print(report.json()) }
             var table = TextTable(headers: ["KIND", "PARTIES", "VALUE", "DETAIL", "CONFIDENCE", "EVIDENCE"])
             for a in report.agreements {
-                table.rows.append(["agreement", a.parties.joined(separator: ","), Self.value(a.value), "\(a.kind), \(a.status)", "\(a.confidence)", "\(a.evidence.count) sentences"])
+                let detail = "\(a.title) (\(a.kind), \(a.status)\(a.date.map { ", \($0)" } ?? ""))"
+                table.rows.append(["agreement", a.parties.joined(separator: ","), Self.value(a.value), detail, "\(a.confidence)", "\(a.evidence.count) sentences"])
             }
             for t in report.trade {
                 table.rows.append(["trade", t.parties.joined(separator: ","), Self.value(t.value), [t.commodity, t.share_pct.map { "\($0)%" }, t.change].compactMap { $0 }.joined(separator: ", "), "\(t.confidence)", "\(t.evidence.count) sentences"])

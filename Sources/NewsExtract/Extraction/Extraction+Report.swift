@@ -31,6 +31,8 @@ public struct ExtractionReport: Encodable, Sendable {
         public var status: String
         public var sectors: [String]
         public var brokered_by: String?
+        /// `YYYY-MM-DD`: the date the text gives, else the article's publication date.
+        public var date: String?
         public var evidence: [EvidenceItem]
         public var confidence: Decimal
     }
@@ -85,7 +87,7 @@ public struct ExtractionReport: Encodable, Sendable {
                     id: f.id.rawValue, parties: a.parties.filter { !$0.isCompany }.map(\.description),
                     companies: a.parties.compactMap { if case .company(let name) = $0 { name } else { nil } }, kind: a.kind.rawValue, title: a.title, value_usd: Nullable(usd),
                     value_range_usd: range, value: amount, status: a.status.rawValue, sectors: a.sectors,
-                    brokered_by: a.brokeredBy?.description, evidence: evidence, confidence: f.confidence))
+                    brokered_by: a.brokeredBy?.description, date: a.date, evidence: evidence, confidence: f.confidence))
             case .trade(let t):
                 trade.append(TradeItem(
                     id: f.id.rawValue, parties: t.parties.map(\.description), value_usd: Nullable(usd), value_range_usd: range, value: amount,

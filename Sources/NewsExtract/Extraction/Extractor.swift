@@ -8,7 +8,7 @@ import NewsCore
 /// figure or an investment figure; mentions of one fact in several sentences are merged.
 public struct Extractor: Sendable {
     /// Goes into every FactExtracted event; a new version supersedes the facts of an older one.
-    public static let version = "newsd-extract/1"
+    public static let version = "newsd-extract/2"
 
     let finder: CountryFinder
 
@@ -87,7 +87,8 @@ public struct Extractor: Sendable {
         }
     }
 
-    public func extract(_ text: String, article: ArticleID) -> Extraction {
+    /// `published` (`YYYY-MM-DD`) is the date an agreement takes when its sentence gives none.
+    public func extract(_ text: String, article: ArticleID, published: String? = nil) -> Extraction {
         let document = Document(text)
         // The currency in force: that of the last amount read in the same block, or in the
         // line that introduces a list; a list item or an enumeration without a sign inherits it.
@@ -118,7 +119,15 @@ public struct Extractor: Sendable {
             drafts.readInvestment(reading, evidence)
         }
         for reading in readings { drafts.attachCompanyCounts(reading) }
-        return Extraction(language: Language.detect(text), facts: drafts.facts(article: article), extractorVersion: Self.version)
+        var facts = drafts.facts(article: article)
+        if let published {
+            for i in facts.indices {
+                guard case .agreement(var a) = facts[i].fact, a.date == nil else { continue }
+                a.date = published
+                facts[i].fact = .agreement(a)
+            }
+        }
+        return Extraction(language: Language.detect(text), facts: facts, extractorVersion: Self.version)
     }
 
     /// The two countries the article is most about: most mentioned, then first mentioned.
