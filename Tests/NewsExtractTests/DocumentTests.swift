@@ -1,0 +1,134 @@
+import Foundation
+import NewsCore
+import NewsExtract
+import Testing
+
+/// The extractor reading whole articles: lists, enumerations, inherited currency and parties,
+/// direction of investment, titles and dates. Every text here is written for these tests.
+@Suite struct DocumentTests {
+    let article = ArticleID("sha256:document-test")
+
+    func extract(_ text: String, published: String? = nil) -> Extraction { Extractor().extract(text, article: article, published: published) }
+    func code(_ c: String) -> Party { .country(CountryCode(c)!) }
+    func agreements(_ e: Extraction) -> [Agreement] { e.facts.compactMap { if case .agreement(let a) = $0.fact { a } else { nil } } }
+    func investments(_ e: Extraction) -> [InvestmentFigure] { e.facts.compactMap { if case .investment(let i) = $0.fact { i } else { nil } } }
+    func trade(_ e: Extraction) -> [TradeFigure] { e.facts.compactMap { if case .trade(let t) = $0.fact { t } else { nil } } }
+
+    @Test func listItemsUnderAnAgreementLineAreAgreementsOfTheArticlesPair() throws {
+        let e = extract("""
+            Fact Sheet: United States and Indonesia Announce Commercial Deals
+
+            During the visit, U.S. and Indonesian companies announced the following agreements:
+
+            • The purchase of $2.4 billion of rail cars from a locomotive maker.
+            • A memorandum of understanding on carbon capture.
+            • A cooperation programme for technical training.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 3, "the introducing line is no agreement of its own: \(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties.filter { $0.country != nil }) == [code("US"), code("ID")] })
+        #expect(found.filter { $0.value == nil }.count == 2)
+        #expect(found.contains { $0.value == Money(2_400_000_000, .usd) && $0.kind == .purchase })
+        #expect(found.allSatisfy { $0.title.count <= 90 && !$0.title.hasPrefix("•") })
+    }
+
+    @Test func severalDealsInOneSentenceAreSeveralAgreements() throws {
+        let e = extract("""
+            Qatar and France sign deals
+
+            The deals include a contract to buy 50 Airbus aircraft worth $6 billion, an order for 12 Rafale jets, and a memorandum on education.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.filter { $0.value == Money(6_000_000_000, .usd) }.count == 1)
+    }
+
+    @Test func anEnumerationInheritsCurrencyAndRecipient() throws {
+        let e = extract("""
+            Kazakhstan draws investment
+
+            Kazakhstan attracted $90bn of foreign direct investment over a decade: Netherlands — 30.5 billion, Switzerland — 9.3 billion, China — 7.2 billion.
+            """)
+        let found = investments(e)
+        for (investor, amount) in [("NL", 30_500_000_000), ("CH", 9_300_000_000), ("CN", 7_200_000_000)] as [(String, Decimal)] {
+            #expect(found.contains { $0.investor == code(investor) && $0.recipient == code("KZ") && $0.value == Money(amount, .usd) }, "\(investor): \(found)")
+        }
+    }
+
+    @Test func theDirectionOfInvestmentFollowsTheVerb() throws {
+        let en = investments(extract("Vietnam attracted $3.5 billion of foreign direct investment from South Korea in the first half."))
+        #expect(en.first.map { [$0.investor, $0.recipient] } == [code("KR"), code("VN")])
+        let ar = investments(extract("استقطبت مصر استثمارات سعودية بقيمة 2.5 مليار دولار خلال العام الماضي."))
+        #expect(ar.first.map { [$0.investor, $0.recipient] } == [code("SA"), code("EG")])
+        let sector = investments(extract("وضخت الكويت استثمارات بقيمة 500 مليون دولار في قطاع الطاقة المصري."))
+        #expect(sector.first.map { [$0.investor, $0.recipient] } == [code("KW"), code("EG")])
+    }
+
+    @Test func governmentsNamedByTheirSeatsAndCapitals() throws {
+        let e = extract("The White House and the Kremlin signed a $2 billion grain deal on Monday.")
+        #expect(agreements(e).first.map { Set($0.parties) } == [code("US"), code("RU")])
+    }
+
+    @Test func arabicVerbFirstAndAmountsInWords() throws {
+        let e = extract("""
+            خبر اقتصادي
+
+            وقعت قطر وفرنسا أمس عقدا لشراء طائرات بقيمة ستة مليارات دولار، واتفاقية للتعاون في مجال الثقافة.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 2, "\(found.map(\.title))")
+        #expect(found.contains { $0.value == Money(6_000_000_000, .usd) })
+        #expect(found.allSatisfy { Set($0.parties) == [code("QA"), code("FR")] && $0.status == .signed })
+    }
+
+    @Test func figuresThatAreNotFactsStayOut() {
+        let e = extract("""
+            وبلغ حجم التبادل التجاري بين السعودية والصين 106 مليارات دولار في عام 2023، فيما تبلغ ميزانية المملكة للعام المقبل 1.25 تريليون ريال.
+            Germany's exports to China rose to 9.1 billion euros in April, while China's GDP grew 5.2%.
+            The two countries aim to raise bilateral trade to $50 billion by 2030.
+            """)
+        let figures = trade(e)
+        #expect(figures.count == 1, "only the trade volume: \(figures)")
+        #expect(figures.first?.value == Money(106_000_000_000, .usd))
+    }
+
+    @Test func titlesAreShortAndDatesComeFromThePublicationDate() throws {
+        let e = extract("""
+            News
+
+            Israel and the United Arab Emirates on Tuesday signed a multi-billion-dollar free trade agreement that removes most tariffs over five years, officials said.
+            """, published: "2025-11-07")
+        let a = try #require(agreements(e).first)
+        #expect(a.title == "free trade agreement", "\(a.title)")
+        #expect(a.date == "2025-11-07")
+        #expect(agreements(extract("Israel and the UAE signed a free trade agreement.")).first?.date == nil)
+    }
+
+    @Test func arabicDecimalMarksAndJoinedNames() throws {
+        let e = extract("""
+            تقرير
+
+            وتراجع حجم التجارة بين الصينونيجيريا ليسجل 33ر12 مليار دولار، ووصل حجم التبادل التجاري بين مصر والسعودية إلى ٥،٥ مليار دولار.
+            """)
+        let values = Set(trade(e).compactMap(\.value?.amount))
+        #expect(values == [12_330_000_000, 5_500_000_000], "\(trade(e))")
+        #expect(trade(e).contains { Set($0.parties) == [code("CN"), code("NG")] })
+    }
+
+    @Test(arguments: [
+        ("", ArticleCheck.Problem.empty),
+        ("  \n\t ", .empty),
+        ("12345 — 678", .noLetters),
+        ("abc\u{0}def", .binary(offset: 3)),
+        ("中国和美国签署了一项价值十亿美元的协议，双方将加强合作。", .unknownLanguage(script: "Chinese")),
+    ])
+    func badArticlesAreRefusedWithAReason(_ text: String, _ problem: ArticleCheck.Problem) {
+        #expect(ArticleCheck.problem(text, limit: 1 << 20) == problem)
+    }
+
+    @Test func goodArticlesPassTheCheck() {
+        #expect(ArticleCheck.problem("Kazakhstan and China signed a deal; 北京 is quoted once.", limit: 1 << 20) == nil)
+        #expect(ArticleCheck.problem("وقعت مصر والإمارات اتفاقا.", limit: 1 << 20) == nil)
+        #expect(ArticleCheck.problem(String(repeating: "a", count: 101), limit: 100) == .tooLarge(bytes: 101, limit: 100))
+    }
+}
