@@ -40,7 +40,7 @@ extension Drafts {
                 let agreement = Agreement(
                     parties: parties, kind: itemKind, title: Titles.title(item.text, kind: itemKind),
                     value: item.amount, status: status, sectors: Self.sectors(words))
-                let draft = Draft(fact: .agreement(agreement), evidence: [evidence], signals: 1 + (item.amount != nil ? 1 : 0) + (parties.count >= 2 ? 1 : 0))
+                let draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union([.enumerated]).union(Self.status(r.words) != nil ? .statusWord : []))
                 appendAgreement(draft, distinct: true)
             }
             return true
@@ -57,7 +57,8 @@ extension Drafts {
                 let agreement = Agreement(
                     parties: parties + companies.prefix(2).map { .company($0) }, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: nil,
                     status: status, sectors: Self.sectors(r.words))
-                appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], signals: 1 + (parties.count >= 2 ? 1 : 0)), distinct: n > 0 || fresh)
+                let basis = Basis.parties(r).union(clauses > 1 ? .enumerated : []).union(Self.status(r.words) != nil ? .statusWord : [])
+                appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis), distinct: n > 0 || fresh)
             }
             return true
         }
@@ -65,7 +66,8 @@ extension Drafts {
             let agreement = Agreement(
                 parties: parties + companies.prefix(2).map { .company($0) }, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: money,
                 status: status, sectors: Self.sectors(r.words))
-            add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], signals: 2 + (parties.count >= 2 ? 1 : 0)))
+            let basis = Basis.parties(r).union(deals.count > 1 ? .enumerated : []).union(Self.status(r.words) != nil ? .statusWord : [])
+            add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis))
         }
         return true
     }
@@ -84,7 +86,7 @@ extension Drafts {
         let agreement = Agreement(
             parties: parties, kind: Self.kind(r.words), title: Self.listItemTitle(r), value: Self.amount(r), status: status,
             sectors: Self.sectors(r.words))
-        appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], signals: 2), distinct: true)
+        appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union(.listItem)), distinct: true)
         return true
     }
 

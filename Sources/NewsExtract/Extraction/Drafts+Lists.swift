@@ -33,7 +33,7 @@ extension Drafts {
             let figure = InvestmentFigure(
                 investor: .country(investor), recipient: .country(recipient), value: money, cumulative: r.words.hasAny(Lexicon.cumulativeWords),
                 period: Self.period(r.sentence.text) ?? Self.period(topic.sentence.text))
-            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], signals: 2))
+            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: [.namedParties, .enumerated]))
         }
         return true
     }
@@ -115,7 +115,7 @@ extension Drafts {
         }
         guard figures.count >= 2, !r.words.hasAny(Lexicon.regionWords) || r.distinctCountries.count >= 2 else { return false }
         for figure in figures {
-            add(&trade, Draft(fact: .trade(figure), evidence: [evidence], signals: 2 + (r.distinctCountries.count >= 2 ? 1 : 0)))
+            add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)))
         }
         return true
     }
@@ -131,7 +131,7 @@ extension Drafts {
             let figure = InvestmentFigure(
                 investor: .country(investor), recipient: .country(recipient), value: clause.money, cumulative: r.words.hasAny(Lexicon.cumulativeWords),
                 period: clause.period)
-            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], signals: 2))
+            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)))
         }
         return true
     }

@@ -8,8 +8,8 @@ struct Drafts {
     struct Draft {
         var fact: Fact
         var evidence: [Evidence]
-        /// Signals seen, for the confidence: status words, amounts, explicit parties.
-        var signals: Int
+        /// How it was read (for the confidence, and shown beside the fact).
+        var basis: Basis
         /// Told as a deal of its own (a list item, one of several in a sentence, "an MoU"): a
         /// mention with an amount does not merge into it while it has none.
         var distinct = false
@@ -36,7 +36,7 @@ struct Drafts {
         let agreement = Agreement(
             parties: [.country(joiner), .country(counterpart)], kind: .accordAccession, title: "\(name) joins the \(Self.accordTitle(accord.names[0]))",
             status: status == .signed ? .pledged : status, brokeredBy: broker.map { .country($0) })
-        add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], signals: 2))
+        add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], basis: [.accord, .namedParties]))
         return true
     }
 
@@ -101,7 +101,7 @@ struct Drafts {
             parties: Array(parties.prefix(2)).map { .country($0) }, value: Self.amount(r), period: Self.period(r.sentence.text),
             direction: supply ? .exports : .total, commodity: commodity, share: share, change: change)
         guard figure.value != nil || figure.share != nil || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords)) else { return false }
-        add(&trade, Draft(fact: .trade(figure), evidence: [evidence], signals: 1 + (figure.value != nil ? 1 : 0) + (r.distinctCountries.count >= 2 ? 1 : 0)))
+        add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(supply ? .supply : [])))
         return true
     }
 
@@ -149,7 +149,7 @@ struct Drafts {
         let figure = InvestmentFigure(
             investor: .country(investor), recipient: .country(recipient), value: Self.amount(r),
             cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, rank: largest ? 1 : nil, period: Self.period(r.sentence.text))
-        add(&investments, Draft(fact: .investment(figure), evidence: [evidence], signals: 1 + (figure.value != nil ? 1 : 0) + (r.distinctCountries.count >= 2 ? 1 : 0)))
+        add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r)))
     }
 
     /// The investor is the country named otherwise than after "in"; the recipient the one after it.
@@ -243,7 +243,7 @@ struct Drafts {
             if let fact = merged(list[i].fact, draft.fact) {
                 list[i].fact = fact
                 list[i].evidence += draft.evidence
-                list[i].signals = max(list[i].signals, draft.signals)
+                list[i].basis.formUnion(draft.basis)
                 return
             }
         }
@@ -251,7 +251,7 @@ struct Drafts {
     }
 
     /// The drafts as facts with stable ids and a confidence.
-    func facts(article: ArticleID) -> [ExtractedFact] {
+    func facts(article: ArticleID, arabic: Bool) -> [ExtractedFact] {
         var used = Set<FactID>()
         return (agreements + trade + investments).map { draft in
             let parties = draft.fact.parties.map(\.description).sorted().joined(separator: ",")
@@ -263,8 +263,7 @@ struct Drafts {
                 n += 1
             }
             used.insert(id)
-            let confidence = min(Decimal(95), 50 + Decimal(draft.signals) * 12 + Decimal(draft.evidence.count - 1) * 5) / 100
-            return ExtractedFact(id: id, fact: draft.fact, evidence: draft.evidence, confidence: confidence)
+            return ExtractedFact(id: id, fact: draft.fact, evidence: draft.evidence, confidence: Confidence.of(draft, arabic: arabic), basis: draft.basis)
         }
     }
 }

@@ -35,6 +35,7 @@ public struct ExtractionReport: Encodable, Sendable {
         public var date: String?
         public var evidence: [EvidenceItem]
         public var confidence: Decimal
+        public var basis: [String]
     }
 
     public struct TradeItem: Encodable, Sendable {
@@ -50,6 +51,7 @@ public struct ExtractionReport: Encodable, Sendable {
         public var change: String?
         public var evidence: [EvidenceItem]
         public var confidence: Decimal
+        public var basis: [String]
     }
 
     public struct InvestmentItem: Encodable, Sendable {
@@ -67,6 +69,7 @@ public struct ExtractionReport: Encodable, Sendable {
         public var rank: Int?
         public var evidence: [EvidenceItem]
         public var confidence: Decimal
+        public var basis: [String]
     }
 
     public var lang: String
@@ -87,18 +90,18 @@ public struct ExtractionReport: Encodable, Sendable {
                     id: f.id.rawValue, parties: a.parties.filter { !$0.isCompany }.map(\.description),
                     companies: a.parties.compactMap { if case .company(let name) = $0 { name } else { nil } }, kind: a.kind.rawValue, title: a.title, value_usd: Nullable(usd),
                     value_range_usd: range, value: amount, status: a.status.rawValue, sectors: a.sectors,
-                    brokered_by: a.brokeredBy?.description, date: a.date, evidence: evidence, confidence: f.confidence))
+                    brokered_by: a.brokeredBy?.description, date: a.date, evidence: evidence, confidence: f.confidence, basis: f.basis.descriptions))
             case .trade(let t):
                 trade.append(TradeItem(
                     id: f.id.rawValue, parties: t.parties.map(\.description), value_usd: Nullable(usd), value_range_usd: range, value: amount,
                     period: t.period, direction: t.direction.rawValue, commodity: t.commodity, share_pct: t.share?.percent,
-                    change: t.change?.text, evidence: evidence, confidence: f.confidence))
+                    change: t.change?.text, evidence: evidence, confidence: f.confidence, basis: f.basis.descriptions))
             case .investment(let i):
                 investments.append(InvestmentItem(
                     id: f.id.rawValue, investor: i.investor.description, recipient: i.recipient.description, value_usd: Nullable(usd),
                     value_range_usd: range, value: amount, qualifier: i.value?.qualifier.rawValue, cumulative: i.cumulative,
                     share_pct: i.share?.percent, share_of: i.share?.of, company_count: i.companyCount?.value, rank: i.rank,
-                    evidence: evidence, confidence: f.confidence))
+                    evidence: evidence, confidence: f.confidence, basis: f.basis.descriptions))
             }
         }
     }

@@ -8,6 +8,8 @@ public struct ExtractedFact: Sendable, Hashable {
     public var evidence: [Evidence]
     /// From 0 to 1: how much of what makes such a fact the sentences show.
     public var confidence: Decimal
+    /// How it was read: what the text stated and what came from the article.
+    public var basis: Basis = []
 }
 
 /// What the extractor read in one article.

@@ -119,7 +119,8 @@ public struct Extractor: Sendable {
             drafts.readInvestment(reading, evidence)
         }
         for reading in readings { drafts.attachCompanyCounts(reading) }
-        var facts = drafts.facts(article: article)
+        let language = Language.detect(text)
+        var facts = drafts.facts(article: article, arabic: language == "ar")
         if let published {
             for i in facts.indices {
                 guard case .agreement(var a) = facts[i].fact, a.date == nil else { continue }
@@ -127,7 +128,7 @@ public struct Extractor: Sendable {
                 facts[i].fact = .agreement(a)
             }
         }
-        return Extraction(language: Language.detect(text), facts: facts, extractorVersion: Self.version)
+        return Extraction(language: language, facts: facts, extractorVersion: Self.version)
     }
 
     /// The two countries the article is most about: most mentioned, then first mentioned.
