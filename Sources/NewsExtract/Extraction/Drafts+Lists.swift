@@ -47,6 +47,31 @@ struct AmountClause {
     var countries: [CountryCode]
     /// The year nearest the amount: after it first ("$7.5 billion in 2021"), else before it.
     var period: String?
+    /// What the words nearest before the amount say it is.
+    var topic: Topic
+    /// The country mentions of the clause.
+    var mentions: [CountryMention]
+    /// A region without a code is named in the clause ("لقارة افريقيا").
+    var region: Bool
+
+    enum Topic { case trade, investment, oneWay, notOurs, unknown }
+
+    /// The topic word nearest before the amount decides: "trade turnover came to $20.8 bln, with
+    /// China exporting $9.3 bln" makes the first a trade figure and the second one-way.
+    static func topic(of lead: String) -> Topic {
+        let words = lead.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalize(String($0)).lowercased() }
+        for w in words.reversed() {
+            if ["budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر", "الدين"].contains(w) { return .notOurs }
+            if w.hasPrefix("invest") || w.contains("استثمار") || w.hasPrefix("fdi") || w == "مول" || w == "financed" { return .investment }
+            if w.hasPrefix("export") || w.hasPrefix("import") || w == "surplus" || w == "deficit" || w.contains("صادر") || w.contains("وارد")
+                || w.contains("فائض") || w == "عجز" || w == "exporting" || w == "importing" || w == "shipped"
+            {
+                return .oneWay
+            }
+            if w == "trade" || w == "traded" || w == "turnover" || w.contains("تجار") || w.contains("تبادل") { return .trade }
+        }
+        return .unknown
+    }
 }
 
 extension Drafts {
@@ -71,10 +96,13 @@ extension Drafts {
             let lead = String(String.UnicodeScalarView(scalars[max(from, a.span.start - 60)..<a.span.start]))
             if SearchableText(lead).hasAny(Lexicon.nonFactWords) { continue }
             var seen = Set<CountryCode>()
-            let countries = r.countries.filter { $0.start >= from && $0.end <= a.span.start && seen.insert($0.country).inserted }.map(\.country)
+            let mentions = r.countries.filter { $0.start >= from && $0.end <= a.span.start }
+            let countries = mentions.filter { seen.insert($0.country).inserted }.map(\.country)
             let after = String(String.UnicodeScalarView(scalars[a.span.end..<max(a.span.end, to)]))
             let before = String(String.UnicodeScalarView(scalars[from..<a.span.start]))
-            clauses.append(AmountClause(money: a.money, span: a.span, countries: countries, period: period(after) ?? lastYear(before)))
+            clauses.append(AmountClause(
+                money: a.money, span: a.span, countries: countries, period: period(after) ?? lastYear(before),
+                topic: AmountClause.topic(of: before), mentions: mentions, region: SearchableText(before).hasAny(Lexicon.regionWords)))
         }
         return clauses
     }
@@ -94,8 +122,18 @@ extension Drafts {
     /// Several trade figures in one sentence, one per amount: "trade between Canada and the U.S.
     /// added up to $382.6 billion, and the U.S. and China traded $269.2 billion".
     mutating func readTradeClauses(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        let clauses = Self.amountClauses(r)
-        guard clauses.count >= 2, Self.speaksOfTotalTrade(r.words), !r.words.hasAny(Lexicon.targetWords) else { return false }
+        let all = Self.amountClauses(r)
+        guard all.count >= 2, Self.speaksOfTotalTrade(r.words), !r.words.hasAny(Lexicon.targetWords) else { return false }
+        // Each amount is what its clause says it is: trade, or an investment, or neither.
+        let clauses = all.filter { ($0.topic == .trade || $0.topic == .unknown) && !($0.region && $0.countries.count < 2) }
+        var investments: [InvestmentFigure] = []
+        for clause in all where clause.topic == .investment {
+            var part = r
+            part.countries = clause.mentions
+            guard let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair) else { continue }
+            investments.append(InvestmentFigure(
+                investor: .country(investor), recipient: .country(recipient), value: clause.money, cumulative: false, period: clause.period))
+        }
         var pair: [CountryCode] = []
         var figures: [TradeFigure] = []
         for clause in clauses {
@@ -113,9 +151,12 @@ extension Drafts {
             pair = Array(countries.prefix(2))
             figures.append(TradeFigure(parties: pair.map { .country($0) }, value: clause.money, period: clause.period ?? Self.period(r.sentence.text)))
         }
-        guard figures.count >= 2, !r.words.hasAny(Lexicon.regionWords) || r.distinctCountries.count >= 2 else { return false }
+        guard figures.count + investments.count >= 2, !figures.isEmpty else { return false }
         for figure in figures {
             add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)))
+        }
+        for figure in investments {
+            add(&self.investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)))
         }
         return true
     }

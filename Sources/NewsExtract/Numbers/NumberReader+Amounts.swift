@@ -62,7 +62,9 @@ extension NumberSentence {
 
     private func singleAmount(at i: Int, inheriting inherited: Currency? = nil) -> Found<Money>? {
         guard var core = amountCore(at: i), !isYearOfMoney(core, at: i) else { return nil }
-        if core.currency == nil, !core.unknownCurrency, let inherited, core.phrase.hasScale, !countsSomething(after: core.next) {
+        if core.currency == nil, !core.unknownCurrency, let inherited, core.phrase.hasScale, core.phrase.value >= 1_000_000,
+            tokens[i].kind == .number, !countsSomething(after: core.next)
+        {
             core.currency = inherited
         }
         if core.currency == nil, !core.unknownCurrency, core.phrase.hasScale, rangeOpener(before: i)?.kind == .from,
