@@ -18,7 +18,8 @@ extension Drafts {
         } else {
             return false
         }
-        guard let recipient = Self.recipient(topic) else { return false }
+        // The recipient the topic names, else the one of the article's pair that the list does not rank.
+        guard let recipient = Self.recipient(topic) ?? mainPair.first(where: { c in !r.countries.contains { $0.country == c } }) else { return false }
         var pairs: [(CountryCode, Money)] = []
         var from = 0
         for amount in r.amounts {

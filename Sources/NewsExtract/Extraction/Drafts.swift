@@ -144,6 +144,10 @@ struct Drafts {
         let largest = r.words.hasAny(Lexicon.largestWords)
         guard Self.amount(r) != nil || !r.percents.isEmpty || largest else { return }
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.regionWords) { return }
+        // A figure that names no country at all would take both parties, and their direction, on a guess.
+        if r.countries.isEmpty { return }
+        // A plan to invest that names no counterpart is an intention, not a figure ("عزم المملكة ضخ استثمارات").
+        if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.intentWords) { return }
         guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair) else { return }
         let share = r.percents.first.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
         let figure = InvestmentFigure(

@@ -100,6 +100,8 @@ enum Lexicon {
         "trade", "turnover", "trade volume", "two-way trade", "bilateral trade", "trade exchange",
         "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه",
     ]
+    /// Intentions: what someone plans, not what was done.
+    static let intentWords = ["plan*", "intend*", "intention", "عزم", "تعتزم", "يعتزم", "تخطط", "يخطط"]
     /// A figure aimed at, not reached: targets, goals and forecasts.
     static let targetWords = [
         "aim*", "target*", "goal", "should lift", "should reach", "should rise", "expected to", "seek*", "forecast*", "projected",
