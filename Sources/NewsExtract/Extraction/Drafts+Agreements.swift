@@ -26,6 +26,8 @@ extension Drafts {
         if r.words.hasAny(Lexicon.strongTradeVolumeWords) && amount != nil && ![.tradeAgreement, .mou, .purchase].contains(kind) { return false }
         // An investment figure of a country ("investments in X reached $N") is not a deal.
         if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !r.words.hasAny(Lexicon.signingWords) { return false }
+        // A loan of the IMF or the World Bank is no deal between two countries.
+        if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.organizations) { return false }
         guard let parties = agreementParties(r, hasAmount: amount != nil) else { return false }
         let companies = CompanyFinder().companies(in: r.sentence.text)
         let deals = target ? [] : Self.dealAmounts(r)
@@ -101,7 +103,7 @@ extension Drafts {
         var parties = r.distinctCountries.map { Party.country($0) }
         // Many countries, and two of them named together with one of the article's pair: the
         // others are context ("… signed agreements during Erdogan's tour of Saudi Arabia and Qatar").
-        if parties.count > 3, let pair = r.namedPairs.first(where: { mainPair.contains($0.0) || mainPair.contains($0.1) }) {
+        if parties.count > 3, let pair = r.namedPairs.first, pair.0 == r.countries.first?.country, mainPair.contains(pair.0) || mainPair.contains(pair.1) {
             parties = [.country(pair.0), .country(pair.1)]
         }
         if parties.count < 2 {
@@ -143,10 +145,19 @@ extension Drafts {
     }
 
     /// The amounts of the deals in a sentence: each amount once, a converted amount as its dollars.
+    /// An amount after the first that another subject introduces ("…, while completed projects
+    /// reached $1.58 billion") counts only when the words since the amount before it name a deal.
     static func dealAmounts(_ r: Extractor.Reading) -> [Money] {
         var result: [Money] = []
         var skip = Set<Int>()
+        let scalars = Array(r.sentence.text.unicodeScalars)
         for (i, a) in r.amounts.enumerated() where !skip.contains(i) {
+            if i > 0, !result.isEmpty {
+                let lead = SearchableText(String(String.UnicodeScalarView(scalars[min(r.amounts[i - 1].span.end, a.span.start)..<a.span.start])))
+                if lead.hasAny(Lexicon.otherSubjectWords) && !lead.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns + Lexicon.dealVerbs + Lexicon.commitmentVerbs) {
+                    continue
+                }
+            }
             var money = a.money
             if a.money.currency != .usd, i + 1 < r.amounts.count, r.amounts[i + 1].money.currency == .usd,
                 r.amounts[i + 1].span.start - a.span.end <= 40

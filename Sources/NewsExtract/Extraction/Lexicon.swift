@@ -100,6 +100,10 @@ enum Lexicon {
         "trade", "turnover", "trade volume", "two-way trade", "bilateral trade", "trade exchange",
         "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه",
     ]
+    /// Words that turn a sentence to another subject ("…, while …", "فيما").
+    static let otherSubjectWords = ["while", "whereas", "compared", "against", "فيما", "بينما", "في حين", "مقارنه", "مقابل"]
+    /// Lenders that are no country.
+    static let organizations = ["imf", "international monetary fund", "world bank", "صندوق النقد", "البنك الدولي"]
     /// Intentions: what someone plans, not what was done.
     static let intentWords = ["plan*", "intend*", "intention", "عزم", "تعتزم", "يعتزم", "تخطط", "يخطط"]
     /// A figure aimed at, not reached: targets, goals and forecasts.
