@@ -50,7 +50,7 @@ extension Drafts {
         if deals.isEmpty {
             // A line that introduces a list of agreements ("announced the following agreements:")
             // is no agreement of its own unless it counts them: its items are.
-            if r.introducesList && r.counts.isEmpty && !r.words.hasAny(Lexicon.countedDocumentWords) { return true }
+            if r.introducesList && r.counts.isEmpty { return true }
             let clauses = Self.agreementClauses(r)
             let fresh = r.role != .headline && (Self.speaksOfNewAgreement(r.sentence.text) || clauses > 1)
             guard fresh || !referBack(parties, evidence) else { return true }

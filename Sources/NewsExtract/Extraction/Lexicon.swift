@@ -88,8 +88,6 @@ enum Lexicon {
     static let dealNouns = ["grant", "loan", "credit line", "financing", "plan", "program", "programme", "declaration", "statement", "منحه", "قرض", "خطه", "برنامج", "اعلان"]
     /// Words that introduce a list of signed documents.
     static let documentWords = ["documents", "signed", "وثائق", "وثيقه", "وقع", "توقيع"]
-    /// Words that count the documents of a package ("a further 15 documents", "dozens of agreements").
-    static let countedDocumentWords = ["dozens", "several", "a number of", "عشرات", "عده", "عدد من"]
     /// Figures that are not facts of these kinds: budgets, output, prices, pay, losses.
     static let nonFactWords = [
         "budget", "gdp", "gross domestic", "price*", "salar*", "wage*", "deficit", "debt", "revenue*", "reserves",

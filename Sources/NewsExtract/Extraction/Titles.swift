@@ -99,7 +99,7 @@ enum Titles {
             }) else { continue }
             let headWords = head.split(separator: " ").count
             var to = i + headWords
-            while to < words.count && to - i < headWords + 4 {
+            while to < words.count && to - i < headWords + 5 {
                 let n = normal[to]
                 if arabicStops.contains(n) || n.contains(where: \.isNumber) { break }
                 to += 1
