@@ -35,6 +35,15 @@ extension Drafts {
         // on customs": one agreement per item, each with its own amount, if any.
         let items = target ? [] : Self.dealItems(r)
         if items.count >= 2 && r.role != .headline {
+            // "signed six agreements, including …": the counted package is an entry of its own.
+            let head = items.first.map { _ in Self.inclusionStart(r) } ?? 0
+            if head > 0, r.counts.contains(where: { $0.span.end <= head }) || r.amounts.contains(where: { $0.span.end <= head }) {
+                let value = r.amounts.first { $0.span.end <= head }?.money
+                let package = Agreement(
+                    parties: parties, kind: kind, title: Titles.title(String(r.sentence.text.unicodeScalars.prefix(head).map(Character.init)), kind: kind),
+                    value: value, status: status, sectors: Self.sectors(r.words))
+                appendAgreement(Draft(fact: .agreement(package), evidence: [evidence], basis: Basis.parties(r)), distinct: value == nil)
+            }
             for item in items {
                 let words = SearchableText(item.text)
                 let own = Self.kind(words)
@@ -120,8 +129,16 @@ extension Drafts {
     /// Whether the sentence opens with a country as its subject ("Qatar will invest …"), rather
     /// than a company or a fund ("ADQ will invest …", "A consortium led by …").
     static func countryIsSubject(_ r: Extractor.Reading) -> Bool {
-        guard let first = r.countries.first else { return false }
-        let before = r.sentence.text.unicodeScalars.prefix(first.start)
+        // A dateline ("TOKYO --", "كيجالي (رويترز) -") is no part of the sentence.
+        let text = r.sentence.text
+        var offset = 0
+        if let dash = [" -- ", " — ", " – ", " - "].compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+            text.distance(from: text.startIndex, to: dash.lowerBound) < 40
+        {
+            offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: dash.upperBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.startIndex)
+        }
+        guard let first = r.countries.first(where: { $0.start >= offset }) else { return false }
+        let before = text.unicodeScalars.dropFirst(offset).prefix(first.start - offset)
         let words = String(String.UnicodeScalarView(before)).split(whereSeparator: { $0 == " " || $0 == "," })
         return words.count <= 2 && first.role != .capital
     }
@@ -190,21 +207,33 @@ extension Drafts {
         var amount: Money?
     }
 
+    /// Where the enumeration after "include"/"including"/"تشمل" starts (scalar offset), or 0.
+    static func inclusionStart(_ r: Extractor.Reading) -> Int {
+        guard r.words.hasAny(Lexicon.inclusionWords) else { return 0 }
+        // Search the normalised text, keeping where each of its scalars stands in the original.
+        var normal = String.UnicodeScalarView()
+        var origin: [Int] = []
+        for (i, scalar) in r.sentence.text.unicodeScalars.enumerated() {
+            for folded in ArabicText.normalize(String(scalar)).lowercased().unicodeScalars {
+                normal.append(folded)
+                origin.append(i)
+            }
+        }
+        let folded = String(normal)
+        return Lexicon.inclusionWords.compactMap { word -> Int? in
+            guard let range = folded.range(of: word) else { return nil }
+            let end = folded.unicodeScalars.distance(from: folded.unicodeScalars.startIndex, to: range.upperBound)
+            return end < origin.count ? origin[end] : r.sentence.text.unicodeScalars.count
+        }.min() ?? 0
+    }
+
     /// The deals a sentence enumerates: after "include"/"تشمل" (the words before it name the
     /// package, told already), or in clauses joined by "; ", ", and", "، و" (a bare "and" joins
     /// the parts of one name: "agreements and memoranda", "عقودا واتفاقيات"). An item counts when
     /// it names a deal (an agreement or deal noun, a deal verb); fewer than two items is no list.
     static func dealItems(_ r: Extractor.Reading) -> [DealItem] {
         let scalars = Array(r.sentence.text.unicodeScalars)
-        let text = String(String.UnicodeScalarView(scalars))
-        var start = 0
-        let folded = SearchableText(text)
-        if folded.hasAny(Lexicon.inclusionWords), let at = Lexicon.inclusionWords.compactMap({ word -> Int? in
-            guard let range = text.lowercased().range(of: word.trimmingCharacters(in: .whitespaces)) else { return nil }
-            return text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.upperBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.endIndex)
-        }).min() {
-            start = at
-        }
+        let start = inclusionStart(r)
         // Cut points: "; ", ", and ", ", " before an article, "، و", " و" before an Arabic deal noun.
         var cuts: [Int] = [start]
         var i = start
@@ -212,6 +241,9 @@ extension Drafts {
             let c = scalars[i]
             if c == ";" || c == "؛" {
                 cuts.append(i + 1)
+            } else if start > 0, c == " ", String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + 8)])).lowercased().range(of: #"^ and an? "#, options: .regularExpression) != nil {
+                // In a list after "including", " and a …" opens the next item too.
+                cuts.append(i)
             } else if c == "," || c == "،" {
                 let rest = String(String.UnicodeScalarView(scalars[(i + 1)..<min(scalars.count, i + 8)])).lowercased()
                 if rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و") {

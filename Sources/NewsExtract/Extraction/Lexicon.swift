@@ -81,7 +81,8 @@ enum Lexicon {
     ]
     /// Verbs of an investment promised by a company or a fund, which makes it a deal.
     static let commitmentVerbs = [
-        "will invest", "to invest", "plans to invest", "pledged to invest", "committed to invest", "will pay", "will finance", "to finance",
+        "will invest", "would invest", "is investing", "to invest", "plans to invest", "pledged to invest", "committed to invest", "will pay",
+        "will finance", "to finance",
         "ستستثمر", "سيستثمر", "تعتزم استثمار", "يعتزم استثمار", "ستضخ", "سيضخ",
     ]
     /// Nouns of deals that a clause may name instead of an agreement word.
