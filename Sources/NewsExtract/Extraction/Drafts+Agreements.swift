@@ -137,7 +137,7 @@ extension Drafts {
         {
             offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: dash.upperBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.startIndex)
         }
-        guard let first = r.countries.first(where: { $0.start >= offset }) else { return false }
+        guard let first = r.countries.first(where: { $0.start >= offset }), !r.companyStarts.contains(first.start) else { return false }
         let before = text.unicodeScalars.dropFirst(offset).prefix(first.start - offset)
         let words = String(String.UnicodeScalarView(before)).split(whereSeparator: { $0 == " " || $0 == "," })
         return words.count <= 2 && first.role != .capital

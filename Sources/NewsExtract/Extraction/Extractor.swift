@@ -25,6 +25,8 @@ public struct Extractor: Sendable {
         var percents: [PercentMention]
         var counts: [CountMention]
         var changes: [ChangeMention]
+        /// The starts of the mentions that stand for a well-known company (`CompanyCatalog`), not a country.
+        var companyStarts: Set<Int> = []
         /// Where the sentence stands: headline, lead, paragraph, heading or list item.
         var role: Document.Role = .paragraph
         /// The index of the reading that introduces this list item's list.
@@ -99,12 +101,13 @@ public struct Extractor: Sendable {
             let introCurrency = part.listIntro.flatMap { readings[$0].amounts.last?.money.currency }
             let inherited = introCurrency ?? (inForce?.block == part.block ? inForce?.currency : nil)
             let numbers = NumberReader.all(in: sentence.text, inheriting: inherited)
+            let countries = Self.countries(in: sentence.text, finder: finder)
             if let last = numbers.amounts.last { inForce = (part.block, last.money.currency) }
             if part.role == .listItem, let introCurrency { inForce = (part.block, introCurrency) }
             readings.append(Reading(
-                sentence: sentence, words: SearchableText(sentence.text), countries: finder.mentionsWithJoinedNames(in: sentence.text),
+                sentence: sentence, words: SearchableText(sentence.text), countries: countries.all,
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
-                role: part.role, listIntro: part.listIntro))
+                companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro))
         }
         for i in readings.indices { if let intro = readings[i].listIntro { readings[intro].introducesList = true } }
         var drafts = Drafts(mainPair: Self.mainPair(readings))
@@ -129,6 +132,15 @@ public struct Extractor: Sendable {
             }
         }
         return Extraction(language: language, facts: facts, extractorVersion: Self.version)
+    }
+
+    /// The countries a sentence names, and those of the well-known companies it names bare
+    /// (a company given with its nationality is read by the finder already).
+    static func countries(in text: String, finder: CountryFinder) -> (all: [CountryMention], companyStarts: Set<Int>) {
+        let named = finder.mentionsWithJoinedNames(in: text)
+        let companies = CompanyCatalog.mentions(in: text).filter { c in !named.contains { $0.start < c.end && c.start < $0.end } }
+        guard !companies.isEmpty else { return (named, []) }
+        return ((named + companies).sorted { $0.start < $1.start }, Set(companies.map(\.start)))
     }
 
     /// The two countries the article is most about: most mentioned, then first mentioned.
