@@ -16,7 +16,7 @@ extension Drafts {
         guard hasNoun || dealVerb else { return false }
         // A target for trade is no deal's value ("the pact should lift bilateral trade above $10 billion").
         let target = r.words.hasAny(Lexicon.targetWords) && r.words.hasAny(Lexicon.tradeVolumeWords)
-        let amount = target ? nil : Self.amount(r)
+        let amount = target ? nil : Self.dealAmounts(r).first
         // A deal with its amount is a deal even when the sentence does not say what became of it
         // ("A $2 billion contract with …"); without an amount it needs a status word.
         guard let status = Self.status(r.words) ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil ? .announced : nil) else { return false }
@@ -169,6 +169,8 @@ extension Drafts {
         var skip = Set<Int>()
         let scalars = Array(r.sentence.text.unicodeScalars)
         for (i, a) in r.amounts.enumerated() where !skip.contains(i) {
+            // A trade volume, a one-way flow or a budget in the same sentence is no deal's value.
+            if i < r.amountTopics.count, [.trade, .oneWay, .notOurs].contains(r.amountTopics[i]) { continue }
             if i > 0, !result.isEmpty {
                 let lead = SearchableText(String(String.UnicodeScalarView(scalars[min(r.amounts[i - 1].span.end, a.span.start)..<a.span.start])))
                 if lead.hasAny(Lexicon.otherSubjectWords) && !lead.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns + Lexicon.dealVerbs + Lexicon.commitmentVerbs) {

@@ -55,7 +55,7 @@ struct AmountClause {
     /// A region without a code is named in the clause ("لقارة افريقيا").
     var region: Bool
 
-    enum Topic { case trade, investment, oneWay, notOurs, unknown }
+    enum Topic { case trade, investment, oneWay, notOurs, deal, unknown }
 
     /// The topic word nearest before the amount decides: "trade turnover came to $20.8 bln, with
     /// China exporting $9.3 bln" makes the first a trade figure and the second one-way.
@@ -70,6 +70,11 @@ struct AmountClause {
                 return .oneWay
             }
             if w == "trade" || w == "traded" || w == "turnover" || w.contains("تجار") || w.contains("تبادل") { return .trade }
+            if ["agreement", "agreements", "deal", "deals", "contract", "contracts", "memorandum", "mou", "package", "grant", "loan", "order"].contains(w)
+                || ["اتفاق", "صفق", "عقد", "عقود", "مذكر", "منح", "قرض", "طلبي"].contains(where: { w.contains($0) })
+            {
+                return .deal
+            }
         }
         return .unknown
     }

@@ -43,6 +43,9 @@ struct Drafts {
     /// The sentence's amount: the first one, or, where the article converts it to dollars right
     /// after ("SAR 110 billion (about $29.3 billion)", "أي ما يعادل"), the dollar amount.
     static func amount(_ r: Extractor.Reading) -> Money? {
+        // Where the amounts differ in topic, a trade figure's amount is the one trade words introduce.
+        let tradeAt = r.amountTopics.firstIndex(of: .trade)
+        if let tradeAt, r.amountTopics.first == .deal { return r.amounts[tradeAt].money }
         guard let first = r.amounts.first else { return nil }
         if first.money.currency != .usd, let usd = r.amounts.dropFirst().first(where: { $0.money.currency == .usd }),
             usd.span.start >= first.span.end, usd.span.start - first.span.end <= 40

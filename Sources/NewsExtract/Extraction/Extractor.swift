@@ -25,6 +25,8 @@ public struct Extractor: Sendable {
         var percents: [PercentMention]
         var counts: [CountMention]
         var changes: [ChangeMention]
+        /// What the words nearest before each amount say it is (parallel to `amounts`).
+        var amountTopics: [AmountClause.Topic] = []
         /// The starts of the mentions that stand for a well-known company (`CompanyCatalog`), not a country.
         var companyStarts: Set<Int> = []
         /// Where the sentence stands: headline, lead, paragraph, heading or list item.
@@ -107,7 +109,8 @@ public struct Extractor: Sendable {
             readings.append(Reading(
                 sentence: sentence, words: SearchableText(sentence.text), countries: countries.all,
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
-                companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro))
+                amountTopics: Self.topics(sentence.text, numbers.amounts), companyStarts: countries.companyStarts, role: part.role,
+                listIntro: part.listIntro))
         }
         for i in readings.indices { if let intro = readings[i].listIntro { readings[intro].introducesList = true } }
         var drafts = Drafts(mainPair: Self.mainPair(readings))
@@ -115,7 +118,12 @@ public struct Extractor: Sendable {
             let evidence = Evidence(article: article, sentence: reading.sentence.text, start: reading.sentence.start, end: reading.sentence.end)
             if drafts.readAccession(reading, evidence) { continue }
             if let intro = reading.listIntro, drafts.readListedAgreement(reading, intro: readings[intro], evidence) { continue }
-            if drafts.readAgreement(reading, evidence) { continue }
+            if drafts.readAgreement(reading, evidence) {
+                // "Bilateral trade reached $7.5 billion, helped by the trade agreement signed in
+                // 2020": the sentence gives a trade figure beside the agreement.
+                if reading.amountTopics.contains(.trade) { _ = drafts.readTrade(reading, evidence) }
+                continue
+            }
             if drafts.readTradeClauses(reading, evidence) || drafts.readTrade(reading, evidence) { continue }
             if i > 0, drafts.readInvestmentList(reading, previous: readings[i - 1], evidence) { continue }
             if drafts.readInvestmentClauses(reading, evidence) { continue }
@@ -132,6 +140,16 @@ public struct Extractor: Sendable {
             }
         }
         return Extraction(language: language, facts: facts, extractorVersion: Self.version)
+    }
+
+    /// The topic of each amount: the topic word nearest before it, after the amount before it.
+    static func topics(_ text: String, _ amounts: [AmountMention]) -> [AmountClause.Topic] {
+        guard !amounts.isEmpty else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        return amounts.enumerated().map { i, a in
+            let from = i == 0 ? 0 : min(amounts[i - 1].span.end, a.span.start)
+            return AmountClause.topic(of: String(String.UnicodeScalarView(scalars[from..<a.span.start])))
+        }
     }
 
     /// The countries a sentence names, and those of the well-known companies it names bare
