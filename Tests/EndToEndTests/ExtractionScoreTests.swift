@@ -69,7 +69,7 @@ import Testing
 
     @Test func ourShortCorpusScoresAtLeastItsFloor() async throws {
         let s = try await Self.score(Self.repository.appendingPathComponent("Tests/corpus"))
-        #expect(s.overall >= 0.76, "\(s.table)")
+        #expect(s.overall >= 0.78, "\(s.table)")
     }
 
     /// The floors of one split of the shared corpus: overall, per kind, per language.
@@ -82,8 +82,8 @@ import Testing
     }
 
     static let floors = [
-        Floors(split: "dev", overall: 0.70, kinds: ["agreements": 0.68, "trade": 0.73, "investments": 0.73], languages: ["en": 0.71, "ar": 0.68]),
-        Floors(split: "test", overall: 0.53, kinds: ["agreements": 0.55, "trade": 0.62, "investments": 0.34], languages: ["en": 0.52, "ar": 0.52]),
+        Floors(split: "dev", overall: 0.76, kinds: ["agreements": 0.74, "trade": 0.83, "investments": 0.75], languages: ["en": 0.77, "ar": 0.73]),
+        Floors(split: "test", overall: 0.59, kinds: ["agreements": 0.61, "trade": 0.73, "investments": 0.36], languages: ["en": 0.62, "ar": 0.54]),
     ]
 
     @Test(arguments: floors)
