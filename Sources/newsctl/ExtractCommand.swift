@@ -35,7 +35,7 @@ struct Extract: ParsableCommand {
                 table.rows.append(["trade", t.parties.joined(separator: ","), Self.value(t.value), [t.commodity, t.share_pct.map { "\($0)%" }, t.change].compactMap { $0 }.joined(separator: ", "), "\(t.confidence)", "\(t.evidence.count) sentences"])
             }
             for i in report.investments {
-                table.rows.append(["investment", "\(i.investor)→\(i.recipient)", Self.value(i.value), [i.cumulative ? "stock" : "flow", i.share_pct.map { "\($0)%" }, i.company_count.map { "\($0) companies" }, i.rank.map { "rank \($0)" }].compactMap { $0 }.joined(separator: ", "), "\(i.confidence)", "\(i.evidence.count) sentences"])
+                table.rows.append(["investment", "\(i.investor.value ?? i.investor_group ?? "?")→\(i.recipient)", Self.value(i.value), [i.cumulative ? "stock" : "flow", i.share_pct.map { "\($0)%" }, i.company_count.map { "\($0) companies" }, i.rank.map { "rank \($0)" }].compactMap { $0 }.joined(separator: ", "), "\(i.confidence)", "\(i.evidence.count) sentences"])
             }
             print(table.render())
             print("language \(report.lang), extractor \(report.extractor)")

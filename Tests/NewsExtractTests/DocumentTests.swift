@@ -55,6 +55,18 @@ import Testing
         }
     }
 
+    @Test func investorsNamedAsAGroupAreKeptAsTheGroup() throws {
+        let found = investments(extract("""
+            Investment report
+
+            Arab countries' investments in Egypt reached $8.2 billion last year, against $3.1 billion a year earlier.
+            """))
+        #expect(found.count == 2, "\(found)")
+        #expect(found.allSatisfy { $0.investor == .organization("Arab countries") && $0.recipient == code("EG") })
+        let report = ExtractionReport(extract("Vietnam drew $12.5 billion of foreign direct investment in five months."))
+        #expect(report.investments.first?.investor.value == nil && report.investments.first?.investor_group == "foreign investors")
+    }
+
     @Test func theDirectionOfInvestmentFollowsTheVerb() throws {
         let en = investments(extract("Vietnam attracted $3.5 billion of foreign direct investment from South Korea in the first half."))
         #expect(en.first.map { [$0.investor, $0.recipient] } == [code("KR"), code("VN")])

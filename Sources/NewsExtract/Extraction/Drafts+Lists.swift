@@ -21,15 +21,26 @@ extension Drafts {
         // The recipient the topic names, else the one of the article's pair that the list does not rank.
         guard let recipient = Self.recipient(topic) ?? mainPair.first(where: { c in !r.countries.contains { $0.country == c } }) else { return false }
         var pairs: [(CountryCode, Money)] = []
+        var groupTotal: Money?
         var from = 0
         for amount in r.amounts {
             // The country named last before the amount, after the previous amount.
             let investor = r.countries.last { $0.start >= from && $0.end <= amount.span.start && $0.country != recipient }
             from = amount.span.end
-            guard let investor else { continue }
+            guard let investor else {
+                // The total before the list ("$90bn … from 60 countries: …") is the group's.
+                if pairs.isEmpty, topic.sentence == r.sentence, r.words.hasAny(Lexicon.countriesWords) { groupTotal = amount.money }
+                continue
+            }
             pairs.append((investor.country, amount.money))
         }
         guard pairs.count >= 2 else { return false }
+        if let groupTotal {
+            let figure = InvestmentFigure(
+                investor: .organization("several countries"), recipient: .country(recipient), value: groupTotal,
+                cumulative: r.words.hasAny(Lexicon.cumulativeWords), period: Self.period(r.sentence.text))
+            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: [.partiesFromArticle, .enumerated]))
+        }
         for (investor, money) in pairs {
             let figure = InvestmentFigure(
                 investor: .country(investor), recipient: .country(recipient), value: money, cumulative: r.words.hasAny(Lexicon.cumulativeWords),
@@ -171,12 +182,18 @@ extension Drafts {
     /// $3.1 billion the year before"): one figure per amount.
     mutating func readInvestmentClauses(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         let clauses = Self.amountClauses(r)
-        guard clauses.count >= 2, r.words.hasAny(Lexicon.investmentWords), r.distinctCountries.count <= 2,
-            let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair)
-        else { return false }
+        guard clauses.count >= 2, r.words.hasAny(Lexicon.investmentWords), r.distinctCountries.count <= 2 else { return false }
+        let parties: (Party, Party)
+        if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {
+            parties = (.organization(group), .country(recipient))
+        } else if let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair) {
+            parties = (.country(investor), .country(recipient))
+        } else {
+            return false
+        }
         for clause in clauses {
             let figure = InvestmentFigure(
-                investor: .country(investor), recipient: .country(recipient), value: clause.money, cumulative: r.words.hasAny(Lexicon.cumulativeWords),
+                investor: parties.0, recipient: parties.1, value: clause.money, cumulative: r.words.hasAny(Lexicon.cumulativeWords),
                 period: clause.period)
             add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)))
         }

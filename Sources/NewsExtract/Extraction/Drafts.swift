@@ -146,17 +146,32 @@ struct Drafts {
         guard r.words.hasAny(Lexicon.investmentWords) else { return }
         let largest = r.words.hasAny(Lexicon.largestWords)
         guard Self.amount(r) != nil || !r.percents.isEmpty || largest else { return }
+        let share = r.percents.first.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
+        if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {
+            let figure = InvestmentFigure(
+                investor: .organization(group), recipient: .country(recipient), value: Self.amount(r),
+                cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, period: Self.period(r.sentence.text))
+            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: .partiesFromArticle))
+            return
+        }
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.regionWords) { return }
         // A figure that names no country at all would take both parties, and their direction, on a guess.
         if r.countries.isEmpty { return }
         // A plan to invest that names no counterpart is an intention, not a figure ("عزم المملكة ضخ استثمارات").
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.intentWords) { return }
         guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair) else { return }
-        let share = r.percents.first.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
         let figure = InvestmentFigure(
             investor: .country(investor), recipient: .country(recipient), value: Self.amount(r),
             cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, rank: largest ? 1 : nil, period: Self.period(r.sentence.text))
         add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r)))
+    }
+
+    /// Investors named as a group, when the sentence names a recipient and no other country:
+    /// "Arab countries' investments in Egypt", "Vietnam drew $12.5 billion of foreign direct
+    /// investment". The gold gives these `investor: null`; the ledger keeps the group's name.
+    static func investorGroup(_ r: Extractor.Reading) -> String? {
+        guard let recipient = recipient(r), !r.countries.contains(where: { $0.country != recipient }) else { return nil }
+        return Lexicon.investorGroups.first { r.words.hasAny($0.words) }?.name
     }
 
     /// The investor is the country named otherwise than after "in"; the recipient the one after it.

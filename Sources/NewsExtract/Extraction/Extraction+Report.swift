@@ -56,7 +56,9 @@ public struct ExtractionReport: Encodable, Sendable {
 
     public struct InvestmentItem: Encodable, Sendable {
         public var id: String
-        public var investor: String
+        /// The investor country; null for investors named as a group (`investor_group`), as the gold has it.
+        public var investor: Nullable<String>
+        public var investor_group: String?
         public var recipient: String
         public var value_usd: Nullable<Int64>
         public var value_range_usd: [Int64]?
@@ -98,11 +100,20 @@ public struct ExtractionReport: Encodable, Sendable {
                     change: t.change?.text, evidence: evidence, confidence: f.confidence, basis: f.basis.descriptions))
             case .investment(let i):
                 investments.append(InvestmentItem(
-                    id: f.id.rawValue, investor: i.investor.description, recipient: i.recipient.description, value_usd: Nullable(usd),
+                    id: f.id.rawValue, investor: Nullable(i.investor.country?.rawValue),
+                    investor_group: Self.groupName(i.investor), recipient: i.recipient.description, value_usd: Nullable(usd),
                     value_range_usd: range, value: amount, qualifier: i.value?.qualifier.rawValue, cumulative: i.cumulative,
                     share_pct: i.share?.percent, share_of: i.share?.of, company_count: i.companyCount?.value, rank: i.rank,
                     evidence: evidence, confidence: f.confidence, basis: f.basis.descriptions))
             }
+        }
+    }
+
+    /// The name of an investor that is not a country ("Arab countries", "foreign investors").
+    static func groupName(_ party: Party) -> String? {
+        switch party {
+        case .country: nil
+        case .organization(let name), .company(let name): name
         }
     }
 

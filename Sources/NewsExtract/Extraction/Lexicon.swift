@@ -101,6 +101,13 @@ enum Lexicon {
     ]
     /// Words that turn a sentence to another subject ("…, while …", "فيما").
     static let otherSubjectWords = ["while", "whereas", "compared", "against", "فيما", "بينما", "في حين", "مقارنه", "مقابل"]
+    /// Investors named as a group, and the name the ledger gives them.
+    static let investorGroups: [(words: [String], name: String)] = [
+        (["arab countries", "arab states", "arab investors", "الدول العربيه", "العربيه"], "Arab countries"),
+        (["gulf states", "gulf countries", "gulf investors", "دول الخليج", "الخليجيه"], "Gulf states"),
+        (["foreign direct investment", "foreign investment", "foreign investors", "fdi", "الاجنبيه المباشره", "الاستثمارات الاجنبيه", "المستثمرين الاجانب"], "foreign investors"),
+    ]
+    static let countriesWords = ["countries", "nations", "دوله", "دول", "بلدا"]
     /// Lenders that are no country.
     static let organizations = ["imf", "international monetary fund", "world bank", "صندوق النقد", "البنك الدولي"]
     /// Intentions: what someone plans, not what was done.
