@@ -248,7 +248,9 @@ extension Drafts {
                 cuts.append(i)
             } else if c == "," || c == "،" {
                 let rest = String(String.UnicodeScalarView(scalars[(i + 1)..<min(scalars.count, i + 8)])).lowercased()
-                if rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و") {
+                if rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
+                    || rest.hasPrefix(" while ") || rest.hasPrefix(" فيما") || rest.hasPrefix(" بينما")
+                {
                     cuts.append(i + 1)
                 }
             }
@@ -270,7 +272,8 @@ extension Drafts {
             // belongs to the item before it.
             let opening = ArabicText.normalize(piece.trimmingCharacters(in: CharacterSet(charactersIn: " ،,")))
             let arabicHead = opening.hasPrefix("و") && Titles.arabicHeads.contains { opening.dropFirst().hasPrefix($0) }
-            let names = arabicHead || (words.hasAny(Lexicon.agreementNouns) && speaksOfNewAgreement(piece)) || words.hasAny(Lexicon.dealNouns + Lexicon.dealVerbs)
+            let names = arabicHead || (words.hasAny(Lexicon.agreementNouns) && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
+                || words.hasAny(Lexicon.dealNouns + Lexicon.dealVerbs + Lexicon.commitmentVerbs)
             if names || (items.isEmpty && a == start && start > 0) {
                 items.append(DealItem(text: piece.trimmingCharacters(in: CharacterSet(charactersIn: " ,،;؛.")), amount: amount))
             } else if let amount, let last = items.indices.last, items[last].amount == nil {

@@ -7,16 +7,21 @@ import NewsCore
 enum Lexicon {
     static let agreementNouns = [
         "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties", "acquisition",
-        "grant", "loan", "credit line", "order for",
+        "grant", "loan", "credit line", "order for", "joint venture",
         "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقد", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
         "خط ائتمان", "طلبيه",
+    ]
+    /// Words that speak of a package already told ("these agreements", "هذه الاتفاقيات").
+    static let packageReferences = [
+        "these agreements", "the agreements", "these deals", "the deals", "those agreements", "the documents",
+        "هذه الاتفاقيات", "الاتفاقيات", "هذه الاتفاقات", "الاتفاقات", "هذه الصفقات", "الصفقات", "هذه العقود", "العقود",
     ]
     /// Words after which a sentence enumerates the deals of a package.
     static let inclusionWords = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "من ابرزها", "ومن ابرز", "من بينها"]
 
     /// Status words, most advanced last: a sentence takes the last that it contains.
     static let statuses: [(Agreement.Status, [String])] = [
-        (.announced, ["announce*", "unveil*", "أعلن", "اعلن", "كشف"]),
+        (.announced, ["announce*", "unveil*", "extended", "renewed", "أعلن", "اعلن", "كشف", "جدد", "مدد"]),
         (.pledged, ["pledge*", "commit*", "vow*", "agreed to", "will join", "to join", "تعهد", "التزام", "التزم", "وافق", "الانضمام"]),
         (.signed, [
             "sign*", "inked", "finaliz*", "finalis*", "conclude*", "struck", "clinch*", "sealed", "came into force", "entered into force",
@@ -82,6 +87,7 @@ enum Lexicon {
     /// Verbs of an investment promised by a company or a fund, which makes it a deal.
     static let commitmentVerbs = [
         "will invest", "would invest", "is investing", "to invest", "plans to invest", "pledged to invest", "committed to invest", "will pay",
+        "will spend", "would spend", "to spend",
         "will finance", "to finance",
         "ستستثمر", "سيستثمر", "تعتزم استثمار", "يعتزم استثمار", "ستضخ", "سيضخ",
     ]
@@ -138,7 +144,7 @@ enum Lexicon {
     /// The head nouns of English agreement phrases (for "a …"/"the …").
     static let englishAgreementHeads: Set<String> = [
         "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "mou", "mous", "contract", "contracts", "pact", "treaty",
-        "order", "orders", "grant", "grants", "loan", "loans",
+        "order", "orders", "grant", "grants", "loan", "loans", "venture", "ventures",
     ]
     /// Arabic agreement nouns without the article, as a word starts (after و ف ب ل).
     /// (Not bare عقد, which is also the verb "held": عقد قمما.)
