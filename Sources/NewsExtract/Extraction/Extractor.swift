@@ -94,6 +94,7 @@ public struct Extractor: Sendable {
         // line that introduces a list; a list item or an enumeration without a sign inherits it.
         var readings: [Reading] = []
         var inForce: (block: Int, currency: Currency)?
+        var preparedWords = CountryFinder.PreparedWords()
         for part in document.parts {
             let sentence = part.sentence
             let introCurrency = part.listIntro.flatMap { readings[$0].amounts.last?.money.currency }
@@ -102,7 +103,7 @@ public struct Extractor: Sendable {
             if let last = numbers.amounts.last { inForce = (part.block, last.money.currency) }
             if part.role == .listItem, let introCurrency { inForce = (part.block, introCurrency) }
             readings.append(Reading(
-                sentence: sentence, words: SearchableText(sentence.text), countries: finder.mentionsWithJoinedNames(in: sentence.text),
+                sentence: sentence, words: part.words, countries: finder.mentionsWithJoinedNames(in: sentence.text, cache: &preparedWords),
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
                 role: part.role, listIntro: part.listIntro))
         }
