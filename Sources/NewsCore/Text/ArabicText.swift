@@ -21,7 +21,7 @@ public enum ArabicText {
 
     /// The normalised form of one scalar, or nil to drop it.
     @inline(__always)
-    static func map(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+    package static func map(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         switch s.value {
         case 0x0660...0x0669: Unicode.Scalar(s.value - 0x0660 + 0x30)  // Arabic-Indic digits
         case 0x06F0...0x06F9: Unicode.Scalar(s.value - 0x06F0 + 0x30)  // Persian digits

@@ -3,7 +3,7 @@ public enum Language {
     /// `ar` when at least a quarter of the letters are Arabic, else `en`.
     public static func detect(_ text: String) -> String {
         var arabic = 0, letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+        for scalar in text.unicodeScalars where ScalarTraits.isAlphabetic(scalar) {
             letters += 1
             if (0x0600...0x06FF).contains(scalar.value) || (0x0750...0x077F).contains(scalar.value) { arabic += 1 }
         }

@@ -98,16 +98,17 @@ public struct Extractor: Sendable {
         // line that introduces a list; a list item or an enumeration without a sign inherits it.
         var readings: [Reading] = []
         var inForce: (block: Int, currency: Currency)?
+        var preparedWords = CountryFinder.PreparedWords()
         for part in document.parts {
             let sentence = part.sentence
             let introCurrency = part.listIntro.flatMap { readings[$0].amounts.last?.money.currency }
             let inherited = introCurrency ?? (inForce?.block == part.block ? inForce?.currency : nil)
             let numbers = NumberReader.all(in: sentence.text, inheriting: inherited)
-            let countries = Self.countries(in: sentence.text, finder: finder)
+            let countries = Self.countries(in: sentence.text, finder: finder, cache: &preparedWords)
             if let last = numbers.amounts.last { inForce = (part.block, last.money.currency) }
             if part.role == .listItem, let introCurrency { inForce = (part.block, introCurrency) }
             readings.append(Reading(
-                sentence: sentence, words: SearchableText(sentence.text), countries: countries.all,
+                sentence: sentence, words: part.words, countries: countries.all,
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
                 amountTopics: Self.topics(sentence.text, numbers.amounts), companyStarts: countries.companyStarts, role: part.role,
                 listIntro: part.listIntro))
@@ -154,8 +155,10 @@ public struct Extractor: Sendable {
 
     /// The countries a sentence names, and those of the well-known companies it names bare
     /// (a company given with its nationality is read by the finder already).
-    static func countries(in text: String, finder: CountryFinder) -> (all: [CountryMention], companyStarts: Set<Int>) {
-        let named = finder.mentionsWithJoinedNames(in: text)
+    static func countries(
+        in text: String, finder: CountryFinder, cache: inout CountryFinder.PreparedWords
+    ) -> (all: [CountryMention], companyStarts: Set<Int>) {
+        let named = finder.mentionsWithJoinedNames(in: text, cache: &cache)
         let companies = CompanyCatalog.mentions(in: text).filter { c in !named.contains { $0.start < c.end && c.start < $0.end } }
         guard !companies.isEmpty else { return (named, []) }
         return ((named + companies).sorted { $0.start < $1.start }, Set(companies.map(\.start)))

@@ -83,7 +83,7 @@ struct MappedText {
         case 0x06A9:
             return "\u{0643}"
         case 0x0600...0x06FF:
-            return ArabicText.normalize(String(s)).unicodeScalars.first
+            return ArabicText.map(s)
         default:
             return s
         }

@@ -1,4 +1,5 @@
 import Foundation
+import NewsCore
 
 /// Splits a normalised text into words, numerals and punctuation marks.
 ///
@@ -57,7 +58,7 @@ enum NumberLexer {
     }
 
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic && !isArabicLetter(c) && !isDigit(c)
+        ScalarTraits.isAlphabetic(c) && !isArabicLetter(c) && !isDigit(c)
     }
 
     private static func latinWordEnd(_ s: [Unicode.Scalar], at i: Int) -> Int {
@@ -98,9 +99,10 @@ enum NumberLexer {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: s[range])
         let text = String(view)
-        var key = text.lowercased()
+        // Lowercasing maps scalar by scalar: a word of scalars that map to themselves is its own key.
+        var key = s[range].contains(where: ScalarTraits.lowercasesToOther) ? text.lowercased() : text
         if !arabic, key.contains(".") { key.removeAll { $0 == "." } }
-        return NumberToken(kind: .word, text: text, key: key, range: range, isArabic: arabic)
+        return NumberToken(kind: .word, text: text, key: key, range: range, isArabic: arabic, keyIsPlain: arabic && CountryCatalog.isPlain(key))
     }
 
     private static func numeral(_ s: [Unicode.Scalar], at i: Int) -> NumberToken {

@@ -21,6 +21,9 @@ struct NumberToken {
     var isGrouped = false
     /// A word in Arabic script.
     var isArabic = false
+    /// Whether the word is Arabic and every scalar of its `key` plain (`CountryCatalog.isPlain`),
+    /// worked out once by the lexer. False says nothing: `stem` then compares characters.
+    var keyIsPlain = false
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
@@ -40,7 +43,7 @@ struct NumberToken {
         if matches(key) { return (0, key) }
         guard isArabic else { return nil }
         // In plain text (`CountryCatalog.isPlain`) a prefix of characters is a prefix of bytes.
-        let plain = CountryCatalog.isPlain(key)
+        let plain = keyIsPlain
         for clitic in allowed where plain && CountryCatalog.isPlain(clitic) ? key.utf8.starts(with: clitic.utf8) : key.hasPrefix(clitic) {
             let stem = String(key.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
             if stem.unicodeScalars.count >= 2, matches(stem) { return (clitic.unicodeScalars.count, stem) }

@@ -32,7 +32,7 @@ public struct CountryFinder: Sendable {
         var current = String.UnicodeScalarView()
         var start = 0
         for (i, s) in text.unicodeScalars.enumerated() {
-            let inWord = s.properties.isAlphabetic || s.properties.numericType != nil || s == "." || s == "'" || s == "’" || s == "-"
+            let inWord = ScalarTraits.isAlphanumeric(s) || s == "." || s == "'" || s == "’" || s == "-"
                 || (0x064B...0x0652).contains(s.value) || s.value == 0x0640
             if inWord {
                 if current.isEmpty { start = i }
@@ -43,30 +43,43 @@ public struct CountryFinder: Sendable {
             }
         }
         if !current.isEmpty { words.append(Word(text: String(current), start: start, end: start + current.count)) }
-        return words.map { w in
-            // Trailing sentence punctuation and English possessives are not part of a name.
-            var t = w.text, end = w.end
-            for suffix in ["'s", "’s"] where t.hasSuffix(suffix) {
-                t.removeLast(2)
-                end -= 2
-            }
-            // The possessive of a plural name: "the United Arab Emirates' fund".
-            while (t.hasSuffix("'") || t.hasSuffix("’")) && t.count > 1 {
-                t.removeLast()
-                end -= 1
-            }
-            while t.hasSuffix(".") && !t.dropLast().contains(".") && t.count > 1 {
-                t.removeLast()
-                end -= 1
-            }
-            return Word(text: t, start: w.start, end: end)
+        for i in words.indices {
+            // Only a word ending in one of these scalars can end in one of these characters.
+            guard let last = words[i].text.unicodeScalars.last, last == "s" || last == "'" || last == "’" || last == "." else { continue }
+            words[i] = withoutTrailingMarks(words[i])
         }
+        return words
+    }
+
+    /// A word without trailing sentence punctuation and English possessives.
+    static func withoutTrailingMarks(_ w: Word) -> Word {
+        // Trailing sentence punctuation and English possessives are not part of a name.
+        var t = w.text, end = w.end
+        for suffix in ["'s", "’s"] where t.hasSuffix(suffix) {
+            t.removeLast(2)
+            end -= 2
+        }
+        // The possessive of a plural name: "the United Arab Emirates' fund".
+        while (t.hasSuffix("'") || t.hasSuffix("’")) && t.count > 1 {
+            t.removeLast()
+            end -= 1
+        }
+        while t.hasSuffix(".") && !t.dropLast().contains(".") && t.count > 1 {
+            t.removeLast()
+            end -= 1
+        }
+        return Word(text: t, start: w.start, end: end)
     }
 
     /// Every country mention in the text, in order, longest names first where they overlap.
     public func mentions(in text: String) -> [CountryMention] {
-        let words = Self.words(text)
-        let prepared = words.map { prepare($0) }
+        var cache = PreparedWords()
+        return mentions(in: text, words: Self.words(text), cache: &cache)
+    }
+
+    /// `mentions(in:)` for the text's `words(_:)`, with the words of the article prepared so far.
+    func mentions(in text: String, words: [Word], cache: inout PreparedWords) -> [CountryMention] {
+        let prepared = words.map { cache.prepared($0, by: self) }
         // How many plain words (`PreparedWord.key`) run from each word on.
         var plainRun = [Int](repeating: 0, count: words.count + 1)
         for i in words.indices.reversed() where prepared[i].key != nil { plainRun[i] = plainRun[i + 1] + 1 }
@@ -92,9 +105,16 @@ public struct CountryFinder: Sendable {
     /// often has them ("الصينونيجيريا" for الصين ونيجيريا): both, when a word no mention covers
     /// splits at a و into two country names.
     public func mentionsWithJoinedNames(in text: String) -> [CountryMention] {
-        let found = mentions(in: text)
+        var cache = PreparedWords()
+        return mentionsWithJoinedNames(in: text, cache: &cache)
+    }
+
+    /// `mentionsWithJoinedNames(in:)` with the words of the article prepared so far.
+    func mentionsWithJoinedNames(in text: String, cache: inout PreparedWords) -> [CountryMention] {
+        let words = Self.words(text)
+        let found = mentions(in: text, words: words, cache: &cache)
         var joined: [CountryMention] = []
-        for word in Self.words(text) where !found.contains(where: { $0.start < word.end && word.start < $0.end }) {
+        for word in words where !found.contains(where: { $0.start < word.end && word.start < $0.end }) {
             joined += word.text.contains("-") ? hyphenatedNames(word) : joinedNames(word)
         }
         return joined.isEmpty ? found : (found + joined).sorted { $0.start < $1.start }
@@ -146,6 +166,23 @@ public struct CountryFinder: Sendable {
         var initialIsUppercase: Bool
         /// How the word may start a phrase: its Arabic forms (`arabicForms`), or the word itself.
         var firsts: [(text: String, key: KeyWords)]
+    }
+
+    /// The words of an article prepared so far (`prepare(_:)`), by their UTF-8: an article
+    /// repeats its words, and preparing one is the same work wherever it stands.
+    struct PreparedWords {
+        private var byText: [UTF8Key: PreparedWord] = [:]
+
+        mutating func prepared(_ word: Word, by finder: CountryFinder) -> PreparedWord {
+            let key = UTF8Key(word.text)
+            if var known = byText[key] {
+                known.word = word
+                return known
+            }
+            let prepared = finder.prepare(word)
+            byText[key] = prepared
+            return prepared
+        }
     }
 
     /// A lookup key, how many words it has, and the most words a catalogue key starting with its
@@ -245,6 +282,8 @@ public struct CountryFinder: Sendable {
     /// The word, and the word without attached particles: و ف, then ب ل ك, then ال; plural demonym endings.
     static func arabicForms(_ word: String) -> [String] {
         let w = ArabicText.normalize(word)
+        let letters = Array(w.unicodeScalars)
+        if letters.allSatisfy({ CountryCatalog.isPlain($0.value) && $0.value >= 0x0621 }) { return arabicForms(letters: letters) }
         var forms = [w]
         var stems = [w]
         for conjunction in ["و", "ف"] where w.hasPrefix(conjunction) && w.count > 3 { stems.append(String(w.dropFirst())) }
@@ -266,5 +305,34 @@ public struct CountryFinder: Sendable {
         forms += singular
         var seen = Set<String>()
         return forms.filter { seen.insert($0).inserted }
+    }
+
+    /// `arabicForms(_:)` for a word of plain Arabic letters (`CountryCatalog.isPlain`), each a
+    /// character of its own: the same steps on arrays of scalars, the same forms in the same order.
+    static func arabicForms(letters w: [Unicode.Scalar]) -> [String] {
+        let waw: Unicode.Scalar = "و", fa: Unicode.Scalar = "ف", lam: Unicode.Scalar = "ل", alef: Unicode.Scalar = "ا"
+        let ya: Unicode.Scalar = "ي", ha: Unicode.Scalar = "ه"
+        var forms: [[Unicode.Scalar]] = [w]
+        var stems: [[Unicode.Scalar]] = [w]
+        for conjunction in [waw, fa] where w.first == conjunction && w.count > 3 { stems.append(Array(w.dropFirst())) }
+        for stem in stems {
+            if stem.count > 4 && stem[0] == lam && stem[1] == lam { forms.append([alef, lam] + stem.dropFirst(2)) }
+            for preposition: Unicode.Scalar in ["ب", "ل", "ك"] where stem.first == preposition && stem.count > 3 { forms.append(Array(stem.dropFirst())) }
+        }
+        forms += stems.dropFirst()
+        var withoutArticle: [[Unicode.Scalar]] = []
+        for f in forms where f.count > 4 && f[0] == alef && f[1] == lam { withoutArticle.append(Array(f.dropFirst(2))) }
+        forms += withoutArticle
+        // Plural and dual nisba endings: أمريكيين، أمريكيون، أمريكيات → أمريكي / أمريكيه.
+        let endings: [([Unicode.Scalar], [Unicode.Scalar])] = [([ya, ya, "ن"], [ya]), ([ya, waw, "ن"], [ya]), ([ya, alef, "ت"], [ya, ha]), ([ya, "ت", ya, "ن"], [ya, ha])]
+        var singular: [[Unicode.Scalar]] = []
+        for f in forms {
+            for (ending, replacement) in endings where f.count > ending.count + 2 && f.suffix(ending.count).elementsEqual(ending) {
+                singular.append(f.dropLast(ending.count) + replacement)
+            }
+        }
+        forms += singular
+        var seen = Set<[Unicode.Scalar]>()
+        return forms.filter { seen.insert($0).inserted }.map { String(String.UnicodeScalarView($0)) }
     }
 }

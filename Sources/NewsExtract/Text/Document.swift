@@ -24,6 +24,8 @@ struct Document {
         var listIntro: Int?
         /// The index of the block (line) the sentence is in.
         var block: Int
+        /// The sentence prepared for word lookups.
+        var words: SearchableText
     }
 
     private(set) var parts: [Part] = []
@@ -41,15 +43,20 @@ struct Document {
         var line = 0
         var leadLine: Int?
         var lastIntro: Int?
+        // What the line of the sentence looks like, worked out once for all its sentences.
+        var looks: (line: Int, listItem: Bool, longSentence: Bool, heading: Bool)?
         for sentence in sentences {
             while line < lines.count - 1 && lines[line].end <= sentence.start { line += 1 }
-            let lineText = String(String.UnicodeScalarView(scalars[lines[line].start..<lines[line].end]))
+            if looks?.line != line {
+                let lineText = String(String.UnicodeScalarView(scalars[lines[line].start..<lines[line].end]))
+                looks = (line, Self.isListItem(lineText), Self.endsLikeASentence(lineText) && lineText.count > 200, Self.isHeading(lineText))
+            }
             let role: Role
-            if Self.isListItem(lineText) {
+            if looks!.listItem {
                 role = .listItem
-            } else if parts.isEmpty && !(Self.endsLikeASentence(lineText) && lineText.count > 200) {
+            } else if parts.isEmpty && !looks!.longSentence {
                 role = .headline
-            } else if parts.last?.block != line && Self.isHeading(lineText) {
+            } else if parts.last?.block != line && looks!.heading {
                 role = .heading
             } else if leadLine == nil || leadLine == line {
                 leadLine = line
@@ -58,13 +65,16 @@ struct Document {
                 role = .paragraph
             }
             var intro: Int?
+            let words = SearchableText(sentence.text)
             if role == .listItem {
                 intro = lastIntro
             } else {
+                // The splitter leaves no white space at either end, so trimming seldom takes anything.
                 let trimmed = sentence.text.trimmingCharacters(in: .whitespaces)
-                lastIntro = trimmed.hasSuffix(":") || trimmed.hasSuffix("：") || Self.introducesAList(trimmed) ? parts.count : nil
+                let trimmedWords = trimmed.utf8.count == sentence.text.utf8.count ? words : SearchableText(trimmed)
+                lastIntro = trimmed.hasSuffix(":") || trimmed.hasSuffix("：") || Self.introducesAList(trimmed, words: trimmedWords) ? parts.count : nil
             }
-            parts.append(Part(sentence: sentence, role: role, listIntro: intro, block: line))
+            parts.append(Part(sentence: sentence, role: role, listIntro: intro, block: line, words: words))
         }
     }
 
@@ -96,8 +106,8 @@ struct Document {
     }
 
     /// A sentence that promises a list without ending in a colon ("among them", "التالية").
-    static func introducesAList(_ sentence: String) -> Bool {
-        let words = SearchableText(sentence)
+    /// `words` is the sentence's `SearchableText`.
+    static func introducesAList(_ sentence: String, words: SearchableText) -> Bool {
         return words.hasAny(["as follows", "the following", "including", "among them", "التاليه", "وهي", "ابرزها", "ومنها", "تشمل"])
             && sentence.count < 220
     }

@@ -1,3 +1,5 @@
+import NewsCore
+
 /// A sentence of an article, with where it stands in the article (Unicode scalar offsets).
 public struct Sentence: Sendable, Hashable {
     public var text: String
@@ -23,8 +25,8 @@ public enum SentenceSplitter {
         var start = 0
         func emit(_ end: Int) {
             var s = start, e = end
-            while s < e && scalars[s].properties.isWhitespace { s += 1 }
-            while e > s && scalars[e - 1].properties.isWhitespace { e -= 1 }
+            while s < e && ScalarTraits.isWhitespace(scalars[s]) { s += 1 }
+            while e > s && ScalarTraits.isWhitespace(scalars[e - 1]) { e -= 1 }
             if e > s {
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: scalars[s..<e])
@@ -42,7 +44,7 @@ public enum SentenceSplitter {
                 while j < scalars.count && "\"'”’»)".unicodeScalars.contains(scalars[j]) { j += 1 }
                 // Arabic text on the web often runs the next sentence on without a space
                 // ("المستويات.واوضح"): a period before an Arabic letter ends a sentence too.
-                let atEnd = j >= scalars.count || scalars[j].properties.isWhitespace
+                let atEnd = j >= scalars.count || ScalarTraits.isWhitespace(scalars[j])
                     || (c == "." && j == i + 1 && NumberLexer.isArabicLetter(scalars[j]) && i > 0 && NumberLexer.isArabicLetter(scalars[i - 1]))
                 if atEnd && !(c == "." && isAbbreviation(scalars, before: i)) {
                     emit(j)
@@ -59,7 +61,7 @@ public enum SentenceSplitter {
     /// Whether the period at `index` ends an abbreviation or an initial rather than a sentence.
     static func isAbbreviation(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
         var k = index
-        while k > 0 && (scalars[k - 1].properties.isAlphabetic || scalars[k - 1] == ".") { k -= 1 }
+        while k > 0 && (ScalarTraits.isAlphabetic(scalars[k - 1]) || scalars[k - 1] == ".") { k -= 1 }
         let word = String(String.UnicodeScalarView(scalars[k..<index])).lowercased()
         if abbreviations.contains(word) { return true }
         // A single capital letter: an initial.
