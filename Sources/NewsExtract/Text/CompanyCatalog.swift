@@ -45,12 +45,31 @@ enum CompanyCatalog {
         ("KZ", ["KazMunayGas", "Kazatomprom", "Samruk-Kazyna"]),
     ]
 
+    struct Entry {
+        var name: [Unicode.Scalar]
+        var country: CountryCode
+        var arabic: Bool
+    }
+
     /// Each name once, with its country, longest first (so "Saudi Aramco" wins over "Aramco").
-    static let entries: [(name: String, country: CountryCode, arabic: Bool)] = table.flatMap { row in
-        row.names.map { ($0, CountryCode(row.country)!, ArabicText.containsArabic($0)) }
-    }.sorted { $0.name.count > $1.name.count }
+    static let entries: [Entry] = table.flatMap { row in
+        row.names.map { Entry(name: Array($0.unicodeScalars), country: CountryCode(row.country)!, arabic: ArabicText.containsArabic($0)) }
+    }.sorted { String(String.UnicodeScalarView($0.name)).count > String(String.UnicodeScalarView($1.name)).count }
+
+    /// The indexes of `entries` by their first scalar, for the English and the Arabic names.
+    static let byFirst: (english: [Unicode.Scalar: [Int]], arabic: [Unicode.Scalar: [Int]]) = {
+        var english: [Unicode.Scalar: [Int]] = [:]
+        var arabic: [Unicode.Scalar: [Int]] = [:]
+        for (i, e) in entries.enumerated() {
+            if e.arabic { arabic[e.name[0], default: []].append(i) } else { english[e.name[0], default: []].append(i) }
+        }
+        return (english, arabic)
+    }()
 
     /// The countries of the catalogue's companies named in a sentence, as mentions at their place.
+    ///
+    /// Each name counts at its first place in the sentence; longer names go first, and a name
+    /// inside one already found is not read again.
     static func mentions(in text: String) -> [CountryMention] {
         let scalars = Array(text.unicodeScalars)
         // Arabic names are searched in the normalised text; `origin` maps its offsets back.
@@ -64,23 +83,26 @@ enum CompanyCatalog {
                 }
             }
         }
-        var found: [CountryMention] = []
-        for entry in entries {
-            let needle = Array(entry.name.unicodeScalars)
-            let haystack = entry.arabic ? normal : scalars
-            guard needle.count <= haystack.count, let first = needle.first else { continue }
-            var i = 0
-            while i + needle.count <= haystack.count {
-                if haystack[i] == first, Array(haystack[i..<(i + needle.count)]) == needle, isBoundary(haystack, i, i + needle.count, arabic: entry.arabic) {
-                    let start = entry.arabic ? origin[i] : i
-                    let end = entry.arabic ? origin[i + needle.count - 1] + 1 : i + needle.count
-                    if !found.contains(where: { $0.start < end && start < $0.end }) {
-                        found.append(CountryMention(country: entry.country, role: .demonym, start: start, end: end))
-                    }
-                    break
+        // The first place of each name, found in one pass over each text.
+        var first: [Int: (start: Int, end: Int)] = [:]
+        func scan(_ haystack: [Unicode.Scalar], _ index: [Unicode.Scalar: [Int]], arabic: Bool) {
+            for i in haystack.indices {
+                guard let candidates = index[haystack[i]] else { continue }
+                for k in candidates where first[k] == nil {
+                    let needle = entries[k].name
+                    guard i + needle.count <= haystack.count, haystack[i..<(i + needle.count)].elementsEqual(needle),
+                        isBoundary(haystack, i, i + needle.count, arabic: arabic)
+                    else { continue }
+                    first[k] = arabic ? (origin[i], origin[i + needle.count - 1] + 1) : (i, i + needle.count)
                 }
-                i += 1
             }
+        }
+        scan(scalars, byFirst.english, arabic: false)
+        if !normal.isEmpty { scan(normal, byFirst.arabic, arabic: true) }
+        var found: [CountryMention] = []
+        for k in entries.indices {
+            guard let (start, end) = first[k], !found.contains(where: { $0.start < end && start < $0.end }) else { continue }
+            found.append(CountryMention(country: entries[k].country, role: .demonym, start: start, end: end))
         }
         return found
     }
