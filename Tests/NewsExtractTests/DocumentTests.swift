@@ -32,6 +32,21 @@ import Testing
         #expect(found.allSatisfy { $0.title.count <= 90 && !$0.title.hasPrefix("•") })
     }
 
+    @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
+        let found = agreements(extract("""
+            خبر
+
+            وقعت مصر والأردن أمس حزمة من الاتفاقيات، وتضمنت الاتفاقيات الموقعة ما يلي:
+            اتفاقية لتجنب الازدواج الضريبي.
+            مذكرة تفاهم في مجال الطاقة المتجددة.
+            برنامج تنفيذي للتعاون الثقافي.
+
+            وقال الوزير إن العلاقات بين البلدين قوية.
+            """))
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("EG"), code("JO")] && $0.status == .signed })
+    }
+
     @Test func severalDealsInOneSentenceAreSeveralAgreements() throws {
         let e = extract("""
             Qatar and France sign deals

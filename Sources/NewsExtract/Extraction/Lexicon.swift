@@ -21,7 +21,7 @@ enum Lexicon {
 
     /// Status words, most advanced last: a sentence takes the last that it contains.
     static let statuses: [(Agreement.Status, [String])] = [
-        (.announced, ["announce*", "unveil*", "extended", "renewed", "أعلن", "اعلن", "كشف", "جدد", "مدد"]),
+        (.announced, ["announce*", "unveil*", "extended", "renewed", "أعلن", "اعلن", "كشف"]),
         (.pledged, ["pledge*", "commit*", "vow*", "agreed to", "will join", "to join", "تعهد", "التزام", "التزم", "وافق", "الانضمام"]),
         (.signed, [
             "sign*", "inked", "finaliz*", "finalis*", "conclude*", "struck", "clinch*", "sealed", "came into force", "entered into force",

@@ -44,15 +44,28 @@ struct Document {
         var leadLine: Int?
         var lastIntro: Int?
         // What the line of the sentence looks like, worked out once for all its sentences.
-        var looks: (line: Int, listItem: Bool, longSentence: Bool, heading: Bool)?
+        var looks: (line: Int, listItem: Bool, longSentence: Bool, heading: Bool, short: Bool)?
+        // After a line that ends in a colon, short lines of one sentence each are a list even
+        // without bullets ("وتضمنت الاتفاقيات ما يلي:" then one agreement a line).
+        var colonList: Int?
         for sentence in sentences {
             while line < lines.count - 1 && lines[line].end <= sentence.start { line += 1 }
-            if looks?.line != line {
+            let newLine = looks?.line != line
+            if newLine {
                 let lineText = String(String.UnicodeScalarView(scalars[lines[line].start..<lines[line].end]))
-                looks = (line, Self.isListItem(lineText), Self.endsLikeASentence(lineText) && lineText.count > 200, Self.isHeading(lineText))
+                let trimmed = lineText.trimmingCharacters(in: .whitespaces)
+                looks = (
+                    line, Self.isListItem(lineText), Self.endsLikeASentence(lineText) && lineText.count > 200, Self.isHeading(lineText),
+                    trimmed.count <= 160 && sentence.end >= lines[line].end - (lineText.count - lineText.trimmingCharacters(in: .whitespaces).count)
+                )
+            }
+            if let intro = colonList, newLine, looks!.short, !looks!.listItem {
+                lastIntro = intro
+            } else if newLine && !looks!.listItem {
+                colonList = nil
             }
             let role: Role
-            if looks!.listItem {
+            if looks!.listItem || (colonList != nil && newLine && looks!.short) {
                 role = .listItem
             } else if parts.isEmpty && !looks!.longSentence {
                 role = .headline
@@ -72,7 +85,10 @@ struct Document {
                 // The splitter leaves no white space at either end, so trimming seldom takes anything.
                 let trimmed = sentence.text.trimmingCharacters(in: .whitespaces)
                 let trimmedWords = trimmed.utf8.count == sentence.text.utf8.count ? words : SearchableText(trimmed)
-                lastIntro = trimmed.hasSuffix(":") || trimmed.hasSuffix("：") || Self.introducesAList(trimmed, words: trimmedWords) ? parts.count : nil
+                let colon = trimmed.hasSuffix(":") || trimmed.hasSuffix("：")
+                lastIntro = colon || Self.introducesAList(trimmed, words: trimmedWords) ? parts.count : nil
+                // A colon at the end of its line opens a list that may go without bullets.
+                colonList = colon && sentence.end >= lines[line].end - 1 ? parts.count : nil
             }
             parts.append(Part(sentence: sentence, role: role, listIntro: intro, block: line, words: words))
         }
