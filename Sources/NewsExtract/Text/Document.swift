@@ -59,6 +59,8 @@ struct Document {
                     trimmed.count <= 160 && sentence.end >= lines[line].end - (lineText.count - lineText.trimmingCharacters(in: .whitespaces).count)
                 )
             }
+            // A blank line ends a list without bullets.
+            if newLine, let last = parts.last, line > last.block + 1 { colonList = nil }
             if let intro = colonList, newLine, looks!.short, !looks!.listItem {
                 lastIntro = intro
             } else if newLine && !looks!.listItem {
