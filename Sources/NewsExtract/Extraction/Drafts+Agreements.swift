@@ -3,12 +3,14 @@ import NewsCore
 
 /// Agreements: in sentences, in clauses of a sentence, and in the items of a list.
 extension Drafts {
-    /// An agreement: an agreement word (or a deal verb) with a status word, and parties.
+    /// An agreement: an agreement word, a deal verb or a company's commitment, with parties, and
+    /// a status word unless it gives an amount.
     ///
-    /// A sentence may hold several deals: one per amount, or one per clause when the clauses are
-    /// set apart by semicolons. A deal with no amount founds an agreement of its own when it is
-    /// spoken of as new ("an MoU", "signed agreements", "اتفاقية"); spoken of as known ("the
-    /// agreement", "الاتفاقية") it only adds its evidence to the agreement already read.
+    /// A sentence may hold several deals: one per enumerated item (`dealItems`), one per amount
+    /// of a deal, or one per clause set apart by semicolons. A deal with no amount founds an
+    /// agreement of its own when it is spoken of as new ("an MoU", "signed agreements",
+    /// "اتفاقية"); spoken of as known ("the agreement", "الاتفاقية") it only adds its evidence to
+    /// the agreement already read.
     mutating func readAgreement(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         let hasNoun = r.words.hasAny(Lexicon.agreementNouns)
         let commitment = r.words.hasAny(Lexicon.commitmentVerbs) && !Self.countryIsSubject(r) && !r.amounts.isEmpty
@@ -16,7 +18,8 @@ extension Drafts {
         guard hasNoun || dealVerb else { return false }
         // A target for trade is no deal's value ("the pact should lift bilateral trade above $10 billion").
         let target = r.words.hasAny(Lexicon.targetWords) && r.words.hasAny(Lexicon.tradeVolumeWords)
-        let amount = target ? nil : Self.dealAmounts(r).first
+        let deals = target ? [] : Self.dealAmounts(r)
+        let amount = deals.first
         // A deal with its amount is a deal even when the sentence does not say what became of it
         // ("A $2 billion contract with …"); without an amount it needs a status word.
         guard let status = Self.status(r.words) ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil ? .announced : nil) else { return false }
@@ -28,15 +31,14 @@ extension Drafts {
         if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !r.words.hasAny(Lexicon.signingWords) { return false }
         // A loan of the IMF or the World Bank is no deal between two countries.
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.organizations) { return false }
-        guard let parties = agreementParties(r, hasAmount: amount != nil) else { return false }
+        guard let parties = agreementParties(r) else { return false }
         let companies = CompanyFinder().companies(in: r.sentence.text)
-        let deals = target ? [] : Self.dealAmounts(r)
         // "The agreements include a $3 billion investment …, a deal to link the grids, and an MoU
         // on customs": one agreement per item, each with its own amount, if any.
         let items = target ? [] : Self.dealItems(r)
         if items.count >= 2 && r.role != .headline {
             // "signed six agreements, including …": the counted package is an entry of its own.
-            let head = items.first.map { _ in Self.inclusionStart(r) } ?? 0
+            let head = Self.inclusionStart(r)
             if head > 0, r.counts.contains(where: { $0.span.end <= head }) || r.amounts.contains(where: { $0.span.end <= head }) {
                 let value = r.amounts.first { $0.span.end <= head }?.money
                 let package = Agreement(
@@ -108,7 +110,7 @@ extension Drafts {
     }
 
     /// Who an agreement is between: the countries named, completed from the article's main pair.
-    func agreementParties(_ r: Extractor.Reading, hasAmount: Bool) -> [Party]? {
+    func agreementParties(_ r: Extractor.Reading) -> [Party]? {
         var parties = r.distinctCountries.map { Party.country($0) }
         // Many countries, and two of them named together with one of the article's pair: the
         // others are context ("… signed agreements during Erdogan's tour of Saudi Arabia and Qatar").
