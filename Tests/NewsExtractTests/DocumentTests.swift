@@ -82,6 +82,15 @@ import Testing
         #expect(report.investments.first?.investor.value == nil && report.investments.first?.investor_group == "foreign investors")
     }
 
+    @Test func aCountOfCompaniesIsAnInvestmentOfItsOwnOrJoinsItsSentencesFigure() throws {
+        let alone = investments(extract("وتعمل أكثر من 800 شركة ألمانية في السعودية."))
+        #expect(alone.count == 1 && alone.first?.investor == code("DE") && alone.first?.recipient == code("SA"))
+        #expect(alone.first?.value == nil && alone.first?.companyCount?.value == 800)
+        let joined = investments(extract("Emirati investment in Egypt exceeds $40 billion, with more than 1,800 Emirati companies in the country."))
+        #expect(joined.count == 1 && joined.first?.companyCount?.value == 1800 && joined.first?.value?.amount == 40_000_000_000)
+        #expect(investments(extract("On Tuesday 11 companies signed deals between Zambia and China.")).isEmpty, "a count with no nationality is no investment")
+    }
+
     @Test func theDirectionOfInvestmentFollowsTheVerb() throws {
         let en = investments(extract("Vietnam attracted $3.5 billion of foreign direct investment from South Korea in the first half."))
         #expect(en.first.map { [$0.investor, $0.recipient] } == [code("KR"), code("VN")])

@@ -208,16 +208,33 @@ struct Drafts {
     }
 
     /// "600 US companies in Kazakhstan" gives the company count of the US→KZ investment figures.
-    mutating func attachCompanyCounts(_ r: Extractor.Reading) {
+    ///
+    /// Where the article gives no investment figure of that pair, the count is one of its own
+    /// ("more than 4,700 Chinese companies operate in Kazakhstan": an investment without an
+    /// amount), as long as the sentence names the investor (its demonym) and a recipient.
+    mutating func attachCompanyCounts(_ r: Extractor.Reading, _ evidence: Evidence) {
         for count in r.counts where Lexicon.companyWords.contains(where: { SearchableText(count.noun).has($0) }) {
             guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair) else { continue }
+            // It goes with the figures of the pair ("more than 600 US companies in Kazakhstan"
+            // after the US investment in Kazakhstan).
+            var attached = false
             for i in investments.indices {
                 guard case .investment(var figure) = investments[i].fact, figure.investor == .country(investor),
-                    figure.recipient == .country(recipient), figure.companyCount == nil
+                    figure.recipient == .country(recipient)
                 else { continue }
+                attached = true
+                guard figure.companyCount == nil else { continue }
                 figure.companyCount = .init(count.value, count.qualifier)
                 investments[i].fact = .investment(figure)
             }
+            // The companies' nationality stands with the count: "4,700 Chinese companies", "800 شركة ألمانية".
+            guard !attached, count.value >= 10,
+                r.countries.contains(where: { $0.country == investor && $0.role == .demonym && $0.start >= count.span.start && $0.start <= count.span.end + 2 }),
+                Self.recipient(r) == recipient || r.countries.contains(where: { $0.country == recipient })
+            else { continue }
+            let figure = InvestmentFigure(
+                investor: .country(investor), recipient: .country(recipient), value: nil, cumulative: true, companyCount: .init(count.value, count.qualifier))
+            investments.append(Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r)))
         }
     }
 

@@ -130,7 +130,10 @@ public struct Extractor: Sendable {
             if drafts.readInvestmentClauses(reading, evidence) { continue }
             drafts.readInvestment(reading, evidence)
         }
-        for reading in readings { drafts.attachCompanyCounts(reading) }
+        for reading in readings {
+            let evidence = Evidence(article: article, sentence: reading.sentence.text, start: reading.sentence.start, end: reading.sentence.end)
+            drafts.attachCompanyCounts(reading, evidence)
+        }
         let language = Language.detect(text)
         var facts = drafts.facts(article: article, arabic: language == "ar")
         if let published {
