@@ -128,6 +128,15 @@ import Testing
         #expect(figures.first?.value == Money(106_000_000_000, .usd))
     }
 
+    @Test func aTargetIsTheAmountItIntroducesNotTheWholeSentence() throws {
+        let reached = trade(extract("Trade between Egypt and Jordan reached $5 billion last year, and both sides aim to double it."))
+        #expect(reached.map(\.value) == [Money(5_000_000_000, .usd)], "\(reached)")
+        let aimed = trade(extract("Egypt and Jordan aim to raise bilateral trade to $8 billion by 2030."))
+        #expect(aimed.isEmpty, "\(aimed)")
+        let deal = agreements(extract("Egypt and Jordan signed a $2 billion agreement to boost bilateral trade."))
+        #expect(deal.first?.value == Money(2_000_000_000, .usd), "\(deal)")
+    }
+
     @Test func titlesAreShortAndDatesComeFromThePublicationDate() throws {
         let e = extract("""
             News

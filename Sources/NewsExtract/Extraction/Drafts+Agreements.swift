@@ -16,17 +16,17 @@ extension Drafts {
         let commitment = r.words.hasAny(Lexicon.commitmentVerbs) && !Self.countryIsSubject(r) && !r.amounts.isEmpty
         let dealVerb = r.words.hasAny(Lexicon.dealVerbs) || commitment
         guard hasNoun || dealVerb else { return false }
-        // A target for trade is no deal's value ("the pact should lift bilateral trade above $10 billion").
-        let target = r.words.hasAny(Lexicon.targetWords) && r.words.hasAny(Lexicon.tradeVolumeWords)
-        let deals = target ? [] : Self.dealAmounts(r)
+        // A target is no deal's value ("the pact should lift bilateral trade above $10 billion"):
+        // `dealAmounts` leaves out the amounts that targets and trade words introduce.
+        let deals = Self.dealAmounts(r)
         let amount = deals.first
         // A deal with its amount is a deal even when the sentence does not say what became of it
         // ("A $2 billion contract with …"); without an amount it needs a status word.
         guard let status = Self.status(r.words) ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil ? .announced : nil) else { return false }
         let kind = commitment && !hasNoun ? .investmentDeal : Self.kind(r.words)
-        // A trade figure that mentions the agreement behind it is a trade figure.
+        // A trade figure that mentions the agreement behind it is a trade figure: trade words
+        // before an amount keep it out of the deals, and a deal verb alone does not make one.
         if r.words.hasAny(Lexicon.tradeWords) && amount != nil && !hasNoun { return false }
-        if r.words.hasAny(Lexicon.strongTradeVolumeWords) && amount != nil && ![.tradeAgreement, .mou, .purchase].contains(kind) { return false }
         // An investment figure of a country ("investments in X reached $N") is not a deal.
         if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !r.words.hasAny(Lexicon.signingWords) { return false }
         // A loan of the IMF or the World Bank is no deal between two countries.
@@ -35,7 +35,7 @@ extension Drafts {
         let companies = CompanyFinder().companies(in: r.sentence.text)
         // "The agreements include a $3 billion investment …, a deal to link the grids, and an MoU
         // on customs": one agreement per item, each with its own amount, if any.
-        let items = target ? [] : Self.dealItems(r)
+        let items = Self.dealItems(r)
         if items.count >= 2 && r.role != .headline {
             // "signed six agreements, including …": the counted package is an entry of its own.
             let head = Self.inclusionStart(r)
@@ -173,6 +173,8 @@ extension Drafts {
         for (i, a) in r.amounts.enumerated() where !skip.contains(i) {
             // A trade volume, a one-way flow or a budget in the same sentence is no deal's value.
             if i < r.amountTopics.count, [.trade, .oneWay, .notOurs].contains(r.amountTopics[i]) { continue }
+            // A deal over years is still a deal ("will invest $10 billion within five years"); an aim is not.
+            if isTarget(r, amount: i, deadlines: false) { continue }
             if i > 0, !result.isEmpty {
                 let lead = SearchableText(String(String.UnicodeScalarView(scalars[min(r.amounts[i - 1].span.end, a.span.start)..<a.span.start])))
                 if lead.hasAny(Lexicon.otherSubjectWords) && !lead.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns + Lexicon.dealVerbs + Lexicon.commitmentVerbs) {

@@ -140,9 +140,12 @@ extension Drafts {
     /// added up to $382.6 billion, and the U.S. and China traded $269.2 billion".
     mutating func readTradeClauses(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         let all = Self.amountClauses(r)
-        guard all.count >= 2, Self.speaksOfTotalTrade(r.words), !r.words.hasAny(Lexicon.targetWords) else { return false }
-        // Each amount is what its clause says it is: trade, or an investment, or neither.
-        let clauses = all.filter { ($0.topic == .trade || $0.topic == .unknown) && !($0.region && $0.countries.count < 2) }
+        guard all.count >= 2, Self.speaksOfTotalTrade(r.words) else { return false }
+        // Each amount is what its clause says it is: trade, or an investment, or neither; a target is none.
+        let targets = Set(r.amounts.indices.filter { Self.isTarget(r, amount: $0) }.map { r.amounts[$0].span.start })
+        let clauses = all.filter {
+            ($0.topic == .trade || $0.topic == .unknown) && !($0.region && $0.countries.count < 2) && !targets.contains($0.span.start)
+        }
         var investments: [InvestmentFigure] = []
         for clause in all where clause.topic == .investment {
             var part = r

@@ -84,7 +84,7 @@ struct Drafts {
         let supply = r.words.hasAny(Lexicon.supplyWords) && commodity != nil && !r.percents.isEmpty
         guard supply || (Self.speaksOfTotalTrade(r.words) && (Self.amount(r) != nil || !r.percents.isEmpty || !r.changes.isEmpty)) else { return false }
         // Targets and forecasts are no trade figures.
-        if !supply && r.words.hasAny(Lexicon.targetWords) { return false }
+        if !supply, let at = r.amounts.firstIndex(where: { $0.money == Self.amount(r) }), Self.isTarget(r, amount: at) { return false }
         var parties = r.distinctCountries
         // Many countries: the pair named together nearest before the amount ("twice the value of Israel-Egypt trade in 2021 ($330 million)").
         if parties.count > 2, let at = r.amounts.first?.span.start, let pair = r.namedPairs.last(where: { $0.end <= at }) {
@@ -106,6 +106,18 @@ struct Drafts {
         guard figure.value != nil || figure.share != nil || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords)) else { return false }
         add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(supply ? .supply : [])))
         return true
+    }
+
+    /// Whether an amount is aimed at rather than reached: a target word between the amount
+    /// before it and this one ("aim to raise bilateral trade to $50 billion"), or a deadline
+    /// right after it ("$50 billion by 2030").
+    static func isTarget(_ r: Extractor.Reading, amount i: Int, deadlines: Bool = true) -> Bool {
+        let scalars = Array(r.sentence.text.unicodeScalars)
+        let a = r.amounts[i]
+        let from = i == 0 ? 0 : min(r.amounts[i - 1].span.end, a.span.start)
+        let lead = SearchableText(String(String.UnicodeScalarView(scalars[from..<a.span.start])))
+        let after = SearchableText(String(String.UnicodeScalarView(scalars[a.span.end..<min(scalars.count, a.span.end + 25)])))
+        return lead.hasAny(Lexicon.targetWords) || (deadlines && after.hasAny(Lexicon.deadlineWords))
     }
 
     /// Whether a sentence speaks of two-way trade, not of exports, imports or a balance alone.

@@ -121,10 +121,11 @@ enum Lexicon {
     /// A figure aimed at, not reached: targets, goals and forecasts.
     static let targetWords = [
         "aim*", "target*", "goal", "should lift", "should reach", "should rise", "expected to", "seek*", "forecast*", "projected",
-        "could reach", "could rise", "to raise", "to double", "to boost", "to increase", "by 2025", "by 2026", "by 2027", "by 2028",
-        "by 2030", "by 2035",
-        "يهدف", "هدف", "تستهدف", "يستهدف", "مستهدف", "لمضاعفه", "الي رفع", "لرفع", "لزياده", "بحلول عام", "بحلول",
+        "could reach", "could rise", "to raise", "to double", "to boost", "to increase",
+        "يهدف", "هدف", "تستهدف", "يستهدف", "مستهدف", "لمضاعفه", "الي رفع", "لرفع", "لزياده",
     ]
+    /// A deadline after an amount makes it a target ("$50 billion by 2030").
+    static let deadlineWords = ["by 20*", "within", "over the next", "in the coming", "بحلول", "خلال السنوات", "في غضون"]
     /// Regions and groups without a country code: a figure of one of them is no country's.
     static let regionWords = [
         "africa", "asia", "europe", "latin america", "middle east", "arab countries", "mena", "asean",
