@@ -22,7 +22,9 @@ extension Drafts {
         let amount = deals.first
         // A deal with its amount is a deal even when the sentence does not say what became of it
         // ("A $2 billion contract with …"); without an amount it needs a status word.
-        guard let status = Self.status(r.words) ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil ? .announced : nil) else { return false }
+        let stated = Self.status(r.words)
+        guard let status = stated ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil ? .announced : nil) else { return false }
+        let statusBasis: Basis = stated != nil ? .statusWord : []
         let kind = commitment && !hasNoun ? .investmentDeal : Self.kind(r.words)
         // A trade figure that mentions the agreement behind it is a trade figure: trade words
         // before an amount keep it out of the deals, and a deal verb alone does not make one.
@@ -53,7 +55,7 @@ extension Drafts {
                 let agreement = Agreement(
                     parties: parties, kind: itemKind, title: Titles.title(item.text, kind: itemKind),
                     value: item.amount, status: status, sectors: Self.sectors(words))
-                let draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union([.enumerated]).union(Self.status(r.words) != nil ? .statusWord : []))
+                let draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union([.enumerated]).union(statusBasis))
                 appendAgreement(draft, distinct: true)
             }
             return true
@@ -70,7 +72,7 @@ extension Drafts {
                 let agreement = Agreement(
                     parties: parties + companies.prefix(2).map { .company($0) }, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: nil,
                     status: status, sectors: Self.sectors(r.words))
-                let basis = Basis.parties(r).union(clauses > 1 ? .enumerated : []).union(Self.status(r.words) != nil ? .statusWord : [])
+                let basis = Basis.parties(r).union(clauses > 1 ? .enumerated : []).union(statusBasis)
                 appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis), distinct: n > 0 || fresh)
             }
             return true
@@ -79,7 +81,7 @@ extension Drafts {
             let agreement = Agreement(
                 parties: parties + companies.prefix(2).map { .company($0) }, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: money,
                 status: status, sectors: Self.sectors(r.words))
-            let basis = Basis.parties(r).union(deals.count > 1 ? .enumerated : []).union(Self.status(r.words) != nil ? .statusWord : [])
+            let basis = Basis.parties(r).union(deals.count > 1 ? .enumerated : []).union(statusBasis)
             add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis))
         }
         return true
@@ -216,20 +218,13 @@ extension Drafts {
     /// Where the enumeration after "include"/"including"/"تشمل" starts (scalar offset), or 0.
     static func inclusionStart(_ r: Extractor.Reading) -> Int {
         guard r.words.hasAny(Lexicon.inclusionWords) else { return 0 }
-        // Search the normalised text, keeping where each of its scalars stands in the original.
-        var normal = String.UnicodeScalarView()
-        var origin: [Int] = []
-        for (i, scalar) in r.sentence.text.unicodeScalars.enumerated() {
-            for folded in ArabicText.normalize(String(scalar)).lowercased().unicodeScalars {
-                normal.append(folded)
-                origin.append(i)
-            }
-        }
-        let folded = String(normal)
+        // Search the normalised text, and report the place in the original.
+        let folded = FoldedText(r.sentence.text, lowercased: true)
+        let text = String(String.UnicodeScalarView(folded.scalars))
         return Lexicon.inclusionWords.compactMap { word -> Int? in
-            guard let range = folded.range(of: word) else { return nil }
-            let end = folded.unicodeScalars.distance(from: folded.unicodeScalars.startIndex, to: range.upperBound)
-            return end < origin.count ? origin[end] : r.sentence.text.unicodeScalars.count
+            guard let range = text.range(of: word) else { return nil }
+            let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.upperBound)
+            return end < folded.origin.count ? folded.origin[end] : r.sentence.text.unicodeScalars.count
         }.min() ?? 0
     }
 

@@ -84,7 +84,8 @@ struct Drafts {
         let supply = r.words.hasAny(Lexicon.supplyWords) && commodity != nil && !r.percents.isEmpty
         guard supply || (Self.speaksOfTotalTrade(r.words) && (Self.amount(r) != nil || !r.percents.isEmpty || !r.changes.isEmpty)) else { return false }
         // Targets and forecasts are no trade figures.
-        if !supply, let at = r.amounts.firstIndex(where: { $0.money == Self.amount(r) }), Self.isTarget(r, amount: at) { return false }
+        let value = Self.amount(r)
+        if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at) { return false }
         var parties = r.distinctCountries
         // Many countries: the pair named together nearest before the amount ("twice the value of Israel-Egypt trade in 2021 ($330 million)").
         if parties.count > 2, let at = r.amounts.first?.span.start, let pair = r.namedPairs.last(where: { $0.end <= at }) {
@@ -101,7 +102,7 @@ struct Drafts {
         let share = r.percents.first.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
         let change = r.changes.first.map { Change(text: $0.text, factor: $0.factor, percent: $0.percent) }
         let figure = TradeFigure(
-            parties: Array(parties.prefix(2)).map { .country($0) }, value: Self.amount(r), period: Self.period(r.sentence.text),
+            parties: Array(parties.prefix(2)).map { .country($0) }, value: value, period: Self.period(r.sentence.text),
             direction: supply ? .exports : .total, commodity: commodity, share: share, change: change)
         guard figure.value != nil || figure.share != nil || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords)) else { return false }
         add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(supply ? .supply : [])))

@@ -72,17 +72,10 @@ enum CompanyCatalog {
     /// inside one already found is not read again.
     static func mentions(in text: String) -> [CountryMention] {
         let scalars = Array(text.unicodeScalars)
-        // Arabic names are searched in the normalised text; `origin` maps its offsets back.
-        var normal: [Unicode.Scalar] = []
-        var origin: [Int] = []
-        if ArabicText.containsArabic(text) {
-            for (i, scalar) in scalars.enumerated() {
-                for folded in ArabicText.normalize(String(scalar)).unicodeScalars {
-                    normal.append(folded)
-                    origin.append(i)
-                }
-            }
-        }
+        // Arabic names are searched in the normalised text, and reported at their place in the original.
+        let folded = ArabicText.containsArabic(text) ? FoldedText(text) : nil
+        let normal = folded?.scalars ?? []
+        let origin = folded?.origin ?? []
         // The first place of each name, found in one pass over each text.
         var first: [Int: (start: Int, end: Int)] = [:]
         func scan(_ haystack: [Unicode.Scalar], _ index: [Unicode.Scalar: [Int]], arabic: Bool) {
