@@ -32,6 +32,16 @@ import Testing
         #expect(found.allSatisfy { $0.title.count <= 90 && !$0.title.hasPrefix("•") })
     }
 
+    @Test func aFirstLineThatEndsInAPeriodIsTheLeadNotAHeadline() throws {
+        // A headline without an amount only names what the body tells; a first line that is a
+        // sentence is the body, and its agreement counts.
+        let lead = agreements(extract("Kenya and Ghana signed an agreement on fisheries on Monday.\n"))
+        #expect(lead.count == 1)
+        #expect(lead.first.map { Set($0.parties) } == [code("KE"), code("GH")])
+        let headline = agreements(extract("Kenya and Ghana sign fisheries agreement\n\nThe ministers met in Accra.\n"))
+        #expect(headline.isEmpty, "a headline alone, without an amount, is no entry: \(headline.map(\.title))")
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر

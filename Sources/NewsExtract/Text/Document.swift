@@ -6,7 +6,7 @@
 /// sentence, what kind of block it stands in and which sentence introduces its list.
 struct Document {
     enum Role: Sendable, Hashable {
-        /// The first line of the article, when it reads as a title (no closing period).
+        /// The first line of the article, when it reads as a title: no closing period, not a long sentence.
         case headline
         /// The first paragraph after the headline.
         case lead
@@ -44,7 +44,7 @@ struct Document {
         var leadLine: Int?
         var lastIntro: Int?
         // What the line of the sentence looks like, worked out once for all its sentences.
-        var looks: (line: Int, listItem: Bool, longSentence: Bool, heading: Bool, short: Bool)?
+        var looks: (line: Int, listItem: Bool, longSentence: Bool, heading: Bool, short: Bool, period: Bool)?
         // After a line that ends in a colon, short lines of one sentence each are a list even
         // without bullets ("وتضمنت الاتفاقيات ما يلي:" then one agreement a line).
         var colonList: Int?
@@ -56,7 +56,8 @@ struct Document {
                 let trimmed = lineText.trimmingCharacters(in: .whitespaces)
                 looks = (
                     line, Self.isListItem(lineText), Self.endsLikeASentence(lineText) && lineText.count > 200, Self.isHeading(lineText),
-                    trimmed.count <= 160 && sentence.end >= lines[line].end - (lineText.count - lineText.trimmingCharacters(in: .whitespaces).count)
+                    trimmed.count <= 160 && sentence.end >= lines[line].end - (lineText.count - lineText.trimmingCharacters(in: .whitespaces).count),
+                    trimmed.hasSuffix(".")
                 )
             }
             // A blank line ends a list without bullets.
@@ -69,7 +70,7 @@ struct Document {
             let role: Role
             if looks!.listItem || (colonList != nil && newLine && looks!.short) {
                 role = .listItem
-            } else if parts.isEmpty && !looks!.longSentence {
+            } else if parts.isEmpty && !looks!.longSentence && !looks!.period {
                 role = .headline
             } else if parts.last?.block != line && looks!.heading {
                 role = .heading
