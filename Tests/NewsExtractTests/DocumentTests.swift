@@ -42,6 +42,29 @@ import Testing
         #expect(headline.isEmpty, "a headline alone, without an amount, is no entry: \(headline.map(\.title))")
     }
 
+    @Test func twoAgreementsJoinedByAndAreTwoEntries() throws {
+        let english = agreements(extract("""
+            Ministers meet
+
+            Egypt and Jordan signed an agreement on electricity interconnection and a memorandum of understanding on health, the ministry said.
+            """))
+        #expect(english.count == 2, "\(english.map(\.title))")
+        #expect(english.contains { $0.kind == .mou })
+        let arabic = agreements(extract("""
+            خبر
+
+            وقعت مصر والأردن مذكرة تفاهم للتعاون في مجال الصحة واتفاقية للربط الكهربائي بين البلدين.
+            """))
+        #expect(arabic.count == 2, "\(arabic.map(\.title))")
+        // "agreements and memoranda" names one package, not two deals.
+        let package = agreements(extract("""
+            خبر
+
+            وقعت مصر والأردن اتفاقيات ومذكرات تفاهم في مجالات عدة.
+            """))
+        #expect(package.count == 1, "\(package.map(\.title))")
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر

@@ -245,6 +245,8 @@ extension Drafts {
             } else if start > 0, c == " ", String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + 8)])).lowercased().range(of: #"^ and an? "#, options: .regularExpression) != nil {
                 // In a list after "including", " and a …" opens the next item too.
                 cuts.append(i)
+            } else if c == " ", opensAnotherAgreement(scalars, at: i, since: cuts.last!) {
+                cuts.append(i)
             } else if c == "," || c == "،" {
                 let rest = String(String.UnicodeScalarView(scalars[(i + 1)..<min(scalars.count, i + 8)])).lowercased()
                 if rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
@@ -280,6 +282,34 @@ extension Drafts {
             }
         }
         return items.count >= 2 ? items : []
+    }
+
+    /// Whether the " and …" at `at` opens a second agreement of its own: "an MoU on minerals and an
+    /// agreement on qualifications", "مذكرة تفاهم للتعاون في الطاقة واتفاقية للنقل". The piece since
+    /// the last cut must already name an agreement with words of its own after the noun, so that
+    /// "agreements and memoranda" and "اتفاقيات ومذكرات تفاهم" stay one name.
+    static func opensAnotherAgreement(_ scalars: [Unicode.Scalar], at i: Int, since start: Int) -> Bool {
+        let ahead = String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + 48)]))
+        let before = String(String.UnicodeScalarView(scalars[start..<i]))
+        let next: String
+        if let m = ahead.lowercased().range(of: #"^ and (an?|another|the) "#, options: .regularExpression) {
+            // The noun must come within three words: "and a $2 billion loan", "and an agreement".
+            let words = ahead.lowercased()[m.upperBound...].split(separator: " ").prefix(4).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            guard words.contains(where: { Lexicon.englishAgreementHeads.contains($0) }) else { return false }
+            next = "en"
+        } else if ahead.hasPrefix(" و") {
+            let word = ArabicText.normalize(String(ahead.dropFirst(2).prefix { $0 != " " }))
+            guard Lexicon.arabicAgreementStems.contains(where: { word.hasPrefix($0) }) else { return false }
+            next = "ar"
+        } else {
+            return false
+        }
+        // The earlier noun, and at least two words after it.
+        let earlier = before.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { ArabicText.normalize(String($0)).lowercased() }
+        guard let noun = earlier.lastIndex(where: { w in
+            next == "en" ? Lexicon.englishAgreementHeads.contains(w) : Lexicon.arabicAgreementStems.contains { w.hasPrefix($0) || w.dropFirst().hasPrefix($0) }
+        }) else { return false }
+        return earlier.count - noun - 1 >= 2
     }
 
     /// Whether a sentence speaks of an agreement as new: "a"/"an", a number, a bare plural
