@@ -65,6 +65,21 @@ import Testing
         #expect(package.count == 1, "\(package.map(\.title))")
     }
 
+    @Test func aFigureAndADealJoinedByWhileAreReadApart() throws {
+        for text in [
+            "Report\n\nKuwaiti investments in Egypt reached $15 billion, while the two countries signed an MoU on renewable energy.\n",
+            "خبر\n\nبلغت الاستثمارات الكويتية في مصر 15 مليار دولار، فيما وقع البلدان مذكرة تفاهم للتعاون في مجال الطاقة المتجددة.\n",
+        ] {
+            let e = extract(text)
+            let deals = agreements(e)
+            #expect(deals.count == 1 && deals.first?.value == nil, "the MoU takes no amount of the other clause: \(deals.map(\.title))")
+            let stocks = investments(e)
+            #expect(stocks.count == 1)
+            #expect(stocks.first?.investor == code("KW") && stocks.first?.recipient == code("EG"))
+            #expect(stocks.first?.value == Money(15_000_000_000, .usd))
+        }
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر

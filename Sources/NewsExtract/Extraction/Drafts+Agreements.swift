@@ -172,7 +172,10 @@ extension Drafts {
         var result: [Money] = []
         var skip = Set<Int>()
         let scalars = Array(r.sentence.text.unicodeScalars)
+        let figures = figureClauses(r)
         for (i, a) in r.amounts.enumerated() where !skip.contains(i) {
+            // An amount of a clause that names no deal ("…, while the two sides signed an MoU").
+            if figures.contains(where: { $0.contains(a.span.start) }) { continue }
             // A trade volume, a one-way flow or a budget in the same sentence is no deal's value.
             if i < r.amountTopics.count, [.trade, .oneWay, .notOurs].contains(r.amountTopics[i]) { continue }
             // A deal over years is still a deal ("will invest $10 billion within five years"); an aim is not.

@@ -120,9 +120,18 @@ public struct Extractor: Sendable {
             if drafts.readAccession(reading, evidence) { continue }
             if let intro = reading.listIntro, drafts.readListedAgreement(reading, intro: readings[intro], evidence) { continue }
             if drafts.readAgreement(reading, evidence) {
+                let figures = Drafts.figureClauses(reading)
+                // "Kuwaiti investments in Egypt reached $15 billion, while the two countries signed
+                // an MoU": the figure is read from its own clause.
+                for range in figures {
+                    let clause = reading.clause(range)
+                    guard clause.amountTopics.contains(where: { $0 == .trade || $0 == .investment }) else { continue }
+                    if drafts.readTradeClauses(clause, evidence) || drafts.readTrade(clause, evidence) { continue }
+                    if !drafts.readInvestmentClauses(clause, evidence) { drafts.readInvestment(clause, evidence) }
+                }
                 // "Bilateral trade reached $7.5 billion, helped by the trade agreement signed in
                 // 2020": the sentence gives a trade figure beside the agreement.
-                if reading.amountTopics.contains(.trade) { _ = drafts.readTrade(reading, evidence) }
+                if figures.isEmpty && reading.amountTopics.contains(.trade) { _ = drafts.readTrade(reading, evidence) }
                 continue
             }
             if drafts.readTradeClauses(reading, evidence) || drafts.readTrade(reading, evidence) { continue }

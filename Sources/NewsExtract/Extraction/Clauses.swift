@@ -1,0 +1,64 @@
+import NewsCore
+
+/// Sentences that join a figure and a deal of different subjects: "Kuwaiti investments in Egypt
+/// reached $15 billion, while the two countries signed an MoU on energy". The deal keeps none of
+/// the figure's amounts, and the figure is read from its own clause.
+extension Drafts {
+    /// Words that open a clause of another subject.
+    static let clauseBreaks: [[Unicode.Scalar]] = [" while ", " whereas ", " فيما ", " بينما ", " في حين "].map { Array($0.unicodeScalars) }
+
+    /// The clauses (scalar ranges) that give an amount but name no deal, when another clause of
+    /// the sentence names one; empty otherwise.
+    static func figureClauses(_ r: Extractor.Reading) -> [Range<Int>] {
+        guard !r.amounts.isEmpty else { return [] }
+        let scalars = Array(r.sentence.text.unicodeScalars)
+        var cuts = [0]
+        var i = 0
+        while i < scalars.count {
+            if let word = clauseBreaks.first(where: { w in i + w.count <= scalars.count && scalars[i..<(i + w.count)].elementsEqual(w) }) {
+                cuts.append(i + 1)
+                i += word.count
+            } else {
+                i += 1
+            }
+        }
+        guard cuts.count > 1 else { return [] }
+        cuts.append(scalars.count)
+        let clauses = zip(cuts, cuts.dropFirst()).map { $0..<$1 }
+        let namesDeal = clauses.map { c in
+            SearchableText(String(String.UnicodeScalarView(scalars[c]))).hasAny(Lexicon.agreementNouns + Lexicon.dealVerbs)
+        }
+        guard namesDeal.contains(true) else { return [] }
+        return zip(clauses, namesDeal).filter { c, deal in !deal && r.amounts.contains { c.contains($0.span.start) } }.map(\.0)
+    }
+}
+
+extension Extractor.Reading {
+    /// The part of the sentence in `range` (scalar offsets) as a reading of its own: the mentions
+    /// inside it, their spans counted from the clause's start.
+    func clause(_ range: Range<Int>) -> Extractor.Reading {
+        let scalars = Array(sentence.text.unicodeScalars)
+        let text = String(String.UnicodeScalarView(scalars[range]))
+        func inside(_ s: TextSpan) -> Bool { range.contains(s.start) && s.end <= range.upperBound }
+        func shifted(_ s: TextSpan) -> TextSpan { TextSpan(start: s.start - range.lowerBound, end: s.end - range.lowerBound) }
+        var kept: [AmountMention] = []
+        var topics: [AmountClause.Topic] = []
+        for (i, a) in amounts.enumerated() where inside(a.span) {
+            kept.append(AmountMention(money: a.money, span: shifted(a.span)))
+            if i < amountTopics.count { topics.append(amountTopics[i]) }
+        }
+        var reading = Extractor.Reading(
+            sentence: Sentence(text: text, start: sentence.start, end: sentence.end), words: SearchableText(text),
+            countries: countries.filter { range.contains($0.start) && $0.end <= range.upperBound }.map { m in
+                CountryMention(country: m.country, role: m.role, start: m.start - range.lowerBound, end: m.end - range.lowerBound)
+            },
+            amounts: kept,
+            percents: percents.filter { inside($0.span) }.map { p in PercentMention(percent: p.percent, qualifier: p.qualifier, span: shifted(p.span)) },
+            counts: counts.filter { inside($0.span) }.map { c in var c = c; c.span = shifted(c.span); return c },
+            changes: changes.filter { inside($0.span) }.map { c in var c = c; c.span = shifted(c.span); return c })
+        reading.amountTopics = topics
+        reading.companyStarts = Set(companyStarts.filter { range.contains($0) }.map { $0 - range.lowerBound })
+        reading.role = role
+        return reading
+    }
+}
