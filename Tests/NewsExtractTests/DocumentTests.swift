@@ -183,6 +183,14 @@ import Testing
         #expect(aimed.isEmpty, "\(aimed)")
         let deal = agreements(extract("Egypt and Jordan signed a $2 billion agreement to boost bilateral trade."))
         #expect(deal.first?.value == Money(2_000_000_000, .usd), "\(deal)")
+        // The aim comes after the figure, with the raising verb before both.
+        let lifted = extract("Turkey and Azerbaijan signed a preferential trade agreement. The deal will help lift bilateral trade, which reached $4.6 billion last year, to $15 billion.")
+        #expect(trade(lifted).map(\.value) == [Money(4_600_000_000, .usd)], "\(trade(lifted))")
+        #expect(agreements(lifted).allSatisfy { $0.value == nil }, "\(agreements(lifted))")
+        let rose = trade(extract("Trade between Turkey and Azerbaijan rose to $4.6 billion last year."))
+        #expect(rose.map(\.value) == [Money(4_600_000_000, .usd)], "a past rise states a figure: \(rose)")
+        let arabic = trade(extract("ويهدف الاتفاق إلى زيادة حجم التبادل التجاري بين تركيا وأذربيجان الذي بلغ 4.6 مليار دولار العام الماضي إلى 15 مليار دولار."))
+        #expect(arabic.map(\.value) == [Money(4_600_000_000, .usd)], "\(arabic)")
     }
 
     @Test func titlesAreShortAndDatesComeFromThePublicationDate() throws {

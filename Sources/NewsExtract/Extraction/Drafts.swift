@@ -116,9 +116,26 @@ struct Drafts {
         let scalars = Array(r.sentence.text.unicodeScalars)
         let a = r.amounts[i]
         let from = i == 0 ? 0 : min(r.amounts[i - 1].span.end, a.span.start)
-        let lead = SearchableText(String(String.UnicodeScalarView(scalars[from..<a.span.start])))
+        var leadText = String(String.UnicodeScalarView(scalars[from..<a.span.start]))
+        // "The deal aims to raise trade, which reached $4.6 billion last year, …": a verb that
+        // states the figure stands between the aim and the amount.
+        let folded = ArabicText.normalize(leadText).lowercased()
+        if let stated = Lexicon.statingVerbs.compactMap({ folded.range(of: $0, options: .backwards)?.upperBound }).max() {
+            leadText = String(folded[stated...])
+        }
+        let lead = SearchableText(leadText)
         let after = SearchableText(String(String.UnicodeScalarView(scalars[a.span.end..<min(scalars.count, a.span.end + 25)])))
-        return lead.hasAny(Lexicon.targetWords) || (deadlines && after.hasAny(Lexicon.deadlineWords))
+        return lead.hasAny(Lexicon.targetWords) || (deadlines && after.hasAny(Lexicon.deadlineWords)) || raisedTo(scalars, before: a.span.start)
+    }
+
+    /// "help lift bilateral trade, which reached $4.6 billion last year, to $15 billion": an
+    /// amount that "to"/"إلى" introduces after a verb of raising in its plain form (not "lifted",
+    /// "rose") is where the figure should go, not where it is.
+    static func raisedTo(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+        let text = String(String.UnicodeScalarView(scalars[..<start]))
+        let words = text.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalize(String($0)).lowercased() }
+        guard let last = words.last, ["to", "الي"].contains(last) else { return false }
+        return words.dropLast().contains { Lexicon.raisingVerbs.contains($0) }
     }
 
     /// Whether a sentence speaks of two-way trade, not of exports, imports or a balance alone.

@@ -125,6 +125,16 @@ enum Lexicon {
         "يهدف", "هدف", "تستهدف", "يستهدف", "مستهدف", "لمضاعفه", "الي رفع", "لرفع", "لزياده",
     ]
     /// A deadline after an amount makes it a target ("$50 billion by 2030").
+    /// Verbs of raising in their plain form, whose "to" introduces an aim.
+    static let raisingVerbs: Set<String> = [
+        "lift", "raise", "boost", "increase", "double", "bring", "take", "push", "expand",
+        "رفع", "لرفع", "برفع", "زياده", "لزياده", "بزياده", "مضاعفه", "لمضاعفه", "يرفع", "ترفع", "نرفع",
+    ]
+    /// Verbs that state where a figure stands ("which reached", "الذي بلغ"), normalised, with spaces.
+    static let statingVerbs = [
+        " reached ", " stood at ", " totalled ", " totaled ", " amounted to ", " came to ",
+        " بلغ ", " بلغت ", " وصل ", " وصلت ", " سجل ", " سجلت ", " ناهز ", " ناهزت ",
+    ]
     static let deadlineWords = ["by 20*", "within", "over the next", "in the coming", "بحلول", "خلال السنوات", "في غضون"]
     /// Regions and groups without a country code: a figure of one of them is no country's.
     static let regionWords = [
