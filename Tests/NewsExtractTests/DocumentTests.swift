@@ -80,6 +80,16 @@ import Testing
         }
     }
 
+    @Test func aDealToldWithAndWithoutItsKindIsOneDeal() throws {
+        let found = agreements(extract("""
+            مصر والإمارات توقعان اتفاقية بقيمة 35 مليار دولار
+
+            وقعت مصر والإمارات اتفاقية لتطوير مدينة ساحلية باستثمارات تبلغ 35 مليار دولار.
+            """))
+        #expect(found.count == 1, "\(found.map(\.title))")
+        #expect(found.first?.kind == .investmentDeal)
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر

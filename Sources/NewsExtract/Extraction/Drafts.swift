@@ -279,7 +279,10 @@ struct Drafts {
         switch (a, b) {
         case (.agreement(var x), .agreement(let y)):
             let px = Set(x.parties), py = Set(y.parties)
-            guard x.kind == y.kind, px.isSubset(of: py) || py.isSubset(of: px), agree(x.value, y.value) else { return nil }
+            // A deal told without its kind ("a $35 billion agreement") and with it is one deal.
+            let sameKind = x.kind == y.kind || x.kind == .other || y.kind == .other
+            guard sameKind, px.isSubset(of: py) || py.isSubset(of: px), agree(x.value, y.value) else { return nil }
+            if x.kind == .other { x.kind = y.kind }
             // The fuller list of parties, unless it is crowded with countries only mentioned around the deal.
             if px.count < py.count && py.count <= 3 { x.parties = y.parties }
             x.value = x.value ?? y.value
