@@ -90,6 +90,31 @@ import Testing
         #expect(found.first?.kind == .investmentDeal)
     }
 
+    @Test func theBodysFirstTellingOfTheHeadlinesDealIsThatDeal() throws {
+        let found = agreements(extract("""
+            Egypt, China sign $1.2 bln deal
+
+            The Egyptian government signed a deal with China State Construction Engineering Corp to build the business district, the cabinet said.
+            """))
+        #expect(found.count == 1, "\(found.map(\.title))")
+        #expect(found.first?.value == Money(1_200_000_000, .usd))
+        // A second deal of the body is one of its own.
+        let two = agreements(extract("""
+            Egypt, China sign $1.2 bln deal
+
+            The Egyptian government signed a deal with China State Construction Engineering Corp to build the business district.
+
+            Egypt and China also signed an MoU on training.
+            """))
+        #expect(two.count == 2, "\(two.map(\.title))")
+    }
+
+    @Test func aDepositIsADeal() throws {
+        let found = agreements(extract("Deposit\n\nPakistan received a $1 billion deposit from Saudi Arabia on Tuesday, the central bank said.\n"))
+        #expect(found.count == 1)
+        #expect(found.first.map { Set($0.parties) } == [code("PK"), code("SA")])
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر

@@ -82,7 +82,7 @@ extension Drafts {
                 parties: parties + companies.prefix(2).map { .company($0) }, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: money,
                 status: status, sectors: Self.sectors(r.words))
             let basis = Basis.parties(r).union(deals.count > 1 ? .enumerated : []).union(statusBasis)
-            add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis))
+            add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, headlineOnly: r.role == .headline && deals.count == 1))
         }
         return true
     }
@@ -162,6 +162,18 @@ extension Drafts {
     mutating func appendAgreement(_ draft: Draft, distinct: Bool) {
         var draft = draft
         draft.distinct = distinct
+        // "Egypt, China sign $1.2 bln deal" over "The government signed a deal with China State
+        // Construction …": the body's first telling of the headline's deal is that deal.
+        if distinct, draft.fact.value == nil, case .agreement(let a) = draft.fact,
+            let i = agreements.firstIndex(where: { $0.headlineOnly && Set($0.fact.parties.compactMap(\.country)) == Set(a.parties.compactMap(\.country)) }),
+            let fact = merged(agreements[i].fact, draft.fact)
+        {
+            agreements[i].fact = fact
+            agreements[i].evidence += draft.evidence
+            agreements[i].basis.formUnion(draft.basis)
+            agreements[i].headlineOnly = false
+            return
+        }
         if distinct && draft.fact.value == nil { agreements.append(draft) } else { add(&agreements, draft) }
     }
 

@@ -13,6 +13,8 @@ struct Drafts {
         /// Told as a deal of its own (a list item, one of several in a sentence, "an MoU"): a
         /// mention with an amount does not merge into it while it has none.
         var distinct = false
+        /// Read from the headline, and not yet told again in the body.
+        var headlineOnly = false
     }
 
     var agreements: [Draft] = []
@@ -315,6 +317,7 @@ struct Drafts {
             if let fact = merged(list[i].fact, draft.fact) {
                 list[i].fact = fact
                 list[i].evidence += draft.evidence
+                list[i].headlineOnly = false
                 list[i].basis.formUnion(draft.basis)
                 return
             }
