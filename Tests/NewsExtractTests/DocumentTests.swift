@@ -115,6 +115,28 @@ import Testing
         #expect(found.first.map { Set($0.parties) } == [code("PK"), code("SA")])
     }
 
+    @Test func aCountedPackageAndTheOneDealItNamesAreTwoEntries() throws {
+        let found = agreements(extract("""
+            Visit
+
+            Saudi Arabia and Jordan on Sunday signed 12 agreements and memoranda of understanding, including an agreement to establish a joint investment company with capital of $3 billion.
+            """))
+        #expect(found.count == 2, "\(found.map(\.title))")
+        #expect(Set(found.map(\.value)) == [nil, Money(3_000_000_000, .usd)])
+    }
+
+    @Test func aProjectInAListOfDealsIsADeal() throws {
+        let found = agreements(extract("""
+            Indonesia and South Korea sign business deals
+
+            The deals include:
+            - Pertamina and SK Innovation: MoU on green hydrogen development.
+            - Hyundai Motor will build a battery plant in West Java, an investment of $1.1 billion.
+            """))
+        #expect(found.count == 2, "\(found.map(\.title))")
+        #expect(found.contains { $0.value == Money(1_100_000_000, .usd) && Set($0.parties.compactMap(\.country)) == [code("KR"), code("ID")] })
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر

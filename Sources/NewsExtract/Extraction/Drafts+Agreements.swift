@@ -37,8 +37,11 @@ extension Drafts {
         let companies = CompanyFinder().companies(in: r.sentence.text)
         // "The agreements include a $3 billion investment …, a deal to link the grids, and an MoU
         // on customs": one agreement per item, each with its own amount, if any.
-        let items = Self.dealItems(r)
-        if items.count >= 2 && r.role != .headline {
+        var items = Self.dealItems(r)
+        // "signed 12 agreements, including one to set up a $3 billion company": a counted
+        // package and the one deal it names are two entries.
+        if items.isEmpty, r.role != .headline, let one = Self.includedDeal(r) { items = [one] }
+        if (items.count >= 2 || (items.count == 1 && Self.inclusionStart(r) > 0)) && r.role != .headline {
             // "signed six agreements, including …": the counted package is an entry of its own.
             let head = Self.inclusionStart(r)
             if head > 0, r.counts.contains(where: { $0.span.end <= head }) || r.amounts.contains(where: { $0.span.end <= head }) {
@@ -91,7 +94,10 @@ extension Drafts {
     mutating func readListedAgreement(_ r: Extractor.Reading, intro: Extractor.Reading, _ evidence: Evidence) -> Bool {
         guard r.role == .listItem, intro.words.hasAny(Lexicon.agreementNouns + Lexicon.documentWords) else { return false }
         // A list of figures under an agreement line is still a list of figures.
-        if r.words.hasAny(Lexicon.tradeVolumeWords) || (r.words.hasAny(Lexicon.investmentWords) && !r.words.hasAny(Lexicon.agreementNouns)) {
+        // An item that commits to a project ("X will build a battery plant, an investment of
+        // $1.1 billion") is a deal of the list all the same.
+        let project = r.words.hasAny(Lexicon.commitmentVerbs + Lexicon.projectVerbs + Lexicon.dealVerbs)
+        if r.words.hasAny(Lexicon.tradeVolumeWords) || (r.words.hasAny(Lexicon.investmentWords) && !r.words.hasAny(Lexicon.agreementNouns) && !project) {
             return false
         }
         let status = Self.status(r.words) ?? Self.status(intro.words) ?? .announced
@@ -297,6 +303,20 @@ extension Drafts {
             }
         }
         return items.count >= 2 ? items : []
+    }
+
+    /// The one deal named after "including"/"among them" in a sentence that counts its package
+    /// before it, or nil.
+    static func includedDeal(_ r: Extractor.Reading) -> DealItem? {
+        let head = inclusionStart(r)
+        guard head > 0, r.counts.contains(where: { $0.span.end <= head }) else { return nil }
+        let scalars = Array(r.sentence.text.unicodeScalars)
+        let piece = String(String.UnicodeScalarView(scalars[head...]))
+        let words = SearchableText(piece)
+        guard words.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns) else { return nil }
+        let inside = r.amounts.filter { $0.span.start >= head }
+        guard inside.count <= 1 else { return nil }
+        return DealItem(text: piece.trimmingCharacters(in: CharacterSet(charactersIn: " ,،;؛.")), amount: inside.first?.money)
     }
 
     /// Whether the " and …" at `at` opens a second agreement of its own: "an MoU on minerals and an

@@ -79,6 +79,8 @@ enum Lexicon {
         "حصه", "حقوق", "تطوير", "استثمار", "الاستحواذ", "مشروع مشترك",
     ]
     /// Verbs that make a deal without naming it an agreement ("is to purchase 100 aircraft").
+    /// Verbs that commit to a project.
+    static let projectVerbs = ["will build", "to build", "will set up", "to set up", "will establish", "to establish", "ستبني", "ستنشئ", "ستقيم", "لانشاء", "لاقامه"]
     static let dealVerbs = [
         "to purchase", "to buy", "will buy", "will purchase", "is acquiring", "to acquire", "will acquire", "agreed to buy", "ordered", "awarded",
         "agreed on", "agreed to",
