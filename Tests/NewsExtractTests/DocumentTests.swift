@@ -134,7 +134,7 @@ import Testing
             - Hyundai Motor will build a battery plant in West Java, an investment of $1.1 billion.
             """))
         #expect(found.count == 2, "\(found.map(\.title))")
-        #expect(found.contains { $0.value == Money(1_100_000_000, .usd) && Set($0.parties.compactMap(\.country)) == [code("KR"), code("ID")] })
+        #expect(found.contains { $0.value == Money(1_100_000_000, .usd) && Set($0.parties.compactMap(\.country)) == [CountryCode("KR")!, CountryCode("ID")!] })
     }
 
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
