@@ -137,6 +137,18 @@ import Testing
         #expect(found.contains { $0.value == Money(1_100_000_000, .usd) && Set($0.parties.compactMap(\.country)) == [CountryCode("KR")!, CountryCode("ID")!] })
     }
 
+    @Test func investmentsOneWayAndTheOtherInOneSentence() throws {
+        for text in [
+            "خبر\n\nوبلغت الاستثمارات المصرية في السودان 10.8 مليار دولار، في حين بلغت الاستثمارات السودانية في مصر 127 مليون دولار.\n",
+            "News\n\nEgyptian investments in Sudan reached $10.8 billion, while Sudanese investments in Egypt came to $127 million.\n",
+        ] {
+            let found = investments(extract(text))
+            #expect(found.count == 2, "\(found)")
+            #expect(found.contains { $0.investor == code("EG") && $0.recipient == code("SD") && $0.value == Money(10_800_000_000, .usd) })
+            #expect(found.contains { $0.investor == code("SD") && $0.recipient == code("EG") && $0.value == Money(127_000_000, .usd) })
+        }
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر

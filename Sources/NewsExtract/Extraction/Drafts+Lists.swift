@@ -8,6 +8,16 @@ extension Drafts {
     /// the sentence names no topic, from the sentence before it.
     mutating func readInvestmentList(_ r: Extractor.Reading, previous: Extractor.Reading, _ evidence: Evidence) -> Bool {
         guard r.amounts.count >= 2, r.distinctCountries.count >= 2 else { return false }
+        // Every clause naming the same two countries is no list but figures of a pair, one way
+        // and the other ("Egyptian investments in Sudan …, while Sudanese investments in Egypt …").
+        if r.distinctCountries.count == 2 {
+            var from = 0
+            let both = r.amounts.allSatisfy { a in
+                defer { from = a.span.end }
+                return Set(r.countries.filter { $0.start >= from && $0.end <= a.span.start }.map(\.country)).count == 2
+            }
+            if both { return false }
+        }
         let topic: Extractor.Reading
         if r.words.hasAny(Lexicon.investmentWords) {
             topic = r
@@ -194,9 +204,18 @@ extension Drafts {
         } else {
             return false
         }
+        var from = 0
         for clause in clauses {
+            // "Egyptian investments in Sudan reached $10.8 billion, while Sudanese investments in
+            // Egypt reached $127 million": a clause that names both countries has its own direction.
+            var own = parties
+            let part = r.clause(from..<clause.span.end)
+            from = clause.span.end
+            if part.distinctCountries.count == 2, case .country = parties.0, let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair) {
+                own = (.country(investor), .country(recipient))
+            }
             let figure = InvestmentFigure(
-                investor: parties.0, recipient: parties.1, value: clause.money, cumulative: r.words.hasAny(Lexicon.cumulativeWords),
+                investor: own.0, recipient: own.1, value: clause.money, cumulative: r.words.hasAny(Lexicon.cumulativeWords),
                 period: clause.period)
             add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)))
         }
