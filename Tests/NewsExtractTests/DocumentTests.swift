@@ -149,6 +149,28 @@ import Testing
         }
     }
 
+    @Test func periodsAsTheTextStatesThem() throws {
+        let two = trade(extract("Trade\n\nTrade between Egypt and China, which stood at $2 billion in 2010, reached $9.5 billion last year, officials said.\n"))
+        #expect(Set(two.map(\.period)) == ["2010", "last year"], "\(two.map(\.period))")
+        let fiscal = trade(extract("Trade\n\nTrade between India and the UAE stood at $43.3 billion in 2020-21.\n"))
+        #expect(fiscal.map(\.period) == ["2020-21"])
+        let arabic = trade(extract("خبر\n\nبلغ حجم التبادل التجاري بين مصر والسعودية 5 مليارات دولار خلال النصف الأول من العام.\n"))
+        #expect(arabic.map(\.period) == ["النصف الاول"])
+        // One figure told with its year and again without it is one figure; a change without an
+        // amount in another year stays apart.
+        let told = trade(extract("""
+            Trade
+
+            Trade between Kenya and Uganda reached $1.2 billion in 2023.
+
+            Kenyan officials said bilateral trade of $1.2 billion with Uganda showed the partnership's strength.
+
+            Trade between Kenya and Uganda rose 10 percent in 2022.
+            """))
+        #expect(told.count == 2, "\(told)")
+        #expect(told.contains { $0.value == Money(1_200_000_000, .usd) && $0.period == "2023" })
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر

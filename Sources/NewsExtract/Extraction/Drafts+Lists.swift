@@ -128,7 +128,7 @@ extension Drafts {
             let after = String(String.UnicodeScalarView(scalars[a.span.end..<max(a.span.end, to)]))
             let before = String(String.UnicodeScalarView(scalars[from..<a.span.start]))
             clauses.append(AmountClause(
-                money: a.money, span: a.span, countries: countries, period: period(after) ?? lastYear(before),
+                money: a.money, span: a.span, countries: countries, period: period(after) ?? relativePeriod(after) ?? lastYear(before) ?? relativePeriod(before),
                 topic: AmountClause.topic(of: before), mentions: mentions, region: SearchableText(before).hasAny(Lexicon.regionWords)))
         }
         return clauses

@@ -104,7 +104,7 @@ struct Drafts {
         let share = r.percents.first.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
         let change = r.changes.first.map { Change(text: $0.text, factor: $0.factor, percent: $0.percent) }
         let figure = TradeFigure(
-            parties: Array(parties.prefix(2)).map { .country($0) }, value: value, period: Self.period(r.sentence.text),
+            parties: Array(parties.prefix(2)).map { .country($0) }, value: value, period: Self.period(r.sentence.text) ?? Self.relativePeriod(r.sentence.text),
             direction: supply ? .exports : .total, commodity: commodity, share: share, change: change)
         guard figure.value != nil || figure.share != nil || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords)) else { return false }
         add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(supply ? .supply : [])))
@@ -147,18 +147,38 @@ struct Drafts {
         return true
     }
 
-    /// A year the figure is for: a four-digit year from 1990 to 2099 in the sentence.
+    /// A year the figure is for: a four-digit year from 1990 to 2099 in the sentence, or a
+    /// fiscal year written as a range ("2020-21", "2021/2022"), as written.
     static func period(_ text: String) -> String? {
-        let digits = ArabicText.normalize(text)
-        var run = ""
-        var years: [String] = []
-        for c in digits + " " {
-            if c.isASCII && c.isNumber { run.append(c) } else {
-                if run.count == 4, let y = Int(run), (1990...2099).contains(y) { years.append(run) }
-                run = ""
+        let digits = Array(ArabicText.normalize(text))
+        var i = 0
+        while i < digits.count {
+            guard digits[i].isASCII && digits[i].isNumber else { i += 1; continue }
+            var j = i
+            while j < digits.count && digits[j].isASCII && digits[j].isNumber { j += 1 }
+            if j - i == 4, let y = Int(String(digits[i..<j])), (1990...2099).contains(y) {
+                // "2020-21", "2020/2021": the year after, in two digits or four.
+                if j + 1 < digits.count, digits[j] == "-" || digits[j] == "/" || digits[j] == "–" {
+                    var k = j + 1
+                    while k < digits.count && digits[k].isASCII && digits[k].isNumber { k += 1 }
+                    let next = String(digits[(j + 1)..<k])
+                    if (next.count == 2 && Int(next) == (y + 1) % 100) || (next.count == 4 && Int(next) == y + 1) {
+                        return String(digits[i..<k])
+                    }
+                }
+                return String(digits[i..<j])
             }
+            i = j
         }
-        return years.first
+        return nil
+    }
+
+    /// The period a text gives in words ("last year", "the first half", "العام الماضي"), as a
+    /// reader would say it: the first of them in the text.
+    static func relativePeriod(_ text: String) -> String? {
+        let folded = ArabicText.normalize(text).lowercased()
+        return Lexicon.relativePeriods.compactMap { phrase in folded.range(of: phrase).map { (phrase, $0.lowerBound) } }
+            .min { $0.1 < $1.1 }?.0
     }
 
     /// What a share is of: the words after the percentage, up to a comma or the end.
@@ -293,7 +313,15 @@ struct Drafts {
             x.brokeredBy = x.brokeredBy ?? y.brokeredBy
             return .agreement(x)
         case (.trade(var x), .trade(let y)):
-            guard Set(x.parties) == Set(y.parties), x.commodity == y.commodity, x.period == y.period, x.direction == y.direction, agree(x.value, y.value) else { return nil }
+            // A period in words ("last year"), or none, may be the year another telling of the
+            // same amount names; "2020-21" and "2020" name one fiscal year. Figures without an
+            // amount (a change, a share) merge only when neither names a year or both the same.
+            func noYear(_ p: String?) -> Bool { p.map { !$0.contains(where: \.isNumber) } ?? true }
+            func overlap(_ a: String?, _ b: String?) -> Bool { guard let a, let b else { return false }; return a.hasPrefix(b) || b.hasPrefix(a) }
+            let samePeriod = x.period == y.period
+                || (x.value != nil && y.value != nil ? noYear(x.period) || noYear(y.period) || overlap(x.period, y.period) : noYear(x.period) && noYear(y.period))
+            guard Set(x.parties) == Set(y.parties), x.commodity == y.commodity, samePeriod, x.direction == y.direction, agree(x.value, y.value) else { return nil }
+            if noYear(x.period) && !noYear(y.period) { x.period = y.period }
             x.value = x.value ?? y.value
             x.share = x.share ?? y.share
             x.change = x.change ?? y.change

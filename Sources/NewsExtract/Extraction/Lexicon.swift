@@ -137,6 +137,17 @@ enum Lexicon {
         " reached ", " stood at ", " totalled ", " totaled ", " amounted to ", " came to ",
         " بلغ ", " بلغت ", " وصل ", " وصلت ", " سجل ", " سجلت ", " ناهز ", " ناهزت ",
     ]
+    /// Periods in words, lowercased and normalised, as the text says them.
+    static let relativePeriods = [
+        "last year", "this year", "the previous year", "a year earlier", "the year before", "so far this year",
+        "the first half", "the second half", "the first quarter", "the second quarter", "the third quarter", "the fourth quarter",
+        "the first nine months", "the first eight months", "the first seven months", "the first six months", "the first five months",
+        "the first four months", "the first three months", "the first two months", "the past year", "last month",
+        "العام الماضي", "العام الحالي", "العام الجاري", "السنه الماضيه", "العام السابق", "النصف الاول", "النصف الثاني",
+        "الربع الاول", "الربع الثاني", "الربع الثالث", "الربع الرابع", "الاشهر التسعه الاولي", "الاشهر الثمانيه الاولي",
+        "الاشهر السبعه الاولي", "الاشهر السته الاولي", "الاشهر الخمسه الاولي", "الاشهر الاربعه الاولي", "الاشهر الثلاثه الاولي",
+        "الشهر الماضي",
+    ]
     static let deadlineWords = ["by 20*", "within", "over the next", "in the coming", "بحلول", "خلال السنوات", "في غضون"]
     /// Regions and groups without a country code: a figure of one of them is no country's.
     static let regionWords = [
