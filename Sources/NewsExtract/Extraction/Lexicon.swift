@@ -21,7 +21,11 @@ enum Lexicon {
 
     /// Status words, most advanced last: a sentence takes the last that it contains.
     static let statuses: [(Agreement.Status, [String])] = [
-        (.announced, ["announce*", "unveil*", "extended", "renewed", "أعلن", "اعلن", "كشف"]),
+        (.announced, [
+            "announce*", "unveil*", "extended", "renewed", "approv*", "ratif*", "reached", "agreed", "launch*", "awarded", "won", "secured",
+            "granted", "provided", "received", "exchanged",
+            "أعلن", "اعلن", "كشف", "صادق", "مصادقه", "اقرار", "منحت", "قدمت", "حصلت علي", "فازت", "اطلق", "تبادل", "اتفق",
+        ]),
         (.pledged, ["pledge*", "commit*", "vow*", "agreed to", "will join", "to join", "تعهد", "التزام", "التزم", "وافق", "الانضمام"]),
         (.signed, [
             "sign*", "inked", "finaliz*", "finalis*", "conclude*", "struck", "clinch*", "sealed", "came into force", "entered into force",
