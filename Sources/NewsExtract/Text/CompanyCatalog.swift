@@ -6,45 +6,9 @@ import NewsCore
 /// The article's own words come first: a company given with its nationality ("شركة توتال
 /// الفرنسية", "U.S. firm X") is read by the country finder. The catalogue only fills in
 /// companies the article names bare. Arabic names are in normalised spelling (as
-/// `ArabicText.normalize` leaves them); English names match whole words, case-sensitively.
+/// `ArabicText.normalize` leaves them; the table's are normalised as they load); English names
+/// match whole words, case-sensitively. The names are in `CompanyTable.swift`.
 enum CompanyCatalog {
-    static let table: [(country: String, names: [String])] = [
-        ("US", ["Boeing", "بوينغ", "بوينج", "ExxonMobil", "Exxon Mobil", "اكسون موبيل", "Chevron", "شيفرون", "General Electric", "GE Vernova",
-                "جنرال الكتريك", "Lockheed Martin", "لوكهيد مارتن", "Raytheon", "رايثيون", "Honeywell", "Microsoft",
-                "مايكروسوفت", "Google", "غوغل", "Amazon", "امازون", "Nvidia", "انفيديا", "Apple Inc", "Occidental", "Halliburton",
-                "Cisco", "Oracle", "Pfizer", "فايزر", "Ford Motor", "General Motors", "جنرال موتورز", "Tesla", "تسلا"]),
-        ("FR", ["Airbus", "ايرباص", "TotalEnergies", "توتال", "Dassault", "داسو", "Thales", "تاليس", "EDF", "Engie", "انجي",
-                "Alstom", "الستوم", "Vinci", "Orano", "Naval Group", "Safran", "سافران"]),
-        ("GB", ["BP", "Shell", "Rolls-Royce", "رولز رويس", "BAE Systems", "Vodafone", "فودافون", "HSBC", "Standard Chartered"]),
-        ("DE", ["Siemens", "سيمنس", "سيمينز", "Volkswagen", "فولكسفاغن", "BASF", "Bosch", "Daimler", "Mercedes-Benz", "مرسيدس",
-                "Thyssenkrupp", "RWE", "Uniper"]),
-        ("IT", ["Eni", "ايني", "Leonardo", "ليوناردو", "Fincantieri", "Enel", "Saipem", "سايبم"]),
-        ("CN", ["Huawei", "هواوي", "Sinopec", "سينوبك", "CNPC", "PetroChina", "CNOOC", "State Grid", "China Railway", "COSCO", "كوسكو",
-                "BYD", "Alibaba", "علي بابا", "Tencent", "ZTE"]),
-        ("JP", ["Toyota", "تويوتا", "Mitsubishi", "ميتسوبيشي", "INPEX", "انبكس", "Marubeni", "Mitsui", "ميتسوي", "Sumitomo", "سوميتومو",
-                "JERA", "Itochu", "SoftBank", "سوفت بنك", "Hitachi", "هيتاشي", "Nissan", "نيسان", "Honda", "هوندا", "JOGMEC"]),
-        ("KR", ["Samsung", "سامسونغ", "سامسونج", "Hyundai", "هيونداي", "LG", "SK Innovation", "KOGAS", "كوغاس", "KEPCO", "كيبكو",
-                "KNOC", "Hanwha", "هانوا", "Kia", "كيا", "POSCO", "بوسكو", "Doosan"]),
-        ("IN", ["Tata", "تاتا", "Reliance", "ريلاينس", "Adani", "اداني", "Infosys", "ONGC", "Larsen & Toubro", "Mahindra"]),
-        ("RU", ["Gazprom", "غازبروم", "Rosatom", "روساتوم", "Rosneft", "روسنفت", "Lukoil", "لوك اويل", "Novatek"]),
-        ("BR", ["Embraer", "امبراير", "Petrobras", "بتروبراس", "Vale"]),
-        ("SA", ["Saudi Aramco", "Aramco", "ارامكو", "SABIC", "سابك", "Public Investment Fund", "صندوق الاستثمارات العامه", "Ma'aden", "ACWA Power", "اكوا باور", "NEOM", "نيوم", "STC"]),
-        ("AE", ["ADNOC", "ادنوك", "Mubadala", "ADQ", "DP World", "موانئ دبي العالميه", "AD Ports", "موانئ ابوظبي", "Emaar", "Masdar", "Etihad", "الاتحاد للطيران", "Emirates Airline", "طيران الامارات", "ADFD", "صندوق ابوظبي للتنميه",
-                "International Holding Company", "Abu Dhabi Investment Authority", "جهاز ابوظبي للاستثمار", "ENEC"]),
-        ("QA", ["QatarEnergy", "Qatar Energy", "قطر للطاقه", "Qatar Petroleum", "قطر للبترول", "Qatar Investment Authority", "QIA",
-                "جهاز قطر للاستثمار", "Qatar Airways", "القطريه للطيران", "الخطوط الجويه القطريه"]),
-        ("KW", ["Kuwait Investment Authority", "الهيئه العامه للاستثمار", "KPC", "مؤسسه البترول الكويتيه"]),
-        ("TR", ["Baykar", "بيرقدار", "بايكار", "Turkish Airlines", "الخطوط الجويه التركيه", "Aselsan", "اسيلسان", "TPAO"]),
-        ("EG", ["Orascom", "اوراسكوم", "Elsewedy", "السويدي"]),
-        ("IL", ["NewMed", "Delek", "ديليك", "Israel Aerospace", "Elbit", "البيت سيستمز"]),
-        ("VN", ["VietJet", "فيت جيت", "Vietnam Airlines", "Bamboo Airways", "PetroVietnam"]),
-        ("ID", ["Pertamina", "بيرتامينا", "Garuda Indonesia", "Danantara"]),
-        ("MY", ["Petronas", "بتروناس"]),
-        ("NL", ["Philips"]), ("CH", ["Glencore", "Nestle", "ABB"]), ("ES", ["Repsol", "Iberdrola", "Talgo"]),
-        ("SE", ["Ericsson", "Volvo", "Saab"]), ("FI", ["Nokia"]), ("DK", ["Maersk", "ميرسك"]), ("NO", ["Equinor"]),
-        ("KZ", ["KazMunayGas", "Kazatomprom", "Samruk-Kazyna"]),
-    ]
-
     struct Entry {
         var name: [Unicode.Scalar]
         var country: CountryCode
@@ -53,7 +17,11 @@ enum CompanyCatalog {
 
     /// Each name once, with its country, longest first (so "Saudi Aramco" wins over "Aramco").
     static let entries: [Entry] = table.flatMap { row in
-        row.names.map { Entry(name: Array($0.unicodeScalars), country: CountryCode(row.country)!, arabic: ArabicText.containsArabic($0)) }
+        row.names.map { name in
+            // Arabic names are matched in the normalised text, so they are kept normalised too.
+            let arabic = ArabicText.containsArabic(name)
+            return Entry(name: Array((arabic ? ArabicText.normalize(name) : name).unicodeScalars), country: CountryCode(row.country)!, arabic: arabic)
+        }
     }.sorted { String(String.UnicodeScalarView($0.name)).count > String(String.UnicodeScalarView($1.name)).count }
 
     /// The indexes of `entries` by their first scalar, for the English and the Arabic names.
