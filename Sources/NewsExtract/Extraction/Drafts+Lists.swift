@@ -81,8 +81,16 @@ struct AmountClause {
     /// The topic word nearest before the amount decides: "trade turnover came to $20.8 bln, with
     /// China exporting $9.3 bln" makes the first a trade figure and the second one-way.
     static func topic(of lead: String) -> Topic {
-        let words = lead.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalize(String($0)).lowercased() }
-        for w in words.reversed() {
+        for word in lead.split(whereSeparator: { !$0.isLetter }).reversed() {
+            if let topic = topic(ofWord: String(word)) { return topic }
+        }
+        return .unknown
+    }
+
+    /// The topic one word of the lead names, if any (`Extractor.Reading.topic` reads each word once).
+    static func topic(ofWord word: String) -> Topic? {
+        do {
+            let w = FoldedWord(word)
             if ["budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر", "الدين"].contains(w) { return .notOurs }
             if w.hasPrefix("invest") || w.contains("استثمار") || w.hasPrefix("fdi") || w == "مول" || w == "financed" { return .investment }
             if w.hasPrefix("export") || w.hasPrefix("import") || w == "surplus" || w == "deficit" || w.contains("صادر") || w.contains("وارد")
@@ -97,7 +105,7 @@ struct AmountClause {
                 return .deal
             }
         }
-        return .unknown
+        return nil
     }
 }
 
@@ -129,7 +137,7 @@ extension Drafts {
             let before = String(String.UnicodeScalarView(scalars[from..<a.span.start]))
             clauses.append(AmountClause(
                 money: a.money, span: a.span, countries: countries, period: period(after) ?? relativePeriod(after) ?? lastYear(before) ?? relativePeriod(before),
-                topic: AmountClause.topic(of: before), mentions: mentions, region: SearchableText(before).hasAny(Lexicon.regionWords)))
+                topic: r.topic(of: from..<a.span.start), mentions: mentions, region: SearchableText(before).hasAny(Lexicon.regionWords)))
         }
         return clauses
     }

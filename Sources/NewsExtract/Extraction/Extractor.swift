@@ -35,6 +35,25 @@ public struct Extractor: Sendable {
         var listIntro: Int?
         /// Whether list items follow that this sentence introduces.
         var introducesList = false
+        /// The sentence's runs of letters and the topic each names (`AmountClause.topic(ofWord:)`),
+        /// worked out once for a sentence with amounts, for `topic(of:)`.
+        var letterRuns: LetterRuns?
+        var runTopics: [AmountClause.Topic?] = []
+
+        /// `AmountClause.topic(of:)` of the stretch `range` (scalar offsets) of the sentence.
+        func topic(of range: Range<Int>) -> AmountClause.Topic {
+            guard let letterRuns, let runs = letterRuns.runs else {
+                return AmountClause.topic(of: String(scalars: Array(sentence.text.unicodeScalars)[range]))
+            }
+            for k in runs.indices.reversed() where runs[k].lowerBound < range.upperBound {
+                guard runs[k].upperBound > range.lowerBound else { break }
+                let cut = runs[k].clamped(to: range)
+                if let topic = cut == runs[k] ? runTopics[k] : AmountClause.topic(ofWord: String(scalars: letterRuns.scalars[cut])) {
+                    return topic
+                }
+            }
+            return .unknown
+        }
 
         /// Pairs of countries named together, with only a joining word between them ("Israel
         /// and the UAE", "Mexico-U.S.", "الإمارات وتركيا"), in order.
@@ -42,7 +61,7 @@ public struct Extractor: Sendable {
             let scalars = Array(sentence.text.unicodeScalars)
             var pairs: [(CountryCode, CountryCode, end: Int)] = []
             for (a, b) in zip(countries, countries.dropFirst()) where a.country != b.country && a.end <= b.start && b.start <= scalars.count {
-                let gap = String(String.UnicodeScalarView(scalars[a.end..<b.start])).trimmingCharacters(in: .whitespaces).lowercased()
+                let gap = ScalarText.trimmingWhitespace(String(scalars: scalars[a.end..<b.start])).lowercased()
                 let joinedByWaw = gap.isEmpty && scalars.indices.contains(b.start) && scalars[b.start] == "و"
                 if joinedByWaw || ["and", "and the", "-", "–", "&", "/", "و", "والـ"].contains(gap) { pairs.append((a.country, b.country, b.end)) }
             }
@@ -69,7 +88,7 @@ public struct Extractor: Sendable {
                 var w = k
                 while w > 0 && (scalars[w - 1].properties.isAlphabetic || scalars[w - 1].properties.numericType != nil) { w -= 1 }
                 guard w < k else { break }
-                let word = ArabicText.normalize(String(String.UnicodeScalarView(scalars[w..<k]))).lowercased()
+                let word = ArabicText.normalize(String(scalars: scalars[w..<k])).lowercased()
                 if word != "the" { words.append(word) }
                 k = w
             }
@@ -83,10 +102,10 @@ public struct Extractor: Sendable {
             while k > 0 && scalars[k - 1].properties.isWhitespace { k -= 1 }
             var w = k
             while w > 0 && !scalars[w - 1].properties.isWhitespace { w -= 1 }
-            let previous = ArabicText.normalize(String(String.UnicodeScalarView(scalars[w..<k]))).lowercased()
+            let previous = ArabicText.normalize(String(scalars: scalars[w..<k])).lowercased()
             if Lexicon.inWords.contains(previous) { return true }
             // Arabic attaches في rarely, but ب and ل often carry "in"/"to" (بكازاخستان، لكازاخستان).
-            let word = ArabicText.normalize(String(String.UnicodeScalarView(scalars[mention.start..<min(mention.end, scalars.count)])))
+            let word = ArabicText.normalize(String(scalars: scalars[mention.start..<min(mention.end, scalars.count)]))
             return word.hasPrefix("ب") && !word.hasPrefix("بال") && mention.role == .name
         }
     }
@@ -99,6 +118,7 @@ public struct Extractor: Sendable {
         var readings: [Reading] = []
         var inForce: (block: Int, currency: Currency)?
         var preparedWords = CountryFinder.PreparedWords()
+        var wordTopics: [UTF8Key: AmountClause.Topic?] = [:]
         for part in document.parts {
             let sentence = part.sentence
             let introCurrency = part.listIntro.flatMap { readings[$0].amounts.last?.money.currency }
@@ -107,11 +127,23 @@ public struct Extractor: Sendable {
             let countries = Self.countries(in: sentence.text, finder: finder, cache: &preparedWords)
             if let last = numbers.amounts.last { inForce = (part.block, last.money.currency) }
             if part.role == .listItem, let introCurrency { inForce = (part.block, introCurrency) }
-            readings.append(Reading(
+            var reading = Reading(
                 sentence: sentence, words: part.words, countries: countries.all,
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
-                amountTopics: Self.topics(sentence.text, numbers.amounts), companyStarts: countries.companyStarts, role: part.role,
-                listIntro: part.listIntro))
+                companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro)
+            if !numbers.amounts.isEmpty {
+                let letters = LetterRuns(sentence.text)
+                reading.letterRuns = letters
+                reading.runTopics = (letters.runs ?? []).map { run in
+                    let word = String(scalars: letters.scalars[run])
+                    if let known = wordTopics[UTF8Key(word)] { return known }
+                    let topic = AmountClause.topic(ofWord: word)
+                    wordTopics[UTF8Key(word)] = topic
+                    return topic
+                }
+                reading.amountTopics = Self.topics(reading)
+            }
+            readings.append(reading)
         }
         for i in readings.indices { if let intro = readings[i].listIntro { readings[intro].introducesList = true } }
         var drafts = Drafts(mainPair: Self.mainPair(readings))
@@ -156,12 +188,10 @@ public struct Extractor: Sendable {
     }
 
     /// The topic of each amount: the topic word nearest before it, after the amount before it.
-    static func topics(_ text: String, _ amounts: [AmountMention]) -> [AmountClause.Topic] {
-        guard !amounts.isEmpty else { return [] }
-        let scalars = Array(text.unicodeScalars)
-        return amounts.enumerated().map { i, a in
-            let from = i == 0 ? 0 : min(amounts[i - 1].span.end, a.span.start)
-            return AmountClause.topic(of: String(String.UnicodeScalarView(scalars[from..<a.span.start])))
+    static func topics(_ r: Reading) -> [AmountClause.Topic] {
+        r.amounts.enumerated().map { i, a in
+            let from = i == 0 ? 0 : min(r.amounts[i - 1].span.end, a.span.start)
+            return r.topic(of: from..<a.span.start)
         }
     }
 

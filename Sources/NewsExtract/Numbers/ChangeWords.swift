@@ -56,7 +56,7 @@ enum ChangeWords {
     ]
 
     /// Arabic verbs and nouns of rising and falling, in normal form.
-    static let arabic: [String: Direction] = {
+    static let arabic = WordTable<Direction>({
         var table: [String: Direction] = [:]
         let up = ["ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ارتفاع", "ارتفاعا", "زاد", "زادت", "يزيد", "تزيد", "زيادة", "نما", "نمت",
                   "ينمو", "تنمو", "نمو", "نموا", "قفز", "قفزت", "يقفز", "تقفز", "قفزة", "صعد", "صعدت", "يصعد", "تصعد", "وصل",
@@ -67,10 +67,10 @@ enum ChangeWords {
         for w in up { table[ArabicText.normalize(w)] = .up }
         for w in down { table[ArabicText.normalize(w)] = .down }
         return table
-    }()
+    }())
 
     /// Arabic "doubled": تضاعف and its persons and tenses.
-    static let arabicDoubled: Set<String> = Set(["تضاعف", "تضاعفت", "يتضاعف", "تتضاعف", "سيتضاعف", "ستتضاعف", "تضاعفا", "تضاعفتا"]
+    static let arabicDoubled = WordSet(["تضاعف", "تضاعفت", "يتضاعف", "تتضاعف", "سيتضاعف", "ستتضاعف", "تضاعفا", "تضاعفتا"]
         .map(ArabicText.normalize))
 
     /// "الضعف" (twice as much), "النصف" (half as much) after "إلى" or "بمقدار".

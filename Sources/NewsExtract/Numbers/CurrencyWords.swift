@@ -143,7 +143,7 @@ enum CurrencyWords {
     private static let som = Name(currency: nil, byCountry: ["KG": "KGS", "UZ": "UZS"])
     private static func only(_ code: String, _ country: String) -> Name { Name(currency: code, byCountry: [country: code]) }
 
-    private static let english: [String: Name] = {
+    private static let english = WordTable<Name>({
         var table: [String: Name] = [:]
         func add(_ words: [String], _ name: Name) { for w in words { table[w] = name } }
         add(["dollar", "dollars"], dollar)
@@ -175,9 +175,9 @@ enum CurrencyWords {
         add(["zloty", "zlotys"], only("PLN", "PL"))
         add(["reais"], only("BRL", "BR"))
         return table
-    }()
+    }())
 
-    private static let arabic: [String: Name] = {
+    private static let arabic = WordTable<Name>({
         var table: [String: Name] = [:]
         func add(_ words: [String], _ name: Name) { for w in words { table[ArabicText.normalize(w)] = name } }
         add(["دولار", "دولارات", "الدولار", "الدولارات"], dollar)
@@ -198,7 +198,7 @@ enum CurrencyWords {
         add(["منات"], manat)
         add(["سوم"], som)
         return table
-    }()
+    }())
 
-    private static let sterling: Set<String> = ["استرليني", "استرلينيه", "الاسترليني"]
+    private static let sterling: WordSet = ["استرليني", "استرلينيه", "الاسترليني"]
 }

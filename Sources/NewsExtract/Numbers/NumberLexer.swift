@@ -96,19 +96,17 @@ enum NumberLexer {
     }
 
     private static func word(_ s: [Unicode.Scalar], _ range: Range<Int>, arabic: Bool) -> NumberToken {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[range])
-        let text = String(view)
+        let text = String(scalars: s[range])
         // Lowercasing maps scalar by scalar: a word of scalars that map to themselves is its own key.
         var key = s[range].contains(where: ScalarTraits.lowercasesToOther) ? text.lowercased() : text
-        if !arabic, key.contains(".") { key.removeAll { $0 == "." } }
+        if !arabic, ScalarText.contains(key, plainScalar: ".") { key.removeAll { $0 == "." } }
         return NumberToken(kind: .word, text: text, key: key, range: range, isArabic: arabic, keyIsPlain: arabic && CountryCatalog.isPlain(key))
     }
 
     private static func numeral(_ s: [Unicode.Scalar], at i: Int) -> NumberToken {
         var j = i
         while j < s.count, isDigit(s[j]) { j += 1 }
-        var digits = String(String.UnicodeScalarView(s[i..<j]))
+        var digits = String(scalars: s[i..<j])
         let integerDigits = j - i
         var grouped = false
         func digitRun(from k: Int) -> Int {
@@ -118,14 +116,14 @@ enum NumberLexer {
         }
         if integerDigits <= 3 {
             while j < s.count, s[j] == ",", digitRun(from: j + 1) == 3 {
-                digits += String(String.UnicodeScalarView(s[(j + 1)..<(j + 4)]))
+                digits += String(scalars: s[(j + 1)..<(j + 4)])
                 j += 4
                 grouped = true
             }
         }
         if j + 1 < s.count, s[j] == ".", isDigit(s[j + 1]) {
             let run = digitRun(from: j + 1)
-            digits += "." + String(String.UnicodeScalarView(s[(j + 1)..<(j + 1 + run)]))
+            digits += "." + String(scalars: s[(j + 1)..<(j + 1 + run)])
             j += 1 + run
         } else if !grouped, j + 1 < s.count, s[j] == "\u{0631}", isDigit(s[j + 1]), digitRun(from: j + 1) <= 3,
             j + 1 + digitRun(from: j + 1) >= s.count || !isArabicLetter(s[j + 1 + digitRun(from: j + 1)])
@@ -133,18 +131,18 @@ enum NumberLexer {
             // Xinhua's Arabic writes the decimal point as ر with the parts in reading order
             // of the right-to-left line: "36ر4" is 4.36.
             let run = digitRun(from: j + 1)
-            digits = String(String.UnicodeScalarView(s[(j + 1)..<(j + 1 + run)])) + "." + digits
+            digits = String(scalars: s[(j + 1)..<(j + 1 + run)]) + "." + digits
             j += 1 + run
         } else if !grouped, integerDigits <= 3, j < s.count, s[j] == "," || s[j] == "\u{060C}", (1...2).contains(digitRun(from: j + 1)),
             j + 1 + digitRun(from: j + 1) >= s.count || !isDigit(s[j + 1 + digitRun(from: j + 1)])
         {
             let run = digitRun(from: j + 1)
-            digits += "." + String(String.UnicodeScalarView(s[(j + 1)..<(j + 1 + run)]))
+            digits += "." + String(scalars: s[(j + 1)..<(j + 1 + run)])
             j += 1 + run
         }
         let significant = digits.utf8.filter { $0 != UInt8(ascii: ".") }.count
         let value = significant <= 24 ? Decimal(exactly: digits) : nil
-        let text = String(String.UnicodeScalarView(s[i..<j]))
+        let text = String(scalars: s[i..<j])
         return NumberToken(kind: .number, text: text, key: text, range: i..<j, value: value, isGrouped: grouped)
     }
 }

@@ -44,7 +44,18 @@ struct NumberToken {
         guard isArabic else { return nil }
         // In plain text (`CountryCatalog.isPlain`) a prefix of characters is a prefix of bytes.
         let plain = keyIsPlain
-        for clitic in allowed where plain && CountryCatalog.isPlain(clitic) ? key.utf8.starts(with: clitic.utf8) : key.hasPrefix(clitic) {
+        for clitic in allowed {
+            if plain && CountryCatalog.isPlain(clitic) {
+                // Bytes all the way: the stem is the bytes after the clitic's, its scalars those
+                // of its bytes that start one.
+                guard key.utf8.starts(with: clitic.utf8) else { continue }
+                let rest = key.utf8.dropFirst(clitic.utf8.count)
+                guard rest.lazy.filter({ $0 & 0xC0 != 0x80 }).count >= 2 else { continue }
+                let stem = String(Substring(rest))
+                if matches(stem) { return (clitic.unicodeScalars.count, stem) }
+                continue
+            }
+            guard key.hasPrefix(clitic) else { continue }
             let stem = String(key.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
             if stem.unicodeScalars.count >= 2, matches(stem) { return (clitic.unicodeScalars.count, stem) }
         }

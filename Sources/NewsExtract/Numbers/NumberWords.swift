@@ -62,7 +62,7 @@ enum NumberWord: Equatable {
         }
     }
 
-    private static let englishWords: [String: NumberWord] = {
+    private static let englishWords = WordTable<NumberWord>({
         var words: [String: NumberWord] = ["a": .article, "an": .article, "half": .half, "dozen": .dozen, "hundred": .hundred]
         for (n, w) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].enumerated() { words[w] = .unit(n + 1) }
         for (n, w) in ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"].enumerated() {
@@ -79,9 +79,9 @@ enum NumberWord: Equatable {
         ]
         for (w, factor, form) in scales { words[w] = .scale(factor, form) }
         return words
-    }()
+    }())
 
-    private static let arabicWords: [String: NumberWord] = {
+    private static let arabicWords = WordTable<NumberWord>({
         var words: [String: NumberWord] = [:]
         func add(_ arabic: [String], _ word: NumberWord) {
             for w in arabic { words[ArabicText.normalize(w)] = word }
@@ -125,5 +125,5 @@ enum NumberWord: Equatable {
         add(["نصف"], .half)
         add(["ربع"], .quarter)
         return words
-    }()
+    }())
 }

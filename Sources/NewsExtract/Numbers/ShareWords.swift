@@ -69,12 +69,12 @@ enum ShareWords {
         "fifth": (5, false), "fifths": (5, true), "tenth": (10, false), "tenths": (10, true),
     ]
     private static let quarters = ArabicText.normalize("أرباع")
-    private static let arabicFractions: [String: Decimal] = {
+    private static let arabicFractions = WordTable<Decimal>({
         var table: [String: Decimal] = [:]
         for (words, value) in [(["ربع", "الربع"], Decimal(25)), (["نصف", "النصف"], 50), (["ثلث", "الثلث"], percent(1, 3)),
                                (["ثلثي", "ثلثا", "الثلثين", "ثلثين"], percent(2, 3))] {
             for w in words { table[ArabicText.normalize(w)] = value }
         }
         return table
-    }()
+    }())
 }

@@ -25,14 +25,34 @@ enum CompanyCatalog {
     }.sorted { String(String.UnicodeScalarView($0.name)).count > String(String.UnicodeScalarView($1.name)).count }
 
     /// The indexes of `entries` by their first scalar, for the English and the Arabic names.
-    static let byFirst: (english: [Unicode.Scalar: [Int]], arabic: [Unicode.Scalar: [Int]]) = {
+    static let byFirst: (english: FirstScalarIndex, arabic: FirstScalarIndex) = {
         var english: [Unicode.Scalar: [Int]] = [:]
         var arabic: [Unicode.Scalar: [Int]] = [:]
         for (i, e) in entries.enumerated() {
             if e.arabic { arabic[e.name[0], default: []].append(i) } else { english[e.name[0], default: []].append(i) }
         }
-        return (english, arabic)
+        return (FirstScalarIndex(english), FirstScalarIndex(arabic))
     }()
+
+    /// Lists of entries by the first scalar of their names: an array for the scalars up to the
+    /// Arabic block, where nearly all are (looked up for every scalar of every sentence), a
+    /// dictionary beyond.
+    struct FirstScalarIndex {
+        static let arrayEnd: UInt32 = 0x0700
+        private var low: [[Int]?]
+        private var high: [Unicode.Scalar: [Int]] = [:]
+
+        init(_ lists: [Unicode.Scalar: [Int]]) {
+            low = Array(repeating: nil, count: Int(Self.arrayEnd))
+            for (scalar, list) in lists {
+                if scalar.value < Self.arrayEnd { low[Int(scalar.value)] = list } else { high[scalar] = list }
+            }
+        }
+
+        subscript(scalar: Unicode.Scalar) -> [Int]? {
+            scalar.value < Self.arrayEnd ? low[Int(scalar.value)] : high.isEmpty ? nil : high[scalar]
+        }
+    }
 
     /// The countries of the catalogue's companies named in a sentence, as mentions at their place.
     ///
@@ -45,8 +65,8 @@ enum CompanyCatalog {
         let normal = folded?.scalars ?? []
         let origin = folded?.origin ?? []
         // The first place of each name, found in one pass over each text.
-        var first: [Int: (start: Int, end: Int)] = [:]
-        func scan(_ haystack: [Unicode.Scalar], _ index: [Unicode.Scalar: [Int]], arabic: Bool) {
+        var first = [(start: Int, end: Int)?](repeating: nil, count: entries.count)
+        func scan(_ haystack: [Unicode.Scalar], _ index: FirstScalarIndex, arabic: Bool) {
             for i in haystack.indices {
                 guard let candidates = index[haystack[i]] else { continue }
                 for k in candidates where first[k] == nil {

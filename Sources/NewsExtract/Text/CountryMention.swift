@@ -28,21 +28,22 @@ public struct CountryFinder: Sendable {
     }
 
     static func words(_ text: String) -> [Word] {
+        let scalars = Array(text.unicodeScalars)
         var words: [Word] = []
-        var current = String.UnicodeScalarView()
-        var start = 0
-        for (i, s) in text.unicodeScalars.enumerated() {
-            let inWord = ScalarTraits.isAlphanumeric(s) || s == "." || s == "'" || s == "’" || s == "-"
-                || (0x064B...0x0652).contains(s.value) || s.value == 0x0640
+        var start: Int?
+        for i in 0...scalars.count {
+            let inWord = i < scalars.count && {
+                let s = scalars[i]
+                return ScalarTraits.isAlphanumeric(s) || s == "." || s == "'" || s == "’" || s == "-"
+                    || (0x064B...0x0652).contains(s.value) || s.value == 0x0640
+            }()
             if inWord {
-                if current.isEmpty { start = i }
-                current.append(s)
-            } else if !current.isEmpty {
-                words.append(Word(text: String(current), start: start, end: i))
-                current = String.UnicodeScalarView()
+                if start == nil { start = i }
+            } else if let from = start {
+                words.append(Word(text: String(scalars: scalars[from..<i]), start: from, end: i))
+                start = nil
             }
         }
-        if !current.isEmpty { words.append(Word(text: String(current), start: start, end: start + current.count)) }
         for i in words.indices {
             // Only a word ending in one of these scalars can end in one of these characters.
             guard let last = words[i].text.unicodeScalars.last, last == "s" || last == "'" || last == "’" || last == "." else { continue }
@@ -115,7 +116,7 @@ public struct CountryFinder: Sendable {
         let found = mentions(in: text, words: words, cache: &cache)
         var joined: [CountryMention] = []
         for word in words where !found.contains(where: { $0.start < word.end && word.start < $0.end }) {
-            joined += word.text.contains("-") ? hyphenatedNames(word) : joinedNames(word)
+            joined += ScalarText.contains(word.text, plainScalar: "-") ? hyphenatedNames(word) : joinedNames(word)
         }
         return joined.isEmpty ? found : (found + joined).sorted { $0.start < $1.start }
     }
@@ -137,8 +138,8 @@ public struct CountryFinder: Sendable {
         guard word.text.count >= 6, ArabicText.containsArabic(word.text) else { return [] }
         let scalars = Array(word.text.unicodeScalars)
         for k in 2..<(scalars.count - 2) where scalars[k] == "و" {
-            let left = Word(text: String(String.UnicodeScalarView(scalars[..<k])), start: word.start, end: word.start + k)
-            let right = Word(text: String(String.UnicodeScalarView(scalars[k...])), start: word.start + k, end: word.end)
+            let left = Word(text: String(scalars: scalars[..<k]), start: word.start, end: word.start + k)
+            let right = Word(text: String(scalars: scalars[k...]), start: word.start + k, end: word.end)
             guard let a = lookup([left]), let b = lookup([right]), a.role == .name, b.role == .name else { continue }
             return [
                 CountryMention(country: a.country.code, role: a.role, start: left.start, end: left.end),
@@ -195,6 +196,8 @@ public struct CountryFinder: Sendable {
 
     func keyWords(_ key: String) -> KeyWords {
         guard !key.isEmpty else { return KeyWords() }
+        // The key of one word has no space (the usual case): no need to split it.
+        if !key.utf8.contains(0x20) { return KeyWords(key: key, count: 1, longest: catalog.longestKey(startingWith: key)) }
         let words = key.split(separator: " ", omittingEmptySubsequences: false)
         return KeyWords(key: key, count: words.count, longest: catalog.longestKey(startingWith: String(words[0])))
     }
@@ -333,6 +336,6 @@ public struct CountryFinder: Sendable {
         }
         forms += singular
         var seen = Set<[Unicode.Scalar]>()
-        return forms.filter { seen.insert($0).inserted }.map { String(String.UnicodeScalarView($0)) }
+        return forms.filter { seen.insert($0).inserted }.map { String(scalars: $0) }
     }
 }

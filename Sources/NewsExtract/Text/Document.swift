@@ -52,11 +52,15 @@ struct Document {
             while line < lines.count - 1 && lines[line].end <= sentence.start { line += 1 }
             let newLine = looks?.line != line
             if newLine {
-                let lineText = String(String.UnicodeScalarView(scalars[lines[line].start..<lines[line].end]))
-                let trimmed = lineText.trimmingCharacters(in: .whitespaces)
+                let lineText = String(scalars: scalars[lines[line].start..<lines[line].end])
+                // The line trimmed, its length and its end worked out once (`isHeading` and
+                // `endsLikeASentence` of the line, which trim it again).
+                let trimmed = ScalarText.trimmingWhitespace(lineText)
+                let lineLength = lineText.count, trimmedLength = trimmed.count
+                let ends = Self.endsLikeASentence(trimmed: trimmed)
                 looks = (
-                    line, Self.isListItem(lineText), Self.endsLikeASentence(lineText) && lineText.count > 200, Self.isHeading(lineText),
-                    trimmed.count <= 160 && sentence.end >= lines[line].end - (lineText.count - lineText.trimmingCharacters(in: .whitespaces).count),
+                    line, Self.isListItem(lineText), ends && lineLength > 200, !trimmed.isEmpty && trimmedLength <= 90 && !ends,
+                    trimmedLength <= 160 && sentence.end >= lines[line].end - (lineLength - trimmedLength),
                     trimmed.hasSuffix(".")
                 )
             }
@@ -86,7 +90,7 @@ struct Document {
                 intro = lastIntro
             } else {
                 // The splitter leaves no white space at either end, so trimming seldom takes anything.
-                let trimmed = sentence.text.trimmingCharacters(in: .whitespaces)
+                let trimmed = ScalarText.trimmingWhitespace(sentence.text)
                 let trimmedWords = trimmed.utf8.count == sentence.text.utf8.count ? words : SearchableText(trimmed)
                 let colon = trimmed.hasSuffix(":") || trimmed.hasSuffix("：")
                 lastIntro = colon || Self.introducesAList(trimmed, words: trimmedWords) ? parts.count : nil
@@ -114,12 +118,16 @@ struct Document {
     }
 
     static func isHeading(_ line: String) -> Bool {
-        let t = line.trimmingCharacters(in: .whitespaces)
-        return !t.isEmpty && t.count <= 90 && !endsLikeASentence(t)
+        let t = ScalarText.trimmingWhitespace(line)
+        return !t.isEmpty && t.count <= 90 && !endsLikeASentence(trimmed: t)
     }
 
     static func endsLikeASentence(_ line: String) -> Bool {
-        let t = line.trimmingCharacters(in: .whitespaces)
+        endsLikeASentence(trimmed: ScalarText.trimmingWhitespace(line))
+    }
+
+    /// `endsLikeASentence(_:)` of a line trimmed of white space already.
+    static func endsLikeASentence(trimmed t: String) -> Bool {
         guard let last = t.last else { return false }
         return ".!?؟:;\"”»)".contains(last)
     }

@@ -12,8 +12,15 @@ struct FoldedText {
         var scalars: [Unicode.Scalar] = []
         var origin: [Int] = []
         for (i, scalar) in text.unicodeScalars.enumerated() {
-            let folded = ArabicText.normalize(String(scalar))
-            for s in (lowercased ? folded.lowercased() : folded).unicodeScalars {
+            // `normalize` maps scalar by scalar, and lowercasing too: a scalar it leaves alone
+            // (`ScalarTraits.lowercasesToOther`) needs no string of its own.
+            guard let folded = ArabicText.map(scalar) else { continue }
+            guard lowercased && ScalarTraits.lowercasesToOther(folded) else {
+                scalars.append(folded)
+                origin.append(i)
+                continue
+            }
+            for s in String(folded).lowercased().unicodeScalars {
                 scalars.append(s)
                 origin.append(i)
             }

@@ -10,11 +10,15 @@ struct SearchableText {
     /// equivalent to, so Foundation's search for a plain word (which compares characters) finds
     /// it exactly where its bytes are.
     private let plainUTF8: [UInt8]?
+    /// For the plain text, a bit set by each run of four bytes in it (`quadBit`): a word whose
+    /// first four bytes set an unset bit is not there, and needs no search.
+    private let quads: [UInt64]
 
     init(_ raw: String) {
         if let folded = Self.plainFolded(raw) {
             text = String(decoding: folded, as: UTF8.self)
             plainUTF8 = folded
+            quads = Self.quads(folded)
             return
         }
         let folded = ArabicText.normalize(raw).lowercased()
@@ -22,6 +26,39 @@ struct SearchableText {
             s.properties.isAlphabetic || s.properties.numericType != nil || s == "%" ? s : " "
         })) + " "
         plainUTF8 = CountryCatalog.isPlain(text) ? Array(text.utf8) : nil
+        quads = plainUTF8.map(Self.quads) ?? []
+    }
+
+    static let quadWords = 32
+
+    /// Which of `quadWords * 64` bits the four bytes from `i` on set.
+    @inline(__always)
+    static func quadBit(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let v = UInt32(p[i]) | UInt32(p[i + 1]) << 8 | UInt32(p[i + 2]) << 16 | UInt32(p[i + 3]) << 24
+        return Int((v &* 0x9E37_79B1) >> 21)
+    }
+
+    static func quads(_ text: [UInt8]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: quadWords)
+        text.withUnsafeBufferPointer { t in
+            guard t.count >= 4 else { return }
+            for i in 0...(t.count - 4) {
+                let bit = quadBit(t, i)
+                bits[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
+        return bits
+    }
+
+    /// False when the word's bytes (without a closing `*`) cannot be in the plain text.
+    func mayHave(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { w in
+            let n = w.last == UInt8(ascii: "*") ? w.count - 1 : w.count
+            guard n >= 4 else { return true }
+            let bit = Self.quadBit(w, 0)
+            return quads[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        }
     }
 
     /// The folded text's UTF-8, scalar by scalar, when every letter and digit of the text is
@@ -64,7 +101,7 @@ struct SearchableText {
     func has(_ word: String) -> Bool {
         if let plainUTF8 {
             switch Self.plainness(word) {
-            case .plain: return Self.has(word, in: plainUTF8)
+            case .plain: return mayHave(word) && Self.has(word, in: plainUTF8)
             // Its canonical decomposition has a hamza sign, which no plain text has.
             case .hamza: return false
             case .other: break

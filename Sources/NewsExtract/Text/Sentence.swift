@@ -28,9 +28,7 @@ public enum SentenceSplitter {
             while s < e && ScalarTraits.isWhitespace(scalars[s]) { s += 1 }
             while e > s && ScalarTraits.isWhitespace(scalars[e - 1]) { e -= 1 }
             if e > s {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[s..<e])
-                sentences.append(Sentence(text: String(view), start: s, end: e))
+                sentences.append(Sentence(text: String(scalars: scalars[s..<e]), start: s, end: e))
             }
             start = end
         }
@@ -62,7 +60,7 @@ public enum SentenceSplitter {
     static func isAbbreviation(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
         var k = index
         while k > 0 && (ScalarTraits.isAlphabetic(scalars[k - 1]) || scalars[k - 1] == ".") { k -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[k..<index])).lowercased()
+        let word = String(scalars: scalars[k..<index]).lowercased()
         if abbreviations.contains(word) { return true }
         // A single capital letter: an initial.
         return word.count == 1 && scalars[index - 1].properties.isUppercase

@@ -1,0 +1,63 @@
+import Foundation
+import NewsCore
+
+extension String {
+    /// The string of these scalars, its UTF-8 written at once: `String.UnicodeScalarView`
+    /// appends scalar by scalar, which costs more than the words it builds are long.
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        var count = 0
+        for s in scalars { count += s.value < 0x80 ? 1 : s.value < 0x800 ? 2 : s.value < 0x10000 ? 3 : 4 }
+        self.init(unsafeUninitializedCapacity: count) { buffer in
+            var i = 0
+            for s in scalars {
+                let v = s.value
+                if v < 0x80 {
+                    buffer[i] = UInt8(v)
+                    i += 1
+                } else if v < 0x800 {
+                    buffer[i] = 0xC0 | UInt8(v >> 6)
+                    buffer[i + 1] = 0x80 | UInt8(v & 0x3F)
+                    i += 2
+                } else if v < 0x10000 {
+                    buffer[i] = 0xE0 | UInt8(v >> 12)
+                    buffer[i + 1] = 0x80 | UInt8((v >> 6) & 0x3F)
+                    buffer[i + 2] = 0x80 | UInt8(v & 0x3F)
+                    i += 3
+                } else {
+                    buffer[i] = 0xF0 | UInt8(v >> 18)
+                    buffer[i + 1] = 0x80 | UInt8((v >> 12) & 0x3F)
+                    buffer[i + 2] = 0x80 | UInt8((v >> 6) & 0x3F)
+                    buffer[i + 3] = 0x80 | UInt8(v & 0x3F)
+                    i += 4
+                }
+            }
+            return i
+        }
+    }
+
+    init(scalars: [Unicode.Scalar]) { self.init(scalars: scalars[...]) }
+}
+
+enum ScalarText {
+    private static let whitespace = CharacterSet.whitespaces
+
+    /// `trimmingCharacters(in: .whitespaces)`, scalar by scalar. The set's white space is all
+    /// in the Basic Multilingual Plane, so Foundation's trimming (of UTF-16 units) stops at the
+    /// same scalars; only the scalars at the ends are looked up.
+    static func trimmingWhitespace(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !whitespace.contains($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !whitespace.contains($0) })!
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
+    /// Foundation's `text.contains(String(scalar))` for a scalar that no other sequence is
+    /// canonically equivalent to ("-", "."): in plain text (`CountryCatalog.isPlain`), where every
+    /// scalar is a character of its own, a byte search; Foundation's search otherwise.
+    static func contains(_ text: String, plainScalar needle: Unicode.Scalar) -> Bool {
+        // Nothing else is canonically equivalent to the needle: without its scalar it is not there.
+        guard text.unicodeScalars.contains(needle) else { return false }
+        return CountryCatalog.isPlain(text) || text.contains(String(needle))
+    }
+}

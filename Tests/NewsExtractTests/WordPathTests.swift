@@ -1,0 +1,79 @@
+import Foundation
+@testable import NewsCore
+@testable import NewsExtract
+import Testing
+
+/// The word-level paths of the second speed step (byte-keyed word tables, folded words, letter
+/// runs, trimming) against the `String` and Foundation code they stand in for.
+@Suite struct WordPathTests {
+    static func words() throws -> [String] {
+        let texts = try SpeedPathTests.texts()
+        var words = texts.flatMap { $0.split(whereSeparator: { !$0.isLetter }).map(String.init) }
+        words += ["ا\u{0654}لف", "مليون\u{064B}", "e\u{0301}", "é", "ثلاثه", "ثلاث", "invest", "استثمارات", "تجاري", "Trade", ""]
+        return words
+    }
+
+    @Test func foldedWordTestsAreStringTests() throws {
+        let words = try Self.words()
+        let others = FastPathTests.pieces + ["invest", "fdi", "استثمار", "صادر", "تجار", "مول", "e", "é", "ا\u{0654}", "مليون", ""]
+        for word in words {
+            let folded = FoldedWord(word)
+            let reference = ArabicText.normalize(word).lowercased()
+            for other in others {
+                #expect((folded == other) == (reference == other), "\(word) == \(other)")
+                #expect(folded.hasPrefix(other) == reference.hasPrefix(other), "\(word) hasPrefix \(other)")
+                #expect(folded.contains(other) == reference.contains(other), "\(word) contains \(other)")
+            }
+            #expect(others.contains(folded) == others.contains(reference))
+        }
+    }
+
+    @Test func wordTablesAreDictionaries() throws {
+        var table: [String: Int] = [:]
+        for (i, w) in (FastPathTests.pieces + ["ا\u{0654}لف", "Chis\u{0326}ina\u{0306}u", "e\u{0301}"]).enumerated() { table[w] = i }
+        let fast = WordTable(table)
+        let set = WordSet(table.keys)
+        for word in try Self.words() + FastPathTests.pieces + ["ألف", "Chișinău", "é", "e"] {
+            #expect(fast[word] == table[word], "\(word)")
+            #expect(set.contains(word) == (table[word] != nil), "\(word)")
+        }
+    }
+
+    @Test func trimmingAndSearchAreFoundations() throws {
+        let texts = try SpeedPathTests.texts() + [" \u{3000}x\u{2003}", "\u{200B} a\u{A0}", " \u{0301}abc\t", "   ", "-\u{0301}", "U.S", "a.\u{0301}"]
+        for text in texts {
+            #expect(ScalarText.trimmingWhitespace(text) == text.trimmingCharacters(in: .whitespaces), "\(text)")
+            for needle: Unicode.Scalar in ["-", "."] {
+                #expect(ScalarText.contains(text, plainScalar: needle) == text.contains(String(needle)), "\(text)")
+            }
+            let scalars = Array(text.unicodeScalars)
+            #expect(String(scalars: scalars) == text)
+        }
+    }
+
+    /// `Extractor.Reading.topic(of:)` from the sentence's letter runs is `AmountClause.topic(of:)`
+    /// of the stretch cut out, for every stretch of some sentences and random stretches of all.
+    @Test func topicsFromLetterRunsAreTopicsOfTheStretch() throws {
+        var random = FastPathTests.Random(state: 7)
+        var sentences = try SpeedPathTests.texts()
+        sentences += ["exports of $5bn, investment 3bn", "بلغت الاستثمارات ٥ مليارات والصادرات", "e\u{0301}xports 5", "trade\u{0301} 5"]
+        for text in sentences {
+            let letters = LetterRuns(text)
+            var reading = Extractor.Reading(
+                sentence: Sentence(text: text, start: 0, end: 0), words: SearchableText(text), countries: [], amounts: [], percents: [],
+                counts: [], changes: [])
+            reading.letterRuns = letters
+            reading.runTopics = (letters.runs ?? []).map { AmountClause.topic(ofWord: String(scalars: letters.scalars[$0])) }
+            let n = letters.scalars.count
+            var stretches: [Range<Int>] = (0..<20).map { _ in
+                let a = random.next(n + 1)
+                return a..<(a + random.next(n - a + 1))
+            }
+            if n < 40 { stretches += (0...n).flatMap { a in (a...n).map { a..<$0 } } }
+            for stretch in stretches {
+                let reference = AmountClause.topic(of: String(scalars: letters.scalars[stretch]))
+                #expect(reading.topic(of: stretch) == reference, "\(stretch) of \(text)")
+            }
+        }
+    }
+}
