@@ -16,16 +16,22 @@ import Testing
     @Test func foldedWordTestsAreStringTests() throws {
         let words = try Self.words()
         let others = FastPathTests.pieces + ["invest", "fdi", "استثمار", "صادر", "تجار", "مول", "e", "é", "ا\u{0654}", "مليون", ""]
-        for word in words {
+        // Each word once, and one expectation over all the differences (an expectation per
+        // comparison costs more than the comparison in a debug build).
+        var differences: [String] = []
+        // Every other distinct word of the corpus (sorted, so the same ones each run), and all the hard ones.
+        let sample = Set(words).sorted().enumerated().filter { $0.offset % 2 == 0 || !$0.element.allSatisfy(\.isASCII) && $0.element.count < 3 }.map(\.element)
+        for word in sample + words.suffix(11) {
             let folded = FoldedWord(word)
             let reference = ArabicText.normalize(word).lowercased()
             for other in others {
-                #expect((folded == other) == (reference == other), "\(word) == \(other)")
-                #expect(folded.hasPrefix(other) == reference.hasPrefix(other), "\(word) hasPrefix \(other)")
-                #expect(folded.contains(other) == reference.contains(other), "\(word) contains \(other)")
+                if (folded == other) != (reference == other) { differences.append("\(word) == \(other)") }
+                if folded.hasPrefix(other) != reference.hasPrefix(other) { differences.append("\(word) hasPrefix \(other)") }
+                if folded.contains(other) != reference.contains(other) { differences.append("\(word) contains \(other)") }
             }
-            #expect(others.contains(folded) == others.contains(reference))
+            if others.contains(folded) != others.contains(reference) { differences.append("\(word) in others") }
         }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
     }
 
     @Test func wordTablesAreDictionaries() throws {
@@ -33,10 +39,11 @@ import Testing
         for (i, w) in (FastPathTests.pieces + ["ا\u{0654}لف", "Chis\u{0326}ina\u{0306}u", "e\u{0301}"]).enumerated() { table[w] = i }
         let fast = WordTable(table)
         let set = WordSet(table.keys)
-        for word in try Self.words() + FastPathTests.pieces + ["ألف", "Chișinău", "é", "e"] {
-            #expect(fast[word] == table[word], "\(word)")
-            #expect(set.contains(word) == (table[word] != nil), "\(word)")
+        var differences: [String] = []
+        for word in Set(try Self.words() + FastPathTests.pieces + ["ألف", "Chișinău", "é", "e"]) {
+            if fast[word] != table[word] || set.contains(word) != (table[word] != nil) { differences.append(word) }
         }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
     }
 
     @Test func trimmingAndSearchAreFoundations() throws {
@@ -55,8 +62,10 @@ import Testing
     /// of the stretch cut out, for every stretch of some sentences and random stretches of all.
     @Test func topicsFromLetterRunsAreTopicsOfTheStretch() throws {
         var random = FastPathTests.Random(state: 7)
-        var sentences = try SpeedPathTests.texts()
+        // Every third sentence of the corpus: the reference cuts and folds each stretch anew.
+        var sentences = try SpeedPathTests.texts().enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
         sentences += ["exports of $5bn, investment 3bn", "بلغت الاستثمارات ٥ مليارات والصادرات", "e\u{0301}xports 5", "trade\u{0301} 5"]
+        var differences: [String] = []
         for text in sentences {
             let letters = LetterRuns(text)
             var reading = Extractor.Reading(
@@ -65,15 +74,15 @@ import Testing
             reading.letterRuns = letters
             reading.runTopics = (letters.runs ?? []).map { AmountClause.topic(ofWord: String(scalars: letters.scalars[$0])) }
             let n = letters.scalars.count
-            var stretches: [Range<Int>] = (0..<20).map { _ in
+            var stretches: [Range<Int>] = (0..<10).map { _ in
                 let a = random.next(n + 1)
                 return a..<(a + random.next(n - a + 1))
             }
             if n < 40 { stretches += (0...n).flatMap { a in (a...n).map { a..<$0 } } }
-            for stretch in stretches {
-                let reference = AmountClause.topic(of: String(scalars: letters.scalars[stretch]))
-                #expect(reading.topic(of: stretch) == reference, "\(stretch) of \(text)")
+            for stretch in stretches where reading.topic(of: stretch) != AmountClause.topic(of: String(scalars: letters.scalars[stretch])) {
+                differences.append("\(stretch) of \(text)")
             }
         }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
     }
 }
