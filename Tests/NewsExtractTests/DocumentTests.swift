@@ -171,6 +171,17 @@ import Testing
         #expect(told.contains { $0.value == Money(1_200_000_000, .usd) && $0.period == "2023" })
     }
 
+    @Test func asManyDealsAsTheCountSaysOneWithEachCountry() throws {
+        let three = agreements(extract("News\n\nEgypt signed three memoranda of understanding with Ghana, Kenya and Uganda on Monday.\n"))
+        #expect(three.count == 3, "\(three.map(\.parties))")
+        #expect(Set(three.map { Set($0.parties) }) == [[code("EG"), code("GH")], [code("EG"), code("KE")], [code("EG"), code("UG")]])
+        let each = agreements(extract("خبر\n\nوقعت يوم الإثنين مذكرتا تفاهم بين المغرب ونيجيريا من جهة، وكل من غانا وغامبيا من جهة أخرى.\n"))
+        #expect(Set(each.map { Set($0.parties) }) == [[code("MA"), code("NG"), code("GH")], [code("MA"), code("NG"), code("GM")]], "\(each.map(\.parties))")
+        // A count that is not the number of the countries is one package.
+        let package = agreements(extract("News\n\nEgypt and Ghana signed five agreements in Accra.\n"))
+        #expect(package.count == 1)
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر

@@ -34,6 +34,7 @@ extension Drafts {
         // A loan of the IMF or the World Bank is no deal between two countries.
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.organizations) { return false }
         guard let parties = agreementParties(r) else { return false }
+        if readOnePerCountry(r, kind: kind, status: status, statusBasis: statusBasis, evidence) { return true }
         let companies = CompanyFinder().companies(in: r.sentence.text)
         // "The agreements include a $3 billion investment …, a deal to link the grids, and an MoU
         // on customs": one agreement per item, each with its own amount, if any.
@@ -303,6 +304,30 @@ extension Drafts {
             }
         }
         return items.count >= 2 ? items : []
+    }
+
+    /// "Five tripartite MoUs were signed between Morocco and Nigeria on one side and each of
+    /// Gambia, Guinea-Bissau, Guinea, Sierra Leone and Ghana on the other": as many deals as the
+    /// count says, one with each of the countries named last. The countries before them are
+    /// parties to every deal.
+    mutating func readOnePerCountry(
+        _ r: Extractor.Reading, kind: Agreement.Kind, status: Agreement.Status, statusBasis: Basis, _ evidence: Evidence
+    ) -> Bool {
+        let countries = r.distinctCountries
+        let counted = r.counts.first(where: { c in
+            let noun = SearchableText(c.noun)
+            return c.qualifier == .exact && (noun.hasAny(Lexicon.agreementNouns) || Lexicon.arabicAgreementStems.contains { ArabicText.normalize(c.noun).hasPrefix($0) })
+        })?.value ?? (r.words.hasAny(Lexicon.dualAgreements) ? 2 : nil)
+        guard let count = counted, count >= 2 else { return false }
+        let fixed = countries.count - count
+        guard fixed == 1 || (fixed == 2 && r.words.hasAny(Lexicon.eachWords)) else { return false }
+        for other in countries.dropFirst(fixed) {
+            let parties = countries.prefix(fixed).map { Party.country($0) } + [.country(other)]
+            let agreement = Agreement(
+                parties: parties, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: nil, status: status, sectors: Self.sectors(r.words))
+            appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union([.enumerated]).union(statusBasis)), distinct: true)
+        }
+        return true
     }
 
     /// The one deal named after "including"/"among them" in a sentence that counts its package

@@ -9,8 +9,10 @@ enum Lexicon {
         "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties", "acquisition",
         "grant", "loan", "deposit", "credit line", "order for", "joint venture", "documents", "وثائق",
         "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقد", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
-        "خط ائتمان", "طلبيه",
+        "خط ائتمان", "طلبيه", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
     ]
+    /// Arabic duals of agreement nouns: two deals.
+    static let dualAgreements = ["مذكرتا", "مذكرتي", "اتفاقيتين", "اتفاقيتان", "اتفاقين", "اتفاقان", "عقدين", "عقدان", "صفقتين", "صفقتان"]
     /// Words that speak of a package already told ("these agreements", "هذه الاتفاقيات").
     static let packageReferences = [
         "these agreements", "the agreements", "these deals", "the deals", "those agreements", "the documents",
@@ -72,7 +74,7 @@ enum Lexicon {
     ]
     static let joinWords = ["join*", "accession", "انضم", "الانضمام", "انضمام"]
 
-    static let mouWords = ["memorandum", "memoranda", "mou", "مذكره تفاهم", "مذكرات تفاهم"]
+    static let mouWords = ["memorandum", "memoranda", "mou", "مذكره تفاهم", "مذكرات تفاهم", "مذكرتا تفاهم", "مذكرتي تفاهم"]
     static let tradeAgreementWords = [
         "free trade", "trade agreement", "trade deal", "economic partnership", "cepa",
         "تجاره حره", "اتفاقيه تجاريه", "الشراكه الاقتصاديه",
@@ -152,6 +154,8 @@ enum Lexicon {
         "الاشهر السبعه الاولي", "الاشهر السته الاولي", "الاشهر الخمسه الاولي", "الاشهر الاربعه الاولي", "الاشهر الثلاثه الاولي",
         "الشهر الماضي",
     ]
+    /// Words that distribute deals over the countries named ("with each of", "كل من", "respectively").
+    static let eachWords = ["each of", "respectively", "كل من", "تباعا", "كل منها"]
     static let deadlineWords = ["by 20*", "within", "over the next", "in the coming", "بحلول", "خلال السنوات", "في غضون"]
     /// Regions and groups without a country code: a figure of one of them is no country's.
     static let regionWords = [
@@ -176,6 +180,9 @@ enum Lexicon {
     ]
     /// Arabic agreement nouns without the article, as a word starts (after و ف ب ل).
     /// (Not bare عقد, which is also the verb "held": عقد قمما.)
-    static let arabicAgreementStems = ["اتفاقيه", "اتفاقيات", "اتفاق", "صفقه", "صفقات", "مذكره", "مذكرات", "عقدا", "عقدين", "عقود", "منحه", "قرض", "وديعه", "طلبيه"]
+    static let arabicAgreementStems = [
+        "اتفاقيه", "اتفاقيات", "اتفاق", "صفقه", "صفقات", "صفقتين", "صفقتان", "مذكره", "مذكرات", "مذكرتا", "مذكرتي", "عقدا", "عقدين", "عقدان", "عقود",
+        "منحه", "قرض", "وديعه", "طلبيه",
+    ]
     static let pluralAgreements = ["agreements", "deals", "contracts", "اتفاقيات", "اتفاقات", "صفقات", "عقود"]
 }
