@@ -182,6 +182,23 @@ import Testing
         #expect(package.count == 1)
     }
 
+    @Test func swapsSignedPartnershipsAndDealsNamedAsOneOfThose() throws {
+        let swap = agreements(extract("News\n\nIn 2014, Beijing and Buenos Aires agreed another currency swap, which gave Argentina $11 billion.\n"))
+        #expect(swap.map(\.value) == [Money(11_000_000_000, .usd)], "\(swap)")
+        let partnership = agreements(extract("News\n\nThe UK and Qatar signed a new Strategic Investment Partnership on Tuesday.\n"))
+        #expect(partnership.count == 1)
+        let spoken = agreements(extract("News\n\nThe UK and Qatar enjoy a strategic partnership, the minister said.\n"))
+        #expect(spoken.isEmpty, "a partnership only spoken of is no deal: \(spoken)")
+        let included = agreements(extract("""
+            News
+
+            Saudi Arabia and South Korea signed 51 deals on Sunday.
+
+            They include a contract between Korea National Oil Corp. and Saudi Aramco to hold crude in Ulsan.
+            """))
+        #expect(included.count == 2, "\(included.map(\.title))")
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر

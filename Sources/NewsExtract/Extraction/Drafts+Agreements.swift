@@ -12,7 +12,9 @@ extension Drafts {
     /// "اتفاقية"); spoken of as known ("the agreement", "الاتفاقية") it only adds its evidence to
     /// the agreement already read.
     mutating func readAgreement(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        let hasNoun = r.words.hasAny(Lexicon.agreementNouns)
+        // "signed a new Strategic Investment Partnership": a partnership signed is a deal; one
+        // only spoken of is a relationship.
+        let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (r.words.has("partnership") && r.words.hasAny(Lexicon.signingWords))
         let commitment = r.words.hasAny(Lexicon.commitmentVerbs) && !Self.countryIsSubject(r) && !r.amounts.isEmpty
         let dealVerb = r.words.hasAny(Lexicon.dealVerbs) || commitment
         guard hasNoun || dealVerb else { return false }
@@ -23,7 +25,9 @@ extension Drafts {
         // A deal with its amount is a deal even when the sentence does not say what became of it
         // ("A $2 billion contract with …"); without an amount it needs a status word.
         let stated = Self.status(r.words)
-        guard let status = stated ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil ? .announced : nil) else { return false }
+        // "They include a contract between …": a deal named as one of those told before.
+        let included = hasNoun && r.words.hasAny(Lexicon.inclusionWords) && Self.speaksOfNewAgreement(r.sentence.text)
+        guard let status = stated ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil || included ? .announced : nil) else { return false }
         let statusBasis: Basis = stated != nil ? .statusWord : []
         let kind = commitment && !hasNoun ? .investmentDeal : Self.kind(r.words)
         // A trade figure that mentions the agreement behind it is a trade figure: trade words

@@ -7,7 +7,8 @@ import NewsCore
 enum Lexicon {
     static let agreementNouns = [
         "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties", "acquisition",
-        "grant", "loan", "deposit", "credit line", "order for", "joint venture", "documents", "وثائق",
+        "grant", "loan", "deposit", "credit line", "order for", "joint venture", "documents", "وثائق", "currency swap", "swap line",
+        "مبادله العملات", "مبادله عملات",
         "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقد", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
         "خط ائتمان", "طلبيه", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
     ]
@@ -176,7 +177,7 @@ enum Lexicon {
     /// The head nouns of English agreement phrases (for "a …"/"the …").
     static let englishAgreementHeads: Set<String> = [
         "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "mou", "mous", "contract", "contracts", "pact", "treaty",
-        "order", "orders", "grant", "grants", "loan", "loans", "deposit", "venture", "ventures", "documents",
+        "order", "orders", "grant", "grants", "loan", "loans", "deposit", "venture", "ventures", "documents", "swap", "partnership",
     ]
     /// Arabic agreement nouns without the article, as a word starts (after و ف ب ل).
     /// (Not bare عقد, which is also the verb "held": عقد قمما.)
