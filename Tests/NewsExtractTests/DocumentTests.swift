@@ -199,6 +199,25 @@ import Testing
         #expect(included.count == 2, "\(included.map(\.title))")
     }
 
+    @Test func numberedItemsAndDealsAddedOnAreDealsOfTheirOwn() throws {
+        let numbered = agreements(extract("""
+            Saudi Arabia and Jordan sign agreements
+
+            The agreements signed were
+            (1) an agreement to set up a joint investment company with capital of $3 billion
+            (2) a memorandum of understanding on renewable energy
+            ٣- اتفاقية تعاون في مجال النقل البحري
+            """))
+        #expect(numbered.count == 3, "\(numbered.map(\.title))")
+        #expect(numbered.allSatisfy { !$0.title.hasPrefix("(") && !$0.title.hasPrefix("٣") }, "\(numbered.map(\.title))")
+        let added = agreements(extract("""
+            خبر
+
+            ووقع البلدان عقدا لشراء 12 طائرة بقيمة 1.1 مليار يورو، وعقدا آخر لتوريد عربات بقيمة 300 مليون يورو، إضافة إلى اتفاقية لتشغيل مترو الدوحة.
+            """))
+        #expect(added.count == 3, "\(added.map(\.title))")
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر

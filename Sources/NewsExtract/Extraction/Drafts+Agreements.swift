@@ -118,7 +118,11 @@ extension Drafts {
 
     /// A list item is often its own title ("Memorandum of cooperation in construction"); a long one gets the noun phrase.
     static func listItemTitle(_ r: Extractor.Reading) -> String {
-        let text = r.sentence.text.trimmingCharacters(in: CharacterSet(charactersIn: " \t–—-•·▪◦●*►➢✓;؛.,،"))
+        var text = r.sentence.text.trimmingCharacters(in: CharacterSet(charactersIn: " \t–—-•·▪◦●*►➢✓;؛.,،"))
+        // Its number: "1- ", "(2) ", "3. ", "٤) ".
+        if let number = text.range(of: #"^\(?[0-9٠-٩]{1,2}[\).\-–]?\s*"#, options: .regularExpression), number.upperBound < text.endIndex {
+            text = String(text[number.upperBound...])
+        }
         return text.count <= 90 ? text : Titles.title(text, kind: kind(r.words))
     }
 
@@ -275,8 +279,10 @@ extension Drafts {
                 cuts.append(i)
             } else if c == "," || c == "،" {
                 let rest = String(String.UnicodeScalarView(scalars[(i + 1)..<min(scalars.count, i + 8)])).lowercased()
+                let further = ArabicText.normalize(String(String.UnicodeScalarView(scalars[(i + 1)..<min(scalars.count, i + 16)]))).lowercased()
                 if rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
                     || rest.hasPrefix(" while ") || rest.hasPrefix(" فيما") || rest.hasPrefix(" بينما")
+                    || [" as well as ", " in addition to ", " plus ", " اضافه الي", " بالاضافه الي", " علاوه علي"].contains(where: further.hasPrefix)
                 {
                     cuts.append(i + 1)
                 }
