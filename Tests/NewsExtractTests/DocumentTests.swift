@@ -218,6 +218,25 @@ import Testing
         #expect(added.count == 3, "\(added.map(\.title))")
     }
 
+    @Test func aRankingOfInvestorsGoesOnOverSentences() throws {
+        let found = investments(extract("""
+            Investors
+
+            Vietnam attracted $20.5 billion in foreign direct investment in the first eight months.
+
+            South Korea led with $3.5 billion, while Japan came second with $3.2 billion.
+
+            Singapore ranked third with $2.9 billion.
+
+            As of August, South Korea had 9,800 projects in Vietnam with total registered capital of $86 billion.
+            """))
+        let byInvestor = Dictionary(found.compactMap { f in f.investor.country.map { ($0.rawValue, f.value) } }, uniquingKeysWith: { a, _ in a })
+        #expect(byInvestor["SG"] == Money(2_900_000_000, .usd), "\(found)")
+        #expect(byInvestor["JP"] == Money(3_200_000_000, .usd))
+        #expect(found.contains { $0.investor == code("KR") && $0.value == Money(86_000_000_000, .usd) })
+        #expect(found.allSatisfy { $0.recipient == code("VN") })
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر

@@ -44,7 +44,7 @@ enum Lexicon {
     ]
     static let supplyWords = ["supplies", "supply", "supplied", "provides", "accounts for", "covers", "makes up", "تزود", "يزود", "تورد", "يورد", "توفر", "تغطي"]
     static let investmentWords = [
-        "invest*", "fdi",
+        "invest*", "fdi", "registered capital", "disbursed capital", "pledged capital",
         "استثمار", "المستثمره", "مستثمر", "استثمر",
     ]
     static let cumulativeWords = [
