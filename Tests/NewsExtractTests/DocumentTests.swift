@@ -237,6 +237,13 @@ import Testing
         #expect(found.allSatisfy { $0.recipient == code("VN") })
     }
 
+    @Test func aRegionsTradeBesideACountrysInvestmentLeavesTheInvestment() throws {
+        let e = extract("News\n\nChina is Africa's largest trading partner, with trade between them reaching $220 billion in 2014, while Chinese investment in Nigeria reached $36.6 million in the first half of 2015.\n")
+        #expect(trade(e).isEmpty, "\(trade(e))")
+        #expect(investments(e).map(\.value) == [Money(36_600_000, .usd)])
+        #expect(investments(e).first?.investor == code("CN") && investments(e).first?.recipient == code("NG"))
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر

@@ -193,7 +193,10 @@ extension Drafts {
             pair = Array(countries.prefix(2))
             figures.append(TradeFigure(parties: pair.map { .country($0) }, value: clause.money, period: clause.period ?? Self.period(r.sentence.text)))
         }
-        guard figures.count + investments.count >= 2, !figures.isEmpty else { return false }
+        // "China's trade with Africa reached $220 billion, while Chinese investment in Nigeria
+        // reached $36.62 million": the region's figure is no fact, the investment is.
+        let regional = all.contains { $0.topic == .trade && $0.region && $0.countries.count < 2 }
+        guard (figures.count + investments.count >= 2 && !figures.isEmpty) || (regional && !investments.isEmpty) else { return false }
         for figure in figures {
             add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)))
         }
