@@ -244,6 +244,20 @@ import Testing
         #expect(investments(e).first?.investor == code("CN") && investments(e).first?.recipient == code("NG"))
     }
 
+    @Test func aDealsAmountToldAgainAsNewInvestmentIsTheDeal() throws {
+        let e = extract("""
+            News
+
+            The UK and Qatar signed a Strategic Investment Partnership under which Qatar will invest up to $10 billion in the UK.
+
+            The minister said: "Up to $10 billion of new investment announced today by our Qatari friends is a vote of confidence."
+
+            Qatari investment in the UK already totals $40 billion.
+            """)
+        #expect(agreements(e).map(\.value) == [Money(10_000_000_000, .usd, .upTo)], "\(agreements(e))")
+        #expect(investments(e).map(\.value) == [Money(40_000_000_000, .usd)], "the stock stays: \(investments(e))")
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر

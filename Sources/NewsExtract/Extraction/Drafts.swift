@@ -327,7 +327,10 @@ struct Drafts {
             x.change = x.change ?? y.change
             return .trade(x)
         case (.investment(var x), .investment(let y)):
-            guard x.investor == y.investor, x.recipient == y.recipient, x.cumulative == y.cumulative, agree(x.value, y.value) else { return nil }
+            // The same amount of the same pair told as a stock once and as a flow once is one figure.
+            let sameKind = x.cumulative == y.cumulative || (x.value != nil && y.value != nil)
+            guard x.investor == y.investor, x.recipient == y.recipient, sameKind, agree(x.value, y.value) else { return nil }
+            x.cumulative = x.cumulative || y.cumulative
             x.value = x.value ?? y.value
             x.share = x.share ?? y.share
             x.rank = x.rank ?? y.rank
@@ -353,10 +356,25 @@ struct Drafts {
         list.append(draft)
     }
 
+    /// The investments that are a deal's own amount told again ("Up to £10 billion of new
+    /// investment announced today" after the partnership under which Qatar will invest up to
+    /// £10 billion): the deal is the fact; a stock or total stays a figure of its own.
+    var investmentsBesideDeals: [Draft] {
+        investments.filter { draft in
+            guard case .investment(let i) = draft.fact, !i.cumulative, let value = i.value, let investor = i.investor.country,
+                let recipient = i.recipient.country
+            else { return true }
+            return !agreements.contains { deal in
+                guard case .agreement(let a) = deal.fact, let amount = a.value else { return false }
+                return amount.agrees(with: value) && Set(a.parties.compactMap(\.country)) == [investor, recipient]
+            }
+        }
+    }
+
     /// The drafts as facts with stable ids and a confidence.
     func facts(article: ArticleID, arabic: Bool) -> [ExtractedFact] {
         var used = Set<FactID>()
-        return (agreements + trade + investments).map { draft in
+        return (agreements + trade + investmentsBesideDeals).map { draft in
             let parties = draft.fact.parties.map(\.description).sorted().joined(separator: ",")
             let value = draft.fact.value.map(\.description) ?? "-"
             var id = FactID.derived(from: ["extract", Extractor.version, article.rawValue, draft.fact.kind.rawValue, parties, value])
