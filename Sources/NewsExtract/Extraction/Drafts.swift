@@ -358,14 +358,14 @@ struct Drafts {
 
     /// The investments that are a deal's own amount told again ("Up to £10 billion of new
     /// investment announced today" after the partnership under which Qatar will invest up to
-    /// £10 billion): the deal is the fact; a stock or total stays a figure of its own.
+    /// £10 billion): the investment deal is the fact; a stock or total stays a figure of its own.
     var investmentsBesideDeals: [Draft] {
         investments.filter { draft in
             guard case .investment(let i) = draft.fact, !i.cumulative, let value = i.value, let investor = i.investor.country,
                 let recipient = i.recipient.country
             else { return true }
             return !agreements.contains { deal in
-                guard case .agreement(let a) = deal.fact, let amount = a.value else { return false }
+                guard case .agreement(let a) = deal.fact, a.kind == .investmentDeal, let amount = a.value else { return false }
                 return amount.agrees(with: value) && Set(a.parties.compactMap(\.country)) == [investor, recipient]
             }
         }
