@@ -263,7 +263,7 @@ extension Drafts {
             let c = scalars[i]
             if c == ";" || c == "؛" {
                 cuts.append(i + 1)
-            } else if start > 0, c == " ", String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + 8)])).lowercased().range(of: #"^ and an? "#, options: .regularExpression) != nil {
+            } else if start > 0, c == " ", opensWithA(scalars, at: i), String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + 8)])).lowercased().range(of: #"^ and an? "#, options: .regularExpression) != nil {
                 // In a list after "including", " and a …" opens the next item too.
                 cuts.append(i)
             } else if c == " ", opensAnotherAgreement(scalars, at: i, since: cuts.last!) {
@@ -324,6 +324,8 @@ extension Drafts {
     /// the last cut must already name an agreement with words of its own after the noun, so that
     /// "agreements and memoranda" and "اتفاقيات ومذكرات تفاهم" stay one name.
     static func opensAnotherAgreement(_ scalars: [Unicode.Scalar], at i: Int, since start: Int) -> Bool {
+        // Both openings below have " a" or " و" first: without it, no text to build.
+        guard opensWithA(scalars, at: i) || (i + 1 < scalars.count && scalars[i + 1] == "و") else { return false }
         let ahead = String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + 48)]))
         let before = String(String.UnicodeScalarView(scalars[start..<i]))
         let next: String
@@ -345,6 +347,11 @@ extension Drafts {
             next == "en" ? Lexicon.englishAgreementHeads.contains(w) : Lexicon.arabicAgreementStems.contains { w.hasPrefix($0) || w.dropFirst().hasPrefix($0) }
         }) else { return false }
         return earlier.count - noun - 1 >= 2
+    }
+
+    /// Whether the scalar after `i` is "a" or "A", which a text must have there to lowercase to " a…".
+    static func opensWithA(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        i + 1 < scalars.count && (scalars[i + 1] == "a" || scalars[i + 1] == "A")
     }
 
     /// Whether a sentence speaks of an agreement as new: "a"/"an", a number, a bare plural

@@ -148,7 +148,7 @@ extension Drafts {
         var rest = Substring(text)
         while let found = period(String(rest)) {
             last = found
-            guard let range = rest.range(of: found) else { break }
+            guard let range = PlainSearch.range(of: found, in: rest) else { break }
             rest = rest[range.upperBound...]
         }
         return last

@@ -122,7 +122,7 @@ struct Drafts {
         // "The deal aims to raise trade, which reached $4.6 billion last year, …": a verb that
         // states the figure stands between the aim and the amount.
         let folded = ArabicText.normalize(leadText).lowercased()
-        if let stated = Lexicon.statingVerbs.compactMap({ folded.range(of: $0, options: .backwards)?.upperBound }).max() {
+        if let stated = Lexicon.statingVerbs.compactMap({ PlainSearch.range(of: $0, in: folded, backwards: true)?.upperBound }).max() {
             leadText = String(folded[stated...])
         }
         let lead = SearchableText(leadText)
@@ -177,7 +177,7 @@ struct Drafts {
     /// reader would say it: the first of them in the text.
     static func relativePeriod(_ text: String) -> String? {
         let folded = ArabicText.normalize(text).lowercased()
-        return Lexicon.relativePeriods.compactMap { phrase in folded.range(of: phrase).map { (phrase, $0.lowerBound) } }
+        return Lexicon.relativePeriods.compactMap { phrase in PlainSearch.range(of: phrase, in: folded).map { (phrase, $0.lowerBound) } }
             .min { $0.1 < $1.1 }?.0
     }
 

@@ -1,0 +1,53 @@
+import Foundation
+@testable import NewsCore
+@testable import NewsExtract
+import Testing
+
+/// The paths of the third speed step against the Foundation and `String` code they stand in for.
+@Suite struct SearchPathTests {
+    /// Texts as the rules search them (normalised, lowercased), with the signs the plain search
+    /// takes and some it must leave to Foundation.
+    static func texts() throws -> [String] {
+        let signs = [
+            "، الربع الاول؛ last year – “this year” • £5 €3 ₹2 « » · ° ¢ §", "e\u{0301} é last yéar", "ا\u{0654}لعام الماضي",
+            "the first half\u{0301}", "\u{00A0}reached ", " reached\u{200D} ", "last year\r\nlast year", "the\u{00AD}first half", "",
+        ]
+        return try (SpeedPathTests.texts() + signs).map { ArabicText.normalize($0).lowercased() }
+    }
+
+    @Test func plainSearchIsFoundations() throws {
+        let texts = try Self.texts()
+        let needles = Lexicon.relativePeriods + Lexicon.statingVerbs + [
+            "e", "é", "ا", "ال", "–", "“", "€3", "£", "s ", " ", "\u{0301}", "first", "\u{00AD}", "year\r", "",
+        ]
+        var random = FastPathTests.Random(state: 5)
+        var differences: [String] = []
+        func offsets(_ r: Range<String.Index>?, in text: String) -> [Int]? {
+            r.map { [text.utf8.distance(from: text.startIndex, to: $0.lowerBound), text.utf8.distance(from: text.startIndex, to: $0.upperBound)] }
+        }
+        for text in texts {
+            // The lexicon's phrases, and pieces of the text itself.
+            var own: [String] = []
+            let scalars = Array(text.unicodeScalars)
+            for _ in 0..<3 where !scalars.isEmpty {
+                let from = random.next(scalars.count)
+                own.append(String(scalars: scalars[from..<min(scalars.count, from + 1 + random.next(12))]))
+            }
+            for needle in needles + own {
+                for backwards in [false, true] {
+                    let fast = PlainSearch.range(of: needle, in: text, backwards: backwards)
+                    let reference = text.range(of: needle, options: backwards ? .backwards : [])
+                    if offsets(fast, in: text) != offsets(reference, in: text) { differences.append("\(text) / \(needle) / \(backwards)") }
+                }
+            }
+            // Substrings: the rest of the text after its first word.
+            if let space = text.firstIndex(of: " ") {
+                let rest = text[text.index(after: space)...]
+                for needle in needles.prefix(10) + own where PlainSearch.range(of: needle, in: rest) != rest.range(of: needle) {
+                    differences.append("\(rest) / \(needle) / substring")
+                }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}
