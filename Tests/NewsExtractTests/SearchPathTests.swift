@@ -51,3 +51,58 @@ import Testing
         #expect(differences.isEmpty, "\(differences.prefix(20))")
     }
 }
+
+extension SearchPathTests {
+    /// `QualifierWords.before` as it was: every phrase of the table tried at every token.
+    static func referenceQualifier(_ tokens: [NumberToken], at i: Int) -> (qualifier: Money.Qualifier, start: Int, first: Int)? {
+        var best: (qualifier: Money.Qualifier, start: Int, first: Int, width: Int)?
+        for (words, qualifier) in QualifierWords.preceding {
+            let first = i - words.count
+            guard first >= 0, words.count > (best?.width ?? 0) else { continue }
+            var prefix = 0
+            var matches = true
+            for (n, word) in words.enumerated() {
+                let t = tokens[first + n]
+                guard t.isWord else { matches = false; break }
+                if n == 0 {
+                    guard let stem = t.stem(clitics: ["وب", "فب", "و", "ف", "ب", "ل"], { $0 == word }) else { matches = false; break }
+                    prefix = stem.prefix
+                } else if t.key != word {
+                    matches = false
+                    break
+                }
+            }
+            if matches { best = (qualifier, tokens[first].range.lowerBound + prefix, first, words.count) }
+        }
+        return best.map { ($0.qualifier, $0.start, $0.first) }
+    }
+
+    /// The number words and qualifiers read from tables built once, against reading them anew.
+    @Test func tokenWordsAreTheWordsReadAnew() throws {
+        var texts = try SpeedPathTests.texts()
+        for (phrases, _) in QualifierWords.preceding {
+            let phrase = phrases.joined(separator: " ")
+            texts += ["\(phrase) 5", "و\(phrase) خمسة", "ب\(phrase) ثلاثه", "وب\(phrase) 3 مليارات", "\(phrase.uppercased()) 7", "x \(phrase) \(phrase) 1"]
+        }
+        texts += ["وبخمسة وعشرين مليارا", "لست", "بست مليارات", "وثلاث", "ومليار", "twenty-five", "a hundred"]
+        var differences: [String] = []
+        for text in texts {
+            let tokens = NumberSentence(text).tokens
+            for (i, t) in tokens.enumerated() {
+                for (first, joined) in [(true, false), (false, false), (false, true)] {
+                    let fast = t.numberWords?.reading(first: first, joinedAlready: joined) ?? nil
+                    let reference = NumberPhrase.numberWord(t, first: first, joinedAlready: joined)
+                    if fast?.0 != reference?.0 || fast?.1 != reference?.1 { differences.append("\(text) \(i) \(first) \(joined)") }
+                }
+            }
+            for i in 0...tokens.count {
+                let fast = QualifierWords.before(tokens, at: i)
+                let reference = Self.referenceQualifier(tokens, at: i)
+                if fast?.qualifier != reference?.qualifier || fast?.start != reference?.start || fast?.first != reference?.first {
+                    differences.append("\(text) before \(i)")
+                }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}
