@@ -53,6 +53,27 @@ import Testing
 }
 
 extension SearchPathTests {
+    @Test func scalarTrimmingIsFoundations() throws {
+        let texts = try SpeedPathTests.texts() + [
+            " ،,x، ", "•– item –•", "\"«quoted»\"", "(a)", "\u{1F30E}, x ,\u{1F30E}", ",\u{0301}a", "a,\u{0301}", "؛.", "",
+            "\u{10100}word\u{10100}", "“hi”", "... ",
+        ]
+        let sets = [
+            ScalarText.Sets.listItemEnds, ScalarText.Sets.spaceAndCommas, ScalarText.Sets.itemEnds, ScalarText.Sets.englishTitleEnds,
+            ScalarText.Sets.arabicWordEnds, ScalarText.Sets.arabicTitleEnds, ScalarText.Sets.punctuation,
+        ]
+        var differences: [String] = []
+        for text in texts {
+            let words = text.split(separator: " ").map(String.init)
+            for piece in [text] + words {
+                for (k, set) in sets.enumerated() where ScalarText.trimming(piece, in: set) != piece.trimmingCharacters(in: set) {
+                    differences.append("\(piece) / \(k)")
+                }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+
     /// `QualifierWords.before` as it was: every phrase of the table tried at every token.
     static func referenceQualifier(_ tokens: [NumberToken], at i: Int) -> (qualifier: Money.Qualifier, start: Int, first: Int)? {
         var best: (qualifier: Money.Qualifier, start: Int, first: Int, width: Int)?
