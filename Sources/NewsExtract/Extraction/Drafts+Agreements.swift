@@ -118,7 +118,7 @@ extension Drafts {
 
     /// A list item is often its own title ("Memorandum of cooperation in construction"); a long one gets the noun phrase.
     static func listItemTitle(_ r: Extractor.Reading) -> String {
-        var text = r.sentence.text.trimmingCharacters(in: CharacterSet(charactersIn: " \t–—-•·▪◦●*►➢✓;؛.,،"))
+        var text = ScalarText.trimming(r.sentence.text, in: ScalarText.Sets.listItemEnds)
         // Its number: "1- ", "(2) ", "3. ", "٤) ".
         if let number = text.range(of: #"^\(?[0-9٠-٩]{1,2}[\).\-–]?\s*"#, options: .regularExpression), number.upperBound < text.endIndex {
             text = String(text[number.upperBound...])
@@ -272,14 +272,14 @@ extension Drafts {
             let c = scalars[i]
             if c == ";" || c == "؛" {
                 cuts.append(i + 1)
-            } else if start > 0, c == " ", String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + 8)])).lowercased().range(of: #"^ and an? "#, options: .regularExpression) != nil {
+            } else if start > 0, c == " ", opensWithAnd(scalars, at: i), String(scalars: scalars[i..<min(scalars.count, i + 8)]).lowercased().range(of: #"^ and an? "#, options: .regularExpression) != nil {
                 // In a list after "including", " and a …" opens the next item too.
                 cuts.append(i)
             } else if c == " ", opensAnotherAgreement(scalars, at: i, since: cuts.last!) {
                 cuts.append(i)
             } else if c == "," || c == "،" {
-                let rest = String(String.UnicodeScalarView(scalars[(i + 1)..<min(scalars.count, i + 8)])).lowercased()
-                let further = ArabicText.normalize(String(String.UnicodeScalarView(scalars[(i + 1)..<min(scalars.count, i + 16)]))).lowercased()
+                let rest = String(scalars: scalars[(i + 1)..<min(scalars.count, i + 8)]).lowercased()
+                let further = ArabicText.normalize(String(scalars: scalars[(i + 1)..<min(scalars.count, i + 16)])).lowercased()
                 if rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
                     || rest.hasPrefix(" while ") || rest.hasPrefix(" فيما") || rest.hasPrefix(" بينما")
                     || [" as well as ", " in addition to ", " plus ", " اضافه الي", " بالاضافه الي", " علاوه علي"].contains(where: further.hasPrefix)
@@ -292,7 +292,7 @@ extension Drafts {
         cuts.append(scalars.count)
         var items: [DealItem] = []
         for (a, b) in zip(cuts, cuts.dropFirst()) where b > a {
-            let piece = String(String.UnicodeScalarView(scalars[a..<b]))
+            let piece = String(scalars: scalars[a..<b])
             let words = SearchableText(piece)
             // Its amount: the first in the piece, or the dollars it is converted to right after.
             var inPiece = Extractor.Reading(
@@ -303,12 +303,12 @@ extension Drafts {
             // A piece that names a deal anew is an item; one that only gives an amount ("، وقيمتها
             // 112 مليار شيقل") or speaks of the deals already told ("ويتوقع … مع سريان هذه الاتفاقيات")
             // belongs to the item before it.
-            let opening = ArabicText.normalize(piece.trimmingCharacters(in: CharacterSet(charactersIn: " ،,")))
+            let opening = ArabicText.normalize(ScalarText.trimming(piece, in: ScalarText.Sets.spaceAndCommas))
             let arabicHead = opening.hasPrefix("و") && Titles.arabicHeads.contains { opening.dropFirst().hasPrefix($0) }
             let names = arabicHead || (words.hasAny(Lexicon.agreementNouns) && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
                 || words.hasAny(Lexicon.dealNouns + Lexicon.dealVerbs + Lexicon.commitmentVerbs)
             if names || (items.isEmpty && a == start && start > 0) {
-                items.append(DealItem(text: piece.trimmingCharacters(in: CharacterSet(charactersIn: " ,،;؛.")), amount: amount))
+                items.append(DealItem(text: ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds), amount: amount))
             } else if let amount, let last = items.indices.last, items[last].amount == nil {
                 items[last].amount = amount
             }
@@ -346,12 +346,12 @@ extension Drafts {
         let head = inclusionStart(r)
         guard head > 0, r.counts.contains(where: { $0.span.end <= head }) else { return nil }
         let scalars = Array(r.sentence.text.unicodeScalars)
-        let piece = String(String.UnicodeScalarView(scalars[head...]))
+        let piece = String(scalars: scalars[head...])
         let words = SearchableText(piece)
         guard words.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns) else { return nil }
         let inside = r.amounts.filter { $0.span.start >= head }
         guard inside.count <= 1 else { return nil }
-        return DealItem(text: piece.trimmingCharacters(in: CharacterSet(charactersIn: " ,،;؛.")), amount: inside.first?.money)
+        return DealItem(text: ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds), amount: inside.first?.money)
     }
 
     /// Whether the " and …" at `at` opens a second agreement of its own: "an MoU on minerals and an
@@ -359,8 +359,10 @@ extension Drafts {
     /// the last cut must already name an agreement with words of its own after the noun, so that
     /// "agreements and memoranda" and "اتفاقيات ومذكرات تفاهم" stay one name.
     static func opensAnotherAgreement(_ scalars: [Unicode.Scalar], at i: Int, since start: Int) -> Bool {
-        let ahead = String(String.UnicodeScalarView(scalars[i..<min(scalars.count, i + 48)]))
-        let before = String(String.UnicodeScalarView(scalars[start..<i]))
+        // Both openings below have " and " or " و" first: without it, no text to build.
+        guard opensWithAnd(scalars, at: i) || (i + 1 < scalars.count && scalars[i + 1] == "و") else { return false }
+        let ahead = String(scalars: scalars[i..<min(scalars.count, i + 48)])
+        let before = String(scalars: scalars[start..<i])
         let next: String
         if let m = ahead.lowercased().range(of: #"^ and (an?|another|the) "#, options: .regularExpression) {
             // The noun must come within three words: "and a $2 billion loan", "and an agreement".
@@ -380,6 +382,12 @@ extension Drafts {
             next == "en" ? Lexicon.englishAgreementHeads.contains(w) : Lexicon.arabicAgreementStems.contains { w.hasPrefix($0) || w.dropFirst().hasPrefix($0) }
         }) else { return false }
         return earlier.count - noun - 1 >= 2
+    }
+
+    /// Whether "and " in any case follows `i`, as it must for the text from `i` to lowercase to " and …".
+    static func opensWithAnd(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        i + 4 < scalars.count && (scalars[i + 1] == "a" || scalars[i + 1] == "A") && (scalars[i + 2] == "n" || scalars[i + 2] == "N")
+            && (scalars[i + 3] == "d" || scalars[i + 3] == "D") && scalars[i + 4] == " "
     }
 
     /// Whether a sentence speaks of an agreement as new: "a"/"an", a number, a bare plural

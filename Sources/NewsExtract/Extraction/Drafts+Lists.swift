@@ -132,13 +132,13 @@ extension Drafts {
             let from = i == 0 ? 0 : kept[i - 1].span.end
             let to = i + 1 < kept.count ? kept[i + 1].span.start : scalars.count
             // "…, while the Kingdom's budget for next year is 1.25 trillion riyals": no fact of ours.
-            let lead = String(String.UnicodeScalarView(scalars[max(from, a.span.start - 60)..<a.span.start]))
+            let lead = String(scalars: scalars[max(from, a.span.start - 60)..<a.span.start])
             if SearchableText(lead).hasAny(Lexicon.nonFactWords) { continue }
             var seen = Set<CountryCode>()
             let mentions = r.countries.filter { $0.start >= from && $0.end <= a.span.start }
             let countries = mentions.filter { seen.insert($0.country).inserted }.map(\.country)
-            let after = String(String.UnicodeScalarView(scalars[a.span.end..<max(a.span.end, to)]))
-            let before = String(String.UnicodeScalarView(scalars[from..<a.span.start]))
+            let after = String(scalars: scalars[a.span.end..<max(a.span.end, to)])
+            let before = String(scalars: scalars[from..<a.span.start])
             clauses.append(AmountClause(
                 money: a.money, span: a.span, countries: countries, period: period(after) ?? relativePeriod(after) ?? lastYear(before) ?? relativePeriod(before),
                 topic: r.topic(of: from..<a.span.start), mentions: mentions, region: SearchableText(before).hasAny(Lexicon.regionWords)))
@@ -152,7 +152,7 @@ extension Drafts {
         var rest = Substring(text)
         while let found = period(String(rest)) {
             last = found
-            guard let range = rest.range(of: found) else { break }
+            guard let range = PlainSearch.range(of: found, in: rest) else { break }
             rest = rest[range.upperBound...]
         }
         return last

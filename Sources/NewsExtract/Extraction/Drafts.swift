@@ -118,15 +118,15 @@ struct Drafts {
         let scalars = Array(r.sentence.text.unicodeScalars)
         let a = r.amounts[i]
         let from = i == 0 ? 0 : min(r.amounts[i - 1].span.end, a.span.start)
-        var leadText = String(String.UnicodeScalarView(scalars[from..<a.span.start]))
+        var leadText = String(scalars: scalars[from..<a.span.start])
         // "The deal aims to raise trade, which reached $4.6 billion last year, …": a verb that
         // states the figure stands between the aim and the amount.
         let folded = ArabicText.normalize(leadText).lowercased()
-        if let stated = Lexicon.statingVerbs.compactMap({ folded.range(of: $0, options: .backwards)?.upperBound }).max() {
+        if let stated = Lexicon.statingVerbs.compactMap({ PlainSearch.range(of: $0, in: folded, backwards: true)?.upperBound }).max() {
             leadText = String(folded[stated...])
         }
         let lead = SearchableText(leadText)
-        let after = SearchableText(String(String.UnicodeScalarView(scalars[a.span.end..<min(scalars.count, a.span.end + 25)])))
+        let after = SearchableText(String(scalars: scalars[a.span.end..<min(scalars.count, a.span.end + 25)]))
         return lead.hasAny(Lexicon.targetWords) || (deadlines && after.hasAny(Lexicon.deadlineWords)) || raisedTo(scalars, before: a.span.start)
     }
 
@@ -134,7 +134,7 @@ struct Drafts {
     /// amount that "to"/"إلى" introduces after a verb of raising in its plain form (not "lifted",
     /// "rose") is where the figure should go, not where it is.
     static func raisedTo(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
-        let text = String(String.UnicodeScalarView(scalars[..<start]))
+        let text = String(scalars: scalars[..<start])
         let words = text.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalize(String($0)).lowercased() }
         guard let last = words.last, ["to", "الي"].contains(last) else { return false }
         return words.dropLast().contains { Lexicon.raisingVerbs.contains($0) }
@@ -177,7 +177,7 @@ struct Drafts {
     /// reader would say it: the first of them in the text.
     static func relativePeriod(_ text: String) -> String? {
         let folded = ArabicText.normalize(text).lowercased()
-        return Lexicon.relativePeriods.compactMap { phrase in folded.range(of: phrase).map { (phrase, $0.lowerBound) } }
+        return Lexicon.relativePeriods.compactMap { phrase in PlainSearch.range(of: phrase, in: folded).map { (phrase, $0.lowerBound) } }
             .min { $0.1 < $1.1 }?.0
     }
 
@@ -185,7 +185,7 @@ struct Drafts {
     static func shareOf(_ r: Extractor.Reading, _ p: PercentMention) -> String? {
         let scalars = Array(r.sentence.text.unicodeScalars)
         guard p.span.end < scalars.count else { return nil }
-        var rest = String(String.UnicodeScalarView(scalars[p.span.end...]))
+        var rest = String(scalars: scalars[p.span.end...])
         if let stop = rest.firstIndex(where: { ",،.;؛".contains($0) }) { rest = String(rest[..<stop]) }
         let words = rest.split(separator: " ").prefix(10).joined(separator: " ").trimmingCharacters(in: .whitespaces)
         return words.isEmpty ? nil : words

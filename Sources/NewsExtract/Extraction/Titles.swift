@@ -42,7 +42,7 @@ enum Titles {
 
     static func englishPhrase(_ text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0) }
-        let bare = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        let bare = words.map { ScalarText.trimming($0.lowercased(), in: ScalarText.Sets.punctuation) }
         for head in englishHeads {
             let parts = head.split(separator: " ").map(String.init)
             guard let at = bare.indices.first(where: { i in
@@ -72,7 +72,7 @@ enum Titles {
                     if words[to - 1].hasSuffix(",") || words[to - 1].hasSuffix(".") || words[to - 1].hasSuffix(";") { break }
                 }
             }
-            let phrase = trimmed(words[from..<to]).trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:\"'“”()•–-"))
+            let phrase = ScalarText.trimming(trimmed(words[from..<to]), in: ScalarText.Sets.englishTitleEnds)
             return phrase.count > 90 ? String(phrase.prefix(89)) + "…" : phrase
         }
         return nil
@@ -80,7 +80,7 @@ enum Titles {
 
     static func arabicPhrase(_ text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0) }
-        let normal = words.map { ArabicText.normalize($0).trimmingCharacters(in: CharacterSet(charactersIn: "،,.؛:\"«»()")) }
+        let normal = words.map { ScalarText.trimming(ArabicText.normalize($0), in: ScalarText.Sets.arabicWordEnds) }
         func stem(_ w: String) -> Substring {
             var s = Substring(w)
             if s.hasPrefix("و") || s.hasPrefix("ف") { s = s.dropFirst() }
@@ -105,7 +105,7 @@ enum Titles {
                 to += 1
                 if words[to - 1].hasSuffix("،") || words[to - 1].hasSuffix(",") || words[to - 1].hasSuffix(".") { break }
             }
-            var phrase = trimmed(words[i..<to]).trimmingCharacters(in: CharacterSet(charactersIn: " ،,.؛:\"«»()•–-"))
+            var phrase = ScalarText.trimming(trimmed(words[i..<to]), in: ScalarText.Sets.arabicTitleEnds)
             // The conjunction on the first word belongs to the sentence, not the title.
             let firstWord = String(phrase.prefix(while: { $0 != " " }))
             if phrase.hasPrefix("و") && !ArabicText.normalize(firstWord).hasPrefix("وديعه") {

@@ -100,7 +100,9 @@ enum NumberLexer {
         // Lowercasing maps scalar by scalar: a word of scalars that map to themselves is its own key.
         var key = s[range].contains(where: ScalarTraits.lowercasesToOther) ? text.lowercased() : text
         if !arabic, ScalarText.contains(key, plainScalar: ".") { key.removeAll { $0 == "." } }
-        return NumberToken(kind: .word, text: text, key: key, range: range, isArabic: arabic, keyIsPlain: arabic && CountryCatalog.isPlain(key))
+        var token = NumberToken(kind: .word, text: text, key: key, range: range, isArabic: arabic, keyIsPlain: arabic && PlainText.isPlain(key))
+        token.numberWords = NumberWordReadings(token)
+        return token
     }
 
     private static func numeral(_ s: [Unicode.Scalar], at i: Int) -> NumberToken {

@@ -48,7 +48,8 @@ struct NumberPhrase {
                 guard let value = t.value, acc.accept(digits: value, joined: joined, joinedByWa: joinedByWa) else { break }
                 if first { start = t.range.lowerBound }
             } else if t.isWord {
-                guard let (prefix, word) = numberWord(t, first: first, joinedAlready: joined) else { break }
+                guard let (prefix, word) = t.numberWords?.reading(first: first, joinedAlready: joined) ?? numberWord(t, first: first, joinedAlready: joined)
+                else { break }
                 let cliticJoin = !first && prefix > 0
                 if cliticJoin && joined { break }
                 guard acc.accept(word, joined: joined || cliticJoin, arabic: t.isArabic, touching: touching, letterScales: letterScales)
@@ -73,7 +74,7 @@ struct NumberPhrase {
     /// The number word a token stands for, and how many scalars a proclitic takes.
     ///
     /// The first word may carry و ب ل ف (وب, ول); a later word only و, which then joins.
-    private static func numberWord(_ t: NumberToken, first: Bool, joinedAlready: Bool) -> (Int, NumberWord)? {
+    static func numberWord(_ t: NumberToken, first: Bool, joinedAlready: Bool) -> (Int, NumberWord)? {
         if !t.isArabic { return NumberWord.english(t.key).map { (0, $0) } }
         let clitics = first ? ["وب", "ول", "و", "ب", "ل", "ف"] : (joinedAlready ? [] : ["و"])
         guard let (prefix, stem) = t.stem(clitics: clitics, { NumberWord.arabic($0) != nil }),
@@ -82,5 +83,29 @@ struct NumberPhrase {
         // "لست" is "I am not", "بست" rarely six: a two-letter unit takes no proclitic but و.
         if prefix > 0, stem.unicodeScalars.count == 2, !t.key.hasPrefix("و") { return nil }
         return (prefix, word)
+    }
+}
+
+/// `NumberPhrase.numberWord` of a word in each of its three cases, worked out once by the lexer:
+/// every reader tries a number at nearly every token.
+struct NumberWordReadings {
+    var first: (Int, NumberWord)?
+    var later: (Int, NumberWord)?
+    var joined: (Int, NumberWord)?
+
+    init(_ t: NumberToken) {
+        first = NumberPhrase.numberWord(t, first: true, joinedAlready: false)
+        // The whole word is tried first in every case.
+        if let first, first.0 == 0 {
+            later = first
+            joined = first
+        } else {
+            later = NumberPhrase.numberWord(t, first: false, joinedAlready: false)
+            joined = NumberPhrase.numberWord(t, first: false, joinedAlready: true)
+        }
+    }
+
+    func reading(first isFirst: Bool, joinedAlready: Bool) -> (Int, NumberWord)?? {
+        .some(isFirst ? first : joinedAlready ? joined : later)
     }
 }

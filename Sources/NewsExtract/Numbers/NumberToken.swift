@@ -24,6 +24,8 @@ struct NumberToken {
     /// Whether the word is Arabic and every scalar of its `key` plain (`CountryCatalog.isPlain`),
     /// worked out once by the lexer. False says nothing: `stem` then compares characters.
     var keyIsPlain = false
+    /// The number word a word stands for (`NumberWordReadings`), set by the lexer.
+    var numberWords: NumberWordReadings?
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
@@ -39,27 +41,38 @@ struct NumberToken {
     /// Returns how many scalars the proclitic took (0 for the whole word) and the stem. Only
     /// Arabic words are split, and only when at least two letters remain.
     func stem(clitics allowed: [String], _ matches: (String) -> Bool) -> (prefix: Int, stem: String)? {
-        guard kind == .word else { return nil }
-        if matches(key) { return (0, key) }
-        guard isArabic else { return nil }
+        var found: (prefix: Int, stem: String)?
+        forEachStem(clitics: allowed) { prefix, stem in
+            guard matches(stem) else { return false }
+            found = (prefix, stem)
+            return true
+        }
+        return found
+    }
+
+    /// Calls `body` with the word's key (prefix 0), then with each stem the word has without one
+    /// of `allowed` proclitics, in that order, until `body` returns true. Only Arabic words are
+    /// split, and only when at least two letters remain.
+    func forEachStem(clitics allowed: [String], _ body: (_ prefix: Int, _ stem: String) -> Bool) {
+        guard kind == .word else { return }
+        if body(0, key) { return }
+        guard isArabic else { return }
         // In plain text (`CountryCatalog.isPlain`) a prefix of characters is a prefix of bytes.
         let plain = keyIsPlain
         for clitic in allowed {
-            if plain && CountryCatalog.isPlain(clitic) {
+            if plain && PlainText.isPlain(clitic) {
                 // Bytes all the way: the stem is the bytes after the clitic's, its scalars those
                 // of its bytes that start one.
                 guard key.utf8.starts(with: clitic.utf8) else { continue }
                 let rest = key.utf8.dropFirst(clitic.utf8.count)
                 guard rest.lazy.filter({ $0 & 0xC0 != 0x80 }).count >= 2 else { continue }
-                let stem = String(Substring(rest))
-                if matches(stem) { return (clitic.unicodeScalars.count, stem) }
+                if body(clitic.unicodeScalars.count, String(Substring(rest))) { return }
                 continue
             }
             guard key.hasPrefix(clitic) else { continue }
             let stem = String(key.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
-            if stem.unicodeScalars.count >= 2, matches(stem) { return (clitic.unicodeScalars.count, stem) }
+            if stem.unicodeScalars.count >= 2, body(clitic.unicodeScalars.count, stem) { return }
         }
-        return nil
     }
 }
 

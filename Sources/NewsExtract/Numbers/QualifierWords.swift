@@ -9,8 +9,18 @@ import NewsCore
 enum QualifierWords {
     /// The qualifier that ends right before token `i`, and the normalised offset where it starts.
     static func before(_ tokens: [NumberToken], at i: Int) -> (qualifier: Money.Qualifier, start: Int, first: Int)? {
+        // The last word of a phrase is the token before `i`: only the phrases that end in its key
+        // (or, for one word, in one of its stems) can match, tried in the order of the table.
+        guard i >= 1, i <= tokens.count, tokens[i - 1].isWord else { return nil }
+        var candidates = phrasesByLastWord[tokens[i - 1].key] ?? []
+        tokens[i - 1].forEachStem(clitics: clitics) { _, stem in
+            candidates += oneWordPhrases[stem] ?? []
+            return false
+        }
+        guard !candidates.isEmpty else { return nil }
+        candidates.sort()
         var best: (qualifier: Money.Qualifier, start: Int, first: Int, width: Int)?
-        for (words, qualifier) in preceding {
+        for (words, qualifier) in candidates.map({ preceding[$0] }) {
             let first = i - words.count
             guard first >= 0, words.count > (best?.width ?? 0) else { continue }
             var prefix = 0
@@ -19,7 +29,7 @@ enum QualifierWords {
                 let t = tokens[first + n]
                 guard t.isWord else { matches = false; break }
                 if n == 0 {
-                    guard let stem = t.stem(clitics: ["وب", "فب", "و", "ف", "ب", "ل"], { $0 == word }) else { matches = false; break }
+                    guard let stem = t.stem(clitics: clitics, { $0 == word }) else { matches = false; break }
                     prefix = stem.prefix
                 } else if t.key != word {
                     matches = false
@@ -45,7 +55,7 @@ enum QualifierWords {
         }
     }
 
-    private static let preceding = table([
+    static let preceding = table([
         (.moreThan, [
             "more than", "over", "above", "exceeding", "in excess of", "at least", "upwards of", "just over", "well over",
             "greater than", "no less than", "not less than", "a minimum of", "exceeds", "exceeded", "surpassing", "surpasses",
@@ -69,6 +79,18 @@ enum QualifierWords {
             "أقل من", "دون", "ما دون", "ما يقل عن", "يقل عن", "تقل عن",
         ]),
     ])
+
+    private static let clitics = ["وب", "فب", "و", "ف", "ب", "ل"]
+
+    /// The phrases of more than one word by their last word, and those of one by it: indices in `preceding`.
+    private static let phrasesByLastWord = index(preceding.indices.filter { preceding[$0].0.count > 1 })
+    private static let oneWordPhrases = index(preceding.indices.filter { preceding[$0].0.count == 1 })
+
+    private static func index(_ phrases: [Int]) -> WordTable<[Int]> {
+        var table: [String: [Int]] = [:]
+        for k in phrases { table[preceding[k].0.last!, default: []].append(k) }
+        return WordTable(table)
+    }
 
     private static let following = table([
         (.about, ["تقريبا", "or so"]),

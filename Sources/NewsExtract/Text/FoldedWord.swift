@@ -14,21 +14,21 @@ struct FoldedWord {
 
     init(_ word: String) {
         text = ArabicText.normalize(word).lowercased()
-        isPlain = CountryCatalog.isPlain(text)
+        isPlain = PlainText.isPlain(text)
     }
 
     static func == (word: FoldedWord, other: String) -> Bool {
-        guard word.isPlain, CountryCatalog.isPlain(other) else { return word.text == other }
+        guard word.isPlain, PlainText.isPlain(other) else { return word.text == other }
         return word.text.utf8.elementsEqual(other.utf8)
     }
 
     func hasPrefix(_ prefix: String) -> Bool {
-        guard isPlain, CountryCatalog.isPlain(prefix) else { return text.hasPrefix(prefix) }
+        guard isPlain, PlainText.isPlain(prefix) else { return text.hasPrefix(prefix) }
         return text.utf8.starts(with: prefix.utf8)
     }
 
     func contains(_ other: String) -> Bool {
-        guard isPlain, CountryCatalog.isPlain(other), !other.isEmpty else { return text.contains(other) }
+        guard isPlain, PlainText.isPlain(other), !other.isEmpty else { return text.contains(other) }
         var text = text, other = other
         return text.withUTF8 { haystack in
             other.withUTF8 { needle in

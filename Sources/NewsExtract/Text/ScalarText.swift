@@ -52,12 +52,46 @@ enum ScalarText {
         return String(scalars[first...last])
     }
 
+    /// `text.trimmingCharacters(in: set)`, scalar by scalar. Foundation trims UTF-16 units; for
+    /// scalars of the Basic Multilingual Plane a unit is the scalar, so trimming that meets only
+    /// those at the ends stops where Foundation's does. Meeting another, it asks Foundation.
+    static func trimming(_ text: String, in set: CharacterSet) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end {
+            let s = scalars[start]
+            guard s.value < 0x10000 else { return text.trimmingCharacters(in: set) }
+            guard set.contains(s) else { break }
+            start = scalars.index(after: start)
+        }
+        while start < end {
+            let s = scalars[scalars.index(before: end)]
+            guard s.value < 0x10000 else { return text.trimmingCharacters(in: set) }
+            guard set.contains(s) else { break }
+            end = scalars.index(before: end)
+        }
+        if start == scalars.startIndex && end == scalars.endIndex { return text }
+        return String(scalars[start..<end])
+    }
+
+    /// The sets the rules trim with, built once.
+    enum Sets {
+        static let listItemEnds = CharacterSet(charactersIn: " \t–—-•·▪◦●*►➢✓;؛.,،")
+        static let spaceAndCommas = CharacterSet(charactersIn: " ،,")
+        static let itemEnds = CharacterSet(charactersIn: " ,،;؛.")
+        static let englishTitleEnds = CharacterSet(charactersIn: " ,.;:\"'“”()•–-")
+        static let arabicWordEnds = CharacterSet(charactersIn: "،,.؛:\"«»()")
+        static let arabicTitleEnds = CharacterSet(charactersIn: " ،,.؛:\"«»()•–-")
+        static let punctuation = CharacterSet.punctuationCharacters
+    }
+
     /// Foundation's `text.contains(String(scalar))` for a scalar that no other sequence is
     /// canonically equivalent to ("-", "."): in plain text (`CountryCatalog.isPlain`), where every
     /// scalar is a character of its own, a byte search; Foundation's search otherwise.
     static func contains(_ text: String, plainScalar needle: Unicode.Scalar) -> Bool {
         // Nothing else is canonically equivalent to the needle: without its scalar it is not there.
         guard text.unicodeScalars.contains(needle) else { return false }
-        return CountryCatalog.isPlain(text) || text.contains(String(needle))
+        return PlainText.isPlain(text) || text.contains(String(needle))
     }
 }

@@ -25,7 +25,7 @@ struct SearchableText {
         text = " " + String(String.UnicodeScalarView(folded.unicodeScalars.map { s in
             s.properties.isAlphabetic || s.properties.numericType != nil || s == "%" ? s : " "
         })) + " "
-        plainUTF8 = CountryCatalog.isPlain(text) ? Array(text.utf8) : nil
+        plainUTF8 = PlainText.isPlain(text) ? Array(text.utf8) : nil
         quads = plainUTF8.map(Self.quads) ?? []
     }
 

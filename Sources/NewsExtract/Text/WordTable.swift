@@ -21,7 +21,7 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     subscript(key: String) -> Value? {
-        CountryCatalog.isPlain(key) ? plain[UTF8Key(key)] : other[key]
+        PlainText.isPlain(key) ? plain[UTF8Key(key)] : other[key]
     }
 }
 
@@ -38,4 +38,36 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
     init(arrayLiteral words: String...) { self.init(words) }
 
     func contains(_ word: String) -> Bool { table[word] != nil }
+}
+
+/// `CountryCatalog.isPlain(_:)` of a string, read from its UTF-8 rather than scalar by scalar.
+enum PlainText {
+    static func isPlain(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(isPlain) ?? CountryCatalog.isPlain(text)
+    }
+
+    /// Printable ASCII (one byte), U+00C0 to U+00FF (C3 80 to C3 BF), U+0621 (D8 A1), U+0627
+    /// to U+063A (D8 A7 to D8 BA) and U+0641 to U+064A (D9 81 to D9 8A).
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                guard b >= 0x20 && b != 0x7F else { return false }
+                i += 1
+                continue
+            }
+            guard i + 1 < n else { return false }
+            let low = bytes[i + 1]
+            switch b {
+            case 0xC3: guard low >= 0x80 && low <= 0xBF else { return false }
+            case 0xD8: guard low == 0xA1 || (low >= 0xA7 && low <= 0xBA) else { return false }
+            case 0xD9: guard low >= 0x81 && low <= 0x8A else { return false }
+            default: return false
+            }
+            i += 2
+        }
+        return true
+    }
 }

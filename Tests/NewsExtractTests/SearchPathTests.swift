@@ -1,0 +1,129 @@
+import Foundation
+@testable import NewsCore
+@testable import NewsExtract
+import Testing
+
+/// The paths of the third speed step against the Foundation and `String` code they stand in for.
+@Suite struct SearchPathTests {
+    /// Texts as the rules search them (normalised, lowercased), with the signs the plain search
+    /// takes and some it must leave to Foundation.
+    static func texts() throws -> [String] {
+        let signs = [
+            "، الربع الاول؛ last year – “this year” • £5 €3 ₹2 « » · ° ¢ §", "e\u{0301} é last yéar", "ا\u{0654}لعام الماضي",
+            "the first half\u{0301}", "\u{00A0}reached ", " reached\u{200D} ", "last year\r\nlast year", "the\u{00AD}first half", "",
+        ]
+        return try (SpeedPathTests.texts() + signs).map { ArabicText.normalize($0).lowercased() }
+    }
+
+    @Test func plainSearchIsFoundations() throws {
+        let texts = try Self.texts()
+        let needles = Lexicon.relativePeriods + Lexicon.statingVerbs + [
+            "e", "é", "ا", "ال", "–", "“", "€3", "£", "s ", " ", "\u{0301}", "first", "\u{00AD}", "year\r", "",
+        ]
+        var random = FastPathTests.Random(state: 5)
+        var differences: [String] = []
+        func offsets(_ r: Range<String.Index>?, in text: String) -> [Int]? {
+            r.map { [text.utf8.distance(from: text.startIndex, to: $0.lowerBound), text.utf8.distance(from: text.startIndex, to: $0.upperBound)] }
+        }
+        for text in texts {
+            // The lexicon's phrases, and pieces of the text itself.
+            var own: [String] = []
+            let scalars = Array(text.unicodeScalars)
+            for _ in 0..<3 where !scalars.isEmpty {
+                let from = random.next(scalars.count)
+                own.append(String(scalars: scalars[from..<min(scalars.count, from + 1 + random.next(12))]))
+            }
+            for needle in needles + own {
+                for backwards in [false, true] {
+                    let fast = PlainSearch.range(of: needle, in: text, backwards: backwards)
+                    let reference = text.range(of: needle, options: backwards ? .backwards : [])
+                    if offsets(fast, in: text) != offsets(reference, in: text) { differences.append("\(text) / \(needle) / \(backwards)") }
+                }
+            }
+            // Substrings: the rest of the text after its first word.
+            if let space = text.firstIndex(of: " ") {
+                let rest = text[text.index(after: space)...]
+                for needle in needles.prefix(10) + own where PlainSearch.range(of: needle, in: rest) != rest.range(of: needle) {
+                    differences.append("\(rest) / \(needle) / substring")
+                }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}
+
+extension SearchPathTests {
+    @Test func scalarTrimmingIsFoundations() throws {
+        let texts = try SpeedPathTests.texts() + [
+            " ،,x، ", "•– item –•", "\"«quoted»\"", "(a)", "\u{1F30E}, x ,\u{1F30E}", ",\u{0301}a", "a,\u{0301}", "؛.", "",
+            "\u{10100}word\u{10100}", "“hi”", "... ",
+        ]
+        let sets = [
+            ScalarText.Sets.listItemEnds, ScalarText.Sets.spaceAndCommas, ScalarText.Sets.itemEnds, ScalarText.Sets.englishTitleEnds,
+            ScalarText.Sets.arabicWordEnds, ScalarText.Sets.arabicTitleEnds, ScalarText.Sets.punctuation,
+        ]
+        var differences: [String] = []
+        for text in texts {
+            let words = text.split(separator: " ").map(String.init)
+            for piece in [text] + words {
+                for (k, set) in sets.enumerated() where ScalarText.trimming(piece, in: set) != piece.trimmingCharacters(in: set) {
+                    differences.append("\(piece) / \(k)")
+                }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+
+    /// `QualifierWords.before` as it was: every phrase of the table tried at every token.
+    static func referenceQualifier(_ tokens: [NumberToken], at i: Int) -> (qualifier: Money.Qualifier, start: Int, first: Int)? {
+        var best: (qualifier: Money.Qualifier, start: Int, first: Int, width: Int)?
+        for (words, qualifier) in QualifierWords.preceding {
+            let first = i - words.count
+            guard first >= 0, words.count > (best?.width ?? 0) else { continue }
+            var prefix = 0
+            var matches = true
+            for (n, word) in words.enumerated() {
+                let t = tokens[first + n]
+                guard t.isWord else { matches = false; break }
+                if n == 0 {
+                    guard let stem = t.stem(clitics: ["وب", "فب", "و", "ف", "ب", "ل"], { $0 == word }) else { matches = false; break }
+                    prefix = stem.prefix
+                } else if t.key != word {
+                    matches = false
+                    break
+                }
+            }
+            if matches { best = (qualifier, tokens[first].range.lowerBound + prefix, first, words.count) }
+        }
+        return best.map { ($0.qualifier, $0.start, $0.first) }
+    }
+
+    /// The number words and qualifiers read from tables built once, against reading them anew.
+    @Test func tokenWordsAreTheWordsReadAnew() throws {
+        var texts = try SpeedPathTests.texts()
+        for (phrases, _) in QualifierWords.preceding {
+            let phrase = phrases.joined(separator: " ")
+            texts += ["\(phrase) 5", "و\(phrase) خمسة", "ب\(phrase) ثلاثه", "وب\(phrase) 3 مليارات", "\(phrase.uppercased()) 7", "x \(phrase) \(phrase) 1"]
+        }
+        texts += ["وبخمسة وعشرين مليارا", "لست", "بست مليارات", "وثلاث", "ومليار", "twenty-five", "a hundred"]
+        var differences: [String] = []
+        for text in texts {
+            let tokens = NumberSentence(text).tokens
+            for (i, t) in tokens.enumerated() {
+                for (first, joined) in [(true, false), (false, false), (false, true)] {
+                    let fast = t.numberWords?.reading(first: first, joinedAlready: joined) ?? nil
+                    let reference = NumberPhrase.numberWord(t, first: first, joinedAlready: joined)
+                    if fast?.0 != reference?.0 || fast?.1 != reference?.1 { differences.append("\(text) \(i) \(first) \(joined)") }
+                }
+            }
+            for i in 0...tokens.count {
+                let fast = QualifierWords.before(tokens, at: i)
+                let reference = Self.referenceQualifier(tokens, at: i)
+                if fast?.qualifier != reference?.qualifier || fast?.start != reference?.start || fast?.first != reference?.first {
+                    differences.append("\(text) before \(i)")
+                }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}
