@@ -213,7 +213,7 @@ import Testing
         let added = agreements(extract("""
             خبر
 
-            ووقع البلدان عقدا لشراء 12 طائرة بقيمة 1.1 مليار يورو، وعقدا آخر لتوريد عربات بقيمة 300 مليون يورو، إضافة إلى اتفاقية لتشغيل مترو الدوحة.
+            ووقعت قطر وفرنسا عقدا لشراء 12 طائرة بقيمة 1.1 مليار يورو، وعقدا آخر لتوريد عربات بقيمة 300 مليون يورو، إضافة إلى اتفاقية لتشغيل مترو الدوحة.
             """))
         #expect(added.count == 3, "\(added.map(\.title))")
     }
@@ -256,6 +256,11 @@ import Testing
             """)
         #expect(agreements(e).map(\.value) == [Money(10_000_000_000, .usd, .upTo)], "\(agreements(e))")
         #expect(investments(e).map(\.value) == [Money(40_000_000_000, .usd)], "the stock stays: \(investments(e))")
+    }
+
+    @Test func aDealOfOneCountryAloneIsNoDeal() throws {
+        let found = agreements(extract("خبر\n\nوأبرمت هيئة محلية اتفاقية مع موانئ دبي العالمية لتطوير ميناء.\n"))
+        #expect(found.isEmpty, "\(found.map(\.parties))")
     }
 
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {

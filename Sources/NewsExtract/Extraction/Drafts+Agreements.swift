@@ -142,7 +142,8 @@ extension Drafts {
                 parties = mainPair.map { .country($0) }
             }
         }
-        return parties.isEmpty ? nil : parties
+        // A deal of one country alone is no deal between countries.
+        return parties.count < 2 ? nil : parties
     }
 
     /// Whether the sentence opens with a country as its subject ("Qatar will invest …"), rather
