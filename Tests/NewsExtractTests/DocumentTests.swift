@@ -263,6 +263,16 @@ import Testing
         #expect(found.isEmpty, "\(found.map(\.parties))")
     }
 
+    @Test func fourLetterNamesAreCountries() throws {
+        // "Iran", "Oman", "Doha" were taken for lower-case abbreviations and never read.
+        let finder = CountryFinder()
+        for (name, country) in [("Iran", "IR"), ("Iraq", "IQ"), ("Oman", "OM"), ("Peru", "PE"), ("Cuba", "CU"), ("Doha", "QA"), ("Baku", "AZ")] {
+            #expect(finder.mentions(in: "Talks between \(name) and Ghana went well.").map(\.country.rawValue) == [country, "GH"], "\(name)")
+        }
+        #expect(finder.mentions(in: "Us and Uae are not countries in lower case.").isEmpty)
+        #expect(trade(extract("News\n\nTrade between Iran and Oman reached $1.3 billion last year.\n")).map(\.value) == [Money(1_300_000_000, .usd)])
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر
