@@ -273,6 +273,12 @@ import Testing
         #expect(trade(extract("News\n\nTrade between Iran and Oman reached $1.3 billion last year.\n")).map(\.value) == [Money(1_300_000_000, .usd)])
     }
 
+    @Test func aSentenceThatCountsCompaniesOfANationality() throws {
+        let found = investments(extract("خبر\n\nبلغ عدد الشركات الصينية العاملة في الإمارات 6000 شركة.\n"))
+        #expect(found.count == 1)
+        #expect(found.first?.investor == code("CN") && found.first?.recipient == code("AE") && found.first?.companyCount?.value == 6000)
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر

@@ -287,8 +287,10 @@ struct Drafts {
                 investments[i].fact = .investment(figure)
             }
             // The companies' nationality stands with the count: "4,700 Chinese companies", "800 شركة ألمانية".
+            // Or the sentence counts them: "بلغ عدد الشركات الصينية العاملة في الإمارات 6000 شركة".
+            let counted = r.words.hasAny(["number of", "عدد"]) && r.countries.contains { $0.country == investor && $0.role == .demonym }
             guard !attached, count.value >= 10,
-                r.countries.contains(where: { $0.country == investor && $0.role == .demonym && $0.start >= count.span.start && $0.start <= count.span.end + 2 }),
+                counted || r.countries.contains(where: { $0.country == investor && $0.role == .demonym && $0.start >= count.span.start && $0.start <= count.span.end + 2 }),
                 Self.recipient(r) == recipient || r.countries.contains(where: { $0.country == recipient })
             else { continue }
             let figure = InvestmentFigure(
