@@ -279,6 +279,19 @@ import Testing
         #expect(found.first?.investor == code("CN") && found.first?.recipient == code("AE") && found.first?.companyCount?.value == 6000)
     }
 
+    @Test func theLeadsDealWithoutAnAmountIsTheDealTheBodyPrices() throws {
+        let one = agreements(extract("""
+            وافقت إسرائيل على اتفاق مع مصر في مجال الغاز الطبيعي، بحسب رئيس الوزراء.
+
+            ووقّعت إسرائيل اتفاقية لتصدير الغاز إلى مصر تبلغ قيمتها 35 مليار دولار.
+
+            كما وقع الجانبان اتفاقا للتعاون في مجال المياه.
+            """))
+        #expect(one.count == 2, "\(one.map(\.title))")
+        #expect(one.contains { $0.value == Money(35_000_000_000, .usd) })
+        #expect(one.contains { $0.value == nil }, "the later deal without an amount stays")
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر

@@ -81,7 +81,9 @@ extension Drafts {
                     parties: parties + companies.prefix(2).map { .company($0) }, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: nil,
                     status: status, sectors: Self.sectors(r.words))
                 let basis = Basis.parties(r).union(clauses > 1 ? .enumerated : []).union(statusBasis)
-                appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis), distinct: n > 0 || fresh)
+                // The lead's one deal without an amount is often the deal the body gives the amount of.
+                let summary = r.role == .lead && r.sentence.start == leadStart && clauses <= 1 && r.counts.isEmpty && !Self.speaksOfSeveral(r)
+                appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, summary: summary), distinct: n > 0 || fresh)
             }
             return true
         }
@@ -339,6 +341,11 @@ extension Drafts {
             appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union([.enumerated]).union(statusBasis)), distinct: true)
         }
         return true
+    }
+
+    /// Whether the sentence speaks of deals in the plural ("agreements", "اتفاقيات").
+    static func speaksOfSeveral(_ r: Extractor.Reading) -> Bool {
+        r.words.hasAny(Lexicon.pluralAgreements) || r.words.hasAny(["اتفاقيات", "اتفاقات", "مذكرات", "عقود", "صفقات"])
     }
 
     /// The one deal named after "including"/"among them" in a sentence that counts its package

@@ -15,8 +15,13 @@ struct Drafts {
         var distinct = false
         /// Read from the headline, and not yet told again in the body.
         var headlineOnly = false
+        /// The lead's one deal without an amount: the first later telling of a deal of the same
+        /// countries with an amount is that deal.
+        var summary = false
     }
 
+    /// Where the lead's first sentence starts (scalar offset in the article), if there is a lead.
+    var leadStart: Int?
     var agreements: [Draft] = []
     var trade: [Draft] = []
     var investments: [Draft] = []
@@ -352,6 +357,16 @@ struct Drafts {
 
     func add(_ list: inout [Draft], _ draft: Draft) {
         for i in list.indices {
+            if list[i].summary, list[i].fact.value == nil, draft.fact.value != nil,
+                Set(list[i].fact.parties.compactMap(\.country)) == Set(draft.fact.parties.compactMap(\.country)),
+                let fact = merged(list[i].fact, draft.fact)
+            {
+                list[i].fact = fact
+                list[i].evidence += draft.evidence
+                list[i].basis.formUnion(draft.basis)
+                list[i].summary = false
+                return
+            }
             if list[i].distinct && list[i].fact.value == nil && draft.fact.value != nil { continue }
             if draft.distinct && draft.fact.value == nil && list[i].fact.value != nil { continue }
             if let fact = merged(list[i].fact, draft.fact) {

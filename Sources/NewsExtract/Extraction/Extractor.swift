@@ -147,6 +147,7 @@ public struct Extractor: Sendable {
         }
         for i in readings.indices { if let intro = readings[i].listIntro { readings[intro].introducesList = true } }
         var drafts = Drafts(mainPair: Self.mainPair(readings))
+        drafts.leadStart = readings.first { $0.role == .lead }?.sentence.start
         // The topic of the enumeration of investors that the sentence before gave, if it gave one:
         // "… followed by China with $2.1 billion" goes on with it.
         var listTopic: Reading?
