@@ -292,6 +292,18 @@ import Testing
         #expect(one.contains { $0.value == nil }, "the later deal without an amount stays")
     }
 
+    @Test func aDocumentNamedInFullIsNewEvenAfterThe() throws {
+        let found = agreements(extract("""
+            Japan, India agree on loans
+
+            Japan and India signed a yen loan agreement on Tuesday.
+
+            The two leaders also welcomed the Memorandum of Cooperation in the field of healthcare.
+            """))
+        #expect(found.count == 2, "\(found.map(\.title))")
+        #expect(found.contains { $0.kind == .mou })
+    }
+
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
         let found = agreements(extract("""
             خبر

@@ -401,6 +401,10 @@ extension Drafts {
     /// Whether a sentence speaks of an agreement as new: "a"/"an", a number, a bare plural
     /// ("signed agreements"), or in Arabic a noun without the article (اتفاقية, not الاتفاقية).
     static func speaksOfNewAgreement(_ text: String) -> Bool {
+        // A document by its full name ("welcomed the Memorandum of Cooperation in healthcare").
+        if text.range(of: #"\b(Memorandum|Agreement|Accord|Treaty|Contract|Protocol|Convention|Framework) (of|on|for|in|between|to)\b"#, options: .regularExpression) != nil {
+            return true
+        }
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { ArabicText.normalize(String($0)).lowercased() }
         for (i, w) in words.enumerated() {
             if ArabicText.containsArabic(w) {

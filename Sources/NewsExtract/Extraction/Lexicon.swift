@@ -26,7 +26,7 @@ enum Lexicon {
     static let statuses: [(Agreement.Status, [String])] = [
         (.announced, [
             "announce*", "unveil*", "extended", "renewed", "approv*", "ratif*", "reached", "agreed", "launch*", "awarded", "won", "secured",
-            "granted", "provided", "received", "exchanged",
+            "granted", "provided", "received", "exchanged", "welcomed",
             "أعلن", "اعلن", "كشف", "صادق", "مصادقه", "اقرار", "منحت", "قدمت", "حصلت علي", "فازت", "اطلق", "تبادل", "اتفق",
         ]),
         (.pledged, ["pledge*", "commit*", "vow*", "agreed to", "will join", "to join", "تعهد", "التزام", "التزم", "وافق", "الانضمام"]),
