@@ -335,7 +335,9 @@ public struct CountryFinder: Sendable {
             }
         }
         forms += singular
-        var seen = Set<[Unicode.Scalar]>()
-        return forms.filter { seen.insert($0).inserted }.map { String(scalars: $0) }
+        // A dozen forms at most: comparing them costs less than hashing them.
+        var unique: [[Unicode.Scalar]] = []
+        for f in forms where !unique.contains(f) { unique.append(f) }
+        return unique.map { String(scalars: $0) }
     }
 }
