@@ -129,6 +129,25 @@ extension SearchPathTests {
 }
 
 extension SearchPathTests {
+    /// Every stem `forEachStem` offers, with the stems the lexer worked out and without them.
+    @Test func lexedStemsAreStemsWorkedOut() throws {
+        let lists = [["وب", "ول", "و", "ب", "ل", "ف"], ["و"], [], ["وب", "فب", "و", "ف", "ب", "ل"], ["و", "ف", "ل", "ب", "وب", "ك"], ["ال", "وال", "x"]]
+        var differences: [String] = []
+        for text in try SpeedPathTests.texts() + ["وبالمليار ولخمسة فبنحو كالعادة و ب وو", "وَبخمسة ولِلاستثمار"] {
+            for t in NumberSentence(text).tokens where t.isArabic {
+                var bare = t
+                bare.cliticStems = nil
+                for clitics in lists {
+                    var lexed: [String] = [], worked: [String] = []
+                    t.forEachStem(clitics: clitics) { lexed.append("\($0) \($1)"); return false }
+                    bare.forEachStem(clitics: clitics) { worked.append("\($0) \($1)"); return false }
+                    if lexed != worked { differences.append("\(t.key) \(clitics)") }
+                }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+
     /// `CompanyCatalog.mentions(in:)` as it was: every entry tried where its first scalar is.
     static let byFirst: [Unicode.Scalar: [Int]] = {
         var byFirst: [Unicode.Scalar: [Int]] = [:]
