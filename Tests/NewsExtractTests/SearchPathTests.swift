@@ -196,3 +196,19 @@ extension SearchPathTests {
         #expect(differences.isEmpty, "\(differences.prefix(20))")
     }
 }
+
+extension SearchPathTests {
+    /// The ASCII paths of the country finder's words against the general ones.
+    @Test func asciiWordsAreWordsReadByCharacters() throws {
+        var words = try WordPathTests.words()
+        words += ["U.S.", "U.S", "UAE's", "Emirates'", "States'.", "a.b.", "x's's", "'", "''", ".", "..", "s", "'s", "A.", "e\u{0301}.", "Co.,", "\r\n", "a\r\n"]
+        var differences: [String] = []
+        for word in words {
+            if CountryFinder.plainKey(word) != CountryCatalog.plainKey(word) { differences.append("key \(word)") }
+            let w = CountryFinder.Word(text: word, start: 3, end: 3 + word.unicodeScalars.count)
+            let fast = CountryFinder.withoutTrailingMarks(w), slow = CountryFinder.characterWithoutTrailingMarks(w)
+            if fast.text != slow.text || fast.end != slow.end || fast.text.utf8.count != slow.text.utf8.count { differences.append("marks \(word)") }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}
