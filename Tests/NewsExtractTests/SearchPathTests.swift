@@ -127,3 +127,88 @@ extension SearchPathTests {
         #expect(differences.isEmpty, "\(differences.prefix(20))")
     }
 }
+
+extension SearchPathTests {
+    /// Every stem `forEachStem` offers, with the stems the lexer worked out and without them.
+    @Test func lexedStemsAreStemsWorkedOut() throws {
+        let lists = [["وب", "ول", "و", "ب", "ل", "ف"], ["و"], [], ["وب", "فب", "و", "ف", "ب", "ل"], ["و", "ف", "ل", "ب", "وب", "ك"], ["ال", "وال", "x"]]
+        var differences: [String] = []
+        for text in try SpeedPathTests.texts() + ["وبالمليار ولخمسة فبنحو كالعادة و ب وو", "وَبخمسة ولِلاستثمار"] {
+            for t in NumberSentence(text).tokens where t.isArabic {
+                var bare = t
+                bare.cliticStems = nil
+                for clitics in lists {
+                    var lexed: [String] = [], worked: [String] = []
+                    t.forEachStem(clitics: clitics) { lexed.append("\($0) \($1)"); return false }
+                    bare.forEachStem(clitics: clitics) { worked.append("\($0) \($1)"); return false }
+                    if lexed != worked { differences.append("\(t.key) \(clitics)") }
+                }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+
+    /// `CompanyCatalog.mentions(in:)` as it was: every entry tried where its first scalar is.
+    static let byFirst: [Unicode.Scalar: [Int]] = {
+        var byFirst: [Unicode.Scalar: [Int]] = [:]
+        for (k, e) in CompanyCatalog.entries.enumerated() { byFirst[e.name[0], default: []].append(k) }
+        return byFirst
+    }()
+
+    static func referenceCompanies(_ text: String) -> [CountryMention] {
+        let entries = CompanyCatalog.entries
+        let scalars = Array(text.unicodeScalars)
+        let folded = ArabicText.containsArabic(text) ? FoldedText(text) : nil
+        let normal = folded?.scalars ?? []
+        let origin = folded?.origin ?? []
+        var first = [(start: Int, end: Int)?](repeating: nil, count: entries.count)
+        func scan(_ haystack: [Unicode.Scalar], arabic: Bool) {
+            for i in haystack.indices {
+                for k in byFirst[haystack[i]] ?? [] where entries[k].arabic == arabic && first[k] == nil {
+                    let needle = entries[k].name
+                    guard i + needle.count <= haystack.count, haystack[i..<(i + needle.count)].elementsEqual(needle),
+                        CompanyCatalog.isBoundary(haystack, i, i + needle.count, arabic: arabic)
+                    else { continue }
+                    first[k] = arabic ? (origin[i], origin[i + needle.count - 1] + 1) : (i, i + needle.count)
+                }
+            }
+        }
+        scan(scalars, arabic: false)
+        if !normal.isEmpty { scan(normal, arabic: true) }
+        var found: [CountryMention] = []
+        for k in entries.indices {
+            guard let (start, end) = first[k], !found.contains(where: { $0.start < end && start < $0.end }) else { continue }
+            found.append(CountryMention(country: entries[k].country, role: .demonym, start: start, end: end))
+        }
+        return found
+    }
+
+    @Test func companyIndexFindsWhatTryingEveryEntryFinds() throws {
+        var texts = try FastPathTests.corpusSentences()
+        // Every name alone, after a clitic, inside a word, and cut short, a few names to a text.
+        let names = CompanyCatalog.entries.map { String(scalars: $0.name) }
+        for k in stride(from: 0, to: names.count, by: 4) {
+            let some = names[k..<min(names.count, k + 4)]
+            texts.append(some.map { "With \($0) and وال\($0)، و\($0) x\($0)y \($0.dropLast()) \($0)" }.joined(separator: " "))
+        }
+        var differences: [String] = []
+        for text in texts where CompanyCatalog.mentions(in: text) != Self.referenceCompanies(text) { differences.append(text) }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}
+
+extension SearchPathTests {
+    /// The ASCII paths of the country finder's words against the general ones.
+    @Test func asciiWordsAreWordsReadByCharacters() throws {
+        var words = try WordPathTests.words()
+        words += ["U.S.", "U.S", "UAE's", "Emirates'", "States'.", "a.b.", "x's's", "'", "''", ".", "..", "s", "'s", "A.", "e\u{0301}.", "Co.,", "\r\n", "a\r\n"]
+        var differences: [String] = []
+        for word in words {
+            if CountryFinder.plainKey(word) != CountryCatalog.plainKey(word) { differences.append("key \(word)") }
+            let w = CountryFinder.Word(text: word, start: 3, end: 3 + word.unicodeScalars.count)
+            let fast = CountryFinder.withoutTrailingMarks(w), slow = CountryFinder.characterWithoutTrailingMarks(w)
+            if fast.text != slow.text || fast.end != slow.end || fast.text.utf8.count != slow.text.utf8.count { differences.append("marks \(word)") }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}

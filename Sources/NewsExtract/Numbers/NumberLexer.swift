@@ -101,6 +101,7 @@ enum NumberLexer {
         var key = s[range].contains(where: ScalarTraits.lowercasesToOther) ? text.lowercased() : text
         if !arabic, ScalarText.contains(key, plainScalar: ".") { key.removeAll { $0 == "." } }
         var token = NumberToken(kind: .word, text: text, key: key, range: range, isArabic: arabic, keyIsPlain: arabic && PlainText.isPlain(key))
+        if arabic { token.cliticStems = Clitic.stems(token) }
         token.numberWords = NumberWordReadings(token)
         return token
     }

@@ -99,13 +99,16 @@ struct NumberWordReadings {
 
     init(_ t: NumberToken) {
         first = NumberPhrase.numberWord(t, first: true, joinedAlready: false)
-        // The whole word is tried first in every case.
-        if let first, first.0 == 0 {
+        // An English word is read alike in every case; the whole word is tried first in every case.
+        if !t.isArabic || first?.0 == 0 {
             later = first
             joined = first
         } else {
-            later = NumberPhrase.numberWord(t, first: false, joinedAlready: false)
-            joined = NumberPhrase.numberWord(t, first: false, joinedAlready: true)
+            // Without a match of the whole word, a word after "و" has none, and a later word
+            // only one without a "و" on it.
+            let waw = Clitic.code("و")!
+            later = t.cliticStems?.contains { $0.code == waw } == false ? nil : NumberPhrase.numberWord(t, first: false, joinedAlready: false)
+            joined = nil
         }
     }
 

@@ -26,6 +26,9 @@ struct NumberToken {
     var keyIsPlain = false
     /// The number word a word stands for (`NumberWordReadings`), set by the lexer.
     var numberWords: NumberWordReadings?
+    /// For an Arabic word, its stems without each of `Clitic.common` that it starts with
+    /// (`Clitic.stems`), set by the lexer; nil: worked out at each `forEachStem`.
+    var cliticStems: [Clitic.Stem]?
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
@@ -57,22 +60,68 @@ struct NumberToken {
         guard kind == .word else { return }
         if body(0, key) { return }
         guard isArabic else { return }
-        // In plain text (`CountryCatalog.isPlain`) a prefix of characters is a prefix of bytes.
-        let plain = keyIsPlain
         for clitic in allowed {
-            if plain && PlainText.isPlain(clitic) {
-                // Bytes all the way: the stem is the bytes after the clitic's, its scalars those
-                // of its bytes that start one.
-                guard key.utf8.starts(with: clitic.utf8) else { continue }
-                let rest = key.utf8.dropFirst(clitic.utf8.count)
-                guard rest.lazy.filter({ $0 & 0xC0 != 0x80 }).count >= 2 else { continue }
-                if body(clitic.unicodeScalars.count, String(Substring(rest))) { return }
+            if let cliticStems, let code = Clitic.code(clitic), Clitic.commonCodes.contains(code) {
+                // Worked out already: the stem, or none.
+                guard let known = cliticStems.first(where: { $0.code == code }) else { continue }
+                if body(known.prefix, known.stem) { return }
                 continue
             }
-            guard key.hasPrefix(clitic) else { continue }
-            let stem = String(key.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
-            if stem.unicodeScalars.count >= 2, body(clitic.unicodeScalars.count, stem) { return }
+            if let stem = Clitic.stem(of: self, without: clitic), body(stem.prefix, stem.stem) { return }
         }
+    }
+}
+
+/// The proclitics (و ف ب ل ك and pairs of them) that Arabic words are read without.
+enum Clitic {
+    /// The clitics of every reader's lists: each Arabic word's stems without them are worked out once.
+    static let common = ["وب", "ول", "فب", "و", "ف", "ب", "ل", "ك"]
+    static let commonCodes = common.map { code($0)! }
+
+    struct Stem {
+        /// The clitic's `code`.
+        var code: UInt32
+        /// How many scalars the clitic takes.
+        var prefix: Int
+        var stem: String
+    }
+
+    /// The clitic's UTF-8 bytes as a number, for one of up to four bytes (two Arabic letters).
+    static func code(_ clitic: String) -> UInt32? {
+        var code: UInt32 = 0
+        var n = 0
+        for byte in clitic.utf8 {
+            n += 1
+            guard n <= 4 else { return nil }
+            code = code << 8 | UInt32(byte)
+        }
+        return n == 0 ? nil : code
+    }
+
+    /// The word's stems without each of `common`.
+    static func stems(_ t: NumberToken) -> [Stem] {
+        var found: [Stem] = []
+        for (clitic, code) in zip(common, commonCodes) {
+            if let stem = stem(of: t, without: clitic) { found.append(Stem(code: code, prefix: stem.prefix, stem: stem.stem)) }
+        }
+        return found
+    }
+
+    /// An Arabic word's key without the clitic, if it starts with it and at least two letters remain.
+    static func stem(of t: NumberToken, without clitic: String) -> (prefix: Int, stem: String)? {
+        let key = t.key
+        // In plain text (`CountryCatalog.isPlain`) a prefix of characters is a prefix of bytes.
+        if t.keyIsPlain && PlainText.isPlain(clitic) {
+            // Bytes all the way: the stem is the bytes after the clitic's, its scalars those
+            // of its bytes that start one.
+            guard key.utf8.starts(with: clitic.utf8) else { return nil }
+            let rest = key.utf8.dropFirst(clitic.utf8.count)
+            guard rest.lazy.filter({ $0 & 0xC0 != 0x80 }).count >= 2 else { return nil }
+            return (clitic.unicodeScalars.count, String(Substring(rest)))
+        }
+        guard key.hasPrefix(clitic) else { return nil }
+        let stem = String(key.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
+        return stem.unicodeScalars.count >= 2 ? (clitic.unicodeScalars.count, stem) : nil
     }
 }
 

@@ -24,33 +24,87 @@ enum CompanyCatalog {
         }
     }.sorted { String(String.UnicodeScalarView($0.name)).count > String(String.UnicodeScalarView($1.name)).count }
 
-    /// The indexes of `entries` by their first scalar, for the English and the Arabic names.
-    static let byFirst: (english: FirstScalarIndex, arabic: FirstScalarIndex) = {
-        var english: [Unicode.Scalar: [Int]] = [:]
-        var arabic: [Unicode.Scalar: [Int]] = [:]
-        for (i, e) in entries.enumerated() {
-            if e.arabic { arabic[e.name[0], default: []].append(i) } else { english[e.name[0], default: []].append(i) }
+    /// The names of `entries` one after another, and where each is: read without an array per name.
+    static let names: (scalars: [Unicode.Scalar], ranges: [Range<Int>]) = {
+        var scalars: [Unicode.Scalar] = []
+        var ranges: [Range<Int>] = []
+        for e in entries {
+            ranges.append(scalars.count..<(scalars.count + e.name.count))
+            scalars += e.name
         }
-        return (FirstScalarIndex(english), FirstScalarIndex(arabic))
+        return (scalars, ranges)
     }()
 
-    /// Lists of entries by the first scalar of their names: an array for the scalars up to the
-    /// Arabic block, where nearly all are (looked up for every scalar of every sentence), a
-    /// dictionary beyond.
-    struct FirstScalarIndex {
-        static let arrayEnd: UInt32 = 0x0700
-        private var low: [[Int]?]
-        private var high: [Unicode.Scalar: [Int]] = [:]
+    /// The indexes of `entries` by the first two scalars of their names, English and Arabic.
+    static let byFirst: (english: NameIndex, arabic: NameIndex) = {
+        var english: [Int] = []
+        var arabic: [Int] = []
+        for (k, e) in entries.enumerated() {
+            if e.arabic { arabic.append(k) } else { english.append(k) }
+        }
+        return (NameIndex(english), NameIndex(arabic))
+    }()
 
-        init(_ lists: [Unicode.Scalar: [Int]]) {
-            low = Array(repeating: nil, count: Int(Self.arrayEnd))
-            for (scalar, list) in lists {
-                if scalar.value < Self.arrayEnd { low[Int(scalar.value)] = list } else { high[scalar] = list }
+    /// The names starting with a scalar, looked up for every scalar of every sentence: a list per
+    /// first scalar (in one array, by ranges up to the Arabic block, by a dictionary beyond),
+    /// sorted by the second and third scalars, so that only the names that go on as the text
+    /// does are tried (many Arabic names start with ال).
+    struct NameIndex {
+        struct Candidate {
+            /// The second and third scalars of the name, each 0 where the name is shorter.
+            var next: UInt64
+            var k: Int
+            /// Where the name is in `names.scalars`.
+            var name: Range<Int>
+        }
+
+        static let arrayEnd: UInt32 = 0x0700
+        private var lists: [Candidate] = []
+        private var low: [Range<Int>]
+        private var high: [UInt32: Range<Int>] = [:]
+
+        init(_ ks: [Int]) {
+            var byFirst: [UInt32: [Candidate]] = [:]
+            for k in ks {
+                let name = names.ranges[k]
+                let scalar = { (n: Int) -> UInt64 in name.count > n ? UInt64(names.scalars[name.lowerBound + n].value) : 0 }
+                byFirst[names.scalars[name.lowerBound].value, default: []].append(Candidate(next: scalar(1) << 32 | scalar(2), k: k, name: name))
+            }
+            low = Array(repeating: 0..<0, count: Int(Self.arrayEnd))
+            for (first, list) in byFirst {
+                let range = lists.count..<(lists.count + list.count)
+                lists += list.sorted { ($0.next, $0.k) < ($1.next, $1.k) }
+                if first < Self.arrayEnd { low[Int(first)] = range } else { high[first] = range }
             }
         }
 
-        subscript(scalar: Unicode.Scalar) -> [Int]? {
-            scalar.value < Self.arrayEnd ? low[Int(scalar.value)] : high.isEmpty ? nil : high[scalar]
+        /// Calls `body` with each name that starts with the text's scalars `s[i]`, `s[i + 1]`
+        /// and `s[i + 2]` (as far as the name and the text go).
+        @inline(__always)
+        func forEach(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, _ body: (Candidate) -> Void) {
+            let first = s[i].value
+            let range = first < Self.arrayEnd ? low[Int(first)] : high.isEmpty ? 0..<0 : high[first] ?? 0..<0
+            guard !range.isEmpty else { return }
+            visit(range, 0, body)
+            guard i + 1 < s.count else { return }
+            let second = UInt64(s[i + 1].value) << 32
+            visit(range, second, body)
+            guard i + 2 < s.count else { return }
+            visit(range, second | UInt64(s[i + 2].value), body)
+        }
+
+        /// Calls `body` with the candidates in `range` whose `next` is `next`.
+        @inline(__always)
+        private func visit(_ range: Range<Int>, _ next: UInt64, _ body: (Candidate) -> Void) {
+            var lo = range.lowerBound, hi = range.upperBound
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if lists[mid].next < next { lo = mid + 1 } else { hi = mid }
+            }
+            while lo < range.upperBound && lists[lo].next == next {
+                body(lists[lo])
+                lo += 1
+            }
         }
     }
 
@@ -64,25 +118,35 @@ enum CompanyCatalog {
         let folded = ArabicText.containsArabic(text) ? FoldedText(text) : nil
         let normal = folded?.scalars ?? []
         let origin = folded?.origin ?? []
-        // The first place of each name, found in one pass over each text.
-        var first = [(start: Int, end: Int)?](repeating: nil, count: entries.count)
-        func scan(_ haystack: [Unicode.Scalar], _ index: FirstScalarIndex, arabic: Bool) {
-            for i in haystack.indices {
-                guard let candidates = index[haystack[i]] else { continue }
-                for k in candidates where first[k] == nil {
-                    let needle = entries[k].name
-                    guard i + needle.count <= haystack.count, haystack[i..<(i + needle.count)].elementsEqual(needle),
-                        isBoundary(haystack, i, i + needle.count, arabic: arabic)
-                    else { continue }
-                    first[k] = arabic ? (origin[i], origin[i + needle.count - 1] + 1) : (i, i + needle.count)
+        // The first place of each name, found in one pass over each text. Which entries are found (a bit each), and where: gone through in the order of `entries`.
+        var isFound = [UInt64](repeating: 0, count: (entries.count + 63) / 64)
+        var hits: [(k: Int, start: Int, end: Int)] = []
+        func scan(_ haystack: [Unicode.Scalar], _ index: NameIndex, arabic: Bool) {
+            haystack.withUnsafeBufferPointer { h in
+                names.scalars.withUnsafeBufferPointer { all in
+                    for i in h.indices {
+                        index.forEach(h, at: i) { c in
+                            let k = c.k
+                            guard isFound[k >> 6] & (1 << UInt64(k & 63)) == 0 else { return }
+                            let count = c.name.count
+                            // The first three scalars are the index's; then the rest.
+                            guard i + count <= h.count else { return }
+                            var n = 3
+                            while n < count && h[i + n] == all[c.name.lowerBound + n] { n += 1 }
+                            guard n >= count, isBoundary(haystack, i, i + count, arabic: arabic) else { return }
+                            isFound[k >> 6] |= 1 << UInt64(k & 63)
+                            hits.append(arabic ? (k, origin[i], origin[i + count - 1] + 1) : (k, i, i + count))
+                        }
+                    }
                 }
             }
         }
         scan(scalars, byFirst.english, arabic: false)
         if !normal.isEmpty { scan(normal, byFirst.arabic, arabic: true) }
+        guard !hits.isEmpty else { return [] }
         var found: [CountryMention] = []
-        for k in entries.indices {
-            guard let (start, end) = first[k], !found.contains(where: { $0.start < end && start < $0.end }) else { continue }
+        for (k, start, end) in hits.sorted(by: { $0.k < $1.k }) {
+            guard !found.contains(where: { $0.start < end && start < $0.end }) else { continue }
             found.append(CountryMention(country: entries[k].country, role: .demonym, start: start, end: end))
         }
         return found

@@ -54,6 +54,11 @@ public struct CountryFinder: Sendable {
 
     /// A word without trailing sentence punctuation and English possessives.
     static func withoutTrailingMarks(_ w: Word) -> Word {
+        asciiWithoutTrailingMarks(w) ?? characterWithoutTrailingMarks(w)
+    }
+
+    /// `withoutTrailingMarks(_:)` character by character, for any word.
+    static func characterWithoutTrailingMarks(_ w: Word) -> Word {
         // Trailing sentence punctuation and English possessives are not part of a name.
         var t = w.text, end = w.end
         for suffix in ["'s", "’s"] where t.hasSuffix(suffix) {
@@ -70,6 +75,22 @@ public struct CountryFinder: Sendable {
             end -= 1
         }
         return Word(text: t, start: w.start, end: end)
+    }
+
+    /// `withoutTrailingMarks(_:)` of an ASCII word, whose characters are its bytes; nil for another.
+    static func asciiWithoutTrailingMarks(_ w: Word) -> Word? {
+        var text = w.text
+        return text.withUTF8 { t -> Word? in
+            guard !t.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            let apostrophe = UInt8(ascii: "'"), dot = UInt8(ascii: ".")
+            var n = t.count
+            if n >= 2 && t[n - 2] == apostrophe && t[n - 1] == UInt8(ascii: "s") { n -= 2 }
+            while n > 1 && t[n - 1] == apostrophe { n -= 1 }
+            // One dot at the end, and no other before it.
+            while n > 1 && t[n - 1] == dot && !t[..<(n - 1)].contains(dot) { n -= 1 }
+            guard n < t.count else { return w }
+            return Word(text: String(decoding: UnsafeBufferPointer(rebasing: t[..<n]), as: UTF8.self), start: w.start, end: w.end - (t.count - n))
+        }
     }
 
     /// Every country mention in the text, in order, longest names first where they overlap.
@@ -194,20 +215,41 @@ public struct CountryFinder: Sendable {
         var longest = 0
     }
 
-    func keyWords(_ key: String) -> KeyWords {
+    /// The key's words; `longest` -1 unless `longest` is asked for.
+    func keyWords(_ key: String, longest: Bool = true) -> KeyWords {
         guard !key.isEmpty else { return KeyWords() }
         // The key of one word has no space (the usual case): no need to split it.
-        if !key.utf8.contains(0x20) { return KeyWords(key: key, count: 1, longest: catalog.longestKey(startingWith: key)) }
+        if !key.utf8.contains(0x20) { return KeyWords(key: key, count: 1, longest: longest ? catalog.longestKey(startingWith: key) : -1) }
         let words = key.split(separator: " ", omittingEmptySubsequences: false)
-        return KeyWords(key: key, count: words.count, longest: catalog.longestKey(startingWith: String(words[0])))
+        return KeyWords(key: key, count: words.count, longest: longest ? catalog.longestKey(startingWith: String(words[0])) : -1)
+    }
+
+    /// `CountryCatalog.plainKey(_:)`; for a word of printable ASCII without spaces, its bytes
+    /// lowercased without dots, as `plainKey` makes them, without its scalar-by-scalar pass.
+    static func plainKey(_ word: String) -> String? {
+        var word = word
+        let ascii: String? = word.withUTF8 { w in
+            guard !w.contains(where: { $0 <= 0x20 || $0 >= 0x7F }) else { return nil }
+            return String(unsafeUninitializedCapacity: w.count) { out in
+                var n = 0
+                for b in w where b != UInt8(ascii: ".") {
+                    out[n] = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b + 0x20 : b
+                    n += 1
+                }
+                return n
+            }
+        }
+        return ascii ?? CountryCatalog.plainKey(word)
     }
 
     func prepare(_ word: Word) -> PreparedWord {
         let isArabic = ArabicText.containsArabic(word.text)
-        let initialIsUppercase = word.text.unicodeScalars.first?.properties.isUppercase ?? false
+        let initialIsUppercase = word.text.unicodeScalars.first.map(ScalarTraits.isUppercase) ?? false
         var prepared = PreparedWord(word: word, key: nil, own: KeyWords(), isArabic: isArabic, initialIsUppercase: initialIsUppercase, firsts: [])
-        guard let key = CountryCatalog.plainKey(word.text) else { return prepared }
-        let own = keyWords(key)
+        guard let key = Self.plainKey(word.text) else { return prepared }
+        // A word that starts no phrase needs its catalogue length only after a first word
+        // without a key (`match`): worked out there.
+        let own = isArabic || initialIsUppercase ? keyWords(key) : keyWords(key, longest: false)
         var firsts: [(text: String, key: KeyWords)] = []
         if isArabic {
             for form in Self.arabicForms(word.text) {
@@ -251,7 +293,10 @@ public struct CountryFinder: Sendable {
         var count = first.count
         var longest = first.longest
         for j in rest where words[j].own.count > 0 {
-            if count == 0 { longest = words[j].own.longest }
+            if count == 0 {
+                let own = words[j].own
+                longest = own.longest >= 0 ? own.longest : keyWords(own.key).longest
+            }
             count += words[j].own.count
         }
         guard count == 0 || count <= longest else { return nil }
@@ -336,7 +381,9 @@ public struct CountryFinder: Sendable {
             }
         }
         forms += singular
-        var seen = Set<[Unicode.Scalar]>()
-        return forms.filter { seen.insert($0).inserted }.map { String(scalars: $0) }
+        // A dozen forms at most: comparing them costs less than hashing them.
+        var unique: [[Unicode.Scalar]] = []
+        for f in forms where !unique.contains(f) { unique.append(f) }
+        return unique.map { String(scalars: $0) }
     }
 }

@@ -36,6 +36,8 @@ enum PlainSearch {
         var i = 0
         let n = bytes.count
         while i < n {
+            i = PlainText.printableASCIIEnd(bytes, from: i)
+            guard i < n else { break }
             let b = bytes[i]
             if b < 0x80 {
                 guard b >= 0x20 && b != 0x7F else { return false }

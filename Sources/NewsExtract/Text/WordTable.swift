@@ -52,6 +52,8 @@ enum PlainText {
         var i = 0
         let n = bytes.count
         while i < n {
+            i = printableASCIIEnd(bytes, from: i)
+            guard i < n else { break }
             let b = bytes[i]
             if b < 0x80 {
                 guard b >= 0x20 && b != 0x7F else { return false }
@@ -69,5 +71,25 @@ enum PlainText {
             i += 2
         }
         return true
+    }
+}
+
+extension PlainText {
+    /// The index of the first byte from `i` on that is not printable ASCII (0x20 to 0x7E), or the
+    /// end: eight bytes at a time, then one by one.
+    @inline(__always)
+    static func printableASCIIEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        guard let base = bytes.baseAddress else { return i }
+        var i = i
+        let high: UInt64 = 0x8080_8080_8080_8080
+        while i + 8 <= bytes.count {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            // With no high bit set, adding 0x60 sets it in each byte of 0x20 or more, adding 0x01
+            // in each byte of 0x7F, and no byte carries into the next.
+            guard w & high == 0, (w &+ 0x6060_6060_6060_6060) & high == high, (w &+ 0x0101_0101_0101_0101) & high == 0 else { break }
+            i += 8
+        }
+        while i < bytes.count, bytes[i] >= 0x20 && bytes[i] < 0x7F { i += 1 }
+        return i
     }
 }
