@@ -183,13 +183,10 @@ extension Drafts {
         // "Egypt, China sign $1.2 bln deal" over "The government signed a deal with China State
         // Construction …": the body's first telling of the headline's deal is that deal.
         if distinct, draft.fact.value == nil, case .agreement(let a) = draft.fact,
-            let i = agreements.firstIndex(where: { $0.headlineOnly && Set($0.fact.parties.compactMap(\.country)) == Set(a.parties.compactMap(\.country)) }),
+            let i = agreements.firstIndex(where: { $0.headlineOnly && $0.countries == Set(a.parties.compactMap(\.country)) }),
             let fact = merged(agreements[i].fact, draft.fact)
         {
-            agreements[i].fact = fact
-            agreements[i].evidence += draft.evidence
-            agreements[i].basis.formUnion(draft.basis)
-            agreements[i].headlineOnly = false
+            agreements[i].absorb(draft, as: fact)
             return
         }
         if distinct && draft.fact.value == nil { agreements.append(draft) } else { add(&agreements, draft) }

@@ -55,23 +55,17 @@ extension Drafts {
     /// Adds a draft, or merges it into one that reports the same fact.
     func add(_ list: inout [Draft], _ draft: Draft) {
         for i in list.indices {
-            if list[i].summary, list[i].fact.value == nil, draft.fact.value != nil,
-                Set(list[i].fact.parties.compactMap(\.country)) == Set(draft.fact.parties.compactMap(\.country)),
+            if list[i].summary, list[i].fact.value == nil, draft.fact.value != nil, list[i].countries == draft.countries,
                 let fact = merged(list[i].fact, draft.fact)
             {
-                list[i].fact = fact
-                list[i].evidence += draft.evidence
-                list[i].basis.formUnion(draft.basis)
+                list[i].absorb(draft, as: fact)
                 list[i].summary = false
                 return
             }
             if list[i].distinct && list[i].fact.value == nil && draft.fact.value != nil { continue }
             if draft.distinct && draft.fact.value == nil && list[i].fact.value != nil { continue }
             if let fact = merged(list[i].fact, draft.fact) {
-                list[i].fact = fact
-                list[i].evidence += draft.evidence
-                list[i].headlineOnly = false
-                list[i].basis.formUnion(draft.basis)
+                list[i].absorb(draft, as: fact)
                 return
             }
         }

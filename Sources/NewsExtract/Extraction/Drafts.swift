@@ -18,6 +18,18 @@ struct Drafts {
         /// The lead's one deal without an amount: the first later telling of a deal of the same
         /// countries with an amount is that deal.
         var summary = false
+
+        /// The countries among the fact's parties.
+        var countries: Set<CountryCode> { Set(fact.parties.compactMap(\.country)) }
+
+        /// Takes another telling of the same fact: its evidence and basis, and `fact` as the two make
+        /// it. The headline's deal is then told in the body.
+        mutating func absorb(_ other: Draft, as fact: Fact) {
+            self.fact = fact
+            evidence += other.evidence
+            basis.formUnion(other.basis)
+            headlineOnly = false
+        }
     }
 
     /// Where the lead's first sentence starts (scalar offset in the article), if there is a lead.
