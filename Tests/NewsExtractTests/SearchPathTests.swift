@@ -36,8 +36,11 @@ import Testing
             for needle in needles + own {
                 for backwards in [false, true] {
                     let fast = PlainSearch.range(of: needle, in: text, backwards: backwards)
+                    let prepared = PlainSearch.Text(text).range(of: needle, backwards: backwards)
                     let reference = text.range(of: needle, options: backwards ? .backwards : [])
-                    if offsets(fast, in: text) != offsets(reference, in: text) { differences.append("\(text) / \(needle) / \(backwards)") }
+                    if offsets(fast, in: text) != offsets(reference, in: text) || offsets(prepared, in: text) != offsets(reference, in: text) {
+                        differences.append("\(text) / \(needle) / \(backwards)")
+                    }
                 }
             }
             // Substrings: the rest of the text after its first word.
@@ -208,6 +211,26 @@ extension SearchPathTests {
             let w = CountryFinder.Word(text: word, start: 3, end: 3 + word.unicodeScalars.count)
             let fast = CountryFinder.withoutTrailingMarks(w), slow = CountryFinder.characterWithoutTrailingMarks(w)
             if fast.text != slow.text || fast.end != slow.end || fast.text.utf8.count != slow.text.utf8.count { differences.append("marks \(word)") }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}
+
+extension SearchPathTests {
+    @Test func titleHeadsAreCharacterPrefixes() throws {
+        var words = try WordPathTests.words().map { ArabicText.normalize($0) }
+        for head in Titles.arabicHeadFirsts { words += [head, head + "ا", head + "ات", head + "اتي", "ال" + head, String(head.dropLast()), head + "\u{064B}"] }
+        var differences: [String] = []
+        for word in words {
+            for first in Titles.arabicHeadFirsts + ["e", "é"] {
+                let s = Substring(word)
+                let reference = s == first || (s.hasPrefix(first) && s.count <= first.count + 2)
+                if Titles.startsWithHead(s, first) != reference { differences.append("\(word) \(first)") }
+                let inner = Substring(word).dropFirst()
+                if Titles.startsWithHead(inner, first) != (inner == first || (inner.hasPrefix(first) && inner.count <= first.count + 2)) {
+                    differences.append("dropFirst \(word) \(first)")
+                }
+            }
         }
         #expect(differences.isEmpty, "\(differences.prefix(20))")
     }

@@ -122,7 +122,8 @@ struct Drafts {
         // "The deal aims to raise trade, which reached $4.6 billion last year, …": a verb that
         // states the figure stands between the aim and the amount.
         let folded = ArabicText.normalize(leadText).lowercased()
-        if let stated = Lexicon.statingVerbs.compactMap({ PlainSearch.range(of: $0, in: folded, backwards: true)?.upperBound }).max() {
+        let searched = PlainSearch.Text(folded)
+        if let stated = Lexicon.statingVerbs.compactMap({ searched.range(of: $0, backwards: true)?.upperBound }).max() {
             leadText = String(folded[stated...])
         }
         let lead = SearchableText(leadText)
@@ -176,8 +177,8 @@ struct Drafts {
     /// The period a text gives in words ("last year", "the first half", "العام الماضي"), as a
     /// reader would say it: the first of them in the text.
     static func relativePeriod(_ text: String) -> String? {
-        let folded = ArabicText.normalize(text).lowercased()
-        return Lexicon.relativePeriods.compactMap { phrase in PlainSearch.range(of: phrase, in: folded).map { (phrase, $0.lowerBound) } }
+        let folded = PlainSearch.Text(ArabicText.normalize(text).lowercased())
+        return Lexicon.relativePeriods.compactMap { phrase in folded.range(of: phrase).map { (phrase, $0.lowerBound) } }
             .min { $0.1 < $1.1 }?.0
     }
 
