@@ -235,3 +235,17 @@ extension SearchPathTests {
         #expect(differences.isEmpty, "\(differences.prefix(20))")
     }
 }
+
+extension SearchPathTests {
+    @Test func countsAndHamzaTestsAreStrings() throws {
+        let texts = try SpeedPathTests.texts() + ["a\r\nb", "e\u{0301}", "🇦🇪🇮🇳", "ا\u{064B}ب", "“x” – y", ""]
+        var differences = texts.filter { ScalarText.characterCount($0) != $0.count }
+        for word in try WordPathTests.words() {
+            let folded = FoldedWord(word), reference = ArabicText.normalize(word).lowercased()
+            for other in ["فائض", "أكثر", "ئ", "آ", "إلى", "ؤ", "فايض"] where folded.contains(other) != reference.contains(other) {
+                differences.append("\(word) contains \(other)")
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}

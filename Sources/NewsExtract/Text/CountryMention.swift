@@ -156,7 +156,7 @@ public struct CountryFinder: Sendable {
     }
 
     func joinedNames(_ word: Word) -> [CountryMention] {
-        guard word.text.count >= 6, ArabicText.containsArabic(word.text) else { return [] }
+        guard ScalarText.characterCount(word.text) >= 6, ArabicText.containsArabic(word.text) else { return [] }
         let scalars = Array(word.text.unicodeScalars)
         for k in 2..<(scalars.count - 2) where scalars[k] == "و" {
             let left = Word(text: String(scalars: scalars[..<k]), start: word.start, end: word.start + k)
