@@ -204,7 +204,7 @@ extension SearchPathTests {
     /// The ASCII paths of the country finder's words against the general ones.
     @Test func asciiWordsAreWordsReadByCharacters() throws {
         var words = try WordPathTests.words()
-        words += ["U.S.", "U.S", "UAE's", "Emirates'", "States'.", "a.b.", "x's's", "'", "''", ".", "..", "s", "'s", "A.", "e\u{0301}.", "Co.,", "\r\n", "a\r\n"]
+        words += ["U.S.", "U.S", "UAE's", "Emirates'", "States'.", "a.b.", "x's's", "'", "''", ".", "..", "s", "'s", "A.", "e\u{0301}.", "Co.,", "\r\n", "a\r\n", "مصرية", "مستوى", "ءا", "ال", "ـا", "الإمارات", "ا\u{0654}"]
         var differences: [String] = []
         for word in words {
             if CountryFinder.plainKey(word) != CountryCatalog.plainKey(word) { differences.append("key \(word)") }

@@ -324,7 +324,7 @@ extension Drafts {
     /// the last cut must already name an agreement with words of its own after the noun, so that
     /// "agreements and memoranda" and "اتفاقيات ومذكرات تفاهم" stay one name.
     static func opensAnotherAgreement(_ scalars: [Unicode.Scalar], at i: Int, since start: Int) -> Bool {
-        // Both openings below have " and " or " و" first: without it, no text to build.
+        // Both openings below have " and a", " and t" or " و" first: without it, no text to build.
         guard opensWithAnd(scalars, at: i) || (i + 1 < scalars.count && scalars[i + 1] == "و") else { return false }
         let ahead = String(scalars: scalars[i..<min(scalars.count, i + 48)])
         let before = String(scalars: scalars[start..<i])
@@ -349,10 +349,11 @@ extension Drafts {
         return earlier.count - noun - 1 >= 2
     }
 
-    /// Whether "and " in any case follows `i`, as it must for the text from `i` to lowercase to " and …".
+    /// Whether "and a", "and t" in any case follow `i`, as they must for the text from `i` to
+    /// lowercase to " and a…", " and the …".
     static func opensWithAnd(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
-        i + 4 < scalars.count && (scalars[i + 1] == "a" || scalars[i + 1] == "A") && (scalars[i + 2] == "n" || scalars[i + 2] == "N")
-            && (scalars[i + 3] == "d" || scalars[i + 3] == "D") && scalars[i + 4] == " "
+        i + 5 < scalars.count && (scalars[i + 1] == "a" || scalars[i + 1] == "A") && (scalars[i + 2] == "n" || scalars[i + 2] == "N")
+            && (scalars[i + 3] == "d" || scalars[i + 3] == "D") && scalars[i + 4] == " " && ["a", "A", "t", "T"].contains(scalars[i + 5])
     }
 
     /// Whether a sentence speaks of an agreement as new: "a"/"an", a number, a bare plural
