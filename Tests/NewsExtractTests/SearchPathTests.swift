@@ -249,3 +249,14 @@ extension SearchPathTests {
         #expect(differences.isEmpty, "\(differences.prefix(20))")
     }
 }
+
+extension SearchPathTests {
+    @Test func normalizedIsNormalize() throws {
+        let texts = try SpeedPathTests.texts() + WordPathTests.words() + ["\u{7F}\t\r\n", "١٢٣٫٥٬ ۱۲ أإآٱ ى ة ؤ ئ ـ ً", "e\u{0301}"]
+        let differences = texts.filter { t in
+            let fast = ArabicText.normalized(t), reference = ArabicText.normalize(t)
+            return fast != reference || !fast.utf8.elementsEqual(reference.utf8)
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}

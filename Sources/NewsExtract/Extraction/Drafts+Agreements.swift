@@ -292,7 +292,7 @@ extension Drafts {
             // A piece that names a deal anew is an item; one that only gives an amount ("، وقيمتها
             // 112 مليار شيقل") or speaks of the deals already told ("ويتوقع … مع سريان هذه الاتفاقيات")
             // belongs to the item before it.
-            let opening = ArabicText.normalize(ScalarText.trimming(piece, in: ScalarText.Sets.spaceAndCommas))
+            let opening = ArabicText.normalized(ScalarText.trimming(piece, in: ScalarText.Sets.spaceAndCommas))
             let arabicHead = opening.hasPrefix("و") && Titles.arabicHeads.contains { opening.dropFirst().hasPrefix($0) }
             let names = arabicHead || (words.hasAny(Lexicon.agreementNouns) && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
                 || words.hasAny(Lexicon.dealNouns + Lexicon.dealVerbs + Lexicon.commitmentVerbs)
@@ -335,14 +335,14 @@ extension Drafts {
             guard words.contains(where: { Lexicon.englishAgreementHeads.contains($0) }) else { return false }
             next = "en"
         } else if ahead.hasPrefix(" و") {
-            let word = ArabicText.normalize(String(ahead.dropFirst(2).prefix { $0 != " " }))
+            let word = ArabicText.normalized(String(ahead.dropFirst(2).prefix { $0 != " " }))
             guard Lexicon.arabicAgreementStems.contains(where: { word.hasPrefix($0) }) else { return false }
             next = "ar"
         } else {
             return false
         }
         // The earlier noun, and at least two words after it.
-        let earlier = before.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { ArabicText.normalize(String($0)).lowercased() }
+        let earlier = before.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { ArabicText.normalized(String($0)).lowercased() }
         guard let noun = earlier.lastIndex(where: { w in
             next == "en" ? Lexicon.englishAgreementHeads.contains(w) : Lexicon.arabicAgreementStems.contains { w.hasPrefix($0) || w.dropFirst().hasPrefix($0) }
         }) else { return false }
@@ -359,7 +359,7 @@ extension Drafts {
     /// Whether a sentence speaks of an agreement as new: "a"/"an", a number, a bare plural
     /// ("signed agreements"), or in Arabic a noun without the article (اتفاقية, not الاتفاقية).
     static func speaksOfNewAgreement(_ text: String) -> Bool {
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { ArabicText.normalize(String($0)).lowercased() }
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { ArabicText.normalized(String($0)).lowercased() }
         for (i, w) in words.enumerated() {
             if ArabicText.containsArabic(w) {
                 var stem = Substring(w)

@@ -80,7 +80,7 @@ enum Titles {
 
     static func arabicPhrase(_ text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0) }
-        let normal = words.map { ScalarText.trimming(ArabicText.normalize($0), in: ScalarText.Sets.arabicWordEnds) }
+        let normal = words.map { ScalarText.trimming(ArabicText.normalized($0), in: ScalarText.Sets.arabicWordEnds) }
         func stem(_ w: String) -> Substring {
             var s = Substring(w)
             if s.hasPrefix("و") || s.hasPrefix("ف") { s = s.dropFirst() }
@@ -106,7 +106,7 @@ enum Titles {
             var phrase = ScalarText.trimming(trimmed(words[i..<to]), in: ScalarText.Sets.arabicTitleEnds)
             // The conjunction on the first word belongs to the sentence, not the title.
             let firstWord = String(phrase.prefix(while: { $0 != " " }))
-            if phrase.hasPrefix("و") && !ArabicText.normalize(firstWord).hasPrefix("وديعه") {
+            if phrase.hasPrefix("و") && !ArabicText.normalized(firstWord).hasPrefix("وديعه") {
                 phrase.removeFirst()
             }
             return phrase.count > 90 ? String(phrase.prefix(89)) + "…" : phrase

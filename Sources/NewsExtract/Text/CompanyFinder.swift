@@ -43,12 +43,12 @@ public struct CompanyFinder: Sendable {
         while i < words.count {
             let w = words[i]
             if ArabicText.containsArabic(w) {
-                let normal = ArabicText.normalize(w)
+                let normal = ArabicText.normalized(w)
                 if Self.arabicIntroducers.contains(normal) || Self.arabicIntroducers.contains(String(normal.dropFirst())) {
                     var name: [String] = []
                     var j = i + 1
                     while j < words.count && name.count < 3 {
-                        let n = ArabicText.normalize(words[j])
+                        let n = ArabicText.normalized(words[j])
                         if Self.arabicStops.contains(n) || catalog.match(n) != nil || CountryFinder.arabicForms(n).contains(where: { catalog.match($0) != nil }) || n.hasPrefix("ال") && name.isEmpty { break }
                         name.append(words[j])
                         j += 1

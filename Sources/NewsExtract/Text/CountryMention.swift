@@ -242,7 +242,7 @@ public struct CountryFinder: Sendable {
             for candidate in first.firsts {
                 guard let m = match(candidate.key, words, rest) else { continue }
                 let phrase = ([candidate.text] + words[rest].map(\.word.text)).joined(separator: " ")
-                if Self.ambiguous.contains(ArabicText.normalize(phrase)) { continue }
+                if Self.ambiguous.contains(ArabicText.normalized(phrase)) { continue }
                 return m
             }
             return nil
@@ -280,7 +280,7 @@ public struct CountryFinder: Sendable {
         if ArabicText.containsArabic(first) {
             for candidate in Self.arabicForms(first) {
                 let phrase = ([candidate] + rest).joined(separator: " ")
-                if Self.ambiguous.contains(ArabicText.normalize(phrase)) { continue }
+                if Self.ambiguous.contains(ArabicText.normalized(phrase)) { continue }
                 if let m = catalog.match(phrase) { return m }
             }
             return nil
@@ -295,7 +295,7 @@ public struct CountryFinder: Sendable {
 
     /// The word, and the word without attached particles: و ف, then ب ل ك, then ال; plural demonym endings.
     static func arabicForms(_ word: String) -> [String] {
-        let w = ArabicText.normalize(word)
+        let w = ArabicText.normalized(word)
         let letters = Array(w.unicodeScalars)
         if letters.allSatisfy({ CountryCatalog.isPlain($0.value) && $0.value >= 0x0621 }) { return arabicForms(letters: letters) }
         var forms = [w]

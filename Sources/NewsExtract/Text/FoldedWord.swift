@@ -13,7 +13,7 @@ struct FoldedWord {
     let isPlain: Bool
 
     init(_ word: String) {
-        text = ArabicText.normalize(word).lowercased()
+        text = ArabicText.normalized(word).lowercased()
         isPlain = PlainText.isPlain(text)
     }
 

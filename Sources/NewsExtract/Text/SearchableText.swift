@@ -21,7 +21,7 @@ struct SearchableText {
             quads = Self.quads(folded)
             return
         }
-        let folded = ArabicText.normalize(raw).lowercased()
+        let folded = ArabicText.normalized(raw).lowercased()
         text = " " + String(String.UnicodeScalarView(folded.unicodeScalars.map { s in
             s.properties.isAlphabetic || s.properties.numericType != nil || s == "%" ? s : " "
         })) + " "
