@@ -260,3 +260,24 @@ extension SearchPathTests {
         #expect(differences.isEmpty, "\(differences.prefix(20))")
     }
 }
+
+extension SearchPathTests {
+    /// The quick test before the regular expressions of an agreement opening never refuses a match.
+    @Test func andOpeningsAreNeededForTheExpressions() throws {
+        let texts = try SpeedPathTests.texts() + [
+            "x AND THE deal", "x and An mou", "x and another one", "x and a loan", "x and the\u{0301} y", "x and\u{00A0}the y", "x and a", "x And Another ",
+        ]
+        var differences: [String] = []
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            for i in scalars.indices where scalars[i] == " " {
+                let ahead = String(scalars: scalars[i..<min(scalars.count, i + 48)]).lowercased()
+                for pattern in [#"^ and (an?|another|the) "#, #"^ and an? "#]
+                where ahead.range(of: pattern, options: .regularExpression) != nil && !Drafts.opensWithAnd(scalars, at: i) {
+                    differences.append("\(text) @\(i)")
+                }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}
