@@ -117,8 +117,10 @@ public struct Extractor: Sendable {
         // line that introduces a list; a list item or an enumeration without a sign inherits it.
         var readings: [Reading] = []
         var inForce: (block: Int, currency: Currency)?
-        var preparedWords = CountryFinder.PreparedWords()
+        // About a distinct word for every dozen bytes: room for them at once.
+        var preparedWords = CountryFinder.PreparedWords(capacity: text.utf8.count / 12)
         var wordTopics: [UTF8Key: AmountClause.Topic?] = [:]
+        wordTopics.reserveCapacity(text.utf8.count / 24)
         for part in document.parts {
             let sentence = part.sentence
             let introCurrency = part.listIntro.flatMap { readings[$0].amounts.last?.money.currency }

@@ -150,7 +150,7 @@ extension NumberSentence {
         let t = tokens[i - 1]
         if t.key == "between" { return (.between, t.range.lowerBound) }
         if t.key == "from" { return (.from, t.range.lowerBound) }
-        if let stem = t.stem(clitics: ["و", "ف"], { $0 == "بين" }) {
+        if let stem = t.stem(clitics: Clitics.wawFa, { $0 == "بين" }) {
             let start = i >= 2 && tokens.word(i - 2) == "ما" ? tokens[i - 2].range.lowerBound : t.range.lowerBound + stem.prefix
             return (.between, start)
         }

@@ -179,6 +179,8 @@ public struct CountryFinder: Sendable {
     struct PreparedWords {
         private var byText: [UTF8Key: PreparedWord] = [:]
 
+        init(capacity: Int = 0) { byText.reserveCapacity(capacity) }
+
         mutating func prepared(_ word: Word, by finder: CountryFinder) -> PreparedWord {
             let key = UTF8Key(word.text)
             if var known = byText[key] {
