@@ -36,8 +36,11 @@ import Testing
             for needle in needles + own {
                 for backwards in [false, true] {
                     let fast = PlainSearch.range(of: needle, in: text, backwards: backwards)
+                    let prepared = PlainSearch.Text(text).range(of: needle, backwards: backwards)
                     let reference = text.range(of: needle, options: backwards ? .backwards : [])
-                    if offsets(fast, in: text) != offsets(reference, in: text) { differences.append("\(text) / \(needle) / \(backwards)") }
+                    if offsets(fast, in: text) != offsets(reference, in: text) || offsets(prepared, in: text) != offsets(reference, in: text) {
+                        differences.append("\(text) / \(needle) / \(backwards)")
+                    }
                 }
             }
             // Substrings: the rest of the text after its first word.
@@ -201,13 +204,79 @@ extension SearchPathTests {
     /// The ASCII paths of the country finder's words against the general ones.
     @Test func asciiWordsAreWordsReadByCharacters() throws {
         var words = try WordPathTests.words()
-        words += ["U.S.", "U.S", "UAE's", "Emirates'", "States'.", "a.b.", "x's's", "'", "''", ".", "..", "s", "'s", "A.", "e\u{0301}.", "Co.,", "\r\n", "a\r\n"]
+        words += ["U.S.", "U.S", "UAE's", "Emirates'", "States'.", "a.b.", "x's's", "'", "''", ".", "..", "s", "'s", "A.", "e\u{0301}.", "Co.,", "\r\n", "a\r\n", "مصرية", "مستوى", "ءا", "ال", "ـا", "الإمارات", "ا\u{0654}"]
         var differences: [String] = []
         for word in words {
             if CountryFinder.plainKey(word) != CountryCatalog.plainKey(word) { differences.append("key \(word)") }
             let w = CountryFinder.Word(text: word, start: 3, end: 3 + word.unicodeScalars.count)
             let fast = CountryFinder.withoutTrailingMarks(w), slow = CountryFinder.characterWithoutTrailingMarks(w)
             if fast.text != slow.text || fast.end != slow.end || fast.text.utf8.count != slow.text.utf8.count { differences.append("marks \(word)") }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}
+
+extension SearchPathTests {
+    @Test func titleHeadsAreCharacterPrefixes() throws {
+        var words = try WordPathTests.words().map { ArabicText.normalize($0) }
+        for head in Titles.arabicHeadFirsts { words += [head, head + "ا", head + "ات", head + "اتي", "ال" + head, String(head.dropLast()), head + "\u{064B}"] }
+        var differences: [String] = []
+        for word in words {
+            for first in Titles.arabicHeadFirsts + ["e", "é"] {
+                let s = Substring(word)
+                let reference = s == first || (s.hasPrefix(first) && s.count <= first.count + 2)
+                if Titles.startsWithHead(s, first) != reference { differences.append("\(word) \(first)") }
+                let inner = Substring(word).dropFirst()
+                if Titles.startsWithHead(inner, first) != (inner == first || (inner.hasPrefix(first) && inner.count <= first.count + 2)) {
+                    differences.append("dropFirst \(word) \(first)")
+                }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}
+
+extension SearchPathTests {
+    @Test func countsAndHamzaTestsAreStrings() throws {
+        let texts = try SpeedPathTests.texts() + ["a\r\nb", "e\u{0301}", "🇦🇪🇮🇳", "ا\u{064B}ب", "“x” – y", ""]
+        var differences = texts.filter { ScalarText.characterCount($0) != $0.count }
+        for word in try WordPathTests.words() {
+            let folded = FoldedWord(word), reference = ArabicText.normalize(word).lowercased()
+            for other in ["فائض", "أكثر", "ئ", "آ", "إلى", "ؤ", "فايض"] where folded.contains(other) != reference.contains(other) {
+                differences.append("\(word) contains \(other)")
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}
+
+extension SearchPathTests {
+    @Test func normalizedIsNormalize() throws {
+        let texts = try SpeedPathTests.texts() + WordPathTests.words() + ["\u{7F}\t\r\n", "١٢٣٫٥٬ ۱۲ أإآٱ ى ة ؤ ئ ـ ً", "e\u{0301}"]
+        let differences = texts.filter { t in
+            let fast = ArabicText.normalized(t), reference = ArabicText.normalize(t)
+            return fast != reference || !fast.utf8.elementsEqual(reference.utf8)
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}
+
+extension SearchPathTests {
+    /// The quick test before the regular expressions of an agreement opening never refuses a match.
+    @Test func andOpeningsAreNeededForTheExpressions() throws {
+        let texts = try SpeedPathTests.texts() + [
+            "x AND THE deal", "x and An mou", "x and another one", "x and a loan", "x and the\u{0301} y", "x and\u{00A0}the y", "x and a", "x And Another ",
+        ]
+        var differences: [String] = []
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            for i in scalars.indices where scalars[i] == " " {
+                let ahead = String(scalars: scalars[i..<min(scalars.count, i + 48)]).lowercased()
+                for pattern in [#"^ and (an?|another|the) "#, #"^ and an? "#]
+                where ahead.range(of: pattern, options: .regularExpression) != nil && !Drafts.opensWithAnd(scalars, at: i) {
+                    differences.append("\(text) @\(i)")
+                }
+            }
         }
         #expect(differences.isEmpty, "\(differences.prefix(20))")
     }

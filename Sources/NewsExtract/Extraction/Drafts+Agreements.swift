@@ -236,7 +236,7 @@ extension Drafts {
         if text.range(of: #"\b(Memorandum|Agreement|Accord|Treaty|Contract|Protocol|Convention|Framework) (of|on|for|in|between|to)\b"#, options: .regularExpression) != nil {
             return true
         }
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { ArabicText.normalize(String($0)).lowercased() }
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { ArabicText.normalized(String($0)).lowercased() }
         for (i, w) in words.enumerated() {
             if ArabicText.containsArabic(w) {
                 var stem = Substring(w)

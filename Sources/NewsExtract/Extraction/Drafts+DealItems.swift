@@ -54,7 +54,7 @@ extension Drafts {
                 cuts.append(i)
             } else if c == "," || c == "،" {
                 let rest = String(scalars: scalars[(i + 1)..<min(scalars.count, i + 8)]).lowercased()
-                let further = ArabicText.normalize(String(scalars: scalars[(i + 1)..<min(scalars.count, i + 16)])).lowercased()
+                let further = ArabicText.normalized(String(scalars: scalars[(i + 1)..<min(scalars.count, i + 16)])).lowercased()
                 if rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
                     || rest.hasPrefix(" while ") || rest.hasPrefix(" فيما") || rest.hasPrefix(" بينما")
                     || [" as well as ", " in addition to ", " plus ", " اضافه الي", " بالاضافه الي", " علاوه علي"].contains(where: further.hasPrefix)
@@ -78,7 +78,7 @@ extension Drafts {
             // A piece that names a deal anew is an item; one that only gives an amount ("، وقيمتها
             // 112 مليار شيقل") or speaks of the deals already told ("ويتوقع … مع سريان هذه الاتفاقيات")
             // belongs to the item before it.
-            let opening = ArabicText.normalize(ScalarText.trimming(piece, in: ScalarText.Sets.spaceAndCommas))
+            let opening = ArabicText.normalized(ScalarText.trimming(piece, in: ScalarText.Sets.spaceAndCommas))
             let arabicHead = opening.hasPrefix("و") && Titles.arabicHeads.contains { opening.dropFirst().hasPrefix($0) }
             let names = arabicHead || (words.hasAny(Lexicon.agreementNouns) && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
                 || words.hasAny(Lexicon.dealNouns + Lexicon.dealVerbs + Lexicon.commitmentVerbs)
@@ -101,7 +101,7 @@ extension Drafts {
         let countries = r.distinctCountries
         let counted = r.counts.first(where: { c in
             let noun = SearchableText(c.noun)
-            return c.qualifier == .exact && (noun.hasAny(Lexicon.agreementNouns) || Lexicon.arabicAgreementStems.contains { ArabicText.normalize(c.noun).hasPrefix($0) })
+            return c.qualifier == .exact && (noun.hasAny(Lexicon.agreementNouns) || Lexicon.arabicAgreementStems.contains { ArabicText.normalized(c.noun).hasPrefix($0) })
         })?.value ?? (r.words.hasAny(Lexicon.dualAgreements) ? 2 : nil)
         guard let count = counted, count >= 2 else { return false }
         let fixed = countries.count - count
@@ -150,23 +150,32 @@ extension Drafts {
             guard words.contains(where: { Lexicon.englishAgreementHeads.contains($0) }) else { return false }
             next = "en"
         } else if ahead.hasPrefix(" و") {
-            let word = ArabicText.normalize(String(ahead.dropFirst(2).prefix { $0 != " " }))
+            let word = ArabicText.normalized(String(ahead.dropFirst(2).prefix { $0 != " " }))
             guard Lexicon.arabicAgreementStems.contains(where: { word.hasPrefix($0) }) else { return false }
             next = "ar"
         } else {
             return false
         }
         // The earlier noun, and at least two words after it.
-        let earlier = before.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { ArabicText.normalize(String($0)).lowercased() }
+        let earlier = before.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { ArabicText.normalized(String($0)).lowercased() }
         guard let noun = earlier.lastIndex(where: { w in
             next == "en" ? Lexicon.englishAgreementHeads.contains(w) : Lexicon.arabicAgreementStems.contains { w.hasPrefix($0) || w.dropFirst().hasPrefix($0) }
         }) else { return false }
         return earlier.count - noun - 1 >= 2
     }
 
-    /// Whether "and " in any case follows `i`, as it must for the text from `i` to lowercase to " and …".
+    /// Whether " and a ", " and an ", " and another " or " and the " in any case start at `i`, as
+    /// they must for the text from `i` to lowercase to one of them (no other scalar lowercases to
+    /// these letters).
     static func opensWithAnd(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
-        i + 4 < scalars.count && (scalars[i + 1] == "a" || scalars[i + 1] == "A") && (scalars[i + 2] == "n" || scalars[i + 2] == "N")
-            && (scalars[i + 3] == "d" || scalars[i + 3] == "D") && scalars[i + 4] == " "
+        [" and a ", " and an ", " and another ", " and the "].contains { opening in
+            guard i + opening.utf8.count <= scalars.count else { return false }
+            for (k, byte) in opening.utf8.enumerated() {
+                let v = scalars[i + k].value
+                let upper: UInt32 = byte >= 0x61 && byte <= 0x7A ? UInt32(byte) - 0x20 : UInt32(byte)
+                guard v == UInt32(byte) || v == upper else { return false }
+            }
+            return true
+        }
     }
 }

@@ -145,8 +145,9 @@ struct Drafts {
         var leadText = String(scalars: scalars[from..<a.span.start])
         // "The deal aims to raise trade, which reached $4.6 billion last year, …": a verb that
         // states the figure stands between the aim and the amount.
-        let folded = ArabicText.normalize(leadText).lowercased()
-        if let stated = Lexicon.statingVerbs.compactMap({ PlainSearch.range(of: $0, in: folded, backwards: true)?.upperBound }).max() {
+        let folded = ArabicText.normalized(leadText).lowercased()
+        let searched = PlainSearch.Text(folded)
+        if let stated = Lexicon.statingVerbs.compactMap({ searched.range(of: $0, backwards: true)?.upperBound }).max() {
             leadText = String(folded[stated...])
         }
         let lead = SearchableText(leadText)
@@ -159,7 +160,7 @@ struct Drafts {
     /// "rose") is where the figure should go, not where it is.
     static func raisedTo(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
         let text = String(scalars: scalars[..<start])
-        let words = text.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalize(String($0)).lowercased() }
+        let words = text.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalized(String($0)).lowercased() }
         guard let last = words.last, ["to", "الي"].contains(last) else { return false }
         return words.dropLast().contains { Lexicon.raisingVerbs.contains($0) }
     }
@@ -174,7 +175,7 @@ struct Drafts {
     /// A year the figure is for: a four-digit year from 1990 to 2099 in the sentence, or a
     /// fiscal year written as a range ("2020-21", "2021/2022"), as written.
     static func period(_ text: String) -> String? {
-        let digits = Array(ArabicText.normalize(text))
+        let digits = Array(ArabicText.normalized(text))
         var i = 0
         while i < digits.count {
             guard digits[i].isASCII && digits[i].isNumber else { i += 1; continue }
@@ -200,8 +201,8 @@ struct Drafts {
     /// The period a text gives in words ("last year", "the first half", "العام الماضي"), as a
     /// reader would say it: the first of them in the text.
     static func relativePeriod(_ text: String) -> String? {
-        let folded = ArabicText.normalize(text).lowercased()
-        return Lexicon.relativePeriods.compactMap { phrase in PlainSearch.range(of: phrase, in: folded).map { (phrase, $0.lowerBound) } }
+        let folded = PlainSearch.Text(ArabicText.normalized(text).lowercased())
+        return Lexicon.relativePeriods.compactMap { phrase in folded.range(of: phrase).map { (phrase, $0.lowerBound) } }
             .min { $0.1 < $1.1 }?.0
     }
 

@@ -88,7 +88,7 @@ public struct Extractor: Sendable {
                 var w = k
                 while w > 0 && (scalars[w - 1].properties.isAlphabetic || scalars[w - 1].properties.numericType != nil) { w -= 1 }
                 guard w < k else { break }
-                let word = ArabicText.normalize(String(scalars: scalars[w..<k])).lowercased()
+                let word = ArabicText.normalized(String(scalars: scalars[w..<k])).lowercased()
                 if word != "the" { words.append(word) }
                 k = w
             }
@@ -102,10 +102,10 @@ public struct Extractor: Sendable {
             while k > 0 && scalars[k - 1].properties.isWhitespace { k -= 1 }
             var w = k
             while w > 0 && !scalars[w - 1].properties.isWhitespace { w -= 1 }
-            let previous = ArabicText.normalize(String(scalars: scalars[w..<k])).lowercased()
+            let previous = ArabicText.normalized(String(scalars: scalars[w..<k])).lowercased()
             if Lexicon.inWords.contains(previous) { return true }
             // Arabic attaches في rarely, but ب and ل often carry "in"/"to" (بكازاخستان، لكازاخستان).
-            let word = ArabicText.normalize(String(scalars: scalars[mention.start..<min(mention.end, scalars.count)]))
+            let word = ArabicText.normalized(String(scalars: scalars[mention.start..<min(mention.end, scalars.count)]))
             return word.hasPrefix("ب") && !word.hasPrefix("بال") && mention.role == .name
         }
     }
@@ -117,8 +117,10 @@ public struct Extractor: Sendable {
         // line that introduces a list; a list item or an enumeration without a sign inherits it.
         var readings: [Reading] = []
         var inForce: (block: Int, currency: Currency)?
-        var preparedWords = CountryFinder.PreparedWords()
+        // About a distinct word for every dozen bytes: room for them at once.
+        var preparedWords = CountryFinder.PreparedWords(capacity: text.utf8.count / 12)
         var wordTopics: [UTF8Key: AmountClause.Topic?] = [:]
+        wordTopics.reserveCapacity(text.utf8.count / 24)
         for part in document.parts {
             let sentence = part.sentence
             let introCurrency = part.listIntro.flatMap { readings[$0].amounts.last?.money.currency }

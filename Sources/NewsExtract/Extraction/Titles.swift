@@ -80,7 +80,7 @@ enum Titles {
 
     static func arabicPhrase(_ text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0) }
-        let normal = words.map { ScalarText.trimming(ArabicText.normalize($0), in: ScalarText.Sets.arabicWordEnds) }
+        let normal = words.map { ScalarText.trimming(ArabicText.normalized($0), in: ScalarText.Sets.arabicWordEnds) }
         func stem(_ w: String) -> Substring {
             var s = Substring(w)
             if s.hasPrefix("و") || s.hasPrefix("ف") { s = s.dropFirst() }
@@ -88,15 +88,13 @@ enum Titles {
             if s.hasPrefix("ال") { s = s.dropFirst(2) }
             return s
         }
+        let stems = normal.map(stem)
         // A head without the article names a deal anew ("صفقة"); "الصفقات" speaks of those told.
-        let order = normal.indices.filter { !stem(normal[$0]).isEmpty && !normal[$0].hasPrefix("ال") && !normal[$0].dropFirst().hasPrefix("ال") }
+        let order = normal.indices.filter { !stems[$0].isEmpty && !normal[$0].hasPrefix("ال") && !normal[$0].dropFirst().hasPrefix("ال") }
             + normal.indices.filter { normal[$0].hasPrefix("ال") || normal[$0].dropFirst().hasPrefix("ال") }
         for i in order {
-            let s = stem(normal[i])
-            guard let head = arabicHeads.first(where: { h in
-                let first = h.split(separator: " ")[0]
-                return s == first || (s.hasPrefix(first) && s.count <= first.count + 2)
-            }) else { continue }
+            guard let h = arabicHeadFirsts.firstIndex(where: { startsWithHead(stems[i], $0) }) else { continue }
+            let head = arabicHeads[h]
             let headWords = head.split(separator: " ").count
             var to = i + headWords
             while to < words.count && to - i < headWords + 5 {
@@ -108,12 +106,30 @@ enum Titles {
             var phrase = ScalarText.trimming(trimmed(words[i..<to]), in: ScalarText.Sets.arabicTitleEnds)
             // The conjunction on the first word belongs to the sentence, not the title.
             let firstWord = String(phrase.prefix(while: { $0 != " " }))
-            if phrase.hasPrefix("و") && !ArabicText.normalize(firstWord).hasPrefix("وديعه") {
+            if phrase.hasPrefix("و") && !ArabicText.normalized(firstWord).hasPrefix("وديعه") {
                 phrase.removeFirst()
             }
             return phrase.count > 90 ? String(phrase.prefix(89)) + "…" : phrase
         }
         return nil
+    }
+
+    /// The first word of each of `arabicHeads`.
+    static let arabicHeadFirsts = arabicHeads.map { String($0.split(separator: " ")[0]) }
+
+    /// Whether a stem is the first word of a head, or it with up to two letters more. For plain
+    /// words (`CountryCatalog.isPlain`), whose characters are their scalars, compared by bytes.
+    static func startsWithHead(_ s: Substring, _ first: String) -> Bool {
+        var first = first
+        let plain: Bool? = s.utf8.withContiguousStorageIfAvailable { w in
+            first.withUTF8 { f in
+                guard PlainText.isPlain(w) && PlainText.isPlain(f) else { return nil }
+                guard w.count >= f.count, memcmp(w.baseAddress!, f.baseAddress!, f.count) == 0 else { return false }
+                // Characters beyond the head's: the scalars that start in the bytes after it.
+                return w[f.count...].lazy.filter { $0 & 0xC0 != 0x80 }.count <= 2
+            }
+        } ?? nil
+        return plain ?? (s == first || (s.hasPrefix(first) && s.count <= first.count + 2))
     }
 
     /// The phrase without a dangling preposition at its end ("… مصنع للبتروكيماويات في").

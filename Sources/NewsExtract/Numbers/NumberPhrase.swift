@@ -80,7 +80,7 @@ struct NumberPhrase {
     /// The first word may carry و ب ل ف (وب, ول); a later word only و, which then joins.
     static func numberWord(_ t: NumberToken, first: Bool, joinedAlready: Bool) -> (Int, NumberWord)? {
         if !t.isArabic { return NumberWord.english(t.key).map { (0, $0) } }
-        let clitics = first ? ["وب", "ول", "و", "ب", "ل", "ف"] : (joinedAlready ? [] : ["و"])
+        let clitics = first ? Clitics.numberFirst : (joinedAlready ? Clitics.none : Clitics.waw)
         guard let (prefix, stem) = t.stem(clitics: clitics, { NumberWord.arabic($0) != nil }),
               let word = NumberWord.arabic(stem)
         else { return nil }
@@ -106,7 +106,7 @@ struct NumberWordReadings {
         } else {
             // Without a match of the whole word, a word after "و" has none, and a later word
             // only one without a "و" on it.
-            let waw = Clitic.code("و")!
+            let waw = Clitics.waw.commonCodes[0]!
             later = t.cliticStems?.contains { $0.code == waw } == false ? nil : NumberPhrase.numberWord(t, first: false, joinedAlready: false)
             joined = nil
         }

@@ -24,7 +24,9 @@ extension NumberSentence {
         var i = 0
         var inForce = inherited
         while i < tokens.count {
-            if let amount = rangeAmount(at: i) ?? singleAmount(at: i, inheriting: inForce) {
+            // The number at `i` read once for both.
+            let core = amountCore(at: i)
+            if let amount = rangeAmount(at: i, low: core) ?? singleAmount(at: i, core: core, inheriting: inForce) {
                 found.append(amount)
                 // Within a passage that gives amounts, bare ones go on in the same currency.
                 if inherited != nil || amount.value.currency == .usd { inForce = amount.value.currency }
@@ -60,8 +62,9 @@ extension NumberSentence {
         return core
     }
 
-    private func singleAmount(at i: Int, inheriting inherited: Currency? = nil) -> Found<Money>? {
-        guard var core = amountCore(at: i), !isYearOfMoney(core, at: i) else { return nil }
+    /// The amount at token `i`, whose `amountCore` is `core`.
+    private func singleAmount(at i: Int, core: AmountCore?, inheriting inherited: Currency? = nil) -> Found<Money>? {
+        guard var core, !isYearOfMoney(core, at: i) else { return nil }
         if core.currency == nil, !core.unknownCurrency, let inherited, core.phrase.hasScale, core.phrase.value >= 1_000_000,
             tokens[i].kind == .number, !countsSomething(after: core.next)
         {
@@ -106,8 +109,8 @@ extension NumberSentence {
 
     /// "$3 to $5 billion", "$3-5 billion", "$3bn-$5bn", "between $3 billion and $5 billion",
     /// "3 to 5 billion dollars", "بين 3 و5 مليارات دولار", "من 3 إلى 5 مليارات دولار".
-    private func rangeAmount(at i: Int) -> Found<Money>? {
-        guard let low = amountCore(at: i), !low.unknownCurrency,
+    private func rangeAmount(at i: Int, low: AmountCore?) -> Found<Money>? {
+        guard let low, !low.unknownCurrency,
               let (kind, bStart) = rangeConnector(after: low.phrase.tokens.upperBound, amountEnd: low.next),
               let high = amountCore(at: bStart), !high.unknownCurrency,
               let currency = low.currency ?? high.currency, high.currency == nil || high.currency == currency
@@ -147,7 +150,7 @@ extension NumberSentence {
         let t = tokens[i - 1]
         if t.key == "between" { return (.between, t.range.lowerBound) }
         if t.key == "from" { return (.from, t.range.lowerBound) }
-        if let stem = t.stem(clitics: ["و", "ف"], { $0 == "بين" }) {
+        if let stem = t.stem(clitics: Clitics.wawFa, { $0 == "بين" }) {
             let start = i >= 2 && tokens.word(i - 2) == "ما" ? tokens[i - 2].range.lowerBound : t.range.lowerBound + stem.prefix
             return (.between, start)
         }

@@ -79,7 +79,7 @@ extension NumberSentence {
     private func arabicFactor(at i: Int) -> Found<Change>? {
         guard tokens.indices.contains(i), tokens[i].isArabic else { return nil }
         let t = tokens[i]
-        let clitics = ["و", "ف", "ل"]
+        let clitics = Clitics.factor
         if let (prefix, _) = t.stem(clitics: clitics, { ChangeWords.arabicDoubled.contains($0) }) {
             var pieces = [(t.range.lowerBound + prefix)..<t.range.upperBound]
             var factor: Decimal = 2
@@ -197,7 +197,7 @@ extension NumberSentence {
     /// "ارتفع بنسبة 10%", "ارتفعت الصادرات بنسبة 10%", "انخفض 5%", "زيادة بنسبة 10 بالمئة".
     private func arabicPercentChange(at i: Int, _ percentages: [Found<Percent>]) -> Found<Change>? {
         guard tokens.indices.contains(i), tokens[i].isArabic,
-              let (prefix, stem) = tokens[i].stem(clitics: ["و", "ف", "ل", "ب", "وب"], { ChangeWords.arabic[$0] != nil }),
+              let (prefix, stem) = tokens[i].stem(clitics: Clitics.percentChange, { ChangeWords.arabic[$0] != nil }),
               let direction = ChangeWords.arabic[stem]
         else { return nil }
         for k in (i + 1)..<min(i + 7, tokens.count) {

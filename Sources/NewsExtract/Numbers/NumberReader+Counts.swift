@@ -77,7 +77,7 @@ extension NumberSentence {
         guard phrase.isBareNumeral, (1900...2100).contains(value), !tokens[phrase.tokens.lowerBound].isGrouped else { return false }
         let first = phrase.tokens.lowerBound
         if let previous = tokens.word(first - 1) {
-            let stem = tokens[first - 1].stem(clitics: ["و", "ف", "ب", "ل"], { Self.beforeYear.contains($0) })
+            let stem = tokens[first - 1].stem(clitics: Clitics.beforeYear, { Self.beforeYear.contains($0) })
             if Self.beforeYear.contains(previous) || stem != nil { return true }
         }
         return headNoun(after: phrase.tokens.upperBound) == nil

@@ -55,7 +55,7 @@ extension NumberSentence {
         }
         if fraction.clitic.hasPrefix("و"), i > 0 {
             let p = tokens[i - 1]
-            let measured = p.stem(clitics: ["و", "ب", "ل", "ف"]) { key in
+            let measured = p.stem(clitics: Clitics.measured) { key in
                 NumberWord.isScale(key) || NumberWord.arabic(key) != nil || CurrencyWords.isName(key) || Self.notAfterArabicShare.contains(key)
             }
             if p.isNumber || measured != nil { return false }

@@ -44,6 +44,10 @@ struct NumberToken {
     /// Returns how many scalars the proclitic took (0 for the whole word) and the stem. Only
     /// Arabic words are split, and only when at least two letters remain.
     func stem(clitics allowed: [String], _ matches: (String) -> Bool) -> (prefix: Int, stem: String)? {
+        stem(clitics: Clitics(allowed), matches)
+    }
+
+    func stem(clitics allowed: Clitics, _ matches: (String) -> Bool) -> (prefix: Int, stem: String)? {
         var found: (prefix: Int, stem: String)?
         forEachStem(clitics: allowed) { prefix, stem in
             guard matches(stem) else { return false }
@@ -57,11 +61,15 @@ struct NumberToken {
     /// of `allowed` proclitics, in that order, until `body` returns true. Only Arabic words are
     /// split, and only when at least two letters remain.
     func forEachStem(clitics allowed: [String], _ body: (_ prefix: Int, _ stem: String) -> Bool) {
+        forEachStem(clitics: Clitics(allowed), body)
+    }
+
+    func forEachStem(clitics allowed: Clitics, _ body: (_ prefix: Int, _ stem: String) -> Bool) {
         guard kind == .word else { return }
         if body(0, key) { return }
         guard isArabic else { return }
-        for clitic in allowed {
-            if let cliticStems, let code = Clitic.code(clitic), Clitic.commonCodes.contains(code) {
+        for (k, clitic) in allowed.strings.enumerated() {
+            if let cliticStems, let code = allowed.commonCodes[k] {
                 // Worked out already: the stem, or none.
                 guard let known = cliticStems.first(where: { $0.code == code }) else { continue }
                 if body(known.prefix, known.stem) { return }
@@ -70,6 +78,32 @@ struct NumberToken {
             if let stem = Clitic.stem(of: self, without: clitic), body(stem.prefix, stem.stem) { return }
         }
     }
+}
+
+/// A list of proclitics to read words without, in order, with the codes of those among
+/// `Clitic.common` worked out once: the readers keep theirs as constants.
+struct Clitics: ExpressibleByArrayLiteral, Sendable {
+    let strings: [String]
+    /// `Clitic.code` of each string that is one of `Clitic.common`, nil for another.
+    let commonCodes: [UInt32?]
+
+    init(_ strings: [String]) {
+        self.strings = strings
+        commonCodes = strings.map { Clitic.code($0).flatMap { Clitic.commonCodes.contains($0) ? $0 : nil } }
+    }
+
+    init(arrayLiteral strings: String...) { self.init(strings) }
+
+    static let none: Clitics = []
+    static let waw: Clitics = ["و"]
+    static let wawFa: Clitics = ["و", "ف"]
+    static let numberFirst: Clitics = ["وب", "ول", "و", "ب", "ل", "ف"]
+    static let qualifier: Clitics = ["وب", "فب", "و", "ف", "ب", "ل"]
+    static let share: Clitics = ["وب", "و", "ب", "ل", "ف", "ك"]
+    static let factor: Clitics = ["و", "ف", "ل"]
+    static let percentChange: Clitics = ["و", "ف", "ل", "ب", "وب"]
+    static let beforeYear: Clitics = ["و", "ف", "ب", "ل"]
+    static let measured: Clitics = ["و", "ب", "ل", "ف"]
 }
 
 /// The proclitics (و ف ب ل ك and pairs of them) that Arabic words are read without.

@@ -80,7 +80,7 @@ enum QualifierWords {
         ]),
     ])
 
-    private static let clitics = ["وب", "فب", "و", "ف", "ب", "ل"]
+    private static let clitics = Clitics.qualifier
 
     /// The phrases of more than one word by their last word, and those of one by it: indices in `preceding`.
     private static let phrasesByLastWord = index(preceding.indices.filter { preceding[$0].0.count > 1 })

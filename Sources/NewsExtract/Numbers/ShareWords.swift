@@ -49,7 +49,7 @@ enum ShareWords {
 
     private static func arabic(_ tokens: [NumberToken], at i: Int) -> Fraction? {
         let t = tokens[i]
-        let clitics = ["وب", "و", "ب", "ل", "ف", "ك"]
+        let clitics = Clitics.share
         if let (prefix, stem) = t.stem(clitics: clitics, { arabicFractions[$0] != nil }), let percent = arabicFractions[stem] {
             return Fraction(percent: percent, tokens: i..<(i + 1), range: (t.range.lowerBound + prefix)..<t.range.upperBound,
                             clitic: String(t.key.unicodeScalars.prefix(prefix).map(Character.init)), isDefinite: stem.hasPrefix("ال"))

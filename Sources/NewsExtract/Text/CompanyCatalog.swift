@@ -22,7 +22,7 @@ enum CompanyCatalog {
             let arabic = ArabicText.containsArabic(name)
             return Entry(name: Array((arabic ? ArabicText.normalize(name) : name).unicodeScalars), country: CountryCode(row.country)!, arabic: arabic)
         }
-    }.sorted { String(String.UnicodeScalarView($0.name)).count > String(String.UnicodeScalarView($1.name)).count }
+    }.map { (String(scalars: $0.name).count, $0) }.sorted { $0.0 > $1.0 }.map(\.1)
 
     /// The names of `entries` one after another, and where each is: read without an array per name.
     static let names: (scalars: [Unicode.Scalar], ranges: [Range<Int>]) = {

@@ -43,11 +43,12 @@ public struct CompanyFinder: Sendable {
         while i < words.count {
             let w = words[i]
             if ArabicText.containsArabic(w) {
-                if Self.arabicIntroducers.contains(ArabicText.normalize(w)) || Self.arabicIntroducers.contains(String(ArabicText.normalize(w).dropFirst())) {
+                let normal = ArabicText.normalized(w)
+                if Self.arabicIntroducers.contains(normal) || Self.arabicIntroducers.contains(String(normal.dropFirst())) {
                     var name: [String] = []
                     var j = i + 1
                     while j < words.count && name.count < 3 {
-                        let n = ArabicText.normalize(words[j])
+                        let n = ArabicText.normalized(words[j])
                         if Self.arabicStops.contains(n) || catalog.match(n) != nil || CountryFinder.arabicForms(n).contains(where: { catalog.match($0) != nil }) || n.hasPrefix("ال") && name.isEmpty { break }
                         name.append(words[j])
                         j += 1
@@ -83,7 +84,7 @@ public struct CompanyFinder: Sendable {
     }
 
     static func isName(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
-        return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "." }
+        guard let first = word.unicodeScalars.first, ScalarTraits.isUppercase(first) else { return false }
+        return word.unicodeScalars.allSatisfy { ScalarTraits.isAlphabetic($0) || $0 == "-" || $0 == "." }
     }
 }

@@ -77,22 +77,6 @@ public struct CountryFinder: Sendable {
         return Word(text: t, start: w.start, end: end)
     }
 
-    /// `withoutTrailingMarks(_:)` of an ASCII word, whose characters are its bytes; nil for another.
-    static func asciiWithoutTrailingMarks(_ w: Word) -> Word? {
-        var text = w.text
-        return text.withUTF8 { t -> Word? in
-            guard !t.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-            let apostrophe = UInt8(ascii: "'"), dot = UInt8(ascii: ".")
-            var n = t.count
-            if n >= 2 && t[n - 2] == apostrophe && t[n - 1] == UInt8(ascii: "s") { n -= 2 }
-            while n > 1 && t[n - 1] == apostrophe { n -= 1 }
-            // One dot at the end, and no other before it.
-            while n > 1 && t[n - 1] == dot && !t[..<(n - 1)].contains(dot) { n -= 1 }
-            guard n < t.count else { return w }
-            return Word(text: String(decoding: UnsafeBufferPointer(rebasing: t[..<n]), as: UTF8.self), start: w.start, end: w.end - (t.count - n))
-        }
-    }
-
     /// Every country mention in the text, in order, longest names first where they overlap.
     public func mentions(in text: String) -> [CountryMention] {
         var cache = PreparedWords()
@@ -156,7 +140,7 @@ public struct CountryFinder: Sendable {
     }
 
     func joinedNames(_ word: Word) -> [CountryMention] {
-        guard word.text.count >= 6, ArabicText.containsArabic(word.text) else { return [] }
+        guard ScalarText.characterCount(word.text) >= 6, ArabicText.containsArabic(word.text) else { return [] }
         let scalars = Array(word.text.unicodeScalars)
         for k in 2..<(scalars.count - 2) where scalars[k] == "و" {
             let left = Word(text: String(scalars: scalars[..<k]), start: word.start, end: word.start + k)
@@ -195,6 +179,8 @@ public struct CountryFinder: Sendable {
     struct PreparedWords {
         private var byText: [UTF8Key: PreparedWord] = [:]
 
+        init(capacity: Int = 0) { byText.reserveCapacity(capacity) }
+
         mutating func prepared(_ word: Word, by finder: CountryFinder) -> PreparedWord {
             let key = UTF8Key(word.text)
             if var known = byText[key] {
@@ -224,24 +210,6 @@ public struct CountryFinder: Sendable {
         return KeyWords(key: key, count: words.count, longest: longest ? catalog.longestKey(startingWith: String(words[0])) : -1)
     }
 
-    /// `CountryCatalog.plainKey(_:)`; for a word of printable ASCII without spaces, its bytes
-    /// lowercased without dots, as `plainKey` makes them, without its scalar-by-scalar pass.
-    static func plainKey(_ word: String) -> String? {
-        var word = word
-        let ascii: String? = word.withUTF8 { w in
-            guard !w.contains(where: { $0 <= 0x20 || $0 >= 0x7F }) else { return nil }
-            return String(unsafeUninitializedCapacity: w.count) { out in
-                var n = 0
-                for b in w where b != UInt8(ascii: ".") {
-                    out[n] = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b + 0x20 : b
-                    n += 1
-                }
-                return n
-            }
-        }
-        return ascii ?? CountryCatalog.plainKey(word)
-    }
-
     func prepare(_ word: Word) -> PreparedWord {
         let isArabic = ArabicText.containsArabic(word.text)
         let initialIsUppercase = word.text.unicodeScalars.first.map(ScalarTraits.isUppercase) ?? false
@@ -253,7 +221,7 @@ public struct CountryFinder: Sendable {
         var firsts: [(text: String, key: KeyWords)] = []
         if isArabic {
             for form in Self.arabicForms(word.text) {
-                guard let formKey = CountryCatalog.plainKey(form) else { return prepared }
+                guard let formKey = Self.plainKey(form) else { return prepared }
                 firsts.append((form, keyWords(formKey)))
             }
         } else if initialIsUppercase {
@@ -276,7 +244,7 @@ public struct CountryFinder: Sendable {
             for candidate in first.firsts {
                 guard let m = match(candidate.key, words, rest) else { continue }
                 let phrase = ([candidate.text] + words[rest].map(\.word.text)).joined(separator: " ")
-                if Self.ambiguous.contains(ArabicText.normalize(phrase)) { continue }
+                if Self.ambiguous.contains(ArabicText.normalized(phrase)) { continue }
                 return m
             }
             return nil
@@ -314,7 +282,7 @@ public struct CountryFinder: Sendable {
         if ArabicText.containsArabic(first) {
             for candidate in Self.arabicForms(first) {
                 let phrase = ([candidate] + rest).joined(separator: " ")
-                if Self.ambiguous.contains(ArabicText.normalize(phrase)) { continue }
+                if Self.ambiguous.contains(ArabicText.normalized(phrase)) { continue }
                 if let m = catalog.match(phrase) { return m }
             }
             return nil
@@ -330,7 +298,7 @@ public struct CountryFinder: Sendable {
 
     /// The word, and the word without attached particles: و ف, then ب ل ك, then ال; plural demonym endings.
     static func arabicForms(_ word: String) -> [String] {
-        let w = ArabicText.normalize(word)
+        let w = ArabicText.normalized(word)
         let letters = Array(w.unicodeScalars)
         if letters.allSatisfy({ CountryCatalog.isPlain($0.value) && $0.value >= 0x0621 }) { return arabicForms(letters: letters) }
         var forms = [w]

@@ -56,7 +56,7 @@ struct Document {
                 // The line trimmed, its length and its end worked out once (`isHeading` and
                 // `endsLikeASentence` of the line, which trim it again).
                 let trimmed = ScalarText.trimmingWhitespace(lineText)
-                let lineLength = lineText.count, trimmedLength = trimmed.count
+                let lineLength = ScalarText.characterCount(lineText), trimmedLength = ScalarText.characterCount(trimmed)
                 let ends = Self.endsLikeASentence(trimmed: trimmed)
                 looks = (
                     line, Self.isListItem(lineText), ends && lineLength > 200, !trimmed.isEmpty && trimmedLength <= 90 && !ends,

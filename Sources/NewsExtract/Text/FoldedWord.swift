@@ -13,7 +13,7 @@ struct FoldedWord {
     let isPlain: Bool
 
     init(_ word: String) {
-        text = ArabicText.normalize(word).lowercased()
+        text = ArabicText.normalized(word).lowercased()
         isPlain = PlainText.isPlain(text)
     }
 
@@ -28,6 +28,8 @@ struct FoldedWord {
     }
 
     func contains(_ other: String) -> Bool {
+        // A plain text has no hamza sign, which the decomposition of a letter with one has.
+        if isPlain, SearchableText.plainness(other) == .hamza { return false }
         guard isPlain, PlainText.isPlain(other), !other.isEmpty else { return text.contains(other) }
         var text = text, other = other
         return text.withUTF8 { haystack in

@@ -31,6 +31,31 @@ enum PlainSearch {
         return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
 
+    /// A text searched for many needles: its plainness worked out once.
+    struct Text {
+        let text: String
+        let isStrictlyPlain: Bool
+
+        init(_ text: String) {
+            self.text = text
+            isStrictlyPlain = text.utf8.withContiguousStorageIfAvailable(PlainSearch.isStrictlyPlain) ?? false
+        }
+
+        /// `PlainSearch.range(of:in:backwards:)`.
+        func range(of needle: String, backwards: Bool = false) -> Range<String.Index>? {
+            guard isStrictlyPlain else { return PlainSearch.range(of: needle, in: text, backwards: backwards) }
+            var needle = needle
+            let found: Int?? = needle.withUTF8 { n -> Int?? in
+                guard !n.isEmpty, PlainSearch.isStrictlyPlain(n) else { return .none }
+                return text.utf8.withContiguousStorageIfAvailable { t in backwards ? last(n, in: t) : first(n, in: t) }
+            }
+            guard let found else { return PlainSearch.range(of: needle, in: text, backwards: backwards) }
+            guard let offset = found else { return nil }
+            let lower = text.utf8.index(text.startIndex, offsetBy: offset)
+            return lower..<text.utf8.index(lower, offsetBy: needle.utf8.count)
+        }
+    }
+
     /// Whether every scalar of the UTF-8 is strictly plain (see the type).
     static func isStrictlyPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0

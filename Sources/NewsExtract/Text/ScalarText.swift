@@ -75,6 +75,18 @@ enum ScalarText {
         return String(scalars[start..<end])
     }
 
+    /// `text.count`: for strictly plain text (`PlainSearch`), where every scalar is a character
+    /// of its own, the scalars counted from the UTF-8; `String`'s count otherwise.
+    static func characterCount(_ text: String) -> Int {
+        let plain: Int?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard PlainSearch.isStrictlyPlain(bytes) else { return nil }
+            var scalars = 0
+            for b in bytes where b & 0xC0 != 0x80 { scalars += 1 }
+            return scalars
+        }
+        return (plain ?? nil) ?? text.count
+    }
+
     /// The sets the rules trim with, built once.
     enum Sets {
         static let listItemEnds = CharacterSet(charactersIn: " \t–—-•·▪◦●*►➢✓;؛.,،")

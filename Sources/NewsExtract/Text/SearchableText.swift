@@ -21,7 +21,7 @@ struct SearchableText {
             quads = Self.quads(folded)
             return
         }
-        let folded = ArabicText.normalize(raw).lowercased()
+        let folded = ArabicText.normalized(raw).lowercased()
         text = " " + String(String.UnicodeScalarView(folded.unicodeScalars.map { s in
             s.properties.isAlphabetic || s.properties.numericType != nil || s == "%" ? s : " "
         })) + " "
@@ -53,12 +53,14 @@ struct SearchableText {
     /// False when the word's bytes (without a closing `*`) cannot be in the plain text.
     func mayHave(_ word: String) -> Bool {
         var word = word
-        return word.withUTF8 { w in
-            let n = w.last == UInt8(ascii: "*") ? w.count - 1 : w.count
-            guard n >= 4 else { return true }
-            let bit = Self.quadBit(w, 0)
-            return quads[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-        }
+        return word.withUTF8(mayHave)
+    }
+
+    func mayHave(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = w.last == UInt8(ascii: "*") ? w.count - 1 : w.count
+        guard n >= 4 else { return true }
+        let bit = Self.quadBit(w, 0)
+        return quads[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The folded text's UTF-8, scalar by scalar, when every letter and digit of the text is
@@ -100,12 +102,17 @@ struct SearchableText {
     /// it); English as a whole word or its plural, or, for an entry ending in `*`, as a word start.
     func has(_ word: String) -> Bool {
         if let plainUTF8 {
-            switch Self.plainness(word) {
-            case .plain: return mayHave(word) && Self.has(word, in: plainUTF8)
-            // Its canonical decomposition has a hamza sign, which no plain text has.
-            case .hamza: return false
-            case .other: break
+            // The word's bytes read once for its plainness, the quick test and the search.
+            var word = word
+            let plain: Bool? = word.withUTF8 { w in
+                switch Self.plainness(w) {
+                case .plain: return mayHave(w) && plainUTF8.withUnsafeBufferPointer { Self.has(w, in: $0) }
+                // Its canonical decomposition has a hamza sign, which no plain text has.
+                case .hamza: return false
+                case .other: return nil
+                }
             }
+            if let plain { return plain }
         }
         return foundationHas(word)
     }
@@ -116,35 +123,38 @@ struct SearchableText {
     /// `.hamza` when one is an Arabic letter with a hamza or madda sign (آ أ ؤ إ ئ).
     static func plainness(_ word: String) -> Plainness {
         var word = word
-        return word.withUTF8 { w in
-            var i = 0
-            var result = Plainness.plain
-            while i < w.count {
-                let b = w[i]
-                if b < 0x80 {
-                    if b < 0x20 || b == 0x7F { result = .other }
-                    i += 1
-                    continue
-                }
-                guard i + 1 < w.count else { return .other }
-                let low = w[i + 1] & 0x3F
-                switch b {
-                case 0xC3: break  // U+00C0 to U+00FF
-                case 0xD8:  // U+0600 to U+063F
-                    if (0x22...0x26).contains(low) { return .hamza }
-                    if !(low == 0x21 || (0x27...0x3A).contains(low)) { result = .other }
-                case 0xD9:  // U+0640 to U+067F
-                    if !(0x01...0x0A).contains(low) { result = .other }
-                default:
-                    // Another two-byte scalar, or one of three or four bytes.
-                    result = .other
-                    i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                    continue
-                }
-                i += 2
+        return word.withUTF8(plainness)
+    }
+
+    static func plainness(_ w: UnsafeBufferPointer<UInt8>) -> Plainness {
+        // Printable ASCII first, eight bytes at a time.
+        var i = PlainText.printableASCIIEnd(w, from: 0)
+        var result = Plainness.plain
+        while i < w.count {
+            let b = w[i]
+            if b < 0x80 {
+                if b < 0x20 || b == 0x7F { result = .other }
+                i += 1
+                continue
             }
-            return result
+            guard i + 1 < w.count else { return .other }
+            let low = w[i + 1] & 0x3F
+            switch b {
+            case 0xC3: break  // U+00C0 to U+00FF
+            case 0xD8:  // U+0600 to U+063F
+                if (0x22...0x26).contains(low) { return .hamza }
+                if !(low == 0x21 || (0x27...0x3A).contains(low)) { result = .other }
+            case 0xD9:  // U+0640 to U+067F
+                if !(0x01...0x0A).contains(low) { result = .other }
+            default:
+                // Another two-byte scalar, or one of three or four bytes.
+                result = .other
+                i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                continue
+            }
+            i += 2
         }
+        return result
     }
 
     /// `has(_:)` by Foundation's string search, for any text and word.
@@ -157,27 +167,27 @@ struct SearchableText {
     /// `has(_:)` for a plain word in a plain text, byte by byte.
     static func has(_ word: String, in text: [UInt8]) -> Bool {
         var word = word
-        return word.withUTF8 { w in
-            text.withUnsafeBufferPointer { t in
-                let space = UInt8(ascii: " ")
-                if w.contains(where: { $0 >= 0xD8 && $0 <= 0xDB }) {
-                    // Arabic (its letters are D8 xx to DB xx in UTF-8): anywhere.
-                    return find(w[...], in: t) { _, _ in true }
-                }
-                if w.last == UInt8(ascii: "*") {
-                    return find(w[..<(w.count - 1)], in: t) { start, _ in start > 0 && t[start - 1] == space }
-                }
-                return find(w[...], in: t) { start, end in
-                    guard start > 0 && t[start - 1] == space else { return false }
-                    // Followed by " ", "s " or "es ".
-                    var k = end
-                    if k < t.count && t[k] == UInt8(ascii: "e") { k += 1 }
-                    if k < t.count && t[k] == UInt8(ascii: "s") { k += 1 }
-                    let suffix = k - end
-                    guard k < t.count && t[k] == space else { return false }
-                    return suffix == 0 || suffix == 2 || (suffix == 1 && t[end] == UInt8(ascii: "s"))
-                }
-            }
+        return word.withUTF8 { w in text.withUnsafeBufferPointer { t in has(w, in: t) } }
+    }
+
+    static func has(_ w: UnsafeBufferPointer<UInt8>, in t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let space = UInt8(ascii: " ")
+        if w.contains(where: { $0 >= 0xD8 && $0 <= 0xDB }) {
+            // Arabic (its letters are D8 xx to DB xx in UTF-8): anywhere.
+            return find(w[...], in: t) { _, _ in true }
+        }
+        if w.last == UInt8(ascii: "*") {
+            return find(w[..<(w.count - 1)], in: t) { start, _ in start > 0 && t[start - 1] == space }
+        }
+        return find(w[...], in: t) { start, end in
+            guard start > 0 && t[start - 1] == space else { return false }
+            // Followed by " ", "s " or "es ".
+            var k = end
+            if k < t.count && t[k] == UInt8(ascii: "e") { k += 1 }
+            if k < t.count && t[k] == UInt8(ascii: "s") { k += 1 }
+            let suffix = k - end
+            guard k < t.count && t[k] == space else { return false }
+            return suffix == 0 || suffix == 2 || (suffix == 1 && t[end] == UInt8(ascii: "s"))
         }
     }
 
