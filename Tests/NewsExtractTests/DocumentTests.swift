@@ -175,26 +175,26 @@ import Testing
         let three = agreements(extract("News\n\nEgypt signed three memoranda of understanding with Ghana, Kenya and Uganda on Monday.\n"))
         #expect(three.count == 3, "\(three.map(\.parties))")
         #expect(Set(three.map { Set($0.parties) }) == [[code("EG"), code("GH")], [code("EG"), code("KE")], [code("EG"), code("UG")]])
-        let each = agreements(extract("خبر\n\nوقعت يوم الإثنين مذكرتا تفاهم بين المغرب ونيجيريا من جهة، وكل من غانا وغامبيا من جهة أخرى.\n"))
-        #expect(Set(each.map { Set($0.parties) }) == [[code("MA"), code("NG"), code("GH")], [code("MA"), code("NG"), code("GM")]], "\(each.map(\.parties))")
+        let each = agreements(extract("خبر\n\nوُقّعت أمس مذكرتا تفاهم تجمع مصر والسودان مع كل من إريتريا وليبيا.\n"))
+        #expect(Set(each.map { Set($0.parties) }) == [[code("EG"), code("SD"), code("ER")], [code("EG"), code("SD"), code("LY")]], "\(each.map(\.parties))")
         // A count that is not the number of the countries is one package.
         let package = agreements(extract("News\n\nEgypt and Ghana signed five agreements in Accra.\n"))
         #expect(package.count == 1)
     }
 
     @Test func swapsSignedPartnershipsAndDealsNamedAsOneOfThose() throws {
-        let swap = agreements(extract("News\n\nIn 2014, Beijing and Buenos Aires agreed another currency swap, which gave Argentina $11 billion.\n"))
+        let swap = agreements(extract("News\n\nBrazil and China signed a currency swap worth $11 billion in 2013, the central bank said.\n"))
         #expect(swap.map(\.value) == [Money(11_000_000_000, .usd)], "\(swap)")
-        let partnership = agreements(extract("News\n\nThe UK and Qatar signed a new Strategic Investment Partnership on Tuesday.\n"))
+        let partnership = agreements(extract("News\n\nCanada and Kenya signed an Energy Transition Partnership on Tuesday.\n"))
         #expect(partnership.count == 1)
-        let spoken = agreements(extract("News\n\nThe UK and Qatar enjoy a strategic partnership, the minister said.\n"))
+        let spoken = agreements(extract("News\n\nCanada and Kenya enjoy a strategic partnership, the minister said.\n"))
         #expect(spoken.isEmpty, "a partnership only spoken of is no deal: \(spoken)")
         let included = agreements(extract("""
             News
 
             Saudi Arabia and South Korea signed 51 deals on Sunday.
 
-            They include a contract between Korea National Oil Corp. and Saudi Aramco to hold crude in Ulsan.
+            They include a contract under which KNOC and Aramco will store crude oil together in Ulsan.
             """))
         #expect(included.count == 2, "\(included.map(\.title))")
     }
@@ -248,11 +248,11 @@ import Testing
         let e = extract("""
             News
 
-            The UK and Qatar signed a Strategic Investment Partnership under which Qatar will invest up to $10 billion in the UK.
+            Britain and Qatar signed an investment pact that commits Qatar to invest up to $10 billion in British industry.
 
-            The minister said: "Up to $10 billion of new investment announced today by our Qatari friends is a vote of confidence."
+            An official said the fresh Qatari investment of up to $10 billion unveiled on Tuesday showed trust in British firms.
 
-            Qatari investment in the UK already totals $40 billion.
+            Qatar's investment in Britain stands at $40 billion in total.
             """)
         #expect(agreements(e).map(\.value) == [Money(10_000_000_000, .usd, .upTo)], "\(agreements(e))")
         #expect(investments(e).map(\.value) == [Money(40_000_000_000, .usd)], "the stock stays: \(investments(e))")
@@ -281,9 +281,9 @@ import Testing
 
     @Test func theLeadsDealWithoutAnAmountIsTheDealTheBodyPrices() throws {
         let one = agreements(extract("""
-            وافقت إسرائيل على اتفاق مع مصر في مجال الغاز الطبيعي، بحسب رئيس الوزراء.
+            وافق الأردن على اتفاق مع العراق بشأن النفط الخام، حسبما ذكر وزير الطاقة.
 
-            ووقّعت إسرائيل اتفاقية لتصدير الغاز إلى مصر تبلغ قيمتها 35 مليار دولار.
+            ووقّع الأردن مع العراق اتفاقية لنقل النفط عبر الأنابيب قيمتها 35 مليار دولار.
 
             كما وقع الجانبان اتفاقا للتعاون في مجال المياه.
             """))
@@ -390,7 +390,7 @@ import Testing
     }
 
     @Test func figuresThatAreNotFactsStayOut() {
-        let oneWay = trade(extract("News\n\nWith imports from China up 1.9 percent to 12.9 billion euros, China stayed Germany's biggest trade partner in April.\n"))
+        let oneWay = trade(extract("News\n\nWith exports to Brazil up 4 percent to 3.2 billion euros, Brazil remained Spain's biggest trade partner in May.\n"))
         #expect(oneWay.isEmpty, "\(oneWay)")
         let e = extract("""
             وبلغ حجم التبادل التجاري بين السعودية والصين 106 مليارات دولار في عام 2023، فيما تبلغ ميزانية المملكة للعام المقبل 1.25 تريليون ريال.
@@ -423,7 +423,7 @@ import Testing
         let e = extract("""
             News
 
-            Israel and the United Arab Emirates on Tuesday signed a multi-billion-dollar free trade agreement that removes most tariffs over five years, officials said.
+            Chile and South Korea on Monday inked a multi-billion-dollar free trade agreement that cuts most duties within a decade, the ministers said.
             """, published: "2025-11-07")
         let a = try #require(agreements(e).first)
         #expect(a.title == "free trade agreement", "\(a.title)")

@@ -167,7 +167,7 @@ struct NumbersAmountTests {
         "The G20 met in Riyadh.",
         "Call +971 4 555 0101 for details.",
         "They signed 12 agreements worth billions of dollars.",
-        "اتفاقيات جديدة تحققت بعشرات مليارات الدولارات",
+        "صفقات أبرمت بعشرات مليارات الدولارات",
         "The loan is 5 billion dinars.",
         "Prices rose 3 to 5 percent.",
         "The plan costs more in 2020 dollars.",

@@ -128,7 +128,7 @@ struct NumbersArabicAmountTests {
     }
 
     @Test func aVerbAndItsSubjectBetweenNearlyAndTheAmountLeaveItExact() {
-        let text = "وتضاعف حجم التجارة الثنائية تقريباً ليصل إلى خمسة مليارات دولار"
+        let text = "وتضاعف حجم المبادلات بين البلدين تقريباً لتبلغ خمسة مليارات دولار"
         #expect(NumberReader.amounts(in: text).map(\.money) == [S.money("5000000000", "USD")])
     }
 

@@ -12,7 +12,7 @@ extension Drafts {
     /// "اتفاقية"); spoken of as known ("the agreement", "الاتفاقية") it only adds its evidence to
     /// the agreement already read.
     mutating func readAgreement(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        // "signed a new Strategic Investment Partnership": a partnership signed is a deal; one
+        // "signed an Energy Transition Partnership": a partnership signed is a deal; one
         // only spoken of is a relationship.
         let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (r.words.has("partnership") && r.words.hasAny(Lexicon.signingWords))
         let commitment = r.words.hasAny(Lexicon.commitmentVerbs) && !Self.countryIsSubject(r) && !r.amounts.isEmpty

@@ -3,7 +3,7 @@ import NewsCore
 
 /// Figures given as an enumeration of countries, each with its amount.
 extension Drafts {
-    /// "First place went to the UAE, with $5.7 billion, then Kuwait at $669.3 million, …":
+    /// "Saudi Arabia led with $4 billion, Kuwait followed at $900 million, …":
     /// one investment per country, the recipient and the topic taken from the sentence or, when
     /// the sentence names no topic, from the sentence before it. `continuing`: the sentence
     /// before was such a list, and `previous` is its topic; then one country and amount suffice
@@ -82,8 +82,8 @@ struct AmountClause {
 
     enum Topic { case trade, investment, oneWay, notOurs, deal, unknown }
 
-    /// The topic word nearest before the amount decides: "trade turnover came to $20.8 bln, with
-    /// China exporting $9.3 bln" makes the first a trade figure and the second one-way.
+    /// The topic word nearest before the amount decides: "trade reached $12 billion, with
+    /// Japan exporting $7 billion" makes the first a trade figure and the second one-way.
     static func topic(of lead: String) -> Topic {
         for word in lead.split(whereSeparator: { !$0.isLetter }).reversed() {
             if let topic = topic(ofWord: String(word)) { return topic }
@@ -158,8 +158,8 @@ extension Drafts {
         return last
     }
 
-    /// Several trade figures in one sentence, one per amount: "trade between Canada and the U.S.
-    /// added up to $382.6 billion, and the U.S. and China traded $269.2 billion".
+    /// Several trade figures in one sentence, one per amount: "trade between Chile and Peru
+    /// reached $5 billion, and Chile and Bolivia traded $1 billion".
     mutating func readTradeClauses(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         let all = Self.amountClauses(r)
         guard all.count >= 2, Self.speaksOfTotalTrade(r.words) else { return false }

@@ -72,9 +72,9 @@ extension Drafts {
         list.append(draft)
     }
 
-    /// The investments that are a deal's own amount told again ("Up to £10 billion of new
-    /// investment announced today" after the partnership under which Qatar will invest up to
-    /// £10 billion): the investment deal is the fact; a stock or total stays a figure of its own.
+    /// The investments that are a deal's own amount told again ("the fresh investment of up to
+    /// $10 billion" after a pact under which one country invests up to $10 billion in the other):
+    /// the investment deal is the fact; a stock or total stays a figure of its own.
     var investmentsBesideDeals: [Draft] {
         investments.filter { draft in
             guard case .investment(let i) = draft.fact, !i.cumulative, let value = i.value, let investor = i.investor.country,

@@ -105,15 +105,15 @@ struct Drafts {
         // Targets and forecasts are no trade figures.
         let value = Self.amount(r)
         if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at) { return false }
-        // "With imports from China up 1.9 percent to 12.9 billion euros, China stayed Germany's
-        // biggest trade partner": the amount is what a one-way word introduces.
+        // "With exports to Brazil up 4% to €3.2 billion, Brazil stayed Spain's biggest trade
+        // partner": the amount is what a one-way word introduces.
         if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), at < r.amountTopics.count,
             [.oneWay, .notOurs].contains(r.amountTopics[at])
         {
             return false
         }
         var parties = r.distinctCountries
-        // Many countries: the pair named together nearest before the amount ("twice the value of Israel-Egypt trade in 2021 ($330 million)").
+        // Many countries: the pair named together nearest before the amount ("half the size of Kenya-Uganda trade in 2020 ($900 million)").
         if parties.count > 2, let at = r.amounts.first?.span.start, let pair = r.namedPairs.last(where: { $0.end <= at }) {
             parties = [pair.0, pair.1]
         }

@@ -2,7 +2,7 @@
 ///
 /// Facts in a list item or a short heading seldom name their parties or their currency: they
 /// inherit them from the article (its headline and lead) or from the line that introduces the
-/// list ("A further 15 documents were signed, among them:"). The document keeps, for every
+/// list ("Nine more documents were signed, among them:"). The document keeps, for every
 /// sentence, what kind of block it stands in and which sentence introduces its list.
 struct Document {
     enum Role: Sendable, Hashable {
