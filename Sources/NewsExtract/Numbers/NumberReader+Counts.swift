@@ -19,14 +19,14 @@ extension NumberSentence {
                 i = max(count.tokens.upperBound, i + 1)
             } else {
                 // Never start again inside a number: "2 مليار" is not "مليار".
-                i = max(NumberPhrase.read(tokens, at: i, letterScales: false)?.tokens.upperBound ?? 0, i + 1)
+                i = max(phrase(at: i, letterScales: false)?.tokens.upperBound ?? 0, i + 1)
             }
         }
         return found
     }
 
     private func count(at i: Int, taken: TakenRanges) -> Found<Count>? {
-        guard let phrase = NumberPhrase.read(tokens, at: i, letterScales: false),
+        guard let phrase = phrase(at: i, letterScales: false),
               !phrase.tokens.contains(where: { isTaken($0, by: taken) }),
               isFreeStanding(phrase),
               let value = Self.integer(phrase.value), value > 1,
@@ -93,7 +93,7 @@ extension NumberSentence {
     /// Part of a range of counts ("10 to 15 companies", "بين 10 و15 شركة"): not read.
     private func isRange(_ phrase: NumberPhrase) -> Bool {
         let end = phrase.tokens.upperBound
-        if let (_, high) = rangeConnector(after: end, amountEnd: end), NumberPhrase.read(tokens, at: high, letterScales: false) != nil {
+        if let (_, high) = rangeConnector(after: end, amountEnd: end), self.phrase(at: high, letterScales: false) != nil {
             return true
         }
         let first = phrase.tokens.lowerBound
