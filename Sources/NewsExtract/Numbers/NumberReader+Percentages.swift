@@ -89,6 +89,6 @@ extension NumberSentence {
         return Found(value: Percent(percent: low.value, qualifier: .range), range: start..<tokens[next - 1].range.upperBound, tokens: i..<next)
     }
 
-    private static let arabicPercentWords: Set<String> = Set(["بالمئة", "بالمائة", "بالمية", "بالمائه"].map(ArabicText.normalize))
-    private static let arabicHundredths: Set<String> = Set(["المئة", "المائة", "المية"].map(ArabicText.normalize))
+    private static let arabicPercentWords = WordSet(["بالمئة", "بالمائة", "بالمية", "بالمائه"].map(ArabicText.normalize))
+    private static let arabicHundredths = WordSet(["المئة", "المائة", "المية"].map(ArabicText.normalize))
 }
