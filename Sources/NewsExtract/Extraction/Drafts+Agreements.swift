@@ -353,15 +353,7 @@ extension Drafts {
     /// they must for the text from `i` to lowercase to one of them (no other scalar lowercases to
     /// these letters).
     static func opensWithAnd(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
-        [" and a ", " and an ", " and another ", " and the "].contains { opening in
-            guard i + opening.utf8.count <= scalars.count else { return false }
-            for (k, byte) in opening.utf8.enumerated() {
-                let v = scalars[i + k].value
-                let upper: UInt32 = byte >= 0x61 && byte <= 0x7A ? UInt32(byte) - 0x20 : UInt32(byte)
-                guard v == UInt32(byte) || v == upper else { return false }
-            }
-            return true
-        }
+        ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [" and a ", " and an ", " and another ", " and the "])
     }
 
     /// Whether a sentence speaks of an agreement as new: "a"/"an", a number, a bare plural
