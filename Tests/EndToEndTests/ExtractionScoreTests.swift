@@ -69,7 +69,7 @@ import Testing
 
     @Test func ourShortCorpusScoresAtLeastItsFloor() async throws {
         let s = try await Self.score(Self.repository.appendingPathComponent("Tests/corpus"))
-        #expect(s.overall >= 0.78, "\(s.table)")
+        #expect(s.overall >= 0.79, "\(s.table)")
     }
 
     /// The floors of one split of the shared corpus: overall, per kind, per language.
@@ -82,8 +82,8 @@ import Testing
     }
 
     static let floors = [
-        Floors(split: "dev", overall: 0.78, kinds: ["agreements": 0.75, "trade": 0.85, "investments": 0.81], languages: ["en": 0.81, "ar": 0.73]),
-        Floors(split: "test", overall: 0.61, kinds: ["agreements": 0.62, "trade": 0.73, "investments": 0.46], languages: ["en": 0.64, "ar": 0.56]),
+        Floors(split: "dev", overall: 0.86, kinds: ["agreements": 0.83, "trade": 0.91, "investments": 0.88], languages: ["en": 0.87, "ar": 0.83]),
+        Floors(split: "test", overall: 0.65, kinds: ["agreements": 0.65, "trade": 0.76, "investments": 0.50], languages: ["en": 0.68, "ar": 0.58]),
     ]
 
     @Test(arguments: floors)

@@ -68,7 +68,7 @@ import Testing
         guard let initial = first.unicodeScalars.first, initial.properties.isUppercase else { return nil }
         let phrase = words.map(\.text).joined(separator: " ")
         if CountryFinder.ambiguous.contains(phrase) { return nil }
-        if phrase.count <= 4 && phrase.uppercased() != phrase { return nil }
+        if phrase.count <= 3 && phrase.uppercased() != phrase { return nil }
         return referenceMatch(phrase)
     }
 

@@ -22,6 +22,10 @@ struct AmountCase: CustomTestStringConvertible, Sendable {
 struct NumbersAmountTests {
     static let english: [AmountCase] = [
         .init("The deal is worth $1.1 billion.", S.money("1100000000", "USD"), "$1.1 billion"),
+        // One group before "billion" is a decimal comma (thousands of billions would be trillions);
+        // before "million" it groups thousands.
+        .init("Trade hit a record $1,336 billion.", S.money("1336000000", "USD"), "$1,336 billion"),
+        .init("Trade hit 1,500 million dollars.", S.money("1500000000", "USD"), "1,500 million dollars"),
         .init("The deal is worth $1.1bn.", S.money("1100000000", "USD"), "$1.1bn"),
         .init("a deal worth US$1.1 billion", S.money("1100000000", "USD"), "US$1.1 billion"),
         .init("a deal worth 1.1 billion dollars", S.money("1100000000", "USD"), "1.1 billion dollars"),

@@ -12,7 +12,9 @@ extension Drafts {
     /// "اتفاقية"); spoken of as known ("the agreement", "الاتفاقية") it only adds its evidence to
     /// the agreement already read.
     mutating func readAgreement(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        let hasNoun = r.words.hasAny(Lexicon.agreementNouns)
+        // "signed a new Strategic Investment Partnership": a partnership signed is a deal; one
+        // only spoken of is a relationship.
+        let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (r.words.has("partnership") && r.words.hasAny(Lexicon.signingWords))
         let commitment = r.words.hasAny(Lexicon.commitmentVerbs) && !Self.countryIsSubject(r) && !r.amounts.isEmpty
         let dealVerb = r.words.hasAny(Lexicon.dealVerbs) || commitment
         guard hasNoun || dealVerb else { return false }
@@ -23,7 +25,9 @@ extension Drafts {
         // A deal with its amount is a deal even when the sentence does not say what became of it
         // ("A $2 billion contract with …"); without an amount it needs a status word.
         let stated = Self.status(r.words)
-        guard let status = stated ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil ? .announced : nil) else { return false }
+        // "They include a contract between …": a deal named as one of those told before.
+        let included = hasNoun && r.words.hasAny(Lexicon.inclusionWords) && Self.speaksOfNewAgreement(r.sentence.text)
+        guard let status = stated ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil || included ? .announced : nil) else { return false }
         let statusBasis: Basis = stated != nil ? .statusWord : []
         let kind = commitment && !hasNoun ? .investmentDeal : Self.kind(r.words)
         // A trade figure that mentions the agreement behind it is a trade figure: trade words
@@ -34,6 +38,7 @@ extension Drafts {
         // A loan of the IMF or the World Bank is no deal between two countries.
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.organizations) { return false }
         guard let parties = agreementParties(r) else { return false }
+        if readOnePerCountry(r, kind: kind, status: status, statusBasis: statusBasis, evidence) { return true }
         let companies = CompanyFinder().companies(in: r.sentence.text)
         // "The agreements include a $3 billion investment …, a deal to link the grids, and an MoU
         // on customs": one agreement per item, each with its own amount, if any.
@@ -76,7 +81,9 @@ extension Drafts {
                     parties: parties + companies.prefix(2).map { .company($0) }, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: nil,
                     status: status, sectors: Self.sectors(r.words))
                 let basis = Basis.parties(r).union(clauses > 1 ? .enumerated : []).union(statusBasis)
-                appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis), distinct: n > 0 || fresh)
+                // The lead's one deal without an amount is often the deal the body gives the amount of.
+                let summary = r.role == .lead && r.sentence.start == leadStart && clauses <= 1 && r.counts.isEmpty && !Self.speaksOfSeveral(r)
+                appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, summary: summary), distinct: n > 0 || fresh)
             }
             return true
         }
@@ -113,7 +120,11 @@ extension Drafts {
 
     /// A list item is often its own title ("Memorandum of cooperation in construction"); a long one gets the noun phrase.
     static func listItemTitle(_ r: Extractor.Reading) -> String {
-        let text = ScalarText.trimming(r.sentence.text, in: ScalarText.Sets.listItemEnds)
+        var text = ScalarText.trimming(r.sentence.text, in: ScalarText.Sets.listItemEnds)
+        // Its number: "1- ", "(2) ", "3. ", "٤) ".
+        if let number = text.range(of: #"^\(?[0-9٠-٩]{1,2}[\).\-–]?\s*"#, options: .regularExpression), number.upperBound < text.endIndex {
+            text = String(text[number.upperBound...])
+        }
         return text.count <= 90 ? text : Titles.title(text, kind: kind(r.words))
     }
 
@@ -133,7 +144,8 @@ extension Drafts {
                 parties = mainPair.map { .country($0) }
             }
         }
-        return parties.isEmpty ? nil : parties
+        // A deal of one country alone is no deal between countries.
+        return parties.count < 2 ? nil : parties
     }
 
     /// Whether the sentence opens with a country as its subject ("Qatar will invest …"), rather
@@ -171,13 +183,10 @@ extension Drafts {
         // "Egypt, China sign $1.2 bln deal" over "The government signed a deal with China State
         // Construction …": the body's first telling of the headline's deal is that deal.
         if distinct, draft.fact.value == nil, case .agreement(let a) = draft.fact,
-            let i = agreements.firstIndex(where: { $0.headlineOnly && Set($0.fact.parties.compactMap(\.country)) == Set(a.parties.compactMap(\.country)) }),
+            let i = agreements.firstIndex(where: { $0.headlineOnly && $0.countries == Set(a.parties.compactMap(\.country)) }),
             let fact = merged(agreements[i].fact, draft.fact)
         {
-            agreements[i].fact = fact
-            agreements[i].evidence += draft.evidence
-            agreements[i].basis.formUnion(draft.basis)
-            agreements[i].headlineOnly = false
+            agreements[i].absorb(draft, as: fact)
             return
         }
         if distinct && draft.fact.value == nil { agreements.append(draft) } else { add(&agreements, draft) }
@@ -220,145 +229,13 @@ extension Drafts {
         return result
     }
 
-    /// How many deals a sentence lists in clauses set apart by semicolons.
-    static func agreementClauses(_ r: Extractor.Reading) -> Int {
-        let clauses = r.sentence.text.split(whereSeparator: { $0 == ";" || $0 == "؛" })
-        guard clauses.count > 1 else { return 1 }
-        return clauses.filter { clause in
-            let words = SearchableText(String(clause))
-            return words.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns)
-        }.count
-    }
-
-    /// One deal of a sentence that names several.
-    struct DealItem {
-        var text: String
-        var amount: Money?
-    }
-
-    /// Where the enumeration after "include"/"including"/"تشمل" starts (scalar offset), or 0.
-    static func inclusionStart(_ r: Extractor.Reading) -> Int {
-        guard r.words.hasAny(Lexicon.inclusionWords) else { return 0 }
-        // Search the normalised text, and report the place in the original.
-        let folded = FoldedText(r.sentence.text, lowercased: true)
-        let text = String(String.UnicodeScalarView(folded.scalars))
-        return Lexicon.inclusionWords.compactMap { word -> Int? in
-            guard let range = text.range(of: word) else { return nil }
-            let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.upperBound)
-            return end < folded.origin.count ? folded.origin[end] : r.sentence.text.unicodeScalars.count
-        }.min() ?? 0
-    }
-
-    /// The deals a sentence enumerates: after "include"/"تشمل" (the words before it name the
-    /// package, told already), or in clauses joined by "; ", ", and", "، و" (a bare "and" joins
-    /// the parts of one name: "agreements and memoranda", "عقودا واتفاقيات"). An item counts when
-    /// it names a deal (an agreement or deal noun, a deal verb); fewer than two items is no list.
-    static func dealItems(_ r: Extractor.Reading) -> [DealItem] {
-        let scalars = Array(r.sentence.text.unicodeScalars)
-        let start = inclusionStart(r)
-        // Cut points: "; ", ", and ", ", " before an article, "، و", " و" before an Arabic deal noun.
-        var cuts: [Int] = [start]
-        var i = start
-        while i < scalars.count {
-            let c = scalars[i]
-            if c == ";" || c == "؛" {
-                cuts.append(i + 1)
-            } else if start > 0, c == " ", opensWithAnd(scalars, at: i), String(scalars: scalars[i..<min(scalars.count, i + 8)]).lowercased().range(of: #"^ and an? "#, options: .regularExpression) != nil {
-                // In a list after "including", " and a …" opens the next item too.
-                cuts.append(i)
-            } else if c == " ", opensAnotherAgreement(scalars, at: i, since: cuts.last!) {
-                cuts.append(i)
-            } else if c == "," || c == "،" {
-                let rest = String(scalars: scalars[(i + 1)..<min(scalars.count, i + 8)]).lowercased()
-                if rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
-                    || rest.hasPrefix(" while ") || rest.hasPrefix(" فيما") || rest.hasPrefix(" بينما")
-                {
-                    cuts.append(i + 1)
-                }
-            }
-            i += 1
-        }
-        cuts.append(scalars.count)
-        var items: [DealItem] = []
-        for (a, b) in zip(cuts, cuts.dropFirst()) where b > a {
-            let piece = String(scalars: scalars[a..<b])
-            let words = SearchableText(piece)
-            // Its amount: the first in the piece, or the dollars it is converted to right after.
-            var inPiece = Extractor.Reading(
-                sentence: Sentence(text: piece, start: 0, end: 0), words: words, countries: [],
-                amounts: r.amounts.filter { $0.span.start >= a && $0.span.end <= b }, percents: [], counts: [], changes: [])
-            inPiece.amounts = inPiece.amounts.map { m in AmountMention(money: m.money, span: TextSpan(start: m.span.start - a, end: m.span.end - a)) }
-            let amount = amount(inPiece)
-            // A piece that names a deal anew is an item; one that only gives an amount ("، وقيمتها
-            // 112 مليار شيقل") or speaks of the deals already told ("ويتوقع … مع سريان هذه الاتفاقيات")
-            // belongs to the item before it.
-            let opening = ArabicText.normalized(ScalarText.trimming(piece, in: ScalarText.Sets.spaceAndCommas))
-            let arabicHead = opening.hasPrefix("و") && Titles.arabicHeads.contains { opening.dropFirst().hasPrefix($0) }
-            let names = arabicHead || (words.hasAny(Lexicon.agreementNouns) && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
-                || words.hasAny(Lexicon.dealNouns + Lexicon.dealVerbs + Lexicon.commitmentVerbs)
-            if names || (items.isEmpty && a == start && start > 0) {
-                items.append(DealItem(text: ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds), amount: amount))
-            } else if let amount, let last = items.indices.last, items[last].amount == nil {
-                items[last].amount = amount
-            }
-        }
-        return items.count >= 2 ? items : []
-    }
-
-    /// The one deal named after "including"/"among them" in a sentence that counts its package
-    /// before it, or nil.
-    static func includedDeal(_ r: Extractor.Reading) -> DealItem? {
-        let head = inclusionStart(r)
-        guard head > 0, r.counts.contains(where: { $0.span.end <= head }) else { return nil }
-        let scalars = Array(r.sentence.text.unicodeScalars)
-        let piece = String(scalars: scalars[head...])
-        let words = SearchableText(piece)
-        guard words.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns) else { return nil }
-        let inside = r.amounts.filter { $0.span.start >= head }
-        guard inside.count <= 1 else { return nil }
-        return DealItem(text: ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds), amount: inside.first?.money)
-    }
-
-    /// Whether the " and …" at `at` opens a second agreement of its own: "an MoU on minerals and an
-    /// agreement on qualifications", "مذكرة تفاهم للتعاون في الطاقة واتفاقية للنقل". The piece since
-    /// the last cut must already name an agreement with words of its own after the noun, so that
-    /// "agreements and memoranda" and "اتفاقيات ومذكرات تفاهم" stay one name.
-    static func opensAnotherAgreement(_ scalars: [Unicode.Scalar], at i: Int, since start: Int) -> Bool {
-        // Both openings below have " and a "/" and the "… or " و" first: without it, no text to build.
-        guard opensWithAnd(scalars, at: i) || (i + 1 < scalars.count && scalars[i + 1] == "و") else { return false }
-        let ahead = String(scalars: scalars[i..<min(scalars.count, i + 48)])
-        let before = String(scalars: scalars[start..<i])
-        let next: String
-        if let m = ahead.lowercased().range(of: #"^ and (an?|another|the) "#, options: .regularExpression) {
-            // The noun must come within three words: "and a $2 billion loan", "and an agreement".
-            let words = ahead.lowercased()[m.upperBound...].split(separator: " ").prefix(4).map { $0.trimmingCharacters(in: .punctuationCharacters) }
-            guard words.contains(where: { Lexicon.englishAgreementHeads.contains($0) }) else { return false }
-            next = "en"
-        } else if ahead.hasPrefix(" و") {
-            let word = ArabicText.normalized(String(ahead.dropFirst(2).prefix { $0 != " " }))
-            guard Lexicon.arabicAgreementStems.contains(where: { word.hasPrefix($0) }) else { return false }
-            next = "ar"
-        } else {
-            return false
-        }
-        // The earlier noun, and at least two words after it.
-        let earlier = before.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { ArabicText.normalized(String($0)).lowercased() }
-        guard let noun = earlier.lastIndex(where: { w in
-            next == "en" ? Lexicon.englishAgreementHeads.contains(w) : Lexicon.arabicAgreementStems.contains { w.hasPrefix($0) || w.dropFirst().hasPrefix($0) }
-        }) else { return false }
-        return earlier.count - noun - 1 >= 2
-    }
-
-    /// Whether " and a ", " and an ", " and another " or " and the " in any case start at `i`, as
-    /// they must for the text from `i` to lowercase to one of them (no other scalar lowercases to
-    /// these letters).
-    static func opensWithAnd(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
-        ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [" and a ", " and an ", " and another ", " and the "])
-    }
-
     /// Whether a sentence speaks of an agreement as new: "a"/"an", a number, a bare plural
     /// ("signed agreements"), or in Arabic a noun without the article (اتفاقية, not الاتفاقية).
     static func speaksOfNewAgreement(_ text: String) -> Bool {
+        // A document by its full name ("welcomed the Memorandum of Cooperation in healthcare").
+        if text.range(of: #"\b(Memorandum|Agreement|Accord|Treaty|Contract|Protocol|Convention|Framework) (of|on|for|in|between|to)\b"#, options: .regularExpression) != nil {
+            return true
+        }
         let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { ArabicText.normalized(String($0)).lowercased() }
         for (i, w) in words.enumerated() {
             if ArabicText.containsArabic(w) {

@@ -5,9 +5,13 @@ import NewsCore
 extension Drafts {
     /// "First place went to the UAE, with $5.7 billion, then Kuwait at $669.3 million, …":
     /// one investment per country, the recipient and the topic taken from the sentence or, when
-    /// the sentence names no topic, from the sentence before it.
-    mutating func readInvestmentList(_ r: Extractor.Reading, previous: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        guard r.amounts.count >= 2, r.distinctCountries.count >= 2 else { return false }
+    /// the sentence names no topic, from the sentence before it. `continuing`: the sentence
+    /// before was such a list, and `previous` is its topic; then one country and amount suffice
+    /// ("Singapore ranked third with $2.9 billion"). Returns the topic, or nil when the sentence
+    /// is no such list.
+    mutating func readInvestmentList(_ r: Extractor.Reading, previous: Extractor.Reading, continuing: Bool, _ evidence: Evidence) -> Extractor.Reading? {
+        let least = continuing ? 1 : 2
+        guard r.amounts.count >= least, r.distinctCountries.count >= least else { return nil }
         // Every clause naming the same two countries is no list but figures of a pair, one way
         // and the other ("Egyptian investments in Sudan …, while Sudanese investments in Egypt …").
         if r.distinctCountries.count == 2 {
@@ -16,7 +20,7 @@ extension Drafts {
                 defer { from = a.span.end }
                 return Set(r.countries.filter { $0.start >= from && $0.end <= a.span.start }.map(\.country)).count == 2
             }
-            if both { return false }
+            if both { return nil }
         }
         let topic: Extractor.Reading
         if r.words.hasAny(Lexicon.investmentWords) {
@@ -26,10 +30,10 @@ extension Drafts {
         {
             topic = previous
         } else {
-            return false
+            return nil
         }
         // The recipient the topic names, else the one of the article's pair that the list does not rank.
-        guard let recipient = Self.recipient(topic) ?? mainPair.first(where: { c in !r.countries.contains { $0.country == c } }) else { return false }
+        guard let recipient = Self.recipient(topic) ?? mainPair.first(where: { c in !r.countries.contains { $0.country == c } }) else { return nil }
         var pairs: [(CountryCode, Money)] = []
         var groupTotal: Money?
         var from = 0
@@ -44,7 +48,7 @@ extension Drafts {
             }
             pairs.append((investor.country, amount.money))
         }
-        guard pairs.count >= 2 else { return false }
+        guard pairs.count >= least else { return nil }
         if let groupTotal {
             let figure = InvestmentFigure(
                 investor: .organization("several countries"), recipient: .country(recipient), value: groupTotal,
@@ -57,7 +61,7 @@ extension Drafts {
                 period: Self.period(r.sentence.text) ?? Self.period(topic.sentence.text))
             add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: [.namedParties, .enumerated]))
         }
-        return true
+        return topic
     }
 }
 
@@ -189,7 +193,10 @@ extension Drafts {
             pair = Array(countries.prefix(2))
             figures.append(TradeFigure(parties: pair.map { .country($0) }, value: clause.money, period: clause.period ?? Self.period(r.sentence.text)))
         }
-        guard figures.count + investments.count >= 2, !figures.isEmpty else { return false }
+        // "China's trade with Africa reached $220 billion, while Chinese investment in Nigeria
+        // reached $36.62 million": the region's figure is no fact, the investment is.
+        let regional = all.contains { $0.topic == .trade && $0.region && $0.countries.count < 2 }
+        guard (figures.count + investments.count >= 2 && !figures.isEmpty) || (regional && !investments.isEmpty) else { return false }
         for figure in figures {
             add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)))
         }

@@ -15,8 +15,25 @@ struct Drafts {
         var distinct = false
         /// Read from the headline, and not yet told again in the body.
         var headlineOnly = false
+        /// The lead's one deal without an amount: the first later telling of a deal of the same
+        /// countries with an amount is that deal.
+        var summary = false
+
+        /// The countries among the fact's parties.
+        var countries: Set<CountryCode> { Set(fact.parties.compactMap(\.country)) }
+
+        /// Takes another telling of the same fact: its evidence and basis, and `fact` as the two make
+        /// it. The headline's deal is then told in the body.
+        mutating func absorb(_ other: Draft, as fact: Fact) {
+            self.fact = fact
+            evidence += other.evidence
+            basis.formUnion(other.basis)
+            headlineOnly = false
+        }
     }
 
+    /// Where the lead's first sentence starts (scalar offset in the article), if there is a lead.
+    var leadStart: Int?
     var agreements: [Draft] = []
     var trade: [Draft] = []
     var investments: [Draft] = []
@@ -88,6 +105,13 @@ struct Drafts {
         // Targets and forecasts are no trade figures.
         let value = Self.amount(r)
         if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at) { return false }
+        // "With imports from China up 1.9 percent to 12.9 billion euros, China stayed Germany's
+        // biggest trade partner": the amount is what a one-way word introduces.
+        if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), at < r.amountTopics.count,
+            [.oneWay, .notOurs].contains(r.amountTopics[at])
+        {
+            return false
+        }
         var parties = r.distinctCountries
         // Many countries: the pair named together nearest before the amount ("twice the value of Israel-Egypt trade in 2021 ($330 million)").
         if parties.count > 2, let at = r.amounts.first?.span.start, let pair = r.namedPairs.last(where: { $0.end <= at }) {
@@ -281,93 +305,15 @@ struct Drafts {
                 investments[i].fact = .investment(figure)
             }
             // The companies' nationality stands with the count: "4,700 Chinese companies", "800 شركة ألمانية".
+            // Or the sentence counts them: "بلغ عدد الشركات الصينية العاملة في الإمارات 6000 شركة".
+            let counted = r.words.hasAny(["number of", "عدد"]) && r.countries.contains { $0.country == investor && $0.role == .demonym }
             guard !attached, count.value >= 10,
-                r.countries.contains(where: { $0.country == investor && $0.role == .demonym && $0.start >= count.span.start && $0.start <= count.span.end + 2 }),
+                counted || r.countries.contains(where: { $0.country == investor && $0.role == .demonym && $0.start >= count.span.start && $0.start <= count.span.end + 2 }),
                 Self.recipient(r) == recipient || r.countries.contains(where: { $0.country == recipient })
             else { continue }
             let figure = InvestmentFigure(
                 investor: .country(investor), recipient: .country(recipient), value: nil, cumulative: true, companyCount: .init(count.value, count.qualifier))
             investments.append(Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r)))
-        }
-    }
-
-    // MARK: - Merging and ids
-
-    /// Adds a draft, or merges it into one that reports the same fact.
-    func merged(_ a: Fact, _ b: Fact) -> Fact? {
-        func agree(_ x: Money?, _ y: Money?) -> Bool {
-            guard let x, let y else { return true }
-            return x.agrees(with: y)
-        }
-        switch (a, b) {
-        case (.agreement(var x), .agreement(let y)):
-            let px = Set(x.parties), py = Set(y.parties)
-            // A deal told without its kind ("a $35 billion agreement") and with it is one deal.
-            let sameKind = x.kind == y.kind || x.kind == .other || y.kind == .other
-            guard sameKind, px.isSubset(of: py) || py.isSubset(of: px), agree(x.value, y.value) else { return nil }
-            if x.kind == .other { x.kind = y.kind }
-            // The fuller list of parties, unless it is crowded with countries only mentioned around the deal.
-            if px.count < py.count && py.count <= 3 { x.parties = y.parties }
-            x.value = x.value ?? y.value
-            x.status = max(x.status, y.status)
-            x.sectors = Array(Set(x.sectors + y.sectors)).sorted()
-            x.brokeredBy = x.brokeredBy ?? y.brokeredBy
-            return .agreement(x)
-        case (.trade(var x), .trade(let y)):
-            // A period in words ("last year"), or none, may be the year another telling of the
-            // same amount names; "2020-21" and "2020" name one fiscal year. Figures without an
-            // amount (a change, a share) merge only when neither names a year or both the same.
-            func noYear(_ p: String?) -> Bool { p.map { !$0.contains(where: \.isNumber) } ?? true }
-            func overlap(_ a: String?, _ b: String?) -> Bool { guard let a, let b else { return false }; return a.hasPrefix(b) || b.hasPrefix(a) }
-            let samePeriod = x.period == y.period
-                || (x.value != nil && y.value != nil ? noYear(x.period) || noYear(y.period) || overlap(x.period, y.period) : noYear(x.period) && noYear(y.period))
-            guard Set(x.parties) == Set(y.parties), x.commodity == y.commodity, samePeriod, x.direction == y.direction, agree(x.value, y.value) else { return nil }
-            if noYear(x.period) && !noYear(y.period) { x.period = y.period }
-            x.value = x.value ?? y.value
-            x.share = x.share ?? y.share
-            x.change = x.change ?? y.change
-            return .trade(x)
-        case (.investment(var x), .investment(let y)):
-            guard x.investor == y.investor, x.recipient == y.recipient, x.cumulative == y.cumulative, agree(x.value, y.value) else { return nil }
-            x.value = x.value ?? y.value
-            x.share = x.share ?? y.share
-            x.rank = x.rank ?? y.rank
-            x.companyCount = x.companyCount ?? y.companyCount
-            return .investment(x)
-        default:
-            return nil
-        }
-    }
-
-    func add(_ list: inout [Draft], _ draft: Draft) {
-        for i in list.indices {
-            if list[i].distinct && list[i].fact.value == nil && draft.fact.value != nil { continue }
-            if draft.distinct && draft.fact.value == nil && list[i].fact.value != nil { continue }
-            if let fact = merged(list[i].fact, draft.fact) {
-                list[i].fact = fact
-                list[i].evidence += draft.evidence
-                list[i].headlineOnly = false
-                list[i].basis.formUnion(draft.basis)
-                return
-            }
-        }
-        list.append(draft)
-    }
-
-    /// The drafts as facts with stable ids and a confidence.
-    func facts(article: ArticleID, arabic: Bool) -> [ExtractedFact] {
-        var used = Set<FactID>()
-        return (agreements + trade + investments).map { draft in
-            let parties = draft.fact.parties.map(\.description).sorted().joined(separator: ",")
-            let value = draft.fact.value.map(\.description) ?? "-"
-            var id = FactID.derived(from: ["extract", Extractor.version, article.rawValue, draft.fact.kind.rawValue, parties, value])
-            var n = 2
-            while used.contains(id) {
-                id = FactID.derived(from: ["extract", Extractor.version, article.rawValue, draft.fact.kind.rawValue, parties, value, "\(n)"])
-                n += 1
-            }
-            used.insert(id)
-            return ExtractedFact(id: id, fact: draft.fact, evidence: draft.evidence, confidence: Confidence.of(draft, arabic: arabic), basis: draft.basis)
         }
     }
 }

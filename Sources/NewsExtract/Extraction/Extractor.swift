@@ -149,8 +149,14 @@ public struct Extractor: Sendable {
         }
         for i in readings.indices { if let intro = readings[i].listIntro { readings[intro].introducesList = true } }
         var drafts = Drafts(mainPair: Self.mainPair(readings))
+        drafts.leadStart = readings.first { $0.role == .lead }?.sentence.start
+        // The topic of the enumeration of investors that the sentence before gave, if it gave one:
+        // "… followed by China with $2.1 billion" goes on with it.
+        var listTopic: Reading?
         for (i, reading) in readings.enumerated() {
             let evidence = Evidence(article: article, sentence: reading.sentence.text, start: reading.sentence.start, end: reading.sentence.end)
+            let continuing = listTopic
+            listTopic = nil
             if drafts.readAccession(reading, evidence) { continue }
             if let intro = reading.listIntro, drafts.readListedAgreement(reading, intro: readings[intro], evidence) { continue }
             if drafts.readAgreement(reading, evidence) {
@@ -169,7 +175,10 @@ public struct Extractor: Sendable {
                 continue
             }
             if drafts.readTradeClauses(reading, evidence) || drafts.readTrade(reading, evidence) { continue }
-            if i > 0, drafts.readInvestmentList(reading, previous: readings[i - 1], evidence) { continue }
+            if i > 0, let topic = drafts.readInvestmentList(reading, previous: continuing ?? readings[i - 1], continuing: continuing != nil, evidence) {
+                listTopic = topic
+                continue
+            }
             if drafts.readInvestmentClauses(reading, evidence) { continue }
             drafts.readInvestment(reading, evidence)
         }

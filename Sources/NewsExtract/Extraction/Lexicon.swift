@@ -7,10 +7,13 @@ import NewsCore
 enum Lexicon {
     static let agreementNouns = [
         "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties", "acquisition",
-        "grant", "loan", "deposit", "credit line", "order for", "joint venture", "documents", "وثائق",
+        "grant", "loan", "deposit", "credit line", "order for", "joint venture", "documents", "وثائق", "currency swap", "swap line",
+        "مبادله العملات", "مبادله عملات",
         "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقد", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
-        "خط ائتمان", "طلبيه",
+        "خط ائتمان", "طلبيه", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
     ]
+    /// Arabic duals of agreement nouns: two deals.
+    static let dualAgreements = ["مذكرتا", "مذكرتي", "اتفاقيتين", "اتفاقيتان", "اتفاقين", "اتفاقان", "عقدين", "عقدان", "صفقتين", "صفقتان"]
     /// Words that speak of a package already told ("these agreements", "هذه الاتفاقيات").
     static let packageReferences = [
         "these agreements", "the agreements", "these deals", "the deals", "those agreements", "the documents",
@@ -23,7 +26,7 @@ enum Lexicon {
     static let statuses: [(Agreement.Status, [String])] = [
         (.announced, [
             "announce*", "unveil*", "extended", "renewed", "approv*", "ratif*", "reached", "agreed", "launch*", "awarded", "won", "secured",
-            "granted", "provided", "received", "exchanged",
+            "granted", "provided", "received", "exchanged", "welcomed",
             "أعلن", "اعلن", "كشف", "صادق", "مصادقه", "اقرار", "منحت", "قدمت", "حصلت علي", "فازت", "اطلق", "تبادل", "اتفق",
         ]),
         (.pledged, ["pledge*", "commit*", "vow*", "agreed to", "will join", "to join", "تعهد", "التزام", "التزم", "وافق", "الانضمام"]),
@@ -41,7 +44,7 @@ enum Lexicon {
     ]
     static let supplyWords = ["supplies", "supply", "supplied", "provides", "accounts for", "covers", "makes up", "تزود", "يزود", "تورد", "يورد", "توفر", "تغطي"]
     static let investmentWords = [
-        "invest*", "fdi",
+        "invest*", "fdi", "registered capital", "disbursed capital", "pledged capital",
         "استثمار", "المستثمره", "مستثمر", "استثمر",
     ]
     static let cumulativeWords = [
@@ -72,7 +75,7 @@ enum Lexicon {
     ]
     static let joinWords = ["join*", "accession", "انضم", "الانضمام", "انضمام"]
 
-    static let mouWords = ["memorandum", "mou", "مذكره تفاهم", "مذكرات تفاهم"]
+    static let mouWords = ["memorandum", "memoranda", "mou", "مذكره تفاهم", "مذكرات تفاهم", "مذكرتا تفاهم", "مذكرتي تفاهم"]
     static let tradeAgreementWords = [
         "free trade", "trade agreement", "trade deal", "economic partnership", "cepa",
         "تجاره حره", "اتفاقيه تجاريه", "الشراكه الاقتصاديه",
@@ -152,6 +155,8 @@ enum Lexicon {
         "الاشهر السبعه الاولي", "الاشهر السته الاولي", "الاشهر الخمسه الاولي", "الاشهر الاربعه الاولي", "الاشهر الثلاثه الاولي",
         "الشهر الماضي",
     ]
+    /// Words that distribute deals over the countries named ("with each of", "كل من", "respectively").
+    static let eachWords = ["each of", "respectively", "كل من", "تباعا", "كل منها"]
     static let deadlineWords = ["by 20*", "within", "over the next", "in the coming", "بحلول", "خلال السنوات", "في غضون"]
     /// Regions and groups without a country code: a figure of one of them is no country's.
     static let regionWords = [
@@ -172,10 +177,13 @@ enum Lexicon {
     /// The head nouns of English agreement phrases (for "a …"/"the …").
     static let englishAgreementHeads: Set<String> = [
         "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "mou", "mous", "contract", "contracts", "pact", "treaty",
-        "order", "orders", "grant", "grants", "loan", "loans", "deposit", "venture", "ventures", "documents",
+        "order", "orders", "grant", "grants", "loan", "loans", "deposit", "venture", "ventures", "documents", "swap", "partnership",
     ]
     /// Arabic agreement nouns without the article, as a word starts (after و ف ب ل).
     /// (Not bare عقد, which is also the verb "held": عقد قمما.)
-    static let arabicAgreementStems = ["اتفاقيه", "اتفاقيات", "اتفاق", "صفقه", "صفقات", "مذكره", "مذكرات", "عقدا", "عقدين", "عقود", "منحه", "قرض", "وديعه", "طلبيه"]
+    static let arabicAgreementStems = [
+        "اتفاقيه", "اتفاقيات", "اتفاق", "صفقه", "صفقات", "صفقتين", "صفقتان", "مذكره", "مذكرات", "مذكرتا", "مذكرتي", "عقدا", "عقدين", "عقدان", "عقود",
+        "منحه", "قرض", "وديعه", "طلبيه",
+    ]
     static let pluralAgreements = ["agreements", "deals", "contracts", "اتفاقيات", "اتفاقات", "صفقات", "عقود"]
 }

@@ -20,6 +20,9 @@ struct NumberAccumulator {
     private var teenPrefix = 0
     /// Whether the last word was a unit (so Arabic عشر makes it a teen, English "hundred" multiplies it).
     private var lastWasUnit = false
+    /// The scale of a lone "مليارا"/"مليونا" read as a dual, while the number may still show it
+    /// to be one ("مليارا و500 مليون").
+    private var loneDual: Decimal?
 
     var value: Decimal { total + current }
 
@@ -45,7 +48,9 @@ struct NumberAccumulator {
     /// before it (for "$500m").
     mutating func accept(_ word: NumberWord, joined: Bool, arabic: Bool, touching: Bool, letterScales: Bool) -> Bool {
         let afterScale = last == .scale
+        let dual = loneDual
         guard take(word, joined: joined, arabic: arabic, touching: touching, letterScales: letterScales) else { return false }
+        if joined { countLoneDualAsOne(dual) }
         if case .scale = word {
             awaitsScale = false
         } else if afterScale && !arabic {
@@ -168,11 +173,20 @@ struct NumberAccumulator {
             return true
         }
         if last == .scale && joined && joinedByWa, let scale = lastScale, value < scale {
+            countLoneDualAsOne(loneDual)
             current = value
             last = .pendingDigits
             return true
         }
         return false
+    }
+
+    /// "مليارا" alone is a dual in construct ("مليارا دولار": two billion dollars), but followed
+    /// by و and more ("مليارا و500 مليون دولار") it is the accusative of one billion.
+    private mutating func countLoneDualAsOne(_ scale: Decimal?) {
+        guard let scale else { return }
+        total -= scale
+        loneDual = nil
     }
 
     private func startsSmall(joined: Bool, arabic: Bool) -> Bool {
@@ -200,6 +214,8 @@ struct NumberAccumulator {
 
     private mutating func acceptScale(_ scale: Decimal, _ form: NumberWord.ScaleForm, joined: Bool, arabic: Bool, touching: Bool, letterScales: Bool) -> Bool {
         guard !joined else { return false }
+        // "مليار ونصف مليار": the half's scale named again, without the article.
+        if last == .halfAdded && scale == lastScale && form == .singular { return true }
         switch form {
         case .letter: guard letterScales, touching, last == .digits else { return false }
         case .abbreviation: guard last == .digits else { return false }
@@ -217,7 +233,10 @@ struct NumberAccumulator {
         switch last {
         case .none:
             switch form {
-            case .dual, .accusativeOrDual: count = 2
+            case .dual: count = 2
+            case .accusativeOrDual:
+                count = 2
+                loneDual = scale
             case .singular where arabic: count = 1
             default: return false
             }

@@ -62,8 +62,12 @@ struct NumberPhrase {
             joinedByWa = false
             k += 1
             if acc.isComplete, let start {
+                // "$1,336 billion" (a record trade of Iran and Oman): thousands of billions would
+                // be written as trillions, so one group before "billion" is a decimal comma.
+                let decimalComma = k == i + 2 && tokens[i].isGrouped && tokens[i].text.unicodeScalars.filter { $0 == "," }.count == 1
+                    && (acc.trailingScale ?? 0) >= 1_000_000_000 && (tokens[i].value ?? 0) >= 1000
                 best = NumberPhrase(
-                    value: acc.value, tokens: i..<k, range: start..<tokens[k - 1].range.upperBound,
+                    value: decimalComma ? acc.value / 1000 : acc.value, tokens: i..<k, range: start..<tokens[k - 1].range.upperBound,
                     hasScale: acc.hasScale, trailingScale: acc.last == .scale || acc.last == .halfAdded ? acc.trailingScale : nil,
                     isBareNumeral: k == i + 1 && tokens[i].isNumber)
             }

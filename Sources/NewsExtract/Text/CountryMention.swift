@@ -17,7 +17,7 @@ public struct CountryMention: Sendable, Hashable {
 public struct CountryFinder: Sendable {
     let catalog: CountryCatalog
     /// Words that are country names but mostly mean something else in news text.
-    static let ambiguous: Set<String> = ["مالي", "ماليه", "جورجيا", "Chad", "Georgia", "Niger"]
+    static let ambiguous: Set<String> = ["مالي", "ماليه", "جورجيا", "Chad", "Georgia", "Niger", "Male", "Nice", "Split"]
 
     public init(catalog: CountryCatalog = .shared) { self.catalog = catalog }
 
@@ -252,7 +252,7 @@ public struct CountryFinder: Sendable {
         guard first.initialIsUppercase, let m = match(first.own, words, rest) else { return nil }
         let phrase = words[range].map(\.word.text).joined(separator: " ")
         if Self.ambiguous.contains(phrase) { return nil }
-        if phrase.count <= 4 && phrase.uppercased() != phrase { return nil }
+        if phrase.count <= 3 && phrase.uppercased() != phrase { return nil }
         return m
     }
 
@@ -290,8 +290,9 @@ public struct CountryFinder: Sendable {
         guard let initial = first.unicodeScalars.first, initial.properties.isUppercase else { return nil }
         let phrase = words.map(\.text).joined(separator: " ")
         if Self.ambiguous.contains(phrase) { return nil }
-        // Two-letter abbreviations count only in capitals (US, UK), never as words (Us).
-        if phrase.count <= 4 && phrase.uppercased() != phrase { return nil }
+        // Abbreviations count only in capitals (US, UK, UAE), never as words (Us, Uae). Four
+        // letters are names ("Iran", "Oman", "Doha"), which count capitalised.
+        if phrase.count <= 3 && phrase.uppercased() != phrase { return nil }
         return catalog.match(phrase)
     }
 

@@ -87,7 +87,12 @@ struct Document {
             var intro: Int?
             let words = SearchableText(sentence.text)
             if role == .listItem {
-                intro = lastIntro
+                // A list right under a line that does not announce it ("The agreements signed
+                // were") is still that line's list.
+                intro = lastIntro ?? parts.indices.last.flatMap { last in
+                    parts[last].role != .listItem && parts[last].role != .headline && parts[last].block + 1 == line ? last : nil
+                }
+                lastIntro = intro
             } else {
                 // The splitter leaves no white space at either end, so trimming seldom takes anything.
                 let trimmed = ScalarText.trimmingWhitespace(sentence.text)
@@ -109,10 +114,13 @@ struct Document {
             let rest = t.dropFirst()
             return rest.first == " " || rest.first == "\t" || (first != "-" && first != "*")
         }
-        let digits = t.prefix { $0.isASCII && $0.isNumber }
+        // "1. ", "2) ", "3- ", "(4) ", and the same in Arabic-Indic digits ("١- ").
+        let opened = t.first == "(" ? t.dropFirst() : t
+        let digits = opened.prefix { ($0.isASCII && $0.isNumber) || ("٠"..."٩").contains($0) }
         if !digits.isEmpty && digits.count <= 2 {
-            let after = t.dropFirst(digits.count)
-            return (after.first == "." || after.first == ")") && after.dropFirst().first == " "
+            let after = opened.dropFirst(digits.count)
+            if t.first == "(" { return after.first == ")" && after.dropFirst().first == " " }
+            return (after.first == "." || after.first == ")" || after.first == "-" || after.first == "–") && after.dropFirst().first == " "
         }
         return false
     }

@@ -1,0 +1,173 @@
+import Foundation
+import NewsCore
+
+/// Several deals in one sentence: clauses, enumerations after "including", items joined by
+/// "and a …"/"و…", a counted package and the deal it names, and one deal per country named.
+extension Drafts {
+    /// How many deals a sentence lists in clauses set apart by semicolons.
+    static func agreementClauses(_ r: Extractor.Reading) -> Int {
+        let clauses = r.sentence.text.split(whereSeparator: { $0 == ";" || $0 == "؛" })
+        guard clauses.count > 1 else { return 1 }
+        return clauses.filter { clause in
+            let words = SearchableText(String(clause))
+            return words.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns)
+        }.count
+    }
+
+    /// One deal of a sentence that names several.
+    struct DealItem {
+        var text: String
+        var amount: Money?
+    }
+
+    /// Where the enumeration after "include"/"including"/"تشمل" starts (scalar offset), or 0.
+    static func inclusionStart(_ r: Extractor.Reading) -> Int {
+        guard r.words.hasAny(Lexicon.inclusionWords) else { return 0 }
+        // Search the normalised text, and report the place in the original.
+        let folded = FoldedText(r.sentence.text, lowercased: true)
+        let text = String(String.UnicodeScalarView(folded.scalars))
+        return Lexicon.inclusionWords.compactMap { word -> Int? in
+            guard let range = text.range(of: word) else { return nil }
+            let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.upperBound)
+            return end < folded.origin.count ? folded.origin[end] : r.sentence.text.unicodeScalars.count
+        }.min() ?? 0
+    }
+
+    /// The deals a sentence enumerates: after "include"/"تشمل" (the words before it name the
+    /// package, told already), or in clauses joined by "; ", ", and", "، و" (a bare "and" joins
+    /// the parts of one name: "agreements and memoranda", "عقودا واتفاقيات"). An item counts when
+    /// it names a deal (an agreement or deal noun, a deal verb); fewer than two items is no list.
+    static func dealItems(_ r: Extractor.Reading) -> [DealItem] {
+        let scalars = Array(r.sentence.text.unicodeScalars)
+        let start = inclusionStart(r)
+        // Cut points: "; ", ", and ", ", " before an article, "، و", " و" before an Arabic deal noun.
+        var cuts: [Int] = [start]
+        var i = start
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == ";" || c == "؛" {
+                cuts.append(i + 1)
+            } else if start > 0, c == " ", opensWithAnd(scalars, at: i), String(scalars: scalars[i..<min(scalars.count, i + 8)]).lowercased().range(of: #"^ and an? "#, options: .regularExpression) != nil {
+                // In a list after "including", " and a …" opens the next item too.
+                cuts.append(i)
+            } else if c == " ", opensAnotherAgreement(scalars, at: i, since: cuts.last!) {
+                cuts.append(i)
+            } else if c == "," || c == "،" {
+                let rest = String(scalars: scalars[(i + 1)..<min(scalars.count, i + 8)]).lowercased()
+                let further = ArabicText.normalized(String(scalars: scalars[(i + 1)..<min(scalars.count, i + 16)])).lowercased()
+                if rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
+                    || rest.hasPrefix(" while ") || rest.hasPrefix(" فيما") || rest.hasPrefix(" بينما")
+                    || [" as well as ", " in addition to ", " plus ", " اضافه الي", " بالاضافه الي", " علاوه علي"].contains(where: further.hasPrefix)
+                {
+                    cuts.append(i + 1)
+                }
+            }
+            i += 1
+        }
+        cuts.append(scalars.count)
+        var items: [DealItem] = []
+        for (a, b) in zip(cuts, cuts.dropFirst()) where b > a {
+            let piece = String(scalars: scalars[a..<b])
+            let words = SearchableText(piece)
+            // Its amount: the first in the piece, or the dollars it is converted to right after.
+            var inPiece = Extractor.Reading(
+                sentence: Sentence(text: piece, start: 0, end: 0), words: words, countries: [],
+                amounts: r.amounts.filter { $0.span.start >= a && $0.span.end <= b }, percents: [], counts: [], changes: [])
+            inPiece.amounts = inPiece.amounts.map { m in AmountMention(money: m.money, span: TextSpan(start: m.span.start - a, end: m.span.end - a)) }
+            let amount = amount(inPiece)
+            // A piece that names a deal anew is an item; one that only gives an amount ("، وقيمتها
+            // 112 مليار شيقل") or speaks of the deals already told ("ويتوقع … مع سريان هذه الاتفاقيات")
+            // belongs to the item before it.
+            let opening = ArabicText.normalized(ScalarText.trimming(piece, in: ScalarText.Sets.spaceAndCommas))
+            let arabicHead = opening.hasPrefix("و") && Titles.arabicHeads.contains { opening.dropFirst().hasPrefix($0) }
+            let names = arabicHead || (words.hasAny(Lexicon.agreementNouns) && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
+                || words.hasAny(Lexicon.dealNouns + Lexicon.dealVerbs + Lexicon.commitmentVerbs)
+            if names || (items.isEmpty && a == start && start > 0) {
+                items.append(DealItem(text: ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds), amount: amount))
+            } else if let amount, let last = items.indices.last, items[last].amount == nil {
+                items[last].amount = amount
+            }
+        }
+        return items.count >= 2 ? items : []
+    }
+
+    /// "Five tripartite MoUs were signed between Morocco and Nigeria on one side and each of
+    /// Gambia, Guinea-Bissau, Guinea, Sierra Leone and Ghana on the other": as many deals as the
+    /// count says, one with each of the countries named last. The countries before them are
+    /// parties to every deal.
+    mutating func readOnePerCountry(
+        _ r: Extractor.Reading, kind: Agreement.Kind, status: Agreement.Status, statusBasis: Basis, _ evidence: Evidence
+    ) -> Bool {
+        let countries = r.distinctCountries
+        let counted = r.counts.first(where: { c in
+            let noun = SearchableText(c.noun)
+            return c.qualifier == .exact && (noun.hasAny(Lexicon.agreementNouns) || Lexicon.arabicAgreementStems.contains { ArabicText.normalized(c.noun).hasPrefix($0) })
+        })?.value ?? (r.words.hasAny(Lexicon.dualAgreements) ? 2 : nil)
+        guard let count = counted, count >= 2 else { return false }
+        let fixed = countries.count - count
+        guard fixed == 1 || (fixed == 2 && r.words.hasAny(Lexicon.eachWords)) else { return false }
+        for other in countries.dropFirst(fixed) {
+            let parties = countries.prefix(fixed).map { Party.country($0) } + [.country(other)]
+            let agreement = Agreement(
+                parties: parties, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: nil, status: status, sectors: Self.sectors(r.words))
+            appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union([.enumerated]).union(statusBasis)), distinct: true)
+        }
+        return true
+    }
+
+    /// Whether the sentence speaks of deals in the plural ("agreements", "اتفاقيات").
+    static func speaksOfSeveral(_ r: Extractor.Reading) -> Bool {
+        r.words.hasAny(Lexicon.pluralAgreements) || r.words.hasAny(["اتفاقيات", "اتفاقات", "مذكرات", "عقود", "صفقات"])
+    }
+
+    /// The one deal named after "including"/"among them" in a sentence that counts its package
+    /// before it, or nil.
+    static func includedDeal(_ r: Extractor.Reading) -> DealItem? {
+        let head = inclusionStart(r)
+        guard head > 0, r.counts.contains(where: { $0.span.end <= head }) else { return nil }
+        let scalars = Array(r.sentence.text.unicodeScalars)
+        let piece = String(scalars: scalars[head...])
+        let words = SearchableText(piece)
+        guard words.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns) else { return nil }
+        let inside = r.amounts.filter { $0.span.start >= head }
+        guard inside.count <= 1 else { return nil }
+        return DealItem(text: ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds), amount: inside.first?.money)
+    }
+
+    /// Whether the " and …" at `at` opens a second agreement of its own: "an MoU on minerals and an
+    /// agreement on qualifications", "مذكرة تفاهم للتعاون في الطاقة واتفاقية للنقل". The piece since
+    /// the last cut must already name an agreement with words of its own after the noun, so that
+    /// "agreements and memoranda" and "اتفاقيات ومذكرات تفاهم" stay one name.
+    static func opensAnotherAgreement(_ scalars: [Unicode.Scalar], at i: Int, since start: Int) -> Bool {
+        // Both openings below have " and a "/" and the "… or " و" first: without it, no text to build.
+        guard opensWithAnd(scalars, at: i) || (i + 1 < scalars.count && scalars[i + 1] == "و") else { return false }
+        let ahead = String(scalars: scalars[i..<min(scalars.count, i + 48)])
+        let before = String(scalars: scalars[start..<i])
+        let next: String
+        if let m = ahead.lowercased().range(of: #"^ and (an?|another|the) "#, options: .regularExpression) {
+            // The noun must come within three words: "and a $2 billion loan", "and an agreement".
+            let words = ahead.lowercased()[m.upperBound...].split(separator: " ").prefix(4).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            guard words.contains(where: { Lexicon.englishAgreementHeads.contains($0) }) else { return false }
+            next = "en"
+        } else if ahead.hasPrefix(" و") {
+            let word = ArabicText.normalized(String(ahead.dropFirst(2).prefix { $0 != " " }))
+            guard Lexicon.arabicAgreementStems.contains(where: { word.hasPrefix($0) }) else { return false }
+            next = "ar"
+        } else {
+            return false
+        }
+        // The earlier noun, and at least two words after it.
+        let earlier = before.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { ArabicText.normalized(String($0)).lowercased() }
+        guard let noun = earlier.lastIndex(where: { w in
+            next == "en" ? Lexicon.englishAgreementHeads.contains(w) : Lexicon.arabicAgreementStems.contains { w.hasPrefix($0) || w.dropFirst().hasPrefix($0) }
+        }) else { return false }
+        return earlier.count - noun - 1 >= 2
+    }
+
+    /// Whether " and a ", " and an ", " and another " or " and the " in any case start at `i`, as
+    /// they must for the text from `i` to lowercase to one of them (no other scalar lowercases to
+    /// these letters).
+    static func opensWithAnd(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [" and a ", " and an ", " and another ", " and the "])
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import NewsCore
+
+/// One fact told several times is one draft: merging, and the drafts as facts with stable ids.
+extension Drafts {
+    /// The one fact that two tellings report, or nil when they report different facts.
+    func merged(_ a: Fact, _ b: Fact) -> Fact? {
+        func agree(_ x: Money?, _ y: Money?) -> Bool {
+            guard let x, let y else { return true }
+            return x.agrees(with: y)
+        }
+        switch (a, b) {
+        case (.agreement(var x), .agreement(let y)):
+            let px = Set(x.parties), py = Set(y.parties)
+            // A deal told without its kind ("a $35 billion agreement") and with it is one deal.
+            let sameKind = x.kind == y.kind || x.kind == .other || y.kind == .other
+            guard sameKind, px.isSubset(of: py) || py.isSubset(of: px), agree(x.value, y.value) else { return nil }
+            if x.kind == .other { x.kind = y.kind }
+            // The fuller list of parties, unless it is crowded with countries only mentioned around the deal.
+            if px.count < py.count && py.count <= 3 { x.parties = y.parties }
+            x.value = x.value ?? y.value
+            x.status = max(x.status, y.status)
+            x.sectors = Array(Set(x.sectors + y.sectors)).sorted()
+            x.brokeredBy = x.brokeredBy ?? y.brokeredBy
+            return .agreement(x)
+        case (.trade(var x), .trade(let y)):
+            // A period in words ("last year"), or none, may be the year another telling of the
+            // same amount names; "2020-21" and "2020" name one fiscal year. Figures without an
+            // amount (a change, a share) merge only when neither names a year or both the same.
+            func noYear(_ p: String?) -> Bool { p.map { !$0.contains(where: \.isNumber) } ?? true }
+            func overlap(_ a: String?, _ b: String?) -> Bool { guard let a, let b else { return false }; return a.hasPrefix(b) || b.hasPrefix(a) }
+            let samePeriod = x.period == y.period
+                || (x.value != nil && y.value != nil ? noYear(x.period) || noYear(y.period) || overlap(x.period, y.period) : noYear(x.period) && noYear(y.period))
+            guard Set(x.parties) == Set(y.parties), x.commodity == y.commodity, samePeriod, x.direction == y.direction, agree(x.value, y.value) else { return nil }
+            if noYear(x.period) && !noYear(y.period) { x.period = y.period }
+            x.value = x.value ?? y.value
+            x.share = x.share ?? y.share
+            x.change = x.change ?? y.change
+            return .trade(x)
+        case (.investment(var x), .investment(let y)):
+            // The same amount of the same pair told as a stock once and as a flow once is one figure.
+            let sameKind = x.cumulative == y.cumulative || (x.value != nil && y.value != nil)
+            guard x.investor == y.investor, x.recipient == y.recipient, sameKind, agree(x.value, y.value) else { return nil }
+            x.cumulative = x.cumulative || y.cumulative
+            x.value = x.value ?? y.value
+            x.share = x.share ?? y.share
+            x.rank = x.rank ?? y.rank
+            x.companyCount = x.companyCount ?? y.companyCount
+            return .investment(x)
+        default:
+            return nil
+        }
+    }
+
+    /// Adds a draft, or merges it into one that reports the same fact.
+    func add(_ list: inout [Draft], _ draft: Draft) {
+        for i in list.indices {
+            if list[i].summary, list[i].fact.value == nil, draft.fact.value != nil, list[i].countries == draft.countries,
+                let fact = merged(list[i].fact, draft.fact)
+            {
+                list[i].absorb(draft, as: fact)
+                list[i].summary = false
+                return
+            }
+            if list[i].distinct && list[i].fact.value == nil && draft.fact.value != nil { continue }
+            if draft.distinct && draft.fact.value == nil && list[i].fact.value != nil { continue }
+            if let fact = merged(list[i].fact, draft.fact) {
+                list[i].absorb(draft, as: fact)
+                return
+            }
+        }
+        list.append(draft)
+    }
+
+    /// The investments that are a deal's own amount told again ("Up to £10 billion of new
+    /// investment announced today" after the partnership under which Qatar will invest up to
+    /// £10 billion): the investment deal is the fact; a stock or total stays a figure of its own.
+    var investmentsBesideDeals: [Draft] {
+        investments.filter { draft in
+            guard case .investment(let i) = draft.fact, !i.cumulative, let value = i.value, let investor = i.investor.country,
+                let recipient = i.recipient.country
+            else { return true }
+            return !agreements.contains { deal in
+                guard case .agreement(let a) = deal.fact, a.kind == .investmentDeal, let amount = a.value else { return false }
+                return amount.agrees(with: value) && Set(a.parties.compactMap(\.country)) == [investor, recipient]
+            }
+        }
+    }
+
+    /// The drafts as facts with stable ids and a confidence.
+    func facts(article: ArticleID, arabic: Bool) -> [ExtractedFact] {
+        var used = Set<FactID>()
+        return (agreements + trade + investmentsBesideDeals).map { draft in
+            let parties = draft.fact.parties.map(\.description).sorted().joined(separator: ",")
+            let value = draft.fact.value.map(\.description) ?? "-"
+            var id = FactID.derived(from: ["extract", Extractor.version, article.rawValue, draft.fact.kind.rawValue, parties, value])
+            var n = 2
+            while used.contains(id) {
+                id = FactID.derived(from: ["extract", Extractor.version, article.rawValue, draft.fact.kind.rawValue, parties, value, "\(n)"])
+                n += 1
+            }
+            used.insert(id)
+            return ExtractedFact(id: id, fact: draft.fact, evidence: draft.evidence, confidence: Confidence.of(draft, arabic: arabic), basis: draft.basis)
+        }
+    }
+}
