@@ -40,7 +40,12 @@ def exchange(socks, message, deadline):
     for s in socks:
         s.setblocking(True)
         s.settimeout(5)
-        s.sendall(message)
+        try:
+            s.sendall(message)
+        except (BrokenPipeError, ConnectionResetError):
+            # newsd may refuse a connection over its limit and close it before the message is
+            # sent; its refusal is still there to read.
+            pass
         s.setblocking(False)
         sel.register(s, selectors.EVENT_READ, b"")
     answers = {}
