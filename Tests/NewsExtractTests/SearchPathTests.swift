@@ -281,3 +281,27 @@ extension SearchPathTests {
         #expect(differences.isEmpty, "\(differences.prefix(20))")
     }
 }
+
+extension SearchPathTests {
+    /// The numbers a sentence reads once for all its readers, against reading them at each token.
+    @Test func sentencePhrasesAreReadings() throws {
+        let texts = try SpeedPathTests.texts() + ["$500m and $3bn-$5bn", "مليار و500m دولار", "five 500m", "1.1bn 2k 3b", "twenty-five million", "m b k 5 m"]
+        var differences: [String] = []
+        for text in texts {
+            let sentence = NumberSentence(text)
+            for i in 0...sentence.tokens.count {
+                for letters in [false, true] {
+                    let fast = sentence.phrase(at: i, letterScales: letters)
+                    let reference = NumberPhrase.read(sentence.tokens, at: i, letterScales: letters)
+                    if fast?.value != reference?.value || fast?.tokens != reference?.tokens || fast?.range != reference?.range
+                        || fast?.hasScale != reference?.hasScale || fast?.trailingScale != reference?.trailingScale
+                        || fast?.isBareNumeral != reference?.isBareNumeral
+                    {
+                        differences.append("\(text) @\(i) \(letters)")
+                    }
+                }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}

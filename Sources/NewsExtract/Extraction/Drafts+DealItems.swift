@@ -139,7 +139,7 @@ extension Drafts {
     /// the last cut must already name an agreement with words of its own after the noun, so that
     /// "agreements and memoranda" and "اتفاقيات ومذكرات تفاهم" stay one name.
     static func opensAnotherAgreement(_ scalars: [Unicode.Scalar], at i: Int, since start: Int) -> Bool {
-        // Both openings below have " and " or " و" first: without it, no text to build.
+        // Both openings below have " and a "/" and the "… or " و" first: without it, no text to build.
         guard opensWithAnd(scalars, at: i) || (i + 1 < scalars.count && scalars[i + 1] == "و") else { return false }
         let ahead = String(scalars: scalars[i..<min(scalars.count, i + 48)])
         let before = String(scalars: scalars[start..<i])
@@ -168,14 +168,6 @@ extension Drafts {
     /// they must for the text from `i` to lowercase to one of them (no other scalar lowercases to
     /// these letters).
     static func opensWithAnd(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
-        [" and a ", " and an ", " and another ", " and the "].contains { opening in
-            guard i + opening.utf8.count <= scalars.count else { return false }
-            for (k, byte) in opening.utf8.enumerated() {
-                let v = scalars[i + k].value
-                let upper: UInt32 = byte >= 0x61 && byte <= 0x7A ? UInt32(byte) - 0x20 : UInt32(byte)
-                guard v == UInt32(byte) || v == upper else { return false }
-            }
-            return true
-        }
+        ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [" and a ", " and an ", " and another ", " and the "])
     }
 }

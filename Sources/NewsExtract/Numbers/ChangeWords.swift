@@ -9,16 +9,16 @@ enum ChangeWords {
     static let half = Decimal(5) / 10
 
     /// English words that multiply: "doubled" 2, "tripled" 3, "halved" 0.5.
-    static let englishFactors: [String: Decimal] = [
+    static let englishFactors = WordTable<Decimal>([
         "doubled": 2, "doubling": 2, "doubles": 2, "tripled": 3, "tripling": 3, "triples": 3, "trebled": 3, "trebling": 3,
         "quadrupled": 4, "quadrupling": 4, "halved": half, "halving": half,
-    ]
+    ])
 
     /// English "-fold" words: "twofold", "threefold".
-    static let englishFolds: [String: Decimal] = [
+    static let englishFolds = WordTable<Decimal>([
         "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7, "eightfold": 8,
         "ninefold": 9, "tenfold": 10,
-    ]
+    ])
 
     /// Words that may stand right before a factor verb and belong to the change ("nearly doubled").
     static let englishFactorQualifiers: [[String]] = [
@@ -44,16 +44,16 @@ enum ChangeWords {
     }()
 
     /// Words after which "up"/"down" is a change ("exports were up 10%").
-    static let beforeUpDown: Set<String> = [
+    static let beforeUpDown: WordSet = [
         "is", "are", "was", "were", "be", "been", "being", "ended", "closed", "finished", "remained", "stood", "trading", "traded",
         "and", "or", "but",
     ]
 
-    static let englishNouns: [String: Direction] = [
+    static let englishNouns = WordTable<Direction>([
         "increase": .up, "rise": .up, "growth": .up, "jump": .up, "gain": .up, "surge": .up, "expansion": .up, "hike": .up,
         "decrease": .down, "decline": .down, "drop": .down, "fall": .down, "reduction": .down, "contraction": .down,
         "cut": .down, "slump": .down, "loss": .down,
-    ]
+    ])
 
     /// Arabic verbs and nouns of rising and falling, in normal form.
     static let arabic = WordTable<Direction>({
@@ -74,18 +74,18 @@ enum ChangeWords {
         .map(ArabicText.normalize))
 
     /// "الضعف" (twice as much), "النصف" (half as much) after "إلى" or "بمقدار".
-    static let arabicMultiples: [String: Decimal] = [
+    static let arabicMultiples = WordTable<Decimal>([
         ArabicText.normalize("الضعف"): 2, ArabicText.normalize("النصف"): half,
-    ]
+    ])
 
     /// "مرات", "أضعاف" after a number: "ثلاث مرات", "ثلاثة أضعاف".
-    static let arabicTimes: Set<String> = Set(["مرات", "مرة", "أضعاف"].map(ArabicText.normalize))
+    static let arabicTimes = WordSet(["مرات", "مرة", "أضعاف"].map(ArabicText.normalize))
 
     /// Words that open the piece holding the percentage or multiple ("بنسبة 10%", "إلى الضعف").
-    static let arabicLinks: Set<String> = Set(["بنسبة", "بمقدار", "بواقع", "بمعدل", "ب", "إلى", "بحوالي", "بنحو"].map(ArabicText.normalize))
+    static let arabicLinks = WordSet(["بنسبة", "بمقدار", "بواقع", "بمعدل", "ب", "إلى", "بحوالي", "بنحو"].map(ArabicText.normalize))
 
     /// Words that end the search for a verb's percentage: "ارتفع إلى 10%" is a level, not a change.
-    static let arabicBlockers: Set<String> = Set(["إلى", "من", "حتى", "على", "عن", "ليصل", "ليبلغ", "لتصل", "لتبلغ", "عند", "مقابل"]
+    static let arabicBlockers = WordSet(["إلى", "من", "حتى", "على", "عن", "ليصل", "ليبلغ", "لتصل", "لتبلغ", "عند", "مقابل"]
         .map(ArabicText.normalize))
 
     static let almost = ArabicText.normalize("تقريبا")

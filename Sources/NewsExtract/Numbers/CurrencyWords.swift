@@ -102,19 +102,19 @@ enum CurrencyWords {
         return (name.currency.flatMap(Currency.init), k + 1)
     }
 
-    private static let symbols: [String: String] = [
+    private static let symbols = WordTable<String>([
         "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₸": "KZT", "₽": "RUB",
         "₺": "TRY", "₩": "KRW", "₪": "ILS", "₦": "NGN",
-    ]
+    ])
 
     /// Letters touching "$": "US$", "A$", "HK$".
-    private static let dollarPrefixes: [String: String] = [
+    private static let dollarPrefixes = WordTable<String>([
         "us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "s": "SGD", "sg": "SGD",
         "nz": "NZD", "nt": "TWD",
-    ]
+    ])
 
     /// Abbreviations written before the amount, in any case.
-    private static let abbreviations: [String: String] = ["rs": "INR", "dh": "AED", "dhs": "AED"]
+    private static let abbreviations = WordTable<String>(["rs": "INR", "dh": "AED", "dhs": "AED"])
 
     /// ISO 4217 codes read when written in capitals (lowercase "try" or "all" are words).
     private static let isoCodes: [String: String] = {

@@ -33,7 +33,7 @@ extension NumberSentence {
                 i = max(amount.tokens.upperBound, i + 1)
             } else {
                 // Never start again inside a number: "2 مليار" is not "مليار".
-                i = max(NumberPhrase.read(tokens, at: i, letterScales: true)?.tokens.upperBound ?? 0, i + 1)
+                i = max(phrase(at: i, letterScales: true)?.tokens.upperBound ?? 0, i + 1)
             }
         }
         return found
@@ -42,7 +42,7 @@ extension NumberSentence {
     /// The number at token `i` with the currency before or after it.
     func amountCore(at i: Int) -> AmountCore? {
         if let (currency, k) = CurrencyWords.prefix(tokens, at: i) {
-            guard let phrase = NumberPhrase.read(tokens, at: k, letterScales: true) else { return nil }
+            guard let phrase = phrase(at: k, letterScales: true) else { return nil }
             var core = AmountCore(phrase: phrase, currency: currency, range: tokens[i].range.lowerBound..<phrase.range.upperBound, next: phrase.tokens.upperBound)
             // "$5 billion dollars": the name repeats the sign.
             if let suffix = CurrencyWords.suffix(tokens, at: core.next), suffix.currency == currency {
@@ -51,7 +51,7 @@ extension NumberSentence {
             }
             return core
         }
-        guard let phrase = NumberPhrase.read(tokens, at: i, letterScales: true) else { return nil }
+        guard let phrase = phrase(at: i, letterScales: true) else { return nil }
         var core = AmountCore(phrase: phrase, currency: nil, range: phrase.range, next: phrase.tokens.upperBound)
         if let suffix = CurrencyWords.suffix(tokens, at: core.next) {
             core.currency = suffix.currency
@@ -139,7 +139,7 @@ extension NumberSentence {
             let t = tokens[k]
             if t.isSymbol("-") || t.key == "to" || t.key == Self.ila { return (.to, k + 1) }
             if t.key == "and" || t.key == "و" { return (.and, k + 1) }
-            if t.isArabic, t.key.hasPrefix("و"), NumberPhrase.read(tokens, at: k, letterScales: false) != nil { return (.and, k) }
+            if t.isArabic, t.key.hasPrefix("و"), phrase(at: k, letterScales: false) != nil { return (.and, k) }
         }
         return nil
     }

@@ -68,7 +68,7 @@ extension NumberSentence {
     /// A "-fold" multiple at `k` ("threefold", "3-fold", "three-fold") and the index after it.
     private func fold(at k: Int) -> (Decimal, Int)? {
         if let key = tokens.word(k), let factor = ChangeWords.englishFolds[key] { return (factor, k + 1) }
-        guard let phrase = NumberPhrase.read(tokens, at: k, letterScales: false), !phrase.hasScale else { return nil }
+        guard let phrase = phrase(at: k, letterScales: false), !phrase.hasScale else { return nil }
         let j = phrase.tokens.upperBound
         if tokens.indices.contains(j + 1), tokens[j].isSymbol("-"), tokens.word(j + 1) == "fold" { return (phrase.value, j + 2) }
         if tokens.word(j) == "fold" { return (phrase.value, j + 1) }
@@ -92,7 +92,7 @@ extension NumberSentence {
                     next = k + 1
                     break
                 }
-                if factor == 2, let phrase = NumberPhrase.read(tokens, at: k, letterScales: false), !phrase.hasScale,
+                if factor == 2, let phrase = phrase(at: k, letterScales: false), !phrase.hasScale,
                    let times = tokens.word(phrase.tokens.upperBound), ChangeWords.arabicTimes.contains(times) {
                     factor = phrase.value
                     next = phrase.tokens.upperBound + 1
@@ -119,7 +119,7 @@ extension NumberSentence {
             if let key = tokens.word(j), let multiple = ChangeWords.arabicMultiples[key] {
                 factor = multiple
                 end = j + 1
-            } else if let phrase = NumberPhrase.read(tokens, at: j, letterScales: false), !phrase.hasScale,
+            } else if let phrase = phrase(at: j, letterScales: false), !phrase.hasScale,
                       tokens.word(phrase.tokens.upperBound) == ChangeWords.folds {
                 factor = phrase.value
                 end = phrase.tokens.upperBound + 1

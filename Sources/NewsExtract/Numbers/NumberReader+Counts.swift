@@ -19,14 +19,14 @@ extension NumberSentence {
                 i = max(count.tokens.upperBound, i + 1)
             } else {
                 // Never start again inside a number: "2 مليار" is not "مليار".
-                i = max(NumberPhrase.read(tokens, at: i, letterScales: false)?.tokens.upperBound ?? 0, i + 1)
+                i = max(phrase(at: i, letterScales: false)?.tokens.upperBound ?? 0, i + 1)
             }
         }
         return found
     }
 
     private func count(at i: Int, taken: TakenRanges) -> Found<Count>? {
-        guard let phrase = NumberPhrase.read(tokens, at: i, letterScales: false),
+        guard let phrase = phrase(at: i, letterScales: false),
               !phrase.tokens.contains(where: { isTaken($0, by: taken) }),
               isFreeStanding(phrase),
               let value = Self.integer(phrase.value), value > 1,
@@ -93,7 +93,7 @@ extension NumberSentence {
     /// Part of a range of counts ("10 to 15 companies", "بين 10 و15 شركة"): not read.
     private func isRange(_ phrase: NumberPhrase) -> Bool {
         let end = phrase.tokens.upperBound
-        if let (_, high) = rangeConnector(after: end, amountEnd: end), NumberPhrase.read(tokens, at: high, letterScales: false) != nil {
+        if let (_, high) = rangeConnector(after: end, amountEnd: end), self.phrase(at: high, letterScales: false) != nil {
             return true
         }
         let first = phrase.tokens.lowerBound
@@ -150,38 +150,38 @@ extension NumberSentence {
         return k
     }
 
-    private static let openers: Set<String> = ["(", "[", "\"", "“", "«", "'", "‘"]
+    private static let openers: WordSet = ["(", "[", "\"", "“", "«", "'", "‘"]
     /// Arabic letters that may touch a numeral: proclitics and the article ("و600", "الـ600").
-    private static let arabicPrefixes: Set<String> = ["و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل", "وب", "ول", "فب"]
-    private static let labels: Set<String> = Set([
+    private static let arabicPrefixes: WordSet = ["و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل", "وب", "ول", "فب"]
+    private static let labels = WordSet([
         "no", "number", "article", "chapter", "section", "page", "resolution", "item", "paragraph", "clause", "phase", "version",
         "رقم", "المادة", "مادة", "البند", "بند", "الفقرة", "فقرة", "القرار", "قرار", "الفصل",
     ].map(ArabicText.normalize))
-    private static let beforeYear: Set<String> = Set([
+    private static let beforeYear = WordSet([
         "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "year", "years", "fiscal", "fy", "the",
         "a", "an", "to", "and", "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall", "around", "through",
         "عام", "العام", "سنة", "السنة", "منذ", "في", "حتى", "بحلول", "خلال", "قبل", "بعد", "مطلع", "نهاية", "بداية",
         "أواخر", "أوائل", "منتصف", "إلى", "من", "العامين",
     ].map(ArabicText.normalize))
-    static let months: Set<String> = Set([
+    static let months = WordSet([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
         "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين", "جانفي", "فيفري", "أفريل", "ماي",
         "جوان", "جويلية", "أوت",
     ].map(ArabicText.normalize))
-    private static let timeUnits: Set<String> = Set([
+    private static let timeUnits = WordSet([
         "year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "minute", "minutes",
         "second", "seconds", "decade", "decades", "century", "centuries", "am", "pm",
         "عام", "أعوام", "سنة", "سنوات", "سنين", "شهر", "أشهر", "شهور", "يوم", "أيام", "أسبوع", "أسابيع", "ساعة", "ساعات",
         "دقيقة", "دقائق", "عقد", "عقود", "قرن", "قرون", "عاما", "يوما", "شهرا", "سنة",
     ].map(ArabicText.normalize))
-    private static let adjectives: Set<String> = [
+    private static let adjectives: WordSet = [
         "new", "more", "other", "major", "large", "big", "small", "foreign", "local", "international", "global", "key",
         "leading", "additional", "separate", "different", "bilateral", "joint", "private", "commercial", "multinational",
         "western", "regional", "top", "further", "smaller", "larger", "biggest", "largest", "active",
     ]
-    private static let englishStops: Set<String> = [
+    private static let englishStops: WordSet = [
         "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "as", "per", "than", "is", "are", "was", "were",
         "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should", "a",
         "an", "the", "this", "that", "these", "those", "it", "its", "their", "his", "her", "our", "we", "they", "he", "she",
@@ -191,7 +191,7 @@ extension NumberSentence {
         "percentage", "basis", "bps", "bp",
     ]
     private static let percentagePoint = ArabicText.normalize("مئوية")
-    private static let arabicStops: Set<String> = Set([
+    private static let arabicStops = WordSet([
         "من", "في", "إلى", "على", "عن", "مع", "أو", "ثم", "بين", "حتى", "منذ", "خلال", "عند", "لدى", "هو", "هي", "التي",
         "الذي", "الذين", "أن", "إن", "أنه", "قد", "لا", "ما", "لم", "لن", "كان", "كانت", "و", "ب", "ل", "أي", "كل", "بعد",
         "قبل", "نحو", "حوالي", "أكثر", "أقل", "فقط", "مقابل", "مرة", "مرات", "ضعف", "أضعاف", "بنسبة", "تقريبا",

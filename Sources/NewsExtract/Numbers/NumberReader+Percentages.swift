@@ -63,7 +63,7 @@ extension NumberSentence {
 
     /// The number and percent marker at `i`: value, start offset, index after, first token (the minus sign if any).
     private func percentNumber(at i: Int) -> (Decimal, Int, Int, Int)? {
-        guard let phrase = NumberPhrase.read(tokens, at: i, letterScales: false), !phrase.hasScale,
+        guard let phrase = phrase(at: i, letterScales: false), !phrase.hasScale,
               let next = percentMarker(at: phrase.tokens.upperBound)
         else { return nil }
         // "-5%": a minus sign touching the number, not the end of "10-".
@@ -75,10 +75,10 @@ extension NumberSentence {
 
     /// "10-15%", "10% to 15%", "between 10 and 15 percent", "بين 10 و15%": the low end, as `.range`.
     private func percentRange(at i: Int) -> Found<Percent>? {
-        guard let low = NumberPhrase.read(tokens, at: i, letterScales: false), !low.hasScale else { return nil }
+        guard let low = phrase(at: i, letterScales: false), !low.hasScale else { return nil }
         let lowMarker = percentMarker(at: low.tokens.upperBound)
         guard let (kind, bStart) = rangeConnector(after: lowMarker ?? low.tokens.upperBound, amountEnd: lowMarker ?? low.tokens.upperBound),
-              let high = NumberPhrase.read(tokens, at: bStart, letterScales: false), !high.hasScale,
+              let high = phrase(at: bStart, letterScales: false), !high.hasScale,
               let next = percentMarker(at: high.tokens.upperBound), low.value < high.value
         else { return nil }
         let opener = rangeOpener(before: i)
@@ -89,6 +89,6 @@ extension NumberSentence {
         return Found(value: Percent(percent: low.value, qualifier: .range), range: start..<tokens[next - 1].range.upperBound, tokens: i..<next)
     }
 
-    private static let arabicPercentWords: Set<String> = Set(["بالمئة", "بالمائة", "بالمية", "بالمائه"].map(ArabicText.normalize))
-    private static let arabicHundredths: Set<String> = Set(["المئة", "المائة", "المية"].map(ArabicText.normalize))
+    private static let arabicPercentWords = WordSet(["بالمئة", "بالمائة", "بالمية", "بالمائه"].map(ArabicText.normalize))
+    private static let arabicHundredths = WordSet(["المئة", "المائة", "المية"].map(ArabicText.normalize))
 }

@@ -63,17 +63,17 @@ extension NumberSentence {
         return true
     }
 
-    private static let notBeforeShare: Set<String> = ["first", "second", "last", "the", "this", "next", "previous", "latter", "former", "in", "by", "and"]
-    private static let afterHalf: Set<String> = ["the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "all"]
+    private static let notBeforeShare: WordSet = ["first", "second", "last", "the", "this", "next", "previous", "latter", "former", "in", "by", "and"]
+    private static let afterHalf: WordSet = ["the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "all"]
 
     /// Times and other words a fraction measures that are not shares.
-    private static let notAfterArabicShare: Set<String> = Set([
+    private static let notAfterArabicShare = WordSet([
         "قرن", "القرن", "ساعة", "الساعة", "ساعات", "عام", "العام", "سنة", "السنة", "شهر", "الشهر", "يوم", "اليوم",
         "أسبوع", "الأسبوع", "دقيقة", "الدقيقة", "عقد", "العقد", "النهائي", "نهائي", "الكرة", "قطر", "الخالي",
     ].map(ArabicText.normalize))
 
     /// Words after "الربع"/"النصف" that make it a period ("النصف الأول").
-    private static let periodWords: Set<String> = Set([
+    private static let periodWords = WordSet([
         "الأول", "الثاني", "الثالث", "الرابع", "الأخير", "الماضي", "المقبل", "الحالي", "الجاري", "القادم",
     ].map(ArabicText.normalize))
 }

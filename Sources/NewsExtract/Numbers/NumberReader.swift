@@ -95,10 +95,29 @@ struct Found<Value> {
 struct NumberSentence {
     let text: MappedText
     let tokens: [NumberToken]
+    /// `NumberPhrase.read` at each token, without and with letter scales: read once for all
+    /// the readers, which each try a number at nearly every token.
+    private let phrases: [NumberPhrase?]
+    private let letterPhrases: [NumberPhrase?]
 
     init(_ string: String) {
         text = MappedText(string)
-        tokens = NumberLexer.tokens(text)
+        let tokens = NumberLexer.tokens(text)
+        self.tokens = tokens
+        let phrases = tokens.indices.map { NumberPhrase.read(tokens, at: $0, letterScales: false) }
+        self.phrases = phrases
+        // Letter scales ("$500m") change a reading only where a word reads as one.
+        let hasLetterScale = tokens.contains { t in
+            guard case .scale(_, .letter)? = t.numberWords?.first?.1 else { return false }
+            return true
+        }
+        letterPhrases = hasLetterScale ? tokens.indices.map { NumberPhrase.read(tokens, at: $0, letterScales: true) } : phrases
+    }
+
+    /// `NumberPhrase.read(tokens, at: i, letterScales:)`.
+    func phrase(at i: Int, letterScales: Bool) -> NumberPhrase? {
+        guard i < tokens.count else { return nil }
+        return letterScales ? letterPhrases[i] : phrases[i]
     }
 
     /// Whether the token at `i` overlaps any of these ranges.

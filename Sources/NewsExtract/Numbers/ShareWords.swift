@@ -64,10 +64,10 @@ enum ShareWords {
     }
 
     private static let numerators = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4]
-    private static let denominators: [String: (Int, Bool)] = [
+    private static let denominators = WordTable<(Int, Bool)>([
         "half": (2, false), "third": (3, false), "thirds": (3, true), "quarter": (4, false), "quarters": (4, true),
         "fifth": (5, false), "fifths": (5, true), "tenth": (10, false), "tenths": (10, true),
-    ]
+    ])
     private static let quarters = ArabicText.normalize("أرباع")
     private static let arabicFractions = WordTable<Decimal>({
         var table: [String: Decimal] = [:]

@@ -87,6 +87,19 @@ enum ScalarText {
         return (plain ?? nil) ?? text.count
     }
 
+    /// Whether one of the ASCII `openings` starts at `i`, its letters in either case.
+    static func startsInAnyCase(_ scalars: [Unicode.Scalar], at i: Int, withOneOf openings: [String]) -> Bool {
+        openings.contains { opening in
+            guard i + opening.utf8.count <= scalars.count else { return false }
+            for (k, byte) in opening.utf8.enumerated() {
+                let v = scalars[i + k].value
+                let upper: UInt32 = byte >= 0x61 && byte <= 0x7A ? UInt32(byte) - 0x20 : UInt32(byte)
+                guard v == UInt32(byte) || v == upper else { return false }
+            }
+            return true
+        }
+    }
+
     /// The sets the rules trim with, built once.
     enum Sets {
         static let listItemEnds = CharacterSet(charactersIn: " \t–—-•·▪◦●*►➢✓;؛.,،")
