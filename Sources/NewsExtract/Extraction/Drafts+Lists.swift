@@ -117,6 +117,7 @@ extension Drafts {
     /// The sentence's amounts (a converted amount once, as its dollars), each with its clause:
     /// the text from the end of the amount before it to the start of the next.
     static func amountClauses(_ r: Extractor.Reading) -> [AmountClause] {
+        guard !r.amounts.isEmpty else { return [] }
         let scalars = Array(r.sentence.text.unicodeScalars)
         var kept: [AmountMention] = []
         for a in r.amounts {
@@ -146,6 +147,15 @@ extension Drafts {
         return clauses
     }
 
+    /// `amountClauses(_:)` of a sentence, built on first use and kept in `cache` for the rules
+    /// after (the trade and the investment clauses read the same sentence).
+    static func amountClauses(_ r: Extractor.Reading, cache: inout [AmountClause]?) -> [AmountClause] {
+        if let cache { return cache }
+        let clauses = amountClauses(r)
+        cache = clauses
+        return clauses
+    }
+
     /// The last year named in a text.
     static func lastYear(_ text: String) -> String? {
         var last: String?
@@ -160,9 +170,11 @@ extension Drafts {
 
     /// Several trade figures in one sentence, one per amount: "trade between Chile and Peru
     /// reached $5 billion, and Chile and Bolivia traded $1 billion".
-    mutating func readTradeClauses(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        let all = Self.amountClauses(r)
-        guard all.count >= 2, Self.speaksOfTotalTrade(r.words) else { return false }
+    mutating func readTradeClauses(_ r: Extractor.Reading, _ evidence: Evidence, clauses cache: inout [AmountClause]?) -> Bool {
+        // Each clause has an amount of its own: fewer than two amounts make fewer than two clauses.
+        guard r.amounts.count >= 2, Self.speaksOfTotalTrade(r.words) else { return false }
+        let all = Self.amountClauses(r, cache: &cache)
+        guard all.count >= 2 else { return false }
         // Each amount is what its clause says it is: trade, or an investment, or neither; a target is none.
         let targets = Set(r.amounts.indices.filter { Self.isTarget(r, amount: $0) }.map { r.amounts[$0].span.start })
         let clauses = all.filter {
@@ -208,9 +220,10 @@ extension Drafts {
 
     /// Several amounts of one investor in one recipient ("reached $8.2 billion in 2022, against
     /// $3.1 billion the year before"): one figure per amount.
-    mutating func readInvestmentClauses(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        let clauses = Self.amountClauses(r)
-        guard clauses.count >= 2, r.words.hasAny(Lexicon.investmentWords), r.distinctCountries.count <= 2 else { return false }
+    mutating func readInvestmentClauses(_ r: Extractor.Reading, _ evidence: Evidence, clauses cache: inout [AmountClause]?) -> Bool {
+        guard r.amounts.count >= 2, r.words.hasAny(Lexicon.investmentWords), r.distinctCountries.count <= 2 else { return false }
+        let clauses = Self.amountClauses(r, cache: &cache)
+        guard clauses.count >= 2 else { return false }
         let parties: (Party, Party)
         if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {
             parties = (.organization(group), .country(recipient))

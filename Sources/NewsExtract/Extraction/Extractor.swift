@@ -166,20 +166,23 @@ public struct Extractor: Sendable {
                 for range in figures {
                     let clause = reading.clause(range)
                     guard clause.amountTopics.contains(where: { $0 == .trade || $0 == .investment }) else { continue }
-                    if drafts.readTradeClauses(clause, evidence) || drafts.readTrade(clause, evidence) { continue }
-                    if !drafts.readInvestmentClauses(clause, evidence) { drafts.readInvestment(clause, evidence) }
+                    var clauses: [AmountClause]?
+                    if drafts.readTradeClauses(clause, evidence, clauses: &clauses) || drafts.readTrade(clause, evidence) { continue }
+                    if !drafts.readInvestmentClauses(clause, evidence, clauses: &clauses) { drafts.readInvestment(clause, evidence) }
                 }
                 // "Bilateral trade reached $7.5 billion, helped by the trade agreement signed in
                 // 2020": the sentence gives a trade figure beside the agreement.
                 if figures.isEmpty && reading.amountTopics.contains(.trade) { _ = drafts.readTrade(reading, evidence) }
                 continue
             }
-            if drafts.readTradeClauses(reading, evidence) || drafts.readTrade(reading, evidence) { continue }
+            // The sentence's amount clauses, built once for the rules that read them.
+            var clauses: [AmountClause]?
+            if drafts.readTradeClauses(reading, evidence, clauses: &clauses) || drafts.readTrade(reading, evidence) { continue }
             if i > 0, let topic = drafts.readInvestmentList(reading, previous: continuing ?? readings[i - 1], continuing: continuing != nil, evidence) {
                 listTopic = topic
                 continue
             }
-            if drafts.readInvestmentClauses(reading, evidence) { continue }
+            if drafts.readInvestmentClauses(reading, evidence, clauses: &clauses) { continue }
             drafts.readInvestment(reading, evidence)
         }
         for reading in readings {
