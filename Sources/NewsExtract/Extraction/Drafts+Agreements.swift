@@ -229,14 +229,20 @@ extension Drafts {
         return result
     }
 
+    /// The nouns of a document's full name, each with the space after it.
+    static let fullNameHeads = ["Memorandum ", "Agreement ", "Accord ", "Treaty ", "Contract ", "Protocol ", "Convention ", "Framework "]
+
     /// Whether a sentence speaks of an agreement as new: "a"/"an", a number, a bare plural
     /// ("signed agreements"), or in Arabic a noun without the article (اتفاقية, not الاتفاقية).
     static func speaksOfNewAgreement(_ text: String) -> Bool {
         // A document by its full name ("welcomed the Memorandum of Cooperation in healthcare").
-        if text.range(of: #"\b(Memorandum|Agreement|Accord|Treaty|Contract|Protocol|Convention|Framework) (of|on|for|in|between|to)\b"#, options: .regularExpression) != nil {
+        // (The expression matches only where one of its nouns and a space stand in the text.)
+        if PlainSearch.containsAnyBytes(of: fullNameHeads, in: text),
+            text.range(of: #"\b(Memorandum|Agreement|Accord|Treaty|Contract|Protocol|Convention|Framework) (of|on|for|in|between|to)\b"#, options: .regularExpression) != nil
+        {
             return true
         }
-        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { ArabicText.normalized(String($0)).lowercased() }
+        let words = CharacterWords.folded(text, digits: true, hyphens: true)
         for (i, w) in words.enumerated() {
             if ArabicText.containsArabic(w) {
                 var stem = Substring(w)

@@ -142,7 +142,6 @@ extension Drafts {
         // Both openings below have " and a "/" and the "… or " و" first: without it, no text to build.
         guard opensWithAnd(scalars, at: i) || (i + 1 < scalars.count && scalars[i + 1] == "و") else { return false }
         let ahead = String(scalars: scalars[i..<min(scalars.count, i + 48)])
-        let before = String(scalars: scalars[start..<i])
         let next: String
         if let m = ahead.lowercased().range(of: #"^ and (an?|another|the) "#, options: .regularExpression) {
             // The noun must come within three words: "and a $2 billion loan", "and an agreement".
@@ -157,7 +156,7 @@ extension Drafts {
             return false
         }
         // The earlier noun, and at least two words after it.
-        let earlier = before.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { ArabicText.normalized(String($0)).lowercased() }
+        let earlier = CharacterWords.folded(scalars[start..<i], digits: true, hyphens: false)
         guard let noun = earlier.lastIndex(where: { w in
             next == "en" ? Lexicon.englishAgreementHeads.contains(w) : Lexicon.arabicAgreementStems.contains { w.hasPrefix($0) || w.dropFirst().hasPrefix($0) }
         }) else { return false }

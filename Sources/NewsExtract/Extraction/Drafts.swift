@@ -159,7 +159,13 @@ struct Drafts {
     /// amount that "to"/"إلى" introduces after a verb of raising in its plain form (not "lifted",
     /// "rose") is where the figure should go, not where it is.
     static func raisedTo(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
-        let text = String(scalars: scalars[..<start])
+        let lead = scalars[..<start]
+        // The last word first: the others matter only after "to".
+        if let words = CharacterWords.ranges(lead, digits: false, hyphens: false) {
+            guard let last = words.last, ["to", "الي"].contains(CharacterWords.folded(lead, last)) else { return false }
+            return words.dropLast().contains { Lexicon.raisingVerbs.contains(CharacterWords.folded(lead, $0)) }
+        }
+        let text = String(scalars: lead)
         let words = text.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalized(String($0)).lowercased() }
         guard let last = words.last, ["to", "الي"].contains(last) else { return false }
         return words.dropLast().contains { Lexicon.raisingVerbs.contains($0) }

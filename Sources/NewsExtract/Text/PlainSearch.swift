@@ -89,6 +89,19 @@ enum PlainSearch {
         return true
     }
 
+    /// Whether the UTF-8 of one of the needles stands in the text's UTF-8, byte for byte: no
+    /// equivalence of characters, so a test that a literal match (a regular expression's) is
+    /// possible at all.
+    static func containsAnyBytes(of needles: [String], in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { t in
+            needles.contains { needle in
+                var needle = needle
+                return needle.withUTF8 { n in !n.isEmpty && first(n, in: t) != nil }
+            }
+        }
+    }
+
     static func first(_ needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = needle.count
         guard text.count >= n, let base = text.baseAddress, let nb = needle.baseAddress else { return nil }

@@ -1,0 +1,91 @@
+import NewsCore
+
+/// The words `split(whereSeparator:)` finds when it splits a text at the characters that are not
+/// letters (`Character.isLetter`), optionally not digits (`isNumber`) and not "-", worked out
+/// scalar by scalar.
+///
+/// A character's `isLetter` and `isNumber` are those of its first scalar. Every scalar of the
+/// simple set below is a character of its own beside any other of the set, and the Arabic marks
+/// (harakat, dagger alef) join the character before them, so in a text of these scalars the
+/// characters are known without breaking it into graphemes. A text with any other scalar, a mark
+/// first, or a mark after a "-" that counts as a letter, gets nil: its caller splits it by
+/// `Character` as before.
+enum CharacterWords {
+    /// Printable ASCII; Latin-1 signs and letters but the soft hyphen; the Arabic comma,
+    /// semicolon, question mark, letters, tatweel and digits; dashes, quotes and bullets
+    /// (U+2010 to U+2027); currency signs (U+20A0 to U+20C0).
+    @inline(__always)
+    static func isSimple(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0xFF: true
+        case 0x060C, 0x061B, 0x061F, 0x0621...0x063A, 0x0640...0x064A, 0x0660...0x066D: true
+        case 0x2010...0x2027, 0x20A0...0x20C0: true
+        default: false
+        }
+    }
+
+    /// The Arabic marks that join the character before them: harakat and the dagger alef.
+    @inline(__always)
+    static func isMark(_ v: UInt32) -> Bool { (0x064B...0x0652).contains(v) || v == 0x0670 }
+
+    /// The words of `scalars` as ranges of their indices, in order; nil when the scalars are not
+    /// all simple (see the type). `digits`: digits count as letters; `hyphens`: so does "-".
+    static func ranges(_ scalars: ArraySlice<Unicode.Scalar>, digits: Bool, hyphens: Bool) -> [Range<Int>]? {
+        var words: [Range<Int>] = []
+        var start: Int?
+        var hyphen = false
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            if isMark(s.value) {
+                // Part of the character before it: a word or a separator as that one is.
+                guard i > scalars.startIndex, !hyphen else { return nil }
+                i += 1
+                continue
+            }
+            guard isSimple(s.value) else { return nil }
+            hyphen = hyphens && s == "-"
+            let inWord = hyphen || (digits ? ScalarTraits.isAlphanumeric(s) : ScalarTraits.isAlphabetic(s))
+            if inWord {
+                if start == nil { start = i }
+            } else if let from = start {
+                words.append(from..<i)
+                start = nil
+            }
+            i += 1
+        }
+        if let from = start { words.append(from..<scalars.endIndex) }
+        return words
+    }
+
+    /// `ArabicText.normalized(String(word)).lowercased()` of the scalars in `range`: the
+    /// normalising maps scalar by scalar, and so does lowercasing.
+    static func folded(_ scalars: ArraySlice<Unicode.Scalar>, _ range: Range<Int>) -> String {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(range.count)
+        for s in scalars[range] {
+            guard let mapped = ArabicText.map(s) else { continue }
+            if mapped.value >= 0x41 && mapped.value <= 0x5A {
+                out.append(Unicode.Scalar(mapped.value + 0x20)!)
+            } else if ScalarTraits.lowercasesToOther(mapped) {
+                out.append(contentsOf: String(mapped).lowercased().unicodeScalars)
+            } else {
+                out.append(mapped)
+            }
+        }
+        return String(scalars: out)
+    }
+
+    /// `text.split(whereSeparator:)` at the characters that are neither letters nor (with
+    /// `digits`) digits nor (with `hyphens`) "-", each word normalised and lowercased.
+    static func folded(_ text: String, digits: Bool, hyphens: Bool) -> [String] {
+        folded(Array(text.unicodeScalars)[...], digits: digits, hyphens: hyphens)
+    }
+
+    /// `folded(_:digits:hyphens:)` of the text of these scalars.
+    static func folded(_ scalars: ArraySlice<Unicode.Scalar>, digits: Bool, hyphens: Bool) -> [String] {
+        if let words = ranges(scalars, digits: digits, hyphens: hyphens) { return words.map { folded(scalars, $0) } }
+        return String(scalars: scalars).split(whereSeparator: { !$0.isLetter && !(digits && $0.isNumber) && !(hyphens && $0 == "-") })
+            .map { ArabicText.normalized(String($0)).lowercased() }
+    }
+}

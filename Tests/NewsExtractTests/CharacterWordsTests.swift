@@ -1,0 +1,102 @@
+import Foundation
+@testable import NewsCore
+@testable import NewsExtract
+import Testing
+
+/// The fourth speed round's scalar paths against the `Character` and `String` code they stand in for.
+@Suite struct CharacterWordsTests {
+    /// Texts with the simple scalars, the Arabic marks in every place (first, after a letter,
+    /// after a space, after a "-"), and scalars outside the simple set.
+    static func texts() throws -> [String] {
+        let marks = [
+            "\u{064E}أعلن", "مِصرُ والإماراتِ", "و \u{0651}اتفاقية", "co-\u{064B}operation", "-\u{0650}", "a -\u{0650}b", "٢٠٢٤ و١٢",
+            "ÀÉ Õ×Ü÷ßÿ-x", "e\u{0301}té", "x\u{200D}y", "a\u{00AD}b", "€5bn – “deal” • 3%", "line\r\nline", "🌎 world", "ﻻ ﷲ",
+        ]
+        return try SpeedPathTests.texts() + marks + FastPathTests.randomStrings(2_000, seed: 23).map { "\u{064E}" + $0 }
+    }
+
+    @Test func scalarWordsAreTheCharacterSplit() throws {
+        var differences: [String] = []
+        for text in try Self.texts() {
+            for (digits, hyphens) in [(false, false), (true, false), (true, true)] {
+                let reference = text.split(whereSeparator: { !$0.isLetter && !(digits && $0.isNumber) && !(hyphens && $0 == "-") })
+                    .map { ArabicText.normalized(String($0)).lowercased() }
+                let scalars = Array(text.unicodeScalars)
+                if CharacterWords.folded(text, digits: digits, hyphens: hyphens).map({ Array($0.utf8) }) != reference.map({ Array($0.utf8) }) {
+                    differences.append("\(text) \(digits) \(hyphens)")
+                }
+                // The ranges, where given, are the words themselves.
+                if let ranges = CharacterWords.ranges(scalars[...], digits: digits, hyphens: hyphens),
+                    ranges.map({ Array(CharacterWords.folded(scalars[...], $0).utf8) }) != reference.map({ Array($0.utf8) })
+                {
+                    differences.append("ranges: \(text) \(digits) \(hyphens)")
+                }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+
+    @Test func simpleScalarsAreCharactersOfTheirOwn() {
+        let simple = (0..<0x3000).compactMap(Unicode.Scalar.init).filter { CharacterWords.isSimple($0.value) }
+        let marks = (0..<0x3000).compactMap(Unicode.Scalar.init).filter { CharacterWords.isMark($0.value) }
+        var differences: [String] = []
+        for a in simple {
+            for b in simple where String(String.UnicodeScalarView([a, b])).count != 2 { differences.append("\(a.value) \(b.value)") }
+            for m in marks where String(String.UnicodeScalarView([a, m, m])).count != 1 { differences.append("\(a.value) mark \(m.value)") }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}
+
+extension CharacterWordsTests {
+    /// `Drafts.speaksOfNewAgreement` as it was before the scalar words and the byte test before the expression.
+    static func referenceSpeaksOfNewAgreement(_ text: String) -> Bool {
+        if text.range(of: #"\b(Memorandum|Agreement|Accord|Treaty|Contract|Protocol|Convention|Framework) (of|on|for|in|between|to)\b"#, options: .regularExpression) != nil {
+            return true
+        }
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { ArabicText.normalized(String($0)).lowercased() }
+        for (i, w) in words.enumerated() {
+            if ArabicText.containsArabic(w) {
+                var stem = Substring(w)
+                if stem.hasPrefix("و") || stem.hasPrefix("ف") { stem = stem.dropFirst() }
+                if stem.hasPrefix("ب") || stem.hasPrefix("ل") { stem = stem.dropFirst() }
+                guard Lexicon.arabicAgreementStems.contains(where: { stem.hasPrefix($0) }) else { continue }
+                return true
+            }
+            guard Lexicon.englishAgreementHeads.contains(w) else { continue }
+            for j in stride(from: i - 1, through: max(0, i - 4), by: -1) {
+                let d = words[j]
+                if ["a", "an", "another", "new", "two", "three", "four", "five", "several", "multiple", "separate", "further"].contains(d) { return true }
+                if Int(d) != nil { return true }
+                if ["the", "this", "these", "that", "those", "its", "their", "such", "said"].contains(d) { break }
+                if j == i - 1 && ["signed", "inked", "sign", "reached", "concluded", "struck"].contains(d) && w.hasSuffix("s") { return true }
+            }
+        }
+        return false
+    }
+
+    /// `Drafts.raisedTo` as it was.
+    static func referenceRaisedTo(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+        let text = String(scalars: scalars[..<start])
+        let words = text.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalized(String($0)).lowercased() }
+        guard let last = words.last, ["to", "الي"].contains(last) else { return false }
+        return words.dropLast().contains { Lexicon.raisingVerbs.contains($0) }
+    }
+
+    @Test func agreementWordTestsAreTheReference() throws {
+        let phrases = [
+            "signed a Memorandum of Understanding", "the Agreement on trade", "an agreement", "the deal", "signed agreements", "اتفاقية جديدة",
+            "والاتفاقية", "بمذكرة تفاهم", "2 contracts", "two MoUs", "to raise trade to", "will boost exports to", "رفع التبادل التجاري الي",
+            "lift\u{064E} trade to", "co-operation agreement", "the Framework for", "Framework\u{00A0}of",
+        ]
+        var differences: [String] = []
+        for text in try Self.texts() + phrases + phrases.map({ "They " + $0 + " said" }) {
+            if Drafts.speaksOfNewAgreement(text) != Self.referenceSpeaksOfNewAgreement(text) { differences.append("new: \(text)") }
+            let scalars = Array(text.unicodeScalars)
+            for end in Set([scalars.count, scalars.count / 2, max(0, scalars.count - 3)]) where Drafts.raisedTo(scalars, before: end) != Self.referenceRaisedTo(scalars, before: end) {
+                differences.append("raised: \(text) \(end)")
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}
