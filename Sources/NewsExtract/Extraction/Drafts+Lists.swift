@@ -92,24 +92,37 @@ struct AmountClause {
     }
 
     /// The topic one word of the lead names, if any (`Extractor.Reading.topic` reads each word once).
+    ///
+    /// The word lists are sets: `FoldedWord ==` is `String`'s equality (bytes for plain strings,
+    /// which are what `String` compares equal only when their bytes are). A plain word of ASCII
+    /// holds none of the Arabic stems: `FoldedWord.contains` compares plain words by their bytes,
+    /// and finds a stem with a hamza sign in no plain word.
     static func topic(ofWord word: String) -> Topic? {
         do {
             let w = FoldedWord(word)
-            if ["budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر", "الدين"].contains(w) { return .notOurs }
-            if w.hasPrefix("invest") || w.contains("استثمار") || w.hasPrefix("fdi") || w == "مول" || w == "financed" { return .investment }
-            if w.hasPrefix("export") || w.hasPrefix("import") || w == "surplus" || w == "deficit" || w.contains("صادر") || w.contains("وارد")
-                || w.contains("فائض") || w == "عجز" || w == "exporting" || w == "importing" || w == "shipped"
+            let arabic = !(w.isPlain && w.text.utf8.allSatisfy { $0 < 0x80 })
+            if TopicWords.notOurs.contains(w.text) { return .notOurs }
+            if w.hasPrefix("invest") || (arabic && w.contains("استثمار")) || w.hasPrefix("fdi") || w == "مول" || w == "financed" { return .investment }
+            if w.hasPrefix("export") || w.hasPrefix("import") || TopicWords.oneWay.contains(w.text)
+                || (arabic && (w.contains("صادر") || w.contains("وارد") || w.contains("فائض")))
             {
                 return .oneWay
             }
-            if w == "trade" || w == "traded" || w == "turnover" || w.contains("تجار") || w.contains("تبادل") { return .trade }
-            if ["agreement", "agreements", "deal", "deals", "contract", "contracts", "memorandum", "mou", "package", "grant", "loan", "order"].contains(w)
-                || ["اتفاق", "صفق", "عقد", "عقود", "مذكر", "منح", "قرض", "طلبي"].contains(where: { w.contains($0) })
-            {
+            if TopicWords.trade.contains(w.text) || (arabic && (w.contains("تجار") || w.contains("تبادل"))) { return .trade }
+            if TopicWords.deal.contains(w.text) || (arabic && TopicWords.arabicDealStems.contains(where: { w.contains($0) })) {
                 return .deal
             }
         }
         return nil
+    }
+
+    /// The words of `topic(ofWord:)`.
+    enum TopicWords {
+        static let notOurs: Set<String> = ["budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر", "الدين"]
+        static let oneWay: Set<String> = ["surplus", "deficit", "عجز", "exporting", "importing", "shipped"]
+        static let trade: Set<String> = ["trade", "traded", "turnover"]
+        static let deal: Set<String> = ["agreement", "agreements", "deal", "deals", "contract", "contracts", "memorandum", "mou", "package", "grant", "loan", "order"]
+        static let arabicDealStems = ["اتفاق", "صفق", "عقد", "عقود", "مذكر", "منح", "قرض", "طلبي"]
     }
 }
 
