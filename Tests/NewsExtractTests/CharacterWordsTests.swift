@@ -137,3 +137,50 @@ extension CharacterWordsTests {
         #expect(differences.isEmpty, "\(differences.prefix(20))")
     }
 }
+
+extension CharacterWordsTests {
+    /// `Drafts.opensAnotherAgreement` as it was, with its expression and its `Character` split.
+    static func referenceOpensAnotherAgreement(_ scalars: [Unicode.Scalar], at i: Int, since start: Int) -> Bool {
+        guard Drafts.opensWithAnd(scalars, at: i) || (i + 1 < scalars.count && scalars[i + 1] == "و") else { return false }
+        let ahead = String(scalars: scalars[i..<min(scalars.count, i + 48)])
+        let before = String(scalars: scalars[start..<i])
+        let next: String
+        if let m = ahead.lowercased().range(of: #"^ and (an?|another|the) "#, options: .regularExpression) {
+            let words = ahead.lowercased()[m.upperBound...].split(separator: " ").prefix(4).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            guard words.contains(where: { Lexicon.englishAgreementHeads.contains($0) }) else { return false }
+            next = "en"
+        } else if ahead.hasPrefix(" و") {
+            let word = ArabicText.normalized(String(ahead.dropFirst(2).prefix { $0 != " " }))
+            guard Lexicon.arabicAgreementStems.contains(where: { word.hasPrefix($0) }) else { return false }
+            next = "ar"
+        } else {
+            return false
+        }
+        let earlier = before.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { ArabicText.normalized(String($0)).lowercased() }
+        guard let noun = earlier.lastIndex(where: { w in
+            next == "en" ? Lexicon.englishAgreementHeads.contains(w) : Lexicon.arabicAgreementStems.contains { w.hasPrefix($0) || w.dropFirst().hasPrefix($0) }
+        }) else { return false }
+        return earlier.count - noun - 1 >= 2
+    }
+
+    @Test func dealItemCutsAreTheReference() throws {
+        let phrases = [
+            "signed an MoU on minerals and an agreement on qualifications", "an accord on trade And The Deal on energy", "a loan for roads AND ANOTHER loan",
+            "مذكرة تفاهم للتعاون في الطاقة واتفاقية للنقل", "اتفاقيات ومذكرات تفاهم", "a pact on gas and a $2 billion loan.", "the deal and an",
+            "the deal on ports and ANother contract, worth", "a deal on İzmir ports and a K\u{212A} loan",
+        ]
+        var differences: [String] = []
+        for text in try Self.texts() + phrases {
+            let scalars = Array(text.unicodeScalars)
+            for i in scalars.indices where scalars[i] == " " {
+                for start in Set([0, i / 2]) where Drafts.opensAnotherAgreement(scalars, at: i, since: start) != Self.referenceOpensAnotherAgreement(scalars, at: i, since: start) {
+                    differences.append("\(text) \(i) \(start)")
+                }
+                let reference = Drafts.opensWithAnd(scalars, at: i)
+                    && String(scalars: scalars[i..<min(scalars.count, i + 8)]).lowercased().range(of: #"^ and an? "#, options: .regularExpression) != nil
+                if reference != ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [" and a ", " and an "]) { differences.append("cut: \(text) \(i)") }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+}

@@ -245,6 +245,14 @@ extension Drafts {
         let words = CharacterWords.folded(text, digits: true, hyphens: true)
         for (i, w) in words.enumerated() {
             if ArabicText.containsArabic(w) {
+                // A plain word (and the plain stems) is a character a scalar, equivalent to no
+                // other: its prefixes are those of its bytes.
+                if Lexicon.plainAgreementStems && PlainText.isPlain(w) {
+                    var stem = w.utf8[...]
+                    for particles in [["و", "ف"], ["ب", "ل"]] where particles.contains(where: { stem.starts(with: $0.utf8) }) { stem = stem.dropFirst(2) }
+                    guard Lexicon.arabicAgreementStems.contains(where: { stem.starts(with: $0.utf8) }) else { continue }
+                    return true
+                }
                 var stem = Substring(w)
                 if stem.hasPrefix("و") || stem.hasPrefix("ف") { stem = stem.dropFirst() }
                 if stem.hasPrefix("ب") || stem.hasPrefix("ل") { stem = stem.dropFirst() }

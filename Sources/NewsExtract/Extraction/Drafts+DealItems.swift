@@ -25,9 +25,10 @@ extension Drafts {
         guard r.words.hasAny(Lexicon.inclusionWords) else { return 0 }
         // Search the normalised text, and report the place in the original.
         let folded = FoldedText(r.sentence.text, lowercased: true)
-        let text = String(String.UnicodeScalarView(folded.scalars))
+        let text = String(scalars: folded.scalars)
+        let searched = PlainSearch.Text(text)
         return Lexicon.inclusionWords.compactMap { word -> Int? in
-            guard let range = text.range(of: word) else { return nil }
+            guard let range = searched.range(of: word) else { return nil }
             let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.upperBound)
             return end < folded.origin.count ? folded.origin[end] : r.sentence.text.unicodeScalars.count
         }.min() ?? 0
@@ -47,7 +48,7 @@ extension Drafts {
             let c = scalars[i]
             if c == ";" || c == "؛" {
                 cuts.append(i + 1)
-            } else if start > 0, c == " ", opensWithAnd(scalars, at: i), String(scalars: scalars[i..<min(scalars.count, i + 8)]).lowercased().range(of: #"^ and an? "#, options: .regularExpression) != nil {
+            } else if start > 0, c == " ", ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [" and a ", " and an "]) {
                 // In a list after "including", " and a …" opens the next item too.
                 cuts.append(i)
             } else if c == " ", opensAnotherAgreement(scalars, at: i, since: cuts.last!) {
@@ -141,19 +142,21 @@ extension Drafts {
     static func opensAnotherAgreement(_ scalars: [Unicode.Scalar], at i: Int, since start: Int) -> Bool {
         // Both openings below have " and a "/" and the "… or " و" first: without it, no text to build.
         guard opensWithAnd(scalars, at: i) || (i + 1 < scalars.count && scalars[i + 1] == "و") else { return false }
-        let ahead = String(scalars: scalars[i..<min(scalars.count, i + 48)])
+        let end = min(scalars.count, i + 48)
         let next: String
-        if let m = ahead.lowercased().range(of: #"^ and (an?|another|the) "#, options: .regularExpression) {
+        // " and a ", " and an ", " and another ", " and the " in any case: what lowercases to one of them.
+        if let opening = andOpenings.first(where: { ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [$0]) }) {
             // The noun must come within three words: "and a $2 billion loan", "and an agreement".
-            let words = ahead.lowercased()[m.upperBound...].split(separator: " ").prefix(4).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            let rest = String(scalars: scalars[(i + opening.utf8.count)..<end]).lowercased()
+            let words = rest.split(separator: " ").prefix(4).map { $0.trimmingCharacters(in: .punctuationCharacters) }
             guard words.contains(where: { Lexicon.englishAgreementHeads.contains($0) }) else { return false }
             next = "en"
-        } else if ahead.hasPrefix(" و") {
+        } else {
+            let ahead = String(scalars: scalars[i..<end])
+            guard ahead.hasPrefix(" و") else { return false }
             let word = ArabicText.normalized(String(ahead.dropFirst(2).prefix { $0 != " " }))
             guard Lexicon.arabicAgreementStems.contains(where: { word.hasPrefix($0) }) else { return false }
             next = "ar"
-        } else {
-            return false
         }
         // The earlier noun, and at least two words after it.
         let earlier = CharacterWords.folded(scalars[start..<i], digits: true, hyphens: false)
@@ -167,6 +170,8 @@ extension Drafts {
     /// they must for the text from `i` to lowercase to one of them (no other scalar lowercases to
     /// these letters).
     static func opensWithAnd(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
-        ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [" and a ", " and an ", " and another ", " and the "])
+        ScalarText.startsInAnyCase(scalars, at: i, withOneOf: andOpenings)
     }
+
+    static let andOpenings = [" and a ", " and an ", " and another ", " and the "]
 }

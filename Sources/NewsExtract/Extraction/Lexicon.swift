@@ -185,5 +185,7 @@ enum Lexicon {
         "اتفاقيه", "اتفاقيات", "اتفاق", "صفقه", "صفقات", "صفقتين", "صفقتان", "مذكره", "مذكرات", "مذكرتا", "مذكرتي", "عقدا", "عقدين", "عقدان", "عقود",
         "منحه", "قرض", "وديعه", "طلبيه",
     ]
+    /// Whether every stem is plain (`PlainText.isPlain`), as the byte test of `Drafts.speaksOfNewAgreement` needs.
+    static let plainAgreementStems = arabicAgreementStems.allSatisfy(PlainText.isPlain)
     static let pluralAgreements = ["agreements", "deals", "contracts", "اتفاقيات", "اتفاقات", "صفقات", "عقود"]
 }
