@@ -94,6 +94,8 @@ public struct CountryFinder: Sendable {
         while i < words.count {
             var matched = false
             for n in stride(from: min(7, words.count - i), through: 1, by: -1) {
+                // A plain phrase whose first word starts no catalogue key matches nothing.
+                if plainRun[i] >= n && !prepared[i].mayStart { continue }
                 let match = plainRun[i] >= n ? lookup(prepared, i..<(i + n)) : lookup(Array(words[i..<(i + n)]))
                 if let match, !Self.isCurrencyPrefix(text, after: words[i + n - 1].end) {
                     found.append(CountryMention(country: match.country.code, role: match.role, start: words[i].start, end: words[i + n - 1].end))
@@ -172,6 +174,13 @@ public struct CountryFinder: Sendable {
         var initialIsUppercase: Bool
         /// How the word may start a phrase: its Arabic forms (`arabicForms`), or the word itself.
         var firsts: [(text: String, key: KeyWords)]
+
+        /// Whether a phrase of plain words that starts with this one may match (`lookup(_:_:)`):
+        /// an English word needs a capital, and one of its first keys must be empty (the next
+        /// word's key then leads) or start a catalogue key (`longest` above 0; `match` asks
+        /// for at least one word).
+        /// Set by `prepare` for a word with a key.
+        var mayStart = false
     }
 
     /// The words of an article prepared so far (`prepare(_:)`), by their UTF-8: an article
@@ -230,6 +239,9 @@ public struct CountryFinder: Sendable {
         prepared.key = key
         prepared.own = own
         prepared.firsts = firsts
+        if isArabic || initialIsUppercase {
+            prepared.mayStart = isArabic ? firsts.contains { $0.key.count == 0 || $0.key.longest > 0 } : own.count == 0 || own.longest > 0
+        }
         return prepared
     }
 
