@@ -100,6 +100,7 @@ struct AmountClause {
     static func topic(ofWord word: String) -> Topic? {
         do {
             let w = FoldedWord(word)
+            if w.isPlain && TopicWords.arePlain { return plainTopic(w.text) }
             let arabic = !(w.isPlain && w.text.utf8.allSatisfy { $0 < 0x80 })
             if TopicWords.notOurs.contains(w.text) { return .notOurs }
             if w.hasPrefix("invest") || (arabic && w.contains("استثمار")) || w.hasPrefix("fdi") || w == "مول" || w == "financed" { return .investment }
@@ -116,8 +117,41 @@ struct AmountClause {
         return nil
     }
 
+    /// `topic(ofWord:)` of a plain folded word, the lists' words plain too: the same tests on
+    /// bytes (`FoldedWord` compares plain strings by their bytes; a stem with a hamza sign, not
+    /// plain, is in no plain word).
+    static func plainTopic(_ text: String) -> Topic? {
+        let key = UTF8Key(text)
+        var text = text
+        return text.withUTF8 { w -> Topic? in
+            let ascii = !w.contains { $0 >= 0x80 }
+            func has(_ stem: [UInt8]) -> Bool { !ascii && stem.withUnsafeBufferPointer { PlainSearch.first($0, in: w) != nil } }
+            typealias T = TopicWords
+            if T.notOursKeys.contains(key) { return .notOurs }
+            if w.starts(with: T.invest) || has(T.istithmar) || w.starts(with: T.fdi) || key == T.mawwala || key == T.financed { return .investment }
+            if w.starts(with: T.export) || w.starts(with: T.import) || T.oneWayKeys.contains(key) || has(T.sadir) || has(T.warid) { return .oneWay }
+            if T.tradeKeys.contains(key) || has(T.tijar) || has(T.tabadul) { return .trade }
+            if T.dealKeys.contains(key) || T.arabicDealStemBytes.contains(where: has) { return .deal }
+            return nil
+        }
+    }
+
     /// The words of `topic(ofWord:)`.
     enum TopicWords {
+        static let invest = Array("invest".utf8), fdi = Array("fdi".utf8), export = Array("export".utf8), `import` = Array("import".utf8)
+        static let istithmar = Array("استثمار".utf8), sadir = Array("صادر".utf8), warid = Array("وارد".utf8), tijar = Array("تجار".utf8)
+        static let tabadul = Array("تبادل".utf8), arabicDealStemBytes = arabicDealStems.map { Array($0.utf8) }
+        static let mawwala = UTF8Key("مول"), financed = UTF8Key("financed")
+        static let notOursKeys = Set(notOurs.map(UTF8Key.init))
+        static let oneWayKeys = Set(oneWay.map(UTF8Key.init))
+        static let tradeKeys = Set(trade.map(UTF8Key.init))
+        static let dealKeys = Set(deal.map(UTF8Key.init))
+        /// Whether the words, prefixes and stems that `plainTopic` compares by bytes are plain;
+        /// "فائض", with its hamza sign, is in no plain word.
+        static let arePlain = (notOurs.union(oneWay).union(trade).union(deal).sorted() + arabicDealStems
+            + ["invest", "استثمار", "fdi", "مول", "financed", "export", "import", "صادر", "وارد", "تجار", "تبادل"]).allSatisfy(PlainText.isPlain)
+            && SearchableText.plainness("فائض") == .hamza
+
         static let notOurs: Set<String> = ["budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر", "الدين"]
         static let oneWay: Set<String> = ["surplus", "deficit", "عجز", "exporting", "importing", "shipped"]
         static let trade: Set<String> = ["trade", "traded", "turnover"]
