@@ -26,7 +26,7 @@ enum ChangeWords {
         ["well", "over"], ["just", "over"], ["around"], ["some"], ["effectively"], ["virtually"],
     ]
 
-    static let englishVerbs: [String: Direction] = {
+    static let englishVerbs = WordTable<Direction>({
         var table: [String: Direction] = [:]
         for w in ["rise", "rises", "rose", "risen", "rising", "increase", "increases", "increased", "increasing", "grow", "grows",
                   "grew", "grown", "growing", "jump", "jumps", "jumped", "jumping", "climb", "climbs", "climbed", "climbing",
@@ -41,7 +41,7 @@ enum ChangeWords {
             table[w] = .down
         }
         return table
-    }()
+    }())
 
     /// Words after which "up"/"down" is a change ("exports were up 10%").
     static let beforeUpDown: WordSet = [

@@ -8,20 +8,48 @@ import NewsCore
 /// A plain string is in normal form C, so the one key `String` equality would match it with is
 /// the key whose normal form C it is, byte for byte; a key whose normal form C is not plain can
 /// never match a plain word and is left out of the byte-keyed part.
+///
+/// Most words looked up are in no table: a bit per signature of the plain keys (their length and
+/// first and last bytes, `signature`) turns most of them away before any hashing.
 struct WordTable<Value: Sendable>: Sendable {
     private var plain: [UTF8Key: Value] = [:]
     private let other: [String: Value]
+    /// A bit for the signature of every plain key.
+    private var signatures = [UInt64](repeating: 0, count: 64)
 
     init(_ table: [String: Value]) {
         other = table
         for (key, value) in table {
             let composed = CountryCatalog.isPlain(key) ? key : key.precomposedStringWithCanonicalMapping
-            if CountryCatalog.isPlain(composed) { plain[UTF8Key(composed)] = value }
+            guard CountryCatalog.isPlain(composed) else { continue }
+            plain[UTF8Key(composed)] = value
+            var bytes = composed
+            let bit = bytes.withUTF8(Self.signature)
+            signatures[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
 
+    /// One of 4,096 bits, from the length and the first two and last bytes of a word's UTF-8.
+    @inline(__always)
+    static func signature(_ w: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = w.count
+        guard n > 0 else { return 0 }
+        let v = UInt32(truncatingIfNeeded: n) | UInt32(w[0]) << 8 | UInt32(w[n > 1 ? 1 : 0]) << 16 | UInt32(w[n - 1]) << 24
+        return Int((v &* 0x9E37_79B1) >> 20)
+    }
+
     subscript(key: String) -> Value? {
-        PlainText.isPlain(key) ? plain[UTF8Key(key)] : other[key]
+        let known: Bool?? = key.utf8.withContiguousStorageIfAvailable { w -> Bool? in
+            guard PlainText.isPlain(w) else { return nil }
+            let bit = Self.signature(w)
+            return signatures[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        }
+        switch known {
+        case .some(.some(false)): return nil  // plain, and no plain key has its signature
+        case .some(.some(true)): return plain[UTF8Key(key)]
+        case .some(.none): return other[key]
+        case .none: return PlainText.isPlain(key) ? plain[UTF8Key(key)] : other[key]
+        }
     }
 }
 
