@@ -11,7 +11,7 @@ extension Drafts {
     /// the sentence names one; empty otherwise.
     static func figureClauses(_ r: Extractor.Reading) -> [Range<Int>] {
         guard !r.amounts.isEmpty else { return [] }
-        let scalars = Array(r.sentence.text.unicodeScalars)
+        let scalars = r.scalars
         var cuts = [0]
         var i = 0
         while i < scalars.count {
@@ -37,7 +37,6 @@ extension Extractor.Reading {
     /// The part of the sentence in `range` (scalar offsets) as a reading of its own: the mentions
     /// inside it, their spans counted from the clause's start.
     func clause(_ range: Range<Int>) -> Extractor.Reading {
-        let scalars = Array(sentence.text.unicodeScalars)
         let text = String(String.UnicodeScalarView(scalars[range]))
         func inside(_ s: TextSpan) -> Bool { range.contains(s.start) && s.end <= range.upperBound }
         func shifted(_ s: TextSpan) -> TextSpan { TextSpan(start: s.start - range.lowerBound, end: s.end - range.lowerBound) }
@@ -55,7 +54,7 @@ extension Extractor.Reading {
             amounts: kept,
             percents: percents.filter { inside($0.span) }.map { p in PercentMention(percent: p.percent, qualifier: p.qualifier, span: shifted(p.span)) },
             counts: counts.filter { inside($0.span) }.map { c in var c = c; c.span = shifted(c.span); return c },
-            changes: changes.filter { inside($0.span) }.map { c in var c = c; c.span = shifted(c.span); return c })
+            changes: changes.filter { inside($0.span) }.map { c in var c = c; c.span = shifted(c.span); return c }, scalars: Array(scalars[range]))
         reading.amountTopics = topics
         reading.companyStarts = Set(companyStarts.filter { range.contains($0) }.map { $0 - range.lowerBound })
         reading.role = role

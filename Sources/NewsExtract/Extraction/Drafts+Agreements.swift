@@ -52,7 +52,7 @@ extension Drafts {
             if head > 0, r.counts.contains(where: { $0.span.end <= head }) || r.amounts.contains(where: { $0.span.end <= head }) {
                 let value = r.amounts.first { $0.span.end <= head }?.money
                 let package = Agreement(
-                    parties: parties, kind: kind, title: Titles.title(String(r.sentence.text.unicodeScalars.prefix(head).map(Character.init)), kind: kind),
+                    parties: parties, kind: kind, title: Titles.title(String(scalars: r.scalars.prefix(head)), kind: kind),
                     value: value, status: status, sectors: Self.sectors(r.words))
                 appendAgreement(Draft(fact: .agreement(package), evidence: [evidence], basis: Basis.parties(r)), distinct: value == nil)
             }
@@ -198,7 +198,7 @@ extension Drafts {
     static func dealAmounts(_ r: Extractor.Reading) -> [Money] {
         var result: [Money] = []
         var skip = Set<Int>()
-        let scalars = Array(r.sentence.text.unicodeScalars)
+        let scalars = r.scalars
         let figures = figureClauses(r)
         for (i, a) in r.amounts.enumerated() where !skip.contains(i) {
             // An amount of a clause that names no deal ("…, while the two sides signed an MoU").

@@ -30,7 +30,7 @@ extension Drafts {
         return Lexicon.inclusionWords.compactMap { word -> Int? in
             guard let range = searched.range(of: word) else { return nil }
             let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.upperBound)
-            return end < folded.origin.count ? folded.origin[end] : r.sentence.text.unicodeScalars.count
+            return end < folded.origin.count ? folded.origin[end] : r.scalars.count
         }.min() ?? 0
     }
 
@@ -39,7 +39,7 @@ extension Drafts {
     /// the parts of one name: "agreements and memoranda", "عقودا واتفاقيات"). An item counts when
     /// it names a deal (an agreement or deal noun, a deal verb); fewer than two items is no list.
     static func dealItems(_ r: Extractor.Reading) -> [DealItem] {
-        let scalars = Array(r.sentence.text.unicodeScalars)
+        let scalars = r.scalars
         let start = inclusionStart(r)
         // Cut points: "; ", ", and ", ", " before an article, "، و", " و" before an Arabic deal noun.
         var cuts: [Int] = [start]
@@ -73,7 +73,7 @@ extension Drafts {
             // Its amount: the first in the piece, or the dollars it is converted to right after.
             var inPiece = Extractor.Reading(
                 sentence: Sentence(text: piece, start: 0, end: 0), words: words, countries: [],
-                amounts: r.amounts.filter { $0.span.start >= a && $0.span.end <= b }, percents: [], counts: [], changes: [])
+                amounts: r.amounts.filter { $0.span.start >= a && $0.span.end <= b }, percents: [], counts: [], changes: [], scalars: Array(scalars[a..<b]))
             inPiece.amounts = inPiece.amounts.map { m in AmountMention(money: m.money, span: TextSpan(start: m.span.start - a, end: m.span.end - a)) }
             let amount = amount(inPiece)
             // A piece that names a deal anew is an item; one that only gives an amount ("، وقيمتها
@@ -126,7 +126,7 @@ extension Drafts {
     static func includedDeal(_ r: Extractor.Reading) -> DealItem? {
         let head = inclusionStart(r)
         guard head > 0, r.counts.contains(where: { $0.span.end <= head }) else { return nil }
-        let scalars = Array(r.sentence.text.unicodeScalars)
+        let scalars = r.scalars
         let piece = String(scalars: scalars[head...])
         let words = SearchableText(piece)
         guard words.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns) else { return nil }

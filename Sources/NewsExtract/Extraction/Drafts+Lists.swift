@@ -165,7 +165,7 @@ extension Drafts {
     /// the text from the end of the amount before it to the start of the next.
     static func amountClauses(_ r: Extractor.Reading) -> [AmountClause] {
         guard !r.amounts.isEmpty else { return [] }
-        let scalars = Array(r.sentence.text.unicodeScalars)
+        let scalars = r.scalars
         var kept: [AmountMention] = []
         for a in r.amounts {
             if let last = kept.last, a.span.start - last.span.end <= 40, last.money.currency != a.money.currency {

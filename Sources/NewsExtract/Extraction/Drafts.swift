@@ -139,7 +139,7 @@ struct Drafts {
     /// before it and this one ("aim to raise bilateral trade to $50 billion"), or a deadline
     /// right after it ("$50 billion by 2030").
     static func isTarget(_ r: Extractor.Reading, amount i: Int, deadlines: Bool = true) -> Bool {
-        let scalars = Array(r.sentence.text.unicodeScalars)
+        let scalars = r.scalars
         let a = r.amounts[i]
         let from = i == 0 ? 0 : min(r.amounts[i - 1].span.end, a.span.start)
         var leadText = String(scalars: scalars[from..<a.span.start])
@@ -214,7 +214,7 @@ struct Drafts {
 
     /// What a share is of: the words after the percentage, up to a comma or the end.
     static func shareOf(_ r: Extractor.Reading, _ p: PercentMention) -> String? {
-        let scalars = Array(r.sentence.text.unicodeScalars)
+        let scalars = r.scalars
         guard p.span.end < scalars.count else { return nil }
         var rest = String(scalars: scalars[p.span.end...])
         if let stop = rest.firstIndex(where: { ",،.;؛".contains($0) }) { rest = String(rest[..<stop]) }

@@ -39,11 +39,32 @@ public struct Extractor: Sendable {
         /// worked out once for a sentence with amounts, for `topic(of:)`.
         var letterRuns: LetterRuns?
         var runTopics: [AmountClause.Topic?] = []
+        /// The sentence's scalars, taken once for the rules that index it by scalar offsets.
+        let scalars: [Unicode.Scalar]
+
+        /// `scalars`: the sentence's, when the caller has them at hand; else taken from its text.
+        init(
+            sentence: Sentence, words: SearchableText, countries: [CountryMention], amounts: [AmountMention], percents: [PercentMention],
+            counts: [CountMention], changes: [ChangeMention], companyStarts: Set<Int> = [], role: Document.Role = .paragraph,
+            listIntro: Int? = nil, scalars: [Unicode.Scalar]? = nil
+        ) {
+            self.sentence = sentence
+            self.words = words
+            self.countries = countries
+            self.amounts = amounts
+            self.percents = percents
+            self.counts = counts
+            self.changes = changes
+            self.companyStarts = companyStarts
+            self.role = role
+            self.listIntro = listIntro
+            self.scalars = scalars ?? Array(sentence.text.unicodeScalars)
+        }
 
         /// `AmountClause.topic(of:)` of the stretch `range` (scalar offsets) of the sentence.
         func topic(of range: Range<Int>) -> AmountClause.Topic {
             guard let letterRuns, let runs = letterRuns.runs else {
-                return AmountClause.topic(of: String(scalars: Array(sentence.text.unicodeScalars)[range]))
+                return AmountClause.topic(of: String(scalars: scalars[range]))
             }
             for k in runs.indices.reversed() where runs[k].lowerBound < range.upperBound {
                 guard runs[k].upperBound > range.lowerBound else { break }
@@ -58,7 +79,6 @@ public struct Extractor: Sendable {
         /// Pairs of countries named together, with only a joining word between them ("Israel
         /// and the UAE", "Mexico-U.S.", "الإمارات وتركيا"), in order.
         var namedPairs: [(CountryCode, CountryCode, end: Int)] {
-            let scalars = Array(sentence.text.unicodeScalars)
             var pairs: [(CountryCode, CountryCode, end: Int)] = []
             for (a, b) in zip(countries, countries.dropFirst()) where a.country != b.country && a.end <= b.start && b.start <= scalars.count {
                 let gap = ScalarText.trimmingWhitespace(String(scalars: scalars[a.end..<b.start])).lowercased()
@@ -76,17 +96,16 @@ public struct Extractor: Sendable {
 
         /// Up to `count` words before a mention, nearest first, normalised and lowercased ("the" skipped).
         func precedingWords(_ mention: CountryMention, count: Int) -> [String] {
-            let scalars = Array(sentence.text.unicodeScalars)
             var words: [String] = []
             var k = mention.start
             while words.count < count && k > 0 {
-                while k > 0 && !(scalars[k - 1].properties.isAlphabetic || scalars[k - 1].properties.numericType != nil) {
+                while k > 0 && !ScalarTraits.isAlphanumeric(scalars[k - 1]) {
                     // Punctuation ends the phrase: "…, Egypt" is not "in" anything.
                     if ",.;:،؛".unicodeScalars.contains(scalars[k - 1]) { return words }
                     k -= 1
                 }
                 var w = k
-                while w > 0 && (scalars[w - 1].properties.isAlphabetic || scalars[w - 1].properties.numericType != nil) { w -= 1 }
+                while w > 0 && ScalarTraits.isAlphanumeric(scalars[w - 1]) { w -= 1 }
                 guard w < k else { break }
                 let word = ArabicText.normalized(String(scalars: scalars[w..<k])).lowercased()
                 if word != "the" { words.append(word) }
@@ -97,11 +116,10 @@ public struct Extractor: Sendable {
 
         /// Whether the mention is preceded by "in"/"في" (a recipient or a location).
         func isAfterIn(_ mention: CountryMention) -> Bool {
-            let scalars = Array(sentence.text.unicodeScalars)
             var k = mention.start
-            while k > 0 && scalars[k - 1].properties.isWhitespace { k -= 1 }
+            while k > 0 && ScalarTraits.isWhitespace(scalars[k - 1]) { k -= 1 }
             var w = k
-            while w > 0 && !scalars[w - 1].properties.isWhitespace { w -= 1 }
+            while w > 0 && !ScalarTraits.isWhitespace(scalars[w - 1]) { w -= 1 }
             let previous = ArabicText.normalized(String(scalars: scalars[w..<k])).lowercased()
             if Lexicon.inWords.contains(previous) { return true }
             // Arabic attaches في rarely, but ب and ل often carry "in"/"to" (بكازاخستان، لكازاخستان).
