@@ -36,6 +36,32 @@ import Testing
         #expect(differences.isEmpty, "\(differences.prefix(20))")
     }
 
+    @Test func characterCountsAreStrings() throws {
+        for text in try Self.texts() + ["\u{064E}\u{0651}", "\u{064E}ب", " \u{064E}", "-\u{0650}\u{0650}x", ""] {
+            #expect(ScalarText.characterCount(text) == text.count, "\(text)")
+            if let count = CharacterWords.characterCount(text) { #expect(count == text.count, "\(text)") }
+        }
+    }
+
+    @Test func spaceSplitsAndPrefixesAreStrings() throws {
+        let prefixes = ["و", "ف", "ب", "ل", "ال", "a", "é", ""]
+        var differences: [String] = []
+        for text in try Self.texts() + [" \u{064E}x y", "a  b ", "x \u{0651}"] {
+            let reference = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0) }
+            if let words = CharacterWords.splitAtSpaces(text), words.map({ Array($0.utf8) }) != reference.map({ Array($0.utf8) }) {
+                differences.append("split: \(text)")
+            }
+            for word in reference.map({ ArabicText.normalized($0) }) {
+                for w in [Substring(word), word.dropFirst()] {
+                    for p in prefixes where CharacterWords.hasPrefix(w, p, plain: PlainText.isPlain(String(w))) != w.hasPrefix(p) {
+                        differences.append("prefix: \(w) \(p)")
+                    }
+                }
+            }
+        }
+        #expect(differences.isEmpty, "\(differences.prefix(20))")
+    }
+
     @Test func simpleScalarsAreCharactersOfTheirOwn() {
         let simple = (0..<0x3000).compactMap(Unicode.Scalar.init).filter { CharacterWords.isSimple($0.value) }
         let marks = (0..<0x3000).compactMap(Unicode.Scalar.init).filter { CharacterWords.isMark($0.value) }

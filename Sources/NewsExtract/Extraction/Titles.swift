@@ -79,19 +79,24 @@ enum Titles {
     }
 
     static func arabicPhrase(_ text: String) -> String? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0) }
+        let words = CharacterWords.splitAtSpaces(text) ?? text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0) }
         let normal = words.map { ScalarText.trimming(ArabicText.normalized($0), in: ScalarText.Sets.arabicWordEnds) }
-        func stem(_ w: String) -> Substring {
-            var s = Substring(w)
-            if s.hasPrefix("و") || s.hasPrefix("ف") { s = s.dropFirst() }
-            if s.hasPrefix("ب") || s.hasPrefix("ل") { s = s.dropFirst() }
-            if s.hasPrefix("ال") { s = s.dropFirst(2) }
+        // A plain word (and the plain particles) is a character a scalar, equivalent to no
+        // other: its prefixes are its bytes' (`CharacterWords.hasPrefix`).
+        let plain = normal.map(PlainText.isPlain)
+        func stem(_ i: Int) -> Substring {
+            var s = Substring(normal[i])
+            if CharacterWords.hasPrefix(s, "و", plain: plain[i]) || CharacterWords.hasPrefix(s, "ف", plain: plain[i]) { s = s.dropFirst() }
+            if CharacterWords.hasPrefix(s, "ب", plain: plain[i]) || CharacterWords.hasPrefix(s, "ل", plain: plain[i]) { s = s.dropFirst() }
+            if CharacterWords.hasPrefix(s, "ال", plain: plain[i]) { s = s.dropFirst(2) }
             return s
         }
-        let stems = normal.map(stem)
+        let stems = normal.indices.map(stem)
+        func definite(_ i: Int) -> Bool {
+            CharacterWords.hasPrefix(Substring(normal[i]), "ال", plain: plain[i]) || CharacterWords.hasPrefix(normal[i].dropFirst(), "ال", plain: plain[i])
+        }
         // A head without the article names a deal anew ("صفقة"); "الصفقات" speaks of those told.
-        let order = normal.indices.filter { !stems[$0].isEmpty && !normal[$0].hasPrefix("ال") && !normal[$0].dropFirst().hasPrefix("ال") }
-            + normal.indices.filter { normal[$0].hasPrefix("ال") || normal[$0].dropFirst().hasPrefix("ال") }
+        let order = normal.indices.filter { !stems[$0].isEmpty && !definite($0) } + normal.indices.filter(definite)
         for i in order {
             guard let h = arabicHeadFirsts.firstIndex(where: { startsWithHead(stems[i], $0) }) else { continue }
             let head = arabicHeads[h]

@@ -28,6 +28,49 @@ enum CharacterWords {
     @inline(__always)
     static func isMark(_ v: UInt32) -> Bool { (0x064B...0x0652).contains(v) || v == 0x0670 }
 
+    /// `text.count` for a text of simple scalars and marks (see the type): a character for each
+    /// scalar but the marks, which join the one before them; nil for another text.
+    static func characterCount(_ text: String) -> Int? {
+        var count = 0
+        var first = true
+        for s in text.unicodeScalars {
+            if isMark(s.value) {
+                if first { count += 1 }
+            } else {
+                guard isSimple(s.value) else { return nil }
+                count += 1
+            }
+            first = false
+        }
+        return count
+    }
+
+    /// `text.split(whereSeparator: { $0 == " " || $0 == "\n" })` as strings, for a text of simple
+    /// scalars and marks (a space with a mark on it is another character); nil for another text.
+    static func splitAtSpaces(_ text: String) -> [String]? {
+        let scalars = Array(text.unicodeScalars)
+        var words: [String] = []
+        var start = 0
+        for (i, s) in scalars.enumerated() {
+            if isMark(s.value) {
+                guard i > 0 else { return nil }
+                continue
+            }
+            guard isSimple(s.value) else { return nil }
+            guard s == " ", i + 1 == scalars.count || !isMark(scalars[i + 1].value) else { continue }
+            if i > start { words.append(String(scalars: scalars[start..<i])) }
+            start = i + 1
+        }
+        if scalars.count > start { words.append(String(scalars: scalars[start...])) }
+        return words
+    }
+
+    /// Whether a plain string (`PlainText.isPlain`), whose characters are its scalars, starts
+    /// with the plain `prefix`: its bytes do. For another string, `String.hasPrefix`.
+    static func hasPrefix(_ s: Substring, _ prefix: String, plain: Bool) -> Bool {
+        plain ? s.utf8.starts(with: prefix.utf8) : s.hasPrefix(prefix)
+    }
+
     /// The words of `scalars` as ranges of their indices, in order; nil when the scalars are not
     /// all simple (see the type). `digits`: digits count as letters; `hyphens`: so does "-".
     static func ranges(_ scalars: ArraySlice<Unicode.Scalar>, digits: Bool, hyphens: Bool) -> [Range<Int>]? {

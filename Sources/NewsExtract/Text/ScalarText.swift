@@ -84,7 +84,7 @@ enum ScalarText {
             for b in bytes where b & 0xC0 != 0x80 { scalars += 1 }
             return scalars
         }
-        return (plain ?? nil) ?? text.count
+        return (plain ?? nil) ?? CharacterWords.characterCount(text) ?? text.count
     }
 
     /// Whether one of the ASCII `openings` starts at `i`, its letters in either case.
