@@ -62,6 +62,20 @@ import Testing
         #expect(differences.isEmpty, "\(differences.prefix(20))")
     }
 
+    @Test func byteFormsAreArabicForms() throws {
+        let words = ["والمصريين", "للامارات", "بالسعوديه", "فالصينيون", "الامريكيات", "وللمغرب", "كالكويتيتين", "مصر", "أمريكيين", "لبنان"]
+        var checked = 0
+        for text in try Self.texts() + words {
+            for word in text.split(whereSeparator: { $0 == " " }).map(String.init) where ArabicText.containsArabic(word) {
+                var forms: [[UInt8]] = []
+                guard CountryFinder.forEachNormalArabicForm(word, { forms.append(Array($0)) }) else { continue }
+                checked += 1
+                #expect(forms.map { String(decoding: $0, as: UTF8.self) } == CountryFinder.arabicForms(word), "\(word)")
+            }
+        }
+        #expect(checked > 100)
+    }
+
     @Test func simpleScalarsAreCharactersOfTheirOwn() {
         let simple = (0..<0x3000).compactMap(Unicode.Scalar.init).filter { CharacterWords.isSimple($0.value) }
         let marks = (0..<0x3000).compactMap(Unicode.Scalar.init).filter { CharacterWords.isMark($0.value) }

@@ -27,6 +27,9 @@ public struct CountryCatalog: Sendable {
     /// `byName` for plain lookup keys (`isPlain`), keyed by bytes: plain strings compare by bytes
     /// as they do as strings.
     private let plainByName: [PlainKey: (Int, Role)]
+    /// A bit for the signature (`signature`) of every key of `longestByFirstWord`: most words
+    /// start no key, and most of those are turned away by their signature before any hashing.
+    private let firstWordSignatures: [UInt64]
 
     init(table: String) {
         var countries: [Country] = []
@@ -68,6 +71,30 @@ public struct CountryCatalog: Sendable {
         }
         self.longestByFirstWord = longest
         self.plainByName = plainByName
+        var signatures = [UInt64](repeating: 0, count: 64)
+        for first in longest.keys {
+            var text = first.text
+            let bit = text.withUTF8(Self.signature)
+            signatures[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.firstWordSignatures = signatures
+    }
+
+    /// One of 4,096 bits, from the length and the first two and last bytes of a word's UTF-8.
+    @inline(__always)
+    static func signature(_ w: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = w.count
+        guard n > 0 else { return 0 }
+        let v = UInt32(truncatingIfNeeded: n) | UInt32(w[0]) << 8 | UInt32(w[n > 1 ? 1 : 0]) << 16 | UInt32(w[n - 1]) << 24
+        return Int((v &* 0x9E37_79B1) >> 20)
+    }
+
+    /// `longestKey(startingWith:)` of the plain word of this UTF-8 (`isPlain`), without a
+    /// string unless a first word has its signature.
+    package func longestKey(startingWithPlainUTF8 w: UnsafeBufferPointer<UInt8>) -> Int {
+        let bit = Self.signature(w)
+        guard firstWordSignatures[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
+        return longestByFirstWord[PlainKey(String(decoding: w, as: UTF8.self))] ?? 0
     }
 
     /// The country with this alpha-2 code (any case).
@@ -92,7 +119,7 @@ public struct CountryCatalog: Sendable {
     /// that longer phrases need not be looked up. `Int.max` when the catalogue cannot tell.
     package func longestKey(startingWith word: String) -> Int {
         guard Self.isPlain(word) else { return .max }
-        return longestByFirstWord[PlainKey(word)] ?? 0
+        return word.utf8.withContiguousStorageIfAvailable(longestKey(startingWithPlainUTF8:)) ?? longestByFirstWord[PlainKey(word)] ?? 0
     }
 
     /// The country a code, name, demonym or capital stands for; throws `UnknownCountry` otherwise.

@@ -55,4 +55,81 @@ extension CountryFinder {
         }
         return ascii ?? CountryCatalog.plainKey(word)
     }
+
+    /// `arabicForms(_:)` of a word whose normalised form is of normal Arabic letters
+    /// (`isNormalArabic`), each form's UTF-8 given to `body` in order; false for another word.
+    static func forEachNormalArabicForm(_ word: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        let w = Array(ArabicText.normalized(word).utf8)
+        guard w.withUnsafeBufferPointer(isNormalArabic) else { return false }
+        forEachArabicForm(utf8: w, body)
+        return true
+    }
+
+    /// `arabicForms(letters:)` on the UTF-8 of normal Arabic letters, two bytes each: the same
+    /// steps, letter for letter, the same forms in the same order. The forms are ranges of one
+    /// buffer: a form without leading letters is a range of the form it comes from.
+    static func forEachArabicForm(utf8 w: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var buffer = w
+        buffer.reserveCapacity(w.count * 4 + 16)
+        func starts(_ r: Range<Int>, with letter: UInt16, at k: Int = 0) -> Bool {
+            let i = r.lowerBound + 2 * k
+            return i + 1 < r.upperBound && UInt16(buffer[i]) << 8 | UInt16(buffer[i + 1]) == letter
+        }
+        func ends(_ r: Range<Int>, with ending: [UInt8]) -> Bool { buffer[r].suffix(ending.count).elementsEqual(ending) }
+        // A new form: `prefix`, the letters of `r` from `drop` bytes on and without the last `dropLast`, `suffix`.
+        func derive(_ prefix: [UInt8], _ r: Range<Int>, drop: Int, dropLast: Int = 0, _ suffix: [UInt8] = []) -> Range<Int> {
+            let start = buffer.count
+            buffer += prefix
+            var k = r.lowerBound + drop
+            while k < r.upperBound - dropLast {
+                buffer.append(buffer[k])
+                k += 1
+            }
+            buffer += suffix
+            return start..<buffer.count
+        }
+        let whole = 0..<w.count
+        var forms = [whole]
+        var stems = [whole]
+        for conjunction in [FormLetters.waw, FormLetters.fa] where starts(whole, with: conjunction) && whole.count / 2 > 3 { stems.append(2..<w.count) }
+        for stem in stems {
+            if stem.count / 2 > 4 && starts(stem, with: FormLetters.lam) && starts(stem, with: FormLetters.lam, at: 1) {
+                forms.append(derive(FormLetters.alefLam, stem, drop: 4))
+            }
+            for preposition in FormLetters.prepositions where starts(stem, with: preposition) && stem.count / 2 > 3 {
+                forms.append((stem.lowerBound + 2)..<stem.upperBound)
+            }
+        }
+        forms += stems.dropFirst()
+        var withoutArticle: [Range<Int>] = []
+        for f in forms where f.count / 2 > 4 && starts(f, with: FormLetters.alef) && starts(f, with: FormLetters.lam, at: 1) {
+            withoutArticle.append((f.lowerBound + 4)..<f.upperBound)
+        }
+        forms += withoutArticle
+        // Plural and dual nisba endings: أمريكيين، أمريكيون، أمريكيات → أمريكي / أمريكيه.
+        var singular: [Range<Int>] = []
+        for f in forms {
+            for (ending, replacement) in FormLetters.endings where f.count / 2 > ending.count / 2 + 2 && ends(f, with: ending) {
+                singular.append(derive([], f, drop: 0, dropLast: ending.count, replacement))
+            }
+        }
+        forms += singular
+        var unique: [Range<Int>] = []
+        for f in forms where !unique.contains(where: { buffer[$0].elementsEqual(buffer[f]) }) { unique.append(f) }
+        buffer.withUnsafeBufferPointer { b in
+            for f in unique { body(UnsafeBufferPointer(rebasing: b[f])) }
+        }
+    }
+
+    /// The letters of the Arabic forms, as their two UTF-8 bytes.
+    enum FormLetters {
+        static let waw: UInt16 = 0xD988, fa: UInt16 = 0xD981, lam: UInt16 = 0xD984, alef: UInt16 = 0xD8A7
+        static let prepositions: [UInt16] = [0xD8A8, lam, 0xD983]  // ب ل ك
+        static let alefLam: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
+        static let endings: [([UInt8], [UInt8])] = {
+            let ya: [UInt8] = [0xD9, 0x8A], ha: [UInt8] = [0xD9, 0x87], nun: [UInt8] = [0xD9, 0x86], ta: [UInt8] = [0xD8, 0xAA]
+            let waw: [UInt8] = [0xD9, 0x88], alef: [UInt8] = [0xD8, 0xA7]
+            return [(ya + ya + nun, ya), (ya + waw + nun, ya), (ya + alef + ta, ya + ha), (ya + ta + ya + nun, ya + ha)]
+        }()
+    }
 }

@@ -225,13 +225,24 @@ public struct CountryFinder: Sendable {
         var prepared = PreparedWord(word: word, key: nil, own: KeyWords(), isArabic: isArabic, initialIsUppercase: initialIsUppercase, firsts: [])
         guard let key = Self.plainKey(word.text) else { return prepared }
         // A word that starts no phrase needs its catalogue length only after a first word
-        // without a key (`match`): worked out there.
-        let own = isArabic || initialIsUppercase ? keyWords(key) : keyWords(key, longest: false)
+        // without a key (`match`): worked out there. An Arabic word starts phrases by its
+        // forms (`firsts`), not by its own key.
+        let own = !isArabic && initialIsUppercase ? keyWords(key) : keyWords(key, longest: false)
         var firsts: [(text: String, key: KeyWords)] = []
         if isArabic {
-            for form in Self.arabicForms(word.text) {
-                guard let formKey = Self.plainKey(form) else { return prepared }
-                firsts.append((form, keyWords(formKey)))
+            // Forms of normal Arabic letters are their own keys, of one word each; a form that
+            // starts no catalogue key never matches (`match`), and is left out.
+            let normal = Self.forEachNormalArabicForm(word.text) { form in
+                let longest = catalog.longestKey(startingWithPlainUTF8: form)
+                guard longest > 0 else { return }
+                let text = String(decoding: form, as: UTF8.self)
+                firsts.append((text, KeyWords(key: text, count: 1, longest: longest)))
+            }
+            if !normal {
+                for form in Self.arabicForms(word.text) {
+                    guard let formKey = Self.plainKey(form) else { return prepared }
+                    firsts.append((form, keyWords(formKey)))
+                }
             }
         } else if initialIsUppercase {
             firsts = [(word.text, own)]
