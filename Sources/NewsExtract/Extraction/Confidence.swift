@@ -41,6 +41,10 @@ enum Confidence {
         if draft.evidence.count >= 2 { z += Weights.moreEvidence }
         if b.contains(.namedParties) { z += Weights.namedParties }
         let p = 1 / (1 + exp(-z))
-        return Decimal(Int((p * 100).rounded())) / 100
+        let n = Int((p * 100).rounded())
+        return hundredths.indices.contains(n) ? hundredths[n] : Decimal(n) / 100
     }
+
+    /// `Decimal(n) / 100` for n from 0 to 100, divided once: `Decimal` division is slow.
+    static let hundredths: [Decimal] = (0...100).map { Decimal($0) / 100 }
 }

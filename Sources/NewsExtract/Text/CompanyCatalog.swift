@@ -124,7 +124,13 @@ enum CompanyCatalog {
         func scan(_ haystack: [Unicode.Scalar], _ index: NameIndex, arabic: Bool) {
             haystack.withUnsafeBufferPointer { h in
                 names.scalars.withUnsafeBufferPointer { all in
+                    // How many letters and digits stand right before `i`: a name after a letter is
+                    // no whole word (`isBoundary`), unless it is Arabic after a particle of at
+                    // most three letters.
+                    var run = 0
                     for i in h.indices {
+                        defer { run = ScalarTraits.isAlphanumeric(h[i]) ? run + 1 : 0 }
+                        guard run == 0 || (arabic && run <= 3) else { continue }
                         index.forEach(h, at: i) { c in
                             let k = c.k
                             guard isFound[k >> 6] & (1 << UInt64(k & 63)) == 0 else { return }
@@ -154,7 +160,7 @@ enum CompanyCatalog {
 
     /// A whole word: English names stand apart; Arabic ones may carry و ب ل ف and ال before them.
     static func isBoundary(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, arabic: Bool) -> Bool {
-        func letter(_ k: Int) -> Bool { k >= 0 && k < s.count && (s[k].properties.isAlphabetic || s[k].properties.numericType != nil) }
+        func letter(_ k: Int) -> Bool { k >= 0 && k < s.count && ScalarTraits.isAlphanumeric(s[k]) }
         if letter(end) { return false }
         guard letter(start - 1) else { return true }
         guard arabic else { return false }
