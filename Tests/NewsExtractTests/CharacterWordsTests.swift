@@ -76,6 +76,22 @@ import Testing
         #expect(checked > 100)
     }
 
+    @Test func lexerShortcutsAreTheFullTests() throws {
+        for v in 0..<0x300 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            #expect(![.nonspacingMark, .spacingMark, .enclosingMark].contains(s.properties.generalCategory), "\(v)")
+        }
+        // A word that starts with no clitic's first letter has no stem without one.
+        for text in try Self.texts() + ["وبالامارات", "ؤو", "و\u{0654}لد", "كذلك", "فب"] {
+            for t in NumberSentence(text).tokens where t.isWord && t.isArabic {
+                let full = zip(Clitic.common, Clitic.commonCodes).compactMap { clitic, code in
+                    Clitic.stem(of: t, without: clitic).map { "\(code) \($0.prefix) \($0.stem)" }
+                }
+                #expect((t.cliticStems ?? []).map { "\($0.code) \($0.prefix) \($0.stem)" } == full, "\(t.text)")
+            }
+        }
+    }
+
     @Test func simpleScalarsAreCharactersOfTheirOwn() {
         let simple = (0..<0x3000).compactMap(Unicode.Scalar.init).filter { CharacterWords.isSimple($0.value) }
         let marks = (0..<0x3000).compactMap(Unicode.Scalar.init).filter { CharacterWords.isMark($0.value) }

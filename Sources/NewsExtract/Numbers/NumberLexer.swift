@@ -51,7 +51,9 @@ enum NumberLexer {
     }
 
     static func isMark(_ c: Unicode.Scalar) -> Bool {
-        switch c.properties.generalCategory {
+        // No scalar below U+0300 (where the combining diacritical marks start) is a mark.
+        guard c.value >= 0x300 else { return false }
+        return switch c.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: true
         default: false
         }

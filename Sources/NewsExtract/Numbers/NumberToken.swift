@@ -111,6 +111,8 @@ enum Clitic {
     /// The clitics of every reader's lists: each Arabic word's stems without them are worked out once.
     static let common = ["وب", "ول", "فب", "و", "ف", "ب", "ل", "ك"]
     static let commonCodes = common.map { code($0)! }
+    /// The first letters of `common`.
+    static let firstLetters: Set<Unicode.Scalar> = Set(common.map { $0.unicodeScalars.first! })
 
     struct Stem {
         /// The clitic's `code`.
@@ -134,6 +136,9 @@ enum Clitic {
 
     /// The word's stems without each of `common`.
     static func stems(_ t: NumberToken) -> [Stem] {
+        // Every clitic starts with one of these letters, which nothing else is canonically
+        // equivalent to: a word that starts with none of them has none of the stems.
+        guard let first = t.key.unicodeScalars.first, firstLetters.contains(first) else { return [] }
         var found: [Stem] = []
         for (clitic, code) in zip(common, commonCodes) {
             if let stem = stem(of: t, without: clitic) { found.append(Stem(code: code, prefix: stem.prefix, stem: stem.stem)) }
