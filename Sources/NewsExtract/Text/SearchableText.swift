@@ -199,15 +199,19 @@ struct SearchableText {
         let n = needle.count
         guard n > 0 else { return (0...haystack.count).contains { accept($0, $0) } }
         guard haystack.count >= n, let base = haystack.baseAddress, let needleBase = needle.base.baseAddress else { return false }
-        let first = needle[needle.startIndex]
-        let rest = needleBase + needle.startIndex + 1
+        // The byte looked for: the first, or for a needle that starts with a lead byte (Arabic's
+        // D8 and D9 stand before every other byte of Arabic text) the second, which tells the
+        // letter. The places are tried in order all the same.
+        let pivot = n >= 2 && needle[needle.startIndex] >= 0xC0 ? 1 : 0
+        let sought = Int32(needle[needle.startIndex + pivot])
+        let start = needleBase + needle.startIndex
         var i = 0
         let last = haystack.count - n
         while i <= last {
-            // The next place the first byte is, then the rest at once.
-            guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return false }
-            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if (n == 1 || memcmp(base + i + 1, rest, n - 1) == 0) && accept(i, i + n) { return true }
+            // The next place the byte is, then the whole needle at once.
+            guard let hit = memchr(base + i + pivot, sought, last - i + 1) else { return false }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - pivot
+            if memcmp(base + i, start, n) == 0 && accept(i, i + n) { return true }
             i += 1
         }
         return false
