@@ -92,6 +92,18 @@ import Testing
         }
     }
 
+    @Test func trailingMarksAreTheCharacterSteps() throws {
+        let words = ["مصر.", "U.S.", "Emirates'", "Kenya’s", "x’s's", "’", "'s", "a..", ".", "ب.", "Türkiye’s.", "e\u{0301}'s", "مصر\u{064E}."]
+        for text in try Self.texts().prefix(600) + words {
+            for word in text.split(separator: " ").map(String.init) + [text] where !word.isEmpty {
+                let w = CountryFinder.Word(text: word, start: 0, end: word.unicodeScalars.count)
+                guard let fast = CountryFinder.scalarWithoutTrailingMarks(w) else { continue }
+                let reference = CountryFinder.characterWithoutTrailingMarks(w)
+                #expect(Array(fast.text.utf8) == Array(reference.text.utf8) && fast.end == reference.end, "\(word)")
+            }
+        }
+    }
+
     @Test func simpleScalarsAreCharactersOfTheirOwn() {
         let simple = (0..<0x3000).compactMap(Unicode.Scalar.init).filter { CharacterWords.isSimple($0.value) }
         let marks = (0..<0x3000).compactMap(Unicode.Scalar.init).filter { CharacterWords.isMark($0.value) }

@@ -39,7 +39,22 @@ extension Drafts {
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.organizations) { return false }
         guard let parties = agreementParties(r) else { return false }
         if readOnePerCountry(r, kind: kind, status: status, statusBasis: statusBasis, evidence) { return true }
-        let companies = CompanyFinder().companies(in: r.sentence.text)
+        // The sentence's title, worked out once for its deals.
+        var titleRead: String?
+        func sentenceTitle() -> String {
+            if let titleRead { return titleRead }
+            let title = Titles.title(r.sentence.text, kind: kind)
+            titleRead = title
+            return title
+        }
+        // The companies the sentence names, read once a deal of it takes them as parties.
+        var companiesRead: [Party]?
+        func companies() -> [Party] {
+            if let companiesRead { return companiesRead }
+            let read = CompanyFinder().companies(in: r.sentence.text).prefix(2).map { Party.company($0) }
+            companiesRead = read
+            return read
+        }
         // "The agreements include a $3 billion investment …, a deal to link the grids, and an MoU
         // on customs": one agreement per item, each with its own amount, if any.
         var items = Self.dealItems(r)
@@ -78,7 +93,7 @@ extension Drafts {
             if r.role == .headline { return true }
             for n in 0..<max(1, clauses) {
                 let agreement = Agreement(
-                    parties: parties + companies.prefix(2).map { .company($0) }, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: nil,
+                    parties: parties + companies(), kind: kind, title: sentenceTitle(), value: nil,
                     status: status, sectors: Self.sectors(r.words))
                 let basis = Basis.parties(r).union(clauses > 1 ? .enumerated : []).union(statusBasis)
                 // The lead's one deal without an amount is often the deal the body gives the amount of.
@@ -89,7 +104,7 @@ extension Drafts {
         }
         for money in deals {
             let agreement = Agreement(
-                parties: parties + companies.prefix(2).map { .company($0) }, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: money,
+                parties: parties + companies(), kind: kind, title: sentenceTitle(), value: money,
                 status: status, sectors: Self.sectors(r.words))
             let basis = Basis.parties(r).union(deals.count > 1 ? .enumerated : []).union(statusBasis)
             add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, headlineOnly: r.role == .headline && deals.count == 1))

@@ -19,6 +19,23 @@ extension CountryFinder {
         }
     }
 
+    /// `characterWithoutTrailingMarks(_:)` of a word of simple scalars (`CharacterWords.isSimple`,
+    /// no marks), each a character of its own: the same steps on scalars; nil for another word.
+    static func scalarWithoutTrailingMarks(_ w: Word) -> Word? {
+        let s = Array(w.text.unicodeScalars)
+        guard s.allSatisfy({ CharacterWords.isSimple($0.value) }) else { return nil }
+        var n = s.count
+        func endsWith(_ a: Unicode.Scalar, _ b: Unicode.Scalar? = nil) -> Bool {
+            guard let b else { return n >= 1 && s[n - 1] == a }
+            return n >= 2 && s[n - 2] == a && s[n - 1] == b
+        }
+        for apostrophe: Unicode.Scalar in ["'", "’"] where endsWith(apostrophe, "s") { n -= 2 }
+        while (endsWith("'") || endsWith("’")) && n > 1 { n -= 1 }
+        while endsWith(".") && !s[..<(n - 1)].contains(".") && n > 1 { n -= 1 }
+        guard n < s.count else { return w }
+        return Word(text: String(scalars: s[..<n]), start: w.start, end: w.end - (s.count - n))
+    }
+
     /// Whether the UTF-8 is of Arabic letters that are plain (`CountryCatalog.isPlain`) and their
     /// own normal form: ء (D8 A1), ا to غ (D8 A7 to D8 BA) but ة (D8 A9), ف to ي (D9 81 to D9 8A) but ى (D9 89).
     static func isNormalArabic(_ w: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -54,7 +54,7 @@ public struct CountryFinder: Sendable {
 
     /// A word without trailing sentence punctuation and English possessives.
     static func withoutTrailingMarks(_ w: Word) -> Word {
-        asciiWithoutTrailingMarks(w) ?? characterWithoutTrailingMarks(w)
+        asciiWithoutTrailingMarks(w) ?? scalarWithoutTrailingMarks(w) ?? characterWithoutTrailingMarks(w)
     }
 
     /// `withoutTrailingMarks(_:)` character by character, for any word.
