@@ -124,13 +124,7 @@ enum CompanyCatalog {
         func scan(_ haystack: [Unicode.Scalar], _ index: NameIndex, arabic: Bool) {
             haystack.withUnsafeBufferPointer { h in
                 names.scalars.withUnsafeBufferPointer { all in
-                    // How many letters and digits stand right before `i`: a name after a letter is
-                    // no whole word (`isBoundary`), unless it is Arabic after a particle of at
-                    // most three letters.
-                    var run = 0
                     for i in h.indices {
-                        defer { run = ScalarTraits.isAlphanumeric(h[i]) ? run + 1 : 0 }
-                        guard run == 0 || (arabic && run <= 3) else { continue }
                         index.forEach(h, at: i) { c in
                             let k = c.k
                             guard isFound[k >> 6] & (1 << UInt64(k & 63)) == 0 else { return }
