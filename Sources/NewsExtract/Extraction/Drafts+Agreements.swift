@@ -33,8 +33,9 @@ extension Drafts {
         // A trade figure that mentions the agreement behind it is a trade figure: trade words
         // before an amount keep it out of the deals, and a deal verb alone does not make one.
         if r.words.hasAny(Lexicon.tradeWords) && amount != nil && !hasNoun { return false }
-        // An investment figure of a country ("investments in X reached $N") is not a deal.
-        if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !r.words.hasAny(Lexicon.signingWords) { return false }
+        // An investment figure of a country ("investments in X reached $N") is not a deal. Without
+        // an amount there is no figure: "اتفاقية لتشجيع وحماية الاستثمارات" names a deal.
+        if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !r.words.hasAny(Lexicon.signingWords) && (!r.amounts.isEmpty || !hasNoun) { return false }
         // A loan of the IMF or the World Bank is no deal between two countries.
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.organizations) { return false }
         guard let parties = agreementParties(r) else { return false }

@@ -28,7 +28,20 @@ extension Drafts {
         let text = String(String.UnicodeScalarView(folded.scalars))
         return Lexicon.inclusionWords.compactMap { word -> Int? in
             guard let range = text.range(of: word) else { return nil }
-            let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.upperBound)
+            var upper = range.upperBound
+            if Lexicon.arabicInclusionVerbs.contains(word) {
+                // A verb comes before its subject: "وشملت الاتفاقيات اتفاقية …" lists deals after
+                // the package's name; "شملت الجولة السعودية وقطر" lists no deals, nor does a verb
+                // whose sentence names no deal before it.
+                let rest = text[upper...].drop(while: { $0 == " " })
+                let subject = rest.prefix(while: { $0 != " " && $0 != "،" && $0 != "," })
+                if Lexicon.packageReferences.contains(String(subject)) || Lexicon.arabicAgreementStems.contains(where: { subject.hasPrefix("ال" + $0) }) {
+                    upper = subject.endIndex
+                } else if !SearchableText(String(text[..<range.lowerBound])).hasAny(Lexicon.agreementNouns + Lexicon.pluralAgreements) {
+                    return nil
+                }
+            }
+            let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: upper)
             return end < folded.origin.count ? folded.origin[end] : r.sentence.text.unicodeScalars.count
         }.min() ?? 0
     }

@@ -7,10 +7,10 @@ import NewsCore
 enum Lexicon {
     static let agreementNouns = [
         "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties", "acquisition",
-        "grant", "loan", "deposit", "credit line", "order for", "joint venture", "documents", "وثائق", "currency swap", "swap line",
+        "grant", "loan", "deposit", "protocol", "credit line", "order for", "joint venture", "documents", "وثائق", "currency swap", "swap line",
         "مبادله العملات", "مبادله عملات",
         "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقد", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
-        "خط ائتمان", "طلبيه", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
+        "خط ائتمان", "طلبيه", "بروتوكول", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
     ]
     /// Arabic duals of agreement nouns: two deals.
     static let dualAgreements = ["مذكرتا", "مذكرتي", "اتفاقيتين", "اتفاقيتان", "اتفاقين", "اتفاقان", "عقدين", "عقدان", "صفقتين", "صفقتان"]
@@ -20,7 +20,10 @@ enum Lexicon {
         "هذه الاتفاقيات", "الاتفاقيات", "هذه الاتفاقات", "الاتفاقات", "هذه الصفقات", "الصفقات", "هذه العقود", "العقود",
     ]
     /// Words after which a sentence enumerates the deals of a package.
-    static let inclusionWords = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "من ابرزها", "ومن ابرز", "من بينها"]
+    static let inclusionWords = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرزها", "ومن ابرز", "ابرزها", "من بينها", "ومنها", "من ضمنها"]
+
+    /// The Arabic verbs among `inclusionWords`, which come before the package they enumerate.
+    static let arabicInclusionVerbs: Set<String> = ["تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن"]
 
     /// Status words, most advanced last: a sentence takes the last that it contains.
     static let statuses: [(Agreement.Status, [String])] = [
@@ -177,7 +180,7 @@ enum Lexicon {
     /// The head nouns of English agreement phrases (for "a …"/"the …").
     static let englishAgreementHeads: Set<String> = [
         "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "mou", "mous", "contract", "contracts", "pact", "treaty",
-        "order", "orders", "grant", "grants", "loan", "loans", "deposit", "venture", "ventures", "documents", "swap", "partnership",
+        "order", "orders", "grant", "grants", "loan", "loans", "protocol", "protocols", "deposit", "venture", "ventures", "documents", "swap", "partnership",
     ]
     /// Arabic agreement nouns without the article, as a word starts (after و ف ب ل).
     /// (Not bare عقد, which is also the verb "held": عقد قمما.)

@@ -10,7 +10,7 @@ enum Titles {
         "memorandum of understanding", "memoranda of understanding", "credit line", "line of credit", "joint venture",
         "agreements", "agreement", "deals", "deal", "memorandum", "mous", "mou", "contracts", "contract", "pact", "treaty", "accord",
         "grant", "loan", "order", "partnership", "purchase", "acquisition", "stake", "documents", "plan", "programme", "program",
-        "declaration", "statement", "swap", "concession", "deposit", "investment",
+        "declaration", "statement", "swap", "concession", "deposit", "investment", "protocol",
     ]
     /// Words that end the phrase after the head.
     static let englishStops: Set<String> = [
@@ -25,7 +25,7 @@ enum Titles {
     /// Arabic heads (normalised spelling, as word starts after و ف ب ل and ال).
     static let arabicHeads = [
         "مذكره تفاهم", "مذكرات تفاهم", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاق", "صفقه", "صفقات", "عقدا", "عقود", "عقد", "طلبيه", "منحه",
-        "قرض", "وديعه", "حصه", "شراكه",
+        "قرض", "وديعه", "حصه", "شراكه", "برنامج", "بروتوكول",
     ]
     /// Words that end an Arabic phrase: amounts, parties and the verbs around them.
     static let arabicStops: Set<String> = [
@@ -89,11 +89,14 @@ enum Titles {
             return s
         }
         let stems = normal.map(stem)
+        // Heads that start with ب or ل themselves ("برنامج", "بروتوكول") keep that letter.
+        let light = normal.map { w in w.hasPrefix("و") || w.hasPrefix("ف") ? w.dropFirst() : Substring(w) }
         // A head without the article names a deal anew ("صفقة"); "الصفقات" speaks of those told.
         let order = normal.indices.filter { !stems[$0].isEmpty && !normal[$0].hasPrefix("ال") && !normal[$0].dropFirst().hasPrefix("ال") }
             + normal.indices.filter { normal[$0].hasPrefix("ال") || normal[$0].dropFirst().hasPrefix("ال") }
         for i in order {
-            guard let h = arabicHeadFirsts.firstIndex(where: { startsWithHead(stems[i], $0) }) else { continue }
+            guard let h = arabicHeadFirsts.firstIndex(where: { startsWithHead(stems[i], $0) || (light[i] != stems[i] && startsWithHead(light[i], $0)) })
+            else { continue }
             let head = arabicHeads[h]
             let headWords = head.split(separator: " ").count
             var to = i + headWords

@@ -1,0 +1,61 @@
+import NewsCore
+import NewsExtract
+import Testing
+
+/// Arabic articles: verb-first sentences, amounts in words, Arabic decimal marks, names written
+/// together, and deals enumerated after the verb that names their package. Every text here is
+/// written for these tests.
+@Suite struct ArabicDocumentTests: ReadsArticles {
+    @Test func aSentenceThatCountsCompaniesOfANationality() throws {
+        let found = investments(extract("خبر\n\nبلغ عدد الشركات الصينية العاملة في الإمارات 6000 شركة.\n"))
+        #expect(found.count == 1)
+        #expect(found.first?.investor == code("CN") && found.first?.recipient == code("AE") && found.first?.companyCount?.value == 6000)
+    }
+
+    @Test func arabicVerbFirstAndAmountsInWords() throws {
+        let e = extract("""
+            خبر اقتصادي
+
+            وقعت قطر وفرنسا أمس عقدا لشراء طائرات بقيمة ستة مليارات دولار، واتفاقية للتعاون في مجال الثقافة.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 2, "\(found.map(\.title))")
+        #expect(found.contains { $0.value == Money(6_000_000_000, .usd) })
+        #expect(found.allSatisfy { Set($0.parties) == [code("QA"), code("FR")] && $0.status == .signed })
+    }
+
+    @Test func arabicDecimalMarksAndJoinedNames() throws {
+        let e = extract("""
+            تقرير
+
+            وتراجع حجم التجارة بين الصينونيجيريا ليسجل 33ر12 مليار دولار، ووصل حجم التبادل التجاري بين مصر والسعودية إلى ٥،٥ مليار دولار.
+            """)
+        let values = Set(trade(e).compactMap(\.value?.amount))
+        #expect(values == [12_330_000_000, 5_500_000_000], "\(trade(e))")
+        #expect(trade(e).contains { Set($0.parties) == [code("CN"), code("NG")] })
+    }
+
+    @Test func dealsEnumeratedAfterAVerbBeforeTheirPackageAreDealsOfTheirOwn() throws {
+        let e = extract("""
+            خبر
+
+            وقعت تونس والجزائر أمس أربع اتفاقيات خلال اجتماع اللجنة العليا المشتركة.
+
+            وتضمنت الاتفاقيات اتفاقية للتعاون في مجال الصيد البحري، ومذكرة تفاهم حول المعارض، وبرنامجا تنفيذيا في مجال الشباب، واتفاقية لتشجيع وحماية الاستثمارات.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 5, "the counted package and its four items: \(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("TN"), code("DZ")] })
+        #expect(found.contains { $0.title.hasPrefix("برنامج") }, "a programme's title is its own noun: \(found.map(\.title))")
+        #expect(found.contains { $0.title.contains("حماية الاستثمارات") }, "an investment-protection agreement is a deal, not a figure")
+    }
+
+    @Test func aVerbOfInclusionWhoseSubjectIsNoPackageListsNoDeals() throws {
+        let e = extract("""
+            خبر
+
+            وشملت جولة الرئيس التونسي الجزائر والمغرب، وجرى خلالها توقيع اتفاقيات للتعاون.
+            """)
+        #expect(agreements(e).count <= 1, "a tour that took in two countries is no list of deals: \(agreements(e).map(\.title))")
+    }
+}
