@@ -58,4 +58,19 @@ import Testing
             """)
         #expect(agreements(e).count <= 1, "a tour that took in two countries is no list of deals: \(agreements(e).map(\.title))")
     }
+
+    @Test func moreAgreementsToldWithTheArticleAreNewAndTheMostNotableAreListed() throws {
+        let e = extract("""
+            خبر
+
+            وقعت ليبيا وتونس اتفاقية لإنشاء منطقة تجارية حرة على الحدود.
+
+            كما وقعت مجموعة أخرى من الاتفاقيات في مجالات الصحة والتعليم.
+
+            وجاء من أبرز تلك الاتفاقيات اتفاقية بين شركة البريقة وشركة الأنشطة البترولية، واتفاقية بين مصرفين في البلدين للتمويل التجاري.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 4, "the free-zone deal, the other group, and the two listed: \(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("LY"), code("TN")] })
+    }
 }

@@ -324,4 +324,17 @@ import Testing
         #expect(a.date == "2025-11-07")
         #expect(agreements(extract("Israel and the UAE signed a free trade agreement.")).first?.date == nil)
     }
+
+    @Test func aHeadlineThatRoundsTheBodysAmountTellsTheSameDealAndRepeatedLinesAreReadOnce() throws {
+        let e = extract("""
+            Japan pledges $6B for Kenya's railways
+
+            Japan pledges $6B for Kenya's railways
+
+            Japan has pledged $6.3 billion in new investment in Kenya's railways, its trade minister said in Nairobi.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 1, "\(found.map { "\($0.title) \(String(describing: $0.value))" })")
+        #expect(found.first?.value == Money(6_300_000_000, .usd), "the body's exact amount wins")
+    }
 }

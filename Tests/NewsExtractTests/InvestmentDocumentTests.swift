@@ -86,4 +86,43 @@ import Testing
         let sector = investments(extract("وضخت الكويت استثمارات بقيمة 500 مليون دولار في قطاع الطاقة المصري."))
         #expect(sector.first.map { [$0.investor, $0.recipient] } == [code("KW"), code("EG")])
     }
+
+    @Test func aPromiseOfInvestmentIsAPledgedDealWhoeverMakesIt() throws {
+        // The corpus's convention: "pledged" is will invest, committed, intends; such a promise
+        // between two countries is an investment deal, not an investment figure.
+        for text in [
+            "Visit\n\nPeru's president said Japan has pledged $3.4 billion in new investment in Peru's mines.\n",
+            "Visit\n\nNorway will invest $800 million in Ghana's power grid over four years, its minister said.\n",
+            "زيارة\n\nتعهدت الكويت باستثمارات جديدة قيمتها ملياري دولار في الأردن.\n",
+        ] {
+            let e = extract(text)
+            #expect(investments(e).isEmpty, "\(text): \(investments(e))")
+            let deal = try #require(agreements(e).first, "\(text)")
+            #expect(deal.kind == .investmentDeal && deal.status == .pledged && deal.value != nil, "\(text): \(deal)")
+        }
+    }
+
+    @Test func aCountryNamedByAPhraseThatPointsBackIsTheInvestor() throws {
+        let e = extract("""
+            Report
+
+            Norway was Chile's third largest investor last year. Foreign direct investment from there to Chile rose to $2.2 billion, \
+            a ministry of trade and industry report said. About 4% ($9.9 billion) of all the FDI that Chile received since 2000 comes from this nation.
+            """)
+        let found = investments(e)
+        #expect(trade(e).isEmpty, "a trade ministry named in passing makes no trade figure: \(trade(e))")
+        #expect(found.contains { $0.investor == code("NO") && $0.recipient == code("CL") && $0.value?.amount == 2_200_000_000 }, "\(found)")
+        #expect(found.contains { $0.investor == code("NO") && $0.recipient == code("CL") && $0.value?.amount == 9_900_000_000 }, "\(found)")
+        #expect(!found.contains { $0.investor == code("CL") }, "Chile's investor is no investment of Chile's: \(found)")
+    }
+
+    @Test func theFirstAmountOfARankingMayComeBeforeItsCountry() throws {
+        let e = extract("""
+            Report
+
+            With investments of $8.4 billion last year, Japan was Peru's largest investor, followed by Spain ($3.1 billion) and Canada ($2.5 billion).
+            """)
+        let found = Set(investments(e).map { "\($0.investor)>\($0.recipient) \($0.value?.amount ?? 0)" })
+        #expect(found == ["JP>PE 8400000000", "ES>PE 3100000000", "CA>PE 2500000000"], "\(found)")
+    }
 }

@@ -15,7 +15,10 @@ extension Drafts {
         // "signed an Energy Transition Partnership": a partnership signed is a deal; one
         // only spoken of is a relationship.
         let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (r.words.has("partnership") && r.words.hasAny(Lexicon.signingWords))
-        let commitment = r.words.hasAny(Lexicon.commitmentVerbs) && !Self.countryIsSubject(r) && !r.amounts.isEmpty
+        // "will invest $2 billion", "pledged $5 billion in new investment": a promise of
+        // investment is a deal, pledged, whoever makes it.
+        let promise = r.words.hasAny(Lexicon.commitmentVerbs) || (r.words.hasAny(Lexicon.pledgeWords) && r.words.hasAny(Lexicon.investmentWords))
+        let commitment = promise && !r.amounts.isEmpty
         let dealVerb = r.words.hasAny(Lexicon.dealVerbs) || commitment
         guard hasNoun || dealVerb else { return false }
         // A target is no deal's value ("the pact should lift bilateral trade above $10 billion"):
@@ -32,7 +35,8 @@ extension Drafts {
         let kind = commitment && !hasNoun ? .investmentDeal : Self.kind(r.words)
         // A trade figure that mentions the agreement behind it is a trade figure: trade words
         // before an amount keep it out of the deals, and a deal verb alone does not make one.
-        if r.words.hasAny(Lexicon.tradeWords) && amount != nil && !hasNoun { return false }
+        // A trade word in passing ("its trade minister said") does not.
+        if amount != nil && !hasNoun && (r.words.hasAny(Lexicon.strongTradeVolumeWords) || r.amountTopics.contains(.trade)) { return false }
         // An investment figure of a country ("investments in X reached $N") is not a deal. Without
         // an amount there is no figure: "اتفاقية لتشجيع وحماية الاستثمارات" names a deal.
         if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !r.words.hasAny(Lexicon.signingWords) && (!r.amounts.isEmpty || !hasNoun) { return false }
@@ -149,23 +153,6 @@ extension Drafts {
         return parties.count < 2 ? nil : parties
     }
 
-    /// Whether the sentence opens with a country as its subject ("Qatar will invest …"), rather
-    /// than a company or a fund ("ADQ will invest …", "A consortium led by …").
-    static func countryIsSubject(_ r: Extractor.Reading) -> Bool {
-        // A dateline ("TOKYO --", "كيجالي (رويترز) -") is no part of the sentence.
-        let text = r.sentence.text
-        var offset = 0
-        if let dash = [" -- ", " — ", " – ", " - "].compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
-            text.distance(from: text.startIndex, to: dash.lowerBound) < 40
-        {
-            offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: dash.upperBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.startIndex)
-        }
-        guard let first = r.countries.first(where: { $0.start >= offset }), !r.companyStarts.contains(first.start) else { return false }
-        let before = text.unicodeScalars.dropFirst(offset).prefix(first.start - offset)
-        let words = String(String.UnicodeScalarView(before)).split(whereSeparator: { $0 == " " || $0 == "," })
-        return words.count <= 2 && first.role != .capital
-    }
-
     /// Evidence for an agreement already read that shares a party; false when there is none.
     mutating func referBack(_ parties: [Party], _ evidence: Evidence) -> Bool {
         guard let i = agreements.lastIndex(where: { draft in
@@ -243,8 +230,14 @@ extension Drafts {
                 var stem = Substring(w)
                 if stem.hasPrefix("و") || stem.hasPrefix("ف") { stem = stem.dropFirst() }
                 if stem.hasPrefix("ب") || stem.hasPrefix("ل") { stem = stem.dropFirst() }
-                guard Lexicon.arabicAgreementStems.contains(where: { stem.hasPrefix($0) }) else { continue }
-                return true
+                if Lexicon.arabicAgreementStems.contains(where: { stem.hasPrefix($0) }) { return true }
+                // "مجموعة أخرى من الاتفاقيات", "عدد من الاتفاقيات": the known form, told as more.
+                if stem.hasPrefix("ال"), Lexicon.arabicAgreementStems.contains(where: { stem.dropFirst(2).hasPrefix($0) }),
+                    words[max(0, i - 3)..<i].contains(where: { Lexicon.arabicMoreWords.contains($0) })
+                {
+                    return true
+                }
+                continue
             }
             guard Lexicon.englishAgreementHeads.contains(w) else { continue }
             // The nearest determiner within four words before the noun decides.

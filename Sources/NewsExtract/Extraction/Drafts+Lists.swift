@@ -37,9 +37,14 @@ extension Drafts {
         var pairs: [(CountryCode, Money)] = []
         var groupTotal: Money?
         var from = 0
-        for amount in r.amounts {
-            // The country named last before the amount, after the previous amount.
+        for (i, amount) in r.amounts.enumerated() {
+            // The country named last before the amount, after the previous amount. "With $17.2
+            // billion, Singapore led, followed by Mauritius ($6.1 billion)": the first amount's
+            // country may come after it, when the next amount has a country of its own there.
+            let next = i + 1 < r.amounts.count ? r.amounts[i + 1].span.start : r.sentence.text.unicodeScalars.count
+            let ahead = r.countries.filter { $0.start >= amount.span.end && $0.end <= next && $0.country != recipient }
             let investor = r.countries.last { $0.start >= from && $0.end <= amount.span.start && $0.country != recipient }
+                ?? (i == 0 && Set(ahead.map(\.country)).count >= 2 ? ahead.first : nil)
             from = amount.span.end
             guard let investor else {
                 // The total before the list ("$90bn … from 60 countries: …") is the group's.
@@ -163,6 +168,11 @@ extension Drafts {
     mutating func readTradeClauses(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         let all = Self.amountClauses(r)
         guard all.count >= 2, Self.speaksOfTotalTrade(r.words) else { return false }
+        // Investment amounts beside a trade word in passing ("the department for … internal trade"):
+        // no trade figures unless an amount is trade's or trade between countries is named outright.
+        if all.contains(where: { $0.topic == .investment }), !all.contains(where: { $0.topic == .trade }), !r.words.hasAny(Lexicon.strongTradeVolumeWords) {
+            return false
+        }
         // Each amount is what its clause says it is: trade, or an investment, or neither; a target is none.
         let targets = Set(r.amounts.indices.filter { Self.isTarget(r, amount: $0) }.map { r.amounts[$0].span.start })
         let clauses = all.filter {

@@ -64,12 +64,30 @@ extension Drafts {
             }
             if list[i].distinct && list[i].fact.value == nil && draft.fact.value != nil { continue }
             if draft.distinct && draft.fact.value == nil && list[i].fact.value != nil { continue }
+            // "China pledges $21B" over "pledged $21.7 billion": the headline rounds the body's amount.
+            if list[i].headlineOnly, case .agreement(var x) = list[i].fact, let told = x.value, let exact = draft.fact.value,
+                Self.rounds(told, to: exact)
+            {
+                x.value = exact
+                if let fact = merged(.agreement(x), draft.fact) {
+                    list[i].absorb(draft, as: fact)
+                    return
+                }
+            }
             if let fact = merged(list[i].fact, draft.fact) {
                 list[i].absorb(draft, as: fact)
                 return
             }
         }
         list.append(draft)
+    }
+
+    /// Whether `told` is `exact` rounded, as headlines round: within a tenth of it, in the same
+    /// currency, and with fewer significant digits ("$21B" for "$21.7 billion").
+    static func rounds(_ told: Money, to exact: Money) -> Bool {
+        guard told.currency == exact.currency, told.amount != exact.amount, abs(told.amount - exact.amount) * 10 < exact.amount else { return false }
+        func digits(_ d: Decimal) -> Int { "\(d)".filter(\.isNumber).reversed().drop(while: { $0 == "0" }).count }
+        return digits(told.amount) < digits(exact.amount)
     }
 
     /// The investments that are a deal's own amount told again ("the fresh investment of up to

@@ -112,6 +112,12 @@ struct Drafts {
         {
             return false
         }
+        // "FDI … increased to $3.35 billion", in a sentence that names a trade body in passing:
+        // an amount that investment words introduce is no trade figure unless trade between
+        // countries is named outright.
+        if !supply, r.amountTopics.contains(.investment), !r.amountTopics.contains(.trade), !r.words.hasAny(Lexicon.strongTradeVolumeWords) {
+            return false
+        }
         var parties = r.distinctCountries
         // Many countries: the pair named together nearest before the amount ("half the size of Kenya-Uganda trade in 2020 ($900 million)").
         if parties.count > 2, let at = r.amounts.first?.span.start, let pair = r.namedPairs.last(where: { $0.end <= at }) {
@@ -280,8 +286,21 @@ struct Drafts {
         if let c = r.countries.first(where: { m in
             m.country != investorByFrom && m.role == .demonym && r.precedingWords(m, count: 4).contains(where: Lexicon.inWords.contains)
         })?.country { return c }
+        if let c = r.countries.first(where: { $0.country != investorByFrom && ownsInvestor(r, $0) })?.country { return c }
         guard r.words.hasAny(Lexicon.attractWords) else { return nil }
         return r.countries.first(where: { $0.country != investorByFrom && $0.role != .demonym })?.country
+    }
+
+    /// "India's top investor", "Egypt’s fourth-largest source of FDI": the country whose
+    /// investor the sentence ranks is the recipient.
+    static func ownsInvestor(_ r: Extractor.Reading, _ m: CountryMention) -> Bool {
+        let scalars = r.sentence.text.unicodeScalars
+        guard m.end + 2 <= scalars.count else { return false }
+        let after = scalars.index(scalars.startIndex, offsetBy: m.end)
+        guard scalars[after] == "'" || scalars[after] == "’", scalars[scalars.index(after: after)] == "s" else { return false }
+        let next = String(String.UnicodeScalarView(scalars[scalars.index(after: after)...].prefix(60))).lowercased()
+        let words = next.split(whereSeparator: { !$0.isLetter && $0 != "-" }).dropFirst().prefix(4)
+        return words.contains { $0.hasPrefix("investor") } || next.contains("source of fdi") || next.contains("source of foreign")
     }
 
     /// "600 US companies in Kazakhstan" gives the company count of the US→KZ investment figures.

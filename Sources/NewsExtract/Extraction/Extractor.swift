@@ -129,8 +129,11 @@ public struct Extractor: Sendable {
             let countries = Self.countries(in: sentence.text, finder: finder, cache: &preparedWords)
             if let last = numbers.amounts.last { inForce = (part.block, last.money.currency) }
             if part.role == .listItem, let introCurrency { inForce = (part.block, introCurrency) }
+            var mentions = countries.all
+            let pointed = Anaphora.mentions(in: sentence.text, words: part.words, named: mentions, before: readings[...])
+            if !pointed.isEmpty { mentions = (mentions + pointed).sorted { $0.start < $1.start } }
             var reading = Reading(
-                sentence: sentence, words: part.words, countries: countries.all,
+                sentence: sentence, words: part.words, countries: mentions,
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
                 companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro)
             if !numbers.amounts.isEmpty {

@@ -20,8 +20,10 @@ enum Lexicon {
         "هذه الاتفاقيات", "الاتفاقيات", "هذه الاتفاقات", "الاتفاقات", "هذه الصفقات", "الصفقات", "هذه العقود", "العقود",
     ]
     /// Words after which a sentence enumerates the deals of a package.
-    static let inclusionWords = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرزها", "ومن ابرز", "ابرزها", "من بينها", "ومنها", "من ضمنها"]
+    static let inclusionWords = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرز", "ابرزها", "من بينها", "ومنها", "من ضمنها"]
 
+    /// Arabic words that tell agreements named with the article as more of them ("أخرى", "عدد من").
+    static let arabicMoreWords: Set<String> = ["اخري", "اخرى", "جديده", "عده", "عدد", "مجموعه", "سلسله", "حزمه"]
     /// The Arabic verbs among `inclusionWords`, which come before the package they enumerate.
     static let arabicInclusionVerbs: Set<String> = ["تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن"]
 
@@ -103,6 +105,9 @@ enum Lexicon {
         "will finance", "to finance",
         "ستستثمر", "سيستثمر", "تعتزم استثمار", "يعتزم استثمار", "ستضخ", "سيضخ",
     ]
+    /// Words of a promise; with an investment word, a promise of investment.
+    static let pledgeWords = ["pledge*", "commit*", "vow*", "promised", "تعهد", "التزم"]
+
     /// Nouns of deals that a clause may name instead of an agreement word.
     static let dealNouns = ["grant", "loan", "credit line", "financing", "plan", "program", "programme", "declaration", "statement", "منحه", "قرض", "خطه", "برنامج", "اعلان"]
     /// Words that introduce a list of signed documents.
