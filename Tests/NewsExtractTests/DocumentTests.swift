@@ -337,4 +337,17 @@ import Testing
         #expect(found.count == 1, "\(found.map { "\($0.title) \(String(describing: $0.value))" })")
         #expect(found.first?.value == Money(6_300_000_000, .usd), "the body's exact amount wins")
     }
+
+    @Test func eachAmountIsADealWithTheCountryNamedRightAfterIt() throws {
+        let e = extract("""
+            Omani fund commits $9bn to East Africa
+
+            The Omani fund has also pledged $4 billion for Tanzania and $2 billion in Uganda, officials said.
+
+            Its board committed $3 billion to Kenya's ports last week. The fund announced a $1 billion fund for farms in Rwanda.
+            """)
+        let found = Set(agreements(e).map { a in "\(a.parties.compactMap(\.country).map(\.rawValue).sorted()) \(a.value?.amount ?? 0)" })
+        #expect(found.isSuperset(of: ["[\"OM\", \"TZ\"] 4000000000", "[\"OM\", \"UG\"] 2000000000", "[\"KE\", \"OM\"] 3000000000", "[\"OM\", \"RW\"] 1000000000"]), "\(found)")
+        #expect(investments(e).isEmpty, "promises and funds are deals, not figures: \(investments(e))")
+    }
 }

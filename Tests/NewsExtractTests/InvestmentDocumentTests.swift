@@ -125,4 +125,12 @@ import Testing
         let found = Set(investments(e).map { "\($0.investor)>\($0.recipient) \($0.value?.amount ?? 0)" })
         #expect(found == ["JP>PE 8400000000", "ES>PE 3100000000", "CA>PE 2500000000"], "\(found)")
     }
+
+    @Test func aRegionsFiguresBesideOneCountryAreNoneOfOursButAGroupOfInvestorsStays() throws {
+        let region = extract("Report\n\nKorea's direct investment in Africa came to $2.1 billion in 2019, down from $2.6 billion in 2018.\n")
+        #expect(investments(region).isEmpty, "\(investments(region))")
+        let group = extract("Report\n\nArab countries' investments in Jordan reached $4.4 billion in 2022, against $3.9 billion a year earlier.\n")
+        #expect(investments(group).count == 2, "\(investments(group))")
+        #expect(investments(group).allSatisfy { $0.recipient == code("JO") })
+    }
 }

@@ -14,10 +14,13 @@ extension Drafts {
     mutating func readAgreement(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         // "signed an Energy Transition Partnership": a partnership signed is a deal; one
         // only spoken of is a relationship.
-        let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (r.words.has("partnership") && r.words.hasAny(Lexicon.signingWords))
+        let fund = Self.namesAFund(r)
+        let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (r.words.has("partnership") && r.words.hasAny(Lexicon.signingWords)) || fund
         // "will invest $2 billion", "pledged $5 billion in new investment": a promise of
         // investment is a deal, pledged, whoever makes it.
-        let promise = r.words.hasAny(Lexicon.commitmentVerbs) || (r.words.hasAny(Lexicon.pledgeWords) && r.words.hasAny(Lexicon.investmentWords))
+        // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).
+        let promise = r.words.hasAny(Lexicon.commitmentVerbs)
+            || (r.words.hasAny(Lexicon.pledgeWords) && (r.words.hasAny(Lexicon.investmentWords) || !Self.dealAmounts(r).isEmpty))
         let commitment = promise && !r.amounts.isEmpty
         let dealVerb = r.words.hasAny(Lexicon.dealVerbs) || commitment
         guard hasNoun || dealVerb else { return false }
@@ -32,14 +35,14 @@ extension Drafts {
         let included = hasNoun && r.words.hasAny(Lexicon.inclusionWords) && Self.speaksOfNewAgreement(r.sentence.text)
         guard let status = stated ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil || included ? .announced : nil) else { return false }
         let statusBasis: Basis = stated != nil ? .statusWord : []
-        let kind = commitment && !hasNoun ? .investmentDeal : Self.kind(r.words)
+        let kind = (commitment && !hasNoun) || fund ? .investmentDeal : Self.kind(r.words)
         // A trade figure that mentions the agreement behind it is a trade figure: trade words
         // before an amount keep it out of the deals, and a deal verb alone does not make one.
         // A trade word in passing ("its trade minister said") does not.
         if amount != nil && !hasNoun && (r.words.hasAny(Lexicon.strongTradeVolumeWords) || r.amountTopics.contains(.trade)) { return false }
         // An investment figure of a country ("investments in X reached $N") is not a deal. Without
         // an amount there is no figure: "اتفاقية لتشجيع وحماية الاستثمارات" names a deal.
-        if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !r.words.hasAny(Lexicon.signingWords) && (!r.amounts.isEmpty || !hasNoun) { return false }
+        if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !fund && !r.words.hasAny(Lexicon.signingWords) && (!r.amounts.isEmpty || !hasNoun) { return false }
         // A loan of the IMF or the World Bank is no deal between two countries.
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.organizations) { return false }
         guard let parties = agreementParties(r) else { return false }
@@ -92,9 +95,18 @@ extension Drafts {
             }
             return true
         }
-        for money in deals {
+        // "$19 billion for Zambia and $12 billion in Botswana", "ثلاثة مليارات من أبوظبي وخمسة
+        // مليارات من الرياض": each amount is a deal with the country named right after it.
+        let own = deals.count >= 2 ? Self.countryPerAmount(r, deals) : nil
+        for (n, money) in deals.enumerated() {
+            var dealParties = parties
+            if let own {
+                let others = parties.filter { p in !own.contains { Party.country($0) == p } }
+                let counterpart = others.isEmpty ? focus(besides: own[n]).map { [Party.country($0)] } ?? [] : others
+                dealParties = counterpart + [.country(own[n])]
+            }
             let agreement = Agreement(
-                parties: parties + companies.prefix(2).map { .company($0) }, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: money,
+                parties: dealParties + companies.prefix(2).map { .company($0) }, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: money,
                 status: status, sectors: Self.sectors(r.words))
             let basis = Basis.parties(r).union(deals.count > 1 ? .enumerated : []).union(statusBasis)
             add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, headlineOnly: r.role == .headline && deals.count == 1))
@@ -142,15 +154,55 @@ extension Drafts {
             parties = [.country(pair.0), .country(pair.1)]
         }
         if parties.count < 2 {
-            let missing = mainPair.map { Party.country($0) }.filter { !parties.contains($0) }
-            if parties.count == 1 {
-                parties += missing.prefix(1)
+            if parties.count == 1, let only = parties[0].country {
+                parties += focus(besides: only).map { [Party.country($0)] } ?? []
             } else if parties.isEmpty {
                 parties = mainPair.map { .country($0) }
             }
         }
         // A deal of one country alone is no deal between countries.
         return parties.count < 2 ? nil : parties
+    }
+
+    /// The article's country that a deal of `other` is with, when the sentence names only
+    /// `other`: of the main pair, the one the headline names first, else the first of the pair.
+    func focus(besides other: CountryCode) -> CountryCode? {
+        let candidates = mainPair.filter { $0 != other }
+        return candidates.first { headlineCountries.contains($0) } ?? candidates.first
+    }
+
+    /// One country per deal amount, each named right after its amount ("for Zambia", "in
+    /// Botswana", "من الرياض") and each a different one; nil unless every amount has one.
+    static func countryPerAmount(_ r: Extractor.Reading, _ deals: [Money]) -> [CountryCode]? {
+        var result: [CountryCode] = []
+        for money in deals {
+            guard let at = r.amounts.lastIndex(where: { $0.money.agrees(with: money) }) else { return nil }
+            let end = r.amounts[at].span.end
+            let limit = at + 1 < r.amounts.count ? r.amounts[at + 1].span.start : Int.max
+            guard let next = r.countries.first(where: { $0.start >= end }), next.start - end <= 24, next.end <= limit,
+                r.precedingWords(next, count: 1).contains(where: { Lexicon.inWords.contains($0) || Lexicon.fromWords.contains($0) || $0 == "for" }),
+                !result.contains(next.country)
+            else { return nil }
+            result.append(next.country)
+        }
+        return result
+    }
+
+    /// "announced a $10 billion fund for investments in …", "إنشاء صندوق استثماري مشترك بقيمة 5
+    /// مليارات دولار": a fund given its amount is a deal. A fund's name without one ("the Public
+    /// Investment Fund said") is not.
+    static func namesAFund(_ r: Extractor.Reading) -> Bool {
+        guard !r.amounts.isEmpty, r.words.hasAny(["fund", "صندوق", "صندوقا"]) else { return false }
+        let scalars = Array(r.sentence.text.unicodeScalars)
+        func words(_ range: Range<Int>) -> [String] {
+            String(scalars: scalars[range]).split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalized(String($0)).lowercased() }
+        }
+        return r.amounts.contains { a in
+            // English: "fund" within three words after the amount; Arabic: صندوق within six words before it.
+            let after = words(a.span.end..<min(scalars.count, a.span.end + 40)).prefix(3)
+            let before = words(max(0, a.span.start - 60)..<a.span.start).suffix(6)
+            return after.contains("fund") || before.contains { $0 == "صندوق" || $0 == "صندوقا" }
+        }
     }
 
     /// Evidence for an agreement already read that shares a party; false when there is none.

@@ -221,6 +221,8 @@ extension Drafts {
     mutating func readInvestmentClauses(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         let clauses = Self.amountClauses(r)
         guard clauses.count >= 2, r.words.hasAny(Lexicon.investmentWords), r.distinctCountries.count <= 2 else { return false }
+        // "Japan's investment in Africa totalled $1.2 billion, down from $1.5 billion": a region's figures are none of ours.
+        if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.regionWords) && Self.recipient(r) == nil { return true }
         let parties: (Party, Party)
         if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {
             parties = (.organization(group), .country(recipient))

@@ -34,6 +34,8 @@ struct Drafts {
 
     /// Where the lead's first sentence starts (scalar offset in the article), if there is a lead.
     var leadStart: Int?
+    /// The countries the headline names: of the article's pair, the one a deal is most likely with.
+    var headlineCountries: Set<CountryCode> = []
     var agreements: [Draft] = []
     var trade: [Draft] = []
     var investments: [Draft] = []

@@ -153,6 +153,7 @@ public struct Extractor: Sendable {
         for i in readings.indices { if let intro = readings[i].listIntro { readings[intro].introducesList = true } }
         var drafts = Drafts(mainPair: Self.mainPair(readings))
         drafts.leadStart = readings.first { $0.role == .lead }?.sentence.start
+        drafts.headlineCountries = Set(readings.first { $0.role == .headline }?.countries.map(\.country) ?? [])
         // The topic of the enumeration of investors that the sentence before gave, if it gave one:
         // "… followed by China with $2.1 billion" goes on with it.
         var listTopic: Reading?

@@ -10,7 +10,7 @@ enum Lexicon {
         "grant", "loan", "deposit", "protocol", "credit line", "order for", "joint venture", "documents", "وثائق", "currency swap", "swap line",
         "مبادله العملات", "مبادله عملات",
         "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقد", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
-        "خط ائتمان", "طلبيه", "بروتوكول", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
+        "خط ائتمان", "طلبيه", "بروتوكول", "قروض", "ودائع", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
     ]
     /// Arabic duals of agreement nouns: two deals.
     static let dualAgreements = ["مذكرتا", "مذكرتي", "اتفاقيتين", "اتفاقيتان", "اتفاقين", "اتفاقان", "عقدين", "عقدان", "صفقتين", "صفقتان"]
@@ -119,7 +119,7 @@ enum Lexicon {
     ]
     /// Total trade between two countries (not exports or imports alone).
     static let tradeVolumeWords = [
-        "trade", "turnover", "trade volume", "two-way trade", "bilateral trade", "trade exchange",
+        "trade", "turnover", "trade volume", "two-way trade", "bilateral trade", "trade exchange", "exchanges between", "non-oil exchanges",
         "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه",
     ]
     /// Words that turn a sentence to another subject ("…, while …", "فيما").
