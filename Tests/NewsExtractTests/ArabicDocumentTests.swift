@@ -73,4 +73,35 @@ import Testing
         #expect(found.count == 4, "the free-zone deal, the other group, and the two listed: \(found.map(\.title))")
         #expect(found.allSatisfy { Set($0.parties) == [code("LY"), code("TN")] })
     }
+
+    @Test func heldMeetingsDecadesAndAgreementsInForceAreNoDeals() throws {
+        let e = extract("""
+            خبر
+
+            عقد الرئيسان الموريتاني والسنغالي جلسة مباحثات في نواكشوط أمس.
+
+            وارتفعت صادرات السنغال خلال العقد الماضي، وقد عُقد المنتدى في داكار.
+
+            واتفق الجانبان الموريتاني والسنغالي على مواصلة التنسيق، وأكدا أهمية تفعيل الاتفاقيات الموقعة بين البلدين.
+            """)
+        #expect(agreements(e).isEmpty, "\(agreements(e).map(\.title))")
+        let contract = extract("خبر\n\nوقعت موريتانيا والسنغال عقد توريد للغاز الطبيعي لمدة عشر سنوات.\n")
+        #expect(agreements(contract).count == 1, "عقد after a signing verb is a contract")
+        let agreed = extract("خبر\n\nواتفق الجانبان الموريتاني والسنغالي على مشاريع استثمارية في الصيد البحري.\n")
+        #expect(agreements(agreed).count == 1, "agreeing on projects is a deal")
+    }
+
+    @Test func aDollarCalledAmericanNamesNoPartyAndOneAmountToldTwiceIsOneDeal() throws {
+        let e = extract("""
+            خبر
+
+            اتفقت عمان والأردن على حزمة استثمارات عمانية بقيمة 3 مليارات دولار أمريكي.
+
+            وأكد الجانبان التزامهما بتعزيز الشراكة التجارية عبر الحزمة البالغة 3 مليارات دولار أمريكي.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 1, "\(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("OM"), code("JO")] }, "\(found.map(\.parties))")
+        #expect(investments(e).allSatisfy { $0.investor != code("US") && $0.recipient != code("US") })
+    }
 }

@@ -350,4 +350,12 @@ import Testing
         #expect(found.isSuperset(of: ["[\"OM\", \"TZ\"] 4000000000", "[\"OM\", \"UG\"] 2000000000", "[\"KE\", \"OM\"] 3000000000", "[\"OM\", \"RW\"] 1000000000"]), "\(found)")
         #expect(investments(e).isEmpty, "promises and funds are deals, not figures: \(investments(e))")
     }
+
+    @Test func agreeingToWorkTogetherIsNoDealButAgreeingOnAPurchaseIs() throws {
+        #expect(agreements(extract("News\n\nPeru and Chile agreed to boost cooperation on fisheries.\n")).isEmpty)
+        let purchase = agreements(extract("News\n\nPeru and Chile agreed on the purchase of 12 patrol boats.\n"))
+        #expect(purchase.count == 1)
+        let dollars = extract("News\n\nPeru bought copper from Chile worth 40 million Canadian dollars, and agreed to a $40 million deal.\n")
+        #expect(agreements(dollars).allSatisfy { !$0.parties.contains(code("CA")) }, "\(agreements(dollars).map(\.parties))")
+    }
 }

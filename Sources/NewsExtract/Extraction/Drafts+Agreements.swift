@@ -16,13 +16,17 @@ extension Drafts {
         // only spoken of is a relationship.
         let fund = Self.namesAFund(r)
         let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (r.words.has("partnership") && r.words.hasAny(Lexicon.signingWords)) || fund
+            || Self.namesAnArabicContract(r)
         // "will invest $2 billion", "pledged $5 billion in new investment": a promise of
         // investment is a deal, pledged, whoever makes it.
         // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).
         let promise = r.words.hasAny(Lexicon.commitmentVerbs)
             || (r.words.hasAny(Lexicon.pledgeWords) && (r.words.hasAny(Lexicon.investmentWords) || !Self.dealAmounts(r).isEmpty))
         let commitment = promise && !r.amounts.isEmpty
-        let dealVerb = r.words.hasAny(Lexicon.dealVerbs) || commitment
+        // "agreed to boost cooperation", "اتفق الجانبان على مواصلة العمل": agreeing names a deal
+        // only with an amount or with what deals are about ("اتفقا على مشاريع استثمارية").
+        let agreeing = r.words.hasAny(Lexicon.agreeingVerbs) && (r.words.hasAny(Lexicon.agreedObjects) || !Self.dealAmounts(r).isEmpty)
+        let dealVerb = r.words.hasAny(Lexicon.dealVerbs) || agreeing || commitment
         guard hasNoun || dealVerb else { return false }
         // A target is no deal's value ("the pact should lift bilateral trade above $10 billion"):
         // `dealAmounts` leaves out the amounts that targets and trade words introduce.
@@ -83,6 +87,9 @@ extension Drafts {
             let clauses = Self.agreementClauses(r)
             let fresh = r.role != .headline && (Self.speaksOfNewAgreement(r.sentence.text) || clauses > 1)
             guard fresh || !referBack(parties, evidence) else { return true }
+            // "stressed the importance of implementing the agreements signed between the two
+            // countries": the deals in force, no new one.
+            if !fresh && r.words.hasAny(Lexicon.implementationWords) { return true }
             if r.role == .headline { return true }
             for n in 0..<max(1, clauses) {
                 let agreement = Agreement(
@@ -109,7 +116,9 @@ extension Drafts {
                 parties: dealParties + companies.prefix(2).map { .company($0) }, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: money,
                 status: status, sectors: Self.sectors(r.words))
             let basis = Basis.parties(r).union(deals.count > 1 ? .enumerated : []).union(statusBasis)
-            add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, headlineOnly: r.role == .headline && deals.count == 1))
+            var draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, headlineOnly: r.role == .headline && deals.count == 1)
+            draft.additional = r.words.hasAny(Lexicon.additionWords)
+            add(&agreements, draft)
         }
         return true
     }
@@ -186,6 +195,27 @@ extension Drafts {
             result.append(next.country)
         }
         return result
+    }
+
+    /// "وقعت عقد توريد", "بموجب العقد": عقد as a contract, not as the verb "held" ("عقد
+    /// الزعيمان جلسة", "التي عقد خلالها", "عُقد في جدة") nor as a decade ("العقد الماضي").
+    static func namesAnArabicContract(_ r: Extractor.Reading) -> Bool {
+        guard r.words.has("عقد") else { return false }
+        let words = r.words.text.split(separator: " ")
+        for (i, w) in words.enumerated() {
+            var stem = w
+            if stem.hasPrefix("و") || stem.hasPrefix("ف") { stem = stem.dropFirst() }
+            if stem.hasPrefix("ب") || stem.hasPrefix("ل") { stem = stem.dropFirst() }
+            if stem.hasPrefix("ال") { stem = stem.dropFirst(2) }
+            guard stem == "عقد" else { continue }
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            if Lexicon.heldWords.contains(where: { next.hasPrefix($0) }) { continue }
+            if i > 0, Lexicon.heldOpeners.contains(String(words[i - 1])) { continue }
+            // The bare verb opens its sentence or clause: "عقد الوزير …", "وعقد الجانبان …".
+            if w.count <= 4, !w.hasPrefix("ال"), i == 0 || words[i - 1].hasSuffix("،") { continue }
+            return true
+        }
+        return false
     }
 
     /// "announced a $10 billion fund for investments in …", "إنشاء صندوق استثماري مشترك بقيمة 5

@@ -13,7 +13,9 @@ extension Drafts {
         case (.agreement(var x), .agreement(let y)):
             let px = Set(x.parties), py = Set(y.parties)
             // A deal told without its kind ("a $35 billion agreement") and with it is one deal.
-            let sameKind = x.kind == y.kind || x.kind == .other || y.kind == .other
+            // The same amount between the same parties is one deal, whatever each telling calls it.
+            let sameAmount = x.value != nil && y.value != nil && px == py
+            let sameKind = x.kind == y.kind || x.kind == .other || y.kind == .other || sameAmount
             guard sameKind, px.isSubset(of: py) || py.isSubset(of: px), agree(x.value, y.value) else { return nil }
             if x.kind == .other { x.kind = y.kind }
             // The fuller list of parties, unless it is crowded with countries only mentioned around the deal.
@@ -64,15 +66,24 @@ extension Drafts {
             }
             if list[i].distinct && list[i].fact.value == nil && draft.fact.value != nil { continue }
             if draft.distinct && draft.fact.value == nil && list[i].fact.value != nil { continue }
-            // "China pledges $21B" over "pledged $21.7 billion": the headline rounds the body's amount.
-            if list[i].headlineOnly, case .agreement(var x) = list[i].fact, let told = x.value, let exact = draft.fact.value,
-                Self.rounds(told, to: exact)
-            {
-                x.value = exact
-                if let fact = merged(.agreement(x), draft.fact) {
+            // "China pledges $21B" over "pledged $21.7 billion": the headline rounds the body's
+            // amount. "contracts of more than $50 billion" after "$50.7 billion": a bound rounds it too.
+            if case .agreement(var x) = list[i].fact, let told = x.value, let exact = draft.fact.value {
+                if list[i].headlineOnly, Self.rounds(told, to: exact) {
+                    x.value = exact
+                    if let fact = merged(.agreement(x), draft.fact) {
+                        list[i].absorb(draft, as: fact)
+                        return
+                    }
+                } else if [.moreThan, .about].contains(exact.qualifier), Self.rounds(exact, to: told), let fact = merged(list[i].fact, .agreement(x)) {
                     list[i].absorb(draft, as: fact)
                     return
                 }
+            }
+            // "Saudi Arabia will also provide a $3 billion facility" beside its $3 billion deposit:
+            // a deal told as another, of another kind, is another deal even at the same amount.
+            if draft.additional, case .agreement(let a) = list[i].fact, case .agreement(let b) = draft.fact, a.kind != b.kind, a.kind != .other, b.kind != .other {
+                continue
             }
             if let fact = merged(list[i].fact, draft.fact) {
                 list[i].absorb(draft, as: fact)

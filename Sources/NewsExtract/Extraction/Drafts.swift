@@ -18,6 +18,8 @@ struct Drafts {
         /// The lead's one deal without an amount: the first later telling of a deal of the same
         /// countries with an amount is that deal.
         var summary = false
+        /// Told as one more deal ("also", "another", "كذلك"): the same amount of another kind is another deal.
+        var additional = false
 
         /// The countries among the fact's parties.
         var countries: Set<CountryCode> { Set(fact.parties.compactMap(\.country)) }

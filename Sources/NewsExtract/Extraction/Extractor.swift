@@ -215,10 +215,23 @@ public struct Extractor: Sendable {
     static func countries(
         in text: String, finder: CountryFinder, cache: inout CountryFinder.PreparedWords
     ) -> (all: [CountryMention], companyStarts: Set<Int>) {
-        let named = finder.mentionsWithJoinedNames(in: text, cache: &cache)
+        var named = finder.mentionsWithJoinedNames(in: text, cache: &cache)
+        if named.contains(where: { $0.role == .demonym }) { named.removeAll { Self.namesACurrency($0, in: text) } }
         let companies = CompanyCatalog.mentions(in: text).filter { c in !named.contains { $0.start < c.end && c.start < $0.end } }
         guard !companies.isEmpty else { return (named, []) }
         return ((named + companies).sorted { $0.start < $1.start }, Set(companies.map(\.start)))
+    }
+
+    /// "7.5 مليار دولار أمريكي", "40 million Canadian dollars": a demonym that names a
+    /// currency names no party.
+    static func namesACurrency(_ m: CountryMention, in text: String) -> Bool {
+        guard m.role == .demonym else { return false }
+        let scalars = text.unicodeScalars
+        let after = String(String.UnicodeScalarView(scalars.dropFirst(m.end).prefix(9))).lowercased()
+        if after.hasPrefix(" dollar") { return true }
+        let before = ArabicText.normalized(String(String.UnicodeScalarView(scalars.prefix(m.start).suffix(10))))
+        let word = before.split(separator: " ").last ?? ""
+        return word.hasPrefix("دولار") || word.hasPrefix("الدولار")
     }
 
     /// The two countries the article is most about: most mentioned, then first mentioned.

@@ -9,9 +9,16 @@ enum Lexicon {
         "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties", "acquisition",
         "grant", "loan", "deposit", "protocol", "credit line", "order for", "joint venture", "documents", "وثائق", "currency swap", "swap line",
         "مبادله العملات", "مبادله عملات",
-        "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقد", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
+        "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقدا", "عقدين", "عقدان", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
         "خط ائتمان", "طلبيه", "بروتوكول", "قروض", "ودائع", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
     ]
+    /// Words after the Arabic verb عقد ("held") or the noun for a decade: no contract.
+    static let heldWords = [
+        "خلال", "في", "امس", "اليوم", "حاليا", "اجتماع", "جلس", "لقاء", "مؤتمر", "قم", "محادثات", "مباحثات", "ندو", "منتد", "مشاورات",
+        "الزعيمان", "الجانبان", "الطرفان", "الرئيسان", "الوزيران", "الوفدان", "وفد", "الماضي", "الحالي", "المقبل", "القادم", "الاخير",
+    ]
+    /// Words before the Arabic verb عقد that open its clause.
+    static let heldOpeners: Set<String> = ["التي", "الذي", "حيث", "وقد", "قد", "كما", "ثم", "بعدما", "عندما", "وحيث"]
     /// Arabic duals of agreement nouns: two deals.
     static let dualAgreements = ["مذكرتا", "مذكرتي", "اتفاقيتين", "اتفاقيتان", "اتفاقين", "اتفاقان", "عقدين", "عقدان", "صفقتين", "صفقتان"]
     /// Words that speak of a package already told ("these agreements", "هذه الاتفاقيات").
@@ -95,9 +102,16 @@ enum Lexicon {
     static let projectVerbs = ["will build", "to build", "will set up", "to set up", "will establish", "to establish", "ستبني", "ستنشئ", "ستقيم", "لانشاء", "لاقامه"]
     static let dealVerbs = [
         "to purchase", "to buy", "will buy", "will purchase", "is acquiring", "to acquire", "will acquire", "agreed to buy", "ordered", "awarded",
-        "agreed on", "agreed to",
-        "شراء حصه", "تستحوذ", "يستحوذ", "اتفق", "اتفاق علي",
+        "شراء حصه", "تستحوذ", "يستحوذ",
     ]
+    /// Words that tell a deal as one more: "also", "another", "كذلك".
+    static let additionWords = ["also", "another", "additional", "كذلك", "ايضا", "اضافي"]
+    /// Verbs of agreeing, which name a deal only with an amount.
+    static let agreeingVerbs = ["agreed on", "agreed to", "اتفق", "اتفاق علي"]
+    /// What agreeing on makes a deal of: projects, purchases, sales, supplies.
+    static let agreedObjects = ["project*", "purchase*", "sale of", "supply of", "مشاريع", "مشروع", "شراء", "بيع", "توريد"]
+    /// Words of carrying out deals already in force.
+    static let implementationWords = ["implement*", "activat*", "follow up on", "تفعيل", "تنفيذ", "متابعه"]
     /// Verbs of an investment promised by a company or a fund, which makes it a deal.
     static let commitmentVerbs = [
         "will invest", "would invest", "is investing", "to invest", "plans to invest", "pledged to invest", "committed to invest", "will pay",

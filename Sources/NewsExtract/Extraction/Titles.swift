@@ -10,7 +10,7 @@ enum Titles {
         "memorandum of understanding", "memoranda of understanding", "credit line", "line of credit", "joint venture",
         "agreements", "agreement", "deals", "deal", "memorandum", "mous", "mou", "contracts", "contract", "pact", "treaty", "accord",
         "grant", "loan", "order", "partnership", "purchase", "acquisition", "stake", "documents", "plan", "programme", "program",
-        "declaration", "statement", "swap", "concession", "deposit", "investment", "protocol",
+        "declaration", "statement", "swap", "concession", "deposit", "investment", "protocol", "package",
     ]
     /// Words that end the phrase after the head.
     static let englishStops: Set<String> = [
@@ -25,11 +25,11 @@ enum Titles {
     /// Arabic heads (normalised spelling, as word starts after و ف ب ل and ال).
     static let arabicHeads = [
         "مذكره تفاهم", "مذكرات تفاهم", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاق", "صفقه", "صفقات", "عقدا", "عقود", "عقد", "طلبيه", "منحه",
-        "قرض", "وديعه", "حصه", "شراكه", "برنامج", "بروتوكول",
+        "قرض", "وديعه", "حصه", "شراكه", "برنامج", "بروتوكول", "حزمه",
     ]
     /// Words that end an Arabic phrase: amounts, parties and the verbs around them.
     static let arabicStops: Set<String> = [
-        "بقيمه", "قيمتها", "قيمته", "تبلغ", "بلغت", "يبلغ", "تقدر", "خلال", "امس", "اليوم", "التي", "الذي", "وقعت", "وقع", "تم",
+        "بقيمه", "قيمتها", "قيمته", "تبلغ", "بلغت", "يبلغ", "تصل", "يصل", "تقدر", "خلال", "امس", "اليوم", "التي", "الذي", "وقعت", "وقع", "تم",
         "بحضور", "حيث", "كما", "بعد", "قبل",
     ]
 
