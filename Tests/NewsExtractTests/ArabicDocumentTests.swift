@@ -104,4 +104,18 @@ import Testing
         #expect(found.allSatisfy { Set($0.parties) == [code("OM"), code("JO")] }, "\(found.map(\.parties))")
         #expect(investments(e).allSatisfy { $0.investor != code("US") && $0.recipient != code("US") })
     }
+
+    @Test func aPackagesTotalToldAfterItIsThePackagesAmount() throws {
+        let e = extract("""
+            خبر
+
+            شهدت الرباط توقيع 12 مذكرة تفاهم بين المغرب والبرتغال خلال منتدى الأعمال، في حضور وزراء من أمريكا اللاتينية.
+
+            وبلغت القيمة الإجمالية للمذكرات نحو 9 مليارات درهم.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 1, "\(found.map { "\($0.title) \(String(describing: $0.value))" })")
+        #expect(found.first?.value?.amount == 9_000_000_000, "\(String(describing: found.first?.value))")
+        #expect(found.first.map { Set($0.parties) } == [code("MA"), code("PT")], "Latin America is no party")
+    }
 }

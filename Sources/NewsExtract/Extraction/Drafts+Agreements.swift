@@ -98,8 +98,20 @@ extension Drafts {
                 let basis = Basis.parties(r).union(clauses > 1 ? .enumerated : []).union(statusBasis)
                 // The lead's one deal without an amount is often the deal the body gives the amount of.
                 let summary = r.role == .lead && r.sentence.start == leadStart && clauses <= 1 && r.counts.isEmpty && !Self.speaksOfSeveral(r)
-                appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, summary: summary), distinct: n > 0 || fresh)
+                var draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, summary: summary)
+                draft.package = clauses <= 1 && (Self.speaksOfSeveral(r) || Self.countedAgreements(r) != nil)
+                appendAgreement(draft, distinct: n > 0 || fresh)
             }
+            return true
+        }
+        // "The total value of the memoranda reached 24 billion riyals": the amount of the
+        // package counted before, which had none.
+        if deals.count == 1, !Self.speaksOfNewAgreement(r.sentence.text), r.words.hasAny(Lexicon.totalWords),
+            let i = agreements.lastIndex(where: { $0.package && $0.fact.value == nil && $0.countries.isSuperset(of: r.distinctCountries) }),
+            case .agreement(var package) = agreements[i].fact
+        {
+            package.value = deals[0]
+            agreements[i].absorb(Draft(fact: .agreement(package), evidence: [evidence], basis: Basis.parties(r)), as: .agreement(package))
             return true
         }
         // "$19 billion for Zambia and $12 billion in Botswana", "ثلاثة مليارات من أبوظبي وخمسة

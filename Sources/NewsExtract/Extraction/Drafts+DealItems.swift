@@ -112,10 +112,7 @@ extension Drafts {
         _ r: Extractor.Reading, kind: Agreement.Kind, status: Agreement.Status, statusBasis: Basis, _ evidence: Evidence
     ) -> Bool {
         let countries = r.distinctCountries
-        let counted = r.counts.first(where: { c in
-            let noun = SearchableText(c.noun)
-            return c.qualifier == .exact && (noun.hasAny(Lexicon.agreementNouns) || Lexicon.arabicAgreementStems.contains { ArabicText.normalized(c.noun).hasPrefix($0) })
-        })?.value ?? (r.words.hasAny(Lexicon.dualAgreements) ? 2 : nil)
+        let counted = Self.countedAgreements(r, exact: true) ?? (r.words.hasAny(Lexicon.dualAgreements) ? 2 : nil)
         guard let count = counted, count >= 2 else { return false }
         let fixed = countries.count - count
         guard fixed == 1 || (fixed == 2 && r.words.hasAny(Lexicon.eachWords)) else { return false }
@@ -126,6 +123,15 @@ extension Drafts {
             appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union([.enumerated]).union(statusBasis)), distinct: true)
         }
         return true
+    }
+
+    /// How many agreements the sentence counts ("12 MoUs", "12 مذكرة تفاهم"), if it counts them.
+    static func countedAgreements(_ r: Extractor.Reading, exact: Bool = false) -> Int? {
+        r.counts.first(where: { c in
+            let noun = SearchableText(c.noun)
+            return (!exact || c.qualifier == .exact)
+                && (noun.hasAny(Lexicon.agreementNouns) || Lexicon.arabicAgreementStems.contains { ArabicText.normalized(c.noun).hasPrefix($0) })
+        })?.value
     }
 
     /// Whether the sentence speaks of deals in the plural ("agreements", "اتفاقيات").

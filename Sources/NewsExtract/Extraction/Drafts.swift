@@ -18,6 +18,8 @@ struct Drafts {
         /// The lead's one deal without an amount: the first later telling of a deal of the same
         /// countries with an amount is that deal.
         var summary = false
+        /// A package of deals counted or named in the plural, without its amount yet.
+        var package = false
         /// Told as one more deal ("also", "another", "كذلك"): the same amount of another kind is another deal.
         var additional = false
 

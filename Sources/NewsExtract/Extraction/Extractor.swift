@@ -216,22 +216,28 @@ public struct Extractor: Sendable {
         in text: String, finder: CountryFinder, cache: inout CountryFinder.PreparedWords
     ) -> (all: [CountryMention], companyStarts: Set<Int>) {
         var named = finder.mentionsWithJoinedNames(in: text, cache: &cache)
-        if named.contains(where: { $0.role == .demonym }) { named.removeAll { Self.namesACurrency($0, in: text) } }
+        if named.contains(where: { $0.role == .demonym || $0.country.rawValue == "US" }) { named.removeAll { Self.namesNoParty($0, in: text) } }
         let companies = CompanyCatalog.mentions(in: text).filter { c in !named.contains { $0.start < c.end && c.start < $0.end } }
         guard !companies.isEmpty else { return (named, []) }
         return ((named + companies).sorted { $0.start < $1.start }, Set(companies.map(\.start)))
     }
 
-    /// "7.5 مليار دولار أمريكي", "40 million Canadian dollars": a demonym that names a
-    /// currency names no party.
-    static func namesACurrency(_ m: CountryMention, in text: String) -> Bool {
-        guard m.role == .demonym else { return false }
+    /// Mentions that name no party: a demonym that names a currency ("7.5 مليار دولار أمريكي",
+    /// "40 million Canadian dollars") and America as part of a region's name ("Latin America",
+    /// "أمريكا اللاتينية").
+    static func namesNoParty(_ m: CountryMention, in text: String) -> Bool {
         let scalars = text.unicodeScalars
-        let after = String(String.UnicodeScalarView(scalars.dropFirst(m.end).prefix(9))).lowercased()
+        let after = ArabicText.normalized(String(String.UnicodeScalarView(scalars.dropFirst(m.end).prefix(12)))).lowercased()
+        let before = ArabicText.normalized(String(String.UnicodeScalarView(scalars.prefix(m.start).suffix(10)))).lowercased()
+        let previous = before.split(separator: " ").last ?? ""
+        if m.country.rawValue == "US" && m.role == .name {
+            let regional = ["latin", "south", "north", "central"].contains(previous)
+                || ["اللاتيني", "الجنوبي", "الشمالي", "الوسطي"].contains { after.hasPrefix(" " + $0) }
+            if regional { return true }
+        }
+        guard m.role == .demonym else { return false }
         if after.hasPrefix(" dollar") { return true }
-        let before = ArabicText.normalized(String(String.UnicodeScalarView(scalars.prefix(m.start).suffix(10))))
-        let word = before.split(separator: " ").last ?? ""
-        return word.hasPrefix("دولار") || word.hasPrefix("الدولار")
+        return previous.hasPrefix("دولار") || previous.hasPrefix("الدولار")
     }
 
     /// The two countries the article is most about: most mentioned, then first mentioned.

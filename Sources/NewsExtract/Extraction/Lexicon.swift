@@ -10,7 +10,7 @@ enum Lexicon {
         "grant", "loan", "deposit", "protocol", "credit line", "order for", "joint venture", "documents", "وثائق", "currency swap", "swap line",
         "مبادله العملات", "مبادله عملات",
         "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقدا", "عقدين", "عقدان", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
-        "خط ائتمان", "طلبيه", "بروتوكول", "قروض", "ودائع", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
+        "خط ائتمان", "طلبيه", "بروتوكول", "قروض", "ودائع", "مذكرات", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
     ]
     /// Words after the Arabic verb عقد ("held") or the noun for a decade: no contract.
     static let heldWords = [
@@ -104,6 +104,8 @@ enum Lexicon {
         "to purchase", "to buy", "will buy", "will purchase", "is acquiring", "to acquire", "will acquire", "agreed to buy", "ordered", "awarded",
         "شراء حصه", "تستحوذ", "يستحوذ",
     ]
+    /// Words of a package's total: "total value", "combined value", "القيمة الإجمالية".
+    static let totalWords = ["total value", "combined value", "total worth", "in total", "a total of", "القيمه الاجماليه", "اجمالي قيمه", "القيمه الكليه"]
     /// Words that tell a deal as one more: "also", "another", "كذلك".
     static let additionWords = ["also", "another", "additional", "كذلك", "ايضا", "اضافي"]
     /// Verbs of agreeing, which name a deal only with an amount.
