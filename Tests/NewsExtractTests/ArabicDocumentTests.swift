@@ -118,4 +118,17 @@ import Testing
         #expect(found.first?.value?.amount == 9_000_000_000, "\(String(describing: found.first?.value))")
         #expect(found.first.map { Set($0.parties) } == [code("MA"), code("PT")], "Latin America is no party")
     }
+
+    @Test func theStepsOfARangeOfDealsAreDealsOfTheirOwn() throws {
+        let e = extract("""
+            خبر
+
+            وقعت الهند وعمان اتفاقات عدة أمس.
+
+            وشهد الوزيران توقيع الاتفاقات التي تمتد من صفقة لشراء أسمدة بقيمة 500 مليون دولار، مرورا برفع القيود على صادرات التمور، ووصولا إلى خطة لإنشاء ميناء جاف.
+            """)
+        let titles = agreements(e).map(\.title)
+        #expect(agreements(e).count == 4, "the package and its three steps: \(titles)")
+        #expect(titles.contains { $0.hasPrefix("خطة") } && titles.contains { $0.hasPrefix("صفقة") }, "\(titles)")
+    }
 }

@@ -358,4 +358,19 @@ import Testing
         let dollars = extract("News\n\nPeru bought copper from Chile worth 40 million Canadian dollars, and agreed to a $40 million deal.\n")
         #expect(agreements(dollars).allSatisfy { !$0.parties.contains(code("CA")) }, "\(agreements(dollars).map(\.parties))")
     }
+
+    @Test func aProgrammeSignedAndAProjectToBeSignedOffAreDealsOfTheirOwn() throws {
+        let e = extract("""
+            Visit
+
+            Uruguay and Paraguay signed an agreement on river transport on Monday.
+
+            The two sides also signed a technical cooperation programme between their standards bodies.
+
+            The president is also expected to sign off on a $2 billion pulp plant.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.contains { $0.value == Money(2_000_000_000, .usd) }, "a deal expected is no forecast: \(found.map(\.value))")
+    }
 }

@@ -15,8 +15,11 @@ extension Drafts {
         // "signed an Energy Transition Partnership": a partnership signed is a deal; one
         // only spoken of is a relationship.
         let fund = Self.namesAFund(r)
-        let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (r.words.has("partnership") && r.words.hasAny(Lexicon.signingWords)) || fund
-            || Self.namesAnArabicContract(r)
+        // A programme, a plan or a declaration signed is a deal too; so is a project signed off
+        // with its amount ("expected to sign off on a $10 billion oil refinery").
+        let signed = r.words.hasAny(Lexicon.signingWords)
+        let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && r.words.hasAny(["partnership"] + Lexicon.dealNouns)) || fund
+            || Self.namesAnArabicContract(r) || (signed && !r.amounts.isEmpty && r.words.hasAny(Lexicon.projectNouns))
         // "will invest $2 billion", "pledged $5 billion in new investment": a promise of
         // investment is a deal, pledged, whoever makes it.
         // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).

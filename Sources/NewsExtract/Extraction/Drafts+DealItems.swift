@@ -69,7 +69,7 @@ extension Drafts {
                 let rest = String(scalars: scalars[(i + 1)..<min(scalars.count, i + 8)]).lowercased()
                 let further = ArabicText.normalized(String(scalars: scalars[(i + 1)..<min(scalars.count, i + 16)])).lowercased()
                 if rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
-                    || rest.hasPrefix(" while ") || rest.hasPrefix(" فيما") || rest.hasPrefix(" بينما")
+                    || rest.hasPrefix(" while ") || rest.hasPrefix(" فيما") || rest.hasPrefix(" بينما") || (start > 0 && further.hasPrefix(" مرورا"))
                     || [" as well as ", " in addition to ", " plus ", " اضافه الي", " بالاضافه الي", " علاوه علي"].contains(where: further.hasPrefix)
                 {
                     cuts.append(i + 1)
@@ -93,7 +93,9 @@ extension Drafts {
             // belongs to the item before it.
             let opening = ArabicText.normalized(ScalarText.trimming(piece, in: ScalarText.Sets.spaceAndCommas))
             let arabicHead = opening.hasPrefix("و") && Titles.arabicHeads.contains { opening.dropFirst().hasPrefix($0) }
-            let names = arabicHead || (words.hasAny(Lexicon.agreementNouns) && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
+            // "تمتد من صفقة …، مرورا برفع الحظر …، ووصولا إلى خطة …": each step of the range is an item.
+            let step = start > 0 && ["مرورا", "ووصولا", "وصولا"].contains { opening.hasPrefix($0) }
+            let names = arabicHead || step || (words.hasAny(Lexicon.agreementNouns) && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
                 || words.hasAny(Lexicon.dealNouns + Lexicon.dealVerbs + Lexicon.commitmentVerbs)
             if names || (items.isEmpty && a == start && start > 0) {
                 items.append(DealItem(text: ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds), amount: amount))

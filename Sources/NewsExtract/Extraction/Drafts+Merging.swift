@@ -57,7 +57,7 @@ extension Drafts {
     /// Adds a draft, or merges it into one that reports the same fact.
     func add(_ list: inout [Draft], _ draft: Draft) {
         for i in list.indices {
-            if list[i].summary, list[i].fact.value == nil, draft.fact.value != nil, list[i].countries == draft.countries,
+            if list[i].summary, !draft.additional, list[i].fact.value == nil, draft.fact.value != nil, list[i].countries == draft.countries,
                 let fact = merged(list[i].fact, draft.fact)
             {
                 list[i].absorb(draft, as: fact)

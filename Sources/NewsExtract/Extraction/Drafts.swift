@@ -164,7 +164,9 @@ struct Drafts {
         }
         let lead = SearchableText(leadText)
         let after = SearchableText(String(scalars: scalars[a.span.end..<min(scalars.count, a.span.end + 25)]))
-        return lead.hasAny(Lexicon.targetWords) || (deadlines && after.hasAny(Lexicon.deadlineWords)) || raisedTo(scalars, before: a.span.start)
+        // "expected to sign off on a $10 billion refinery": a deal expected, not a figure forecast.
+        let target = lead.hasAny(Lexicon.targetWords) && !(lead.hasAny(Lexicon.expectedDeals) && !lead.hasAny(Lexicon.targetWords.filter { $0 != "expected to" }))
+        return target || (deadlines && after.hasAny(Lexicon.deadlineWords)) || raisedTo(scalars, before: a.span.start)
     }
 
     /// "help lift bilateral trade, which reached $4.6 billion last year, to $15 billion": an

@@ -27,18 +27,18 @@ enum Lexicon {
         "هذه الاتفاقيات", "الاتفاقيات", "هذه الاتفاقات", "الاتفاقات", "هذه الصفقات", "الصفقات", "هذه العقود", "العقود",
     ]
     /// Words after which a sentence enumerates the deals of a package.
-    static let inclusionWords = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرز", "ابرزها", "من بينها", "ومنها", "من ضمنها"]
+    static let inclusionWords = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرز", "ابرزها", "من بينها", "ومنها", "من ضمنها", "ranging from", "تمتد من", "تتراوح بين"]
 
     /// Arabic words that tell agreements named with the article as more of them ("أخرى", "عدد من").
     static let arabicMoreWords: Set<String> = ["اخري", "اخرى", "جديده", "عده", "عدد", "مجموعه", "سلسله", "حزمه"]
     /// The Arabic verbs among `inclusionWords`, which come before the package they enumerate.
-    static let arabicInclusionVerbs: Set<String> = ["تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن"]
+    static let arabicInclusionVerbs: Set<String> = ["تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "تمتد من", "تتراوح بين"]
 
     /// Status words, most advanced last: a sentence takes the last that it contains.
     static let statuses: [(Agreement.Status, [String])] = [
         (.announced, [
             "announce*", "unveil*", "extended", "renewed", "approv*", "ratif*", "reached", "agreed", "launch*", "awarded", "won", "secured",
-            "granted", "provided", "received", "exchanged", "welcomed",
+            "granted", "provided", "received", "exchanged", "welcomed", "made an agreement", "made a deal",
             "أعلن", "اعلن", "كشف", "صادق", "مصادقه", "اقرار", "منحت", "قدمت", "حصلت علي", "فازت", "اطلق", "تبادل", "اتفق",
         ]),
         (.pledged, ["pledge*", "commit*", "vow*", "agreed to", "will join", "to join", "تعهد", "التزام", "التزم", "وافق", "الانضمام"]),
@@ -99,6 +99,11 @@ enum Lexicon {
     ]
     /// Verbs that make a deal without naming it an agreement ("is to purchase 100 aircraft").
     /// Verbs that commit to a project.
+    /// Projects that a signature with an amount makes deals of.
+    static let projectNouns = [
+        "refinery", "plant", "factory", "project", "port", "airport", "railway", "pipeline", "complex", "facility",
+        "مصفاه", "مصنع", "مشروع", "محطه", "ميناء", "مطار", "خط انابيب",
+    ]
     static let projectVerbs = ["will build", "to build", "will set up", "to set up", "will establish", "to establish", "ستبني", "ستنشئ", "ستقيم", "لانشاء", "لاقامه"]
     static let dealVerbs = [
         "to purchase", "to buy", "will buy", "will purchase", "is acquiring", "to acquire", "will acquire", "agreed to buy", "ordered", "awarded",
@@ -157,6 +162,8 @@ enum Lexicon {
         "could reach", "could rise", "to raise", "to double", "to boost", "to increase",
         "يهدف", "هدف", "تستهدف", "يستهدف", "مستهدف", "لمضاعفه", "الي رفع", "لرفع", "لزياده",
     ]
+    /// A deal expected to be made: "expected to sign", not a figure forecast.
+    static let expectedDeals = ["expected to sign", "expected to ink", "expected to announce", "expected to seal", "expected to finali*", "expected to be signed"]
     /// A deadline after an amount makes it a target ("$50 billion by 2030").
     /// Verbs of raising in their plain form, whose "to" introduces an aim.
     static let raisingVerbs: Set<String> = [
@@ -202,6 +209,7 @@ enum Lexicon {
     static let englishAgreementHeads: Set<String> = [
         "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "mou", "mous", "contract", "contracts", "pact", "treaty",
         "order", "orders", "grant", "grants", "loan", "loans", "protocol", "protocols", "deposit", "venture", "ventures", "documents", "swap", "partnership",
+        "programme", "program", "declaration", "declarations", "initiative", "refinery", "plant",
     ]
     /// Arabic agreement nouns without the article, as a word starts (after و ف ب ل).
     /// (Not bare عقد, which is also the verb "held": عقد قمما.)

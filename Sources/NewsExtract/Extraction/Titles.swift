@@ -25,7 +25,7 @@ enum Titles {
     /// Arabic heads (normalised spelling, as word starts after و ف ب ل and ال).
     static let arabicHeads = [
         "مذكره تفاهم", "مذكرات تفاهم", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاق", "صفقه", "صفقات", "عقدا", "عقود", "عقد", "طلبيه", "منحه",
-        "قرض", "وديعه", "حصه", "شراكه", "برنامج", "بروتوكول", "حزمه",
+        "قرض", "وديعه", "حصه", "شراكه", "برنامج", "بروتوكول", "حزمه", "خطه", "رفع الحظر",
     ]
     /// Words that end an Arabic phrase: amounts, parties and the verbs around them.
     static let arabicStops: Set<String> = [
@@ -107,9 +107,13 @@ enum Titles {
                 if words[to - 1].hasSuffix("،") || words[to - 1].hasSuffix(",") || words[to - 1].hasSuffix(".") { break }
             }
             var phrase = ScalarText.trimming(trimmed(words[i..<to]), in: ScalarText.Sets.arabicTitleEnds)
-            // The conjunction on the first word belongs to the sentence, not the title.
+            // The conjunction on the first word belongs to the sentence, not the title, and so
+            // does a preposition on it ("مرورا برفع الحظر").
             let firstWord = String(phrase.prefix(while: { $0 != " " }))
             if phrase.hasPrefix("و") && !ArabicText.normalized(firstWord).hasPrefix("وديعه") {
+                phrase.removeFirst()
+            }
+            if (phrase.hasPrefix("ب") || phrase.hasPrefix("ل")), !startsWithHead(light[i], arabicHeadFirsts[h]) {
                 phrase.removeFirst()
             }
             return phrase.count > 90 ? String(phrase.prefix(89)) + "…" : phrase
