@@ -373,4 +373,13 @@ import Testing
         #expect(found.count == 3, "\(found.map(\.title))")
         #expect(found.contains { $0.value == Money(2_000_000_000, .usd) }, "a deal expected is no forecast: \(found.map(\.value))")
     }
+
+    @Test func aTargetNamedAfterItsAmountAndWorkWonAreReadAsSuch() throws {
+        let target = extract("News\n\nTrade between Ghana and Togo stayed near $2 billion, despite a $5 billion target for 2020.\n")
+        #expect(trade(target).map(\.value?.amount) == [2_000_000_000], "\(trade(target))")
+        let won = agreements(extract("News\n\nAn Egyptian builder has won 12 projects worth $3 billion in Iraq.\n"))
+        #expect(won.count == 1 && won.first?.value?.amount == 3_000_000_000, "\(won)")
+        let bullet = agreements(extract("Deals\n\nThe two countries signed the following agreements:\n\n• An MoU between Ghana and Togo on energy.\n•\n"))
+        #expect(bullet.count == 1, "a bare bullet is no agreement: \(bullet.map(\.title))")
+    }
 }

@@ -133,4 +133,9 @@ import Testing
         #expect(investments(group).count == 2, "\(investments(group))")
         #expect(investments(group).allSatisfy { $0.recipient == code("JO") })
     }
+
+    @Test func aCapitalWhereSomethingIsSaidIsNoRecipient() throws {
+        let e = extract("News\n\nAt a forum in Lima, Chile's export agency said it helped attract $1.3 billion of Peruvian investment to Chile.\n")
+        #expect(investments(e).map { "\($0.investor)>\($0.recipient)" } == ["PE>CL"], "\(investments(e))")
+    }
 }

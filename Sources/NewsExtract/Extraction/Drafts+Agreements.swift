@@ -19,7 +19,7 @@ extension Drafts {
         // with its amount ("expected to sign off on a $10 billion oil refinery").
         let signed = r.words.hasAny(Lexicon.signingWords)
         let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && r.words.hasAny(["partnership"] + Lexicon.dealNouns)) || fund
-            || Self.namesAnArabicContract(r) || (signed && !r.amounts.isEmpty && r.words.hasAny(Lexicon.projectNouns))
+            || Self.namesAnArabicContract(r) || ((signed || r.words.hasAny(Lexicon.winningWords)) && !r.amounts.isEmpty && r.words.hasAny(Lexicon.projectNouns))
         // "will invest $2 billion", "pledged $5 billion in new investment": a promise of
         // investment is a deal, pledged, whoever makes it.
         // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).
@@ -86,7 +86,7 @@ extension Drafts {
         if deals.isEmpty {
             // A line that introduces a list of agreements ("announced the following agreements:")
             // is no agreement of its own unless it counts them: its items are.
-            if r.introducesList && r.counts.isEmpty { return true }
+            if r.introducesList && Self.countedAgreements(r) == nil { return true }
             let clauses = Self.agreementClauses(r)
             let fresh = r.role != .headline && (Self.speaksOfNewAgreement(r.sentence.text) || clauses > 1)
             guard fresh || !referBack(parties, evidence) else { return true }
@@ -141,6 +141,8 @@ extension Drafts {
     /// A list item under a line that introduces agreements ("15 documents were signed, among them:").
     mutating func readListedAgreement(_ r: Extractor.Reading, intro: Extractor.Reading, _ evidence: Evidence) -> Bool {
         guard r.role == .listItem, intro.words.hasAny(Lexicon.agreementNouns + Lexicon.documentWords) else { return false }
+        // A bare bullet, or a number alone, names nothing.
+        if r.sentence.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 3 { return true }
         // A list of figures under an agreement line is still a list of figures.
         // An item that commits to a project ("X will build a battery plant, an investment of
         // $1.1 billion") is a deal of the list all the same.

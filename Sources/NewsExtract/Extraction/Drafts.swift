@@ -166,7 +166,9 @@ struct Drafts {
         let after = SearchableText(String(scalars: scalars[a.span.end..<min(scalars.count, a.span.end + 25)]))
         // "expected to sign off on a $10 billion refinery": a deal expected, not a figure forecast.
         let target = lead.hasAny(Lexicon.targetWords) && !(lead.hasAny(Lexicon.expectedDeals) && !lead.hasAny(Lexicon.targetWords.filter { $0 != "expected to" }))
-        return target || (deadlines && after.hasAny(Lexicon.deadlineWords)) || raisedTo(scalars, before: a.span.start)
+        // "a $100 billion target for 2015": the noun after the amount says so.
+        let named = after.text.split(separator: " ").first.map { ["target", "goal", "هدف", "كهدف"].contains(String($0)) } ?? false
+        return target || named || (deadlines && after.hasAny(Lexicon.deadlineWords)) || raisedTo(scalars, before: a.span.start)
     }
 
     /// "help lift bilateral trade, which reached $4.6 billion last year, to $15 billion": an
@@ -290,7 +292,8 @@ struct Drafts {
     /// The recipient of an investment the sentence speaks of, if it names one.
     static func recipient(_ r: Extractor.Reading) -> CountryCode? {
         let investorByFrom = investorByFrom(r)
-        if let c = r.countries.first(where: { $0.country != investorByFrom && r.isAfterIn($0) })?.country { return c }
+        // "in Beijing" says where something was said or held; a capital is no recipient.
+        if let c = r.countries.first(where: { $0.country != investorByFrom && $0.role != .capital && r.isAfterIn($0) })?.country { return c }
         if let c = r.countries.first(where: { m in
             m.country != investorByFrom && m.role == .demonym && r.precedingWords(m, count: 4).contains(where: Lexicon.inWords.contains)
         })?.country { return c }

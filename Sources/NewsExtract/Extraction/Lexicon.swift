@@ -99,6 +99,8 @@ enum Lexicon {
     ]
     /// Verbs that make a deal without naming it an agreement ("is to purchase 100 aircraft").
     /// Verbs that commit to a project.
+    /// Verbs of winning work: "won 30 projects worth $97 billion", "فازت بمشروع".
+    static let winningWords = ["won", "awarded", "secured", "فازت", "فاز", "ترسيه"]
     /// Projects that a signature with an amount makes deals of.
     static let projectNouns = [
         "refinery", "plant", "factory", "project", "port", "airport", "railway", "pipeline", "complex", "facility",
