@@ -131,4 +131,16 @@ import Testing
         #expect(agreements(e).count == 4, "the package and its three steps: \(titles)")
         #expect(titles.contains { $0.hasPrefix("خطة") } && titles.contains { $0.hasPrefix("صفقة") }, "\(titles)")
     }
+
+    @Test func aOneWayWordAfterItsAmountAndAHeadlineThatRoundsAreReadAsSuch() throws {
+        let e = extract("""
+            الاستثمارات الكويتية في تونس تتجاوز 3 مليارات دولار
+
+            بلغ حجم التجارة بين تونس والكويت 900 مليون دولار العام الماضي، منها 500 مليون دولار صادرات تونسية مقابل 400 مليون دولار واردات.
+
+            وبلغت الاستثمارات الكويتية في تونس 3.2 مليار دولار حتى نهاية العام الماضي.
+            """)
+        #expect(trade(e).map(\.value?.amount) == [900_000_000], "exports and imports are no trade figures: \(trade(e))")
+        #expect(investments(e).count == 1 && investments(e).first?.value?.amount == 3_200_000_000, "the headline rounds the body: \(investments(e))")
+    }
 }

@@ -146,7 +146,8 @@ extension Drafts {
             let before = String(scalars: scalars[from..<a.span.start])
             clauses.append(AmountClause(
                 money: a.money, span: a.span, countries: countries, period: period(after) ?? relativePeriod(after) ?? lastYear(before) ?? relativePeriod(before),
-                topic: r.topic(of: from..<a.span.start), mentions: mentions, region: SearchableText(before).hasAny(Lexicon.regionWords)))
+                topic: r.oneWayAfter(a.span) ? .oneWay : r.topic(of: from..<a.span.start), mentions: mentions,
+                region: SearchableText(before).hasAny(Lexicon.regionWords)))
         }
         return clauses
     }

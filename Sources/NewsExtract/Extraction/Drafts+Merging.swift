@@ -68,14 +68,14 @@ extension Drafts {
             if draft.distinct && draft.fact.value == nil && list[i].fact.value != nil { continue }
             // "China pledges $21B" over "pledged $21.7 billion": the headline rounds the body's
             // amount. "contracts of more than $50 billion" after "$50.7 billion": a bound rounds it too.
-            if case .agreement(var x) = list[i].fact, let told = x.value, let exact = draft.fact.value {
-                if list[i].headlineOnly, Self.rounds(told, to: exact) {
-                    x.value = exact
-                    if let fact = merged(.agreement(x), draft.fact) {
-                        list[i].absorb(draft, as: fact)
-                        return
-                    }
-                } else if [.moreThan, .about].contains(exact.qualifier), Self.rounds(exact, to: told), let fact = merged(list[i].fact, .agreement(x)) {
+            if let told = list[i].fact.value, let exact = draft.fact.value {
+                if list[i].headlineOnly, Self.rounds(told, to: exact), let fact = merged(Self.valued(list[i].fact, exact), draft.fact) {
+                    list[i].absorb(draft, as: fact)
+                    return
+                }
+                if case .agreement = list[i].fact, [.moreThan, .about].contains(exact.qualifier), Self.rounds(exact, to: told),
+                    let fact = merged(list[i].fact, Self.valued(draft.fact, told))
+                {
                     list[i].absorb(draft, as: fact)
                     return
                 }
@@ -91,6 +91,15 @@ extension Drafts {
             }
         }
         list.append(draft)
+    }
+
+    /// The fact with another amount.
+    static func valued(_ fact: Fact, _ value: Money) -> Fact {
+        switch fact {
+        case .agreement(var a): a.value = value; return .agreement(a)
+        case .trade(var t): t.value = value; return .trade(t)
+        case .investment(var i): i.value = value; return .investment(i)
+        }
     }
 
     /// Whether `told` is `exact` rounded, as headlines round: within a tenth of it, in the same

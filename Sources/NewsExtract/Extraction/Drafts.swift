@@ -143,7 +143,7 @@ struct Drafts {
             parties: Array(parties.prefix(2)).map { .country($0) }, value: value, period: Self.period(r.sentence.text) ?? Self.relativePeriod(r.sentence.text),
             direction: supply ? .exports : .total, commodity: commodity, share: share, change: change)
         guard figure.value != nil || figure.share != nil || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords)) else { return false }
-        add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(supply ? .supply : [])))
+        add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(supply ? .supply : []), headlineOnly: r.role == .headline))
         return true
     }
 
@@ -256,7 +256,7 @@ struct Drafts {
         let figure = InvestmentFigure(
             investor: .country(investor), recipient: .country(recipient), value: Self.amount(r),
             cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, rank: largest ? 1 : nil, period: Self.period(r.sentence.text))
-        add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r)))
+        add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r), headlineOnly: r.role == .headline))
     }
 
     /// Investors named as a group, when the sentence names a recipient and no other country:

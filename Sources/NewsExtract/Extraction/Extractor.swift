@@ -41,6 +41,17 @@ public struct Extractor: Sendable {
         var runTopics: [AmountClause.Topic?] = []
 
         /// `AmountClause.topic(of:)` of the stretch `range` (scalar offsets) of the sentence.
+        /// "منها 728 مليون دولار صادرات مصرية", "$4 billion in exports": a one-way word right
+        /// after the amount names it, before any topic word before it.
+        func oneWayAfter(_ span: TextSpan) -> Bool {
+            let scalars = sentence.text.unicodeScalars
+            guard span.end < scalars.count else { return false }
+            let rest = String(String.UnicodeScalarView(scalars.dropFirst(span.end).prefix(24)))
+            let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(2).map(String.init)
+            let next = words.first == "in" || words.first == "of" ? words.dropFirst().first : words.first
+            return next.map { AmountClause.topic(ofWord: $0) == .oneWay } ?? false
+        }
+
         func topic(of range: Range<Int>) -> AmountClause.Topic {
             guard let letterRuns, let runs = letterRuns.runs else {
                 return AmountClause.topic(of: String(scalars: Array(sentence.text.unicodeScalars)[range]))
@@ -206,7 +217,7 @@ public struct Extractor: Sendable {
     static func topics(_ r: Reading) -> [AmountClause.Topic] {
         r.amounts.enumerated().map { i, a in
             let from = i == 0 ? 0 : min(r.amounts[i - 1].span.end, a.span.start)
-            return r.topic(of: from..<a.span.start)
+            return r.oneWayAfter(a.span) ? .oneWay : r.topic(of: from..<a.span.start)
         }
     }
 
