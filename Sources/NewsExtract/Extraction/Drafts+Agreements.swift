@@ -50,6 +50,8 @@ extension Drafts {
         // An investment figure of a country ("investments in X reached $N") is not a deal. Without
         // an amount there is no figure: "اتفاقية لتشجيع وحماية الاستثمارات" names a deal.
         if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !fund && !r.words.hasAny(Lexicon.signingWords) && (!r.amounts.isEmpty || !hasNoun) { return false }
+        // "Tokyo would commit $30 billion … in the continent": one country's money for a region.
+        if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.regionWords) && deals.count > 0 { return false }
         // A loan of the IMF or the World Bank is no deal between two countries.
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.organizations) { return false }
         guard let parties = agreementParties(r) else { return false }
@@ -235,6 +237,18 @@ extension Drafts {
         return false
     }
 
+    /// Whether the words right after an amount give it to a region: "for Africa", "لأفريقيا".
+    static func forARegion(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
+        let rest = ArabicText.normalized(String(scalars: scalars[end..<min(scalars.count, end + 30)])).lowercased()
+        let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
+        guard let first = words.first else { return false }
+        let regions = Lexicon.regionWords.filter { !$0.contains(" ") }
+        if ["for", "in", "to", "across", "في", "الي"].contains(first) {
+            return words.dropFirst().contains { w in regions.contains { w == $0 || w == "ال" + $0 } }
+        }
+        return ["ل", "لل"].contains { p in regions.contains { first == p + $0 || first == p + "ا" + $0 } }
+    }
+
     /// "announced a $10 billion fund for investments in …", "إنشاء صندوق استثماري مشترك بقيمة 5
     /// مليارات دولار": a fund given its amount is a deal. A fund's name without one ("the Public
     /// Investment Fund said") is not.
@@ -294,6 +308,8 @@ extension Drafts {
             if i < r.amountTopics.count, [.trade, .oneWay, .notOurs].contains(r.amountTopics[i]) { continue }
             // A deal over years is still a deal ("will invest $10 billion within five years"); an aim is not.
             if isTarget(r, amount: i, deadlines: false) { continue }
+            // "$30 billion for Africa": a region's money is no deal between countries.
+            if forARegion(scalars, after: a.span.end) { continue }
             if i > 0, !result.isEmpty {
                 let lead = SearchableText(String(String.UnicodeScalarView(scalars[min(r.amounts[i - 1].span.end, a.span.start)..<a.span.start])))
                 if lead.hasAny(Lexicon.otherSubjectWords) && !lead.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns + Lexicon.dealVerbs + Lexicon.commitmentVerbs) {

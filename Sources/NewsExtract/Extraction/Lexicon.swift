@@ -193,8 +193,8 @@ enum Lexicon {
     static let deadlineWords = ["by 20*", "within", "over the next", "in the coming", "بحلول", "خلال السنوات", "في غضون"]
     /// Regions and groups without a country code: a figure of one of them is no country's.
     static let regionWords = [
-        "africa", "asia", "europe", "latin america", "middle east", "arab countries", "mena", "asean",
-        "افريقيا", "اسيا", "اوروبا", "امريكا اللاتينيه", "الشرق الاوسط", "الدول العربيه",
+        "africa", "asia", "europe", "latin america", "middle east", "arab countries", "mena", "asean", "the continent",
+        "افريقيا", "اسيا", "اوروبا", "امريكا اللاتينيه", "الشرق الاوسط", "الدول العربيه", "القاره",
     ]
     /// A trade balance, which is not a trade volume.
     static let balanceWords = ["surplus", "deficit", "balance", "فائض", "عجز", "الميزان"]
