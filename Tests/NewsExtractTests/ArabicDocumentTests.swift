@@ -143,4 +143,15 @@ import Testing
         #expect(trade(e).map(\.value?.amount) == [900_000_000], "exports and imports are no trade figures: \(trade(e))")
         #expect(investments(e).count == 1 && investments(e).first?.value?.amount == 3_200_000_000, "the headline rounds the body: \(investments(e))")
     }
+
+    @Test func twoLoansToldByTheirOrderAreTwoDealsEvenAtOneAmount() throws {
+        let e = extract("""
+            خبر
+
+            صادق البرلمان على اتفاقيتي قرض، الأولى مبرمة بين الحكومتين الأردنية والكويتية بقيمة 150 مليون دولارأمريكي، والثانية بين الأردن والصندوق الكويتي بقيمة 150 مليون دولارأمريكي أيضا.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 2, "\(found.map(\.title))")
+        #expect(found.allSatisfy { $0.value == Money(150_000_000, .usd) }, "a currency run into its country's adjective is read: \(found.map(\.value))")
+    }
 }

@@ -135,7 +135,7 @@ extension Drafts {
             let basis = Basis.parties(r).union(deals.count > 1 ? .enumerated : []).union(statusBasis)
             var draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, headlineOnly: r.role == .headline && deals.count == 1)
             draft.additional = r.words.hasAny(Lexicon.additionWords)
-            add(&agreements, draft)
+            if n > 0, deals[..<n].contains(where: { $0.agrees(with: money) }) { agreements.append(draft) } else { add(&agreements, draft) }
         }
         return true
     }
@@ -301,6 +301,7 @@ extension Drafts {
         var skip = Set<Int>()
         let scalars = Array(r.sentence.text.unicodeScalars)
         let figures = figureClauses(r)
+        let ordinals = r.words.hasAny(Lexicon.firstWords) && r.words.hasAny(Lexicon.secondWords)
         for (i, a) in r.amounts.enumerated() where !skip.contains(i) {
             // An amount of a clause that names no deal ("…, while the two sides signed an MoU").
             if figures.contains(where: { $0.contains(a.span.start) }) { continue }
@@ -327,7 +328,9 @@ extension Drafts {
             {
                 skip.insert(i + 1)
             }
-            if !result.contains(where: { $0.agrees(with: money) }) { result.append(money) }
+            // "two loans, the first of $200 million … the second of $200 million too": told by
+            // their order, equal amounts are two deals.
+            if !result.contains(where: { $0.agrees(with: money) }) || ordinals { result.append(money) }
         }
         return result
     }

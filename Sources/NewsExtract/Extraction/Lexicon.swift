@@ -113,6 +113,9 @@ enum Lexicon {
     ]
     /// Words of a package's total: "total value", "combined value", "القيمة الإجمالية".
     static let totalWords = ["total value", "combined value", "total worth", "in total", "a total of", "القيمه الاجماليه", "اجمالي قيمه", "القيمه الكليه"]
+    /// Ordinals that tell deals one by one: "the first … the second", "الأولى … والثانية".
+    static let firstWords = ["the first", "الاولي", "الاول"]
+    static let secondWords = ["the second", "الثانيه", "الثاني"]
     /// Words that tell a deal as one more: "also", "another", "كذلك".
     static let additionWords = ["also", "another", "additional", "كذلك", "ايضا", "اضافي"]
     /// Verbs of agreeing, which name a deal only with an amount.
