@@ -76,4 +76,22 @@ import Testing
         #expect(found.count == 1, "\(found.map { "\($0.title) \(String(describing: $0.value))" })")
         #expect(found.first?.value?.amount == 1_050_000, "the headline rounds the body's grant")
     }
+
+    @Test func dealsWithAListOfCounterpartsAreOneWithEach() throws {
+        let e = extract("""
+            News
+
+            Norway's sovereign fund signed four memoranda worth $2 billion with Japanese lenders on Friday.
+
+            The fund signed memoranda with: Mizuho Bank, the Bank of Kyoto, Japan Post Bank and Nomura Securities.
+
+            The memoranda of understanding cover green bonds, the fund said.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 5, "the package and one with each lender: \(found.map(\.title))")
+        #expect(found.filter { $0.title.contains("Kyoto") }.count == 1)
+        #expect(found.allSatisfy { Set($0.parties.compactMap(\.country)) == [CountryCode("NO")!, CountryCode("JP")!] })
+        let arabic = agreements(extract("خبر\n\nوقع صندوق الثروة السيادي النرويجي مذكرات مع: بنك ميزوهو، وبنك كيوتو الياباني.\n\nوتتناول مذكرات التفاهم التمويل الأخضر.\n"))
+        #expect(arabic.count == 2, "\(arabic.map(\.title))")
+    }
 }

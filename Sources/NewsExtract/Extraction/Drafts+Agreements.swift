@@ -348,6 +348,8 @@ extension Drafts {
                 var stem = Substring(w)
                 if stem.hasPrefix("و") || stem.hasPrefix("ف") { stem = stem.dropFirst() }
                 if stem.hasPrefix("ب") || stem.hasPrefix("ل") { stem = stem.dropFirst() }
+                // "مذكرات التفاهم" is known, "مذكرات تفاهم" new: the article on the second word decides.
+                if stem.hasPrefix("مذكر"), i + 1 < words.count, words[i + 1].hasPrefix("ال") { continue }
                 if Lexicon.arabicAgreementStems.contains(where: { stem.hasPrefix($0) }) { return true }
                 // "مجموعة أخرى من الاتفاقيات", "عدد من الاتفاقيات": the known form, told as more.
                 if stem.hasPrefix("ال"), Lexicon.arabicAgreementStems.contains(where: { stem.dropFirst(2).hasPrefix($0) }),

@@ -52,7 +52,9 @@ extension Drafts {
     /// it names a deal (an agreement or deal noun, a deal verb); fewer than two items is no list.
     static func dealItems(_ r: Extractor.Reading) -> [DealItem] {
         let scalars = Array(r.sentence.text.unicodeScalars)
-        let start = inclusionStart(r)
+        // "signed MoUs with: Bank A, Bank B and Bank C": one deal with each counterpart named.
+        let counterparts = Self.speaksOfSeveral(r) ? counterpartListStart(scalars) : nil
+        let start = counterparts ?? inclusionStart(r)
         // Cut points: "; ", ", and ", ", " before an article, "، و", " و" before an Arabic deal noun.
         var cuts: [Int] = [start]
         var i = start
@@ -68,7 +70,8 @@ extension Drafts {
             } else if c == "," || c == "،" {
                 let rest = String(scalars: scalars[(i + 1)..<min(scalars.count, i + 8)]).lowercased()
                 let further = ArabicText.normalized(String(scalars: scalars[(i + 1)..<min(scalars.count, i + 16)])).lowercased()
-                if rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
+                // Counterparts are set apart by every comma.
+                if counterparts != nil || rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
                     || rest.hasPrefix(" while ") || rest.hasPrefix(" فيما") || rest.hasPrefix(" بينما") || (start > 0 && further.hasPrefix(" مرورا"))
                     || [" as well as ", " in addition to ", " plus ", " اضافه الي", " بالاضافه الي", " علاوه علي"].contains(where: further.hasPrefix)
                 {
@@ -76,6 +79,10 @@ extension Drafts {
                 }
             }
             i += 1
+        }
+        // "…, Japan Post Bank and Nomura Securities": the last counterpart after " and ".
+        if counterparts != nil, let last = cuts.last, let and = ScalarText.lastRange(of: " and ", in: scalars, from: last) {
+            cuts.append(and + 1)
         }
         cuts.append(scalars.count)
         var items: [DealItem] = []
@@ -94,16 +101,39 @@ extension Drafts {
             let opening = ArabicText.normalized(ScalarText.trimming(piece, in: ScalarText.Sets.spaceAndCommas))
             let arabicHead = opening.hasPrefix("و") && Titles.arabicHeads.contains { opening.dropFirst().hasPrefix($0) }
             // "تمتد من صفقة …، مرورا برفع الحظر …، ووصولا إلى خطة …": each step of the range is an item.
-            let step = start > 0 && ["مرورا", "ووصولا", "وصولا"].contains { opening.hasPrefix($0) }
+            let step = start > 0 && (counterparts != nil || ["مرورا", "ووصولا", "وصولا"].contains { opening.hasPrefix($0) })
+            // "…، بحسب البيان": the source of the list ends it.
+            if counterparts != nil, Lexicon.attributionWords.contains(where: { opening.lowercased().hasPrefix($0) }) { break }
             let names = arabicHead || step || (words.hasAny(Lexicon.agreementNouns) && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
                 || words.hasAny(Lexicon.dealNouns + Lexicon.dealVerbs + Lexicon.commitmentVerbs)
             if names || (items.isEmpty && a == start && start > 0) {
-                items.append(DealItem(text: ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds), amount: amount))
+                var text = ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds)
+                if let counterparts {
+                    // The item is the deal with this counterpart: "مذكرات مع البنك الزراعي الصيني".
+                    let head = String(scalars: scalars[..<(counterparts - 1)]).split(separator: " ").suffix(3).joined(separator: " ")
+                    let name = text.hasPrefix("و") ? String(text.dropFirst()) : text.hasPrefix("and ") ? String(text.dropFirst(4)) : text
+                    text = head + " " + name
+                }
+                items.append(DealItem(text: text, amount: amount))
             } else if let amount, let last = items.indices.last, items[last].amount == nil {
                 items[last].amount = amount
             }
         }
         return items.count >= 2 ? items : []
+    }
+
+    /// Where a list of counterparts starts: after "with:" or "مع:" (scalar offset), if the
+    /// sentence has one.
+    static func counterpartListStart(_ scalars: [Unicode.Scalar]) -> Int? {
+        for i in scalars.indices.dropFirst(2) where scalars[i] == ":" {
+            var k = i
+            while k > 0 && scalars[k - 1] == " " { k -= 1 }
+            var w = k
+            while w > 0 && scalars[w - 1].properties.isAlphabetic { w -= 1 }
+            let word = String(scalars: scalars[w..<k]).lowercased()
+            if word == "with" || word == "مع" { return i + 1 }
+        }
+        return nil
     }
 
     /// "Five tripartite MoUs were signed between Morocco and Nigeria on one side and each of

@@ -113,6 +113,8 @@ enum Lexicon {
     ]
     /// Words of a package's total: "total value", "combined value", "القيمة الإجمالية".
     static let totalWords = ["total value", "combined value", "total worth", "in total", "a total of", "القيمه الاجماليه", "اجمالي قيمه", "القيمه الكليه"]
+    /// Words that give a statement's source: "according to", "بحسب".
+    static let attributionWords = ["according", "said", "the ministry said", "بحسب", "حسب", "وفق", "كما", "قال", "اضاف", "اوضح", "ذكر"]
     /// Ordinals that tell deals one by one: "the first … the second", "الأولى … والثانية".
     static let firstWords = ["the first", "الاولي", "الاول"]
     static let secondWords = ["the second", "الثانيه", "الثاني"]
@@ -222,5 +224,5 @@ enum Lexicon {
         "اتفاقيه", "اتفاقيات", "اتفاق", "صفقه", "صفقات", "صفقتين", "صفقتان", "مذكره", "مذكرات", "مذكرتا", "مذكرتي", "عقدا", "عقدين", "عقدان", "عقود",
         "منحه", "قرض", "وديعه", "طلبيه",
     ]
-    static let pluralAgreements = ["agreements", "deals", "contracts", "اتفاقيات", "اتفاقات", "صفقات", "عقود"]
+    static let pluralAgreements = ["agreements", "deals", "contracts", "memoranda", "mous", "اتفاقيات", "اتفاقات", "صفقات", "عقود"]
 }

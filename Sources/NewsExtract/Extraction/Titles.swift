@@ -8,7 +8,7 @@ enum Titles {
     /// English head nouns, longest first; an entry may span words.
     static let englishHeads = [
         "memorandum of understanding", "memoranda of understanding", "credit line", "line of credit", "joint venture",
-        "agreements", "agreement", "deals", "deal", "memorandum", "mous", "mou", "contracts", "contract", "pact", "treaty", "accord",
+        "agreements", "agreement", "deals", "deal", "memoranda", "memorandum", "mous", "mou", "contracts", "contract", "pact", "treaty", "accord",
         "grant", "loan", "order", "partnership", "purchase", "acquisition", "stake", "documents", "plan", "programme", "program",
         "declaration", "statement", "swap", "concession", "deposit", "investment", "protocol", "package",
     ]
@@ -97,6 +97,8 @@ enum Titles {
         for i in order {
             guard let h = arabicHeadFirsts.firstIndex(where: { startsWithHead(stems[i], $0) || (light[i] != stems[i] && startsWithHead(light[i], $0)) })
             else { continue }
+            // عقد as the verb "held" ("عقد الزعيمان جلسة") heads no title.
+            if stems[i] == "عقد", i + 1 < normal.count, Lexicon.heldWords.contains(where: { normal[i + 1].hasPrefix($0) }) { continue }
             let head = arabicHeads[h]
             let headWords = head.split(separator: " ").count
             var to = i + headWords
