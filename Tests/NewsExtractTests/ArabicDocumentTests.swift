@@ -154,4 +154,15 @@ import Testing
         #expect(found.count == 2, "\(found.map(\.title))")
         #expect(found.allSatisfy { $0.value == Money(150_000_000, .usd) }, "a currency run into its country's adjective is read: \(found.map(\.value))")
     }
+
+    @Test func anExpectedBudgetIsNoSignedProject() throws {
+        let e = extract("""
+            خبر
+
+            وقال الوزير إن الصين أكبر شريك تجاري للمملكة.
+
+            أقر مجلس الوزراء السعودي مشروع الميزانية بإيرادات متوقعة تبلغ 1.1 تريليون ريال (293 مليار دولار).
+            """)
+        #expect(agreements(e).isEmpty, "متوقعة is no signing, and a draft budget no project: \(agreements(e).map(\.title))")
+    }
 }

@@ -94,4 +94,19 @@ import Testing
         let arabic = agreements(extract("خبر\n\nوقع صندوق الثروة السيادي النرويجي مذكرات مع: بنك ميزوهو، وبنك كيوتو الياباني.\n\nوتتناول مذكرات التفاهم التمويل الأخضر.\n"))
         #expect(arabic.count == 2, "\(arabic.map(\.title))")
     }
+
+    @Test func bulletsUnderALineThatSaysTheDealsIncludeAreTheDeals() throws {
+        let e = extract("""
+            Peru and Korea sign deals worth $9 billion
+
+            Korean firms signed deals worth $9 billion with Peru during the president's visit.
+
+            The deals include...
+
+              • $4.2 billion in copper mining projects
+              • $1.5 billion for a port in Chancay
+            """)
+        let values = Set(agreements(e).compactMap(\.value?.amount))
+        #expect(values == [9_000_000_000, 4_200_000_000, 1_500_000_000], "\(agreements(e).map(\.title))")
+    }
 }

@@ -44,7 +44,7 @@ enum Lexicon {
         (.pledged, ["pledge*", "commit*", "vow*", "agreed to", "will join", "to join", "تعهد", "التزام", "التزم", "وافق", "الانضمام"]),
         (.signed, [
             "sign*", "inked", "finaliz*", "finalis*", "conclude*", "struck", "clinch*", "sealed", "came into force", "entered into force",
-            "took effect", "وقع", "توقيع", "ابرم", "اللمسات الاخيره", "حيز التنفيذ",
+            "took effect", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "اللمسات الاخيره", "حيز التنفيذ",
         ]),
         (.completed, ["completed", "closed the deal", "اكتمل", "اتم", "انجز"]),
         (.cancelled, ["cancel*", "scrap*", "called off", "الغي", "الغت", "الغاء"]),
@@ -139,7 +139,7 @@ enum Lexicon {
     /// Nouns of deals that a clause may name instead of an agreement word.
     static let dealNouns = ["grant", "loan", "credit line", "financing", "plan", "program", "programme", "declaration", "statement", "منحه", "قرض", "خطه", "برنامج", "اعلان"]
     /// Words that introduce a list of signed documents.
-    static let documentWords = ["documents", "signed", "وثائق", "وثيقه", "وقع", "توقيع"]
+    static let documentWords = ["documents", "signed", "وثائق", "وثيقه", " وقع", " ووقع", "توقيع"]
     /// Figures that are not facts of these kinds: budgets, output, prices, pay, losses.
     static let nonFactWords = [
         "budget", "gdp", "gross domestic", "price*", "salar*", "wage*", "deficit", "debt", "revenue*", "reserves",
@@ -211,7 +211,8 @@ enum Lexicon {
     static let nonInvestmentFlows = ["remittance*", "aid", "تحويلات", "المساعدات"]
     /// A stock of investment spoken of as a figure, not as a deal.
     static let stockWords = ["investments in", "investment in", "fdi", "استثمارات", "الاستثمارات"]
-    static let signingWords = ["sign*", "inked", "وقع", "توقيع"]
+    /// Arabic وقع at a word's start only: inside a word it is "expected" (متوقعة) or "site" (موقع).
+    static let signingWords = ["sign*", "inked", " وقع", " ووقع", "توقيع", "الموقعه"]
     /// The head nouns of English agreement phrases (for "a …"/"the …").
     static let englishAgreementHeads: Set<String> = [
         "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "mou", "mous", "contract", "contracts", "pact", "treaty",

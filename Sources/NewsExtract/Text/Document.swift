@@ -147,7 +147,10 @@ struct Document {
     /// A sentence that promises a list without ending in a colon ("among them", "التالية").
     /// `words` is the sentence's `SearchableText`.
     static func introducesAList(_ sentence: String, words: SearchableText) -> Bool {
-        return words.hasAny(["as follows", "the following", "including", "among them", "التاليه", "وهي", "ابرزها", "ومنها", "تشمل"])
+        return words.hasAny([
+            "as follows", "the following", "including", "include", "includes", "among them", "التاليه", "وهي", "ابرزها", "ومنها", "تشمل", "شملت",
+            "تضمنت", "من ابرز",
+        ])
             && sentence.count < 220
     }
 }
