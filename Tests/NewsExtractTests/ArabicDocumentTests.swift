@@ -165,4 +165,17 @@ import Testing
             """)
         #expect(agreements(e).isEmpty, "متوقعة is no signing, and a draft budget no project: \(agreements(e).map(\.title))")
     }
+
+    @Test func projectsListedAmongTheDealsAreDealsButFieldsAreNot() throws {
+        let e = extract("""
+            خبر
+
+            وقعت الكويت والأردن اتفاقيات عدة أمس.
+
+            وشملت الاتفاقيات التوقيع على اتفاقية إنشاء 5 تجمعات زراعية، ومشروع إنشاء قناة لنقل المياه، ومحطة لتحلية المياه.
+
+            وتشمل مجالات التعاون الطاقة، والصحة، والتعليم.
+            """)
+        #expect(agreements(e).count == 4, "the package and its three projects, no fields: \(agreements(e).map(\.title))")
+    }
 }

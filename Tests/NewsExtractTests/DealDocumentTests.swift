@@ -109,4 +109,21 @@ import Testing
         let values = Set(agreements(e).compactMap(\.value?.amount))
         #expect(values == [9_000_000_000, 4_200_000_000, 1_500_000_000], "\(agreements(e).map(\.title))")
     }
+
+    @Test func theTwoCountriesAreTheArticlesPairAndUSDollarsNameNoParty() throws {
+        let e = extract("""
+            Chile and Japan deepen ties
+
+            Chile and Japan signed a tax treaty on Monday.
+
+            Trade between the two countries reached $8 billion last year, a fifth of Chile's trade with the EU.
+
+            Japan's JBIC will lend 300 million US dollars to Chile for a desalination plant.
+
+            Trade with Japan passed $7 billion in 2022, beating the 5-billion-US-dollar goal set in 2015.
+            """)
+        #expect(trade(e).contains { Set($0.parties) == [code("CL"), code("JP")] && $0.value?.amount == 8_000_000_000 }, "\(trade(e))")
+        #expect(!trade(e).contains { $0.value?.amount == 5_000_000_000 }, "a goal is no figure")
+        #expect(agreements(e).allSatisfy { !$0.parties.contains(code("US")) }, "\(agreements(e).map(\.parties))")
+    }
 }

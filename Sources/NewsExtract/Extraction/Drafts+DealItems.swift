@@ -104,7 +104,11 @@ extension Drafts {
             let step = start > 0 && (counterparts != nil || ["مرورا", "ووصولا", "وصولا"].contains { opening.hasPrefix($0) })
             // "…، بحسب البيان": the source of the list ends it.
             if counterparts != nil, Lexicon.attributionWords.contains(where: { opening.lowercased().hasPrefix($0) }) { break }
-            let names = arabicHead || step || (words.hasAny(Lexicon.agreementNouns) && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
+            // In a list of the deals ("وشملت … اتفاقية إنشاء …، ومشروع قناة …، ومحطة معالجة"), a
+            // project or a work named is a deal; a field alone ("والصحة") is not.
+            let project = start > 0 && words.hasAny(Lexicon.projectNouns + Lexicon.projectWorks)
+            let names = arabicHead || step || project
+                || (words.hasAny(Lexicon.agreementNouns) && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
                 || words.hasAny(Lexicon.dealNouns + Lexicon.dealVerbs + Lexicon.commitmentVerbs)
             if names || (items.isEmpty && a == start && start > 0) {
                 var text = ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds)

@@ -125,6 +125,11 @@ struct Drafts {
             return false
         }
         var parties = r.distinctCountries
+        // "Trade between the two countries reached $9 billion, 20 percent of Vietnam's trade with
+        // the EU": the two countries are the article's pair, whatever the sentence names after.
+        if mainPair.count == 2, let at = r.amounts.first?.span.start, Self.speaksOfThePair(r, before: at), !r.countries.contains(where: { $0.start < at }) {
+            parties = mainPair
+        }
         // Many countries: the pair named together nearest before the amount ("half the size of Kenya-Uganda trade in 2020 ($900 million)").
         if parties.count > 2, let at = r.amounts.first?.span.start, let pair = r.namedPairs.last(where: { $0.end <= at }) {
             parties = [pair.0, pair.1]
@@ -167,7 +172,7 @@ struct Drafts {
         // "expected to sign off on a $10 billion refinery": a deal expected, not a figure forecast.
         let target = lead.hasAny(Lexicon.targetWords) && !(lead.hasAny(Lexicon.expectedDeals) && !lead.hasAny(Lexicon.targetWords.filter { $0 != "expected to" }))
         // "a $100 billion target for 2015": the noun after the amount says so.
-        let named = after.text.split(separator: " ").first.map { ["target", "goal", "هدف", "كهدف"].contains(String($0)) } ?? false
+        let named = after.text.split(separator: " ").prefix(3).contains { ["target", "goal", "هدف", "كهدف"].contains(String($0)) }
         return target || named || (deadlines && after.hasAny(Lexicon.deadlineWords)) || raisedTo(scalars, before: a.span.start)
     }
 
@@ -179,6 +184,12 @@ struct Drafts {
         let words = text.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalized(String($0)).lowercased() }
         guard let last = words.last, ["to", "الي"].contains(last) else { return false }
         return words.dropLast().contains { Lexicon.raisingVerbs.contains($0) }
+    }
+
+    /// Whether "the two countries" ("البلدين", "both countries") comes before `at`.
+    static func speaksOfThePair(_ r: Extractor.Reading, before at: Int) -> Bool {
+        let lead = SearchableText(String(String.UnicodeScalarView(r.sentence.text.unicodeScalars.prefix(at))))
+        return lead.hasAny(["the two countries", "both countries", "the two nations", "البلدين", "البلدان", "الجانبين"])
     }
 
     /// Whether a sentence speaks of two-way trade, not of exports, imports or a balance alone.

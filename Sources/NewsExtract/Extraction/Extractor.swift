@@ -270,6 +270,8 @@ public struct Extractor: Sendable {
         let after = ArabicText.normalized(String(String.UnicodeScalarView(scalars.dropFirst(m.end).prefix(12)))).lowercased()
         let before = ArabicText.normalized(String(String.UnicodeScalarView(scalars.prefix(m.start).suffix(10)))).lowercased()
         let previous = before.split(separator: " ").last ?? ""
+        // "225 million US dollars": the currency's country.
+        if m.country.rawValue == "US" && after.hasPrefix(" dollar") { return true }
         if m.country.rawValue == "US" && m.role == .name {
             let regional = ["latin", "south", "north", "central"].contains(previous)
                 || ["اللاتيني", "الجنوبي", "الشمالي", "الوسطي"].contains { after.hasPrefix(" " + $0) }

@@ -106,6 +106,8 @@ enum Lexicon {
         "refinery", "plant", "factory", "project", "port", "airport", "railway", "pipeline", "complex", "facility",
         "مصفاه", "مصنع", "مشروع", "محطه", "ميناء", "مطار", "خط انابيب",
     ]
+    /// Works a project does: "إنشاء", "construction of".
+    static let projectWorks = ["construction of", "supply of", "purchase of", "انشاء", "اقامه", "بناء", "تطوير", "توريد", "شراء", "تاهيل"]
     static let projectVerbs = ["will build", "to build", "will set up", "to set up", "will establish", "to establish", "ستبني", "ستنشئ", "ستقيم", "لانشاء", "لاقامه"]
     static let dealVerbs = [
         "to purchase", "to buy", "will buy", "will purchase", "is acquiring", "to acquire", "will acquire", "agreed to buy", "ordered", "awarded",
