@@ -5,15 +5,7 @@ import Testing
 
 /// The extractor reading whole articles: lists, enumerations, inherited currency and parties,
 /// direction of investment, titles and dates. Every text here is written for these tests.
-@Suite struct DocumentTests {
-    let article = ArticleID("sha256:document-test")
-
-    func extract(_ text: String, published: String? = nil) -> Extraction { Extractor().extract(text, article: article, published: published) }
-    func code(_ c: String) -> Party { .country(CountryCode(c)!) }
-    func agreements(_ e: Extraction) -> [Agreement] { e.facts.compactMap { if case .agreement(let a) = $0.fact { a } else { nil } } }
-    func investments(_ e: Extraction) -> [InvestmentFigure] { e.facts.compactMap { if case .investment(let i) = $0.fact { i } else { nil } } }
-    func trade(_ e: Extraction) -> [TradeFigure] { e.facts.compactMap { if case .trade(let t) = $0.fact { t } else { nil } } }
-
+@Suite struct DocumentTests: ReadsArticles {
     @Test func listItemsUnderAnAgreementLineAreAgreementsOfTheArticlesPair() throws {
         let e = extract("""
             Fact Sheet: United States and Indonesia Announce Commercial Deals
@@ -137,18 +129,6 @@ import Testing
         #expect(found.contains { $0.value == Money(1_100_000_000, .usd) && Set($0.parties.compactMap(\.country)) == [CountryCode("KR")!, CountryCode("ID")!] })
     }
 
-    @Test func investmentsOneWayAndTheOtherInOneSentence() throws {
-        for text in [
-            "خبر\n\nوبلغت الاستثمارات المصرية في السودان 10.8 مليار دولار، في حين بلغت الاستثمارات السودانية في مصر 127 مليون دولار.\n",
-            "News\n\nEgyptian investments in Sudan reached $10.8 billion, while Sudanese investments in Egypt came to $127 million.\n",
-        ] {
-            let found = investments(extract(text))
-            #expect(found.count == 2, "\(found)")
-            #expect(found.contains { $0.investor == code("EG") && $0.recipient == code("SD") && $0.value == Money(10_800_000_000, .usd) })
-            #expect(found.contains { $0.investor == code("SD") && $0.recipient == code("EG") && $0.value == Money(127_000_000, .usd) })
-        }
-    }
-
     @Test func periodsAsTheTextStatesThem() throws {
         let two = trade(extract("Trade\n\nTrade between Egypt and China, which stood at $2 billion in 2010, reached $9.5 billion last year, officials said.\n"))
         #expect(Set(two.map(\.period)) == ["2010", "last year"], "\(two.map(\.period))")
@@ -218,32 +198,6 @@ import Testing
         #expect(added.count == 3, "\(added.map(\.title))")
     }
 
-    @Test func aRankingOfInvestorsGoesOnOverSentences() throws {
-        let found = investments(extract("""
-            Investors
-
-            Vietnam attracted $20.5 billion in foreign direct investment in the first eight months.
-
-            South Korea led with $3.5 billion, while Japan came second with $3.2 billion.
-
-            Singapore ranked third with $2.9 billion.
-
-            As of August, South Korea had 9,800 projects in Vietnam with total registered capital of $86 billion.
-            """))
-        let byInvestor = Dictionary(found.compactMap { f in f.investor.country.map { ($0.rawValue, f.value) } }, uniquingKeysWith: { a, _ in a })
-        #expect(byInvestor["SG"] == Money(2_900_000_000, .usd), "\(found)")
-        #expect(byInvestor["JP"] == Money(3_200_000_000, .usd))
-        #expect(found.contains { $0.investor == code("KR") && $0.value == Money(86_000_000_000, .usd) })
-        #expect(found.allSatisfy { $0.recipient == code("VN") })
-    }
-
-    @Test func aRegionsTradeBesideACountrysInvestmentLeavesTheInvestment() throws {
-        let e = extract("News\n\nChina is Africa's largest trading partner, with trade between them reaching $220 billion in 2014, while Chinese investment in Nigeria reached $36.6 million in the first half of 2015.\n")
-        #expect(trade(e).isEmpty, "\(trade(e))")
-        #expect(investments(e).map(\.value) == [Money(36_600_000, .usd)])
-        #expect(investments(e).first?.investor == code("CN") && investments(e).first?.recipient == code("NG"))
-    }
-
     @Test func aDealsAmountToldAgainAsNewInvestmentIsTheDeal() throws {
         let e = extract("""
             News
@@ -271,12 +225,6 @@ import Testing
         }
         #expect(finder.mentions(in: "Us and Uae are not countries in lower case.").isEmpty)
         #expect(trade(extract("News\n\nTrade between Iran and Oman reached $1.3 billion last year.\n")).map(\.value) == [Money(1_300_000_000, .usd)])
-    }
-
-    @Test func aSentenceThatCountsCompaniesOfANationality() throws {
-        let found = investments(extract("خبر\n\nبلغ عدد الشركات الصينية العاملة في الإمارات 6000 شركة.\n"))
-        #expect(found.count == 1)
-        #expect(found.first?.investor == code("CN") && found.first?.recipient == code("AE") && found.first?.companyCount?.value == 6000)
     }
 
     @Test func theLeadsDealWithoutAnAmountIsTheDealTheBodyPrices() throws {
@@ -330,63 +278,9 @@ import Testing
         #expect(found.filter { $0.value == Money(6_000_000_000, .usd) }.count == 1)
     }
 
-    @Test func anEnumerationInheritsCurrencyAndRecipient() throws {
-        let e = extract("""
-            Kazakhstan draws investment
-
-            Kazakhstan attracted $90bn of foreign direct investment over a decade: Netherlands — 30.5 billion, Switzerland — 9.3 billion, China — 7.2 billion.
-            """)
-        let found = investments(e)
-        for (investor, amount) in [("NL", 30_500_000_000), ("CH", 9_300_000_000), ("CN", 7_200_000_000)] as [(String, Decimal)] {
-            #expect(found.contains { $0.investor == code(investor) && $0.recipient == code("KZ") && $0.value == Money(amount, .usd) }, "\(investor): \(found)")
-        }
-    }
-
-    @Test func investorsNamedAsAGroupAreKeptAsTheGroup() throws {
-        let found = investments(extract("""
-            Investment report
-
-            Arab countries' investments in Egypt reached $8.2 billion last year, against $3.1 billion a year earlier.
-            """))
-        #expect(found.count == 2, "\(found)")
-        #expect(found.allSatisfy { $0.investor == .organization("Arab countries") && $0.recipient == code("EG") })
-        let report = ExtractionReport(extract("Vietnam drew $12.5 billion of foreign direct investment in five months."))
-        #expect(report.investments.first?.investor.value == nil && report.investments.first?.investor_group == "foreign investors")
-    }
-
-    @Test func aCountOfCompaniesIsAnInvestmentOfItsOwnOrJoinsItsSentencesFigure() throws {
-        let alone = investments(extract("وتعمل أكثر من 800 شركة ألمانية في السعودية."))
-        #expect(alone.count == 1 && alone.first?.investor == code("DE") && alone.first?.recipient == code("SA"))
-        #expect(alone.first?.value == nil && alone.first?.companyCount?.value == 800)
-        let joined = investments(extract("Emirati investment in Egypt exceeds $40 billion, with more than 1,800 Emirati companies in the country."))
-        #expect(joined.count == 1 && joined.first?.companyCount?.value == 1800 && joined.first?.value?.amount == 40_000_000_000)
-        #expect(investments(extract("On Tuesday 11 companies signed deals between Zambia and China.")).isEmpty, "a count with no nationality is no investment")
-    }
-
-    @Test func theDirectionOfInvestmentFollowsTheVerb() throws {
-        let en = investments(extract("Vietnam attracted $3.5 billion of foreign direct investment from South Korea in the first half."))
-        #expect(en.first.map { [$0.investor, $0.recipient] } == [code("KR"), code("VN")])
-        let ar = investments(extract("استقطبت مصر استثمارات سعودية بقيمة 2.5 مليار دولار خلال العام الماضي."))
-        #expect(ar.first.map { [$0.investor, $0.recipient] } == [code("SA"), code("EG")])
-        let sector = investments(extract("وضخت الكويت استثمارات بقيمة 500 مليون دولار في قطاع الطاقة المصري."))
-        #expect(sector.first.map { [$0.investor, $0.recipient] } == [code("KW"), code("EG")])
-    }
-
     @Test func governmentsNamedByTheirSeatsAndCapitals() throws {
         let e = extract("The White House and the Kremlin signed a $2 billion grain deal on Monday.")
         #expect(agreements(e).first.map { Set($0.parties) } == [code("US"), code("RU")])
-    }
-
-    @Test func arabicVerbFirstAndAmountsInWords() throws {
-        let e = extract("""
-            خبر اقتصادي
-
-            وقعت قطر وفرنسا أمس عقدا لشراء طائرات بقيمة ستة مليارات دولار، واتفاقية للتعاون في مجال الثقافة.
-            """)
-        let found = agreements(e)
-        #expect(found.count == 2, "\(found.map(\.title))")
-        #expect(found.contains { $0.value == Money(6_000_000_000, .usd) })
-        #expect(found.allSatisfy { Set($0.parties) == [code("QA"), code("FR")] && $0.status == .signed })
     }
 
     @Test func figuresThatAreNotFactsStayOut() {
@@ -429,33 +323,5 @@ import Testing
         #expect(a.title == "free trade agreement", "\(a.title)")
         #expect(a.date == "2025-11-07")
         #expect(agreements(extract("Israel and the UAE signed a free trade agreement.")).first?.date == nil)
-    }
-
-    @Test func arabicDecimalMarksAndJoinedNames() throws {
-        let e = extract("""
-            تقرير
-
-            وتراجع حجم التجارة بين الصينونيجيريا ليسجل 33ر12 مليار دولار، ووصل حجم التبادل التجاري بين مصر والسعودية إلى ٥،٥ مليار دولار.
-            """)
-        let values = Set(trade(e).compactMap(\.value?.amount))
-        #expect(values == [12_330_000_000, 5_500_000_000], "\(trade(e))")
-        #expect(trade(e).contains { Set($0.parties) == [code("CN"), code("NG")] })
-    }
-
-    @Test(arguments: [
-        ("", ArticleCheck.Problem.empty),
-        ("  \n\t ", .empty),
-        ("12345 — 678", .noLetters),
-        ("abc\u{0}def", .binary(offset: 3)),
-        ("中国和美国签署了一项价值十亿美元的协议，双方将加强合作。", .unknownLanguage(script: "Chinese")),
-    ])
-    func badArticlesAreRefusedWithAReason(_ text: String, _ problem: ArticleCheck.Problem) {
-        #expect(ArticleCheck.problem(text, limit: 1 << 20) == problem)
-    }
-
-    @Test func goodArticlesPassTheCheck() {
-        #expect(ArticleCheck.problem("Kazakhstan and China signed a deal; 北京 is quoted once.", limit: 1 << 20) == nil)
-        #expect(ArticleCheck.problem("وقعت مصر والإمارات اتفاقا.", limit: 1 << 20) == nil)
-        #expect(ArticleCheck.problem(String(repeating: "a", count: 101), limit: 100) == .tooLarge(bytes: 101, limit: 100))
     }
 }

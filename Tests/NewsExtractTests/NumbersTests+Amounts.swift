@@ -148,6 +148,11 @@ struct NumbersAmountTests {
         ])
     }
 
+    @Test func theEndOfAFiscalYearIsNoRangesLowEnd() {
+        let found = NumberReader.amounts(in: "Trade fell from $31.2 billion in 2018-19 to $27.9 billion in 2019-20.")
+        #expect(found.map(\.money) == [S.money("31200000000", "USD"), S.money("27900000000", "USD")])
+    }
+
     @Test func fromOneAmountToAnotherIsTwoAmounts() {
         let found = NumberReader.amounts(in: "Exports rose from $3 billion to $5 billion.")
         #expect(found.map(\.money) == [S.money("3000000000", "USD"), S.money("5000000000", "USD")])

@@ -11,6 +11,13 @@ import Testing
         ])
     }
 
+    @Test func aHardLineBreakInsideASentenceDoesNotEndIt() {
+        let text = "Fact Sheet\nToday the President, Mr. Alan B.\nCarter signed an accord worth at\nleast $2 billion with Peru.\nA new line starts here"
+        #expect(SentenceSplitter.split(text).map(\.text) == [
+            "Fact Sheet", "Today the President, Mr. Alan B.\nCarter signed an accord worth at\nleast $2 billion with Peru.", "A new line starts here",
+        ])
+    }
+
     @Test func splitsArabicAndKeepsOffsets() {
         let text = "وقعت الإمارات اتفاقية بقيمة ١٫١ مليار دولار. هل يكفي ذلك؟ نعم"
         let sentences = SentenceSplitter.split(text)

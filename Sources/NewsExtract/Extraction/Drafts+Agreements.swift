@@ -14,9 +14,22 @@ extension Drafts {
     mutating func readAgreement(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         // "signed an Energy Transition Partnership": a partnership signed is a deal; one
         // only spoken of is a relationship.
-        let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (r.words.has("partnership") && r.words.hasAny(Lexicon.signingWords))
-        let commitment = r.words.hasAny(Lexicon.commitmentVerbs) && !Self.countryIsSubject(r) && !r.amounts.isEmpty
-        let dealVerb = r.words.hasAny(Lexicon.dealVerbs) || commitment
+        let fund = Self.namesAFund(r)
+        // A programme, a plan or a declaration signed is a deal too; so is a project signed off
+        // with its amount ("expected to sign off on a $10 billion oil refinery").
+        let signed = r.words.hasAny(Lexicon.signingWords)
+        let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && r.words.hasAny(["partnership"] + Lexicon.dealNouns)) || fund
+            || Self.namesAnArabicContract(r) || ((signed || r.words.hasAny(Lexicon.winningWords)) && !r.amounts.isEmpty && r.words.hasAny(Lexicon.projectNouns))
+        // "will invest $2 billion", "pledged $5 billion in new investment": a promise of
+        // investment is a deal, pledged, whoever makes it.
+        // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).
+        let promise = r.words.hasAny(Lexicon.commitmentVerbs)
+            || (r.words.hasAny(Lexicon.pledgeWords) && (r.words.hasAny(Lexicon.investmentWords) || !Self.dealAmounts(r).isEmpty))
+        let commitment = promise && !r.amounts.isEmpty
+        // "agreed to boost cooperation", "اتفق الجانبان على مواصلة العمل": agreeing names a deal
+        // only with an amount or with what deals are about ("اتفقا على مشاريع استثمارية").
+        let agreeing = r.words.hasAny(Lexicon.agreeingVerbs) && (r.words.hasAny(Lexicon.agreedObjects) || !Self.dealAmounts(r).isEmpty)
+        let dealVerb = r.words.hasAny(Lexicon.dealVerbs) || agreeing || commitment
         guard hasNoun || dealVerb else { return false }
         // A target is no deal's value ("the pact should lift bilateral trade above $10 billion"):
         // `dealAmounts` leaves out the amounts that targets and trade words introduce.
@@ -29,12 +42,16 @@ extension Drafts {
         let included = hasNoun && r.words.hasAny(Lexicon.inclusionWords) && Self.speaksOfNewAgreement(r.sentence.text)
         guard let status = stated ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil || included ? .announced : nil) else { return false }
         let statusBasis: Basis = stated != nil ? .statusWord : []
-        let kind = commitment && !hasNoun ? .investmentDeal : Self.kind(r.words)
+        let kind = (commitment && !hasNoun) || fund ? .investmentDeal : Self.kind(r.words)
         // A trade figure that mentions the agreement behind it is a trade figure: trade words
         // before an amount keep it out of the deals, and a deal verb alone does not make one.
-        if r.words.hasAny(Lexicon.tradeWords) && amount != nil && !hasNoun { return false }
-        // An investment figure of a country ("investments in X reached $N") is not a deal.
-        if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !r.words.hasAny(Lexicon.signingWords) { return false }
+        // A trade word in passing ("its trade minister said") does not.
+        if amount != nil && !hasNoun && (r.words.hasAny(Lexicon.strongTradeVolumeWords) || r.amountTopics.contains(.trade)) { return false }
+        // An investment figure of a country ("investments in X reached $N") is not a deal. Without
+        // an amount there is no figure: "اتفاقية لتشجيع وحماية الاستثمارات" names a deal.
+        if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !fund && !r.words.hasAny(Lexicon.signingWords) && (!r.amounts.isEmpty || !hasNoun) { return false }
+        // "Tokyo would commit $30 billion … in the continent": one country's money for a region.
+        if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.regionWords) && deals.count > 0 { return false }
         // A loan of the IMF or the World Bank is no deal between two countries.
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.organizations) { return false }
         guard let parties = agreementParties(r) else { return false }
@@ -86,10 +103,13 @@ extension Drafts {
         if deals.isEmpty {
             // A line that introduces a list of agreements ("announced the following agreements:")
             // is no agreement of its own unless it counts them: its items are.
-            if r.introducesList && r.counts.isEmpty { return true }
+            if r.introducesList && Self.countedAgreements(r) == nil { return true }
             let clauses = Self.agreementClauses(r)
             let fresh = r.role != .headline && (Self.speaksOfNewAgreement(r.sentence.text) || clauses > 1)
             guard fresh || !referBack(parties, evidence) else { return true }
+            // "stressed the importance of implementing the agreements signed between the two
+            // countries": the deals in force, no new one.
+            if !fresh && r.words.hasAny(Lexicon.implementationWords) { return true }
             if r.role == .headline { return true }
             for n in 0..<max(1, clauses) {
                 let agreement = Agreement(
@@ -98,16 +118,39 @@ extension Drafts {
                 let basis = Basis.parties(r).union(clauses > 1 ? .enumerated : []).union(statusBasis)
                 // The lead's one deal without an amount is often the deal the body gives the amount of.
                 let summary = r.role == .lead && r.sentence.start == leadStart && clauses <= 1 && r.counts.isEmpty && !Self.speaksOfSeveral(r)
-                appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, summary: summary), distinct: n > 0 || fresh)
+                var draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, summary: summary)
+                draft.package = clauses <= 1 && (Self.speaksOfSeveral(r) || Self.countedAgreements(r) != nil)
+                appendAgreement(draft, distinct: n > 0 || fresh)
             }
             return true
         }
-        for money in deals {
+        // "The total value of the memoranda reached 24 billion riyals": the amount of the
+        // package counted before, which had none.
+        if deals.count == 1, !Self.speaksOfNewAgreement(r.sentence.text), r.words.hasAny(Lexicon.totalWords),
+            let i = agreements.lastIndex(where: { $0.package && $0.fact.value == nil && $0.countries.isSuperset(of: r.distinctCountries) }),
+            case .agreement(var package) = agreements[i].fact
+        {
+            package.value = deals[0]
+            agreements[i].absorb(Draft(fact: .agreement(package), evidence: [evidence], basis: Basis.parties(r)), as: .agreement(package))
+            return true
+        }
+        // "$19 billion for Zambia and $12 billion in Botswana", "ثلاثة مليارات من أبوظبي وخمسة
+        // مليارات من الرياض": each amount is a deal with the country named right after it.
+        let own = deals.count >= 2 ? Self.countryPerAmount(r, deals) : nil
+        for (n, money) in deals.enumerated() {
+            var dealParties = parties
+            if let own {
+                let others = parties.filter { p in !own.contains { Party.country($0) == p } }
+                let counterpart = others.isEmpty ? focus(besides: own[n]).map { [Party.country($0)] } ?? [] : others
+                dealParties = counterpart + [.country(own[n])]
+            }
             let agreement = Agreement(
-                parties: parties + companies(), kind: kind, title: sentenceTitle(), value: money,
+                parties: dealParties + companies(), kind: kind, title: sentenceTitle(), value: money,
                 status: status, sectors: Self.sectors(r.words))
             let basis = Basis.parties(r).union(deals.count > 1 ? .enumerated : []).union(statusBasis)
-            add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, headlineOnly: r.role == .headline && deals.count == 1))
+            var draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, headlineOnly: r.role == .headline && deals.count == 1)
+            draft.additional = r.words.hasAny(Lexicon.additionWords)
+            if n > 0, deals[..<n].contains(where: { $0.agrees(with: money) }) { agreements.append(draft) } else { add(&agreements, draft) }
         }
         return true
     }
@@ -115,6 +158,8 @@ extension Drafts {
     /// A list item under a line that introduces agreements ("15 documents were signed, among them:").
     mutating func readListedAgreement(_ r: Extractor.Reading, intro: Extractor.Reading, _ evidence: Evidence) -> Bool {
         guard r.role == .listItem, intro.words.hasAny(Lexicon.agreementNouns + Lexicon.documentWords) else { return false }
+        // A bare bullet, or a number alone, names nothing.
+        if r.sentence.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 3 { return true }
         // A list of figures under an agreement line is still a list of figures.
         // An item that commits to a project ("X will build a battery plant, an investment of
         // $1.1 billion") is a deal of the list all the same.
@@ -152,9 +197,8 @@ extension Drafts {
             parties = [.country(pair.0), .country(pair.1)]
         }
         if parties.count < 2 {
-            let missing = mainPair.map { Party.country($0) }.filter { !parties.contains($0) }
-            if parties.count == 1 {
-                parties += missing.prefix(1)
+            if parties.count == 1, let only = parties[0].country {
+                parties += focus(besides: only).map { [Party.country($0)] } ?? []
             } else if parties.isEmpty {
                 parties = mainPair.map { .country($0) }
             }
@@ -163,21 +207,78 @@ extension Drafts {
         return parties.count < 2 ? nil : parties
     }
 
-    /// Whether the sentence opens with a country as its subject ("Qatar will invest …"), rather
-    /// than a company or a fund ("ADQ will invest …", "A consortium led by …").
-    static func countryIsSubject(_ r: Extractor.Reading) -> Bool {
-        // A dateline ("TOKYO --", "كيجالي (رويترز) -") is no part of the sentence.
-        let text = r.sentence.text
-        var offset = 0
-        if let dash = [" -- ", " — ", " – ", " - "].compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
-            text.distance(from: text.startIndex, to: dash.lowerBound) < 40
-        {
-            offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: dash.upperBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.startIndex)
+    /// The article's country that a deal of `other` is with, when the sentence names only
+    /// `other`: of the main pair, the one the headline names first, else the first of the pair.
+    func focus(besides other: CountryCode) -> CountryCode? {
+        let candidates = mainPair.filter { $0 != other }
+        return candidates.first { headlineCountries.contains($0) } ?? candidates.first
+    }
+
+    /// One country per deal amount, each named right after its amount ("for Zambia", "in
+    /// Botswana", "من الرياض") and each a different one; nil unless every amount has one.
+    static func countryPerAmount(_ r: Extractor.Reading, _ deals: [Money]) -> [CountryCode]? {
+        var result: [CountryCode] = []
+        for money in deals {
+            guard let at = r.amounts.lastIndex(where: { $0.money.agrees(with: money) }) else { return nil }
+            let end = r.amounts[at].span.end
+            let limit = at + 1 < r.amounts.count ? r.amounts[at + 1].span.start : Int.max
+            guard let next = r.countries.first(where: { $0.start >= end }), next.start - end <= 24, next.end <= limit,
+                r.precedingWords(next, count: 1).contains(where: { Lexicon.inWords.contains($0) || Lexicon.fromWords.contains($0) || $0 == "for" }),
+                !result.contains(next.country)
+            else { return nil }
+            result.append(next.country)
         }
-        guard let first = r.countries.first(where: { $0.start >= offset }), !r.companyStarts.contains(first.start) else { return false }
-        let before = text.unicodeScalars.dropFirst(offset).prefix(first.start - offset)
-        let words = String(String.UnicodeScalarView(before)).split(whereSeparator: { $0 == " " || $0 == "," })
-        return words.count <= 2 && first.role != .capital
+        return result
+    }
+
+    /// "وقعت عقد توريد", "بموجب العقد": عقد as a contract, not as the verb "held" ("عقد
+    /// الزعيمان جلسة", "التي عقد خلالها", "عُقد في جدة") nor as a decade ("العقد الماضي").
+    static func namesAnArabicContract(_ r: Extractor.Reading) -> Bool {
+        guard r.words.has("عقد") else { return false }
+        let words = r.words.text.split(separator: " ")
+        for (i, w) in words.enumerated() {
+            var stem = w
+            if stem.hasPrefix("و") || stem.hasPrefix("ف") { stem = stem.dropFirst() }
+            if stem.hasPrefix("ب") || stem.hasPrefix("ل") { stem = stem.dropFirst() }
+            if stem.hasPrefix("ال") { stem = stem.dropFirst(2) }
+            guard stem == "عقد" else { continue }
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            if Lexicon.heldWords.contains(where: { next.hasPrefix($0) }) { continue }
+            if i > 0, Lexicon.heldOpeners.contains(String(words[i - 1])) { continue }
+            // The bare verb opens its sentence or clause: "عقد الوزير …", "وعقد الجانبان …".
+            if w.count <= 4, !w.hasPrefix("ال"), i == 0 || words[i - 1].hasSuffix("،") { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Whether the words right after an amount give it to a region: "for Africa", "لأفريقيا".
+    static func forARegion(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
+        let rest = ArabicText.normalized(String(scalars: scalars[end..<min(scalars.count, end + 30)])).lowercased()
+        let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
+        guard let first = words.first else { return false }
+        let regions = Lexicon.regionWords.filter { !$0.contains(" ") }
+        if ["for", "in", "to", "across", "في", "الي"].contains(first) {
+            return words.dropFirst().contains { w in regions.contains { w == $0 || w == "ال" + $0 } }
+        }
+        return ["ل", "لل"].contains { p in regions.contains { first == p + $0 || first == p + "ا" + $0 } }
+    }
+
+    /// "announced a $10 billion fund for investments in …", "إنشاء صندوق استثماري مشترك بقيمة 5
+    /// مليارات دولار": a fund given its amount is a deal. A fund's name without one ("the Public
+    /// Investment Fund said") is not.
+    static func namesAFund(_ r: Extractor.Reading) -> Bool {
+        guard !r.amounts.isEmpty, r.words.hasAny(["fund", "صندوق", "صندوقا"]) else { return false }
+        let scalars = r.scalars
+        func words(_ range: Range<Int>) -> [String] {
+            String(scalars: scalars[range]).split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalized(String($0)).lowercased() }
+        }
+        return r.amounts.contains { a in
+            // English: "fund" within three words after the amount; Arabic: صندوق within six words before it.
+            let after = words(a.span.end..<min(scalars.count, a.span.end + 40)).prefix(3)
+            let before = words(max(0, a.span.start - 60)..<a.span.start).suffix(6)
+            return after.contains("fund") || before.contains { $0 == "صندوق" || $0 == "صندوقا" }
+        }
     }
 
     /// Evidence for an agreement already read that shares a party; false when there is none.
@@ -215,6 +316,7 @@ extension Drafts {
         var skip = Set<Int>()
         let scalars = r.scalars
         let figures = figureClauses(r)
+        let ordinals = r.words.hasAny(Lexicon.firstWords) && r.words.hasAny(Lexicon.secondWords)
         for (i, a) in r.amounts.enumerated() where !skip.contains(i) {
             // An amount of a clause that names no deal ("…, while the two sides signed an MoU").
             if figures.contains(where: { $0.contains(a.span.start) }) { continue }
@@ -222,6 +324,8 @@ extension Drafts {
             if i < r.amountTopics.count, [.trade, .oneWay, .notOurs].contains(r.amountTopics[i]) { continue }
             // A deal over years is still a deal ("will invest $10 billion within five years"); an aim is not.
             if isTarget(r, amount: i, deadlines: false) { continue }
+            // "$30 billion for Africa": a region's money is no deal between countries.
+            if forARegion(scalars, after: a.span.end) { continue }
             if i > 0, !result.isEmpty {
                 let lead = SearchableText(String(String.UnicodeScalarView(scalars[min(r.amounts[i - 1].span.end, a.span.start)..<a.span.start])))
                 if lead.hasAny(Lexicon.otherSubjectWords) && !lead.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns + Lexicon.dealVerbs + Lexicon.commitmentVerbs) {
@@ -239,51 +343,10 @@ extension Drafts {
             {
                 skip.insert(i + 1)
             }
-            if !result.contains(where: { $0.agrees(with: money) }) { result.append(money) }
+            // "two loans, the first of $200 million … the second of $200 million too": told by
+            // their order, equal amounts are two deals.
+            if !result.contains(where: { $0.agrees(with: money) }) || ordinals { result.append(money) }
         }
         return result
-    }
-
-    /// The nouns of a document's full name, each with the space after it.
-    static let fullNameHeads = ["Memorandum ", "Agreement ", "Accord ", "Treaty ", "Contract ", "Protocol ", "Convention ", "Framework "]
-
-    /// Whether a sentence speaks of an agreement as new: "a"/"an", a number, a bare plural
-    /// ("signed agreements"), or in Arabic a noun without the article (اتفاقية, not الاتفاقية).
-    static func speaksOfNewAgreement(_ text: String) -> Bool {
-        // A document by its full name ("welcomed the Memorandum of Cooperation in healthcare").
-        // (The expression matches only where one of its nouns and a space stand in the text.)
-        if PlainSearch.containsAnyBytes(of: fullNameHeads, in: text),
-            text.range(of: #"\b(Memorandum|Agreement|Accord|Treaty|Contract|Protocol|Convention|Framework) (of|on|for|in|between|to)\b"#, options: .regularExpression) != nil
-        {
-            return true
-        }
-        let words = CharacterWords.folded(text, digits: true, hyphens: true)
-        for (i, w) in words.enumerated() {
-            if ArabicText.containsArabic(w) {
-                // A plain word (and the plain stems) is a character a scalar, equivalent to no
-                // other: its prefixes are those of its bytes.
-                if Lexicon.plainAgreementStems && PlainText.isPlain(w) {
-                    var stem = w.utf8[...]
-                    for particles in [["و", "ف"], ["ب", "ل"]] where particles.contains(where: { stem.starts(with: $0.utf8) }) { stem = stem.dropFirst(2) }
-                    guard Lexicon.arabicAgreementStems.contains(where: { stem.starts(with: $0.utf8) }) else { continue }
-                    return true
-                }
-                var stem = Substring(w)
-                if stem.hasPrefix("و") || stem.hasPrefix("ف") { stem = stem.dropFirst() }
-                if stem.hasPrefix("ب") || stem.hasPrefix("ل") { stem = stem.dropFirst() }
-                guard Lexicon.arabicAgreementStems.contains(where: { stem.hasPrefix($0) }) else { continue }
-                return true
-            }
-            guard Lexicon.englishAgreementHeads.contains(w) else { continue }
-            // The nearest determiner within four words before the noun decides.
-            for j in stride(from: i - 1, through: max(0, i - 4), by: -1) {
-                let d = words[j]
-                if ["a", "an", "another", "new", "two", "three", "four", "five", "several", "multiple", "separate", "further"].contains(d) { return true }
-                if Int(d) != nil { return true }
-                if ["the", "this", "these", "that", "those", "its", "their", "such", "said"].contains(d) { break }
-                if j == i - 1 && ["signed", "inked", "sign", "reached", "concluded", "struck"].contains(d) && w.hasSuffix("s") { return true }
-            }
-        }
-        return false
     }
 }

@@ -29,7 +29,20 @@ extension Drafts {
         let searched = PlainSearch.Text(text)
         return Lexicon.inclusionWords.compactMap { word -> Int? in
             guard let range = searched.range(of: word) else { return nil }
-            let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.upperBound)
+            var upper = range.upperBound
+            if Lexicon.arabicInclusionVerbs.contains(word) {
+                // A verb comes before its subject: "وشملت الاتفاقيات اتفاقية …" lists deals after
+                // the package's name; "شملت الجولة السعودية وقطر" lists no deals, nor does a verb
+                // whose sentence names no deal before it.
+                let rest = text[upper...].drop(while: { $0 == " " })
+                let subject = rest.prefix(while: { $0 != " " && $0 != "،" && $0 != "," })
+                if Lexicon.packageReferences.contains(String(subject)) || Lexicon.arabicAgreementStems.contains(where: { subject.hasPrefix("ال" + $0) }) {
+                    upper = subject.endIndex
+                } else if !SearchableText(String(text[..<range.lowerBound])).hasAny(Lexicon.agreementNouns + Lexicon.pluralAgreements) {
+                    return nil
+                }
+            }
+            let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: upper)
             return end < folded.origin.count ? folded.origin[end] : r.scalars.count
         }.min() ?? 0
     }
@@ -40,7 +53,9 @@ extension Drafts {
     /// it names a deal (an agreement or deal noun, a deal verb); fewer than two items is no list.
     static func dealItems(_ r: Extractor.Reading) -> [DealItem] {
         let scalars = r.scalars
-        let start = inclusionStart(r)
+        // "signed MoUs with: Bank A, Bank B and Bank C": one deal with each counterpart named.
+        let counterparts = Self.speaksOfSeveral(r) ? counterpartListStart(scalars) : nil
+        let start = counterparts ?? inclusionStart(r)
         // Cut points: "; ", ", and ", ", " before an article, "، و", " و" before an Arabic deal noun.
         var cuts: [Int] = [start]
         var i = start
@@ -56,14 +71,19 @@ extension Drafts {
             } else if c == "," || c == "،" {
                 let rest = String(scalars: scalars[(i + 1)..<min(scalars.count, i + 8)]).lowercased()
                 let further = ArabicText.normalized(String(scalars: scalars[(i + 1)..<min(scalars.count, i + 16)])).lowercased()
-                if rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
-                    || rest.hasPrefix(" while ") || rest.hasPrefix(" فيما") || rest.hasPrefix(" بينما")
+                // Counterparts are set apart by every comma.
+                if counterparts != nil || rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
+                    || rest.hasPrefix(" while ") || rest.hasPrefix(" فيما") || rest.hasPrefix(" بينما") || (start > 0 && further.hasPrefix(" مرورا"))
                     || [" as well as ", " in addition to ", " plus ", " اضافه الي", " بالاضافه الي", " علاوه علي"].contains(where: further.hasPrefix)
                 {
                     cuts.append(i + 1)
                 }
             }
             i += 1
+        }
+        // "…, Japan Post Bank and Nomura Securities": the last counterpart after " and ".
+        if counterparts != nil, let last = cuts.last, let and = ScalarText.lastRange(of: " and ", in: scalars, from: last) {
+            cuts.append(and + 1)
         }
         cuts.append(scalars.count)
         var items: [DealItem] = []
@@ -81,15 +101,44 @@ extension Drafts {
             // belongs to the item before it.
             let opening = ArabicText.normalized(ScalarText.trimming(piece, in: ScalarText.Sets.spaceAndCommas))
             let arabicHead = opening.hasPrefix("و") && Titles.arabicHeads.contains { opening.dropFirst().hasPrefix($0) }
-            let names = arabicHead || (words.hasAny(Lexicon.agreementNouns) && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
+            // "تمتد من صفقة …، مرورا برفع الحظر …، ووصولا إلى خطة …": each step of the range is an item.
+            let step = start > 0 && (counterparts != nil || ["مرورا", "ووصولا", "وصولا"].contains { opening.hasPrefix($0) })
+            // "…، بحسب البيان": the source of the list ends it.
+            if counterparts != nil, Lexicon.attributionWords.contains(where: { opening.lowercased().hasPrefix($0) }) { break }
+            // In a list of the deals ("وشملت … اتفاقية إنشاء …، ومشروع قناة …، ومحطة معالجة"), a
+            // project or a work named is a deal; a field alone ("والصحة") is not.
+            let project = start > 0 && words.hasAny(Lexicon.projectNouns + Lexicon.projectWorks)
+            let names = arabicHead || step || project
+                || (words.hasAny(Lexicon.agreementNouns) && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
                 || words.hasAny(Lexicon.dealNouns + Lexicon.dealVerbs + Lexicon.commitmentVerbs)
             if names || (items.isEmpty && a == start && start > 0) {
-                items.append(DealItem(text: ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds), amount: amount))
+                var text = ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds)
+                if let counterparts {
+                    // The item is the deal with this counterpart: "مذكرات مع البنك الزراعي الصيني".
+                    let head = String(scalars: scalars[..<(counterparts - 1)]).split(separator: " ").suffix(3).joined(separator: " ")
+                    let name = text.hasPrefix("و") ? String(text.dropFirst()) : text.hasPrefix("and ") ? String(text.dropFirst(4)) : text
+                    text = head + " " + name
+                }
+                items.append(DealItem(text: text, amount: amount))
             } else if let amount, let last = items.indices.last, items[last].amount == nil {
                 items[last].amount = amount
             }
         }
         return items.count >= 2 ? items : []
+    }
+
+    /// Where a list of counterparts starts: after "with:" or "مع:" (scalar offset), if the
+    /// sentence has one.
+    static func counterpartListStart(_ scalars: [Unicode.Scalar]) -> Int? {
+        for i in scalars.indices.dropFirst(2) where scalars[i] == ":" {
+            var k = i
+            while k > 0 && scalars[k - 1] == " " { k -= 1 }
+            var w = k
+            while w > 0 && scalars[w - 1].properties.isAlphabetic { w -= 1 }
+            let word = String(scalars: scalars[w..<k]).lowercased()
+            if word == "with" || word == "مع" { return i + 1 }
+        }
+        return nil
     }
 
     /// "Five tripartite MoUs were signed between Morocco and Nigeria on one side and each of
@@ -100,10 +149,7 @@ extension Drafts {
         _ r: Extractor.Reading, kind: Agreement.Kind, status: Agreement.Status, statusBasis: Basis, _ evidence: Evidence
     ) -> Bool {
         let countries = r.distinctCountries
-        let counted = r.counts.first(where: { c in
-            let noun = SearchableText(c.noun)
-            return c.qualifier == .exact && (noun.hasAny(Lexicon.agreementNouns) || Lexicon.arabicAgreementStems.contains { ArabicText.normalized(c.noun).hasPrefix($0) })
-        })?.value ?? (r.words.hasAny(Lexicon.dualAgreements) ? 2 : nil)
+        let counted = Self.countedAgreements(r, exact: true) ?? (r.words.hasAny(Lexicon.dualAgreements) ? 2 : nil)
         guard let count = counted, count >= 2 else { return false }
         let fixed = countries.count - count
         guard fixed == 1 || (fixed == 2 && r.words.hasAny(Lexicon.eachWords)) else { return false }
@@ -114,6 +160,15 @@ extension Drafts {
             appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union([.enumerated]).union(statusBasis)), distinct: true)
         }
         return true
+    }
+
+    /// How many agreements the sentence counts ("12 MoUs", "12 مذكرة تفاهم"), if it counts them.
+    static func countedAgreements(_ r: Extractor.Reading, exact: Bool = false) -> Int? {
+        r.counts.first(where: { c in
+            let noun = SearchableText(c.noun)
+            return (!exact || c.qualifier == .exact)
+                && (noun.hasAny(Lexicon.agreementNouns) || Lexicon.arabicAgreementStems.contains { ArabicText.normalized(c.noun).hasPrefix($0) })
+        })?.value
     }
 
     /// Whether the sentence speaks of deals in the plural ("agreements", "اتفاقيات").

@@ -37,9 +37,14 @@ extension Drafts {
         var pairs: [(CountryCode, Money)] = []
         var groupTotal: Money?
         var from = 0
-        for amount in r.amounts {
-            // The country named last before the amount, after the previous amount.
+        for (i, amount) in r.amounts.enumerated() {
+            // The country named last before the amount, after the previous amount. "With $17.2
+            // billion, Singapore led, followed by Mauritius ($6.1 billion)": the first amount's
+            // country may come after it, when the next amount has a country of its own there.
+            let next = i + 1 < r.amounts.count ? r.amounts[i + 1].span.start : r.scalars.count
+            let ahead = r.countries.filter { $0.start >= amount.span.end && $0.end <= next && $0.country != recipient }
             let investor = r.countries.last { $0.start >= from && $0.end <= amount.span.start && $0.country != recipient }
+                ?? (i == 0 && Set(ahead.map(\.country)).count >= 2 ? ahead.first : nil)
             from = amount.span.end
             guard let investor else {
                 // The total before the list ("$90bn … from 60 countries: …") is the group's.
@@ -189,7 +194,8 @@ extension Drafts {
             let before = String(scalars: scalars[from..<a.span.start])
             clauses.append(AmountClause(
                 money: a.money, span: a.span, countries: countries, period: period(after) ?? relativePeriod(after) ?? lastYear(before) ?? relativePeriod(before),
-                topic: r.topic(of: from..<a.span.start), mentions: mentions, region: SearchableText(before).hasAny(Lexicon.regionWords)))
+                topic: r.oneWayAfter(a.span) ? .oneWay : r.topic(of: from..<a.span.start), mentions: mentions,
+                region: SearchableText(before).hasAny(Lexicon.regionWords)))
         }
         return clauses
     }
@@ -222,6 +228,11 @@ extension Drafts {
         guard r.amounts.count >= 2, Self.speaksOfTotalTrade(r.words) else { return false }
         let all = Self.amountClauses(r, cache: &cache)
         guard all.count >= 2 else { return false }
+        // Investment amounts beside a trade word in passing ("the department for … internal trade"):
+        // no trade figures unless an amount is trade's or trade between countries is named outright.
+        if all.contains(where: { $0.topic == .investment }), !all.contains(where: { $0.topic == .trade }), !r.words.hasAny(Lexicon.strongTradeVolumeWords) {
+            return false
+        }
         // Each amount is what its clause says it is: trade, or an investment, or neither; a target is none.
         let targets = Set(r.amounts.indices.filter { Self.isTarget(r, amount: $0) }.map { r.amounts[$0].span.start })
         let clauses = all.filter {
@@ -271,6 +282,8 @@ extension Drafts {
         guard r.amounts.count >= 2, r.words.hasAny(Lexicon.investmentWords), r.distinctCountries.count <= 2 else { return false }
         let clauses = Self.amountClauses(r, cache: &cache)
         guard clauses.count >= 2 else { return false }
+        // "Japan's investment in Africa totalled $1.2 billion, down from $1.5 billion": a region's figures are none of ours.
+        if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.regionWords) && Self.recipient(r) == nil { return true }
         let parties: (Party, Party)
         if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {
             parties = (.organization(group), .country(recipient))

@@ -13,7 +13,9 @@ extension Drafts {
         case (.agreement(var x), .agreement(let y)):
             let px = Set(x.parties), py = Set(y.parties)
             // A deal told without its kind ("a $35 billion agreement") and with it is one deal.
-            let sameKind = x.kind == y.kind || x.kind == .other || y.kind == .other
+            // The same amount between the same parties is one deal, whatever each telling calls it.
+            let sameAmount = x.value != nil && y.value != nil && px == py
+            let sameKind = x.kind == y.kind || x.kind == .other || y.kind == .other || sameAmount
             guard sameKind, px.isSubset(of: py) || py.isSubset(of: px), agree(x.value, y.value) else { return nil }
             if x.kind == .other { x.kind = y.kind }
             // The fuller list of parties, unless it is crowded with countries only mentioned around the deal.
@@ -55,7 +57,7 @@ extension Drafts {
     /// Adds a draft, or merges it into one that reports the same fact.
     func add(_ list: inout [Draft], _ draft: Draft) {
         for i in list.indices {
-            if list[i].summary, list[i].fact.value == nil, draft.fact.value != nil, list[i].countries == draft.countries,
+            if list[i].summary, !draft.additional, list[i].fact.value == nil, draft.fact.value != nil, list[i].countries == draft.countries,
                 let fact = merged(list[i].fact, draft.fact)
             {
                 list[i].absorb(draft, as: fact)
@@ -64,12 +66,48 @@ extension Drafts {
             }
             if list[i].distinct && list[i].fact.value == nil && draft.fact.value != nil { continue }
             if draft.distinct && draft.fact.value == nil && list[i].fact.value != nil { continue }
+            // "China pledges $21B" over "pledged $21.7 billion": the headline rounds the body's
+            // amount. "contracts of more than $50 billion" after "$50.7 billion": a bound rounds it too.
+            if let told = list[i].fact.value, let exact = draft.fact.value {
+                if list[i].headlineOnly, Self.rounds(told, to: exact), let fact = merged(Self.valued(list[i].fact, exact), draft.fact) {
+                    list[i].absorb(draft, as: fact)
+                    return
+                }
+                if case .agreement = list[i].fact, [.moreThan, .about].contains(exact.qualifier), Self.rounds(exact, to: told),
+                    let fact = merged(list[i].fact, Self.valued(draft.fact, told))
+                {
+                    list[i].absorb(draft, as: fact)
+                    return
+                }
+            }
+            // "Saudi Arabia will also provide a $3 billion facility" beside its $3 billion deposit:
+            // a deal told as another, of another kind, is another deal even at the same amount.
+            if draft.additional, case .agreement(let a) = list[i].fact, case .agreement(let b) = draft.fact, a.kind != b.kind, a.kind != .other, b.kind != .other {
+                continue
+            }
             if let fact = merged(list[i].fact, draft.fact) {
                 list[i].absorb(draft, as: fact)
                 return
             }
         }
         list.append(draft)
+    }
+
+    /// The fact with another amount.
+    static func valued(_ fact: Fact, _ value: Money) -> Fact {
+        switch fact {
+        case .agreement(var a): a.value = value; return .agreement(a)
+        case .trade(var t): t.value = value; return .trade(t)
+        case .investment(var i): i.value = value; return .investment(i)
+        }
+    }
+
+    /// Whether `told` is `exact` rounded, as headlines round: within a tenth of it, in the same
+    /// currency, and with fewer significant digits ("$21B" for "$21.7 billion").
+    static func rounds(_ told: Money, to exact: Money) -> Bool {
+        guard told.currency == exact.currency, told.amount != exact.amount, abs(told.amount - exact.amount) * 10 < exact.amount else { return false }
+        func digits(_ d: Decimal) -> Int { "\(d)".filter(\.isNumber).reversed().drop(while: { $0 == "0" }).count }
+        return digits(told.amount) < digits(exact.amount)
     }
 
     /// The investments that are a deal's own amount told again ("the fresh investment of up to

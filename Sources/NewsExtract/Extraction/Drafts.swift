@@ -18,6 +18,10 @@ struct Drafts {
         /// The lead's one deal without an amount: the first later telling of a deal of the same
         /// countries with an amount is that deal.
         var summary = false
+        /// A package of deals counted or named in the plural, without its amount yet.
+        var package = false
+        /// Told as one more deal ("also", "another", "كذلك"): the same amount of another kind is another deal.
+        var additional = false
 
         /// The countries among the fact's parties.
         var countries: Set<CountryCode> { Set(fact.parties.compactMap(\.country)) }
@@ -34,6 +38,8 @@ struct Drafts {
 
     /// Where the lead's first sentence starts (scalar offset in the article), if there is a lead.
     var leadStart: Int?
+    /// The countries the headline names: of the article's pair, the one a deal is most likely with.
+    var headlineCountries: Set<CountryCode> = []
     var agreements: [Draft] = []
     var trade: [Draft] = []
     var investments: [Draft] = []
@@ -112,7 +118,18 @@ struct Drafts {
         {
             return false
         }
+        // "FDI … increased to $3.35 billion", in a sentence that names a trade body in passing:
+        // an amount that investment words introduce is no trade figure unless trade between
+        // countries is named outright.
+        if !supply, r.amountTopics.contains(.investment), !r.amountTopics.contains(.trade), !r.words.hasAny(Lexicon.strongTradeVolumeWords) {
+            return false
+        }
         var parties = r.distinctCountries
+        // "Trade between the two countries reached $9 billion, 20 percent of Vietnam's trade with
+        // the EU": the two countries are the article's pair, whatever the sentence names after.
+        if mainPair.count == 2, let at = r.amounts.first?.span.start, Self.speaksOfThePair(r, before: at), !r.countries.contains(where: { $0.start < at }) {
+            parties = mainPair
+        }
         // Many countries: the pair named together nearest before the amount ("half the size of Kenya-Uganda trade in 2020 ($900 million)").
         if parties.count > 2, let at = r.amounts.first?.span.start, let pair = r.namedPairs.last(where: { $0.end <= at }) {
             parties = [pair.0, pair.1]
@@ -131,7 +148,7 @@ struct Drafts {
             parties: Array(parties.prefix(2)).map { .country($0) }, value: value, period: Self.period(r.sentence.text) ?? Self.relativePeriod(r.sentence.text),
             direction: supply ? .exports : .total, commodity: commodity, share: share, change: change)
         guard figure.value != nil || figure.share != nil || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords)) else { return false }
-        add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(supply ? .supply : [])))
+        add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(supply ? .supply : []), headlineOnly: r.role == .headline))
         return true
     }
 
@@ -152,7 +169,11 @@ struct Drafts {
         }
         let lead = SearchableText(leadText)
         let after = SearchableText(String(scalars: scalars[a.span.end..<min(scalars.count, a.span.end + 25)]))
-        return lead.hasAny(Lexicon.targetWords) || (deadlines && after.hasAny(Lexicon.deadlineWords)) || raisedTo(scalars, before: a.span.start)
+        // "expected to sign off on a $10 billion refinery": a deal expected, not a figure forecast.
+        let target = lead.hasAny(Lexicon.targetWords) && !(lead.hasAny(Lexicon.expectedDeals) && !lead.hasAny(Lexicon.targetWords.filter { $0 != "expected to" }))
+        // "a $100 billion target for 2015": the noun after the amount says so.
+        let named = after.text.split(separator: " ").prefix(3).contains { ["target", "goal", "هدف", "كهدف"].contains(String($0)) }
+        return target || named || (deadlines && after.hasAny(Lexicon.deadlineWords)) || raisedTo(scalars, before: a.span.start)
     }
 
     /// "help lift bilateral trade, which reached $4.6 billion last year, to $15 billion": an
@@ -169,6 +190,12 @@ struct Drafts {
         let words = text.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalized(String($0)).lowercased() }
         guard let last = words.last, ["to", "الي"].contains(last) else { return false }
         return words.dropLast().contains { Lexicon.raisingVerbs.contains($0) }
+    }
+
+    /// Whether "the two countries" ("البلدين", "both countries") comes before `at`.
+    static func speaksOfThePair(_ r: Extractor.Reading, before at: Int) -> Bool {
+        let lead = SearchableText(String(String.UnicodeScalarView(r.sentence.text.unicodeScalars.prefix(at))))
+        return lead.hasAny(["the two countries", "both countries", "the two nations", "البلدين", "البلدان", "الجانبين"])
     }
 
     /// Whether a sentence speaks of two-way trade, not of exports, imports or a balance alone.
@@ -246,7 +273,7 @@ struct Drafts {
         let figure = InvestmentFigure(
             investor: .country(investor), recipient: .country(recipient), value: Self.amount(r),
             cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, rank: largest ? 1 : nil, period: Self.period(r.sentence.text))
-        add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r)))
+        add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r), headlineOnly: r.role == .headline))
     }
 
     /// Investors named as a group, when the sentence names a recipient and no other country:
@@ -282,12 +309,26 @@ struct Drafts {
     /// The recipient of an investment the sentence speaks of, if it names one.
     static func recipient(_ r: Extractor.Reading) -> CountryCode? {
         let investorByFrom = investorByFrom(r)
-        if let c = r.countries.first(where: { $0.country != investorByFrom && r.isAfterIn($0) })?.country { return c }
+        // "in Beijing" says where something was said or held; a capital is no recipient.
+        if let c = r.countries.first(where: { $0.country != investorByFrom && $0.role != .capital && r.isAfterIn($0) })?.country { return c }
         if let c = r.countries.first(where: { m in
             m.country != investorByFrom && m.role == .demonym && r.precedingWords(m, count: 4).contains(where: Lexicon.inWords.contains)
         })?.country { return c }
+        if let c = r.countries.first(where: { $0.country != investorByFrom && ownsInvestor(r, $0) })?.country { return c }
         guard r.words.hasAny(Lexicon.attractWords) else { return nil }
         return r.countries.first(where: { $0.country != investorByFrom && $0.role != .demonym })?.country
+    }
+
+    /// "India's top investor", "Egypt’s fourth-largest source of FDI": the country whose
+    /// investor the sentence ranks is the recipient.
+    static func ownsInvestor(_ r: Extractor.Reading, _ m: CountryMention) -> Bool {
+        let scalars = r.sentence.text.unicodeScalars
+        guard m.end + 2 <= scalars.count else { return false }
+        let after = scalars.index(scalars.startIndex, offsetBy: m.end)
+        guard scalars[after] == "'" || scalars[after] == "’", scalars[scalars.index(after: after)] == "s" else { return false }
+        let next = String(String.UnicodeScalarView(scalars[scalars.index(after: after)...].prefix(60))).lowercased()
+        let words = next.split(whereSeparator: { !$0.isLetter && $0 != "-" }).dropFirst().prefix(4)
+        return words.contains { $0.hasPrefix("investor") } || next.contains("source of fdi") || next.contains("source of foreign")
     }
 
     /// "600 US companies in Kazakhstan" gives the company count of the US→KZ investment figures.

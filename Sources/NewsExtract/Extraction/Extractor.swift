@@ -62,6 +62,16 @@ public struct Extractor: Sendable {
         }
 
         /// `AmountClause.topic(of:)` of the stretch `range` (scalar offsets) of the sentence.
+        /// "منها 728 مليون دولار صادرات مصرية", "$4 billion in exports": a one-way word right
+        /// after the amount names it, before any topic word before it.
+        func oneWayAfter(_ span: TextSpan) -> Bool {
+            guard span.end < scalars.count else { return false }
+            let rest = String(scalars: scalars[span.end..<min(scalars.count, span.end + 24)])
+            let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(2).map(String.init)
+            let next = words.first == "in" || words.first == "of" ? words.dropFirst().first : words.first
+            return next.map { AmountClause.topic(ofWord: $0) == .oneWay } ?? false
+        }
+
         func topic(of range: Range<Int>) -> AmountClause.Topic {
             guard let letterRuns, let runs = letterRuns.runs else {
                 return AmountClause.topic(of: String(scalars: scalars[range]))
@@ -147,8 +157,11 @@ public struct Extractor: Sendable {
             let countries = Self.countries(in: sentence.text, finder: finder, cache: &preparedWords)
             if let last = numbers.amounts.last { inForce = (part.block, last.money.currency) }
             if part.role == .listItem, let introCurrency { inForce = (part.block, introCurrency) }
+            var mentions = countries.all
+            let pointed = Anaphora.mentions(in: sentence.text, words: part.words, named: mentions, before: readings[...])
+            if !pointed.isEmpty { mentions = (mentions + pointed).sorted { $0.start < $1.start } }
             var reading = Reading(
-                sentence: sentence, words: part.words, countries: countries.all,
+                sentence: sentence, words: part.words, countries: mentions,
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
                 companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro)
             if !numbers.amounts.isEmpty {
@@ -168,6 +181,7 @@ public struct Extractor: Sendable {
         for i in readings.indices { if let intro = readings[i].listIntro { readings[intro].introducesList = true } }
         var drafts = Drafts(mainPair: Self.mainPair(readings))
         drafts.leadStart = readings.first { $0.role == .lead }?.sentence.start
+        drafts.headlineCountries = Set(readings.first { $0.role == .headline }?.countries.map(\.country) ?? [])
         // The topic of the enumeration of investors that the sentence before gave, if it gave one:
         // "… followed by China with $2.1 billion" goes on with it.
         var listTopic: Reading?
@@ -223,7 +237,7 @@ public struct Extractor: Sendable {
     static func topics(_ r: Reading) -> [AmountClause.Topic] {
         r.amounts.enumerated().map { i, a in
             let from = i == 0 ? 0 : min(r.amounts[i - 1].span.end, a.span.start)
-            return r.topic(of: from..<a.span.start)
+            return r.oneWayAfter(a.span) ? .oneWay : r.topic(of: from..<a.span.start)
         }
     }
 
@@ -232,10 +246,60 @@ public struct Extractor: Sendable {
     static func countries(
         in text: String, finder: CountryFinder, cache: inout CountryFinder.PreparedWords
     ) -> (all: [CountryMention], companyStarts: Set<Int>) {
-        let named = finder.mentionsWithJoinedNames(in: text, cache: &cache)
+        var named = finder.mentionsWithJoinedNames(in: text, cache: &cache)
+        if named.contains(where: { $0.role == .demonym || $0.country.rawValue == "US" }) { named.removeAll { Self.namesNoParty($0, in: text) } }
+        if !named.isEmpty, text.contains("عمان") { named = Self.withOman(named, in: text) }
         let companies = CompanyCatalog.mentions(in: text).filter { c in !named.contains { $0.start < c.end && c.start < $0.end } }
         guard !companies.isEmpty else { return (named, []) }
         return ((named + companies).sorted { $0.start < $1.start }, Set(companies.map(\.start)))
+    }
+
+    /// Bare عمان is Oman or Amman, and the catalogue reads neither. Joined by و to a country
+    /// named next to it ("الهند وعمان", "عمان والهند"), it is Oman.
+    static func withOman(_ named: [CountryMention], in text: String) -> [CountryMention] {
+        let scalars = Array(text.unicodeScalars)
+        var found = named
+        var i = 0
+        while i < scalars.count {
+            defer { i += 1 }
+            guard i == 0 || !scalars[i - 1].properties.isAlphabetic else { continue }
+            var end = i
+            while end < scalars.count && scalars[end].properties.isAlphabetic { end += 1 }
+            let word = String(scalars: scalars[i..<end])
+            let start = word.hasPrefix("و") ? i + 1 : i
+            guard word == "عمان" || word == "وعمان", !named.contains(where: { $0.start <= start && start < $0.end }) else {
+                i = max(i, end - 1)
+                continue
+            }
+            // A country right before, with this word's و, or right after as "و…".
+            let before = word.hasPrefix("و") && named.contains { m in i - m.end >= 0 && i - m.end <= 1 }
+            let after = named.contains { m in m.start - end >= 1 && m.start - end <= 2 && scalars[end + 1] == "و" }
+            if before || after {
+                found.append(CountryMention(country: CountryCode("OM")!, role: .name, start: start, end: end))
+            }
+            i = max(i, end - 1)
+        }
+        return found.sorted { $0.start < $1.start }
+    }
+
+    /// Mentions that name no party: a demonym that names a currency ("7.5 مليار دولار أمريكي",
+    /// "40 million Canadian dollars") and America as part of a region's name ("Latin America",
+    /// "أمريكا اللاتينية").
+    static func namesNoParty(_ m: CountryMention, in text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        let after = ArabicText.normalized(String(String.UnicodeScalarView(scalars.dropFirst(m.end).prefix(12)))).lowercased()
+        let before = ArabicText.normalized(String(String.UnicodeScalarView(scalars.prefix(m.start).suffix(10)))).lowercased()
+        let previous = before.split(separator: " ").last ?? ""
+        // "225 million US dollars": the currency's country.
+        if m.country.rawValue == "US" && after.hasPrefix(" dollar") { return true }
+        if m.country.rawValue == "US" && m.role == .name {
+            let regional = ["latin", "south", "north", "central"].contains(previous)
+                || ["اللاتيني", "الجنوبي", "الشمالي", "الوسطي"].contains { after.hasPrefix(" " + $0) }
+            if regional { return true }
+        }
+        guard m.role == .demonym else { return false }
+        if after.hasPrefix(" dollar") { return true }
+        return previous.hasPrefix("دولار") || previous.hasPrefix("الدولار")
     }
 
     /// The two countries the article is most about: most mentioned, then first mentioned.

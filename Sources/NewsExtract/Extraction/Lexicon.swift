@@ -7,11 +7,18 @@ import NewsCore
 enum Lexicon {
     static let agreementNouns = [
         "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties", "acquisition",
-        "grant", "loan", "deposit", "credit line", "order for", "joint venture", "documents", "وثائق", "currency swap", "swap line",
+        "grant", "loan", "deposit", "protocol", "credit line", "order for", "joint venture", "documents", "وثائق", "currency swap", "swap line",
         "مبادله العملات", "مبادله عملات",
-        "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقد", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
-        "خط ائتمان", "طلبيه", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
+        "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقدا", "عقدين", "عقدان", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
+        "خط ائتمان", "طلبيه", "بروتوكول", "قروض", "ودائع", "مذكرات", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
     ]
+    /// Words after the Arabic verb عقد ("held") or the noun for a decade: no contract.
+    static let heldWords = [
+        "خلال", "في", "امس", "اليوم", "حاليا", "اجتماع", "جلس", "لقاء", "مؤتمر", "قم", "محادثات", "مباحثات", "ندو", "منتد", "مشاورات",
+        "الزعيمان", "الجانبان", "الطرفان", "الرئيسان", "الوزيران", "الوفدان", "وفد", "الماضي", "الحالي", "المقبل", "القادم", "الاخير",
+    ]
+    /// Words before the Arabic verb عقد that open its clause.
+    static let heldOpeners: Set<String> = ["التي", "الذي", "حيث", "وقد", "قد", "كما", "ثم", "بعدما", "عندما", "وحيث"]
     /// Arabic duals of agreement nouns: two deals.
     static let dualAgreements = ["مذكرتا", "مذكرتي", "اتفاقيتين", "اتفاقيتان", "اتفاقين", "اتفاقان", "عقدين", "عقدان", "صفقتين", "صفقتان"]
     /// Words that speak of a package already told ("these agreements", "هذه الاتفاقيات").
@@ -20,19 +27,24 @@ enum Lexicon {
         "هذه الاتفاقيات", "الاتفاقيات", "هذه الاتفاقات", "الاتفاقات", "هذه الصفقات", "الصفقات", "هذه العقود", "العقود",
     ]
     /// Words after which a sentence enumerates the deals of a package.
-    static let inclusionWords = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "من ابرزها", "ومن ابرز", "من بينها"]
+    static let inclusionWords = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرز", "ابرزها", "من بينها", "ومنها", "من ضمنها", "ranging from", "تمتد من", "تتراوح بين"]
+
+    /// Arabic words that tell agreements named with the article as more of them ("أخرى", "عدد من").
+    static let arabicMoreWords: Set<String> = ["اخري", "اخرى", "جديده", "عده", "عدد", "مجموعه", "سلسله", "حزمه"]
+    /// The Arabic verbs among `inclusionWords`, which come before the package they enumerate.
+    static let arabicInclusionVerbs: Set<String> = ["تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "تمتد من", "تتراوح بين"]
 
     /// Status words, most advanced last: a sentence takes the last that it contains.
     static let statuses: [(Agreement.Status, [String])] = [
         (.announced, [
             "announce*", "unveil*", "extended", "renewed", "approv*", "ratif*", "reached", "agreed", "launch*", "awarded", "won", "secured",
-            "granted", "provided", "received", "exchanged", "welcomed",
+            "granted", "provided", "received", "exchanged", "welcomed", "made an agreement", "made a deal",
             "أعلن", "اعلن", "كشف", "صادق", "مصادقه", "اقرار", "منحت", "قدمت", "حصلت علي", "فازت", "اطلق", "تبادل", "اتفق",
         ]),
         (.pledged, ["pledge*", "commit*", "vow*", "agreed to", "will join", "to join", "تعهد", "التزام", "التزم", "وافق", "الانضمام"]),
         (.signed, [
             "sign*", "inked", "finaliz*", "finalis*", "conclude*", "struck", "clinch*", "sealed", "came into force", "entered into force",
-            "took effect", "وقع", "توقيع", "ابرم", "اللمسات الاخيره", "حيز التنفيذ",
+            "took effect", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "اللمسات الاخيره", "حيز التنفيذ",
         ]),
         (.completed, ["completed", "closed the deal", "اكتمل", "اتم", "انجز"]),
         (.cancelled, ["cancel*", "scrap*", "called off", "الغي", "الغت", "الغاء"]),
@@ -87,12 +99,35 @@ enum Lexicon {
     ]
     /// Verbs that make a deal without naming it an agreement ("is to purchase 100 aircraft").
     /// Verbs that commit to a project.
+    /// Verbs of winning work: "won 30 projects worth $97 billion", "فازت بمشروع".
+    static let winningWords = ["won", "awarded", "secured", "فازت", "فاز", "ترسيه"]
+    /// Projects that a signature with an amount makes deals of.
+    static let projectNouns = [
+        "refinery", "plant", "factory", "project", "port", "airport", "railway", "pipeline", "complex", "facility",
+        "مصفاه", "مصنع", "مشروع", "محطه", "ميناء", "مطار", "خط انابيب",
+    ]
+    /// Works a project does: "إنشاء", "construction of".
+    static let projectWorks = ["construction of", "supply of", "purchase of", "انشاء", "اقامه", "بناء", "تطوير", "توريد", "شراء", "تاهيل"]
     static let projectVerbs = ["will build", "to build", "will set up", "to set up", "will establish", "to establish", "ستبني", "ستنشئ", "ستقيم", "لانشاء", "لاقامه"]
     static let dealVerbs = [
         "to purchase", "to buy", "will buy", "will purchase", "is acquiring", "to acquire", "will acquire", "agreed to buy", "ordered", "awarded",
-        "agreed on", "agreed to",
-        "شراء حصه", "تستحوذ", "يستحوذ", "اتفق", "اتفاق علي",
+        "شراء حصه", "تستحوذ", "يستحوذ",
     ]
+    /// Words of a package's total: "total value", "combined value", "القيمة الإجمالية".
+    static let totalWords = ["total value", "combined value", "total worth", "in total", "a total of", "القيمه الاجماليه", "اجمالي قيمه", "القيمه الكليه"]
+    /// Words that give a statement's source: "according to", "بحسب".
+    static let attributionWords = ["according", "said", "the ministry said", "بحسب", "حسب", "وفق", "كما", "قال", "اضاف", "اوضح", "ذكر"]
+    /// Ordinals that tell deals one by one: "the first … the second", "الأولى … والثانية".
+    static let firstWords = ["the first", "الاولي", "الاول"]
+    static let secondWords = ["the second", "الثانيه", "الثاني"]
+    /// Words that tell a deal as one more: "also", "another", "كذلك".
+    static let additionWords = ["also", "another", "additional", "كذلك", "ايضا", "اضافي"]
+    /// Verbs of agreeing, which name a deal only with an amount.
+    static let agreeingVerbs = ["agreed on", "agreed to", "اتفق", "اتفاق علي"]
+    /// What agreeing on makes a deal of: projects, purchases, sales, supplies.
+    static let agreedObjects = ["project*", "purchase*", "sale of", "supply of", "مشاريع", "مشروع", "شراء", "بيع", "توريد"]
+    /// Words of carrying out deals already in force.
+    static let implementationWords = ["implement*", "activat*", "follow up on", "تفعيل", "تنفيذ", "متابعه"]
     /// Verbs of an investment promised by a company or a fund, which makes it a deal.
     static let commitmentVerbs = [
         "will invest", "would invest", "is investing", "to invest", "plans to invest", "pledged to invest", "committed to invest", "will pay",
@@ -100,10 +135,13 @@ enum Lexicon {
         "will finance", "to finance",
         "ستستثمر", "سيستثمر", "تعتزم استثمار", "يعتزم استثمار", "ستضخ", "سيضخ",
     ]
+    /// Words of a promise; with an investment word, a promise of investment.
+    static let pledgeWords = ["pledge*", "commit*", "vow*", "promised", "تعهد", "التزم"]
+
     /// Nouns of deals that a clause may name instead of an agreement word.
     static let dealNouns = ["grant", "loan", "credit line", "financing", "plan", "program", "programme", "declaration", "statement", "منحه", "قرض", "خطه", "برنامج", "اعلان"]
     /// Words that introduce a list of signed documents.
-    static let documentWords = ["documents", "signed", "وثائق", "وثيقه", "وقع", "توقيع"]
+    static let documentWords = ["documents", "signed", "وثائق", "وثيقه", " وقع", " ووقع", "توقيع"]
     /// Figures that are not facts of these kinds: budgets, output, prices, pay, losses.
     static let nonFactWords = [
         "budget", "gdp", "gross domestic", "price*", "salar*", "wage*", "deficit", "debt", "revenue*", "reserves",
@@ -111,7 +149,7 @@ enum Lexicon {
     ]
     /// Total trade between two countries (not exports or imports alone).
     static let tradeVolumeWords = [
-        "trade", "turnover", "trade volume", "two-way trade", "bilateral trade", "trade exchange",
+        "trade", "turnover", "trade volume", "two-way trade", "bilateral trade", "trade exchange", "exchanges between", "non-oil exchanges",
         "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه",
     ]
     /// Words that turn a sentence to another subject ("…, while …", "فيما").
@@ -133,6 +171,8 @@ enum Lexicon {
         "could reach", "could rise", "to raise", "to double", "to boost", "to increase",
         "يهدف", "هدف", "تستهدف", "يستهدف", "مستهدف", "لمضاعفه", "الي رفع", "لرفع", "لزياده",
     ]
+    /// A deal expected to be made: "expected to sign", not a figure forecast.
+    static let expectedDeals = ["expected to sign", "expected to ink", "expected to announce", "expected to seal", "expected to finali*", "expected to be signed"]
     /// A deadline after an amount makes it a target ("$50 billion by 2030").
     /// Verbs of raising in their plain form, whose "to" introduces an aim.
     static let raisingVerbs: Set<String> = [
@@ -160,8 +200,8 @@ enum Lexicon {
     static let deadlineWords = ["by 20*", "within", "over the next", "in the coming", "بحلول", "خلال السنوات", "في غضون"]
     /// Regions and groups without a country code: a figure of one of them is no country's.
     static let regionWords = [
-        "africa", "asia", "europe", "latin america", "middle east", "arab countries", "mena", "asean",
-        "افريقيا", "اسيا", "اوروبا", "امريكا اللاتينيه", "الشرق الاوسط", "الدول العربيه",
+        "africa", "asia", "europe", "latin america", "middle east", "arab countries", "mena", "asean", "the continent",
+        "افريقيا", "اسيا", "اوروبا", "امريكا اللاتينيه", "الشرق الاوسط", "الدول العربيه", "القاره",
     ]
     /// A trade balance, which is not a trade volume.
     static let balanceWords = ["surplus", "deficit", "balance", "فائض", "عجز", "الميزان"]
@@ -173,11 +213,13 @@ enum Lexicon {
     static let nonInvestmentFlows = ["remittance*", "aid", "تحويلات", "المساعدات"]
     /// A stock of investment spoken of as a figure, not as a deal.
     static let stockWords = ["investments in", "investment in", "fdi", "استثمارات", "الاستثمارات"]
-    static let signingWords = ["sign*", "inked", "وقع", "توقيع"]
+    /// Arabic وقع at a word's start only: inside a word it is "expected" (متوقعة) or "site" (موقع).
+    static let signingWords = ["sign*", "inked", " وقع", " ووقع", "توقيع", "الموقعه"]
     /// The head nouns of English agreement phrases (for "a …"/"the …").
     static let englishAgreementHeads: Set<String> = [
         "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "mou", "mous", "contract", "contracts", "pact", "treaty",
-        "order", "orders", "grant", "grants", "loan", "loans", "deposit", "venture", "ventures", "documents", "swap", "partnership",
+        "order", "orders", "grant", "grants", "loan", "loans", "protocol", "protocols", "deposit", "venture", "ventures", "documents", "swap", "partnership",
+        "programme", "program", "declaration", "declarations", "initiative", "refinery", "plant",
     ]
     /// Arabic agreement nouns without the article, as a word starts (after و ف ب ل).
     /// (Not bare عقد, which is also the verb "held": عقد قمما.)
@@ -187,5 +229,5 @@ enum Lexicon {
     ]
     /// Whether every stem is plain (`PlainText.isPlain`), as the byte test of `Drafts.speaksOfNewAgreement` needs.
     static let plainAgreementStems = arabicAgreementStems.allSatisfy(PlainText.isPlain)
-    static let pluralAgreements = ["agreements", "deals", "contracts", "اتفاقيات", "اتفاقات", "صفقات", "عقود"]
+    static let pluralAgreements = ["agreements", "deals", "contracts", "memoranda", "mous", "اتفاقيات", "اتفاقات", "صفقات", "عقود"]
 }

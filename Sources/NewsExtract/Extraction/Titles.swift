@@ -8,9 +8,9 @@ enum Titles {
     /// English head nouns, longest first; an entry may span words.
     static let englishHeads = [
         "memorandum of understanding", "memoranda of understanding", "credit line", "line of credit", "joint venture",
-        "agreements", "agreement", "deals", "deal", "memorandum", "mous", "mou", "contracts", "contract", "pact", "treaty", "accord",
+        "agreements", "agreement", "deals", "deal", "memoranda", "memorandum", "mous", "mou", "contracts", "contract", "pact", "treaty", "accord",
         "grant", "loan", "order", "partnership", "purchase", "acquisition", "stake", "documents", "plan", "programme", "program",
-        "declaration", "statement", "swap", "concession", "deposit", "investment",
+        "declaration", "statement", "swap", "concession", "deposit", "investment", "protocol", "package",
     ]
     /// Words that end the phrase after the head.
     static let englishStops: Set<String> = [
@@ -25,11 +25,11 @@ enum Titles {
     /// Arabic heads (normalised spelling, as word starts after و ف ب ل and ال).
     static let arabicHeads = [
         "مذكره تفاهم", "مذكرات تفاهم", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاق", "صفقه", "صفقات", "عقدا", "عقود", "عقد", "طلبيه", "منحه",
-        "قرض", "وديعه", "حصه", "شراكه",
+        "قرض", "وديعه", "حصه", "شراكه", "برنامج", "بروتوكول", "حزمه", "خطه", "رفع الحظر",
     ]
     /// Words that end an Arabic phrase: amounts, parties and the verbs around them.
     static let arabicStops: Set<String> = [
-        "بقيمه", "قيمتها", "قيمته", "تبلغ", "بلغت", "يبلغ", "تقدر", "خلال", "امس", "اليوم", "التي", "الذي", "وقعت", "وقع", "تم",
+        "بقيمه", "قيمتها", "قيمته", "تبلغ", "بلغت", "يبلغ", "تصل", "يصل", "تقدر", "خلال", "امس", "اليوم", "التي", "الذي", "وقعت", "وقع", "تم",
         "بحضور", "حيث", "كما", "بعد", "قبل",
     ]
 
@@ -95,10 +95,18 @@ enum Titles {
         func definite(_ i: Int) -> Bool {
             CharacterWords.hasPrefix(Substring(normal[i]), "ال", plain: plain[i]) || CharacterWords.hasPrefix(normal[i].dropFirst(), "ال", plain: plain[i])
         }
+        // Heads that start with ب or ل themselves ("برنامج", "بروتوكول") keep that letter.
+        let light = normal.indices.map { i in
+            let w = Substring(normal[i])
+            return CharacterWords.hasPrefix(w, "و", plain: plain[i]) || CharacterWords.hasPrefix(w, "ف", plain: plain[i]) ? w.dropFirst() : w
+        }
         // A head without the article names a deal anew ("صفقة"); "الصفقات" speaks of those told.
         let order = normal.indices.filter { !stems[$0].isEmpty && !definite($0) } + normal.indices.filter(definite)
         for i in order {
-            guard let h = arabicHeadFirsts.firstIndex(where: { startsWithHead(stems[i], $0) }) else { continue }
+            guard let h = arabicHeadFirsts.firstIndex(where: { startsWithHead(stems[i], $0) || (light[i] != stems[i] && startsWithHead(light[i], $0)) })
+            else { continue }
+            // عقد as the verb "held" ("عقد الزعيمان جلسة") heads no title.
+            if stems[i] == "عقد", i + 1 < normal.count, Lexicon.heldWords.contains(where: { normal[i + 1].hasPrefix($0) }) { continue }
             let head = arabicHeads[h]
             let headWords = head.split(separator: " ").count
             var to = i + headWords
@@ -109,9 +117,13 @@ enum Titles {
                 if words[to - 1].hasSuffix("،") || words[to - 1].hasSuffix(",") || words[to - 1].hasSuffix(".") { break }
             }
             var phrase = ScalarText.trimming(trimmed(words[i..<to]), in: ScalarText.Sets.arabicTitleEnds)
-            // The conjunction on the first word belongs to the sentence, not the title.
+            // The conjunction on the first word belongs to the sentence, not the title, and so
+            // does a preposition on it ("مرورا برفع الحظر").
             let firstWord = String(phrase.prefix(while: { $0 != " " }))
             if phrase.hasPrefix("و") && !ArabicText.normalized(firstWord).hasPrefix("وديعه") {
+                phrase.removeFirst()
+            }
+            if (phrase.hasPrefix("ب") || phrase.hasPrefix("ل")), !startsWithHead(light[i], arabicHeadFirsts[h]) {
                 phrase.removeFirst()
             }
             return phrase.count > 90 ? String(phrase.prefix(89)) + "…" : phrase

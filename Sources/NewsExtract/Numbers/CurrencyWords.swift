@@ -88,7 +88,7 @@ enum CurrencyWords {
         var k = j
         // "ملياران من الدولارات"
         if tokens.word(k) == "من", let next = tokens.word(k + 1), next.hasPrefix("ال"), arabic[next] != nil { k += 1 }
-        guard let name = arabic[tokens[k].key] else { return nil }
+        guard let name = arabic[tokens[k].key] else { return joinedArabic(tokens[k].key).map { ($0, k + 1) } }
         guard let adjective = tokens.word(k + 1), tokens[k + 1].isArabic else {
             return (name.currency.flatMap(Currency.init), k + 1)
         }
@@ -100,6 +100,16 @@ enum CurrencyWords {
             return (name.byCountry[match.country.code.rawValue].flatMap(Currency.init), k + width + 1)
         }
         return (name.currency.flatMap(Currency.init), k + 1)
+    }
+
+    /// "دولارأمريكي": a name and its country's adjective run together, as pages copied
+    /// without their spaces write them.
+    private static func joinedArabic(_ key: String) -> Currency? {
+        for head in ["دولار", "يورو", "جنيه", "ريال", "دينار", "درهم"] where key.hasPrefix(head) && key.count > head.count + 3 {
+            guard let name = arabic[head], let match = CountryCatalog.shared.match(String(key.dropFirst(head.count))) else { continue }
+            return name.byCountry[match.country.code.rawValue].flatMap(Currency.init)
+        }
+        return nil
     }
 
     private static let symbols = WordTable<String>([

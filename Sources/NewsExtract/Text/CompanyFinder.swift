@@ -28,7 +28,9 @@ public struct CompanyFinder: Sendable {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
     static let arabicIntroducers = ["شركه", "مجموعه"]
-    static let arabicStops: Set<String> = ["في", "من", "الي", "علي", "عن", "مع", "التي", "الذي", "و", "ان", "قد", "بقيمه", "لتطوير", "لانشاء"]
+    static let arabicStops: Set<String> = [
+        "في", "من", "الي", "علي", "عن", "مع", "التي", "الذي", "و", "ان", "قد", "بقيمه", "لتطوير", "لانشاء", "اخري", "اخرى", "جديده", "كبيره",
+    ]
 
     /// Company names in order of appearance, each once.
     public func companies(in text: String) -> [String] {

@@ -48,8 +48,12 @@ struct Document {
         // After a line that ends in a colon, short lines of one sentence each are a list even
         // without bullets ("وتضمنت الاتفاقيات ما يلي:" then one agreement a line).
         var colonList: Int?
+        // Pages repeat their title, and sometimes a paragraph: a sentence told again word for
+        // word is read once.
+        var told = Set<String>()
         for sentence in sentences {
             while line < lines.count - 1 && lines[line].end <= sentence.start { line += 1 }
+            if sentence.text.unicodeScalars.count >= 20, !told.insert(sentence.text).inserted { continue }
             let newLine = looks?.line != line
             if newLine {
                 let lineText = String(scalars: scalars[lines[line].start..<lines[line].end])
@@ -143,7 +147,10 @@ struct Document {
     /// A sentence that promises a list without ending in a colon ("among them", "التالية").
     /// `words` is the sentence's `SearchableText`.
     static func introducesAList(_ sentence: String, words: SearchableText) -> Bool {
-        return words.hasAny(["as follows", "the following", "including", "among them", "التاليه", "وهي", "ابرزها", "ومنها", "تشمل"])
+        return words.hasAny([
+            "as follows", "the following", "including", "include", "includes", "among them", "التاليه", "وهي", "ابرزها", "ومنها", "تشمل", "شملت",
+            "تضمنت", "من ابرز",
+        ])
             && sentence.count < 220
     }
 }

@@ -100,6 +100,13 @@ enum ScalarText {
         }
     }
 
+    /// Where the last `needle` (ASCII) starts in `scalars` at or after `from`, if anywhere.
+    static func lastRange(of needle: String, in scalars: [Unicode.Scalar], from: Int) -> Int? {
+        let n = Array(needle.unicodeScalars)
+        guard scalars.count - from >= n.count else { return nil }
+        return stride(from: scalars.count - n.count, through: from, by: -1).first { i in (0..<n.count).allSatisfy { scalars[i + $0] == n[$0] } }
+    }
+
     /// The sets the rules trim with, built once.
     enum Sets {
         static let listItemEnds = CharacterSet(charactersIn: " \t–—-•·▪◦●*►➢✓;؛.,،")

@@ -36,7 +36,7 @@ public enum SentenceSplitter {
         while i < scalars.count {
             let c = scalars[i]
             if c == "\n" || c == "\u{2029}" {
-                emit(i + 1)
+                if !softWrap(scalars, at: i) { emit(i + 1) }
             } else if c == "!" || c == "?" || c == "؟" || c == "." {
                 var j = i + 1
                 while j < scalars.count && "\"'”’»)".unicodeScalars.contains(scalars[j]) { j += 1 }
@@ -54,6 +54,24 @@ public enum SentenceSplitter {
         }
         emit(scalars.count)
         return sentences
+    }
+
+    /// Whether the line break at `index` only wraps a sentence, as text copied from a page with
+    /// hard line breaks does: the line is long, does not end a sentence, and the next starts in
+    /// small letters ("worth at\nleast $1.2 trillion") — or the line ends in an initial or an
+    /// abbreviation ("President Donald J.\nTrump").
+    static func softWrap(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + 1 < scalars.count, scalars[index] == "\n" else { return false }
+        var lineStart = index
+        while lineStart > 0 && scalars[lineStart - 1] != "\n" { lineStart -= 1 }
+        var last = index
+        while last > lineStart && ScalarTraits.isWhitespace(scalars[last - 1]) { last -= 1 }
+        guard last - lineStart >= 30 else { return false }
+        let next = scalars[index + 1]
+        let end = scalars[last - 1]
+        if end == "." { return isAbbreviation(scalars, before: last - 1) && next.properties.isUppercase }
+        if ".!?؟:؛;".unicodeScalars.contains(end) { return false }
+        return next.isASCII && next.properties.isLowercase
     }
 
     /// Whether the period at `index` ends an abbreviation or an initial rather than a sentence.

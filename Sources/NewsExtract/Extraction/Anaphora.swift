@@ -1,0 +1,44 @@
+import NewsCore
+
+/// Countries a sentence names by pointing back: "FDI from there to India", "comes from this
+/// nation", "the Gulf country has agreed to invest". The country is the one mentioned last, in
+/// the sentences just before, that the sentence does not name itself.
+///
+/// Only phrases that point at one country and never at the speaker's own are read: "this
+/// country" in a quote is often the speaker's, and "the country" often the recipient named
+/// before ("invest $75 billion in the country's infrastructure"), so neither is.
+enum Anaphora {
+    /// Each phrase, and how many of its scalars come before the place the country stands in
+    /// ("from there" keeps "from" before it, as `investorByFrom` reads it).
+    static let phrases: [(text: String, lead: Int)] = [
+        ("from there", 5), ("this nation", 0), ("the gulf country", 0), ("the gulf state", 0), ("the gulf nation", 0),
+        ("the kingdom", 0), ("the emirate", 0), ("the sultanate", 0), ("the latter", 0),
+    ]
+    /// Words one of the phrases needs: a sentence without any of them is not searched.
+    static let keys = ["there", "nation", "gulf", "kingdom", "emirate", "sultanate", "latter"]
+    /// How many sentences back the country may be.
+    static let reach = 3
+
+    /// The mentions the phrases of `sentence` stand for, given the mentions it has and the
+    /// readings before it; none when it names two countries already.
+    static func mentions(in sentence: String, words: SearchableText, named: [CountryMention], before readings: ArraySlice<Extractor.Reading>) -> [CountryMention] {
+        guard words.hasAny(keys) else { return [] }
+        let own = Set(named.map(\.country))
+        guard own.count < 2 else { return [] }
+        let earlier = readings.suffix(reach).reversed().lazy.flatMap { $0.countries.reversed() }
+        guard let antecedent = earlier.first(where: { !own.contains($0.country) && $0.role != .capital })?.country else { return [] }
+        let scalars = Array(sentence.unicodeScalars)
+        var found: [CountryMention] = []
+        var i = 0
+        while i < scalars.count {
+            defer { i += 1 }
+            guard i == 0 || !scalars[i - 1].properties.isAlphabetic else { continue }
+            guard let phrase = phrases.first(where: { ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [$0.text]) }) else { continue }
+            let end = i + phrase.text.unicodeScalars.count
+            guard end == scalars.count || !scalars[end].properties.isAlphabetic else { continue }
+            found.append(CountryMention(country: antecedent, role: .name, start: i + phrase.lead, end: end))
+            i = end - 1
+        }
+        return found
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import NewsCore
+
+/// Whether a sentence tells of an agreement as new or as one told already.
+extension Drafts {
+    /// The nouns of a document's full name, each with the space after it.
+    static let fullNameHeads = ["Memorandum ", "Agreement ", "Accord ", "Treaty ", "Contract ", "Protocol ", "Convention ", "Framework "]
+
+    /// Whether a sentence speaks of an agreement as new: "a"/"an", a number, a bare plural
+    /// ("signed agreements"), or in Arabic a noun without the article (اتفاقية, not الاتفاقية).
+    static func speaksOfNewAgreement(_ text: String) -> Bool {
+        // A document by its full name ("welcomed the Memorandum of Cooperation in healthcare").
+        // (The expression matches only where one of its nouns and a space stand in the text.)
+        if PlainSearch.containsAnyBytes(of: fullNameHeads, in: text),
+            text.range(of: #"\b(Memorandum|Agreement|Accord|Treaty|Contract|Protocol|Convention|Framework) (of|on|for|in|between|to)\b"#, options: .regularExpression) != nil
+        {
+            return true
+        }
+        let words = CharacterWords.folded(text, digits: true, hyphens: true)
+        for (i, w) in words.enumerated() {
+            if ArabicText.containsArabic(w) {
+                // A plain word (and the plain stems) is a character a scalar, equivalent to no
+                // other: its prefixes are those of its bytes.
+                // The tests below, on the bytes (an Arabic letter is two).
+                if Lexicon.plainAgreementStems && PlainText.isPlain(w) {
+                    var stem = w.utf8[...]
+                    for particles in [["و", "ف"], ["ب", "ل"]] where particles.contains(where: { stem.starts(with: $0.utf8) }) { stem = stem.dropFirst(2) }
+                    if stem.starts(with: "مذكر".utf8), i + 1 < words.count, words[i + 1].hasPrefix("ال") { continue }
+                    if Lexicon.arabicAgreementStems.contains(where: { stem.starts(with: $0.utf8) }) { return true }
+                    if stem.starts(with: "ال".utf8), Lexicon.arabicAgreementStems.contains(where: { stem.dropFirst(4).starts(with: $0.utf8) }),
+                        words[max(0, i - 3)..<i].contains(where: { Lexicon.arabicMoreWords.contains($0) })
+                    {
+                        return true
+                    }
+                    continue
+                }
+                var stem = Substring(w)
+                if stem.hasPrefix("و") || stem.hasPrefix("ف") { stem = stem.dropFirst() }
+                if stem.hasPrefix("ب") || stem.hasPrefix("ل") { stem = stem.dropFirst() }
+                // "مذكرات التفاهم" is known, "مذكرات تفاهم" new: the article on the second word decides.
+                if stem.hasPrefix("مذكر"), i + 1 < words.count, words[i + 1].hasPrefix("ال") { continue }
+                if Lexicon.arabicAgreementStems.contains(where: { stem.hasPrefix($0) }) { return true }
+                // "مجموعة أخرى من الاتفاقيات", "عدد من الاتفاقيات": the known form, told as more.
+                if stem.hasPrefix("ال"), Lexicon.arabicAgreementStems.contains(where: { stem.dropFirst(2).hasPrefix($0) }),
+                    words[max(0, i - 3)..<i].contains(where: { Lexicon.arabicMoreWords.contains($0) })
+                {
+                    return true
+                }
+                continue
+            }
+            guard Lexicon.englishAgreementHeads.contains(w) else { continue }
+            // The nearest determiner within four words before the noun decides.
+            for j in stride(from: i - 1, through: max(0, i - 4), by: -1) {
+                let d = words[j]
+                if ["a", "an", "another", "new", "two", "three", "four", "five", "several", "multiple", "separate", "further"].contains(d) { return true }
+                if Int(d) != nil { return true }
+                if ["the", "this", "these", "that", "those", "its", "their", "such", "said"].contains(d) { break }
+                if j == i - 1 && ["signed", "inked", "sign", "reached", "concluded", "struck"].contains(d) && w.hasSuffix("s") { return true }
+            }
+        }
+        return false
+    }
+}

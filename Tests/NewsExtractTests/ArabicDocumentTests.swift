@@ -1,0 +1,181 @@
+import NewsCore
+import NewsExtract
+import Testing
+
+/// Arabic articles: verb-first sentences, amounts in words, Arabic decimal marks, names written
+/// together, and deals enumerated after the verb that names their package. Every text here is
+/// written for these tests.
+@Suite struct ArabicDocumentTests: ReadsArticles {
+    @Test func aSentenceThatCountsCompaniesOfANationality() throws {
+        let found = investments(extract("خبر\n\nبلغ عدد الشركات الصينية العاملة في الإمارات 6000 شركة.\n"))
+        #expect(found.count == 1)
+        #expect(found.first?.investor == code("CN") && found.first?.recipient == code("AE") && found.first?.companyCount?.value == 6000)
+    }
+
+    @Test func arabicVerbFirstAndAmountsInWords() throws {
+        let e = extract("""
+            خبر اقتصادي
+
+            وقعت قطر وفرنسا أمس عقدا لشراء طائرات بقيمة ستة مليارات دولار، واتفاقية للتعاون في مجال الثقافة.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 2, "\(found.map(\.title))")
+        #expect(found.contains { $0.value == Money(6_000_000_000, .usd) })
+        #expect(found.allSatisfy { Set($0.parties) == [code("QA"), code("FR")] && $0.status == .signed })
+    }
+
+    @Test func arabicDecimalMarksAndJoinedNames() throws {
+        let e = extract("""
+            تقرير
+
+            وتراجع حجم التجارة بين الصينونيجيريا ليسجل 33ر12 مليار دولار، ووصل حجم التبادل التجاري بين مصر والسعودية إلى ٥،٥ مليار دولار.
+            """)
+        let values = Set(trade(e).compactMap(\.value?.amount))
+        #expect(values == [12_330_000_000, 5_500_000_000], "\(trade(e))")
+        #expect(trade(e).contains { Set($0.parties) == [code("CN"), code("NG")] })
+    }
+
+    @Test func dealsEnumeratedAfterAVerbBeforeTheirPackageAreDealsOfTheirOwn() throws {
+        let e = extract("""
+            خبر
+
+            وقعت تونس والجزائر أمس أربع اتفاقيات خلال اجتماع اللجنة العليا المشتركة.
+
+            وتضمنت الاتفاقيات اتفاقية للتعاون في مجال الصيد البحري، ومذكرة تفاهم حول المعارض، وبرنامجا تنفيذيا في مجال الشباب، واتفاقية لتشجيع وحماية الاستثمارات.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 5, "the counted package and its four items: \(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("TN"), code("DZ")] })
+        #expect(found.contains { $0.title.hasPrefix("برنامج") }, "a programme's title is its own noun: \(found.map(\.title))")
+        #expect(found.contains { $0.title.contains("حماية الاستثمارات") }, "an investment-protection agreement is a deal, not a figure")
+    }
+
+    @Test func aVerbOfInclusionWhoseSubjectIsNoPackageListsNoDeals() throws {
+        let e = extract("""
+            خبر
+
+            وشملت جولة الرئيس التونسي الجزائر والمغرب، وجرى خلالها توقيع اتفاقيات للتعاون.
+            """)
+        #expect(agreements(e).count <= 1, "a tour that took in two countries is no list of deals: \(agreements(e).map(\.title))")
+    }
+
+    @Test func moreAgreementsToldWithTheArticleAreNewAndTheMostNotableAreListed() throws {
+        let e = extract("""
+            خبر
+
+            وقعت ليبيا وتونس اتفاقية لإنشاء منطقة تجارية حرة على الحدود.
+
+            كما وقعت مجموعة أخرى من الاتفاقيات في مجالات الصحة والتعليم.
+
+            وجاء من أبرز تلك الاتفاقيات اتفاقية بين شركة البريقة وشركة الأنشطة البترولية، واتفاقية بين مصرفين في البلدين للتمويل التجاري.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 4, "the free-zone deal, the other group, and the two listed: \(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("LY"), code("TN")] })
+    }
+
+    @Test func heldMeetingsDecadesAndAgreementsInForceAreNoDeals() throws {
+        let e = extract("""
+            خبر
+
+            عقد الرئيسان الموريتاني والسنغالي جلسة مباحثات في نواكشوط أمس.
+
+            وارتفعت صادرات السنغال خلال العقد الماضي، وقد عُقد المنتدى في داكار.
+
+            واتفق الجانبان الموريتاني والسنغالي على مواصلة التنسيق، وأكدا أهمية تفعيل الاتفاقيات الموقعة بين البلدين.
+            """)
+        #expect(agreements(e).isEmpty, "\(agreements(e).map(\.title))")
+        let contract = extract("خبر\n\nوقعت موريتانيا والسنغال عقد توريد للغاز الطبيعي لمدة عشر سنوات.\n")
+        #expect(agreements(contract).count == 1, "عقد after a signing verb is a contract")
+        let agreed = extract("خبر\n\nواتفق الجانبان الموريتاني والسنغالي على مشاريع استثمارية في الصيد البحري.\n")
+        #expect(agreements(agreed).count == 1, "agreeing on projects is a deal")
+    }
+
+    @Test func aDollarCalledAmericanNamesNoPartyAndOneAmountToldTwiceIsOneDeal() throws {
+        let e = extract("""
+            خبر
+
+            اتفقت عمان والأردن على حزمة استثمارات عمانية بقيمة 3 مليارات دولار أمريكي.
+
+            وأكد الجانبان التزامهما بتعزيز الشراكة التجارية عبر الحزمة البالغة 3 مليارات دولار أمريكي.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 1, "\(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("OM"), code("JO")] }, "\(found.map(\.parties))")
+        #expect(investments(e).allSatisfy { $0.investor != code("US") && $0.recipient != code("US") })
+    }
+
+    @Test func aPackagesTotalToldAfterItIsThePackagesAmount() throws {
+        let e = extract("""
+            خبر
+
+            شهدت الرباط توقيع 12 مذكرة تفاهم بين المغرب والبرتغال خلال منتدى الأعمال، في حضور وزراء من أمريكا اللاتينية.
+
+            وبلغت القيمة الإجمالية للمذكرات نحو 9 مليارات درهم.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 1, "\(found.map { "\($0.title) \(String(describing: $0.value))" })")
+        #expect(found.first?.value?.amount == 9_000_000_000, "\(String(describing: found.first?.value))")
+        #expect(found.first.map { Set($0.parties) } == [code("MA"), code("PT")], "Latin America is no party")
+    }
+
+    @Test func theStepsOfARangeOfDealsAreDealsOfTheirOwn() throws {
+        let e = extract("""
+            خبر
+
+            وقعت الهند وعمان اتفاقات عدة أمس.
+
+            وشهد الوزيران توقيع الاتفاقات التي تمتد من صفقة لشراء أسمدة بقيمة 500 مليون دولار، مرورا برفع القيود على صادرات التمور، ووصولا إلى خطة لإنشاء ميناء جاف.
+            """)
+        let titles = agreements(e).map(\.title)
+        #expect(agreements(e).count == 4, "the package and its three steps: \(titles)")
+        #expect(titles.contains { $0.hasPrefix("خطة") } && titles.contains { $0.hasPrefix("صفقة") }, "\(titles)")
+    }
+
+    @Test func aOneWayWordAfterItsAmountAndAHeadlineThatRoundsAreReadAsSuch() throws {
+        let e = extract("""
+            الاستثمارات الكويتية في تونس تتجاوز 3 مليارات دولار
+
+            بلغ حجم التجارة بين تونس والكويت 900 مليون دولار العام الماضي، منها 500 مليون دولار صادرات تونسية مقابل 400 مليون دولار واردات.
+
+            وبلغت الاستثمارات الكويتية في تونس 3.2 مليار دولار حتى نهاية العام الماضي.
+            """)
+        #expect(trade(e).map(\.value?.amount) == [900_000_000], "exports and imports are no trade figures: \(trade(e))")
+        #expect(investments(e).count == 1 && investments(e).first?.value?.amount == 3_200_000_000, "the headline rounds the body: \(investments(e))")
+    }
+
+    @Test func twoLoansToldByTheirOrderAreTwoDealsEvenAtOneAmount() throws {
+        let e = extract("""
+            خبر
+
+            صادق البرلمان على اتفاقيتي قرض، الأولى مبرمة بين الحكومتين الأردنية والكويتية بقيمة 150 مليون دولارأمريكي، والثانية بين الأردن والصندوق الكويتي بقيمة 150 مليون دولارأمريكي أيضا.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 2, "\(found.map(\.title))")
+        #expect(found.allSatisfy { $0.value == Money(150_000_000, .usd) }, "a currency run into its country's adjective is read: \(found.map(\.value))")
+    }
+
+    @Test func anExpectedBudgetIsNoSignedProject() throws {
+        let e = extract("""
+            خبر
+
+            وقال الوزير إن الصين أكبر شريك تجاري للمملكة.
+
+            أقر مجلس الوزراء السعودي مشروع الميزانية بإيرادات متوقعة تبلغ 1.1 تريليون ريال (293 مليار دولار).
+            """)
+        #expect(agreements(e).isEmpty, "متوقعة is no signing, and a draft budget no project: \(agreements(e).map(\.title))")
+    }
+
+    @Test func projectsListedAmongTheDealsAreDealsButFieldsAreNot() throws {
+        let e = extract("""
+            خبر
+
+            وقعت الكويت والأردن اتفاقيات عدة أمس.
+
+            وشملت الاتفاقيات التوقيع على اتفاقية إنشاء 5 تجمعات زراعية، ومشروع إنشاء قناة لنقل المياه، ومحطة لتحلية المياه.
+
+            وتشمل مجالات التعاون الطاقة، والصحة، والتعليم.
+            """)
+        #expect(agreements(e).count == 4, "the package and its three projects, no fields: \(agreements(e).map(\.title))")
+    }
+}

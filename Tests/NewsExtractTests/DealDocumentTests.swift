@@ -1,0 +1,129 @@
+import NewsCore
+import NewsExtract
+import Testing
+
+/// Agreements in whole articles: amounts that headlines round, deals told as one more, each
+/// amount with its own country, programmes and projects signed, targets, and regions. Every
+/// text here is written for these tests.
+@Suite struct DealDocumentTests: ReadsArticles {
+    @Test func aHeadlineThatRoundsTheBodysAmountTellsTheSameDealAndRepeatedLinesAreReadOnce() throws {
+        let e = extract("""
+            Japan pledges $6B for Kenya's railways
+
+            Japan pledges $6B for Kenya's railways
+
+            Japan has pledged $6.3 billion in new investment in Kenya's railways, its trade minister said in Nairobi.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 1, "\(found.map { "\($0.title) \(String(describing: $0.value))" })")
+        #expect(found.first?.value == Money(6_300_000_000, .usd), "the body's exact amount wins")
+    }
+
+    @Test func eachAmountIsADealWithTheCountryNamedRightAfterIt() throws {
+        let e = extract("""
+            Omani fund commits $9bn to East Africa
+
+            The Omani fund has also pledged $4 billion for Tanzania and $2 billion in Uganda, officials said.
+
+            Its board committed $3 billion to Kenya's ports last week. The fund announced a $1 billion fund for farms in Rwanda.
+            """)
+        let found = Set(agreements(e).map { a in "\(a.parties.compactMap(\.country).map(\.rawValue).sorted()) \(a.value?.amount ?? 0)" })
+        #expect(found.isSuperset(of: ["[\"OM\", \"TZ\"] 4000000000", "[\"OM\", \"UG\"] 2000000000", "[\"KE\", \"OM\"] 3000000000", "[\"OM\", \"RW\"] 1000000000"]), "\(found)")
+        #expect(investments(e).isEmpty, "promises and funds are deals, not figures: \(investments(e))")
+    }
+
+    @Test func agreeingToWorkTogetherIsNoDealButAgreeingOnAPurchaseIs() throws {
+        #expect(agreements(extract("News\n\nPeru and Chile agreed to boost cooperation on fisheries.\n")).isEmpty)
+        let purchase = agreements(extract("News\n\nPeru and Chile agreed on the purchase of 12 patrol boats.\n"))
+        #expect(purchase.count == 1)
+        let dollars = extract("News\n\nPeru bought copper from Chile worth 40 million Canadian dollars, and agreed to a $40 million deal.\n")
+        #expect(agreements(dollars).allSatisfy { !$0.parties.contains(code("CA")) }, "\(agreements(dollars).map(\.parties))")
+    }
+
+    @Test func aProgrammeSignedAndAProjectToBeSignedOffAreDealsOfTheirOwn() throws {
+        let e = extract("""
+            Visit
+
+            Uruguay and Paraguay signed an agreement on river transport on Monday.
+
+            The two sides also signed a technical cooperation programme between their standards bodies.
+
+            The president is also expected to sign off on a $2 billion pulp plant.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.contains { $0.value == Money(2_000_000_000, .usd) }, "a deal expected is no forecast: \(found.map(\.value))")
+    }
+
+    @Test func aTargetNamedAfterItsAmountAndWorkWonAreReadAsSuch() throws {
+        let target = extract("News\n\nTrade between Ghana and Togo stayed near $2 billion, despite a $5 billion target for 2020.\n")
+        #expect(trade(target).map(\.value?.amount) == [2_000_000_000], "\(trade(target))")
+        let won = agreements(extract("News\n\nAn Egyptian builder has won 12 projects worth $3 billion in Iraq.\n"))
+        #expect(won.count == 1 && won.first?.value?.amount == 3_000_000_000, "\(won)")
+        let bullet = agreements(extract("Deals\n\nThe two countries signed the following agreements:\n\n• An MoU between Ghana and Togo on energy.\n•\n"))
+        #expect(bullet.count == 1, "a bare bullet is no agreement: \(bullet.map(\.title))")
+    }
+
+    @Test func oneCountrysMoneyForARegionIsNoDealWithTheArticlesOtherCountry() throws {
+        let e = extract("""
+            Brazil pledges $5bln for Africa, about $1mln for Angola
+
+            Brazil will also commit $5 billion in loans for roads and ports in the continent, its minister said.
+
+            Brazil and Angola signed a grant agreement of $1.05 million for schools in Luanda.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 1, "\(found.map { "\($0.title) \(String(describing: $0.value))" })")
+        #expect(found.first?.value?.amount == 1_050_000, "the headline rounds the body's grant")
+    }
+
+    @Test func dealsWithAListOfCounterpartsAreOneWithEach() throws {
+        let e = extract("""
+            News
+
+            Norway's sovereign fund signed four memoranda worth $2 billion with Japanese lenders on Friday.
+
+            The fund signed memoranda with: Mizuho Bank, the Bank of Kyoto, Japan Post Bank and Nomura Securities.
+
+            The memoranda of understanding cover green bonds, the fund said.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 5, "the package and one with each lender: \(found.map(\.title))")
+        #expect(found.filter { $0.title.contains("Kyoto") }.count == 1)
+        #expect(found.allSatisfy { Set($0.parties.compactMap(\.country)) == [CountryCode("NO")!, CountryCode("JP")!] })
+        let arabic = agreements(extract("خبر\n\nوقع صندوق الثروة السيادي النرويجي مذكرات مع: بنك ميزوهو، وبنك كيوتو الياباني.\n\nوتتناول مذكرات التفاهم التمويل الأخضر.\n"))
+        #expect(arabic.count == 2, "\(arabic.map(\.title))")
+    }
+
+    @Test func bulletsUnderALineThatSaysTheDealsIncludeAreTheDeals() throws {
+        let e = extract("""
+            Peru and Korea sign deals worth $9 billion
+
+            Korean firms signed deals worth $9 billion with Peru during the president's visit.
+
+            The deals include...
+
+              • $4.2 billion in copper mining projects
+              • $1.5 billion for a port in Chancay
+            """)
+        let values = Set(agreements(e).compactMap(\.value?.amount))
+        #expect(values == [9_000_000_000, 4_200_000_000, 1_500_000_000], "\(agreements(e).map(\.title))")
+    }
+
+    @Test func theTwoCountriesAreTheArticlesPairAndUSDollarsNameNoParty() throws {
+        let e = extract("""
+            Chile and Japan deepen ties
+
+            Chile and Japan signed a tax treaty on Monday.
+
+            Trade between the two countries reached $8 billion last year, a fifth of Chile's trade with the EU.
+
+            Japan's JBIC will lend 300 million US dollars to Chile for a desalination plant.
+
+            Trade with Japan passed $7 billion in 2022, beating the 5-billion-US-dollar goal set in 2015.
+            """)
+        #expect(trade(e).contains { Set($0.parties) == [code("CL"), code("JP")] && $0.value?.amount == 8_000_000_000 }, "\(trade(e))")
+        #expect(!trade(e).contains { $0.value?.amount == 5_000_000_000 }, "a goal is no figure")
+        #expect(agreements(e).allSatisfy { !$0.parties.contains(code("US")) }, "\(agreements(e).map(\.parties))")
+    }
+}

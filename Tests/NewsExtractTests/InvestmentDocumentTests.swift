@@ -1,0 +1,141 @@
+import Foundation
+import NewsCore
+import NewsExtract
+import Testing
+
+/// Investment figures in whole articles: their direction, rankings and enumerations that go on
+/// over sentences, groups of investors, and counts of companies. Every text here is written for
+/// these tests.
+@Suite struct InvestmentDocumentTests: ReadsArticles {
+    @Test func investmentsOneWayAndTheOtherInOneSentence() throws {
+        for text in [
+            "خبر\n\nوبلغت الاستثمارات المصرية في السودان 10.8 مليار دولار، في حين بلغت الاستثمارات السودانية في مصر 127 مليون دولار.\n",
+            "News\n\nEgyptian investments in Sudan reached $10.8 billion, while Sudanese investments in Egypt came to $127 million.\n",
+        ] {
+            let found = investments(extract(text))
+            #expect(found.count == 2, "\(found)")
+            #expect(found.contains { $0.investor == code("EG") && $0.recipient == code("SD") && $0.value == Money(10_800_000_000, .usd) })
+            #expect(found.contains { $0.investor == code("SD") && $0.recipient == code("EG") && $0.value == Money(127_000_000, .usd) })
+        }
+    }
+
+    @Test func aRankingOfInvestorsGoesOnOverSentences() throws {
+        let found = investments(extract("""
+            Investors
+
+            Vietnam attracted $20.5 billion in foreign direct investment in the first eight months.
+
+            South Korea led with $3.5 billion, while Japan came second with $3.2 billion.
+
+            Singapore ranked third with $2.9 billion.
+
+            As of August, South Korea had 9,800 projects in Vietnam with total registered capital of $86 billion.
+            """))
+        let byInvestor = Dictionary(found.compactMap { f in f.investor.country.map { ($0.rawValue, f.value) } }, uniquingKeysWith: { a, _ in a })
+        #expect(byInvestor["SG"] == Money(2_900_000_000, .usd), "\(found)")
+        #expect(byInvestor["JP"] == Money(3_200_000_000, .usd))
+        #expect(found.contains { $0.investor == code("KR") && $0.value == Money(86_000_000_000, .usd) })
+        #expect(found.allSatisfy { $0.recipient == code("VN") })
+    }
+
+    @Test func aRegionsTradeBesideACountrysInvestmentLeavesTheInvestment() throws {
+        let e = extract("News\n\nChina is Africa's largest trading partner, with trade between them reaching $220 billion in 2014, while Chinese investment in Nigeria reached $36.6 million in the first half of 2015.\n")
+        #expect(trade(e).isEmpty, "\(trade(e))")
+        #expect(investments(e).map(\.value) == [Money(36_600_000, .usd)])
+        #expect(investments(e).first?.investor == code("CN") && investments(e).first?.recipient == code("NG"))
+    }
+
+    @Test func anEnumerationInheritsCurrencyAndRecipient() throws {
+        let e = extract("""
+            Kazakhstan draws investment
+
+            Kazakhstan attracted $90bn of foreign direct investment over a decade: Netherlands — 30.5 billion, Switzerland — 9.3 billion, China — 7.2 billion.
+            """)
+        let found = investments(e)
+        for (investor, amount) in [("NL", 30_500_000_000), ("CH", 9_300_000_000), ("CN", 7_200_000_000)] as [(String, Decimal)] {
+            #expect(found.contains { $0.investor == code(investor) && $0.recipient == code("KZ") && $0.value == Money(amount, .usd) }, "\(investor): \(found)")
+        }
+    }
+
+    @Test func investorsNamedAsAGroupAreKeptAsTheGroup() throws {
+        let found = investments(extract("""
+            Investment report
+
+            Arab countries' investments in Egypt reached $8.2 billion last year, against $3.1 billion a year earlier.
+            """))
+        #expect(found.count == 2, "\(found)")
+        #expect(found.allSatisfy { $0.investor == .organization("Arab countries") && $0.recipient == code("EG") })
+        let report = ExtractionReport(extract("Vietnam drew $12.5 billion of foreign direct investment in five months."))
+        #expect(report.investments.first?.investor.value == nil && report.investments.first?.investor_group == "foreign investors")
+    }
+
+    @Test func aCountOfCompaniesIsAnInvestmentOfItsOwnOrJoinsItsSentencesFigure() throws {
+        let alone = investments(extract("وتعمل أكثر من 800 شركة ألمانية في السعودية."))
+        #expect(alone.count == 1 && alone.first?.investor == code("DE") && alone.first?.recipient == code("SA"))
+        #expect(alone.first?.value == nil && alone.first?.companyCount?.value == 800)
+        let joined = investments(extract("Emirati investment in Egypt exceeds $40 billion, with more than 1,800 Emirati companies in the country."))
+        #expect(joined.count == 1 && joined.first?.companyCount?.value == 1800 && joined.first?.value?.amount == 40_000_000_000)
+        #expect(investments(extract("On Tuesday 11 companies signed deals between Zambia and China.")).isEmpty, "a count with no nationality is no investment")
+    }
+
+    @Test func theDirectionOfInvestmentFollowsTheVerb() throws {
+        let en = investments(extract("Vietnam attracted $3.5 billion of foreign direct investment from South Korea in the first half."))
+        #expect(en.first.map { [$0.investor, $0.recipient] } == [code("KR"), code("VN")])
+        let ar = investments(extract("استقطبت مصر استثمارات سعودية بقيمة 2.5 مليار دولار خلال العام الماضي."))
+        #expect(ar.first.map { [$0.investor, $0.recipient] } == [code("SA"), code("EG")])
+        let sector = investments(extract("وضخت الكويت استثمارات بقيمة 500 مليون دولار في قطاع الطاقة المصري."))
+        #expect(sector.first.map { [$0.investor, $0.recipient] } == [code("KW"), code("EG")])
+    }
+
+    @Test func aPromiseOfInvestmentIsAPledgedDealWhoeverMakesIt() throws {
+        // The corpus's convention: "pledged" is will invest, committed, intends; such a promise
+        // between two countries is an investment deal, not an investment figure.
+        for text in [
+            "Visit\n\nPeru's president said Japan has pledged $3.4 billion in new investment in Peru's mines.\n",
+            "Visit\n\nNorway will invest $800 million in Ghana's power grid over four years, its minister said.\n",
+            "زيارة\n\nتعهدت الكويت باستثمارات جديدة قيمتها ملياري دولار في الأردن.\n",
+        ] {
+            let e = extract(text)
+            #expect(investments(e).isEmpty, "\(text): \(investments(e))")
+            let deal = try #require(agreements(e).first, "\(text)")
+            #expect(deal.kind == .investmentDeal && deal.status == .pledged && deal.value != nil, "\(text): \(deal)")
+        }
+    }
+
+    @Test func aCountryNamedByAPhraseThatPointsBackIsTheInvestor() throws {
+        let e = extract("""
+            Report
+
+            Norway was Chile's third largest investor last year. Foreign direct investment from there to Chile rose to $2.2 billion, \
+            a ministry of trade and industry report said. About 4% ($9.9 billion) of all the FDI that Chile received since 2000 comes from this nation.
+            """)
+        let found = investments(e)
+        #expect(trade(e).isEmpty, "a trade ministry named in passing makes no trade figure: \(trade(e))")
+        #expect(found.contains { $0.investor == code("NO") && $0.recipient == code("CL") && $0.value?.amount == 2_200_000_000 }, "\(found)")
+        #expect(found.contains { $0.investor == code("NO") && $0.recipient == code("CL") && $0.value?.amount == 9_900_000_000 }, "\(found)")
+        #expect(!found.contains { $0.investor == code("CL") }, "Chile's investor is no investment of Chile's: \(found)")
+    }
+
+    @Test func theFirstAmountOfARankingMayComeBeforeItsCountry() throws {
+        let e = extract("""
+            Report
+
+            With investments of $8.4 billion last year, Japan was Peru's largest investor, followed by Spain ($3.1 billion) and Canada ($2.5 billion).
+            """)
+        let found = Set(investments(e).map { "\($0.investor)>\($0.recipient) \($0.value?.amount ?? 0)" })
+        #expect(found == ["JP>PE 8400000000", "ES>PE 3100000000", "CA>PE 2500000000"], "\(found)")
+    }
+
+    @Test func aRegionsFiguresBesideOneCountryAreNoneOfOursButAGroupOfInvestorsStays() throws {
+        let region = extract("Report\n\nKorea's direct investment in Africa came to $2.1 billion in 2019, down from $2.6 billion in 2018.\n")
+        #expect(investments(region).isEmpty, "\(investments(region))")
+        let group = extract("Report\n\nArab countries' investments in Jordan reached $4.4 billion in 2022, against $3.9 billion a year earlier.\n")
+        #expect(investments(group).count == 2, "\(investments(group))")
+        #expect(investments(group).allSatisfy { $0.recipient == code("JO") })
+    }
+
+    @Test func aCapitalWhereSomethingIsSaidIsNoRecipient() throws {
+        let e = extract("News\n\nAt a forum in Lima, Chile's export agency said it helped attract $1.3 billion of Peruvian investment to Chile.\n")
+        #expect(investments(e).map { "\($0.investor)>\($0.recipient)" } == ["PE>CL"], "\(investments(e))")
+    }
+}
