@@ -178,4 +178,15 @@ import Testing
             """)
         #expect(agreements(e).count == 4, "the package and its three projects, no fields: \(agreements(e).map(\.title))")
     }
+
+    @Test func amongThemAnotherIsADealOfTheList() throws {
+        let e = extract("""
+            خبر
+
+            وقعت الحكومتان الأردنية والعراقية خمس اتفاقيات ومذكرات تفاهم.
+
+            وأشار بيان إلى أن من بين تلك المذكرات اتفاقا إطاريا للربط الكهربائي ومذكرة تفاهم للنقل البري، وأخرى تتعلق بالتعاون الثقافي.
+            """)
+        #expect(agreements(e).count == 4, "the package, two named and another: \(agreements(e).map(\.title))")
+    }
 }

@@ -102,7 +102,7 @@ extension Drafts {
             let opening = ArabicText.normalized(ScalarText.trimming(piece, in: ScalarText.Sets.spaceAndCommas))
             let arabicHead = opening.hasPrefix("و") && Titles.arabicHeads.contains { opening.dropFirst().hasPrefix($0) }
             // "تمتد من صفقة …، مرورا برفع الحظر …، ووصولا إلى خطة …": each step of the range is an item.
-            let step = start > 0 && (counterparts != nil || ["مرورا", "ووصولا", "وصولا"].contains { opening.hasPrefix($0) })
+            let step = start > 0 && (counterparts != nil || ["مرورا", "ووصولا", "وصولا", "واخري", "and another"].contains { opening.hasPrefix($0) })
             // "…، بحسب البيان": the source of the list ends it.
             if counterparts != nil, Lexicon.attributionWords.contains(where: { opening.lowercased().hasPrefix($0) }) { break }
             // In a list of the deals ("وشملت … اتفاقية إنشاء …، ومشروع قناة …، ومحطة معالجة"), a

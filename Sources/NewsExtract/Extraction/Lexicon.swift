@@ -27,7 +27,7 @@ enum Lexicon {
         "هذه الاتفاقيات", "الاتفاقيات", "هذه الاتفاقات", "الاتفاقات", "هذه الصفقات", "الصفقات", "هذه العقود", "العقود",
     ]
     /// Words after which a sentence enumerates the deals of a package.
-    static let inclusionWords = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرز", "ابرزها", "من بينها", "ومنها", "من ضمنها", "ranging from", "تمتد من", "تتراوح بين"]
+    static let inclusionWords = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرز", "ابرزها", "من بين", "ومنها", "من ضمنها", "ranging from", "تمتد من", "تتراوح بين"]
 
     /// Arabic words that tell agreements named with the article as more of them ("أخرى", "عدد من").
     static let arabicMoreWords: Set<String> = ["اخري", "اخرى", "جديده", "عده", "عدد", "مجموعه", "سلسله", "حزمه"]
