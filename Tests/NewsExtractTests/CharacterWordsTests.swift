@@ -184,7 +184,7 @@ extension CharacterWordsTests {
         if ["budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر", "الدين"].contains(w) { return .notOurs }
         if w.hasPrefix("invest") || w.contains("استثمار") || w.hasPrefix("fdi") || w == "مول" || w == "financed" { return .investment }
         if w.hasPrefix("export") || w.hasPrefix("import") || w == "surplus" || w == "deficit" || w.contains("صادر") || w.contains("وارد")
-            || w.contains("فائض") || w == "عجز" || w == "exporting" || w == "importing" || w == "shipped"
+            || w.contains("فايض") || w == "عجز" || w == "exporting" || w == "importing" || w == "shipped"
         {
             return .oneWay
         }

@@ -48,7 +48,7 @@ import Testing
 
             The two sides also signed a technical cooperation programme between their standards bodies.
 
-            The president is also expected to sign off on a $2 billion pulp plant.
+            The minister is also expected to sign a $2 billion pulp plant contract next week.
             """)
         let found = agreements(e)
         #expect(found.count == 3, "\(found.map(\.title))")
@@ -116,7 +116,7 @@ import Testing
 
             Chile and Japan signed a tax treaty on Monday.
 
-            Trade between the two countries reached $8 billion last year, a fifth of Chile's trade with the EU.
+            Two-way trade between the two countries came to $8 billion last year, a fifth of Chile's trade with the EU.
 
             Japan's JBIC will lend 300 million US dollars to Chile for a desalination plant.
 

@@ -1,12 +1,12 @@
 import NewsCore
 
-/// Countries a sentence names by pointing back: "FDI from there to India", "comes from this
+/// Countries a sentence names by pointing back: "investment from there into Peru", "comes from this
 /// nation", "the Gulf country has agreed to invest". The country is the one mentioned last, in
 /// the sentences just before, that the sentence does not name itself.
 ///
 /// Only phrases that point at one country and never at the speaker's own are read: "this
 /// country" in a quote is often the speaker's, and "the country" often the recipient named
-/// before ("invest $75 billion in the country's infrastructure"), so neither is.
+/// before ("plans to build ports in the country"), so neither is.
 enum Anaphora {
     /// Each phrase, and how many of its scalars come before the place the country stands in
     /// ("from there" keeps "from" before it, as `investorByFrom` reads it).

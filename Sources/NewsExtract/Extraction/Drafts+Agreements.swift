@@ -16,7 +16,7 @@ extension Drafts {
         // only spoken of is a relationship.
         let fund = Self.namesAFund(r)
         // A programme, a plan or a declaration signed is a deal too; so is a project signed off
-        // with its amount ("expected to sign off on a $10 billion oil refinery").
+        // with its amount ("will sign for a $3 billion cement plant").
         let signed = r.words.hasAny(Lexicon.signingWords)
         let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && r.words.hasAny(["partnership"] + Lexicon.dealNouns)) || fund
             || Self.namesAnArabicContract(r) || ((signed || r.words.hasAny(Lexicon.winningWords)) && !r.amounts.isEmpty && r.words.hasAny(Lexicon.projectNouns))
@@ -264,7 +264,7 @@ extension Drafts {
         return ["ل", "لل"].contains { p in regions.contains { first == p + $0 || first == p + "ا" + $0 } }
     }
 
-    /// "announced a $10 billion fund for investments in …", "إنشاء صندوق استثماري مشترك بقيمة 5
+    /// "set up a $2 billion fund for projects in …", "إنشاء صندوق استثماري مشترك بقيمة 5
     /// مليارات دولار": a fund given its amount is a deal. A fund's name without one ("the Public
     /// Investment Fund said") is not.
     static func namesAFund(_ r: Extractor.Reading) -> Bool {

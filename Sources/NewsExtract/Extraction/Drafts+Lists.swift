@@ -39,7 +39,7 @@ extension Drafts {
         var from = 0
         for (i, amount) in r.amounts.enumerated() {
             // The country named last before the amount, after the previous amount. "With $17.2
-            // billion, Singapore led, followed by Mauritius ($6.1 billion)": the first amount's
+            // billion, Japan led, followed by Spain ($3 billion)": the first amount's
             // country may come after it, when the next amount has a country of its own there.
             let next = i + 1 < r.amounts.count ? r.amounts[i + 1].span.start : r.scalars.count
             let ahead = r.countries.filter { $0.start >= amount.span.end && $0.end <= next && $0.country != recipient }
@@ -110,7 +110,7 @@ struct AmountClause {
             if TopicWords.notOurs.contains(w.text) { return .notOurs }
             if w.hasPrefix("invest") || (arabic && w.contains("استثمار")) || w.hasPrefix("fdi") || w == "مول" || w == "financed" { return .investment }
             if w.hasPrefix("export") || w.hasPrefix("import") || TopicWords.oneWay.contains(w.text)
-                || (arabic && (w.contains("صادر") || w.contains("وارد") || w.contains("فائض")))
+                || (arabic && (w.contains("صادر") || w.contains("وارد") || w.contains("فايض")))
             {
                 return .oneWay
             }
@@ -134,7 +134,9 @@ struct AmountClause {
             typealias T = TopicWords
             if T.notOursKeys.contains(key) { return .notOurs }
             if w.starts(with: T.invest) || has(T.istithmar) || w.starts(with: T.fdi) || key == T.mawwala || key == T.financed { return .investment }
-            if w.starts(with: T.export) || w.starts(with: T.import) || T.oneWayKeys.contains(key) || has(T.sadir) || has(T.warid) { return .oneWay }
+            if w.starts(with: T.export) || w.starts(with: T.import) || T.oneWayKeys.contains(key) || has(T.sadir) || has(T.warid) || has(T.fayid) {
+                return .oneWay
+            }
             if T.tradeKeys.contains(key) || has(T.tijar) || has(T.tabadul) { return .trade }
             if T.dealKeys.contains(key) || T.arabicDealStemBytes.contains(where: has) { return .deal }
             return nil
@@ -145,17 +147,15 @@ struct AmountClause {
     enum TopicWords {
         static let invest = Array("invest".utf8), fdi = Array("fdi".utf8), export = Array("export".utf8), `import` = Array("import".utf8)
         static let istithmar = Array("استثمار".utf8), sadir = Array("صادر".utf8), warid = Array("وارد".utf8), tijar = Array("تجار".utf8)
-        static let tabadul = Array("تبادل".utf8), arabicDealStemBytes = arabicDealStems.map { Array($0.utf8) }
+        static let tabadul = Array("تبادل".utf8), fayid = Array("فايض".utf8), arabicDealStemBytes = arabicDealStems.map { Array($0.utf8) }
         static let mawwala = UTF8Key("مول"), financed = UTF8Key("financed")
         static let notOursKeys = Set(notOurs.map(UTF8Key.init))
         static let oneWayKeys = Set(oneWay.map(UTF8Key.init))
         static let tradeKeys = Set(trade.map(UTF8Key.init))
         static let dealKeys = Set(deal.map(UTF8Key.init))
         /// Whether the words, prefixes and stems that `plainTopic` compares by bytes are plain;
-        /// "فائض", with its hamza sign, is in no plain word.
         static let arePlain = (notOurs.union(oneWay).union(trade).union(deal).sorted() + arabicDealStems
-            + ["invest", "استثمار", "fdi", "مول", "financed", "export", "import", "صادر", "وارد", "تجار", "تبادل"]).allSatisfy(PlainText.isPlain)
-            && SearchableText.plainness("فائض") == .hamza
+            + ["invest", "استثمار", "fdi", "مول", "financed", "export", "import", "صادر", "وارد", "فايض", "تجار", "تبادل"]).allSatisfy(PlainText.isPlain)
 
         static let notOurs: Set<String> = ["budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر", "الدين"]
         static let oneWay: Set<String> = ["surplus", "deficit", "عجز", "exporting", "importing", "shipped"]

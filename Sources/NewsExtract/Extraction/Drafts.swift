@@ -125,7 +125,7 @@ struct Drafts {
             return false
         }
         var parties = r.distinctCountries
-        // "Trade between the two countries reached $9 billion, 20 percent of Vietnam's trade with
+        // "Trade between the two countries was $5 billion, a tenth of Chile's trade with
         // the EU": the two countries are the article's pair, whatever the sentence names after.
         if mainPair.count == 2, let at = r.amounts.first?.span.start, Self.speaksOfThePair(r, before: at), !r.countries.contains(where: { $0.start < at }) {
             parties = mainPair
@@ -169,9 +169,9 @@ struct Drafts {
         }
         let lead = SearchableText(leadText)
         let after = SearchableText(String(scalars: scalars[a.span.end..<min(scalars.count, a.span.end + 25)]))
-        // "expected to sign off on a $10 billion refinery": a deal expected, not a figure forecast.
+        // "expected to sign a $3 billion cement plant deal": a deal expected, not a figure forecast.
         let target = lead.hasAny(Lexicon.targetWords) && !(lead.hasAny(Lexicon.expectedDeals) && !lead.hasAny(Lexicon.targetWords.filter { $0 != "expected to" }))
-        // "a $100 billion target for 2015": the noun after the amount says so.
+        // "short of a $40 billion target": the noun after the amount says so.
         let named = after.text.split(separator: " ").prefix(3).contains { ["target", "goal", "هدف", "كهدف"].contains(String($0)) }
         return target || named || (deadlines && after.hasAny(Lexicon.deadlineWords)) || raisedTo(scalars, before: a.span.start)
     }

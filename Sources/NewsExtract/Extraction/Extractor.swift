@@ -62,7 +62,7 @@ public struct Extractor: Sendable {
         }
 
         /// `AmountClause.topic(of:)` of the stretch `range` (scalar offsets) of the sentence.
-        /// "منها 728 مليون دولار صادرات مصرية", "$4 billion in exports": a one-way word right
+        /// "400 مليون دولار منها صادرات", "$4 billion in exports": a one-way word right
         /// after the amount names it, before any topic word before it.
         func oneWayAfter(_ span: TextSpan) -> Bool {
             guard span.end < scalars.count else { return false }

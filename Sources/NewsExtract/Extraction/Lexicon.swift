@@ -7,15 +7,15 @@ import NewsCore
 enum Lexicon {
     static let agreementNouns = [
         "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties", "acquisition",
-        "grant", "loan", "deposit", "protocol", "credit line", "order for", "joint venture", "documents", "وثائق", "currency swap", "swap line",
+        "grant", "loan", "deposit", "protocol", "credit line", "order for", "joint venture", "documents", "وثايق", "currency swap", "swap line",
         "مبادله العملات", "مبادله عملات",
         "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقدا", "عقدين", "عقدان", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
-        "خط ائتمان", "طلبيه", "بروتوكول", "قروض", "ودائع", "مذكرات", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
+        "خط ايتمان", "طلبيه", "بروتوكول", "قروض", "مذكرات", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
     ]
     /// Words after the Arabic verb عقد ("held") or the noun for a decade: no contract.
     static let heldWords = [
-        "خلال", "في", "امس", "اليوم", "حاليا", "اجتماع", "جلس", "لقاء", "مؤتمر", "قم", "محادثات", "مباحثات", "ندو", "منتد", "مشاورات",
-        "الزعيمان", "الجانبان", "الطرفان", "الرئيسان", "الوزيران", "الوفدان", "وفد", "الماضي", "الحالي", "المقبل", "القادم", "الاخير",
+        "خلال", "في", "امس", "اليوم", "حاليا", "اجتماع", "جلس", "لقاء", "موتمر", "قم", "محادثات", "مباحثات", "ندو", "منتد", "مشاورات",
+        "الزعيمان", "الجانبان", "الطرفان", "الريسان", "الوزيران", "الوفدان", "وفد", "الماضي", "الحالي", "المقبل", "القادم", "الاخير",
     ]
     /// Words before the Arabic verb عقد that open its clause.
     static let heldOpeners: Set<String> = ["التي", "الذي", "حيث", "وقد", "قد", "كما", "ثم", "بعدما", "عندما", "وحيث"]
@@ -30,7 +30,7 @@ enum Lexicon {
     static let inclusionWords = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرز", "ابرزها", "من بين", "ومنها", "من ضمنها", "ranging from", "تمتد من", "تتراوح بين"]
 
     /// Arabic words that tell agreements named with the article as more of them ("أخرى", "عدد من").
-    static let arabicMoreWords: Set<String> = ["اخري", "اخرى", "جديده", "عده", "عدد", "مجموعه", "سلسله", "حزمه"]
+    static let arabicMoreWords: Set<String> = ["اخري", "جديده", "عده", "عدد", "مجموعه", "سلسله", "حزمه"]
     /// The Arabic verbs among `inclusionWords`, which come before the package they enumerate.
     static let arabicInclusionVerbs: Set<String> = ["تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "تمتد من", "تتراوح بين"]
 
@@ -39,7 +39,7 @@ enum Lexicon {
         (.announced, [
             "announce*", "unveil*", "extended", "renewed", "approv*", "ratif*", "reached", "agreed", "launch*", "awarded", "won", "secured",
             "granted", "provided", "received", "exchanged", "welcomed", "made an agreement", "made a deal",
-            "أعلن", "اعلن", "كشف", "صادق", "مصادقه", "اقرار", "منحت", "قدمت", "حصلت علي", "فازت", "اطلق", "تبادل", "اتفق",
+            "اعلن", "كشف", "صادق", "مصادقه", "اقرار", "منحت", "قدمت", "حصلت علي", "فازت", "اطلق", "تبادل", "اتفق",
         ]),
         (.pledged, ["pledge*", "commit*", "vow*", "agreed to", "will join", "to join", "تعهد", "التزام", "التزم", "وافق", "الانضمام"]),
         (.signed, [
@@ -67,7 +67,7 @@ enum Lexicon {
     static let companyWords = ["compan*", "firm*", "شركه", "شركات", "الشركات"]
     static let bilateralWords = [
         "bilateral", "the two", "both countries", "both sides", "both governments",
-        "الثنائي", "البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان",
+        "الثنايي", "البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان",
     ]
     static let inWords = ["in", "into", "to", "في", "الي", "داخل"]
     static let fromWords = ["from", "من"]
@@ -78,7 +78,7 @@ enum Lexicon {
         ("uranium", ["uranium", "اليورانيوم", "يورانيوم"]), ("oil", ["oil", "crude", "النفط", "نفط"]),
         ("gas", ["natural gas", "lng", "الغاز"]), ("wheat", ["wheat", "القمح"]), ("tungsten", ["tungsten", "التنغستن"]),
         ("gold", ["gold", "الذهب"]), ("copper", ["copper", "النحاس"]), ("lithium", ["lithium", "الليثيوم"]),
-        ("aircraft", ["aircraft", "planes", "طائرات"]),
+        ("aircraft", ["aircraft", "planes", "طايرات"]),
     ]
 
     /// Named accords and what joining one means: the counterpart and the broker.
@@ -108,7 +108,7 @@ enum Lexicon {
     ]
     /// Works a project does: "إنشاء", "construction of".
     static let projectWorks = ["construction of", "supply of", "purchase of", "انشاء", "اقامه", "بناء", "تطوير", "توريد", "شراء", "تاهيل"]
-    static let projectVerbs = ["will build", "to build", "will set up", "to set up", "will establish", "to establish", "ستبني", "ستنشئ", "ستقيم", "لانشاء", "لاقامه"]
+    static let projectVerbs = ["will build", "to build", "will set up", "to set up", "will establish", "to establish", "ستبني", "ستنشي", "ستقيم", "لانشاء", "لاقامه"]
     static let dealVerbs = [
         "to purchase", "to buy", "will buy", "will purchase", "is acquiring", "to acquire", "will acquire", "agreed to buy", "ordered", "awarded",
         "شراء حصه", "تستحوذ", "يستحوذ",
@@ -141,7 +141,7 @@ enum Lexicon {
     /// Nouns of deals that a clause may name instead of an agreement word.
     static let dealNouns = ["grant", "loan", "credit line", "financing", "plan", "program", "programme", "declaration", "statement", "منحه", "قرض", "خطه", "برنامج", "اعلان"]
     /// Words that introduce a list of signed documents.
-    static let documentWords = ["documents", "signed", "وثائق", "وثيقه", " وقع", " ووقع", "توقيع"]
+    static let documentWords = ["documents", "signed", "وثايق", "وثيقه", " وقع", " ووقع", "توقيع"]
     /// Figures that are not facts of these kinds: budgets, output, prices, pay, losses.
     static let nonFactWords = [
         "budget", "gdp", "gross domestic", "price*", "salar*", "wage*", "deficit", "debt", "revenue*", "reserves",
@@ -204,10 +204,10 @@ enum Lexicon {
         "افريقيا", "اسيا", "اوروبا", "امريكا اللاتينيه", "الشرق الاوسط", "الدول العربيه", "القاره",
     ]
     /// A trade balance, which is not a trade volume.
-    static let balanceWords = ["surplus", "deficit", "balance", "فائض", "عجز", "الميزان"]
+    static let balanceWords = ["surplus", "deficit", "balance", "فايض", "عجز", "الميزان"]
     static let strongTradeVolumeWords = [
         "trade volume", "volume of trade", "turnover", "two-way trade", "bilateral trade", "trade exchange", "trade between",
-        "التبادل التجاري", "حجم التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "التجاره الثنائيه", "التجاره بين",
+        "التبادل التجاري", "حجم التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "التجاره الثناييه", "التجاره بين",
     ]
     /// Money that moves between countries but is not investment.
     static let nonInvestmentFlows = ["remittance*", "aid", "تحويلات", "المساعدات"]

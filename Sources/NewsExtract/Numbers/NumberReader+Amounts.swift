@@ -115,7 +115,7 @@ extension NumberSentence {
               let high = amountCore(at: bStart), !high.unknownCurrency,
               let currency = low.currency ?? high.currency, high.currency == nil || high.currency == currency
         else { return nil }
-        // "in 2012-13 to $59.54 billion": the end of a fiscal year is no range's low end.
+        // "in 2019-20 to $4.2 billion": the end of a fiscal year is no range's low end.
         let at = low.range.lowerBound
         if low.currency == nil, at >= 2, "-–/".unicodeScalars.contains(text.scalars[at - 1]), text.scalars[at - 2].properties.numericType != nil {
             return nil

@@ -29,7 +29,7 @@ public struct CompanyFinder: Sendable {
     ]
     static let arabicIntroducers = ["شركه", "مجموعه"]
     static let arabicStops: Set<String> = [
-        "في", "من", "الي", "علي", "عن", "مع", "التي", "الذي", "و", "ان", "قد", "بقيمه", "لتطوير", "لانشاء", "اخري", "اخرى", "جديده", "كبيره",
+        "في", "من", "الي", "علي", "عن", "مع", "التي", "الذي", "و", "ان", "قد", "بقيمه", "لتطوير", "لانشاء", "اخري", "جديده", "كبيره",
     ]
 
     /// Company names in order of appearance, each once.
