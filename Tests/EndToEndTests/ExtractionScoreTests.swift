@@ -83,10 +83,9 @@ import Testing
 
     static let floors = [
         Floors(split: "dev", overall: 0.86, kinds: ["agreements": 0.84, "trade": 0.91, "investments": 0.89], languages: ["en": 0.88, "ar": 0.83]),
-        // test's Arabic was 0.58 and is 0.56 after the rules of session 5 (a fact lost there, not
-        // looked for, since test errors are not read), while the test split overall rose from
-        // 0.65 to 0.68 and a held-out set of real Arabic articles from 0.68 to 0.77; see issue 13.
-        Floors(split: "test", overall: 0.68, kinds: ["agreements": 0.67, "trade": 0.76, "investments": 0.58], languages: ["en": 0.75, "ar": 0.56]),
+        // test's Arabic was 0.58, fell to 0.567 with the rules of session 5 (a fact lost there, not
+        // looked for, since test errors are not read) and is 0.576 now; see issue 13.
+        Floors(split: "test", overall: 0.68, kinds: ["agreements": 0.67, "trade": 0.78, "investments": 0.58], languages: ["en": 0.75, "ar": 0.57]),
     ]
 
     @Test(arguments: floors)
