@@ -83,9 +83,7 @@ import Testing
 
     static let floors = [
         Floors(split: "dev", overall: 0.86, kinds: ["agreements": 0.84, "trade": 0.91, "investments": 0.89], languages: ["en": 0.88, "ar": 0.83]),
-        // test's Arabic was 0.58, fell to 0.567 with the rules of session 5 (a fact lost there, not
-        // looked for, since test errors are not read) and is 0.576 now; see issue 13.
-        Floors(split: "test", overall: 0.68, kinds: ["agreements": 0.67, "trade": 0.78, "investments": 0.58], languages: ["en": 0.75, "ar": 0.57]),
+        Floors(split: "test", overall: 0.69, kinds: ["agreements": 0.68, "trade": 0.81, "investments": 0.59], languages: ["en": 0.75, "ar": 0.59]),
     ]
 
     @Test(arguments: floors)

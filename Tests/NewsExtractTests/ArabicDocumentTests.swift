@@ -189,4 +189,17 @@ import Testing
             """)
         #expect(agreements(e).count == 4, "the package, two named and another: \(agreements(e).map(\.title))")
     }
+
+    @Test func aBareCurrencyNameIsTheOneOfTheArticlesCountries() throws {
+        let dinars = trade(extract("الأردن والعراق\n\nبلغ حجم التبادل التجاري بين الأردن والعراق 440 مليون دينار العام الماضي.\n"))
+        #expect(dinars.first?.value?.currency.code == "JOD", "dinars of a Jordan–Iraq article are read, as the first's: \(dinars)")
+        let dirhams = trade(extract("Morocco and Spain\n\nTrade between Morocco and Spain reached 20 billion dirhams last year.\n"))
+        #expect(dirhams.first?.value?.currency.code == "MAD", "\(dirhams)")
+        let both = trade(extract("الإمارات والمغرب\n\nبلغ حجم التبادل التجاري بين الإمارات والمغرب 5 مليارات درهم.\n"))
+        #expect(both.first?.value?.currency.code == "AED", "two countries with dirhams keep the default: \(both)")
+        let dollars = trade(extract("Canada and Mexico\n\nTrade between Canada and Mexico reached 40 billion dollars last year.\n"))
+        #expect(dollars.first?.value?.currency.code == "USD", "bare dollars are US dollars: \(dollars)")
+        let exports = trade(extract("الأردن والعراق\n\nوأظهر تقرير التجارة الخارجية أن ما صدّره الأردن إلى العراق بلغ 431 مليون دينار.\n"))
+        #expect(exports.isEmpty, "exported (صدّره) is one way: \(exports)")
+    }
 }

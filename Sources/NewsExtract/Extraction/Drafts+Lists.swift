@@ -158,7 +158,10 @@ struct AmountClause {
             + ["invest", "استثمار", "fdi", "مول", "financed", "export", "import", "صادر", "وارد", "فايض", "تجار", "تبادل"]).allSatisfy(PlainText.isPlain)
 
         static let notOurs: Set<String> = ["budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر", "الدين"]
-        static let oneWay: Set<String> = ["surplus", "deficit", "عجز", "exporting", "importing", "shipped"]
+        /// With the Arabic verb of exporting ("ما صدّره الأردن"), whose stem is not صادر.
+        static let oneWay: Set<String> = [
+            "surplus", "deficit", "عجز", "exporting", "importing", "shipped", "صدره", "صدرت", "يصدر", "تصدر", "صدرها", "تصدير", "التصدير",
+        ]
         static let trade: Set<String> = ["trade", "traded", "turnover"]
         static let deal: Set<String> = ["agreement", "agreements", "deal", "deals", "contract", "contracts", "memorandum", "mou", "package", "grant", "loan", "order"]
         static let arabicDealStems = ["اتفاق", "صفق", "عقد", "عقود", "مذكر", "منح", "قرض", "طلبي"]

@@ -149,12 +149,15 @@ public struct Extractor: Sendable {
         var preparedWords = CountryFinder.PreparedWords(capacity: text.utf8.count / 12)
         var wordTopics: [UTF8Key: AmountClause.Topic?] = [:]
         wordTopics.reserveCapacity(text.utf8.count / 24)
-        for part in document.parts {
+        // The countries of every sentence first: the article's pair decides what a bare
+        // "dirham" or "دينار" is when the numbers are read.
+        let found = document.parts.map { Self.countries(in: $0.sentence.text, finder: finder, cache: &preparedWords) }
+        let local = Self.mainPair(zip(document.parts, found).map { ($0.role, $1.all) }).map(\.rawValue)
+        for (part, countries) in zip(document.parts, found) {
             let sentence = part.sentence
             let introCurrency = part.listIntro.flatMap { readings[$0].amounts.last?.money.currency }
             let inherited = introCurrency ?? (inForce?.block == part.block ? inForce?.currency : nil)
-            let numbers = NumberReader.all(in: sentence.text, inheriting: inherited)
-            let countries = Self.countries(in: sentence.text, finder: finder, cache: &preparedWords)
+            let numbers = NumberReader.all(in: sentence.text, inheriting: inherited, local: local)
             if let last = numbers.amounts.last { inForce = (part.block, last.money.currency) }
             if part.role == .listItem, let introCurrency { inForce = (part.block, introCurrency) }
             var mentions = countries.all
@@ -304,10 +307,15 @@ public struct Extractor: Sendable {
 
     /// The two countries the article is most about: most mentioned, then first mentioned.
     static func mainPair(_ readings: [Reading]) -> [CountryCode] {
+        mainPair(readings.map { ($0.role, $0.countries) })
+    }
+
+    /// `mainPair` of sentences given by their role and their country mentions.
+    static func mainPair(_ sentences: [(role: Document.Role, countries: [CountryMention])]) -> [CountryCode] {
         var count: [CountryCode: Int] = [:]
         var first: [CountryCode: Int] = [:]
         var order = 0
-        for r in readings {
+        for r in sentences {
             // The headline and the lead say what the article is about: they weigh more.
             let weight = r.role == .headline ? 3 : r.role == .lead ? 2 : 1
             for m in r.countries {

@@ -14,6 +14,19 @@ enum CurrencyWords {
         var currency: String?
         /// ISO 3166-1 alpha-2 → ISO 4217, for "US dollars", "ريال عماني".
         var byCountry: [String: String]
+        /// Whether the article's countries decide a bare name; "dollars" alone are US dollars.
+        var localized = true
+
+        /// The currency a bare name stands for in an article about `countries` (most written
+        /// about first): the one of theirs that has a currency of this name ("dirhams" in a
+        /// Morocco–Spain article are MAD); with two, the default, or the first's for a name
+        /// without one (dinars in a Jordan–Iraq article are the first's); else the default.
+        func local(_ countries: [String]) -> String? {
+            guard localized else { return currency }
+            let theirs = countries.compactMap { byCountry[$0] }
+            if theirs.count == 1 || (theirs.count > 1 && currency == nil) { return theirs[0] }
+            return currency
+        }
     }
 
     /// A currency written before the amount ("$", "US$", "USD", "Rs."), and the token after it.
@@ -46,7 +59,7 @@ enum CurrencyWords {
 
     /// A currency written after the amount ("dollars", "US dollars", "دولار أمريكي", "من
     /// الدولارات", "USD", "€"): the currency and the index after its last token.
-    static func suffix(_ tokens: [NumberToken], at j: Int) -> (currency: Currency?, next: Int)? {
+    static func suffix(_ tokens: [NumberToken], at j: Int, local: [String] = []) -> (currency: Currency?, next: Int)? {
         guard tokens.indices.contains(j) else { return nil }
         let t = tokens[j]
         if t.kind == .symbol, !t.isSymbol("-") {
@@ -56,21 +69,21 @@ enum CurrencyWords {
         }
         // "a billion-dollar deal"
         if t.isSymbol("-"), tokens.touch(j - 1, j), tokens.touch(j, j + 1), !tokens[j + 1].isArabic {
-            return english[tokens[j + 1].key].map { (($0.currency).flatMap(Currency.init), j + 2) }
+            return english[tokens[j + 1].key].map { ($0.local(local).flatMap(Currency.init), j + 2) }
         }
         guard t.isWord else { return nil }
         if t.isUppercase, let code = isoCodes[t.key.uppercased()] { return (Currency(code), j + 1) }
-        return t.isArabic ? arabicSuffix(tokens, at: j) : englishSuffix(tokens, at: j)
+        return t.isArabic ? arabicSuffix(tokens, at: j, local: local) : englishSuffix(tokens, at: j, local: local)
     }
 
     /// Whether a word is a currency name in either language ("dollars", "الدولارات").
     static func isName(_ key: String) -> Bool { english[key] != nil || arabic[key] != nil }
 
-    private static func englishSuffix(_ tokens: [NumberToken], at j: Int) -> (currency: Currency?, next: Int)? {
+    private static func englishSuffix(_ tokens: [NumberToken], at j: Int, local: [String]) -> (currency: Currency?, next: Int)? {
         if let name = english[tokens[j].key] {
             // "pounds sterling"
             if tokens.word(j + 1) == "sterling" { return (Currency("GBP"), j + 2) }
-            return (name.currency.flatMap(Currency.init), j + 1)
+            return (name.local(local).flatMap(Currency.init), j + 1)
         }
         // "US dollars", "Hong Kong dollars", "Saudi riyals"
         for width in [2, 1] {
@@ -84,13 +97,13 @@ enum CurrencyWords {
         return nil
     }
 
-    private static func arabicSuffix(_ tokens: [NumberToken], at j: Int) -> (currency: Currency?, next: Int)? {
+    private static func arabicSuffix(_ tokens: [NumberToken], at j: Int, local: [String]) -> (currency: Currency?, next: Int)? {
         var k = j
         // "ملياران من الدولارات"
         if tokens.word(k) == "من", let next = tokens.word(k + 1), next.hasPrefix("ال"), arabic[next] != nil { k += 1 }
         guard let name = arabic[tokens[k].key] else { return joinedArabic(tokens[k].key).map { ($0, k + 1) } }
         guard let adjective = tokens.word(k + 1), tokens[k + 1].isArabic else {
-            return (name.currency.flatMap(Currency.init), k + 1)
+            return (name.local(local).flatMap(Currency.init), k + 1)
         }
         if sterling.contains(adjective) { return (Currency("GBP"), k + 2) }
         // "دولار هونغ كونغ", "دولار أمريكي"
@@ -99,7 +112,7 @@ enum CurrencyWords {
             guard words.count == width, let match = CountryCatalog.shared.match(words.joined(separator: " ")) else { continue }
             return (name.byCountry[match.country.code.rawValue].flatMap(Currency.init), k + width + 1)
         }
-        return (name.currency.flatMap(Currency.init), k + 1)
+        return (name.local(local).flatMap(Currency.init), k + 1)
     }
 
     /// "دولارأمريكي": a name and its country's adjective run together, as pages copied
@@ -139,7 +152,8 @@ enum CurrencyWords {
         return table
     }()
 
-    private static let dollar = Name(currency: "USD", byCountry: ["US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"])
+    private static let dollar = Name(
+        currency: "USD", byCountry: ["US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"], localized: false)
     private static let euro = Name(currency: "EUR", byCountry: [:])
     private static let pound = Name(currency: "GBP", byCountry: ["GB": "GBP", "EG": "EGP", "SD": "SDG", "LB": "LBP", "SY": "SYP"])
     private static let dirham = Name(currency: "AED", byCountry: ["AE": "AED", "MA": "MAD"])

@@ -45,7 +45,7 @@ extension NumberSentence {
             guard let phrase = phrase(at: k, letterScales: true) else { return nil }
             var core = AmountCore(phrase: phrase, currency: currency, range: tokens[i].range.lowerBound..<phrase.range.upperBound, next: phrase.tokens.upperBound)
             // "$5 billion dollars": the name repeats the sign.
-            if let suffix = CurrencyWords.suffix(tokens, at: core.next), suffix.currency == currency {
+            if let suffix = CurrencyWords.suffix(tokens, at: core.next, local: local), suffix.currency == currency {
                 core.next = suffix.next
                 core.range = core.range.lowerBound..<tokens[suffix.next - 1].range.upperBound
             }
@@ -53,7 +53,7 @@ extension NumberSentence {
         }
         guard let phrase = phrase(at: i, letterScales: true) else { return nil }
         var core = AmountCore(phrase: phrase, currency: nil, range: phrase.range, next: phrase.tokens.upperBound)
-        if let suffix = CurrencyWords.suffix(tokens, at: core.next) {
+        if let suffix = CurrencyWords.suffix(tokens, at: core.next, local: local) {
             core.currency = suffix.currency
             core.unknownCurrency = suffix.currency == nil
             core.next = suffix.next

@@ -53,10 +53,13 @@ public enum NumberReader {
 
     /// Everything `amounts`, `percentages`, `counts` and `changes` read, from one reading of the
     /// text: each of them alone prepares the text and reads its amounts (and percentages) again.
-    static func all(in text: String, inheriting currency: Currency? = nil) -> (
+    /// `local`: the article's countries, most written about first; a bare "dirham", "riyal"
+    /// or "دينار" is the currency of that name of theirs (`CurrencyWords.Name.local`).
+    static func all(in text: String, inheriting currency: Currency? = nil, local: [String] = []) -> (
         amounts: [AmountMention], percents: [PercentMention], counts: [CountMention], changes: [ChangeMention]
     ) {
-        let sentence = NumberSentence(text)
+        var sentence = NumberSentence(text)
+        sentence.local = local
         let amounts = sentence.amounts(inheriting: currency)
         let percentages = sentence.percentages(excluding: amounts)
         let taken = TakenRanges(amounts.map(\.range) + percentages.map(\.range))
@@ -95,6 +98,8 @@ struct Found<Value> {
 struct NumberSentence {
     let text: MappedText
     let tokens: [NumberToken]
+    /// The article's countries, for bare currency names (`CurrencyWords.suffix`).
+    var local: [String] = []
     /// `NumberPhrase.read` at each token, without and with letter scales: read once for all
     /// the readers, which each try a number at nearly every token.
     private let phrases: [NumberPhrase?]
