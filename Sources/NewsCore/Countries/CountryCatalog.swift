@@ -82,7 +82,7 @@ public struct CountryCatalog: Sendable {
 
     /// One of 4,096 bits, from the length and the first two and last bytes of a word's UTF-8.
     @inline(__always)
-    static func signature(_ w: UnsafeBufferPointer<UInt8>) -> Int {
+    package static func signature(_ w: UnsafeBufferPointer<UInt8>) -> Int {
         let n = w.count
         guard n > 0 else { return 0 }
         let v = UInt32(truncatingIfNeeded: n) | UInt32(w[0]) << 8 | UInt32(w[n > 1 ? 1 : 0]) << 16 | UInt32(w[n - 1]) << 24

@@ -14,6 +14,14 @@ extension Drafts {
     mutating func readAgreement(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         // "signed an Energy Transition Partnership": a partnership signed is a deal; one
         // only spoken of is a relationship.
+        // The sentence's deal amounts, read once, when a rule first needs them.
+        var dealsRead: [Money]?
+        func dealAmounts() -> [Money] {
+            if let dealsRead { return dealsRead }
+            let read = Self.dealAmounts(r)
+            dealsRead = read
+            return read
+        }
         let fund = Self.namesAFund(r)
         // A programme, a plan or a declaration signed is a deal too; so is a project signed off
         // with its amount ("will sign for a $3 billion cement plant").
@@ -24,16 +32,16 @@ extension Drafts {
         // investment is a deal, pledged, whoever makes it.
         // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).
         let promise = r.words.hasAny(Lexicon.commitmentVerbs)
-            || (r.words.hasAny(Lexicon.pledgeWords) && (r.words.hasAny(Lexicon.investmentWords) || !Self.dealAmounts(r).isEmpty))
+            || (r.words.hasAny(Lexicon.pledgeWords) && (r.words.hasAny(Lexicon.investmentWords) || !dealAmounts().isEmpty))
         let commitment = promise && !r.amounts.isEmpty
         // "agreed to boost cooperation", "اتفق الجانبان على مواصلة العمل": agreeing names a deal
         // only with an amount or with what deals are about ("اتفقا على مشاريع استثمارية").
-        let agreeing = r.words.hasAny(Lexicon.agreeingVerbs) && (r.words.hasAny(Lexicon.agreedObjects) || !Self.dealAmounts(r).isEmpty)
+        let agreeing = r.words.hasAny(Lexicon.agreeingVerbs) && (r.words.hasAny(Lexicon.agreedObjects) || !dealAmounts().isEmpty)
         let dealVerb = r.words.hasAny(Lexicon.dealVerbs) || agreeing || commitment
         guard hasNoun || dealVerb else { return false }
         // A target is no deal's value ("the pact should lift bilateral trade above $10 billion"):
         // `dealAmounts` leaves out the amounts that targets and trade words introduce.
-        let deals = Self.dealAmounts(r)
+        let deals = dealAmounts()
         let amount = deals.first
         // A deal with its amount is a deal even when the sentence does not say what became of it
         // ("A $2 billion contract with …"); without an amount it needs a status word.

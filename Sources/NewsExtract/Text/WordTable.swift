@@ -29,14 +29,9 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
-    /// One of 4,096 bits, from the length and the first two and last bytes of a word's UTF-8.
+    /// One of 4,096 bits of a word's UTF-8: the country catalogue's signature.
     @inline(__always)
-    static func signature(_ w: UnsafeBufferPointer<UInt8>) -> Int {
-        let n = w.count
-        guard n > 0 else { return 0 }
-        let v = UInt32(truncatingIfNeeded: n) | UInt32(w[0]) << 8 | UInt32(w[n > 1 ? 1 : 0]) << 16 | UInt32(w[n - 1]) << 24
-        return Int((v &* 0x9E37_79B1) >> 20)
-    }
+    static func signature(_ w: UnsafeBufferPointer<UInt8>) -> Int { CountryCatalog.signature(w) }
 
     subscript(key: String) -> Value? {
         let known: Bool?? = key.utf8.withContiguousStorageIfAvailable { w -> Bool? in
