@@ -267,6 +267,32 @@ import Testing
         #expect(found.allSatisfy { Set($0.parties) == [code("EG"), code("JO")] && $0.status == .signed })
     }
 
+    @Test func itemsSetApartByBlankLinesAfterAColonAreStillAList() throws {
+        // Web pages often put a blank line between the items of a list; an item may be long, and
+        // it has no closing period. Wrapped prose after the list is no item.
+        let e = extract("""
+            Chile and Vietnam sign documents during state visit
+
+            SANTIAGO: Chile and Vietnam signed several documents on Tuesday.
+
+            The documents signed during the visit are listed below:
+
+            Memorandum of Understanding on Cooperation in Mining between the Ministry of Mines of Chile and the Ministry of Industry and Trade of Vietnam on Exploration
+
+            Agreement on Mutual Administrative Assistance in Customs Matters
+
+            Protocol on Fisheries and Aquaculture Research
+
+            The president said the visit had opened
+            a new chapter in relations between the two countries.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("CL"), code("VN")] })
+        #expect(found.contains { $0.title.hasPrefix("Protocol on Fisheries") })
+        #expect(!e.facts.contains { $0.evidence.contains { $0.sentence.contains("opened") } })
+    }
+
     @Test func severalDealsInOneSentenceAreSeveralAgreements() throws {
         let e = extract("""
             Qatar and France sign deals

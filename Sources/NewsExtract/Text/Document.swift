@@ -44,7 +44,7 @@ struct Document {
         var leadLine: Int?
         var lastIntro: Int?
         // What the line of the sentence looks like, worked out once for all its sentences.
-        var looks: (line: Int, listItem: Bool, longSentence: Bool, heading: Bool, short: Bool, period: Bool)?
+        var looks: (line: Int, listItem: Bool, longSentence: Bool, heading: Bool, short: Bool, period: Bool, item: Bool)?
         // After a line that ends in a colon, short lines of one sentence each are a list even
         // without bullets ("وتضمنت الاتفاقيات ما يلي:" then one agreement a line).
         var colonList: Int?
@@ -65,18 +65,25 @@ struct Document {
                 looks = (
                     line, Self.isListItem(lineText), ends && lineLength > 200, !trimmed.isEmpty && trimmedLength <= 90 && !ends,
                     trimmedLength <= 160 && sentence.end >= lines[line].end - (lineLength - trimmedLength),
-                    trimmed.hasSuffix(".")
+                    trimmed.hasSuffix("."),
+                    // A block of one line and one sentence, without closing punctuation: an item, however
+                    // long (not a line of wrapped prose, which goes on in the next line).
+                    !ends && trimmedLength <= 250 && sentence.end >= lines[line].end - (lineLength - trimmedLength)
+                        && (line + 1 == lines.count || lines[line + 1].start == lines[line + 1].end
+                            || ScalarText.trimmingWhitespace(String(scalars: scalars[lines[line + 1].start..<lines[line + 1].end])).isEmpty)
                 )
             }
-            // A blank line ends a list without bullets.
-            if newLine, let last = parts.last, line > last.block + 1 { colonList = nil }
-            if let intro = colonList, newLine, looks!.short, !looks!.listItem {
+            // A blank line ends a list without bullets, unless the next line is one more item
+            // without closing punctuation (web pages often set items apart by blank lines).
+            if newLine, let last = parts.last, line > last.block + 1, !looks!.item { colonList = nil }
+            let short = looks!.short || looks!.item
+            if let intro = colonList, newLine, short, !looks!.listItem {
                 lastIntro = intro
             } else if newLine && !looks!.listItem {
                 colonList = nil
             }
             let role: Role
-            if looks!.listItem || (colonList != nil && newLine && looks!.short) {
+            if looks!.listItem || (colonList != nil && newLine && short) {
                 role = .listItem
             } else if parts.isEmpty && !looks!.longSentence && !looks!.period {
                 role = .headline
