@@ -126,4 +126,21 @@ import Testing
         #expect(!trade(e).contains { $0.value?.amount == 5_000_000_000 }, "a goal is no figure")
         #expect(agreements(e).allSatisfy { !$0.parties.contains(code("US")) }, "\(agreements(e).map(\.parties))")
     }
+
+    @Test func aSentenceThatOpensWithTheyIncludeListsTheDealsBeforeIt() throws {
+        // "They" points back at the deals of the sentence before; its amounts are those deals'.
+        let e = extract("""
+            Peru and Korea seal contracts worth $4 billion
+
+            The leaders of Peru and Korea on Monday attended the signing of three contracts worth $4 billion.
+
+            They include the purchase by a Lima metro operator of 40 trains worth $1.2 billion and signalling systems worth $600 million.
+
+            They include officials from both ministries, who earn $90,000 a year.
+            """)
+        let found = agreements(e)
+        #expect(found.contains { $0.value == Money(1_200_000_000, .usd) && Set($0.parties) == [code("PE"), code("KR")] }, "\(found.map(\.title))")
+        #expect(found.contains { $0.value == Money(600_000_000, .usd) })
+        #expect(!found.contains { $0.value?.amount == 90_000 }, "only a sentence right after a deal continues it")
+    }
 }

@@ -27,6 +27,7 @@ extension Drafts {
         // with its amount ("will sign for a $3 billion cement plant").
         let signed = r.words.hasAny(Lexicon.signingWords)
         let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && r.words.hasAny(["partnership"] + Lexicon.dealNouns)) || fund
+            || (r.continuesDeals && !r.amounts.isEmpty)
             || Self.namesAnArabicContract(r) || ((signed || r.words.hasAny(Lexicon.winningWords)) && !r.amounts.isEmpty && r.words.hasAny(Lexicon.projectNouns))
         // "will invest $2 billion", "pledged $5 billion in new investment": a promise of
         // investment is a deal, pledged, whoever makes it.

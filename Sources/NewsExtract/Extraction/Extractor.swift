@@ -35,6 +35,9 @@ public struct Extractor: Sendable {
         var listIntro: Int?
         /// Whether list items follow that this sentence introduces.
         var introducesList = false
+        /// Whether the sentence goes on with the deals of the sentence before it ("They include the
+        /// purchase of …", "ومن بينها …"): what it lists with an amount are deals.
+        var continuesDeals = false
         /// The sentence's runs of letters and the topic each names (`AmountClause.topic(ofWord:)`),
         /// worked out once for a sentence with amounts, for `topic(of:)`.
         var letterRuns: LetterRuns?
@@ -188,6 +191,9 @@ public struct Extractor: Sendable {
         // The topic of the enumeration of investors that the sentence before gave, if it gave one:
         // "… followed by China with $2.1 billion" goes on with it.
         var listTopic: Reading?
+        for i in readings.indices.dropFirst() where Lexicon.opensWithInclusion(readings[i].words) {
+            readings[i].continuesDeals = readings[i - 1].words.hasAny(Lexicon.agreementNouns)
+        }
         for (i, reading) in readings.enumerated() {
             let evidence = Evidence(article: article, sentence: reading.sentence.text, start: reading.sentence.start, end: reading.sentence.end)
             let continuing = listTopic

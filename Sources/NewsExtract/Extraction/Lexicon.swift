@@ -29,6 +29,17 @@ enum Lexicon {
     /// Words after which a sentence enumerates the deals of a package.
     static let inclusionWords = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرز", "ابرزها", "من بين", "ومنها", "من ضمنها", "ranging from", "تمتد من", "تتراوح بين"]
 
+    /// How a sentence opens that lists what the sentence before told of ("They include …").
+    static let inclusionOpeners = [
+        "they include", "they included", "these include", "these included", "those include", "the deals include",
+        "the agreements include", "among them", "among these", "ومن بينها", "ومن بينهم", "ومنها", "وتشمل", "وشملت", "وتضمنت", "وتتضمن",
+    ]
+    /// Whether `words` (a sentence's `SearchableText`) opens with one of `inclusionOpeners`.
+    static func opensWithInclusion(_ words: SearchableText) -> Bool {
+        let text = words.text.drop { $0 == " " }
+        return inclusionOpeners.contains { text.hasPrefix($0 + " ") }
+    }
+
     /// Arabic words that tell agreements named with the article as more of them ("أخرى", "عدد من").
     static let arabicMoreWords: Set<String> = ["اخري", "جديده", "عده", "عدد", "مجموعه", "سلسله", "حزمه"]
     /// The Arabic verbs among `inclusionWords`, which come before the package they enumerate.
