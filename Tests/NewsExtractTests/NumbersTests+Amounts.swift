@@ -54,6 +54,7 @@ struct NumbersAmountTests {
         .init("Tokyo lent ¥10 billion.", S.money("10000000000", "JPY"), "¥10 billion"),
         .init("The ministry spent Rs 1,000 crore.", S.money("10000000000", "INR"), "Rs 1,000 crore"),
         .init("The ministry spent Rs. 2 lakh.", S.money("200000", "INR"), "Rs. 2 lakh"),
+        .init("Nairobi raised KSh39.8 billion.", S.money("39800000000", "KES"), "KSh39.8 billion"),
         .init("Ottawa pledged 4 billion Canadian dollars.", S.money("4000000000", "CAD"), "4 billion Canadian dollars"),
         .init("a loan of 300 million pounds sterling", S.money("300000000", "GBP"), "300 million pounds sterling"),
         .init("a loan of 2 billion Kuwaiti dinars", S.money("2000000000", "KWD"), "2 billion Kuwaiti dinars"),
@@ -185,6 +186,15 @@ struct NumbersAmountTests {
         let text = "A $1.1 billion deal and €3bn of loans, plus 15.7 billion dirhams."
         #expect(NumberReader.amounts(in: text).map(\.money) == [
             S.money("1100000000", "USD"), S.money("3000000000", "EUR"), S.money("15700000000", "AED"),
+        ])
+    }
+
+    @Test func aNumberWithAnUnreadUnitStuckToItIsNotTheDollarsBeforeIt() {
+        // "$388 million (Tk32 billion)": after a dollar amount, bare scaled numbers go on in
+        // dollars, but letters stuck to the number are a unit of its own, one not read.
+        #expect(NumberReader.amounts(in: "Dhaka got $388 million (Tk32 billion) in grants.").map(\.money) == [S.money("388000000", "USD")])
+        #expect(NumberReader.amounts(in: "Dhaka got $388 million in grants and 32 billion in loans.").map(\.money) == [
+            S.money("388000000", "USD"), S.money("32000000000", "USD"),
         ])
     }
 

@@ -137,7 +137,7 @@ enum CurrencyWords {
     ])
 
     /// Abbreviations written before the amount, in any case.
-    private static let abbreviations = WordTable<String>(["rs": "INR", "dh": "AED", "dhs": "AED"])
+    private static let abbreviations = WordTable<String>(["rs": "INR", "dh": "AED", "dhs": "AED", "ksh": "KES", "kshs": "KES"])
 
     /// ISO 4217 codes read when written in capitals (lowercase "try" or "all" are words).
     private static let isoCodes: [String: String] = {

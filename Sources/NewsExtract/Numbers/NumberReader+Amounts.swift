@@ -65,8 +65,9 @@ extension NumberSentence {
     /// The amount at token `i`, whose `amountCore` is `core`.
     private func singleAmount(at i: Int, core: AmountCore?, inheriting inherited: Currency? = nil) -> Found<Money>? {
         guard var core, !isYearOfMoney(core, at: i) else { return nil }
+        // A number with letters stuck to its front ("Tk39.8 billion") has a unit of its own, unread.
         if core.currency == nil, !core.unknownCurrency, let inherited, core.phrase.hasScale, core.phrase.value >= 1_000_000,
-            tokens[i].kind == .number, !countsSomething(after: core.next)
+            tokens[i].kind == .number, !countsSomething(after: core.next), !(i > 0 && tokens.touch(i - 1, i) && tokens[i - 1].isWord)
         {
             core.currency = inherited
         }
