@@ -11,6 +11,8 @@ import Testing
         for text in [
             "خبر\n\nوبلغت الاستثمارات المصرية في السودان 10.8 مليار دولار، في حين بلغت الاستثمارات السودانية في مصر 127 مليون دولار.\n",
             "News\n\nEgyptian investments in Sudan reached $10.8 billion, while Sudanese investments in Egypt came to $127 million.\n",
+            // Each clause names both, the first its recipient after the amount.
+            "News\n\nEgypt invests $10.8 billion a year in Sudan, while Sudan's investments in Egypt total $127 million.\n",
         ] {
             let found = investments(extract(text))
             #expect(found.count == 2, "\(found)")

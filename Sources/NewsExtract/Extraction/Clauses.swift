@@ -7,6 +7,18 @@ extension Drafts {
     /// Words that open a clause of another subject.
     static let clauseBreaks: [[Unicode.Scalar]] = [" while ", " whereas ", " فيما ", " بينما ", " في حين "].map { Array($0.unicodeScalars) }
 
+    /// Where the last clause of another subject in `range` of the sentence opens (the scalar after
+    /// the space before "while"), if one does.
+    static func lastClauseBreak(_ r: Extractor.Reading, in range: Range<Int>) -> Int? {
+        let scalars = r.scalars
+        var i = min(range.upperBound, scalars.count) - 1
+        while i >= range.lowerBound {
+            if clauseBreaks.contains(where: { w in i + w.count <= scalars.count && scalars[i..<(i + w.count)].elementsEqual(w) }) { return i + 1 }
+            i -= 1
+        }
+        return nil
+    }
+
     /// The clauses (scalar ranges) that give an amount but name no deal, when another clause of
     /// the sentence names one; empty otherwise.
     static func figureClauses(_ r: Extractor.Reading) -> [Range<Int>] {

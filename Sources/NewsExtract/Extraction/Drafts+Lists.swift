@@ -21,6 +21,14 @@ extension Drafts {
                 return Set(r.countries.filter { $0.start >= from && $0.end <= a.span.start }.map(\.country)).count == 2
             }
             if both { return nil }
+            // The same told in clauses set apart by "while", each naming both wherever it names them
+            // ("X invests $2 billion a year in Y, while Y's investments in X total $23 billion").
+            if let split = Self.lastClauseBreak(r, in: 0..<r.scalars.count) {
+                let halves = [0..<split, split..<r.scalars.count]
+                if halves.allSatisfy({ h in Set(r.countries.filter { h.contains($0.start) }.map(\.country)).count == 2 && r.amounts.contains { h.contains($0.span.start) } }) {
+                    return nil
+                }
+            }
         }
         let topic: Extractor.Reading
         if r.words.hasAny(Lexicon.investmentWords) {
@@ -299,8 +307,10 @@ extension Drafts {
         for clause in clauses {
             // "Egyptian investments in Sudan reached $10.8 billion, while Sudanese investments in
             // Egypt reached $127 million": a clause that names both countries has its own direction.
+            // The clause opens at "while" when one stands after the amount before it.
             var own = parties
-            let part = r.clause(from..<clause.span.end)
+            let opens = from > 0 ? Self.lastClauseBreak(r, in: from..<clause.span.start) ?? from : from
+            let part = r.clause(opens..<clause.span.end)
             from = clause.span.end
             if part.distinctCountries.count == 2, case .country = parties.0, let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair) {
                 own = (.country(investor), .country(recipient))
