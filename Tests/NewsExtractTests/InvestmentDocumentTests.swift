@@ -140,4 +140,14 @@ import Testing
         let e = extract("News\n\nAt a forum in Lima, Chile's export agency said $1.3 billion of Peruvian investment came to Chile through its office.\n")
         #expect(investments(e).map { "\($0.investor)>\($0.recipient)" } == ["PE>CL"], "\(investments(e))")
     }
+
+    @Test func shortLocalSignsAreTheCurrencyOfTheArticlesCountry() throws {
+        // "R" before a number is rand in a South African article, and nothing elsewhere.
+        let rand = investments(extract("South Africa and Japan\n\nJapanese investment in South Africa has reached R75 billion since 1994.\n"))
+        #expect(rand.map(\.value) == [Money(75_000_000_000, Currency("ZAR")!)], "\(rand)")
+        let elsewhere = investments(extract("Chile and Japan\n\nJapanese investment in Chile has reached R75 billion since 1994.\n"))
+        #expect(elsewhere.isEmpty, "\(elsewhere)")
+        let rupees = agreements(extract("Pakistan and China\n\nPakistan and China signed a loan agreement worth Rs 40 billion.\n"))
+        #expect(rupees.map(\.value) == [Money(40_000_000_000, Currency("PKR")!)], "\(rupees)")
+    }
 }

@@ -30,7 +30,10 @@ enum CurrencyWords {
     }
 
     /// A currency written before the amount ("$", "US$", "USD", "Rs."), and the token after it.
-    static func prefix(_ tokens: [NumberToken], at i: Int) -> (currency: Currency, next: Int)? {
+    ///
+    /// `local`: the codes of the article's countries, which tell short local signs ("R90
+    /// billion" in a South African article is rand; "Rs" in a Pakistani one is rupees of Pakistan).
+    static func prefix(_ tokens: [NumberToken], at i: Int, local: [String] = []) -> (currency: Currency, next: Int)? {
         guard tokens.indices.contains(i) else { return nil }
         let t = tokens[i]
         if t.kind == .symbol {
@@ -50,12 +53,25 @@ enum CurrencyWords {
         if t.isUppercase, let code = isoCodes[t.key.uppercased()] {
             return Currency(code).map { ($0, i + 1) }
         }
+        if let signs = localSigns[t.key], tokens.touch(i, i + 1) || t.key.count > 1,
+            let code = signs.first(where: { local.contains($0.country) })?.currency
+        {
+            let next = tokens.touch(i, i + 1) && tokens[i + 1].isSymbol(".") ? i + 2 : i + 1
+            return Currency(code).map { ($0, next) }
+        }
         if let code = abbreviations[t.key] {
             let next = tokens.touch(i, i + 1) && tokens[i + 1].isSymbol(".") ? i + 2 : i + 1
             return Currency(code).map { ($0, next) }
         }
         return nil
     }
+
+    /// Short signs written before the amount that are a currency only in an article of its
+    /// country; a sign of one letter must touch the number ("R90 billion", not "R 90").
+    private static let localSigns = WordTable<[(country: String, currency: String)]>([
+        "r": [("ZA", "ZAR")], "n": [("NG", "NGN")], "tk": [("BD", "BDT")], "sh": [("KE", "KES"), ("TZ", "TZS"), ("UG", "UGX")],
+        "rs": [("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR")],
+    ])
 
     /// A currency written after the amount ("dollars", "US dollars", "دولار أمريكي", "من
     /// الدولارات", "USD", "€"): the currency and the index after its last token.

@@ -41,7 +41,7 @@ extension NumberSentence {
 
     /// The number at token `i` with the currency before or after it.
     func amountCore(at i: Int) -> AmountCore? {
-        if let (currency, k) = CurrencyWords.prefix(tokens, at: i) {
+        if let (currency, k) = CurrencyWords.prefix(tokens, at: i, local: local) {
             guard let phrase = phrase(at: k, letterScales: true) else { return nil }
             var core = AmountCore(phrase: phrase, currency: currency, range: tokens[i].range.lowerBound..<phrase.range.upperBound, next: phrase.tokens.upperBound)
             // "$5 billion dollars": the name repeats the sign.
