@@ -293,6 +293,19 @@ import Testing
         #expect(!e.facts.contains { $0.evidence.contains { $0.sentence.contains("opened") } })
     }
 
+    @Test func whatAFigureRoseByIsNoFigureOfItsOwn() throws {
+        for text in [
+            "News\n\nTrade between Chile and Peru grew by $1.5 billion last year to $9 billion.\n",
+            "خبر\n\nارتفع حجم التبادل التجاري بين تشيلي وبيرو العام الماضي بمقدار 1.5 مليار دولار ليصل إلى 9 مليارات دولار.\n",
+        ] {
+            let found = trade(extract(text))
+            #expect(found.map(\.value) == [Money(9_000_000_000, .usd)], "\(found)")
+        }
+        // "by" without a figure after it is not a change of one.
+        let alone = trade(extract("News\n\nTrade between Chile and Peru was valued by officials at $9 billion last year.\n"))
+        #expect(alone.map(\.value) == [Money(9_000_000_000, .usd)], "\(alone)")
+    }
+
     @Test func severalDealsInOneSentenceAreSeveralAgreements() throws {
         let e = extract("""
             Qatar and France sign deals

@@ -170,6 +170,11 @@ public struct Extractor: Sendable {
                 sentence: sentence, words: part.words, countries: mentions,
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
                 companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro)
+            // An amount a figure rose or fell by is no figure of its own.
+            if reading.amounts.count >= 2 {
+                let changes = Set(reading.amounts.indices.filter { Self.isChange(reading, amount: $0) })
+                if !changes.isEmpty { reading.amounts = reading.amounts.indices.filter { !changes.contains($0) }.map { reading.amounts[$0] } }
+            }
             if !numbers.amounts.isEmpty {
                 let letters = LetterRuns(sentence.text)
                 reading.letterRuns = letters
@@ -248,6 +253,18 @@ public struct Extractor: Sendable {
             let from = i == 0 ? 0 : min(r.amounts[i - 1].span.end, a.span.start)
             return r.oneWayAfter(a.span) ? .oneWay : r.topic(of: from..<a.span.start)
         }
+    }
+
+    /// Whether amount `i` tells by how much a figure rose or fell, and a later amount the figure:
+    /// "rose by $2 billion to $26 billion", "ارتفع … بمقدار 2 مليار دولار ليصل إلى 26 مليار دولار".
+    static func isChange(_ r: Reading, amount i: Int) -> Bool {
+        guard i + 1 < r.amounts.count else { return false }
+        let start = r.amounts[i].span.start
+        let lead = String(scalars: r.scalars[max(0, start - 16)..<start])
+        guard let last = lead.split(whereSeparator: { !$0.isLetter }).last,
+            Lexicon.changeByWords.contains(ArabicText.normalized(String(last)).lowercased())
+        else { return false }
+        return SearchableText(String(scalars: r.scalars[0..<start])).hasAny(Lexicon.riseAndFallVerbs)
     }
 
     /// The countries a sentence names, and those of the well-known companies it names bare

@@ -29,6 +29,13 @@ enum Lexicon {
     /// Words after which a sentence enumerates the deals of a package.
     static let inclusionWords = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرز", "ابرزها", "من بين", "ومنها", "من ضمنها", "ranging from", "تمتد من", "تتراوح بين"]
 
+    /// The word before an amount that a figure rose or fell by ("by", "بمقدار", "بزيادة"), normalised.
+    static let changeByWords: Set<String> = ["by", "بمقدار", "بزياده"]
+    /// Verbs of a figure rising or falling, before such an amount.
+    static let riseAndFallVerbs = [
+        "rose", "increased", "grew", "jumped", "climbed", "surged", "fell", "declined", "dropped", "decreased", "ارتفع", "زاد", "زادت",
+        "انخفض", "تراجع", "قفز", "نما", "نمت", "تقلص",
+    ]
     /// How a sentence opens that lists what the sentence before told of ("They include …").
     static let inclusionOpeners = [
         "they include", "they included", "these include", "these included", "those include", "the deals include",
