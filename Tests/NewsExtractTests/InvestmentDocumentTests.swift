@@ -150,4 +150,14 @@ import Testing
         let rupees = agreements(extract("Pakistan and China\n\nPakistan and China signed a loan agreement worth Rs 40 billion.\n"))
         #expect(rupees.map(\.value) == [Money(40_000_000_000, Currency("PKR")!)], "\(rupees)")
     }
+
+    @Test func whatIsHopedForOrExpectedIsNoFigure() throws {
+        let hoped = extract("تشيلي وبيرو\n\nوقال الوزير التشيلي إنه يأمل رفع قيمة الاستثمارات إلى 4 مليارات دولار قريبا.\n")
+        #expect(investments(hoped).isEmpty, "\(investments(hoped))")
+        let expected = extract(
+            "تشيلي وبيرو\n\nوبلغ حجم التجارة بين تشيلي وبيرو 3.1 مليار دولار العام الماضي، بينما توقع أن يصل إلى 4 مليارات دولار نهاية العام.\n")
+        #expect(trade(expected).map(\.value) == [Money(3_100_000_000, .usd)], "\(trade(expected))")
+        let english = extract("Chile and Peru\n\nThe Chilean minister hopes to raise investment from Peru to $4 billion soon.\n")
+        #expect(investments(english).isEmpty, "\(investments(english))")
+    }
 }

@@ -186,8 +186,10 @@ enum Lexicon {
     /// A figure aimed at, not reached: targets, goals and forecasts.
     static let targetWords = [
         "aim*", "target*", "goal", "should lift", "should reach", "should rise", "expected to", "seek*", "forecast*", "projected",
-        "could reach", "could rise", "to raise", "to double", "to boost", "to increase",
+        "could reach", "could rise", "to raise", "to double", "to boost", "to increase", "hope to", "hopes to", "hoping to",
         "يهدف", "هدف", "تستهدف", "يستهدف", "مستهدف", "لمضاعفه", "الي رفع", "لرفع", "لزياده",
+        // توقع (expected), يتوقع, المتوقع; يأمل, نأمل, تأمل (hopes).
+        "توقع", "يامل", "نامل", "تامل",
     ]
     /// A deal expected to be made: "expected to sign", not a figure forecast.
     static let expectedDeals = ["expected to sign", "expected to ink", "expected to announce", "expected to seal", "expected to finali*", "expected to be signed"]
