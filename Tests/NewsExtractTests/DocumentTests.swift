@@ -306,6 +306,16 @@ import Testing
         #expect(alone.map(\.value) == [Money(9_000_000_000, .usd)], "\(alone)")
     }
 
+    @Test func anAmountComparedWithTheOneBeforeIsOfItsKind() throws {
+        for text in [
+            "News\n\nTrade between Chile and Peru reached $9 billion in 2023, and Chilean exports to Peru came to $4.2 billion against $3.8 billion in 2022.\n",
+            "خبر\n\nبلغ حجم التبادل التجاري بين تشيلي وبيرو 9 مليارات دولار في 2023، كما بلغت صادرات تشيلي إلى بيرو 4.2 مليار دولار مقابل 3.8 مليار دولار في 2022.\n",
+        ] {
+            let found = trade(extract(text))
+            #expect(found.map(\.value) == [Money(9_000_000_000, .usd)], "exports and what they are compared with are no trade: \(found)")
+        }
+    }
+
     @Test func severalDealsInOneSentenceAreSeveralAgreements() throws {
         let e = extract("""
             Qatar and France sign deals

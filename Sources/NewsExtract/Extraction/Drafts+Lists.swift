@@ -203,10 +203,16 @@ extension Drafts {
             let countries = mentions.filter { seen.insert($0.country).inserted }.map(\.country)
             let after = String(scalars: scalars[a.span.end..<max(a.span.end, to)])
             let before = String(scalars: scalars[from..<a.span.start])
+            var topic = r.oneWayAfter(a.span) ? .oneWay : r.topic(of: from..<a.span.start)
+            // "exports reached $2.7 billion, against $2 billion in 2021": of the kind of the one before.
+            if topic == .unknown, i > 0, let last = clauses.last, last.span == kept[i - 1].span,
+                Extractor.Reading.compares(String(scalars: scalars[last.span.end..<a.span.start]))
+            {
+                topic = last.topic
+            }
             clauses.append(AmountClause(
                 money: a.money, span: a.span, countries: countries, period: period(after) ?? relativePeriod(after) ?? lastYear(before) ?? relativePeriod(before),
-                topic: r.oneWayAfter(a.span) ? .oneWay : r.topic(of: from..<a.span.start), mentions: mentions,
-                region: SearchableText(before).hasAny(Lexicon.regionWords)))
+                topic: topic, mentions: mentions, region: SearchableText(before).hasAny(Lexicon.regionWords)))
         }
         return clauses
     }

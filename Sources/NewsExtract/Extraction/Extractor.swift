@@ -67,6 +67,18 @@ public struct Extractor: Sendable {
         /// `AmountClause.topic(of:)` of the stretch `range` (scalar offsets) of the sentence.
         /// "400 مليون دولار منها صادرات", "$4 billion in exports": a one-way word right
         /// after the amount names it, before any topic word before it.
+        /// Whether amount `i` is told as a comparison with the amount before it: only "against",
+        /// "compared with", "up from", "مقابل", "مقارنة" and the like stand between them.
+        func comparesWithThePrevious(_ i: Int) -> Bool {
+            Self.compares(String(scalars: scalars[amounts[i - 1].span.end..<amounts[i].span.start]))
+        }
+
+        /// Whether the words between two amounts are few and compare them ("against", "مقابل نحو").
+        static func compares(_ between: String) -> Bool {
+            let words = SearchableText(between)
+            return words.hasAny(Lexicon.comparisonWords) && words.text.split(separator: " ").count <= 6
+        }
+
         func oneWayAfter(_ span: TextSpan) -> Bool {
             guard span.end < scalars.count else { return false }
             let rest = String(scalars: scalars[span.end..<min(scalars.count, span.end + 24)])
@@ -249,10 +261,16 @@ public struct Extractor: Sendable {
 
     /// The topic of each amount: the topic word nearest before it, after the amount before it.
     static func topics(_ r: Reading) -> [AmountClause.Topic] {
-        r.amounts.enumerated().map { i, a in
+        var topics: [AmountClause.Topic] = []
+        for (i, a) in r.amounts.enumerated() {
             let from = i == 0 ? 0 : min(r.amounts[i - 1].span.end, a.span.start)
-            return r.oneWayAfter(a.span) ? .oneWay : r.topic(of: from..<a.span.start)
+            var topic = r.oneWayAfter(a.span) ? .oneWay : r.topic(of: from..<a.span.start)
+            // "exports reached $2.7 billion, against $2 billion in 2021": an amount compared
+            // with the one before it is of its kind.
+            if topic == .unknown, i > 0, r.comparesWithThePrevious(i) { topic = topics[i - 1] }
+            topics.append(topic)
         }
+        return topics
     }
 
     /// Whether amount `i` tells by how much a figure rose or fell, and a later amount the figure:

@@ -29,6 +29,8 @@ enum Lexicon {
     /// Words after which a sentence enumerates the deals of a package.
     static let inclusionWords = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرز", "ابرزها", "من بين", "ومنها", "من ضمنها", "ranging from", "تمتد من", "تتراوح بين"]
 
+    /// Words that set an amount beside the one before it, as a comparison of the same figure.
+    static let comparisonWords = ["against", "compared with", "compared to", "up from", "down from", "versus", "مقابل", "مقارنه"]
     /// The word before an amount that a figure rose or fell by ("by", "بمقدار", "بزيادة"), normalised.
     static let changeByWords: Set<String> = ["by", "بمقدار", "بزياده"]
     /// Verbs of a figure rising or falling, before such an amount.
