@@ -314,6 +314,9 @@ import Testing
             let found = trade(extract(text))
             #expect(found.map(\.value) == [Money(9_000_000_000, .usd)], "exports and what they are compared with are no trade: \(found)")
         }
+        // The trade figure may come after the one-way amount, in a clause of its own.
+        let after = trade(extract("News\n\nChilean exports to Peru rose 12% to $4.2 billion, while trade between Chile and Bolivia came to $1.1 billion.\n"))
+        #expect(after.map(\.value) == [Money(1_100_000_000, .usd)] && after.allSatisfy { Set($0.parties) == [code("CL"), code("BO")] }, "\(after)")
     }
 
     @Test func severalDealsInOneSentenceAreSeveralAgreements() throws {

@@ -283,7 +283,11 @@ extension Drafts {
         // "China's trade with Africa reached $220 billion, while Chinese investment in Nigeria
         // reached $36.62 million": the region's figure is no fact, the investment is.
         let regional = all.contains { $0.topic == .trade && $0.region && $0.countries.count < 2 }
-        guard (figures.count + investments.count >= 2 && !figures.isEmpty) || (regional && !investments.isEmpty) else { return false }
+        // "Exports to France rose to €2.2 billion, while trade between Egypt and Greece came to €2
+        // billion": one trade figure, its clause's, beside one-way amounts.
+        let besideOneWay = figures.count == 1 && clauses.count == 1 && clauses[0].topic == .trade && clauses[0].countries.count == 2
+            && all.contains { $0.topic == .oneWay }
+        guard (figures.count + investments.count >= 2 && !figures.isEmpty) || (regional && !investments.isEmpty) || besideOneWay else { return false }
         for figure in figures {
             add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)))
         }
