@@ -160,4 +160,18 @@ import Testing
         let english = extract("Chile and Peru\n\nThe Chilean minister hopes to raise investment from Peru to $4 billion soon.\n")
         #expect(investments(english).isEmpty, "\(investments(english))")
     }
+
+    @Test func aRankingOfWhereForeignInvestmentWentMakesEachCountryARecipient() throws {
+        // The article's first sentence, amounts after a particle stuck to them (ب), and shares
+        // after "أو" (or): each country is where foreign investment went, the investors unnamed.
+        for text in [
+            "أفاد تقرير أن مصر احتلت المرتبة الأولى في الاستثمارات الأجنبية المباشرة بما قيمته 5.1 بليون دولار، تلتها تونس ب2.4 بليون أو 19 في المئة، ثم الأردن ب1.2 بليون دولار.\n",
+            "Egypt ranked first for foreign direct investment with $5.1 billion, followed by Tunisia with $2.4 billion, or 19%, and Jordan with $1.2 billion.\n",
+        ] {
+            let found = investments(extract(text))
+            #expect(found.map { $0.recipient } == [code("EG"), code("TN"), code("JO")], "\(found)")
+            #expect(found.allSatisfy { $0.investor.country == nil })
+            #expect(found.map(\.value) == [Money(5_100_000_000, .usd), Money(2_400_000_000, .usd), Money(1_200_000_000, .usd)])
+        }
+    }
 }

@@ -40,6 +40,7 @@ extension Drafts {
         } else {
             return nil
         }
+        if let ranked = readRecipientRanking(r, topic: topic, evidence) { return ranked ? topic : nil }
         // The recipient the topic names, else the one of the article's pair that the list does not rank.
         guard let recipient = Self.recipient(topic) ?? mainPair.first(where: { c in !r.countries.contains { $0.country == c } }) else { return nil }
         var pairs: [(CountryCode, Money)] = []
@@ -75,6 +76,30 @@ extension Drafts {
             add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: [.namedParties, .enumerated]))
         }
         return topic
+    }
+}
+
+extension Drafts {
+    /// "Saudi Arabia ranked first for foreign direct investment with $12.2 billion, the UAE second
+    /// with $9.6 billion": a ranking of where foreign investment went, whoever invested it. Each
+    /// country is a recipient, the investors foreign ones. Nil when the list is no such ranking;
+    /// else whether it gave a figure.
+    mutating func readRecipientRanking(_ r: Extractor.Reading, topic: Extractor.Reading, _ evidence: Evidence) -> Bool? {
+        guard Self.recipient(topic) == nil, topic.words.hasAny(Lexicon.foreignInvestmentWords),
+            !r.countries.contains(where: { $0.role == .demonym }), !topic.countries.contains(where: { $0.role == .demonym })
+        else { return nil }
+        var from = 0
+        var found = false
+        for amount in r.amounts {
+            defer { from = amount.span.end }
+            guard let recipient = r.countries.last(where: { $0.start >= from && $0.end <= amount.span.start }) else { continue }
+            let figure = InvestmentFigure(
+                investor: .organization("foreign investors"), recipient: .country(recipient.country), value: amount.money,
+                cumulative: r.words.hasAny(Lexicon.cumulativeWords), period: Self.period(r.sentence.text) ?? Self.period(topic.sentence.text))
+            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: [.namedParties, .enumerated]))
+            found = true
+        }
+        return found
     }
 }
 

@@ -236,7 +236,8 @@ public struct Extractor: Sendable {
             // The sentence's amount clauses, built once for the rules that read them.
             var clauses: [AmountClause]?
             if drafts.readTradeClauses(reading, evidence, clauses: &clauses) || drafts.readTrade(reading, evidence) { continue }
-            if i > 0, let topic = drafts.readInvestmentList(reading, previous: continuing ?? readings[i - 1], continuing: continuing != nil, evidence) {
+            // The first sentence is its own topic, having none before it.
+            if let topic = drafts.readInvestmentList(reading, previous: continuing ?? readings[max(i - 1, 0)], continuing: continuing != nil, evidence) {
                 listTopic = topic
                 continue
             }

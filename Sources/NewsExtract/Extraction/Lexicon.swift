@@ -178,7 +178,11 @@ enum Lexicon {
     static let investorGroups: [(words: [String], name: String)] = [
         (["arab countries", "arab states", "arab investors", "الدول العربيه", "العربيه"], "Arab countries"),
         (["gulf states", "gulf countries", "gulf investors", "دول الخليج", "الخليجيه"], "Gulf states"),
-        (["foreign direct investment", "foreign investment", "foreign investors", "fdi", "الاجنبيه المباشره", "الاستثمارات الاجنبيه", "المستثمرين الاجانب"], "foreign investors"),
+        (foreignInvestmentWords, "foreign investors"),
+    ]
+    /// Investment from abroad, whoever the investors are.
+    static let foreignInvestmentWords = [
+        "foreign direct investment", "foreign investment", "foreign investors", "fdi", "الاجنبيه المباشره", "الاستثمارات الاجنبيه", "المستثمرين الاجانب",
     ]
     static let countriesWords = ["countries", "nations", "دوله", "دول", "بلدا"]
     /// Lenders that are no country.

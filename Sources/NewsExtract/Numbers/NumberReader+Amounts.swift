@@ -65,9 +65,10 @@ extension NumberSentence {
     /// The amount at token `i`, whose `amountCore` is `core`.
     private func singleAmount(at i: Int, core: AmountCore?, inheriting inherited: Currency? = nil) -> Found<Money>? {
         guard var core, !isYearOfMoney(core, at: i) else { return nil }
-        // A number with letters stuck to its front ("Tk39.8 billion") has a unit of its own, unread.
+        // A number with Latin letters stuck to its front ("Tk39.8 billion") has a unit of its own,
+        // unread; Arabic particles stick to numbers ("ب9.6 بليون": with 9.6 billion).
         if core.currency == nil, !core.unknownCurrency, let inherited, core.phrase.hasScale, core.phrase.value >= 1_000_000,
-            tokens[i].kind == .number, !countsSomething(after: core.next), !(i > 0 && tokens.touch(i - 1, i) && tokens[i - 1].isWord)
+            tokens[i].kind == .number, !countsSomething(after: core.next), !(i > 0 && tokens.touch(i - 1, i) && tokens[i - 1].isWord && !tokens[i - 1].isArabic)
         {
             core.currency = inherited
         }
@@ -97,7 +98,8 @@ extension NumberSentence {
     /// sign, the end, or a joining word.
     private func countsSomething(after k: Int) -> Bool {
         guard tokens.indices.contains(k), tokens[k].isWord else { return false }
-        return !["and", "in", "for", "from", "to", "at", "و", "في", "من", "الي", "عام", "خلال"].contains(tokens[k].key)
+        // "أو 20.4 في المئة" (or 20.4%), "أي" (that is): the amount's share follows, not what it counts.
+        return !["and", "in", "for", "from", "to", "at", "or", "و", "في", "من", "الي", "عام", "خلال", "او", "أو", "اي", "أي"].contains(tokens[k].key)
     }
 
     /// "in 2020 dollars": a year naming the value of money, not an amount.
