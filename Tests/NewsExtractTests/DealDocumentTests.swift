@@ -143,4 +143,9 @@ import Testing
         #expect(found.contains { $0.value == Money(600_000_000, .usd) })
         #expect(!found.contains { $0.value?.amount == 90_000 }, "only a sentence right after a deal continues it")
     }
+
+    @Test func aLineOfCreditIsADeal() throws {
+        let found = agreements(extract("India and Peru\n\nIndia's Exim Bank extended a line of credit of USD 40 million to Peru for irrigation.\n"))
+        #expect(found.map(\.value) == [Money(40_000_000, .usd)] && found.allSatisfy { Set($0.parties.filter { $0.country != nil }) == [code("IN"), code("PE")] }, "\(found)")
+    }
 }

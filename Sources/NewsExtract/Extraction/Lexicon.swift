@@ -7,7 +7,7 @@ import NewsCore
 enum Lexicon {
     static let agreementNouns = [
         "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties", "acquisition",
-        "grant", "loan", "deposit", "protocol", "credit line", "order for", "joint venture", "documents", "وثايق", "currency swap", "swap line",
+        "grant", "loan", "deposit", "protocol", "credit line", "line of credit", "lines of credit", "order for", "joint venture", "documents", "وثايق", "currency swap", "swap line",
         "مبادله العملات", "مبادله عملات",
         "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقدا", "عقدين", "عقدان", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
         "خط ايتمان", "طلبيه", "بروتوكول", "قروض", "مذكرات", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
