@@ -293,32 +293,6 @@ import Testing
         #expect(!e.facts.contains { $0.evidence.contains { $0.sentence.contains("opened") } })
     }
 
-    @Test func whatAFigureRoseByIsNoFigureOfItsOwn() throws {
-        for text in [
-            "News\n\nTrade between Chile and Peru grew by $1.5 billion last year to $9 billion.\n",
-            "خبر\n\nارتفع حجم التبادل التجاري بين تشيلي وبيرو العام الماضي بمقدار 1.5 مليار دولار ليصل إلى 9 مليارات دولار.\n",
-        ] {
-            let found = trade(extract(text))
-            #expect(found.map(\.value) == [Money(9_000_000_000, .usd)], "\(found)")
-        }
-        // "by" without a figure after it is not a change of one.
-        let alone = trade(extract("News\n\nTrade between Chile and Peru was valued by officials at $9 billion last year.\n"))
-        #expect(alone.map(\.value) == [Money(9_000_000_000, .usd)], "\(alone)")
-    }
-
-    @Test func anAmountComparedWithTheOneBeforeIsOfItsKind() throws {
-        for text in [
-            "News\n\nTrade between Chile and Peru reached $9 billion in 2023, and Chilean exports to Peru came to $4.2 billion against $3.8 billion in 2022.\n",
-            "خبر\n\nبلغ حجم التبادل التجاري بين تشيلي وبيرو 9 مليارات دولار في 2023، كما بلغت صادرات تشيلي إلى بيرو 4.2 مليار دولار مقابل 3.8 مليار دولار في 2022.\n",
-        ] {
-            let found = trade(extract(text))
-            #expect(found.map(\.value) == [Money(9_000_000_000, .usd)], "exports and what they are compared with are no trade: \(found)")
-        }
-        // The trade figure may come after the one-way amount, in a clause of its own.
-        let after = trade(extract("News\n\nChilean exports to Peru rose 12% to $4.2 billion, while trade between Chile and Bolivia came to $1.1 billion.\n"))
-        #expect(after.map(\.value) == [Money(1_100_000_000, .usd)] && after.allSatisfy { Set($0.parties) == [code("CL"), code("BO")] }, "\(after)")
-    }
-
     @Test func severalDealsInOneSentenceAreSeveralAgreements() throws {
         let e = extract("""
             Qatar and France sign deals

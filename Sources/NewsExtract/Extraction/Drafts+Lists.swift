@@ -267,7 +267,7 @@ extension Drafts {
     /// reached $5 billion, and Chile and Bolivia traded $1 billion".
     mutating func readTradeClauses(_ r: Extractor.Reading, _ evidence: Evidence, clauses cache: inout [AmountClause]?) -> Bool {
         // Each clause has an amount of its own: fewer than two amounts make fewer than two clauses.
-        guard r.amounts.count >= 2, Self.speaksOfTotalTrade(r.words) else { return false }
+        guard r.amounts.count >= 2, Self.speaksOfTotalTrade(r.words) || r.tradePair != nil else { return false }
         let all = Self.amountClauses(r, cache: &cache)
         guard all.count >= 2 else { return false }
         // Investment amounts beside a trade word in passing ("the department for … internal trade"):
@@ -301,6 +301,7 @@ extension Drafts {
                 countries = pair.isEmpty ? r.distinctCountries : pair
             }
             if countries.count < 2, pair.isEmpty, r.words.hasAny(Lexicon.bilateralWords) { countries = mainPair }
+            if countries.isEmpty, let continued = r.tradePair { countries = continued }
             guard countries.count >= 2 else { continue }
             pair = Array(countries.prefix(2))
             figures.append(TradeFigure(parties: pair.map { .country($0) }, value: clause.money, period: clause.period ?? Self.period(r.sentence.text)))

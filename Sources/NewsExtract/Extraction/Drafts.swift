@@ -107,7 +107,8 @@ struct Drafts {
     mutating func readTrade(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         let commodity = Lexicon.commodities.first { r.words.hasAny($0.1) }?.0
         let supply = r.words.hasAny(Lexicon.supplyWords) && commodity != nil && !r.percents.isEmpty
-        guard supply || (Self.speaksOfTotalTrade(r.words) && (Self.amount(r) != nil || !r.percents.isEmpty || !r.changes.isEmpty)) else { return false }
+        let total = Self.speaksOfTotalTrade(r.words) || (r.tradePair != nil && Self.amount(r) != nil)
+        guard supply || (total && (Self.amount(r) != nil || !r.percents.isEmpty || !r.changes.isEmpty)) else { return false }
         // Targets and forecasts are no trade figures.
         let value = Self.amount(r)
         if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at) { return false }
@@ -141,6 +142,7 @@ struct Drafts {
             if parties.isEmpty && bilateral { parties = mainPair }
             else if parties.count == 1 && (bilateral || mainPair.contains(parties[0])) { parties += mainPair.filter { $0 != parties[0] }.prefix(1) }
         }
+        if parties.isEmpty, let continued = r.tradePair { parties = continued }
         guard parties.count >= 2 else { return false }
         let share = r.percents.first.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
         let change = r.changes.first.map { Change(text: $0.text, factor: $0.factor, percent: $0.percent) }

@@ -35,6 +35,9 @@ public struct Extractor: Sendable {
         var listIntro: Int?
         /// Whether list items follow that this sentence introduces.
         var introducesList = false
+        /// The pair of the trade figure the sentence before gave, when this sentence goes on with
+        /// that figure without naming trade or a country ("In 2017 it rose 20% to $84 billion").
+        var tradePair: [CountryCode]?
         /// Whether the sentence goes on with the deals of the sentence before it ("They include the
         /// purchase of …", "ومن بينها …"): what it lists with an amount are deals.
         var continuesDeals = false
@@ -211,8 +214,18 @@ public struct Extractor: Sendable {
         for i in readings.indices.dropFirst() where Lexicon.opensWithInclusion(readings[i].words) {
             readings[i].continuesDeals = readings[i - 1].words.hasAny(Lexicon.agreementNouns)
         }
-        for (i, reading) in readings.enumerated() {
+        // The pair of the trade figure the sentence before gave.
+        var lastTradePair: [CountryCode]?
+        for (i, original) in readings.enumerated() {
+            var reading = original
+            if let pair = lastTradePair, Self.continuesAFigure(reading) { reading.tradePair = pair }
             let evidence = Evidence(article: article, sentence: reading.sentence.text, start: reading.sentence.start, end: reading.sentence.end)
+            lastTradePair = nil
+            defer {
+                if let last = drafts.trade.last, last.evidence.contains(where: { $0.start == evidence.start }), case .trade(let t) = last.fact {
+                    lastTradePair = t.parties.compactMap(\.country)
+                }
+            }
             let continuing = listTopic
             listTopic = nil
             if drafts.readAccession(reading, evidence) { continue }
@@ -258,6 +271,15 @@ public struct Extractor: Sendable {
             }
         }
         return Extraction(language: language, facts: facts, extractorVersion: Self.version)
+    }
+
+    /// Whether a sentence goes on with the figure of the sentence before: it gives amounts with a
+    /// verb of rising, falling or reaching, and names no country, no topic and no deal
+    /// ("In 2017, it surged 20.8% to $84.07 billion, in 2018 it added 27.1% to $107 billion").
+    static func continuesAFigure(_ r: Reading) -> Bool {
+        !r.amounts.isEmpty && r.countries.isEmpty && r.amountTopics.allSatisfy { $0 == .unknown }
+            && !r.words.hasAny(Lexicon.agreementNouns + Lexicon.investmentWords + Lexicon.nonFactWords)
+            && (r.words.hasAny(Lexicon.riseAndFallVerbs + ["added", "reached", "stood at", "amounted to"]) || r.words.hasAny(Lexicon.statingVerbs))
     }
 
     /// The topic of each amount: the topic word nearest before it, after the amount before it.

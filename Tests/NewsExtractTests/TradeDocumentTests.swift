@@ -1,0 +1,50 @@
+import Foundation
+import NewsCore
+import NewsExtract
+import Testing
+
+/// Trade figures read over clauses and sentences: what a figure rose by, amounts compared with
+/// the one before, and sentences that go on with the figure before them. Every text here is
+/// written for these tests.
+@Suite struct TradeDocumentTests: ReadsArticles {
+    @Test func whatAFigureRoseByIsNoFigureOfItsOwn() throws {
+        for text in [
+            "News\n\nTrade between Chile and Peru grew by $1.5 billion last year to $9 billion.\n",
+            "خبر\n\nارتفع حجم التبادل التجاري بين تشيلي وبيرو العام الماضي بمقدار 1.5 مليار دولار ليصل إلى 9 مليارات دولار.\n",
+        ] {
+            let found = trade(extract(text))
+            #expect(found.map(\.value) == [Money(9_000_000_000, .usd)], "\(found)")
+        }
+        // "by" without a figure after it is not a change of one.
+        let alone = trade(extract("News\n\nTrade between Chile and Peru was valued by officials at $9 billion last year.\n"))
+        #expect(alone.map(\.value) == [Money(9_000_000_000, .usd)], "\(alone)")
+    }
+
+    @Test func anAmountComparedWithTheOneBeforeIsOfItsKind() throws {
+        for text in [
+            "News\n\nTrade between Chile and Peru reached $9 billion in 2023, and Chilean exports to Peru came to $4.2 billion against $3.8 billion in 2022.\n",
+            "خبر\n\nبلغ حجم التبادل التجاري بين تشيلي وبيرو 9 مليارات دولار في 2023، كما بلغت صادرات تشيلي إلى بيرو 4.2 مليار دولار مقابل 3.8 مليار دولار في 2022.\n",
+        ] {
+            let found = trade(extract(text))
+            #expect(found.map(\.value) == [Money(9_000_000_000, .usd)], "exports and what they are compared with are no trade: \(found)")
+        }
+        // The trade figure may come after the one-way amount, in a clause of its own.
+        let after = trade(extract("News\n\nChilean exports to Peru rose 12% to $4.2 billion, while trade between Chile and Bolivia came to $1.1 billion.\n"))
+        #expect(after.map(\.value) == [Money(1_100_000_000, .usd)] && after.allSatisfy { Set($0.parties) == [code("CL"), code("BO")] }, "\(after)")
+    }
+
+    @Test func aSentenceThatGoesOnWithTheFigureBeforeItIsThatPairsTrade() throws {
+        let e = extract("""
+            Chile and Peru
+
+            Trade between Chile and Peru rose 4% in 2021 to $8.1 billion.
+
+            In 2022, it grew by 6% to $8.6 billion, while in 2023 it rose by 2% to $8.8 billion.
+
+            In 2024, the budget grew to $90 billion.
+            """)
+        let found = trade(e)
+        #expect(found.map(\.value) == [Money(8_100_000_000, .usd), Money(8_600_000_000, .usd), Money(8_800_000_000, .usd)], "\(found)")
+        #expect(found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] })
+    }
+}
