@@ -152,10 +152,10 @@ import Testing
     }
 
     @Test func whatIsHopedForOrExpectedIsNoFigure() throws {
-        let hoped = extract("تشيلي وبيرو\n\nوقال الوزير التشيلي إنه يأمل رفع قيمة الاستثمارات إلى 4 مليارات دولار قريبا.\n")
+        let hoped = extract("تشيلي وبيرو\n\nوقال الوزير التشيلي إنه يأمل أن تصل استثمارات بيرو في بلاده إلى 4 مليارات دولار قريبا.\n")
         #expect(investments(hoped).isEmpty, "\(investments(hoped))")
         let expected = extract(
-            "تشيلي وبيرو\n\nوبلغ حجم التجارة بين تشيلي وبيرو 3.1 مليار دولار العام الماضي، بينما توقع أن يصل إلى 4 مليارات دولار نهاية العام.\n")
+            "تشيلي وبيرو\n\nوبلغ حجم التجارة بين تشيلي وبيرو 3.1 مليار دولار العام الماضي، ويتوقع الجانبان بلوغ 4 مليارات دولار بنهاية العام.\n")
         #expect(trade(expected).map(\.value) == [Money(3_100_000_000, .usd)], "\(trade(expected))")
         let english = extract("Chile and Peru\n\nThe Chilean minister hopes to raise investment from Peru to $4 billion soon.\n")
         #expect(investments(english).isEmpty, "\(investments(english))")
@@ -165,7 +165,7 @@ import Testing
         // The article's first sentence, amounts after a particle stuck to them (ب), and shares
         // after "أو" (or): each country is where foreign investment went, the investors unnamed.
         for text in [
-            "أفاد تقرير أن مصر احتلت المرتبة الأولى في الاستثمارات الأجنبية المباشرة بما قيمته 5.1 بليون دولار، تلتها تونس ب2.4 بليون أو 19 في المئة، ثم الأردن ب1.2 بليون دولار.\n",
+            "جاءت مصر أولا عربيا في الاستثمارات الأجنبية المباشرة بقيمة 5.1 بليون دولار، وتونس ثانية ب2.4 بليون أو 19 في المئة، والأردن ثالثا ب1.2 بليون دولار.\n",
             "Egypt ranked first for foreign direct investment with $5.1 billion, followed by Tunisia with $2.4 billion, or 19%, and Jordan with $1.2 billion.\n",
         ] {
             let found = investments(extract(text))

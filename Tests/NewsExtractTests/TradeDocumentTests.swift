@@ -10,7 +10,7 @@ import Testing
     @Test func whatAFigureRoseByIsNoFigureOfItsOwn() throws {
         for text in [
             "News\n\nTrade between Chile and Peru grew by $1.5 billion last year to $9 billion.\n",
-            "خبر\n\nارتفع حجم التبادل التجاري بين تشيلي وبيرو العام الماضي بمقدار 1.5 مليار دولار ليصل إلى 9 مليارات دولار.\n",
+            "خبر\n\nزاد التبادل التجاري بين تشيلي وبيرو بمقدار 1.5 مليار دولار في العام الماضي، فبلغ 9 مليارات دولار.\n",
         ] {
             let found = trade(extract(text))
             #expect(found.map(\.value) == [Money(9_000_000_000, .usd)], "\(found)")
@@ -23,7 +23,7 @@ import Testing
     @Test func anAmountComparedWithTheOneBeforeIsOfItsKind() throws {
         for text in [
             "News\n\nTrade between Chile and Peru reached $9 billion in 2023, and Chilean exports to Peru came to $4.2 billion against $3.8 billion in 2022.\n",
-            "خبر\n\nبلغ حجم التبادل التجاري بين تشيلي وبيرو 9 مليارات دولار في 2023، كما بلغت صادرات تشيلي إلى بيرو 4.2 مليار دولار مقابل 3.8 مليار دولار في 2022.\n",
+            "خبر\n\nبلغ حجم التبادل التجاري بين تشيلي وبيرو 9 مليارات دولار في 2023، وبلغت قيمة ما صدّرته تشيلي إلى بيرو 4.2 مليار دولار، مقابل 3.8 مليار دولار في 2022.\n",
         ] {
             let found = trade(extract(text))
             #expect(found.map(\.value) == [Money(9_000_000_000, .usd)], "exports and what they are compared with are no trade: \(found)")

@@ -22,7 +22,7 @@ extension Drafts {
             }
             if both { return nil }
             // The same told in clauses set apart by "while", each naming both wherever it names them
-            // ("X invests $2 billion a year in Y, while Y's investments in X total $23 billion").
+            // ("X invests $3 billion a year in Y, while Y's investments in X total $41 billion").
             if let split = Self.lastClauseBreak(r, in: 0..<r.scalars.count) {
                 let halves = [0..<split, split..<r.scalars.count]
                 if halves.allSatisfy({ h in Set(r.countries.filter { h.contains($0.start) }.map(\.country)).count == 2 && r.amounts.contains { h.contains($0.span.start) } }) {
@@ -80,8 +80,8 @@ extension Drafts {
 }
 
 extension Drafts {
-    /// "Saudi Arabia ranked first for foreign direct investment with $12.2 billion, the UAE second
-    /// with $9.6 billion": a ranking of where foreign investment went, whoever invested it. Each
+    /// "Egypt ranked first for foreign direct investment with $5.1 billion, Tunisia second with
+    /// $2.4 billion": a ranking of where foreign investment went, whoever invested it. Each
     /// country is a recipient, the investors foreign ones. Nil when the list is no such ranking;
     /// else whether it gave a figure.
     mutating func readRecipientRanking(_ r: Extractor.Reading, topic: Extractor.Reading, _ evidence: Evidence) -> Bool? {
@@ -229,7 +229,7 @@ extension Drafts {
             let after = String(scalars: scalars[a.span.end..<max(a.span.end, to)])
             let before = String(scalars: scalars[from..<a.span.start])
             var topic = r.oneWayAfter(a.span) ? .oneWay : r.topic(of: from..<a.span.start)
-            // "exports reached $2.7 billion, against $2 billion in 2021": of the kind of the one before.
+            // "exports reached $4.2 billion, against $3.8 billion in 2022": of the kind of the one before.
             if topic == .unknown, i > 0, let last = clauses.last, last.span == kept[i - 1].span,
                 Extractor.Reading.compares(String(scalars: scalars[last.span.end..<a.span.start]))
             {
@@ -309,7 +309,7 @@ extension Drafts {
         // "China's trade with Africa reached $220 billion, while Chinese investment in Nigeria
         // reached $36.62 million": the region's figure is no fact, the investment is.
         let regional = all.contains { $0.topic == .trade && $0.region && $0.countries.count < 2 }
-        // "Exports to France rose to €2.2 billion, while trade between Egypt and Greece came to €2
+        // "Exports to Peru rose to $4.2 billion, while trade between Chile and Bolivia came to $1.1
         // billion": one trade figure, its clause's, beside one-way amounts.
         let besideOneWay = figures.count == 1 && clauses.count == 1 && clauses[0].topic == .trade && clauses[0].countries.count == 2
             && all.contains { $0.topic == .oneWay }

@@ -258,7 +258,7 @@ struct Drafts {
         guard r.words.hasAny(Lexicon.investmentWords) else { return }
         let largest = r.words.hasAny(Lexicon.largestWords)
         guard Self.amount(r) != nil || !r.percents.isEmpty || largest else { return }
-        // "hopes to raise investments to $10 billion": an aim, not a figure.
+        // "hopes to raise investment to $4 billion": an aim, not a figure.
         if let value = Self.amount(r), let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at) { return }
         let share = r.percents.first.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
         if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {

@@ -36,7 +36,7 @@ public struct Extractor: Sendable {
         /// Whether list items follow that this sentence introduces.
         var introducesList = false
         /// The pair of the trade figure the sentence before gave, when this sentence goes on with
-        /// that figure without naming trade or a country ("In 2017 it rose 20% to $84 billion").
+        /// that figure without naming trade or a country ("In 2022 it grew 6% to $8.6 billion").
         var tradePair: [CountryCode]?
         /// Whether the sentence goes on with the deals of the sentence before it ("They include the
         /// purchase of …", "ومن بينها …"): what it lists with an amount are deals.
@@ -275,7 +275,7 @@ public struct Extractor: Sendable {
 
     /// Whether a sentence goes on with the figure of the sentence before: it gives amounts with a
     /// verb of rising, falling or reaching, and names no country, no topic and no deal
-    /// ("In 2017, it surged 20.8% to $84.07 billion, in 2018 it added 27.1% to $107 billion").
+    /// ("In 2022, it grew by 6% to $8.6 billion, while in 2023 it rose by 2% to $8.8 billion").
     static func continuesAFigure(_ r: Reading) -> Bool {
         !r.amounts.isEmpty && r.countries.isEmpty && r.amountTopics.allSatisfy { $0 == .unknown }
             && !r.words.hasAny(Lexicon.agreementNouns + Lexicon.investmentWords + Lexicon.nonFactWords)
@@ -288,7 +288,7 @@ public struct Extractor: Sendable {
         for (i, a) in r.amounts.enumerated() {
             let from = i == 0 ? 0 : min(r.amounts[i - 1].span.end, a.span.start)
             var topic = r.oneWayAfter(a.span) ? .oneWay : r.topic(of: from..<a.span.start)
-            // "exports reached $2.7 billion, against $2 billion in 2021": an amount compared
+            // "exports reached $4.2 billion, against $3.8 billion in 2022": an amount compared
             // with the one before it is of its kind.
             if topic == .unknown, i > 0, r.comparesWithThePrevious(i) { topic = topics[i - 1] }
             topics.append(topic)
@@ -297,7 +297,7 @@ public struct Extractor: Sendable {
     }
 
     /// Whether amount `i` tells by how much a figure rose or fell, and a later amount the figure:
-    /// "rose by $2 billion to $26 billion", "ارتفع … بمقدار 2 مليار دولار ليصل إلى 26 مليار دولار".
+    /// "grew by $1.5 billion to $9 billion", "ارتفع … بمقدار 1.5 مليار دولار ليصل إلى 9 مليارات دولار".
     static func isChange(_ r: Reading, amount i: Int) -> Bool {
         guard i + 1 < r.amounts.count else { return false }
         let start = r.amounts[i].span.start

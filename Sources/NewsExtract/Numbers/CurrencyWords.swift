@@ -31,7 +31,7 @@ enum CurrencyWords {
 
     /// A currency written before the amount ("$", "US$", "USD", "Rs."), and the token after it.
     ///
-    /// `local`: the codes of the article's countries, which tell short local signs ("R90
+    /// `local`: the codes of the article's countries, which tell short local signs ("R75
     /// billion" in a South African article is rand; "Rs" in a Pakistani one is rupees of Pakistan).
     static func prefix(_ tokens: [NumberToken], at i: Int, local: [String] = []) -> (currency: Currency, next: Int)? {
         guard tokens.indices.contains(i) else { return nil }
@@ -67,7 +67,7 @@ enum CurrencyWords {
     }
 
     /// Short signs written before the amount that are a currency only in an article of its
-    /// country; a sign of one letter must touch the number ("R90 billion", not "R 90").
+    /// country; a sign of one letter must touch the number ("R75 billion", not "R 75").
     private static let localSigns = WordTable<[(country: String, currency: String)]>([
         "r": [("ZA", "ZAR")], "n": [("NG", "NGN")], "tk": [("BD", "BDT")], "sh": [("KE", "KES"), ("TZ", "TZS"), ("UG", "UGX")],
         "rs": [("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR")],

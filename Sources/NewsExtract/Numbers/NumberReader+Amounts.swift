@@ -65,8 +65,8 @@ extension NumberSentence {
     /// The amount at token `i`, whose `amountCore` is `core`.
     private func singleAmount(at i: Int, core: AmountCore?, inheriting inherited: Currency? = nil) -> Found<Money>? {
         guard var core, !isYearOfMoney(core, at: i) else { return nil }
-        // A number with Latin letters stuck to its front ("Tk39.8 billion") has a unit of its own,
-        // unread; Arabic particles stick to numbers ("ب9.6 بليون": with 9.6 billion).
+        // A number with Latin letters stuck to its front ("Tk32 billion") has a unit of its own,
+        // unread; Arabic particles stick to numbers ("ب2.4 بليون": with 2.4 billion).
         if core.currency == nil, !core.unknownCurrency, let inherited, core.phrase.hasScale, core.phrase.value >= 1_000_000,
             tokens[i].kind == .number, !countsSomething(after: core.next), !(i > 0 && tokens.touch(i - 1, i) && tokens[i - 1].isWord && !tokens[i - 1].isArabic)
         {
@@ -98,7 +98,7 @@ extension NumberSentence {
     /// sign, the end, or a joining word.
     private func countsSomething(after k: Int) -> Bool {
         guard tokens.indices.contains(k), tokens[k].isWord else { return false }
-        // "أو 20.4 في المئة" (or 20.4%), "أي" (that is): the amount's share follows, not what it counts.
+        // "أو 19 في المئة" (or 19%), "أي" (that is): the amount's share follows, not what it counts.
         return !["and", "in", "for", "from", "to", "at", "or", "و", "في", "من", "الي", "عام", "خلال", "او", "أو", "اي", "أي"].contains(tokens[k].key)
     }
 
