@@ -47,4 +47,14 @@ import Testing
         #expect(found.map(\.value) == [Money(8_100_000_000, .usd), Money(8_600_000_000, .usd), Money(8_800_000_000, .usd)], "\(found)")
         #expect(found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] })
     }
+
+    @Test func aCountrysPartOfARegionsTradeIsThatCountrysTrade() throws {
+        for text in [
+            "China and Kenya\n\nChina's trade with Africa reached $280 billion in 2023, and Kenya accounted for $8 billion of it.\n",
+            "الصين وكينيا\n\nوبلغ حجم التبادل التجاري بين الصين وأفريقيا 280 مليار دولار في 2023، واستأثرت كينيا منها بنحو 8 مليارات دولار.\n",
+        ] {
+            let found = trade(extract(text))
+            #expect(found.map { $0.value?.amount } == [8_000_000_000] && found.allSatisfy { Set($0.parties) == [code("CN"), code("KE")] }, "\(found)")
+        }
+    }
 }

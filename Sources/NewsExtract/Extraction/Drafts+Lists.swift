@@ -307,13 +307,14 @@ extension Drafts {
             figures.append(TradeFigure(parties: pair.map { .country($0) }, value: clause.money, period: clause.period ?? Self.period(r.sentence.text)))
         }
         // "China's trade with Africa reached $220 billion, while Chinese investment in Nigeria
-        // reached $36.62 million": the region's figure is no fact, the investment is.
+        // reached $36.62 million": the region's figure is no fact, the investment is; so is a
+        // country's part of the region's trade.
         let regional = all.contains { $0.topic == .trade && $0.region && $0.countries.count < 2 }
         // "Exports to Peru rose to $4.2 billion, while trade between Chile and Bolivia came to $1.1
         // billion": one trade figure, its clause's, beside one-way amounts.
         let besideOneWay = figures.count == 1 && clauses.count == 1 && clauses[0].topic == .trade && clauses[0].countries.count == 2
             && all.contains { $0.topic == .oneWay }
-        guard (figures.count + investments.count >= 2 && !figures.isEmpty) || (regional && !investments.isEmpty) || besideOneWay else { return false }
+        guard (figures.count + investments.count >= 2 && !figures.isEmpty) || (regional && !(investments.isEmpty && figures.isEmpty)) || besideOneWay else { return false }
         for figure in figures {
             add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)))
         }
