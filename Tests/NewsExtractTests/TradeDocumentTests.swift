@@ -57,4 +57,22 @@ import Testing
             #expect(found.map { $0.value?.amount } == [8_000_000_000] && found.allSatisfy { Set($0.parties) == [code("CN"), code("KE")] }, "\(found)")
         }
     }
+
+    @Test func aBareFigureOfTradeIsInTheOneCurrencyOfTheArticle() throws {
+        let text = """
+            Chile and Peru
+
+            Peruvian investment in Chile reached $600 million in 2023.
+
+            The minister said trade between the two countries came to 8.6 billion in the first half.
+
+            The population of the region reached 12 million.
+            """
+        let found = trade(extract(text))
+        #expect(found.map(\.value) == [Money(8_600_000_000, .usd)], "\(found)")
+        #expect(!extract(text).facts.contains { $0.evidence.contains { $0.sentence.contains("population") } })
+        // Two currencies so far: no one of them is the article's.
+        let two = trade(extract(text.replacingOccurrences(of: "in 2023.", with: "in 2023, and 90 million euros in 2024.")))
+        #expect(two.allSatisfy { $0.value == nil }, "\(two)")
+    }
 }

@@ -163,6 +163,8 @@ public struct Extractor: Sendable {
         // line that introduces a list; a list item or an enumeration without a sign inherits it.
         var readings: [Reading] = []
         var inForce: (block: Int, currency: Currency)?
+        // The currencies of the article's amounts so far (two at most: one is all that matters).
+        var articleCurrencies = Set<Currency>()
         // About a distinct word for every dozen bytes: room for them at once.
         var preparedWords = CountryFinder.PreparedWords(capacity: text.utf8.count / 12)
         var wordTopics: [UTF8Key: AmountClause.Topic?] = [:]
@@ -174,9 +176,15 @@ public struct Extractor: Sendable {
         for (part, countries) in zip(document.parts, found) {
             let sentence = part.sentence
             let introCurrency = part.listIntro.flatMap { readings[$0].amounts.last?.money.currency }
-            let inherited = introCurrency ?? (inForce?.block == part.block ? inForce?.currency : nil)
+            var inherited = introCurrency ?? (inForce?.block == part.block ? inForce?.currency : nil)
+            // An article whose amounts so far are all in one currency: a bare scaled number of
+            // trade or investment is in it too ("بلغ حجم التبادل التجاري … 2.8 مليار").
+            if inherited == nil, articleCurrencies.count == 1, part.words.hasAny(Lexicon.tradeVolumeWords + Lexicon.investmentWords) {
+                inherited = articleCurrencies.first
+            }
             let numbers = NumberReader.all(in: sentence.text, inheriting: inherited, local: local)
             if let last = numbers.amounts.last { inForce = (part.block, last.money.currency) }
+            for amount in numbers.amounts where articleCurrencies.count < 2 { articleCurrencies.insert(amount.money.currency) }
             if part.role == .listItem, let introCurrency { inForce = (part.block, introCurrency) }
             var mentions = countries.all
             let pointed = Anaphora.mentions(in: sentence.text, words: part.words, named: mentions, before: readings[...])
