@@ -174,4 +174,19 @@ import Testing
             #expect(found.map(\.value) == [Money(5_100_000_000, .usd), Money(2_400_000_000, .usd), Money(1_200_000_000, .usd)])
         }
     }
+
+    @Test func aRankingOfInvestorsIsNoRankingOfRecipients() throws {
+        // The article's pair names where the money went, or the list ranks investors: the
+        // countries ranked are investors, not recipients.
+        let paired = investments(extract("""
+            Foreign investment in Peru
+
+            Peru drew foreign direct investment from many countries last year.
+
+            On foreign direct investment, Spain came first with $2.1 billion, Chile second with $1.4 billion.
+            """))
+        #expect(paired.allSatisfy { $0.recipient == code("PE") }, "\(paired)")
+        let investors = investments(extract("Spain ranked first among the largest foreign investors with $2.1 billion, Chile second with $1.4 billion.\n"))
+        #expect(!investors.contains { $0.investor.country == nil }, "\(investors)")
+    }
 }

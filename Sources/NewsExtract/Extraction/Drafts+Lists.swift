@@ -85,7 +85,11 @@ extension Drafts {
     /// country is a recipient, the investors foreign ones. Nil when the list is no such ranking;
     /// else whether it gave a figure.
     mutating func readRecipientRanking(_ r: Extractor.Reading, topic: Extractor.Reading, _ evidence: Evidence) -> Bool? {
-        guard Self.recipient(topic) == nil, topic.words.hasAny(Lexicon.foreignInvestmentWords),
+        // Not when the topic or the article names where the money went: a country after "in",
+        // one that attracts it, or one of the article's pair that the list does not rank; nor when
+        // the list ranks investors ("the largest investors", "أكبر المستثمرين").
+        guard Self.recipient(topic) == nil, topic.words.hasAny(Lexicon.foreignInvestmentWords), !topic.words.hasAny(Lexicon.investorWords),
+            !mainPair.contains(where: { c in !r.countries.contains { $0.country == c } }),
             !r.countries.contains(where: { $0.role == .demonym }), !topic.countries.contains(where: { $0.role == .demonym })
         else { return nil }
         var from = 0

@@ -180,6 +180,8 @@ enum Lexicon {
         (["gulf states", "gulf countries", "gulf investors", "دول الخليج", "الخليجيه"], "Gulf states"),
         (foreignInvestmentWords, "foreign investors"),
     ]
+    /// Words that name investors, not where investment goes.
+    static let investorWords = ["investor", "source of", "مستثمر", "مصدر"]
     /// Investment from abroad, whoever the investors are.
     static let foreignInvestmentWords = [
         "foreign direct investment", "foreign investment", "foreign investors", "fdi", "الاجنبيه المباشره", "الاستثمارات الاجنبيه", "المستثمرين الاجانب",
