@@ -67,9 +67,6 @@ public struct Extractor: Sendable {
             self.scalars = scalars ?? Array(sentence.text.unicodeScalars)
         }
 
-        /// `AmountClause.topic(of:)` of the stretch `range` (scalar offsets) of the sentence.
-        /// "400 مليون دولار منها صادرات", "$4 billion in exports": a one-way word right
-        /// after the amount names it, before any topic word before it.
         /// Whether amount `i` is told as a comparison with the amount before it: only "against",
         /// "compared with", "up from", "مقابل", "مقارنة" and the like stand between them.
         func comparesWithThePrevious(_ i: Int) -> Bool {
@@ -82,6 +79,9 @@ public struct Extractor: Sendable {
             return words.hasAny(Lexicon.comparisonWords) && words.text.split(separator: " ").count <= 6
         }
 
+        /// `AmountClause.topic(of:)` of the stretch `range` (scalar offsets) of the sentence.
+        /// "400 مليون دولار منها صادرات", "$4 billion in exports": a one-way word right
+        /// after the amount names it, before any topic word before it.
         func oneWayAfter(_ span: TextSpan) -> Bool {
             guard span.end < scalars.count else { return false }
             let rest = String(scalars: scalars[span.end..<min(scalars.count, span.end + 24)])
@@ -179,7 +179,7 @@ public struct Extractor: Sendable {
             var inherited = introCurrency ?? (inForce?.block == part.block ? inForce?.currency : nil)
             // An article whose amounts so far are all in one currency: a bare scaled number of
             // trade or investment is in it too ("بلغ حجم التبادل التجاري … 2.8 مليار").
-            if inherited == nil, articleCurrencies.count == 1, part.words.hasAny(Lexicon.tradeVolumeWords + Lexicon.investmentWords) {
+            if inherited == nil, articleCurrencies.count == 1, part.words.hasAny(Lexicon.figureWords) {
                 inherited = articleCurrencies.first
             }
             let numbers = NumberReader.all(in: sentence.text, inheriting: inherited, local: local)
@@ -287,7 +287,7 @@ public struct Extractor: Sendable {
     static func continuesAFigure(_ r: Reading) -> Bool {
         !r.amounts.isEmpty && r.countries.isEmpty && r.amountTopics.allSatisfy { $0 == .unknown }
             && !r.words.hasAny(Lexicon.agreementNouns + Lexicon.investmentWords + Lexicon.nonFactWords)
-            && (r.words.hasAny(Lexicon.riseAndFallVerbs + ["added", "reached", "stood at", "amounted to"]) || r.words.hasAny(Lexicon.statingVerbs))
+            && r.words.hasAny(Lexicon.riseAndFallVerbs + Lexicon.reachingVerbs)
     }
 
     /// The topic of each amount: the topic word nearest before it, after the amount before it.

@@ -33,6 +33,10 @@ enum Lexicon {
     static let comparisonWords = ["against", "compared with", "compared to", "up from", "down from", "versus", "مقابل", "مقارنه"]
     /// The word before an amount that a figure rose or fell by ("by", "بمقدار", "بزيادة"), normalised.
     static let changeByWords: Set<String> = ["by", "بمقدار", "بزياده"]
+    /// Verbs of a figure reaching an amount.
+    static let reachingVerbs = ["added", "reached", "stood at", "amounted to", "totalled", "totaled", "came to", "بلغ", "وصل", "سجل", "ناهز"]
+    /// Words of the figures that a bare scaled number may be, in the article's one currency.
+    static let figureWords = tradeVolumeWords + investmentWords
     /// Verbs of a figure rising or falling, before such an amount.
     static let riseAndFallVerbs = [
         "rose", "increased", "grew", "jumped", "climbed", "surged", "fell", "declined", "dropped", "decreased", "ارتفع", "زاد", "زادت",

@@ -53,7 +53,8 @@ enum CurrencyWords {
         if t.isUppercase, let code = isoCodes[t.key.uppercased()] {
             return Currency(code).map { ($0, i + 1) }
         }
-        if let signs = localSigns[t.key], tokens.touch(i, i + 1) || t.key.count > 1,
+        // In an article of India and Pakistan, "Rs" stays the Indian rupee: the sign tells neither.
+        if let signs = localSigns[t.key], tokens.touch(i, i + 1) || t.key.count > 1, !(t.key == "rs" && local.contains("IN")),
             let code = signs.first(where: { local.contains($0.country) })?.currency
         {
             let next = tokens.touch(i, i + 1) && tokens[i + 1].isSymbol(".") ? i + 2 : i + 1
