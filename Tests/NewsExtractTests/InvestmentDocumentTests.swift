@@ -149,6 +149,8 @@ import Testing
         #expect(elsewhere.isEmpty, "\(elsewhere)")
         let rupees = agreements(extract("Pakistan and China\n\nPakistan and China signed a loan agreement worth Rs 40 billion.\n"))
         #expect(rupees.map(\.value) == [Money(40_000_000_000, Currency("PKR")!)], "\(rupees)")
+        let both = agreements(extract("India and Pakistan\n\nIndia and Pakistan signed a trade agreement worth Rs 40 billion.\n"))
+        #expect(both.map(\.value) == [Money(40_000_000_000, Currency("INR")!)], "the sign tells neither; it keeps its default: \(both)")
     }
 
     @Test func whatIsHopedForOrExpectedIsNoFigure() throws {
