@@ -148,4 +148,15 @@ import Testing
         let found = agreements(extract("India and Peru\n\nIndia's Exim Bank extended a line of credit of USD 40 million to Peru for irrigation.\n"))
         #expect(found.map(\.value) == [Money(40_000_000, .usd)] && found.allSatisfy { Set($0.parties.filter { $0.country != nil }) == [code("IN"), code("PE")] }, "\(found)")
     }
+
+    @Test func aBoundToldFirstIsTheAmountToldAfter() throws {
+        let found = agreements(extract("""
+            Peru and Korea
+
+            Peruvian and Korean firms signed five deals worth more than $3 billion on Monday.
+
+            The deals, valued at $3.2 billion, cover mining and ports.
+            """))
+        #expect(found.map(\.value) == [Money(3_200_000_000, .usd)], "\(found)")
+    }
 }

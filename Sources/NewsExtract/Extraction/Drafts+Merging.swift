@@ -79,6 +79,14 @@ extension Drafts {
                     list[i].absorb(draft, as: fact)
                     return
                 }
+                // "deals worth more than $2 billion", then "the deals, valued at $2.3 billion": the
+                // bound told first rounds the amount told after, which the fact takes.
+                if case .agreement = list[i].fact, [.moreThan, .about].contains(told.qualifier), Self.rounds(told, to: exact),
+                    let fact = merged(Self.valued(list[i].fact, exact), draft.fact)
+                {
+                    list[i].absorb(draft, as: fact)
+                    return
+                }
             }
             // "Saudi Arabia will also provide a $3 billion facility" beside its $3 billion deposit:
             // a deal told as another, of another kind, is another deal even at the same amount.
