@@ -75,4 +75,9 @@ import Testing
         let two = trade(extract(text.replacingOccurrences(of: "in 2023.", with: "in 2023, and 90 million euros in 2024.")))
         #expect(two.allSatisfy { $0.value == nil }, "\(two)")
     }
+
+    @Test func ourCountriesAreTheArticlesPair() throws {
+        let found = trade(extract("Peru and Chile\n\nThe Peruvian minister met his Chilean host on Monday.\n\nLast year, trade between our countries reached $8 billion, he said.\n"))
+        #expect(found.map(\.value) == [Money(8_000_000_000, .usd)] && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+    }
 }

@@ -90,8 +90,8 @@ enum Lexicon {
     static let largestWords = ["largest", "biggest", "top investor", "الاكبر", "اكبر"]
     static let companyWords = ["compan*", "firm*", "شركه", "شركات", "الشركات"]
     static let bilateralWords = [
-        "bilateral", "the two", "both countries", "both sides", "both governments",
-        "الثنايي", "البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان",
+        "bilateral", "the two", "both countries", "both sides", "both governments", "our countries", "our two countries", "our nations",
+        "الثنايي", "البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "بلدينا",
     ]
     static let inWords = ["in", "into", "to", "في", "الي", "داخل"]
     static let fromWords = ["from", "من"]
