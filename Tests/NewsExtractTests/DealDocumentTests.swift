@@ -159,4 +159,14 @@ import Testing
             """))
         #expect(found.map(\.value) == [Money(3_200_000_000, .usd)], "\(found)")
     }
+
+    @Test func financialAssistanceIsADeal() throws {
+        for text in [
+            "Chile and Peru\n\nPeru secured $300 million in financial assistance from Chile for flood relief.\n",
+            "تشيلي وبيرو\n\nوحصلت بيرو على حزمة مساعدات بقيمة 300 مليون دولار من تشيلي لمواجهة الفيضانات.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.map(\.value) == [Money(300_000_000, .usd)] && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+        }
+    }
 }

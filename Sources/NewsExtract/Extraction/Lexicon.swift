@@ -7,10 +7,11 @@ import NewsCore
 enum Lexicon {
     static let agreementNouns = [
         "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties", "acquisition",
-        "grant", "loan", "deposit", "protocol", "credit line", "line of credit", "lines of credit", "order for", "joint venture", "documents", "وثايق", "currency swap", "swap line",
+        "grant", "loan", "deposit", "protocol", "credit line", "line of credit", "lines of credit", "financial assistance", "aid package",
+        "assistance package", "order for", "joint venture", "documents", "وثايق", "currency swap", "swap line",
         "مبادله العملات", "مبادله عملات",
         "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقدا", "عقدين", "عقدان", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
-        "خط ايتمان", "طلبيه", "بروتوكول", "قروض", "مذكرات", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
+        "خط ايتمان", "حزمه مساعدات", "مساعدات ماليه", "طلبيه", "بروتوكول", "قروض", "مذكرات", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
     ]
     /// Words after the Arabic verb عقد ("held") or the noun for a decade: no contract.
     static let heldWords = [
