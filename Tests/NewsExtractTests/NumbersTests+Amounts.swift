@@ -55,6 +55,7 @@ struct NumbersAmountTests {
         .init("The ministry spent Rs 1,000 crore.", S.money("10000000000", "INR"), "Rs 1,000 crore"),
         .init("The ministry spent Rs. 2 lakh.", S.money("200000", "INR"), "Rs. 2 lakh"),
         .init("Nairobi raised KSh39.8 billion.", S.money("39800000000", "KES"), "KSh39.8 billion"),
+        .init("Tokyo lent Japanese Yen (JPY) 120.5 billion.", S.money("120500000000", "JPY"), "(JPY) 120.5 billion"),
         .init("Ottawa pledged 4 billion Canadian dollars.", S.money("4000000000", "CAD"), "4 billion Canadian dollars"),
         .init("a loan of 300 million pounds sterling", S.money("300000000", "GBP"), "300 million pounds sterling"),
         .init("a loan of 2 billion Kuwaiti dinars", S.money("2000000000", "KWD"), "2 billion Kuwaiti dinars"),

@@ -322,6 +322,8 @@ extension Drafts {
     /// reached $1.58 billion") counts only when the words since the amount before it name a deal.
     static func dealAmounts(_ r: Extractor.Reading) -> [Money] {
         var result: [Money] = []
+        // Where each amount of `result` starts.
+        var starts: [Int] = []
         var skip = Set<Int>()
         let scalars = r.scalars
         let figures = figureClauses(r)
@@ -353,8 +355,13 @@ extension Drafts {
                 skip.insert(i + 1)
             }
             // "two loans, the first of $200 million … the second of $200 million too": told by
-            // their order, equal amounts are two deals.
-            if !result.contains(where: { $0.agrees(with: money) }) || ordinals { result.append(money) }
+            // their order, equal amounts are two deals; so are equal amounts of items set apart by
+            // semicolons ("Project A (JPY 16 billion); Project B (JPY 16 billion)").
+            let equal = result.indices.last { result[$0].agrees(with: money) }
+            if equal == nil || ordinals || scalars[starts[equal!]..<a.span.start].contains(";") {
+                result.append(money)
+                starts.append(a.span.start)
+            }
         }
         return result
     }

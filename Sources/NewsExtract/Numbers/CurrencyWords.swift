@@ -36,6 +36,12 @@ enum CurrencyWords {
     static func prefix(_ tokens: [NumberToken], at i: Int, local: [String] = []) -> (currency: Currency, next: Int)? {
         guard tokens.indices.contains(i) else { return nil }
         let t = tokens[i]
+        // "Japanese Yen (JPY) 232 billion": the code in brackets before the number.
+        if t.isSymbol("("), i + 3 < tokens.count, tokens[i + 2].isSymbol(")"), tokens[i + 1].isWord, tokens[i + 1].isUppercase,
+            let code = isoCodes[tokens[i + 1].key.uppercased()], tokens[i + 3].isNumber
+        {
+            return Currency(code).map { ($0, i + 3) }
+        }
         if t.kind == .symbol {
             // "$" after a number belongs to that number ("500$"), not to the next.
             guard let code = symbols[t.text], !(i > 0 && tokens.touch(i - 1, i) && tokens[i - 1].isNumber) else { return nil }
