@@ -181,4 +181,19 @@ import Testing
         let twelve = Money(12_000_000_000, Currency("JPY")!)
         #expect(found.filter { $0.value == twelve }.count == 2, "\(found.map { "\($0.value.map { "\($0)" } ?? "-")" })")
     }
+
+    @Test func theProjectOfTheSentenceBeforeGivesItsDealAnAmount() throws {
+        let e = extract("""
+            Peru and Korea
+
+            Peru and Korea signed an agreement to build a desalination plant in Ica on Monday.
+
+            The project is estimated at $450 million, officials said.
+
+            The weather was fine, and the project of a new stadium costs $90 million.
+            """)
+        let found = agreements(e)
+        #expect(found.map(\.value) == [Money(450_000_000, .usd)], "\(found)")
+        #expect(e.facts.first?.evidence.count == 2)
+    }
 }

@@ -164,6 +164,22 @@ extension Drafts {
         return true
     }
 
+    /// "… signed an agreement on building a cement plant. The project is estimated at $1 billion":
+    /// a sentence that opens by pointing back at the deal told in the sentence before it, and gives
+    /// one amount of a deal, gives that deal its amount when it had none. `previous` is the
+    /// sentence before.
+    mutating func readAmountOfTheDealBefore(_ r: Extractor.Reading, previous: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        guard Lexicon.opensPointingBack(r.words), !r.words.hasAny(Lexicon.agreementNouns) else { return false }
+        let deals = Self.dealAmounts(r)
+        guard deals.count == 1,
+            let i = agreements.lastIndex(where: { d in d.fact.value == nil && d.evidence.contains { $0.start == previous.sentence.start } }),
+            case .agreement(var deal) = agreements[i].fact
+        else { return false }
+        deal.value = deals[0]
+        agreements[i].absorb(Draft(fact: .agreement(deal), evidence: [evidence], basis: []), as: .agreement(deal))
+        return true
+    }
+
     /// A list item under a line that introduces agreements ("15 documents were signed, among them:").
     mutating func readListedAgreement(_ r: Extractor.Reading, intro: Extractor.Reading, _ evidence: Evidence) -> Bool {
         guard r.role == .listItem, intro.words.hasAny(Lexicon.agreementNouns + Lexicon.documentWords) else { return false }

@@ -237,6 +237,7 @@ public struct Extractor: Sendable {
             let continuing = listTopic
             listTopic = nil
             if drafts.readAccession(reading, evidence) { continue }
+            if i > 0, drafts.readAmountOfTheDealBefore(reading, previous: readings[i - 1], evidence) { continue }
             if let intro = reading.listIntro, drafts.readListedAgreement(reading, intro: readings[intro], evidence) { continue }
             if drafts.readAgreement(reading, evidence) {
                 let figures = Drafts.figureClauses(reading)
@@ -281,15 +282,6 @@ public struct Extractor: Sendable {
         return Extraction(language: language, facts: facts, extractorVersion: Self.version)
     }
 
-    /// Whether a sentence goes on with the figure of the sentence before: it gives amounts with a
-    /// verb of rising, falling or reaching, and names no country, no topic and no deal
-    /// ("In 2022, it grew by 6% to $8.6 billion, while in 2023 it rose by 2% to $8.8 billion").
-    static func continuesAFigure(_ r: Reading) -> Bool {
-        !r.amounts.isEmpty && r.countries.isEmpty && r.amountTopics.allSatisfy { $0 == .unknown }
-            && !r.words.hasAny(Lexicon.agreementNouns + Lexicon.investmentWords + Lexicon.nonFactWords)
-            && r.words.hasAny(Lexicon.riseAndFallVerbs + Lexicon.reachingVerbs)
-    }
-
     /// The topic of each amount: the topic word nearest before it, after the amount before it.
     static func topics(_ r: Reading) -> [AmountClause.Topic] {
         var topics: [AmountClause.Topic] = []
@@ -302,18 +294,6 @@ public struct Extractor: Sendable {
             topics.append(topic)
         }
         return topics
-    }
-
-    /// Whether amount `i` tells by how much a figure rose or fell, and a later amount the figure:
-    /// "grew by $1.5 billion to $9 billion", "ارتفع … بمقدار 1.5 مليار دولار ليصل إلى 9 مليارات دولار".
-    static func isChange(_ r: Reading, amount i: Int) -> Bool {
-        guard i + 1 < r.amounts.count else { return false }
-        let start = r.amounts[i].span.start
-        let lead = String(scalars: r.scalars[max(0, start - 16)..<start])
-        guard let last = lead.split(whereSeparator: { !$0.isLetter }).last,
-            Lexicon.changeByWords.contains(ArabicText.normalized(String(last)).lowercased())
-        else { return false }
-        return SearchableText(String(scalars: r.scalars[0..<start])).hasAny(Lexicon.riseAndFallVerbs)
     }
 
     /// The countries a sentence names, and those of the well-known companies it names bare

@@ -43,6 +43,15 @@ enum Lexicon {
         "rose", "increased", "grew", "jumped", "climbed", "surged", "fell", "declined", "dropped", "decreased", "ارتفع", "زاد", "زادت",
         "انخفض", "تراجع", "قفز", "نما", "نمت", "تقلص",
     ]
+    /// How a sentence opens that points back at the one deal told before it ("The project is …").
+    static let pointingBackOpeners = [
+        "the project", "the plant", "the deal", "the facility", "the scheme", "this project", "المشروع", "وتبلغ قيمه المشروع", "وتقدر قيمه المشروع",
+    ]
+    /// Whether `words` (a sentence's `SearchableText`) opens with one of `pointingBackOpeners`.
+    static func opensPointingBack(_ words: SearchableText) -> Bool {
+        let text = words.text.drop { $0 == " " }
+        return pointingBackOpeners.contains { text.hasPrefix($0 + " ") }
+    }
     /// How a sentence opens that lists what the sentence before told of ("They include …").
     static let inclusionOpeners = [
         "they include", "they included", "these include", "these included", "those include", "the deals include",
