@@ -202,4 +202,9 @@ import Testing
         let exports = trade(extract("الأردن والعراق\n\nوأظهر تقرير التجارة الخارجية أن ما صدّرته عمان إلى العراق بلغ 431 مليون دينار.\n"))
         #expect(exports.isEmpty, "exported (صدّره) is one way: \(exports)")
     }
+
+    @Test func financingOfExportsIsADealNotAFlow() throws {
+        let found = agreements(extract("تشيلي وبيرو\n\nووقع البلدان مذكرة من ثلاثة بنود، الأول منحة قيمتها 40 مليون دولار، والثاني قرض بقيمة 60 مليون دولار، والثالث بتمويل الصادرات التشيلية لبيرو بقيمة 90 مليون دولار.\n"))
+        #expect(found.compactMap { $0.value?.amount }.sorted() == [40_000_000, 60_000_000, 90_000_000], "\(found)")
+    }
 }

@@ -98,6 +98,13 @@ public struct Extractor: Sendable {
                 guard runs[k].upperBound > range.lowerBound else { break }
                 let cut = runs[k].clamped(to: range)
                 if let topic = cut == runs[k] ? runTopics[k] : AmountClause.topic(ofWord: String(scalars: letterRuns.scalars[cut])) {
+                    // "بتمويل الصادرات", "financing of exports": money lent for a flow is a deal.
+                    if topic == .oneWay, let before = (k > 0 ? runs[k - 1] : nil).map({ String(scalars: letterRuns.scalars[$0]) }),
+                        Lexicon.financingWords.contains(ArabicText.normalized(before).lowercased())
+                        || (k > 1 && before.lowercased() == "of" && String(scalars: letterRuns.scalars[runs[k - 2]]).lowercased() == "financing")
+                    {
+                        return .deal
+                    }
                     return topic
                 }
             }

@@ -43,6 +43,8 @@ enum Lexicon {
         "rose", "increased", "grew", "jumped", "climbed", "surged", "fell", "declined", "dropped", "decreased", "ارتفع", "زاد", "زادت",
         "انخفض", "تراجع", "قفز", "نما", "نمت", "تقلص",
     ]
+    /// Words of lending for what follows them ("بتمويل الصادرات", "export financing" is read by its order).
+    static let financingWords: Set<String> = ["تمويل", "بتمويل", "لتمويل", "وتمويل", "financing", "finance", "finances"]
     /// How a sentence opens that points back at the one deal told before it ("The project is …").
     static let pointingBackOpeners = [
         "the project", "the plant", "the deal", "the facility", "the scheme", "this project", "المشروع", "وتبلغ قيمه المشروع", "وتقدر قيمه المشروع",
@@ -173,7 +175,10 @@ enum Lexicon {
     static let pledgeWords = ["pledge*", "commit*", "vow*", "promised", "تعهد", "التزم"]
 
     /// Nouns of deals that a clause may name instead of an agreement word.
-    static let dealNouns = ["grant", "loan", "credit line", "financing", "plan", "program", "programme", "declaration", "statement", "منحه", "قرض", "خطه", "برنامج", "اعلان"]
+    static let dealNouns = [
+        "grant", "loan", "credit line", "financing", "plan", "program", "programme", "declaration", "statement", "منحه", "قرض", "خطه",
+        "برنامج", "اعلان", "بتمويل",
+    ]
     /// Words that introduce a list of signed documents.
     static let documentWords = ["documents", "signed", "وثايق", "وثيقه", " وقع", " ووقع", "توقيع"]
     /// Figures that are not facts of these kinds: budgets, output, prices, pay, losses.
