@@ -80,4 +80,13 @@ import Testing
         let found = trade(extract("Peru and Chile\n\nThe Peruvian minister met his Chilean host on Monday.\n\nLast year, trade between our countries reached $8 billion, he said.\n"))
         #expect(found.map(\.value) == [Money(8_000_000_000, .usd)] && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
     }
+
+    @Test func anAmountConvertedInBracketsIsOfTheKindOfTheAmountBefore() throws {
+        for text in [
+            "خبر\n\nوقالت غرفة التجارة والصناعة التشيلية إن صادرات تشيلي إلى بيرو تراجعت إلى 3 مليارات يورو (3.3 مليار دولار) هذا العام.\n",
+            "News\n\nThe Chilean chamber of trade and industry said exports to Peru fell to 3 billion euros ($3.3 billion) this year.\n",
+        ] {
+            #expect(trade(extract(text)).isEmpty, "exports, in euros and in dollars, are no trade: \(trade(extract(text)))")
+        }
+    }
 }

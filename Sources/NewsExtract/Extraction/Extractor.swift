@@ -73,8 +73,11 @@ public struct Extractor: Sendable {
             Self.compares(String(scalars: scalars[amounts[i - 1].span.end..<amounts[i].span.start]))
         }
 
-        /// Whether the words between two amounts are few and compare them ("against", "مقابل نحو").
+        /// Whether the words between two amounts are few and compare them ("against", "مقابل نحو"),
+        /// or nothing but a bracket stands between them: the second is the first converted
+        /// ("6 مليارات يورو (6.66 مليارات دولار)").
         static func compares(_ between: String) -> Bool {
+            if between.unicodeScalars.allSatisfy({ $0 == "(" || $0 == "[" || ScalarTraits.isWhitespace($0) }) { return true }
             let words = SearchableText(between)
             return words.hasAny(Lexicon.comparisonWords) && words.text.split(separator: " ").count <= 6
         }
