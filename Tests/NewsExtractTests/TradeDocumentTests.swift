@@ -89,4 +89,9 @@ import Testing
             #expect(trade(extract(text)).isEmpty, "exports, in euros and in dollars, are no trade: \(trade(extract(text)))")
         }
     }
+
+    @Test func whatEachSideSuppliesIsOneWay() throws {
+        let found = trade(extract("News\n\nTrade between Chile and Peru came to $8 billion, with Chile exporting $3 billion worth to Peru and Peru supplying $5 billion worth to Chile.\n"))
+        #expect(found.map(\.value) == [Money(8_000_000_000, .usd)], "\(found)")
+    }
 }

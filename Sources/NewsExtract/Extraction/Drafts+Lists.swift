@@ -197,7 +197,7 @@ struct AmountClause {
         static let notOurs: Set<String> = ["budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر", "الدين"]
         /// With the Arabic verb of exporting ("ما صدّره الأردن"), whose stem is not صادر.
         static let oneWay: Set<String> = [
-            "surplus", "deficit", "عجز", "exporting", "importing", "shipped", "صدره", "صدرته", "صدرت", "يصدر", "تصدر", "صدرها", "تصدير", "التصدير",
+            "surplus", "deficit", "عجز", "exporting", "importing", "shipped", "supplying", "supplied", "صدره", "صدرته", "صدرت", "يصدر", "تصدر", "صدرها", "تصدير", "التصدير",
         ]
         static let trade: Set<String> = ["trade", "traded", "turnover"]
         static let deal: Set<String> = ["agreement", "agreements", "deal", "deals", "contract", "contracts", "memorandum", "mou", "package", "grant", "loan", "order"]
