@@ -261,12 +261,15 @@ extension Drafts {
         return false
     }
 
+    /// The region words of one word ("africa", "افريقيا"), taken once.
+    static let oneWordRegions = Lexicon.regionWords.filter { !$0.contains(" ") }
+
     /// Whether the words right after an amount give it to a region: "for Africa", "لأفريقيا".
     static func forARegion(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
         let rest = ArabicText.normalized(String(scalars: scalars[end..<min(scalars.count, end + 30)])).lowercased()
         let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
         guard let first = words.first else { return false }
-        let regions = Lexicon.regionWords.filter { !$0.contains(" ") }
+        let regions = Self.oneWordRegions
         if ["for", "in", "to", "across", "في", "الي"].contains(first) {
             return words.dropFirst().contains { w in regions.contains { w == $0 || w == "ال" + $0 } }
         }

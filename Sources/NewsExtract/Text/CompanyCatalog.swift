@@ -124,7 +124,13 @@ enum CompanyCatalog {
         func scan(_ haystack: [Unicode.Scalar], _ index: NameIndex, arabic: Bool) {
             haystack.withUnsafeBufferPointer { h in
                 names.scalars.withUnsafeBufferPointer { all in
+                    // The letters and digits right before `i`: a name starts a word (English)
+                    // or follows at most three letters of و ب ل ف ال (Arabic, `isBoundary`),
+                    // so elsewhere no name is tried.
+                    var run = 0
                     for i in h.indices {
+                        defer { run = ScalarTraits.isAlphanumeric(h[i]) ? run + 1 : 0 }
+                        guard run == 0 || (arabic && run <= 3) else { continue }
                         index.forEach(h, at: i) { c in
                             let k = c.k
                             guard isFound[k >> 6] & (1 << UInt64(k & 63)) == 0 else { return }
