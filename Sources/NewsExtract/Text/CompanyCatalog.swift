@@ -125,12 +125,12 @@ enum CompanyCatalog {
             haystack.withUnsafeBufferPointer { h in
                 names.scalars.withUnsafeBufferPointer { all in
                     // The letters and digits right before `i`: a name starts a word (English)
-                    // or follows at most three letters of و ب ل ف ال (Arabic, `isBoundary`),
-                    // so elsewhere no name is tried.
+                    // or follows only و ب ل ف ال and their pairs (Arabic, `isBoundary`), so
+                    // elsewhere no name is tried.
                     var run = 0
                     for i in h.indices {
                         defer { run = ScalarTraits.isAlphanumeric(h[i]) ? run + 1 : 0 }
-                        guard run == 0 || (arabic && run <= 3) else { continue }
+                        guard run == 0 || (arabic && run <= 3 && isClitic(h[(i - run)..<i])) else { continue }
                         index.forEach(h, at: i) { c in
                             let k = c.k
                             guard isFound[k >> 6] & (1 << UInt64(k & 63)) == 0 else { return }
@@ -156,6 +156,15 @@ enum CompanyCatalog {
             found.append(CountryMention(country: entries[k].country, role: .demonym, start: start, end: end))
         }
         return found
+    }
+
+    /// The letters that `isBoundary` lets an Arabic name follow within its word.
+    static let clitics: [[Unicode.Scalar]] = ["و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "وب", "ول"].map { Array($0.unicodeScalars) }
+
+    /// Whether the letters before a place are one of `clitics`.
+    @inline(__always)
+    static func isClitic(_ letters: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
+        clitics.contains { $0.elementsEqual(letters) }
     }
 
     /// A whole word: English names stand apart; Arabic ones may carry و ب ل ف and ال before them.
