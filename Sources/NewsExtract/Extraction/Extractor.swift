@@ -169,6 +169,7 @@ public struct Extractor: Sendable {
         var preparedWords = CountryFinder.PreparedWords(capacity: text.utf8.count / 12)
         var wordTopics: [UTF8Key: AmountClause.Topic?] = [:]
         wordTopics.reserveCapacity(text.utf8.count / 24)
+        var numberWords = NumberLexer.Words(capacity: text.utf8.count / 12)
         // The countries of every sentence first: the article's pair decides what a bare
         // "dirham" or "دينار" is when the numbers are read.
         let found = document.parts.map { Self.countries(in: $0.sentence.text, finder: finder, cache: &preparedWords) }
@@ -182,7 +183,7 @@ public struct Extractor: Sendable {
             if inherited == nil, articleCurrencies.count == 1, part.words.hasAny(Lexicon.figureWords) {
                 inherited = articleCurrencies.first
             }
-            let numbers = NumberReader.all(in: sentence.text, inheriting: inherited, local: local)
+            let numbers = NumberReader.all(in: sentence.text, inheriting: inherited, local: local, words: &numberWords)
             if let last = numbers.amounts.last { inForce = (part.block, last.money.currency) }
             for amount in numbers.amounts where articleCurrencies.count < 2 { articleCurrencies.insert(amount.money.currency) }
             if part.role == .listItem, let introCurrency { inForce = (part.block, introCurrency) }
