@@ -4,25 +4,21 @@ extension Extractor {
     /// The countries a sentence names, and those of the well-known companies it names bare
     /// (a company given with its nationality is read by the finder already).
     static func countries(
-        in text: String, finder: CountryFinder, cache: inout CountryFinder.PreparedWords
+        in text: String, scalars: [Unicode.Scalar], finder: CountryFinder, cache: inout CountryFinder.PreparedWords
     ) -> (all: [CountryMention], companyStarts: Set<Int>) {
-        var named = finder.mentionsWithJoinedNames(in: text, cache: &cache)
-        if named.contains(where: { $0.role == .demonym || $0.country.rawValue == "US" }) {
-            let scalars = Array(text.unicodeScalars)
-            named.removeAll { Self.namesNoParty($0, in: scalars) }
-        }
+        var named = finder.mentionsWithJoinedNames(in: text, scalars: scalars, cache: &cache)
+        if named.contains(where: { $0.role == .demonym || $0.country.rawValue == "US" }) { named.removeAll { Self.namesNoParty($0, in: scalars) } }
         // A byte search finds عمان wherever Foundation's would (its letters have no other
         // spelling), and `withOman` changes nothing in a sentence without the word.
-        if !named.isEmpty, PlainSearch.containsAnyBytes(of: ["عمان"], in: text) { named = Self.withOman(named, in: text) }
-        let companies = CompanyCatalog.mentions(in: text).filter { c in !named.contains { $0.start < c.end && c.start < $0.end } }
+        if !named.isEmpty, PlainSearch.containsAnyBytes(of: ["عمان"], in: text) { named = Self.withOman(named, in: scalars) }
+        let companies = CompanyCatalog.mentions(in: text, scalars: scalars).filter { c in !named.contains { $0.start < c.end && c.start < $0.end } }
         guard !companies.isEmpty else { return (named, []) }
         return ((named + companies).sorted { $0.start < $1.start }, Set(companies.map(\.start)))
     }
 
     /// Bare عمان is Oman or Amman, and the catalogue reads neither. Joined by و to a country
     /// named next to it ("الهند وعمان", "عمان والهند"), it is Oman.
-    static func withOman(_ named: [CountryMention], in text: String) -> [CountryMention] {
-        let scalars = Array(text.unicodeScalars)
+    static func withOman(_ named: [CountryMention], in scalars: [Unicode.Scalar]) -> [CountryMention] {
         var found = named
         var i = 0
         while i < scalars.count {

@@ -172,7 +172,7 @@ public struct Extractor: Sendable {
         var numberWords = NumberLexer.Words(capacity: text.utf8.count / 12)
         // The countries of every sentence first: the article's pair decides what a bare
         // "dirham" or "دينار" is when the numbers are read.
-        let found = document.parts.map { Self.countries(in: $0.sentence.text, finder: finder, cache: &preparedWords) }
+        let found = document.parts.map { Self.countries(in: $0.sentence.text, scalars: $0.scalars, finder: finder, cache: &preparedWords) }
         let local = Self.mainPair(zip(document.parts, found).map { ($0.role, $1.all) }).map(\.rawValue)
         for (part, countries) in zip(document.parts, found) {
             let sentence = part.sentence
@@ -183,7 +183,7 @@ public struct Extractor: Sendable {
             if inherited == nil, articleCurrencies.count == 1, part.words.hasAny(Lexicon.figureWords) {
                 inherited = articleCurrencies.first
             }
-            let numbers = NumberReader.all(in: sentence.text, inheriting: inherited, local: local, words: &numberWords)
+            let numbers = NumberReader.all(scalars: part.scalars, inheriting: inherited, local: local, words: &numberWords)
             if let last = numbers.amounts.last { inForce = (part.block, last.money.currency) }
             for amount in numbers.amounts where articleCurrencies.count < 2 { articleCurrencies.insert(amount.money.currency) }
             if part.role == .listItem, let introCurrency { inForce = (part.block, introCurrency) }
@@ -193,14 +193,14 @@ public struct Extractor: Sendable {
             var reading = Reading(
                 sentence: sentence, words: part.words, countries: mentions,
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
-                companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro)
+                companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro, scalars: part.scalars)
             // An amount a figure rose or fell by is no figure of its own.
             if reading.amounts.count >= 2 {
                 let changes = Set(reading.amounts.indices.filter { Self.isChange(reading, amount: $0) })
                 if !changes.isEmpty { reading.amounts = reading.amounts.indices.filter { !changes.contains($0) }.map { reading.amounts[$0] } }
             }
             if !numbers.amounts.isEmpty {
-                let letters = LetterRuns(sentence.text)
+                let letters = LetterRuns(sentence.text, scalars: part.scalars)
                 reading.letterRuns = letters
                 reading.runTopics = (letters.runs ?? []).map { run in
                     let word = String(scalars: letters.scalars[run])

@@ -59,14 +59,14 @@ public enum NumberReader {
         amounts: [AmountMention], percents: [PercentMention], counts: [CountMention], changes: [ChangeMention]
     ) {
         var words = NumberLexer.Words()
-        return all(in: text, inheriting: currency, local: local, words: &words)
+        return all(scalars: Array(text.unicodeScalars), inheriting: currency, local: local, words: &words)
     }
 
-    /// `all(in:inheriting:local:)`, with the words of the article read so far.
-    static func all(in text: String, inheriting currency: Currency? = nil, local: [String] = [], words: inout NumberLexer.Words) -> (
+    /// `all(in:inheriting:local:)` of a text given by its scalars, with the words of the article read so far.
+    static func all(scalars: [Unicode.Scalar], inheriting currency: Currency? = nil, local: [String] = [], words: inout NumberLexer.Words) -> (
         amounts: [AmountMention], percents: [PercentMention], counts: [CountMention], changes: [ChangeMention]
     ) {
-        var sentence = NumberSentence(text, words: &words)
+        var sentence = NumberSentence(MappedText(scalars: scalars), words: &words)
         sentence.local = local
         let amounts = sentence.amounts(inheriting: currency)
         let percentages = sentence.percentages(excluding: amounts)
@@ -115,11 +115,11 @@ struct NumberSentence {
 
     init(_ string: String) {
         var words = NumberLexer.Words()
-        self.init(string, words: &words)
+        self.init(MappedText(string), words: &words)
     }
 
-    init(_ string: String, words: inout NumberLexer.Words) {
-        text = MappedText(string)
+    init(_ text: MappedText, words: inout NumberLexer.Words) {
+        self.text = text
         let tokens = NumberLexer.tokens(text, words: &words)
         self.tokens = tokens
         let phrases = tokens.indices.map { NumberPhrase.read(tokens, at: $0, letterScales: false) }

@@ -112,8 +112,10 @@ enum CompanyCatalog {
     ///
     /// Each name counts at its first place in the sentence; longer names go first, and a name
     /// inside one already found is not read again.
-    static func mentions(in text: String) -> [CountryMention] {
-        let scalars = Array(text.unicodeScalars)
+    static func mentions(in text: String) -> [CountryMention] { mentions(in: text, scalars: Array(text.unicodeScalars)) }
+
+    /// `mentions(in:)` of a text and its scalars.
+    static func mentions(in text: String, scalars: [Unicode.Scalar]) -> [CountryMention] {
         // Arabic names are searched in the normalised text, and reported at their place in the original.
         let folded = ArabicText.containsArabic(text) ? FoldedText(text) : nil
         let normal = folded?.scalars ?? []
@@ -158,13 +160,21 @@ enum CompanyCatalog {
         return found
     }
 
-    /// The letters that `isBoundary` lets an Arabic name follow within its word.
-    static let clitics: [[Unicode.Scalar]] = ["و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "وب", "ول"].map { Array($0.unicodeScalars) }
-
-    /// Whether the letters before a place are one of `clitics`.
+    /// Whether the letters before a place are what `isBoundary` lets an Arabic name follow
+    /// within its word: و ب ل ف, ال, وال, بال, لل, وب or ول, compared by value.
     @inline(__always)
     static func isClitic(_ letters: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
-        clitics.contains { $0.elementsEqual(letters) }
+        let waw: UInt32 = 0x0648, ba: UInt32 = 0x0628, lam: UInt32 = 0x0644, fa: UInt32 = 0x0641, alef: UInt32 = 0x0627
+        let i = letters.startIndex
+        let a = letters[i].value
+        switch letters.count {
+        case 1: return a == waw || a == ba || a == lam || a == fa
+        case 2:
+            let b = letters[i + 1].value
+            return (a == alef && b == lam) || (a == lam && b == lam) || (a == waw && (b == ba || b == lam))
+        case 3: return (a == waw || a == ba) && letters[i + 1].value == alef && letters[i + 2].value == lam
+        default: return false
+        }
     }
 
     /// A whole word: English names stand apart; Arabic ones may carry و ب ل ف and ال before them.
