@@ -20,7 +20,7 @@ public enum ArabicText {
     }
 
     /// The normalised form of one scalar, or nil to drop it.
-    @inlinable @inline(__always)
+    @inline(__always)
     package static func map(_ s: Unicode.Scalar) -> Unicode.Scalar? {
         switch s.value {
         case 0x0660...0x0669: Unicode.Scalar(s.value - 0x0660 + 0x30)  // Arabic-Indic digits
