@@ -131,7 +131,7 @@ enum CompanyCatalog {
                     // elsewhere no name is tried.
                     var run = 0
                     for i in h.indices {
-                        defer { run = ScalarTraits.isAlphanumeric(h[i]) ? run + 1 : 0 }
+                        defer { run = ScalarText.isAlphanumeric(h[i]) ? run + 1 : 0 }
                         guard run == 0 || (arabic && run <= 3 && isClitic(h[(i - run)..<i])) else { continue }
                         index.forEach(h, at: i) { c in
                             let k = c.k
@@ -179,7 +179,7 @@ enum CompanyCatalog {
 
     /// A whole word: English names stand apart; Arabic ones may carry و ب ل ف and ال before them.
     static func isBoundary(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, arabic: Bool) -> Bool {
-        func letter(_ k: Int) -> Bool { k >= 0 && k < s.count && ScalarTraits.isAlphanumeric(s[k]) }
+        func letter(_ k: Int) -> Bool { k >= 0 && k < s.count && ScalarText.isAlphanumeric(s[k]) }
         if letter(end) { return false }
         guard letter(start - 1) else { return true }
         guard arabic else { return false }

@@ -36,7 +36,7 @@ public struct CountryFinder: Sendable {
         for i in 0...scalars.count {
             let inWord = i < scalars.count && {
                 let s = scalars[i]
-                return ScalarTraits.isAlphanumeric(s) || s == "." || s == "'" || s == "’" || s == "-"
+                return ScalarText.isAlphanumeric(s) || s == "." || s == "'" || s == "’" || s == "-"
                     || (0x064B...0x0652).contains(s.value) || s.value == 0x0640
             }()
             if inWord {
