@@ -40,7 +40,10 @@ import Testing
         let names = entries.map { String(scalars: $0.name) }
         var glued: [String] = []
         for name in names {
-            for (before, after) in [("x", ""), ("", "s"), ("و", ""), ("وال", ""), ("بالل", ""), ("a ", " b"), ("(", ")")] {
+            for (before, after) in [
+                ("x", ""), ("", "s"), ("و", ""), ("وال", ""), ("بالل", ""), ("a ", " b"), ("(", ")"), ("لل", ""), ("وب", ""), ("فال", ""), ("xو", ""),
+                ("1", ""),
+            ] {
                 glued.append(before + name + after)
             }
         }

@@ -38,7 +38,8 @@ extension Drafts {
         cuts.append(scalars.count)
         let clauses = zip(cuts, cuts.dropFirst()).map { $0..<$1 }
         let namesDeal = clauses.map { c in
-            SearchableText(String(String.UnicodeScalarView(scalars[c]))).hasAny(Lexicon.agreementNouns + Lexicon.dealVerbs)
+            let words = SearchableText(String(scalars: scalars[c]))
+            return words.hasAny(Lexicon.agreementNouns) || words.hasAny(Lexicon.dealVerbs)
         }
         guard namesDeal.contains(true) else { return [] }
         return zip(clauses, namesDeal).filter { c, deal in !deal && r.amounts.contains { c.contains($0.span.start) } }.map(\.0)

@@ -26,7 +26,7 @@ extension Drafts {
         // A programme, a plan or a declaration signed is a deal too; so is a project signed off
         // with its amount ("will sign for a $3 billion cement plant").
         let signed = r.words.hasAny(Lexicon.signingWords)
-        let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && r.words.hasAny(["partnership"] + Lexicon.dealNouns)) || fund
+        let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && (r.words.has("partnership") || r.words.hasAny(Lexicon.dealNouns))) || fund
             || (r.continuesDeals && !r.amounts.isEmpty)
             || Self.namesAnArabicContract(r) || ((signed || r.words.hasAny(Lexicon.winningWords)) && !r.amounts.isEmpty && r.words.hasAny(Lexicon.projectNouns))
         // "will invest $2 billion", "pledged $5 billion in new investment": a promise of
@@ -182,13 +182,13 @@ extension Drafts {
 
     /// A list item under a line that introduces agreements ("15 documents were signed, among them:").
     mutating func readListedAgreement(_ r: Extractor.Reading, intro: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        guard r.role == .listItem, intro.words.hasAny(Lexicon.agreementNouns + Lexicon.documentWords) else { return false }
+        guard r.role == .listItem, intro.words.hasAny(Lexicon.agreementNouns) || intro.words.hasAny(Lexicon.documentWords) else { return false }
         // A bare bullet, or a number alone, names nothing.
         if r.sentence.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 3 { return true }
         // A list of figures under an agreement line is still a list of figures.
         // An item that commits to a project ("X will build a battery plant, an investment of
         // $1.1 billion") is a deal of the list all the same.
-        let project = r.words.hasAny(Lexicon.commitmentVerbs + Lexicon.projectVerbs + Lexicon.dealVerbs)
+        let project = r.words.hasAny(Lexicon.commitmentVerbs) || r.words.hasAny(Lexicon.projectVerbs) || r.words.hasAny(Lexicon.dealVerbs)
         if r.words.hasAny(Lexicon.tradeVolumeWords) || (r.words.hasAny(Lexicon.investmentWords) && !r.words.hasAny(Lexicon.agreementNouns) && !project) {
             return false
         }
@@ -277,12 +277,15 @@ extension Drafts {
         return false
     }
 
+    /// The region words of one word ("africa", "افريقيا"), taken once.
+    static let oneWordRegions = Lexicon.regionWords.filter { !$0.contains(" ") }
+
     /// Whether the words right after an amount give it to a region: "for Africa", "لأفريقيا".
     static func forARegion(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
         let rest = ArabicText.normalized(String(scalars: scalars[end..<min(scalars.count, end + 30)])).lowercased()
         let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
         guard let first = words.first else { return false }
-        let regions = Lexicon.regionWords.filter { !$0.contains(" ") }
+        let regions = Self.oneWordRegions
         if ["for", "in", "to", "across", "في", "الي"].contains(first) {
             return words.dropFirst().contains { w in regions.contains { w == $0 || w == "ال" + $0 } }
         }
@@ -355,7 +358,7 @@ extension Drafts {
             if forARegion(scalars, after: a.span.end) { continue }
             if i > 0, !result.isEmpty {
                 let lead = SearchableText(String(String.UnicodeScalarView(scalars[min(r.amounts[i - 1].span.end, a.span.start)..<a.span.start])))
-                if lead.hasAny(Lexicon.otherSubjectWords) && !lead.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns + Lexicon.dealVerbs + Lexicon.commitmentVerbs) {
+                if lead.hasAny(Lexicon.otherSubjectWords) && !(lead.hasAny(Lexicon.agreementNouns) || lead.hasAny(Lexicon.dealNouns) || lead.hasAny(Lexicon.dealVerbs) || lead.hasAny(Lexicon.commitmentVerbs)) {
                     continue
                 }
             }

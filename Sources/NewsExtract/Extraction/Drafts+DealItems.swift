@@ -10,7 +10,7 @@ extension Drafts {
         guard clauses.count > 1 else { return 1 }
         return clauses.filter { clause in
             let words = SearchableText(String(clause))
-            return words.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns)
+            return words.hasAny(Lexicon.agreementNouns) || words.hasAny(Lexicon.dealNouns)
         }.count
     }
 
@@ -38,7 +38,9 @@ extension Drafts {
                 let subject = rest.prefix(while: { $0 != " " && $0 != "،" && $0 != "," })
                 if Lexicon.packageReferences.contains(String(subject)) || Lexicon.arabicAgreementStems.contains(where: { subject.hasPrefix("ال" + $0) }) {
                     upper = subject.endIndex
-                } else if !SearchableText(String(text[..<range.lowerBound])).hasAny(Lexicon.agreementNouns + Lexicon.pluralAgreements) {
+                } else if case let before = SearchableText(String(text[..<range.lowerBound])),
+                    !before.hasAny(Lexicon.agreementNouns) && !before.hasAny(Lexicon.pluralAgreements)
+                {
                     return nil
                 }
             }
@@ -107,10 +109,10 @@ extension Drafts {
             if counterparts != nil, Lexicon.attributionWords.contains(where: { opening.lowercased().hasPrefix($0) }) { break }
             // In a list of the deals ("وشملت … اتفاقية إنشاء …، ومشروع قناة …، ومحطة معالجة"), a
             // project or a work named is a deal; a field alone ("والصحة") is not.
-            let project = start > 0 && words.hasAny(Lexicon.projectNouns + Lexicon.projectWorks)
+            let project = start > 0 && (words.hasAny(Lexicon.projectNouns) || words.hasAny(Lexicon.projectWorks))
             let names = arabicHead || step || project
                 || (words.hasAny(Lexicon.agreementNouns) && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
-                || words.hasAny(Lexicon.dealNouns + Lexicon.dealVerbs + Lexicon.commitmentVerbs)
+                || words.hasAny(Lexicon.dealNouns) || words.hasAny(Lexicon.dealVerbs) || words.hasAny(Lexicon.commitmentVerbs)
             if names || (items.isEmpty && a == start && start > 0) {
                 var text = ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds)
                 if let counterparts {
@@ -184,7 +186,7 @@ extension Drafts {
         let scalars = r.scalars
         let piece = String(scalars: scalars[head...])
         let words = SearchableText(piece)
-        guard words.hasAny(Lexicon.agreementNouns + Lexicon.dealNouns) else { return nil }
+        guard words.hasAny(Lexicon.agreementNouns) || words.hasAny(Lexicon.dealNouns) else { return nil }
         let inside = r.amounts.filter { $0.span.start >= head }
         guard inside.count <= 1 else { return nil }
         return DealItem(text: ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds), amount: inside.first?.money)

@@ -33,7 +33,7 @@ extension Drafts {
         let topic: Extractor.Reading
         if r.words.hasAny(Lexicon.investmentWords) {
             topic = r
-        } else if !r.words.hasAny(Lexicon.tradeWords + Lexicon.nonInvestmentFlows) && previous.words.hasAny(Lexicon.investmentWords)
+        } else if !(r.words.hasAny(Lexicon.tradeWords) || r.words.hasAny(Lexicon.nonInvestmentFlows)) && previous.words.hasAny(Lexicon.investmentWords)
             && !previous.words.hasAny(Lexicon.nonInvestmentFlows)
         {
             topic = previous

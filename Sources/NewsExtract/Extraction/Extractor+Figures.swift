@@ -8,8 +8,8 @@ extension Extractor {
     /// ("In 2022, it grew by 6% to $8.6 billion, while in 2023 it rose by 2% to $8.8 billion").
     static func continuesAFigure(_ r: Reading) -> Bool {
         !r.amounts.isEmpty && r.countries.isEmpty && r.amountTopics.allSatisfy { $0 == .unknown }
-            && !r.words.hasAny(Lexicon.agreementNouns + Lexicon.investmentWords + Lexicon.nonFactWords)
-            && r.words.hasAny(Lexicon.riseAndFallVerbs + Lexicon.reachingVerbs)
+            && !(r.words.hasAny(Lexicon.agreementNouns) || r.words.hasAny(Lexicon.investmentWords) || r.words.hasAny(Lexicon.nonFactWords))
+            && (r.words.hasAny(Lexicon.riseAndFallVerbs) || r.words.hasAny(Lexicon.reachingVerbs))
     }
 
     /// Whether amount `i` tells by how much a figure rose or fell, and a later amount the figure:

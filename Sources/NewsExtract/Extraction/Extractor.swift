@@ -179,9 +179,10 @@ public struct Extractor: Sendable {
         var preparedWords = CountryFinder.PreparedWords(capacity: text.utf8.count / 12)
         var wordTopics: [UTF8Key: AmountClause.Topic?] = [:]
         wordTopics.reserveCapacity(text.utf8.count / 24)
+        var numberWords = NumberLexer.Words(capacity: text.utf8.count / 12)
         // The countries of every sentence first: the article's pair decides what a bare
         // "dirham" or "دينار" is when the numbers are read.
-        let found = document.parts.map { Self.countries(in: $0.sentence.text, finder: finder, cache: &preparedWords) }
+        let found = document.parts.map { Self.countries(in: $0.sentence.text, scalars: $0.scalars, finder: finder, cache: &preparedWords) }
         let local = Self.mainPair(zip(document.parts, found).map { ($0.role, $1.all) }).map(\.rawValue)
         for (part, countries) in zip(document.parts, found) {
             let sentence = part.sentence
@@ -192,7 +193,7 @@ public struct Extractor: Sendable {
             if inherited == nil, articleCurrencies.count == 1, part.words.hasAny(Lexicon.figureWords) {
                 inherited = articleCurrencies.first
             }
-            let numbers = NumberReader.all(in: sentence.text, inheriting: inherited, local: local)
+            let numbers = NumberReader.all(scalars: part.scalars, inheriting: inherited, local: local, words: &numberWords)
             if let last = numbers.amounts.last { inForce = (part.block, last.money.currency) }
             for amount in numbers.amounts where articleCurrencies.count < 2 { articleCurrencies.insert(amount.money.currency) }
             if part.role == .listItem, let introCurrency { inForce = (part.block, introCurrency) }
@@ -202,14 +203,14 @@ public struct Extractor: Sendable {
             var reading = Reading(
                 sentence: sentence, words: part.words, countries: mentions,
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
-                companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro)
+                companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro, scalars: part.scalars)
             // An amount a figure rose or fell by is no figure of its own.
             if reading.amounts.count >= 2 {
                 let changes = Set(reading.amounts.indices.filter { Self.isChange(reading, amount: $0) })
                 if !changes.isEmpty { reading.amounts = reading.amounts.indices.filter { !changes.contains($0) }.map { reading.amounts[$0] } }
             }
             if !numbers.amounts.isEmpty {
-                let letters = LetterRuns(sentence.text)
+                let letters = LetterRuns(sentence.text, scalars: part.scalars)
                 reading.letterRuns = letters
                 reading.runTopics = (letters.runs ?? []).map { run in
                     let word = String(scalars: letters.scalars[run])
@@ -304,67 +305,6 @@ public struct Extractor: Sendable {
             topics.append(topic)
         }
         return topics
-    }
-
-    /// The countries a sentence names, and those of the well-known companies it names bare
-    /// (a company given with its nationality is read by the finder already).
-    static func countries(
-        in text: String, finder: CountryFinder, cache: inout CountryFinder.PreparedWords
-    ) -> (all: [CountryMention], companyStarts: Set<Int>) {
-        var named = finder.mentionsWithJoinedNames(in: text, cache: &cache)
-        if named.contains(where: { $0.role == .demonym || $0.country.rawValue == "US" }) { named.removeAll { Self.namesNoParty($0, in: text) } }
-        if !named.isEmpty, text.contains("عمان") { named = Self.withOman(named, in: text) }
-        let companies = CompanyCatalog.mentions(in: text).filter { c in !named.contains { $0.start < c.end && c.start < $0.end } }
-        guard !companies.isEmpty else { return (named, []) }
-        return ((named + companies).sorted { $0.start < $1.start }, Set(companies.map(\.start)))
-    }
-
-    /// Bare عمان is Oman or Amman, and the catalogue reads neither. Joined by و to a country
-    /// named next to it ("الهند وعمان", "عمان والهند"), it is Oman.
-    static func withOman(_ named: [CountryMention], in text: String) -> [CountryMention] {
-        let scalars = Array(text.unicodeScalars)
-        var found = named
-        var i = 0
-        while i < scalars.count {
-            defer { i += 1 }
-            guard i == 0 || !scalars[i - 1].properties.isAlphabetic else { continue }
-            var end = i
-            while end < scalars.count && scalars[end].properties.isAlphabetic { end += 1 }
-            let word = String(scalars: scalars[i..<end])
-            let start = word.hasPrefix("و") ? i + 1 : i
-            guard word == "عمان" || word == "وعمان", !named.contains(where: { $0.start <= start && start < $0.end }) else {
-                i = max(i, end - 1)
-                continue
-            }
-            // A country right before, with this word's و, or right after as "و…".
-            let before = word.hasPrefix("و") && named.contains { m in i - m.end >= 0 && i - m.end <= 1 }
-            let after = named.contains { m in m.start - end >= 1 && m.start - end <= 2 && scalars[end + 1] == "و" }
-            if before || after {
-                found.append(CountryMention(country: CountryCode("OM")!, role: .name, start: start, end: end))
-            }
-            i = max(i, end - 1)
-        }
-        return found.sorted { $0.start < $1.start }
-    }
-
-    /// Mentions that name no party: a demonym that names a currency ("7.5 مليار دولار أمريكي",
-    /// "40 million Canadian dollars") and America as part of a region's name ("Latin America",
-    /// "أمريكا اللاتينية").
-    static func namesNoParty(_ m: CountryMention, in text: String) -> Bool {
-        let scalars = text.unicodeScalars
-        let after = ArabicText.normalized(String(String.UnicodeScalarView(scalars.dropFirst(m.end).prefix(12)))).lowercased()
-        let before = ArabicText.normalized(String(String.UnicodeScalarView(scalars.prefix(m.start).suffix(10)))).lowercased()
-        let previous = before.split(separator: " ").last ?? ""
-        // "225 million US dollars": the currency's country.
-        if m.country.rawValue == "US" && after.hasPrefix(" dollar") { return true }
-        if m.country.rawValue == "US" && m.role == .name {
-            let regional = ["latin", "south", "north", "central"].contains(previous)
-                || ["اللاتيني", "الجنوبي", "الشمالي", "الوسطي"].contains { after.hasPrefix(" " + $0) }
-            if regional { return true }
-        }
-        guard m.role == .demonym else { return false }
-        if after.hasPrefix(" dollar") { return true }
-        return previous.hasPrefix("دولار") || previous.hasPrefix("الدولار")
     }
 
     /// The two countries the article is most about: most mentioned, then first mentioned.

@@ -18,8 +18,10 @@ struct MappedText {
     /// For each normalised scalar, the original scalars it stands for.
     let origins: [Range<Int>]
 
-    init(_ text: String) {
-        let original = Array(text.unicodeScalars)
+    init(_ text: String) { self.init(scalars: Array(text.unicodeScalars)) }
+
+    /// `init(_:)` of a text given by its scalars.
+    init(scalars original: [Unicode.Scalar]) {
         var scalars: [Unicode.Scalar] = []
         var origins: [Range<Int>] = []
         scalars.reserveCapacity(original.count)

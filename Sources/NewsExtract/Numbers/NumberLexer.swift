@@ -12,6 +12,32 @@ import NewsCore
 /// Digits end a word and letters end a numeral, so "G20" and "1.1bn" are two touching tokens.
 enum NumberLexer {
     static func tokens(_ text: MappedText) -> [NumberToken] {
+        var words = Words()
+        return tokens(text, words: &words)
+    }
+
+    /// The word tokens of an article read so far, by their text: an article repeats its words,
+    /// and a word's key, stems and number readings are the same wherever it stands.
+    struct Words {
+        private var byText: [UTF8Key: NumberToken] = [:]
+
+        init(capacity: Int = 0) { byText.reserveCapacity(capacity) }
+
+        /// The word token of `s[range]`, read once for its text.
+        mutating func word(_ s: [Unicode.Scalar], _ range: Range<Int>, arabic: Bool) -> NumberToken {
+            let text = String(scalars: s[range])
+            if var known = byText[UTF8Key(text)] {
+                known.range = range
+                return known
+            }
+            let token = NumberLexer.word(text, s, range, arabic: arabic)
+            byText[UTF8Key(text)] = token
+            return token
+        }
+    }
+
+    /// `tokens(_:)`, with the words of the article read so far.
+    static func tokens(_ text: MappedText, words: inout Words) -> [NumberToken] {
         let s = text.scalars
         var tokens: [NumberToken] = []
         var i = 0
@@ -26,11 +52,11 @@ enum NumberLexer {
             } else if isArabicLetter(c) {
                 var j = i + 1
                 while j < s.count, isArabicLetter(s[j]) || isMark(s[j]) { j += 1 }
-                tokens.append(word(s, i..<j, arabic: true))
+                tokens.append(words.word(s, i..<j, arabic: true))
                 i = j
             } else if isLetter(c) {
                 let j = abbreviationEnd(s, at: i) ?? latinWordEnd(s, at: i)
-                tokens.append(word(s, i..<j, arabic: false))
+                tokens.append(words.word(s, i..<j, arabic: false))
                 i = j
             } else {
                 tokens.append(NumberToken(kind: .symbol, text: String(Character(c)), key: String(Character(c)), range: i..<(i + 1)))
@@ -97,8 +123,8 @@ enum NumberLexer {
         return letters >= 2 ? k : nil
     }
 
-    private static func word(_ s: [Unicode.Scalar], _ range: Range<Int>, arabic: Bool) -> NumberToken {
-        let text = String(scalars: s[range])
+    /// The word token of `s[range]`, whose `text` is given.
+    private static func word(_ text: String, _ s: [Unicode.Scalar], _ range: Range<Int>, arabic: Bool) -> NumberToken {
         // Lowercasing maps scalar by scalar: a word of scalars that map to themselves is its own key.
         var key = s[range].contains(where: ScalarTraits.lowercasesToOther) ? text.lowercased() : text
         if !arabic, ScalarText.contains(key, plainScalar: ".") { key.removeAll { $0 == "." } }

@@ -58,7 +58,15 @@ public enum NumberReader {
     static func all(in text: String, inheriting currency: Currency? = nil, local: [String] = []) -> (
         amounts: [AmountMention], percents: [PercentMention], counts: [CountMention], changes: [ChangeMention]
     ) {
-        var sentence = NumberSentence(text)
+        var words = NumberLexer.Words()
+        return all(scalars: Array(text.unicodeScalars), inheriting: currency, local: local, words: &words)
+    }
+
+    /// `all(in:inheriting:local:)` of a text given by its scalars, with the words of the article read so far.
+    static func all(scalars: [Unicode.Scalar], inheriting currency: Currency? = nil, local: [String] = [], words: inout NumberLexer.Words) -> (
+        amounts: [AmountMention], percents: [PercentMention], counts: [CountMention], changes: [ChangeMention]
+    ) {
+        var sentence = NumberSentence(MappedText(scalars: scalars), words: &words)
         sentence.local = local
         let amounts = sentence.amounts(inheriting: currency)
         let percentages = sentence.percentages(excluding: amounts)
@@ -106,8 +114,13 @@ struct NumberSentence {
     private let letterPhrases: [NumberPhrase?]
 
     init(_ string: String) {
-        text = MappedText(string)
-        let tokens = NumberLexer.tokens(text)
+        var words = NumberLexer.Words()
+        self.init(MappedText(string), words: &words)
+    }
+
+    init(_ text: MappedText, words: inout NumberLexer.Words) {
+        self.text = text
+        let tokens = NumberLexer.tokens(text, words: &words)
         self.tokens = tokens
         let phrases = tokens.indices.map { NumberPhrase.read(tokens, at: $0, letterScales: false) }
         self.phrases = phrases

@@ -112,8 +112,10 @@ enum CompanyCatalog {
     ///
     /// Each name counts at its first place in the sentence; longer names go first, and a name
     /// inside one already found is not read again.
-    static func mentions(in text: String) -> [CountryMention] {
-        let scalars = Array(text.unicodeScalars)
+    static func mentions(in text: String) -> [CountryMention] { mentions(in: text, scalars: Array(text.unicodeScalars)) }
+
+    /// `mentions(in:)` of a text and its scalars.
+    static func mentions(in text: String, scalars: [Unicode.Scalar]) -> [CountryMention] {
         // Arabic names are searched in the normalised text, and reported at their place in the original.
         let folded = ArabicText.containsArabic(text) ? FoldedText(text) : nil
         let normal = folded?.scalars ?? []
@@ -124,7 +126,13 @@ enum CompanyCatalog {
         func scan(_ haystack: [Unicode.Scalar], _ index: NameIndex, arabic: Bool) {
             haystack.withUnsafeBufferPointer { h in
                 names.scalars.withUnsafeBufferPointer { all in
+                    // The letters and digits right before `i`: a name starts a word (English)
+                    // or follows only و ب ل ف ال and their pairs (Arabic, `isBoundary`), so
+                    // elsewhere no name is tried.
+                    var run = 0
                     for i in h.indices {
+                        defer { run = ScalarText.isAlphanumeric(h[i]) ? run + 1 : 0 }
+                        guard run == 0 || (arabic && run <= 3 && isClitic(h[(i - run)..<i])) else { continue }
                         index.forEach(h, at: i) { c in
                             let k = c.k
                             guard isFound[k >> 6] & (1 << UInt64(k & 63)) == 0 else { return }
@@ -152,9 +160,26 @@ enum CompanyCatalog {
         return found
     }
 
+    /// Whether the letters before a place are what `isBoundary` lets an Arabic name follow
+    /// within its word: و ب ل ف, ال, وال, بال, لل, وب or ول, compared by value.
+    @inline(__always)
+    static func isClitic(_ letters: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
+        let waw: UInt32 = 0x0648, ba: UInt32 = 0x0628, lam: UInt32 = 0x0644, fa: UInt32 = 0x0641, alef: UInt32 = 0x0627
+        let i = letters.startIndex
+        let a = letters[i].value
+        switch letters.count {
+        case 1: return a == waw || a == ba || a == lam || a == fa
+        case 2:
+            let b = letters[i + 1].value
+            return (a == alef && b == lam) || (a == lam && b == lam) || (a == waw && (b == ba || b == lam))
+        case 3: return (a == waw || a == ba) && letters[i + 1].value == alef && letters[i + 2].value == lam
+        default: return false
+        }
+    }
+
     /// A whole word: English names stand apart; Arabic ones may carry و ب ل ف and ال before them.
     static func isBoundary(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, arabic: Bool) -> Bool {
-        func letter(_ k: Int) -> Bool { k >= 0 && k < s.count && ScalarTraits.isAlphanumeric(s[k]) }
+        func letter(_ k: Int) -> Bool { k >= 0 && k < s.count && ScalarText.isAlphanumeric(s[k]) }
         if letter(end) { return false }
         guard letter(start - 1) else { return true }
         guard arabic else { return false }

@@ -27,14 +27,16 @@ public struct CountryFinder: Sendable {
         var end: Int
     }
 
-    static func words(_ text: String) -> [Word] {
-        let scalars = Array(text.unicodeScalars)
+    static func words(_ text: String) -> [Word] { words(scalars: Array(text.unicodeScalars)) }
+
+    /// `words(_:)` of a text given by its scalars.
+    static func words(scalars: [Unicode.Scalar]) -> [Word] {
         var words: [Word] = []
         var start: Int?
         for i in 0...scalars.count {
             let inWord = i < scalars.count && {
                 let s = scalars[i]
-                return ScalarTraits.isAlphanumeric(s) || s == "." || s == "'" || s == "’" || s == "-"
+                return ScalarText.isAlphanumeric(s) || s == "." || s == "'" || s == "’" || s == "-"
                     || (0x064B...0x0652).contains(s.value) || s.value == 0x0640
             }()
             if inWord {
@@ -118,8 +120,9 @@ public struct CountryFinder: Sendable {
     }
 
     /// `mentionsWithJoinedNames(in:)` with the words of the article prepared so far.
-    func mentionsWithJoinedNames(in text: String, cache: inout PreparedWords) -> [CountryMention] {
-        let words = Self.words(text)
+    /// `scalars`: the text's, when the caller has them at hand.
+    func mentionsWithJoinedNames(in text: String, scalars: [Unicode.Scalar]? = nil, cache: inout PreparedWords) -> [CountryMention] {
+        let words = Self.words(scalars: scalars ?? Array(text.unicodeScalars))
         let found = mentions(in: text, words: words, cache: &cache)
         var joined: [CountryMention] = []
         for word in words where !found.contains(where: { $0.start < word.end && word.start < $0.end }) {

@@ -26,13 +26,15 @@ struct Document {
         var block: Int
         /// The sentence prepared for word lookups.
         var words: SearchableText
+        /// The sentence's scalars, taken from the article's once for every reader of them.
+        var scalars: [Unicode.Scalar]
     }
 
     private(set) var parts: [Part] = []
 
     init(_ text: String) {
-        let sentences = SentenceSplitter.split(text)
         let scalars = Array(text.unicodeScalars)
+        let sentences = SentenceSplitter.split(scalars: scalars)
         var lineStart = 0
         var lines: [(start: Int, end: Int)] = []
         for (i, s) in scalars.enumerated() where s == "\n" || s == "\u{2029}" {
@@ -50,10 +52,10 @@ struct Document {
         var colonList: Int?
         // Pages repeat their title, and sometimes a paragraph: a sentence told again word for
         // word is read once.
-        var told = Set<String>()
+        var told = ToldSentences()
         for sentence in sentences {
             while line < lines.count - 1 && lines[line].end <= sentence.start { line += 1 }
-            if sentence.text.unicodeScalars.count >= 20, !told.insert(sentence.text).inserted { continue }
+            if sentence.end - sentence.start >= 20, !told.insert(sentence.text) { continue }
             let newLine = looks?.line != line
             if newLine {
                 let lineText = String(scalars: scalars[lines[line].start..<lines[line].end])
@@ -113,7 +115,27 @@ struct Document {
                 // A colon at the end of its line opens a list that may go without bullets.
                 colonList = colon && sentence.end >= lines[line].end - 1 ? parts.count : nil
             }
-            parts.append(Part(sentence: sentence, role: role, listIntro: intro, block: line, words: words))
+            parts.append(Part(
+                sentence: sentence, role: role, listIntro: intro, block: line, words: words, scalars: Array(scalars[sentence.start..<sentence.end])))
+        }
+    }
+
+    /// The sentences of an article told so far, compared as strings are (by canonical equivalence).
+    ///
+    /// Strictly plain strings (`PlainSearch`) are equal exactly when their bytes are, and their
+    /// bytes hash faster than a string of other than ASCII does: while every sentence is plain,
+    /// they are kept by their bytes; from the first that is not, as strings.
+    struct ToldSentences {
+        private var plain = Set<UTF8Key>()
+        private var strings: Set<String>?
+
+        /// Adds a sentence; false when it was told before.
+        mutating func insert(_ text: String) -> Bool {
+            if strings == nil {
+                if text.utf8.withContiguousStorageIfAvailable(PlainSearch.isStrictlyPlain) == true { return plain.insert(UTF8Key(text)).inserted }
+                strings = Set(plain.map(\.text))
+            }
+            return strings!.insert(text).inserted
         }
     }
 

@@ -11,9 +11,12 @@ struct LetterRuns {
     let scalars: [Unicode.Scalar]
     let runs: [Range<Int>]?
 
-    init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
-        guard text.count == scalars.count else {
+    init(_ text: String) { self.init(text, scalars: Array(text.unicodeScalars)) }
+
+    /// `init(_:)` of a text and its scalars.
+    init(_ text: String, scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        guard ScalarText.characterCount(text) == scalars.count else {
             runs = nil
             return
         }

@@ -39,6 +39,17 @@ extension String {
 }
 
 enum ScalarText {
+    /// `ScalarTraits.isAlphanumeric`, answered here for ASCII and the Arabic letters ء to ي
+    /// (U+0621 to U+064A, all alphabetic): the scans of every scalar of a sentence call across
+    /// the module for the rest only, since the compiler does not inline NewsCore's table lookup.
+    @inline(__always)
+    static func isAlphanumeric(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+        if v >= 0x0621 && v <= 0x064A { return true }
+        return ScalarTraits.isAlphanumeric(s)
+    }
+
     private static let whitespace = CharacterSet.whitespaces
 
     /// `trimmingCharacters(in: .whitespaces)`, scalar by scalar. The set's white space is all

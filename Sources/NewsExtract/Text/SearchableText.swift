@@ -83,7 +83,7 @@ struct SearchableText {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "%"): out.append(b)
                 default: out.append(space)
                 }
-            } else if !ScalarTraits.isAlphanumeric(s) {
+            } else if !ScalarText.isAlphanumeric(s) {
                 // A sign: a space, unless lowercasing would make something else of it.
                 guard !ScalarTraits.lowercasesToOther(s) else { return nil }
                 out.append(space)

@@ -19,8 +19,10 @@ public enum SentenceSplitter {
         "u.s", "u.k", "u.n", "u.a.e", "e.u", "a.m", "p.m",
     ]
 
-    public static func split(_ text: String) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
+    public static func split(_ text: String) -> [Sentence] { split(scalars: Array(text.unicodeScalars)) }
+
+    /// `split(_:)` of a text given by its scalars.
+    static func split(scalars: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
         func emit(_ end: Int) {

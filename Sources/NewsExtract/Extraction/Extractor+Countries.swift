@@ -1,0 +1,65 @@
+import NewsCore
+
+extension Extractor {
+    /// The countries a sentence names, and those of the well-known companies it names bare
+    /// (a company given with its nationality is read by the finder already).
+    static func countries(
+        in text: String, scalars: [Unicode.Scalar], finder: CountryFinder, cache: inout CountryFinder.PreparedWords
+    ) -> (all: [CountryMention], companyStarts: Set<Int>) {
+        var named = finder.mentionsWithJoinedNames(in: text, scalars: scalars, cache: &cache)
+        if named.contains(where: { $0.role == .demonym || $0.country.rawValue == "US" }) { named.removeAll { Self.namesNoParty($0, in: scalars) } }
+        // A byte search finds عمان wherever Foundation's would (its letters have no other
+        // spelling), and `withOman` changes nothing in a sentence without the word.
+        if !named.isEmpty, PlainSearch.containsAnyBytes(of: ["عمان"], in: text) { named = Self.withOman(named, in: scalars) }
+        let companies = CompanyCatalog.mentions(in: text, scalars: scalars).filter { c in !named.contains { $0.start < c.end && c.start < $0.end } }
+        guard !companies.isEmpty else { return (named, []) }
+        return ((named + companies).sorted { $0.start < $1.start }, Set(companies.map(\.start)))
+    }
+
+    /// Bare عمان is Oman or Amman, and the catalogue reads neither. Joined by و to a country
+    /// named next to it ("الهند وعمان", "عمان والهند"), it is Oman.
+    static func withOman(_ named: [CountryMention], in scalars: [Unicode.Scalar]) -> [CountryMention] {
+        var found = named
+        var i = 0
+        while i < scalars.count {
+            defer { i += 1 }
+            guard i == 0 || !scalars[i - 1].properties.isAlphabetic else { continue }
+            var end = i
+            while end < scalars.count && scalars[end].properties.isAlphabetic { end += 1 }
+            let word = String(scalars: scalars[i..<end])
+            let start = word.hasPrefix("و") ? i + 1 : i
+            guard word == "عمان" || word == "وعمان", !named.contains(where: { $0.start <= start && start < $0.end }) else {
+                i = max(i, end - 1)
+                continue
+            }
+            // A country right before, with this word's و, or right after as "و…".
+            let before = word.hasPrefix("و") && named.contains { m in i - m.end >= 0 && i - m.end <= 1 }
+            let after = named.contains { m in m.start - end >= 1 && m.start - end <= 2 && scalars[end + 1] == "و" }
+            if before || after {
+                found.append(CountryMention(country: CountryCode("OM")!, role: .name, start: start, end: end))
+            }
+            i = max(i, end - 1)
+        }
+        return found.sorted { $0.start < $1.start }
+    }
+
+    /// Mentions that name no party: a demonym that names a currency ("7.5 مليار دولار أمريكي",
+    /// "40 million Canadian dollars") and America as part of a region's name ("Latin America",
+    /// "أمريكا اللاتينية").
+    static func namesNoParty(_ m: CountryMention, in scalars: [Unicode.Scalar]) -> Bool {
+        let end = min(m.end, scalars.count), start = min(m.start, scalars.count)
+        let after = ArabicText.normalized(String(scalars: scalars[end..<min(scalars.count, end + 12)])).lowercased()
+        let before = ArabicText.normalized(String(scalars: scalars[max(0, start - 10)..<start])).lowercased()
+        let previous = before.split(separator: " ").last ?? ""
+        // "225 million US dollars": the currency's country.
+        if m.country.rawValue == "US" && after.hasPrefix(" dollar") { return true }
+        if m.country.rawValue == "US" && m.role == .name {
+            let regional = ["latin", "south", "north", "central"].contains(previous)
+                || ["اللاتيني", "الجنوبي", "الشمالي", "الوسطي"].contains { after.hasPrefix(" " + $0) }
+            if regional { return true }
+        }
+        guard m.role == .demonym else { return false }
+        if after.hasPrefix(" dollar") { return true }
+        return previous.hasPrefix("دولار") || previous.hasPrefix("الدولار")
+    }
+}
