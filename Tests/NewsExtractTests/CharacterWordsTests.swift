@@ -184,7 +184,7 @@ extension CharacterWordsTests {
         if ["budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر", "الدين"].contains(w) { return .notOurs }
         if w.hasPrefix("invest") || w.contains("استثمار") || w.hasPrefix("fdi") || w == "مول" || w == "financed" { return .investment }
         if w.hasPrefix("export") || w.hasPrefix("import") || w == "surplus" || w == "deficit" || w.contains("صادر") || w.contains("وارد")
-            || w.contains("فايض") || w == "عجز" || w == "exporting" || w == "importing" || w == "shipped"
+            || w.contains("فايض") || w == "عجز" || w == "exporting" || w == "importing" || w == "shipped" || w == "supplying" || w == "supplied"
         {
             return .oneWay
         }
@@ -200,7 +200,7 @@ extension CharacterWordsTests {
     @Test func topicWordsAreTheReference() throws {
         let words = [
             "Budget", "GDP", "Investments", "FDI", "financed", "مول", "الاستثمارات", "واستثمارات", "الصادرات", "وارداتها", "فائض", "فاءض", "عجز",
-            "Exports", "importing", "shipped", "Trade", "turnover", "التجارة", "التبادل", "Agreements", "MoU", "اتفاقيات", "صفقة", "العقود",
+            "Exports", "importing", "shipped", "supplied", "Trade", "turnover", "التجارة", "التبادل", "Agreements", "MoU", "اتفاقيات", "صفقة", "العقود",
             "مذكرات", "منحة", "قروض", "طلبية", "Surplus", "e\u{0301}xport", "trade\u{0301}", "ا\u{0654}تفاق", "ORDER", "Loan",
         ]
         var differences: [String] = []
