@@ -176,7 +176,7 @@ import Testing
 
             Japan signed loan agreements with Peru for three projects.
 
-            The loan assistance has been committed to: a port in Callao (JPY 12 billion); a water plant in Piura (JPY 12 billion); and a road in Cusco (JPY 9 billion).
+            The loans will fund three works: a port in Callao (JPY 12 billion); a water plant in Piura (JPY 12 billion); and a road in Cusco (JPY 9 billion).
             """))
         let twelve = Money(12_000_000_000, Currency("JPY")!)
         #expect(found.filter { $0.value == twelve }.count == 2, "\(found.map { "\($0.value.map { "\($0)" } ?? "-")" })")

@@ -79,7 +79,7 @@ extension Drafts {
                     list[i].absorb(draft, as: fact)
                     return
                 }
-                // "deals worth more than $2 billion", then "the deals, valued at $2.3 billion": the
+                // "five deals worth over $3 billion", then "the deals, valued at $3.2 billion": the
                 // bound told first rounds the amount told after, which the fact takes.
                 if case .agreement = list[i].fact, [.moreThan, .about].contains(told.qualifier), Self.rounds(told, to: exact),
                     let fact = merged(Self.valued(list[i].fact, exact), draft.fact)

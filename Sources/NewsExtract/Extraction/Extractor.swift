@@ -75,7 +75,7 @@ public struct Extractor: Sendable {
 
         /// Whether the words between two amounts are few and compare them ("against", "مقابل نحو"),
         /// or nothing but a bracket stands between them: the second is the first converted
-        /// ("6 مليارات يورو (6.66 مليارات دولار)").
+        /// ("3 مليارات يورو (3.3 مليار دولار)").
         static func compares(_ between: String) -> Bool {
             if between.unicodeScalars.allSatisfy({ $0 == "(" || $0 == "[" || ScalarTraits.isWhitespace($0) }) { return true }
             let words = SearchableText(between)
