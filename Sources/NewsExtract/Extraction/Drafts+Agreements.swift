@@ -169,7 +169,7 @@ extension Drafts {
     /// one amount of a deal, gives that deal its amount when it had none. `previous` is the
     /// sentence before.
     mutating func readAmountOfTheDealBefore(_ r: Extractor.Reading, previous: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        guard Lexicon.opensPointingBack(r.words), !r.words.hasAny(Lexicon.agreementNouns) else { return false }
+        guard Lexicon.opens(r.words, withOneOf: Lexicon.pointingBackOpeners), !r.words.hasAny(Lexicon.agreementNouns) else { return false }
         let deals = Self.dealAmounts(r)
         guard deals.count == 1,
             let i = agreements.lastIndex(where: { d in d.fact.value == nil && d.evidence.contains { $0.start == previous.sentence.start } }),

@@ -127,10 +127,21 @@ struct AmountClause {
     /// The topic word nearest before the amount decides: "trade reached $12 billion, with
     /// Japan exporting $7 billion" makes the first a trade figure and the second one-way.
     static func topic(of lead: String) -> Topic {
-        for word in lead.split(whereSeparator: { !$0.isLetter }).reversed() {
-            if let topic = topic(ofWord: String(word)) { return topic }
+        let words = lead.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        for k in words.indices.reversed() {
+            guard let topic = topic(ofWord: words[k]) else { continue }
+            if topic == .oneWay { return financed(after: k > 0 ? words[k - 1] : nil, beforeThat: k > 1 ? words[k - 2] : nil) ? .deal : .oneWay }
+            return topic
         }
         return .unknown
+    }
+
+    /// Whether a one-way word is what money is lent for, by the words before it: "بتمويل
+    /// الصادرات", "financing of exports". The flow financed is a deal, not a flow.
+    static func financed(after previous: String?, beforeThat earlier: String?) -> Bool {
+        guard let previous else { return false }
+        if Lexicon.financingWords.contains(ArabicText.normalized(previous).lowercased()) { return true }
+        return previous.lowercased() == "of" && earlier?.lowercased() == "financing"
     }
 
     /// The topic one word of the lead names, if any (`Extractor.Reading.topic` reads each word once).

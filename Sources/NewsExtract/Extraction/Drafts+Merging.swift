@@ -66,23 +66,17 @@ extension Drafts {
             }
             if list[i].distinct && list[i].fact.value == nil && draft.fact.value != nil { continue }
             if draft.distinct && draft.fact.value == nil && list[i].fact.value != nil { continue }
-            // "China pledges $21B" over "pledged $21.7 billion": the headline rounds the body's
-            // amount. "contracts of more than $50 billion" after "$50.7 billion": a bound rounds it too.
+            // "China pledges $21B" over "pledged $21.7 billion": the headline rounds the body's amount.
             if let told = list[i].fact.value, let exact = draft.fact.value {
                 if list[i].headlineOnly, Self.rounds(told, to: exact), let fact = merged(Self.valued(list[i].fact, exact), draft.fact) {
                     list[i].absorb(draft, as: fact)
                     return
                 }
-                if case .agreement = list[i].fact, [.moreThan, .about].contains(exact.qualifier), Self.rounds(exact, to: told),
-                    let fact = merged(list[i].fact, Self.valued(draft.fact, told))
-                {
-                    list[i].absorb(draft, as: fact)
-                    return
-                }
-                // "five deals worth over $3 billion", then "the deals, valued at $3.2 billion": the
-                // bound told first rounds the amount told after, which the fact takes.
-                if case .agreement = list[i].fact, [.moreThan, .about].contains(told.qualifier), Self.rounds(told, to: exact),
-                    let fact = merged(Self.valued(list[i].fact, exact), draft.fact)
+                // A bound rounds the exact amount it stands beside, told after it ("contracts of more
+                // than $50 billion" after "$50.7 billion") or before it ("five deals worth over $3
+                // billion", then "the deals, valued at $3.2 billion"): the deal keeps the exact one.
+                if case .agreement = list[i].fact, let kept = Self.exactBesideBound(told, exact),
+                    let fact = merged(Self.valued(list[i].fact, kept), Self.valued(draft.fact, kept))
                 {
                     list[i].absorb(draft, as: fact)
                     return
@@ -108,6 +102,15 @@ extension Drafts {
         case .trade(var t): t.value = value; return .trade(t)
         case .investment(var i): i.value = value; return .investment(i)
         }
+    }
+
+    /// Of two amounts of one deal, the exact one when the other is a bound ("more than", "about")
+    /// that rounds it; nil otherwise.
+    static func exactBesideBound(_ a: Money, _ b: Money) -> Money? {
+        let bounds: [Money.Qualifier] = [.moreThan, .about]
+        if bounds.contains(b.qualifier), rounds(b, to: a) { return a }
+        if bounds.contains(a.qualifier), rounds(a, to: b) { return b }
+        return nil
     }
 
     /// Whether `told` is `exact` rounded, as headlines round: within a tenth of it, in the same

@@ -67,12 +67,6 @@ public struct Extractor: Sendable {
             self.scalars = scalars ?? Array(sentence.text.unicodeScalars)
         }
 
-        /// Whether amount `i` is told as a comparison with the amount before it: only "against",
-        /// "compared with", "up from", "مقابل", "مقارنة" and the like stand between them.
-        func comparesWithThePrevious(_ i: Int) -> Bool {
-            Self.compares(String(scalars: scalars[amounts[i - 1].span.end..<amounts[i].span.start]))
-        }
-
         /// Whether the words between two amounts are few and compare them ("against", "مقابل نحو"),
         /// or nothing but a bracket stands between them: the second is the first converted
         /// ("3 مليارات يورو (3.3 مليار دولار)").
@@ -101,12 +95,9 @@ public struct Extractor: Sendable {
                 guard runs[k].upperBound > range.lowerBound else { break }
                 let cut = runs[k].clamped(to: range)
                 if let topic = cut == runs[k] ? runTopics[k] : AmountClause.topic(ofWord: String(scalars: letterRuns.scalars[cut])) {
-                    // "بتمويل الصادرات", "financing of exports": money lent for a flow is a deal.
-                    if topic == .oneWay, let before = (k > 0 ? runs[k - 1] : nil).map({ String(scalars: letterRuns.scalars[$0]) }),
-                        Lexicon.financingWords.contains(ArabicText.normalized(before).lowercased())
-                        || (k > 1 && before.lowercased() == "of" && String(scalars: letterRuns.scalars[runs[k - 2]]).lowercased() == "financing")
-                    {
-                        return .deal
+                    if topic == .oneWay {
+                        let word = { (j: Int) in j >= 0 ? String(scalars: letterRuns.scalars[runs[j]]) : nil }
+                        return AmountClause.financed(after: word(k - 1), beforeThat: word(k - 2)) ? .deal : .oneWay
                     }
                     return topic
                 }
@@ -230,7 +221,7 @@ public struct Extractor: Sendable {
         // The topic of the enumeration of investors that the sentence before gave, if it gave one:
         // "… followed by China with $2.1 billion" goes on with it.
         var listTopic: Reading?
-        for i in readings.indices.dropFirst() where Lexicon.opensWithInclusion(readings[i].words) {
+        for i in readings.indices.dropFirst() where Lexicon.opens(readings[i].words, withOneOf: Lexicon.inclusionOpeners) {
             readings[i].continuesDeals = readings[i - 1].words.hasAny(Lexicon.agreementNouns)
         }
         // The pair of the trade figure the sentence before gave.
@@ -301,7 +292,7 @@ public struct Extractor: Sendable {
             var topic = r.oneWayAfter(a.span) ? .oneWay : r.topic(of: from..<a.span.start)
             // "exports reached $4.2 billion, against $3.8 billion in 2022": an amount compared
             // with the one before it is of its kind.
-            if topic == .unknown, i > 0, r.comparesWithThePrevious(i) { topic = topics[i - 1] }
+            if topic == .unknown, i > 0, Reading.compares(String(scalars: r.scalars[r.amounts[i - 1].span.end..<a.span.start])) { topic = topics[i - 1] }
             topics.append(topic)
         }
         return topics

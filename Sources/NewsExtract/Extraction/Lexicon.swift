@@ -45,24 +45,22 @@ enum Lexicon {
     ]
     /// Words of lending for what follows them ("بتمويل الصادرات", "export financing" is read by its order).
     static let financingWords: Set<String> = ["تمويل", "بتمويل", "لتمويل", "وتمويل", "financing", "finance", "finances"]
-    /// How a sentence opens that points back at the one deal told before it ("The project is …").
+    /// How a sentence opens that points back at the one deal told before it ("The project is …"),
+    /// each with the space after it.
     static let pointingBackOpeners = [
         "the project", "the plant", "the deal", "the facility", "the scheme", "this project", "المشروع", "وتبلغ قيمه المشروع", "وتقدر قيمه المشروع",
-    ]
-    /// Whether `words` (a sentence's `SearchableText`) opens with one of `pointingBackOpeners`.
-    static func opensPointingBack(_ words: SearchableText) -> Bool {
-        let text = words.text.drop { $0 == " " }
-        return pointingBackOpeners.contains { text.hasPrefix($0 + " ") }
-    }
-    /// How a sentence opens that lists what the sentence before told of ("They include …").
+    ].map { $0 + " " }
+    /// How a sentence opens that lists what the sentence before told of ("They include …"), each
+    /// with the space after it.
     static let inclusionOpeners = [
         "they include", "they included", "these include", "these included", "those include", "the deals include",
         "the agreements include", "among them", "among these", "ومن بينها", "ومن بينهم", "ومنها", "وتشمل", "وشملت", "وتضمنت", "وتتضمن",
-    ]
-    /// Whether `words` (a sentence's `SearchableText`) opens with one of `inclusionOpeners`.
-    static func opensWithInclusion(_ words: SearchableText) -> Bool {
+    ].map { $0 + " " }
+    /// Whether `words` (a sentence's `SearchableText`) opens with one of `openers`
+    /// (`pointingBackOpeners`, `inclusionOpeners`).
+    static func opens(_ words: SearchableText, withOneOf openers: [String]) -> Bool {
         let text = words.text.drop { $0 == " " }
-        return inclusionOpeners.contains { text.hasPrefix($0 + " ") }
+        return openers.contains { text.hasPrefix($0) }
     }
 
     /// Arabic words that tell agreements named with the article as more of them ("أخرى", "عدد من").

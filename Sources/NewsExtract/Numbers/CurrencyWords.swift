@@ -59,8 +59,7 @@ enum CurrencyWords {
         if t.isUppercase, let code = isoCodes[t.key.uppercased()] {
             return Currency(code).map { ($0, i + 1) }
         }
-        // In an article of India and Pakistan, "Rs" stays the Indian rupee: the sign tells neither.
-        if let signs = localSigns[t.key], tokens.touch(i, i + 1) || t.key.count > 1, !(t.key == "rs" && local.contains("IN")),
+        if let signs = localSigns[t.key], tokens.touch(i, i + 1) || t.key.count > 1,
             let code = signs.first(where: { local.contains($0.country) })?.currency
         {
             let next = tokens.touch(i, i + 1) && tokens[i + 1].isSymbol(".") ? i + 2 : i + 1
@@ -74,10 +73,12 @@ enum CurrencyWords {
     }
 
     /// Short signs written before the amount that are a currency only in an article of its
-    /// country; a sign of one letter must touch the number ("R75 billion", not "R 75").
+    /// country; a sign of one letter must touch the number ("R75 billion", not "R 75"). The first
+    /// entry whose country is the article's decides: India comes first, so that "Rs" in an article
+    /// of India and Pakistan stays the Indian rupee, which the sign tells no worse than the other.
     private static let localSigns = WordTable<[(country: String, currency: String)]>([
         "r": [("ZA", "ZAR")], "n": [("NG", "NGN")], "tk": [("BD", "BDT")], "sh": [("KE", "KES"), ("TZ", "TZS"), ("UG", "UGX")],
-        "rs": [("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR")],
+        "rs": [("IN", "INR"), ("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR")],
     ])
 
     /// A currency written after the amount ("dollars", "US dollars", "دولار أمريكي", "من
