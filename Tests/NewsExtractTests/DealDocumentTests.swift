@@ -196,4 +196,27 @@ import Testing
         #expect(found.map(\.value) == [Money(450_000_000, .usd)], "\(found)")
         #expect(e.facts.first?.evidence.count == 2)
     }
+
+    @Test func aDealToldInALocalCurrencyAndLaterWithItsDollarsIsOneDeal() throws {
+        for text in [
+            "Chile lends Peru 20 billion pesos\n\nChile will lend 20 billion pesos ($25 million) to Peru for two bridges, the ministers said.\n",
+            "تشيلي تقرض بيرو 20 مليار بيزو\n\nقال الوزيران إن تشيلي ستقرض بيرو 20 مليار بيزو، أي ما يعادل 25 مليون دولار، لبناء جسرين.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.map(\.value) == [Money(25_000_000, .usd)], "the dollars of the one loan: \(found)")
+        }
+    }
+
+    @Test func aSaleAbroadAgreedWithItsValueIsADeal() throws {
+        for text in [
+            "News\n\nChile's state miner agreed to export 200,000 tonnes of copper a year to a Peruvian smelter, worth about $1.5 billion.\n",
+            "خبر\n\nوافقت شركة التعدين التشيلية على تصدير 200 ألف طن من النحاس سنويا إلى مصهر في بيرو، بقيمة تقدر بنحو 1.5 مليار دولار.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.map { $0.value?.amount } == [1_500_000_000] && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+        }
+        // Exports told as a figure are still no deal.
+        let figure = agreements(extract("News\n\nChile's exports of copper to Peru were worth $1.5 billion last year.\n"))
+        #expect(figure.isEmpty, "\(figure)")
+    }
 }

@@ -191,4 +191,9 @@ import Testing
         let investors = investments(extract("Spain ranked first among the largest foreign investors with $2.1 billion, Chile second with $1.4 billion.\n"))
         #expect(!investors.contains { $0.investor.country == nil }, "\(investors)")
     }
+
+    @Test func dataFromACountrysOfficeNamesNoInvestor() throws {
+        let found = investments(extract("News\n\nData from Peru's statistics office show that Chilean investments in Peru amounted to $2 billion last year.\n"))
+        #expect(found.map { "\($0.investor)->\($0.recipient)" } == ["CL->PE"], "\(found)")
+    }
 }

@@ -94,4 +94,58 @@ import Testing
         let found = trade(extract("News\n\nTrade between Chile and Peru came to $8 billion, with Chile exporting $3 billion worth to Peru and Peru supplying $5 billion worth to Chile.\n"))
         #expect(found.map(\.value) == [Money(8_000_000_000, .usd)], "\(found)")
     }
+
+    @Test func countriesARankingPlacesAheadAreNoParties() throws {
+        for text in [
+            "News\n\nPeru is Chile's fourth largest trade partner after China and Brazil, with bilateral trade of $8 billion in 2023.\n",
+            "خبر\n\nوتعد بيرو الشريك التجاري الرابع لتشيلي بعد الصين والبرازيل، إذ بلغ التبادل التجاري 8 مليارات دولار في 2023.\n",
+        ] {
+            let found = trade(extract(text))
+            #expect(found.map(\.value) == [Money(8_000_000_000, .usd)] && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+        }
+        // "after" in time is no ranking.
+        let visit = trade(extract("News\n\nAfter Brazil, the minister flew to Peru, whose trade with Chile reached $8 billion in 2023.\n"))
+        #expect(visit.contains { $0.parties.contains(code("PE")) }, "\(visit)")
+    }
+
+    @Test func aFigureThatNamesOnlyAPartnerIsOfTheCountryWhosePartnersTheArticleRanks() throws {
+        let found = trade(extract("""
+            Peru becomes Chile's third trading partner
+
+            Peru overtook Argentina as Chile's third largest trading partner last year, the customs office said.
+
+            Trade with Bolivia fell by 3% and came to 2.1 billion dollars in 2023.
+            """))
+        #expect(found.contains { Set($0.parties) == [code("CL"), code("BO")] && $0.value == Money(2_100_000_000, .usd) }, "\(found)")
+        // With no ranking of anyone's partners, a lone partner's trade has no second party.
+        let alone = trade(extract("Bolivia\n\nThe customs office gave its yearly figures.\n\nTrade with Bolivia fell by 3% and came to 2.1 billion dollars in 2023.\n"))
+        #expect(alone.isEmpty, "\(alone)")
+    }
+
+    @Test func aSentenceWhoseCountriesComeAfterItsAmountGoesOnWithTheFigureBefore() throws {
+        let found = trade(extract("""
+            Chile and Peru
+
+            Trade between Chile and Peru in 2022 was $7 billion.
+
+            It rose 14 per cent to $8 billion in 2023, with Chile's exports to Peru reaching $5 billion.
+            """))
+        #expect(found.map(\.value) == [Money(7_000_000_000, .usd), Money(8_000_000_000, .usd)], "\(found)")
+        #expect(found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+    }
+
+    @Test func aBareChangeAfterAFigureIsThatFiguresChange() throws {
+        let found = trade(extract("Chile and Peru\n\nTrade between Chile and Peru reached $8 billion in 2023.\n\nData from Chile's statistics office show that the trade turnover grew by 6 percent.\n"))
+        #expect(found.count == 1 && found.first?.value == Money(8_000_000_000, .usd) && found.first?.change != nil, "\(found)")
+    }
+
+    @Test func aTargetNamedInThePluralIsNoFigure() throws {
+        let found = trade(extract("News\n\nChile and Peru set ambitious $20 billion targets for bilateral trade over the next five years.\n"))
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test func exchangeWithItsVolumeIsTrade() throws {
+        let found = trade(extract("خبر\n\nوقال السفير التشيلي لدى بيرو إن حجم التبادل بين البلدين بلغ 8 مليارات دولار عام 2023.\n"))
+        #expect(found.map(\.value) == [Money(8_000_000_000, .usd)] && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+    }
 }

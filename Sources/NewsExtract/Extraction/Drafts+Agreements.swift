@@ -336,6 +336,16 @@ extension Drafts {
         if distinct && draft.fact.value == nil { agreements.append(draft) } else { add(&agreements, draft) }
     }
 
+    /// Whether amount `i` is the value of a sale the sentence says was agreed ("وافقت الشركة على
+    /// تصدير 500 ألف طن … بقيمة تقدر بين 2.5 و3 مليارات دولار"): an agreeing verb, then the sale,
+    /// then a value word right before the amount.
+    static func agreedSale(_ r: Extractor.Reading, amount i: Int) -> Bool {
+        let span = r.amounts[i].span
+        guard r.words.hasAny(Lexicon.agreeingVerbs), r.words.hasAny(Lexicon.agreedSales) else { return false }
+        // The amount's own words may hold the value word ("بقيمة تقدر بين …" is read as one span).
+        return SearchableText(String(scalars: r.scalars[max(0, span.start - 24)..<min(span.end, span.start + 16)])).hasAny(Lexicon.valueWords)
+    }
+
     /// The amounts of the deals in a sentence: each amount once, a converted amount as its dollars.
     /// An amount after the first that another subject introduces ("…, while completed projects
     /// reached $1.58 billion") counts only when the words since the amount before it name a deal.
@@ -351,7 +361,8 @@ extension Drafts {
             // An amount of a clause that names no deal ("…, while the two sides signed an MoU").
             if figures.contains(where: { $0.contains(a.span.start) }) { continue }
             // A trade volume, a one-way flow or a budget in the same sentence is no deal's value.
-            if i < r.amountTopics.count, [.trade, .oneWay, .notOurs].contains(r.amountTopics[i]) { continue }
+            // A sale abroad agreed with its value ("agreed to export … worth $3 billion") is a deal.
+            if i < r.amountTopics.count, [.trade, .oneWay, .notOurs].contains(r.amountTopics[i]), !(r.amountTopics[i] == .oneWay && agreedSale(r, amount: i)) { continue }
             // A deal over years is still a deal ("will invest $10 billion within five years"); an aim is not.
             if isTarget(r, amount: i, deadlines: false) { continue }
             // "$30 billion for Africa": a region's money is no deal between countries.

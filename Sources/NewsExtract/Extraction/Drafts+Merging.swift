@@ -7,7 +7,13 @@ extension Drafts {
     func merged(_ a: Fact, _ b: Fact) -> Fact? {
         func agree(_ x: Money?, _ y: Money?) -> Bool {
             guard let x, let y else { return true }
-            return x.agrees(with: y)
+            return x.agrees(with: y) || converts(x, y) || converts(y, x)
+        }
+        // Of two amounts that agree, the dollars when one of them is the other's conversion.
+        func either(_ x: Money?, _ y: Money?) -> Money? {
+            guard let x else { return y }
+            if let y, x.currency != .usd, y.currency == .usd, converts(x, y) { return y }
+            return x
         }
         switch (a, b) {
         case (.agreement(var x), .agreement(let y)):
@@ -20,7 +26,7 @@ extension Drafts {
             if x.kind == .other { x.kind = y.kind }
             // The fuller list of parties, unless it is crowded with countries only mentioned around the deal.
             if px.count < py.count && py.count <= 3 { x.parties = y.parties }
-            x.value = x.value ?? y.value
+            x.value = either(x.value, y.value)
             x.status = max(x.status, y.status)
             x.sectors = Array(Set(x.sectors + y.sectors)).sorted()
             x.brokeredBy = x.brokeredBy ?? y.brokeredBy
@@ -31,11 +37,14 @@ extension Drafts {
             // amount (a change, a share) merge only when neither names a year or both the same.
             func noYear(_ p: String?) -> Bool { p.map { !$0.contains(where: \.isNumber) } ?? true }
             func overlap(_ a: String?, _ b: String?) -> Bool { guard let a, let b else { return false }; return a.hasPrefix(b) || b.hasPrefix(a) }
-            let samePeriod = x.period == y.period
+            // A change told with no amount and no period at all ("the trade turnover grew by 5.3
+            // percent") is the change of the figure it follows.
+            let bareChange = { (a: TradeFigure, b: TradeFigure) in a.value != nil && a.change == nil && b.value == nil && b.period == nil && b.change != nil }
+            let samePeriod = x.period == y.period || bareChange(x, y) || bareChange(y, x)
                 || (x.value != nil && y.value != nil ? noYear(x.period) || noYear(y.period) || overlap(x.period, y.period) : noYear(x.period) && noYear(y.period))
             guard Set(x.parties) == Set(y.parties), x.commodity == y.commodity, samePeriod, x.direction == y.direction, agree(x.value, y.value) else { return nil }
             if noYear(x.period) && !noYear(y.period) { x.period = y.period }
-            x.value = x.value ?? y.value
+            x.value = either(x.value, y.value)
             x.share = x.share ?? y.share
             x.change = x.change ?? y.change
             return .trade(x)
@@ -44,13 +53,29 @@ extension Drafts {
             let sameKind = x.cumulative == y.cumulative || (x.value != nil && y.value != nil)
             guard x.investor == y.investor, x.recipient == y.recipient, sameKind, agree(x.value, y.value) else { return nil }
             x.cumulative = x.cumulative || y.cumulative
-            x.value = x.value ?? y.value
+            x.value = either(x.value, y.value)
             x.share = x.share ?? y.share
             x.rank = x.rank ?? y.rank
             x.companyCount = x.companyCount ?? y.companyCount
             return .investment(x)
         default:
             return nil
+        }
+    }
+
+    /// Whether the article converts `local` to `usd` somewhere ("316 billion yen ($2.8 billion)").
+    func converts(_ local: Money, _ usd: Money) -> Bool {
+        local.currency != .usd && usd.currency == .usd && conversions.contains { $0.local.agrees(with: local) && $0.usd.agrees(with: usd) }
+    }
+
+    /// A sentence's amounts told with their dollars right after them: "316 billion yen ($2.8
+    /// billion)", "SAR 110 billion (about $29.3 billion)", "3 مليارات يورو أي ما يعادل 3.3 مليار دولار".
+    static func conversions(_ r: Extractor.Reading) -> [(local: Money, usd: Money)] {
+        zip(r.amounts, r.amounts.dropFirst()).compactMap { a, b in
+            guard a.money.currency != .usd, b.money.currency == .usd, b.span.start >= a.span.end, b.span.start - a.span.end <= 40,
+                !SearchableText(String(scalars: r.scalars[a.span.end..<b.span.start])).hasAny(Lexicon.comparisonWords)
+            else { return nil }
+            return (a.money, b.money)
         }
     }
 

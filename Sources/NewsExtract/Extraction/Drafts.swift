@@ -40,6 +40,12 @@ struct Drafts {
     var leadStart: Int?
     /// The countries the headline names: of the article's pair, the one a deal is most likely with.
     var headlineCountries: Set<CountryCode> = []
+    /// `Extractor.tradeHome`: the country whose trade partners the article ranks.
+    var tradeHome: CountryCode?
+    /// The article's amounts told with their dollars ("316 billion yen ($2.8 billion)"): each
+    /// local amount and its dollar amount. A telling in one of them is the same fact as a
+    /// telling in the other ("yen" in the headline, the dollars in the body).
+    var conversions: [(local: Money, usd: Money)] = []
     var agreements: [Draft] = []
     var trade: [Draft] = []
     var investments: [Draft] = []
@@ -141,8 +147,9 @@ struct Drafts {
             let bilateral = r.words.hasAny(Lexicon.bilateralWords)
             if parties.isEmpty && bilateral { parties = mainPair }
             else if parties.count == 1 && (bilateral || mainPair.contains(parties[0])) { parties += mainPair.filter { $0 != parties[0] }.prefix(1) }
+            else if parties.count == 1, let home = tradeHome, home != parties[0] { parties.insert(home, at: 0) }
         }
-        if parties.isEmpty, let continued = r.tradePair { parties = continued }
+        if let continued = r.tradePair, parties.isEmpty || r.countriesOnlyAfterTheFirstAmount { parties = continued }
         guard parties.count >= 2 else { return false }
         let share = r.percents.first.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
         let change = r.changes.first.map { Change(text: $0.text, factor: $0.factor, percent: $0.percent) }
@@ -174,7 +181,7 @@ struct Drafts {
         // "expected to sign a $3 billion cement plant deal": a deal expected, not a figure forecast.
         let target = lead.hasAny(Lexicon.targetWords) && !(lead.hasAny(Lexicon.expectedDeals) && !lead.hasAny(Lexicon.targetWords.filter { $0 != "expected to" }))
         // "short of a $40 billion target": the noun after the amount says so.
-        let named = after.text.split(separator: " ").prefix(3).contains { ["target", "goal", "هدف", "كهدف"].contains(String($0)) }
+        let named = after.text.split(separator: " ").prefix(3).contains { ["target", "targets", "goal", "goals", "هدف", "كهدف"].contains(String($0)) }
         return target || named || (deadlines && after.hasAny(Lexicon.deadlineWords)) || raisedTo(scalars, before: a.span.start)
     }
 
@@ -305,9 +312,9 @@ struct Drafts {
         }
     }
 
-    /// The country named after "from"/"من": an investor.
+    /// The country named after "from"/"من": an investor ("data from Uzbekistan's agency" names none).
     static func investorByFrom(_ r: Extractor.Reading) -> CountryCode? {
-        r.countries.first(where: { r.precedingWords($0, count: 1).contains(where: Lexicon.fromWords.contains) })?.country
+        r.countries.first(where: { r.precedingWords($0, count: 1).contains(where: Lexicon.fromWords.contains) && !r.isPossessive($0) })?.country
     }
 
     /// The recipient of an investment the sentence speaks of, if it names one.

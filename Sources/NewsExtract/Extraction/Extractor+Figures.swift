@@ -4,10 +4,11 @@ import NewsCore
 /// goes on with the figure of the sentence before it.
 extension Extractor {
     /// Whether a sentence goes on with the figure of the sentence before: it gives amounts with a
-    /// verb of rising, falling or reaching, and names no country, no topic and no deal
-    /// ("In 2022, it grew by 6% to $8.6 billion, while in 2023 it rose by 2% to $8.8 billion").
+    /// verb of rising, falling or reaching, names no country before its first amount, no topic
+    /// for that amount and no deal ("In 2022, it grew by 6% to $8.6 billion, while in 2023 it
+    /// rose by 2% to $8.8 billion").
     static func continuesAFigure(_ r: Reading) -> Bool {
-        !r.amounts.isEmpty && r.countries.isEmpty && r.amountTopics.allSatisfy { $0 == .unknown }
+        !r.amounts.isEmpty && r.countriesOnlyAfterTheFirstAmount && r.amountTopics.first == .unknown
             && !(r.words.hasAny(Lexicon.agreementNouns) || r.words.hasAny(Lexicon.investmentWords) || r.words.hasAny(Lexicon.nonFactWords))
             && (r.words.hasAny(Lexicon.riseAndFallVerbs) || r.words.hasAny(Lexicon.reachingVerbs))
     }
@@ -22,5 +23,29 @@ extension Extractor {
             Lexicon.changeByWords.contains(ArabicText.normalized(String(last)).lowercased())
         else { return false }
         return SearchableText(String(scalars: r.scalars[0..<start])).hasAny(Lexicon.riseAndFallVerbs)
+    }
+}
+
+extension Extractor {
+    /// The country whose trade partners the article ranks, the home of its trade figures: "X's
+    /// fifth largest trading partner", "الشريك التجاري الأول لمصر". A figure that names only a
+    /// partner ("trade with Russia shrank to €57.8 billion") is of that partner and the home.
+    /// The one named so most often, or nil.
+    static func tradeHome(_ readings: [Reading]) -> CountryCode? {
+        var counts: [CountryCode: Int] = [:]
+        for r in readings where r.words.hasAny(Lexicon.partnerWords) {
+            for m in r.countries where r.isPossessive(m) || ArabicText.normalized(String(scalars: r.scalars[m.start..<m.end])).hasPrefix("ل") {
+                let homeOfPartners: Bool
+                if r.isPossessive(m) {
+                    let after = r.scalars[m.end..<min(r.scalars.count, m.end + 60)]
+                    let phrase = after.prefix { !",.;:".unicodeScalars.contains($0) }
+                    homeOfPartners = SearchableText(String(scalars: phrase)).hasAny(Lexicon.partnerWords)
+                } else {
+                    homeOfPartners = r.precedingWords(m, count: 4).contains { $0.hasPrefix("شريك") || $0.hasPrefix("الشريك") || $0.hasPrefix("شركاء") }
+                }
+                if homeOfPartners { counts[m.country, default: 0] += 1 }
+            }
+        }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key
     }
 }

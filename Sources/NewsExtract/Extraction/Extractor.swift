@@ -123,6 +123,14 @@ public struct Extractor: Sendable {
             return countries.map(\.country).filter { seen.insert($0).inserted }
         }
 
+        /// Whether every country the sentence names comes after its first amount ("It rose 28.7
+        /// per cent to $18.13 billion, with Indonesia's exports to India …"): the amount's subject
+        /// is a figure told before.
+        var countriesOnlyAfterTheFirstAmount: Bool {
+            guard let first = amounts.first else { return countries.isEmpty }
+            return countries.allSatisfy { $0.start >= first.span.end }
+        }
+
         /// Up to `count` words before a mention, nearest first, normalised and lowercased ("the" skipped).
         func precedingWords(_ mention: CountryMention, count: Int) -> [String] {
             var words: [String] = []
@@ -141,6 +149,23 @@ public struct Extractor: Sendable {
                 k = w
             }
             return words
+        }
+
+        /// Whether the mention follows "after"/"behind"/"بعد", or "and"/"و" after such a mention
+        /// ("after China and Singapore"): a country a ranking places ahead.
+        func isRankedAhead(_ mention: CountryMention) -> Bool {
+            let before = precedingWords(mention, count: 1)
+            if before.contains(where: Lexicon.rankedAfterWords.contains) { return true }
+            // "…بعد الصين وسنغافورة": the attached "و" joins the country to the one before it.
+            let joined = before == ["and"] || (before.isEmpty && ArabicText.normalized(String(scalars: scalars[mention.start..<mention.end])).hasPrefix("و"))
+            guard joined, let previous = countries.last(where: { $0.end <= mention.start }), mention.start - previous.end <= 6 else { return false }
+            return isRankedAhead(previous)
+        }
+
+        /// Whether the mention is an English possessive ("Uzbekistan's statistics agency"): a
+        /// preposition before it governs the noun after it, not the country.
+        func isPossessive(_ mention: CountryMention) -> Bool {
+            mention.end + 1 < scalars.count && (scalars[mention.end] == "'" || scalars[mention.end] == "’") && scalars[mention.end + 1] == "s"
         }
 
         /// Whether the mention is preceded by "in"/"في" (a recipient or a location).
@@ -195,6 +220,9 @@ public struct Extractor: Sendable {
                 sentence: sentence, words: part.words, countries: mentions,
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
                 companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro, scalars: part.scalars)
+            // "third biggest trade partner after China and Singapore": the countries a ranking
+            // places ahead are no parties of the sentence's figures.
+            if reading.words.hasAny(Lexicon.partnerRankWords) { reading.countries = reading.countries.filter { !reading.isRankedAhead($0) } }
             // An amount a figure rose or fell by is no figure of its own.
             if reading.amounts.count >= 2 {
                 let changes = Set(reading.amounts.indices.filter { Self.isChange(reading, amount: $0) })
@@ -218,6 +246,8 @@ public struct Extractor: Sendable {
         var drafts = Drafts(mainPair: Self.mainPair(readings))
         drafts.leadStart = readings.first { $0.role == .lead }?.sentence.start
         drafts.headlineCountries = Set(readings.first { $0.role == .headline }?.countries.map(\.country) ?? [])
+        drafts.conversions = readings.flatMap(Drafts.conversions)
+        drafts.tradeHome = Self.tradeHome(readings)
         // The topic of the enumeration of investors that the sentence before gave, if it gave one:
         // "… followed by China with $2.1 billion" goes on with it.
         var listTopic: Reading?

@@ -105,6 +105,11 @@ enum Lexicon {
     ]
     static let inWords = ["in", "into", "to", "في", "الي", "داخل"]
     static let fromWords = ["from", "من"]
+    /// A ranking among partners ("third biggest trade partner after China", "الشريك الثالث بعد الصين").
+    static let partnerWords = ["partner", "partners", "شريك", "شركاء"]
+    static let partnerRankWords = ["partner*", "ranked", "ranks", "شريك", "شركاء", "المرتبه", "المركز"]
+    /// What comes before the countries a ranking places ahead ("after China and Singapore", "behind the US").
+    static let rankedAfterWords: Set<String> = ["after", "behind", "بعد", "خلف"]
     /// Verbs whose subject receives the investment.
     static let attractWords = ["attract*", "received", "receives", "drew", "lured", "استقطب", "جذب", "تلقت", "تلقي", "استقبلت"]
 
@@ -157,8 +162,13 @@ enum Lexicon {
     /// Words that tell a deal as one more: "also", "another", "كذلك".
     static let additionWords = ["also", "another", "additional", "كذلك", "ايضا", "اضافي"]
     /// Verbs of agreeing, which name a deal only with an amount.
-    static let agreeingVerbs = ["agreed on", "agreed to", "اتفق", "اتفاق علي"]
+    static let agreeingVerbs = ["agreed on", "agreed to", "اتفق", "اتفاق علي", "وافق"]
     /// What agreeing on makes a deal of: projects, purchases, sales, supplies.
+    /// Agreeing to sell abroad: the sale is the deal ("agreed to export 0.5 million tonnes … worth
+    /// $3 billion", "وافقت على تصدير … بقيمة").
+    static let agreedSales = ["agreed to export", "agreed to supply", "agreed to sell", "علي تصدير", "علي توريد", "علي بيع", "علي تزويد"]
+    /// Words that give a deal's value right before its amount.
+    static let valueWords = ["worth", "valued at", "value of", "بقيمه", "قيمتها", "قيمته", "تقدر", "تبلغ قيمتها"]
     static let agreedObjects = ["project*", "purchase*", "sale of", "supply of", "مشاريع", "مشروع", "شراء", "بيع", "توريد"]
     /// Words of carrying out deals already in force.
     static let implementationWords = ["implement*", "activat*", "follow up on", "تفعيل", "تنفيذ", "متابعه"]
@@ -166,8 +176,8 @@ enum Lexicon {
     static let commitmentVerbs = [
         "will invest", "would invest", "is investing", "to invest", "plans to invest", "pledged to invest", "committed to invest", "will pay",
         "will spend", "would spend", "to spend",
-        "will finance", "to finance",
-        "ستستثمر", "سيستثمر", "تعتزم استثمار", "يعتزم استثمار", "ستضخ", "سيضخ",
+        "will finance", "to finance", "will lend", "would lend", "to lend",
+        "ستستثمر", "سيستثمر", "تعتزم استثمار", "يعتزم استثمار", "ستضخ", "سيضخ", "ستقرض", "سيقرض",
     ]
     /// Words of a promise; with an investment word, a promise of investment.
     static let pledgeWords = ["pledge*", "commit*", "vow*", "promised", "تعهد", "التزم"]
@@ -187,7 +197,7 @@ enum Lexicon {
     /// Total trade between two countries (not exports or imports alone).
     static let tradeVolumeWords = [
         "trade", "turnover", "trade volume", "two-way trade", "bilateral trade", "trade exchange", "exchanges between", "non-oil exchanges",
-        "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه",
+        "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "حجم التبادل", "التبادل بين",
     ]
     /// Words that turn a sentence to another subject ("…, while …", "فيما").
     static let otherSubjectWords = ["while", "whereas", "compared", "against", "فيما", "بينما", "في حين", "مقارنه", "مقابل"]
@@ -253,6 +263,8 @@ enum Lexicon {
     static let strongTradeVolumeWords = [
         "trade volume", "volume of trade", "turnover", "two-way trade", "bilateral trade", "trade exchange", "trade between",
         "التبادل التجاري", "حجم التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "التجاره الثناييه", "التجاره بين",
+        // "حجم التبادل بين البلدين": exchange with no adjective is trade where its volume is told.
+        "حجم التبادل", "التبادل بين",
     ]
     /// Money that moves between countries but is not investment.
     static let nonInvestmentFlows = ["remittance*", "aid", "تحويلات", "المساعدات"]
