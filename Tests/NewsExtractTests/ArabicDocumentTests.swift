@@ -207,4 +207,19 @@ import Testing
         let found = agreements(extract("تشيلي وبيرو\n\nووقع البلدان مذكرة من ثلاثة بنود، الأول منحة قيمتها 40 مليون دولار، والثاني قرض بقيمة 60 مليون دولار، والثالث بتمويل الصادرات التشيلية لبيرو بقيمة 90 مليون دولار.\n"))
         #expect(found.compactMap { $0.value?.amount }.sorted() == [40_000_000, 60_000_000, 90_000_000], "\(found)")
     }
+
+    @Test func anotherOfTheDealBeforeAndAMemorandumSignedAreDealsOfTheirOwn() throws {
+        let found = agreements(extract("""
+            تشيلي وبيرو
+
+            ووقع البلدان في العاصمة اتفاقية بشأن الإعفاء من التأشيرات، وأخرى بمجال التعاون القضائي.
+
+            كذلك تم توقيع مذكّرة بين كلية الدفاع التشيلية ومعهد الدراسات الدفاعية في بيرو.
+            """))
+        #expect(found.count == 3 && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+        #expect(found.last?.kind == .mou, "\(found)")
+        // "مذكرة التفاهم", definite, points back at one told before.
+        let back = agreements(extract("تشيلي وبيرو\n\nوكانت تشيلي وبيرو قد وقعتا مذكرة التفاهم الخاصة بهذه الشراكة في العام الماضي.\n"))
+        #expect(back.isEmpty, "\(back)")
+    }
 }

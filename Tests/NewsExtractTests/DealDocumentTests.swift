@@ -219,4 +219,9 @@ import Testing
         let figure = agreements(extract("News\n\nChile's exports of copper to Peru were worth $1.5 billion last year.\n"))
         #expect(figure.isEmpty, "\(figure)")
     }
+
+    @Test func aLocalNumberGivenADollarSignIsTheConvertedDeal() throws {
+        let found = agreements(extract("Chile signs deals worth $10 billion with Peru\n\nChile on Monday announced deals worth 10 billion euros ($11.4 billion) with Peru.\n"))
+        #expect(found.map(\.value) == [Money(11_400_000_000, .usd)], "\(found)")
+    }
 }

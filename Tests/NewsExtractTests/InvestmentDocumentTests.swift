@@ -196,4 +196,18 @@ import Testing
         let found = investments(extract("News\n\nData from Peru's statistics office show that Chilean investments in Peru amounted to $2 billion last year.\n"))
         #expect(found.map { "\($0.investor)->\($0.recipient)" } == ["CL->PE"], "\(found)")
     }
+
+    @Test func aRankingOfInvestorsGoesOnAfterTheLargest() throws {
+        let found = investments(extract("""
+            Foreign investment in Peru
+
+            Chile became the largest investor in Peru last year with $2.4 billion.
+
+            Brazil ranked second with $700 million. Hong Kong (China) stood in third place with $300 million.
+
+            Mexico and Spain were the fourth- and fifth-largest investors with $160 million and $90 million.
+            """))
+        let read = found.map { "\($0.investor)->\($0.recipient) \($0.value?.amount ?? 0)" }
+        #expect(read == ["CL->PE 2400000000", "BR->PE 700000000", "HK->PE 300000000", "MX->PE 160000000", "ES->PE 90000000"], "\(read)")
+    }
 }

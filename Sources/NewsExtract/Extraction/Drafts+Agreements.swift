@@ -26,7 +26,11 @@ extension Drafts {
         // A programme, a plan or a declaration signed is a deal too; so is a project signed off
         // with its amount ("will sign for a $3 billion cement plant").
         let signed = r.words.hasAny(Lexicon.signingWords)
-        let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && (r.words.has("partnership") || r.words.hasAny(Lexicon.dealNouns))) || fund
+        // "كذلك تم توقيع مذكرة بين …": a memorandum signed, even without "تفاهم", is an MoU ("مذكرة
+        // التفاهم", definite, points back at one told before).
+        let memorandum = r.words.has("مذكره") && !r.words.has("مذكره ال")
+        let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && (r.words.has("partnership") || r.words.hasAny(Lexicon.dealNouns) || memorandum))
+            || fund
             || (r.continuesDeals && !r.amounts.isEmpty)
             || Self.namesAnArabicContract(r) || ((signed || r.words.hasAny(Lexicon.winningWords)) && !r.amounts.isEmpty && r.words.hasAny(Lexicon.projectNouns))
         // "will invest $2 billion", "pledged $5 billion in new investment": a promise of

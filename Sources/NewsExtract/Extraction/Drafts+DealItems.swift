@@ -104,13 +104,15 @@ extension Drafts {
             let opening = ArabicText.normalized(ScalarText.trimming(piece, in: ScalarText.Sets.spaceAndCommas))
             let arabicHead = opening.hasPrefix("و") && Titles.arabicHeads.contains { opening.dropFirst().hasPrefix($0) }
             // "تمتد من صفقة …، مرورا برفع الحظر …، ووصولا إلى خطة …": each step of the range is an item.
-            let step = start > 0 && (counterparts != nil || ["مرورا", "ووصولا", "وصولا", "واخري", "and another"].contains { opening.hasPrefix($0) })
+            let step = start > 0 && (counterparts != nil || ["مرورا", "ووصولا", "وصولا"].contains { opening.hasPrefix($0) })
+            // "اتفاقية بشأن التأشيرات، وأخرى بمجال التعاون القضائي": another of the deal before.
+            let another = !items.isEmpty && ["واخري", "and another"].contains { opening.hasPrefix($0) }
             // "…، بحسب البيان": the source of the list ends it.
             if counterparts != nil, Lexicon.attributionWords.contains(where: { opening.lowercased().hasPrefix($0) }) { break }
             // In a list of the deals ("وشملت … اتفاقية إنشاء …، ومشروع قناة …، ومحطة معالجة"), a
             // project or a work named is a deal; a field alone ("والصحة") is not.
             let project = start > 0 && (words.hasAny(Lexicon.projectNouns) || words.hasAny(Lexicon.projectWorks))
-            let names = arabicHead || step || project
+            let names = arabicHead || step || another || project
                 || (words.hasAny(Lexicon.agreementNouns) && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
                 || words.hasAny(Lexicon.dealNouns) || words.hasAny(Lexicon.dealVerbs) || words.hasAny(Lexicon.commitmentVerbs)
             if names || (items.isEmpty && a == start && start > 0) {

@@ -62,6 +62,15 @@ extension Drafts {
             }
             pairs.append((investor.country, amount.money))
         }
+        // "China and Japan were the fourth- and fifth-largest investors with $160 million and
+        // $130 million": as many countries before the first amount as there are amounts, in order.
+        let named = Array(Set(r.countries.map(\.country)).subtracting([recipient]))
+        if r.amounts.count >= 2, named.count == r.amounts.count, groupTotal == nil,
+            let first = r.amounts.first, r.countries.allSatisfy({ $0.end <= first.span.start || $0.country == recipient })
+        {
+            let order = r.distinctCountries.filter { $0 != recipient }
+            pairs = Array(zip(order, r.amounts.map(\.money)))
+        }
         guard pairs.count >= least else { return nil }
         if let groupTotal {
             let figure = InvestmentFigure(

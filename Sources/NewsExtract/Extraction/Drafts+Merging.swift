@@ -93,7 +93,10 @@ extension Drafts {
             if draft.distinct && draft.fact.value == nil && list[i].fact.value != nil { continue }
             // "China pledges $21B" over "pledged $21.7 billion": the headline rounds the body's amount.
             if let told = list[i].fact.value, let exact = draft.fact.value {
-                if list[i].headlineOnly, Self.rounds(told, to: exact), let fact = merged(Self.valued(list[i].fact, exact), draft.fact) {
+                // "France signs deals worth $10 billion" before "10 billion euros ($11.4 billion)": a
+                // telling gives the local number of a converted amount with a dollar sign.
+                let relabelled = told.currency == .usd && conversions.contains { $0.local.amount == told.amount && $0.usd.agrees(with: exact) }
+                if (list[i].headlineOnly && Self.rounds(told, to: exact)) || relabelled, let fact = merged(Self.valued(list[i].fact, exact), draft.fact) {
                     list[i].absorb(draft, as: fact)
                     return
                 }

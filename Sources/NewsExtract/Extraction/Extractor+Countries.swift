@@ -62,4 +62,11 @@ extension Extractor {
         if after.hasPrefix(" dollar") { return true }
         return previous.hasPrefix("دولار") || previous.hasPrefix("الدولار")
     }
+
+    /// Whether `m` stands in brackets right after `before`: "Hong Kong (China)".
+    static func bracketed(_ m: CountryMention, after before: CountryMention, in scalars: [Unicode.Scalar]) -> Bool {
+        guard m.start - before.end <= 3, m.end < scalars.count, scalars[m.end] == ")" else { return false }
+        let between = scalars[before.end..<m.start]
+        return between.contains("(") && between.allSatisfy { $0 == "(" || $0 == " " }
+    }
 }

@@ -220,6 +220,10 @@ public struct Extractor: Sendable {
                 sentence: sentence, words: part.words, countries: mentions,
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
                 companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro, scalars: part.scalars)
+            // "Hong Kong (China)": a country in brackets right after another one says where that
+            // one belongs; it is no party of its own.
+            let named = reading.countries
+            reading.countries.removeAll { m in named.contains { $0.end < m.start && Self.bracketed(m, after: $0, in: part.scalars) } }
             // "third biggest trade partner after China and Singapore": the countries a ranking
             // places ahead are no parties of the sentence's figures.
             if reading.words.hasAny(Lexicon.partnerRankWords) { reading.countries = reading.countries.filter { !reading.isRankedAhead($0) } }
@@ -295,6 +299,10 @@ public struct Extractor: Sendable {
                 listTopic = topic
                 continue
             }
+            // "Singapore became the largest investor with $4.16 billion": the ranking goes on in
+            // the sentences after ("South Korea ranked second with $270 million").
+            let ranksInvestors = !reading.amounts.isEmpty && reading.words.hasAny(Lexicon.largestWords) && reading.words.hasAny(Lexicon.investmentWords)
+            if ranksInvestors { listTopic = reading }
             if drafts.readInvestmentClauses(reading, evidence, clauses: &clauses) { continue }
             drafts.readInvestment(reading, evidence)
         }

@@ -126,7 +126,7 @@ enum Lexicon {
     ]
     static let joinWords = ["join*", "accession", "انضم", "الانضمام", "انضمام"]
 
-    static let mouWords = ["memorandum", "memoranda", "mou", "مذكره تفاهم", "مذكرات تفاهم", "مذكرتا تفاهم", "مذكرتي تفاهم"]
+    static let mouWords = ["memorandum", "memoranda", "mou", "مذكره", "مذكرات تفاهم", "مذكرتا تفاهم", "مذكرتي تفاهم"]
     static let tradeAgreementWords = [
         "free trade", "trade agreement", "trade deal", "economic partnership", "cepa",
         "تجاره حره", "اتفاقيه تجاريه", "الشراكه الاقتصاديه",
