@@ -210,4 +210,18 @@ import Testing
         let read = found.map { "\($0.investor)->\($0.recipient) \($0.value?.amount ?? 0)" }
         #expect(read == ["CL->PE 2400000000", "BR->PE 700000000", "HK->PE 300000000", "MX->PE 160000000", "ES->PE 90000000"], "\(read)")
     }
+
+    @Test func aRankingGoesOnOnlyWithAnotherCountryRanked() throws {
+        let found = investments(extract("""
+            تشيلي وبيرو
+
+            جاءت بيرو في المركز الخامس كأكبر متلق للاستثمارات التشيلية خلال العقد الماضي، بنحو 9 مليارات دولار.
+
+            وبحسب تقرير يصدر في نيسان (أبريل) المقبل، بلغت الاستثمارات التشيلية في بيرو 9 مليارات دولار منذ كانون الثاني (يناير) 2015.
+
+            وفي عام 2022، وصلت الاستثمارات التشيلية في بيرو إلى 1.5 مليار دولار، غير أن عام 2019 شهد رقما قياسيا بلغ 2.7 مليار دولار.
+            """))
+        let amounts = Set(found.compactMap { $0.value?.amount })
+        #expect(amounts.isSuperset(of: [9_000_000_000, 1_500_000_000, 2_700_000_000]) && found.allSatisfy { "\($0.investor)->\($0.recipient)" == "CL->PE" }, "\(found)")
+    }
 }

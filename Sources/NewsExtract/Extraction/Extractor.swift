@@ -255,6 +255,7 @@ public struct Extractor: Sendable {
         // The topic of the enumeration of investors that the sentence before gave, if it gave one:
         // "… followed by China with $2.1 billion" goes on with it.
         var listTopic: Reading?
+        var rankingOnly = false
         for i in readings.indices.dropFirst() where Lexicon.opens(readings[i].words, withOneOf: Lexicon.inclusionOpeners) {
             readings[i].continuesDeals = readings[i - 1].words.hasAny(Lexicon.agreementNouns)
         }
@@ -270,8 +271,13 @@ public struct Extractor: Sendable {
                     lastTradePair = t.parties.compactMap(\.country)
                 }
             }
-            let continuing = listTopic
+            // After a sentence that names the largest investor alone, only a sentence that ranks
+            // another country goes on with it.
+            let ranksAnother = reading.words.hasAny(Lexicon.rankWords)
+                && reading.countries.contains { c in !(listTopic?.countries.contains { $0.country == c.country } ?? true) }
+            let continuing = rankingOnly && !ranksAnother ? nil : listTopic
             listTopic = nil
+            rankingOnly = false
             if drafts.readAccession(reading, evidence) { continue }
             if i > 0, drafts.readAmountOfTheDealBefore(reading, previous: readings[i - 1], evidence) { continue }
             if let intro = reading.listIntro, drafts.readListedAgreement(reading, intro: readings[intro], evidence) { continue }
@@ -302,7 +308,7 @@ public struct Extractor: Sendable {
             // "Singapore became the largest investor with $4.16 billion": the ranking goes on in
             // the sentences after ("South Korea ranked second with $270 million").
             let ranksInvestors = !reading.amounts.isEmpty && reading.words.hasAny(Lexicon.largestWords) && reading.words.hasAny(Lexicon.investmentWords)
-            if ranksInvestors { listTopic = reading }
+            if ranksInvestors { (listTopic, rankingOnly) = (reading, true) }
             if drafts.readInvestmentClauses(reading, evidence, clauses: &clauses) { continue }
             drafts.readInvestment(reading, evidence)
         }

@@ -106,6 +106,9 @@ enum Lexicon {
     static let inWords = ["in", "into", "to", "في", "الي", "داخل"]
     static let fromWords = ["from", "من"]
     /// A ranking among partners ("third biggest trade partner after China", "الشريك الثالث بعد الصين").
+    /// A place in a ranking ("ranked second", "in third position", "في المرتبة الثالثة"). Arabic
+    /// ordinals alone are no ranking: "كانون الثاني" is January.
+    static let rankWords = ["ranked", "ranks", "second", "third", "fourth", "fifth", "place", "position", "المرتبه", "المركز"]
     static let partnerWords = ["partner", "partners", "شريك", "شركاء"]
     static let partnerRankWords = ["partner*", "ranked", "ranks", "شريك", "شركاء", "المرتبه", "المركز"]
     /// What comes before the countries a ranking places ahead ("after China and Singapore", "behind the US").

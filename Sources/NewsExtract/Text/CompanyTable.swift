@@ -40,7 +40,7 @@ extension CompanyCatalog {
                 "بنك التنميه الصيني", "بنك التصدير والاستيراد الصيني", "بنك الصين", "صندوق طريق الحرير", "سينوشور", "كاتل", "جيلي",
                 "الشركه الوطنيه الصينيه للطاقه النوويه", "كوفكو", "نورينكو"]),
         ("JP", ["Toyota", "تويوتا", "Mitsubishi", "ميتسوبيشي", "INPEX", "انبكس", "Marubeni", "Mitsui", "ميتسوي", "Sumitomo", "سوميتومو", "JERA",
-                "Itochu", "SoftBank", "سوفت بنك", "Hitachi", "هيتاشي", "Nissan", "نيسان", "Honda", "هوندا", "JOGMEC", "MUFG", "SMBC", "Mizuho",
+                "Itochu", "SoftBank", "سوفت بنك", "Hitachi", "هيتاشي", "Nissan", "نيسان موتور", "Honda", "هوندا", "JOGMEC", "MUFG", "SMBC", "Mizuho",
                 "JBIC", "Japan Bank for International Cooperation", "JICA", "Japan International Cooperation Agency", "NEXI", "Nippon Steel",
                 "Kawasaki Heavy Industries", "Chiyoda", "JGC", "Sojitz", "TEPCO", "ENEOS", "Idemitsu", "بنك اليابان للتعاون الدولي", "جايكا",
                 "الوكاله اليابانيه للتعاون الدولي", "ماروبيني", "ايتوتشو", "جيرا", "نيبون ستيل", "تشيودا"]),
