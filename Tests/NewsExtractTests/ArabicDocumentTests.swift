@@ -222,4 +222,9 @@ import Testing
         let back = agreements(extract("تشيلي وبيرو\n\nوكانت تشيلي وبيرو قد وقعتا مذكرة التفاهم الخاصة بهذه الشراكة في العام الماضي.\n"))
         #expect(back.isEmpty, "\(back)")
     }
+
+    @Test func aMasculineDemonymAfterAFeminineNounIsAFamilyName() throws {
+        let found = agreements(extract("خبر\n\nوقعت تشيلي وبيرو اتفاقية بقيمة 900 مليون دولار لبناء سد تنفذه شركة المصري للمقاولات.\n"))
+        #expect(found.count == 1 && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+    }
 }

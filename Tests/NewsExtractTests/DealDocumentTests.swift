@@ -224,4 +224,12 @@ import Testing
         let found = agreements(extract("Chile signs deals worth $10 billion with Peru\n\nChile on Monday announced deals worth 10 billion euros ($11.4 billion) with Peru.\n"))
         #expect(found.map(\.value) == [Money(11_400_000_000, .usd)], "\(found)")
     }
+
+    @Test func aOneWayWordThatNamesADealIsTheDeal() throws {
+        let found = agreements(extract("News\n\nChile and Peru have agreed on a US$400 million export deal to finance Chilean exports to Peru.\n"))
+        #expect(found.map(\.value) == [Money(400_000_000, .usd)], "\(found)")
+        // Exports of an amount are still no deal.
+        let exports = agreements(extract("News\n\nChile and Peru signed a deal on Monday, after $400 million exports of copper to Peru last year.\n"))
+        #expect(exports.allSatisfy { $0.value == nil }, "\(exports)")
+    }
 }

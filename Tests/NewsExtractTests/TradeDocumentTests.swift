@@ -148,4 +148,9 @@ import Testing
         let found = trade(extract("خبر\n\nوقال السفير التشيلي لدى بيرو إن حجم التبادل بين البلدين بلغ 8 مليارات دولار عام 2023.\n"))
         #expect(found.map(\.value) == [Money(8_000_000_000, .usd)] && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
     }
+
+    @Test func aTradeFigureThatNamesNoCountryGoesOnWithThePairBefore() throws {
+        let found = trade(extract("Chile and Peru\n\nTrade turnover between Chile and Peru amounted to $7 billion over the first half of 2024.\n\nOver the same period of last year, trade reached $6.2 billion.\n"))
+        #expect(found.map { $0.value?.amount } == [7_000_000_000, 6_200_000_000] && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+    }
 }

@@ -60,6 +60,10 @@ extension Extractor {
         }
         guard m.role == .demonym else { return false }
         if after.hasPrefix(" dollar") { return true }
+        // "شركة السويدي", "مجموعة المصري": a masculine demonym right after a feminine noun agrees
+        // with no noun; it is a family name (the nationality would be "السويدية").
+        let word = ArabicText.normalized(String(scalars: scalars[start..<end]))
+        if word.hasSuffix("ي"), ["شركه", "مجموعه"].contains(where: { previous.hasSuffix($0) }) { return true }
         return previous.hasPrefix("دولار") || previous.hasPrefix("الدولار")
     }
 

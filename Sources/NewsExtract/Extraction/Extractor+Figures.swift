@@ -5,10 +5,11 @@ import NewsCore
 extension Extractor {
     /// Whether a sentence goes on with the figure of the sentence before: it gives amounts with a
     /// verb of rising, falling or reaching, names no country before its first amount, no topic
-    /// for that amount and no deal ("In 2022, it grew by 6% to $8.6 billion, while in 2023 it
-    /// rose by 2% to $8.8 billion").
+    /// but trade for that amount and no deal ("In 2022, it grew by 6% to $8.6 billion, while in
+    /// 2023 it rose by 2% to $8.8 billion"; "Over the same period of last year, trade reached
+    /// $19.6 billion").
     static func continuesAFigure(_ r: Reading) -> Bool {
-        !r.amounts.isEmpty && r.countriesOnlyAfterTheFirstAmount && r.amountTopics.first == .unknown
+        !r.amounts.isEmpty && r.countriesOnlyAfterTheFirstAmount && (r.amountTopics.first == .unknown || r.amountTopics.first == .trade)
             && !(r.words.hasAny(Lexicon.agreementNouns) || r.words.hasAny(Lexicon.investmentWords) || r.words.hasAny(Lexicon.nonFactWords))
             && (r.words.hasAny(Lexicon.riseAndFallVerbs) || r.words.hasAny(Lexicon.reachingVerbs))
     }

@@ -81,10 +81,12 @@ public struct Extractor: Sendable {
         /// after the amount names it, before any topic word before it.
         func oneWayAfter(_ span: TextSpan) -> Bool {
             guard span.end < scalars.count else { return false }
-            let rest = String(scalars: scalars[span.end..<min(scalars.count, span.end + 24)])
-            let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(2).map(String.init)
-            let next = words.first == "in" || words.first == "of" ? words.dropFirst().first : words.first
-            return next.map { AmountClause.topic(ofWord: $0) == .oneWay } ?? false
+            let rest = String(scalars: scalars[span.end..<min(scalars.count, span.end + 32)])
+            let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
+            let at = words.first == "in" || words.first == "of" ? 1 : 0
+            guard at < words.count, AmountClause.topic(ofWord: words[at]) == .oneWay else { return false }
+            // "a US$600 million export deal": the deal the one-way word names.
+            return !(at + 1 < words.count && AmountClause.topic(ofWord: words[at + 1]) == .deal)
         }
 
         func topic(of range: Range<Int>) -> AmountClause.Topic {

@@ -102,7 +102,7 @@ extension CompanyCatalog {
                 "Cengiz Holding", "Yapi Merkezi", "Koc Holding", "Ziraat Bank", "Türk Eximbank", "Türkiye Wealth Fund", "Turkey Wealth Fund",
                 "Karpowership", "الخطوط التركيه", "شركه البترول التركيه", "روكتسان", "صناعات الطيران والفضاء التركيه", "بوتاش", "ليماك", "كاليون",
                 "صندوق الثروه السيادي التركي", "اسلسان"]),
-        ("EG", ["Orascom", "اوراسكوم", "Elsewedy", "السويدي اليكتريك", "Arab Contractors", "Egyptian General Petroleum Corporation", "EGPC",
+        ("EG", ["Orascom", "اوراسكوم", "Elsewedy", "السويدي اليكتريك", "السويدي الكتريك", "شركه السويدي", "Arab Contractors", "Egyptian General Petroleum Corporation", "EGPC",
                 "Egyptian Natural Gas Holding Company", "EGAS", "Egyptian Electricity Holding Company", "EgyptAir", "Hassan Allam",
                 "Talaat Moustafa Group", "Sovereign Fund of Egypt", "National Bank of Egypt", "Banque Misr", "Petrojet", "ENPPI",
                 "Arab Organization for Industrialization", "المقاولون العرب", "المقاولين العرب", "الهييه المصريه العامه للبترول",
