@@ -232,4 +232,20 @@ import Testing
         let exports = agreements(extract("News\n\nChile and Peru signed a deal on Monday, after $400 million exports of copper to Peru last year.\n"))
         #expect(exports.allSatisfy { $0.value == nil }, "\(exports)")
     }
+
+    @Test func theRemainderOfADealIsAPartOfItsOwn() throws {
+        let found = agreements(extract("""
+            Japan lends Peru ¥50 billion
+
+            Japan has pledged ¥50 billion in loans for Peru, the ministry said on Monday.
+
+            The remaining ¥6 billion will be spent on the second stage of the Tacna coast road.
+            """))
+        #expect(found.compactMap { $0.value?.amount }.sorted() == [6_000_000_000, 50_000_000_000], "\(found)")
+        #expect(found.allSatisfy { Set($0.parties) == [code("JP"), code("PE")] }, "\(found)")
+        #expect(found.contains { $0.title.hasPrefix("loans") } && found.contains { $0.title.contains("second stage of the Tacna coast road") }, "\(found.map(\.title))")
+        // The rest of something that is no deal is nothing.
+        let none = agreements(extract("Japan and Peru\n\nJapan spent ¥50 billion on roads last year.\n\nThe remaining ¥6 billion went to ports in Peru.\n"))
+        #expect(none.isEmpty, "\(none)")
+    }
 }

@@ -184,6 +184,26 @@ extension Drafts {
         return true
     }
 
+    /// "Some ¥104.5 billion of the loan will go to the subway. The remaining ¥9.4 billion will be
+    /// spent on the bypass road": the rest of a deal told in the sentence before, in its currency,
+    /// is a part of its own, between the same parties.
+    mutating func readRemainderOfTheDealBefore(_ r: Extractor.Reading, previous: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        guard Lexicon.opens(r.words, withOneOf: Lexicon.remainderOpeners), !r.words.hasAny(Lexicon.agreementNouns), r.amounts.count == 1,
+            let before = agreements.last(where: { d in d.evidence.contains { $0.start == previous.sentence.start } }),
+            case .agreement(let deal) = before.fact, let told = deal.value, told.currency == r.amounts[0].money.currency
+        else { return false }
+        // Its title: what the part is for ("Phase 3 of the Cusco Bypass Road Project").
+        let rest = String(scalars: r.scalars[r.amounts[0].span.end...])
+        let purpose = [" for the ", " on the ", " for ", " on ", " to ", " لـ", " ل", " في "].lazy.compactMap { rest.range(of: $0) }.first.map { range in
+            String(rest[range.upperBound...].prefix { !",.;،؛".contains($0) }.split(separator: " ").prefix(10).joined(separator: " "))
+        }
+        let part = Agreement(
+            parties: deal.parties, kind: deal.kind, title: purpose.map { "part of \(deal.title): \($0)" } ?? Titles.title(r.sentence.text, kind: deal.kind),
+            value: r.amounts[0].money, status: deal.status, sectors: Self.sectors(r.words))
+        agreements.append(Draft(fact: .agreement(part), evidence: [evidence], basis: before.basis.union(.partiesFromArticle)))
+        return true
+    }
+
     /// A list item under a line that introduces agreements ("15 documents were signed, among them:").
     mutating func readListedAgreement(_ r: Extractor.Reading, intro: Extractor.Reading, _ evidence: Evidence) -> Bool {
         guard r.role == .listItem, intro.words.hasAny(Lexicon.agreementNouns) || intro.words.hasAny(Lexicon.documentWords) else { return false }

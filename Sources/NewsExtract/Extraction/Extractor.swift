@@ -282,6 +282,7 @@ public struct Extractor: Sendable {
             rankingOnly = false
             if drafts.readAccession(reading, evidence) { continue }
             if i > 0, drafts.readAmountOfTheDealBefore(reading, previous: readings[i - 1], evidence) { continue }
+            if i > 0, drafts.readRemainderOfTheDealBefore(reading, previous: readings[i - 1], evidence) { continue }
             if let intro = reading.listIntro, drafts.readListedAgreement(reading, intro: readings[intro], evidence) { continue }
             if drafts.readAgreement(reading, evidence) {
                 let figures = Drafts.figureClauses(reading)

@@ -50,6 +50,9 @@ enum Lexicon {
     static let pointingBackOpeners = [
         "the project", "the plant", "the deal", "the facility", "the scheme", "this project", "المشروع", "وتبلغ قيمه المشروع", "وتقدر قيمه المشروع",
     ].map { $0 + " " }
+    /// How a sentence opens that gives the rest of the deal before it ("The remaining ¥9.4
+    /// billion will be spent on …"), each with the space after it.
+    static let remainderOpeners = ["the remaining", "the rest", "the balance", "the remainder", "والمبلغ المتبقي", "المبلغ المتبقي", "والباقي", "ويخصص الباقي"].map { $0 + " " }
     /// How a sentence opens that lists what the sentence before told of ("They include …"), each
     /// with the space after it.
     static let inclusionOpeners = [
@@ -109,6 +112,8 @@ enum Lexicon {
     /// A place in a ranking ("ranked second", "in third position", "في المرتبة الثالثة"). Arabic
     /// ordinals alone are no ranking: "كانون الثاني" is January.
     static let rankWords = ["ranked", "ranks", "second", "third", "fourth", "fifth", "place", "position", "المرتبه", "المركز"]
+    /// Amounts that go with the countries named before them, in order.
+    static let respectiveWords = ["respectively", "علي التوالي"]
     static let partnerWords = ["partner", "partners", "شريك", "شركاء"]
     static let partnerRankWords = ["partner*", "ranked", "ranks", "شريك", "شركاء", "المرتبه", "المركز"]
     /// What comes before the countries a ranking places ahead ("after China and Singapore", "behind the US").

@@ -7,9 +7,9 @@ import NewsCore
 enum Titles {
     /// English head nouns, longest first; an entry may span words.
     static let englishHeads = [
-        "memorandum of understanding", "memoranda of understanding", "credit line", "line of credit", "joint venture",
+        "memorandum of understanding", "memoranda of understanding", "credit lines", "lines of credit", "credit line", "line of credit", "joint venture",
         "agreements", "agreement", "deals", "deal", "memoranda", "memorandum", "mous", "mou", "contracts", "contract", "pact", "treaty", "accord",
-        "grant", "loan", "order", "partnership", "purchase", "acquisition", "stake", "documents", "plan", "programme", "program",
+        "grants", "grant", "loans", "loan", "orders", "order", "partnership", "purchase", "acquisition", "stake", "documents", "plan", "programme", "program",
         "declaration", "statement", "swap", "concession", "deposit", "investment", "protocol", "package",
     ]
     /// Words that end the phrase after the head.
