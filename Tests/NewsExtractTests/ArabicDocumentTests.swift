@@ -227,4 +227,12 @@ import Testing
         let found = agreements(extract("خبر\n\nوقعت تشيلي وبيرو اتفاقية بقيمة 900 مليون دولار لبناء سد تنفذه شركة المصري للمقاولات.\n"))
         #expect(found.count == 1 && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
     }
+
+    @Test func aSentenceThatOnlyAddsADealTakesTheStatusOfTheOneBefore() throws {
+        let found = agreements(extract("تشيلي وبيرو\n\nكما تم التوقيع على مذكرة تفاهم بشأن المشاورات السياسية بين وزارتي الخارجية بالبلدين. ومذكرة تفاهم في مجالات التنمية الاجتماعية بين حكومتي تشيلي وبيرو.\n"))
+        #expect(found.count == 2 && found.allSatisfy { $0.status == .signed }, "\(found)")
+        // Without a deal in the sentence before, a bare noun tells of nothing signed.
+        let alone = agreements(extract("تشيلي وبيرو\n\nوناقش الوزيران العلاقات بين البلدين. ومذكرة تفاهم في مجالات التنمية الاجتماعية بين حكومتي تشيلي وبيرو.\n"))
+        #expect(alone.isEmpty, "\(alone)")
+    }
 }

@@ -350,4 +350,15 @@ import Testing
         #expect(a.date == "2025-11-07")
         #expect(agreements(extract("Israel and the UAE signed a free trade agreement.")).first?.date == nil)
     }
+
+    @Test func aTitleEndsBeforeTheDealsAmount() throws {
+        for (text, title) in [
+            ("News\n\nChile and Peru will sign 12 deals, among them credit lines of up to 500 million euros ($545 million).\n", "credit lines of up to 500 million euros"),
+            ("News\n\nChile and Peru signed bilateral trade agreements amounting to US$25 billion.\n", "bilateral trade agreements"),
+            ("News\n\nChile and Peru signed a chip sales agreement for $4 billion.\n", "chip sales agreement"),
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.first?.title == title, "\(found.map(\.title))")
+        }
+    }
 }

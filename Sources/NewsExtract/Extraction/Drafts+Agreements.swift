@@ -50,7 +50,7 @@ extension Drafts {
         let amount = deals.first
         // A deal with its amount is a deal even when the sentence does not say what became of it
         // ("A $2 billion contract with …"); without an amount it needs a status word.
-        let stated = Self.status(r.words)
+        let stated = Self.status(r.words) ?? r.statusBefore
         // "They include a contract between …": a deal named as one of those told before.
         let included = hasNoun && r.words.hasAny(Lexicon.inclusionWords) && Self.speaksOfNewAgreement(r.sentence.text)
         guard let status = stated ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil || included ? .announced : nil) else { return false }

@@ -50,3 +50,13 @@ extension Extractor {
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key
     }
 }
+
+extension Extractor {
+    /// Whether a sentence opens with "و" and a deal's noun, with no verb before it: one more of the
+    /// deals the sentence before told ("ومذكرة تفاهم في مجالات التنمية الاجتماعية").
+    static func opensWithAnotherDeal(_ r: Reading) -> Bool {
+        let opening = r.scalars.prefix { !ScalarTraits.isWhitespace($0) }
+        let word = ArabicText.normalized(String(scalars: opening))
+        return word.hasPrefix("و") && Lexicon.arabicAgreementStems.contains { word.dropFirst().hasPrefix($0) }
+    }
+}

@@ -41,6 +41,9 @@ public struct Extractor: Sendable {
         /// Whether the sentence goes on with the deals of the sentence before it ("They include the
         /// purchase of …", "ومن بينها …"): what it lists with an amount are deals.
         var continuesDeals = false
+        /// The status of the deals of the sentence before, for a sentence that only adds one more
+        /// to them ("كما تم التوقيع على مذكرة تفاهم بشأن …. ومذكرة تفاهم في مجالات …").
+        var statusBefore: Agreement.Status?
         /// The sentence's runs of letters and the topic each names (`AmountClause.topic(ofWord:)`),
         /// worked out once for a sentence with amounts, for `topic(of:)`.
         var letterRuns: LetterRuns?
@@ -260,6 +263,9 @@ public struct Extractor: Sendable {
         var rankingOnly = false
         for i in readings.indices.dropFirst() where Lexicon.opens(readings[i].words, withOneOf: Lexicon.inclusionOpeners) {
             readings[i].continuesDeals = readings[i - 1].words.hasAny(Lexicon.agreementNouns)
+        }
+        for i in readings.indices.dropFirst() where Self.opensWithAnotherDeal(readings[i]) && readings[i - 1].words.hasAny(Lexicon.agreementNouns) {
+            readings[i].statusBefore = Drafts.status(readings[i - 1].words)
         }
         // The pair of the trade figure the sentence before gave.
         var lastTradePair: [CountryCode]?

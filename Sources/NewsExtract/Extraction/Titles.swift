@@ -15,7 +15,7 @@ enum Titles {
     /// Words that end the phrase after the head.
     static let englishStops: Set<String> = [
         "that", "which", "who", "worth", "valued", "signed", "was", "were", "is", "are", "has", "have", "will", "would", "at", "in",
-        "during", "after", "before", "and", "as", "said", "says", "under", "while", "when", "amid",
+        "during", "after", "before", "and", "as", "said", "says", "under", "while", "when", "amid", "among", "them", "including",
     ]
     /// Modifiers before the head that say nothing of the deal.
     static let englishSkips: Set<String> = [
@@ -68,6 +68,8 @@ enum Titles {
                 while to < words.count && to - at < parts.count + 7 {
                     let w = bare[to]
                     if englishStops.contains(w) && !(["on", "of", "for", "to", "with"].contains(w)) { break }
+                    // An amount after the head is no part of its name ("… of 800 million euros ($873").
+                    if words[to].hasPrefix("$") || words[to].hasPrefix("($") || words[to].hasPrefix("US$") { break }
                     to += 1
                     if words[to - 1].hasSuffix(",") || words[to - 1].hasSuffix(".") || words[to - 1].hasSuffix(";") { break }
                 }
@@ -152,7 +154,7 @@ enum Titles {
     /// The phrase without a dangling preposition at its end ("… مصنع للبتروكيماويات في").
     static func trimmed(_ words: ArraySlice<String>) -> String {
         var words = words
-        let dangling: Set<String> = ["في", "من", "مع", "على", "علي", "الى", "إلى", "الي", "of", "to", "for", "on", "with", "between", "by", "from", "and", "و"]
+        let dangling: Set<String> = ["في", "من", "مع", "على", "علي", "الى", "إلى", "الي", "of", "to", "for", "on", "with", "between", "by", "from", "and", "و", "plus", "amounting", "totalling", "totaling", "worth", "valued", "at"]
         while words.count > 1, let last = words.last, dangling.contains(last.lowercased()) { words.removeLast() }
         return words.joined(separator: " ")
     }
