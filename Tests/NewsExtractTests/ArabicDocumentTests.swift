@@ -212,14 +212,14 @@ import Testing
         let found = agreements(extract("""
             تشيلي وبيرو
 
-            ووقع البلدان في العاصمة اتفاقية بشأن الإعفاء من التأشيرات، وأخرى بمجال التعاون القضائي.
+            ووقع الجانبان في ليما اتفاقية للنقل البحري، وأخرى للصيد في المياه المشتركة.
 
-            كذلك تم توقيع مذكّرة بين كلية الدفاع التشيلية ومعهد الدراسات الدفاعية في بيرو.
+            وجرى كذلك توقيع مذكّرة مع أكاديمية الشرطة البيروفية لتدريب الضباط التشيليين.
             """))
         #expect(found.count == 3 && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
         #expect(found.last?.kind == .mou, "\(found)")
         // "مذكرة التفاهم", definite, points back at one told before.
-        let back = agreements(extract("تشيلي وبيرو\n\nوكانت تشيلي وبيرو قد وقعتا مذكرة التفاهم الخاصة بهذه الشراكة في العام الماضي.\n"))
+        let back = agreements(extract("تشيلي وبيرو\n\nوذكّر الوزير بأن تشيلي وبيرو وقعتا مذكرة التفاهم المتعلقة بالموانئ قبل عامين.\n"))
         #expect(back.isEmpty, "\(back)")
     }
 
@@ -229,10 +229,10 @@ import Testing
     }
 
     @Test func aSentenceThatOnlyAddsADealTakesTheStatusOfTheOneBefore() throws {
-        let found = agreements(extract("تشيلي وبيرو\n\nكما تم التوقيع على مذكرة تفاهم بشأن المشاورات السياسية بين وزارتي الخارجية بالبلدين. ومذكرة تفاهم في مجالات التنمية الاجتماعية بين حكومتي تشيلي وبيرو.\n"))
+        let found = agreements(extract("تشيلي وبيرو\n\nووقع الجانبان مذكرة تفاهم للنقل بين تشيلي وبيرو. ومذكرة تفاهم للسياحة بين وزارتي البلدين.\n"))
         #expect(found.count == 2 && found.allSatisfy { $0.status == .signed }, "\(found)")
         // Without a deal in the sentence before, a bare noun tells of nothing signed.
-        let alone = agreements(extract("تشيلي وبيرو\n\nوناقش الوزيران العلاقات بين البلدين. ومذكرة تفاهم في مجالات التنمية الاجتماعية بين حكومتي تشيلي وبيرو.\n"))
+        let alone = agreements(extract("تشيلي وبيرو\n\nوناقش الوزيران العلاقات بين البلدين. ومذكرة تفاهم للسياحة بين وزارتي تشيلي وبيرو.\n"))
         #expect(alone.isEmpty, "\(alone)")
     }
 }

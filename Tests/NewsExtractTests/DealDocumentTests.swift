@@ -209,8 +209,8 @@ import Testing
 
     @Test func aSaleAbroadAgreedWithItsValueIsADeal() throws {
         for text in [
-            "News\n\nChile's state miner agreed to export 200,000 tonnes of copper a year to a Peruvian smelter, worth about $1.5 billion.\n",
-            "خبر\n\nوافقت شركة التعدين التشيلية على تصدير 200 ألف طن من النحاس سنويا إلى مصهر في بيرو، بقيمة تقدر بنحو 1.5 مليار دولار.\n",
+            "News\n\nA Chilean state miner agreed to supply a Peruvian smelter with copper for ten years, a contract worth about $1.5 billion.\n",
+            "خبر\n\nوافق منجم تشيلي حكومي على توريد النحاس لمصهر في بيرو مدة عشر سنوات، بقيمة تقدر بنحو 1.5 مليار دولار.\n",
         ] {
             let found = agreements(extract(text))
             #expect(found.map { $0.value?.amount } == [1_500_000_000] && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
@@ -221,12 +221,12 @@ import Testing
     }
 
     @Test func aLocalNumberGivenADollarSignIsTheConvertedDeal() throws {
-        let found = agreements(extract("Chile signs deals worth $10 billion with Peru\n\nChile on Monday announced deals worth 10 billion euros ($11.4 billion) with Peru.\n"))
-        #expect(found.map(\.value) == [Money(11_400_000_000, .usd)], "\(found)")
+        let found = agreements(extract("Peru gets $6 billion in Chilean deals\n\nChile and Peru on Friday sealed contracts valued at 6 billion euros ($6.9 billion).\n"))
+        #expect(found.map(\.value) == [Money(6_900_000_000, .usd)], "\(found)")
     }
 
     @Test func aOneWayWordThatNamesADealIsTheDeal() throws {
-        let found = agreements(extract("News\n\nChile and Peru have agreed on a US$400 million export deal to finance Chilean exports to Peru.\n"))
+        let found = agreements(extract("News\n\nChile and Peru settled on a $400 million export deal under which Chilean banks pay for machinery bought by Peruvian firms.\n"))
         #expect(found.map(\.value) == [Money(400_000_000, .usd)], "\(found)")
         // Exports of an amount are still no deal.
         let exports = agreements(extract("News\n\nChile and Peru signed a deal on Monday, after $400 million exports of copper to Peru last year.\n"))
@@ -237,13 +237,13 @@ import Testing
         let found = agreements(extract("""
             Japan lends Peru ¥50 billion
 
-            Japan has pledged ¥50 billion in loans for Peru, the ministry said on Monday.
+            Japan will lend ¥50 billion to Peru, most of it for a tramway in Lima, the ministry said on Monday.
 
-            The remaining ¥6 billion will be spent on the second stage of the Tacna coast road.
+            The remaining ¥6 billion is for the second stage of the Tacna coast road.
             """))
         #expect(found.compactMap { $0.value?.amount }.sorted() == [6_000_000_000, 50_000_000_000], "\(found)")
         #expect(found.allSatisfy { Set($0.parties) == [code("JP"), code("PE")] }, "\(found)")
-        #expect(found.contains { $0.title.hasPrefix("loans") } && found.contains { $0.title.contains("second stage of the Tacna coast road") }, "\(found.map(\.title))")
+        #expect(found.contains { $0.title.contains("second stage of the Tacna coast road") }, "\(found.map(\.title))")
         // The rest of something that is no deal is nothing.
         let none = agreements(extract("Japan and Peru\n\nJapan spent ¥50 billion on roads last year.\n\nThe remaining ¥6 billion went to ports in Peru.\n"))
         #expect(none.isEmpty, "\(none)")

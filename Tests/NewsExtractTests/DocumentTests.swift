@@ -354,8 +354,8 @@ import Testing
     @Test func aTitleEndsBeforeTheDealsAmount() throws {
         for (text, title) in [
             ("News\n\nChile and Peru will sign 12 deals, among them credit lines of up to 500 million euros ($545 million).\n", "credit lines of up to 500 million euros"),
-            ("News\n\nChile and Peru signed bilateral trade agreements amounting to US$25 billion.\n", "bilateral trade agreements"),
-            ("News\n\nChile and Peru signed a chip sales agreement for $4 billion.\n", "chip sales agreement"),
+            ("News\n\nChile and Peru signed port services contracts amounting to US$2 billion.\n", "port services contracts"),
+            ("News\n\nChile and Peru signed a fertiliser supply agreement for $700 million.\n", "fertiliser supply agreement"),
         ] {
             let found = agreements(extract(text))
             #expect(found.first?.title == title, "\(found.map(\.title))")

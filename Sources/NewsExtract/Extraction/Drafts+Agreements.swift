@@ -26,8 +26,8 @@ extension Drafts {
         // A programme, a plan or a declaration signed is a deal too; so is a project signed off
         // with its amount ("will sign for a $3 billion cement plant").
         let signed = r.words.hasAny(Lexicon.signingWords)
-        // "كذلك تم توقيع مذكرة بين …": a memorandum signed, even without "تفاهم", is an MoU ("مذكرة
-        // التفاهم", definite, points back at one told before).
+        // A memorandum signed ("جرى توقيع مذكرة مع …") is an MoU even without "تفاهم"; "مذكرة التفاهم",
+        // definite, points back at one told before.
         let memorandum = r.words.has("مذكره") && !r.words.has("مذكره ال")
         let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && (r.words.has("partnership") || r.words.hasAny(Lexicon.dealNouns) || memorandum))
             || fund
@@ -184,15 +184,15 @@ extension Drafts {
         return true
     }
 
-    /// "Some ¥104.5 billion of the loan will go to the subway. The remaining ¥9.4 billion will be
-    /// spent on the bypass road": the rest of a deal told in the sentence before, in its currency,
+    /// "Most of the ¥60 billion loan goes to the tramway. The remaining ¥7 billion is for a
+    /// harbour wall": the rest of a deal told in the sentence before, in its currency,
     /// is a part of its own, between the same parties.
     mutating func readRemainderOfTheDealBefore(_ r: Extractor.Reading, previous: Extractor.Reading, _ evidence: Evidence) -> Bool {
         guard Lexicon.opens(r.words, withOneOf: Lexicon.remainderOpeners), !r.words.hasAny(Lexicon.agreementNouns), r.amounts.count == 1,
             let before = agreements.last(where: { d in d.evidence.contains { $0.start == previous.sentence.start } }),
             case .agreement(let deal) = before.fact, let told = deal.value, told.currency == r.amounts[0].money.currency
         else { return false }
-        // Its title: what the part is for ("Phase 3 of the Cusco Bypass Road Project").
+        // Its title: what the part is for ("a harbour wall").
         let rest = String(scalars: r.scalars[r.amounts[0].span.end...])
         let purpose = [" for the ", " on the ", " for ", " on ", " to ", " لـ", " ل", " في "].lazy.compactMap { rest.range(of: $0) }.first.map { range in
             String(rest[range.upperBound...].prefix { !",.;،؛".contains($0) }.split(separator: " ").prefix(10).joined(separator: " "))
@@ -360,8 +360,8 @@ extension Drafts {
         if distinct && draft.fact.value == nil { agreements.append(draft) } else { add(&agreements, draft) }
     }
 
-    /// Whether amount `i` is the value of a sale the sentence says was agreed ("وافقت الشركة على
-    /// تصدير 500 ألف طن … بقيمة تقدر بين 2.5 و3 مليارات دولار"): an agreeing verb, then the sale,
+    /// Whether amount `i` is the value of a sale the sentence says was agreed ("وافق المنتج على
+    /// توريد النحاس … بقيمة مليار دولار"): an agreeing verb, then the sale,
     /// then a value word right before the amount.
     static func agreedSale(_ r: Extractor.Reading, amount i: Int) -> Bool {
         let span = r.amounts[i].span
@@ -385,7 +385,7 @@ extension Drafts {
             // An amount of a clause that names no deal ("…, while the two sides signed an MoU").
             if figures.contains(where: { $0.contains(a.span.start) }) { continue }
             // A trade volume, a one-way flow or a budget in the same sentence is no deal's value.
-            // A sale abroad agreed with its value ("agreed to export … worth $3 billion") is a deal.
+            // A sale abroad agreed with its value ("agreed to sell … worth $1 billion") is a deal.
             if i < r.amountTopics.count, [.trade, .oneWay, .notOurs].contains(r.amountTopics[i]), !(r.amountTopics[i] == .oneWay && agreedSale(r, amount: i)) { continue }
             // A deal over years is still a deal ("will invest $10 billion within five years"); an aim is not.
             if isTarget(r, amount: i, deadlines: false) { continue }

@@ -105,7 +105,7 @@ extension Drafts {
             let arabicHead = opening.hasPrefix("و") && Titles.arabicHeads.contains { opening.dropFirst().hasPrefix($0) }
             // "تمتد من صفقة …، مرورا برفع الحظر …، ووصولا إلى خطة …": each step of the range is an item.
             let step = start > 0 && (counterparts != nil || ["مرورا", "ووصولا", "وصولا"].contains { opening.hasPrefix($0) })
-            // "اتفاقية بشأن التأشيرات، وأخرى بمجال التعاون القضائي": another of the deal before.
+            // "اتفاقية للنقل البحري، وأخرى للصيد": another of the deal before.
             let another = !items.isEmpty && ["واخري", "and another"].contains { opening.hasPrefix($0) }
             // "…، بحسب البيان": the source of the list ends it.
             if counterparts != nil, Lexicon.attributionWords.contains(where: { opening.lowercased().hasPrefix($0) }) { break }

@@ -62,9 +62,9 @@ extension Drafts {
             }
             pairs.append((investor.country, amount.money))
         }
-        // "China and Japan were the fourth- and fifth-largest investors with $160 million and
-        // $130 million": as many countries before the first amount as there are amounts, in order,
-        // where the sentence says so ("respectively", places in a ranking).
+        // "Peru and Chile came third and fourth, with $90 million and $70 million": as many
+        // countries before the first amount as there are amounts, in order, where the sentence
+        // says so ("respectively", places in a ranking).
         let named = Array(Set(r.countries.map(\.country)).subtracting([recipient]))
         if r.amounts.count >= 2, named.count == r.amounts.count, groupTotal == nil, r.words.hasAny(Lexicon.respectiveWords) || r.words.hasAny(Lexicon.rankWords),
             let first = r.amounts.first, r.countries.allSatisfy({ $0.end <= first.span.start || $0.country == recipient })

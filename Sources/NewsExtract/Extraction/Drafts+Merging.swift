@@ -37,8 +37,8 @@ extension Drafts {
             // amount (a change, a share) merge only when neither names a year or both the same.
             func noYear(_ p: String?) -> Bool { p.map { !$0.contains(where: \.isNumber) } ?? true }
             func overlap(_ a: String?, _ b: String?) -> Bool { guard let a, let b else { return false }; return a.hasPrefix(b) || b.hasPrefix(a) }
-            // A change told with no amount and no period at all ("the trade turnover grew by 5.3
-            // percent") is the change of the figure it follows.
+            // A change told with no amount and no period at all ("turnover was up 4%") is the
+            // change of the figure it follows.
             let bareChange = { (a: TradeFigure, b: TradeFigure) in a.value != nil && a.change == nil && b.value == nil && b.period == nil && b.change != nil }
             let samePeriod = x.period == y.period || bareChange(x, y) || bareChange(y, x)
                 || (x.value != nil && y.value != nil ? noYear(x.period) || noYear(y.period) || overlap(x.period, y.period) : noYear(x.period) && noYear(y.period))
@@ -63,13 +63,13 @@ extension Drafts {
         }
     }
 
-    /// Whether the article converts `local` to `usd` somewhere ("316 billion yen ($2.8 billion)").
+    /// Whether the article converts `local` to `usd` somewhere ("40 billion yen ($270 million)").
     func converts(_ local: Money, _ usd: Money) -> Bool {
         local.currency != .usd && usd.currency == .usd && conversions.contains { $0.local.agrees(with: local) && $0.usd.agrees(with: usd) }
     }
 
-    /// A sentence's amounts told with their dollars right after them: "316 billion yen ($2.8
-    /// billion)", "SAR 110 billion (about $29.3 billion)", "3 مليارات يورو أي ما يعادل 3.3 مليار دولار".
+    /// A sentence's amounts told with their dollars right after them: "40 billion yen ($270
+    /// million)", "SAR 3 billion (about $800 million)", "مليارا يورو أي ما يعادل 2.2 مليار دولار".
     static func conversions(_ r: Extractor.Reading) -> [(local: Money, usd: Money)] {
         zip(r.amounts, r.amounts.dropFirst()).compactMap { a, b in
             guard a.money.currency != .usd, b.money.currency == .usd, b.span.start >= a.span.end, b.span.start - a.span.end <= 40,
@@ -93,7 +93,7 @@ extension Drafts {
             if draft.distinct && draft.fact.value == nil && list[i].fact.value != nil { continue }
             // "China pledges $21B" over "pledged $21.7 billion": the headline rounds the body's amount.
             if let told = list[i].fact.value, let exact = draft.fact.value {
-                // "France signs deals worth $10 billion" before "10 billion euros ($11.4 billion)": a
+                // "deals worth $6 billion" before "6 billion euros ($6.9 billion)": a
                 // telling gives the local number of a converted amount with a dollar sign.
                 let relabelled = told.currency == .usd && conversions.contains { $0.local.amount == told.amount && $0.usd.agrees(with: exact) }
                 if (list[i].headlineOnly && Self.rounds(told, to: exact)) || relabelled, let fact = merged(Self.valued(list[i].fact, exact), draft.fact) {

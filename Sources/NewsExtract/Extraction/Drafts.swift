@@ -42,7 +42,7 @@ struct Drafts {
     var headlineCountries: Set<CountryCode> = []
     /// `Extractor.tradeHome`: the country whose trade partners the article ranks.
     var tradeHome: CountryCode?
-    /// The article's amounts told with their dollars ("316 billion yen ($2.8 billion)"): each
+    /// The article's amounts told with their dollars ("40 billion yen ($270 million)"): each
     /// local amount and its dollar amount. A telling in one of them is the same fact as a
     /// telling in the other ("yen" in the headline, the dollars in the body).
     var conversions: [(local: Money, usd: Money)] = []
@@ -312,7 +312,7 @@ struct Drafts {
         }
     }
 
-    /// The country named after "from"/"من": an investor ("data from Uzbekistan's agency" names none).
+    /// The country named after "from"/"من": an investor ("figures from Peru's central bank" name none).
     static func investorByFrom(_ r: Extractor.Reading) -> CountryCode? {
         r.countries.first(where: { r.precedingWords($0, count: 1).contains(where: Lexicon.fromWords.contains) && !r.isPossessive($0) })?.country
     }

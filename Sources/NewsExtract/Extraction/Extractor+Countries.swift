@@ -60,14 +60,14 @@ extension Extractor {
         }
         guard m.role == .demonym else { return false }
         if after.hasPrefix(" dollar") { return true }
-        // "شركة السويدي", "مجموعة المصري": a masculine demonym right after a feminine noun agrees
-        // with no noun; it is a family name (the nationality would be "السويدية").
+        // "شركة المصري", "مجموعة اللبناني": a masculine demonym right after a feminine noun agrees
+        // with no noun; it is a family name (the nationality would be "المصرية").
         let word = ArabicText.normalized(String(scalars: scalars[start..<end]))
         if word.hasSuffix("ي"), ["شركه", "مجموعه"].contains(where: { previous.hasSuffix($0) }) { return true }
         return previous.hasPrefix("دولار") || previous.hasPrefix("الدولار")
     }
 
-    /// Whether `m` stands in brackets right after `before`: "Hong Kong (China)".
+    /// Whether `m` stands in brackets right after `before`: "Macau (China)".
     static func bracketed(_ m: CountryMention, after before: CountryMention, in scalars: [Unicode.Scalar]) -> Bool {
         guard m.start - before.end <= 3, m.end < scalars.count, scalars[m.end] == ")" else { return false }
         let between = scalars[before.end..<m.start]

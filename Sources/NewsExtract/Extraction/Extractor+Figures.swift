@@ -6,8 +6,7 @@ extension Extractor {
     /// Whether a sentence goes on with the figure of the sentence before: it gives amounts with a
     /// verb of rising, falling or reaching, names no country before its first amount, no topic
     /// but trade for that amount and no deal ("In 2022, it grew by 6% to $8.6 billion, while in
-    /// 2023 it rose by 2% to $8.8 billion"; "Over the same period of last year, trade reached
-    /// $19.6 billion").
+    /// 2023 it rose by 2% to $8.8 billion"; "A year earlier, trade stood at $7 billion").
     static func continuesAFigure(_ r: Reading) -> Bool {
         !r.amounts.isEmpty && r.countriesOnlyAfterTheFirstAmount && (r.amountTopics.first == .unknown || r.amountTopics.first == .trade)
             && !(r.words.hasAny(Lexicon.agreementNouns) || r.words.hasAny(Lexicon.investmentWords) || r.words.hasAny(Lexicon.nonFactWords))
@@ -29,8 +28,8 @@ extension Extractor {
 
 extension Extractor {
     /// The country whose trade partners the article ranks, the home of its trade figures: "X's
-    /// fifth largest trading partner", "الشريك التجاري الأول لمصر". A figure that names only a
-    /// partner ("trade with Russia shrank to €57.8 billion") is of that partner and the home.
+    /// second-biggest partner in trade", "الشريك التجاري الأول لمصر". A figure that names only a
+    /// partner ("trade with Peru fell to €3 billion") is of that partner and the home.
     /// The one named so most often, or nil.
     static func tradeHome(_ readings: [Reading]) -> CountryCode? {
         var counts: [CountryCode: Int] = [:]
@@ -53,7 +52,7 @@ extension Extractor {
 
 extension Extractor {
     /// Whether a sentence opens with "و" and a deal's noun, with no verb before it: one more of the
-    /// deals the sentence before told ("ومذكرة تفاهم في مجالات التنمية الاجتماعية").
+    /// deals the sentence before told ("ومذكرة تفاهم للتعاون الرياضي").
     static func opensWithAnotherDeal(_ r: Reading) -> Bool {
         let opening = r.scalars.prefix { !ScalarTraits.isWhitespace($0) }
         let word = ArabicText.normalized(String(scalars: opening))

@@ -42,7 +42,7 @@ public struct Extractor: Sendable {
         /// purchase of …", "ومن بينها …"): what it lists with an amount are deals.
         var continuesDeals = false
         /// The status of the deals of the sentence before, for a sentence that only adds one more
-        /// to them ("كما تم التوقيع على مذكرة تفاهم بشأن …. ومذكرة تفاهم في مجالات …").
+        /// to them ("ووقع الجانبان مذكرة تفاهم للنقل. ومذكرة تفاهم للسياحة.").
         var statusBefore: Agreement.Status?
         /// The sentence's runs of letters and the topic each names (`AmountClause.topic(ofWord:)`),
         /// worked out once for a sentence with amounts, for `topic(of:)`.
@@ -88,7 +88,7 @@ public struct Extractor: Sendable {
             let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
             let at = words.first == "in" || words.first == "of" ? 1 : 0
             guard at < words.count, AmountClause.topic(ofWord: words[at]) == .oneWay else { return false }
-            // "a US$600 million export deal": the deal the one-way word names.
+            // "a $300 million export credit deal": the deal the one-way words name.
             return !(at + 1 < words.count && AmountClause.topic(ofWord: words[at + 1]) == .deal)
         }
 
@@ -128,8 +128,8 @@ public struct Extractor: Sendable {
             return countries.map(\.country).filter { seen.insert($0).inserted }
         }
 
-        /// Whether every country the sentence names comes after its first amount ("It rose 28.7
-        /// per cent to $18.13 billion, with Indonesia's exports to India …"): the amount's subject
+        /// Whether every country the sentence names comes after its first amount ("That grew 9% to
+        /// $6 billion, with Chile's sales to Peru …"): the amount's subject
         /// is a figure told before.
         var countriesOnlyAfterTheFirstAmount: Bool {
             guard let first = amounts.first else { return countries.isEmpty }
@@ -157,17 +157,17 @@ public struct Extractor: Sendable {
         }
 
         /// Whether the mention follows "after"/"behind"/"بعد", or "and"/"و" after such a mention
-        /// ("after China and Singapore"): a country a ranking places ahead.
+        /// ("behind Brazil and Mexico"): a country a ranking places ahead.
         func isRankedAhead(_ mention: CountryMention) -> Bool {
             let before = precedingWords(mention, count: 1)
             if before.contains(where: Lexicon.rankedAfterWords.contains) { return true }
-            // "…بعد الصين وسنغافورة": the attached "و" joins the country to the one before it.
+            // "…بعد البرازيل والمكسيك": the attached "و" joins the country to the one before it.
             let joined = before == ["and"] || (before.isEmpty && ArabicText.normalized(String(scalars: scalars[mention.start..<mention.end])).hasPrefix("و"))
             guard joined, let previous = countries.last(where: { $0.end <= mention.start }), mention.start - previous.end <= 6 else { return false }
             return isRankedAhead(previous)
         }
 
-        /// Whether the mention is an English possessive ("Uzbekistan's statistics agency"): a
+        /// Whether the mention is an English possessive ("Peru's central bank"): a
         /// preposition before it governs the noun after it, not the country.
         func isPossessive(_ mention: CountryMention) -> Bool {
             mention.end + 1 < scalars.count && (scalars[mention.end] == "'" || scalars[mention.end] == "’") && scalars[mention.end + 1] == "s"
@@ -225,11 +225,11 @@ public struct Extractor: Sendable {
                 sentence: sentence, words: part.words, countries: mentions,
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
                 companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro, scalars: part.scalars)
-            // "Hong Kong (China)": a country in brackets right after another one says where that
+            // "Macau (China)": a country in brackets right after another one says where that
             // one belongs; it is no party of its own.
             let named = reading.countries
             reading.countries.removeAll { m in named.contains { $0.end < m.start && Self.bracketed(m, after: $0, in: part.scalars) } }
-            // "third biggest trade partner after China and Singapore": the countries a ranking
+            // "its fourth partner in trade, behind Brazil and Mexico": the countries a ranking
             // places ahead are no parties of the sentence's figures.
             if reading.words.hasAny(Lexicon.partnerRankWords) { reading.countries = reading.countries.filter { !reading.isRankedAhead($0) } }
             // An amount a figure rose or fell by is no figure of its own.
@@ -314,8 +314,8 @@ public struct Extractor: Sendable {
                 listTopic = topic
                 continue
             }
-            // "Singapore became the largest investor with $4.16 billion": the ranking goes on in
-            // the sentences after ("South Korea ranked second with $270 million").
+            // "Chile was the largest investor, with $2 billion": the ranking goes on in the
+            // sentences after ("Brazil ranked second with $500 million").
             let ranksInvestors = !reading.amounts.isEmpty && reading.words.hasAny(Lexicon.largestWords) && reading.words.hasAny(Lexicon.investmentWords)
             if ranksInvestors { (listTopic, rankingOnly) = (reading, true) }
             if drafts.readInvestmentClauses(reading, evidence, clauses: &clauses) { continue }

@@ -50,8 +50,8 @@ enum Lexicon {
     static let pointingBackOpeners = [
         "the project", "the plant", "the deal", "the facility", "the scheme", "this project", "المشروع", "وتبلغ قيمه المشروع", "وتقدر قيمه المشروع",
     ].map { $0 + " " }
-    /// How a sentence opens that gives the rest of the deal before it ("The remaining ¥9.4
-    /// billion will be spent on …"), each with the space after it.
+    /// How a sentence opens that gives the rest of the deal before it ("The remaining ¥7
+    /// billion is for …"), each with the space after it.
     static let remainderOpeners = ["the remaining", "the rest", "the balance", "the remainder", "والمبلغ المتبقي", "المبلغ المتبقي", "والباقي", "ويخصص الباقي"].map { $0 + " " }
     /// How a sentence opens that lists what the sentence before told of ("They include …"), each
     /// with the space after it.
@@ -108,7 +108,7 @@ enum Lexicon {
     ]
     static let inWords = ["in", "into", "to", "في", "الي", "داخل"]
     static let fromWords = ["from", "من"]
-    /// A ranking among partners ("third biggest trade partner after China", "الشريك الثالث بعد الصين").
+    /// A ranking among partners ("fourth partner in trade, behind Brazil", "الشريك الرابع بعد البرازيل").
     /// A place in a ranking ("ranked second", "in third position", "في المرتبة الثالثة"). Arabic
     /// ordinals alone are no ranking: "كانون الثاني" is January.
     static let rankWords = ["ranked", "ranks", "second", "third", "fourth", "fifth", "place", "position", "المرتبه", "المركز"]
@@ -116,7 +116,7 @@ enum Lexicon {
     static let respectiveWords = ["respectively", "علي التوالي"]
     static let partnerWords = ["partner", "partners", "شريك", "شركاء"]
     static let partnerRankWords = ["partner*", "ranked", "ranks", "شريك", "شركاء", "المرتبه", "المركز"]
-    /// What comes before the countries a ranking places ahead ("after China and Singapore", "behind the US").
+    /// What comes before the countries a ranking places ahead ("behind Brazil and Mexico", "after the US").
     static let rankedAfterWords: Set<String> = ["after", "behind", "بعد", "خلف"]
     /// Verbs whose subject receives the investment.
     static let attractWords = ["attract*", "received", "receives", "drew", "lured", "استقطب", "جذب", "تلقت", "تلقي", "استقبلت"]
@@ -172,8 +172,8 @@ enum Lexicon {
     /// Verbs of agreeing, which name a deal only with an amount.
     static let agreeingVerbs = ["agreed on", "agreed to", "اتفق", "اتفاق علي", "وافق"]
     /// What agreeing on makes a deal of: projects, purchases, sales, supplies.
-    /// Agreeing to sell abroad: the sale is the deal ("agreed to export 0.5 million tonnes … worth
-    /// $3 billion", "وافقت على تصدير … بقيمة").
+    /// Agreeing to sell abroad: the sale is the deal ("agreed to sell 90,000 tonnes … worth $1
+    /// billion", "وافق على توريد … بقيمة").
     static let agreedSales = ["agreed to export", "agreed to supply", "agreed to sell", "علي تصدير", "علي توريد", "علي بيع", "علي تزويد"]
     /// Words that give a deal's value right before its amount.
     static let valueWords = ["worth", "valued at", "value of", "بقيمه", "قيمتها", "قيمته", "تقدر", "تبلغ قيمتها"]
@@ -271,7 +271,7 @@ enum Lexicon {
     static let strongTradeVolumeWords = [
         "trade volume", "volume of trade", "turnover", "two-way trade", "bilateral trade", "trade exchange", "trade between",
         "التبادل التجاري", "حجم التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "التجاره الثناييه", "التجاره بين",
-        // "حجم التبادل بين البلدين": exchange with no adjective is trade where its volume is told.
+        // "حجم التبادل": exchange with no adjective is trade where its volume is told.
         "حجم التبادل", "التبادل بين",
     ]
     /// Money that moves between countries but is not investment.

@@ -68,7 +68,7 @@ enum Titles {
                 while to < words.count && to - at < parts.count + 7 {
                     let w = bare[to]
                     if englishStops.contains(w) && !(["on", "of", "for", "to", "with"].contains(w)) { break }
-                    // An amount after the head is no part of its name ("… of 800 million euros ($873").
+                    // An amount after the head is no part of its name ("… of 500 million euros ($545").
                     if words[to].hasPrefix("$") || words[to].hasPrefix("($") || words[to].hasPrefix("US$") { break }
                     to += 1
                     if words[to - 1].hasSuffix(",") || words[to - 1].hasSuffix(".") || words[to - 1].hasSuffix(";") { break }
