@@ -353,7 +353,7 @@ import Testing
 
     @Test func aTitleEndsBeforeTheDealsAmount() throws {
         for (text, title) in [
-            ("News\n\nChile and Peru will sign 12 deals, among them credit lines of up to 500 million euros ($545 million).\n", "credit lines of up to 500 million euros"),
+            ("News\n\nChile and Peru will sign 12 deals, among them credit lines worth as much as 500 million euros ($545 million).\n", "credit lines"),
             ("News\n\nChile and Peru signed port services contracts amounting to US$2 billion.\n", "port services contracts"),
             ("News\n\nChile and Peru signed a fertiliser supply agreement for $700 million.\n", "fertiliser supply agreement"),
         ] {
