@@ -194,7 +194,7 @@ extension Drafts {
         else { return false }
         // Its title: what the part is for ("a harbour wall").
         let rest = String(scalars: r.scalars[r.amounts[0].span.end...])
-        let purpose = [" for the ", " on the ", " for ", " on ", " to ", " لـ", " ل", " في "].lazy.compactMap { rest.range(of: $0) }.first.map { range in
+        let purpose = [" for the ", " on the ", " for ", " on ", " لـ", " ل", " في "].lazy.compactMap { rest.range(of: $0) }.first.map { range in
             String(rest[range.upperBound...].prefix { !",.;،؛".contains($0) }.split(separator: " ").prefix(10).joined(separator: " "))
         }
         let part = Agreement(

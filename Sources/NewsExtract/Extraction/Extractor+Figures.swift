@@ -1,7 +1,8 @@
 import NewsCore
 
 /// Amounts read against the sentences around them: what a figure rose by, and a sentence that
-/// goes on with the figure of the sentence before it.
+/// goes on with the figure of the sentence before it; the article's home of trade figures; a
+/// sentence that only adds one more deal.
 extension Extractor {
     /// Whether a sentence goes on with the figure of the sentence before: it gives amounts with a
     /// verb of rising, falling or reaching, names no country before its first amount, no topic
@@ -48,9 +49,7 @@ extension Extractor {
         }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key
     }
-}
 
-extension Extractor {
     /// Whether a sentence opens with "و" and a deal's noun, with no verb before it: one more of the
     /// deals the sentence before told ("ومذكرة تفاهم للتعاون الرياضي").
     static func opensWithAnotherDeal(_ r: Reading) -> Bool {

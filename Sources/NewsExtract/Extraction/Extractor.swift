@@ -129,8 +129,7 @@ public struct Extractor: Sendable {
         }
 
         /// Whether every country the sentence names comes after its first amount ("That grew 9% to
-        /// $6 billion, with Chile's sales to Peru …"): the amount's subject
-        /// is a figure told before.
+        /// $6 billion, with Chilean exports to Peru …"): the amount's subject is a figure told before.
         var countriesOnlyAfterTheFirstAmount: Bool {
             guard let first = amounts.first else { return countries.isEmpty }
             return countries.allSatisfy { $0.start >= first.span.end }

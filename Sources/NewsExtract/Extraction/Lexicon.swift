@@ -108,13 +108,14 @@ enum Lexicon {
     ]
     static let inWords = ["in", "into", "to", "في", "الي", "داخل"]
     static let fromWords = ["from", "من"]
-    /// A ranking among partners ("fourth partner in trade, behind Brazil", "الشريك الرابع بعد البرازيل").
     /// A place in a ranking ("ranked second", "in third position", "في المرتبة الثالثة"). Arabic
     /// ordinals alone are no ranking: "كانون الثاني" is January.
     static let rankWords = ["ranked", "ranks", "second", "third", "fourth", "fifth", "place", "position", "المرتبه", "المركز"]
     /// Amounts that go with the countries named before them, in order.
     static let respectiveWords = ["respectively", "علي التوالي"]
+    /// Trade partners ("X's second-biggest partner", "شركاء مصر التجاريين").
     static let partnerWords = ["partner", "partners", "شريك", "شركاء"]
+    /// A ranking among partners ("fourth partner in trade, behind Brazil", "الشريك الرابع بعد البرازيل").
     static let partnerRankWords = ["partner*", "ranked", "ranks", "شريك", "شركاء", "المرتبه", "المركز"]
     /// What comes before the countries a ranking places ahead ("behind Brazil and Mexico", "after the US").
     static let rankedAfterWords: Set<String> = ["after", "behind", "بعد", "خلف"]
@@ -171,12 +172,12 @@ enum Lexicon {
     static let additionWords = ["also", "another", "additional", "كذلك", "ايضا", "اضافي"]
     /// Verbs of agreeing, which name a deal only with an amount.
     static let agreeingVerbs = ["agreed on", "agreed to", "اتفق", "اتفاق علي", "وافق"]
-    /// What agreeing on makes a deal of: projects, purchases, sales, supplies.
     /// Agreeing to sell abroad: the sale is the deal ("agreed to sell 90,000 tonnes … worth $1
     /// billion", "وافق على توريد … بقيمة").
     static let agreedSales = ["agreed to export", "agreed to supply", "agreed to sell", "علي تصدير", "علي توريد", "علي بيع", "علي تزويد"]
     /// Words that give a deal's value right before its amount.
     static let valueWords = ["worth", "valued at", "value of", "بقيمه", "قيمتها", "قيمته", "تقدر", "تبلغ قيمتها"]
+    /// What agreeing on makes a deal of: projects, purchases, sales, supplies.
     static let agreedObjects = ["project*", "purchase*", "sale of", "supply of", "مشاريع", "مشروع", "شراء", "بيع", "توريد"]
     /// Words of carrying out deals already in force.
     static let implementationWords = ["implement*", "activat*", "follow up on", "تفعيل", "تنفيذ", "متابعه"]
