@@ -235,4 +235,20 @@ import Testing
         let alone = agreements(extract("تشيلي وبيرو\n\nوناقش الوزيران العلاقات بين البلدين. ومذكرة تفاهم للسياحة بين وزارتي تشيلي وبيرو.\n"))
         #expect(alone.isEmpty, "\(alone)")
     }
+
+    @Test func theKingdomIsTheOneArabKingdomTheArticleNames() throws {
+        let text = """
+            الأردن وتشيلي
+
+            وقال الوزير إن الاستثمارات التشيلية في الأردن تضاعفت خلال خمس سنوات.
+
+            وبلغ حجم التبادل التجاري بين المملكة والبرازيل 900 مليون دولار في 2023.
+            """
+        let found = trade(extract(text))
+        #expect(found.map { Set($0.parties) } == [[code("JO"), code("BR")]] && found.first?.value == Money(900_000_000, .usd), "\(found)")
+        // An article that names no Arab kingdom gets none from "المملكة".
+        let none = extract("تشيلي وبيرو\n\nوقال الوزير التشيلي إن بلاده وقعت مع المملكة وبيرو اتفاقية للنقل البحري.\n")
+        #expect(!none.facts.contains { $0.fact.parties.contains { [code("SA"), code("MA"), code("JO"), code("BH")].contains($0) } }, "\(none.facts)")
+    }
 }
+

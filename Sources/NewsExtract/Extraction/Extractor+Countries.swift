@@ -73,4 +73,26 @@ extension Extractor {
         let between = scalars[before.end..<m.start]
         return between.contains("(") && between.allSatisfy { $0 == "(" || $0 == " " }
     }
+
+    /// Arab kingdoms that Arabic news calls "المملكة" alone.
+    static let kingdoms: Set<CountryCode> = Set(["SA", "MA", "JO", "BH"].compactMap(CountryCode.init))
+    /// Bare "المملكة", its forms with و ب ل ف attached: "the Kingdom" ("المملكة العربية السعودية",
+    /// "المملكة المتحدة" are names the finder reads already).
+    static let kingdomWords: Set<String> = ["المملكه", "والمملكه", "بالمملكه", "للمملكه", "وللمملكه", "وبالمملكه", "فالمملكه"]
+
+    /// "صادرات المملكة إلى …" in an article that names one Arab kingdom: the Kingdom is that one,
+    /// wherever the article names it. With none or several named, it stays unread.
+    static func addTheKingdom(to found: inout [(all: [CountryMention], companyStarts: Set<Int>)], scalars: [[Unicode.Scalar]]) {
+        let named = Set(found.flatMap { $0.all.map(\.country) }).intersection(kingdoms)
+        guard named.count == 1, let kingdom = named.first else { return }
+        for (i, text) in scalars.enumerated() {
+            guard PlainSearch.containsAnyBytes(of: ["لمملك"], in: String(scalars: text)) else { continue }
+            for w in CountryFinder.words(scalars: text) where kingdomWords.contains(ArabicText.normalized(w.text)) {
+                guard !found[i].all.contains(where: { $0.start < w.end && w.start < $0.end }) else { continue }
+                found[i].all.append(CountryMention(country: kingdom, role: .name, start: w.start, end: w.end))
+            }
+            found[i].all.sort { $0.start < $1.start }
+        }
+    }
 }
+

@@ -202,7 +202,8 @@ public struct Extractor: Sendable {
         var numberWords = NumberLexer.Words(capacity: text.utf8.count / 12)
         // The countries of every sentence first: the article's pair decides what a bare
         // "dirham" or "دينار" is when the numbers are read.
-        let found = document.parts.map { Self.countries(in: $0.sentence.text, scalars: $0.scalars, finder: finder, cache: &preparedWords) }
+        var found = document.parts.map { Self.countries(in: $0.sentence.text, scalars: $0.scalars, finder: finder, cache: &preparedWords) }
+        Self.addTheKingdom(to: &found, scalars: document.parts.map(\.scalars))
         let local = Self.mainPair(zip(document.parts, found).map { ($0.role, $1.all) }).map(\.rawValue)
         for (part, countries) in zip(document.parts, found) {
             let sentence = part.sentence
