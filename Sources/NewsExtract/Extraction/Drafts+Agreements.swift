@@ -398,9 +398,7 @@ extension Drafts {
                 }
             }
             var money = a.money
-            if a.money.currency != .usd, i + 1 < r.amounts.count, r.amounts[i + 1].money.currency == .usd,
-                r.amounts[i + 1].span.start - a.span.end <= 40
-            {
+            if i + 1 < r.amounts.count, Self.isConverted(a, to: r.amounts[i + 1]) {
                 money = r.amounts[i + 1].money
                 skip.insert(i + 1)
             } else if a.money.currency == .usd, i + 1 < r.amounts.count, r.amounts[i + 1].money.currency != .usd,

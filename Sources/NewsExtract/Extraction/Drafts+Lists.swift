@@ -65,11 +65,10 @@ extension Drafts {
         // "Peru and Chile came third and fourth, with $90 million and $70 million": as many
         // countries before the first amount as there are amounts, in order, where the sentence
         // says so ("respectively", places in a ranking).
-        let named = Array(Set(r.countries.map(\.country)).subtracting([recipient]))
-        if r.amounts.count >= 2, named.count == r.amounts.count, groupTotal == nil, r.words.hasAny(Lexicon.respectiveWords) || r.words.hasAny(Lexicon.rankWords),
+        if r.amounts.count >= 2, groupTotal == nil, case let order = r.distinctCountries.filter({ $0 != recipient }), order.count == r.amounts.count,
+            r.words.hasAny(Lexicon.respectiveWords) || r.words.hasAny(Lexicon.rankWords),
             let first = r.amounts.first, r.countries.allSatisfy({ $0.end <= first.span.start || $0.country == recipient })
         {
-            let order = r.distinctCountries.filter { $0 != recipient }
             pairs = Array(zip(order, r.amounts.map(\.money)))
         }
         guard pairs.count >= least else { return nil }

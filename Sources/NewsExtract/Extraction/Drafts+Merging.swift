@@ -72,8 +72,7 @@ extension Drafts {
     /// million)", "SAR 3 billion (about $800 million)", "مليارا يورو أي ما يعادل 2.2 مليار دولار".
     static func conversions(_ r: Extractor.Reading) -> [(local: Money, usd: Money)] {
         zip(r.amounts, r.amounts.dropFirst()).compactMap { a, b in
-            guard a.money.currency != .usd, b.money.currency == .usd, b.span.start >= a.span.end, b.span.start - a.span.end <= 40,
-                !SearchableText(String(scalars: r.scalars[a.span.end..<b.span.start])).hasAny(Lexicon.comparisonWords)
+            guard isConverted(a, to: b), !SearchableText(String(scalars: r.scalars[a.span.end..<b.span.start])).hasAny(Lexicon.comparisonWords)
             else { return nil }
             return (a.money, b.money)
         }

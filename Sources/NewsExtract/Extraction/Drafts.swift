@@ -78,12 +78,14 @@ struct Drafts {
         let tradeAt = r.amountTopics.firstIndex(of: .trade)
         if let tradeAt, r.amountTopics.first == .deal { return r.amounts[tradeAt].money }
         guard let first = r.amounts.first else { return nil }
-        if first.money.currency != .usd, let usd = r.amounts.dropFirst().first(where: { $0.money.currency == .usd }),
-            usd.span.start >= first.span.end, usd.span.start - first.span.end <= 40
-        {
-            return usd.money
-        }
+        if let usd = r.amounts.dropFirst().first(where: { $0.money.currency == .usd }), Self.isConverted(first, to: usd) { return usd.money }
         return first.money
+    }
+
+    /// Whether `usd` is `local` told again in dollars right after it: another currency first, then
+    /// dollars within 40 scalars ("SAR 110 billion (about $29.3 billion)").
+    static func isConverted(_ local: AmountMention, to usd: AmountMention) -> Bool {
+        local.money.currency != .usd && usd.money.currency == .usd && usd.span.start >= local.span.end && usd.span.start - local.span.end <= 40
     }
 
     static func status(_ words: SearchableText) -> Agreement.Status? {

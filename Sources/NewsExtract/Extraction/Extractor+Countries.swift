@@ -82,12 +82,11 @@ extension Extractor {
 
     /// "صادرات المملكة إلى …" in an article that names one Arab kingdom: the Kingdom is that one,
     /// wherever the article names it. With none or several named, it stays unread.
-    static func addTheKingdom(to found: inout [(all: [CountryMention], companyStarts: Set<Int>)], scalars: [[Unicode.Scalar]]) {
+    static func addTheKingdom(to found: inout [(all: [CountryMention], companyStarts: Set<Int>)], in parts: [Document.Part]) {
         let named = Set(found.flatMap { $0.all.map(\.country) }).intersection(kingdoms)
         guard named.count == 1, let kingdom = named.first else { return }
-        for (i, text) in scalars.enumerated() {
-            guard PlainSearch.containsAnyBytes(of: ["لمملك"], in: String(scalars: text)) else { continue }
-            for w in CountryFinder.words(scalars: text) where kingdomWords.contains(ArabicText.normalized(w.text)) {
+        for (i, part) in parts.enumerated() where PlainSearch.containsAnyBytes(of: ["لمملك"], in: part.sentence.text) {
+            for w in CountryFinder.words(scalars: part.scalars) where kingdomWords.contains(ArabicText.normalized(w.text)) {
                 guard !found[i].all.contains(where: { $0.start < w.end && w.start < $0.end }) else { continue }
                 found[i].all.append(CountryMention(country: kingdom, role: .name, start: w.start, end: w.end))
             }

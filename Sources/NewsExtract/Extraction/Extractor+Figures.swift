@@ -50,9 +50,16 @@ extension Extractor {
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key
     }
 
+    /// After a sentence that names the largest investor alone (`topic`), whether this one ranks
+    /// another country ("Brazil ranked second with $500 million"), and so goes on with it.
+    static func ranksAnother(_ r: Reading, than topic: Reading?) -> Bool {
+        r.words.hasAny(Lexicon.rankWords) && r.countries.contains { c in !(topic?.countries.contains { $0.country == c.country } ?? true) }
+    }
+
     /// Whether a sentence opens with "و" and a deal's noun, with no verb before it: one more of the
     /// deals the sentence before told ("ومذكرة تفاهم للتعاون الرياضي").
     static func opensWithAnotherDeal(_ r: Reading) -> Bool {
+        guard r.scalars.first == "و" else { return false }
         let opening = r.scalars.prefix { !ScalarTraits.isWhitespace($0) }
         let word = ArabicText.normalized(String(scalars: opening))
         return word.hasPrefix("و") && Lexicon.arabicAgreementStems.contains { word.dropFirst().hasPrefix($0) }

@@ -203,7 +203,7 @@ public struct Extractor: Sendable {
         // The countries of every sentence first: the article's pair decides what a bare
         // "dirham" or "دينار" is when the numbers are read.
         var found = document.parts.map { Self.countries(in: $0.sentence.text, scalars: $0.scalars, finder: finder, cache: &preparedWords) }
-        Self.addTheKingdom(to: &found, scalars: document.parts.map(\.scalars))
+        Self.addTheKingdom(to: &found, in: document.parts)
         let local = Self.mainPair(zip(document.parts, found).map { ($0.role, $1.all) }).map(\.rawValue)
         for (part, countries) in zip(document.parts, found) {
             let sentence = part.sentence
@@ -227,8 +227,10 @@ public struct Extractor: Sendable {
                 companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro, scalars: part.scalars)
             // "Macau (China)": a country in brackets right after another one says where that
             // one belongs; it is no party of its own.
-            let named = reading.countries
-            reading.countries.removeAll { m in named.contains { $0.end < m.start && Self.bracketed(m, after: $0, in: part.scalars) } }
+            if reading.countries.count >= 2 {
+                let named = reading.countries
+                reading.countries.removeAll { m in named.contains { $0.end < m.start && Self.bracketed(m, after: $0, in: part.scalars) } }
+            }
             // "its fourth partner in trade, behind Brazil and Mexico": the countries a ranking
             // places ahead are no parties of the sentence's figures.
             if reading.words.hasAny(Lexicon.partnerRankWords) { reading.countries = reading.countries.filter { !reading.isRankedAhead($0) } }
@@ -281,9 +283,7 @@ public struct Extractor: Sendable {
             }
             // After a sentence that names the largest investor alone, only a sentence that ranks
             // another country goes on with it.
-            let ranksAnother = reading.words.hasAny(Lexicon.rankWords)
-                && reading.countries.contains { c in !(listTopic?.countries.contains { $0.country == c.country } ?? true) }
-            let continuing = rankingOnly && !ranksAnother ? nil : listTopic
+            let continuing = rankingOnly && !Self.ranksAnother(reading, than: listTopic) ? nil : listTopic
             listTopic = nil
             rankingOnly = false
             if drafts.readAccession(reading, evidence) { continue }
