@@ -5,7 +5,7 @@ import NewsCore
 /// English words are matched case-insensitively at word starts; Arabic words anywhere inside a
 /// word, since Arabic attaches particles and pronouns (وقعت، بالتوقيع، اتفاقيتين).
 enum Lexicon {
-    static let agreementNouns = [
+    static let agreementNouns: WordList = [
         "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties", "acquisition",
         "grant", "loan", "deposit", "protocol", "credit line", "line of credit", "lines of credit", "financial assistance", "aid package",
         "assistance package", "order for", "joint venture", "documents", "وثايق", "currency swap", "swap line",
@@ -21,25 +21,25 @@ enum Lexicon {
     /// Words before the Arabic verb عقد that open its clause.
     static let heldOpeners: Set<String> = ["التي", "الذي", "حيث", "وقد", "قد", "كما", "ثم", "بعدما", "عندما", "وحيث"]
     /// Arabic duals of agreement nouns: two deals.
-    static let dualAgreements = ["مذكرتا", "مذكرتي", "اتفاقيتين", "اتفاقيتان", "اتفاقين", "اتفاقان", "عقدين", "عقدان", "صفقتين", "صفقتان"]
+    static let dualAgreements: WordList = ["مذكرتا", "مذكرتي", "اتفاقيتين", "اتفاقيتان", "اتفاقين", "اتفاقان", "عقدين", "عقدان", "صفقتين", "صفقتان"]
     /// Words that speak of a package already told ("these agreements", "هذه الاتفاقيات").
-    static let packageReferences = [
+    static let packageReferences: WordList = [
         "these agreements", "the agreements", "these deals", "the deals", "those agreements", "the documents",
         "هذه الاتفاقيات", "الاتفاقيات", "هذه الاتفاقات", "الاتفاقات", "هذه الصفقات", "الصفقات", "هذه العقود", "العقود",
     ]
     /// Words after which a sentence enumerates the deals of a package.
-    static let inclusionWords = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرز", "ابرزها", "من بين", "ومنها", "من ضمنها", "ranging from", "تمتد من", "تتراوح بين"]
+    static let inclusionWords: WordList = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرز", "ابرزها", "من بين", "ومنها", "من ضمنها", "ranging from", "تمتد من", "تتراوح بين"]
 
     /// Words that set an amount beside the one before it, as a comparison of the same figure.
-    static let comparisonWords = ["against", "compared with", "compared to", "up from", "down from", "versus", "مقابل", "مقارنه"]
+    static let comparisonWords: WordList = ["against", "compared with", "compared to", "up from", "down from", "versus", "مقابل", "مقارنه"]
     /// The word before an amount that a figure rose or fell by ("by", "بمقدار", "بزيادة"), normalised.
     static let changeByWords: Set<String> = ["by", "بمقدار", "بزياده"]
     /// Verbs of a figure reaching an amount.
-    static let reachingVerbs = ["added", "reached", "stood at", "amounted to", "totalled", "totaled", "came to", "بلغ", "وصل", "سجل", "ناهز"]
+    static let reachingVerbs: WordList = ["added", "reached", "stood at", "amounted to", "totalled", "totaled", "came to", "بلغ", "وصل", "سجل", "ناهز"]
     /// Words of the figures that a bare scaled number may be, in the article's one currency.
     static let figureWords = tradeVolumeWords + investmentWords
     /// Verbs of a figure rising or falling, before such an amount.
-    static let riseAndFallVerbs = [
+    static let riseAndFallVerbs: WordList = [
         "rose", "increased", "grew", "jumped", "climbed", "surged", "fell", "declined", "dropped", "decreased", "ارتفع", "زاد", "زادت",
         "انخفض", "تراجع", "قفز", "نما", "نمت", "تقلص",
     ]
@@ -47,23 +47,30 @@ enum Lexicon {
     static let financingWords: Set<String> = ["تمويل", "بتمويل", "لتمويل", "وتمويل", "financing", "finance", "finances"]
     /// How a sentence opens that points back at the one deal told before it ("The project is …"),
     /// each with the space after it.
-    static let pointingBackOpeners = [
+    static let pointingBackOpeners = WordList([
         "the project", "the plant", "the deal", "the facility", "the scheme", "this project", "المشروع", "وتبلغ قيمه المشروع", "وتقدر قيمه المشروع",
-    ].map { $0 + " " }
+    ].map { $0 + " " })
     /// How a sentence opens that gives the rest of the deal before it ("The remaining ¥7
     /// billion is for …"), each with the space after it.
-    static let remainderOpeners = ["the remaining", "the rest", "the balance", "the remainder", "والمبلغ المتبقي", "المبلغ المتبقي", "والباقي", "ويخصص الباقي"].map { $0 + " " }
+    static let remainderOpeners = WordList(["the remaining", "the rest", "the balance", "the remainder", "والمبلغ المتبقي", "المبلغ المتبقي", "والباقي", "ويخصص الباقي"].map { $0 + " " })
     /// How a sentence opens that lists what the sentence before told of ("They include …"), each
     /// with the space after it.
-    static let inclusionOpeners = [
+    static let inclusionOpeners = WordList([
         "they include", "they included", "these include", "these included", "those include", "the deals include",
         "the agreements include", "among them", "among these", "ومن بينها", "ومن بينهم", "ومنها", "وتشمل", "وشملت", "وتضمنت", "وتتضمن",
-    ].map { $0 + " " }
+    ].map { $0 + " " })
     /// Whether `words` (a sentence's `SearchableText`) opens with one of `openers`
     /// (`pointingBackOpeners`, `inclusionOpeners`).
-    static func opens(_ words: SearchableText, withOneOf openers: [String]) -> Bool {
+    ///
+    /// A plain opener in a plain text is compared byte by byte: plain text has no combining
+    /// marks, so its characters are its scalars, and plain scalars equal only themselves.
+    static func opens(_ words: SearchableText, withOneOf openers: WordList) -> Bool {
         let text = words.text.drop { $0 == " " }
-        return openers.contains { text.hasPrefix($0) }
+        guard let bytes = words.plainBytes else { return openers.contains { text.hasPrefix($0) } }
+        let start = bytes.firstIndex { $0 != UInt8(ascii: " ") } ?? bytes.endIndex
+        return openers.entries.contains { opener in
+            opener.plainness == .plain ? bytes[start...].starts(with: opener.utf8) : text.hasPrefix(opener.text)
+        }
     }
 
     /// Arabic words that tell agreements named with the article as more of them ("أخرى", "عدد من").
@@ -72,7 +79,7 @@ enum Lexicon {
     static let arabicInclusionVerbs: Set<String> = ["تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "تمتد من", "تتراوح بين"]
 
     /// Status words, most advanced last: a sentence takes the last that it contains.
-    static let statuses: [(Agreement.Status, [String])] = [
+    static let statuses: [(Agreement.Status, WordList)] = [
         (.announced, [
             "announce*", "unveil*", "extended", "renewed", "approv*", "ratif*", "reached", "agreed", "launch*", "awarded", "won", "secured",
             "granted", "provided", "received", "exchanged", "welcomed", "made an agreement", "made a deal",
@@ -87,22 +94,22 @@ enum Lexicon {
         (.cancelled, ["cancel*", "scrap*", "called off", "الغي", "الغت", "الغاء"]),
     ]
 
-    static let tradeWords = [
+    static let tradeWords: WordList = [
         "trade", "traded", "commerce", "export*", "import*", "turnover",
         "التجاره", "التبادل التجاري", "تجاري", "الصادرات", "الواردات", "صادرات", "واردات",
     ]
-    static let supplyWords = ["supplies", "supply", "supplied", "provides", "accounts for", "covers", "makes up", "تزود", "يزود", "تورد", "يورد", "توفر", "تغطي"]
-    static let investmentWords = [
+    static let supplyWords: WordList = ["supplies", "supply", "supplied", "provides", "accounts for", "covers", "makes up", "تزود", "يزود", "تورد", "يورد", "توفر", "تغطي"]
+    static let investmentWords: WordList = [
         "invest*", "fdi", "registered capital", "disbursed capital", "pledged capital",
         "استثمار", "المستثمره", "مستثمر", "استثمر",
     ]
-    static let cumulativeWords = [
+    static let cumulativeWords: WordList = [
         "cumulative", "total", "to date", "since", "stock", "overall", "largest investor", "biggest investor",
         "تراكمي", "اجمالي", "مجموع", "منذ", "حتي الان", "الاكبر", "اكبر مستثمر",
     ]
-    static let largestWords = ["largest", "biggest", "top investor", "الاكبر", "اكبر"]
-    static let companyWords = ["compan*", "firm*", "شركه", "شركات", "الشركات"]
-    static let bilateralWords = [
+    static let largestWords: WordList = ["largest", "biggest", "top investor", "الاكبر", "اكبر"]
+    static let companyWords: WordList = ["compan*", "firm*", "شركه", "شركات", "الشركات"]
+    static let bilateralWords: WordList = [
         "bilateral", "the two", "both countries", "both sides", "both governments", "our countries", "our two countries", "our nations",
         "الثنايي", "البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "بلدينا",
     ]
@@ -110,19 +117,19 @@ enum Lexicon {
     static let fromWords = ["from", "من"]
     /// A place in a ranking ("ranked second", "in third position", "في المرتبة الثالثة"). Arabic
     /// ordinals alone are no ranking: "كانون الثاني" is January.
-    static let rankWords = ["ranked", "ranks", "second", "third", "fourth", "fifth", "place", "position", "المرتبه", "المركز"]
+    static let rankWords: WordList = ["ranked", "ranks", "second", "third", "fourth", "fifth", "place", "position", "المرتبه", "المركز"]
     /// Amounts that go with the countries named before them, in order.
-    static let respectiveWords = ["respectively", "علي التوالي"]
+    static let respectiveWords: WordList = ["respectively", "علي التوالي"]
     /// Trade partners ("X's second-biggest partner", "شركاء مصر التجاريين").
-    static let partnerWords = ["partner", "partners", "شريك", "شركاء"]
+    static let partnerWords: WordList = ["partner", "partners", "شريك", "شركاء"]
     /// A ranking among partners ("fourth partner in trade, behind Brazil", "الشريك الرابع بعد البرازيل").
-    static let partnerRankWords = ["partner*", "ranked", "ranks", "شريك", "شركاء", "المرتبه", "المركز"]
+    static let partnerRankWords: WordList = ["partner*", "ranked", "ranks", "شريك", "شركاء", "المرتبه", "المركز"]
     /// What comes before the countries a ranking places ahead ("behind Brazil and Mexico", "after the US").
     static let rankedAfterWords: Set<String> = ["after", "behind", "بعد", "خلف"]
     /// Verbs whose subject receives the investment.
-    static let attractWords = ["attract*", "received", "receives", "drew", "lured", "استقطب", "جذب", "تلقت", "تلقي", "استقبلت"]
+    static let attractWords: WordList = ["attract*", "received", "receives", "drew", "lured", "استقطب", "جذب", "تلقت", "تلقي", "استقبلت"]
 
-    static let commodities: [(String, [String])] = [
+    static let commodities: [(String, WordList)] = [
         ("uranium", ["uranium", "اليورانيوم", "يورانيوم"]), ("oil", ["oil", "crude", "النفط", "نفط"]),
         ("gas", ["natural gas", "lng", "الغاز"]), ("wheat", ["wheat", "القمح"]), ("tungsten", ["tungsten", "التنغستن"]),
         ("gold", ["gold", "الذهب"]), ("copper", ["copper", "النحاس"]), ("lithium", ["lithium", "الليثيوم"]),
@@ -133,102 +140,102 @@ enum Lexicon {
     static let accords: [(names: [String], counterpart: String, broker: String?)] = [
         (["abraham accords", "اتفاقيات ابراهيم", "اتفاقيات ابراهام", "اتفاقات ابراهيم", "اتفاقات ابراهام"], "IL", "US"),
     ]
-    static let joinWords = ["join*", "accession", "انضم", "الانضمام", "انضمام"]
+    static let joinWords: WordList = ["join*", "accession", "انضم", "الانضمام", "انضمام"]
 
-    static let mouWords = ["memorandum", "memoranda", "mou", "مذكره", "مذكرات تفاهم", "مذكرتا تفاهم", "مذكرتي تفاهم"]
-    static let tradeAgreementWords = [
+    static let mouWords: WordList = ["memorandum", "memoranda", "mou", "مذكره", "مذكرات تفاهم", "مذكرتا تفاهم", "مذكرتي تفاهم"]
+    static let tradeAgreementWords: WordList = [
         "free trade", "trade agreement", "trade deal", "economic partnership", "cepa",
         "تجاره حره", "اتفاقيه تجاريه", "الشراكه الاقتصاديه",
     ]
-    static let purchaseWords = ["purchase*", "to buy", "order for", "شراء"]
-    static let investmentDealWords = [
+    static let purchaseWords: WordList = ["purchase*", "to buy", "order for", "شراء"]
+    static let investmentDealWords: WordList = [
         "stake*", "rights to", "develop*", "investment*", "acquir*", "acquisition*", "joint venture",
         "حصه", "حقوق", "تطوير", "استثمار", "الاستحواذ", "مشروع مشترك",
     ]
     /// Verbs that make a deal without naming it an agreement ("is to purchase 100 aircraft").
     /// Verbs that commit to a project.
     /// Verbs of winning work: "won 30 projects worth $97 billion", "فازت بمشروع".
-    static let winningWords = ["won", "awarded", "secured", "فازت", "فاز", "ترسيه"]
+    static let winningWords: WordList = ["won", "awarded", "secured", "فازت", "فاز", "ترسيه"]
     /// Projects that a signature with an amount makes deals of.
-    static let projectNouns = [
+    static let projectNouns: WordList = [
         "refinery", "plant", "factory", "project", "port", "airport", "railway", "pipeline", "complex", "facility",
         "مصفاه", "مصنع", "مشروع", "محطه", "ميناء", "مطار", "خط انابيب",
     ]
     /// Works a project does: "إنشاء", "construction of".
-    static let projectWorks = ["construction of", "supply of", "purchase of", "انشاء", "اقامه", "بناء", "تطوير", "توريد", "شراء", "تاهيل"]
-    static let projectVerbs = ["will build", "to build", "will set up", "to set up", "will establish", "to establish", "ستبني", "ستنشي", "ستقيم", "لانشاء", "لاقامه"]
-    static let dealVerbs = [
+    static let projectWorks: WordList = ["construction of", "supply of", "purchase of", "انشاء", "اقامه", "بناء", "تطوير", "توريد", "شراء", "تاهيل"]
+    static let projectVerbs: WordList = ["will build", "to build", "will set up", "to set up", "will establish", "to establish", "ستبني", "ستنشي", "ستقيم", "لانشاء", "لاقامه"]
+    static let dealVerbs: WordList = [
         "to purchase", "to buy", "will buy", "will purchase", "is acquiring", "to acquire", "will acquire", "agreed to buy", "ordered", "awarded",
         "شراء حصه", "تستحوذ", "يستحوذ",
     ]
     /// Words of a package's total: "total value", "combined value", "القيمة الإجمالية".
-    static let totalWords = ["total value", "combined value", "total worth", "in total", "a total of", "القيمه الاجماليه", "اجمالي قيمه", "القيمه الكليه"]
+    static let totalWords: WordList = ["total value", "combined value", "total worth", "in total", "a total of", "القيمه الاجماليه", "اجمالي قيمه", "القيمه الكليه"]
     /// Words that give a statement's source: "according to", "بحسب".
     static let attributionWords = ["according", "said", "the ministry said", "بحسب", "حسب", "وفق", "كما", "قال", "اضاف", "اوضح", "ذكر"]
     /// Ordinals that tell deals one by one: "the first … the second", "الأولى … والثانية".
-    static let firstWords = ["the first", "الاولي", "الاول"]
-    static let secondWords = ["the second", "الثانيه", "الثاني"]
+    static let firstWords: WordList = ["the first", "الاولي", "الاول"]
+    static let secondWords: WordList = ["the second", "الثانيه", "الثاني"]
     /// Words that tell a deal as one more: "also", "another", "كذلك".
-    static let additionWords = ["also", "another", "additional", "كذلك", "ايضا", "اضافي"]
+    static let additionWords: WordList = ["also", "another", "additional", "كذلك", "ايضا", "اضافي"]
     /// Verbs of agreeing, which name a deal only with an amount.
-    static let agreeingVerbs = ["agreed on", "agreed to", "اتفق", "اتفاق علي", "وافق"]
+    static let agreeingVerbs: WordList = ["agreed on", "agreed to", "اتفق", "اتفاق علي", "وافق"]
     /// Agreeing to sell abroad: the sale is the deal ("agreed to sell 90,000 tonnes … worth $1
     /// billion", "وافق على توريد … بقيمة").
-    static let agreedSales = ["agreed to export", "agreed to supply", "agreed to sell", "علي تصدير", "علي توريد", "علي بيع", "علي تزويد"]
+    static let agreedSales: WordList = ["agreed to export", "agreed to supply", "agreed to sell", "علي تصدير", "علي توريد", "علي بيع", "علي تزويد"]
     /// Words that give a deal's value right before its amount.
-    static let valueWords = ["worth", "valued at", "value of", "بقيمه", "قيمتها", "قيمته", "تقدر", "تبلغ قيمتها"]
+    static let valueWords: WordList = ["worth", "valued at", "value of", "بقيمه", "قيمتها", "قيمته", "تقدر", "تبلغ قيمتها"]
     /// What agreeing on makes a deal of: projects, purchases, sales, supplies.
-    static let agreedObjects = ["project*", "purchase*", "sale of", "supply of", "مشاريع", "مشروع", "شراء", "بيع", "توريد"]
+    static let agreedObjects: WordList = ["project*", "purchase*", "sale of", "supply of", "مشاريع", "مشروع", "شراء", "بيع", "توريد"]
     /// Words of carrying out deals already in force.
-    static let implementationWords = ["implement*", "activat*", "follow up on", "تفعيل", "تنفيذ", "متابعه"]
+    static let implementationWords: WordList = ["implement*", "activat*", "follow up on", "تفعيل", "تنفيذ", "متابعه"]
     /// Verbs of an investment promised by a company or a fund, which makes it a deal.
-    static let commitmentVerbs = [
+    static let commitmentVerbs: WordList = [
         "will invest", "would invest", "is investing", "to invest", "plans to invest", "pledged to invest", "committed to invest", "will pay",
         "will spend", "would spend", "to spend",
         "will finance", "to finance", "will lend", "would lend", "to lend",
         "ستستثمر", "سيستثمر", "تعتزم استثمار", "يعتزم استثمار", "ستضخ", "سيضخ", "ستقرض", "سيقرض",
     ]
     /// Words of a promise; with an investment word, a promise of investment.
-    static let pledgeWords = ["pledge*", "commit*", "vow*", "promised", "تعهد", "التزم"]
+    static let pledgeWords: WordList = ["pledge*", "commit*", "vow*", "promised", "تعهد", "التزم"]
 
     /// Nouns of deals that a clause may name instead of an agreement word.
-    static let dealNouns = [
+    static let dealNouns: WordList = [
         "grant", "loan", "credit line", "financing", "plan", "program", "programme", "declaration", "statement", "منحه", "قرض", "خطه",
         "برنامج", "اعلان", "بتمويل",
     ]
     /// Words that introduce a list of signed documents.
-    static let documentWords = ["documents", "signed", "وثايق", "وثيقه", " وقع", " ووقع", "توقيع"]
+    static let documentWords: WordList = ["documents", "signed", "وثايق", "وثيقه", " وقع", " ووقع", "توقيع"]
     /// Figures that are not facts of these kinds: budgets, output, prices, pay, losses.
-    static let nonFactWords = [
+    static let nonFactWords: WordList = [
         "budget", "gdp", "gross domestic", "price*", "salar*", "wage*", "deficit", "debt", "revenue*", "reserves",
         "ميزانيه", "موازنه", "الناتج المحلي", "سعر", "اسعار", "رواتب", "عجز", "الدين", "ايرادات", "احتياطي",
     ]
     /// Total trade between two countries (not exports or imports alone).
-    static let tradeVolumeWords = [
+    static let tradeVolumeWords: WordList = [
         "trade", "turnover", "trade volume", "two-way trade", "bilateral trade", "trade exchange", "exchanges between", "non-oil exchanges",
         "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "حجم التبادل", "التبادل بين",
     ]
     /// Words that turn a sentence to another subject ("…, while …", "فيما").
-    static let otherSubjectWords = ["while", "whereas", "compared", "against", "فيما", "بينما", "في حين", "مقارنه", "مقابل"]
+    static let otherSubjectWords: WordList = ["while", "whereas", "compared", "against", "فيما", "بينما", "في حين", "مقارنه", "مقابل"]
     /// Investors named as a group, and the name the ledger gives them.
-    static let investorGroups: [(words: [String], name: String)] = [
+    static let investorGroups: [(words: WordList, name: String)] = [
         (["arab countries", "arab states", "arab investors", "الدول العربيه", "العربيه"], "Arab countries"),
         (["gulf states", "gulf countries", "gulf investors", "دول الخليج", "الخليجيه"], "Gulf states"),
         (foreignInvestmentWords, "foreign investors"),
     ]
     /// Words that name investors, not where investment goes.
-    static let investorWords = ["investor", "source of", "مستثمر", "مصدر"]
+    static let investorWords: WordList = ["investor", "source of", "مستثمر", "مصدر"]
     /// Investment from abroad, whoever the investors are.
-    static let foreignInvestmentWords = [
+    static let foreignInvestmentWords: WordList = [
         "foreign direct investment", "foreign investment", "foreign investors", "fdi", "الاجنبيه المباشره", "الاستثمارات الاجنبيه", "المستثمرين الاجانب",
     ]
-    static let countriesWords = ["countries", "nations", "دوله", "دول", "بلدا"]
+    static let countriesWords: WordList = ["countries", "nations", "دوله", "دول", "بلدا"]
     /// Lenders that are no country.
-    static let organizations = ["imf", "international monetary fund", "world bank", "صندوق النقد", "البنك الدولي"]
+    static let organizations: WordList = ["imf", "international monetary fund", "world bank", "صندوق النقد", "البنك الدولي"]
     /// Intentions: what someone plans, not what was done.
-    static let intentWords = ["plan*", "intend*", "intention", "عزم", "تعتزم", "يعتزم", "تخطط", "يخطط"]
+    static let intentWords: WordList = ["plan*", "intend*", "intention", "عزم", "تعتزم", "يعتزم", "تخطط", "يخطط"]
     /// A figure aimed at, not reached: targets, goals and forecasts.
-    static let targetWords = [
+    static let targetWords: WordList = [
         "aim*", "target*", "goal", "should lift", "should reach", "should rise", "expected to", "seek*", "forecast*", "projected",
         "could reach", "could rise", "to raise", "to double", "to boost", "to increase", "hope to", "hopes to", "hoping to",
         "يهدف", "هدف", "تستهدف", "يستهدف", "مستهدف", "لمضاعفه", "الي رفع", "لرفع", "لزياده",
@@ -236,7 +243,7 @@ enum Lexicon {
         "توقع", "يامل", "نامل", "تامل",
     ]
     /// A deal expected to be made: "expected to sign", not a figure forecast.
-    static let expectedDeals = ["expected to sign", "expected to ink", "expected to announce", "expected to seal", "expected to finali*", "expected to be signed"]
+    static let expectedDeals: WordList = ["expected to sign", "expected to ink", "expected to announce", "expected to seal", "expected to finali*", "expected to be signed"]
     /// A deadline after an amount makes it a target ("$50 billion by 2030").
     /// Verbs of raising in their plain form, whose "to" introduces an aim.
     static let raisingVerbs: Set<String> = [
@@ -260,27 +267,27 @@ enum Lexicon {
         "الشهر الماضي",
     ]
     /// Words that distribute deals over the countries named ("with each of", "كل من", "respectively").
-    static let eachWords = ["each of", "respectively", "كل من", "تباعا", "كل منها"]
-    static let deadlineWords = ["by 20*", "within", "over the next", "in the coming", "بحلول", "خلال السنوات", "في غضون"]
+    static let eachWords: WordList = ["each of", "respectively", "كل من", "تباعا", "كل منها"]
+    static let deadlineWords: WordList = ["by 20*", "within", "over the next", "in the coming", "بحلول", "خلال السنوات", "في غضون"]
     /// Regions and groups without a country code: a figure of one of them is no country's.
-    static let regionWords = [
+    static let regionWords: WordList = [
         "africa", "asia", "europe", "latin america", "middle east", "arab countries", "mena", "asean", "the continent",
         "افريقيا", "اسيا", "اوروبا", "امريكا اللاتينيه", "الشرق الاوسط", "الدول العربيه", "القاره",
     ]
     /// A trade balance, which is not a trade volume.
-    static let balanceWords = ["surplus", "deficit", "balance", "فايض", "عجز", "الميزان"]
-    static let strongTradeVolumeWords = [
+    static let balanceWords: WordList = ["surplus", "deficit", "balance", "فايض", "عجز", "الميزان"]
+    static let strongTradeVolumeWords: WordList = [
         "trade volume", "volume of trade", "turnover", "two-way trade", "bilateral trade", "trade exchange", "trade between",
         "التبادل التجاري", "حجم التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "التجاره الثناييه", "التجاره بين",
         // "حجم التبادل": exchange with no adjective is trade where its volume is told.
         "حجم التبادل", "التبادل بين",
     ]
     /// Money that moves between countries but is not investment.
-    static let nonInvestmentFlows = ["remittance*", "aid", "تحويلات", "المساعدات"]
+    static let nonInvestmentFlows: WordList = ["remittance*", "aid", "تحويلات", "المساعدات"]
     /// A stock of investment spoken of as a figure, not as a deal.
-    static let stockWords = ["investments in", "investment in", "fdi", "استثمارات", "الاستثمارات"]
+    static let stockWords: WordList = ["investments in", "investment in", "fdi", "استثمارات", "الاستثمارات"]
     /// Arabic وقع at a word's start only: inside a word it is "expected" (متوقعة) or "site" (موقع).
-    static let signingWords = ["sign*", "inked", " وقع", " ووقع", "توقيع", "الموقعه"]
+    static let signingWords: WordList = ["sign*", "inked", " وقع", " ووقع", "توقيع", "الموقعه"]
     /// The head nouns of English agreement phrases (for "a …"/"the …").
     static let englishAgreementHeads: Set<String> = [
         "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "mou", "mous", "contract", "contracts", "pact", "treaty",
@@ -295,5 +302,5 @@ enum Lexicon {
     ]
     /// Whether every stem is plain (`PlainText.isPlain`), as the byte test of `Drafts.speaksOfNewAgreement` needs.
     static let plainAgreementStems = arabicAgreementStems.allSatisfy(PlainText.isPlain)
-    static let pluralAgreements = ["agreements", "deals", "contracts", "memoranda", "mous", "اتفاقيات", "اتفاقات", "صفقات", "عقود"]
+    static let pluralAgreements: WordList = ["agreements", "deals", "contracts", "memoranda", "mous", "اتفاقيات", "اتفاقات", "صفقات", "عقود"]
 }

@@ -10,6 +10,8 @@ struct SearchableText {
     /// equivalent to, so Foundation's search for a plain word (which compares characters) finds
     /// it exactly where its bytes are.
     private let plainUTF8: [UInt8]?
+    /// `plainUTF8`, for `has(_:)` on a `WordList` entry.
+    var plainBytes: [UInt8]? { plainUTF8 }
     /// For the plain text, a bit set by each run of four bytes in it (`quadBit`): a word whose
     /// first four bytes set an unset bit is not there, and needs no search.
     private let quads: [UInt64]
@@ -117,7 +119,7 @@ struct SearchableText {
         return foundationHas(word)
     }
 
-    enum Plainness { case plain, hamza, other }
+    enum Plainness: Sendable { case plain, hamza, other }
 
     /// Whether every scalar of a word is plain (`CountryCatalog.isPlain`), read from its UTF-8;
     /// `.hamza` when one is an Arabic letter with a hamza or madda sign (آ أ ؤ إ ئ).

@@ -1,0 +1,46 @@
+/// Words and phrases that `SearchableText.hasAny` looks for, each with its UTF-8 and its
+/// plainness worked out once, when the list is made, instead of at every lookup.
+///
+/// The lexicon's lists are read for every sentence; a list is a sequence of its words, so
+/// what reads it as words (`contains`, `map`, `for … in`) reads it as before.
+struct WordList: Sequence, ExpressibleByArrayLiteral, Sendable {
+    struct Entry: Sendable {
+        let text: String
+        let utf8: [UInt8]
+        let plainness: SearchableText.Plainness
+    }
+
+    let entries: [Entry]
+
+    init(_ words: [String]) {
+        entries = words.map { Entry(text: $0, utf8: Array($0.utf8), plainness: SearchableText.plainness($0)) }
+    }
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    var words: [String] { entries.map(\.text) }
+
+    func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
+
+    static func + (a: WordList, b: WordList) -> WordList { WordList(a.words + b.words) }
+}
+
+extension SearchableText {
+    /// `has(_:)` for a word of a `WordList`, from its bytes and plainness read beforehand.
+    func has(_ entry: WordList.Entry) -> Bool {
+        if let plainUTF8 = plainBytes {
+            switch entry.plainness {
+            case .plain:
+                let found = entry.utf8.withUnsafeBufferPointer { w in
+                    mayHave(w) && plainUTF8.withUnsafeBufferPointer { Self.has(w, in: $0) }
+                }
+                return found
+            case .hamza: return false
+            case .other: break
+            }
+        }
+        return foundationHas(entry.text)
+    }
+
+    func hasAny(_ list: WordList) -> Bool { list.entries.contains(where: has) }
+}
