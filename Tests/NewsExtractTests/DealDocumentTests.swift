@@ -248,4 +248,24 @@ import Testing
         let none = agreements(extract("Japan and Peru\n\nJapan spent ¥50 billion on roads last year.\n\nThe remaining ¥6 billion went to ports in Peru.\n"))
         #expect(none.isEmpty, "\(none)")
     }
+
+    @Test func aCreditLineAfterAListIsNoItem() throws {
+        // Items set out under a colon, then the page's credit: the credit is no deal.
+        let text = """
+            Chile and Peru sign accords
+
+            The two governments signed these documents in Lima:
+            1. Memorandum of Understanding on mining between Chile and Peru.
+            2. Agreement on customs cooperation between Chile and Peru.
+            %@
+            """
+        for credit in ["(Source: Radio Example)", "Source: the wire", "[Photo: the ministry]"] {
+            let found = agreements(extract(text.replacingOccurrences(of: "%@", with: credit)))
+            #expect(found.count == 2, "\(credit): \(found.map(\.title))")
+            #expect(!found.contains { $0.title.contains("Source") || $0.title.contains("Photo") })
+        }
+        // A short line without brackets after the items is still one more item.
+        let more = agreements(extract(text.replacingOccurrences(of: "%@", with: "A programme of cultural exchanges for 2026")))
+        #expect(more.count == 3, "\(more.map(\.title))")
+    }
 }

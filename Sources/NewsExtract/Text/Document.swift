@@ -79,6 +79,8 @@ struct Document {
             // without closing punctuation (web pages often set items apart by blank lines).
             if newLine, let last = parts.last, line > last.block + 1, !looks!.item { colonList = nil }
             let short = looks!.short || looks!.item
+            // A credit line ends a list: "(Source: …)" after the items is no item.
+            if colonList != nil, newLine, !looks!.listItem, Self.isCredit(String(scalars: scalars[lines[line].start..<lines[line].end])) { colonList = nil }
             if let intro = colonList, newLine, short, !looks!.listItem {
                 lastIntro = intro
             } else if newLine && !looks!.listItem {
@@ -137,6 +139,17 @@ struct Document {
             }
             return strings!.insert(text).inserted
         }
+    }
+
+    /// Whether a line credits the article's source or its photo: all of it in brackets, or
+    /// opening with "Source:" or "المصدر:" ("(Source: the wire)", "[Photo: …]").
+    static func isCredit(_ line: String) -> Bool {
+        let t = ScalarText.trimmingWhitespace(line)
+        if let first = t.unicodeScalars.first, let last = t.unicodeScalars.last, (first == "(" && last == ")") || (first == "[" && last == "]") {
+            return true
+        }
+        let opening = t.lowercased().prefix(8)
+        return opening.hasPrefix("source:") || opening.hasPrefix("المصدر:") || opening.hasPrefix("المصدر :")
     }
 
     /// Bullet and dash markers, and "1." / "1)" numbering.
