@@ -268,4 +268,31 @@ import Testing
         let more = agreements(extract(text.replacingOccurrences(of: "%@", with: "A programme of cultural exchanges for 2026")))
         #expect(more.count == 3, "\(more.map(\.title))")
     }
+
+    @Test func aCountedPackageListedInFullIsItsItems() throws {
+        // "signed three agreements", then the three one by one: three entries, not four.
+        let full = agreements(extract("""
+            Ghana and Kenya sign three agreements
+
+            Ghana and Kenya signed three agreements on Tuesday in Accra.
+            The ministers spoke of closer ties.
+            The documents signed were:
+            1. Memorandum of Understanding on fisheries between Ghana and Kenya.
+            2. Agreement on air services between Ghana and Kenya.
+            3. Memorandum of Understanding on tourism between Ghana and Kenya.
+            """))
+        #expect(full.count == 3, "\(full.map(\.title))")
+        #expect(!full.contains { $0.title.lowercased().hasPrefix("three") || $0.title == "agreements" })
+        // Listed in part ("among them"), the package stays an entry beside its items.
+        let part = agreements(extract("""
+            Ghana and Kenya sign five agreements
+
+            Ghana and Kenya signed five agreements on Tuesday in Accra.
+            The ministers spoke of closer ties.
+            The documents signed include:
+            1. Memorandum of Understanding on fisheries between Ghana and Kenya.
+            2. Agreement on air services between Ghana and Kenya.
+            """))
+        #expect(part.count == 3, "\(part.map(\.title))")
+    }
 }

@@ -133,6 +133,7 @@ extension Drafts {
                 let summary = r.role == .lead && r.sentence.start == leadStart && clauses <= 1 && r.counts.isEmpty && !Self.speaksOfSeveral(r)
                 var draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, summary: summary)
                 draft.package = clauses <= 1 && (Self.speaksOfSeveral(r) || Self.countedAgreements(r) != nil)
+                if draft.package { draft.counted = Self.countedAgreements(r, exact: true) }
                 appendAgreement(draft, distinct: n > 0 || fresh)
             }
             return true

@@ -163,10 +163,21 @@ extension Drafts {
         }
     }
 
+    /// The agreements, without a package counted in a sentence ("signed five agreements") whose
+    /// deals a list after it gives one by one, as many as it counts: those items are the deals.
+    /// A package that the list gives only in part ("among them") stays an entry of its own.
+    var agreementsBesidePackages: [Draft] {
+        agreements.filter { draft in
+            guard draft.package, draft.fact.value == nil, let counted = draft.counted, counted >= 2, let start = draft.evidence.first?.start else { return true }
+            let items = agreements.filter { $0.basis.contains(.listItem) && ($0.evidence.first?.start ?? 0) > start }
+            return items.count != counted
+        }
+    }
+
     /// The drafts as facts with stable ids and a confidence.
     func facts(article: ArticleID, arabic: Bool) -> [ExtractedFact] {
         var used = Set<FactID>()
-        return (agreements + trade + investmentsBesideDeals).map { draft in
+        return (agreementsBesidePackages + trade + investmentsBesideDeals).map { draft in
             let parties = draft.fact.parties.map(\.description).sorted().joined(separator: ",")
             let value = draft.fact.value.map(\.description) ?? "-"
             var id = FactID.derived(from: ["extract", Extractor.version, article.rawValue, draft.fact.kind.rawValue, parties, value])

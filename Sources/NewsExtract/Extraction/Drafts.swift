@@ -20,6 +20,8 @@ struct Drafts {
         var summary = false
         /// A package of deals counted or named in the plural, without its amount yet.
         var package = false
+        /// How many deals the package's sentence counts ("five agreements"), when it counts them.
+        var counted: Int?
         /// Told as one more deal ("also", "another", "كذلك"): the same amount of another kind is another deal.
         var additional = false
 
