@@ -153,4 +153,21 @@ import Testing
         let found = trade(extract("Chile and Peru\n\nChile and Peru traded goods worth $7 billion in the first half of 2024, trade turnover data show.\n\nA year earlier, trade stood at $6.2 billion.\n"))
         #expect(found.map { $0.value?.amount } == [7_000_000_000, 6_200_000_000] && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
     }
+
+    @Test func theMembersOfABlocAreNoCountryAndTheirAgreementNoDeal() throws {
+        // Trade with the countries of a trade area, exports to them, the area's agreement named for
+        // its members: no bilateral figure and no deal, though the article names Iraq too.
+        let english = extract("""
+            Jordan trade with Arab free trade zone rises
+
+            Trade between Jordan and the countries of the Greater Arab Free Trade Area rose 12 percent in the first half. Exports to the member countries of the agreement reached 500 million dinars, led by Iraq.
+            """)
+        #expect(english.facts.isEmpty, "\(english.facts.map(\.fact))")
+        let arabic = extract("""
+            ارتفاع التبادل التجاري بين الأردن ودول منطقة التجارة الحرة العربية الكبرى
+
+            ارتفع حجم التبادل التجاري بين المملكة ودول اتفاقية التجارة الحرة العربية الكبرى بنسبة 12 بالمئة في الأشهر الستة الأولى من العام. وبلغت الصادرات الوطنية إلى دول الاتفاقية 500 مليون دينار. وجاء العراق في المرتبة الأولى.
+            """)
+        #expect(arabic.facts.isEmpty, "\(arabic.facts.map(\.fact))")
+    }
 }

@@ -44,6 +44,8 @@ extension Drafts {
         let agreeing = r.words.hasAny(Lexicon.agreeingVerbs) && (r.words.hasAny(Lexicon.agreedObjects) || !dealAmounts().isEmpty)
         let dealVerb = r.words.hasAny(Lexicon.dealVerbs) || agreeing || commitment
         guard hasNoun || dealVerb else { return false }
+        // The agreement of a bloc, named for its members, is no deal; signing one is.
+        if r.words.hasAny(Lexicon.blocAgreements) && !signed { return false }
         // A target is no deal's value ("the pact should lift bilateral trade above $10 billion"):
         // `dealAmounts` leaves out the amounts that targets and trade words introduce.
         let deals = dealAmounts()

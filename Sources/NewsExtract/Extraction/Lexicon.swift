@@ -273,6 +273,13 @@ enum Lexicon {
     static let regionWords: WordList = [
         "africa", "asia", "europe", "latin america", "middle east", "arab countries", "mena", "asean", "the continent",
         "افريقيا", "اسيا", "اوروبا", "امريكا اللاتينيه", "الشرق الاوسط", "الدول العربيه", "القاره",
+        // The members of a bloc or a trade area ("the member states", "دول منطقة التجارة الحرة").
+        "member states", "member countries", "member nations", "countries of the", "الدول الاعضاء", "دول منطقه", "دول اتفاقيه", "دول الاتفاقيه",
+    ]
+    /// An agreement named only as the bloc its members make up ("exports to the countries of the
+    /// agreement", "دول اتفاقية التجارة الحرة"): no deal of the sentence.
+    static let blocAgreements: WordList = [
+        "countries of the agreement", "members of the agreement", "parties to the agreement", "دول اتفاقيه", "دول الاتفاقيه", "اعضاء الاتفاقيه",
     ]
     /// A trade balance, which is not a trade volume.
     static let balanceWords: WordList = ["surplus", "deficit", "balance", "فايض", "عجز", "الميزان"]
