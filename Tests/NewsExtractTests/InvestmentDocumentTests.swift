@@ -224,4 +224,19 @@ import Testing
         let amounts = Set(found.compactMap { $0.value?.amount })
         #expect(amounts.isSuperset(of: [9_000_000_000, 1_500_000_000, 2_700_000_000]) && found.allSatisfy { "\($0.investor)->\($0.recipient)" == "CL->PE" }, "\(found)")
     }
+
+    @Test func theNationalityOfAnInvestmentIsItsInvestorWhateverComesFrom() throws {
+        // "from the Hellenic chamber" names where the figures come from; "German investment in
+        // Greece" names the investor and the recipient.
+        for text in [
+            "Germany and Greece\n\nFigures from the Hellenic chamber show German investment in Greece has risen to 3.5 billion euros.\n",
+            "ألمانيا واليونان\n\nوأظهرت أرقام صادرة من الغرفة اليونانية أن الاستثمارات الألمانية في اليونان بلغت 3.5 مليار يورو.\n",
+        ] {
+            let found = investments(extract(text))
+            #expect(found.count == 1 && found.allSatisfy { $0.investor == code("DE") && $0.recipient == code("GR") }, "\(found)")
+        }
+        // A body named for a country ("the Ethiopian Investment Commission") is no investor.
+        let body = investments(extract("Ethiopia and China\n\nMore than 400 Chinese firms have put $2 billion into Ethiopia, according to the Ethiopian Investment Commission.\n"))
+        #expect(body.count == 1 && body.allSatisfy { $0.investor == code("CN") && $0.recipient == code("ET") }, "\(body)")
+    }
 }

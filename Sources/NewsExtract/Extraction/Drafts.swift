@@ -316,9 +316,40 @@ struct Drafts {
         }
     }
 
-    /// The country named after "from"/"من": an investor ("figures from Peru's central bank" name none).
+    /// The investor the sentence states: the nationality of its investment ("German investment in
+    /// Greece", "الاستثمارات الألمانية في اليونان"), else the country named after "from"/"من"
+    /// ("figures from Peru's central bank" name none, and "figures from the Hellenic chamber show
+    /// German investment" name Germany).
     static func investorByFrom(_ r: Extractor.Reading) -> CountryCode? {
-        r.countries.first(where: { r.precedingWords($0, count: 1).contains(where: Lexicon.fromWords.contains) && !r.isPossessive($0) })?.country
+        if let named = investorByNationality(r) { return named }
+        return r.countries.first(where: { r.precedingWords($0, count: 1).contains(where: Lexicon.fromWords.contains) && !r.isPossessive($0) })?.country
+    }
+
+    /// The country of a nationality that qualifies an investment word: before it in English
+    /// ("German investment", "Chinese investors"), after it in Arabic ("الاستثمارات الألمانية";
+    /// the plural only, since "هيئة الاستثمار الإثيوبية" names a body).
+    static func investorByNationality(_ r: Extractor.Reading) -> CountryCode? {
+        let scalars = r.scalars
+        func word(from start: Int, forward: Bool) -> String {
+            var k = start
+            if forward {
+                while k < scalars.count && ScalarTraits.isWhitespace(scalars[k]) { k += 1 }
+                var e = k
+                while e < scalars.count && ScalarTraits.isAlphanumeric(scalars[e]) { e += 1 }
+                return String(scalars: scalars[k..<e])
+            }
+            while k > 0 && ScalarTraits.isWhitespace(scalars[k - 1]) { k -= 1 }
+            var b = k
+            while b > 0 && ScalarTraits.isAlphanumeric(scalars[b - 1]) { b -= 1 }
+            return ArabicText.normalized(String(scalars: scalars[b..<k]))
+        }
+        return r.countries.first { m in
+            guard m.role == .demonym, m.end <= scalars.count else { return false }
+            // Lowercase: "the Ethiopian Investment Commission" is a body, not an investment.
+            let after = word(from: m.end, forward: true)
+            if after.hasPrefix("invest") || after == "FDI" { return true }
+            return Lexicon.arabicInvestmentNouns.contains(word(from: m.start, forward: false))
+        }?.country
     }
 
     /// The recipient of an investment the sentence speaks of, if it names one.

@@ -115,6 +115,8 @@ enum Lexicon {
     ]
     static let inWords = ["in", "into", "to", "في", "الي", "داخل"]
     static let fromWords = ["from", "من"]
+    /// Arabic nouns of investment, which a nationality follows ("الاستثمارات الألمانية").
+    static let arabicInvestmentNouns: Set<String> = ["الاستثمارات", "استثمارات", "والاستثمارات", "للاستثمارات", "بالاستثمارات"]
     /// A place in a ranking ("ranked second", "in third position", "في المرتبة الثالثة"). Arabic
     /// ordinals alone are no ranking: "كانون الثاني" is January.
     static let rankWords: WordList = ["ranked", "ranks", "second", "third", "fourth", "fifth", "place", "position", "المرتبه", "المركز"]
