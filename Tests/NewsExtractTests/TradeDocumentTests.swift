@@ -170,4 +170,18 @@ import Testing
             """)
         #expect(arabic.facts.isEmpty, "\(arabic.facts.map(\.fact))")
     }
+
+    @Test func twoWayAndMutualTradeIsTheArticlesPair() throws {
+        // A figure of two-way or mutual trade that names no country is the article's pair's.
+        let english = "Chile and Peru hold talks\n\nOfficials of Chile and Peru met in Lima on Monday.\n\n"
+        let arabic = "تشيلي وبيرو تبحثان تعزيز التعاون\n\nالتقى وزيرا التجارة في تشيلي وبيرو في ليما يوم الاثنين.\n\n"
+        for text in [
+            english + "Two-way trade reached $810 million last year.",
+            arabic + "وبلغت التجارة المتبادلة 810 ملايين دولار في العام الماضي.",
+            arabic + "وبلغ حجم التجارة بالاتجاهين 810 ملايين دولار في العام الماضي.",
+        ] {
+            let found = trade(extract(text + "\n"))
+            #expect(found.count == 1 && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] && $0.value?.amount == 810_000_000 }, "\(text): \(found)")
+        }
+    }
 }

@@ -111,7 +111,8 @@ enum Lexicon {
     static let companyWords: WordList = ["compan*", "firm*", "شركه", "شركات", "الشركات"]
     static let bilateralWords: WordList = [
         "bilateral", "the two", "both countries", "both sides", "both governments", "our countries", "our two countries", "our nations",
-        "الثنايي", "البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "بلدينا",
+        "two way", "mutual trade",
+        "الثنايي", "البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "بلدينا", "التجاره المتبادله", "بالاتجاهين", "في الاتجاهين",
     ]
     static let inWords = ["in", "into", "to", "في", "الي", "داخل"]
     static let fromWords = ["from", "من"]
