@@ -239,4 +239,22 @@ import Testing
         let body = investments(extract("Ethiopia and China\n\nMore than 400 Chinese firms have put $2 billion into Ethiopia, according to the Ethiopian Investment Commission.\n"))
         #expect(body.count == 1 && body.allSatisfy { $0.investor == code("CN") && $0.recipient == code("ET") }, "\(body)")
     }
+
+    @Test func whatCompaniesAlreadyThereHoldIsAStockNotADeal() throws {
+        // "تستحوذ … على استثمارات" says what the firms hold, not what they buy; firms operating in a
+        // country, and investments "accumulated" (المتراكمة), are a stock.
+        for text in [
+            "الصين والجزائر\n\nوتستحوذ الشركات الصينية العاملة في الجزائر على استثمارات فاقت 20 مليار دولار، تشمل البنية التحتية والموانئ.\n",
+            "China and Algeria\n\nChinese companies operating in Algeria hold investments of more than $20 billion, mostly in infrastructure.\n",
+            "الصين والجزائر\n\nوبلغت الاستثمارات الصينية المتراكمة في الجزائر 20 مليار دولار.\n",
+        ] {
+            let e = extract(text)
+            #expect(agreements(e).isEmpty, "\(agreements(e))")
+            let found = investments(e)
+            #expect(found.count == 1 && found.allSatisfy { $0.investor == code("CN") && $0.recipient == code("DZ") && $0.cumulative }, "\(found)")
+        }
+        // Acquiring a stake is still a deal.
+        let stake = agreements(extract("الصين والجزائر\n\nوتستحوذ شركة صينية على حصة في ميناء جزائري مقابل 500 مليون دولار.\n"))
+        #expect(stake.count == 1, "\(stake)")
+    }
 }

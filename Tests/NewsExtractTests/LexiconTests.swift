@@ -9,7 +9,7 @@ import Testing
         ("agreementNouns", Array(Lexicon.agreementNouns)), ("dealNouns", Array(Lexicon.dealNouns)), ("dealVerbs", Array(Lexicon.dealVerbs)),
         ("commitmentVerbs", Array(Lexicon.commitmentVerbs)), ("pledgeWords", Array(Lexicon.pledgeWords)), ("investmentWords", Array(Lexicon.investmentWords)),
         ("tradeVolumeWords", Array(Lexicon.tradeVolumeWords)), ("strongTradeVolumeWords", Array(Lexicon.strongTradeVolumeWords)),
-        ("regionWords", Array(Lexicon.regionWords)), ("blocAgreements", Array(Lexicon.blocAgreements)), ("arabicInvestmentNouns", Array(Lexicon.arabicInvestmentNouns)), ("signingWords", Array(Lexicon.signingWords)), ("inclusionWords", Array(Lexicon.inclusionWords)),
+        ("regionWords", Array(Lexicon.regionWords)), ("blocAgreements", Array(Lexicon.blocAgreements)), ("arabicInvestmentNouns", Array(Lexicon.arabicInvestmentNouns)), ("arabicAcquiringVerbs", Array(Lexicon.arabicAcquiringVerbs)), ("heldObjects", Array(Lexicon.heldObjects)), ("cumulativeWords", Array(Lexicon.cumulativeWords)), ("signingWords", Array(Lexicon.signingWords)), ("inclusionWords", Array(Lexicon.inclusionWords)),
         ("heldWords", Array(Lexicon.heldWords)), ("projectNouns", Array(Lexicon.projectNouns)), ("projectWorks", Array(Lexicon.projectWorks)),
         ("attributionWords", Array(Lexicon.attributionWords)), ("nonFactWords", Array(Lexicon.nonFactWords)), ("targetWords", Array(Lexicon.targetWords)),
         ("stockWords", Array(Lexicon.stockWords)), ("packageReferences", Array(Lexicon.packageReferences)), ("pluralAgreements", Array(Lexicon.pluralAgreements)),

@@ -42,7 +42,8 @@ extension Drafts {
         // "agreed to boost cooperation", "اتفق الجانبان على مواصلة العمل": agreeing names a deal
         // only with an amount or with what deals are about ("اتفقا على مشاريع استثمارية").
         let agreeing = r.words.hasAny(Lexicon.agreeingVerbs) && (r.words.hasAny(Lexicon.agreedObjects) || !dealAmounts().isEmpty)
-        let dealVerb = r.words.hasAny(Lexicon.dealVerbs) || agreeing || commitment
+        let holding = r.words.hasAny(Lexicon.arabicAcquiringVerbs) && r.words.hasAny(Lexicon.heldObjects)
+        let dealVerb = (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment
         guard hasNoun || dealVerb else { return false }
         // The agreement of a bloc, named for its members, is no deal; signing one is.
         if r.words.hasAny(Lexicon.blocAgreements) && !signed { return false }

@@ -105,7 +105,9 @@ enum Lexicon {
     ]
     static let cumulativeWords: WordList = [
         "cumulative", "total", "to date", "since", "stock", "overall", "largest investor", "biggest investor",
-        "تراكمي", "اجمالي", "مجموع", "منذ", "حتي الان", "الاكبر", "اكبر مستثمر",
+        "تراكمي", "المتراكمه", "متراكمه", "اجمالي", "مجموع", "منذ", "حتي الان", "الاكبر", "اكبر مستثمر",
+        // What companies already working in a country hold ("Chinese firms operating in Algeria").
+        "operating in", "العامله في",
     ]
     static let largestWords: WordList = ["largest", "biggest", "top investor", "الاكبر", "اكبر"]
     static let companyWords: WordList = ["compan*", "firm*", "شركه", "شركات", "الشركات"]
@@ -171,6 +173,10 @@ enum Lexicon {
         "to purchase", "to buy", "will buy", "will purchase", "is acquiring", "to acquire", "will acquire", "agreed to buy", "ordered", "awarded",
         "شراء حصه", "تستحوذ", "يستحوذ",
     ]
+    /// The Arabic verbs of acquiring (`dealVerbs`), which also say holding: "تستحوذ الشركات … على
+    /// استثمارات" (hold investments), "يستحوذ على نسبة" (accounts for a share) are no deal.
+    static let arabicAcquiringVerbs: WordList = ["تستحوذ", "يستحوذ"]
+    static let heldObjects: WordList = ["علي استثمارات", "علي نسبه", "علي النصيب"]
     /// Words of a package's total: "total value", "combined value", "القيمة الإجمالية".
     static let totalWords: WordList = ["total value", "combined value", "total worth", "in total", "a total of", "القيمه الاجماليه", "اجمالي قيمه", "القيمه الكليه"]
     /// Words that give a statement's source: "according to", "بحسب".
