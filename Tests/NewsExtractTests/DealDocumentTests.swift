@@ -295,4 +295,17 @@ import Testing
             """))
         #expect(part.count == 3, "\(part.map(\.title))")
     }
+
+    @Test func lettersOfIntentAndMemorandaOfCooperationAreDeals() throws {
+        let cases: [(String, String)] = [
+            ("Chile and Peru\n\nChile and Peru signed a letter of intent on lithium on Monday.\n", "letter of intent on lithium"),
+            ("تشيلي وبيرو\n\nووقع الجانبان مذكرة تعاون في مجال الزراعة.\n", "مذكرة تعاون في مجال الزراعة"),
+            ("تشيلي وبيرو\n\nووقع الجانبان خطاب نوايا بشأن التعدين.\n", "خطاب نوايا بشأن التعدين"),
+        ]
+        for (text, title) in cases {
+            let found = agreements(extract(text))
+            #expect(found.count == 1 && found.allSatisfy { $0.kind == .mou && $0.status == .signed && $0.title == title }, "\(found)")
+            #expect(found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] })
+        }
+    }
 }

@@ -9,7 +9,8 @@ enum Lexicon {
         "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties", "acquisition",
         "grant", "loan", "deposit", "protocol", "credit line", "line of credit", "lines of credit", "financial assistance", "aid package",
         "assistance package", "order for", "joint venture", "documents", "وثايق", "currency swap", "swap line",
-        "مبادله العملات", "مبادله عملات",
+        "مبادله العملات", "مبادله عملات", "letter of intent", "letters of intent", "خطاب نوايا", "خطابات نوايا", "اعلان نوايا", "مذكره تعاون",
+        "مذكرات تعاون",
         "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقدا", "عقدين", "عقدان", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
         "خط ايتمان", "حزمه مساعدات", "مساعدات ماليه", "طلبيه", "بروتوكول", "قروض", "مذكرات", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
     ]
@@ -147,7 +148,7 @@ enum Lexicon {
     ]
     static let joinWords: WordList = ["join*", "accession", "انضم", "الانضمام", "انضمام"]
 
-    static let mouWords: WordList = ["memorandum", "memoranda", "mou", "مذكره", "مذكرات تفاهم", "مذكرتا تفاهم", "مذكرتي تفاهم"]
+    static let mouWords: WordList = ["memorandum", "memoranda", "mou", "letter of intent", "letters of intent", "خطاب نوايا", "اعلان نوايا", "مذكره", "مذكرات تفاهم", "مذكرتا تفاهم", "مذكرتي تفاهم"]
     static let tradeAgreementWords: WordList = [
         "free trade", "trade agreement", "trade deal", "economic partnership", "cepa",
         "تجاره حره", "اتفاقيه تجاريه", "الشراكه الاقتصاديه",
