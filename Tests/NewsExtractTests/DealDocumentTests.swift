@@ -308,4 +308,17 @@ import Testing
             #expect(found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] })
         }
     }
+
+    @Test func creditFacilitiesAndOrdersAreDealsWithTitlesOfTheirOwn() throws {
+        let cases: [(String, String)] = [
+            ("Chile and Peru\n\nChile granted Peru a credit facility of $300 million.\n", "credit facility"),
+            ("تشيلي وبيرو\n\nومنحت تشيلي بيرو تسهيلات ائتمانية بقيمة 300 مليون دولار.\n", "تسهيلات ائتمانية"),
+        ]
+        for (text, title) in cases {
+            let found = agreements(extract(text))
+            #expect(found.count == 1 && found.allSatisfy { $0.title == title && $0.value == Money(300_000_000, .usd) }, "\(found)")
+        }
+        let orders = agreements(extract("Chile and Peru\n\nPeru placed orders for 20 trains worth $300 million from Chile.\n"))
+        #expect(orders.count == 1 && orders.allSatisfy { $0.kind == .purchase }, "\(orders)")
+    }
 }

@@ -8,11 +8,11 @@ enum Lexicon {
     static let agreementNouns: WordList = [
         "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties", "acquisition",
         "grant", "loan", "deposit", "protocol", "credit line", "line of credit", "lines of credit", "financial assistance", "aid package",
-        "assistance package", "order for", "joint venture", "documents", "وثايق", "currency swap", "swap line",
+        "assistance package", "order for", "orders for", "concession", "credit facility", "loan facility", "joint venture", "documents", "وثايق", "currency swap", "swap line",
         "مبادله العملات", "مبادله عملات", "letter of intent", "letters of intent", "خطاب نوايا", "خطابات نوايا", "اعلان نوايا", "مذكره تعاون",
         "مذكرات تعاون",
         "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقدا", "عقدين", "عقدان", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
-        "خط ايتمان", "حزمه مساعدات", "مساعدات ماليه", "طلبيه", "بروتوكول", "قروض", "مذكرات", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
+        "خط ايتمان", "تسهيلات ايتمانيه", "حزمه مساعدات", "مساعدات ماليه", "طلبيه", "بروتوكول", "قروض", "مذكرات", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
     ]
     /// Words after the Arabic verb عقد ("held") or the noun for a decade: no contract.
     static let heldWords = [
@@ -153,7 +153,7 @@ enum Lexicon {
         "free trade", "trade agreement", "trade deal", "economic partnership", "cepa",
         "تجاره حره", "اتفاقيه تجاريه", "الشراكه الاقتصاديه",
     ]
-    static let purchaseWords: WordList = ["purchase*", "to buy", "order for", "شراء"]
+    static let purchaseWords: WordList = ["purchase*", "to buy", "order for", "orders for", "شراء"]
     static let investmentDealWords: WordList = [
         "stake*", "rights to", "develop*", "investment*", "acquir*", "acquisition*", "joint venture",
         "حصه", "حقوق", "تطوير", "استثمار", "الاستحواذ", "مشروع مشترك",
@@ -224,6 +224,7 @@ enum Lexicon {
     static let tradeVolumeWords: WordList = [
         "trade", "turnover", "trade volume", "two-way trade", "bilateral trade", "trade exchange", "exchanges between", "non-oil exchanges",
         "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "حجم التبادل", "التبادل بين",
+        "التعاملات التجاريه", "المعاملات التجاريه",
     ]
     /// Words that turn a sentence to another subject ("…, while …", "فيما").
     static let otherSubjectWords: WordList = ["while", "whereas", "compared", "against", "فيما", "بينما", "في حين", "مقارنه", "مقابل"]

@@ -7,7 +7,7 @@ import NewsCore
 enum Titles {
     /// English head nouns, longest first; an entry may span words.
     static let englishHeads = [
-        "memorandum of understanding", "memoranda of understanding", "letters of intent", "letter of intent", "credit lines", "lines of credit", "credit line", "line of credit", "joint venture",
+        "memorandum of understanding", "memoranda of understanding", "letters of intent", "letter of intent", "credit facility", "loan facility", "credit lines", "lines of credit", "credit line", "line of credit", "joint venture",
         "agreements", "agreement", "deals", "deal", "memoranda", "memorandum", "mous", "mou", "contracts", "contract", "pact", "treaty", "accord",
         "grants", "grant", "loans", "loan", "orders", "order", "partnership", "purchase", "acquisition", "stake", "documents", "plan", "programme", "program",
         "declaration", "statement", "swap", "concession", "deposit", "investment", "protocol", "package",
@@ -25,7 +25,7 @@ enum Titles {
     ]
     /// Arabic heads (normalised spelling, as word starts after و ف ب ل and ال).
     static let arabicHeads = [
-        "مذكره تفاهم", "مذكرات تفاهم", "مذكره تعاون", "مذكرات تعاون", "خطاب نوايا", "اعلان نوايا", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاق", "صفقه", "صفقات", "عقدا", "عقود", "عقد", "طلبيه", "منحه",
+        "مذكره تفاهم", "مذكرات تفاهم", "مذكره تعاون", "مذكرات تعاون", "خطاب نوايا", "اعلان نوايا", "تسهيلات ايتمانيه", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاق", "صفقه", "صفقات", "عقدا", "عقود", "عقد", "طلبيه", "منحه",
         "قرض", "وديعه", "حصه", "شراكه", "برنامج", "بروتوكول", "حزمه", "خطه", "رفع الحظر",
     ]
     /// Words that end an Arabic phrase: amounts, parties and the verbs around them.
