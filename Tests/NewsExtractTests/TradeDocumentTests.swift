@@ -184,4 +184,10 @@ import Testing
             #expect(found.count == 1 && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] && $0.value?.amount == 810_000_000 }, "\(text): \(found)")
         }
     }
+
+    @Test func commercialDealingsBetweenTwoCountriesAreTheirTrade() throws {
+        // "التعاملات التجارية" (commercial dealings) is another name of the trade volume.
+        let found = trade(extract("تشيلي وبيرو\n\nوارتفعت التعاملات التجارية بين تشيلي وبيرو إلى 300 مليون دولار.\n"))
+        #expect(found.count == 1 && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] && $0.value?.amount == 300_000_000 }, "\(found)")
+    }
 }
