@@ -257,4 +257,36 @@ import Testing
         let stake = agreements(extract("الصين والجزائر\n\nوتستحوذ شركة صينية على حصة في ميناء جزائري مقابل 500 مليون دولار.\n"))
         #expect(stake.count == 1, "\(stake)")
     }
+
+    @Test func aListOfInvestorsUnderItsLineIsOneInvestmentAnItem() throws {
+        // Items of one country and one amount each, under a line that speaks of investment in a
+        // country; the bare amounts take the dollars of the sentence before a "By country:" line.
+        let texts = [
+            """
+            Gulf investors lead in Egypt
+
+            Foreign investment in Egypt by country of origin:
+            - Saudi Arabia: $6.1 billion
+            - UAE: $5.4 billion
+            - Kuwait: $3.2 billion
+            """,
+            """
+            Arab investments in Egypt reach $30 billion
+
+            Arab investments in Egypt reached $30 billion by the end of June, the ministry said. By country:
+            - Saudi Arabia: 6.1 billion
+            - UAE: 5.4 billion
+            - Kuwait: 3.2 billion
+            """,
+        ]
+        for text in texts {
+            let found = investments(extract(text)).filter { $0.investor.country != nil }
+            let byInvestor = Dictionary(uniqueKeysWithValues: found.map { ($0.investor.description, $0.value?.amount) })
+            #expect(byInvestor == ["SA": 6_100_000_000, "AE": 5_400_000_000, "KW": 3_200_000_000], "\(found)")
+            #expect(found.allSatisfy { $0.recipient == code("EG") && $0.value?.currency == .usd })
+        }
+        // "Arab investments" name no single investor.
+        let total = investments(extract(texts[1])).filter { $0.value?.amount == 30_000_000_000 }
+        #expect(!total.isEmpty && total.allSatisfy { $0.investor.country == nil }, "\(total)")
+    }
 }

@@ -78,11 +78,13 @@ extension Drafts {
                 cumulative: r.words.hasAny(Lexicon.cumulativeWords), period: Self.period(r.sentence.text))
             add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: [.partiesFromArticle, .enumerated]))
         }
+        // A line of a list is one item of it; a sentence enumerates.
+        let listed: Basis = r.role == .listItem ? .listItem : .enumerated
         for (investor, money) in pairs {
             let figure = InvestmentFigure(
                 investor: .country(investor), recipient: .country(recipient), value: money, cumulative: r.words.hasAny(Lexicon.cumulativeWords),
                 period: Self.period(r.sentence.text) ?? Self.period(topic.sentence.text))
-            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: [.namedParties, .enumerated]))
+            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: [.namedParties, listed]))
         }
         return topic
     }

@@ -14,6 +14,12 @@ extension Extractor {
             && (r.words.hasAny(Lexicon.riseAndFallVerbs) || r.words.hasAny(Lexicon.reachingVerbs))
     }
 
+    /// Whether a line introduces a list of investments: it speaks of investment, not of trade or of
+    /// other flows ("Foreign investment in Egypt by country of origin:").
+    static func introducesInvestments(_ r: Reading) -> Bool {
+        r.words.hasAny(Lexicon.investmentWords) && !r.words.hasAny(Lexicon.tradeWords) && !r.words.hasAny(Lexicon.nonInvestmentFlows)
+    }
+
     /// Whether amount `i` tells by how much a figure rose or fell, and a later amount the figure:
     /// "grew by $1.5 billion to $9 billion", "ارتفع … بمقدار 1.5 مليار دولار ليصل إلى 9 مليارات دولار".
     static func isChange(_ r: Reading, amount i: Int) -> Bool {

@@ -207,7 +207,11 @@ public struct Extractor: Sendable {
         let local = Self.mainPair(zip(document.parts, found).map { ($0.role, $1.all) }).map(\.rawValue)
         for (part, countries) in zip(document.parts, found) {
             let sentence = part.sentence
-            let introCurrency = part.listIntro.flatMap { readings[$0].amounts.last?.money.currency }
+            // The currency of the list's line, or of the sentence before a line without amounts
+            // ("… reached $30 billion. By country:").
+            let introCurrency = part.listIntro.flatMap { intro in
+                readings[intro].amounts.last?.money.currency ?? (intro > 0 ? readings[intro - 1].amounts.last?.money.currency : nil)
+            }
             var inherited = introCurrency ?? (inForce?.block == part.block ? inForce?.currency : nil)
             // An article whose amounts so far are all in one currency: a bare scaled number of
             // trade or investment is in it too ("بلغ حجم التبادل التجاري … 2.8 مليار").
@@ -309,8 +313,14 @@ public struct Extractor: Sendable {
             // The sentence's amount clauses, built once for the rules that read them.
             var clauses: [AmountClause]?
             if drafts.readTradeClauses(reading, evidence, clauses: &clauses) || drafts.readTrade(reading, evidence) { continue }
+            // A list item goes on with the investments its list's line introduces ("Investment in
+            // Egypt by country of origin:" then "- Saudi Arabia: $6.1 billion").
+            // A short introducing line ("By country:") goes on with the sentence before it.
+            let listed = continuing ?? reading.listIntro.flatMap { intro in
+                [intro, intro - 1].first { $0 >= 0 && Self.introducesInvestments(readings[$0]) }.map { readings[$0] }
+            }
             // The first sentence is its own topic, having none before it.
-            if let topic = drafts.readInvestmentList(reading, previous: continuing ?? readings[max(i - 1, 0)], continuing: continuing != nil, evidence) {
+            if let topic = drafts.readInvestmentList(reading, previous: listed ?? readings[max(i - 1, 0)], continuing: listed != nil, evidence) {
                 listTopic = topic
                 continue
             }

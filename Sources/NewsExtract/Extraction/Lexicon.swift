@@ -230,8 +230,8 @@ enum Lexicon {
     static let otherSubjectWords: WordList = ["while", "whereas", "compared", "against", "فيما", "بينما", "في حين", "مقارنه", "مقابل"]
     /// Investors named as a group, and the name the ledger gives them.
     static let investorGroups: [(words: WordList, name: String)] = [
-        (["arab countries", "arab states", "arab investors", "الدول العربيه", "العربيه"], "Arab countries"),
-        (["gulf states", "gulf countries", "gulf investors", "دول الخليج", "الخليجيه"], "Gulf states"),
+        (["arab countries", "arab states", "arab investors", "arab investment", "الدول العربيه", "العربيه"], "Arab countries"),
+        (["gulf states", "gulf countries", "gulf investors", "gulf investment", "دول الخليج", "الخليجيه"], "Gulf states"),
         (foreignInvestmentWords, "foreign investors"),
     ]
     /// Words that name investors, not where investment goes.
