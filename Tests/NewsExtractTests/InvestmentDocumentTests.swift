@@ -281,12 +281,27 @@ import Testing
         ]
         for text in texts {
             let found = investments(extract(text)).filter { $0.investor.country != nil }
-            let byInvestor = Dictionary(uniqueKeysWithValues: found.map { ($0.investor.description, $0.value?.amount) })
-            #expect(byInvestor == ["SA": 6_100_000_000, "AE": 5_400_000_000, "KW": 3_200_000_000], "\(found)")
+            let byInvestor = found.map { "\($0.investor) \($0.value?.amount ?? 0)" }.sorted()
+            #expect(byInvestor == ["AE 5400000000", "KW 3200000000", "SA 6100000000"], "\(found)")
             #expect(found.allSatisfy { $0.recipient == code("EG") && $0.value?.currency == .usd })
         }
         // "Arab investments" name no single investor.
         let total = investments(extract(texts[1])).filter { $0.value?.amount == 30_000_000_000 }
         #expect(!total.isEmpty && total.allSatisfy { $0.investor.country == nil }, "\(total)")
+    }
+
+    @Test func eachAmountFromTheCountryAfterItIsThatCountrysInvestment() throws {
+        // The investor right after its amount, after "from"/"من"; a first amount without one,
+        // of foreign investment, is the total.
+        let arabic = investments(extract("""
+            كازاخستان تجذب الاستثمارات
+
+            استقطبت كازاخستان 80 مليار دولار من الاستثمارات الأجنبية منذ 2005، منها 11.5 مليار من هولندا و8.2 مليار من الولايات المتحدة.
+            """))
+        let byInvestor = arabic.map { "\($0.investor.country?.rawValue ?? "-") \($0.value?.amount ?? 0)" }.sorted()
+        #expect(byInvestor == ["- 80000000000", "NL 11500000000", "US 8200000000"], "\(arabic)")
+        #expect(arabic.allSatisfy { $0.recipient == code("KZ") })
+        let english = investments(extract("Kazakhstan draws foreign capital\n\nKazakhstan received investments of $2 billion from Japan and $1 billion from Korea last year.\n"))
+        #expect(Set(english.map { "\($0.investor)->\($0.recipient) \($0.value?.amount ?? 0)" }) == ["JP->KZ 2000000000", "KR->KZ 1000000000"], "\(english)")
     }
 }

@@ -62,6 +62,20 @@ extension Drafts {
             }
             pairs.append((investor.country, amount.money))
         }
+        // "منها 11.5 مليار من هولندا و8.2 مليار من الولايات المتحدة", "$2 billion from Japan and
+        // $1 billion from Korea": each amount names its investor right after it, after "from".
+        let after = r.amounts.map { a in
+            r.countries.first { m in
+                m.country != recipient && m.start >= a.span.end && m.start - a.span.end <= 6
+                    && r.precedingWords(m, count: 1).contains(where: Lexicon.fromWords.contains)
+            }
+        }
+        if after.compactMap({ $0 }).count >= 2 {
+            pairs = zip(after, r.amounts).compactMap { m, a in m.map { ($0.country, a.money) } }
+            if after[0] == nil, topic.sentence == r.sentence, r.words.hasAny(Lexicon.countriesWords) || r.words.hasAny(Lexicon.foreignInvestmentWords) {
+                groupTotal = r.amounts[0].money
+            }
+        }
         // "Peru and Chile came third and fourth, with $90 million and $70 million": as many
         // countries before the first amount as there are amounts, in order, where the sentence
         // says so ("respectively", places in a ranking).
