@@ -304,4 +304,15 @@ import Testing
         let english = investments(extract("Kazakhstan draws foreign capital\n\nKazakhstan received investments of $2 billion from Japan and $1 billion from Korea last year.\n"))
         #expect(Set(english.map { "\($0.investor)->\($0.recipient) \($0.value?.amount ?? 0)" }) == ["JP->KZ 2000000000", "KR->KZ 1000000000"], "\(english)")
     }
+
+    @Test func aGroupsTotalToldInTheHeadlineAndBeforeItsListIsOneFigure() throws {
+        let found = investments(extract("""
+            الاستثمارات العربية في مصر تبلغ 30 مليار دولار
+
+            بلغت الاستثمارات العربية في مصر 30 مليار دولار بنهاية يونيو، وجاءت السعودية في المقدمة بـ6.1 مليار، تليها الإمارات بـ5.4 مليار، ثم الكويت بـ3.2 مليار.
+            """))
+        let totals = found.filter { $0.value?.amount == 30_000_000_000 }
+        #expect(totals.count == 1 && totals.allSatisfy { $0.investor.country == nil && $0.recipient == code("EG") }, "\(totals)")
+        #expect(found.count == 4, "\(found)")
+    }
 }

@@ -88,7 +88,7 @@ extension Drafts {
         guard pairs.count >= least else { return nil }
         if let groupTotal {
             let figure = InvestmentFigure(
-                investor: .organization("several countries"), recipient: .country(recipient), value: groupTotal,
+                investor: Self.severalCountries, recipient: .country(recipient), value: groupTotal,
                 cumulative: r.words.hasAny(Lexicon.cumulativeWords), period: Self.period(r.sentence.text))
             add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: [.partiesFromArticle, .enumerated]))
         }
@@ -242,6 +242,9 @@ struct AmountClause {
 }
 
 extension Drafts {
+    /// The investor of a total that a list of countries then shares out.
+    static let severalCountries = Party.organization("several countries")
+
     /// The sentence's amounts (a converted amount once, as its dollars), each with its clause:
     /// the text from the end of the amount before it to the start of the next.
     static func amountClauses(_ r: Extractor.Reading) -> [AmountClause] {

@@ -51,7 +51,11 @@ extension Drafts {
         case (.investment(var x), .investment(let y)):
             // The same amount of the same pair told as a stock once and as a flow once is one figure.
             let sameKind = x.cumulative == y.cumulative || (x.value != nil && y.value != nil)
-            guard x.investor == y.investor, x.recipient == y.recipient, sameKind, agree(x.value, y.value) else { return nil }
+            // A group's total told under two names ("Arab countries", then "several countries"
+            // for the total before a list of them) is one figure, under the more telling name.
+            let groups = x.investor.country == nil && y.investor.country == nil && x.value != nil && y.value != nil
+            guard x.investor == y.investor || groups, x.recipient == y.recipient, sameKind, agree(x.value, y.value) else { return nil }
+            if x.investor == Self.severalCountries { x.investor = y.investor }
             x.cumulative = x.cumulative || y.cumulative
             x.value = either(x.value, y.value)
             x.share = x.share ?? y.share
