@@ -226,35 +226,35 @@ import Testing
     }
 
     @Test func theNationalityOfAnInvestmentIsItsInvestorWhateverComesFrom() throws {
-        // "from the Hellenic chamber" names where the figures come from; "German investment in
-        // Greece" names the investor and the recipient.
+        // "from the Moroccan council" names where the data come from; "Spanish investment in
+        // Morocco" names the investor and the recipient.
         for text in [
-            "Germany and Greece\n\nFigures from the Hellenic chamber show German investment in Greece has risen to 3.5 billion euros.\n",
-            "ألمانيا واليونان\n\nوأظهرت أرقام صادرة من الغرفة اليونانية أن الاستثمارات الألمانية في اليونان بلغت 3.5 مليار يورو.\n",
+            "Spain and Morocco\n\nData from the Moroccan trade council put Spanish investment in Morocco at 2.1 billion euros.\n",
+            "إسبانيا والمغرب\n\nوتفيد بيانات صادرة من المجلس المغربي بأن الاستثمارات الإسبانية في المغرب صعدت إلى 2.1 مليار يورو.\n",
         ] {
             let found = investments(extract(text))
-            #expect(found.count == 1 && found.allSatisfy { $0.investor == code("DE") && $0.recipient == code("GR") }, "\(found)")
+            #expect(found.count == 1 && found.allSatisfy { $0.investor == code("ES") && $0.recipient == code("MA") }, "\(found)")
         }
-        // A body named for a country ("the Ethiopian Investment Commission") is no investor.
-        let body = investments(extract("Ethiopia and China\n\nMore than 400 Chinese firms have put $2 billion into Ethiopia, according to the Ethiopian Investment Commission.\n"))
-        #expect(body.count == 1 && body.allSatisfy { $0.investor == code("CN") && $0.recipient == code("ET") }, "\(body)")
+        // A body named for a country ("the Kenyan Investment Authority") is no investor.
+        let body = investments(extract("Kenya and Turkey\n\nSome 300 Turkish firms have put $1.5 billion into Kenya, the Kenyan Investment Authority said.\n"))
+        #expect(body.count == 1 && body.allSatisfy { $0.investor == code("TR") && $0.recipient == code("KE") }, "\(body)")
     }
 
     @Test func whatCompaniesAlreadyThereHoldIsAStockNotADeal() throws {
         // "تستحوذ … على استثمارات" says what the firms hold, not what they buy; firms operating in a
         // country, and investments "accumulated" (المتراكمة), are a stock.
         for text in [
-            "الصين والجزائر\n\nوتستحوذ الشركات الصينية العاملة في الجزائر على استثمارات فاقت 20 مليار دولار، تشمل البنية التحتية والموانئ.\n",
-            "China and Algeria\n\nChinese companies operating in Algeria hold investments of more than $20 billion, mostly in infrastructure.\n",
-            "الصين والجزائر\n\nوبلغت الاستثمارات الصينية المتراكمة في الجزائر 20 مليار دولار.\n",
+            "تركيا وليبيا\n\nوتستحوذ المؤسسات التركية العاملة في ليبيا على استثمارات تتخطى 6 مليارات دولار، معظمها في الإنشاءات.\n",
+            "Turkey and Libya\n\nTurkish companies operating in Libya hold investments of more than $6 billion, mostly in construction.\n",
+            "تركيا وليبيا\n\nووصلت الاستثمارات التركية المتراكمة في ليبيا إلى 6 مليارات دولار.\n",
         ] {
             let e = extract(text)
             #expect(agreements(e).isEmpty, "\(agreements(e))")
             let found = investments(e)
-            #expect(found.count == 1 && found.allSatisfy { $0.investor == code("CN") && $0.recipient == code("DZ") && $0.cumulative }, "\(found)")
+            #expect(found.count == 1 && found.allSatisfy { $0.investor == code("TR") && $0.recipient == code("LY") && $0.cumulative }, "\(found)")
         }
         // Acquiring a stake is still a deal.
-        let stake = agreements(extract("الصين والجزائر\n\nوتستحوذ شركة صينية على حصة في ميناء جزائري مقابل 500 مليون دولار.\n"))
+        let stake = agreements(extract("تركيا وليبيا\n\nوتستحوذ شركة تركية على حصة في مصنع ليبي مقابل 400 مليون دولار.\n"))
         #expect(stake.count == 1, "\(stake)")
     }
 
