@@ -316,18 +316,18 @@ struct Drafts {
         }
     }
 
-    /// The investor the sentence states: the nationality of its investment ("German investment in
-    /// Greece", "الاستثمارات الألمانية في اليونان"), else the country named after "from"/"من"
-    /// ("figures from Peru's central bank" name none, and "figures from the Hellenic chamber show
-    /// German investment" name Germany).
+    /// The investor the sentence states: the nationality of its investment ("Spanish investment in
+    /// Morocco", "الاستثمارات الإسبانية في المغرب"), else the country named after "from"/"من"
+    /// ("figures from Peru's central bank" name none, and "data from the Moroccan council put
+    /// Spanish investment in Morocco at …" name Spain).
     static func investorByFrom(_ r: Extractor.Reading) -> CountryCode? {
         if let named = investorByNationality(r) { return named }
         return r.countries.first(where: { r.precedingWords($0, count: 1).contains(where: Lexicon.fromWords.contains) && !r.isPossessive($0) })?.country
     }
 
     /// The country of a nationality that qualifies an investment word: before it in English
-    /// ("German investment", "Chinese investors"), after it in Arabic ("الاستثمارات الألمانية";
-    /// the plural only, since "هيئة الاستثمار الإثيوبية" names a body).
+    /// ("Spanish investment", "Chinese investors"), after it in Arabic ("الاستثمارات الإسبانية";
+    /// the plural only, since "هيئة الاستثمار الكينية" names a body).
     static func investorByNationality(_ r: Extractor.Reading) -> CountryCode? {
         let scalars = r.scalars
         func word(from start: Int, forward: Bool) -> String {
