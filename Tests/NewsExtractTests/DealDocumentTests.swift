@@ -313,4 +313,21 @@ import Testing
         let orders = agreements(extract("Chile and Peru\n\nPeru placed orders for 20 trains worth $300 million from Chile.\n"))
         #expect(orders.count == 1 && orders.allSatisfy { $0.kind == .purchase }, "\(orders)")
     }
+
+    @Test func frameworksRoadmapsAndChartersSignedAreDeals() throws {
+        // Documents that are signed (penned, أبرم) without a word for "agreement".
+        let cases: [(String, String)] = [
+            ("Chile and Peru\n\nChile and Peru penned a roadmap for lithium cooperation on Monday.\n", "roadmap for lithium cooperation"),
+            ("Chile and Peru\n\nThe two countries signed a framework for cooperation in mining.\n", "framework for cooperation"),
+            ("تشيلي وبيرو\n\nوأبرم البلدان ميثاقا للتعاون في قطاع التعدين.\n", "ميثاقا للتعاون في قطاع التعدين"),
+            ("تشيلي وبيرو\n\nووقع الجانبان خارطة طريق للتعاون في الطاقة.\n", "خارطة طريق للتعاون في الطاقة"),
+        ]
+        for (text, title) in cases {
+            let found = agreements(extract(text))
+            #expect(found.count == 1 && found.allSatisfy { $0.title == title && $0.status == .signed && Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+        }
+        // Strengthening a partnership, after a signing, is no deal of its own.
+        let partnership = agreements(extract("تشيلي وبيرو\n\nويعكس التوقيع رغبة البلدين في تعزيز الشراكة بينهما.\n"))
+        #expect(partnership.isEmpty, "\(partnership)")
+    }
 }

@@ -88,7 +88,7 @@ enum Lexicon {
         ]),
         (.pledged, ["pledge*", "commit*", "vow*", "agreed to", "will join", "to join", "تعهد", "التزام", "التزم", "وافق", "الانضمام"]),
         (.signed, [
-            "sign*", "inked", "finaliz*", "finalis*", "conclude*", "struck", "clinch*", "sealed", "came into force", "entered into force",
+            "sign*", "inked", "penned", "finaliz*", "finalis*", "conclude*", "struck", "clinch*", "sealed", "came into force", "entered into force",
             "took effect", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "اللمسات الاخيره", "حيز التنفيذ",
         ]),
         (.completed, ["completed", "closed the deal", "اكتمل", "اتم", "انجز"]),
@@ -210,8 +210,8 @@ enum Lexicon {
 
     /// Nouns of deals that a clause may name instead of an agreement word.
     static let dealNouns: WordList = [
-        "grant", "loan", "credit line", "financing", "plan", "program", "programme", "declaration", "statement", "منحه", "قرض", "خطه",
-        "برنامج", "اعلان", "بتمويل",
+        "grant", "loan", "credit line", "financing", "plan", "program", "programme", "declaration", "statement", "framework", "roadmap",
+        "charter", "منحه", "قرض", "خطه", "برنامج", "اعلان", "بتمويل", "ميثاق", "خارطه طريق", "خريطه طريق",
     ]
     /// Words that introduce a list of signed documents.
     static let documentWords: WordList = ["documents", "signed", "وثايق", "وثيقه", " وقع", " ووقع", "توقيع"]
@@ -305,7 +305,7 @@ enum Lexicon {
     /// A stock of investment spoken of as a figure, not as a deal.
     static let stockWords: WordList = ["investments in", "investment in", "fdi", "استثمارات", "الاستثمارات"]
     /// Arabic وقع at a word's start only: inside a word it is "expected" (متوقعة) or "site" (موقع).
-    static let signingWords: WordList = ["sign*", "inked", " وقع", " ووقع", "توقيع", "الموقعه"]
+    static let signingWords: WordList = ["sign*", "inked", "penned", "concluded", "sealed", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "ابرام"]
     /// The head nouns of English agreement phrases (for "a …"/"the …").
     static let englishAgreementHeads: Set<String> = [
         "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "mou", "mous", "contract", "contracts", "pact", "treaty",

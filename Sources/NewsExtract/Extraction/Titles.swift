@@ -10,7 +10,7 @@ enum Titles {
         "memorandum of understanding", "memoranda of understanding", "letters of intent", "letter of intent", "credit facility", "loan facility", "credit lines", "lines of credit", "credit line", "line of credit", "joint venture",
         "agreements", "agreement", "deals", "deal", "memoranda", "memorandum", "mous", "mou", "contracts", "contract", "pact", "treaty", "accord",
         "grants", "grant", "loans", "loan", "orders", "order", "partnership", "purchase", "acquisition", "stake", "documents", "plan", "programme", "program",
-        "declaration", "statement", "swap", "concession", "deposit", "investment", "protocol", "package",
+        "declaration", "statement", "swap", "concession", "deposit", "investment", "protocol", "package", "framework", "roadmap", "charter",
     ]
     /// Words that end the phrase after the head.
     static let englishStops: Set<String> = [
@@ -26,7 +26,7 @@ enum Titles {
     /// Arabic heads (normalised spelling, as word starts after و ف ب ل and ال).
     static let arabicHeads = [
         "مذكره تفاهم", "مذكرات تفاهم", "مذكره تعاون", "مذكرات تعاون", "خطاب نوايا", "اعلان نوايا", "تسهيلات ايتمانيه", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاق", "صفقه", "صفقات", "عقدا", "عقود", "عقد", "طلبيه", "منحه",
-        "قرض", "وديعه", "حصه", "شراكه", "برنامج", "بروتوكول", "حزمه", "خطه", "رفع الحظر",
+        "قرض", "وديعه", "حصه", "شراكه", "برنامج", "بروتوكول", "حزمه", "خطه", "رفع الحظر", "ميثاق", "خارطه طريق", "خريطه طريق",
     ]
     /// Words that end an Arabic phrase: amounts, parties and the verbs around them.
     static let arabicStops: Set<String> = [
