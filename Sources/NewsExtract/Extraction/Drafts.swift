@@ -330,25 +330,14 @@ struct Drafts {
     /// the plural only, since "هيئة الاستثمار الكينية" names a body).
     static func investorByNationality(_ r: Extractor.Reading) -> CountryCode? {
         let scalars = r.scalars
-        func word(from start: Int, forward: Bool) -> String {
-            var k = start
-            if forward {
-                while k < scalars.count && ScalarTraits.isWhitespace(scalars[k]) { k += 1 }
-                var e = k
-                while e < scalars.count && ScalarTraits.isAlphanumeric(scalars[e]) { e += 1 }
-                return String(scalars: scalars[k..<e])
-            }
-            while k > 0 && ScalarTraits.isWhitespace(scalars[k - 1]) { k -= 1 }
-            var b = k
-            while b > 0 && ScalarTraits.isAlphanumeric(scalars[b - 1]) { b -= 1 }
-            return ArabicText.normalized(String(scalars: scalars[b..<k]))
-        }
         return r.countries.first { m in
             guard m.role == .demonym, m.end <= scalars.count else { return false }
-            // Lowercase: "the Ethiopian Investment Commission" is a body, not an investment.
-            let after = word(from: m.end, forward: true)
+            // The word after it, as written. Lowercase: "the Kenyan Investment Authority" is a
+            // body, not an investment.
+            let next = scalars[m.end...].drop(while: ScalarTraits.isWhitespace).prefix(while: ScalarTraits.isAlphanumeric)
+            let after = String(scalars: next)
             if after.hasPrefix("invest") || after == "FDI" { return true }
-            return Lexicon.arabicInvestmentNouns.contains(word(from: m.start, forward: false))
+            return r.precedingWords(m, count: 1).contains(where: Lexicon.arabicInvestmentNouns.contains)
         }?.country
     }
 

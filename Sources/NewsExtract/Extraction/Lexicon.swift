@@ -67,7 +67,7 @@ enum Lexicon {
     /// marks, so its characters are its scalars, and plain scalars equal only themselves.
     static func opens(_ words: SearchableText, withOneOf openers: WordList) -> Bool {
         let text = words.text.drop { $0 == " " }
-        guard let bytes = words.plainBytes else { return openers.contains { text.hasPrefix($0) } }
+        guard let bytes = words.plainUTF8 else { return openers.contains { text.hasPrefix($0) } }
         let start = bytes.firstIndex { $0 != UInt8(ascii: " ") } ?? bytes.endIndex
         return openers.entries.contains { opener in
             opener.plainness == .plain ? bytes[start...].starts(with: opener.utf8) : text.hasPrefix(opener.text)

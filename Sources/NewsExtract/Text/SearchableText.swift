@@ -9,9 +9,7 @@ struct SearchableText {
     /// Plain scalars are characters of their own that no other sequence is canonically
     /// equivalent to, so Foundation's search for a plain word (which compares characters) finds
     /// it exactly where its bytes are.
-    private let plainUTF8: [UInt8]?
-    /// `plainUTF8`, for `has(_:)` on a `WordList` entry.
-    var plainBytes: [UInt8]? { plainUTF8 }
+    let plainUTF8: [UInt8]?
     /// For the plain text, a bit set by each run of four bytes in it (`quadBit`): a word whose
     /// first four bytes set an unset bit is not there, and needs no search.
     private let quads: [UInt64]
@@ -103,20 +101,24 @@ struct SearchableText {
     /// Whether a word or phrase is there: Arabic anywhere (particles and pronouns attach to
     /// it); English as a whole word or its plural, or, for an entry ending in `*`, as a word start.
     func has(_ word: String) -> Bool {
-        if let plainUTF8 {
+        if plainUTF8 != nil {
             // The word's bytes read once for its plainness, the quick test and the search.
             var word = word
-            let plain: Bool? = word.withUTF8 { w in
-                switch Self.plainness(w) {
-                case .plain: return mayHave(w) && plainUTF8.withUnsafeBufferPointer { Self.has(w, in: $0) }
-                // Its canonical decomposition has a hamza sign, which no plain text has.
-                case .hamza: return false
-                case .other: return nil
-                }
-            }
-            if let plain { return plain }
+            if let found = word.withUTF8({ hasInPlainText($0, Self.plainness($0)) }) { return found }
         }
         return foundationHas(word)
+    }
+
+    /// `has(_:)` by bytes in a plain text, for a word of the given plainness; nil when the text
+    /// or the word is not plain and Foundation's search must decide.
+    func hasInPlainText(_ w: UnsafeBufferPointer<UInt8>, _ plainness: Plainness) -> Bool? {
+        guard let plainUTF8 else { return nil }
+        switch plainness {
+        case .plain: return mayHave(w) && plainUTF8.withUnsafeBufferPointer { Self.has(w, in: $0) }
+        // Its canonical decomposition has a hamza sign, which no plain text has.
+        case .hamza: return false
+        case .other: return nil
+        }
     }
 
     enum Plainness: Sendable { case plain, hamza, other }

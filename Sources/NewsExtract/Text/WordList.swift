@@ -11,14 +11,14 @@ struct WordList: Sequence, ExpressibleByArrayLiteral, Sendable {
     }
 
     let entries: [Entry]
+    let words: [String]
 
     init(_ words: [String]) {
+        self.words = words
         entries = words.map { Entry(text: $0, utf8: Array($0.utf8), plainness: SearchableText.plainness($0)) }
     }
 
     init(arrayLiteral words: String...) { self.init(words) }
-
-    var words: [String] { entries.map(\.text) }
 
     func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
 
@@ -28,18 +28,7 @@ struct WordList: Sequence, ExpressibleByArrayLiteral, Sendable {
 extension SearchableText {
     /// `has(_:)` for a word of a `WordList`, from its bytes and plainness read beforehand.
     func has(_ entry: WordList.Entry) -> Bool {
-        if let plainUTF8 = plainBytes {
-            switch entry.plainness {
-            case .plain:
-                let found = entry.utf8.withUnsafeBufferPointer { w in
-                    mayHave(w) && plainUTF8.withUnsafeBufferPointer { Self.has(w, in: $0) }
-                }
-                return found
-            case .hamza: return false
-            case .other: break
-            }
-        }
-        return foundationHas(entry.text)
+        entry.utf8.withUnsafeBufferPointer { hasInPlainText($0, entry.plainness) } ?? foundationHas(entry.text)
     }
 
     func hasAny(_ list: WordList) -> Bool { list.entries.contains(where: has) }
