@@ -140,9 +140,11 @@ extension CharacterWordsTests {
             guard Lexicon.englishAgreementHeads.contains(w) else { continue }
             for j in stride(from: i - 1, through: max(0, i - 4), by: -1) {
                 let d = words[j]
+                let known = ["the", "this", "these", "that", "those", "its", "their", "such", "said"]
+                if (["two", "three", "four", "five"].contains(d) || Int(d) != nil), j > 0, known.contains(words[j - 1]) { break }
                 if ["a", "an", "another", "new", "two", "three", "four", "five", "several", "multiple", "separate", "further"].contains(d) { return true }
                 if Int(d) != nil { return true }
-                if ["the", "this", "these", "that", "those", "its", "their", "such", "said"].contains(d) { break }
+                if known.contains(d) { break }
                 if j == i - 1 && ["signed", "inked", "sign", "reached", "concluded", "struck"].contains(d) && w.hasSuffix("s") { return true }
             }
         }
@@ -160,7 +162,7 @@ extension CharacterWordsTests {
     @Test func agreementWordTestsAreTheReference() throws {
         let phrases = [
             "signed a Memorandum of Understanding", "the Agreement on trade", "an agreement", "the deal", "signed agreements", "اتفاقية جديدة",
-            "والاتفاقية", "بمذكرة تفاهم", "2 contracts", "two MoUs", "to raise trade to", "will boost exports to", "رفع التبادل التجاري الي",
+            "والاتفاقية", "بمذكرة تفاهم", "2 contracts", "two MoUs", "these five agreements", "the 2022 trade pact", "to raise trade to", "will boost exports to", "رفع التبادل التجاري الي",
             "lift\u{064E} trade to", "co-operation agreement", "the Framework for", "Framework\u{00A0}of",
             "وقعت مذكرات التفاهم", "وقعت مذكرات تفاهم", "ومذكرة التفاهم", "مجموعة أخرى من الاتفاقيات", "عدد من الاتفاقيات", "عدة من والاتفاقيات",
             "حزمة جديدة من الاتفاقات", "سلسلة طويلة جدا من الاتفاقيات", "مذكرات الَتفاهم", "الاتفاقيات الجديدة",
@@ -217,24 +219,25 @@ extension CharacterWordsTests {
 extension CharacterWordsTests {
     /// `Drafts.opensAnotherAgreement` as it was, with its expression and its `Character` split.
     static func referenceOpensAnotherAgreement(_ scalars: [Unicode.Scalar], at i: Int, since start: Int) -> Bool {
-        guard Drafts.opensWithAnd(scalars, at: i) || (i + 1 < scalars.count && scalars[i + 1] == "و") else { return false }
         let ahead = String(scalars: scalars[i..<min(scalars.count, i + 48)])
         let before = String(scalars: scalars[start..<i])
         let next: String
-        if let m = ahead.lowercased().range(of: #"^ and (an?|another|the) "#, options: .regularExpression) {
+        if ahead.lowercased().range(of: #"^ and (memorandum|memoranda|mou|mous) "#, options: .regularExpression) != nil {
+            next = "en"
+        } else if let m = ahead.lowercased().range(of: #"^ and (an?|another|the) "#, options: .regularExpression) {
             let words = ahead.lowercased()[m.upperBound...].split(separator: " ").prefix(4).map { $0.trimmingCharacters(in: .punctuationCharacters) }
             guard words.contains(where: { Lexicon.englishAgreementHeads.contains($0) }) else { return false }
             next = "en"
         } else if ahead.hasPrefix(" و") {
             let word = ArabicText.normalized(String(ahead.dropFirst(2).prefix { $0 != " " }))
-            guard Lexicon.arabicAgreementStems.contains(where: { word.hasPrefix($0) }) else { return false }
+            guard Lexicon.arabicSignedDocumentStems.contains(where: { word.hasPrefix($0) }) else { return false }
             next = "ar"
         } else {
             return false
         }
         let earlier = before.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { ArabicText.normalized(String($0)).lowercased() }
         guard let noun = earlier.lastIndex(where: { w in
-            next == "en" ? Lexicon.englishAgreementHeads.contains(w) : Lexicon.arabicAgreementStems.contains { w.hasPrefix($0) || w.dropFirst().hasPrefix($0) }
+            next == "en" ? Lexicon.englishAgreementHeads.contains(w) : Lexicon.arabicSignedDocumentStems.contains { w.hasPrefix($0) || w.dropFirst().hasPrefix($0) }
         }) else { return false }
         return earlier.count - noun - 1 >= 2
     }
@@ -244,6 +247,8 @@ extension CharacterWordsTests {
             "signed an MoU on minerals and an agreement on qualifications", "an accord on trade And The Deal on energy", "a loan for roads AND ANOTHER loan",
             "مذكرة تفاهم للتعاون في الطاقة واتفاقية للنقل", "اتفاقيات ومذكرات تفاهم", "a pact on gas and a $2 billion loan.", "the deal and an",
             "the deal on ports and ANother contract, worth", "a deal on İzmir ports and a K\u{212A} loan",
+            "an agreement on a wind farm in the north and memorandum of understanding on a college", "an accord on trade and MoU on gas",
+            "وقعا البرنامج التنفيذي للتعاون الثقافي وإعلانا مشتركا", "اتفاقية للنقل البحري وبروتوكولا للجمارك",
         ]
         var differences: [String] = []
         for text in try Self.texts() + phrases {

@@ -26,6 +26,12 @@ import Testing
                 for column in columns { for name in column { names[referenceKey(name)] = (c.code, role) } }
             }
         }
+        // The leaders' names, as the catalogue adds them after the countries' own.
+        for line in CountryCatalog.leaderTable.split(separator: "\n") {
+            let fields = line.split(separator: "|").map { $0.split(separator: ";").map { String($0).trimmingCharacters(in: .whitespaces) } }
+            let code = CountryCode(fields[0][0])!
+            for name in fields[1] + fields[2] { names[referenceKey(name)] = (code, .leader) }
+        }
         return names
     }()
 

@@ -8,6 +8,9 @@ public struct CountryCatalog: Sendable {
     /// What a looked-up name turned out to be.
     public enum Role: String, Sendable, Hashable {
         case name, demonym, capital
+        /// A leader's name that stands for the country (`leaderTable`): found in articles, never
+        /// taken as a country's name by `lookup`.
+        case leader
     }
 
     /// A name that matched, and how.
@@ -17,7 +20,7 @@ public struct CountryCatalog: Sendable {
     }
 
     /// The catalogue built from the table.
-    public static let shared = CountryCatalog(table: table)
+    public static let shared = CountryCatalog(table: table, leaders: leaderTable)
 
     public let countries: [Country]
     private let byCode: [String: Int]
@@ -31,7 +34,7 @@ public struct CountryCatalog: Sendable {
     /// start no key, and most of those are turned away by their signature before any hashing.
     private let firstWordSignatures: [UInt64]
 
-    init(table: String) {
+    init(table: String, leaders: String = "") {
         var countries: [Country] = []
         var byCode: [String: Int] = [:]
         var byName: [String: (Int, Role)] = [:]
@@ -51,6 +54,18 @@ public struct CountryCatalog: Sendable {
                 for column in columns {
                     for name in fields[column] { byName[Self.key(name)] = (index, role) }
                 }
+            }
+        }
+        for line in leaders.split(separator: "\n") {
+            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            }
+            guard fields.count == 3, let code = fields[0].first, let index = byCode[code] else { preconditionFailure("bad leader table line: \(line)") }
+            for name in fields[1] + fields[2] {
+                let key = Self.key(name)
+                // A country's own names come first; no leader stands for two countries.
+                precondition(byName[key] == nil, "leader name \(name) already stands for a country")
+                byName[key] = (index, .leader)
             }
         }
         self.countries = countries
@@ -126,7 +141,7 @@ public struct CountryCatalog: Sendable {
     public func lookup(_ text: String) throws(UnknownCountry) -> Country {
         let trimmed = text.trimmingSpaces
         if trimmed.utf8.count == 2, let country = country(code: trimmed) { return country }
-        if let match = match(trimmed) { return match.country }
+        if let match = match(trimmed), match.role != .leader { return match.country }
         throw UnknownCountry(text: text)
     }
 

@@ -200,11 +200,15 @@ extension Drafts {
     /// "agreements and memoranda" and "اتفاقيات ومذكرات تفاهم" stay one name.
     static func opensAnotherAgreement(_ scalars: [Unicode.Scalar], at i: Int, since start: Int) -> Bool {
         // Both openings below have " and a "/" and the "… or " و" first: without it, no text to build.
-        guard opensWithAnd(scalars, at: i) || (i + 1 < scalars.count && scalars[i + 1] == "و") else { return false }
+        let bare = ScalarText.startsInAnyCase(scalars, at: i, withOneOf: bareAndOpenings)
+        guard bare || opensWithAnd(scalars, at: i) || (i + 1 < scalars.count && scalars[i + 1] == "و") else { return false }
         let end = min(scalars.count, i + 48)
         let next: String
-        // " and a ", " and an ", " and another ", " and the " in any case: what lowercases to one of them.
-        if let opening = andOpenings.first(where: { ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [$0]) }) {
+        if bare {
+            // " and memorandum of understanding on …": an MoU often goes without an article.
+            next = "en"
+        } else if let opening = andOpenings.first(where: { ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [$0]) }) {
+            // " and a ", " and an ", " and another ", " and the " in any case: what lowercases to one of them.
             // The noun must come within three words: "and a $2 billion loan", "and an agreement".
             let rest = String(scalars: scalars[(i + opening.utf8.count)..<end]).lowercased()
             let words = rest.split(separator: " ").prefix(4).map { $0.trimmingCharacters(in: .punctuationCharacters) }
@@ -214,13 +218,13 @@ extension Drafts {
             let ahead = String(scalars: scalars[i..<end])
             guard ahead.hasPrefix(" و") else { return false }
             let word = ArabicText.normalized(String(ahead.dropFirst(2).prefix { $0 != " " }))
-            guard Lexicon.arabicAgreementStems.contains(where: { word.hasPrefix($0) }) else { return false }
+            guard Lexicon.arabicSignedDocumentStems.contains(where: { word.hasPrefix($0) }) else { return false }
             next = "ar"
         }
         // The earlier noun, and at least two words after it.
         let earlier = CharacterWords.folded(scalars[start..<i], digits: true, hyphens: false)
         guard let noun = earlier.lastIndex(where: { w in
-            next == "en" ? Lexicon.englishAgreementHeads.contains(w) : Lexicon.arabicAgreementStems.contains { w.hasPrefix($0) || w.dropFirst().hasPrefix($0) }
+            next == "en" ? Lexicon.englishAgreementHeads.contains(w) : Lexicon.arabicSignedDocumentStems.contains { w.hasPrefix($0) || w.dropFirst().hasPrefix($0) }
         }) else { return false }
         return earlier.count - noun - 1 >= 2
     }
@@ -233,4 +237,6 @@ extension Drafts {
     }
 
     static let andOpenings = [" and a ", " and an ", " and another ", " and the "]
+    /// " and " before a memorandum without an article.
+    static let bareAndOpenings = [" and memorandum ", " and memoranda ", " and mou ", " and mous "]
 }

@@ -6,6 +6,9 @@ extension Drafts {
     /// The nouns of a document's full name, each with the space after it.
     static let fullNameHeads = ["Memorandum ", "Agreement ", "Accord ", "Treaty ", "Contract ", "Protocol ", "Convention ", "Framework "]
 
+    /// Words before an English agreement noun that point back at one told already.
+    static let knownDeterminers: Set<String> = ["the", "this", "these", "that", "those", "its", "their", "such", "said"]
+
     /// Whether a sentence speaks of an agreement as new: "a"/"an", a number, a bare plural
     /// ("signed agreements"), or in Arabic a noun without the article (اتفاقية, not الاتفاقية).
     static func speaksOfNewAgreement(_ text: String) -> Bool {
@@ -52,9 +55,13 @@ extension Drafts {
             // The nearest determiner within four words before the noun decides.
             for j in stride(from: i - 1, through: max(0, i - 4), by: -1) {
                 let d = words[j]
+                // "these five agreements", "the two deals": a number after a determiner counts
+                // deals told already.
+                let counted = ["two", "three", "four", "five"].contains(d) || Int(d) != nil
+                if counted, j > 0, Self.knownDeterminers.contains(words[j - 1]) { break }
                 if ["a", "an", "another", "new", "two", "three", "four", "five", "several", "multiple", "separate", "further"].contains(d) { return true }
                 if Int(d) != nil { return true }
-                if ["the", "this", "these", "that", "those", "its", "their", "such", "said"].contains(d) { break }
+                if Self.knownDeterminers.contains(d) { break }
                 if j == i - 1 && ["signed", "inked", "sign", "reached", "concluded", "struck"].contains(d) && w.hasSuffix("s") { return true }
             }
         }

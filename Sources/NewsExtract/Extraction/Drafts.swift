@@ -135,6 +135,11 @@ struct Drafts {
         if !supply, r.amountTopics.contains(.investment), !r.amountTopics.contains(.trade), !r.words.hasAny(Lexicon.strongTradeVolumeWords) {
             return false
         }
+        // "…, making up 36 percent of the total imports": a share or a change of one country's
+        // imports or exports is no figure of the trade between two, unless that trade is named.
+        // (A supply share, "Saudi oil makes up 16% of China's crude imports", is read as the
+        // seed's convention has it.)
+        if !supply, value == nil, r.words.hasAny(Lexicon.oneWayFlowWords), !r.words.hasAny(Lexicon.strongTradeVolumeWords) { return false }
         var parties = r.distinctCountries
         // "Trade between the two countries was $5 billion, a tenth of Chile's trade with
         // the EU": the two countries are the article's pair, whatever the sentence names after.

@@ -103,6 +103,8 @@ enum Lexicon {
     static let investmentWords: WordList = [
         "invest*", "fdi", "registered capital", "disbursed capital", "pledged capital",
         "استثمار", "المستثمره", "مستثمر", "استثمر",
+        // The present tense drops the alif: "تستثمر الكويت … في مصر".
+        "يستثمر", "تستثمر",
     ]
     static let cumulativeWords: WordList = [
         "cumulative", "total", "to date", "since", "stock", "overall", "largest investor", "biggest investor",
@@ -177,7 +179,8 @@ enum Lexicon {
     /// The Arabic verbs of acquiring (`dealVerbs`), which also say holding: "تستحوذ الشركات … على
     /// استثمارات" (hold investments), "يستحوذ على نسبة" (accounts for a share) are no deal.
     static let arabicAcquiringVerbs: WordList = ["تستحوذ", "يستحوذ"]
-    static let heldObjects: WordList = ["علي استثمارات", "علي نسبه", "علي النصيب"]
+    /// (And a part of a whole: "تستحوذ على 30% من إجمالي الصادرات", "… من حجم التجارة".)
+    static let heldObjects: WordList = ["علي استثمارات", "علي نسبه", "علي النصيب", "من اجمالي", "من حجم"]
     /// Words of a package's total: "total value", "combined value", "القيمة الإجمالية".
     static let totalWords: WordList = ["total value", "combined value", "total worth", "in total", "a total of", "القيمه الاجماليه", "اجمالي قيمه", "القيمه الكليه"]
     /// Words that give a statement's source: "according to", "بحسب".
@@ -197,7 +200,9 @@ enum Lexicon {
     /// What agreeing on makes a deal of: projects, purchases, sales, supplies.
     static let agreedObjects: WordList = ["project*", "purchase*", "sale of", "supply of", "مشاريع", "مشروع", "شراء", "بيع", "توريد"]
     /// Words of carrying out deals already in force.
-    static let implementationWords: WordList = ["implement*", "activat*", "follow up on", "تفعيل", "تنفيذ", "متابعه"]
+    /// (Arabic تنفيذ as the noun of carrying out, with what follows it: "تنفيذ الاتفاقيات",
+    /// "تنفيذها"; not the adjective "executive", "البرنامج التنفيذي", a document of its own.)
+    static let implementationWords: WordList = ["implement*", "activat*", "follow up on", "تفعيل", "تنفيذ ", "تنفيذها", "تنفيذه ", "متابعه"]
     /// Verbs of an investment promised by a company or a fund, which makes it a deal.
     static let commitmentVerbs: WordList = [
         "will invest", "would invest", "is investing", "to invest", "plans to invest", "pledged to invest", "committed to invest", "will pay",
@@ -224,7 +229,7 @@ enum Lexicon {
     static let tradeVolumeWords: WordList = [
         "trade", "turnover", "trade volume", "two-way trade", "bilateral trade", "trade exchange", "exchanges between", "non-oil exchanges",
         "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "حجم التبادل", "التبادل بين",
-        "التعاملات التجاريه", "المعاملات التجاريه",
+        "التعاملات التجاريه", "المعاملات التجاريه", "تبادل تجاري", "حجم تبادل", "مبادلات تجاريه", "تبادلات تجاريه", "التجاره البينيه", "تجاره بينيه",
     ]
     /// Words that turn a sentence to another subject ("…, while …", "فيما").
     static let otherSubjectWords: WordList = ["while", "whereas", "compared", "against", "فيما", "بينما", "في حين", "مقارنه", "مقابل"]
@@ -279,7 +284,7 @@ enum Lexicon {
     ]
     /// Words that distribute deals over the countries named ("with each of", "كل من", "respectively").
     static let eachWords: WordList = ["each of", "respectively", "كل من", "تباعا", "كل منها"]
-    static let deadlineWords: WordList = ["by 20*", "within", "over the next", "in the coming", "بحلول", "خلال السنوات", "في غضون"]
+    static let deadlineWords: WordList = ["by 20*", "within", "over the next", "in the next", "in the coming", "بحلول", "خلال السنوات", "في غضون"]
     /// Regions and groups without a country code: a figure of one of them is no country's.
     static let regionWords: WordList = [
         "africa", "asia", "europe", "latin america", "middle east", "arab countries", "mena", "asean", "the continent",
@@ -292,6 +297,8 @@ enum Lexicon {
     static let blocAgreements: WordList = [
         "countries of the agreement", "members of the agreement", "parties to the agreement", "دول اتفاقيه", "دول الاتفاقيه", "اعضاء الاتفاقيه",
     ]
+    /// Flows one way: what a country imports or exports.
+    static let oneWayFlowWords: WordList = ["import*", "export*", "الواردات", "الصادرات", "واردات", "صادرات"]
     /// A trade balance, which is not a trade volume.
     static let balanceWords: WordList = ["surplus", "deficit", "balance", "فايض", "عجز", "الميزان"]
     static let strongTradeVolumeWords: WordList = [
@@ -299,6 +306,8 @@ enum Lexicon {
         "التبادل التجاري", "حجم التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "التجاره الثناييه", "التجاره بين",
         // "حجم التبادل": exchange with no adjective is trade where its volume is told.
         "حجم التبادل", "التبادل بين",
+        // The same without the article: "بحجم تبادل تجاري بلغ …", "تجارة بينية".
+        "تبادل تجاري", "حجم تبادل", "مبادلات تجاريه", "تبادلات تجاريه", "التجاره البينيه", "تجاره بينيه",
     ]
     /// Money that moves between countries but is not investment.
     static let nonInvestmentFlows: WordList = ["remittance*", "aid", "تحويلات", "المساعدات"]
@@ -318,6 +327,11 @@ enum Lexicon {
         "اتفاقيه", "اتفاقيات", "اتفاق", "صفقه", "صفقات", "صفقتين", "صفقتان", "مذكره", "مذكرات", "مذكرتا", "مذكرتي", "عقدا", "عقدين", "عقدان", "عقود",
         "منحه", "قرض", "وديعه", "طلبيه",
     ]
+    /// The agreement stems and the other documents a signing names, as a word starts: an
+    /// executive programme, a protocol, a charter, a joint declaration, a document ("وقعا البرنامج
+    /// التنفيذي …، وإعلانا مشتركا …" are two). Only where a sentence already speaks of signing
+    /// them; alone, "برنامج" or "إعلان" is no deal.
+    static let arabicSignedDocumentStems = arabicAgreementStems + ["برنامج", "البرنامج", "بروتوكول", "البروتوكول", "ميثاق", "الميثاق", "اعلانا", "وثيقه"]
     /// Whether every stem is plain (`PlainText.isPlain`), as the byte test of `Drafts.speaksOfNewAgreement` needs.
     static let plainAgreementStems = arabicAgreementStems.allSatisfy(PlainText.isPlain)
     static let pluralAgreements: WordList = ["agreements", "deals", "contracts", "memoranda", "mous", "اتفاقيات", "اتفاقات", "صفقات", "عقود"]

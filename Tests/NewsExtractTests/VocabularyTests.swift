@@ -1,0 +1,107 @@
+import NewsCore
+import NewsExtract
+import Testing
+
+/// Words of economic news in both languages that the rules read: documents signed beside
+/// agreements, indefinite names of trade, present tenses of investing, shares of one-way flows,
+/// and leaders named for their countries. Every text here is written for these tests.
+@Suite struct VocabularyTests: ReadsArticles {
+    @Test func anExecutiveProgrammeAndAJointDeclarationSignedAreTwoDeals() throws {
+        let e = extract("""
+            خبر
+
+            وقع الأردن ولبنان أمس البرنامج التنفيذي للتعاون في مجال الشباب وإعلانا مشتركا حول النقل البري.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 2, "\(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("JO"), code("LB")] && $0.status == .signed })
+        #expect(found.contains { $0.title.contains("البرنامج التنفيذي") }, "\(found.map(\.title))")
+    }
+
+    @Test func carryingOutTheAgreementsInForceIsNoNewDeal() throws {
+        let e = extract("""
+            خبر
+
+            وشدد وزيرا خارجية الأردن ولبنان على أهمية تنفيذ الاتفاقيات الموقعة بين البلدين.
+            """)
+        #expect(agreements(e).isEmpty, "\(agreements(e).map(\.title))")
+    }
+
+    @Test func theArabicPresentTenseOfInvestingGivesAnInvestment() throws {
+        let found = investments(extract("خبر\n\nوتستثمر البحرين نحو 4 مليارات دولار في الأردن.\n"))
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.investor == code("BH") && found.first?.recipient == code("JO") && found.first?.value?.amount == 4_000_000_000)
+    }
+
+    @Test func tradeNamedWithoutTheArticleIsTrade() throws {
+        let e = extract("خبر\n\nاحتلت تونس مرتبة متقدمة بين شركاء ليبيا، بحجم تبادل تجاري بلغ نحو 2.3 مليار دولار في 2023.\n")
+        #expect(trade(e).count == 1, "\(trade(e))")
+        #expect(trade(e).first.map { Set($0.parties) } == [code("TN"), code("LY")] && trade(e).first?.value?.amount == 2_300_000_000)
+    }
+
+    @Test func aShareOfOneCountrysImportsIsNoTradeFigure() throws {
+        let e = extract("""
+            Coffee report
+
+            In May, Finland bought 12,000 tonnes of coffee from Brazil, making up 41 percent of its total imports, according to the Ministry of Trade and Industry.
+            """)
+        #expect(trade(e).isEmpty, "\(trade(e))")
+    }
+
+    @Test func aDeadlineInTheNextYearsMakesATarget() throws {
+        let e = extract("""
+            Chile and Peru
+
+            Chile and Peru signed a trade pact on Monday.
+            While it cuts import duties on many goods, the government expects it to lift the export of copper, and wine to Peru and raise total trade up to $9 billion in the next 5-years.
+            """)
+        #expect(trade(e).isEmpty, "\(trade(e))")
+    }
+
+    @Test func aCountedReferenceToDealsToldBeforeIsNoNewDeal() throws {
+        let e = extract("""
+            Ghana and Kenya sign five agreements
+
+            ACCRA - Ghana and Kenya signed five agreements worth $2 billion on Monday during a state visit.
+            “These five agreements cover health and farming, but the companies will announce the details,” he added.
+            """)
+        #expect(agreements(e).count == 1, "\(agreements(e).map(\.title))")
+    }
+
+    @Test func aMemorandumWithoutAnArticleAfterAnotherDealIsADealOfItsOwn() throws {
+        let e = extract("""
+            Ghana and Kenya
+
+            An agreement on building a $300 million solar farm in the north and memorandum of understanding on a nursing college were signed by Ghana and Kenya.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 2, "\(found.map(\.title))")
+        #expect(found.contains { $0.value?.amount == 300_000_000 } && found.contains { $0.value == nil })
+    }
+
+    @Test func aShareOfATotalThatACountryHoldsIsNoAcquisition() throws {
+        let e = extract("""
+            خبر
+
+            وأوضح الوزير أن ماليزيا شريك رئيسي لإندونيسيا، إذ تستحوذ ماليزيا على 18% من إجمالي صادرات إندونيسيا إلى دول المنطقة.
+            """)
+        #expect(agreements(e).isEmpty, "\(agreements(e).map(\.title))")
+    }
+
+    @Test func aLeaderNamedForHisCountryMakesTheArticlesPair() throws {
+        // Without the leader's name the United States is named as often as Brazil, and China less.
+        let e = extract("""
+            Deals worth $12 billion signed
+
+            Chinese leader Xi Jinping met Brazil's president in Brasilia on Tuesday, in a trip that drew criticism from Washington.
+            The United States has watched the visit closely, American officials said.
+            Xi and his host then oversaw the signing of 15 agreements worth $12 billion.
+            """)
+        let found = agreements(e)
+        #expect(found.contains { Set($0.parties) == [code("CN"), code("BR")] && $0.value?.amount == 12_000_000_000 }, "\(found.map(\.parties))")
+        #expect(!found.contains { $0.parties.contains(code("US")) }, "\(found.map(\.parties))")
+        // A leader's name is no country's name where a user gives one.
+        #expect(throws: UnknownCountry.self) { try CountryCatalog.shared.lookup("Putin") }
+        #expect(CountryCatalog.shared.match("بوتين")?.country.code == CountryCode("RU"))
+    }
+}
