@@ -331,6 +331,7 @@ public struct Extractor: Sendable {
             if drafts.readInvestmentClauses(reading, evidence, clauses: &clauses) { continue }
             drafts.readInvestment(reading, evidence)
         }
+        drafts.readOrdinalItems(readings, article: article)
         for reading in readings {
             let evidence = Evidence(article: article, sentence: reading.sentence.text, start: reading.sentence.start, end: reading.sentence.end)
             drafts.attachCompanyCounts(reading, evidence)

@@ -1,0 +1,58 @@
+import NewsCore
+import NewsExtract
+import Testing
+
+/// Deals told by their order after the package that counts them ("The first covers …, the
+/// second …", "الأولى … والثانية …"). Every text here is written for these tests.
+@Suite struct OrdinalDealTests: ReadsArticles {
+    @Test func memorandaToldByTheirOrderAreEachAnEntry() throws {
+        let e = extract("""
+            Kuwait and Jordan
+
+            Kuwait and Jordan signed three memoranda of understanding on Monday. The first covers energy, the second transport and the third health.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 3, "the package listed in full is its three items: \(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("KW"), code("JO")] && $0.value == nil && $0.status == .signed })
+        #expect(found.contains { $0.title.hasSuffix("transport") }, "\(found.map(\.title))")
+    }
+
+    @Test func arabicOrdinalsInBothGendersTellTheDeals() throws {
+        let e = extract("""
+            خبر
+
+            وقعت تونس والمغرب أمس ثلاث اتفاقيات.
+            وتتعلق الاتفاقية الأولى بالنقل البحري، فيما تخص الثانية الصيد، أما الثالثة فتتعلق بتوريد الفوسفات بقيمة 40 مليون دولار.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("TN"), code("MA")] })
+        #expect(found.filter { $0.value?.amount == 40_000_000 }.count == 1, "\(found.map(\.value))")
+    }
+
+    @Test func eachItemKeepsItsOwnAmount() throws {
+        let e = extract("""
+            Kuwait and Jordan
+
+            Kuwait and Jordan signed two agreements on Monday. The first agreement, worth $200 million, will fund a power line. The second is a $50 million grant for schools.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 2, "\(found.map(\.title))")
+        #expect(Set(found.compactMap(\.value?.amount)) == [200_000_000, 50_000_000])
+    }
+
+    @Test func ordinalsOfPeriodsOrAPartialListTellNoDeals() throws {
+        let periods = extract("""
+            Kuwait and Jordan
+
+            Kuwait and Jordan signed two agreements on Monday. Trade between them rose in the first quarter and fell in the second quarter.
+            """)
+        #expect(agreements(periods).count == 1, "\(agreements(periods).map(\.title))")
+        let partial = extract("""
+            Kuwait and Jordan
+
+            Kuwait and Jordan signed four agreements on Monday. The first covers energy and the second transport.
+            """)
+        #expect(agreements(partial).count == 1, "two ordinals of four deals are no full list: \(agreements(partial).map(\.title))")
+    }
+}
