@@ -186,7 +186,7 @@ extension CharacterWordsTests {
         if ["budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر", "الدين"].contains(w) { return .notOurs }
         if w.hasPrefix("invest") || w.contains("استثمار") || w.hasPrefix("fdi") || w == "مول" || w == "financed" { return .investment }
         if w.hasPrefix("export") || w.hasPrefix("import") || w == "surplus" || w == "deficit" || w.contains("صادر") || w.contains("وارد")
-            || w.contains("فايض") || w == "عجز" || w == "exporting" || w == "importing" || w == "shipped" || w == "supplying" || w == "supplied"
+            || w.contains("فايض") || w.contains("ستورد") || w == "عجز" || w == "exporting" || w == "importing" || w == "shipped" || w == "supplying" || w == "supplied"
         {
             return .oneWay
         }

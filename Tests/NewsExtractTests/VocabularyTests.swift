@@ -105,3 +105,44 @@ import Testing
         #expect(CountryCatalog.shared.match("بوتين")?.country.code == CountryCode("RU"))
     }
 }
+
+extension VocabularyTests {
+    @Test func whatACountryImportedIsNoTradeBetweenTwo() throws {
+        let e = extract("""
+            خبر
+
+            جاءت ليبيا ثالثا بين الدول الأكثر استيرادا من تونس خلال 2023، إذ استوردت ما قيمته 900 مليون دينار تونسي، وفق بيانات التبادل التجاري.
+            """)
+        #expect(trade(e).isEmpty, "\(trade(e))")
+        // Both sides of trade named by their adjectives are still trade.
+        let both = extract("""
+            خبر
+
+            بلغ حجم التبادل التجاري بين تونس وليبيا في 2022 نحو 1.1 مليار دولار.
+            وقد نمت تجارة البلدين الخارجية، بشقيها التصديري والاستيرادي، 40% مقارنة بعام 2015، حين لم تتجاوز 300 مليون دولار.
+            """)
+        #expect(trade(both).count == 2, "\(trade(both))")
+    }
+}
+
+extension VocabularyTests {
+    @Test func aRankIsAnInvestorsOnlyWhenItRanksInvestors() throws {
+        let economy = extract("""
+            خبر
+
+            وتأتي الأموال اليابانية إلى بيرو في وقت يبحث فيه ثالث أكبر اقتصاد في العالم عن فرص استثمار جديدة في الخارج.
+            """)
+        #expect(investments(economy).isEmpty, "\(investments(economy))")
+        let investor = investments(extract("خبر\n\nوتعد اليابان أكبر مستثمر في بيرو.\n"))
+        #expect(investor.count == 1 && investor.first?.investor == code("JP") && investor.first?.recipient == code("PE") && investor.first?.rank == 1, "\(investor)")
+    }
+
+    @Test func growthThatIsOnlyPossibleIsNoInvestmentFigure() throws {
+        let e = extract("""
+            Peru and Japan
+
+            For Japanese investment into Peru, growth of up to 60% is possible under the new treaty.
+            """)
+        #expect(investments(e).isEmpty, "\(investments(e))")
+    }
+}

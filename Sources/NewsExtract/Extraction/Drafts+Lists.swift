@@ -183,7 +183,7 @@ struct AmountClause {
             if TopicWords.notOurs.contains(w.text) { return .notOurs }
             if w.hasPrefix("invest") || (arabic && w.contains("استثمار")) || w.hasPrefix("fdi") || w == "مول" || w == "financed" { return .investment }
             if w.hasPrefix("export") || w.hasPrefix("import") || TopicWords.oneWay.contains(w.text)
-                || (arabic && (w.contains("صادر") || w.contains("وارد") || w.contains("فايض")))
+                || (arabic && (w.contains("صادر") || w.contains("وارد") || w.contains("فايض") || w.contains("ستورد")))
             {
                 return .oneWay
             }
@@ -207,7 +207,9 @@ struct AmountClause {
             typealias T = TopicWords
             if T.notOursKeys.contains(key) { return .notOurs }
             if w.starts(with: T.invest) || has(T.istithmar) || w.starts(with: T.fdi) || key == T.mawwala || key == T.financed { return .investment }
-            if w.starts(with: T.export) || w.starts(with: T.import) || T.oneWayKeys.contains(key) || has(T.sadir) || has(T.warid) || has(T.fayid) {
+            if w.starts(with: T.export) || w.starts(with: T.import) || T.oneWayKeys.contains(key) || has(T.sadir) || has(T.warid) || has(T.fayid)
+                || has(T.staward)
+            {
                 return .oneWay
             }
             if T.tradeKeys.contains(key) || has(T.tijar) || has(T.tabadul) { return .trade }
@@ -220,6 +222,9 @@ struct AmountClause {
     enum TopicWords {
         static let invest = Array("invest".utf8), fdi = Array("fdi".utf8), export = Array("export".utf8), `import` = Array("import".utf8)
         static let istithmar = Array("استثمار".utf8), sadir = Array("صادر".utf8), warid = Array("وارد".utf8), tijar = Array("تجار".utf8)
+        /// The verb of importing (استورد، يستورد، استوردته), whose stem is not وارد; not its noun, whose adjective
+        /// names both sides of trade ("بشقيها التصديري والاستيرادي").
+        static let staward = Array("ستورد".utf8)
         static let tabadul = Array("تبادل".utf8), fayid = Array("فايض".utf8), arabicDealStemBytes = arabicDealStems.map { Array($0.utf8) }
         static let mawwala = UTF8Key("مول"), financed = UTF8Key("financed")
         static let notOursKeys = Set(notOurs.map(UTF8Key.init))
@@ -228,7 +233,7 @@ struct AmountClause {
         static let dealKeys = Set(deal.map(UTF8Key.init))
         /// Whether the words, prefixes and stems that `plainTopic` compares by bytes are plain;
         static let arePlain = (notOurs.union(oneWay).union(trade).union(deal).sorted() + arabicDealStems
-            + ["invest", "استثمار", "fdi", "مول", "financed", "export", "import", "صادر", "وارد", "فايض", "تجار", "تبادل"]).allSatisfy(PlainText.isPlain)
+            + ["invest", "استثمار", "fdi", "مول", "financed", "export", "import", "صادر", "وارد", "فايض", "تجار", "تبادل", "ستورد"]).allSatisfy(PlainText.isPlain)
 
         static let notOurs: Set<String> = ["budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر", "الدين"]
         /// With the Arabic verb of exporting ("ما صدّره الأردن"), whose stem is not صادر.

@@ -273,7 +273,11 @@ struct Drafts {
     mutating func readInvestment(_ r: Extractor.Reading, _ evidence: Evidence) {
         guard r.words.hasAny(Lexicon.investmentWords) else { return }
         let largest = r.words.hasAny(Lexicon.largestWords)
-        guard Self.amount(r) != nil || !r.percents.isEmpty || largest else { return }
+        // A rank alone is an investor's rank: "the largest investor", not "the second-largest
+        // economy" in a sentence that speaks of investment.
+        guard Self.amount(r) != nil || !r.percents.isEmpty || r.words.hasAny(Lexicon.largestInvestorWords) else { return }
+        // "growth of up to 80% is possible": a share or growth foreseen is no figure.
+        if Self.amount(r) == nil, r.words.hasAny(Lexicon.targetWords) || r.words.hasAny(Lexicon.possibilityWords) { return }
         // "hopes to raise investment to $4 billion": an aim, not a figure.
         if let value = Self.amount(r), let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at) { return }
         let share = r.percents.first.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }

@@ -113,6 +113,13 @@ enum Lexicon {
         "operating in", "العامله في",
     ]
     static let largestWords: WordList = ["largest", "biggest", "top investor", "الاكبر", "اكبر"]
+    /// An investor's rank: "the largest investor", "أكبر مستثمر", "المستثمر الأكبر".
+    static let largestInvestorWords: WordList = [
+        "largest investor", "biggest investor", "top investor", "largest foreign investor", "biggest foreign investor", "largest source", "biggest source",
+        "largest investors", "biggest investors", "اكبر مستثمر", "المستثمر الاكبر", "اكبر المستثمرين", "اكبر الدول المستثمره", "المستثمرين الاكبر",
+    ]
+    /// What may come to be: "is possible", "potential", "ممكن".
+    static let possibilityWords: WordList = ["possible", "potential", "could", "might", "ممكن", "يمكن", "محتمل", "المحتمل"]
     static let companyWords: WordList = ["compan*", "firm*", "شركه", "شركات", "الشركات"]
     static let bilateralWords: WordList = [
         "bilateral", "the two", "both countries", "both sides", "both governments", "our countries", "our two countries", "our nations",
