@@ -146,3 +146,14 @@ extension VocabularyTests {
         #expect(investments(e).isEmpty, "\(investments(e))")
     }
 }
+
+extension VocabularyTests {
+    @Test func wentUpIsAChange() throws {
+        let e = extract("""
+            Chile and Peru trade
+
+            Trade between Chile and Peru reached $4.2 billion in 2023. Trade between the two countries went up by 6.8% in the first half.
+            """)
+        #expect(trade(e).contains { $0.value == nil && $0.change?.percent == 6.8 && $0.share == nil }, "\(trade(e))")
+    }
+}

@@ -154,12 +154,16 @@ extension Drafts {
         // "$19 billion for Zambia and $12 billion in Botswana", "ثلاثة مليارات من أبوظبي وخمسة
         // مليارات من الرياض": each amount is a deal with the country named right after it.
         let own = deals.count >= 2 ? Self.countryPerAmount(r, deals) : nil
+        // "…, كما أنشأت القابضة صندوقاً …، في حين اشترت …": each deal with its own clause's countries.
+        let byClause = deals.count >= 2 && own == nil ? partiesPerClause(r, starts: Self.dealAmountMentions(r).map(\.start)) : nil
         for (n, money) in deals.enumerated() {
             var dealParties = parties
             if let own {
                 let others = parties.filter { p in !own.contains { Party.country($0) == p } }
                 let counterpart = others.isEmpty ? focus(besides: own[n]).map { [Party.country($0)] } ?? [] : others
                 dealParties = counterpart + [.country(own[n])]
+            } else if let byClause, n < byClause.count, !byClause[n].isEmpty {
+                dealParties = byClause[n]
             }
             let agreement = Agreement(
                 parties: dealParties + companies(), kind: kind, title: sentenceTitle(), value: money,
@@ -377,7 +381,10 @@ extension Drafts {
     /// The amounts of the deals in a sentence: each amount once, a converted amount as its dollars.
     /// An amount after the first that another subject introduces ("…, while completed projects
     /// reached $1.58 billion") counts only when the words since the amount before it name a deal.
-    static func dealAmounts(_ r: Extractor.Reading) -> [Money] {
+    static func dealAmounts(_ r: Extractor.Reading) -> [Money] { dealAmountMentions(r).map(\.money) }
+
+    /// `dealAmounts`, each with where its amount starts in the sentence.
+    static func dealAmountMentions(_ r: Extractor.Reading) -> [(money: Money, start: Int)] {
         var result: [Money] = []
         // Where each amount of `result` starts.
         var starts: [Int] = []
@@ -397,7 +404,10 @@ extension Drafts {
             if forARegion(scalars, after: a.span.end) { continue }
             if i > 0, !result.isEmpty {
                 let lead = SearchableText(String(String.UnicodeScalarView(scalars[min(r.amounts[i - 1].span.end, a.span.start)..<a.span.start])))
-                if lead.hasAny(Lexicon.otherSubjectWords) && !(lead.hasAny(Lexicon.agreementNouns) || lead.hasAny(Lexicon.dealNouns) || lead.hasAny(Lexicon.dealVerbs) || lead.hasAny(Lexicon.commitmentVerbs)) {
+                // Buying stakes is a deal too ("في حين اشترت … حصصاً بحوالي ملياري دولار"), and so is
+                // setting up a fund ("بينما أنشأت … صندوقاً بقيمة").
+                let stakes = (lead.hasAny(Lexicon.buyingVerbs) && lead.hasAny(Lexicon.stakeWords)) || lead.hasAny(["صندوقا", "a fund", "a new fund"])
+                if lead.hasAny(Lexicon.otherSubjectWords) && !(lead.hasAny(Lexicon.agreementNouns) || lead.hasAny(Lexicon.dealNouns) || lead.hasAny(Lexicon.dealVerbs) || lead.hasAny(Lexicon.commitmentVerbs) || stakes) {
                     continue
                 }
             }
@@ -412,13 +422,20 @@ extension Drafts {
             }
             // "two loans, the first of $200 million … the second of $200 million too": told by
             // their order, equal amounts are two deals; so are equal amounts of items set apart by
-            // semicolons ("Project A (JPY 16 billion); Project B (JPY 16 billion)").
+            // semicolons ("Project A (JPY 16 billion); Project B (JPY 16 billion)") or in clauses
+            // of their own ("…، كما أنشأت صندوقاً بقيمة 10 مليارات").
             let equal = result.indices.last { result[$0].agrees(with: money) }
-            if equal == nil || ordinals || scalars[starts[equal!]..<a.span.start].contains(";") {
+            if equal == nil || ordinals || scalars[starts[equal!]..<a.span.start].contains(";") || opensAClause(scalars[starts[equal!]..<a.span.start]) {
                 result.append(money)
                 starts.append(a.span.start)
             }
         }
-        return result
+        return Array(zip(result, starts)).map { (money: $0.0, start: $0.1) }
+    }
+
+    /// Whether one of `clauseOpeners` stands in these scalars.
+    static func opensAClause(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let folded = String(scalars: FoldedText(String(scalars: scalars), lowercased: true).scalars)
+        return clauseOpeners.contains { folded.contains($0) }
     }
 }

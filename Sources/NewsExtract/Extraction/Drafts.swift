@@ -160,7 +160,7 @@ struct Drafts {
         }
         if let continued = r.tradePair, parties.isEmpty || r.countriesOnlyAfterTheFirstAmount { parties = continued }
         guard parties.count >= 2 else { return false }
-        let share = r.percents.first.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
+        let share = Self.share(r)
         let change = r.changes.first.map { Change(text: $0.text, factor: $0.factor, percent: $0.percent) }
         let figure = TradeFigure(
             parties: Array(parties.prefix(2)).map { .country($0) }, value: value, period: Self.period(r.sentence.text) ?? Self.relativePeriod(r.sentence.text),
@@ -258,6 +258,13 @@ struct Drafts {
     }
 
     /// What a share is of: the words after the percentage, up to a comma or the end.
+    /// The share the sentence gives: its first percentage that is no change's ("rose by 6.8%" is
+    /// a change, not a share of anything).
+    static func share(_ r: Extractor.Reading) -> Share? {
+        let p = r.percents.first { p in !r.changes.contains { $0.span.start <= p.span.start && p.span.end <= $0.span.end } }
+        return p.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
+    }
+
     static func shareOf(_ r: Extractor.Reading, _ p: PercentMention) -> String? {
         let scalars = r.scalars
         guard p.span.end < scalars.count else { return nil }
@@ -280,7 +287,7 @@ struct Drafts {
         if Self.amount(r) == nil, r.words.hasAny(Lexicon.targetWords) || r.words.hasAny(Lexicon.possibilityWords) { return }
         // "hopes to raise investment to $4 billion": an aim, not a figure.
         if let value = Self.amount(r), let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at) { return }
-        let share = r.percents.first.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
+        let share = Self.share(r)
         if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {
             let figure = InvestmentFigure(
                 investor: .organization(group), recipient: .country(recipient), value: Self.amount(r),

@@ -294,6 +294,7 @@ public struct Extractor: Sendable {
             if i > 0, drafts.readAmountOfTheDealBefore(reading, previous: readings[i - 1], evidence) { continue }
             if i > 0, drafts.readRemainderOfTheDealBefore(reading, previous: readings[i - 1], evidence) { continue }
             if let intro = reading.listIntro, drafts.readListedAgreement(reading, intro: readings[intro], evidence) { continue }
+            if drafts.readPackageItem(reading, evidence) { continue }
             if drafts.readAgreement(reading, evidence) {
                 let figures = Drafts.figureClauses(reading)
                 // "Kuwaiti investments in Egypt reached $15 billion, while the two countries signed

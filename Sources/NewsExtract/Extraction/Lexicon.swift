@@ -188,6 +188,9 @@ enum Lexicon {
     static let arabicAcquiringVerbs: WordList = ["تستحوذ", "يستحوذ"]
     /// (And a part of a whole: "تستحوذ على 30% من إجمالي الصادرات", "… من حجم التجارة".)
     static let heldObjects: WordList = ["علي استثمارات", "علي نسبه", "علي النصيب", "من اجمالي", "من حجم"]
+    /// Verbs of buying and the stakes bought: with both, a purchase of a stake is a deal.
+    static let buyingVerbs: WordList = ["bought", "purchased", "acquired", "buys", "acquires", "اشترت", "اشتري", "استحوذت", "استحوذ"]
+    static let stakeWords: WordList = ["stake*", "shares", "حصه", "حصص", "اسهم"]
     /// Words of a package's total: "total value", "combined value", "القيمة الإجمالية".
     static let totalWords: WordList = ["total value", "combined value", "total worth", "in total", "a total of", "القيمه الاجماليه", "اجمالي قيمه", "القيمه الكليه"]
     /// Words that give a statement's source: "according to", "بحسب".

@@ -46,7 +46,7 @@ enum ChangeWords {
     /// Words after which "up"/"down" is a change ("exports were up 10%").
     static let beforeUpDown: WordSet = [
         "is", "are", "was", "were", "be", "been", "being", "ended", "closed", "finished", "remained", "stood", "trading", "traded",
-        "and", "or", "but",
+        "and", "or", "but", "went", "go", "goes", "gone", "edged", "ticked", "moved", "shot", "crept",
     ]
 
     static let englishNouns = WordTable<Direction>([

@@ -1,0 +1,51 @@
+import Foundation
+import NewsCore
+
+/// Several deals in one sentence, each in a clause of its own subject: each deal's parties are
+/// the countries its own clause names.
+extension Drafts {
+    /// What opens a clause with a subject of its own ("…, كما أنشأت …", "…, while Qatar …"), as
+    /// the folded text has it, and the semicolons that set clauses apart.
+    static let clauseOpeners = [" كما ", " في حين ", " بينما ", " فيما ", " while ", " whereas ", ";", "؛"]
+
+    /// Where each clause of the sentence starts (scalar offsets of the original), 0 first.
+    static func clauseStarts(_ r: Extractor.Reading) -> [Int] {
+        let folded = FoldedText(r.sentence.text, lowercased: true)
+        let text = String(scalars: folded.scalars)
+        var starts: Set<Int> = [0]
+        for opener in clauseOpeners {
+            var from = text.startIndex
+            while let found = text.range(of: opener, range: from..<text.endIndex) {
+                let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.lowerBound)
+                starts.insert(offset < folded.origin.count ? folded.origin[offset] : r.scalars.count)
+                from = found.upperBound
+            }
+        }
+        return starts.sorted()
+    }
+
+    /// "إذ أودعت السعودية 5 مليارات دولار في البنك المركزي المصري، كما … في حين اشترت القابضة،
+    /// أحد صناديق أبوظبي، حصصاً بحوالي ملياري دولار في شركات مصرية": the parties of each deal
+    /// amount (by where it starts), from the countries its own clause names, with the article's
+    /// counterpart when the clause names one country only. Nil unless the amounts stand in at
+    /// least two clauses and some clause names a country.
+    func partiesPerClause(_ r: Extractor.Reading, starts amountStarts: [Int]) -> [[Party]]? {
+        let clauses = Self.clauseStarts(r)
+        guard clauses.count >= 2 else { return nil }
+        let clauseOf = { (at: Int) in clauses.lastIndex { $0 <= at } ?? 0 }
+        let used = amountStarts.map(clauseOf)
+        guard Set(used).count >= 2 else { return nil }
+        var result: [[Party]] = []
+        var named = false
+        for c in used {
+            let from = clauses[c]
+            let to = c + 1 < clauses.count ? clauses[c + 1] : r.scalars.count
+            var countries: [CountryCode] = []
+            for m in r.countries where m.start >= from && m.end <= to && !countries.contains(m.country) { countries.append(m.country) }
+            if countries.count == 1, let other = focus(besides: countries[0]) { countries.append(other) }
+            if countries.count >= 2 { named = true }
+            result.append(countries.count >= 2 ? countries.prefix(3).map { .country($0) } : [])
+        }
+        return named ? result : nil
+    }
+}

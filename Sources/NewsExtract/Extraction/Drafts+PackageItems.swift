@@ -1,0 +1,65 @@
+import NewsCore
+
+/// One deal of a package told before, named in a sentence of its own ("من أبرز هذه الاتفاقيات
+/// إنشاء ممر اقتصادي", "The agreements also include a grid link").
+extension Drafts {
+    /// How such a sentence opens, in folded text, each with the space after it: the words that
+    /// include, and then `packageReferences` (or a pronoun) for the package.
+    static let packageItemOpeners = WordList([
+        "من ابرز", "ومن ابرز", "من بين", "ومن بين", "من اهم", "ومن اهم", "كما تضمنت", "وتضمنت", "تضمنت", "كما شملت", "وشملت", "كما تشمل", "وتشمل",
+        "among", "the most important of", "the main", "they include", "they also include", "these include", "these also include",
+        "the agreements include", "the agreements also include", "the deals include", "the deals also include",
+    ].map { $0 + " " })
+    /// Words that open a list of fields, not a deal ("مجالات الطاقة والنقل", "sectors such as").
+    static let fieldWords: WordList = ["مجالات", "قطاعات", "sectors", "fields", "areas"]
+
+    /// "من أبرز هذه الاتفاقيات إنشاء ممر اقتصادي يربط …": a sentence that opens by including
+    /// one item in a package of deals told before (with no deal noun of its own, which
+    /// `readAgreement` reads) is one more deal of that package's parties and status, titled by
+    /// what it names. A list of fields ("وشملت الاتفاقيات مجالات الطاقة والنقل") is none.
+    mutating func readPackageItem(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        guard r.role != .headline, Lexicon.opens(r.words, withOneOf: Self.packageItemOpeners) else { return false }
+        guard let package = agreements.last(where: \.package), case .agreement(let deal) = package.fact else { return false }
+        // The item: what follows the package's name (or the opener, for "they include").
+        let text = r.sentence.text
+        let folded = FoldedText(text, lowercased: true)
+        let plain = String(scalars: folded.scalars)
+        var start: String.Index?
+        for reference in Lexicon.packageReferences.words + ["they include", "they also include", "these include", "these also include"] {
+            if let found = plain.range(of: reference + " "), found.lowerBound.utf16Offset(in: plain) < 48 { start = max(start ?? found.upperBound, found.upperBound) }
+        }
+        guard let start else { return false }
+        let offset = plain.unicodeScalars.distance(from: plain.unicodeScalars.startIndex, to: start)
+        guard offset < folded.origin.count else { return false }
+        let item = String(scalars: r.scalars[folded.origin[offset]...])
+        let words = SearchableText(item)
+        // A deal noun of its own: `readAgreement` reads the item. Fields: no item.
+        if words.hasAny(Lexicon.agreementNouns) || Self.opens(words, withAnyOf: Self.fieldWords) { return false }
+        var agreement = deal
+        agreement.value = r.amounts.first?.money
+        agreement.title = Self.itemTitle(item)
+        agreement.kind = Self.kind(words) == .other ? deal.kind : Self.kind(words)
+        var draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: package.basis.union(.enumerated))
+        draft.distinct = true
+        agreements.append(draft)
+        return true
+    }
+
+    /// Whether the text's first word is one of `list`.
+    static func opens(_ words: SearchableText, withAnyOf list: WordList) -> Bool {
+        let first = words.text.split(separator: " ").first.map(String.init) ?? ""
+        return list.words.contains(first)
+    }
+
+    /// The item's name, up to what the sentence says of it ("، مما يعزز", ", which will …").
+    static func itemTitle(_ item: String) -> String {
+        var words: [Substring] = []
+        for w in item.split(separator: " ") {
+            let n = ArabicText.normalized(String(w)).lowercased()
+            if ["مما", "الذي", "التي", "والذي", "والتي", "بما", "which", "that", "to", "in", "for"].contains(n) && words.count >= 2 { break }
+            words.append(w)
+            if w.hasSuffix("،") || w.hasSuffix(",") || w.hasSuffix(".") || words.count >= 8 { break }
+        }
+        return ScalarText.trimming(words.joined(separator: " "), in: ScalarText.Sets.itemEnds)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import NewsCore
+import NewsExtract
+import Testing
+
+/// Several deals in one sentence, each in a clause of its own subject, and one deal of a package
+/// named in a sentence of its own. Every text here is written for these tests.
+@Suite struct SentenceStructureTests: ReadsArticles {
+    @Test func eachClauseGivesItsOwnDealItsOwnParties() throws {
+        let e = extract("""
+            دعم خليجي للأردن
+
+            تلقى الأردن دعماً سريعاً، إذ أودعت الكويت 3 مليارات دولار في البنك المركزي الأردني، كما خصص صندوق قطري 2 مليار دولار لمشاريع في الأردن، في حين اشترت شركة إماراتية حصصاً بنحو 500 مليون دولار في شركات أردنية، بينما أنشأت سلطنة عمان صندوقاً بقيمة 2 مليار دولار يستهدف مشاريع في الأردن ولبنان.
+            """)
+        let found = agreements(e)
+        let byValue = { (v: Decimal) in found.filter { $0.value?.amount == v }.map { Set($0.parties) } }
+        #expect(byValue(3_000_000_000) == [[code("KW"), code("JO")]], "\(found.map { ($0.parties, $0.value) })")
+        #expect(byValue(500_000_000) == [[code("AE"), code("JO")]], "buying stakes is a deal: \(found.map { ($0.parties, $0.value) })")
+        // Equal amounts in clauses of their own are two deals.
+        #expect(Set(byValue(2_000_000_000)) == [[code("QA"), code("JO")], [code("OM"), code("JO"), code("LB")]], "\(found.map { ($0.parties, $0.value) })")
+    }
+
+    @Test func oneDealOfAPackageToldInASentenceOfItsOwn() throws {
+        let e = extract("""
+            الأردن وتونس
+
+            شهدت زيارة رئيس الوزراء التونسي إلى عمّان توقيع ثماني اتفاقيات تعاون بين الأردن وتونس في مجالات متعددة.
+            ومن أبرز هذه الاتفاقيات إنشاء خط بحري مباشر بين ميناءي العقبة وصفاقس، مما يسهل حركة البضائع.
+            وشملت الاتفاقيات مجالات التعليم والصحة والزراعة.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 2, "the package and the one item it names; fields are no item: \(found.map(\.title))")
+        #expect(found.contains { $0.title.hasPrefix("إنشاء خط بحري") }, "\(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("JO"), code("TN")] })
+    }
+
+    @Test func anEnglishPackageItemToldAfterIt() throws {
+        let e = extract("""
+            Chile and Peru
+
+            Chile and Peru signed nine agreements on Monday. The agreements also include a power line across the Atacama desert, which will carry solar energy.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 2, "\(found.map(\.title))")
+        #expect(found.contains { $0.title.contains("power line") }, "\(found.map(\.title))")
+    }
+}
