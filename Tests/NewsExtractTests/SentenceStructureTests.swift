@@ -45,3 +45,27 @@ import Testing
         #expect(found.contains { $0.title.contains("power line") }, "\(found.map(\.title))")
     }
 }
+
+extension SentenceStructureTests {
+    @Test func aFigureReportedAfterAParticipleIsReadFromItsOwnClause() throws {
+        let e = extract("""
+            تونس وليبيا
+
+            وقال الوزير إن العلاقات بين البلدين تطورت بفعل توقيع اتفاقيات مشتركة، مشيراً إلى أن الاستثمارات الليبية في تونس تتجاوز حالياً 3 مليارات دولار.
+            """)
+        #expect(investments(e).contains { $0.investor == code("LY") && $0.recipient == code("TN") && $0.value?.amount == 3_000_000_000 }, "\(investments(e))")
+        #expect(!agreements(e).contains { $0.value != nil }, "the investment figure is no deal's value: \(agreements(e).map(\.value))")
+    }
+
+    @Test func anIntentionToInvestAnnouncedIsAPledgedDeal() throws {
+        let e = extract("خبر\n\nوأعلنت الكويت اعتزامها استثمار 4 مليارات دولار في المغرب خلال السنوات المقبلة.\n")
+        let found = agreements(e)
+        #expect(found.count == 1 && found.first?.status == .pledged && found.first?.value?.amount == 4_000_000_000, "\(found)")
+        #expect(found.first.map { Set($0.parties) } == [code("KW"), code("MA")])
+    }
+
+    @Test func exchangesWithoutTheArticleAreTrade() throws {
+        let e = extract("خبر\n\nتعد تونس الشريك التجاري الأول لليبيا بحجم مبادلات يقدر بـ 1.4 مليار دولار سنة 2022.\n")
+        #expect(trade(e).contains { Set($0.parties) == [code("TN"), code("LY")] && $0.value?.amount == 1_400_000_000 }, "\(trade(e))")
+    }
+}

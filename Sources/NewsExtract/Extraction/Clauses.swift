@@ -4,8 +4,13 @@ import NewsCore
 /// reached $15 billion, while the two countries signed an MoU on energy". The deal keeps none of
 /// the figure's amounts, and the figure is read from its own clause.
 extension Drafts {
-    /// Words that open a clause of another subject.
-    static let clauseBreaks: [[Unicode.Scalar]] = [" while ", " whereas ", " فيما ", " بينما ", " في حين "].map { Array($0.unicodeScalars) }
+    /// Words that open a clause of another subject, and the participles of reported speech that
+    /// open another statement ("…, مشيراً إلى أن الاستثمارات التركية …", ", noting that …"), as
+    /// written (with and without the tanween).
+    static let clauseBreaks: [[Unicode.Scalar]] = (
+        [" while ", " whereas ", " فيما ", " بينما ", " في حين ", " noting that ", " adding that "]
+            + ["مشيرا", "مضيفا", "مؤكدا", "لافتا", "موضحا", "منوها"].flatMap { [" \($0) ", " \($0)ً "] }
+    ).map { Array($0.unicodeScalars) }
 
     /// Where the last clause of another subject in `range` of the sentence opens (the scalar after
     /// the space before "while"), if one does.

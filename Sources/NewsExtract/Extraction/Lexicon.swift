@@ -86,7 +86,10 @@ enum Lexicon {
             "granted", "provided", "received", "exchanged", "welcomed", "made an agreement", "made a deal",
             "اعلن", "كشف", "صادق", "مصادقه", "اقرار", "منحت", "قدمت", "حصلت علي", "فازت", "اطلق", "تبادل", "اتفق",
         ]),
-        (.pledged, ["pledge*", "commit*", "vow*", "agreed to", "will join", "to join", "تعهد", "التزام", "التزم", "وافق", "الانضمام"]),
+        (.pledged, [
+            "pledge*", "commit*", "vow*", "agreed to", "will join", "to join", "intends to", "intention to", "is set to", "are set to",
+            "تعهد", "التزام", "التزم", "وافق", "الانضمام", "اعتزام", "تعتزم", "يعتزم", "تنوي", "ينوي",
+        ]),
         (.signed, [
             "sign*", "inked", "penned", "finaliz*", "finalis*", "conclude*", "struck", "clinch*", "sealed", "came into force", "entered into force",
             "took effect", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "اللمسات الاخيره", "حيز التنفيذ",
@@ -219,6 +222,9 @@ enum Lexicon {
         "will spend", "would spend", "to spend",
         "will finance", "to finance", "will lend", "would lend", "to lend",
         "ستستثمر", "سيستثمر", "تعتزم استثمار", "يعتزم استثمار", "ستضخ", "سيضخ", "ستقرض", "سيقرض",
+        // An intention to invest announced: "أعلنت قطر اعتزامها استثمار …", "intends to invest".
+        "intends to invest", "intend to invest", "intention to invest", "اعتزامها استثمار", "اعتزامه استثمار", "عزمها استثمار", "عزمه استثمار",
+        "نيتها استثمار", "نيته استثمار", "تنوي استثمار", "ينوي استثمار",
     ]
     /// Words of a promise; with an investment word, a promise of investment.
     static let pledgeWords: WordList = ["pledge*", "commit*", "vow*", "promised", "تعهد", "التزم"]
@@ -240,6 +246,7 @@ enum Lexicon {
         "trade", "turnover", "trade volume", "two-way trade", "bilateral trade", "trade exchange", "exchanges between", "non-oil exchanges",
         "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "حجم التبادل", "التبادل بين",
         "التعاملات التجاريه", "المعاملات التجاريه", "تبادل تجاري", "حجم تبادل", "مبادلات تجاريه", "تبادلات تجاريه", "التجاره البينيه", "تجاره بينيه",
+        "حجم مبادلات",
     ]
     /// Words that turn a sentence to another subject ("…, while …", "فيما").
     static let otherSubjectWords: WordList = ["while", "whereas", "compared", "against", "فيما", "بينما", "في حين", "مقارنه", "مقابل"]
@@ -317,7 +324,7 @@ enum Lexicon {
         // "حجم التبادل": exchange with no adjective is trade where its volume is told.
         "حجم التبادل", "التبادل بين",
         // The same without the article: "بحجم تبادل تجاري بلغ …", "تجارة بينية".
-        "تبادل تجاري", "حجم تبادل", "مبادلات تجاريه", "تبادلات تجاريه", "التجاره البينيه", "تجاره بينيه",
+        "تبادل تجاري", "حجم تبادل", "مبادلات تجاريه", "تبادلات تجاريه", "التجاره البينيه", "تجاره بينيه", "حجم مبادلات",
     ]
     /// Money that moves between countries but is not investment.
     static let nonInvestmentFlows: WordList = ["remittance*", "aid", "تحويلات", "المساعدات"]
