@@ -69,3 +69,17 @@ extension SentenceStructureTests {
         #expect(trade(e).contains { Set($0.parties) == [code("TN"), code("LY")] && $0.value?.amount == 1_400_000_000 }, "\(trade(e))")
     }
 }
+
+extension SentenceStructureTests {
+    @Test func aProjectApprovedWithItsCostIsADeal() throws {
+        let e = extract("""
+            الكويت والأردن
+
+            وأقر الصندوق الكويتي الأردني مشروع إنشاء مستشفى جامعي في إربد تقدر كلفته بـ250 مليون دولار.
+            """)
+        #expect(agreements(e).contains { Set($0.parties) == [code("KW"), code("JO")] && $0.value?.amount == 250_000_000 }, "\(agreements(e))")
+        // "أقرب" (nearest) is no approval.
+        let nearest = extract("الكويت والأردن\n\nويقع المشروع أقرب إلى الحدود الأردنية، بكلفة 250 مليون دولار.\n")
+        #expect(agreements(nearest).isEmpty, "\(agreements(nearest))")
+    }
+}

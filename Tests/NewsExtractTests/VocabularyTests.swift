@@ -157,3 +157,45 @@ extension VocabularyTests {
         #expect(trade(e).contains { $0.value == nil && $0.change?.percent == 6.8 && $0.share == nil }, "\(trade(e))")
     }
 }
+
+extension VocabularyTests {
+    @Test func asiaInsideAWordIsNoRegion() throws {
+        // "قياسيا" (a record) and "سياسيا" (politically) hold the letters of آسيا.
+        let e = extract("""
+            خبر
+
+            وقال إن التبادل التجاري بين تونس والمغرب بلغ 2.1 مليار دولار في 2024، وهو رقم يعد قياسيًا، حيث بلغ التبادل التجاري 1.6 مليار دولار في 2023.
+            """)
+        #expect(Set(trade(e).compactMap(\.value?.amount)) == [2_100_000_000, 1_600_000_000], "\(trade(e))")
+    }
+
+    @Test func aCompanyNamedShorterOnceIsTheSameDeal() throws {
+        let e = extract("""
+            شركة أكوا الإماراتية تبرم عقدا بـ3 مليارات دولار في الهند
+
+            أبرمت شركة "أكوا" القابضة الإماراتية اتفاقا مع ولاية في الهند لتنفيذ مشروع بقيمة 11 مليار درهم (نحو 3 مليارات دولار).
+            """)
+        #expect(agreements(e).count == 1, "\(agreements(e).map { ($0.parties, $0.value) })")
+    }
+}
+
+extension VocabularyTests {
+    @Test func placingMoneyInAForeignFundIsAPledgedDeal() throws {
+        let e = extract("""
+            Norway and Japan
+
+            Norway's sovereign fund announced it would place $8 billion in a Japanese infrastructure fund run by Mitsubishi.
+            """)
+        #expect(agreements(e).contains { $0.value?.amount == 8_000_000_000 && Set($0.parties) == [code("NO"), code("JP")] }, "\(agreements(e))")
+        #expect(investments(e).isEmpty, "\(investments(e))")
+    }
+
+    @Test func whatACompanyExpectsToInvestIsNoDeal() throws {
+        let e = extract("""
+            Norway and Japan
+
+            With debt financing on top, the manager expects to invest in more than $20 billion of projects, mainly in Japan, Norway said.
+            """)
+        #expect(agreements(e).isEmpty && investments(e).isEmpty, "\(agreements(e)) \(investments(e))")
+    }
+}

@@ -32,13 +32,14 @@ extension Drafts {
         let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && (r.words.has("partnership") || r.words.hasAny(Lexicon.dealNouns) || memorandum))
             || fund
             || (r.continuesDeals && !r.amounts.isEmpty)
-            || Self.namesAnArabicContract(r) || ((signed || r.words.hasAny(Lexicon.winningWords)) && !r.amounts.isEmpty && r.words.hasAny(Lexicon.projectNouns))
+            || Self.namesAnArabicContract(r) || ((signed || r.words.hasAny(Lexicon.winningWords) || (r.words.hasAny(Lexicon.approvingWords) && !r.words.hasAny(Lexicon.nonFactWords))) && !r.amounts.isEmpty && r.words.hasAny(Lexicon.projectNouns))
         // "will invest $2 billion", "pledged $5 billion in new investment": a promise of
         // investment is a deal, pledged, whoever makes it.
         // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).
         let promise = r.words.hasAny(Lexicon.commitmentVerbs)
             || (r.words.hasAny(Lexicon.pledgeWords) && (r.words.hasAny(Lexicon.investmentWords) || !dealAmounts().isEmpty))
-        let commitment = promise && !r.amounts.isEmpty
+        // ("expects to invest in more than $100 billion of projects": an amount aimed at is no promise.)
+        let commitment = promise && !dealAmounts().isEmpty
         // "agreed to boost cooperation", "اتفق الجانبان على مواصلة العمل": agreeing names a deal
         // only with an amount or with what deals are about ("اتفقا على مشاريع استثمارية").
         let agreeing = r.words.hasAny(Lexicon.agreeingVerbs) && (r.words.hasAny(Lexicon.agreedObjects) || !dealAmounts().isEmpty)

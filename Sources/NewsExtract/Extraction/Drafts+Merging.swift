@@ -3,6 +3,13 @@ import NewsCore
 
 /// One fact told several times is one draft: merging, and the drafts as facts with stable ids.
 extension Drafts {
+    /// A party as merging compares it: a company by the first word of its name, since one
+    /// telling may name it shorter ("إعمار", then "إعمار العقارية"; "Emaar", then "Emaar Properties").
+    static func partyKey(_ party: Party) -> Party {
+        guard case .company(let name) = party, let first = name.split(separator: " ").first else { return party }
+        return .company(String(first))
+    }
+
     /// The one fact that two tellings report, or nil when they report different facts.
     func merged(_ a: Fact, _ b: Fact) -> Fact? {
         func agree(_ x: Money?, _ y: Money?) -> Bool {
@@ -17,7 +24,7 @@ extension Drafts {
         }
         switch (a, b) {
         case (.agreement(var x), .agreement(let y)):
-            let px = Set(x.parties), py = Set(y.parties)
+            let px = Set(x.parties.map(Self.partyKey)), py = Set(y.parties.map(Self.partyKey))
             // A deal told without its kind ("a $35 billion agreement") and with it is one deal.
             // The same amount between the same parties is one deal, whatever each telling calls it.
             let sameAmount = x.value != nil && y.value != nil && px == py

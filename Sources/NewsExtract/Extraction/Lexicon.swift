@@ -174,6 +174,10 @@ enum Lexicon {
     /// Verbs that commit to a project.
     /// Verbs of winning work: "won 30 projects worth $97 billion", "فازت بمشروع".
     static let winningWords: WordList = ["won", "awarded", "secured", "فازت", "فاز", "ترسيه"]
+    /// Verbs of approving a project with its cost ("the fund approved a $400 million hospital
+    /// project", "أقر الصندوق مشروع … تقدر كلفته بـ400 مليون دولار"); Arabic أقر as a word, not
+    /// inside "أقرب". (A budget approved, "أقر مشروع الميزانية", is a draft, no project.)
+    static let approvingWords: WordList = ["approved", " اقر ", " اقرت ", " واقر ", " واقرت "]
     /// Projects that a signature with an amount makes deals of.
     static let projectNouns: WordList = [
         "refinery", "plant", "factory", "project", "port", "airport", "railway", "pipeline", "complex", "facility",
@@ -219,7 +223,7 @@ enum Lexicon {
     /// Verbs of an investment promised by a company or a fund, which makes it a deal.
     static let commitmentVerbs: WordList = [
         "will invest", "would invest", "is investing", "to invest", "plans to invest", "pledged to invest", "committed to invest", "will pay",
-        "will spend", "would spend", "to spend",
+        "will spend", "would spend", "to spend", "will place", "would place",
         "will finance", "to finance", "will lend", "would lend", "to lend",
         "ستستثمر", "سيستثمر", "تعتزم استثمار", "يعتزم استثمار", "ستضخ", "سيضخ", "ستقرض", "سيقرض",
         // An intention to invest announced: "أعلنت قطر اعتزامها استثمار …", "intends to invest".
@@ -269,7 +273,7 @@ enum Lexicon {
     static let intentWords: WordList = ["plan*", "intend*", "intention", "عزم", "تعتزم", "يعتزم", "تخطط", "يخطط"]
     /// A figure aimed at, not reached: targets, goals and forecasts.
     static let targetWords: WordList = [
-        "aim*", "target*", "goal", "should lift", "should reach", "should rise", "expected to", "seek*", "forecast*", "projected",
+        "aim*", "target*", "goal", "should lift", "should reach", "should rise", "expected to", "expects to", "expect to", "seek*", "forecast*", "projected",
         "could reach", "could rise", "to raise", "to double", "to boost", "to increase", "hope to", "hopes to", "hoping to",
         "يهدف", "هدف", "تستهدف", "يستهدف", "مستهدف", "لمضاعفه", "الي رفع", "لرفع", "لزياده",
         // توقع (expected), يتوقع, المتوقع; يأمل, نأمل, تأمل (hopes).
@@ -305,7 +309,8 @@ enum Lexicon {
     /// Regions and groups without a country code: a figure of one of them is no country's.
     static let regionWords: WordList = [
         "africa", "asia", "europe", "latin america", "middle east", "arab countries", "mena", "asean", "the continent",
-        "افريقيا", "اسيا", "اوروبا", "امريكا اللاتينيه", "الشرق الاوسط", "الدول العربيه", "القاره",
+        // Asia at a word's start only: inside words it is "سياسيا" (politically) and "قياسيا" (a record).
+        "افريقيا", " اسيا", " واسيا", " باسيا", " لاسيا", "اوروبا", "امريكا اللاتينيه", "الشرق الاوسط", "الدول العربيه", "القاره",
         // The members of a bloc or a trade area ("the member states", "دول منطقة التجارة الحرة").
         "member states", "member countries", "member nations", "countries of the", "الدول الاعضاء", "دول منطقه", "دول اتفاقيه", "دول الاتفاقيه",
     ]
