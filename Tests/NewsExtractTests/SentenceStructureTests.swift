@@ -83,3 +83,16 @@ extension SentenceStructureTests {
         #expect(agreements(nearest).isEmpty, "\(agreements(nearest))")
     }
 }
+
+extension SentenceStructureTests {
+    @Test func aDemonstrativeGivesTheDealBeforeItsAmount() throws {
+        let e = extract("""
+            خبر
+
+            وقعت مصر عقدا مع شركة صينية لتوسعة منطقة صناعية في السخنة.
+            ويعد هذا التوسع استثمارا جديدا بقيمة 100 مليون دولار.
+            """)
+        #expect(agreements(e).count == 1 && agreements(e).first?.value?.amount == 100_000_000, "\(agreements(e))")
+        #expect(investments(e).isEmpty, "the amount is the deal's, no figure of its own: \(investments(e))")
+    }
+}

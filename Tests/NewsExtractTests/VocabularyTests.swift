@@ -199,3 +199,32 @@ extension VocabularyTests {
         #expect(agreements(e).isEmpty && investments(e).isEmpty, "\(agreements(e)) \(investments(e))")
     }
 }
+
+extension VocabularyTests {
+    @Test func theGulfCooperationCouncilIsNoCountry() throws {
+        let e = extract("""
+            السعودية وكوريا
+
+            يأتي ذلك في ظل تنامي التبادل التجاري بين دول مجلس التعاون الخليجي وكوريا الجنوبية الذي بلغ 90 مليار دولار.
+            """)
+        #expect(trade(e).isEmpty, "\(trade(e))")
+    }
+
+    @Test func anIncreaseOfAnAmountIsAChangeNotAFigure() throws {
+        let e = extract("""
+            Viet Nam and the EU
+
+            As of June, EU investors had poured US$25 billion into Viet Nam, an increase of US$600 million compared to a year earlier.
+            """)
+        #expect(investments(e).map(\.value?.amount) == [25_000_000_000], "\(investments(e))")
+    }
+
+    @Test func whatTradeCanReachIsAGuess() throws {
+        let e = extract("""
+            Chile and Peru
+
+            And my own guess is that this partnership can finally go up to about $40bn of bilateral trade between Chile and Peru.
+            """)
+        #expect(trade(e).isEmpty, "\(trade(e))")
+    }
+}

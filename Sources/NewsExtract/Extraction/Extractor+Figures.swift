@@ -23,8 +23,10 @@ extension Extractor {
     /// Whether amount `i` tells by how much a figure rose or fell, and a later amount the figure:
     /// "grew by $1.5 billion to $9 billion", "ارتفع … بمقدار 1.5 مليار دولار ليصل إلى 9 مليارات دولار".
     static func isChange(_ r: Reading, amount i: Int) -> Bool {
-        guard i + 1 < r.amounts.count else { return false }
         let start = r.amounts[i].span.start
+        // "…, an increase of US$483 million compared to …", "بزيادة قدرها": the amount is a change.
+        if i > 0, SearchableText(String(scalars: r.scalars[max(0, start - 24)..<start])).hasAny(Lexicon.changeOfWords) { return true }
+        guard i + 1 < r.amounts.count else { return false }
         let lead = String(scalars: r.scalars[max(0, start - 16)..<start])
         guard let last = lead.split(whereSeparator: { !$0.isLetter }).last,
             Lexicon.changeByWords.contains(ArabicText.normalized(String(last)).lowercased())

@@ -35,6 +35,11 @@ enum Lexicon {
     static let comparisonWords: WordList = ["against", "compared with", "compared to", "up from", "down from", "versus", "مقابل", "مقارنه"]
     /// The word before an amount that a figure rose or fell by ("by", "بمقدار", "بزيادة"), normalised.
     static let changeByWords: Set<String> = ["by", "بمقدار", "بزياده"]
+    /// Nouns of a change right before an amount: "an increase of", "زيادة قدرها".
+    static let changeOfWords: WordList = [
+        "an increase of", "a rise of", "a decrease of", "a drop of", "a decline of", "a jump of", "growth of", "زياده قدرها", "بزياده قدرها", "ارتفاع قدره", "بارتفاع قدره",
+        "تراجع قدره", "انخفاض قدره",
+    ]
     /// Verbs of a figure reaching an amount.
     static let reachingVerbs: WordList = ["added", "reached", "stood at", "amounted to", "totalled", "totaled", "came to", "بلغ", "وصل", "سجل", "ناهز"]
     /// Words of the figures that a bare scaled number may be, in the article's one currency.
@@ -50,6 +55,8 @@ enum Lexicon {
     /// each with the space after it.
     static let pointingBackOpeners = WordList([
         "the project", "the plant", "the deal", "the facility", "the scheme", "this project", "المشروع", "وتبلغ قيمه المشروع", "وتقدر قيمه المشروع",
+        // A demonstrative for the deal told: "This expansion is a new $100 million investment", "ويعد هذا التوسع استثمارا …".
+        "this expansion", "the expansion", "this investment", "this deal", "ويعد هذا", "يعد هذا", "وتعد هذه", "تعد هذه", "هذا التوسع", "هذا المشروع", "هذه الصفقه",
     ].map { $0 + " " })
     /// How a sentence opens that gives the rest of the deal before it ("The remaining ¥7
     /// billion is for …"), each with the space after it.
@@ -274,7 +281,7 @@ enum Lexicon {
     /// A figure aimed at, not reached: targets, goals and forecasts.
     static let targetWords: WordList = [
         "aim*", "target*", "goal", "should lift", "should reach", "should rise", "expected to", "expects to", "expect to", "seek*", "forecast*", "projected",
-        "could reach", "could rise", "to raise", "to double", "to boost", "to increase", "hope to", "hopes to", "hoping to",
+        "could reach", "could rise", "can reach", "can go up", "can rise", "can grow", "may reach", "guess", "to raise", "to double", "to boost", "to increase", "hope to", "hopes to", "hoping to",
         "يهدف", "هدف", "تستهدف", "يستهدف", "مستهدف", "لمضاعفه", "الي رفع", "لرفع", "لزياده",
         // توقع (expected), يتوقع, المتوقع; يأمل, نأمل, تأمل (hopes).
         "توقع", "يامل", "نامل", "تامل",
@@ -313,6 +320,8 @@ enum Lexicon {
         "افريقيا", " اسيا", " واسيا", " باسيا", " لاسيا", "اوروبا", "امريكا اللاتينيه", "الشرق الاوسط", "الدول العربيه", "القاره",
         // The members of a bloc or a trade area ("the member states", "دول منطقة التجارة الحرة").
         "member states", "member countries", "member nations", "countries of the", "الدول الاعضاء", "دول منطقه", "دول اتفاقيه", "دول الاتفاقيه",
+        // Blocs without a code of their own: the Gulf Cooperation Council, the African Union, ASEAN.
+        "gcc", "gulf cooperation council", "gulf states", "african union", "مجلس التعاون", "دول الخليج", "الاتحاد الافريقي", "رابطه دول جنوب شرق اسيا",
     ]
     /// An agreement named only as the bloc its members make up ("exports to the countries of the
     /// agreement", "دول اتفاقية التجارة الحرة"): no deal of the sentence.
