@@ -96,3 +96,16 @@ extension SentenceStructureTests {
         #expect(investments(e).isEmpty, "the amount is the deal's, no figure of its own: \(investments(e))")
     }
 }
+
+extension SentenceStructureTests {
+    @Test func aCountryNamedOnceInPassingIsNoPartnerOfTheArticle() throws {
+        let e = extract("""
+            Japan-Africa trade rose by 12 per cent to $24 billion this year, a Japanese minister said.
+            Japanese firms signed $8 billion in new contracts in Africa in the period.
+            The bilateral trade was worth $21 billion in 2022.
+            The next Japan-Africa summit will take place in Kenya in August.
+            """)
+        #expect(trade(e).isEmpty, "Africa is no country, and Kenya only hosts a summit: \(trade(e))")
+        #expect(agreements(e).isEmpty, "\(agreements(e))")
+    }
+}

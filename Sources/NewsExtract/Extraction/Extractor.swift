@@ -382,6 +382,9 @@ public struct Extractor: Sendable {
                 order += 1
             }
         }
-        return count.keys.sorted { (count[$0]!, -first[$0]!) > (count[$1]!, -first[$1]!) }.prefix(2).map { $0 }
+        let ranked = count.keys.sorted { (count[$0]!, -first[$0]!) > (count[$1]!, -first[$1]!) }.prefix(2)
+        // A country named once in passing, in the body ("the forum will meet in Senegal" in an
+        // article on China and Africa), is no partner of the article.
+        return ranked.filter { count[$0]! >= 2 }
     }
 }
