@@ -247,7 +247,7 @@ extension CharacterWordsTests {
             "signed an MoU on minerals and an agreement on qualifications", "an accord on trade And The Deal on energy", "a loan for roads AND ANOTHER loan",
             "مذكرة تفاهم للتعاون في الطاقة واتفاقية للنقل", "اتفاقيات ومذكرات تفاهم", "a pact on gas and a $2 billion loan.", "the deal and an",
             "the deal on ports and ANother contract, worth", "a deal on İzmir ports and a K\u{212A} loan",
-            "an agreement on a wind farm in the north and memorandum of understanding on a college", "an accord on trade and MoU on gas",
+            "an agreement on a wind farm in the north and memorandum of understanding for a college", "an accord on trade and MoU on gas",
             "وقعا البرنامج التنفيذي للتعاون الثقافي وإعلانا مشتركا", "اتفاقية للنقل البحري وبروتوكولا للجمارك",
         ]
         var differences: [String] = []

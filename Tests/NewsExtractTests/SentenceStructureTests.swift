@@ -10,7 +10,7 @@ import Testing
         let e = extract("""
             دعم خليجي للأردن
 
-            تلقى الأردن دعماً سريعاً، إذ أودعت الكويت 3 مليارات دولار في البنك المركزي الأردني، كما خصص صندوق قطري 2 مليار دولار لمشاريع في الأردن، في حين اشترت شركة إماراتية حصصاً بنحو 500 مليون دولار في شركات أردنية، بينما أنشأت سلطنة عمان صندوقاً بقيمة 2 مليار دولار يستهدف مشاريع في الأردن ولبنان.
+            حصل الأردن على مساندة عاجلة، إذ أودعت الكويت 3 مليارات دولار لدى المصرف المركزي الأردني، كما خصص صندوق قطري 2 مليار دولار لمشاريع في الأردن، في حين اشترت شركة إماراتية حصصاً بنحو 500 مليون دولار في شركات أردنية، بينما أنشأت سلطنة عمان صندوقاً بقيمة 2 مليار دولار يستهدف مشاريع في الأردن ولبنان.
             """)
         let found = agreements(e)
         let byValue = { (v: Decimal) in found.filter { $0.value?.amount == v }.map { Set($0.parties) } }
@@ -25,12 +25,12 @@ import Testing
             الأردن وتونس
 
             شهدت زيارة رئيس الوزراء التونسي إلى عمّان توقيع ثماني اتفاقيات تعاون بين الأردن وتونس في مجالات متعددة.
-            ومن أبرز هذه الاتفاقيات إنشاء خط بحري مباشر بين ميناءي العقبة وصفاقس، مما يسهل حركة البضائع.
+            ومن بين هذه الاتفاقيات تشغيل خط بحري مباشر بين ميناءي العقبة وصفاقس، مما يختصر زمن الشحن.
             وشملت الاتفاقيات مجالات التعليم والصحة والزراعة.
             """)
         let found = agreements(e)
         #expect(found.count == 2, "the package and the one item it names; fields are no item: \(found.map(\.title))")
-        #expect(found.contains { $0.title.hasPrefix("إنشاء خط بحري") }, "\(found.map(\.title))")
+        #expect(found.contains { $0.title.hasPrefix("تشغيل خط بحري") }, "\(found.map(\.title))")
         #expect(found.allSatisfy { Set($0.parties) == [code("JO"), code("TN")] })
     }
 
@@ -51,7 +51,7 @@ extension SentenceStructureTests {
         let e = extract("""
             تونس وليبيا
 
-            وقال الوزير إن العلاقات بين البلدين تطورت بفعل توقيع اتفاقيات مشتركة، مشيراً إلى أن الاستثمارات الليبية في تونس تتجاوز حالياً 3 مليارات دولار.
+            وأوضح الوزير أن التعاون بين البلدين توسع بعد إبرام عدة اتفاقيات، لافتاً إلى أن الاستثمارات الليبية في تونس تفوق 3 مليارات دولار.
             """)
         #expect(investments(e).contains { $0.investor == code("LY") && $0.recipient == code("TN") && $0.value?.amount == 3_000_000_000 }, "\(investments(e))")
         #expect(!agreements(e).contains { $0.value != nil }, "the investment figure is no deal's value: \(agreements(e).map(\.value))")
@@ -90,7 +90,7 @@ extension SentenceStructureTests {
             خبر
 
             وقعت مصر عقدا مع شركة صينية لتوسعة منطقة صناعية في السخنة.
-            ويعد هذا التوسع استثمارا جديدا بقيمة 100 مليون دولار.
+            ويعد هذا المشروع إضافة بقيمة 100 مليون دولار إلى أعمال الشركة.
             """)
         #expect(agreements(e).count == 1 && agreements(e).first?.value?.amount == 100_000_000, "\(agreements(e))")
         #expect(investments(e).isEmpty, "the amount is the deal's, no figure of its own: \(investments(e))")
@@ -101,8 +101,8 @@ extension SentenceStructureTests {
     @Test func aCountryNamedOnceInPassingIsNoPartnerOfTheArticle() throws {
         let e = extract("""
             Japan-Africa trade rose by 12 per cent to $24 billion this year, a Japanese minister said.
-            Japanese firms signed $8 billion in new contracts in Africa in the period.
-            The bilateral trade was worth $21 billion in 2022.
+            Japanese companies won contracts worth $8 billion across Africa this year.
+            Bilateral trade stood at $21 billion in 2022.
             The next Japan-Africa summit will take place in Kenya in August.
             """)
         #expect(trade(e).isEmpty, "Africa is no country, and Kenya only hosts a summit: \(trade(e))")

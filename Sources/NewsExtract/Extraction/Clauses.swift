@@ -5,7 +5,7 @@ import NewsCore
 /// the figure's amounts, and the figure is read from its own clause.
 extension Drafts {
     /// Words that open a clause of another subject, and the participles of reported speech that
-    /// open another statement ("…, مشيراً إلى أن الاستثمارات التركية …", ", noting that …"), as
+    /// open another statement ("…، مشيراً إلى أن حجم الاستثمار …", ", noting that …"), as
     /// written (with and without the tanween).
     static let clauseBreaks: [[Unicode.Scalar]] = (
         [" while ", " whereas ", " فيما ", " بينما ", " في حين ", " noting that ", " adding that "]

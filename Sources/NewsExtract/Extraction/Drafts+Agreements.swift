@@ -38,7 +38,7 @@ extension Drafts {
         // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).
         let promise = r.words.hasAny(Lexicon.commitmentVerbs)
             || (r.words.hasAny(Lexicon.pledgeWords) && (r.words.hasAny(Lexicon.investmentWords) || !dealAmounts().isEmpty))
-        // ("expects to invest in more than $100 billion of projects": an amount aimed at is no promise.)
+        // ("expects to invest upwards of $20 billion": an amount aimed at is no promise.)
         let commitment = promise && !dealAmounts().isEmpty
         // "agreed to boost cooperation", "اتفق الجانبان على مواصلة العمل": agreeing names a deal
         // only with an amount or with what deals are about ("اتفقا على مشاريع استثمارية").
@@ -405,7 +405,7 @@ extension Drafts {
             if forARegion(scalars, after: a.span.end) { continue }
             if i > 0, !result.isEmpty {
                 let lead = SearchableText(String(String.UnicodeScalarView(scalars[min(r.amounts[i - 1].span.end, a.span.start)..<a.span.start])))
-                // Buying stakes is a deal too ("في حين اشترت … حصصاً بحوالي ملياري دولار"), and so is
+                // Buying stakes is a deal too ("في حين اشترت … حصصاً بنصف مليار"), and so is
                 // setting up a fund ("بينما أنشأت … صندوقاً بقيمة").
                 let stakes = (lead.hasAny(Lexicon.buyingVerbs) && lead.hasAny(Lexicon.stakeWords)) || lead.hasAny(["صندوقا", "a fund", "a new fund"])
                 if lead.hasAny(Lexicon.otherSubjectWords) && !(lead.hasAny(Lexicon.agreementNouns) || lead.hasAny(Lexicon.dealNouns) || lead.hasAny(Lexicon.dealVerbs) || lead.hasAny(Lexicon.commitmentVerbs) || stakes) {

@@ -24,11 +24,11 @@ extension Drafts {
         return starts.sorted()
     }
 
-    /// "إذ أودعت السعودية 5 مليارات دولار في البنك المركزي المصري، كما … في حين اشترت القابضة،
-    /// أحد صناديق أبوظبي، حصصاً بحوالي ملياري دولار في شركات مصرية": the parties of each deal
-    /// amount (by where it starts), from the countries its own clause names, with the article's
-    /// counterpart when the clause names one country only. Nil unless the amounts stand in at
-    /// least two clauses and some clause names a country.
+    /// "…، إذ وضعت دولة وديعة بثلاثة مليارات لدى مصرف بلد آخر، كما … في حين اشترت شركة من بلد ثالث
+    /// حصصاً بنصف مليار في شركات البلد": the parties of each deal amount (by where it starts), from
+    /// the countries its own clause names, with the article's counterpart when the clause names one
+    /// country only. Nil unless the amounts stand in at least two clauses and some clause names a
+    /// country.
     func partiesPerClause(_ r: Extractor.Reading, starts amountStarts: [Int]) -> [[Party]]? {
         let clauses = Self.clauseStarts(r)
         guard clauses.count >= 2 else { return nil }

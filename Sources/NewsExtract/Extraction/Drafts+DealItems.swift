@@ -205,7 +205,7 @@ extension Drafts {
         let end = min(scalars.count, i + 48)
         let next: String
         if bare {
-            // " and memorandum of understanding on …": an MoU often goes without an article.
+            // " and memorandum of understanding for …": an MoU often goes without an article.
             next = "en"
         } else if let opening = andOpenings.first(where: { ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [$0]) }) {
             // " and a ", " and an ", " and another ", " and the " in any case: what lowercases to one of them.

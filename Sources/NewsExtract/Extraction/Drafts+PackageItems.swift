@@ -13,7 +13,7 @@ extension Drafts {
     /// Words that open a list of fields, not a deal ("مجالات الطاقة والنقل", "sectors such as").
     static let fieldWords: WordList = ["مجالات", "قطاعات", "sectors", "fields", "areas"]
 
-    /// "من أبرز هذه الاتفاقيات إنشاء ممر اقتصادي يربط …": a sentence that opens by including
+    /// "من أبرز هذه الاتفاقيات ربط الشبكتين الكهربائيتين …": a sentence that opens by including
     /// one item in a package of deals told before (with no deal noun of its own, which
     /// `readAgreement` reads) is one more deal of that package's parties and status, titled by
     /// what it names. A list of fields ("وشملت الاتفاقيات مجالات الطاقة والنقل") is none.

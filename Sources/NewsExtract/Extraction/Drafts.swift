@@ -135,7 +135,7 @@ struct Drafts {
         if !supply, r.amountTopics.contains(.investment), !r.amountTopics.contains(.trade), !r.words.hasAny(Lexicon.strongTradeVolumeWords) {
             return false
         }
-        // "…, making up 36 percent of the total imports": a share or a change of one country's
+        // "…, or 41% of all it imports": a share or a change of one country's
         // imports or exports is no figure of the trade between two, unless that trade is named.
         // (A supply share, "Saudi oil makes up 16% of China's crude imports", is read as the
         // seed's convention has it.)
@@ -283,7 +283,7 @@ struct Drafts {
         // A rank alone is an investor's rank: "the largest investor", not "the second-largest
         // economy" in a sentence that speaks of investment.
         guard Self.amount(r) != nil || !r.percents.isEmpty || r.words.hasAny(Lexicon.largestInvestorWords) else { return }
-        // "growth of up to 80% is possible": a share or growth foreseen is no figure.
+        // "a rise of 60% is possible": a share or growth foreseen is no figure.
         if Self.amount(r) == nil, r.words.hasAny(Lexicon.targetWords) || r.words.hasAny(Lexicon.possibilityWords) { return }
         // "hopes to raise investment to $4 billion": an aim, not a figure.
         if let value = Self.amount(r), let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at) { return }

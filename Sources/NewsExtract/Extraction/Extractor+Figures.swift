@@ -24,7 +24,7 @@ extension Extractor {
     /// "grew by $1.5 billion to $9 billion", "ارتفع … بمقدار 1.5 مليار دولار ليصل إلى 9 مليارات دولار".
     static func isChange(_ r: Reading, amount i: Int) -> Bool {
         let start = r.amounts[i].span.start
-        // "…, an increase of US$483 million compared to …", "بزيادة قدرها": the amount is a change.
+        // "…, an increase of $600 million on the year", "بزيادة قدرها": the amount is a change.
         if i > 0, SearchableText(String(scalars: r.scalars[max(0, start - 24)..<start])).hasAny(Lexicon.changeOfWords) { return true }
         guard i + 1 < r.amounts.count else { return false }
         let lead = String(scalars: r.scalars[max(0, start - 16)..<start])

@@ -55,7 +55,7 @@ enum Lexicon {
     /// each with the space after it.
     static let pointingBackOpeners = WordList([
         "the project", "the plant", "the deal", "the facility", "the scheme", "this project", "المشروع", "وتبلغ قيمه المشروع", "وتقدر قيمه المشروع",
-        // A demonstrative for the deal told: "This expansion is a new $100 million investment", "ويعد هذا التوسع استثمارا …".
+        // A demonstrative for the deal told: "This expansion adds $100 million", "ويعد هذا المشروع …".
         "this expansion", "the expansion", "this investment", "this deal", "ويعد هذا", "يعد هذا", "وتعد هذه", "تعد هذه", "هذا التوسع", "هذا المشروع", "هذه الصفقه",
     ].map { $0 + " " })
     /// How a sentence opens that gives the rest of the deal before it ("The remaining ¥7
@@ -182,7 +182,7 @@ enum Lexicon {
     /// Verbs of winning work: "won 30 projects worth $97 billion", "فازت بمشروع".
     static let winningWords: WordList = ["won", "awarded", "secured", "فازت", "فاز", "ترسيه"]
     /// Verbs of approving a project with its cost ("the fund approved a $400 million hospital
-    /// project", "أقر الصندوق مشروع … تقدر كلفته بـ400 مليون دولار"); Arabic أقر as a word, not
+    /// project", "أقر الصندوق مشروع مستشفى بكلفة تقديرية …"); Arabic أقر as a word, not
     /// inside "أقرب". (A budget approved, "أقر مشروع الميزانية", is a draft, no project.)
     static let approvingWords: WordList = ["approved", " اقر ", " اقرت ", " واقر ", " واقرت "]
     /// Projects that a signature with an amount makes deals of.
@@ -337,7 +337,7 @@ enum Lexicon {
         "التبادل التجاري", "حجم التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "التجاره الثناييه", "التجاره بين",
         // "حجم التبادل": exchange with no adjective is trade where its volume is told.
         "حجم التبادل", "التبادل بين",
-        // The same without the article: "بحجم تبادل تجاري بلغ …", "تجارة بينية".
+        // The same without the article: "بتبادل تجاري وصل إلى …", "تجارة بينية".
         "تبادل تجاري", "حجم تبادل", "مبادلات تجاريه", "تبادلات تجاريه", "التجاره البينيه", "تجاره بينيه", "حجم مبادلات",
     ]
     /// Money that moves between countries but is not investment.
