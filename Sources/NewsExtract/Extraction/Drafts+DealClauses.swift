@@ -24,7 +24,7 @@ extension Drafts {
         return starts.sorted()
     }
 
-    /// "…، إذ وضعت دولة وديعة بثلاثة مليارات لدى مصرف بلد آخر، كما … في حين اشترت شركة من بلد ثالث
+    /// "…، إذ أودعت دولة ثلاثة مليارات لدى مصرف بلد آخر، كما … في حين اشترت شركة من بلد ثالث
     /// حصصاً بنصف مليار في شركات البلد": the parties of each deal amount (by where it starts), from
     /// the countries its own clause names, with the article's counterpart when the clause names one
     /// country only. Nil unless the amounts stand in at least two clauses and some clause names a

@@ -70,8 +70,7 @@ extension Drafts {
             let fromThem = { (d: Draft) in d.evidence.allSatisfy { sentences.contains($0.start) } }
             let kept = agreements[..<p].filter { !fromThem($0) }
             agreements = kept + items + agreements[(p + 1)...].filter { !fromThem($0) }
-            p = kept.count
-            p += items.count - 1
+            p = kept.count + items.count - 1
         }
     }
 
@@ -118,7 +117,8 @@ extension Drafts {
         var found: [OrdinalMention] = []
         for (i, w) in words.enumerated() {
             var rank: Int?
-            if i > 0, words[i - 1] == "the" || words[i - 1] == "a" && i + 1 < words.count && words[i + 1] != "of",
+            // "the first", "a second" (not "a third of", a fraction).
+            if i > 0, words[i - 1] == "the" || (words[i - 1] == "a" && i + 1 < words.count && words[i + 1] != "of"),
                 let n = ordinals.firstIndex(where: { $0.english == w })
             {
                 if i + 1 < words.count, ordinalPeriodWords.contains(words[i + 1]) { continue }

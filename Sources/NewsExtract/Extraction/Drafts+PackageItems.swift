@@ -1,7 +1,7 @@
 import NewsCore
 
-/// One deal of a package told before, named in a sentence of its own ("من أبرز هذه الاتفاقيات
-/// إنشاء ممر اقتصادي", "The agreements also include a grid link").
+/// One deal of a package told before, named in a sentence of its own ("ومن بين هذه الاتفاقيات
+/// تشغيل خط بحري", "The agreements also include a grid link").
 extension Drafts {
     /// How such a sentence opens, in folded text, each with the space after it: the words that
     /// include, and then `packageReferences` (or a pronoun) for the package.
