@@ -39,9 +39,7 @@ public struct CountryCatalog: Sendable {
         var byCode: [String: Int] = [:]
         var byName: [String: (Int, Role)] = [:]
         for line in table.split(separator: "\n") {
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map {
-                $0.split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
-            }
+            let fields = Self.fields(line)
             guard fields.count == 7, let code = fields[0].first, !fields[1].isEmpty, !fields[2].isEmpty else {
                 preconditionFailure("bad country table line: \(line)")
             }
@@ -57,9 +55,7 @@ public struct CountryCatalog: Sendable {
             }
         }
         for line in leaders.split(separator: "\n") {
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map {
-                $0.split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
-            }
+            let fields = Self.fields(line)
             guard fields.count == 3, let code = fields[0].first, let index = byCode[code] else { preconditionFailure("bad leader table line: \(line)") }
             for name in fields[1] + fields[2] {
                 let key = Self.key(name)
@@ -93,6 +89,13 @@ public struct CountryCatalog: Sendable {
             signatures[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         self.firstWordSignatures = signatures
+    }
+
+    /// A table line's fields ("|"), each its variants (";"), trimmed.
+    static func fields(_ line: Substring) -> [[String]] {
+        line.split(separator: "|", omittingEmptySubsequences: false).map {
+            $0.split(separator: ";").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        }
     }
 
     /// One of 4,096 bits, from the length and the first two and last bytes of a word's UTF-8.

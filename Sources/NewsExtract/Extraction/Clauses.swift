@@ -8,7 +8,7 @@ extension Drafts {
     /// open another statement ("…، مشيراً إلى أن حجم الاستثمار …", ", noting that …"), as
     /// written (with and without the tanween).
     static let clauseBreaks: [[Unicode.Scalar]] = (
-        [" while ", " whereas ", " فيما ", " بينما ", " في حين ", " noting that ", " adding that "]
+        subjectTurns.map { " \($0) " } + [" noting that ", " adding that "]
             + ["مشيرا", "مضيفا", "مؤكدا", "لافتا", "موضحا", "منوها"].flatMap { [" \($0) ", " \($0)ً "] }
     ).map { Array($0.unicodeScalars) }
 

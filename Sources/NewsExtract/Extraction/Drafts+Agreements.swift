@@ -15,13 +15,14 @@ extension Drafts {
         // "signed an Energy Transition Partnership": a partnership signed is a deal; one
         // only spoken of is a relationship.
         // The sentence's deal amounts, read once, when a rule first needs them.
-        var dealsRead: [Money]?
-        func dealAmounts() -> [Money] {
+        var dealsRead: [(money: Money, start: Int)]?
+        func dealMentions() -> [(money: Money, start: Int)] {
             if let dealsRead { return dealsRead }
-            let read = Self.dealAmounts(r)
+            let read = Self.dealAmountMentions(r)
             dealsRead = read
             return read
         }
+        func dealAmounts() -> [Money] { dealMentions().map(\.money) }
         let fund = Self.namesAFund(r)
         // A programme, a plan or a declaration signed is a deal too; so is a project signed off
         // with its amount ("will sign for a $3 billion cement plant").
@@ -29,10 +30,12 @@ extension Drafts {
         // A memorandum signed ("جرى توقيع مذكرة مع …") is an MoU even without "تفاهم"; "مذكرة التفاهم",
         // definite, points back at one told before.
         let memorandum = r.words.has("مذكره") && !r.words.has("مذكره ال")
+        // A project approved with its cost ("أقر الصندوق مشروع …"); a budget approved is a draft.
+        let approved = r.words.hasAny(Lexicon.approvingWords) && !r.words.hasAny(Lexicon.nonFactWords)
         let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && (r.words.has("partnership") || r.words.hasAny(Lexicon.dealNouns) || memorandum))
             || fund
             || (r.continuesDeals && !r.amounts.isEmpty)
-            || Self.namesAnArabicContract(r) || ((signed || r.words.hasAny(Lexicon.winningWords) || (r.words.hasAny(Lexicon.approvingWords) && !r.words.hasAny(Lexicon.nonFactWords))) && !r.amounts.isEmpty && r.words.hasAny(Lexicon.projectNouns))
+            || Self.namesAnArabicContract(r) || ((signed || r.words.hasAny(Lexicon.winningWords) || approved) && !r.amounts.isEmpty && r.words.hasAny(Lexicon.projectNouns))
         // "will invest $2 billion", "pledged $5 billion in new investment": a promise of
         // investment is a deal, pledged, whoever makes it.
         // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).
@@ -156,7 +159,7 @@ extension Drafts {
         // مليارات من الرياض": each amount is a deal with the country named right after it.
         let own = deals.count >= 2 ? Self.countryPerAmount(r, deals) : nil
         // "…, كما أنشأت القابضة صندوقاً …، في حين اشترت …": each deal with its own clause's countries.
-        let byClause = deals.count >= 2 && own == nil ? partiesPerClause(r, starts: Self.dealAmountMentions(r).map(\.start)) : nil
+        let byClause = deals.count >= 2 && own == nil ? partiesPerClause(r, starts: dealMentions().map(\.start)) : nil
         for (n, money) in deals.enumerated() {
             var dealParties = parties
             if let own {
@@ -393,6 +396,14 @@ extension Drafts {
         let scalars = r.scalars
         let figures = figureClauses(r)
         let ordinals = r.words.hasAny(Lexicon.firstWords) && r.words.hasAny(Lexicon.secondWords)
+        // Where the sentence's clauses start (`clauseStarts`), read once an equal amount needs them.
+        var clausesRead: [Int]?
+        func clauseStarts() -> [Int] {
+            if let clausesRead { return clausesRead }
+            let read = Self.clauseStarts(r)
+            clausesRead = read
+            return read
+        }
         for (i, a) in r.amounts.enumerated() where !skip.contains(i) {
             // An amount of a clause that names no deal ("…, while the two sides signed an MoU").
             if figures.contains(where: { $0.contains(a.span.start) }) { continue }
@@ -407,7 +418,7 @@ extension Drafts {
                 let lead = SearchableText(String(String.UnicodeScalarView(scalars[min(r.amounts[i - 1].span.end, a.span.start)..<a.span.start])))
                 // Buying stakes is a deal too ("في حين اشترت … حصصاً بنصف مليار"), and so is
                 // setting up a fund ("بينما أنشأت … صندوقاً بقيمة").
-                let stakes = (lead.hasAny(Lexicon.buyingVerbs) && lead.hasAny(Lexicon.stakeWords)) || lead.hasAny(["صندوقا", "a fund", "a new fund"])
+                let stakes = (lead.hasAny(Lexicon.buyingVerbs) && lead.hasAny(Lexicon.stakeWords)) || lead.hasAny(Lexicon.fundSetUpWords)
                 if lead.hasAny(Lexicon.otherSubjectWords) && !(lead.hasAny(Lexicon.agreementNouns) || lead.hasAny(Lexicon.dealNouns) || lead.hasAny(Lexicon.dealVerbs) || lead.hasAny(Lexicon.commitmentVerbs) || stakes) {
                     continue
                 }
@@ -426,17 +437,11 @@ extension Drafts {
             // semicolons ("Project A (JPY 16 billion); Project B (JPY 16 billion)") or in clauses
             // of their own ("…، كما أنشأت صندوقاً بقيمة 10 مليارات").
             let equal = result.indices.last { result[$0].agrees(with: money) }
-            if equal == nil || ordinals || scalars[starts[equal!]..<a.span.start].contains(";") || opensAClause(scalars[starts[equal!]..<a.span.start]) {
+            if equal == nil || ordinals || clauseStarts().contains(where: { $0 > starts[equal!] && $0 < a.span.start }) {
                 result.append(money)
                 starts.append(a.span.start)
             }
         }
         return Array(zip(result, starts)).map { (money: $0.0, start: $0.1) }
-    }
-
-    /// Whether one of `clauseOpeners` stands in these scalars.
-    static func opensAClause(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        let folded = String(scalars: FoldedText(String(scalars: scalars), lowercased: true).scalars)
-        return clauseOpeners.contains { folded.contains($0) }
     }
 }

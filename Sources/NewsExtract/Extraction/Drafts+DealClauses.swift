@@ -4,9 +4,11 @@ import NewsCore
 /// Several deals in one sentence, each in a clause of its own subject: each deal's parties are
 /// the countries its own clause names.
 extension Drafts {
-    /// What opens a clause with a subject of its own ("…, كما أنشأت …", "…, while Qatar …"), as
-    /// the folded text has it, and the semicolons that set clauses apart.
-    static let clauseOpeners = [" كما ", " في حين ", " بينما ", " فيما ", " while ", " whereas ", ";", "؛"]
+    /// Words that turn a sentence to a clause of another subject ("…, while Qatar …", "… في حين …").
+    static let subjectTurns = ["while", "whereas", "فيما", "بينما", "في حين"]
+    /// What opens a clause with a subject of its own for its deal ("…, كما أنشأت …" too), as the
+    /// folded text has it, and the semicolons that set clauses apart.
+    static let clauseOpeners = (subjectTurns + ["كما"]).map { " \($0) " } + [";", "؛"]
 
     /// Where each clause of the sentence starts (scalar offsets of the original), 0 first.
     static func clauseStarts(_ r: Extractor.Reading) -> [Int] {

@@ -11,7 +11,7 @@ extension Drafts {
         "the agreements include", "the agreements also include", "the deals include", "the deals also include",
     ].map { $0 + " " })
     /// Words that open a list of fields, not a deal ("مجالات الطاقة والنقل", "sectors such as").
-    static let fieldWords: WordList = ["مجالات", "قطاعات", "sectors", "fields", "areas"]
+    static let fieldWords = WordList(["مجالات", "قطاعات", "sectors", "fields", "areas"].map { $0 + " " })
 
     /// "من أبرز هذه الاتفاقيات ربط الشبكتين الكهربائيتين …": a sentence that opens by including
     /// one item in a package of deals told before (with no deal noun of its own, which
@@ -34,21 +34,16 @@ extension Drafts {
         let item = String(scalars: r.scalars[folded.origin[offset]...])
         let words = SearchableText(item)
         // A deal noun of its own: `readAgreement` reads the item. Fields: no item.
-        if words.hasAny(Lexicon.agreementNouns) || Self.opens(words, withAnyOf: Self.fieldWords) { return false }
+        if words.hasAny(Lexicon.agreementNouns) || Lexicon.opens(words, withOneOf: Self.fieldWords) { return false }
         var agreement = deal
         agreement.value = r.amounts.first?.money
         agreement.title = Self.itemTitle(item)
-        agreement.kind = Self.kind(words) == .other ? deal.kind : Self.kind(words)
+        let kind = Self.kind(words)
+        agreement.kind = kind == .other ? deal.kind : kind
         var draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: package.basis.union(.enumerated))
         draft.distinct = true
         agreements.append(draft)
         return true
-    }
-
-    /// Whether the text's first word is one of `list`.
-    static func opens(_ words: SearchableText, withAnyOf list: WordList) -> Bool {
-        let first = words.text.split(separator: " ").first.map(String.init) ?? ""
-        return list.words.contains(first)
     }
 
     /// The item's name, up to what the sentence says of it ("، مما يعزز", ", which will …").

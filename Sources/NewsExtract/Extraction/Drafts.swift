@@ -280,13 +280,14 @@ struct Drafts {
     mutating func readInvestment(_ r: Extractor.Reading, _ evidence: Evidence) {
         guard r.words.hasAny(Lexicon.investmentWords) else { return }
         let largest = r.words.hasAny(Lexicon.largestWords)
+        let value = Self.amount(r)
         // A rank alone is an investor's rank: "the largest investor", not "the second-largest
         // economy" in a sentence that speaks of investment.
-        guard Self.amount(r) != nil || !r.percents.isEmpty || r.words.hasAny(Lexicon.largestInvestorWords) else { return }
+        guard value != nil || !r.percents.isEmpty || r.words.hasAny(Lexicon.largestInvestorWords) else { return }
         // "a rise of 60% is possible": a share or growth foreseen is no figure.
-        if Self.amount(r) == nil, r.words.hasAny(Lexicon.targetWords) || r.words.hasAny(Lexicon.possibilityWords) { return }
+        if value == nil, r.words.hasAny(Lexicon.targetWords) || r.words.hasAny(Lexicon.possibilityWords) { return }
         // "hopes to raise investment to $4 billion": an aim, not a figure.
-        if let value = Self.amount(r), let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at) { return }
+        if let value, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at) { return }
         let share = Self.share(r)
         if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {
             let figure = InvestmentFigure(

@@ -205,6 +205,8 @@ enum Lexicon {
     /// Verbs of buying and the stakes bought: with both, a purchase of a stake is a deal.
     static let buyingVerbs: WordList = ["bought", "purchased", "acquired", "buys", "acquires", "اشترت", "اشتري", "استحوذت", "استحوذ"]
     static let stakeWords: WordList = ["stake*", "shares", "حصه", "حصص", "اسهم"]
+    /// A fund set up: "أنشأت … صندوقاً", "a new fund".
+    static let fundSetUpWords: WordList = ["صندوقا", "a fund", "a new fund"]
     /// Words of a package's total: "total value", "combined value", "القيمة الإجمالية".
     static let totalWords: WordList = ["total value", "combined value", "total worth", "in total", "a total of", "القيمه الاجماليه", "اجمالي قيمه", "القيمه الكليه"]
     /// Words that give a statement's source: "according to", "بحسب".
@@ -256,9 +258,10 @@ enum Lexicon {
     static let tradeVolumeWords: WordList = [
         "trade", "turnover", "trade volume", "two-way trade", "bilateral trade", "trade exchange", "exchanges between", "non-oil exchanges",
         "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "حجم التبادل", "التبادل بين",
-        "التعاملات التجاريه", "المعاملات التجاريه", "تبادل تجاري", "حجم تبادل", "مبادلات تجاريه", "تبادلات تجاريه", "التجاره البينيه", "تجاره بينيه",
-        "حجم مبادلات",
-    ]
+        "التعاملات التجاريه", "المعاملات التجاريه",
+    ] + indefiniteTradeVolumeWords
+    /// Trade named without the article: "بتبادل تجاري وصل إلى …", "تجارة بينية", "حجم مبادلات".
+    static let indefiniteTradeVolumeWords: WordList = ["تبادل تجاري", "حجم تبادل", "مبادلات تجاريه", "تبادلات تجاريه", "التجاره البينيه", "تجاره بينيه", "حجم مبادلات"]
     /// Words that turn a sentence to another subject ("…, while …", "فيما").
     static let otherSubjectWords: WordList = ["while", "whereas", "compared", "against", "فيما", "بينما", "في حين", "مقارنه", "مقابل"]
     /// Investors named as a group, and the name the ledger gives them.
@@ -337,9 +340,7 @@ enum Lexicon {
         "التبادل التجاري", "حجم التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "التجاره الثناييه", "التجاره بين",
         // "حجم التبادل": exchange with no adjective is trade where its volume is told.
         "حجم التبادل", "التبادل بين",
-        // The same without the article: "بتبادل تجاري وصل إلى …", "تجارة بينية".
-        "تبادل تجاري", "حجم تبادل", "مبادلات تجاريه", "تبادلات تجاريه", "التجاره البينيه", "تجاره بينيه", "حجم مبادلات",
-    ]
+    ] + indefiniteTradeVolumeWords
     /// Money that moves between countries but is not investment.
     static let nonInvestmentFlows: WordList = ["remittance*", "aid", "تحويلات", "المساعدات"]
     /// A stock of investment spoken of as a figure, not as a deal.
