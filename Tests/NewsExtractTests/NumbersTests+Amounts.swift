@@ -165,6 +165,33 @@ struct NumbersAmountTests {
         #expect(both.map { S.slice(arabic, $0.span) } == ["2 مليار", "3 مليارات دولار"])
     }
 
+    @Test func theFirstOfTwoAmountsTakesTheSecondsCurrency() {
+        let english = "Two bridges will cost 120 million and 45 million euros respectively."
+        let found = NumberReader.amounts(in: english)
+        #expect(found.map(\.money) == [S.money("120000000", "EUR"), S.money("45000000", "EUR")])
+        #expect(found.map { S.slice(english, $0.span) } == ["120 million", "45 million euros"])
+        #expect(NumberReader.amounts(in: "تبلغ كلفة الجسرين 120 مليون و45 مليون يورو على التوالي").map(\.money) == [
+            S.money("120000000", "EUR"), S.money("45000000", "EUR"),
+        ])
+        // A larger scale before a smaller one is no pair of amounts: the first is left alone.
+        #expect(NumberReader.amounts(in: "It costs 3 billion and 200 million euros.").map(\.money) == [S.money("200000000", "EUR")])
+    }
+
+    @Test func aHyphenatedAmountNamesItsCurrencyWithItsCountry() {
+        #expect(NumberReader.amounts(in: "a 75-million-U.S. dollar water project").map(\.money) == [S.money("75000000", "USD")])
+    }
+
+    @Test func aChangeFromOneNumberToAnAmountIsNoRange() {
+        // "rose from 3 to 4 billion": where the figure went, not a range.
+        #expect(NumberReader.amounts(in: "Sales rose from 3 to 4 billion dollars.").map(\.money) == [S.money("4000000000", "USD")])
+        #expect(NumberReader.amounts(in: "تضاعفت المبيعات من 3 إلى 6 مليارات دولار").map(\.money) == [S.money("6000000000", "USD")])
+        // Without a verb of change it stays a range; with a second "to", the range is where the change began.
+        #expect(NumberReader.amounts(in: "Sales came from 3 to 4 billion dollars.").map(\.money) == [S.range("3000000000", "4000000000", "USD")])
+        #expect(NumberReader.amounts(in: "Sales jumped from 3 to 4 billion dollars in 2010 to 9 billion dollars.").map(\.money) == [
+            S.range("3000000000", "4000000000", "USD"), S.money("9000000000", "USD"),
+        ])
+    }
+
     @Test(arguments: [
         "The accords were launched in 2020.",
         "More than 600 companies operate there.",

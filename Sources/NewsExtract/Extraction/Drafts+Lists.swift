@@ -324,9 +324,11 @@ extension Drafts {
             return false
         }
         // Each amount is what its clause says it is: trade, or an investment, or neither; a target is none.
-        let targets = Set(r.amounts.indices.filter { Self.isTarget(r, amount: $0) }.map { r.amounts[$0].span.start })
+        let targets = Set(r.amounts.indices.filter { Self.isTarget(r, amount: $0, forecasts: true) }.map { r.amounts[$0].span.start })
+        let parts = Self.partsOfATotal(r, all)
         let clauses = all.filter {
             ($0.topic == .trade || $0.topic == .unknown) && !($0.region && $0.countries.count < 2) && !targets.contains($0.span.start)
+                && !parts.contains($0.span.start)
         }
         var investments: [InvestmentFigure] = []
         for clause in all where clause.topic == .investment {
@@ -370,6 +372,33 @@ extension Drafts {
             add(&self.investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)))
         }
         return true
+    }
+
+    /// The starts of the amounts that break down the amount before them: "$9bn: $6bn in goods and
+    /// $2bn in services", "9 مليارات دولار، منها 6 مليارات للسلع".
+    /// A breakdown opens with a colon or "of which" right after the whole, and goes on while its
+    /// parts, in the whole's currency, add up to no more than the whole. The parts of a region's
+    /// figure are countries' figures, and stay.
+    static func partsOfATotal(_ r: Extractor.Reading, _ clauses: [AmountClause]) -> Set<Int> {
+        var parts: Set<Int> = []
+        var whole: Money?
+        var sum = Decimal(0)
+        for (before, clause) in zip(clauses, clauses.dropFirst()) {
+            let lead = String(scalars: r.scalars[before.span.end..<max(before.span.end, clause.span.start)])
+            let opens = lead.drop { $0 == " " }.hasPrefix(":") || SearchableText(lead).hasAny(Lexicon.breakdownWords)
+            // A part of a region's trade is a country's own figure ("…, Kenya's share of it $8 billion").
+            if opens && !before.region {
+                whole = before.money
+                sum = 0
+            }
+            guard let total = whole, clause.money.currency == total.currency, sum + clause.money.amount <= total.amount * 102 / 100 else {
+                whole = nil
+                continue
+            }
+            sum += clause.money.amount
+            parts.insert(clause.span.start)
+        }
+        return parts
     }
 
     /// Several amounts of one investor in one recipient ("reached $8.2 billion in 2022, against

@@ -121,7 +121,7 @@ struct Drafts {
         guard supply || (total && (Self.amount(r) != nil || !r.percents.isEmpty || !r.changes.isEmpty)) else { return false }
         // Targets and forecasts are no trade figures.
         let value = Self.amount(r)
-        if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at) { return false }
+        if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at, forecasts: true) { return false }
         // "With exports to Brazil up 4% to €3.2 billion, Brazil stayed Spain's biggest trade
         // partner": the amount is what a one-way word introduces.
         if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), at < r.amountTopics.count,
@@ -172,8 +172,9 @@ struct Drafts {
 
     /// Whether an amount is aimed at rather than reached: a target word between the amount
     /// before it and this one ("aim to raise bilateral trade to $50 billion"), or a deadline
-    /// right after it ("$50 billion by 2030").
-    static func isTarget(_ r: Extractor.Reading, amount i: Int, deadlines: Bool = true) -> Bool {
+    /// right after it ("$50 billion by 2030"). With `forecasts`, a figure told in the future
+    /// ("will reach") is one too: trade has no forecasts, an investment may (`expected`).
+    static func isTarget(_ r: Extractor.Reading, amount i: Int, deadlines: Bool = true, forecasts: Bool = false) -> Bool {
         let scalars = r.scalars
         let a = r.amounts[i]
         let from = i == 0 ? 0 : min(r.amounts[i - 1].span.end, a.span.start)
@@ -188,7 +189,8 @@ struct Drafts {
         let lead = SearchableText(leadText)
         let after = SearchableText(String(scalars: scalars[a.span.end..<min(scalars.count, a.span.end + 25)]))
         // "expected to sign a $3 billion cement plant deal": a deal expected, not a figure forecast.
-        let target = lead.hasAny(Lexicon.targetWords) && !(lead.hasAny(Lexicon.expectedDeals) && !lead.hasAny(Lexicon.targetWords.filter { $0 != "expected to" }))
+        let target = lead.hasAny(Lexicon.targetWords) && !(lead.hasAny(Lexicon.expectedDeals) && !lead.hasAny(Lexicon.targetsBesideExpectation))
+        if forecasts && lead.hasAny(Lexicon.forecastWords) { return true }
         // "short of a $40 billion target": the noun after the amount says so.
         let named = after.text.split(separator: " ").prefix(3).contains { ["target", "targets", "goal", "goals", "هدف", "كهدف"].contains(String($0)) }
         return target || named || (deadlines && after.hasAny(Lexicon.deadlineWords)) || raisedTo(scalars, before: a.span.start)

@@ -133,7 +133,7 @@ enum Lexicon {
     static let companyWords: WordList = ["compan*", "firm*", "شركه", "شركات", "الشركات"]
     static let bilateralWords: WordList = [
         "bilateral", "the two", "both countries", "both sides", "both governments", "our countries", "our two countries", "our nations",
-        "two way", "mutual trade",
+        "two way", "mutual trade", "our trade", "our turnover", "تبادلنا", "تجارتنا",
         "الثنايي", "البلدين", "البلدان", "الجانبين", "الجانبان", "الطرفين", "الطرفان", "بلدينا", "التجاره المتبادله", "بالاتجاهين", "في الاتجاهين",
     ]
     static let inWords = ["in", "into", "to", "في", "الي", "داخل"]
@@ -238,6 +238,8 @@ enum Lexicon {
         // An intention to invest announced: "أعلنت قطر اعتزامها استثمار …", "intends to invest".
         "intends to invest", "intend to invest", "intention to invest", "اعتزامها استثمار", "اعتزامه استثمار", "عزمها استثمار", "عزمه استثمار",
         "نيتها استثمار", "نيته استثمار", "تنوي استثمار", "ينوي استثمار",
+        // Money one country will provide another ("تعتزم تقديم مبلغ … لمصر"): a loan or a grant.
+        "will provide", "would provide", "intends to provide", "تعتزم تقديم", "يعتزم تقديم", "ستقدم", "سيقدم",
     ]
     /// Words of a promise; with an investment word, a promise of investment.
     static let pledgeWords: WordList = ["pledge*", "commit*", "vow*", "promised", "تعهد", "التزم"]
@@ -258,7 +260,7 @@ enum Lexicon {
     static let tradeVolumeWords: WordList = [
         "trade", "turnover", "trade volume", "two-way trade", "bilateral trade", "trade exchange", "exchanges between", "non-oil exchanges",
         "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "حجم التبادل", "التبادل بين",
-        "التعاملات التجاريه", "المعاملات التجاريه",
+        "التعاملات التجاريه", "المعاملات التجاريه", "trade operations", "trading operations",
     ] + indefiniteTradeVolumeWords
     /// Trade named without the article: "بتبادل تجاري وصل إلى …", "تجارة بينية", "حجم مبادلات".
     static let indefiniteTradeVolumeWords: WordList = ["تبادل تجاري", "حجم تبادل", "مبادلات تجاريه", "تبادلات تجاريه", "التجاره البينيه", "تجاره بينيه", "حجم مبادلات"]
@@ -289,8 +291,22 @@ enum Lexicon {
         // توقع (expected), يتوقع, المتوقع; يأمل, نأمل, تأمل (hopes).
         "توقع", "يامل", "نامل", "تامل",
     ]
+    /// Target words that an expected deal does not explain away (`expectedDeals` holds "expected
+    /// to" and the signing verb أن توقع, whose letters are those of توقع, expected).
+    static let targetsBesideExpectation = WordList(targetWords.words.filter { $0 != "expected to" && $0 != "توقع" })
     /// A deal expected to be made: "expected to sign", not a figure forecast.
-    static let expectedDeals: WordList = ["expected to sign", "expected to ink", "expected to announce", "expected to seal", "expected to finali*", "expected to be signed"]
+    static let expectedDeals: WordList = [
+        "expected to sign", "expected to ink", "expected to announce", "expected to seal", "expected to finali*", "expected to be signed",
+        // "أن توقع", "أن يوقع": to sign, whose letters hold توقع (expect).
+        "ان توقع", "ان يوقع", "ان يتم توقيع",
+    ]
+    /// Words that open the parts of the amount before them ("$20 billion, of which …").
+    static let breakdownWords: WordList = ["of which", " منها", " ومنها", "من بينها"]
+    /// A trade figure told in the future is a forecast ("will reach $7 billion", "سيصل إلى").
+    static let forecastWords: WordList = [
+        "will reach", "will exceed", "will rise", "will grow", "will hit", "will top", "will surpass", "would reach", "set to reach",
+        "سيصل", "ستصل", "سيبلغ", "ستبلغ", "سيرتفع", "سترتفع", "سيتجاوز", "ستتجاوز",
+    ]
     /// A deadline after an amount makes it a target ("$50 billion by 2030").
     /// Verbs of raising in their plain form, whose "to" introduces an aim.
     static let raisingVerbs: Set<String> = [

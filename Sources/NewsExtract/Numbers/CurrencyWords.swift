@@ -93,7 +93,9 @@ enum CurrencyWords {
         }
         // "a billion-dollar deal"
         if t.isSymbol("-"), tokens.touch(j - 1, j), tokens.touch(j, j + 1), !tokens[j + 1].isArabic {
-            return english[tokens[j + 1].key].map { ($0.local(local).flatMap(Currency.init), j + 2) }
+            if let name = english[tokens[j + 1].key] { return (name.local(local).flatMap(Currency.init), j + 2) }
+            // "an 80-million-U.S. dollar credit": the name with its country.
+            return tokens[j + 1].isWord ? englishSuffix(tokens, at: j + 1, local: local) : nil
         }
         guard t.isWord else { return nil }
         if t.isUppercase, let code = isoCodes[t.key.uppercased()] { return (Currency(code), j + 1) }

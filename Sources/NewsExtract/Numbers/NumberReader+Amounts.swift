@@ -77,6 +77,14 @@ extension NumberSentence {
             // "from 2 billion to 3 billion dollars": the low end takes the high end's currency.
             core.currency = amountCore(at: high)?.currency
         }
+        if core.currency == nil, !core.unknownCurrency, let scale = core.phrase.trailingScale,
+           let (kind, second) = rangeConnector(after: core.next, amountEnd: core.next), kind == .and,
+           let following = amountCore(at: second), let secondScale = following.phrase.trailingScale, scale <= secondScale {
+            // "12 million and 40 million euros", "12 مليون و40 مليون يورو": two amounts, the first
+            // in the second's currency. (A larger scale before a smaller one is one number,
+            // "1 billion and 200 million"; "between … and …" is a range, read before.)
+            core.currency = following.currency
+        }
         guard let currency = core.currency else { return nil }
         var qualifier = Money.Qualifier.exact
         var start = core.range.lowerBound
@@ -127,6 +135,10 @@ extension NumberSentence {
         if kind == .and && opener?.kind != .between { return nil }
         // "from $3 billion to $5 billion" is usually a change: two amounts.
         if opener?.kind == .from && (low.currency != nil || low.phrase.hasScale) { return nil }
+        // "grew from 4 to 7 billion dollars", "ارتفعت من 4 إلى 7 مليارات": a change, not a
+        // range, unless a "to" follows with where the change went ("grew from 4 to 5 billion
+        // in 2015 to 20 billion": the range is where it began).
+        if opener?.kind == .from && changeWord(before: i - 1) && !amountFollows(after: high.next) { return nil }
         var lowValue = low.phrase.value
         if !low.phrase.hasScale, let scale = high.phrase.trailingScale {
             lowValue *= scale
@@ -164,6 +176,27 @@ extension NumberSentence {
         }
         if t.key == "من" { return (.from, t.range.lowerBound) }
         return nil
+    }
+
+    /// Whether a verb of change stands among the three words before token `k` ("increased from",
+    /// "doubled last year from", "ارتفع من", "تضاعف من").
+    func changeWord(before k: Int) -> Bool {
+        for j in stride(from: k - 1, through: max(0, k - 3), by: -1) where tokens[j].isWord {
+            let t = tokens[j]
+            if t.isArabic {
+                if t.stem(clitics: Clitics.wawFa, { ChangeWords.arabic[$0] != nil || ChangeWords.arabicDoubled.contains($0) }) != nil { return true }
+            } else if ChangeWords.englishVerbs[t.key] != nil || ChangeWords.englishFactors[t.key] != nil {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether "to"/"إلى" and a number follow within a few words of token `k`.
+    func amountFollows(after k: Int) -> Bool {
+        let end = min(tokens.count, k + 6)
+        guard let to = tokens[k..<end].firstIndex(where: { $0.key == "to" || $0.key == Self.ila }) else { return false }
+        return tokens[(to + 1)..<min(tokens.count, to + 5)].contains(where: \.isNumber)
     }
 
     /// "إلى" in normal form.

@@ -1,0 +1,68 @@
+import NewsCore
+import NewsExtract
+import Testing
+
+/// How a sentence's wording tells what its amount is: a forecast, the parts of a total, the pair
+/// a speaker means by "our trade", money one country will provide another, and the Arabic verb
+/// of signing whose letters spell "expected". Every text here is written for these tests.
+@Suite struct FigureWordingTests: ReadsArticles {
+    @Test func tradeToldInTheFutureIsAForecast() throws {
+        for text in [
+            "Chile and Peru\n\nThe minister said trade between Chile and Peru will reach $9 billion by December.\n",
+            "تشيلي وبيرو\n\nوقال الوزير إن التبادل التجاري بين تشيلي وبيرو سيصل إلى 9 مليارات دولار.\n",
+        ] {
+            #expect(trade(extract(text)).isEmpty, "\(trade(extract(text)))")
+        }
+        // The same figure told as reached is one.
+        let reached = trade(extract("Chile and Peru\n\nTrade between Chile and Peru reached $9 billion last year.\n"))
+        #expect(reached.map { $0.value?.amount } == [9_000_000_000], "\(reached)")
+    }
+
+    @Test func thePartsOfATradeTotalAreNoFiguresOfTheirOwn() throws {
+        for text in [
+            "Chile and Peru\n\nTrade between Chile and Peru came to $12 billion: $8 billion in goods and $3.5 billion in services.\n",
+            "تشيلي وبيرو\n\nبلغ التبادل التجاري بين تشيلي وبيرو 12 مليار دولار، ومنها 8 مليارات دولار للسلع و3 مليارات دولار للخدمات.\n",
+        ] {
+            let found = trade(extract(text))
+            #expect(found.map { $0.value?.amount } == [12_000_000_000], "\(found)")
+        }
+        // Amounts that add up to more than the one before are no parts of it: each is a figure.
+        let two = trade(extract("Chile and Peru\n\nTrade between Chile and Peru came to $12 billion in 2023: $14 billion in 2024.\n"))
+        #expect(two.count == 2, "\(two)")
+    }
+
+    @Test func ourTradeInTheWordsOfOneSideIsThePairs() throws {
+        let found = trade(extract("""
+            Chile hopes trade with Peru keeps growing
+
+            Chile's foreign minister met his Peruvian counterpart in Lima.
+
+            "Our trade turnover grew by a fifth in 2024, to $4 billion," the minister said.
+            """))
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first.map { Set($0.parties) } == [code("CL"), code("PE")] && found.first?.value?.amount == 4_000_000_000)
+    }
+
+    @Test func tradingOperationsBetweenTwoCountriesAreTheirTrade() throws {
+        let found = trade(extract("Chile and Peru\n\nChile and Peru held trading operations worth $2.2 billion in 2023.\n"))
+        #expect(found.count == 1 && found.first?.value?.amount == 2_200_000_000, "\(found)")
+    }
+
+    @Test func theArabicVerbOfSigningIsNoExpectation() throws {
+        // "أن توقع" (to sign) holds the letters of توقع (expected): the amount is the deals'.
+        let found = agreements(extract("خبر\n\nمن المقرر أن توقع تشيلي اتفاقات بخمسة مليارات دولار مع بيرو.\n"))
+        #expect(found.count == 1, "\(found.map(\.title))")
+        #expect(found.first?.value?.amount == 5_000_000_000 && found.first.map { Set($0.parties) } == [code("CL"), code("PE")])
+    }
+
+    @Test func moneyOneCountryWillProvideAnotherIsADeal() throws {
+        for text in [
+            "خبر\n\nقالت الحكومة إن تشيلي تعتزم تقديم مبلغ 3 مليارات دولار لبيرو من أجل بناء ميناء.\n",
+            "News\n\nChile will provide $3 billion to Peru to build a port.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1, "\(found.map(\.title))")
+            #expect(found.first?.value?.amount == 3_000_000_000 && found.first?.status == .pledged, "\(found)")
+        }
+    }
+}
