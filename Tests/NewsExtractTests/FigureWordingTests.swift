@@ -3,8 +3,9 @@ import NewsExtract
 import Testing
 
 /// How a sentence's wording tells what its amount is: a forecast, the parts of a total, the pair
-/// a speaker means by "our trade", money one country will provide another, and the Arabic verb
-/// of signing whose letters spell "expected". Every text here is written for these tests.
+/// a speaker means by "our trade", a project named by its cost, money one country will provide
+/// another, and the Arabic verb of signing whose letters spell "expected". Every text here is
+/// written for these tests.
 @Suite struct FigureWordingTests: ReadsArticles {
     @Test func tradeToldInTheFutureIsAForecast() throws {
         for text in [
@@ -46,6 +47,14 @@ import Testing
     @Test func tradingOperationsBetweenTwoCountriesAreTheirTrade() throws {
         let found = trade(extract("Chile and Peru\n\nChile and Peru held trading operations worth $2.2 billion in 2023.\n"))
         #expect(found.count == 1 && found.first?.value?.amount == 2_200_000_000, "\(found)")
+    }
+
+    @Test func aProjectNamedByItsCostIsADeal() throws {
+        let found = agreements(extract("Chile and Peru\n\nChile has carried out many works in Peru, among them a $40 million solar plant in Arequipa.\n"))
+        #expect(found.count == 1, "\(found.map(\.title))")
+        #expect(found.first?.value?.amount == 40_000_000 && found.first?.title == "solar plant", "\(found)")
+        // A cost that names no project is none.
+        #expect(agreements(extract("Chile and Peru\n\nChile has spent $40 million on works in Peru.\n")).isEmpty)
     }
 
     @Test func theArabicVerbOfSigningIsNoExpectation() throws {

@@ -36,6 +36,7 @@ extension Drafts {
             || fund
             || (r.continuesDeals && !r.amounts.isEmpty)
             || Self.namesAnArabicContract(r) || ((signed || r.words.hasAny(Lexicon.winningWords) || approved) && !r.amounts.isEmpty && r.words.hasAny(Lexicon.projectNouns))
+            || Self.namesAProjectByItsCost(r)
         // "will invest $2 billion", "pledged $5 billion in new investment": a promise of
         // investment is a deal, pledged, whoever makes it.
         // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).
@@ -311,6 +312,17 @@ extension Drafts {
             return true
         }
         return false
+    }
+
+    /// Whether an amount is the cost of a project named right after it ("a $50 million solar
+    /// plant", "a $2 billion rail project"): a deal, whatever else the sentence says.
+    static func namesAProjectByItsCost(_ r: Extractor.Reading) -> Bool {
+        guard !r.amounts.isEmpty, r.words.hasAny(Lexicon.projectNouns) else { return false }
+        return r.amounts.contains { a in
+            let rest = String(scalars: r.scalars[a.span.end..<min(r.scalars.count, a.span.end + 40)]).lowercased()
+            let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
+            return words.contains { Lexicon.projectHeads.contains($0) }
+        }
     }
 
     /// The region words of one word ("africa", "افريقيا"), taken once.

@@ -190,6 +190,8 @@ enum Lexicon {
         "refinery", "plant", "factory", "project", "port", "airport", "railway", "pipeline", "complex", "facility",
         "مصفاه", "مصنع", "مشروع", "محطه", "ميناء", "مطار", "خط انابيب",
     ]
+    /// English nouns of a project that its cost stands right before ("a $50 million solar plant").
+    static let projectHeads: Set<String> = ["project", "plant", "factory", "refinery", "port", "airport", "railway", "pipeline", "complex", "facility"]
     /// Works a project does: "إنشاء", "construction of".
     static let projectWorks: WordList = ["construction of", "supply of", "purchase of", "انشاء", "اقامه", "بناء", "تطوير", "توريد", "شراء", "تاهيل"]
     static let projectVerbs: WordList = ["will build", "to build", "will set up", "to set up", "will establish", "to establish", "ستبني", "ستنشي", "ستقيم", "لانشاء", "لاقامه"]

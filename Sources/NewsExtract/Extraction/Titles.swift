@@ -11,6 +11,8 @@ enum Titles {
         "agreements", "agreement", "deals", "deal", "memoranda", "memorandum", "mous", "mou", "contracts", "contract", "pact", "treaty", "accord",
         "grants", "grant", "loans", "loan", "orders", "order", "partnership", "purchase", "acquisition", "stake", "documents", "plan", "programme", "program",
         "declaration", "statement", "swap", "concession", "deposit", "investment", "protocol", "package", "framework", "roadmap", "charter",
+        // A project named by its cost, when no word of a deal is there.
+        "project", "plant", "factory", "refinery", "railway", "pipeline",
     ]
     /// Words that end the phrase after the head.
     static let englishStops: Set<String> = [
