@@ -32,6 +32,27 @@ import Testing
         #expect(two.count == 2, "\(two)")
     }
 
+    @Test func aBalanceNamedWithTheAdjectiveOfTradeIsNoTradeFigure() throws {
+        let found = trade(extract("تشيلي وبيرو\n\nقال الرئيس إن المبادلات التجارية مع بيرو بلغت نحو 2.4 مليار دولار في 2024، ما أتاح لتشيلي تحقيق فائض تجاري يقارب 300 مليون دولار.\n"))
+        #expect(found.map { $0.value?.amount } == [2_400_000_000], "\(found)")
+    }
+
+    @Test func twoCountriesRaisingTradeToAnAmountSetATarget() throws {
+        let found = trade(extract("تشيلي وبيرو تتفقان على التعاون وترفعان حجم التبادل التجاري إلى 8 مليارات دولار\n\nاجتمع الرئيسان في ليما أمس.\n"))
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test func agreeingOnAPrincipleIsNoDeal() throws {
+        for text in [
+            "خبر\n\nوأشار السفير إلى اتفاق تشيلي وبيرو على أهمية حماية الملاحة في المحيط.\n",
+            "Chile and Peru\n\nThe Chilean envoy noted that the two sides reached agreement on the need to protect shipping.\n",
+        ] {
+            #expect(agreements(extract(text)).isEmpty, "\(agreements(extract(text)).map(\.title))")
+        }
+        // Agreeing on a deal is one.
+        #expect(agreements(extract("News\n\nChile and Peru signed an agreement on shipping safety.\n")).count == 1)
+    }
+
     @Test func ourTradeInTheWordsOfOneSideIsThePairs() throws {
         let found = trade(extract("""
             Chile hopes trade with Peru keeps growing

@@ -50,6 +50,9 @@ extension Drafts {
         let holding = r.words.hasAny(Lexicon.arabicAcquiringVerbs) && r.words.hasAny(Lexicon.heldObjects)
         let dealVerb = (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment
         guard hasNoun || dealVerb else { return false }
+        // "the two sides' agreement on the importance of …": a principle agreed, no deal, unless
+        // something is signed or costs money.
+        if r.words.hasAny(Lexicon.principleWords) && !signed && r.amounts.isEmpty { return false }
         // The agreement of a bloc, named for its members, is no deal; signing one is.
         if r.words.hasAny(Lexicon.blocAgreements) && !signed { return false }
         // A target is no deal's value ("the pact should lift bilateral trade above $10 billion"):

@@ -156,9 +156,17 @@ struct AmountClause {
         for k in words.indices.reversed() {
             guard let topic = topic(ofWord: words[k]) else { continue }
             if topic == .oneWay { return financed(after: k > 0 ? words[k - 1] : nil, beforeThat: k > 1 ? words[k - 2] : nil) ? .deal : .oneWay }
+            if topic == .trade, k > 0, isBalance(words[k - 1]) { return .oneWay }
             return topic
         }
         return .unknown
+    }
+
+    /// Whether a word names a balance, which an Arabic adjective of trade follows ("فائض تجاري",
+    /// "العجز التجاري", "الميزان التجاري"): a balance, not a trade figure.
+    static func isBalance(_ word: String) -> Bool {
+        let w = ArabicText.normalized(word)
+        return w.contains("فايض") || ["عجز", "العجز", "ميزان", "الميزان"].contains(w)
     }
 
     /// Whether a one-way word is what money is lent for, by the words before it: "بتمويل

@@ -104,6 +104,7 @@ public struct Extractor: Sendable {
                         let word = { (j: Int) in j >= 0 ? String(scalars: letterRuns.scalars[runs[j]]) : nil }
                         return AmountClause.financed(after: word(k - 1), beforeThat: word(k - 2)) ? .deal : .oneWay
                     }
+                    if topic == .trade, k > 0, AmountClause.isBalance(String(scalars: letterRuns.scalars[runs[k - 1]])) { return .oneWay }
                     return topic
                 }
             }

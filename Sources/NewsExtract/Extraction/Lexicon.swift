@@ -304,6 +304,11 @@ enum Lexicon {
     ]
     /// Words that open the parts of the amount before them ("$20 billion, of which …").
     static let breakdownWords: WordList = ["of which", " منها", " ومنها", "من بينها"]
+    /// Agreeing on a principle, not on a deal: "agreement on the need for", "اتفاق على أهمية".
+    static let principleWords: WordList = [
+        "on the importance of", "on the need", "on the necessity",
+        "علي اهميه", "علي ضروره", "علي اولويه",
+    ]
     /// A trade figure told in the future is a forecast ("will reach $7 billion", "سيصل إلى").
     static let forecastWords: WordList = [
         "will reach", "will exceed", "will rise", "will grow", "will hit", "will top", "will surpass", "would reach", "set to reach",
@@ -314,6 +319,8 @@ enum Lexicon {
     static let raisingVerbs: Set<String> = [
         "lift", "raise", "boost", "increase", "double", "bring", "take", "push", "expand",
         "رفع", "لرفع", "برفع", "زياده", "لزياده", "بزياده", "مضاعفه", "لمضاعفه", "يرفع", "ترفع", "نرفع",
+        // Of two ("the two countries raise trade to …"), and after و.
+        "يرفعان", "ترفعان", "ويرفع", "وترفع", "ويرفعان", "وترفعان", "سيرفع", "سترفع",
     ]
     /// Verbs that state where a figure stands ("which reached", "الذي بلغ"), normalised, with spaces.
     static let statingVerbs = [
