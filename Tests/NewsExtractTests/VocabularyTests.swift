@@ -33,6 +33,11 @@ import Testing
         #expect(found.first?.investor == code("BH") && found.first?.recipient == code("JO") && found.first?.value?.amount == 4_000_000_000)
     }
 
+    @Test func tradeWithEurasiaIsARegionsTrade() throws {
+        let found = trade(extract("Chile and Peru\n\nTrade between Chile and Peru stands at $5 billion, while Chile's trade with Eurasian countries totals $9 billion.\n"))
+        #expect(found.map { $0.value?.amount } == [5_000_000_000], "\(found)")
+    }
+
     @Test func tradeNamedWithoutTheArticleIsTrade() throws {
         let e = extract("خبر\n\nاحتلت تونس مرتبة متقدمة بين شركاء ليبيا، بتبادل تجاري وصل إلى 2.3 مليار دولار في 2023.\n")
         #expect(trade(e).count == 1, "\(trade(e))")

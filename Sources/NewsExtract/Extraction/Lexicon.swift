@@ -343,9 +343,9 @@ enum Lexicon {
     static let deadlineWords: WordList = ["by 20*", "within", "over the next", "in the next", "in the coming", "بحلول", "خلال السنوات", "في غضون"]
     /// Regions and groups without a country code: a figure of one of them is no country's.
     static let regionWords: WordList = [
-        "africa", "asia", "europe", "latin america", "middle east", "arab countries", "mena", "asean", "the continent",
+        "africa", "asia", "europe", "latin america", "middle east", "arab countries", "mena", "asean", "the continent", "eurasian",
         // Asia at a word's start only: inside words it is "سياسيا" (politically) and "قياسيا" (a record).
-        "افريقيا", " اسيا", " واسيا", " باسيا", " لاسيا", "اوروبا", "امريكا اللاتينيه", "الشرق الاوسط", "الدول العربيه", "القاره",
+        "افريقيا", " اسيا", " واسيا", " باسيا", " لاسيا", "اوروبا", "امريكا اللاتينيه", "الشرق الاوسط", "الدول العربيه", "القاره", "الاوراسي",
         // The members of a bloc or a trade area ("the member states", "دول منطقة التجارة الحرة").
         "member states", "member countries", "member nations", "countries of the", "الدول الاعضاء", "دول منطقه", "دول اتفاقيه", "دول الاتفاقيه",
         // Blocs without a code of their own: the Gulf Cooperation Council, the African Union, ASEAN.
