@@ -33,6 +33,17 @@ import Testing
         #expect(found.first?.investor == code("BH") && found.first?.recipient == code("JO") && found.first?.value?.amount == 4_000_000_000)
     }
 
+    @Test func theCountryOfACurrencyIsNoParty() throws {
+        for text in [
+            "News\n\nChile and Peru signed a deal worth 300 million Kuwaiti dinars.\n",
+            "News\n\nChile and Peru signed a deal worth 3 billion UAE dirhams.\n",
+            "خبر\n\nوقعت تشيلي وبيرو صفقة بقيمة 300 مليون ريال سعودي.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.map { Set($0.parties) } == [[code("CL"), code("PE")]], "\(found)")
+        }
+    }
+
     @Test func tradeWithEurasiaIsARegionsTrade() throws {
         let found = trade(extract("Chile and Peru\n\nTrade between Chile and Peru stands at $5 billion, while Chile's trade with Eurasian countries totals $9 billion.\n"))
         #expect(found.map { $0.value?.amount } == [5_000_000_000], "\(found)")

@@ -7,7 +7,7 @@ extension Extractor {
         in text: String, scalars: [Unicode.Scalar], finder: CountryFinder, cache: inout CountryFinder.PreparedWords
     ) -> (all: [CountryMention], companyStarts: Set<Int>) {
         var named = finder.mentionsWithJoinedNames(in: text, scalars: scalars, cache: &cache)
-        if named.contains(where: { $0.role == .demonym || $0.country.rawValue == "US" }) { named.removeAll { Self.namesNoParty($0, in: scalars) } }
+        named.removeAll { Self.namesNoParty($0, in: scalars) }
         // A byte search finds عمان wherever Foundation's would (its letters have no other
         // spelling), and `withOman` changes nothing in a sentence without the word.
         if !named.isEmpty, PlainSearch.containsAnyBytes(of: ["عمان"], in: text) { named = Self.withOman(named, in: scalars) }
@@ -43,9 +43,9 @@ extension Extractor {
         return found.sorted { $0.start < $1.start }
     }
 
-    /// Mentions that name no party: a demonym that names a currency ("7.5 مليار دولار أمريكي",
-    /// "40 million Canadian dollars") and America as part of a region's name ("Latin America",
-    /// "أمريكا اللاتينية").
+    /// Mentions that name no party: a country or a demonym that names a currency ("7.5 مليار
+    /// دولار أمريكي", "40 million Canadian dollars", "مليار ريال سعودي", "UAE dirhams") and
+    /// America as part of a region's name ("Latin America", "أمريكا اللاتينية").
     static func namesNoParty(_ m: CountryMention, in scalars: [Unicode.Scalar]) -> Bool {
         let end = min(m.end, scalars.count), start = min(m.start, scalars.count)
         let after = ArabicText.normalized(String(scalars: scalars[end..<min(scalars.count, end + 12)])).lowercased()
@@ -58,8 +58,12 @@ extension Extractor {
                 || ["اللاتيني", "الجنوبي", "الشمالي", "الوسطي"].contains { after.hasPrefix(" " + $0) }
             if regional { return true }
         }
+        // "300 million Saudi riyals", "3 billion UAE dirhams": the currency's country.
+        if let next = after.split(whereSeparator: { !$0.isLetter }).first, CurrencyWords.isName(String(next)) { return true }
         guard m.role == .demonym else { return false }
         if after.hasPrefix(" dollar") { return true }
+        // "300 مليون ريال سعودي", "مليار درهم إماراتي": the adjective of the currency before it.
+        if CurrencyWords.isName(String(previous)) { return true }
         // "شركة المصري", "مجموعة اللبناني": a masculine demonym right after a feminine noun agrees
         // with no noun; it is a family name (the nationality would be "المصرية").
         let word = ArabicText.normalized(String(scalars: scalars[start..<end]))
