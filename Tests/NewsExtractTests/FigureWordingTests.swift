@@ -19,6 +19,18 @@ import Testing
         #expect(reached.map { $0.value?.amount } == [9_000_000_000], "\(reached)")
     }
 
+    @Test func tradeToAchieveIsATarget() throws {
+        let found = trade(extract("Chile and Peru\n\nThe two leaders agreed to work harder to achieve bilateral trade of $6 billion between Chile and Peru.\n"))
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    @Test func moneyAllocatedForInvestmentInACountryIsADeal() throws {
+        let found = agreements(extract("خبر\n\nقررت تشيلي تخصيص 4 مليارات دولار لاستثمارها في مشروعات الطاقة في بيرو.\n"))
+        #expect(found.count == 1 && found.first?.value?.amount == 4_000_000_000 && found.first?.kind == .investmentDeal, "\(found)")
+        // Money allocated for no investment is no deal of this kind.
+        #expect(agreements(extract("News\n\nLast year Chile allocated $200 million to help its neighbours, Peru among them, fight floods.\n")).isEmpty)
+    }
+
     @Test func thePartsOfATradeTotalAreNoFiguresOfTheirOwn() throws {
         for text in [
             "Chile and Peru\n\nTrade between Chile and Peru came to $12 billion: $8 billion in goods and $3.5 billion in services.\n",

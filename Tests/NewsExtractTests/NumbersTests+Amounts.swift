@@ -177,6 +177,12 @@ struct NumbersAmountTests {
         #expect(NumberReader.amounts(in: "It costs 3 billion and 200 million euros.").map(\.money) == [S.money("200000000", "EUR")])
     }
 
+    @Test func aNumberInBracketsBeforeItsScale() {
+        #expect(NumberReader.amounts(in: "بقيمة (3.2) مليارات دولار، منها (150) مليون دولار").map(\.money) == [
+            S.money("3200000000", "USD"), S.money("150000000", "USD"),
+        ])
+    }
+
     @Test func aHyphenatedAmountNamesItsCurrencyWithItsCountry() {
         #expect(NumberReader.amounts(in: "a 75-million-U.S. dollar water project").map(\.money) == [S.money("75000000", "USD")])
     }

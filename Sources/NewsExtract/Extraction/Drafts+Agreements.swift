@@ -42,6 +42,7 @@ extension Drafts {
         // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).
         let promise = r.words.hasAny(Lexicon.commitmentVerbs)
             || (r.words.hasAny(Lexicon.pledgeWords) && (r.words.hasAny(Lexicon.investmentWords) || !dealAmounts().isEmpty))
+            || (r.words.hasAny(Lexicon.allocationWords) && r.words.hasAny(Lexicon.investmentWords))
         // ("expects to invest upwards of $20 billion": an amount aimed at is no promise.)
         let commitment = promise && !dealAmounts().isEmpty
         // "agreed to boost cooperation", "اتفق الجانبان على مواصلة العمل": agreeing names a deal

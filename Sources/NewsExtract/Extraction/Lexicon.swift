@@ -243,6 +243,9 @@ enum Lexicon {
         // Money one country will provide another ("تعتزم تقديم مبلغ … لمصر"): a loan or a grant.
         "will provide", "would provide", "intends to provide", "تعتزم تقديم", "يعتزم تقديم", "ستقدم", "سيقدم",
     ]
+    /// Money set aside; for investment, a promise of it ("allocated $10 billion for investment in …",
+    /// "تخصيص مبلغ للاستثمار في …").
+    static let allocationWords: WordList = ["allocated", "allocate", "allocating", "earmarked", "earmark", "تخصيص", "خصصت", "خصص"]
     /// Words of a promise; with an investment word, a promise of investment.
     static let pledgeWords: WordList = ["pledge*", "commit*", "vow*", "promised", "تعهد", "التزم"]
 
@@ -289,6 +292,7 @@ enum Lexicon {
     static let targetWords: WordList = [
         "aim*", "target*", "goal", "should lift", "should reach", "should rise", "expected to", "expects to", "expect to", "seek*", "forecast*", "projected",
         "could reach", "could rise", "can reach", "can go up", "can rise", "can grow", "may reach", "guess", "to raise", "to double", "to boost", "to increase", "hope to", "hopes to", "hoping to",
+        "to achieve", "لتحقيق", "الي تحقيق",
         "يهدف", "هدف", "تستهدف", "يستهدف", "مستهدف", "لمضاعفه", "الي رفع", "لرفع", "لزياده",
         // توقع (expected), يتوقع, المتوقع; يأمل, نأمل, تأمل (hopes).
         "توقع", "يامل", "نامل", "تامل",

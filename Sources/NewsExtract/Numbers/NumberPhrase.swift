@@ -36,6 +36,12 @@ struct NumberPhrase {
                     k += 1
                     continue
                 }
+                // "(5.4) مليارات دولار": a number in brackets before its scale.
+                if t.isSymbol(")"), k >= 2, tokens[k - 1].isNumber, tokens[k - 2].isSymbol("("), start == tokens[k - 1].range.lowerBound,
+                   k + 1 < tokens.count, tokens[k + 1].isWord {
+                    k += 1
+                    continue
+                }
                 if t.isWord, !joined, t.key == "and" || t.key == "و" {
                     joined = true
                     joinedByWa = t.key == "و"
