@@ -77,6 +77,16 @@ import Testing
         #expect(found.first.map { Set($0.parties) } == [code("CL"), code("PE")] && found.first?.value?.amount == 4_000_000_000)
     }
 
+    @Test func aTradeFigureInDollarsThatNamesNoCountryIsThePairs() throws {
+        let lead = "Chile and Peru\n\nThe presidents of Chile and Peru met in Lima on Monday.\n\n"
+        let found = trade(extract(lead + "Non-oil trade reached $800 million in the first half of 2024, the ministry said.\n"))
+        #expect(found.count == 1 && found.first?.value?.amount == 800_000_000, "\(found)")
+        #expect(found.first.map { Set($0.parties) } == [code("CL"), code("PE")])
+        // A country's total, or one in its own currency, is no figure of the pair.
+        #expect(trade(extract(lead + "Total trade reached $80 billion in 2024, the ministry said.\n")).isEmpty)
+        #expect(trade(extract(lead + "Non-oil trade reached 800 million soles in 2024, the ministry said.\n")).isEmpty)
+    }
+
     @Test func tradingOperationsBetweenTwoCountriesAreTheirTrade() throws {
         let found = trade(extract("Chile and Peru\n\nChile and Peru held trading operations worth $2.2 billion in 2023.\n"))
         #expect(found.count == 1 && found.first?.value?.amount == 2_200_000_000, "\(found)")

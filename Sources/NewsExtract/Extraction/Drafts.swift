@@ -155,6 +155,10 @@ struct Drafts {
         if parties.count < 2 {
             let bilateral = r.words.hasAny(Lexicon.bilateralWords)
             if parties.isEmpty && bilateral { parties = mainPair }
+            // "Non-oil trade rose to $500 million in the first half": a trade figure in dollars that
+            // names no country, in an article about two, is theirs, unless it is the world's or one
+            // side's. (One country's statistics give its own currency: "916 billion riyals".)
+            else if parties.isEmpty, value?.currency == .usd, mainPair.count == 2, !r.words.hasAny(Lexicon.ownTradeWords) { parties = mainPair }
             else if parties.count == 1 && (bilateral || mainPair.contains(parties[0])) { parties += mainPair.filter { $0 != parties[0] }.prefix(1) }
             else if parties.count == 1, let home = tradeHome, home != parties[0] { parties.insert(home, at: 0) }
         }

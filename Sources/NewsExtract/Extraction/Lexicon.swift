@@ -306,6 +306,11 @@ enum Lexicon {
         // "أن توقع", "أن يوقع": to sign, whose letters hold توقع (expect).
         "ان توقع", "ان يوقع", "ان يتم توقيع",
     ]
+    /// Trade of one country with all others, or of the world: "total trade", "foreign trade", "global trade".
+    static let ownTradeWords: WordList = [
+        "total trade", "foreign trade", "overall trade", "global trade", "world trade", "its trade", "their trade", "external trade",
+        "التجاره الخارجيه", "اجمالي التجاره", "التجاره العالميه", "تجارتها", "تجارته",
+    ]
     /// Words that open the parts of the amount before them ("$20 billion, of which …").
     static let breakdownWords: WordList = ["of which", " منها", " ومنها", "من بينها"]
     /// Agreeing on a principle, not on a deal: "agreement on the need for", "اتفاق على أهمية".
