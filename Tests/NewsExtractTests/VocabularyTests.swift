@@ -33,6 +33,27 @@ import Testing
         #expect(found.first?.investor == code("BH") && found.first?.recipient == code("JO") && found.first?.value?.amount == 4_000_000_000)
     }
 
+    @Test func whereACompanyIsBasedIsItsCountry() throws {
+        for text in ["News\n\nThe US-based firm Excelerate signed a deal with Peru.\n", "News\n\nThe U.S.-based firm Excelerate signed a deal with Peru.\n"] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1 && found.allSatisfy { $0.parties.contains(code("US")) && $0.parties.contains(code("PE")) }, "\(found)")
+        }
+    }
+
+    @Test func theEmiratePointsBackAtAnEmirate() throws {
+        // Peru is the country named last, but no emirate: "the emirate" is Qatar.
+        let found = investments(extract("""
+            Qatar and Peru
+
+            The emir of Qatar visited Lima on Monday.
+
+            Peru's government welcomed the visit.
+
+            The emirate also invested $2 billion in Chile last year.
+            """))
+        #expect(found.count == 1 && found.first?.investor == code("QA") && found.first?.recipient == code("CL"), "\(found)")
+    }
+
     @Test func theCountryOfACurrencyIsNoParty() throws {
         for text in [
             "News\n\nChile and Peru signed a deal worth 300 million Kuwaiti dinars.\n",

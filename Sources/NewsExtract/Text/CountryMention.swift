@@ -131,7 +131,8 @@ public struct CountryFinder: Sendable {
         return joined.isEmpty ? found : (found + joined).sorted { $0.start < $1.start }
     }
 
-    /// "Mexico-U.S. trade", "Israel-Egypt": each part of a hyphenated word that names a country.
+    /// "Mexico-U.S. trade", "Israel-Egypt": each part of a hyphenated word that names a country;
+    /// "US-based": the one country.
     func hyphenatedNames(_ word: Word) -> [CountryMention] {
         var found: [CountryMention] = []
         var start = word.start
@@ -141,8 +142,13 @@ public struct CountryFinder: Sendable {
             guard !part.isEmpty, let m = lookup([w]) else { continue }
             found.append(CountryMention(country: m.country.code, role: m.role, start: w.start, end: w.end))
         }
+        // "US-based Excelerate", "a Dubai-based firm": where a company is based is its country.
+        if found.count == 1, let last = word.text.split(separator: "-").last, Self.basedWords.contains(last.lowercased()) { return found }
         return found.count >= 2 ? found : []
     }
+
+    /// The second part of "US-based", "Qatar-owned": a company's country.
+    static let basedWords: Set<String> = ["based", "headquartered", "owned", "registered", "listed"]
 
     func joinedNames(_ word: Word) -> [CountryMention] {
         guard ScalarText.characterCount(word.text) >= 6, ArabicText.containsArabic(word.text) else { return [] }
