@@ -64,6 +64,13 @@ extension SentenceStructureTests {
         #expect(found.first.map { Set($0.parties) } == [code("KW"), code("MA")])
     }
 
+    @Test func anIntentionWithItsSubjectBeforeTheInvestingIsAPledgedDeal() throws {
+        // Verb first: "تعتزم" and "استثمار" stand apart, the company between them.
+        let found = agreements(extract("خبر\n\nتعتزم شركة تشيلية كبرى استثمار 3 مليارات دولار في مناجم النحاس في بيرو.\n"))
+        #expect(found.count == 1 && found.first?.status == .pledged && found.first?.value?.amount == 3_000_000_000, "\(found)")
+        #expect(found.first.map { Set($0.parties) } == [code("CL"), code("PE")])
+    }
+
     @Test func exchangesWithoutTheArticleAreTrade() throws {
         let e = extract("خبر\n\nتعد تونس الشريك التجاري الأول لليبيا بحجم مبادلات يقدر بـ 1.4 مليار دولار سنة 2022.\n")
         #expect(trade(e).contains { Set($0.parties) == [code("TN"), code("LY")] && $0.value?.amount == 1_400_000_000 }, "\(trade(e))")

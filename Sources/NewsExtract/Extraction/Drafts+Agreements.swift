@@ -43,6 +43,7 @@ extension Drafts {
         let promise = r.words.hasAny(Lexicon.commitmentVerbs)
             || (r.words.hasAny(Lexicon.pledgeWords) && (r.words.hasAny(Lexicon.investmentWords) || !dealAmounts().isEmpty))
             || (r.words.hasAny(Lexicon.allocationWords) && r.words.hasAny(Lexicon.investmentWords))
+            || Self.intendsToInvest(r.words)
         // ("expects to invest upwards of $20 billion": an amount aimed at is no promise.)
         let commitment = promise && !dealAmounts().isEmpty
         // "agreed to boost cooperation", "اتفق الجانبان على مواصلة العمل": agreeing names a deal
@@ -314,6 +315,17 @@ extension Drafts {
             // The bare verb opens its sentence or clause: "عقد الوزير …", "وعقد الجانبان …".
             if w.count <= 4, !w.hasPrefix("ال"), i == 0 || words[i - 1].hasSuffix("،") { continue }
             return true
+        }
+        return false
+    }
+
+    /// An Arabic verb of intending with its subject before the investing: "تعتزم شركة مصدر
+    /// الإماراتية استثمار …" (the English "intends to invest" is one phrase of `commitmentVerbs`).
+    static func intendsToInvest(_ words: SearchableText) -> Bool {
+        guard words.hasAny(Lexicon.arabicIntentionVerbs) else { return false }
+        let all = words.text.split(separator: " ")
+        for (i, w) in all.enumerated() where Lexicon.arabicIntentionVerbs.contains(where: { w == $0 || w == "و" + $0 }) {
+            if all[(i + 1)..<min(all.count, i + 6)].contains(where: { $0 == "استثمار" || $0 == "باستثمار" }) { return true }
         }
         return false
     }

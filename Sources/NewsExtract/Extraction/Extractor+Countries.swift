@@ -7,7 +7,11 @@ extension Extractor {
         in text: String, scalars: [Unicode.Scalar], finder: CountryFinder, cache: inout CountryFinder.PreparedWords
     ) -> (all: [CountryMention], companyStarts: Set<Int>) {
         var named = finder.mentionsWithJoinedNames(in: text, scalars: scalars, cache: &cache)
-        named.removeAll { Self.namesNoParty($0, in: scalars) }
+        // A country names a currency only beside an amount ("300 million Saudi riyals"), which
+        // has digits; the demonyms and America are read everywhere.
+        if named.contains(where: { $0.role == .demonym || $0.country.rawValue == "US" }) || scalars.contains(where: { (0x30...0x39).contains($0.value) || (0x660...0x669).contains($0.value) || (0x6F0...0x6F9).contains($0.value) }) {
+            named.removeAll { Self.namesNoParty($0, in: scalars) }
+        }
         // A byte search finds عمان wherever Foundation's would (its letters have no other
         // spelling), and `withOman` changes nothing in a sentence without the word.
         if !named.isEmpty, PlainSearch.containsAnyBytes(of: ["عمان"], in: text) { named = Self.withOman(named, in: scalars) }

@@ -246,6 +246,8 @@ enum Lexicon {
     /// Money set aside; for investment, a promise of it ("allocated $10 billion for investment in …",
     /// "تخصيص مبلغ للاستثمار في …").
     static let allocationWords: WordList = ["allocated", "allocate", "allocating", "earmarked", "earmark", "تخصيص", "خصصت", "خصص"]
+    /// Arabic verbs of intending, normalised, that may stand apart from the investing they intend.
+    static let arabicIntentionVerbs: WordList = ["تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط"]
     /// Words of a promise; with an investment word, a promise of investment.
     static let pledgeWords: WordList = ["pledge*", "commit*", "vow*", "promised", "تعهد", "التزم"]
 
