@@ -83,7 +83,11 @@ import Testing
 
     static let floors = [
         Floors(split: "dev", overall: 0.89, kinds: ["agreements": 0.85, "trade": 0.98, "investments": 0.93], languages: ["en": 0.89, "ar": 0.89]),
-        Floors(split: "test", overall: 0.72, kinds: ["agreements": 0.71, "trade": 0.83, "investments": 0.61], languages: ["en": 0.76, "ar": 0.63]),
+        // Test's English floor went from 0.76 to 0.75 in the tenth session: a trade figure in
+        // dollars that names no country is now the article's pair's. That rule added two right
+        // facts on a set of real articles never read and one wrong one on test (0.764 -> 0.757);
+        // test scores rules, it does not choose them. Arabic rose from 0.636 to 0.646.
+        Floors(split: "test", overall: 0.72, kinds: ["agreements": 0.71, "trade": 0.83, "investments": 0.61], languages: ["en": 0.75, "ar": 0.64]),
     ]
 
     @Test(arguments: floors)

@@ -14,6 +14,8 @@ enum Titles {
         // A project named by its cost, when no word of a deal is there.
         "project", "plant", "factory", "refinery", "railway", "pipeline",
     ]
+    /// The words of each of `englishHeads`.
+    static let englishHeadWords = englishHeads.map { $0.split(separator: " ").map(String.init) }
     /// Words that end the phrase after the head.
     static let englishStops: Set<String> = [
         "that", "which", "who", "worth", "valued", "signed", "was", "were", "is", "are", "has", "have", "will", "would", "at", "in",
@@ -46,10 +48,12 @@ enum Titles {
     static func englishPhrase(_ text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0) }
         let bare = words.map { ScalarText.trimming($0.lowercased(), in: ScalarText.Sets.punctuation) }
-        for head in englishHeads {
-            let parts = head.split(separator: " ").map(String.init)
-            guard let at = bare.indices.first(where: { i in
-                i + parts.count <= bare.count && (0..<parts.count).allSatisfy { bare[i + $0] == parts[$0] }
+        // Where each word stands, in order: a head is looked for only where its first word is.
+        var places: [String: [Int]] = [:]
+        for (i, w) in bare.enumerated() { places[w, default: []].append(i) }
+        for parts in englishHeadWords {
+            guard let at = places[parts[0]]?.first(where: { i in
+                i + parts.count <= bare.count && (1..<parts.count).allSatisfy { bare[i + $0] == parts[$0] }
             }) else { continue }
             // Modifiers before the head: capitalised names, adjectives, hyphenated words without figures.
             var from = at
