@@ -40,6 +40,11 @@ import Testing
         }
     }
 
+    @Test func aCountryHomeToCompaniesIsWhereTheyInvest() throws {
+        let found = investments(extract("News\n\nPeru is home to 300 Chilean companies with combined investments of $5 billion.\n"))
+        #expect(found.count == 1 && found.first?.investor == code("CL") && found.first?.recipient == code("PE"), "\(found)")
+    }
+
     @Test func theEmiratePointsBackAtAnEmirate() throws {
         // Peru is the country named last, but no emirate: "the emirate" is Qatar.
         let found = investments(extract("""

@@ -370,7 +370,11 @@ struct Drafts {
         // "in Beijing" says where something was said or held; a capital is no recipient.
         if let c = r.countries.first(where: { $0.country != investorByFrom && $0.role != .capital && r.isAfterIn($0) })?.country { return c }
         if let c = r.countries.first(where: { m in
-            m.country != investorByFrom && m.role == .demonym && r.precedingWords(m, count: 4).contains(where: Lexicon.inWords.contains)
+            guard m.country != investorByFrom, m.role == .demonym else { return false }
+            let before = r.precedingWords(m, count: 4)
+            guard let at = before.firstIndex(where: Lexicon.inWords.contains) else { return false }
+            // "Peru is home to 300 Chilean companies": where the companies are, not where they invest.
+            return !(before[at] == "to" && at + 1 < before.count && before[at + 1] == "home")
         })?.country { return c }
         if let c = r.countries.first(where: { $0.country != investorByFrom && ownsInvestor(r, $0) })?.country { return c }
         guard r.words.hasAny(Lexicon.attractWords) else { return nil }

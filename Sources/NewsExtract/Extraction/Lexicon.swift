@@ -152,7 +152,11 @@ enum Lexicon {
     /// What comes before the countries a ranking places ahead ("behind Brazil and Mexico", "after the US").
     static let rankedAfterWords: Set<String> = ["after", "behind", "بعد", "خلف"]
     /// Verbs whose subject receives the investment.
-    static let attractWords: WordList = ["attract*", "received", "receives", "drew", "lured", "استقطب", "جذب", "تلقت", "تلقي", "استقبلت"]
+    static let attractWords: WordList = [
+        "attract*", "received", "receives", "drew", "lured", "استقطب", "جذب", "تلقت", "تلقي", "استقبلت",
+        // "Peru is home to 300 Chilean companies with investments of …", "تستضيف بيرو …".
+        "is home to", "تستضيف", "يستضيف",
+    ]
 
     static let commodities: [(String, WordList)] = [
         ("uranium", ["uranium", "اليورانيوم", "يورانيوم"]), ("oil", ["oil", "crude", "النفط", "نفط"]),
