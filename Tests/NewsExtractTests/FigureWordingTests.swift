@@ -107,6 +107,12 @@ import Testing
         #expect(found.first?.value?.amount == 5_000_000_000 && found.first.map { Set($0.parties) } == [code("CL"), code("PE")])
     }
 
+    @Test func twoCountriesThatSignTellADealWithItsAmount() throws {
+        // "توقعان" (the two sign) holds the letters of توقع (expected): the amount is the deal's.
+        let found = agreements(extract("تشيلي وبيرو توقعان اتفاقية طاقة بقيمة ملياري دولار\n\nاجتمع الرئيسان في ليما أمس.\n"))
+        #expect(found.count == 1 && found.first?.value?.amount == 2_000_000_000, "\(found)")
+    }
+
     @Test func moneyOneCountryWillProvideAnotherIsADeal() throws {
         for text in [
             "خبر\n\nقالت الحكومة إن تشيلي تعتزم تقديم مبلغ 3 مليارات دولار لبيرو من أجل بناء ميناء.\n",

@@ -309,8 +309,9 @@ enum Lexicon {
     /// A deal expected to be made: "expected to sign", not a figure forecast.
     static let expectedDeals: WordList = [
         "expected to sign", "expected to ink", "expected to announce", "expected to seal", "expected to finali*", "expected to be signed",
-        // "أن توقع", "أن يوقع": to sign, whose letters hold توقع (expect).
-        "ان توقع", "ان يوقع", "ان يتم توقيع",
+        // "أن توقع", "أن يوقع": to sign, whose letters hold توقع (expect); so do "توقعان" (the two
+        // sign) and "ستوقع" (will sign).
+        "ان توقع", "ان يوقع", "ان يتم توقيع", "توقعان", "ستوقع",
     ]
     /// Trade of one country with all others, or of the world: "total trade", "foreign trade", "global trade".
     static let ownTradeWords: WordList = [
@@ -386,7 +387,11 @@ enum Lexicon {
     /// A stock of investment spoken of as a figure, not as a deal.
     static let stockWords: WordList = ["investments in", "investment in", "fdi", "استثمارات", "الاستثمارات"]
     /// Arabic وقع at a word's start only: inside a word it is "expected" (متوقعة) or "site" (موقع).
-    static let signingWords: WordList = ["sign*", "inked", "penned", "concluded", "sealed", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "ابرام"]
+    static let signingWords: WordList = [
+        "sign*", "inked", "penned", "concluded", "sealed", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "ابرام",
+        // The present and future of two or more signing ("تشيلي وبيرو توقعان اتفاقية"), and of one with ي.
+        "توقعان", "يوقعان", "ستوقعان", "سيوقعان", "يوقع", "ستوقع", "يوقعون",
+    ]
     /// The head nouns of English agreement phrases (for "a …"/"the …").
     static let englishAgreementHeads: Set<String> = [
         "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "mou", "mous", "contract", "contracts", "pact", "treaty",
