@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func tradeWithEurasiaIsARegionsTrade() throws {
-        let found = trade(extract("Chile and Peru\n\nTrade between Chile and Peru stands at $5 billion, while Chile's trade with Eurasian countries totals $9 billion.\n"))
+        let found = trade(extract("Chile and Peru\n\nTrade between Chile and Peru stands at $5 billion, while Chile's trade with the Eurasian countries comes to $9 billion.\n"))
         #expect(found.map { $0.value?.amount } == [5_000_000_000], "\(found)")
     }
 
