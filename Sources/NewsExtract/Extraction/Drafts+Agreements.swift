@@ -324,7 +324,10 @@ extension Drafts {
     static func intendsToInvest(_ words: SearchableText) -> Bool {
         guard words.hasAny(Lexicon.arabicIntentionVerbs) else { return false }
         let all = words.text.split(separator: " ")
-        for (i, w) in all.enumerated() where Lexicon.arabicIntentionVerbs.contains(where: { w == $0 || w == "و" + $0 }) {
+        for (i, w) in all.enumerated() {
+            // The verb, or it after و.
+            let verb = w.hasPrefix("و") ? w.dropFirst() : w
+            guard Lexicon.arabicIntentionVerbs.contains(where: { verb == $0 }) else { continue }
             if all[(i + 1)..<min(all.count, i + 6)].contains(where: { $0 == "استثمار" || $0 == "باستثمار" }) { return true }
         }
         return false
@@ -334,11 +337,14 @@ extension Drafts {
     /// plant", "a $2 billion rail project"): a deal, whatever else the sentence says.
     static func namesAProjectByItsCost(_ r: Extractor.Reading) -> Bool {
         guard !r.amounts.isEmpty, r.words.hasAny(Lexicon.projectNouns) else { return false }
-        return r.amounts.contains { a in
-            let rest = String(scalars: r.scalars[a.span.end..<min(r.scalars.count, a.span.end + 40)]).lowercased()
-            let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
-            return words.contains { Lexicon.projectHeads.contains($0) }
-        }
+        return r.amounts.contains { a in wordsAfter(r.scalars, a.span.end, within: 40).contains { Lexicon.projectHeads.contains($0) } }
+    }
+
+    /// The first three words, normalised and lowercased, within `within` scalars after `end`
+    /// (an amount's end): what the amount is of, or for.
+    static func wordsAfter(_ scalars: [Unicode.Scalar], _ end: Int, within: Int) -> [String] {
+        let rest = ArabicText.normalized(String(scalars: scalars[min(end, scalars.count)..<min(scalars.count, end + within)])).lowercased()
+        return rest.split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
     }
 
     /// The region words of one word ("africa", "افريقيا"), taken once.
@@ -346,8 +352,7 @@ extension Drafts {
 
     /// Whether the words right after an amount give it to a region: "for Africa", "لأفريقيا".
     static func forARegion(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
-        let rest = ArabicText.normalized(String(scalars: scalars[end..<min(scalars.count, end + 30)])).lowercased()
-        let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
+        let words = wordsAfter(scalars, end, within: 30)
         guard let first = words.first else { return false }
         let regions = Self.oneWordRegions
         if ["for", "in", "to", "across", "في", "الي"].contains(first) {

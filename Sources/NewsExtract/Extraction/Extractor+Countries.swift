@@ -9,7 +9,7 @@ extension Extractor {
         var named = finder.mentionsWithJoinedNames(in: text, scalars: scalars, cache: &cache)
         // A country names a currency only beside an amount ("300 million Saudi riyals"), which
         // has digits; the demonyms and America are read everywhere.
-        if named.contains(where: { $0.role == .demonym || $0.country.rawValue == "US" }) || scalars.contains(where: { (0x30...0x39).contains($0.value) || (0x660...0x669).contains($0.value) || (0x6F0...0x6F9).contains($0.value) }) {
+        if named.contains(where: { $0.role == .demonym || $0.country.rawValue == "US" }) || scalars.contains(where: isDigit) {
             named.removeAll { Self.namesNoParty($0, in: scalars) }
         }
         // A byte search finds عمان wherever Foundation's would (its letters have no other
@@ -18,6 +18,11 @@ extension Extractor {
         let companies = CompanyCatalog.mentions(in: text, scalars: scalars).filter { c in !named.contains { $0.start < c.end && c.start < $0.end } }
         guard !companies.isEmpty else { return (named, []) }
         return ((named + companies).sorted { $0.start < $1.start }, Set(companies.map(\.start)))
+    }
+
+    /// A digit, Latin or Arabic-Indic (٠–٩, ۰–۹).
+    static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(s.value) || (0x660...0x669).contains(s.value) || (0x6F0...0x6F9).contains(s.value)
     }
 
     /// Bare عمان is Oman or Amman, and the catalogue reads neither. Joined by و to a country
