@@ -25,6 +25,9 @@ import Testing
         #expect(countries("وقعت الحكومة اتفاقية مع موانئ دبي العالمية لتطوير الميناء") == ["AE"])
         #expect(countries("The ministry signed a contract with Bechtel and Samsung C&T.") == ["US", "KR"])
         #expect(Set(countries("وقعت الشركة مع بوينغ وأرامكو")) == ["US", "SA"])
+        // State bodies whose names carry no country word.
+        #expect(countries("وقعت المنطقة الاقتصادية لقناة السويس عقدا مع الشركة") == ["EG"])
+        #expect(countries("The Suez Canal Economic Zone (SCZone) signed with the firm.") == ["EG", "EG"])
         // English names match whole words with their capitals only.
         #expect(countries("an oracle of trade") == [])
     }

@@ -102,6 +102,28 @@ extension SentenceStructureTests {
         #expect(agreements(e).count == 1 && agreements(e).first?.value?.amount == 100_000_000, "\(agreements(e))")
         #expect(investments(e).isEmpty, "the amount is the deal's, no figure of its own: \(investments(e))")
     }
+
+    @Test func aDemonstrativeReachesPastSentencesWithoutMoney() throws {
+        // A sentence on the site's size stands between the contract and the words that price it.
+        let e = extract("""
+            Deal for a port zone
+
+            Oman signed a contract with a Chinese developer on Monday to build a second logistics park at Duqm.
+            The developer has nearly filled the first park, which covers 4 square kilometres.
+            This expansion is a new investment of $250 million, the ministry said.
+            """)
+        #expect(agreements(e).count == 1 && agreements(e).first?.value?.amount == 250_000_000, "\(agreements(e))")
+        #expect(investments(e).isEmpty, "the amount is the deal's: \(investments(e))")
+        // A sentence with money of its own between them breaks the thread.
+        let broken = extract("""
+            Deal for a port zone
+
+            Oman signed a contract with a Chinese developer on Monday to build a second logistics park at Duqm.
+            The port handled cargo worth $3 billion last year.
+            This expansion is a new investment of $250 million, the ministry said.
+            """)
+        #expect(!agreements(broken).contains { $0.value?.amount == 250_000_000 }, "\(agreements(broken))")
+    }
 }
 
 extension SentenceStructureTests {

@@ -187,20 +187,30 @@ extension Drafts {
     }
 
     /// "… signed an agreement on building a cement plant. The project is estimated at $1 billion":
-    /// a sentence that opens by pointing back at the deal told in the sentence before it, and gives
-    /// one amount of a deal, gives that deal its amount when it had none. `previous` is the
-    /// sentence before.
-    mutating func readAmountOfTheDealBefore(_ r: Extractor.Reading, previous: Extractor.Reading, _ evidence: Evidence) -> Bool {
+    /// a sentence that opens by pointing back at the deal told before it, and gives one amount of
+    /// a deal, gives that deal its amount when it had none. The deal is the last one told, in one
+    /// of the `before` sentences (nearest last, at most `Self.pointingBackReach` of them) with no
+    /// amount of money in the sentences since: "… signed a contract to develop a plot. The firm
+    /// has nearly finished its first plot. This expansion is a new $100 million investment."
+    mutating func readAmountOfTheDealBefore(_ r: Extractor.Reading, before: ArraySlice<Extractor.Reading>, _ evidence: Evidence) -> Bool {
         guard Lexicon.opens(r.words, withOneOf: Lexicon.pointingBackOpeners), !r.words.hasAny(Lexicon.agreementNouns) else { return false }
         let deals = Self.dealAmounts(r)
-        guard deals.count == 1,
-            let i = agreements.lastIndex(where: { d in d.fact.value == nil && d.evidence.contains { $0.start == previous.sentence.start } }),
-            case .agreement(var deal) = agreements[i].fact
-        else { return false }
+        guard deals.count == 1 else { return false }
+        // The nearest sentence that told a deal, with none since that gives an amount.
+        var found: Int?
+        for previous in before.suffix(Self.pointingBackReach).reversed() {
+            let start = previous.sentence.start
+            found = agreements.lastIndex { d in d.fact.value == nil && d.evidence.contains { $0.start == start } }
+            if found != nil || !previous.amounts.isEmpty || agreements.contains(where: { d in d.evidence.contains { $0.start == start } }) { break }
+        }
+        guard let i = found, case .agreement(var deal) = agreements[i].fact else { return false }
         deal.value = deals[0]
         agreements[i].absorb(Draft(fact: .agreement(deal), evidence: [evidence], basis: []), as: .agreement(deal))
         return true
     }
+
+    /// How many sentences back a sentence that points back at a deal may reach for it.
+    static let pointingBackReach = 3
 
     /// "Most of the ¥60 billion loan goes to the tramway. The remaining ¥7 billion is for a
     /// harbour wall": the rest of a deal told in the sentence before, in its currency,

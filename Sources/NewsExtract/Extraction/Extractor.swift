@@ -292,7 +292,7 @@ public struct Extractor: Sendable {
             listTopic = nil
             rankingOnly = false
             if drafts.readAccession(reading, evidence) { continue }
-            if i > 0, drafts.readAmountOfTheDealBefore(reading, previous: readings[i - 1], evidence) { continue }
+            if i > 0, drafts.readAmountOfTheDealBefore(reading, before: readings[..<i], evidence) { continue }
             if i > 0, drafts.readRemainderOfTheDealBefore(reading, previous: readings[i - 1], evidence) { continue }
             if let intro = reading.listIntro, drafts.readListedAgreement(reading, intro: readings[intro], evidence) { continue }
             if drafts.readPackageItem(reading, evidence) { continue }
