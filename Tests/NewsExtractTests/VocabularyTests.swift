@@ -269,4 +269,14 @@ extension VocabularyTests {
             """)
         #expect(trade(e).isEmpty, "\(trade(e))")
     }
+
+    @Test func theArticleAfterLamStillNamesTheWord() throws {
+        // "للتبادل" is ل + التبادل with the article's alif dropped.
+        let e = extract("""
+            تونس والمغرب
+
+            وارتفع الحجم الإجمالي للتبادل التجاري بين تونس والمغرب إلى 900 مليون دولار العام الماضي.
+            """)
+        #expect(trade(e).map(\.value?.amount) == [900_000_000], "\(trade(e))")
+    }
 }

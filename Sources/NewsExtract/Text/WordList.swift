@@ -14,6 +14,14 @@ struct WordList: Sequence, ExpressibleByArrayLiteral, Sendable {
     let words: [String]
 
     init(_ words: [String]) {
+        // After the preposition ل the article's alif drops: "التبادل" is written "للتبادل" in
+        // "للتبادل التجاري" (of the trade exchange), so each Arabic word or phrase that opens
+        // with ال is also listed in that form.
+        let withLam = words.compactMap { w -> String? in
+            guard w.hasPrefix("ال"), w.unicodeScalars.count > 3 else { return nil }
+            return "لل" + w.dropFirst(2)
+        }
+        let words = words + withLam.filter { !words.contains($0) }
         self.words = words
         entries = words.map { Entry(text: $0, utf8: Array($0.utf8), plainness: SearchableText.plainness($0)) }
     }
