@@ -123,4 +123,27 @@ import Testing
             #expect(found.first?.value?.amount == 3_000_000_000 && found.first?.status == .pledged, "\(found)")
         }
     }
+
+    @Test func toRightAfterAStatingVerbIsWhereTheFigureIs() throws {
+        // "amounted to", "وصل إلى": the figure reached, though an aim to raise it comes before.
+        let english = extract("""
+            Ghana and Turkey
+
+            The forum is a step to boost trade between Ghana and Turkey, which amounted to $700 million in 2023.
+            """)
+        #expect(trade(english).map(\.value?.amount) == [700_000_000], "\(trade(english))")
+        let arabic = extract("""
+            الأردن والعراق
+
+            جاء اللقاء في إطار السعي لرفع حجم التبادل التجاري بين الأردن والعراق الذي وصل إلى 900 مليون دولار العام الماضي.
+            """)
+        #expect(trade(arabic).map(\.value?.amount) == [900_000_000], "\(trade(arabic))")
+        // Raised to an amount after the figure told: still an aim.
+        let aim = extract("""
+            India and Chile
+
+            The pact will help lift bilateral trade, which reached $4.6 billion last year, to $15 billion.
+            """)
+        #expect(trade(aim).map(\.value?.amount) == [4_600_000_000], "\(trade(aim))")
+    }
 }

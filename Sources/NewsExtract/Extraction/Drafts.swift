@@ -203,17 +203,23 @@ struct Drafts {
     /// "help lift bilateral trade, which reached $4.6 billion last year, to $15 billion": an
     /// amount that "to"/"إلى" introduces after a verb of raising in its plain form (not "lifted",
     /// "rose") is where the figure should go, not where it is.
+    /// A "to" right after a verb that states the figure is that verb's: in "a step to increase
+    /// trade, which reached (وصل إلى) $2.2 billion", $2.2 billion is where trade is.
     static func raisedTo(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
         let lead = scalars[..<start]
-        // The last word first: the others matter only after "to".
+        func raised(_ words: [String]) -> Bool {
+            // The last word first: the others matter only after "to".
+            guard let last = words.last, ["to", "الي"].contains(last) else { return false }
+            let rest = words.dropLast()
+            if let verb = rest.last, Lexicon.statingVerbWords.contains(verb) { return false }
+            return rest.contains { Lexicon.raisingVerbs.contains($0) }
+        }
         if let words = CharacterWords.ranges(lead, digits: false, hyphens: false) {
             guard let last = words.last, ["to", "الي"].contains(CharacterWords.folded(lead, last)) else { return false }
-            return words.dropLast().contains { Lexicon.raisingVerbs.contains(CharacterWords.folded(lead, $0)) }
+            return raised(words.map { CharacterWords.folded(lead, $0) })
         }
         let text = String(scalars: lead)
-        let words = text.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalized(String($0)).lowercased() }
-        guard let last = words.last, ["to", "الي"].contains(last) else { return false }
-        return words.dropLast().contains { Lexicon.raisingVerbs.contains($0) }
+        return raised(text.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalized(String($0)).lowercased() })
     }
 
     /// Whether "the two countries" ("البلدين", "both countries") comes before `at`.

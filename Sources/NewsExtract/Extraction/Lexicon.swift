@@ -343,6 +343,8 @@ enum Lexicon {
         " reached ", " stood at ", " totalled ", " totaled ", " amounted to ", " came to ",
         " بلغ ", " بلغت ", " وصل ", " وصلت ", " سجل ", " سجلت ", " ناهز ", " ناهزت ",
     ]
+    /// The single words of `statingVerbs` that "to" can follow ("amounted to", "وصل إلى").
+    static let statingVerbWords: Set<String> = ["reached", "amounted", "came", "بلغ", "بلغت", "وصل", "وصلت", "ناهز", "ناهزت"]
     /// Periods in words, lowercased and normalised, as the text says them.
     static let relativePeriods = [
         "last year", "this year", "the previous year", "a year earlier", "the year before", "so far this year",
