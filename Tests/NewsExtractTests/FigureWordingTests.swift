@@ -146,4 +146,20 @@ import Testing
             """)
         #expect(trade(aim).map(\.value?.amount) == [4_600_000_000], "\(trade(aim))")
     }
+
+    @Test func anAmountRetoldInAnotherCurrencyInBracketsIsOneDeal() throws {
+        let e = extract("""
+            Oman and India
+
+            The supply contracts Oman signed with two Indian steelmakers came to 2 billion rials (about 430 billion rupees).
+            """)
+        #expect(agreements(e).count == 1 && agreements(e).first?.value?.currency.code == "OMR", "\(agreements(e))")
+        // Two amounts set side by side, not in brackets, stay two.
+        let two = extract("""
+            Oman and India
+
+            Oman signed a 2 billion rial contract with an Indian steelmaker and a 90 billion rupee contract with another.
+            """)
+        #expect(agreements(two).count == 2, "\(agreements(two))")
+    }
 }

@@ -279,4 +279,13 @@ extension VocabularyTests {
             """)
         #expect(trade(e).map(\.value?.amount) == [900_000_000], "\(trade(e))")
     }
+
+    @Test func anOrderPlacedIsADeal() throws {
+        let e = extract("""
+            Norway and Poland
+
+            Norway's state ferry operator placed an order for three electric ferries with a shipyard in Poland.
+            """)
+        #expect(agreements(e).map { Set($0.parties) } == [[code("NO"), code("PL")]], "\(agreements(e))")
+    }
 }

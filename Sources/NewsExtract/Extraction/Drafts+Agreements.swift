@@ -209,6 +209,16 @@ extension Drafts {
         return true
     }
 
+    /// Whether `next` is `amount` told again in another currency in brackets right after it:
+    /// "70 billion riyals (about 23.6 trillion won)", "(ما يعادل 1.2 مليار يورو)".
+    static func retoldInBrackets(_ r: Extractor.Reading, _ amount: AmountMention, _ next: AmountMention) -> Bool {
+        guard next.money.currency != amount.money.currency, next.span.start >= amount.span.end, next.span.start - amount.span.end <= 30 else { return false }
+        let between = String(scalars: r.scalars[amount.span.end..<next.span.start])
+        guard between.drop(while: \.isWhitespace).first == "(" else { return false }
+        let words = between.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalized(String($0)).lowercased() }
+        return words.allSatisfy(Lexicon.conversionWords.contains)
+    }
+
     /// How many sentences back a sentence that points back at a deal may reach for it.
     static let pointingBackReach = 3
 
@@ -473,6 +483,8 @@ extension Drafts {
             } else if a.money.currency == .usd, i + 1 < r.amounts.count, r.amounts[i + 1].money.currency != .usd,
                 r.amounts[i + 1].span.start - a.span.end <= 6
             {
+                skip.insert(i + 1)
+            } else if i + 1 < r.amounts.count, Self.retoldInBrackets(r, a, r.amounts[i + 1]) {
                 skip.insert(i + 1)
             }
             // "two loans, the first of $200 million … the second of $200 million too": told by

@@ -200,7 +200,7 @@ enum Lexicon {
     static let projectWorks: WordList = ["construction of", "supply of", "purchase of", "انشاء", "اقامه", "بناء", "تطوير", "توريد", "شراء", "تاهيل"]
     static let projectVerbs: WordList = ["will build", "to build", "will set up", "to set up", "will establish", "to establish", "ستبني", "ستنشي", "ستقيم", "لانشاء", "لاقامه"]
     static let dealVerbs: WordList = [
-        "to purchase", "to buy", "will buy", "will purchase", "is acquiring", "to acquire", "will acquire", "agreed to buy", "ordered", "awarded",
+        "to purchase", "to buy", "will buy", "will purchase", "is acquiring", "to acquire", "will acquire", "agreed to buy", "ordered", "awarded", "placed an order", "placed orders", "placed a firm order",
         "شراء حصه", "تستحوذ", "يستحوذ",
     ]
     /// The Arabic verbs of acquiring (`dealVerbs`), which also say holding: "تستحوذ الشركات … على
@@ -342,6 +342,12 @@ enum Lexicon {
     static let statingVerbs = [
         " reached ", " stood at ", " totalled ", " totaled ", " amounted to ", " came to ",
         " بلغ ", " بلغت ", " وصل ", " وصلت ", " سجل ", " سجلت ", " ناهز ", " ناهزت ",
+    ]
+    /// Words that may stand in brackets before an amount told again in another currency
+    /// ("(about 23.6 trillion won)", "(أي ما يعادل …)"), lowercased and normalised.
+    static let conversionWords: Set<String> = [
+        "about", "around", "approximately", "roughly", "some", "nearly", "almost", "or", "equivalent", "to", "equal", "worth",
+        "نحو", "حوالي", "قرابه", "اي", "ما", "يعادل", "يوازي", "بما", "مايعادل",
     ]
     /// The single words of `statingVerbs` that "to" can follow ("amounted to", "وصل إلى").
     static let statingVerbWords: Set<String> = ["reached", "amounted", "came", "بلغ", "بلغت", "وصل", "وصلت", "ناهز", "ناهزت"]
