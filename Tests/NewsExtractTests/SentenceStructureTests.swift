@@ -138,3 +138,21 @@ extension SentenceStructureTests {
         #expect(agreements(e).isEmpty, "\(agreements(e))")
     }
 }
+
+extension SentenceStructureTests {
+    @Test func aDealNamedAmongACountedPackageIsAnEntryBesideThePackage() throws {
+        let english = extract("""
+            Chile and Korea
+
+            Among the eight agreements Chile and Korea signed on Tuesday was a contract for a lithium refinery.
+            """)
+        #expect(agreements(english).count == 2, "the package and the deal it names: \(agreements(english))")
+        let arabic = extract("""
+            تونس وتركيا
+
+            ومن ضمن 6 اتفاقيات وقعتها تونس وتركيا، كانت هناك اتفاقية لإنشاء مصنع للأسمدة.
+            """)
+        #expect(agreements(arabic).count == 2, "\(agreements(arabic))")
+    }
+}
+

@@ -22,6 +22,7 @@ extension Drafts {
 
     /// Where the enumeration after "include"/"including"/"تشمل" starts (scalar offset), or 0.
     static func inclusionStart(_ r: Extractor.Reading) -> Int {
+        if let among = amongLink(r) { return among }
         guard r.words.hasAny(Lexicon.inclusionWords) else { return 0 }
         // Search the normalised text, and report the place in the original.
         let folded = FoldedText(r.sentence.text, lowercased: true)
@@ -47,6 +48,20 @@ extension Drafts {
             let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: upper)
             return end < folded.origin.count ? folded.origin[end] : r.scalars.count
         }.min() ?? 0
+    }
+
+    /// "Among the 10 agreements signed was an agreement on …", "وضمن 10 اتفاقات وقعتها …، كان
+    /// هناك اتفاق لـ…": a sentence that opens with "among" a counted package names one of its
+    /// deals after "was"/"كان"; where that deal starts (scalar offset), or nil.
+    static func amongLink(_ r: Extractor.Reading) -> Int? {
+        guard Lexicon.opens(r.words, withOneOf: Lexicon.amongOpeners), let count = r.counts.first else { return nil }
+        let folded = FoldedText(r.sentence.text, lowercased: true)
+        let text = String(scalars: folded.scalars)
+        let searched = PlainSearch.Text(text)
+        guard let link = Lexicon.packageLinks.compactMap({ searched.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: link.upperBound)
+        guard end < folded.origin.count, folded.origin[end] > count.span.end else { return nil }
+        return folded.origin[end]
     }
 
     /// The deals a sentence enumerates: after "include"/"تشمل" (the words before it name the

@@ -31,6 +31,11 @@ enum Lexicon {
     /// Words after which a sentence enumerates the deals of a package.
     static let inclusionWords: WordList = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرز", "ابرزها", "من بين", "ومنها", "من ضمنها", "ranging from", "تمتد من", "تتراوح بين"]
 
+    /// How a sentence opens that names one deal among a counted package ("Among the 10
+    /// agreements signed was …"), each with the space after it (`Drafts.amongLink`).
+    static let amongOpeners = WordList(["among", "وضمن", "ضمن", "ومن ضمن", "من ضمن"].map { $0 + " " })
+    /// The words that then name the deal, in folded text: "was an agreement …", "، كان هناك اتفاق …".
+    static let packageLinks = [" was ", " were ", " كان هناك ", " كانت هناك ", " كان ", " كانت "]
     /// Words that set an amount beside the one before it, as a comparison of the same figure.
     static let comparisonWords: WordList = ["against", "compared with", "compared to", "up from", "down from", "versus", "مقابل", "مقارنه"]
     /// The word before an amount that a figure rose or fell by ("by", "بمقدار", "بزيادة"), normalised.
