@@ -156,3 +156,15 @@ extension SentenceStructureTests {
     }
 }
 
+extension SentenceStructureTests {
+    @Test func aFragmentThatAddsADealHasTheStatusOfTheDealsBefore() throws {
+        // The second "sentence" has no verb: it adds one more deal to those just signed.
+        let e = extract("""
+            ليبيا ومالطا
+
+            ووقع البلدان ثلاث اتفاقيات للتعاون في النقل البحري. إضافة إلى مذكرة تفاهم بين شركة ليبية ووزارة الصحة المالطية.
+            """)
+        #expect(agreements(e).count == 2 && agreements(e).allSatisfy { $0.status == .signed }, "\(agreements(e))")
+    }
+}
+

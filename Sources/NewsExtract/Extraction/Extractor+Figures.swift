@@ -66,10 +66,15 @@ extension Extractor {
 
     /// Whether a sentence opens with "و" and a deal's noun, with no verb before it: one more of the
     /// deals the sentence before told ("ومذكرة تفاهم للتعاون الرياضي").
+    /// So does one that opens with "in addition to" and a deal's noun ("إضافة إلى مذكرة تفاهم بين …").
     static func opensWithAnotherDeal(_ r: Reading) -> Bool {
-        guard r.scalars.first == "و" else { return false }
-        let opening = r.scalars.prefix { !ScalarTraits.isWhitespace($0) }
-        let word = ArabicText.normalized(String(scalars: opening))
-        return word.hasPrefix("و") && Lexicon.arabicAgreementStems.contains { word.dropFirst().hasPrefix($0) }
+        let words = r.scalars.prefix(48).split(whereSeparator: ScalarTraits.isWhitespace).prefix(4).map { ArabicText.normalized(String(scalars: $0)) }
+        guard let first = words.first else { return false }
+        func isDeal(_ word: String) -> Bool { Lexicon.arabicAgreementStems.contains { word.hasPrefix($0) } }
+        if first.hasPrefix("و") && isDeal(String(first.dropFirst())) { return true }
+        for opener in Lexicon.additionOpeners where words.starts(with: opener) {
+            return words.count > opener.count && isDeal(words[opener.count])
+        }
+        return false
     }
 }

@@ -31,6 +31,9 @@ enum Lexicon {
     /// Words after which a sentence enumerates the deals of a package.
     static let inclusionWords: WordList = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرز", "ابرزها", "من بين", "ومنها", "من ضمنها", "ranging from", "تمتد من", "تتراوح بين"]
 
+    /// How a sentence opens that adds one more deal to those told before it, word by word in
+    /// normalised spelling: "إضافة إلى مذكرة تفاهم …" (`Extractor.opensWithAnotherDeal`).
+    static let additionOpeners: [[String]] = [["اضافه", "الي"], ["بالاضافه", "الي"], ["علاوه", "علي"], ["الي", "جانب"]]
     /// How a sentence opens that names one deal among a counted package ("Among the 10
     /// agreements signed was …"), each with the space after it (`Drafts.amongLink`).
     static let amongOpeners = WordList(["among", "وضمن", "ضمن", "ومن ضمن", "من ضمن"].map { $0 + " " })
