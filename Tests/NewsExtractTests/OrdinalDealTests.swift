@@ -55,4 +55,20 @@ import Testing
             """)
         #expect(agreements(partial).count == 1, "two ordinals of four deals are no full list: \(agreements(partial).map(\.title))")
     }
+
+    @Test func aDualPackageToldByItsOrderWithASentenceBetween() throws {
+        // A dual counts two deals; a sentence on what the first is for stands between the two.
+        let e = extract("""
+            الأردن والهند
+
+            شهدت عمّان أمس توقيع اتفاقيتين بين مؤسسات أردنية ونظيرات هندية.
+            الاتفاقية الأولى بين شركة أردنية للأسمدة ومجموعة هندية للكيماويات.
+            وتهدف هذه الشراكة إلى زيادة الإنتاج.
+            أما الاتفاقية الثانية، فقد تم توقيعها بين مصرف أردني وبنك هندي للتصدير.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 2, "\(found.map(\.title))")
+        #expect(!found.contains { $0.title.contains("فقد") }, "the words of its signing are no title: \(found.map(\.title))")
+    }
 }
+

@@ -145,8 +145,8 @@ extension Drafts {
                 // The lead's one deal without an amount is often the deal the body gives the amount of.
                 let summary = r.role == .lead && r.sentence.start == leadStart && clauses <= 1 && r.counts.isEmpty && !Self.speaksOfSeveral(r)
                 var draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, summary: summary)
-                draft.package = clauses <= 1 && (Self.speaksOfSeveral(r) || Self.countedAgreements(r) != nil)
-                if draft.package { draft.counted = Self.countedAgreements(r, exact: true) }
+                draft.package = clauses <= 1 && (Self.speaksOfSeveral(r) || Self.countedAgreements(r) != nil || r.words.hasAny(Lexicon.dualAgreements))
+                if draft.package { draft.counted = Self.countedOrDual(r) }
                 appendAgreement(draft, distinct: n > 0 || fresh)
             }
             return true

@@ -160,6 +160,11 @@ extension Drafts {
         return nil
     }
 
+    /// How many deals a sentence counts: by a number, or by an Arabic dual ("اتفاقيتين").
+    static func countedOrDual(_ r: Extractor.Reading) -> Int? {
+        countedAgreements(r, exact: true) ?? (r.words.hasAny(Lexicon.dualAgreements) ? 2 : nil)
+    }
+
     /// "Five tripartite MoUs were signed between Morocco and Nigeria on one side and each of
     /// Gambia, Guinea-Bissau, Guinea, Sierra Leone and Ghana on the other": as many deals as the
     /// count says, one with each of the countries named last. The countries before them are
@@ -168,8 +173,7 @@ extension Drafts {
         _ r: Extractor.Reading, kind: Agreement.Kind, status: Agreement.Status, statusBasis: Basis, _ evidence: Evidence
     ) -> Bool {
         let countries = r.distinctCountries
-        let counted = Self.countedAgreements(r, exact: true) ?? (r.words.hasAny(Lexicon.dualAgreements) ? 2 : nil)
-        guard let count = counted, count >= 2 else { return false }
+        guard let count = Self.countedOrDual(r), count >= 2 else { return false }
         let fixed = countries.count - count
         guard fixed == 1 || (fixed == 2 && r.words.hasAny(Lexicon.eachWords)) else { return false }
         for other in countries.dropFirst(fixed) {

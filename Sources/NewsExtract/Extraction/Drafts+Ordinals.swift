@@ -37,11 +37,18 @@ extension Drafts {
                 case .agreement(let deal) = package.fact, let start = package.evidence.first?.start,
                 let k = readings.firstIndex(where: { $0.sentence.start == start })
             else { continue }
-            // The ordinals of up to three sentences after the package, while each has some.
+            // The ordinals of the sentences after the package, the first right after it; one
+            // sentence that says more of an item ("وتهدف هذه الشراكة إلى …") may stand between two.
             var told: [(reading: Int, mention: OrdinalMention)] = []
-            for j in (k + 1)..<min(readings.count, k + 4) {
+            var gap = false
+            for j in (k + 1)..<min(readings.count, k + 6) where told.count < counted {
                 let found = Self.ordinalMentions(readings[j])
-                if found.isEmpty { break }
+                if found.isEmpty {
+                    if told.isEmpty || gap { break }
+                    gap = true
+                    continue
+                }
+                gap = false
                 told += found.map { (j, $0) }
             }
             guard told.map(\.mention.rank) == Array(0..<counted) else { continue }
@@ -86,12 +93,21 @@ extension Drafts {
         return ScalarText.trimming(words.joined(separator: " "), in: ScalarText.Sets.itemEnds)
     }
 
+    /// Words after an Arabic ordinal that tell of the item's signing, not what it is about.
+    static let ordinalSigningWords: Set<String> = ["فقد", "قد", "تم", "فتم", "توقيعها", "توقيعه", "جمعت", "جمع", "وقعت", "وقع", "ابرمت"]
+
     /// "memoranda of understanding: transport", "مذكرات تفاهم: بالطاقة": the package's title with
     /// what follows the ordinal (and a verb of covering right after it).
     static func ordinalItemTitle(package: String, _ text: String) -> String {
         var words = text.split(separator: " ").map(String.init)
         if words.first?.lowercased() == "the" || words.first?.lowercased() == "a" { words.removeFirst() }
         if !words.isEmpty { words.removeFirst() }
+        // "أما الاتفاقية الثانية، فقد تم توقيعها بين …": the words of its signing are no title.
+        while let first = words.first.map({ ScalarText.trimming(ArabicText.normalized($0), in: ScalarText.Sets.itemEnds) }),
+            first.isEmpty || Self.ordinalSigningWords.contains(first)
+        {
+            words.removeFirst()
+        }
         if let verb = words.first.map({ ArabicText.normalized($0).lowercased() }),
             ["covers", "concerns", "deals", "is", "was"].contains(verb)
                 || ["تتعلق", "تتناول", "تشمل", "تخص", "يتعلق", "يتناول", "يشمل", "يخص"].contains(where: { verb == $0 || verb == "ف" + $0 || verb == "و" + $0 })
