@@ -18,6 +18,7 @@ import Testing
         ("winningWords", Array(Lexicon.winningWords)), ("firstWords", Array(Lexicon.firstWords)), ("secondWords", Array(Lexicon.secondWords)),
         ("documentWords", Array(Lexicon.documentWords)), ("agreeingVerbs", Array(Lexicon.agreeingVerbs)), ("eachWords", Array(Lexicon.eachWords)),
         ("arabicMoreWords", Array(Lexicon.arabicMoreWords)), ("arabicInclusionVerbs", Array(Lexicon.arabicInclusionVerbs)),
+        ("twoWayInvestmentWords", Array(Lexicon.twoWayInvestmentWords)), ("amongOpeners", Array(Lexicon.amongOpeners)),
         ("statuses", Lexicon.statuses.flatMap(\.1)), ("arabicHeads", Titles.arabicHeads), ("companyStops", Array(CompanyFinder.arabicStops)),
     ]
 
@@ -26,6 +27,17 @@ import Testing
         let words = Self.lists.first { $0.0 == name }!.1
         for word in words where ArabicText.containsArabic(word) {
             #expect(ArabicText.normalized(word) == word, "\(name): \"\(word)\" is matched as \"\(ArabicText.normalized(word))\"")
+        }
+    }
+
+    @Test(arguments: lists.map(\.0))
+    func wordsHaveOnlyWhatTheSearchableTextKeeps(_ name: String) {
+        // The searchable text turns every sign but letters, digits and % into a space, so a word
+        // with a hyphen ("two-way trade") is never found; it is written with a space instead.
+        let words = Self.lists.first { $0.0 == name }!.1
+        for word in words {
+            let kept = word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "%" || $0 == " " || $0 == "*" }
+            #expect(kept, "\(name): \"\(word)\" has a sign the searchable text drops")
         }
     }
 

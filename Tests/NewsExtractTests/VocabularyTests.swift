@@ -288,4 +288,21 @@ extension VocabularyTests {
             """)
         #expect(agreements(e).map { Set($0.parties) } == [[code("NO"), code("PL")]], "\(agreements(e))")
     }
+
+    @Test func investmentBothWaysHasNoInvestor() throws {
+        let e = extract("""
+            Chile and New Zealand
+
+            Last year two-way trade between Chile and New Zealand came to $1.4 billion and two-way investment stood at $3 billion.
+            """)
+        #expect(trade(e).map(\.value?.amount) == [1_400_000_000], "\(trade(e))")
+        #expect(investments(e).isEmpty, "\(investments(e))")
+        let arabic = extract("""
+            عمان وتنزانيا
+
+            وبلغت الاستثمارات المتبادلة بين عمان وتنزانيا 700 مليون دولار.
+            """)
+        #expect(investments(arabic).isEmpty, "\(investments(arabic))")
+    }
 }
+

@@ -339,7 +339,10 @@ extension Drafts {
                 && !parts.contains($0.span.start)
         }
         var investments: [InvestmentFigure] = []
-        for clause in all where clause.topic == .investment {
+        for (n, clause) in all.enumerated() where clause.topic == .investment {
+            // "…, and two-way investment was $16 billion": no investor, no figure.
+            let lead = n > 0 ? min(all[n - 1].span.end, clause.span.start) : 0
+            if SearchableText(String(scalars: r.scalars[lead..<clause.span.start])).hasAny(Lexicon.twoWayInvestmentWords) { continue }
             var part = r
             part.countries = clause.mentions
             guard let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair) else { continue }
@@ -434,6 +437,8 @@ extension Drafts {
             let opens = from > 0 ? Self.lastClauseBreak(r, in: from..<clause.span.start) ?? from : from
             let part = r.clause(opens..<clause.span.end)
             from = clause.span.end
+            // "…, and two-way investment was $16 billion": no investor, no figure.
+            if part.words.hasAny(Lexicon.twoWayInvestmentWords) { continue }
             if part.distinctCountries.count == 2, case .country = parties.0, let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair) {
                 own = (.country(investor), .country(recipient))
             }

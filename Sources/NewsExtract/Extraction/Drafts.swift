@@ -309,6 +309,8 @@ struct Drafts {
             return
         }
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.regionWords) { return }
+        // "two-way investment totalled A$20 billion": investment both ways has no investor.
+        if r.words.hasAny(Lexicon.twoWayInvestmentWords) { return }
         // A figure that names no country at all would take both parties, and their direction, on a guess.
         if r.countries.isEmpty { return }
         // A plan to invest that names no counterpart is an intention, not a figure ("عزم المملكة ضخ استثمارات").

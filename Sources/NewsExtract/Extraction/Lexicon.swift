@@ -124,6 +124,11 @@ enum Lexicon {
         // The present tense drops the alif: "تستثمر الكويت … في مصر".
         "يستثمر", "تستثمر",
     ]
+    /// Investment both ways between two countries, which names no investor and no recipient.
+    static let twoWayInvestmentWords: WordList = [
+        "two way investment", "mutual investment", "الاستثمارات المتبادله", "الاستثمار المتبادل", "الاستثمارات البينيه",
+        "الاستثمار البيني",
+    ]
     static let cumulativeWords: WordList = [
         "cumulative", "total", "to date", "since", "stock", "overall", "largest investor", "biggest investor",
         "تراكمي", "المتراكمه", "متراكمه", "اجمالي", "مجموع", "منذ", "حتي الان", "الاكبر", "اكبر مستثمر",
@@ -277,7 +282,7 @@ enum Lexicon {
     ]
     /// Total trade between two countries (not exports or imports alone).
     static let tradeVolumeWords: WordList = [
-        "trade", "turnover", "trade volume", "two-way trade", "bilateral trade", "trade exchange", "exchanges between", "non-oil exchanges",
+        "trade", "turnover", "trade volume", "two way trade", "bilateral trade", "trade exchange", "exchanges between", "non oil exchanges",
         "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "حجم التبادل", "التبادل بين",
         "التعاملات التجاريه", "المعاملات التجاريه", "trade operations", "trading operations",
     ] + indefiniteTradeVolumeWords
@@ -393,7 +398,7 @@ enum Lexicon {
     /// A trade balance, which is not a trade volume.
     static let balanceWords: WordList = ["surplus", "deficit", "balance", "فايض", "عجز", "الميزان"]
     static let strongTradeVolumeWords: WordList = [
-        "trade volume", "volume of trade", "turnover", "two-way trade", "bilateral trade", "trade exchange", "trade between",
+        "trade volume", "volume of trade", "turnover", "two way trade", "bilateral trade", "trade exchange", "trade between",
         "التبادل التجاري", "حجم التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "التجاره الثناييه", "التجاره بين",
         // "حجم التبادل": exchange with no adjective is trade where its volume is told.
         "حجم التبادل", "التبادل بين",
