@@ -304,5 +304,21 @@ extension VocabularyTests {
             """)
         #expect(investments(arabic).isEmpty, "\(investments(arabic))")
     }
+
+    @Test func enterprisesCountedAreCompanies() throws {
+        // "مؤسسة" is the Maghreb's word for a firm; "enterprises" is English's.
+        let arabic = extract("""
+            تركيا وتونس
+
+            وتنشط نحو 450 مؤسسة تركية في تونس في مجالات النسيج والبناء.
+            """)
+        #expect(investments(arabic).map(\.companyCount?.value) == [450], "\(investments(arabic))")
+        let english = extract("""
+            Vietnam and Laos
+
+            More than 200 Vietnamese enterprises are active in Laos.
+            """)
+        #expect(investments(english).map(\.companyCount?.value) == [200], "\(investments(english))")
+    }
 }
 

@@ -143,7 +143,7 @@ enum Lexicon {
     ]
     /// What may come to be: "is possible", "potential", "ممكن".
     static let possibilityWords: WordList = ["possible", "potential", "could", "might", "ممكن", "يمكن", "محتمل", "المحتمل"]
-    static let companyWords: WordList = ["compan*", "firm*", "شركه", "شركات", "الشركات"]
+    static let companyWords: WordList = ["compan*", "firm*", "enterprise*", "شركه", "شركات", "الشركات", "موسسه", "موسسات", "الموسسات"]
     static let bilateralWords: WordList = [
         "bilateral", "the two", "both countries", "both sides", "both governments", "our countries", "our two countries", "our nations",
         "two way", "mutual trade", "our trade", "our turnover", "تبادلنا", "تجارتنا",
