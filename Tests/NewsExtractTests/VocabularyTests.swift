@@ -320,5 +320,27 @@ extension VocabularyTests {
             """)
         #expect(investments(english).map(\.companyCount?.value) == [200], "\(investments(english))")
     }
+
+    @Test func jointProjectsCountedOrPricedAreAnInvestmentDeal() throws {
+        let priced = extract("""
+            Uzbekistan and Turkey
+
+            Uzbekistan carries out 30 projects worth $2.1 billion jointly with Turkey.
+            """)
+        #expect(agreements(priced).map(\.value?.amount) == [2_100_000_000] && agreements(priced).first?.kind == .investmentDeal, "\(agreements(priced))")
+        let counted = extract("""
+            الإمارات واليونان
+
+            وبلغت المشروعات المشتركة بين الإمارات واليونان 25 مشروعاً.
+            """)
+        #expect(agreements(counted).count == 1 && agreements(counted).first?.title == "25 مشروعاً", "\(agreements(counted))")
+        // Joint work with no projects counted or priced is no deal.
+        let talk = extract("""
+            Uzbekistan and Turkey
+
+            Uzbekistan wants to do more projects jointly with Turkey.
+            """)
+        #expect(agreements(talk).isEmpty, "\(agreements(talk))")
+    }
 }
 

@@ -32,11 +32,13 @@ extension Drafts {
         let memorandum = r.words.has("مذكره") && !r.words.has("مذكره ال")
         // A project approved with its cost ("أقر الصندوق مشروع …"); a budget approved is a draft.
         let approved = r.words.hasAny(Lexicon.approvingWords) && !r.words.hasAny(Lexicon.nonFactWords)
-        let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && (r.words.has("partnership") || r.words.hasAny(Lexicon.dealNouns) || memorandum))
+        var hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && (r.words.has("partnership") || r.words.hasAny(Lexicon.dealNouns) || memorandum))
             || fund
             || (r.continuesDeals && !r.amounts.isEmpty)
             || Self.namesAnArabicContract(r) || ((signed || r.words.hasAny(Lexicon.winningWords) || approved) && !r.amounts.isEmpty && r.words.hasAny(Lexicon.projectNouns))
             || Self.namesAProjectByItsCost(r)
+        let jointProjects = Self.namesJointProjects(r)
+        hasNoun = hasNoun || jointProjects
         // "will invest $2 billion", "pledged $5 billion in new investment": a promise of
         // investment is a deal, pledged, whoever makes it.
         // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).
@@ -66,9 +68,9 @@ extension Drafts {
         let stated = Self.status(r.words) ?? r.statusBefore
         // "They include a contract between …": a deal named as one of those told before.
         let included = hasNoun && r.words.hasAny(Lexicon.inclusionWords) && Self.speaksOfNewAgreement(r.sentence.text)
-        guard let status = stated ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil || included ? .announced : nil) else { return false }
+        guard let status = stated ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil || included || jointProjects ? .announced : nil) else { return false }
         let statusBasis: Basis = stated != nil ? .statusWord : []
-        let kind = (commitment && !hasNoun) || fund ? .investmentDeal : Self.kind(r.words)
+        let kind = (commitment && !hasNoun) || fund || jointProjects ? .investmentDeal : Self.kind(r.words)
         // A trade figure that mentions the agreement behind it is a trade figure: trade words
         // before an amount keep it out of the deals, and a deal verb alone does not make one.
         // A trade word in passing ("its trade minister said") does not.
@@ -86,7 +88,10 @@ extension Drafts {
         var titleRead: String?
         func sentenceTitle() -> String {
             if let titleRead { return titleRead }
-            let title = Titles.title(r.sentence.text, kind: kind)
+            // Joint projects are titled by their count: "45 projects", "39 مشروعاً".
+            let projects = jointProjects && !r.words.hasAny(Lexicon.agreementNouns)
+                ? r.counts.first { SearchableText($0.noun).hasAny(Lexicon.projectNouns) }.map { String(scalars: r.scalars[$0.span.start..<$0.span.end]) } : nil
+            let title = projects ?? Titles.title(r.sentence.text, kind: kind)
             titleRead = title
             return title
         }
@@ -181,7 +186,15 @@ extension Drafts {
             let basis = Basis.parties(r).union(deals.count > 1 ? .enumerated : []).union(statusBasis)
             var draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, headlineOnly: r.role == .headline && deals.count == 1)
             draft.additional = r.words.hasAny(Lexicon.additionWords)
-            if n > 0, deals[..<n].contains(where: { $0.agrees(with: money) }) { agreements.append(draft) } else { add(&agreements, draft) }
+            if n > 0, deals[..<n].contains(where: { $0.agrees(with: money) }) {
+                agreements.append(draft)
+            } else if jointProjects, !agreements.contains(where: { $0.fact.value.map { $0.agrees(with: money) } ?? false }) {
+                // Joint projects are not the amount of a deal told without one; told again
+                // with their amount, they merge as any deal does.
+                agreements.append(draft)
+            } else {
+                add(&agreements, draft)
+            }
         }
         return true
     }
@@ -358,6 +371,14 @@ extension Drafts {
     static func namesAProjectByItsCost(_ r: Extractor.Reading) -> Bool {
         guard !r.amounts.isEmpty, r.words.hasAny(Lexicon.projectNouns) else { return false }
         return r.amounts.contains { a in wordsAfter(r.scalars, a.span.end, within: 40).contains { Lexicon.projectHeads.contains($0) } }
+    }
+
+    /// "Kazakhstan is implementing 45 projects worth $14.5 billion jointly with China", "بلغت
+    /// المشروعات المشتركة بين البلدين 39 مشروعاً": projects the two countries run together,
+    /// counted or given their amount, are an investment deal between them.
+    static func namesJointProjects(_ r: Extractor.Reading) -> Bool {
+        guard r.words.hasAny(Lexicon.jointProjectWords), r.words.hasAny(Lexicon.projectNouns) else { return false }
+        return !r.amounts.isEmpty || r.counts.contains { c in SearchableText(c.noun).hasAny(Lexicon.projectNouns) }
     }
 
     /// The first three words, normalised and lowercased, within `within` scalars after `end`

@@ -124,6 +124,12 @@ enum Lexicon {
         // The present tense drops the alif: "تستثمر الكويت … في مصر".
         "يستثمر", "تستثمر",
     ]
+    /// Projects that two countries run together (`Drafts.namesJointProjects`).
+    static let jointProjectWords: WordList = [
+        "jointly with", "joint projects", "المشروعات المشتركه", "المشاريع المشتركه", "مشروعات مشتركه", "مشاريع مشتركه", "مشروعا مشتركا",
+        // "المشروعات الصناعية والتجارية المشتركة بين المملكة وأستراليا".
+        "المشتركه بين",
+    ]
     /// Investment both ways between two countries, which names no investor and no recipient.
     static let twoWayInvestmentWords: WordList = [
         "two way investment", "mutual investment", "الاستثمارات المتبادله", "الاستثمار المتبادل", "الاستثمارات البينيه",
