@@ -342,5 +342,38 @@ extension VocabularyTests {
             """)
         #expect(agreements(talk).isEmpty, "\(agreements(talk))")
     }
+
+    @Test func moneyGivenToSupportAnotherCountryIsAGrant() throws {
+        let arabic = extract("""
+            هولندا والسودان
+
+            أعلن السفير الهولندي تخصيص حكومة بلاده 35 مليون دولار لدعم مشاريع المياه في السودان.
+            """)
+        #expect(agreements(arabic).map(\.value?.amount) == [35_000_000], "\(agreements(arabic))")
+        #expect(agreements(arabic).first?.title.hasPrefix("منحة لدعم") == true, "\(agreements(arabic).map(\.title))")
+        let english = extract("""
+            Korea and Ghana
+
+            Korea has provided $15 million to support health clinics in Ghana.
+            """)
+        #expect(agreements(english).map(\.value?.amount) == [15_000_000], "\(agreements(english))")
+        // Money for a region is no grant between two countries.
+        let region = extract("""
+            Korea and Ghana
+
+            Korea has provided $15 million to support African countries, Ghana's press reported.
+            """)
+        #expect(agreements(region).isEmpty, "\(agreements(region))")
+    }
+
+    @Test func sourcesAndResourcesAreNoExportsOrImports() throws {
+        // مصادر (sources) holds the stem of صادرات and موارد (resources) that of واردات.
+        let e = extract("""
+            قطر والأردن
+
+            قالت مصادر إن الحكومة القطرية وافقت على تقديم 60 مليون دولار لدعم الموارد المائية في الأردن.
+            """)
+        #expect(agreements(e).map(\.value?.amount) == [60_000_000], "\(agreements(e))")
+    }
 }
 

@@ -52,7 +52,7 @@ extension Drafts {
         // only with an amount or with what deals are about ("اتفقا على مشاريع استثمارية").
         let agreeing = r.words.hasAny(Lexicon.agreeingVerbs) && (r.words.hasAny(Lexicon.agreedObjects) || !dealAmounts().isEmpty)
         let holding = r.words.hasAny(Lexicon.arabicAcquiringVerbs) && r.words.hasAny(Lexicon.heldObjects)
-        let dealVerb = (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment
+        let dealVerb = (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment || Self.grantsToAnother(r)
         guard hasNoun || dealVerb else { return false }
         // "the two sides' agreement on the importance of …": a principle agreed, no deal, unless
         // something is signed or costs money.
@@ -91,7 +91,10 @@ extension Drafts {
             // Joint projects are titled by their count: "45 projects", "39 مشروعاً".
             let projects = jointProjects && !r.words.hasAny(Lexicon.agreementNouns)
                 ? r.counts.first { SearchableText($0.noun).hasAny(Lexicon.projectNouns) }.map { String(scalars: r.scalars[$0.span.start..<$0.span.end]) } : nil
-            let title = projects ?? Titles.title(r.sentence.text, kind: kind)
+            // A grant with no deal noun is titled by what it is for: "grant to support …", "منحة لدعم …".
+            let grant = projects == nil && !r.words.hasAny(Lexicon.agreementNouns)
+                ? Self.grantPurpose(r).map { (ArabicText.containsArabic($0) ? "منحة " : "grant ") + $0 } : nil
+            let title = projects ?? grant ?? Titles.title(r.sentence.text, kind: kind)
             titleRead = title
             return title
         }
@@ -371,6 +374,37 @@ extension Drafts {
     static func namesAProjectByItsCost(_ r: Extractor.Reading) -> Bool {
         guard !r.amounts.isEmpty, r.words.hasAny(Lexicon.projectNouns) else { return false }
         return r.amounts.contains { a in wordsAfter(r.scalars, a.span.end, within: 40).contains { Lexicon.projectHeads.contains($0) } }
+    }
+
+    /// "أعلن السفير الألماني تخصيص حكومة بلاده 110 ملايين دولار لدعم التنمية في اليمن", "the
+    /// US approved providing $230 million for Lebanon's security forces": money one country gives
+    /// (a verb of giving or setting aside before the amount) for another's benefit (what it is
+    /// for, and a second country, after the amount) is a grant between them.
+    static func grantsToAnother(_ r: Extractor.Reading) -> Bool { grantPurpose(r) != nil }
+
+    /// What the money of `grantsToAnother` is for, from the word that says so to the recipient:
+    /// "to support the Lebanese army", "لدعم مشاريع التنمية في اليمن"; nil when it is no grant.
+    static func grantPurpose(_ r: Extractor.Reading) -> String? {
+        guard let a = r.amounts.first, r.words.hasAny(Lexicon.givingWords), grantShape(r, a) else { return nil }
+        guard let recipient = r.countries.first(where: { $0.start >= a.span.end }) else { return nil }
+        let words = String(scalars: r.scalars[a.span.end..<recipient.end]).split(separator: " ")
+        let opens = Set(Lexicon.forTheBenefitWords.map { String($0.split(separator: " ")[0]) })
+        guard let from = words.firstIndex(where: { opens.contains(ArabicText.normalized(String($0)).lowercased()) }) else { return nil }
+        return words[from...].prefix(8).joined(separator: " ")
+    }
+
+    /// Whether the sentence around amount `a` is shaped as a grant: a verb of giving before it, a
+    /// giver named before it, and a purpose and another country soon after it.
+    static func grantShape(_ r: Extractor.Reading, _ a: AmountMention) -> Bool {
+        let lead = SearchableText(String(scalars: r.scalars[..<a.span.start]))
+        guard lead.hasAny(Lexicon.givingWords) else { return false }
+        // The recipient is named soon after the amount, with no region before it ("to support
+        // Arab countries to fight …, Daily News Egypt reported" gives nothing to Egypt).
+        guard let recipient = r.countries.first(where: { $0.start >= a.span.end }), recipient.start - a.span.end <= 80,
+            r.countries.contains(where: { $0.end <= a.span.start && $0.country != recipient.country })
+        else { return false }
+        let purpose = SearchableText(String(scalars: r.scalars[a.span.end..<recipient.end]))
+        return purpose.hasAny(Lexicon.forTheBenefitWords) && !purpose.hasAny(Lexicon.regionWords) && !purpose.hasAny(Lexicon.groupOfCountriesWords)
     }
 
     /// "Kazakhstan is implementing 45 projects worth $14.5 billion jointly with China", "بلغت

@@ -191,7 +191,7 @@ struct AmountClause {
             if TopicWords.notOurs.contains(w.text) { return .notOurs }
             if w.hasPrefix("invest") || (arabic && w.contains("استثمار")) || w.hasPrefix("fdi") || w == "مول" || w == "financed" { return .investment }
             if w.hasPrefix("export") || w.hasPrefix("import") || TopicWords.oneWay.contains(w.text)
-                || (arabic && (w.contains("صادر") || w.contains("وارد") || w.contains("فايض") || w.contains("ستورد")))
+                || (arabic && (w.contains("صادرات") || w.contains("واردات") || w.contains("فايض") || w.contains("ستورد")))
             {
                 return .oneWay
             }
@@ -226,10 +226,11 @@ struct AmountClause {
         }
     }
 
-    /// The words of `topic(ofWord:)`.
+    /// The words of `topic(ofWord:)`. Exports and imports by their plurals (صادرات، واردات): the
+    /// bare stems are also in "sources" (مصادر), "issued" (الصادرة) and "resources" (موارد).
     enum TopicWords {
         static let invest = Array("invest".utf8), fdi = Array("fdi".utf8), export = Array("export".utf8), `import` = Array("import".utf8)
-        static let istithmar = Array("استثمار".utf8), sadir = Array("صادر".utf8), warid = Array("وارد".utf8), tijar = Array("تجار".utf8)
+        static let istithmar = Array("استثمار".utf8), sadir = Array("صادرات".utf8), warid = Array("واردات".utf8), tijar = Array("تجار".utf8)
         /// The verb of importing (استورد، يستورد، استوردته), whose stem is not وارد; not its noun, whose adjective
         /// names both sides of trade ("بشقيها التصديري والاستيرادي").
         static let staward = Array("ستورد".utf8)
@@ -241,7 +242,7 @@ struct AmountClause {
         static let dealKeys = Set(deal.map(UTF8Key.init))
         /// Whether the words, prefixes and stems that `plainTopic` compares by bytes are plain;
         static let arePlain = (notOurs.union(oneWay).union(trade).union(deal).sorted() + arabicDealStems
-            + ["invest", "استثمار", "fdi", "مول", "financed", "export", "import", "صادر", "وارد", "فايض", "تجار", "تبادل", "ستورد"]).allSatisfy(PlainText.isPlain)
+            + ["invest", "استثمار", "fdi", "مول", "financed", "export", "import", "صادرات", "واردات", "فايض", "تجار", "تبادل", "ستورد"]).allSatisfy(PlainText.isPlain)
 
         static let notOurs: Set<String> = ["budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر", "الدين"]
         /// With the Arabic verb of exporting ("ما صدّره الأردن"), whose stem is not صادر.

@@ -124,6 +124,18 @@ enum Lexicon {
         // The present tense drops the alif: "تستثمر الكويت … في مصر".
         "يستثمر", "تستثمر",
     ]
+    /// Verbs of giving money or setting it aside (`Drafts.grantsToAnother`).
+    static let givingWords: WordList = [
+        "provide", "provides", "provided", "providing", "allocated", "allocates", "earmarked", "granted", "grants", "donated", "donates",
+        "تقديم", "تقدم", "قدمت", "قدم", "يقدم", "تخصيص", "خصصت", "خصص", "تمنح", "منحت", "يمنح", "منح",
+    ]
+    /// What money given is for, after its amount: another's support or benefit.
+    static let forTheBenefitWords: WordList = [
+        "to support", "in support of", "to help", "to assist", "for the benefit of", "لدعم", "دعما", "لمساعده", "لصالح", "لقوات", "لتمويل",
+        "to fund",
+    ]
+    /// Countries spoken of as a group ("African countries", "الدول العربية"): no one recipient.
+    static let groupOfCountriesWords: WordList = ["countries", "nations", " دول ", " الدول ", " لدول ", " للدول ", " بلدان ", " البلدان "]
     /// Projects that two countries run together (`Drafts.namesJointProjects`).
     static let jointProjectWords: WordList = [
         "jointly with", "joint projects", "المشروعات المشتركه", "المشاريع المشتركه", "مشروعات مشتركه", "مشاريع مشتركه", "مشروعا مشتركا",
