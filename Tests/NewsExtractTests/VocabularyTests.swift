@@ -375,5 +375,30 @@ extension VocabularyTests {
             """)
         #expect(agreements(e).map(\.value?.amount) == [60_000_000], "\(agreements(e))")
     }
+
+    @Test func aCompactAndAHibaAreDeals() throws {
+        let compact = extract("""
+            Malawi and the United States
+
+            The United States approved a $350 million compact with Malawi to improve its roads.
+            """)
+        #expect(agreements(compact).map(\.value?.amount) == [350_000_000], "\(agreements(compact))")
+        #expect(trade(compact).isEmpty, "\(trade(compact))")
+        let hiba = extract("""
+            اليابان والنيجر
+
+            ووقعت اليابان والنيجر على هبة بقيمة 4 ملايين دولار لتوسيع مدارس نيامي.
+            """)
+        #expect(agreements(hiba).map(\.value?.amount) == [4_000_000], "\(agreements(hiba))")
+    }
+
+    @Test func aTotalThatAnAdditionBringsIsNoDealOfItsOwn() throws {
+        let e = extract("""
+            Malawi and the United States
+
+            The United States signed a $350 million grant agreement with Malawi. Malawi will contribute an additional $20 million to the agreement, bringing the total to $370 million.
+            """)
+        #expect(!agreements(e).contains { $0.value?.amount == 370_000_000 }, "\(agreements(e))")
+    }
 }
 

@@ -8,10 +8,10 @@ enum Lexicon {
     static let agreementNouns: WordList = [
         "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties", "acquisition",
         "grant", "loan", "deposit", "protocol", "credit line", "line of credit", "lines of credit", "financial assistance", "aid package",
-        "assistance package", "order for", "orders for", "concession", "credit facility", "loan facility", "joint venture", "documents", "وثايق", "currency swap", "swap line",
+        "assistance package", "order for", "orders for", "compact", "concession", "credit facility", "loan facility", "joint venture", "documents", "وثايق", "currency swap", "swap line",
         "مبادله العملات", "مبادله عملات", "letter of intent", "letters of intent", "خطاب نوايا", "خطابات نوايا", "اعلان نوايا", "مذكره تعاون",
         "مذكرات تعاون",
-        "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقدا", "عقدين", "عقدان", "عقود", "معاهده", "استحواذ", "منحه", "قرض", "وديعه",
+        "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقدا", "عقدين", "عقدان", "عقود", "معاهده", "استحواذ", "منحه", "هبه", "قرض", "وديعه",
         "خط ايتمان", "تسهيلات ايتمانيه", "حزمه مساعدات", "مساعدات ماليه", "طلبيه", "بروتوكول", "قروض", "مذكرات", "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
     ]
     /// Words after the Arabic verb عقد ("held") or the noun for a decade: no contract.
@@ -364,7 +364,7 @@ enum Lexicon {
     /// A deadline after an amount makes it a target ("$50 billion by 2030").
     /// Verbs of raising in their plain form, whose "to" introduces an aim.
     static let raisingVerbs: Set<String> = [
-        "lift", "raise", "boost", "increase", "double", "bring", "take", "push", "expand",
+        "lift", "raise", "boost", "increase", "double", "bring", "take", "push", "expand", "bringing", "brings", "raising",
         "رفع", "لرفع", "برفع", "زياده", "لزياده", "بزياده", "مضاعفه", "لمضاعفه", "يرفع", "ترفع", "نرفع",
         // Of two ("the two countries raise trade to …"), and after و.
         "يرفعان", "ترفعان", "ويرفع", "وترفع", "ويرفعان", "وترفعان", "سيرفع", "سترفع",
