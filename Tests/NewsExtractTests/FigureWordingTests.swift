@@ -162,4 +162,16 @@ import Testing
             """)
         #expect(agreements(two).count == 2, "\(agreements(two))")
     }
+
+    @Test func moneyForAPurposeIsNoTradeVolume() throws {
+        let e = extract("""
+            Jordan and the United States
+
+            The US grants to Jordan announced on Monday include:
+            • $40 million to increase trade between the two countries;
+            • $25 million for schools.
+            """)
+        #expect(trade(e).isEmpty, "\(trade(e))")
+    }
 }
+

@@ -122,6 +122,8 @@ struct Drafts {
         // Targets and forecasts are no trade figures.
         let value = Self.amount(r)
         if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at, forecasts: true) { return false }
+        // "$47 million to increase trade and investment": money for a purpose, not trade's volume.
+        if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.fundsAPurpose(r.scalars, after: r.amounts[at].span.end) { return false }
         // "With exports to Brazil up 4% to €3.2 billion, Brazil stayed Spain's biggest trade
         // partner": the amount is what a one-way word introduces.
         if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), at < r.amountTopics.count,
@@ -172,6 +174,15 @@ struct Drafts {
         guard figure.value != nil || figure.share != nil || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords)) else { return false }
         add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(supply ? .supply : []), headlineOnly: r.role == .headline))
         return true
+    }
+
+    /// Whether the words right after an amount say what it pays for: "to increase trade",
+    /// "for developing the port", "لتعزيز التجارة".
+    static func fundsAPurpose(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
+        let words = wordsAfter(scalars, end, within: 40)
+        guard let first = words.first else { return false }
+        if Lexicon.arabicPurposeWords.contains(first) { return true }
+        return ["to", "for"].contains(first) && words.count > 1 && Lexicon.purposeVerbs.contains(words[1])
     }
 
     /// Whether an amount is aimed at rather than reached: a target word between the amount

@@ -134,8 +134,15 @@ enum Lexicon {
         "to support", "in support of", "to help", "to assist", "for the benefit of", "لدعم", "دعما", "لمساعده", "لصالح", "لقوات", "لتمويل",
         "to fund",
     ]
+    /// Verbs of what money pays for, after "to"/"for" right after an amount (`Drafts.fundsAPurpose`).
+    static let purposeVerbs: Set<String> = [
+        "increase", "increasing", "boost", "boosting", "promote", "promoting", "support", "supporting", "develop", "developing", "fund", "funding",
+        "finance", "financing", "help", "improve", "improving", "strengthen", "strengthening", "expand", "create", "build", "building",
+    ]
+    /// The same in Arabic, a preposition and a verbal noun in one word, normalised.
+    static let arabicPurposeWords: Set<String> = ["لزياده", "لتعزيز", "لدعم", "لتمويل", "لتطوير", "لتحسين", "لانشاء", "لبناء", "لمساعده", "لتنميه"]
     /// Countries spoken of as a group ("African countries", "الدول العربية"): no one recipient.
-    static let groupOfCountriesWords: WordList = ["countries", "nations", " دول ", " الدول ", " لدول ", " للدول ", " بلدان ", " البلدان "]
+    static let groupOfCountriesWords: WordList = ["countries", "nations", "neighbours", "neighbors", "partners", "جيرانها", "جيرانه", "دول الجوار", " دول ", " الدول ", " لدول ", " للدول ", " بلدان ", " البلدان "]
     /// Projects that two countries run together (`Drafts.namesJointProjects`).
     static let jointProjectWords: WordList = [
         "jointly with", "joint projects", "المشروعات المشتركه", "المشاريع المشتركه", "مشروعات مشتركه", "مشاريع مشتركه", "مشروعا مشتركا",
