@@ -180,12 +180,13 @@ extension CharacterWordsTests {
 }
 
 extension CharacterWordsTests {
-    /// `AmountClause.topic(ofWord:)` as it was, with its lists as arrays.
+    /// `AmountClause.topic(ofWord:)` as it was, with its lists as arrays (exports and imports
+    /// by their plurals, since the eleventh session).
     static func referenceTopic(ofWord word: String) -> AmountClause.Topic? {
         let w = FoldedWord(word)
         if ["budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر", "الدين"].contains(w) { return .notOurs }
         if w.hasPrefix("invest") || w.contains("استثمار") || w.hasPrefix("fdi") || w == "مول" || w == "financed" { return .investment }
-        if w.hasPrefix("export") || w.hasPrefix("import") || w == "surplus" || w == "deficit" || w.contains("صادر") || w.contains("وارد")
+        if w.hasPrefix("export") || w.hasPrefix("import") || w == "surplus" || w == "deficit" || w.contains("صادرات") || w.contains("واردات")
             || w.contains("فايض") || w.contains("ستورد") || w == "عجز" || w == "exporting" || w == "importing" || w == "shipped" || w == "supplying" || w == "supplied"
         {
             return .oneWay
