@@ -192,7 +192,7 @@ extension CharacterWordsTests {
             return .oneWay
         }
         if w == "trade" || w == "traded" || w == "turnover" || w.contains("تجار") || w.contains("تبادل") { return .trade }
-        if ["agreement", "agreements", "deal", "deals", "contract", "contracts", "memorandum", "mou", "package", "grant", "loan", "order"].contains(w)
+        if ["agreement", "agreements", "deal", "deals", "contract", "contracts", "memorandum", "mou", "package", "grant", "loan", "order", "swap"].contains(w)
             || ["اتفاق", "صفق", "عقد", "عقود", "مذكر", "منح", "قرض", "طلبي"].contains(where: { w.contains($0) })
         {
             return .deal

@@ -400,5 +400,21 @@ extension VocabularyTests {
             """)
         #expect(!agreements(e).contains { $0.value?.amount == 370_000_000 }, "\(agreements(e))")
     }
+
+    @Test func aDebtSwapIsADeal() throws {
+        let english = extract("""
+            Italy and Egypt
+
+            Italy and Egypt agreed a debt swap worth $100 million for schools in Upper Egypt.
+            """)
+        #expect(agreements(english).map(\.value?.amount) == [100_000_000], "\(agreements(english))")
+        let arabic = extract("""
+            إسبانيا والأردن
+
+            أعلنت إسبانيا تخليها عن ديونها المستحقة على الأردن البالغة 50 مليون دولار لتحويلها إلى مشاريع تنموية.
+            """)
+        #expect(agreements(arabic).map(\.value?.amount) == [50_000_000], "\(agreements(arabic))")
+        #expect(investments(arabic).isEmpty, "\(investments(arabic))")
+    }
 }
 

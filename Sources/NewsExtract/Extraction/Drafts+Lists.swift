@@ -250,7 +250,7 @@ struct AmountClause {
             "surplus", "deficit", "عجز", "exporting", "importing", "shipped", "supplying", "supplied", "صدره", "صدرته", "صدرت", "يصدر", "تصدر", "صدرها", "تصدير", "التصدير",
         ]
         static let trade: Set<String> = ["trade", "traded", "turnover"]
-        static let deal: Set<String> = ["agreement", "agreements", "deal", "deals", "contract", "contracts", "memorandum", "mou", "package", "grant", "loan", "order"]
+        static let deal: Set<String> = ["agreement", "agreements", "deal", "deals", "contract", "contracts", "memorandum", "mou", "package", "grant", "loan", "order", "swap"]
         static let arabicDealStems = ["اتفاق", "صفق", "عقد", "عقود", "مذكر", "منح", "قرض", "طلبي"]
     }
 }

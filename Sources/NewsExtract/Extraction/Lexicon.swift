@@ -8,7 +8,8 @@ enum Lexicon {
     static let agreementNouns: WordList = [
         "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties", "acquisition",
         "grant", "loan", "deposit", "protocol", "credit line", "line of credit", "lines of credit", "financial assistance", "aid package",
-        "assistance package", "order for", "orders for", "compact", "concession", "credit facility", "loan facility", "joint venture", "documents", "وثايق", "currency swap", "swap line",
+        "assistance package", "order for", "orders for", "compact", "debt swap", "debt conversion", "مبادله الديون", "مبادله ديون",
+        "تحويل الديون", "تحويل ديون", "عن ديونها", "عن ديونه", "concession", "credit facility", "loan facility", "joint venture", "documents", "وثايق", "currency swap", "swap line",
         "مبادله العملات", "مبادله عملات", "letter of intent", "letters of intent", "خطاب نوايا", "خطابات نوايا", "اعلان نوايا", "مذكره تعاون",
         "مذكرات تعاون",
         "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقدا", "عقدين", "عقدان", "عقود", "معاهده", "استحواذ", "منحه", "هبه", "قرض", "وديعه",
