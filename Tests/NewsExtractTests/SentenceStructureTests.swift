@@ -168,3 +168,25 @@ extension SentenceStructureTests {
     }
 }
 
+extension SentenceStructureTests {
+    @Test func amountsThatAddUpToTheDealBeforeAreItsParts() throws {
+        let e = extract("""
+            Japan and Kenya
+
+            Japan signed a $300 million loan agreement with Kenya on Friday.
+            The funding includes $220 million for the port of Mombasa and $80 million for a power line.
+            """)
+        let values = agreements(e).compactMap(\.value?.amount).sorted()
+        #expect(values == [80_000_000, 220_000_000, 300_000_000], "\(agreements(e))")
+        #expect(agreements(e).contains { $0.title.hasPrefix("part of") && $0.title.contains("Mombasa") }, "\(agreements(e).map(\.title))")
+        // Amounts that do not add up to it are no parts of it.
+        let other = extract("""
+            Japan and Kenya
+
+            Japan signed a $300 million loan agreement with Kenya on Friday.
+            The funding includes $100 million for the port of Mombasa and $80 million for a power line.
+            """)
+        #expect(!agreements(other).contains { $0.title.hasPrefix("part of") }, "\(agreements(other).map(\.title))")
+    }
+}
+

@@ -235,6 +235,34 @@ extension Drafts {
         return words.allSatisfy(Lexicon.conversionWords.contains)
     }
 
+    /// "The funding includes $190 million for the army and $40 million for the police", after a
+    /// $230 million deal: amounts in one currency that add up to the amount of a deal told in the
+    /// sentences just before are its parts, each an entry of its own between the same parties,
+    /// titled by what it is for.
+    mutating func readPartsOfTheDealBefore(_ r: Extractor.Reading, before: ArraySlice<Extractor.Reading>, _ evidence: Evidence) -> Bool {
+        guard r.amounts.count >= 2, r.words.hasAny(Lexicon.inclusionWords) || r.words.hasAny(Lexicon.partsWords), !r.words.hasAny(Lexicon.agreementNouns),
+            r.amounts.allSatisfy({ $0.money.currency == r.amounts[0].money.currency && $0.money.upper == nil })
+        else { return false }
+        let sum = Money(r.amounts.reduce(Decimal(0)) { $0 + $1.money.amount }, r.amounts[0].money.currency)
+        let recent = Set(before.suffix(Self.pointingBackReach).map(\.sentence.start))
+        guard let whole = agreements.last(where: { d in d.evidence.contains { recent.contains($0.start) } && (d.fact.value.map { $0.agrees(with: sum) } ?? false) }),
+            case .agreement(let deal) = whole.fact
+        else { return false }
+        for (n, a) in r.amounts.enumerated() {
+            let end = n + 1 < r.amounts.count ? r.amounts[n + 1].span.start : r.scalars.count
+            var words = Self.itemTitle(String(scalars: r.scalars[a.span.end..<end])).split(separator: " ")
+            while let last = words.last, ["و", "and", "while", "فيما"].contains(last.lowercased()) { words.removeLast() }
+            let purpose = words.joined(separator: " ")
+            let part = Agreement(
+                parties: deal.parties, kind: deal.kind, title: (ArabicText.containsArabic(deal.title) ? "جزء من " : "part of ") + deal.title + (purpose.isEmpty ? "" : ": " + purpose),
+                value: a.money, status: deal.status, sectors: deal.sectors)
+            var draft = Draft(fact: .agreement(part), evidence: [evidence], basis: whole.basis.union([.partiesFromArticle, .enumerated]))
+            draft.distinct = true
+            agreements.append(draft)
+        }
+        return true
+    }
+
     /// How many sentences back a sentence that points back at a deal may reach for it.
     static let pointingBackReach = 3
 

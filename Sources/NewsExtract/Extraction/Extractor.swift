@@ -294,6 +294,7 @@ public struct Extractor: Sendable {
             if drafts.readAccession(reading, evidence) { continue }
             if i > 0, drafts.readAmountOfTheDealBefore(reading, before: readings[..<i], evidence) { continue }
             if i > 0, drafts.readRemainderOfTheDealBefore(reading, previous: readings[i - 1], evidence) { continue }
+            if i > 0, drafts.readPartsOfTheDealBefore(reading, before: readings[..<i], evidence) { continue }
             if let intro = reading.listIntro, drafts.readListedAgreement(reading, intro: readings[intro], evidence) { continue }
             if drafts.readPackageItem(reading, evidence) { continue }
             if drafts.readAgreement(reading, evidence) {

@@ -40,6 +40,8 @@ enum Lexicon {
     static let amongOpeners = WordList(["among", "وضمن", "ضمن", "ومن ضمن", "من ضمن"].map { $0 + " " })
     /// The words that then name the deal, in folded text: "was an agreement …", "، كان هناك اتفاق …".
     static let packageLinks = [" was ", " were ", " كان هناك ", " كانت هناك ", " كان ", " كانت "]
+    /// Words beside `inclusionWords` that give a whole's parts ("of which", "يشمل … منها").
+    static let partsWords: WordList = ["of which", "يشمل", "ويشمل", " منها "]
     /// Words that set an amount beside the one before it, as a comparison of the same figure.
     static let comparisonWords: WordList = ["against", "compared with", "compared to", "up from", "down from", "versus", "مقابل", "مقارنه"]
     /// The word before an amount that a figure rose or fell by ("by", "بمقدار", "بزيادة"), normalised.
