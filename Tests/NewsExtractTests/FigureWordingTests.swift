@@ -173,5 +173,27 @@ import Testing
             """)
         #expect(trade(e).isEmpty, "\(trade(e))")
     }
+
+    @Test func anOfficeNamedForInvestmentIsNoInvestment() throws {
+        let english = extract("""
+            Ghana and India
+
+            Ghana's Investment Minister said Indian exports to Ghana reached $2 billion last year.
+            """)
+        #expect(investments(english).isEmpty, "\(investments(english))")
+        let arabic = extract("""
+            الهند وغانا
+
+            وقال وزير الاستثمار الغاني إن الصادرات الهندية إلى غانا ارتفعت بنسبة 12 في المائة العام الماضي.
+            """)
+        #expect(investments(arabic).isEmpty, "\(investments(arabic))")
+        // The minister may still speak of investment.
+        let figure = extract("""
+            Ghana and India
+
+            Ghana's Investment Minister said Indian investment in Ghana reached $2 billion last year.
+            """)
+        #expect(investments(figure).map(\.value?.amount) == [2_000_000_000], "\(investments(figure))")
+    }
 }
 

@@ -31,7 +31,7 @@ extension Drafts {
             }
         }
         let topic: Extractor.Reading
-        if r.words.hasAny(Lexicon.investmentWords) {
+        if Self.speaksOfInvestment(r.words) {
             topic = r
         } else if !(r.words.hasAny(Lexicon.tradeWords) || r.words.hasAny(Lexicon.nonInvestmentFlows)) && previous.words.hasAny(Lexicon.investmentWords)
             && !previous.words.hasAny(Lexicon.nonInvestmentFlows)
@@ -416,7 +416,7 @@ extension Drafts {
     /// Several amounts of one investor in one recipient ("reached $8.2 billion in 2022, against
     /// $3.1 billion the year before"): one figure per amount.
     mutating func readInvestmentClauses(_ r: Extractor.Reading, _ evidence: Evidence, clauses cache: inout [AmountClause]?) -> Bool {
-        guard r.amounts.count >= 2, r.words.hasAny(Lexicon.investmentWords), r.distinctCountries.count <= 2 else { return false }
+        guard r.amounts.count >= 2, Self.speaksOfInvestment(r.words), r.distinctCountries.count <= 2 else { return false }
         let clauses = Self.amountClauses(r, cache: &cache)
         guard clauses.count >= 2 else { return false }
         // "Japan's investment in Africa totalled $1.2 billion, down from $1.5 billion": a region's figures are none of ours.

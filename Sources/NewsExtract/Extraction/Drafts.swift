@@ -301,7 +301,7 @@ struct Drafts {
 
     /// An investment figure: an investment word with an amount, a share or a rank.
     mutating func readInvestment(_ r: Extractor.Reading, _ evidence: Evidence) {
-        guard r.words.hasAny(Lexicon.investmentWords) else { return }
+        guard Self.speaksOfInvestment(r.words) else { return }
         let largest = r.words.hasAny(Lexicon.largestWords)
         let value = Self.amount(r)
         // A rank alone is an investor's rank: "the largest investor", not "the second-largest
@@ -331,6 +331,16 @@ struct Drafts {
             investor: .country(investor), recipient: .country(recipient), value: Self.amount(r),
             cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, rank: largest ? 1 : nil, period: Self.period(r.sentence.text))
         add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r), headlineOnly: r.role == .headline))
+    }
+
+    /// Whether a sentence speaks of investment other than in the name of an office or a body
+    /// ("the Minister of Investment said exports …", "وزير الاستثمار", "UK Trade and Investment").
+    static func speaksOfInvestment(_ words: SearchableText) -> Bool {
+        guard words.hasAny(Lexicon.investmentWords) else { return false }
+        guard words.hasAny(Lexicon.officeNames) else { return true }
+        var text = words.text
+        for name in Lexicon.officeNames where text.contains(name) { text = text.replacingOccurrences(of: name, with: " ") }
+        return SearchableText(text).hasAny(Lexicon.investmentWords)
     }
 
     /// Investors named as a group, when the sentence names a recipient and no other country:

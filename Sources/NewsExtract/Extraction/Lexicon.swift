@@ -152,6 +152,17 @@ enum Lexicon {
         // "المشروعات الصناعية والتجارية المشتركة بين المملكة وأستراليا".
         "المشتركه بين",
     ]
+    /// Offices, bodies and events named for investment, lowercased and normalised: their names
+    /// do not make a sentence speak of investment (`Drafts.speaksOfInvestment`). A fund or an
+    /// authority that invests is no such name.
+    static let officeNames: WordList = [
+        "minister of investment", "ministry of investment", "minister for investment", "investment minister", "investment ministry",
+        "trade and investment minister", "minister of trade and investment", "ministry of trade and investment", "uk trade and investment",
+        "investment promotion agency", "investment promotion", "board of investment", "investment bank", "investment forum", "investment conference",
+        "investment summit", "وزير الاستثمار", "وزيره الاستثمار", "وزاره الاستثمار",
+        "وزير التجاره والاستثمار", "وزاره التجاره والاستثمار", "بنك الاستثمار", "للاستثمار في البنيه التحتيه", "منتدي الاستثمار",
+        "ملتقي الاستثمار", "موتمر الاستثمار",
+    ]
     /// Investment both ways between two countries, which names no investor and no recipient.
     static let twoWayInvestmentWords: WordList = [
         "two way investment", "mutual investment", "الاستثمارات المتبادله", "الاستثمار المتبادل", "الاستثمارات البينيه",
