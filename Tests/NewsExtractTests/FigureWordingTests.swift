@@ -194,6 +194,19 @@ import Testing
             Ghana's Investment Minister said Indian investment in Ghana reached $2 billion last year.
             """)
         #expect(investments(figure).map(\.value?.amount) == [2_000_000_000], "\(investments(figure))")
+        // So for trade: a trade minister's sales figure is no trade volume, his trade figure is one.
+        let sales = extract("""
+            Ghana and India
+
+            The Minister for Trade said India's arms sales to Ghana reached $2 billion.
+            """)
+        #expect(trade(sales).isEmpty, "\(trade(sales))")
+        let volume = extract("""
+            Ghana and India
+
+            The Minister for Trade said trade between Ghana and India reached $2 billion.
+            """)
+        #expect(trade(volume).map(\.value?.amount) == [2_000_000_000], "\(trade(volume))")
     }
 }
 

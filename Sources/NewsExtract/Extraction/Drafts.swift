@@ -242,6 +242,9 @@ struct Drafts {
     /// Whether a sentence speaks of two-way trade, not of exports, imports or a balance alone.
     static func speaksOfTotalTrade(_ words: SearchableText) -> Bool {
         guard words.hasAny(Lexicon.tradeVolumeWords) else { return false }
+        // "The Minister for Trade said sales to …": an office's name is no trade figure's.
+        let words = withoutOffices(words)
+        guard words.hasAny(Lexicon.tradeVolumeWords) else { return false }
         if words.hasAny(Lexicon.balanceWords) { return words.hasAny(Lexicon.strongTradeVolumeWords) }
         return true
     }
@@ -336,11 +339,16 @@ struct Drafts {
     /// Whether a sentence speaks of investment other than in the name of an office or a body
     /// ("the Minister of Investment said exports …", "وزير الاستثمار", "UK Trade and Investment").
     static func speaksOfInvestment(_ words: SearchableText) -> Bool {
-        guard words.hasAny(Lexicon.investmentWords) else { return false }
-        guard words.hasAny(Lexicon.officeNames) else { return true }
+        words.hasAny(Lexicon.investmentWords) && withoutOffices(words).hasAny(Lexicon.investmentWords)
+    }
+
+    /// The words without the names of offices, bodies and events (`Lexicon.officeNames`); the
+    /// words themselves where they name none.
+    static func withoutOffices(_ words: SearchableText) -> SearchableText {
+        guard words.hasAny(Lexicon.officeNames) else { return words }
         var text = words.text
         for name in Lexicon.officeNames where text.contains(name) { text = text.replacingOccurrences(of: name, with: " ") }
-        return SearchableText(text).hasAny(Lexicon.investmentWords)
+        return SearchableText(text)
     }
 
     /// Investors named as a group, when the sentence names a recipient and no other country:

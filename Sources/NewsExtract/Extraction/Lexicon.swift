@@ -152,9 +152,9 @@ enum Lexicon {
         // "المشروعات الصناعية والتجارية المشتركة بين المملكة وأستراليا".
         "المشتركه بين",
     ]
-    /// Offices, bodies and events named for investment, lowercased and normalised: their names
-    /// do not make a sentence speak of investment (`Drafts.speaksOfInvestment`). A fund or an
-    /// authority that invests is no such name.
+    /// Offices, bodies and events named for investment or trade, lowercased and normalised: their
+    /// names do not make a sentence speak of investment or of trade (`Drafts.speaksOfInvestment`,
+    /// `Drafts.speaksOfTotalTrade`). A fund or an authority that invests is no such name.
     static let officeNames: WordList = [
         "minister of investment", "ministry of investment", "minister for investment", "investment minister", "investment ministry",
         "trade and investment minister", "minister of trade and investment", "ministry of trade and investment", "uk trade and investment",
@@ -162,6 +162,10 @@ enum Lexicon {
         "investment summit", "وزير الاستثمار", "وزيره الاستثمار", "وزاره الاستثمار",
         "وزير التجاره والاستثمار", "وزاره التجاره والاستثمار", "بنك الاستثمار", "للاستثمار في البنيه التحتيه", "منتدي الاستثمار",
         "ملتقي الاستثمار", "موتمر الاستثمار",
+        // Named for trade.
+        "minister of trade", "ministry of trade", "minister for trade", "trade minister", "trade ministry", "department of trade",
+        "chamber of commerce", "world trade organization", "وزير التجاره", "وزيره التجاره", "وزاره التجاره", "غرفه التجاره",
+        "منظمه التجاره العالميه",
     ]
     /// Investment both ways between two countries, which names no investor and no recipient.
     static let twoWayInvestmentWords: WordList = [
