@@ -331,3 +331,15 @@ import Testing
         #expect(partnership.isEmpty, "\(partnership)")
     }
 }
+
+extension DealDocumentTests {
+    @Test func aTitleKeepsItsBracketsClosed() throws {
+        let e = extract("""
+            Chile and Korea
+
+            Chile and Korea signed an Economic Partnership Agreement (EPA) in Seoul in 2024.
+            """)
+        #expect(agreements(e).map(\.title) == ["Economic Partnership Agreement (EPA)"], "\(agreements(e).map(\.title))")
+    }
+}
+

@@ -45,6 +45,13 @@ enum Titles {
         return fallback(kind, arabic: ArabicText.containsArabic(text))
     }
 
+    /// A title whose bracket the cut left open gets its closing one: "Comprehensive Economic
+    /// Partnership Agreement (CEPA", trimmed of its ")", is "… (CEPA)".
+    static func closingBrackets(_ phrase: String) -> String {
+        let open = phrase.filter { $0 == "(" }.count - phrase.filter { $0 == ")" }.count
+        return open > 0 && phrase.last != "(" ? phrase + String(repeating: ")", count: open) : phrase
+    }
+
     static func englishPhrase(_ text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0) }
         let bare = words.map { ScalarText.trimming($0.lowercased(), in: ScalarText.Sets.punctuation) }
@@ -81,7 +88,7 @@ enum Titles {
                     if words[to - 1].hasSuffix(",") || words[to - 1].hasSuffix(".") || words[to - 1].hasSuffix(";") { break }
                 }
             }
-            let phrase = ScalarText.trimming(trimmed(words[from..<to]), in: ScalarText.Sets.englishTitleEnds)
+            let phrase = closingBrackets(ScalarText.trimming(trimmed(words[from..<to]), in: ScalarText.Sets.englishTitleEnds))
             return phrase.count > 90 ? String(phrase.prefix(89)) + "…" : phrase
         }
         return nil
