@@ -347,7 +347,8 @@ struct Drafts {
     static func withoutOffices(_ words: SearchableText) -> SearchableText {
         guard words.hasAny(Lexicon.officeNames) else { return words }
         var text = words.text
-        for name in Lexicon.officeNames where text.contains(name) { text = text.replacingOccurrences(of: name, with: " ") }
+        // Each name is looked for by its bytes (`has`); only the names found are cut out.
+        for name in Lexicon.officeNames.entries where words.has(name) { text = text.replacingOccurrences(of: name.text, with: " ") }
         return SearchableText(text)
     }
 
