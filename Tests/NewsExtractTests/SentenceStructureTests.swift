@@ -162,7 +162,7 @@ extension SentenceStructureTests {
         let e = extract("""
             ليبيا ومالطا
 
-            ووقع البلدان ثلاث اتفاقيات للتعاون في النقل البحري. إضافة إلى مذكرة تفاهم بين شركة ليبية ووزارة الصحة المالطية.
+            ووقع البلدان ثلاث اتفاقيات للتعاون في النقل البحري. إضافة إلى مذكرة تفاهم للتعاون الصحي مع شركة ليبية.
             """)
         #expect(agreements(e).count == 2 && agreements(e).allSatisfy { $0.status == .signed }, "\(agreements(e))")
     }

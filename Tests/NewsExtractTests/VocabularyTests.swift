@@ -275,7 +275,7 @@ extension VocabularyTests {
         let e = extract("""
             تونس والمغرب
 
-            وارتفع الحجم الإجمالي للتبادل التجاري بين تونس والمغرب إلى 900 مليون دولار العام الماضي.
+            وارتفع الرقم الإجمالي للتبادل التجاري بين تونس والمغرب إلى 900 مليون دولار العام الماضي.
             """)
         #expect(trade(e).map(\.value?.amount) == [900_000_000], "\(trade(e))")
     }
@@ -293,7 +293,7 @@ extension VocabularyTests {
         let e = extract("""
             Chile and New Zealand
 
-            Last year two-way trade between Chile and New Zealand came to $1.4 billion and two-way investment stood at $3 billion.
+            Last year two-way trade between Chile and New Zealand came to $1.4 billion, while two-way investment stood at $3 billion.
             """)
         #expect(trade(e).map(\.value?.amount) == [1_400_000_000], "\(trade(e))")
         #expect(investments(e).isEmpty, "\(investments(e))")
@@ -411,7 +411,7 @@ extension VocabularyTests {
         let arabic = extract("""
             إسبانيا والأردن
 
-            أعلنت إسبانيا تخليها عن ديونها المستحقة على الأردن البالغة 50 مليون دولار لتحويلها إلى مشاريع تنموية.
+            أعلنت إسبانيا تخليها عن ديونها لدى الأردن وقدرها 50 مليون دولار لتحويلها إلى مشاريع تنموية.
             """)
         #expect(agreements(arabic).map(\.value?.amount) == [50_000_000], "\(agreements(arabic))")
         #expect(investments(arabic).isEmpty, "\(investments(arabic))")

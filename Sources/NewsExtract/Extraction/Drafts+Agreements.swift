@@ -88,7 +88,7 @@ extension Drafts {
         var titleRead: String?
         func sentenceTitle() -> String {
             if let titleRead { return titleRead }
-            // Joint projects are titled by their count: "45 projects", "39 مشروعاً".
+            // Joint projects are titled by their count: "30 projects", "25 مشروعاً".
             let projects = jointProjects && !r.words.hasAny(Lexicon.agreementNouns)
                 ? r.counts.first { SearchableText($0.noun).hasAny(Lexicon.projectNouns) }.map { String(scalars: r.scalars[$0.span.start..<$0.span.end]) } : nil
             // A grant with no deal noun is titled by what it is for: "grant to support …", "منحة لدعم …".
@@ -226,7 +226,7 @@ extension Drafts {
     }
 
     /// Whether `next` is `amount` told again in another currency in brackets right after it:
-    /// "70 billion riyals (about 23.6 trillion won)", "(ما يعادل 1.2 مليار يورو)".
+    /// "2 billion rials (some 430 billion rupees)", "(ما يعادل 1.2 مليار يورو)".
     static func retoldInBrackets(_ r: Extractor.Reading, _ amount: AmountMention, _ next: AmountMention) -> Bool {
         guard next.money.currency != amount.money.currency, next.span.start >= amount.span.end, next.span.start - amount.span.end <= 30 else { return false }
         let between = String(scalars: r.scalars[amount.span.end..<next.span.start])
@@ -411,7 +411,7 @@ extension Drafts {
     static func grantsToAnother(_ r: Extractor.Reading) -> Bool { grantPurpose(r) != nil }
 
     /// What the money of `grantsToAnother` is for, from the word that says so to the recipient:
-    /// "to support the Lebanese army", "لدعم مشاريع التنمية في اليمن"; nil when it is no grant.
+    /// "to support clinics in Ghana", "لدعم مشاريع المياه في السودان"; nil when it is no grant.
     static func grantPurpose(_ r: Extractor.Reading) -> String? {
         guard let a = r.amounts.first, r.words.hasAny(Lexicon.givingWords), grantShape(r, a) else { return nil }
         guard let recipient = r.countries.first(where: { $0.start >= a.span.end }) else { return nil }
@@ -435,8 +435,8 @@ extension Drafts {
         return purpose.hasAny(Lexicon.forTheBenefitWords) && !purpose.hasAny(Lexicon.regionWords) && !purpose.hasAny(Lexicon.groupOfCountriesWords)
     }
 
-    /// "Kazakhstan is implementing 45 projects worth $14.5 billion jointly with China", "بلغت
-    /// المشروعات المشتركة بين البلدين 39 مشروعاً": projects the two countries run together,
+    /// "Uzbekistan carries out 30 projects worth $2 billion jointly with Turkey", "بلغت
+    /// المشروعات المشتركة بين البلدين 25 مشروعاً": projects the two countries run together,
     /// counted or given their amount, are an investment deal between them.
     static func namesJointProjects(_ r: Extractor.Reading) -> Bool {
         guard r.words.hasAny(Lexicon.jointProjectWords), r.words.hasAny(Lexicon.projectNouns) else { return false }

@@ -341,7 +341,7 @@ extension Drafts {
         }
         var investments: [InvestmentFigure] = []
         for (n, clause) in all.enumerated() where clause.topic == .investment {
-            // "…, and two-way investment was $16 billion": no investor, no figure.
+            // "…, and investment both ways stood at $3 billion": no investor, no figure.
             let lead = n > 0 ? min(all[n - 1].span.end, clause.span.start) : 0
             if SearchableText(String(scalars: r.scalars[lead..<clause.span.start])).hasAny(Lexicon.twoWayInvestmentWords) { continue }
             var part = r
@@ -438,7 +438,7 @@ extension Drafts {
             let opens = from > 0 ? Self.lastClauseBreak(r, in: from..<clause.span.start) ?? from : from
             let part = r.clause(opens..<clause.span.end)
             from = clause.span.end
-            // "…, and two-way investment was $16 billion": no investor, no figure.
+            // "…, and investment both ways stood at $3 billion": no investor, no figure.
             if part.words.hasAny(Lexicon.twoWayInvestmentWords) { continue }
             if part.distinctCountries.count == 2, case .country = parties.0, let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair) {
                 own = (.country(investor), .country(recipient))

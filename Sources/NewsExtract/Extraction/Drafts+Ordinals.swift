@@ -94,7 +94,7 @@ extension Drafts {
     }
 
     /// Words after an Arabic ordinal that tell of the item's signing, not what it is about.
-    static let ordinalSigningWords: Set<String> = ["فقد", "قد", "تم", "فتم", "توقيعها", "توقيعه", "جمعت", "جمع", "وقعت", "وقع", "ابرمت"]
+    static let ordinalSigningWords: Set<String> = ["فقد", "قد", "تم", "فتم", "جري", "توقيعها", "توقيعه", "جمعت", "جمع", "وقعت", "وقع", "ابرمت"]
 
     /// "memoranda of understanding: transport", "مذكرات تفاهم: بالطاقة": the package's title with
     /// what follows the ordinal (and a verb of covering right after it).
@@ -102,7 +102,7 @@ extension Drafts {
         var words = text.split(separator: " ").map(String.init)
         if words.first?.lowercased() == "the" || words.first?.lowercased() == "a" { words.removeFirst() }
         if !words.isEmpty { words.removeFirst() }
-        // "أما الاتفاقية الثانية، فقد تم توقيعها بين …": the words of its signing are no title.
+        // "أما الاتفاقية الثانية فقد جرى توقيعها مع …": the words of its signing are no title.
         while let first = words.first.map({ ScalarText.trimming(ArabicText.normalized($0), in: ScalarText.Sets.itemEnds) }),
             first.isEmpty || Self.ordinalSigningWords.contains(first)
         {

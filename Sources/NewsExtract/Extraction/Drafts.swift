@@ -122,7 +122,7 @@ struct Drafts {
         // Targets and forecasts are no trade figures.
         let value = Self.amount(r)
         if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at, forecasts: true) { return false }
-        // "$47 million to increase trade and investment": money for a purpose, not trade's volume.
+        // "$40 million to lift commerce": money for a purpose, not trade's volume.
         if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.fundsAPurpose(r.scalars, after: r.amounts[at].span.end) { return false }
         // "With exports to Brazil up 4% to €3.2 billion, Brazil stayed Spain's biggest trade
         // partner": the amount is what a one-way word introduces.
@@ -323,7 +323,7 @@ struct Drafts {
             return
         }
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.regionWords) { return }
-        // "two-way investment totalled A$20 billion": investment both ways has no investor.
+        // "two-way investment stood at $3 billion": investment both ways has no investor.
         if r.words.hasAny(Lexicon.twoWayInvestmentWords) { return }
         // A figure that names no country at all would take both parties, and their direction, on a guess.
         if r.countries.isEmpty { return }

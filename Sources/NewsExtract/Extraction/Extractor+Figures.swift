@@ -66,7 +66,7 @@ extension Extractor {
 
     /// Whether a sentence opens with "و" and a deal's noun, with no verb before it: one more of the
     /// deals the sentence before told ("ومذكرة تفاهم للتعاون الرياضي").
-    /// So does one that opens with "in addition to" and a deal's noun ("إضافة إلى مذكرة تفاهم بين …").
+    /// So does one that opens with "in addition to" and a deal's noun ("إضافة إلى مذكرة للتعاون في …").
     static func opensWithAnotherDeal(_ r: Reading) -> Bool {
         // Only و and the first letters of the openers (اضافة، بالاضافة، علاوة، الى، with or
         // without a hamza) can start such a sentence: most sentences are done at one scalar.

@@ -149,7 +149,7 @@ enum Lexicon {
     /// Projects that two countries run together (`Drafts.namesJointProjects`).
     static let jointProjectWords: WordList = [
         "jointly with", "joint projects", "المشروعات المشتركه", "المشاريع المشتركه", "مشروعات مشتركه", "مشاريع مشتركه", "مشروعا مشتركا",
-        // "المشروعات الصناعية والتجارية المشتركة بين المملكة وأستراليا".
+        // "المشروعات الزراعية المشتركة بين البلدين" (an adjective between the noun and مشتركة).
         "المشتركه بين",
     ]
     /// Offices, bodies and events named for investment or trade, lowercased and normalised: their
@@ -400,7 +400,7 @@ enum Lexicon {
         " بلغ ", " بلغت ", " وصل ", " وصلت ", " سجل ", " سجلت ", " ناهز ", " ناهزت ",
     ]
     /// Words that may stand in brackets before an amount told again in another currency
-    /// ("(about 23.6 trillion won)", "(أي ما يعادل …)"), lowercased and normalised.
+    /// ("(some 430 billion rupees)", "(أي ما يعادل …)"), lowercased and normalised.
     static let conversionWords: Set<String> = [
         "about", "around", "approximately", "roughly", "some", "nearly", "almost", "or", "equivalent", "to", "equal", "worth",
         "نحو", "حوالي", "قرابه", "اي", "ما", "يعادل", "يوازي", "بما", "مايعادل",
