@@ -70,7 +70,7 @@ extension Extractor {
     static func opensWithAnotherDeal(_ r: Reading) -> Bool {
         // Only و and the first letters of the openers (اضافة، بالاضافة، علاوة، الى، with or
         // without a hamza) can start such a sentence: most sentences are done at one scalar.
-        guard let first = r.scalars.first, "وابعإأآ".unicodeScalars.contains(first) else { return false }
+        guard let opening = r.scalars.first, "وابعإأآ".unicodeScalars.contains(opening) else { return false }
         let words = r.scalars.prefix(48).split(whereSeparator: ScalarTraits.isWhitespace).prefix(4).map { ArabicText.normalized(String(scalars: $0)) }
         guard let first = words.first else { return false }
         func isDeal(_ word: String) -> Bool { Lexicon.arabicAgreementStems.contains { word.hasPrefix($0) } }
