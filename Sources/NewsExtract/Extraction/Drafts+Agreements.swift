@@ -32,13 +32,12 @@ extension Drafts {
         let memorandum = r.words.has("مذكره") && !r.words.has("مذكره ال")
         // A project approved with its cost ("أقر الصندوق مشروع …"); a budget approved is a draft.
         let approved = r.words.hasAny(Lexicon.approvingWords) && !r.words.hasAny(Lexicon.nonFactWords)
-        var hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && (r.words.has("partnership") || r.words.hasAny(Lexicon.dealNouns) || memorandum))
+        let jointProjects = Self.namesJointProjects(r)
+        let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && (r.words.has("partnership") || r.words.hasAny(Lexicon.dealNouns) || memorandum))
             || fund
             || (r.continuesDeals && !r.amounts.isEmpty)
             || Self.namesAnArabicContract(r) || ((signed || r.words.hasAny(Lexicon.winningWords) || approved) && !r.amounts.isEmpty && r.words.hasAny(Lexicon.projectNouns))
-            || Self.namesAProjectByItsCost(r)
-        let jointProjects = Self.namesJointProjects(r)
-        hasNoun = hasNoun || jointProjects
+            || Self.namesAProjectByItsCost(r) || jointProjects
         // "will invest $2 billion", "pledged $5 billion in new investment": a promise of
         // investment is a deal, pledged, whoever makes it.
         // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).
@@ -52,7 +51,9 @@ extension Drafts {
         // only with an amount or with what deals are about ("اتفقا على مشاريع استثمارية").
         let agreeing = r.words.hasAny(Lexicon.agreeingVerbs) && (r.words.hasAny(Lexicon.agreedObjects) || !dealAmounts().isEmpty)
         let holding = r.words.hasAny(Lexicon.arabicAcquiringVerbs) && r.words.hasAny(Lexicon.heldObjects)
-        let dealVerb = (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment || Self.grantsToAnother(r)
+        // Money given for another country's benefit: what it is for, read once for the verb and the title.
+        let grantPurpose = Self.grantPurpose(r)
+        let dealVerb = (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment || grantPurpose != nil
         guard hasNoun || dealVerb else { return false }
         // "the two sides' agreement on the importance of …": a principle agreed, no deal, unless
         // something is signed or costs money.
@@ -93,7 +94,7 @@ extension Drafts {
                 ? r.counts.first { SearchableText($0.noun).hasAny(Lexicon.projectNouns) }.map { String(scalars: r.scalars[$0.span.start..<$0.span.end]) } : nil
             // A grant with no deal noun is titled by what it is for: "grant to support …", "منحة لدعم …".
             let grant = projects == nil && !r.words.hasAny(Lexicon.agreementNouns)
-                ? Self.grantPurpose(r).map { (ArabicText.containsArabic($0) ? "منحة " : "grant ") + $0 } : nil
+                ? grantPurpose.map { (ArabicText.containsArabic($0) ? "منحة " : "grant ") + $0 } : nil
             let title = projects ?? grant ?? Titles.title(r.sentence.text, kind: kind)
             titleRead = title
             return title
@@ -406,34 +407,29 @@ extension Drafts {
 
     /// "أعلن السفير الألماني تخصيص حكومة بلاده 110 ملايين دولار لدعم التنمية في اليمن", "the
     /// US approved providing $230 million for Lebanon's security forces": money one country gives
-    /// (a verb of giving or setting aside before the amount) for another's benefit (what it is
-    /// for, and a second country, after the amount) is a grant between them.
-    static func grantsToAnother(_ r: Extractor.Reading) -> Bool { grantPurpose(r) != nil }
-
-    /// What the money of `grantsToAnother` is for, from the word that says so to the recipient:
-    /// "to support clinics in Ghana", "لدعم مشاريع المياه في السودان"; nil when it is no grant.
+    /// (a verb of giving or setting aside before the amount, and a giver named before it) for
+    /// another's benefit (what it is for, and a second country soon after the amount) is a grant
+    /// between them. Returns what it is for, from the word that says so to the recipient: "to
+    /// support clinics in Ghana", "لدعم مشاريع المياه في السودان"; nil when it is no grant.
     static func grantPurpose(_ r: Extractor.Reading) -> String? {
-        guard let a = r.amounts.first, r.words.hasAny(Lexicon.givingWords), grantShape(r, a) else { return nil }
-        guard let recipient = r.countries.first(where: { $0.start >= a.span.end }) else { return nil }
-        let words = String(scalars: r.scalars[a.span.end..<recipient.end]).split(separator: " ")
-        let opens = Set(Lexicon.forTheBenefitWords.map { String($0.split(separator: " ")[0]) })
-        guard let from = words.firstIndex(where: { opens.contains(ArabicText.normalized(String($0)).lowercased()) }) else { return nil }
-        return words[from...].prefix(8).joined(separator: " ")
-    }
-
-    /// Whether the sentence around amount `a` is shaped as a grant: a verb of giving before it, a
-    /// giver named before it, and a purpose and another country soon after it.
-    static func grantShape(_ r: Extractor.Reading, _ a: AmountMention) -> Bool {
-        let lead = SearchableText(String(scalars: r.scalars[..<a.span.start]))
-        guard lead.hasAny(Lexicon.givingWords) else { return false }
+        guard let a = r.amounts.first, r.words.hasAny(Lexicon.givingWords),
+            SearchableText(String(scalars: r.scalars[..<a.span.start])).hasAny(Lexicon.givingWords)
+        else { return nil }
         // The recipient is named soon after the amount, with no region before it ("to support
         // Arab countries to fight …, Daily News Egypt reported" gives nothing to Egypt).
         guard let recipient = r.countries.first(where: { $0.start >= a.span.end }), recipient.start - a.span.end <= 80,
             r.countries.contains(where: { $0.end <= a.span.start && $0.country != recipient.country })
-        else { return false }
-        let purpose = SearchableText(String(scalars: r.scalars[a.span.end..<recipient.end]))
-        return purpose.hasAny(Lexicon.forTheBenefitWords) && !purpose.hasAny(Lexicon.regionWords) && !purpose.hasAny(Lexicon.groupOfCountriesWords)
+        else { return nil }
+        let between = String(scalars: r.scalars[a.span.end..<recipient.end])
+        let purpose = SearchableText(between)
+        guard purpose.hasAny(Lexicon.forTheBenefitWords), !purpose.hasAny(Lexicon.regionWords), !purpose.hasAny(Lexicon.groupOfCountriesWords) else { return nil }
+        let words = between.split(separator: " ")
+        guard let from = words.firstIndex(where: { Self.benefitOpeners.contains(ArabicText.normalized(String($0)).lowercased()) }) else { return nil }
+        return words[from...].prefix(8).joined(separator: " ")
     }
+
+    /// The first words of `Lexicon.forTheBenefitWords`, where a grant's purpose starts.
+    static let benefitOpeners = Set(Lexicon.forTheBenefitWords.map { String($0.split(separator: " ")[0]) })
 
     /// "Uzbekistan carries out 30 projects worth $2 billion jointly with Turkey", "بلغت
     /// المشروعات المشتركة بين البلدين 25 مشروعاً": projects the two countries run together,

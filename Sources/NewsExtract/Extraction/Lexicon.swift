@@ -127,7 +127,7 @@ enum Lexicon {
         // The present tense drops the alif: "تستثمر الكويت … في مصر".
         "يستثمر", "تستثمر",
     ]
-    /// Verbs of giving money or setting it aside (`Drafts.grantsToAnother`).
+    /// Verbs of giving money or setting it aside (`Drafts.grantPurpose`).
     static let givingWords: WordList = [
         "provide", "provides", "provided", "providing", "allocated", "allocates", "earmarked", "granted", "grants", "donated", "donates",
         "تقديم", "تقدم", "قدمت", "قدم", "يقدم", "تخصيص", "خصصت", "خصص", "تمنح", "منحت", "يمنح", "منح",
