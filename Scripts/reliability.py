@@ -2,12 +2,13 @@
 """How far newsctl extract's confidence can be trusted: a reliability table.
 
 Usage:
-  Scripts/reliability.py --corpus ../shared/corpus/dev [--newsctl PATH] [--min 0.8]
+  Scripts/reliability.py --corpus ../shared/corpus/dev [--newsctl PATH] [--min 0.8 [--facts N]]
 
 Runs `newsctl extract --json` over every article of a corpus split, matches the facts against
 the gold with the scorer's own rules (../shared/eval/score.py, imported, not copied), and prints,
 per confidence bin, how many facts fell in it and the share of them that were right. With --min,
-exits 1 unless the facts at or above that confidence are right at least that often.
+exits 1 unless the facts at or above that confidence are right at least that often, and (with
+--facts) unless there are at least N of them: a confidence that never reaches the bar proves nothing.
 """
 import argparse, json, os, subprocess, sys, tempfile
 
@@ -57,6 +58,7 @@ def main():
     ap.add_argument("--corpus", required=True)
     ap.add_argument("--newsctl", default=None)
     ap.add_argument("--min", type=float, default=None)
+    ap.add_argument("--facts", type=int, default=1, help="with --min: how many facts must reach it")
     a = ap.parse_args()
     newsctl = a.newsctl or os.path.join(
         subprocess.run(["swift", "build", "--show-bin-path"], cwd=os.path.dirname(HERE), capture_output=True, text=True).stdout.strip(), "newsctl")
@@ -68,8 +70,10 @@ def main():
         print(f"{lo:.1f}–{min(hi, 1.0):.1f}      {len(inside):6} {sum(inside):6} {share:6.2f}")
     if a.min is not None:
         high = [r for c, r, _ in facts if c >= a.min]
-        share = sum(high) / len(high) if high else 1.0
+        share = sum(high) / len(high) if high else 0.0
         print(f"at or above {a.min:.2f}: {len(high)} facts, {share:.2f} right")
+        if len(high) < a.facts:
+            sys.exit(f"reliability: only {len(high)} facts at or above {a.min:.2f}, fewer than the {a.facts} asked for")
         if share < a.min:
             sys.exit(1)
 
