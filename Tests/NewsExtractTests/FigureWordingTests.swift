@@ -208,5 +208,21 @@ import Testing
             """)
         #expect(trade(volume).map(\.value?.amount) == [2_000_000_000], "\(trade(volume))")
     }
+
+    /// Every rule that asks whether a sentence speaks of investment reads it without the names
+    /// of offices (`Extractor.Reading.topicWords`), not only the investment reader: an item of a
+    /// list of deals that an office runs is still a deal, not an investment figure.
+    @Test func anOfficeNameLeavesAListItemADeal() throws {
+        let e = extract("""
+            Egypt and Germany sign water deals
+
+            Egypt and Germany signed three agreements in Cairo on Monday:
+
+            - A $300 million water programme run by the Investment Ministry.
+            - A $50 million grant for schools.
+            """)
+        #expect(Set(agreements(e).compactMap(\.value?.amount)) == [300_000_000, 50_000_000], "\(agreements(e))")
+        #expect(investments(e).isEmpty, "\(investments(e))")
+    }
 }
 

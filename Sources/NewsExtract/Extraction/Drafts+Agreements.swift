@@ -42,8 +42,8 @@ extension Drafts {
         // investment is a deal, pledged, whoever makes it.
         // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).
         let promise = r.words.hasAny(Lexicon.commitmentVerbs)
-            || (r.words.hasAny(Lexicon.pledgeWords) && (r.words.hasAny(Lexicon.investmentWords) || !dealAmounts().isEmpty))
-            || (r.words.hasAny(Lexicon.allocationWords) && r.words.hasAny(Lexicon.investmentWords))
+            || (r.words.hasAny(Lexicon.pledgeWords) && (r.topicWords.hasAny(Lexicon.investmentWords) || !dealAmounts().isEmpty))
+            || (r.words.hasAny(Lexicon.allocationWords) && r.topicWords.hasAny(Lexicon.investmentWords))
             || Self.intendsToInvest(r.words)
         // ("expects to invest upwards of $20 billion": an amount aimed at is no promise.)
         let commitment = promise && !dealAmounts().isEmpty
@@ -296,7 +296,7 @@ extension Drafts {
         // An item that commits to a project ("X will build a battery plant, an investment of
         // $1.1 billion") is a deal of the list all the same.
         let project = r.words.hasAny(Lexicon.commitmentVerbs) || r.words.hasAny(Lexicon.projectVerbs) || r.words.hasAny(Lexicon.dealVerbs)
-        if r.words.hasAny(Lexicon.tradeVolumeWords) || (r.words.hasAny(Lexicon.investmentWords) && !r.words.hasAny(Lexicon.agreementNouns) && !project) {
+        if r.words.hasAny(Lexicon.tradeVolumeWords) || (r.topicWords.hasAny(Lexicon.investmentWords) && !r.words.hasAny(Lexicon.agreementNouns) && !project) {
             return false
         }
         let status = Self.status(r.words) ?? Self.status(intro.words) ?? .announced

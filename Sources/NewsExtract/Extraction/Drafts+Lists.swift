@@ -31,9 +31,9 @@ extension Drafts {
             }
         }
         let topic: Extractor.Reading
-        if Self.speaksOfInvestment(r.words) {
+        if Self.speaksOfInvestment(r) {
             topic = r
-        } else if !(r.words.hasAny(Lexicon.tradeWords) || r.words.hasAny(Lexicon.nonInvestmentFlows)) && previous.words.hasAny(Lexicon.investmentWords)
+        } else if !(r.words.hasAny(Lexicon.tradeWords) || r.words.hasAny(Lexicon.nonInvestmentFlows)) && previous.topicWords.hasAny(Lexicon.investmentWords)
             && !previous.words.hasAny(Lexicon.nonInvestmentFlows)
         {
             topic = previous
@@ -324,7 +324,7 @@ extension Drafts {
     /// reached $5 billion, and Chile and Bolivia traded $1 billion".
     mutating func readTradeClauses(_ r: Extractor.Reading, _ evidence: Evidence, clauses cache: inout [AmountClause]?) -> Bool {
         // Each clause has an amount of its own: fewer than two amounts make fewer than two clauses.
-        guard r.amounts.count >= 2, Self.speaksOfTotalTrade(r.words) || r.tradePair != nil else { return false }
+        guard r.amounts.count >= 2, Self.speaksOfTotalTrade(r) || r.tradePair != nil else { return false }
         let all = Self.amountClauses(r, cache: &cache)
         guard all.count >= 2 else { return false }
         // Investment amounts beside a trade word in passing ("the department for … internal trade"):
@@ -416,7 +416,7 @@ extension Drafts {
     /// Several amounts of one investor in one recipient ("reached $8.2 billion in 2022, against
     /// $3.1 billion the year before"): one figure per amount.
     mutating func readInvestmentClauses(_ r: Extractor.Reading, _ evidence: Evidence, clauses cache: inout [AmountClause]?) -> Bool {
-        guard r.amounts.count >= 2, Self.speaksOfInvestment(r.words), r.distinctCountries.count <= 2 else { return false }
+        guard r.amounts.count >= 2, Self.speaksOfInvestment(r), r.distinctCountries.count <= 2 else { return false }
         let clauses = Self.amountClauses(r, cache: &cache)
         guard clauses.count >= 2 else { return false }
         // "Japan's investment in Africa totalled $1.2 billion, down from $1.5 billion": a region's figures are none of ours.

@@ -117,7 +117,7 @@ struct Drafts {
     mutating func readTrade(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         let commodity = Lexicon.commodities.first { r.words.hasAny($0.1) }?.0
         let supply = r.words.hasAny(Lexicon.supplyWords) && commodity != nil && !r.percents.isEmpty
-        let total = Self.speaksOfTotalTrade(r.words) || (r.tradePair != nil && Self.amount(r) != nil)
+        let total = Self.speaksOfTotalTrade(r) || (r.tradePair != nil && Self.amount(r) != nil)
         guard supply || (total && (Self.amount(r) != nil || !r.percents.isEmpty || !r.changes.isEmpty)) else { return false }
         // Targets and forecasts are no trade figures.
         let value = Self.amount(r)
@@ -240,10 +240,9 @@ struct Drafts {
     }
 
     /// Whether a sentence speaks of two-way trade, not of exports, imports or a balance alone.
-    static func speaksOfTotalTrade(_ words: SearchableText) -> Bool {
-        guard words.hasAny(Lexicon.tradeVolumeWords) else { return false }
+    static func speaksOfTotalTrade(_ r: Extractor.Reading) -> Bool {
         // "The Minister for Trade said sales to …": an office's name is no trade figure's.
-        let words = withoutOffices(words)
+        let words = r.topicWords
         guard words.hasAny(Lexicon.tradeVolumeWords) else { return false }
         if words.hasAny(Lexicon.balanceWords) { return words.hasAny(Lexicon.strongTradeVolumeWords) }
         return true
@@ -304,7 +303,7 @@ struct Drafts {
 
     /// An investment figure: an investment word with an amount, a share or a rank.
     mutating func readInvestment(_ r: Extractor.Reading, _ evidence: Evidence) {
-        guard Self.speaksOfInvestment(r.words) else { return }
+        guard Self.speaksOfInvestment(r) else { return }
         let largest = r.words.hasAny(Lexicon.largestWords)
         let value = Self.amount(r)
         // A rank alone is an investor's rank: "the largest investor", not "the second-largest
@@ -338,8 +337,8 @@ struct Drafts {
 
     /// Whether a sentence speaks of investment other than in the name of an office or a body
     /// ("the Minister of Investment said exports …", "وزير الاستثمار", "UK Trade and Investment").
-    static func speaksOfInvestment(_ words: SearchableText) -> Bool {
-        words.hasAny(Lexicon.investmentWords) && withoutOffices(words).hasAny(Lexicon.investmentWords)
+    static func speaksOfInvestment(_ r: Extractor.Reading) -> Bool {
+        r.topicWords.hasAny(Lexicon.investmentWords)
     }
 
     /// The words without the names of offices, bodies and events (`Lexicon.officeNames`); the

@@ -10,14 +10,14 @@ extension Extractor {
     /// 2023 it rose by 2% to $8.8 billion"; "A year earlier, trade stood at $7 billion").
     static func continuesAFigure(_ r: Reading) -> Bool {
         !r.amounts.isEmpty && r.countriesOnlyAfterTheFirstAmount && (r.amountTopics.first == .unknown || r.amountTopics.first == .trade)
-            && !(r.words.hasAny(Lexicon.agreementNouns) || r.words.hasAny(Lexicon.investmentWords) || r.words.hasAny(Lexicon.nonFactWords))
+            && !(r.words.hasAny(Lexicon.agreementNouns) || r.topicWords.hasAny(Lexicon.investmentWords) || r.words.hasAny(Lexicon.nonFactWords))
             && (r.words.hasAny(Lexicon.riseAndFallVerbs) || r.words.hasAny(Lexicon.reachingVerbs))
     }
 
     /// Whether a line introduces a list of investments: it speaks of investment, not of trade or of
     /// other flows ("Foreign investment in Egypt by country of origin:").
     static func introducesInvestments(_ r: Reading) -> Bool {
-        r.words.hasAny(Lexicon.investmentWords) && !r.words.hasAny(Lexicon.tradeWords) && !r.words.hasAny(Lexicon.nonInvestmentFlows)
+        r.topicWords.hasAny(Lexicon.investmentWords) && !r.words.hasAny(Lexicon.tradeWords) && !r.words.hasAny(Lexicon.nonInvestmentFlows)
     }
 
     /// Whether amount `i` tells by how much a figure rose or fell, and a later amount the figure:

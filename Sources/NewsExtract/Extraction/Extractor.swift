@@ -19,7 +19,10 @@ public struct Extractor: Sendable {
     /// One sentence, read.
     struct Reading {
         var sentence: Sentence
-        var words: SearchableText
+        let words: SearchableText
+        /// `words` without the names of offices, bodies and events (`Drafts.withoutOffices`): what
+        /// the sentence speaks of ("the Investment Minister said exports …" speaks of exports).
+        let topicWords: SearchableText
         var countries: [CountryMention]
         var amounts: [AmountMention]
         var percents: [PercentMention]
@@ -59,6 +62,7 @@ public struct Extractor: Sendable {
         ) {
             self.sentence = sentence
             self.words = words
+            self.topicWords = Drafts.withoutOffices(words)
             self.countries = countries
             self.amounts = amounts
             self.percents = percents
@@ -329,7 +333,7 @@ public struct Extractor: Sendable {
             }
             // "Chile was the largest investor, with $2 billion": the ranking goes on in the
             // sentences after ("Brazil ranked second with $500 million").
-            let ranksInvestors = !reading.amounts.isEmpty && reading.words.hasAny(Lexicon.largestWords) && reading.words.hasAny(Lexicon.investmentWords)
+            let ranksInvestors = !reading.amounts.isEmpty && reading.words.hasAny(Lexicon.largestWords) && reading.topicWords.hasAny(Lexicon.investmentWords)
             if ranksInvestors { (listTopic, rankingOnly) = (reading, true) }
             if drafts.readInvestmentClauses(reading, evidence, clauses: &clauses) { continue }
             drafts.readInvestment(reading, evidence)

@@ -153,8 +153,8 @@ enum Lexicon {
         "المشتركه بين",
     ]
     /// Offices, bodies and events named for investment or trade, lowercased and normalised: their
-    /// names do not make a sentence speak of investment or of trade (`Drafts.speaksOfInvestment`,
-    /// `Drafts.speaksOfTotalTrade`). A fund or an authority that invests is no such name.
+    /// names do not make a sentence speak of investment or of trade (`Extractor.Reading.topicWords`
+    /// leaves them out). A fund or an authority that invests is no such name.
     static let officeNames: WordList = [
         "minister of investment", "ministry of investment", "minister for investment", "investment minister", "investment ministry",
         "trade and investment minister", "minister of trade and investment", "ministry of trade and investment", "uk trade and investment",
