@@ -10,6 +10,13 @@ import Testing
         ("binary", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x41, 0x42], "not text"),
         ("chinese", Array("中国和美国签署了一项价值十亿美元的协议，双方将加强合作。".utf8), "neither Arabic nor English"),
         ("figures", Array("12345 — 678".utf8), "no words"),
+        (
+            "french",
+            Array(
+                ("Le Maroc et la France ont signé mardi à Rabat trois accords de coopération dans les domaines de l'eau et de "
+                    + "l'énergie, a indiqué le ministère, qui évoque des échanges commerciaux en hausse pour la troisième année.").utf8),
+            "it reads as French"
+        ),
     ]
 
     @Test func extractRefusesThemAndSaysWhy() async throws {
