@@ -32,6 +32,33 @@ import Testing
         #expect(investments(e).isEmpty, "promises and funds are deals, not figures: \(investments(e))")
     }
 
+    /// One amount that the others add up to, first or last, is the whole: a deal with every
+    /// part's country; each part is a deal with its own country and the recipient.
+    @Test(arguments: [
+        """
+        Gulf support for Egypt
+
+        Saudi Arabia and the UAE announced $3 billion for Egypt as a deposit at the central bank, of which $1 billion \
+        from Saudi Arabia and $2 billion from the UAE.
+        """,
+        """
+        Gulf support for Egypt
+
+        Saudi Arabia and the UAE will deposit $1 billion from Saudi Arabia and $2 billion from the UAE, a total of \
+        $3 billion, at Egypt's central bank.
+        """,
+        """
+        دعم خليجي لمصر
+
+        قالت القاهرة إنها تسلمت وديعة بقيمة 3 مليارات دولار، بينها مليار دولار من السعودية ومليارا دولار من \
+        الإمارات.
+        """,
+    ])
+    func aWholeAndItsPartsEachHaveTheirOwnParties(_ text: String) throws {
+        let found = Set(agreements(extract(text)).map { a in "\(a.parties.compactMap(\.country).map(\.rawValue).sorted()) \(a.value?.amount ?? 0)" })
+        #expect(found == ["[\"AE\", \"EG\", \"SA\"] 3000000000", "[\"EG\", \"SA\"] 1000000000", "[\"AE\", \"EG\"] 2000000000"], "\(found)")
+    }
+
     @Test func agreeingToWorkTogetherIsNoDealButAgreeingOnAPurchaseIs() throws {
         #expect(agreements(extract("News\n\nPeru and Chile agreed to boost cooperation on fisheries.\n")).isEmpty)
         let purchase = agreements(extract("News\n\nPeru and Chile agreed on the purchase of 12 patrol boats.\n"))

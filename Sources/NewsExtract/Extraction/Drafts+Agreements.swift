@@ -170,17 +170,24 @@ extension Drafts {
             agreements[i].absorb(Draft(fact: .agreement(package), evidence: [evidence], basis: Basis.parties(r)), as: .agreement(package))
             return true
         }
+        // "$3 billion for Egypt, of which $1 billion from Saudi Arabia and $2 billion from the UAE":
+        // one amount is the sum of the others, which are its parts.
+        let whole = Self.wholeOfParts(deals)
         // "$19 billion for Zambia and $12 billion in Botswana", "ثلاثة مليارات من أبوظبي وخمسة
-        // مليارات من الرياض": each amount is a deal with the country named right after it.
-        let own = deals.count >= 2 ? Self.countryPerAmount(r, deals) : nil
+        // مليارات من الرياض": each amount is a deal with the country named right after it; the
+        // parts of a whole, each with its own country, and the whole with all of theirs.
+        let parts = whole.map { w in deals.indices.filter { $0 != w } } ?? Array(deals.indices)
+        let own = deals.count >= 2 ? Self.countryPerAmount(r, parts.map { deals[$0] }) : nil
         // "…, كما أنشأت القابضة صندوقاً …، في حين اشترت …": each deal with its own clause's countries.
         let byClause = deals.count >= 2 && own == nil ? partiesPerClause(r, starts: dealMentions().map(\.start)) : nil
         for (n, money) in deals.enumerated() {
             var dealParties = parties
-            if let own {
+            if let own, n == whole {
+                dealParties = parties + own.map(Party.country).filter { !parties.contains($0) }
+            } else if let own, let k = parts.firstIndex(of: n) {
                 let others = parties.filter { p in !own.contains { Party.country($0) == p } }
-                let counterpart = others.isEmpty ? focus(besides: own[n]).map { [Party.country($0)] } ?? [] : others
-                dealParties = counterpart + [.country(own[n])]
+                let counterpart = others.isEmpty ? focus(besides: own[k]).map { [Party.country($0)] } ?? [] : others
+                dealParties = counterpart + [.country(own[k])]
             } else if let byClause, n < byClause.count, !byClause[n].isEmpty {
                 dealParties = byClause[n]
             }
@@ -344,6 +351,14 @@ extension Drafts {
     func focus(besides other: CountryCode) -> CountryCode? {
         let candidates = mainPair.filter { $0 != other }
         return candidates.first { headlineCountries.contains($0) } ?? candidates.first
+    }
+
+    /// The index of the amount that the others add up to, first or last, when there are three
+    /// or more in one currency: "$3 billion …, of which $1 billion … and $2 billion …".
+    static func wholeOfParts(_ deals: [Money]) -> Int? {
+        guard deals.count >= 3, deals.allSatisfy({ $0.currency == deals[0].currency && $0.upper == nil }) else { return nil }
+        let total = deals.reduce(Decimal(0)) { $0 + $1.amount }
+        return [0, deals.count - 1].first { w in Money(total - deals[w].amount, deals[w].currency).agrees(with: deals[w]) }
     }
 
     /// One country per deal amount, each named right after its amount ("for Zambia", "in
