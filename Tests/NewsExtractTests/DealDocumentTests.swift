@@ -59,6 +59,33 @@ import Testing
         #expect(found == ["[\"AE\", \"EG\", \"SA\"] 3000000000", "[\"EG\", \"SA\"] 1000000000", "[\"AE\", \"EG\"] 2000000000"], "\(found)")
     }
 
+    /// Two pairs in one sentence, each deal in a coordinated clause of its own (", and", "، و"):
+    /// each deal between its own clause's pair, whether the clauses are items of deals or
+    /// amounts of one promise.
+    @Test(arguments: [
+        "Saudi Arabia signed a $500 million loan agreement with Egypt, and Kuwait signed a $300 million loan with Jordan.",
+        "وقعت السعودية اتفاقية قرض بقيمة 500 مليون دولار مع مصر، ووقعت الكويت اتفاقية قرض بقيمة 300 مليون دولار مع الأردن.",
+        "Under the pledges announced on Monday, Saudi Arabia will provide Egypt with $500 million, and Kuwait will provide Jordan with $300 million.",
+        "تعهدت السعودية بتقديم 500 مليون دولار لمصر، وتعهدت الكويت بتقديم 300 مليون دولار للأردن.",
+    ])
+    func twoPairsInCoordinatedClausesEachHaveTheirDeal(_ sentence: String) throws {
+        let e = extract("Gulf funding\n\n" + sentence)
+        let found = Set(agreements(e).map { a in "\(a.parties.compactMap(\.country).map(\.rawValue).sorted()) \(a.value?.amount ?? 0)" })
+        #expect(found == ["[\"EG\", \"SA\"] 500000000", "[\"JO\", \"KW\"] 300000000"], "\(found)")
+    }
+
+    /// With three countries, one of them shared, each deal keeps all three: which two a clause's
+    /// deal is between is not for a comma to say.
+    @Test func threeCountriesInCoordinatedClausesStayTheDealsParties() throws {
+        let e = extract("""
+            Gulf support for Egypt
+
+            Saudi Arabia provided a $500 million deposit to Egypt's central bank, and the UAE provided a $700 million deposit.
+            """)
+        #expect(agreements(e).count == 2)
+        #expect(agreements(e).allSatisfy { Set($0.parties.compactMap(\.country).map(\.rawValue)) == ["SA", "EG", "AE"] }, "\(agreements(e).map(\.parties))")
+    }
+
     @Test func agreeingToWorkTogetherIsNoDealButAgreeingOnAPurchaseIs() throws {
         #expect(agreements(extract("News\n\nPeru and Chile agreed to boost cooperation on fisheries.\n")).isEmpty)
         let purchase = agreements(extract("News\n\nPeru and Chile agreed on the purchase of 12 patrol boats.\n"))

@@ -128,7 +128,7 @@ extension Drafts {
                 let own = Self.kind(words)
                 let itemKind = words.hasAny(Lexicon.agreementNouns) || own != .other ? own : kind
                 let agreement = Agreement(
-                    parties: parties, kind: itemKind, title: Titles.title(item.text, kind: itemKind),
+                    parties: Self.itemParties(r, item) ?? parties, kind: itemKind, title: Titles.title(item.text, kind: itemKind),
                     value: item.amount, status: status, sectors: Self.sectors(words))
                 let draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union([.enumerated]).union(statusBasis))
                 appendAgreement(draft, distinct: true)
@@ -351,6 +351,17 @@ extension Drafts {
     func focus(besides other: CountryCode) -> CountryCode? {
         let candidates = mainPair.filter { $0 != other }
         return candidates.first { headlineCountries.contains($0) } ?? candidates.first
+    }
+
+    /// "Saudi Arabia signed a loan with Egypt, and Kuwait signed one with Jordan": in a sentence
+    /// that names four countries or more (two pairs at least), an item that names two of them
+    /// has those for its parties. With three, one country is often shared by the items, and all
+    /// three stand as the parties of each.
+    static func itemParties(_ r: Extractor.Reading, _ item: DealItem) -> [Party]? {
+        guard r.distinctCountries.count >= 4 else { return nil }
+        var own: [CountryCode] = []
+        for m in r.countries where item.range.contains(m.start) && !own.contains(m.country) { own.append(m.country) }
+        return own.count >= 2 ? own.prefix(3).map(Party.country) : nil
     }
 
     /// The index of the amount that the others add up to, first or last, when there are three

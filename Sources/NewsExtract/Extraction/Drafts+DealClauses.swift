@@ -9,13 +9,17 @@ extension Drafts {
     /// What opens a clause with a subject of its own for its deal ("…, كما أنشأت …" too), as the
     /// folded text has it, and the semicolons that set clauses apart.
     static let clauseOpeners = (subjectTurns + ["كما"]).map { " \($0) " } + [";", "؛"]
+    /// What joins two clauses of their own subjects ("…, and Kuwait signed …", "…، ووقعت الكويت …"),
+    /// and also items of a list: told apart only where a sentence names two pairs (`partiesPerClause`).
+    static let coordinators = [", and ", "، و"]
 
-    /// Where each clause of the sentence starts (scalar offsets of the original), 0 first.
-    static func clauseStarts(_ r: Extractor.Reading) -> [Int] {
+    /// Where each clause of the sentence starts (scalar offsets of the original), 0 first;
+    /// with `coordinated`, at `coordinators` too.
+    static func clauseStarts(_ r: Extractor.Reading, coordinated: Bool = false) -> [Int] {
         let folded = FoldedText(r.sentence.text, lowercased: true)
         let text = String(scalars: folded.scalars)
         var starts: Set<Int> = [0]
-        for opener in clauseOpeners {
+        for opener in coordinated ? clauseOpeners + coordinators : clauseOpeners {
             var from = text.startIndex
             while let found = text.range(of: opener, range: from..<text.endIndex) {
                 let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.lowerBound)
@@ -31,8 +35,13 @@ extension Drafts {
     /// the countries its own clause names, with the article's counterpart when the clause names one
     /// country only. Nil unless the amounts stand in at least two clauses and some clause names a
     /// country.
+    ///
+    /// A sentence that names four countries or more names two pairs at least, whose deals are
+    /// told in coordinated clauses as often ("A signed a loan with B, and C signed one with D"):
+    /// then they set clauses apart too. With three, one country is often shared by both deals,
+    /// and all three stand as the parties of each.
     func partiesPerClause(_ r: Extractor.Reading, starts amountStarts: [Int]) -> [[Party]]? {
-        let clauses = Self.clauseStarts(r)
+        let clauses = Self.clauseStarts(r, coordinated: r.distinctCountries.count >= 4)
         guard clauses.count >= 2 else { return nil }
         let clauseOf = { (at: Int) in clauses.lastIndex { $0 <= at } ?? 0 }
         let used = amountStarts.map(clauseOf)

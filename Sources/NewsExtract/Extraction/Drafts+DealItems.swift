@@ -18,6 +18,8 @@ extension Drafts {
     struct DealItem {
         var text: String
         var amount: Money?
+        /// Where the item stands in the sentence (scalar offsets).
+        var range: Range<Int>
     }
 
     /// Where the enumeration after "include"/"including"/"تشمل" starts (scalar offset), or 0.
@@ -138,9 +140,11 @@ extension Drafts {
                     let name = text.hasPrefix("و") ? String(text.dropFirst()) : text.hasPrefix("and ") ? String(text.dropFirst(4)) : text
                     text = head + " " + name
                 }
-                items.append(DealItem(text: text, amount: amount))
-            } else if let amount, let last = items.indices.last, items[last].amount == nil {
-                items[last].amount = amount
+                items.append(DealItem(text: text, amount: amount, range: a..<b))
+            } else if let last = items.indices.last {
+                // The piece belongs to the item before it.
+                items[last].range = items[last].range.lowerBound..<b
+                if let amount, items[last].amount == nil { items[last].amount = amount }
             }
         }
         return items.count >= 2 ? items : []
@@ -210,7 +214,7 @@ extension Drafts {
         guard words.hasAny(Lexicon.agreementNouns) || words.hasAny(Lexicon.dealNouns) else { return nil }
         let inside = r.amounts.filter { $0.span.start >= head }
         guard inside.count <= 1 else { return nil }
-        return DealItem(text: ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds), amount: inside.first?.money)
+        return DealItem(text: ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds), amount: inside.first?.money, range: head..<scalars.count)
     }
 
     /// Whether the " and …" at `at` opens a second agreement of its own: "an MoU on minerals and an
