@@ -361,4 +361,23 @@ import Testing
             #expect(found.first?.title == title, "\(found.map(\.title))")
         }
     }
+
+    /// A title is a noun phrase of the deal: it starts at no verb or preposition before the head,
+    /// ends on no preposition or "amounting", stops at the comma that ends the head's clause, and
+    /// an Arabic head of two words needs both ("رفع الحظر", not a raise of interest rates).
+    @Test(arguments: [
+        ("Hanoi Mining Corp inked agreements with two Korean smelters on Friday.", "agreements with two Korean smelters"),
+        ("Peru and Chile signed a declaration of comprehensive partnership in Lima.", "declaration of comprehensive partnership"),
+        ("Peru and Chile inked 13 memorandums of understanding in Lima.", "13 memorandums of understanding"),
+        ("Peru and Chile signed a deal for the modernisation of the port of Callao, the ministers said.", "deal for the modernisation of the port"),
+        ("وقعت تونس والجزائر اتفاقية، ويتوقع أن تزيد المبادلات بين البلدين.", "اتفاقية"),
+        ("قدمت الكويت لمصر قرضا بدون فوائد بمبلغ 26 مليون دينار.", "قرضا بدون فوائد"),
+        ("وقعت مصر والصين مذكرة تفاهم مع شركة صينية كبرى بخصوص محطة الطاقة.", "مذكرة تفاهم مع شركة صينية كبرى"),
+        ("قدمت قطر لمصر ملياري دولار كوديعة في البنك المركزي.", "وديعة في البنك المركزي"),
+        ("رفعت مصر أسعار الفائدة، وأودعت الكويت لدى البنك المركزي المصري وديعة بقيمة مليار دولار.", "وديعة"),
+    ])
+    func aTitleIsTheDealsNounPhrase(_ sentence: String, _ title: String) throws {
+        let found = agreements(extract("News\n\n" + sentence + "\n"))
+        #expect(found.first?.title == title, "\(found.map(\.title))")
+    }
 }

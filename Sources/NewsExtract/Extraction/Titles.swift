@@ -7,10 +7,10 @@ import NewsCore
 enum Titles {
     /// English head nouns, longest first; an entry may span words.
     static let englishHeads = [
-        "memorandum of understanding", "memoranda of understanding", "letters of intent", "letter of intent", "credit facility", "loan facility", "credit lines", "lines of credit", "credit line", "line of credit", "joint venture",
-        "agreements", "agreement", "deals", "deal", "memoranda", "memorandum", "mous", "mou", "contracts", "contract", "pact", "treaty", "accord",
+        "memorandum of understanding", "memoranda of understanding", "memorandums of understanding", "letters of intent", "letter of intent", "credit facility", "loan facility", "credit lines", "lines of credit", "credit line", "line of credit", "joint venture",
+        "agreements", "agreement", "deals", "deal", "memoranda", "memorandums", "memorandum", "mous", "mou", "contracts", "contract", "pact", "treaty", "accord",
         "grants", "grant", "loans", "loan", "orders", "order", "partnership", "purchase", "acquisition", "stake", "documents", "plan", "programme", "program",
-        "declaration", "statement", "swap", "concession", "deposit", "investment", "protocol", "package", "framework", "roadmap", "charter",
+        "declaration", "statement", "swap", "concession", "deposits", "deposit", "investment", "protocol", "package", "framework", "roadmap", "charter",
         // A project named by its cost, when no word of a deal is there.
         "project", "plant", "factory", "refinery", "railway", "pipeline",
     ]
@@ -27,6 +27,18 @@ enum Titles {
         "a", "an", "the", "this", "these", "that", "those", "its", "their", "new", "major", "further", "another", "other", "landmark",
         "historic", "first", "several", "signed", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ]
+    /// Verbs that may stand right before a head ("Acme Metals inked agreements with …"): the
+    /// modifiers of the head stop there, as they do at a function word (`dangling`).
+    static let englishVerbsBefore: Set<String> = [
+        "inked", "penned", "sealed", "struck", "reached", "announced", "concluded", "clinched", "finalised", "finalized", "agreed",
+        "approved", "ratified", "renewed", "extended", "unveiled", "launched", "won", "secured", "awarded", "granted", "received",
+        "signs", "inks", "seals", "strikes", "announces", "wins", "secures",
+    ]
+    /// Documents named for what they are "of": "declaration of partnership", "memorandum of agreement".
+    static let documentsOf: Set<String> = [
+        "declaration", "memorandum", "memorandums", "memoranda", "letter", "letters", "protocol", "charter", "statement", "exchange",
+        "programme", "program", "deed", "instrument", "articles",
+    ]
     /// Arabic heads (normalised spelling, as word starts after و ف ب ل and ال).
     static let arabicHeads = [
         "مذكره تفاهم", "مذكرات تفاهم", "مذكره تعاون", "مذكرات تعاون", "خطاب نوايا", "اعلان نوايا", "تسهيلات ايتمانيه", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاق", "صفقه", "صفقات", "عقدا", "عقود", "عقد", "طلبيه", "منحه",
@@ -35,7 +47,7 @@ enum Titles {
     /// Words that end an Arabic phrase: amounts, parties and the verbs around them.
     static let arabicStops: Set<String> = [
         "بقيمه", "قيمتها", "قيمته", "تبلغ", "بلغت", "يبلغ", "تصل", "يصل", "تقدر", "خلال", "امس", "اليوم", "التي", "الذي", "وقعت", "وقع", "تم",
-        "بحضور", "حيث", "كما", "بعد", "قبل",
+        "بحضور", "حيث", "كما", "بعد", "قبل", "البالغ", "البالغه", "بمبلغ", "بتكلفه", "باجمالي",
     ]
 
     /// The title of an agreement told in `text`, or a plain name of its kind in the text's language.
@@ -71,7 +83,14 @@ enum Titles {
                     from -= 1
                     break
                 }
-                guard !w.isEmpty, !englishSkips.contains(w), !englishStops.contains(w), !w.contains(where: \.isNumber),
+                // "declaration of strategic partnership", "memorandums of agreement": a document
+                // "of" the head is its name.
+                if w == "of", from >= 2, documentsOf.contains(bare[from - 2]), !words[from - 2].hasSuffix(",") {
+                    from -= 2
+                    continue
+                }
+                guard !w.isEmpty, !englishSkips.contains(w), !englishStops.contains(w), !englishVerbsBefore.contains(w), !dangling.contains(w),
+                    !w.contains(where: \.isNumber),
                     !w.contains("billion"), !w.contains("million"), !w.hasPrefix("$"), !words[from - 1].hasSuffix(","), !words[from - 1].hasSuffix(".")
                 else { break }
                 from -= 1
@@ -119,14 +138,29 @@ enum Titles {
         // A head without the article names a deal anew ("صفقة"); "الصفقات" speaks of those told.
         let order = normal.indices.filter { !stems[$0].isEmpty && !definite($0) } + normal.indices.filter(definite)
         for i in order {
-            guard let h = arabicHeadFirsts.firstIndex(where: { startsWithHead(stems[i], $0) || (light[i] != stems[i] && startsWithHead(light[i], $0)) })
+            guard let h = arabicHeadFirsts.indices.first(where: { h in
+                let first = arabicHeadFirsts[h]
+                // The word as it stands ("وديعة" starts with its own و), without its particles, or
+                // after ك ("كوديعة", as a deposit).
+                let word = Substring(normal[i])
+                guard startsWithHead(stems[i], first) || (light[i] != stems[i] && startsWithHead(light[i], first)) || startsWithHead(word, first)
+                    || (CharacterWords.hasPrefix(word, "ك", plain: plain[i]) && startsWithHead(word.dropFirst(), first))
+                else { return false }
+                // The other words of a head follow, bare or with the article ("خطاب نوايا", "رفع
+                // الحظر", "خارطة الطريق"): alone, its first word is a speech, a raise or a map. A
+                // memorandum is a deal alone.
+                let rest = arabicHeadWords[h].dropFirst()
+                return rest.isEmpty || standaloneFirsts.contains(first)
+                    || (i + rest.count < normal.count && zip(rest, normal[(i + 1)...]).allSatisfy { $0 == Substring($1) || "ال" + $0 == $1 })
+            })
             else { continue }
             // عقد as the verb "held" ("عقد الزعيمان جلسة") heads no title.
             if stems[i] == "عقد", i + 1 < normal.count, Lexicon.heldWords.contains(where: { normal[i + 1].hasPrefix($0) }) { continue }
-            let head = arabicHeads[h]
-            let headWords = head.split(separator: " ").count
+            let headWords = arabicHeadWords[h].count
             var to = i + headWords
-            while to < words.count && to - i < headWords + 5 {
+            // A head that ends its clause ("اتفاقية، ويتوقع أن …") is the title alone.
+            let ended = [",", "،", ".", "؛", ";"].contains { words[min(to, words.count) - 1].hasSuffix($0) }
+            while !ended && to < words.count && to - i < headWords + 5 {
                 let n = normal[to]
                 if arabicStops.contains(n) || n.contains(where: \.isNumber) { break }
                 to += 1
@@ -142,13 +176,17 @@ enum Titles {
             if (phrase.hasPrefix("ب") || phrase.hasPrefix("ل")), !startsWithHead(light[i], arabicHeadFirsts[h]) {
                 phrase.removeFirst()
             }
+            if phrase.hasPrefix("ك"), !startsWithHead(light[i], arabicHeadFirsts[h]) { phrase.removeFirst() }
             return phrase.count > 90 ? String(phrase.prefix(89)) + "…" : phrase
         }
         return nil
     }
 
-    /// The first word of each of `arabicHeads`.
-    static let arabicHeadFirsts = arabicHeads.map { String($0.split(separator: " ")[0]) }
+    /// The words of each of `arabicHeads`, and the first of them.
+    static let arabicHeadWords = arabicHeads.map { $0.split(separator: " ") }
+    static let arabicHeadFirsts = arabicHeadWords.map { String($0[0]) }
+    /// First words of heads that name a deal alone: "مذكرة مع …" is a memorandum.
+    static let standaloneFirsts: Set<String> = ["مذكره", "مذكرات", "تسهيلات"]
 
     /// Whether a stem is the first word of a head, or it with up to two letters more. For plain
     /// words (`CountryCatalog.isPlain`), whose characters are their scalars, compared by bytes.
@@ -168,10 +206,16 @@ enum Titles {
     /// The phrase without a dangling preposition at its end ("… مصنع للبتروكيماويات في").
     static func trimmed(_ words: ArraySlice<String>) -> String {
         var words = words
-        let dangling: Set<String> = ["في", "من", "مع", "على", "علي", "الى", "إلى", "الي", "of", "to", "for", "on", "with", "between", "by", "from", "and", "و", "plus", "amounting", "totalling", "totaling", "worth", "valued", "at"]
-        while words.count > 1, let last = words.last, dangling.contains(last.lowercased()) { words.removeLast() }
+        while words.count > 1, let last = words.last, dangling.contains(ArabicText.normalized(last).lowercased()) { words.removeLast() }
         return words.joined(separator: " ")
     }
+
+    /// Words a title does not end on (prepositions, articles, "worth"), lowercased and normalised.
+    static let dangling: Set<String> = [
+        "في", "من", "مع", "على", "علي", "الى", "الي", "بين", "عن", "حول", "بشان", "بخصوص", "خاصه", "نحو", "ضمن", "لدي", "عبر", "بهدف",
+        "بغرض", "و", "of", "to", "for", "on", "with", "between", "by", "from", "and", "plus", "amounting", "totalling", "totaling",
+        "worth", "valued", "at", "the", "a", "an", "its", "their", "this", "into", "via", "including", "over",
+    ]
 
     static func fallback(_ kind: Agreement.Kind, arabic: Bool) -> String {
         switch kind {
