@@ -18,7 +18,7 @@ enum Titles {
     static let englishHeadWords = englishHeads.map { $0.split(separator: " ").map(String.init) }
     /// Words that end the phrase after the head.
     static let englishStops: Set<String> = [
-        "that", "which", "who", "worth", "valued", "signed", "was", "were", "is", "are", "has", "have", "will", "would", "at", "in",
+        "that", "which", "who", "worth", "valued", "estimated", "costing", "signed", "was", "were", "is", "are", "has", "have", "will", "would", "at", "in",
         "during", "after", "before", "and", "as", "said", "says", "under", "while", "when", "amid", "among", "them", "including",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
     ]
@@ -32,7 +32,7 @@ enum Titles {
     static let englishVerbsBefore: Set<String> = [
         "inked", "penned", "sealed", "struck", "reached", "announced", "concluded", "clinched", "finalised", "finalized", "agreed",
         "approved", "ratified", "renewed", "extended", "unveiled", "launched", "won", "secured", "awarded", "granted", "received",
-        "signs", "inks", "seals", "strikes", "announces", "wins", "secures",
+        "signs", "inks", "seals", "strikes", "announces", "wins", "secures", "sign", "ink", "seal", "agree", "agrees",
     ]
     /// Documents named for what they are "of": "declaration of partnership", "memorandum of agreement".
     static let documentsOf: Set<String> = [
@@ -47,7 +47,7 @@ enum Titles {
     /// Words that end an Arabic phrase: amounts, parties and the verbs around them.
     static let arabicStops: Set<String> = [
         "بقيمه", "قيمتها", "قيمته", "تبلغ", "بلغت", "يبلغ", "تصل", "يصل", "تقدر", "خلال", "امس", "اليوم", "التي", "الذي", "وقعت", "وقع", "تم",
-        "بحضور", "حيث", "كما", "بعد", "قبل", "البالغ", "البالغه", "بمبلغ", "بتكلفه", "باجمالي",
+        "بحضور", "حيث", "كما", "بعد", "قبل", "البالغ", "البالغه", "بمبلغ", "بتكلفه", "باجمالي", "قدرها", "قدره", "الموقعه",
     ]
 
     /// The title of an agreement told in `text`, or a plain name of its kind in the text's language.
@@ -91,7 +91,9 @@ enum Titles {
                 }
                 guard !w.isEmpty, !englishSkips.contains(w), !englishStops.contains(w), !englishVerbsBefore.contains(w), !dangling.contains(w),
                     !w.contains(where: \.isNumber),
-                    !w.contains("billion"), !w.contains("million"), !w.hasPrefix("$"), !words[from - 1].hasSuffix(","), !words[from - 1].hasSuffix(".")
+                    !w.contains("billion"), !w.contains("million"), !w.hasPrefix("$"), !words[from - 1].hasSuffix(","), !words[from - 1].hasSuffix("."),
+                    // The end of an amount's bracket ("(500 million euros) loan") is no modifier.
+                    !words[from - 1].hasSuffix(")")
                 else { break }
                 from -= 1
             }
@@ -159,7 +161,7 @@ enum Titles {
             let headWords = arabicHeadWords[h].count
             var to = i + headWords
             // A head that ends its clause ("اتفاقية، ويتوقع أن …") is the title alone.
-            let ended = [",", "،", ".", "؛", ";"].contains { words[min(to, words.count) - 1].hasSuffix($0) }
+            let ended = [",", "،", ".", "؛", ";", ":"].contains { words[min(to, words.count) - 1].hasSuffix($0) }
             while !ended && to < words.count && to - i < headWords + 5 {
                 let n = normal[to]
                 if arabicStops.contains(n) || n.contains(where: \.isNumber) { break }
