@@ -1,0 +1,67 @@
+import Foundation
+import NewsCore
+import NewsExtract
+import Testing
+
+/// `newsctl reextract` moves a ledger's facts to the running extractor only when its version
+/// differs from the one that read them, so a change to what the extractor reads must come with a
+/// new `Extractor.version`. This test holds the two together: it fingerprints the extraction of
+/// every article at hand (the seed, `Tests/corpus`, and the shared corpus's dev and test splits)
+/// and compares the fingerprint with the one recorded for the current version.
+@Suite struct ExtractorVersionTests {
+    /// The fingerprint recorded for each version, as the test prints it.
+    static let recorded: [String: String] = [
+        "newsd-extract/3": "77b067a4d55e76f8"
+    ]
+
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// The articles, in a fixed order: `Tests/corpus`, then the shared seed, dev and test.
+    static func articles() throws -> [URL] {
+        let directories = [
+            repository.appendingPathComponent("Tests/corpus"), shared.appendingPathComponent("seed"),
+            shared.appendingPathComponent("corpus/dev"), shared.appendingPathComponent("corpus/test"),
+        ]
+        var files: [URL] = []
+        for directory in directories {
+            let names = try #require(
+                try? FileManager.default.contentsOfDirectory(atPath: directory.path),
+                "missing: \(directory.path) (the shared corpus belongs beside the repository, at ../shared)")
+            files += names.filter { $0.hasSuffix(".txt") }.sorted().map { directory.appendingPathComponent($0) }
+        }
+        return files
+    }
+
+    /// FNV-1a, 64 bits, of every article's extraction, as `newsctl extract --json` prints it, in turn: a fingerprint
+    /// of behaviour, not a checksum anyone relies on for security.
+    static func fingerprint(_ files: [URL]) throws -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let report = ExtractionReport(Extractor().extract(text, article: ArticleID("sha256:" + file.lastPathComponent)))
+            for byte in (file.lastPathComponent + "\n" + report.json()).utf8 {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+        }
+        return String(hash, radix: 16).leftPadded(to: 16)
+    }
+
+    @Test func theVersionChangesWhenWhatTheExtractorReadsDoes() throws {
+        let files = try Self.articles()
+        #expect(files.count >= 80, "only \(files.count) articles found")
+        let found = try Self.fingerprint(files)
+        let recorded = Self.recorded[Extractor.version]
+        #expect(
+            recorded == found,
+            """
+            the extraction of the \(files.count) articles changed (fingerprint \(found), recorded \(recorded ?? "none") for \
+            \(Extractor.version)). If the change is meant, give Extractor.version a new number, so that newsctl reextract \
+            moves ledgers to it, and record "\(found)" for it here.
+            """)
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
