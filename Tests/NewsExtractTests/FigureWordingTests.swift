@@ -209,6 +209,20 @@ import Testing
         #expect(trade(volume).map(\.value?.amount) == [2_000_000_000], "\(trade(volume))")
     }
 
+    /// What a share is of, in English whatever the article's language ("in the language of the
+    /// table"): a known total with its country, else the English words after "of"; Arabic words
+    /// that name no known total are left to the evidence.
+    @Test func aShareSaysWhatItIsAShareOfInEnglish() throws {
+        let english = extract("Egypt and China\n\nChina accounts for 15% of Egypt's total trade, the ministry said.")
+        #expect(trade(english).map(\.share?.of) == ["Egypt's total trade"], "\(trade(english))")
+        let arabic = extract("مصر والإمارات\n\nالإمارات أكبر مستثمر في مصر بنسبة 25% من إجمالي الاستثمارات الأجنبية المباشرة.")
+        #expect(investments(arabic).map(\.share?.of) == ["total foreign direct investment"], "\(investments(arabic))")
+        let stake = extract("Egypt and UAE\n\nThe UAE holds 25% of the shares in the Egyptian bank, an investment of $2 billion.")
+        #expect(investments(stake).map(\.share?.of) == ["shares in the Egyptian bank"], "\(investments(stake))")
+        let unknown = extract("مصر والإمارات\n\nاستثمرت الإمارات ملياري دولار في مصر لشراء 25% من رأس مال البنك.")
+        #expect(investments(unknown).count == 1 && investments(unknown).allSatisfy { $0.share?.percent == 25 && $0.share?.of == nil }, "\(investments(unknown))")
+    }
+
     /// Every rule that asks whether a sentence speaks of investment reads it without the names
     /// of offices (`Extractor.Reading.topicWords`), not only the investment reader: an item of a
     /// list of deals that an office runs is still a deal, not an investment figure.

@@ -282,7 +282,6 @@ struct Drafts {
             .min { $0.1 < $1.1 }?.0
     }
 
-    /// What a share is of: the words after the percentage, up to a comma or the end.
     /// The share the sentence gives: its first percentage that is no change's ("rose by 6.8%" is
     /// a change, not a share of anything).
     static func share(_ r: Extractor.Reading) -> Share? {
@@ -290,13 +289,32 @@ struct Drafts {
         return p.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
     }
 
+    /// What a share is of, in English whatever the article's language, as a table shows it
+    /// after "of": read from the words after the percentage, up to a comma or the end ("of
+    /// Egypt's total trade", "من إجمالي الاستثمارات الأجنبية المباشرة" → "Egypt's total trade",
+    /// "total foreign direct investment"). English words that name no known total are given as
+    /// they are, without their "of"; Arabic ones are left out (the evidence has them).
     static func shareOf(_ r: Extractor.Reading, _ p: PercentMention) -> String? {
         let scalars = r.scalars
         guard p.span.end < scalars.count else { return nil }
-        var rest = String(scalars: scalars[p.span.end...])
-        if let stop = rest.firstIndex(where: { ",،.;؛".contains($0) }) { rest = String(rest[..<stop]) }
-        let words = rest.split(separator: " ").prefix(10).joined(separator: " ").trimmingCharacters(in: .whitespaces)
-        return words.isEmpty ? nil : words
+        var end = scalars.count
+        if let stop = scalars[p.span.end...].firstIndex(where: { ",،.;؛".unicodeScalars.contains($0) }) { end = stop }
+        let rest = String(scalars: scalars[p.span.end..<end])
+        let phrase = rest.split(separator: " ").prefix(10).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        // A base follows "of" or "من"; "more than last year", "higher than in June" is none.
+        let opener = ["of ", "من "].first { phrase.lowercased().hasPrefix($0) }
+        guard let opener else { return nil }
+        let words = SearchableText(phrase)
+        let whose = r.countries.first { $0.start >= p.span.end && $0.end <= end }.flatMap { CountryCatalog.shared.country(code: $0.country.rawValue)?.englishName }
+        if let measure = Lexicon.shareBases.first(where: { words.hasAny($0.words) })?.name {
+            let total = words.hasAny(Lexicon.totalOfWords) ? "total " : ""
+            return (whose.map { $0.hasSuffix("s") ? "\($0)' " : "\($0)'s " } ?? "") + total + measure
+        }
+        if ArabicText.containsArabic(phrase) { return nil }
+        var english = phrase.dropFirst(opener.count)
+        if english.lowercased().hasPrefix("the ") { english = english.dropFirst(4) }
+        // A word or more of letters: "of U" (a sentence cut at "U.S.") tells nothing.
+        return english.filter(\.isLetter).count >= 3 ? String(english) : nil
     }
 
     // MARK: - Investments

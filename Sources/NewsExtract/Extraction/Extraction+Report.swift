@@ -48,6 +48,8 @@ public struct ExtractionReport: Encodable, Sendable {
         public var direction: String
         public var commodity: String?
         public var share_pct: Decimal?
+        /// What the share is of, in English ("Egypt's total trade").
+        public var share_of: String?
         public var change: String?
         public var evidence: [EvidenceItem]
         public var confidence: Decimal
@@ -97,7 +99,7 @@ public struct ExtractionReport: Encodable, Sendable {
                 trade.append(TradeItem(
                     id: f.id.rawValue, parties: t.parties.map(\.description), value_usd: Nullable(usd), value_range_usd: range, value: amount,
                     period: t.period, direction: t.direction.rawValue, commodity: t.commodity, share_pct: t.share?.percent,
-                    change: t.change?.text, evidence: evidence, confidence: f.confidence, basis: f.basis.descriptions))
+                    share_of: t.share?.of, change: t.change?.text, evidence: evidence, confidence: f.confidence, basis: f.basis.descriptions))
             case .investment(let i):
                 investments.append(InvestmentItem(
                     id: f.id.rawValue, investor: Nullable(i.investor.country?.rawValue),

@@ -475,5 +475,16 @@ enum Lexicon {
     static let arabicSignedDocumentStems = arabicAgreementStems + ["برنامج", "البرنامج", "بروتوكول", "البروتوكول", "ميثاق", "الميثاق", "اعلانا", "وثيقه"]
     /// Whether every stem is plain (`PlainText.isPlain`), as the byte test of `Drafts.speaksOfNewAgreement` needs.
     static let plainAgreementStems = arabicAgreementStems.allSatisfy(PlainText.isPlain)
+    /// What a share is of (`Drafts.shareOf`), most particular first, and its English name.
+    static let shareBases: [(words: WordList, name: String)] = [
+        (["foreign direct investment", "fdi", "الاستثمار الاجنبي المباشر", "الاستثمارات الاجنبيه المباشره"], "foreign direct investment"),
+        (["invest*", "استثمار"], "investment"),
+        (["import*", "الواردات", "واردات"], "imports"),
+        (["export*", "الصادرات", "صادرات"], "exports"),
+        (["trade", "commerce", "تجاره", "التبادل التجاري", "مبادلات"], "trade"),
+        (["market", "سوق"], "the market"),
+    ]
+    /// Words that make a share's base the whole of it: "of all FDI", "من إجمالي".
+    static let totalOfWords: WordList = ["all", "total", "overall", "combined", "اجمالي", "مجمل", "مجموع"]
     static let pluralAgreements: WordList = ["agreements", "deals", "contracts", "memoranda", "mous", "اتفاقيات", "اتفاقات", "صفقات", "عقود"]
 }
