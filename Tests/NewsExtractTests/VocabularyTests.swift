@@ -416,5 +416,17 @@ extension VocabularyTests {
         #expect(agreements(arabic).map(\.value?.amount) == [50_000_000], "\(agreements(arabic))")
         #expect(investments(arabic).isEmpty, "\(investments(arabic))")
     }
-}
 
+    /// A country's trade in the construct state, without the article ("حجم تجارة مصر مع الصين",
+    /// "من إجمالي تجارة مصر"), is trade as "the trade" is; reaching told as a verbal noun
+    /// ("للوصول إلى") is an aim.
+    @Test func tradeInTheConstructStateIsTrade() throws {
+        let volume = extract("مصر والصين\n\nوبلغ حجم تجارة مصر مع الصين 15 مليار دولار العام الماضي.")
+        #expect(trade(volume).map(\.value?.amount) == [15_000_000_000], "\(trade(volume))")
+        let share = extract("مصر والصين\n\nوتمثل الصين 15% من إجمالي تجارة مصر الخارجية.")
+        #expect(trade(share).map(\.share?.percent) == [15], "\(trade(share))")
+        #expect(trade(share).map(\.share?.of) == ["Egypt's total trade"], "\(trade(share))")
+        let aim = extract("الجزائر وتركيا\n\nويطمح الجانبان للوصول إلى تجارة ثنائية قيمتها 10 مليارات دولار خلال ثلاث سنوات.")
+        #expect(trade(aim).isEmpty, "\(trade(aim))")
+    }
+}

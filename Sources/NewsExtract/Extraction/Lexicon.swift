@@ -118,7 +118,7 @@ enum Lexicon {
 
     static let tradeWords: WordList = [
         "trade", "traded", "commerce", "export*", "import*", "turnover",
-        "التجاره", "التبادل التجاري", "تجاري", "الصادرات", "الواردات", "صادرات", "واردات",
+        "التجاره", "تجاره", "التبادل التجاري", "تجاري", "الصادرات", "الواردات", "صادرات", "واردات",
     ]
     static let supplyWords: WordList = ["supplies", "supply", "supplied", "provides", "accounts for", "covers", "makes up", "تزود", "يزود", "تورد", "يورد", "توفر", "تغطي"]
     static let investmentWords: WordList = [
@@ -326,11 +326,12 @@ enum Lexicon {
     /// Total trade between two countries (not exports or imports alone).
     static let tradeVolumeWords: WordList = [
         "trade", "turnover", "trade volume", "two way trade", "bilateral trade", "trade exchange", "exchanges between", "non oil exchanges",
-        "التبادل التجاري", "حجم التجاره", "التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "حجم التبادل", "التبادل بين",
+        "التبادل التجاري", "حجم التجاره", "التجاره", "تجاره", "المبادلات التجاريه", "التبادلات التجاريه", "حجم التبادل", "التبادل بين",
         "التعاملات التجاريه", "المعاملات التجاريه", "trade operations", "trading operations",
     ] + indefiniteTradeVolumeWords
-    /// Trade named without the article: "بتبادل تجاري وصل إلى …", "تجارة بينية", "حجم مبادلات".
-    static let indefiniteTradeVolumeWords: WordList = ["تبادل تجاري", "حجم تبادل", "مبادلات تجاريه", "تبادلات تجاريه", "التجاره البينيه", "تجاره بينيه", "حجم مبادلات"]
+    /// Trade named without the article: "بتبادل تجاري وصل إلى …", "تجارة بينية", "حجم مبادلات",
+    /// and a country's trade in the construct state ("حجم تجارة مصر مع الصين").
+    static let indefiniteTradeVolumeWords: WordList = ["تبادل تجاري", "حجم تبادل", "مبادلات تجاريه", "تبادلات تجاريه", "التجاره البينيه", "تجاره بينيه", "حجم مبادلات", "حجم تجاره"]
     /// Words that turn a sentence to another subject ("…, while …", "فيما").
     static let otherSubjectWords: WordList = ["while", "whereas", "compared", "against", "فيما", "بينما", "في حين", "مقارنه", "مقابل"]
     /// Investors named as a group, and the name the ledger gives them.
@@ -355,6 +356,8 @@ enum Lexicon {
         "aim*", "target*", "goal", "should lift", "should reach", "should rise", "expected to", "expects to", "expect to", "seek*", "forecast*", "projected",
         "could reach", "could rise", "can reach", "can go up", "can rise", "can grow", "may reach", "guess", "to raise", "to double", "to boost", "to increase", "hope to", "hopes to", "hoping to",
         "to achieve", "لتحقيق", "الي تحقيق",
+        // The verbal noun of reaching is an aim ("يطمحان للوصول إلى"); the verb (وصل) is a figure reached.
+        "الوصول الي", "للوصول",
         "يهدف", "هدف", "تستهدف", "يستهدف", "مستهدف", "لمضاعفه", "الي رفع", "لرفع", "لزياده",
         // توقع (expected), يتوقع, المتوقع; يأمل, نأمل, تأمل (hopes).
         "توقع", "يامل", "نامل", "تامل",
