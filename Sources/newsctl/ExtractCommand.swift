@@ -32,14 +32,19 @@ struct Extract: ParsableCommand {
                 table.rows.append(["agreement", a.parties.joined(separator: ","), Self.value(a.value), detail, "\(a.confidence)", "\(a.evidence.count) sentences"])
             }
             for t in report.trade {
-                table.rows.append(["trade", t.parties.joined(separator: ","), Self.value(t.value), [t.commodity, t.share_pct.map { "\($0)%" + (t.share_of.map { " of \($0)" } ?? "") }, t.change].compactMap { $0 }.joined(separator: ", "), "\(t.confidence)", "\(t.evidence.count) sentences"])
+                table.rows.append(["trade", t.parties.joined(separator: ","), Self.value(t.value), [t.commodity, Self.share(t.share_pct, of: t.share_of), t.change].compactMap { $0 }.joined(separator: ", "), "\(t.confidence)", "\(t.evidence.count) sentences"])
             }
             for i in report.investments {
-                table.rows.append(["investment", "\(i.investor.value ?? i.investor_group ?? "?")→\(i.recipient)", Self.value(i.value), [i.cumulative ? "stock" : "flow", i.share_pct.map { "\($0)%" + (i.share_of.map { " of \($0)" } ?? "") }, i.company_count.map { "\($0) companies" }, i.rank.map { "rank \($0)" }].compactMap { $0 }.joined(separator: ", "), "\(i.confidence)", "\(i.evidence.count) sentences"])
+                table.rows.append(["investment", "\(i.investor.value ?? i.investor_group ?? "?")→\(i.recipient)", Self.value(i.value), [i.cumulative ? "stock" : "flow", Self.share(i.share_pct, of: i.share_of), i.company_count.map { "\($0) companies" }, i.rank.map { "rank \($0)" }].compactMap { $0 }.joined(separator: ", "), "\(i.confidence)", "\(i.evidence.count) sentences"])
             }
             print(table.render())
             print("language \(report.lang), extractor \(report.extractor)")
         }
+    }
+
+    /// "15% of Egypt's total trade", or nil without a share.
+    static func share(_ percent: Decimal?, of base: String?) -> String? {
+        percent.map { "\($0)%" + (base.map { " of \($0)" } ?? "") }
     }
 
     static func value(_ v: ExtractionReport.AmountItem?) -> String {
