@@ -197,11 +197,10 @@ extension Drafts {
             let basis = Basis.parties(r).union(deals.count > 1 ? .enumerated : []).union(statusBasis)
             var draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, headlineOnly: r.role == .headline && deals.count == 1)
             draft.additional = r.words.hasAny(Lexicon.additionWords)
+            // Joint projects are not the amount of a deal told without one; told again with
+            // their amount, they merge as any deal does.
+            draft.fillsNoValuelessDeal = jointProjects
             if n > 0, deals[..<n].contains(where: { $0.agrees(with: money) }) {
-                agreements.append(draft)
-            } else if jointProjects, !agreements.contains(where: { $0.fact.value.map { $0.agrees(with: money) } ?? false }) {
-                // Joint projects are not the amount of a deal told without one; told again
-                // with their amount, they merge as any deal does.
                 agreements.append(draft)
             } else {
                 add(&agreements, draft)

@@ -91,6 +91,10 @@ extension Drafts {
 
     /// Adds a draft, or merges it into one that reports the same fact.
     func add(_ list: inout [Draft], _ draft: Draft) {
+        if draft.fillsNoValuelessDeal, let value = draft.fact.value, !list.contains(where: { $0.fact.value?.agrees(with: value) ?? false }) {
+            list.append(draft)
+            return
+        }
         for i in list.indices {
             if list[i].summary, !draft.additional, list[i].fact.value == nil, draft.fact.value != nil, list[i].countries == draft.countries,
                 let fact = merged(list[i].fact, draft.fact)

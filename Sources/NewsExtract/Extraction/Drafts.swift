@@ -24,6 +24,9 @@ struct Drafts {
         var counted: Int?
         /// Told as one more deal ("also", "another", "كذلك"): the same amount of another kind is another deal.
         var additional = false
+        /// An amount that is no deal's told without one (joint projects counted or priced): a
+        /// fact of its own unless a deal of its amount was told already, when it merges as any does.
+        var fillsNoValuelessDeal = false
 
         /// The countries among the fact's parties.
         var countries: Set<CountryCode> { Set(fact.parties.compactMap(\.country)) }
