@@ -53,6 +53,12 @@ import Testing
         قالت القاهرة إنها تسلمت وديعة بقيمة 3 مليارات دولار، بينها مليار دولار من السعودية ومليارا دولار من \
         الإمارات.
         """,
+        // The dual alone ("وملياران", two billion) goes on in the dollars before it.
+        """
+        دعم خليجي لمصر
+
+        قالت القاهرة إنها تسلمت وديعة بقيمة 3 مليارات دولار، بينها مليار دولار من السعودية وملياران من الإمارات.
+        """,
     ])
     func aWholeAndItsPartsEachHaveTheirOwnParties(_ text: String) throws {
         let found = Set(agreements(extract(text)).map { a in "\(a.parties.compactMap(\.country).map(\.rawValue).sorted()) \(a.value?.amount ?? 0)" })

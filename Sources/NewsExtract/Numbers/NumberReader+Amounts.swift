@@ -39,6 +39,14 @@ extension NumberSentence {
         return found
     }
 
+    /// An Arabic scale word in the dual, alone ("ملياران", "مليونين": two billion, two million),
+    /// which goes on in the currency in force as a numeral does ("مليار دولار من السعودية
+    /// وملياران من الإمارات").
+    func isArabicDualScale(_ phrase: NumberPhrase, at i: Int) -> Bool {
+        guard tokens[i].isArabic, phrase.tokens.count == 1, let scale = phrase.trailingScale else { return false }
+        return phrase.value == 2 * scale
+    }
+
     /// The number at token `i` with the currency before or after it.
     func amountCore(at i: Int) -> AmountCore? {
         if let (currency, k) = CurrencyWords.prefix(tokens, at: i, local: local) {
@@ -68,7 +76,7 @@ extension NumberSentence {
         // A number with Latin letters stuck to its front ("Tk32 billion") has a unit of its own,
         // unread; Arabic particles stick to numbers ("ب2.4 بليون": with 2.4 billion).
         if core.currency == nil, !core.unknownCurrency, let inherited, core.phrase.hasScale, core.phrase.value >= 1_000_000,
-            tokens[i].kind == .number, !countsSomething(after: core.next), !(i > 0 && tokens.touch(i - 1, i) && tokens[i - 1].isWord && !tokens[i - 1].isArabic)
+            tokens[i].kind == .number || isArabicDualScale(core.phrase, at: i), !countsSomething(after: core.next), !(i > 0 && tokens.touch(i - 1, i) && tokens[i - 1].isWord && !tokens[i - 1].isArabic)
         {
             core.currency = inherited
         }
