@@ -44,7 +44,7 @@ import Testing
                 hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             }
         }
-        return String(hash, radix: 16).leftPadded(to: 16)
+        return String(format: "%016llx", hash)
     }
 
     @Test func theVersionChangesWhenWhatTheExtractorReadsDoes() throws {
@@ -60,8 +60,4 @@ import Testing
             moves ledgers to it, and record "\(found)" for it here.
             """)
     }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

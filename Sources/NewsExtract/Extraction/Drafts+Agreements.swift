@@ -248,9 +248,8 @@ extension Drafts {
     /// titled by what it is for.
     mutating func readPartsOfTheDealBefore(_ r: Extractor.Reading, before: ArraySlice<Extractor.Reading>, _ evidence: Evidence) -> Bool {
         guard r.amounts.count >= 2, r.words.hasAny(Lexicon.inclusionWords) || r.words.hasAny(Lexicon.partsWords), !r.words.hasAny(Lexicon.agreementNouns),
-            r.amounts.allSatisfy({ $0.money.currency == r.amounts[0].money.currency && $0.money.upper == nil })
+            let sum = Self.sum(r.amounts.map(\.money))
         else { return false }
-        let sum = Money(r.amounts.reduce(Decimal(0)) { $0 + $1.money.amount }, r.amounts[0].money.currency)
         let recent = Set(before.suffix(Self.pointingBackReach).map(\.sentence.start))
         guard let whole = agreements.last(where: { d in d.evidence.contains { recent.contains($0.start) } && (d.fact.value.map { $0.agrees(with: sum) } ?? false) }),
             case .agreement(let deal) = whole.fact
@@ -353,11 +352,10 @@ extension Drafts {
     }
 
     /// "Saudi Arabia signed a loan with Egypt, and Kuwait signed one with Jordan": in a sentence
-    /// that names four countries or more (two pairs at least), an item that names two of them
-    /// has those for its parties. With three, one country is often shared by the items, and all
-    /// three stand as the parties of each.
+    /// that names two pairs (`namesTwoPairs`), an item that names two of its countries has those
+    /// for its parties.
     static func itemParties(_ r: Extractor.Reading, _ item: DealItem) -> [Party]? {
-        guard r.distinctCountries.count >= 4 else { return nil }
+        guard namesTwoPairs(r) else { return nil }
         var own: [CountryCode] = []
         for m in r.countries where item.range.contains(m.start) && !own.contains(m.country) { own.append(m.country) }
         return own.count >= 2 ? own.prefix(3).map(Party.country) : nil
@@ -366,10 +364,20 @@ extension Drafts {
     /// The index of the amount that the others add up to, first or last, when there are three
     /// or more in one currency: "$3 billion …, of which $1 billion … and $2 billion …".
     static func wholeOfParts(_ deals: [Money]) -> Int? {
-        guard deals.count >= 3, deals.allSatisfy({ $0.currency == deals[0].currency && $0.upper == nil }) else { return nil }
-        let total = deals.reduce(Decimal(0)) { $0 + $1.amount }
-        return [0, deals.count - 1].first { w in Money(total - deals[w].amount, deals[w].currency).agrees(with: deals[w]) }
+        guard deals.count >= 3, let total = sum(deals) else { return nil }
+        return [0, deals.count - 1].first { w in Money(total.amount - deals[w].amount, total.currency).agrees(with: deals[w]) }
     }
+
+    /// The sum of exact amounts in one currency; nil when they are in several or one is a range.
+    static func sum(_ amounts: [Money]) -> Money? {
+        guard let first = amounts.first, amounts.allSatisfy({ $0.currency == first.currency && $0.upper == nil }) else { return nil }
+        return Money(amounts.reduce(Decimal(0)) { $0 + $1.amount }, first.currency)
+    }
+
+    /// Whether a sentence names four countries or more: two pairs at least, whose deals may stand
+    /// in coordinated clauses ("A signed a loan with B, and C signed one with D"). With three,
+    /// one country is usually shared by the deals, and all three stand as the parties of each.
+    static func namesTwoPairs(_ r: Extractor.Reading) -> Bool { r.distinctCountries.count >= 4 }
 
     /// One country per deal amount, each named right after its amount ("for Zambia", "in
     /// Botswana", "من الرياض") and each a different one; nil unless every amount has one.

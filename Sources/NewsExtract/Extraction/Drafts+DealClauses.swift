@@ -35,13 +35,9 @@ extension Drafts {
     /// the countries its own clause names, with the article's counterpart when the clause names one
     /// country only. Nil unless the amounts stand in at least two clauses and some clause names a
     /// country.
-    ///
-    /// A sentence that names four countries or more names two pairs at least, whose deals are
-    /// told in coordinated clauses as often ("A signed a loan with B, and C signed one with D"):
-    /// then they set clauses apart too. With three, one country is often shared by both deals,
-    /// and all three stand as the parties of each.
+    /// In a sentence that names two pairs (`namesTwoPairs`), coordinated clauses are set apart too.
     func partiesPerClause(_ r: Extractor.Reading, starts amountStarts: [Int]) -> [[Party]]? {
-        let clauses = Self.clauseStarts(r, coordinated: r.distinctCountries.count >= 4)
+        let clauses = Self.clauseStarts(r, coordinated: Self.namesTwoPairs(r))
         guard clauses.count >= 2 else { return nil }
         let clauseOf = { (at: Int) in clauses.lastIndex { $0 <= at } ?? 0 }
         let used = amountStarts.map(clauseOf)

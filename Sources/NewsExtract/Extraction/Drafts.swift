@@ -362,16 +362,6 @@ struct Drafts {
         r.topicWords.hasAny(Lexicon.investmentWords)
     }
 
-    /// The words without the names of offices, bodies and events (`Lexicon.officeNames`); the
-    /// words themselves where they name none.
-    static func withoutOffices(_ words: SearchableText) -> SearchableText {
-        guard words.hasAny(Lexicon.officeNames) else { return words }
-        var text = words.text
-        // Each name is looked for by its bytes (`has`); only the names found are cut out.
-        for name in Lexicon.officeNames.entries where words.has(name) { text = text.replacingOccurrences(of: name.text, with: " ") }
-        return SearchableText(text)
-    }
-
     /// Investors named as a group, when the sentence names a recipient and no other country:
     /// "Arab countries' investments in Egypt", "Vietnam drew $12.5 billion of foreign direct
     /// investment". The gold gives these `investor: null`; the ledger keeps the group's name.

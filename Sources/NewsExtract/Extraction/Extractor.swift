@@ -20,8 +20,8 @@ public struct Extractor: Sendable {
     struct Reading {
         var sentence: Sentence
         let words: SearchableText
-        /// `words` without the names of offices, bodies and events (`Drafts.withoutOffices`): what
-        /// the sentence speaks of ("the Investment Minister said exports …" speaks of exports).
+        /// `words` without the names of offices, bodies and events (`withoutOffices`): what the
+        /// sentence speaks of ("the Investment Minister said exports …" speaks of exports).
         let topicWords: SearchableText
         var countries: [CountryMention]
         var amounts: [AmountMention]
@@ -62,7 +62,7 @@ public struct Extractor: Sendable {
         ) {
             self.sentence = sentence
             self.words = words
-            self.topicWords = Drafts.withoutOffices(words)
+            self.topicWords = Self.withoutOffices(words)
             self.countries = countries
             self.amounts = amounts
             self.percents = percents
@@ -72,6 +72,16 @@ public struct Extractor: Sendable {
             self.role = role
             self.listIntro = listIntro
             self.scalars = scalars ?? Array(sentence.text.unicodeScalars)
+        }
+
+        /// The words without the names of offices, bodies and events (`Lexicon.officeNames`); the
+        /// words themselves where they name none.
+        static func withoutOffices(_ words: SearchableText) -> SearchableText {
+            guard words.hasAny(Lexicon.officeNames) else { return words }
+            var text = words.text
+            // Each name is looked for by its bytes (`has`); only the names found are cut out.
+            for name in Lexicon.officeNames.entries where words.has(name) { text = text.replacingOccurrences(of: name.text, with: " ") }
+            return SearchableText(text)
         }
 
         /// Whether the words between two amounts are few and compare them ("against", "مقابل نحو"),
