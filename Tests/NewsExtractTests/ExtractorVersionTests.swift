@@ -11,7 +11,8 @@ import Testing
 @Suite struct ExtractorVersionTests {
     /// The fingerprint recorded for each version, as the test prints it.
     static let recorded: [String: String] = [
-        "newsd-extract/3": "316f4948bafa9a05"
+        "newsd-extract/3": "316f4948bafa9a05",
+        "newsd-extract/4": "24ec70038319ed48",
     ]
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

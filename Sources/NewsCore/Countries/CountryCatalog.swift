@@ -59,8 +59,9 @@ public struct CountryCatalog: Sendable {
             guard fields.count == 3, let code = fields[0].first, let index = byCode[code] else { preconditionFailure("bad leader table line: \(line)") }
             for name in fields[1] + fields[2] {
                 let key = Self.key(name)
-                // A country's own names come first; no leader stands for two countries.
-                precondition(byName[key] == nil, "leader name \(name) already stands for a country")
+                // A country's own names come first; no leader stands for two countries. (Two
+                // spellings of one leader's name may share a key: "Erdogan", "Erdoğan".)
+                if let known = byName[key] { precondition(known == (index, .leader), "leader name \(name) already stands for a country") }
                 byName[key] = (index, .leader)
             }
         }
@@ -154,10 +155,28 @@ public struct CountryCatalog: Sendable {
     }
 
     /// `key(_:)` the slow way, for any text: Foundation's search for the dots (it compares
-    /// whole characters), `String` splitting by characters.
+    /// whole characters), `String` splitting by characters. Latin letters lose the accents
+    /// that are not Latin-1's own ("Việt Nam" is "viet nam", as Vietnamese papers write it).
     static func foundationKey(_ name: String) -> String {
-        let normalized = ArabicText.normalize(name).lowercased().replacingOccurrences(of: ".", with: "")
+        let normalized = ArabicText.normalize(withoutLatinAccents(name)).lowercased().replacingOccurrences(of: ".", with: "")
         return normalized.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+
+    /// The text with each precomposed Latin letter beyond Latin-1 (U+0100 to U+024F, U+1E00 to
+    /// U+1EFF) that is an ASCII letter with accents written as that letter: "ệ" as "e", "ğ"
+    /// as "g". Latin-1's own letters, other scripts and loose combining marks stay as they are.
+    static func withoutLatinAccents(_ text: String) -> String {
+        func isExtendedLatin(_ v: UInt32) -> Bool { (0x0100...0x024F).contains(v) || (0x1E00...0x1EFF).contains(v) }
+        guard text.unicodeScalars.contains(where: { isExtendedLatin($0.value) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isExtendedLatin(scalar.value), let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first, base.isASCII {
+                out.append(base)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// `key(_:)` one scalar at a time, for a name that is plain once normalised; nil otherwise.

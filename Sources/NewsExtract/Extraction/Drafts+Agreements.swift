@@ -33,11 +33,12 @@ extension Drafts {
         // A project approved with its cost ("أقر الصندوق مشروع …"); a budget approved is a draft.
         let approved = r.words.hasAny(Lexicon.approvingWords) && !r.words.hasAny(Lexicon.nonFactWords)
         let jointProjects = Self.namesJointProjects(r)
+        let pricedProjects = Self.listsPricedProjects(r)
         let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && (r.words.has("partnership") || r.words.hasAny(Lexicon.dealNouns) || memorandum))
             || fund
             || (r.continuesDeals && !r.amounts.isEmpty)
             || Self.namesAnArabicContract(r) || ((signed || r.words.hasAny(Lexicon.winningWords) || approved) && !r.amounts.isEmpty && r.words.hasAny(Lexicon.projectNouns))
-            || Self.namesAProjectByItsCost(r) || jointProjects
+            || Self.namesAProjectByItsCost(r) || jointProjects || pricedProjects
         // "will invest $2 billion", "pledged $5 billion in new investment": a promise of
         // investment is a deal, pledged, whoever makes it.
         // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).
@@ -53,7 +54,10 @@ extension Drafts {
         let holding = r.words.hasAny(Lexicon.arabicAcquiringVerbs) && r.words.hasAny(Lexicon.heldObjects)
         // Money given for another country's benefit: what it is for, read once for the verb and the title.
         let grantPurpose = Self.grantPurpose(r)
-        let dealVerb = (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment || grantPurpose != nil
+        // "bought a 12% stake in …", "اشترت … 12% في شركة … مقابل": a stake bought with its price.
+        let stakeBought = !r.amounts.isEmpty && r.words.hasAny(Lexicon.buyingVerbs)
+            && (r.words.hasAny(Lexicon.stakeWords) || (!r.percents.isEmpty && (r.words.hasAny(Lexicon.companyWords) || r.words.has("الشركه"))))
+        let dealVerb = (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment || grantPurpose != nil || stakeBought
         guard hasNoun || dealVerb else { return false }
         // "the two sides' agreement on the importance of …": a principle agreed, no deal, unless
         // something is signed or costs money.
@@ -71,7 +75,7 @@ extension Drafts {
         let included = hasNoun && r.words.hasAny(Lexicon.inclusionWords) && Self.speaksOfNewAgreement(r.sentence.text)
         guard let status = stated ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil || included || jointProjects ? .announced : nil) else { return false }
         let statusBasis: Basis = stated != nil ? .statusWord : []
-        let kind = (commitment && !hasNoun) || fund || jointProjects ? .investmentDeal : Self.kind(r.words)
+        let kind = (commitment && !hasNoun) || fund || jointProjects || pricedProjects || (stakeBought && !hasNoun) ? .investmentDeal : Self.kind(r.words)
         // A trade figure that mentions the agreement behind it is a trade figure: trade words
         // before an amount keep it out of the deals, and a deal verb alone does not make one.
         // A trade word in passing ("its trade minister said") does not.
@@ -116,7 +120,7 @@ extension Drafts {
         if (items.count >= 2 || (items.count == 1 && Self.inclusionStart(r) > 0)) && r.role != .headline {
             // "signed six agreements, including …": the counted package is an entry of its own.
             let head = Self.inclusionStart(r)
-            if head > 0, r.counts.contains(where: { $0.span.end <= head }) || r.amounts.contains(where: { $0.span.end <= head }) {
+            if head > 0, Self.countsAPackage(r, before: head) || r.amounts.contains(where: { $0.span.end <= head }) {
                 let value = r.amounts.first { $0.span.end <= head }?.money
                 let package = Agreement(
                     parties: parties, kind: kind, title: Titles.title(String(scalars: r.scalars.prefix(head)), kind: kind),
@@ -128,7 +132,7 @@ extension Drafts {
                 let own = Self.kind(words)
                 let itemKind = words.hasAny(Lexicon.agreementNouns) || own != .other ? own : kind
                 let agreement = Agreement(
-                    parties: Self.itemParties(r, item) ?? parties, kind: itemKind, title: Titles.title(item.text, kind: itemKind),
+                    parties: Self.itemParties(r, item) ?? parties, kind: itemKind, title: Self.pricedItemTitle(item.text, words) ?? Titles.title(item.text, kind: itemKind),
                     value: item.amount, status: status, sectors: Self.sectors(words))
                 let draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union([.enumerated]).union(statusBasis))
                 appendAgreement(draft, distinct: true)
@@ -197,6 +201,8 @@ extension Drafts {
             let basis = Basis.parties(r).union(deals.count > 1 ? .enumerated : []).union(statusBasis)
             var draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, headlineOnly: r.role == .headline && deals.count == 1)
             draft.additional = r.words.hasAny(Lexicon.additionWords)
+            // "وصل عدد الاتفاقيات إلى 30 اتفاقية تبلغ قيمتها …": the count of a package told with its amount.
+            if deals.count == 1 { draft.counted = Self.countedAgreements(r, exact: true) }
             // Joint projects are not the amount of a deal told without one; told again with
             // their amount, they merge as any deal does.
             draft.fillsNoValuelessDeal = jointProjects
@@ -431,6 +437,33 @@ extension Drafts {
         return false
     }
 
+    /// "projects including a smelter (USD 2.2 billion), a desalination plant (USD 1.4 billion),
+    /// …": projects listed after an inclusion word, two or more each with its cost in brackets,
+    /// are deals, one per item (`dealItems`).
+    static func listsPricedProjects(_ r: Extractor.Reading) -> Bool {
+        guard r.amounts.count >= 2, r.words.hasAny(Lexicon.projectListNouns) else { return false }
+        let start = inclusionStart(r)
+        guard start > 0 else { return false }
+        return r.amounts.filter { $0.span.start >= start && isBracketed($0, in: r.scalars) }.count >= 2
+    }
+
+    /// The title of a list item that names no deal noun but gives its cost in brackets: the
+    /// words before the bracket ("a copper smelter (USD 2.2 billion)": "copper smelter"), up to eight.
+    static func pricedItemTitle(_ text: String, _ words: SearchableText) -> String? {
+        guard !words.hasAny(Lexicon.agreementNouns), let open = text.firstIndex(of: "(") else { return nil }
+        var name = text[..<open].split(separator: " ").map(String.init)
+        while let first = name.first, ["and", "the", "a", "an", "و"].contains(first.lowercased()) { name.removeFirst() }
+        guard !name.isEmpty else { return nil }
+        return name.prefix(8).joined(separator: " ")
+    }
+
+    /// Whether an amount stands right after an opening bracket: "(USD 3.9 billion)".
+    static func isBracketed(_ a: AmountMention, in scalars: [Unicode.Scalar]) -> Bool {
+        var i = min(a.span.start, scalars.count) - 1
+        while i >= 0 && scalars[i] == " " { i -= 1 }
+        return i >= 0 && scalars[i] == "("
+    }
+
     /// Whether an amount is the cost of a project named right after it ("a $50 million solar
     /// plant", "a $2 billion rail project"): a deal, whatever else the sentence says.
     static func namesAProjectByItsCost(_ r: Extractor.Reading) -> Bool {
@@ -579,6 +612,13 @@ extension Drafts {
             if isTarget(r, amount: i, deadlines: false) { continue }
             // "$30 billion for Africa": a region's money is no deal between countries.
             if forARegion(scalars, after: a.span.end) { continue }
+            // "300 مليون دولار من إجمالي كلفة الجسر البالغة 900 مليون": the whole a deal's amount is
+            // part of is no deal of its own.
+            if i > 0, case let previous = r.amounts[i - 1], previous.money.currency == a.money.currency, previous.money.amount < a.money.amount,
+                SearchableText(String(scalars: scalars[min(previous.span.end, a.span.start)..<a.span.start])).hasAny(Lexicon.outOfWholeWords)
+            {
+                continue
+            }
             if i > 0, !result.isEmpty {
                 let lead = SearchableText(String(String.UnicodeScalarView(scalars[min(r.amounts[i - 1].span.end, a.span.start)..<a.span.start])))
                 // Buying stakes is a deal too ("في حين اشترت … حصصاً بنصف مليار"), and so is

@@ -71,7 +71,9 @@ extension Drafts {
     /// the parts of one name: "agreements and memoranda", "عقودا واتفاقيات"). An item counts when
     /// it names a deal (an agreement or deal noun, a deal verb); fewer than two items is no list.
     static func dealItems(_ r: Extractor.Reading) -> [DealItem] {
-        let scalars = r.scalars
+        // Items told in quotation marks ("including \"a loan of …\" and \"a contract …\""): the
+        // marks as spaces, at the same offsets.
+        let scalars = r.scalars.map { Self.quotationMarks.contains($0) ? " " : $0 }
         // "signed MoUs with: Bank A, Bank B and Bank C": one deal with each counterpart named.
         let counterparts = Self.speaksOfSeveral(r) ? counterpartListStart(scalars) : nil
         let start = counterparts ?? inclusionStart(r)
@@ -82,7 +84,7 @@ extension Drafts {
             let c = scalars[i]
             if c == ";" || c == "؛" {
                 cuts.append(i + 1)
-            } else if start > 0, c == " ", ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [" and a ", " and an "]) {
+            } else if start > 0, c == " ", ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [" and a ", " and an ", " and  a ", " and  an "]) {
                 // In a list after "including", " and a …" opens the next item too.
                 cuts.append(i)
             } else if c == " ", opensAnotherAgreement(scalars, at: i, since: cuts.last!) {
@@ -91,7 +93,9 @@ extension Drafts {
                 let rest = String(scalars: scalars[(i + 1)..<min(scalars.count, i + 8)]).lowercased()
                 let further = ArabicText.normalized(String(scalars: scalars[(i + 1)..<min(scalars.count, i + 16)])).lowercased()
                 // Counterparts are set apart by every comma.
-                if counterparts != nil || rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
+                // In a list after "including", an item's cost in brackets ends it: "X (USD 2 billion), Y".
+                let closesAPrice = start > 0 && i > 0 && scalars[i - 1] == ")"
+                if counterparts != nil || closesAPrice || rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
                     || rest.hasPrefix(" while ") || rest.hasPrefix(" فيما") || rest.hasPrefix(" بينما") || (start > 0 && further.hasPrefix(" مرورا"))
                     || [" as well as ", " in addition to ", " plus ", " اضافه الي", " بالاضافه الي", " علاوه علي"].contains(where: further.hasPrefix)
                 {
@@ -119,17 +123,21 @@ extension Drafts {
             // 112 مليار شيقل") or speaks of the deals already told ("ويتوقع … مع سريان هذه الاتفاقيات")
             // belongs to the item before it.
             let opening = ArabicText.normalized(ScalarText.trimming(piece, in: ScalarText.Sets.spaceAndCommas))
-            let arabicHead = opening.hasPrefix("و") && Titles.arabicHeads.contains { opening.dropFirst().hasPrefix($0) }
+            let afterWaw = opening.dropFirst().drop { $0 == " " }
+            let arabicHead = opening.hasPrefix("و") && Titles.arabicHeads.contains { afterWaw.hasPrefix($0) }
             // "تمتد من صفقة …، مرورا برفع الحظر …، ووصولا إلى خطة …": each step of the range is an item.
             let step = start > 0 && (counterparts != nil || ["مرورا", "ووصولا", "وصولا"].contains { opening.hasPrefix($0) })
             // "اتفاقية للنقل البحري، وأخرى للصيد": another of the deal before.
-            let another = !items.isEmpty && ["واخري", "and another"].contains { opening.hasPrefix($0) }
+            // (In a sentence that counts its deals, "30 اتفاقية …، وأخرى في النقل" are more of the counted.)
+            let another = !items.isEmpty && ["واخري", "and another"].contains { opening.hasPrefix($0) } && countedAgreements(r) == nil
             // "…، بحسب البيان": the source of the list ends it.
             if counterparts != nil, Lexicon.attributionWords.contains(where: { opening.lowercased().hasPrefix($0) }) { break }
             // In a list of the deals ("وشملت … اتفاقية إنشاء …، ومشروع قناة …، ومحطة معالجة"), a
             // project or a work named is a deal; a field alone ("والصحة") is not.
             let project = start > 0 && (words.hasAny(Lexicon.projectNouns) || words.hasAny(Lexicon.projectWorks))
-            let names = arabicHead || step || another || project
+            // An item given with its cost in brackets names a deal ("the upgrade of a port (USD 600 million)").
+            let priced = start > 0 && inPiece.amounts.contains { isBracketed($0, in: inPiece.scalars) }
+            let names = arabicHead || step || another || project || priced
                 || (words.hasAny(Lexicon.agreementNouns) && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
                 || words.hasAny(Lexicon.dealNouns) || words.hasAny(Lexicon.dealVerbs) || words.hasAny(Lexicon.commitmentVerbs)
             if names || (items.isEmpty && a == start && start > 0) {
@@ -149,6 +157,9 @@ extension Drafts {
         }
         return items.count >= 2 ? items : []
     }
+
+    /// Quotation marks around the items of a list.
+    static let quotationMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "«", "»", "„"]
 
     /// Where a list of counterparts starts: after "with:" or "مع:" (scalar offset), if the
     /// sentence has one.
@@ -203,11 +214,19 @@ extension Drafts {
         r.words.hasAny(Lexicon.pluralAgreements) || r.words.hasAny(["اتفاقيات", "اتفاقات", "مذكرات", "عقود", "صفقات"])
     }
 
+    /// Whether the words before `head` count a package of deals ("signed 12 agreements") or
+    /// tell it as several ("عدد من الاتفاقيات", "several agreements").
+    static func countsAPackage(_ r: Extractor.Reading, before head: Int) -> Bool {
+        if r.counts.contains(where: { $0.span.end <= head }) { return true }
+        let before = SearchableText(String(scalars: r.scalars[..<min(head, r.scalars.count)]))
+        return before.hasAny(Lexicon.severalWords) && before.hasAny(Lexicon.pluralAgreements)
+    }
+
     /// The one deal named after "including"/"among them" in a sentence that counts its package
-    /// before it, or nil.
+    /// (`countsAPackage`) before it, or nil.
     static func includedDeal(_ r: Extractor.Reading) -> DealItem? {
         let head = inclusionStart(r)
-        guard head > 0, r.counts.contains(where: { $0.span.end <= head }) else { return nil }
+        guard head > 0, countsAPackage(r, before: head) else { return nil }
         let scalars = r.scalars
         let piece = String(scalars: scalars[head...])
         let words = SearchableText(piece)

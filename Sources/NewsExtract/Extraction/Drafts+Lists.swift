@@ -155,7 +155,11 @@ struct AmountClause {
         let words = lead.split(whereSeparator: { !$0.isLetter }).map(String.init)
         for k in words.indices.reversed() {
             guard let topic = topic(ofWord: words[k]) else { continue }
-            if topic == .oneWay { return financed(after: k > 0 ? words[k - 1] : nil, beforeThat: k > 1 ? words[k - 2] : nil) ? .deal : .oneWay }
+            if topic == .oneWay {
+                let word = { (j: Int) in j >= 0 ? words[j] : nil }
+                if bothWays(words[k], after: word(k - 1), beforeThat: word(k - 2)) { return .trade }
+                return financed(after: word(k - 1), beforeThat: word(k - 2)) ? .deal : .oneWay
+            }
             if topic == .trade, k > 0, isBalance(words[k - 1]) { return .oneWay }
             return topic
         }
@@ -167,6 +171,23 @@ struct AmountClause {
     static func isBalance(_ word: String) -> Bool {
         let w = ArabicText.normalized(word)
         return w.contains("فايض") || ["عجز", "العجز", "ميزان", "الميزان"].contains(w)
+    }
+
+    /// Whether a one-way noun follows the other way's, joined by "and": "exports and imports",
+    /// "الواردات والصادرات" name both ways of trade, which is two-way trade.
+    static func bothWays(_ word: String, after previous: String?, beforeThat earlier: String?) -> Bool {
+        guard let previous, let this = way(word) else { return false }
+        if let other = way(previous) { return other != this && word.hasPrefix("و") }
+        guard previous.lowercased() == "and", let earlier, let other = way(earlier) else { return false }
+        return other != this
+    }
+
+    /// Which way of trade a noun names: exports (true), imports (false), or neither (nil).
+    static func way(_ word: String) -> Bool? {
+        let w = word.lowercased()
+        if w == "exports" || w == "export" || w.contains("صادرات") { return true }
+        if w == "imports" || w == "import" || w.contains("واردات") { return false }
+        return nil
     }
 
     /// Whether a one-way word is what money is lent for, by the words before it: "بتمويل
@@ -247,7 +268,7 @@ struct AmountClause {
         static let notOurs: Set<String> = ["budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر", "الدين"]
         /// With the Arabic verb of exporting ("ما صدّره الأردن"), whose stem is not صادر.
         static let oneWay: Set<String> = [
-            "surplus", "deficit", "عجز", "exporting", "importing", "shipped", "supplying", "supplied", "صدره", "صدرته", "صدرت", "يصدر", "تصدر", "صدرها", "تصدير", "التصدير",
+            "surplus", "deficit", "عجز", "exporting", "importing", "shipped", "supplying", "supplied", "صدره", "صدرته", "صدرت", "يصدر", "تصدر", "صدرها", "تصدرها", "يصدرها", "تصدره", "يصدره", "تصدير", "التصدير",
         ]
         static let trade: Set<String> = ["trade", "traded", "turnover"]
         static let deal: Set<String> = ["agreement", "agreements", "deal", "deals", "contract", "contracts", "memorandum", "mou", "package", "grant", "loan", "order", "swap"]

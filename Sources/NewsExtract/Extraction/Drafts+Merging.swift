@@ -103,13 +103,32 @@ extension Drafts {
                 list[i].summary = false
                 return
             }
+            // "signed 30 agreements", then "the 30 agreements are worth $2.1 billion": a package
+            // counted twice alike is one, the second telling giving its amount.
+            if list[i].package, list[i].fact.value == nil, let counted = list[i].counted, counted >= 2, draft.counted == counted, draft.fact.value != nil,
+                let fact = merged(list[i].fact, draft.fact)
+            {
+                list[i].absorb(draft, as: fact)
+                return
+            }
             if list[i].distinct && list[i].fact.value == nil && draft.fact.value != nil { continue }
+            // "financing agreements with Peru, Chile and Bolivia", then "the $300 million loan to
+            // Peru": a deal with fewer of the countries of a package of several is one of its
+            // deals, not the package's amount.
+            if list[i].package, list[i].fact.value == nil, draft.fact.value != nil, list[i].countries.count >= 3,
+                draft.countries.count < list[i].countries.count
+            {
+                continue
+            }
             if draft.distinct && draft.fact.value == nil && list[i].fact.value != nil { continue }
             // "China pledges $21B" over "pledged $21.7 billion": the headline rounds the body's amount.
             if let told = list[i].fact.value, let exact = draft.fact.value {
                 // "deals worth $6 billion" before "6 billion euros ($6.9 billion)": a
                 // telling gives the local number of a converted amount with a dollar sign.
+                // (Not a dollar amount the article gives as a conversion of its own: "PEN 3.7 billion
+                // ($1 billion)" for one deal beside "PEN 1 billion ($270 million)" for another.)
                 let relabelled = told.currency == .usd && conversions.contains { $0.local.amount == told.amount && $0.usd.agrees(with: exact) }
+                    && !conversions.contains { $0.usd.agrees(with: told) }
                 if (list[i].headlineOnly && Self.rounds(told, to: exact)) || relabelled, let fact = merged(Self.valued(list[i].fact, exact), draft.fact) {
                     list[i].absorb(draft, as: fact)
                     return

@@ -33,7 +33,9 @@ extension Drafts {
         while p < agreements.count {
             defer { p += 1 }
             let package = agreements[p]
-            guard package.package, package.fact.value == nil, let counted = package.counted, (2...Self.ordinals.count).contains(counted),
+            // A package told as several without a count ("العديد من مذكرات التفاهم") is as many
+            // deals as the ordinals after it tell, first to last, two at least.
+            guard package.package, package.fact.value == nil, package.counted.map({ (2...Self.ordinals.count).contains($0) }) ?? true,
                 case .agreement(let deal) = package.fact, let start = package.evidence.first?.start,
                 let k = readings.firstIndex(where: { $0.sentence.start == start })
             else { continue }
@@ -41,7 +43,8 @@ extension Drafts {
             // sentence that says more of an item ("وتهدف هذه الشراكة إلى …") may stand between two.
             var told: [(reading: Int, mention: OrdinalMention)] = []
             var gap = false
-            for j in (k + 1)..<min(readings.count, k + 6) where told.count < counted {
+            let limit = package.counted ?? Self.ordinals.count
+            for j in (k + 1)..<min(readings.count, k + 6) where told.count < limit {
                 let found = Self.ordinalMentions(readings[j])
                 if found.isEmpty {
                     if told.isEmpty || gap { break }
@@ -51,7 +54,7 @@ extension Drafts {
                 gap = false
                 told += found.map { (j, $0) }
             }
-            guard told.map(\.mention.rank) == Array(0..<counted) else { continue }
+            guard told.map(\.mention.rank) == Array(0..<(package.counted ?? max(2, told.count))) else { continue }
             let sentences = Set(told.map { readings[$0.reading].sentence.start })
             var items: [Draft] = []
             for (n, t) in told.enumerated() {
@@ -122,6 +125,8 @@ extension Drafts {
         }) {
             words = Array(words[..<cut])
         }
+        // Up to its clause's end: "في قطاع الماء، تبادلها …" is about water.
+        if let comma = words.firstIndex(where: { $0.hasSuffix("،") || $0.hasSuffix(",") }) { words = Array(words[...comma]) }
         let about = ScalarText.trimming(words.prefix(8).joined(separator: " "), in: ScalarText.Sets.itemEnds)
         return about.isEmpty ? package : package + ": " + about
     }

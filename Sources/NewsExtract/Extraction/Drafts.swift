@@ -154,6 +154,9 @@ struct Drafts {
         // Many countries: the pair named together nearest before the amount ("half the size of Kenya-Uganda trade in 2020 ($900 million)").
         if parties.count > 2, let at = r.amounts.first?.span.start, let pair = r.namedPairs.last(where: { $0.end <= at }) {
             parties = [pair.0, pair.1]
+        } else if parties.count > 2, Self.listsMembersInBrackets(r) {
+            // "trade between Tunisia and the union's states (Morocco, Algeria, Libya)": a group's figure.
+            return false
         }
         // A country's trade with a region ("Turkish trade with Africa") is no bilateral figure.
         if parties.count < 2 && r.words.hasAny(Lexicon.regionWords) { return false }
@@ -163,7 +166,13 @@ struct Drafts {
             // "Non-oil trade rose to $500 million in the first half": a trade figure in dollars that
             // names no country, in an article about two, is theirs, unless it is the world's or one
             // side's. (One country's statistics give its own currency: "916 billion riyals".)
-            else if parties.isEmpty, value?.currency == .usd, mainPair.count == 2, !r.words.hasAny(Lexicon.ownTradeWords) { parties = mainPair }
+            // Trade named as an exchange between sides ("التبادل التجاري", "two-way trade") is the
+            // pair's in any currency.
+            else if parties.isEmpty, value?.currency == .usd || r.topicWords.hasAny(Lexicon.strongTradeVolumeWords), mainPair.count == 2,
+                !r.words.hasAny(Lexicon.ownTradeWords)
+            {
+                parties = mainPair
+            }
             else if parties.count == 1 && (bilateral || mainPair.contains(parties[0])) { parties += mainPair.filter { $0 != parties[0] }.prefix(1) }
             else if parties.count == 1, let home = tradeHome, home != parties[0] { parties.insert(home, at: 0) }
         }
@@ -177,6 +186,13 @@ struct Drafts {
         guard figure.value != nil || figure.share != nil || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords)) else { return false }
         add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(supply ? .supply : []), headlineOnly: r.role == .headline))
         return true
+    }
+
+    /// Whether two or more of the sentence's countries stand inside one pair of brackets: the
+    /// members of a group named before them.
+    static func listsMembersInBrackets(_ r: Extractor.Reading) -> Bool {
+        guard let open = r.scalars.firstIndex(of: "("), let close = r.scalars[open...].firstIndex(of: ")") else { return false }
+        return r.countries.filter { $0.start > open && $0.end <= close }.count >= 2
     }
 
     /// Whether the words right after an amount say what it pays for: "to increase trade",
@@ -209,8 +225,10 @@ struct Drafts {
         // "expected to sign a $3 billion cement plant deal": a deal expected, not a figure forecast.
         let target = lead.hasAny(Lexicon.targetWords) && !(lead.hasAny(Lexicon.expectedDeals) && !lead.hasAny(Lexicon.targetsBesideExpectation))
         if forecasts && lead.hasAny(Lexicon.forecastWords) { return true }
-        // "short of a $40 billion target": the noun after the amount says so.
-        let named = after.text.split(separator: " ").prefix(3).contains { ["target", "targets", "goal", "goals", "هدف", "كهدف"].contains(String($0)) }
+        // "short of a $40 billion target", "a £30 billion ($40 billion) trade and investment
+        // goal": the noun after the amount says so, within its clause.
+        let clause = String(scalars: scalars[a.span.end..<min(scalars.count, a.span.end + 60)]).prefix { !",;.،؛".contains($0) }
+        let named = SearchableText(String(clause)).text.split(separator: " ").prefix(6).contains { ["target", "targets", "goal", "goals", "هدف", "كهدف"].contains(String($0)) }
         return target || named || (deadlines && after.hasAny(Lexicon.deadlineWords)) || raisedTo(scalars, before: a.span.start)
     }
 

@@ -15,9 +15,29 @@ extension Extractor {
         // A byte search finds عمان wherever Foundation's would (its letters have no other
         // spelling), and `withOman` changes nothing in a sentence without the word.
         if !named.isEmpty, PlainSearch.containsAnyBytes(of: ["عمان"], in: text) { named = Self.withOman(named, in: scalars) }
+        if !named.isEmpty, PlainSearch.containsAnyBytes(of: placeNames, in: text) { named = withoutPlaces(named, in: scalars) }
         let companies = CompanyCatalog.mentions(in: text, scalars: scalars).filter { c in !named.contains { $0.start < c.end && c.start < $0.end } }
         guard !companies.isEmpty else { return (named, []) }
         return ((named + companies).sorted { $0.start < $1.start }, Set(companies.map(\.start)))
+    }
+
+    /// Places whose names hold a country's name or demonym, and that are no party: seas, a
+    /// gulf, an ocean, a peninsula, a river, a state of another country.
+    static let placeNames = [
+        "Persian Gulf", "Indian Ocean", "South China Sea", "East China Sea", "Gulf of Mexico", "New Mexico", "Sea of Japan", "Korean Peninsula",
+        "Irish Sea", "Jordan River", "Gulf of Oman", "الخليج الفارسي", "المحيط الهندي", "بحر الصين", "خليج المكسيك", "بحر اليابان", "شبه الجزيرة الكورية",
+    ]
+    static let placeScalars = placeNames.map { Array($0.unicodeScalars) }
+
+    /// The mentions without those inside a place's name (`placeNames`).
+    static func withoutPlaces(_ named: [CountryMention], in scalars: [Unicode.Scalar]) -> [CountryMention] {
+        var places: [Range<Int>] = []
+        for place in placeScalars where place.count <= scalars.count {
+            for i in 0...(scalars.count - place.count) where scalars[i] == place[0] && scalars[i..<(i + place.count)].elementsEqual(place) {
+                places.append(i..<(i + place.count))
+            }
+        }
+        return named.filter { m in !places.contains { $0.lowerBound <= m.start && m.end <= $0.upperBound } }
     }
 
     /// A digit, Latin or Arabic-Indic (٠–٩, ۰–۹).
@@ -93,13 +113,28 @@ extension Extractor {
     /// "المملكة المتحدة" are names the finder reads already).
     static let kingdomWords: Set<String> = ["المملكه", "والمملكه", "بالمملكه", "للمملكه", "وللمملكه", "وبالمملكه", "فالمملكه"]
 
+    /// Bare "السلطنة" (the Sultanate), as Omani news calls Oman, and its forms with و ب ل ف attached.
+    static let sultanateWords: Set<String> = ["السلطنه", "والسلطنه", "بالسلطنه", "للسلطنه", "وللسلطنه", "وبالسلطنه", "فالسلطنه"]
+    static let sultanates: Set<CountryCode> = [CountryCode("OM")!]
+
     /// "صادرات المملكة إلى …" in an article that names one Arab kingdom: the Kingdom is that one,
-    /// wherever the article names it. With none or several named, it stays unread.
+    /// wherever the article names it; "السلطنة" in an article that names Oman is Oman. With
+    /// none or several named, it stays unread.
     static func addTheKingdom(to found: inout [(all: [CountryMention], companyStarts: Set<Int>)], in parts: [Document.Part]) {
-        let named = Set(found.flatMap { $0.all.map(\.country) }).intersection(kingdoms)
+        addTheState(kingdoms, called: kingdomWords, stem: "لمملك", to: &found, in: parts)
+        addTheState(sultanates, called: sultanateWords, stem: "لسلطن", to: &found, in: parts)
+    }
+
+    /// `addTheKingdom`'s work for one kind of state: `words` (with `stem` in each) stand for the
+    /// one state of `states` the article names.
+    static func addTheState(
+        _ states: Set<CountryCode>, called words: Set<String>, stem: String, to found: inout [(all: [CountryMention], companyStarts: Set<Int>)],
+        in parts: [Document.Part]
+    ) {
+        let named = Set(found.flatMap { $0.all.map(\.country) }).intersection(states)
         guard named.count == 1, let kingdom = named.first else { return }
-        for (i, part) in parts.enumerated() where PlainSearch.containsAnyBytes(of: ["لمملك"], in: part.sentence.text) {
-            for w in CountryFinder.words(scalars: part.scalars) where kingdomWords.contains(ArabicText.normalized(w.text)) {
+        for (i, part) in parts.enumerated() where PlainSearch.containsAnyBytes(of: [stem], in: part.sentence.text) {
+            for w in CountryFinder.words(scalars: part.scalars) where words.contains(ArabicText.normalized(w.text)) {
                 guard !found[i].all.contains(where: { $0.start < w.end && w.start < $0.end }) else { continue }
                 found[i].all.append(CountryMention(country: kingdom, role: .name, start: w.start, end: w.end))
             }

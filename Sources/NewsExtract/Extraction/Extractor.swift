@@ -8,7 +8,7 @@ import NewsCore
 /// figure or an investment figure; mentions of one fact in several sentences are merged.
 public struct Extractor: Sendable {
     /// Goes into every FactExtracted event; a new version supersedes the facts of an older one.
-    public static let version = "newsd-extract/3"
+    public static let version = "newsd-extract/4"
 
     let finder: CountryFinder
 
@@ -116,6 +116,7 @@ public struct Extractor: Sendable {
                 if let topic = cut == runs[k] ? runTopics[k] : AmountClause.topic(ofWord: String(scalars: letterRuns.scalars[cut])) {
                     if topic == .oneWay {
                         let word = { (j: Int) in j >= 0 ? String(scalars: letterRuns.scalars[runs[j]]) : nil }
+                        if AmountClause.bothWays(String(scalars: letterRuns.scalars[cut]), after: word(k - 1), beforeThat: word(k - 2)) { return .trade }
                         return AmountClause.financed(after: word(k - 1), beforeThat: word(k - 2)) ? .deal : .oneWay
                     }
                     if topic == .trade, k > 0, AmountClause.isBalance(String(scalars: letterRuns.scalars[runs[k - 1]])) { return .oneWay }

@@ -30,7 +30,7 @@ enum Lexicon {
         "هذه الاتفاقيات", "الاتفاقيات", "هذه الاتفاقات", "الاتفاقات", "هذه الصفقات", "الصفقات", "هذه العقود", "العقود",
     ]
     /// Words after which a sentence enumerates the deals of a package.
-    static let inclusionWords: WordList = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرز", "ابرزها", "من بين", "ومنها", "من ضمنها", "ranging from", "تمتد من", "تتراوح بين"]
+    static let inclusionWords: WordList = ["include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "من ابرز", "ابرزها", "من بين", "بينها", "ومنها", "من ضمنها", "ranging from", "تمتد من", "تتراوح بين"]
 
     /// How a sentence opens that adds one more deal to those told before it, word by word in
     /// normalised spelling: "إضافة إلى مذكرة تفاهم …" (`Extractor.opensWithAnotherDeal`).
@@ -109,7 +109,8 @@ enum Lexicon {
             "تعهد", "التزام", "التزم", "وافق", "الانضمام", "اعتزام", "تعتزم", "يعتزم", "تنوي", "ينوي",
         ]),
         (.signed, [
-            "sign*", "inked", "penned", "finaliz*", "finalis*", "conclude*", "struck", "clinch*", "sealed", "came into force", "entered into force",
+            // The forms of signing, not "sign*", which also says "significant" and "signal".
+            "sign", "signs", "signed", "signing", "signature*", "signatory", "signatories", "ink", "inks", "inked", "penned", "finaliz*", "finalis*", "conclude*", "struck", "clinch*", "sealed", "came into force", "entered into force",
             "took effect", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "اللمسات الاخيره", "حيز التنفيذ",
         ]),
         (.completed, ["completed", "closed the deal", "اكتمل", "اتم", "انجز"]),
@@ -252,6 +253,8 @@ enum Lexicon {
     ]
     /// English nouns of a project that its cost stands right before ("a $50 million solar plant").
     static let projectHeads: Set<String> = ["project", "plant", "factory", "refinery", "port", "airport", "railway", "pipeline", "complex", "facility"]
+    /// Projects in the plural, as a list's line names them.
+    static let projectListNouns: WordList = ["projects", "مشاريع", "مشروعات", "المشاريع", "المشروعات"]
     /// Works a project does: "إنشاء", "construction of".
     static let projectWorks: WordList = ["construction of", "supply of", "purchase of", "انشاء", "اقامه", "بناء", "تطوير", "توريد", "شراء", "تاهيل"]
     static let projectVerbs: WordList = ["will build", "to build", "will set up", "to set up", "will establish", "to establish", "ستبني", "ستنشي", "ستقيم", "لانشاء", "لاقامه"]
@@ -328,7 +331,13 @@ enum Lexicon {
         "trade", "turnover", "trade volume", "two way trade", "bilateral trade", "trade exchange", "exchanges between", "non oil exchanges",
         "التبادل التجاري", "حجم التجاره", "التجاره", "تجاره", "المبادلات التجاريه", "التبادلات التجاريه", "حجم التبادل", "التبادل بين",
         "التعاملات التجاريه", "المعاملات التجاريه", "trade operations", "trading operations",
-    ] + indefiniteTradeVolumeWords
+    ] + bothWaysWords + indefiniteTradeVolumeWords
+    /// Both ways of trade between two sides, which is two-way trade (one country's "exports and
+    /// imports" are its trade with the world).
+    static let bothWaysWords: WordList = [
+        "exports and imports between", "imports and exports between", "الصادرات والواردات بين", "الواردات والصادرات بين",
+        "صادرات وواردات بين", "واردات وصادرات بين",
+    ]
     /// Trade named without the article: "بتبادل تجاري وصل إلى …", "تجارة بينية", "حجم مبادلات",
     /// and a country's trade in the construct state ("حجم تجارة مصر مع الصين").
     static let indefiniteTradeVolumeWords: WordList = ["تبادل تجاري", "حجم تبادل", "مبادلات تجاريه", "تبادلات تجاريه", "التجاره البينيه", "تجاره بينيه", "حجم مبادلات", "حجم تجاره"]
@@ -399,7 +408,7 @@ enum Lexicon {
     ]
     /// Verbs that state where a figure stands ("which reached", "الذي بلغ"), normalised, with spaces.
     static let statingVerbs = [
-        " reached ", " stood at ", " totalled ", " totaled ", " amounted to ", " came to ",
+        " reached ", " stood at ", " totalled ", " totaled ", " amounted to ", " amounting to ", " came to ",
         " بلغ ", " بلغت ", " وصل ", " وصلت ", " سجل ", " سجلت ", " ناهز ", " ناهزت ",
     ]
     /// Words that may stand in brackets before an amount told again in another currency
@@ -409,7 +418,7 @@ enum Lexicon {
         "نحو", "حوالي", "قرابه", "اي", "ما", "يعادل", "يوازي", "بما", "مايعادل",
     ]
     /// The single words of `statingVerbs` that "to" can follow ("amounted to", "وصل إلى").
-    static let statingVerbWords: Set<String> = ["reached", "amounted", "came", "بلغ", "بلغت", "وصل", "وصلت", "ناهز", "ناهزت"]
+    static let statingVerbWords: Set<String> = ["reached", "amounted", "amounting", "totalling", "totaling", "came", "بلغ", "بلغت", "وصل", "وصلت", "ناهز", "ناهزت"]
     /// Periods in words, lowercased and normalised, as the text says them.
     static let relativePeriods = [
         "last year", "this year", "the previous year", "a year earlier", "the year before", "so far this year",
@@ -448,14 +457,14 @@ enum Lexicon {
         "التبادل التجاري", "حجم التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "التجاره الثناييه", "التجاره بين",
         // "حجم التبادل": exchange with no adjective is trade where its volume is told.
         "حجم التبادل", "التبادل بين",
-    ] + indefiniteTradeVolumeWords
+    ] + bothWaysWords + indefiniteTradeVolumeWords
     /// Money that moves between countries but is not investment.
     static let nonInvestmentFlows: WordList = ["remittance*", "aid", "تحويلات", "المساعدات"]
     /// A stock of investment spoken of as a figure, not as a deal.
     static let stockWords: WordList = ["investments in", "investment in", "fdi", "استثمارات", "الاستثمارات"]
     /// Arabic وقع at a word's start only: inside a word it is "expected" (متوقعة) or "site" (موقع).
     static let signingWords: WordList = [
-        "sign*", "inked", "penned", "concluded", "sealed", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "ابرام",
+        "sign", "signs", "signed", "signing", "signature*", "signatory", "signatories", "inked", "penned", "concluded", "sealed", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "ابرام",
         // The present and future of two or more signing ("تشيلي وبيرو توقعان اتفاقية"), and of one with ي.
         "توقعان", "يوقعان", "ستوقعان", "سيوقعان", "يوقع", "ستوقع", "يوقعون",
     ]
@@ -489,5 +498,9 @@ enum Lexicon {
     ]
     /// Words that make a share's base the whole of it: "of all FDI", "من إجمالي".
     static let totalOfWords: WordList = ["all", "total", "overall", "combined", "اجمالي", "مجمل", "مجموع"]
+    /// Words that give the whole an amount is part of: "out of a total of", "من إجمالي".
+    static let outOfWholeWords: WordList = ["out of", "of the total", "of a total", "من اجمالي", "من اصل", "من مجموع"]
+    /// Words that tell a number of things without counting them.
+    static let severalWords: WordList = ["several", "a number of", "a series of", "a raft of", "عدد من", "عددا من", "جمله من", "سلسله من", "حزمه من", "مجموعه من"]
     static let pluralAgreements: WordList = ["agreements", "deals", "contracts", "memoranda", "mous", "اتفاقيات", "اتفاقات", "صفقات", "عقود"]
 }

@@ -27,6 +27,8 @@ public struct CompanyFinder: Sendable {
         "Minister", "Ministry", "King", "Crown", "Prince", "Sheikh", "Mr", "Ms", "Dr", "Officials", "Analysts", "Separately",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
+    /// Nouns that make a demonym a place's name, not a company's: "Persian Gulf", "Indian Ocean".
+    static let placeNouns: Set<String> = ["Gulf", "Ocean", "Sea", "Peninsula", "River", "Channel", "Basin", "Desert", "Plateau", "Highlands"]
     static let arabicIntroducers = ["شركه", "مجموعه"]
     static let arabicStops: Set<String> = [
         "في", "من", "الي", "علي", "عن", "مع", "التي", "الذي", "و", "ان", "قد", "بقيمه", "لتطوير", "لانشاء", "اخري", "جديده", "كبيره",
@@ -71,7 +73,7 @@ public struct CompanyFinder: Sendable {
                     // Drop leading words that are not part of a name ("The", a demonym alone is kept: "Saudi Aramco").
                     add(run.drop { Self.notNames.contains($0) }.joined(separator: " "))
                 } else if run.count == 2, catalog.match(run[0])?.role == .demonym, catalog.match(run[1]) == nil, !Self.notNames.contains(run[1]),
-                    !Self.corporateWords.contains(run[1])
+                    !Self.corporateWords.contains(run[1]), !Self.placeNouns.contains(run[1])
                 {
                     add(run.joined(separator: " "))
                 } else if i > 0, Self.roleWords.contains(words[i - 1].lowercased()), !Self.notNames.contains(run[0]) {

@@ -99,7 +99,9 @@ public struct CountryFinder: Sendable {
                 // A plain phrase whose first word starts no catalogue key matches nothing.
                 if plainRun[i] >= n && !prepared[i].mayStart { continue }
                 let match = plainRun[i] >= n ? lookup(prepared, i..<(i + n)) : lookup(Array(words[i..<(i + n)]))
-                if let match, !Self.isCurrencyPrefix(text, after: words[i + n - 1].end) {
+                if let match, !Self.isCurrencyPrefix(text, after: words[i + n - 1].end),
+                    !(n == 1 && match.role == .capital && Self.capitalWithArticle(words[i].text, match.country))
+                {
                     found.append(CountryMention(country: match.country.code, role: match.role, start: words[i].start, end: words[i + n - 1].end))
                     i += n
                     matched = true
@@ -163,6 +165,18 @@ public struct CountryFinder: Sendable {
             ]
         }
         return []
+    }
+
+    /// Whether an Arabic word is a capital the article ال was put before, which a city's
+    /// name never takes unless it is its own ("ألباريس" is a man's name, Albares, not
+    /// باريس; "الرياض" and "للرياض" are the capital).
+    static func capitalWithArticle(_ word: String, _ country: Country) -> Bool {
+        guard ArabicText.containsArabic(word) else { return false }
+        var w = ArabicText.normalized(word)
+        if w.hasPrefix("و") || w.hasPrefix("ف") { w.removeFirst() }
+        if w.hasPrefix("لل") { w = "ال" + w.dropFirst(2) } else if w.hasPrefix("ب") || w.hasPrefix("ل") || w.hasPrefix("ك") { w.removeFirst() }
+        guard w.hasPrefix("ال") else { return false }
+        return !country.arabicCapitals.contains { ArabicText.normalized($0) == w }
     }
 
     /// Whether a name is the country part of a currency sign ("US$ 35 billion", "US $38 billion").
