@@ -15,7 +15,7 @@ extension Extractor {
         // A byte search finds عمان wherever Foundation's would (its letters have no other
         // spelling), and `withOman` changes nothing in a sentence without the word.
         if !named.isEmpty, PlainSearch.containsAnyBytes(of: ["عمان"], in: text) { named = Self.withOman(named, in: scalars) }
-        if !named.isEmpty, PlainSearch.containsAnyBytes(of: placeNames, in: text) { named = withoutPlaces(named, in: scalars) }
+        if named.contains(where: { placeCountries.contains($0.country) }) { named = withoutPlaces(named, in: scalars) }
         let companies = CompanyCatalog.mentions(in: text, scalars: scalars).filter { c in !named.contains { $0.start < c.end && c.start < $0.end } }
         guard !companies.isEmpty else { return (named, []) }
         return ((named + companies).sorted { $0.start < $1.start }, Set(companies.map(\.start)))
@@ -28,6 +28,8 @@ extension Extractor {
         "Irish Sea", "Jordan River", "Gulf of Oman", "الخليج الفارسي", "المحيط الهندي", "بحر الصين", "خليج المكسيك", "بحر اليابان", "شبه الجزيرة الكورية",
     ]
     static let placeScalars = placeNames.map { Array($0.unicodeScalars) }
+    /// The countries the finder reads in those names: only a sentence with one of them may hold a place.
+    static let placeCountries = Set(placeNames.flatMap { CountryFinder().mentions(in: $0).map(\.country) })
 
     /// The mentions without those inside a place's name (`placeNames`).
     static func withoutPlaces(_ named: [CountryMention], in scalars: [Unicode.Scalar]) -> [CountryMention] {
@@ -107,38 +109,39 @@ extension Extractor {
         return between.contains("(") && between.allSatisfy { $0 == "(" || $0 == " " }
     }
 
-    /// Arab kingdoms that Arabic news calls "المملكة" alone.
-    static let kingdoms: Set<CountryCode> = Set(["SA", "MA", "JO", "BH"].compactMap(CountryCode.init))
-    /// Bare "المملكة", its forms with و ب ل ف attached: "the Kingdom" ("المملكة العربية السعودية",
-    /// "المملكة المتحدة" are names the finder reads already).
-    static let kingdomWords: Set<String> = ["المملكه", "والمملكه", "بالمملكه", "للمملكه", "وللمملكه", "وبالمملكه", "فالمملكه"]
+    /// States that Arabic news calls by a bare common noun, normalised: "المملكة" (the Kingdom)
+    /// for an Arab kingdom, "السلطنة" (the Sultanate) for Oman. ("المملكة العربية السعودية",
+    /// "المملكة المتحدة" are names the finder reads already.)
+    static let bareStateNouns: [(states: Set<CountryCode>, noun: String)] = [
+        (Set(["SA", "MA", "JO", "BH"].compactMap(CountryCode.init)), "المملكه"),
+        ([CountryCode("OM")!], "السلطنه"),
+    ]
 
-    /// Bare "السلطنة" (the Sultanate), as Omani news calls Oman, and its forms with و ب ل ف attached.
-    static let sultanateWords: Set<String> = ["السلطنه", "والسلطنه", "بالسلطنه", "للسلطنه", "وللسلطنه", "وبالسلطنه", "فالسلطنه"]
-    static let sultanates: Set<CountryCode> = [CountryCode("OM")!]
+    /// A noun with the article and its forms with و ب ل ف attached: "المملكه", "والمملكه",
+    /// "بالمملكه", "وبالمملكه", "فالمملكه", "للمملكه", "وللمملكه".
+    static func attachedForms(_ noun: String) -> Set<String> {
+        let bare = noun.dropFirst()  // "لمملكه": what ل attaches to, its alef dropped
+        return Set(["", "و", "ب", "وب", "ف"].map { $0 + noun } + ["ل", "ول"].map { $0 + bare })
+    }
 
     /// "صادرات المملكة إلى …" in an article that names one Arab kingdom: the Kingdom is that one,
     /// wherever the article names it; "السلطنة" in an article that names Oman is Oman. With
-    /// none or several named, it stays unread.
-    static func addTheKingdom(to found: inout [(all: [CountryMention], companyStarts: Set<Int>)], in parts: [Document.Part]) {
-        addTheState(kingdoms, called: kingdomWords, stem: "لمملك", to: &found, in: parts)
-        addTheState(sultanates, called: sultanateWords, stem: "لسلطن", to: &found, in: parts)
-    }
-
-    /// `addTheKingdom`'s work for one kind of state: `words` (with `stem` in each) stand for the
-    /// one state of `states` the article names.
-    static func addTheState(
-        _ states: Set<CountryCode>, called words: Set<String>, stem: String, to found: inout [(all: [CountryMention], companyStarts: Set<Int>)],
-        in parts: [Document.Part]
-    ) {
-        let named = Set(found.flatMap { $0.all.map(\.country) }).intersection(states)
-        guard named.count == 1, let kingdom = named.first else { return }
-        for (i, part) in parts.enumerated() where PlainSearch.containsAnyBytes(of: [stem], in: part.sentence.text) {
-            for w in CountryFinder.words(scalars: part.scalars) where words.contains(ArabicText.normalized(w.text)) {
-                guard !found[i].all.contains(where: { $0.start < w.end && w.start < $0.end }) else { continue }
-                found[i].all.append(CountryMention(country: kingdom, role: .name, start: w.start, end: w.end))
+    /// none or several of a noun's states named, the noun stays unread.
+    static func addTheStates(to found: inout [(all: [CountryMention], companyStarts: Set<Int>)], in parts: [Document.Part]) {
+        let named = Set(found.flatMap { $0.all.map(\.country) })
+        for (states, noun) in bareStateNouns {
+            let ofKind = named.intersection(states)
+            guard ofKind.count == 1, let state = ofKind.first else { continue }
+            let forms = attachedForms(noun)
+            // Every form holds the noun without its alef and final ه ("لمملك"): sentences without it are skipped.
+            let stem = String(noun.dropFirst().dropLast())
+            for (i, part) in parts.enumerated() where PlainSearch.containsAnyBytes(of: [stem], in: part.sentence.text) {
+                for w in CountryFinder.words(scalars: part.scalars) where forms.contains(ArabicText.normalized(w.text)) {
+                    guard !found[i].all.contains(where: { $0.start < w.end && w.start < $0.end }) else { continue }
+                    found[i].all.append(CountryMention(country: state, role: .name, start: w.start, end: w.end))
+                }
+                found[i].all.sort { $0.start < $1.start }
             }
-            found[i].all.sort { $0.start < $1.start }
         }
     }
 }

@@ -219,7 +219,7 @@ public struct Extractor: Sendable {
         // The countries of every sentence first: the article's pair decides what a bare
         // "dirham" or "دينار" is when the numbers are read.
         var found = document.parts.map { Self.countries(in: $0.sentence.text, scalars: $0.scalars, finder: finder, cache: &preparedWords) }
-        Self.addTheKingdom(to: &found, in: document.parts)
+        Self.addTheStates(to: &found, in: document.parts)
         let local = Self.mainPair(zip(document.parts, found).map { ($0.role, $1.all) }).map(\.rawValue)
         for (part, countries) in zip(document.parts, found) {
             let sentence = part.sentence
