@@ -8,6 +8,7 @@ import NewsLog
 public final class NewsVarlinkService: VarlinkService {
     public let ledger: Ledger
     public let interfaces = NewsInterfaces.all
+    public let serverErrors = NewsErrorName.server
     public let info: VarlinkInfo
     private let access: Access
     private let started: String
@@ -37,36 +38,38 @@ public final class NewsVarlinkService: VarlinkService {
     func setWriterGroup(_ gid: UInt32?) { access.set(gid) }
 
     public func handle(_ request: VarlinkRequest, context: VarlinkCallContext) async throws {
+        guard let method = NewsMethod.named(request.interface, request.methodName) else {
+            // The server sends only calls of served interfaces' declared methods here.
+            throw VarlinkError.methodNotFound(request.method)
+        }
         do {
-            switch request.interface {
-            case "io.newsd.Query": try await query(request, context)
-            case "io.newsd.Ingest":
-                guard access.allows(context.peer) else {
-                    throw VarlinkError("io.newsd.Ingest.PermissionDenied", ["uid": .integer(Int64(context.peer.uid))])
-                }
-                try await write(request, context)
-            case "io.newsd.Log": try await logMethod(request, context)
-            default: throw VarlinkError.interfaceNotFound(request.interface)
+            switch method.interface {
+            case .query: try await query(method, request, context)
+            case .ingest:
+                guard access.allows(context.peer) else { throw NewsErrorName.permissionDenied(["uid": .integer(Int64(context.peer.uid))]) }
+                try await write(method, request, context)
+            case .log: try await logMethod(method, request, context)
+            case .server: throw VarlinkError.methodNotFound(request.method)
             }
         } catch let error as LedgerError {
-            throw Self.varlinkError(error, interface: request.interface)
+            throw Self.varlinkError(error, interface: method.interface)
         }
     }
 
-    static func varlinkError(_ error: LedgerError, interface: String) -> VarlinkError {
-        let name: String = switch error.code {
-        case .notFound: "NotFound"
-        case .invalidFact: "InvalidFact"
-        case .invalidQuery: interface == "io.newsd.Query" ? "InvalidQuery" : "InvalidFact"
-        case .articleTooLarge: "ArticleTooLarge"
-        case .diskFull: "DiskFull"
-        case .unavailable: "Unavailable"
-        case .permissionDenied: "PermissionDenied"
+    static func varlinkError(_ error: LedgerError, interface: NewsInterface) -> VarlinkError {
+        let name: NewsErrorName = switch error.code {
+        case .notFound: .notFound(interface)
+        case .invalidFact: .invalidFact
+        case .invalidQuery: interface == .query ? .invalidQuery : .invalidFact
+        case .articleTooLarge: .articleTooLarge
+        case .diskFull: .diskFull
+        case .unavailable: .unavailable
+        case .permissionDenied: .permissionDenied
         }
         var parameters: [String: VarlinkValue] = [:]
         for (k, v) in error.details { parameters[k] = Int64(v).map { .integer($0) } ?? .string(v) }
-        if error.code == .invalidQuery && interface != "io.newsd.Query" { parameters = ["reason": .string(error.message)] }
-        return VarlinkError("\(interface).\(name)", parameters)
+        if error.code == .invalidQuery && interface != .query { parameters = ["reason": .string(error.message)] }
+        return name(parameters)
     }
 
     // MARK: - Query
@@ -111,16 +114,16 @@ public final class NewsVarlinkService: VarlinkService {
         return value
     }
 
-    private func query(_ request: VarlinkRequest, _ context: VarlinkCallContext) async throws {
-        switch request.methodName {
-        case "Status":
+    private func query(_ method: NewsMethod, _ request: VarlinkRequest, _ context: VarlinkCallContext) async throws {
+        switch method {
+        case .status:
             let p = await ledger.current
             let n = p.counts
             try await context.reply(NewsAPI.Status(
                 version: info.version, sequence: p.lastSequence, chain_hash: ledger.log.chainHash.hex, articles: n.articles,
                 facts: n.facts, agreements: n.agreements, trade: n.trade, investments: n.investments,
                 connections: connections(), started: started))
-        case "Agreements":
+        case .agreements:
             let q = try request.parameters(NewsAPI.AgreementsQuery.self)
             var f = AgreementFilter()
             f.parties = try (q.parties ?? []).map { try party($0, "parties") }
@@ -130,7 +133,7 @@ public final class NewsVarlinkService: VarlinkService {
             f.dates = try dates(q.from, q.to)
             let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
             try await context.reply(NewsAPI.AgreementsReply(as_of: p.lastSequence, agreements: p.agreements(f)))
-        case "Trade":
+        case .trade:
             let q = try request.parameters(NewsAPI.TradeQuery.self)
             var f = TradeFilter()
             f.parties = try (q.parties ?? []).map { try party($0, "parties") }
@@ -141,11 +144,11 @@ public final class NewsVarlinkService: VarlinkService {
             f.dates = try dates(q.from, q.to)
             let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
             try await context.reply(NewsAPI.TradeReply(as_of: p.lastSequence, trade: p.trade(f)))
-        case "Investments":
+        case .investments:
             let q = try request.parameters(NewsAPI.InvestmentsQuery.self)
             let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
             try await context.reply(NewsAPI.InvestmentsReply(as_of: p.lastSequence, investments: p.investments(investmentFilter(q.investor, q.recipient, q.party, q.value))))
-        case "Totals":
+        case .totals:
             let q = try request.parameters(NewsAPI.TotalsQuery.self)
             let side: Projections.RollupSide
             switch q.by {
@@ -155,12 +158,12 @@ public final class NewsVarlinkService: VarlinkService {
             }
             let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
             try await context.reply(NewsAPI.TotalsReply(as_of: p.lastSequence, totals: p.investmentRollups(by: side, investmentFilter(q.investor, q.recipient, q.party, nil))))
-        case "Fact":
+        case .fact:
             let q = try request.parameters(NewsAPI.FactQuery.self)
             let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
             guard let record = p.fact(FactID(q.id)) else { throw LedgerError.notFound("fact", q.id) }
             try await context.reply(NewsAPI.FactReply(as_of: p.lastSequence, fact: record, agreement: p.agreement(containing: record.id)))
-        case "Articles":
+        case .articles:
             let q = try request.parameters(NewsAPI.AsOfParameters.self)
             let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
             try await context.reply(NewsAPI.ArticlesReply(as_of: p.lastSequence, articles: p.allArticles))
@@ -180,57 +183,57 @@ public final class NewsVarlinkService: VarlinkService {
 
     // MARK: - Ingest
 
-    private func write(_ request: VarlinkRequest, _ context: VarlinkCallContext) async throws {
+    private func write(_ method: NewsMethod, _ request: VarlinkRequest, _ context: VarlinkCallContext) async throws {
         let actor = context.peer.actor
-        switch request.methodName {
-        case "Ingest": try await context.reply(ledger.ingest(try request.parameters(NewsAPI.IngestCall.self), actor: actor))
-        case "Record": try await context.reply(ledger.record(try request.parameters(NewsAPI.RecordCall.self), actor: actor))
-        case "Correct": try await context.reply(ledger.correct(try request.parameters(NewsAPI.CorrectCall.self), actor: actor))
-        case "Retract": try await context.reply(ledger.retract(try request.parameters(NewsAPI.RetractCall.self), actor: actor))
-        case "RetractArticle": try await context.reply(ledger.retractArticle(try request.parameters(NewsAPI.RetractArticleCall.self), actor: actor))
-        case "Reextract": try await context.reply(ledger.reextract(try request.parameters(NewsAPI.ReextractCall.self), actor: actor))
+        switch method {
+        case .ingest: try await context.reply(ledger.ingest(try request.parameters(NewsAPI.IngestCall.self), actor: actor))
+        case .record: try await context.reply(ledger.record(try request.parameters(NewsAPI.RecordCall.self), actor: actor))
+        case .correct: try await context.reply(ledger.correct(try request.parameters(NewsAPI.CorrectCall.self), actor: actor))
+        case .retract: try await context.reply(ledger.retract(try request.parameters(NewsAPI.RetractCall.self), actor: actor))
+        case .retractArticle: try await context.reply(ledger.retractArticle(try request.parameters(NewsAPI.RetractArticleCall.self), actor: actor))
+        case .reextract: try await context.reply(ledger.reextract(try request.parameters(NewsAPI.ReextractCall.self), actor: actor))
         default: throw VarlinkError.methodNotFound(request.method)
         }
     }
 
     // MARK: - Log
 
-    private func logMethod(_ request: VarlinkRequest, _ context: VarlinkCallContext) async throws {
-        switch request.methodName {
-        case "Head":
+    private func logMethod(_ method: NewsMethod, _ request: VarlinkRequest, _ context: VarlinkCallContext) async throws {
+        switch method {
+        case .head:
             let reader = ledger.log.reader()
             try await context.reply(NewsAPI.LogHead(sequence: reader.lastSequence, chain_hash: reader.chainHash.hex, segments: reader.segmentNames.count))
-        case "Root":
+        case .root:
             let reader = ledger.log.reader()
             try await context.reply(try await Task.detached { try MerkleAnswers.root(reader) }.value)
-        case "Prove":
+        case .prove:
             struct Call: Decodable { var seq: UInt64; var tree_size: Int? }
             let q = try request.parameters(Call.self)
             let reader = ledger.log.reader()
             do {
                 try await context.reply(try await Task.detached { try MerkleAnswers.inclusion(reader, seq: q.seq, treeSize: q.tree_size) }.value)
             } catch let refusal as MerkleAnswers.Refusal {
-                throw VarlinkError("org.varlink.service.InvalidParameter", ["parameter": .string("seq"), "reason": .string(refusal.description)])
+                throw NewsErrorName.invalidParameter(["parameter": .string("seq"), "reason": .string(refusal.description)])
             }
-        case "Consistency":
+        case .consistency:
             struct Call: Decodable { var first: Int; var second: Int? }
             let q = try request.parameters(Call.self)
             let reader = ledger.log.reader()
             do {
                 try await context.reply(try await Task.detached { try MerkleAnswers.consistency(reader, first: q.first, second: q.second) }.value)
             } catch let refusal as MerkleAnswers.Refusal {
-                throw VarlinkError("org.varlink.service.InvalidParameter", ["parameter": .string("first"), "reason": .string(refusal.description)])
+                throw NewsErrorName.invalidParameter(["parameter": .string("first"), "reason": .string(refusal.description)])
             }
-        case "Checkpoint":
+        case .checkpoint:
             guard let checkpoint = CheckpointStore(stateDirectory: stateDirectory).latest() else {
-                throw VarlinkError("io.newsd.Log.NotFound", ["what": .string("checkpoint"), "id": .string("latest")])
+                throw NewsErrorName.notFound(.log)(["what": .string("checkpoint"), "id": .string("latest")])
             }
             try await context.reply(checkpoint)
-        case "Verify":
+        case .verify:
             let directory = stateDirectory
             let outcome = try await Task.detached { try StateVerification.run(stateDirectory: directory) }.value
             try await context.reply(outcome)
-        case "Events":
+        case .events:
             let q = try request.parameters(NewsAPI.EventsCall.self)
             guard request.more else { throw VarlinkError.expectedMore() }
             try await streamEvents(from: max(q.from ?? 1, 1), count: q.count, follow: q.follow ?? false, context: context)
@@ -254,7 +257,7 @@ public final class NewsVarlinkService: VarlinkService {
             }
             for record in batch {
                 let envelope: EventEnvelope
-                do { envelope = try record.envelope() } catch { throw VarlinkError("io.newsd.Log.Damaged", ["reason": .string("\(error)")]) }
+                do { envelope = try record.envelope() } catch { throw NewsErrorName.damaged(["reason": .string("\(error)")]) }
                 try await context.stream(NewsAPI.EventReply(event: envelope))
                 sent += 1
                 next = record.sequence + 1

@@ -1,4 +1,7 @@
 /// newsd's Varlink interfaces, in the Varlink interface language, as GetInterfaceDescription serves them.
+///
+/// Their methods and errors are the ones `NewsMethod` and `NewsErrorName` name; a test holds the
+/// two to each other.
 public enum NewsInterfaces {
     public static let query = VarlinkInterface(description: """
         # Queries over the projections newsd rebuilds from its log: agreements, trade figures and
@@ -142,5 +145,8 @@ public enum NewsInterfaces {
         error NotFound (what: string, id: string)
         """)
 
-    public static let all = [query, ingest, log]
+    /// The errors the socket server raises itself.
+    public static let server = NewsErrorName.server.declaration
+
+    public static let all = [query, ingest, log, server]
 }

@@ -5,19 +5,24 @@ public struct VarlinkInterface: Sendable, Hashable {
     public let description: String
     /// The method names the definition declares.
     public let methods: Set<String>
+    /// The error names the definition declares.
+    public let errors: Set<String>
 
-    /// Reads the name and methods from a definition (`interface NAME`, `method NAME(...)` lines).
+    /// Reads the name, methods and errors from a definition (`interface NAME`, `method NAME(...)`
+    /// and `error NAME (...)` lines).
     public init(description: String) {
         var name = ""
-        var methods = Set<String>()
+        var methods = Set<String>(), errors = Set<String>()
         for line in description.split(separator: "\n") {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "(" })
             if words.count >= 2 && words[0] == "interface" { name = String(words[1]) }
             if words.count >= 2 && words[0] == "method" { methods.insert(String(words[1])) }
+            if words.count >= 2 && words[0] == "error" { errors.insert(String(words[1])) }
         }
         self.name = name
         self.description = description
         self.methods = methods
+        self.errors = errors
     }
 }
 

@@ -12,6 +12,8 @@ public protocol VarlinkService: Sendable {
     /// The interfaces served, besides `org.varlink.service`.
     var interfaces: [VarlinkInterface] { get }
     var info: VarlinkInfo { get }
+    /// Names the errors the server raises itself; it serves their declaration as an interface.
+    var serverErrors: VarlinkServerErrors { get }
     /// Answers one call through `context`; throws a `VarlinkError` to answer with an error.
     func handle(_ request: VarlinkRequest, context: VarlinkCallContext) async throws
 }
@@ -57,7 +59,7 @@ public struct VarlinkServerConfiguration: Sendable {
     public var endpoint: Endpoint
     /// The largest message accepted, in bytes before its NUL.
     public var maximumMessageSize: Int = 24 << 20
-    /// Connections beyond this many are answered with `io.newsd.TooManyConnections` and closed.
+    /// Connections beyond this many are answered with the service's `TooManyConnections` and closed.
     public var maximumConnections: Int = 2048
     /// A connection that sends nothing for this long, while no call of it runs, is closed.
     public var idleTimeout: TimeAmount = .seconds(300)
@@ -198,7 +200,7 @@ public final class VarlinkServer: Sendable {
             try await channel.executeThenClose { inbound, outbound in
                 let allocator = channel.channel.allocator
                 guard admitted, !stopping else {
-                    let error = VarlinkError("io.newsd.TooManyConnections", ["limit": .integer(Int64(configuration.maximumConnections))])
+                    let error = service.serverErrors.tooManyConnections(limit: configuration.maximumConnections)
                     try await outbound.write(allocator.buffer(bytes: VarlinkReply.encode(error)))
                     log.warning("refused a connection over the limit")
                     return
@@ -211,7 +213,7 @@ public final class VarlinkServer: Sendable {
                         if isStopping { break }
                     }
                 } catch let error as FrameTooLarge {
-                    let reply = VarlinkError("io.newsd.MessageTooLarge", ["limit": .integer(Int64(error.limit))])
+                    let reply = service.serverErrors.messageTooLarge(limit: error.limit)
                     try? await outbound.write(allocator.buffer(bytes: VarlinkReply.encode(reply)))
                     log.warning("closed a connection that sent a message over the limit")
                 }
@@ -230,7 +232,7 @@ public final class VarlinkServer: Sendable {
         do {
             request = try VarlinkRequest(message: message)
         } catch {
-            let reply = VarlinkError("io.newsd.MalformedMessage", ["reason": .string(error.reason)])
+            let reply = service.serverErrors.malformedMessage(reason: error.reason)
             try? await outbound.write(allocator.buffer(bytes: VarlinkReply.encode(reply)))
             return
         }
@@ -241,7 +243,7 @@ public final class VarlinkServer: Sendable {
             if request.interface == "org.varlink.service" {
                 try await answerService(request, context: context)
             } else {
-                guard let interface = service.interfaces.first(where: { $0.name == request.interface }) else {
+                guard let interface = served.first(where: { $0.name == request.interface }) else {
                     throw VarlinkError.interfaceNotFound(request.interface)
                 }
                 guard interface.methods.contains(request.methodName) else { throw VarlinkError.methodNotFound(request.method) }
@@ -251,9 +253,16 @@ public final class VarlinkServer: Sendable {
             if !request.oneway { try? await context.send(VarlinkReply.encode(error)) }
         } catch {
             logger.error("a call failed", metadata: ["call.method": "\(request.method)", "error": "\(error)"])
-            let reply = VarlinkError("io.newsd.InternalError", ["reason": .string("\(error)")])
+            let reply = service.serverErrors.internalError(reason: "\(error)")
             if !request.oneway { try? await context.send(VarlinkReply.encode(reply)) }
         }
+    }
+
+    /// The service's interfaces, and the declaration of the server's own errors unless the
+    /// service already serves it.
+    private var served: [VarlinkInterface] {
+        let errors = service.serverErrors.declaration
+        return service.interfaces.contains { $0.name == errors.name } ? service.interfaces : service.interfaces + [errors]
     }
 
     private struct InfoReply: Encodable {
@@ -265,7 +274,7 @@ public final class VarlinkServer: Sendable {
     private struct DescriptionReply: Encodable { var description: String }
 
     private func answerService(_ request: VarlinkRequest, context: VarlinkCallContext) async throws {
-        let all = [VarlinkInterface.service] + service.interfaces
+        let all = [VarlinkInterface.service] + served
         switch request.methodName {
         case "GetInfo":
             let info = service.info
@@ -306,5 +315,52 @@ final class IdleCloser: ChannelInboundHandler, Sendable {
             return
         }
         context.fireUserInboundEventTriggered(event)
+    }
+}
+
+/// The errors a Varlink server raises itself, outside any call's method: a connection over the
+/// limit, a message too large or not a Varlink call, a method that failed with an error that is
+/// not a Varlink error. The server stays generic: the service names the interface that declares
+/// them, and the server serves that declaration (`declaration`).
+public struct VarlinkServerErrors: Sendable, Hashable {
+    public static let tooManyConnections = "TooManyConnections"
+    public static let messageTooLarge = "MessageTooLarge"
+    public static let malformedMessage = "MalformedMessage"
+    public static let internalError = "InternalError"
+
+    /// The interface that declares them, e.g. `io.newsd`.
+    public let interface: String
+
+    public init(interface: String) { self.interface = interface }
+
+    func tooManyConnections(limit: Int) -> VarlinkError {
+        VarlinkError("\(interface).\(Self.tooManyConnections)", ["limit": .integer(Int64(limit))])
+    }
+
+    func messageTooLarge(limit: Int) -> VarlinkError {
+        VarlinkError("\(interface).\(Self.messageTooLarge)", ["limit": .integer(Int64(limit))])
+    }
+
+    func malformedMessage(reason: String) -> VarlinkError {
+        VarlinkError("\(interface).\(Self.malformedMessage)", ["reason": .string(reason)])
+    }
+
+    func internalError(reason: String) -> VarlinkError {
+        VarlinkError("\(interface).\(Self.internalError)", ["reason": .string(reason)])
+    }
+
+    /// The interface's definition in the Varlink interface language.
+    public var declaration: VarlinkInterface {
+        VarlinkInterface(description: """
+            # Errors the server answers with outside a method: a connection beyond its limit, a
+            # message over its size limit or not a Varlink call, and a call that failed inside.
+            # The first two close the connection.
+            interface \(interface)
+
+            error \(Self.tooManyConnections) (limit: int)
+            error \(Self.messageTooLarge) (limit: int)
+            error \(Self.malformedMessage) (reason: string)
+            error \(Self.internalError) (reason: string)
+            """)
     }
 }

@@ -42,7 +42,7 @@ func newsdIngest(socket: String, clients: Int, events: Int) throws -> Double {
     let seconds = try concurrently(clients) { client in
         let connection = try VarlinkClient(path: socket)
         for i in 0..<perClient {
-            let reply = try connection.call("io.newsd.Ingest.Record", ingestPayload(client * perClient + i), returning: NewsAPI.RecordReply.self)
+            let reply = try connection.call(.record, ingestPayload(client * perClient + i), returning: NewsAPI.RecordReply.self)
             guard reply.sequence > 0 else { throw DaemonProcess.Failure(description: "no sequence number in a reply") }
         }
     }

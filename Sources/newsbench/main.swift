@@ -125,9 +125,9 @@ if selected("restart") || selected("queries") {
         }
         let ping = Query(name: "ping", method: "org.varlink.service.GetInfo", parameters: "{}")
         let queries = [
-            Query(name: "agreements: KZ–CN, ≥ $1bn", method: "io.newsd.Query.Agreements", parameters: #"{"parties":["KZ","CN"],"value":{"currency":"USD","min":"1000000000"}}"#),
-            Query(name: "investment totals by recipient", method: "io.newsd.Query.Totals", parameters: #"{"by":"recipient"}"#),
-            Query(name: "trade: KZ–CN, 2024", method: "io.newsd.Query.Trade", parameters: #"{"parties":["KZ","CN"],"period":"2024"}"#),
+            Query(name: "agreements: KZ–CN, ≥ $1bn", method: NewsMethod.agreements.qualified, parameters: #"{"parties":["KZ","CN"],"value":{"currency":"USD","min":"1000000000"}}"#),
+            Query(name: "investment totals by recipient", method: NewsMethod.totals.qualified, parameters: #"{"by":"recipient"}"#),
+            Query(name: "trade: KZ–CN, 2024", method: NewsMethod.trade.qualified, parameters: #"{"parties":["KZ","CN"],"period":"2024"}"#),
         ]
         func roundTrip(_ q: Query) throws -> (Double, Int) {
             let message = Array(#"{"method":"\#(q.method)","parameters":\#(q.parameters)}"#.utf8) + [0]

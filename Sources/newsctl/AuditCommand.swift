@@ -17,7 +17,7 @@ struct Audit: ParsableCommand {
         @Flag(help: "Print JSON.") var json = false
 
         /// Answers offline from the directory, or online from newsd's method of that name.
-        func answer<P: Encodable, R: Decodable>(_ method: String, _ parameters: P, offline: (LogReader) throws -> R) throws -> R {
+        func answer<P: Encodable, R: Decodable>(_ method: NewsMethod, _ parameters: P, offline: (LogReader) throws -> R) throws -> R {
             if let stateDirectory {
                 let reader = try openOfflineLog(stateDirectory)
                 do { return try offline(reader) } catch let refusal as MerkleAnswers.Refusal { throw Failure(refusal.description, code: 2) }
@@ -34,7 +34,7 @@ struct Audit: ParsableCommand {
 
         func run() throws {
             try guarded {
-                let reply = try source.answer("io.newsd.Log.Root", Empty()) { try MerkleAnswers.root($0) }
+                let reply = try source.answer(.root, Empty()) { try MerkleAnswers.root($0) }
                 if source.json { return try printCompactJSON(reply) }
                 print("tree size \(reply.tree_size)\nroot      \(reply.root)")
             }
@@ -50,7 +50,7 @@ struct Audit: ParsableCommand {
         func run() throws {
             try guarded {
                 struct Call: Encodable { var seq: UInt64; var tree_size: Int? }
-                let reply = try source.answer("io.newsd.Log.Prove", Call(seq: seq, tree_size: treeSize)) {
+                let reply = try source.answer(.prove, Call(seq: seq, tree_size: treeSize)) {
                     try MerkleAnswers.inclusion($0, seq: seq, treeSize: treeSize)
                 }
                 if source.json { return try printCompactJSON(reply) }
@@ -69,7 +69,7 @@ struct Audit: ParsableCommand {
         func run() throws {
             try guarded {
                 struct Call: Encodable { var first: Int; var second: Int? }
-                let reply = try source.answer("io.newsd.Log.Consistency", Call(first: from, second: to)) {
+                let reply = try source.answer(.consistency, Call(first: from, second: to)) {
                     try MerkleAnswers.consistency($0, first: from, second: to)
                 }
                 if source.json { return try printCompactJSON(reply) }

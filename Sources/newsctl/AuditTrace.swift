@@ -28,9 +28,9 @@ extension Audit {
                 } else {
                     var connection = ConnectionOptions()
                     connection.socket = socket
-                    let reply = try connection.call("io.newsd.Query.Fact", NewsAPI.FactQuery(id: id), returning: NewsAPI.FactReply.self)
+                    let reply = try connection.call(.fact, NewsAPI.FactQuery(id: id), returning: NewsAPI.FactReply.self)
                     let articles = reply.fact.article == nil ? nil
-                        : try connection.call("io.newsd.Query.Articles", NewsAPI.AsOfParameters(), returning: NewsAPI.ArticlesReply.self)
+                        : try connection.call(.articles, NewsAPI.AsOfParameters(), returning: NewsAPI.ArticlesReply.self)
                     report = TraceReport(fact: reply.fact, agreement: reply.agreement, article: articles?.articles.first { $0.article == reply.fact.article })
                 }
                 if json { return try printJSON(report) }

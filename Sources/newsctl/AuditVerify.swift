@@ -23,7 +23,7 @@ extension Audit {
                 } else {
                     var connection = ConnectionOptions()
                     connection.socket = socket
-                    outcome = try connection.call("io.newsd.Log.Verify", Empty(), returning: StateVerification.self)
+                    outcome = try connection.call(.verify, Empty(), returning: StateVerification.self)
                 }
                 if json { try printJSON(outcome) } else {
                     print(outcome.intact ? "intact" : "DAMAGED")
@@ -58,7 +58,7 @@ extension Audit {
                 } else {
                     var connection = ConnectionOptions()
                     connection.socket = socket
-                    checkpoint = try connection.call("io.newsd.Log.Checkpoint", Empty(), returning: Checkpoint.self)
+                    checkpoint = try connection.call(.checkpoint, Empty(), returning: Checkpoint.self)
                 }
                 if json { return try printCompactJSON(checkpoint) }
                 print("tree size  \(checkpoint.tree_size)")

@@ -16,9 +16,9 @@ struct LogCommand: ParsableCommand {
             try guarded {
                 let client = try connection.connect()
                 do {
-                    let head = try client.call("io.newsd.Log.Head", Empty(), returning: NewsAPI.LogHead.self)
+                    let head = try client.call(.head, Empty(), returning: NewsAPI.LogHead.self)
                     let from = head.sequence >= lines ? head.sequence - lines + 1 : 1
-                    try client.stream("io.newsd.Log.Events", NewsAPI.EventsCall(from: from, count: follow ? nil : lines, follow: follow), returning: NewsAPI.EventReply.self) { reply in
+                    try client.stream(.events, NewsAPI.EventsCall(from: from, count: follow ? nil : lines, follow: follow), returning: NewsAPI.EventReply.self) { reply in
                         if let event = reply.event {
                             printEvent(event, json: connection.json)
                             fflush(nil)
@@ -43,7 +43,7 @@ struct LogCommand: ParsableCommand {
                 var count = 0
                 let progress = isatty(2) != 0 && isatty(1) == 0
                 do {
-                    try client.stream("io.newsd.Log.Events", NewsAPI.EventsCall(from: from), returning: NewsAPI.EventReply.self) { reply in
+                    try client.stream(.events, NewsAPI.EventsCall(from: from), returning: NewsAPI.EventReply.self) { reply in
                         if let event = reply.event {
                             FileHandle.standardOutput.write(Data(event.canonicalJSON() + [0x0A]))
                             count += 1

@@ -59,7 +59,7 @@ struct ConnectionOptions: ParsableArguments {
     }
 
     /// Calls a method, turning every failure into the right exit code and message.
-    func call<P: Encodable, R: Decodable>(_ method: String, _ parameters: P, returning: R.Type = R.self) throws -> R {
+    func call<P: Encodable, R: Decodable>(_ method: NewsMethod, _ parameters: P, returning: R.Type = R.self) throws -> R {
         let client = try connect()
         do { return try client.call(method, parameters, returning: R.self) } catch { throw Failure(error) }
     }
@@ -80,14 +80,7 @@ struct Failure: Error, CustomStringConvertible {
         case let f as Failure:
             self = f
         case let e as VarlinkError:
-            let short = e.name.split(separator: ".").last.map(String.init) ?? e.name
-            let code: Int32 = switch short {
-            case "NotFound", "InterfaceNotFound", "MethodNotFound": 3
-            case "PermissionDenied": 4
-            case "InvalidQuery", "InvalidFact", "InvalidParameter", "ArticleTooLarge": 2
-            default: 1
-            }
-            self.init(Self.describe(e), code: code)
+            self.init(Self.describe(e), code: NewsErrorName.exitCode(of: e.name))
         case let e as VarlinkClient.Failure:
             if case .unreachable = e { self.init("\(e)\nIs newsd running? Give its socket with --socket or NEWSD_SOCKET.", code: 69) }
             else { self.init("\(e)", code: 1) }
@@ -98,7 +91,7 @@ struct Failure: Error, CustomStringConvertible {
 
     static func describe(_ e: VarlinkError) -> String {
         let p = e.parameters
-        switch e.name.split(separator: ".").last ?? "" {
+        switch NewsErrorName.named(e.name)?.name ?? "" {
         case "NotFound": return "not found: \(p["what"]?.description ?? "") \(p["id"]?.description ?? "")"
         case "PermissionDenied": return "permission denied: uid \(p["uid"]?.description ?? "?") may not write (root or the writer group may)"
         case "InvalidQuery": return "invalid \(p["parameter"]?.description ?? "parameter"): \(p["reason"]?.description ?? "")"

@@ -9,7 +9,7 @@ struct Status: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let s = try connection.call("io.newsd.Query.Status", Empty(), returning: NewsAPI.Status.self)
+            let s = try connection.call(.status, Empty(), returning: NewsAPI.Status.self)
             if connection.json { return try printJSON(s) }
             print("""
                 newsd \(s.version), running since \(s.started)
@@ -49,7 +49,7 @@ struct Agreements: ParsableCommand {
             q.to = to
             q.as_of_seq = asOf.sequence
             q.as_of_date = asOf.date
-            let reply = try connection.call("io.newsd.Query.Agreements", q, returning: NewsAPI.AgreementsReply.self)
+            let reply = try connection.call(.agreements, q, returning: NewsAPI.AgreementsReply.self)
             if connection.json { return try printJSON(reply) }
             var table = TextTable(headers: ["ID", "PARTIES", "KIND", "STATUS", "VALUE", "DATE", "SOURCES", "TITLE"])
             for a in reply.agreements {
@@ -79,7 +79,7 @@ struct Trade: ParsableCommand {
             q.commodity = commodity
             q.as_of_seq = asOf.sequence
             q.as_of_date = asOf.date
-            let reply = try connection.call("io.newsd.Query.Trade", q, returning: NewsAPI.TradeReply.self)
+            let reply = try connection.call(.trade, q, returning: NewsAPI.TradeReply.self)
             if connection.json { return try printJSON(reply) }
             var table = TextTable(headers: ["PAIR", "DIRECTION", "PERIOD", "COMMODITY", "LATEST", "SHARE", "CHANGE", "SPREAD", "REPORTS"])
             for t in reply.trade {
@@ -111,7 +111,7 @@ struct Investments: ParsableCommand {
             q.party = party
             q.as_of_seq = asOf.sequence
             q.as_of_date = asOf.date
-            let reply = try connection.call("io.newsd.Query.Investments", q, returning: NewsAPI.InvestmentsReply.self)
+            let reply = try connection.call(.investments, q, returning: NewsAPI.InvestmentsReply.self)
             if connection.json { return try printJSON(reply) }
             var table = TextTable(headers: ["INVESTOR", "RECIPIENT", "STOCK", "DEALS", "DEAL TOTAL", "SHARE", "COMPANIES", "RANK"])
             for e in reply.investments {
@@ -139,7 +139,7 @@ struct Totals: ParsableCommand {
             var q = NewsAPI.TotalsQuery(by: by)
             q.as_of_seq = asOf.sequence
             q.as_of_date = asOf.date
-            let reply = try connection.call("io.newsd.Query.Totals", q, returning: NewsAPI.TotalsReply.self)
+            let reply = try connection.call(.totals, q, returning: NewsAPI.TotalsReply.self)
             if connection.json { return try printJSON(reply) }
             var table = TextTable(headers: [by.uppercased(), "LATEST STOCKS", "DEALS", "PAIRS"])
             for r in reply.totals {
@@ -164,7 +164,7 @@ struct FactCommand: ParsableCommand {
             var q = NewsAPI.FactQuery(id: id)
             q.as_of_seq = asOf.sequence
             q.as_of_date = asOf.date
-            let reply = try connection.call("io.newsd.Query.Fact", q, returning: NewsAPI.FactReply.self)
+            let reply = try connection.call(.fact, q, returning: NewsAPI.FactReply.self)
             if connection.json { return try printJSON(reply) }
             let f = reply.fact
             print("fact \(f.id.rawValue) (\(f.fact.kind.rawValue), \(f.state.rawValue))")
@@ -189,7 +189,7 @@ struct Articles: ParsableCommand {
     func run() throws {
         try guarded {
             let q = NewsAPI.AsOfParameters(as_of_seq: asOf.sequence, as_of_date: asOf.date)
-            let reply = try connection.call("io.newsd.Query.Articles", q, returning: NewsAPI.ArticlesReply.self)
+            let reply = try connection.call(.articles, q, returning: NewsAPI.ArticlesReply.self)
             if connection.json { return try printJSON(reply) }
             var table = TextTable(headers: ["SEQ", "ARTICLE", "LANG", "PUBLISHED", "FACTS", "STATE", "SOURCE"])
             for a in reply.articles {

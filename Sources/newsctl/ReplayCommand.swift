@@ -51,9 +51,9 @@ struct Replay: ParsableCommand {
                 (a.as_of_seq, t.as_of_seq, i.as_of_seq) = (sequence, sequence, sequence)
                 let date = sequence == nil ? asOf : nil
                 (a.as_of_date, t.as_of_date, i.as_of_date) = (date, date, date)
-                let agreements = try connection.call("io.newsd.Query.Agreements", a, returning: NewsAPI.AgreementsReply.self)
-                let trade = try connection.call("io.newsd.Query.Trade", t, returning: NewsAPI.TradeReply.self)
-                let investments = try connection.call("io.newsd.Query.Investments", i, returning: NewsAPI.InvestmentsReply.self)
+                let agreements = try connection.call(.agreements, a, returning: NewsAPI.AgreementsReply.self)
+                let trade = try connection.call(.trade, t, returning: NewsAPI.TradeReply.self)
+                let investments = try connection.call(.investments, i, returning: NewsAPI.InvestmentsReply.self)
                 picture = ReplayPicture(as_of: agreements.as_of, agreements: agreements.agreements, trade: trade.trade, investments: investments.investments)
             }
             if json { return try printJSON(picture) }

@@ -42,7 +42,7 @@ struct Ingest: ParsableCommand {
                 guard let text = String(data: data, encoding: .utf8) else { throw Failure("\(file) is not UTF-8 text", code: 2) }
                 let reply: NewsAPI.IngestReply
                 do {
-                    reply = try client.call("io.newsd.Ingest.Ingest", NewsAPI.IngestCall(text: text, url: url, source: source, published: published))
+                    reply = try client.call(.ingest, NewsAPI.IngestCall(text: text, url: url, source: source, published: published))
                 } catch { throw Failure(error) }
                 replies.append(reply)
                 if progress { FileHandle.standardError.write(Data("\r\(i + 1)/\(files.count) articles".utf8)) }
@@ -112,7 +112,7 @@ struct RecordOptions: ParsableArguments {
     @Option(name: .customLong("client-id"), help: "An id of your own: recording it again is a no-op.") var clientID: String?
 
     func send(_ fact: Fact) throws {
-        let reply = try connection.call("io.newsd.Ingest.Record", NewsAPI.RecordCall(fact: fact, note: note, client_id: clientID), returning: NewsAPI.RecordReply.self)
+        let reply = try connection.call(.record, NewsAPI.RecordCall(fact: fact, note: note, client_id: clientID), returning: NewsAPI.RecordReply.self)
         if connection.json { return try printJSON(reply) }
         print(reply.duplicate ? "\(reply.fact) was already recorded at seq \(reply.sequence)" : "recorded \(reply.fact) at seq \(reply.sequence)")
     }
@@ -207,7 +207,7 @@ struct Correct: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let current = try connection.call("io.newsd.Query.Fact", NewsAPI.FactQuery(id: fact), returning: NewsAPI.FactReply.self).fact.fact
+            let current = try connection.call(.fact, NewsAPI.FactQuery(id: fact), returning: NewsAPI.FactReply.self).fact.fact
             let value = try money.money()
             let parties = try self.parties.map(parseParty)
             var replacement = current
@@ -230,7 +230,7 @@ struct Correct: ParsableCommand {
                 replacement = .investment(i)
             }
             guard replacement != current else { throw Failure("nothing to correct: give --value, --status, --title, --party or --period", code: 2) }
-            let reply = try connection.call("io.newsd.Ingest.Correct", NewsAPI.CorrectCall(fact: fact, replacement: replacement, reason: reason), returning: NewsAPI.FactWritten.self)
+            let reply = try connection.call(.correct, NewsAPI.CorrectCall(fact: fact, replacement: replacement, reason: reason), returning: NewsAPI.FactWritten.self)
             if connection.json { return try printJSON(reply) }
             print("corrected \(reply.fact) at seq \(reply.sequence)")
         }
@@ -247,11 +247,11 @@ struct Retract: ParsableCommand {
     func run() throws {
         try guarded {
             if article {
-                let reply = try connection.call("io.newsd.Ingest.RetractArticle", NewsAPI.RetractArticleCall(article: id, reason: reason), returning: NewsAPI.ArticleWritten.self)
+                let reply = try connection.call(.retractArticle, NewsAPI.RetractArticleCall(article: id, reason: reason), returning: NewsAPI.ArticleWritten.self)
                 if connection.json { return try printJSON(reply) }
                 print("retracted article \(reply.article) at seq \(reply.sequence)")
             } else {
-                let reply = try connection.call("io.newsd.Ingest.Retract", NewsAPI.RetractCall(fact: id, reason: reason), returning: NewsAPI.FactWritten.self)
+                let reply = try connection.call(.retract, NewsAPI.RetractCall(fact: id, reason: reason), returning: NewsAPI.FactWritten.self)
                 if connection.json { return try printJSON(reply) }
                 print("retracted \(reply.fact) at seq \(reply.sequence)")
             }
@@ -269,7 +269,7 @@ struct Reextract: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let reply = try connection.call("io.newsd.Ingest.Reextract", NewsAPI.ReextractCall(article: article, force: force ? true : nil), returning: NewsAPI.ReextractReply.self)
+            let reply = try connection.call(.reextract, NewsAPI.ReextractCall(article: article, force: force ? true : nil), returning: NewsAPI.ReextractReply.self)
             if connection.json { return try printJSON(reply) }
             print("re-read \(reply.articles) articles: \(reply.extracted) new facts, \(reply.superseded) superseded")
         }

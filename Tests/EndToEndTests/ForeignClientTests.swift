@@ -19,8 +19,12 @@ import Testing
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
         let info = try #require(summary["info"] as? [String: Any])
         #expect(info["product"] as? String == "newsd")
-        #expect(info["interfaces"] as? [String] == ["org.varlink.service", "io.newsd.Query", "io.newsd.Ingest", "io.newsd.Log"])
+        let served = ["org.varlink.service", "io.newsd.Query", "io.newsd.Ingest", "io.newsd.Log", "io.newsd"]
+        #expect(info["interfaces"] as? [String] == served)
         let descriptions = try #require(summary["descriptions"] as? [String: String])
+        // The package's parser reads every description, the server's own errors' too.
+        #expect(summary["parsed"] as? [String: String] == Dictionary(uniqueKeysWithValues: served.map { ($0, $0) }))
+        #expect(descriptions["io.newsd"]?.contains("error TooManyConnections (limit: int)") == true)
         #expect(descriptions["io.newsd.Query"]?.contains("method Agreements(") == true)
         #expect(descriptions["io.newsd.Log"]?.contains("method Events(") == true)
         let recorded = try #require(summary["recorded"] as? [String: Any])

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Talks to newsd with the Python `varlink` package only (no code of ours): reads GetInfo and
-every interface description, records a fact, and queries it back. Prints one JSON summary."""
+every interface description (and parses each), records a fact, and queries it back. Prints one
+JSON summary."""
 import json, sys
 import varlink
 
@@ -20,4 +21,6 @@ with varlink.Client(address=address) as client:
             missing = None
         except varlink.VarlinkError as e:
             missing = e.error()
-print(json.dumps({"info": info, "descriptions": descriptions, "recorded": recorded, "trade": trade, "missing": missing}))
+# Each description must be one the package's own parser reads, with the name it is served by.
+parsed = {name: varlink.Interface(text).name for name, text in descriptions.items()}
+print(json.dumps({"info": info, "descriptions": descriptions, "parsed": parsed, "recorded": recorded, "trade": trade, "missing": missing}))
