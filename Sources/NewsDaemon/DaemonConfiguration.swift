@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NewsLog
 import NewsSystemd
 
 /// Everything newsd can be told, with defaults that work without root.
@@ -32,11 +33,10 @@ public struct DaemonConfiguration: Sendable, Hashable {
     /// Under systemd: `$STATE_DIRECTORY` and `$RUNTIME_DIRECTORY/io.newsd`. Elsewhere:
     /// `$XDG_STATE_HOME/newsd` (or `~/.local/state/newsd`) and `io.newsd` inside it.
     public static func defaults(environment: [String: String] = ProcessInfo.processInfo.environment) -> DaemonConfiguration {
-        let state = SystemdEnvironment.stateDirectory(environment: environment)
-            ?? environment["XDG_STATE_HOME"].map { $0 + "/newsd" }
-            ?? (environment["HOME"] ?? ".") + "/.local/state/newsd"
-        let socket = SystemdEnvironment.runtimeDirectory(environment: environment).map { $0 + "/io.newsd" } ?? state + "/io.newsd"
-        return DaemonConfiguration(stateDirectory: state, socketPath: socket)
+        let state = SystemdEnvironment.stateDirectory(environment: environment).map(StateDirectory.init)
+            ?? StateDirectory.user(environment: environment)
+        let socket = SystemdEnvironment.runtimeDirectory(environment: environment).map { $0 + "/" + StateDirectory.socketName } ?? state.socket
+        return DaemonConfiguration(stateDirectory: state.path, socketPath: socket)
     }
 
     /// Applies a configuration file of `key = value` lines (`#` starts a comment).
@@ -80,10 +80,8 @@ public struct DaemonConfiguration: Sendable, Hashable {
         configurationFile = path
     }
 
-    /// The log's directory inside the state directory.
-    public var logDirectory: String { stateDirectory + "/log" }
-    /// The snapshots' directory inside the state directory.
-    public var snapshotDirectory: String { stateDirectory + "/snapshots" }
+    /// The state directory's layout.
+    public var state: StateDirectory { StateDirectory(stateDirectory) }
 }
 
 /// A configuration that cannot be used, with the reason.

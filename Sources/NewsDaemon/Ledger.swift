@@ -38,9 +38,9 @@ public actor Ledger {
         configuration: DaemonConfiguration, logger: Logger, shouldStop: @Sendable () -> Bool = { false },
         progress: @Sendable (UInt64, UInt64) -> Void = { _, _ in }
     ) throws -> Ledger {
-        let log = try EventLog.open(directory: FilePath(configuration.logDirectory), logger: logger)
+        let log = try EventLog.open(directory: configuration.state.log, logger: logger)
         do {
-            let snapshots = SnapshotStore(directory: FilePath(configuration.snapshotDirectory), logger: logger)
+            let snapshots = SnapshotStore(directory: configuration.state.snapshots, logger: logger)
             let reader = log.reader()
             var projections = Projections()
             if let snapshot = try snapshots.latest(matching: reader.chainHash(after:)) {

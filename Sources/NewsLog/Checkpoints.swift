@@ -45,9 +45,9 @@ public struct CheckpointStore: Sendable {
 
     public init(stateDirectory: String) { self.stateDirectory = stateDirectory }
 
-    var keyPath: String { stateDirectory + "/checkpoint.key" }
-    var publicKeyPath: String { stateDirectory + "/checkpoint.pub" }
-    var logPath: String { stateDirectory + "/checkpoints.jsonl" }
+    var keyPath: String { StateDirectory(stateDirectory).checkpointKey }
+    var publicKeyPath: String { StateDirectory(stateDirectory).checkpointPublicKey }
+    var logPath: String { StateDirectory(stateDirectory).checkpoints }
 
     /// The signing key, made on first use.
     func signingKey() throws -> Curve25519.Signing.PrivateKey {

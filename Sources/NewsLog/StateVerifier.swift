@@ -17,7 +17,7 @@ public struct StateVerification: Codable, Sendable {
 
     /// Checks the directory; `publicKey` (hex) pins the checkpoint key an auditor trusts.
     public static func run(stateDirectory: String, publicKey: String? = nil) throws -> StateVerification {
-        let logDirectory = FilePath(stateDirectory + "/log")
+        let logDirectory = StateDirectory(stateDirectory).log
         let report = try LogVerifier.verify(directory: logDirectory)
         var outcome = StateVerification(
             intact: report.isIntact, records: report.records, segments: report.segments, chain_hash: report.chainHash.hex,
@@ -27,7 +27,7 @@ public struct StateVerification: Codable, Sendable {
         let tree = try reader.merkleTree()
         outcome.tree_size = tree.size
         outcome.root = tree.root().hex
-        let store = SnapshotStore(directory: FilePath(stateDirectory + "/snapshots"), logger: Logger(label: "verify", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let store = SnapshotStore(directory: StateDirectory(stateDirectory).snapshots, logger: Logger(label: "verify", factory: { _ in SwiftLogNoOpLogHandler() }))
         for seq in try store.sequences() {
             let expected = try reader.chainHash(after: seq)
             let ok = try store.latest { n in n == seq ? expected : nil }?.sequence == seq

@@ -89,9 +89,9 @@ enum Fixture {
 
     /// Writes about `events` events into `<state>/log`; returns the events written and the bytes of the segments.
     static func make(state: String, events: Int, logger: Logger) async throws -> (events: Int, bytes: Int64) {
-        let directory = state + "/log"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let log = try EventLog.open(directory: FilePath(directory), logger: logger)
+        let directory = StateDirectory(state).log
+        try FileManager.default.createDirectory(atPath: directory.string, withIntermediateDirectories: true)
+        let log = try EventLog.open(directory: directory, logger: logger)
         var rng = SplitMix(state: 7)
         var written = 0
         var facts: [FactID] = []
@@ -135,13 +135,13 @@ enum Fixture {
             }
         }
         log.close()
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("segment-") }
-        let bytes = try names.reduce(Int64(0)) { $0 + Int64(try FileManager.default.attributesOfItem(atPath: directory + "/" + $1)[.size] as! UInt64) }
+        let bytes = try segments(state: state).reduce(Int64(0)) { $0 + Int64(try FileManager.default.attributesOfItem(atPath: $1)[.size] as! UInt64) }
         return (written, bytes)
     }
 
     /// The segment files of a state directory, in order.
     static func segments(state: String) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: state + "/log").filter { $0.hasPrefix("segment-") }.sorted().map { state + "/log/" + $0 }
+        let log = StateDirectory(state).log
+        return try FileManager.default.contentsOfDirectory(atPath: log.string).filter { $0.hasPrefix("segment-") }.sorted().map { log.appending($0).string }
     }
 }

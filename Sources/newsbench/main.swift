@@ -47,7 +47,7 @@ try FileManager.default.createDirectory(atPath: root, withIntermediateDirectorie
 let keep = arguments.contains("--keep")
 defer { if keep { print("newsbench: kept \(root)") } else { try? FileManager.default.removeItem(atPath: root) } }
 let state = root + "/state"
-let socket = root + "/io.newsd"
+let socket = root + "/" + StateDirectory.socketName
 let daemonLog = root + "/newsd.log"
 
 func fail(_ message: String) -> Never {
@@ -75,7 +75,7 @@ if selected("replay") {
     }
     var projections = Projections()
     replaySeconds = try seconds {
-        let log = try EventLog.open(directory: FilePath(state + "/log"), logger: logger)
+        let log = try EventLog.open(directory: StateDirectory(state).log, logger: logger)
         defer { log.close() }
         try log.reader().forEachRecord(from: 1) { projections.apply(try $0.envelope()) }
     }
@@ -101,7 +101,7 @@ if selected("restart") || selected("queries") {
     let cold = try DaemonProcess(binary: newsd, state: state, socket: socket, log: daemonLog)
     let coldMemory = cold.memory()
     guard cold.stop() == 0 else { fail("newsd did not stop cleanly after the cold start") }
-    let snapshots = (try? FileManager.default.contentsOfDirectory(atPath: state + "/snapshots")) ?? []
+    let snapshots = (try? FileManager.default.contentsOfDirectory(atPath: StateDirectory(state).snapshots.string)) ?? []
     guard !snapshots.isEmpty else { fail("newsd left no snapshot at its stop") }
     let warm = try DaemonProcess(binary: newsd, state: state, socket: socket, log: daemonLog)
     let warmMemory = warm.memory()

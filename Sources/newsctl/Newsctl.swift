@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsIPC
+import NewsLog
 
 /// newsctl: the command-line client of newsd.
 @main
@@ -49,9 +50,9 @@ struct ConnectionOptions: ParsableArguments {
         if let socket { return socket }
         let environment = ProcessInfo.processInfo.environment
         if let path = environment["NEWSD_SOCKET"], !path.isEmpty { return path }
-        if FileManager.default.fileExists(atPath: "/run/newsd/io.newsd") { return "/run/newsd/io.newsd" }
-        let state = environment["XDG_STATE_HOME"].map { $0 + "/newsd" } ?? (environment["HOME"] ?? ".") + "/.local/state/newsd"
-        return state + "/io.newsd"
+        let system = "/run/newsd/" + StateDirectory.socketName
+        if FileManager.default.fileExists(atPath: system) { return system }
+        return StateDirectory.user(environment: environment).socket
     }
 
     func connect() throws -> VarlinkClient {

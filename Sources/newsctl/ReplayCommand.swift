@@ -7,7 +7,7 @@ import SystemPackage
 
 /// Opens a state directory's log read-only (it may be a copy, or in use by newsd).
 func openOfflineLog(_ stateDirectory: String) throws -> LogReader {
-    do { return try LogReader.open(directory: FilePath(stateDirectory + "/log")) } catch { throw Failure("\(error)", code: 1) }
+    do { return try LogReader.open(directory: StateDirectory(stateDirectory).log) } catch { throw Failure("\(error)", code: 1) }
 }
 
 /// Reads a state directory's log into projections, read-only, as of a point.

@@ -40,7 +40,7 @@ struct Newsd: AsyncParsableCommand {
             configuration.stateDirectory = stateDirectory
             if socket == nil && ProcessInfo.processInfo.environment["RUNTIME_DIRECTORY"] == nil
                 && ProcessInfo.processInfo.environment["NEWSD_SOCKET"] == nil {
-                configuration.socketPath = stateDirectory + "/io.newsd"
+                configuration.socketPath = configuration.state.socket
             }
         }
         if let socket { configuration.socketPath = socket }
