@@ -45,6 +45,8 @@ let package = Package(
             name: "NewsCore",
             dependencies: [
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                // SHA-256 for article ids and digests: pure computation, no I/O.
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Events/Schema/events.proto", "MODEL.md"],
             swiftSettings: strict

@@ -1,4 +1,5 @@
 import Crypto
+import NewsCore
 import Foundation
 import SystemPackage
 
@@ -21,21 +22,11 @@ public struct Checkpoint: Codable, Sendable, Hashable {
 
     /// Whether the signature is good for `public_key`.
     public var isValidlySigned: Bool {
-        guard let key = try? Curve25519.Signing.PublicKey(rawRepresentation: Self.bytes(public_key)) else { return false }
-        return key.isValidSignature(Self.bytes(signature), for: message)
+        guard let keyBytes = Hex.decode(public_key), let signatureBytes = Hex.decode(signature),
+              let key = try? Curve25519.Signing.PublicKey(rawRepresentation: keyBytes) else { return false }
+        return key.isValidSignature(signatureBytes, for: message)
     }
 
-    static func bytes(_ hex: String) -> [UInt8] {
-        var out: [UInt8] = []
-        var i = hex.startIndex
-        while i < hex.endIndex, let j = hex.index(i, offsetBy: 2, limitedBy: hex.endIndex), let b = UInt8(hex[i..<j], radix: 16) {
-            out.append(b)
-            i = j
-        }
-        return out
-    }
-
-    static func hex(_ bytes: some Sequence<UInt8>) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
 }
 
 /// The state directory's checkpoint key (`checkpoint.key`, mode 0600; `checkpoint.pub` beside it)
@@ -56,7 +47,7 @@ public struct CheckpointStore: Sendable {
         }
         let key = Curve25519.Signing.PrivateKey()
         try write(Array(key.rawRepresentation), to: keyPath, mode: 0o600, append: false)
-        try write(Array((Checkpoint.hex(key.publicKey.rawRepresentation) + "\n").utf8), to: publicKeyPath, mode: 0o644, append: false)
+        try write(Array((Hex.encode(key.publicKey.rawRepresentation) + "\n").utf8), to: publicKeyPath, mode: 0o644, append: false)
         return key
     }
 
@@ -67,10 +58,10 @@ public struct CheckpointStore: Sendable {
 
     /// Signs the tree's size and root now, and appends the checkpoint durably.
     @discardableResult
-    public func sign(treeSize: Int, root: ChainHash, time: Int64) throws -> Checkpoint {
+    public func sign(treeSize: Int, root: SHA256Hash, time: Int64) throws -> Checkpoint {
         let key = try signingKey()
-        var checkpoint = Checkpoint(tree_size: treeSize, root: root.hex, time: time, public_key: Checkpoint.hex(key.publicKey.rawRepresentation), signature: "")
-        checkpoint.signature = Checkpoint.hex(try key.signature(for: checkpoint.message))
+        var checkpoint = Checkpoint(tree_size: treeSize, root: root.hex, time: time, public_key: Hex.encode(key.publicKey.rawRepresentation), signature: "")
+        checkpoint.signature = Hex.encode(try key.signature(for: checkpoint.message))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         try write(Array(try encoder.encode(checkpoint)) + [0x0A], to: logPath, mode: 0o644, append: true)

@@ -1,4 +1,3 @@
-import Crypto
 import NewsCore
 
 extension LogRecord {
@@ -44,9 +43,3 @@ extension LogEntry {
     }
 }
 
-extension ArticleID {
-    /// An article's identity: `sha256:` and the SHA-256 of its UTF-8 text, in lower-case hex.
-    public static func of(text: String) -> ArticleID {
-        ArticleID("sha256:" + ChainHash(SHA256.hash(data: Array(text.utf8))).hex)
-    }
-}

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import NewsCore
 
 /// The Merkle tree of RFC 9162 (Certificate Transparency 2.0) over a sequence of leaves.
 ///
@@ -9,39 +10,39 @@ import Foundation
 /// log, and that a later log extends an earlier one, from a root and a few hashes.
 public struct MerkleTree: Sendable {
     /// The leaf hashes, in order.
-    public private(set) var leaves: [ChainHash] = []
+    public private(set) var leaves: [SHA256Hash] = []
 
     public init() {}
 
-    public init(leafHashes: [ChainHash]) { leaves = leafHashes }
+    public init(leafHashes: [SHA256Hash]) { leaves = leafHashes }
 
     public var size: Int { leaves.count }
 
     public mutating func append(leaf bytes: UnsafeRawBufferPointer) { leaves.append(Self.leafHash(bytes)) }
 
-    public static func leafHash(_ bytes: UnsafeRawBufferPointer) -> ChainHash {
+    public static func leafHash(_ bytes: UnsafeRawBufferPointer) -> SHA256Hash {
         var h = SHA256()
         h.update(data: [UInt8(0)])
         h.update(bufferPointer: bytes)
-        return ChainHash(h.finalize())
+        return SHA256Hash(h.finalize())
     }
 
-    public static func nodeHash(_ left: ChainHash, _ right: ChainHash) -> ChainHash {
+    public static func nodeHash(_ left: SHA256Hash, _ right: SHA256Hash) -> SHA256Hash {
         var h = SHA256()
         h.update(data: [UInt8(1)] + left.bytes + right.bytes)
-        return ChainHash(h.finalize())
+        return SHA256Hash(h.finalize())
     }
 
     /// The root of the first `n` leaves (the whole tree by default); SHA-256 of nothing for 0.
-    public func root(size n: Int? = nil) -> ChainHash {
+    public func root(size n: Int? = nil) -> SHA256Hash {
         let n = n ?? size
         precondition(n >= 0 && n <= size, "a tree of \(size) leaves has no subtree of \(n)")
-        if n == 0 { return ChainHash(SHA256.hash(data: [UInt8]())) }
+        if n == 0 { return SHA256Hash.of([UInt8]()) }
         return hash(0, n)
     }
 
     /// MTH(D[lo..<hi]).
-    private func hash(_ lo: Int, _ hi: Int) -> ChainHash {
+    private func hash(_ lo: Int, _ hi: Int) -> SHA256Hash {
         if hi - lo == 1 { return leaves[lo] }
         let k = Self.split(hi - lo)
         return Self.nodeHash(hash(lo, lo + k), hash(lo + k, hi))
@@ -55,12 +56,12 @@ public struct MerkleTree: Sendable {
     }
 
     /// The audit path of leaf `index` in the tree of the first `n` leaves (RFC 9162, 2.1.3.1).
-    public func inclusionProof(index: Int, size n: Int) -> [ChainHash] {
+    public func inclusionProof(index: Int, size n: Int) -> [SHA256Hash] {
         precondition(index >= 0 && index < n && n <= size)
         return path(index, 0, n)
     }
 
-    private func path(_ m: Int, _ lo: Int, _ hi: Int) -> [ChainHash] {
+    private func path(_ m: Int, _ lo: Int, _ hi: Int) -> [SHA256Hash] {
         if hi - lo <= 1 { return [] }
         let k = Self.split(hi - lo)
         if m < k { return path(m, lo, lo + k) + [hash(lo + k, hi)] }
@@ -68,13 +69,13 @@ public struct MerkleTree: Sendable {
     }
 
     /// The consistency proof between the trees of the first `m` and the first `n` leaves (RFC 9162, 2.1.4.1).
-    public func consistencyProof(from m: Int, to n: Int) -> [ChainHash] {
+    public func consistencyProof(from m: Int, to n: Int) -> [SHA256Hash] {
         precondition(m >= 0 && m <= n && n <= size)
         if m == 0 || m == n { return [] }
         return subproof(m, 0, n, true)
     }
 
-    private func subproof(_ m: Int, _ lo: Int, _ hi: Int, _ complete: Bool) -> [ChainHash] {
+    private func subproof(_ m: Int, _ lo: Int, _ hi: Int, _ complete: Bool) -> [SHA256Hash] {
         let n = hi - lo
         if m == n { return complete ? [] : [hash(lo, hi)] }
         let k = Self.split(n)

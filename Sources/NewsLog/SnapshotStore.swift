@@ -1,4 +1,5 @@
 import Crypto
+import NewsCore
 import Logging
 import SystemPackage
 
@@ -12,7 +13,7 @@ public struct Snapshot: Sendable, Hashable {
     /// The chain hash after record `sequence`: the snapshot is only good for a log that has it.
     public var chainHash: ChainHash
     /// SHA-256 of `state`.
-    public var digest: ChainHash
+    public var digest: SHA256Hash
     /// The projections' canonical bytes.
     public var state: [UInt8]
 
@@ -20,7 +21,7 @@ public struct Snapshot: Sendable, Hashable {
         self.sequence = sequence
         self.chainHash = chainHash
         self.state = state
-        digest = ChainHash(SHA256.hash(data: state))
+        digest = SHA256Hash.of(state)
     }
 }
 

@@ -31,7 +31,7 @@ public struct JSONOut {
                 case 0x09: raw("\\t")
                 default:
                     raw("\\u00")
-                    let hex = Array("0123456789abcdef".utf8)
+                    let hex = Hex.digits
                     bytes.append(hex[Int(b >> 4)])
                     bytes.append(hex[Int(b & 0xF)])
                 }
