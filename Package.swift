@@ -158,7 +158,8 @@ let package = Package(
         .testTarget(
             name: "NewsCoreTests",
             dependencies: [
-                "NewsCore",
+                // NewsIPC for its query JSON writer, held to JSONEncoder on random projections.
+                "NewsCore", "NewsIPC",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict

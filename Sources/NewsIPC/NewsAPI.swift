@@ -304,7 +304,7 @@ public enum NewsAPI {
     }
 }
 
-// The large query answers write their JSON directly (NewsCore's QueryJSON.swift), in sorted-key order.
+// The large query answers write their JSON directly (QueryJSON.swift), in sorted-key order.
 
 extension NewsAPI.AgreementsReply: JSONWritable {
     public func write(to out: inout JSONOut) {

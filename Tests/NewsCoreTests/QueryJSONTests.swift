@@ -1,8 +1,9 @@
 import Foundation
 @testable import NewsCore
+import NewsIPC
 import Testing
 
-/// The JSON writer for query answers must give exactly JSONEncoder's bytes (sorted keys,
+/// The JSON writer for query answers (NewsIPC) must give exactly JSONEncoder's bytes (sorted keys,
 /// unescaped slashes): clients already parse those, and the writer only exists to be faster.
 @Suite struct QueryJSONTests {
     static let encoder: JSONEncoder = {

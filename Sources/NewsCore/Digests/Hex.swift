@@ -1,6 +1,7 @@
 /// Lower-case hexadecimal, the one codec for digests, keys and signatures.
 public enum Hex {
-    static let digits = Array("0123456789abcdef".utf8)
+    /// The sixteen lower-case digits, in order.
+    public static let digits = Array("0123456789abcdef".utf8)
 
     /// Two lower-case digits a byte.
     public static func encode(_ bytes: some Sequence<UInt8>) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import NewsCore
 
 // Query answers written as JSON directly, byte for byte what Foundation's JSONEncoder gives with
 // sorted keys and unescaped slashes (a test holds the two to that). JSONEncoder's Codable
