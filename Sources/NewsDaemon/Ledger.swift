@@ -187,7 +187,7 @@ public actor Ledger {
         let id = ArticleID.of(text: call.text)
         if let known = await current.article(id) {
             // Already stored: no need to read it again (the log's idempotency key still guards a race).
-            return NewsAPI.IngestReply(article: id.rawValue, sequence: known.sequence, duplicate: true, language: known.language, facts: known.facts.count, extractor: nil)
+            return NewsAPI.IngestReply(article: id.rawValue, sequence: known.sequence, duplicate: true, language: known.language.rawValue, facts: known.facts.count, extractor: nil)
         }
         let extraction = Extractor().extract(call.text, article: id, published: call.published)
         let article = ArticleIngested(
@@ -199,11 +199,11 @@ public actor Ledger {
                 "event.seq": "\(receipt.firstSequence)", "article.id": "\(id)", "article.facts": "\(extraction.facts.count)", "peer.actor": "\(actor)",
             ])
             return NewsAPI.IngestReply(
-                article: id.rawValue, sequence: receipt.firstSequence, duplicate: false, language: extraction.language,
+                article: id.rawValue, sequence: receipt.firstSequence, duplicate: false, language: extraction.language.rawValue,
                 facts: extraction.facts.count, extractor: Extractor.version)
         case .duplicate(let sequence):
             let known = await current.article(id)?.facts.count ?? 0
-            return NewsAPI.IngestReply(article: id.rawValue, sequence: sequence, duplicate: true, language: extraction.language, facts: known, extractor: nil)
+            return NewsAPI.IngestReply(article: id.rawValue, sequence: sequence, duplicate: true, language: extraction.language.rawValue, facts: known, extractor: nil)
         }
     }
 

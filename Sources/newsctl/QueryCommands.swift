@@ -194,7 +194,7 @@ struct Articles: ParsableCommand {
             var table = TextTable(headers: ["SEQ", "ARTICLE", "LANG", "PUBLISHED", "FACTS", "STATE", "SOURCE"])
             for a in reply.articles {
                 table.rows.append([
-                    "\(a.sequence)", String(a.article.rawValue.prefix(23)) + "…", a.language, a.published ?? "-", "\(a.facts.count)",
+                    "\(a.sequence)", String(a.article.rawValue.prefix(23)) + "…", a.language.rawValue, a.published ?? "-", "\(a.facts.count)",
                     a.retracted ? "retracted" : "active", a.source ?? a.url ?? "-",
                 ])
             }

@@ -48,13 +48,13 @@ public struct ArticleIngested: Hashable, Sendable, Codable {
     public var article: ArticleID
     public var text: String
     /// `ar` or `en` (ISO 639-1), as detected.
-    public var language: String
+    public var language: Language
     public var url: String?
     public var source: String?
     /// The publication date, `YYYY-MM-DD`.
     public var published: String?
 
-    public init(article: ArticleID, text: String, language: String, url: String? = nil, source: String? = nil, published: String? = nil) {
+    public init(article: ArticleID, text: String, language: Language, url: String? = nil, source: String? = nil, published: String? = nil) {
         self.article = article
         self.text = text
         self.language = language

@@ -192,7 +192,7 @@ extension ArticleIngested {
         var m = Newsd_V1_ArticleIngested()
         m.article = article.rawValue
         m.text = text
-        m.language = language
+        m.language = language.rawValue
         if let url { m.url = url }
         if let source { m.source = source }
         if let published { m.published = published }
@@ -201,7 +201,7 @@ extension ArticleIngested {
 
     init(_ m: Newsd_V1_ArticleIngested) throws {
         self.init(
-            article: ArticleID(m.article), text: m.text, language: m.language, url: m.hasURL ? m.url : nil,
+            article: ArticleID(m.article), text: m.text, language: Language(m.language), url: m.hasURL ? m.url : nil,
             source: m.hasSource ? m.source : nil, published: m.hasPublished ? m.published : nil)
     }
 }

@@ -455,7 +455,7 @@ extension FactRecord: BinaryCodable {
 extension ArticleInfo: BinaryCodable {
     func write(to w: inout BinaryWriter) {
         w.write(article)
-        w.write(language)
+        w.write(language.rawValue)
         w.write(url)
         w.write(source)
         w.write(published)
@@ -466,7 +466,7 @@ extension ArticleInfo: BinaryCodable {
 
     init(from r: inout BinaryReader) throws {
         self.init(
-            article: try r.read(), language: try r.string(), url: try r.optional { try $0.string() }, source: try r.optional { try $0.string() },
+            article: try r.read(), language: Language(try r.string()), url: try r.optional { try $0.string() }, source: try r.optional { try $0.string() },
             published: try r.optional { try $0.string() }, sequence: try r.uint(), retracted: try r.bool(),
             facts: try r.array { try $0.read(FactID.self) })
     }

@@ -3,7 +3,7 @@ import Foundation
 /// What is known of an article, without its text (which stays in the log).
 public struct ArticleInfo: Hashable, Sendable, Codable {
     public var article: ArticleID
-    public var language: String
+    public var language: Language
     public var url: String?
     public var source: String?
     public var published: String?

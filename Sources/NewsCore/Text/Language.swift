@@ -1,12 +1,24 @@
-/// Which language an article is in, told from its letters.
-public enum Language {
-    /// `ar` when at least a quarter of the letters are Arabic, else `en`.
-    public static func detect(_ text: String) -> String {
-        var arabic = 0, letters = 0
-        for scalar in text.unicodeScalars where ScalarTraits.isAlphabetic(scalar) {
-            letters += 1
-            if (0x0600...0x06FF).contains(scalar.value) || (0x0750...0x077F).contains(scalar.value) { arabic += 1 }
-        }
-        return letters > 0 && arabic * 4 >= letters ? "ar" : "en"
+/// The language an article is written in, as an ISO 639-1 code: `ar` or `en`, the two newsd
+/// reads. A log may hold another code (from a newer newsd); it is kept as it is.
+///
+/// Telling the language from a text is the extractor's business (`Language.detect` in NewsExtract).
+public struct Language: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public let rawValue: String
+
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ code: String) { rawValue = code }
+    public init(stringLiteral code: String) { rawValue = code }
+
+    public static let arabic = Language("ar")
+    public static let english = Language("en")
+
+    public var description: String { rawValue }
+
+    /// A bare string in JSON, as the code always was.
+    public init(from decoder: any Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(rawValue)
     }
 }

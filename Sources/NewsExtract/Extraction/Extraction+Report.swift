@@ -83,7 +83,7 @@ public struct ExtractionReport: Encodable, Sendable {
     public var investments: [InvestmentItem] = []
 
     public init(_ extraction: Extraction) {
-        lang = extraction.language
+        lang = extraction.language.rawValue
         extractor = extraction.extractorVersion
         for f in extraction.facts {
             let evidence = f.evidence.map { EvidenceItem(sentence: $0.sentence, start: $0.start, end: $0.end) }

@@ -15,7 +15,7 @@ public struct ExtractedFact: Sendable, Hashable {
 /// What the extractor read in one article.
 public struct Extraction: Sendable, Hashable {
     /// `ar` or `en`.
-    public var language: String
+    public var language: Language
     public var facts: [ExtractedFact]
     public var extractorVersion: String
 }

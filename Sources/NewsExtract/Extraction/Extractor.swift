@@ -355,7 +355,7 @@ public struct Extractor: Sendable {
             drafts.attachCompanyCounts(reading, evidence)
         }
         let language = Language.detect(text)
-        var facts = drafts.facts(article: article, arabic: language == "ar")
+        var facts = drafts.facts(article: article, arabic: language == .arabic)
         if let published {
             for i in facts.indices {
                 guard case .agreement(var a) = facts[i].fact, a.date == nil else { continue }

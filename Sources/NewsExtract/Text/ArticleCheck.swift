@@ -62,7 +62,7 @@ public enum ArticleCheck {
         if readable * 2 < letters {
             return .unknownLanguage(script: scripts.max { $0.value < $1.value }?.key ?? "another script")
         }
-        return Language.detect(text) == "en" ? notEnglish(text) : nil
+        return Language.detect(text) == .english ? notEnglish(text) : nil
     }
 
     /// The commonest words of English: a quarter or more of the words of any English news text
