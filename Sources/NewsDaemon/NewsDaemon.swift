@@ -65,7 +65,9 @@ public enum NewsDaemon {
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
                 services: [
+                    // Stopped in the reverse order: the server first, then snapshots, then the ledger.
                     .init(service: LedgerService(ledger: ledger), serviceName: "ledger"),
+                    .init(service: ledger.snapshots, serviceName: "snapshots"),
                     .init(service: VarlinkServerService(server: server) {
                         Task { notifier.notify(.ready, .status(await systemd.statusLine())) }
                     }, serviceName: "varlink"),

@@ -186,12 +186,32 @@ public final class NewsVarlinkService: VarlinkService {
     private func write(_ method: NewsMethod, _ request: VarlinkRequest, _ context: VarlinkCallContext) async throws {
         let actor = context.peer.actor
         switch method {
-        case .ingest: try await context.reply(ledger.ingest(try request.parameters(NewsAPI.IngestCall.self), actor: actor))
-        case .record: try await context.reply(ledger.record(try request.parameters(NewsAPI.RecordCall.self), actor: actor))
-        case .correct: try await context.reply(ledger.correct(try request.parameters(NewsAPI.CorrectCall.self), actor: actor))
-        case .retract: try await context.reply(ledger.retract(try request.parameters(NewsAPI.RetractCall.self), actor: actor))
-        case .retractArticle: try await context.reply(ledger.retractArticle(try request.parameters(NewsAPI.RetractArticleCall.self), actor: actor))
-        case .reextract: try await context.reply(ledger.reextract(try request.parameters(NewsAPI.ReextractCall.self), actor: actor))
+        case .ingest:
+            let call = try request.parameters(NewsAPI.IngestCall.self)
+            let done = try await ledger.ingest(text: call.text, url: call.url, source: call.source, published: call.published, actor: actor)
+            try await context.reply(NewsAPI.IngestReply(
+                article: done.article.rawValue, sequence: done.sequence, duplicate: done.duplicate, language: done.language.rawValue,
+                facts: done.facts, extractor: done.extractor))
+        case .record:
+            let call = try request.parameters(NewsAPI.RecordCall.self)
+            let done = try await ledger.record(call.fact, note: call.note, clientID: call.client_id, actor: actor)
+            try await context.reply(NewsAPI.RecordReply(fact: done.fact.rawValue, sequence: done.sequence, duplicate: done.duplicate))
+        case .correct:
+            let call = try request.parameters(NewsAPI.CorrectCall.self)
+            let sequence = try await ledger.correct(FactID(call.fact), with: call.replacement, reason: call.reason, actor: actor)
+            try await context.reply(NewsAPI.FactWritten(fact: call.fact, sequence: sequence))
+        case .retract:
+            let call = try request.parameters(NewsAPI.RetractCall.self)
+            let sequence = try await ledger.retract(FactID(call.fact), reason: call.reason, actor: actor)
+            try await context.reply(NewsAPI.FactWritten(fact: call.fact, sequence: sequence))
+        case .retractArticle:
+            let call = try request.parameters(NewsAPI.RetractArticleCall.self)
+            let sequence = try await ledger.retract(article: ArticleID(call.article), reason: call.reason, actor: actor)
+            try await context.reply(NewsAPI.ArticleWritten(article: call.article, sequence: sequence))
+        case .reextract:
+            let call = try request.parameters(NewsAPI.ReextractCall.self)
+            let done = try await ledger.reextract(article: call.article.map { ArticleID($0) }, force: call.force ?? false, actor: actor)
+            try await context.reply(NewsAPI.ReextractReply(articles: done.articles, superseded: done.superseded, extracted: done.extracted))
         default: throw VarlinkError.methodNotFound(request.method)
         }
     }
