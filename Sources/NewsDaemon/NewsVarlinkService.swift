@@ -225,14 +225,14 @@ public final class NewsVarlinkService: VarlinkService {
             try await context.reply(NewsAPI.LogHead(sequence: reader.lastSequence, chain_hash: reader.chainHash.hex, segments: reader.segmentNames.count))
         case .root:
             let reader = ledger.log.reader()
-            try await context.reply(try await Task.detached { try MerkleAnswers.root(reader) }.value)
+            try await context.reply(NewsAPI.TreeHeadReply(try await Task.detached { try LogProofs.head(reader) }.value))
         case .prove:
             struct Call: Decodable { var seq: UInt64; var tree_size: Int? }
             let q = try request.parameters(Call.self)
             let reader = ledger.log.reader()
             do {
-                try await context.reply(try await Task.detached { try MerkleAnswers.inclusion(reader, seq: q.seq, treeSize: q.tree_size) }.value)
-            } catch let refusal as MerkleAnswers.Refusal {
+                try await context.reply(NewsAPI.InclusionReply(try await Task.detached { try LogProofs.inclusion(reader, seq: q.seq, treeSize: q.tree_size) }.value))
+            } catch let refusal as LogProofs.Refusal {
                 throw NewsErrorName.invalidParameter(["parameter": .string("seq"), "reason": .string(refusal.description)])
             }
         case .consistency:
@@ -240,8 +240,8 @@ public final class NewsVarlinkService: VarlinkService {
             let q = try request.parameters(Call.self)
             let reader = ledger.log.reader()
             do {
-                try await context.reply(try await Task.detached { try MerkleAnswers.consistency(reader, first: q.first, second: q.second) }.value)
-            } catch let refusal as MerkleAnswers.Refusal {
+                try await context.reply(NewsAPI.ConsistencyReply(try await Task.detached { try LogProofs.consistency(reader, first: q.first, second: q.second) }.value))
+            } catch let refusal as LogProofs.Refusal {
                 throw NewsErrorName.invalidParameter(["parameter": .string("first"), "reason": .string(refusal.description)])
             }
         case .checkpoint:
@@ -251,8 +251,8 @@ public final class NewsVarlinkService: VarlinkService {
             try await context.reply(checkpoint)
         case .verify:
             let directory = stateDirectory
-            let outcome = try await Task.detached { try StateVerification.run(stateDirectory: directory) }.value
-            try await context.reply(outcome)
+            let outcome = try await Task.detached { try StateVerifier.check(stateDirectory: directory) }.value
+            try await context.reply(NewsAPI.VerifyReply(outcome))
         case .events:
             let q = try request.parameters(NewsAPI.EventsCall.self)
             guard request.more else { throw VarlinkError.expectedMore() }

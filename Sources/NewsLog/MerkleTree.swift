@@ -99,41 +99,19 @@ extension LogReader {
 }
 
 /// The answers of the Merkle methods, the same online and offline.
-public enum MerkleAnswers {
-    public struct Root: Codable, Sendable {
-        public var tree_size: Int
-        public var root: String
-    }
-
-    public struct Inclusion: Codable, Sendable {
-        public var seq: UInt64
-        public var leaf_index: Int
-        public var tree_size: Int
-        public var leaf_data: String
-        public var leaf_hash: String
-        public var path: [String]
-        public var root: String
-    }
-
-    public struct Consistency: Codable, Sendable {
-        public var first: Int
-        public var second: Int
-        public var first_root: String
-        public var second_root: String
-        public var path: [String]
-    }
-
+/// Proofs from the log's Merkle tree: its head, a record's inclusion, and the consistency of two sizes.
+public enum LogProofs {
     /// Why a proof cannot be given.
     public struct Refusal: Error, Sendable, CustomStringConvertible {
         public var description: String
     }
 
-    public static func root(_ reader: LogReader) throws -> Root {
+    public static func head(_ reader: LogReader) throws -> TreeHead {
         let tree = try reader.merkleTree()
-        return Root(tree_size: tree.size, root: tree.root().hex)
+        return TreeHead(size: tree.size, root: tree.root())
     }
 
-    public static func inclusion(_ reader: LogReader, seq: UInt64, treeSize: Int?) throws -> Inclusion {
+    public static func inclusion(_ reader: LogReader, seq: UInt64, treeSize: Int?) throws -> InclusionProof {
         var tree = MerkleTree()
         var leaf: [UInt8] = []
         try reader.forEachRecordBytes { sequence, bytes in
@@ -144,17 +122,17 @@ public enum MerkleAnswers {
         guard n >= 1, n <= tree.size else { throw Refusal(description: "the tree size must be from 1 to \(tree.size)") }
         guard seq >= 1, seq <= UInt64(n) else { throw Refusal(description: "seq \(seq) is not in a tree of \(n) records") }
         let index = Int(seq - 1)
-        return Inclusion(
-            seq: seq, leaf_index: index, tree_size: n, leaf_data: Data(leaf).base64EncodedString(), leaf_hash: tree.leaves[index].hex,
-            path: tree.inclusionProof(index: index, size: n).map(\.hex), root: tree.root(size: n).hex)
+        return InclusionProof(
+            seq: seq, leafIndex: index, treeSize: n, leaf: leaf, leafHash: tree.leaves[index],
+            path: tree.inclusionProof(index: index, size: n), root: tree.root(size: n))
     }
 
-    public static func consistency(_ reader: LogReader, first: Int, second: Int?) throws -> Consistency {
+    public static func consistency(_ reader: LogReader, first: Int, second: Int?) throws -> ConsistencyProof {
         let tree = try reader.merkleTree()
         let n = second ?? tree.size
         guard first >= 1, first <= n, n <= tree.size else { throw Refusal(description: "need 1 ≤ first ≤ second ≤ \(tree.size)") }
-        return Consistency(
-            first: first, second: n, first_root: tree.root(size: first).hex, second_root: tree.root(size: n).hex,
-            path: tree.consistencyProof(from: first, to: n).map(\.hex))
+        return ConsistencyProof(
+            first: TreeHead(size: first, root: tree.root(size: first)), second: TreeHead(size: n, root: tree.root(size: n)),
+            path: tree.consistencyProof(from: first, to: n))
     }
 }

@@ -1,32 +1,22 @@
 import Logging
+import NewsCore
 import SystemPackage
 
-/// A whole check of a state directory: every CRC and chain link of the log, its Merkle root, and
-/// every snapshot's integrity and binding to the log. Read-only; takes no lock.
-public struct StateVerification: Codable, Sendable {
-    public var intact: Bool
-    public var records: UInt64
-    public var segments: Int
-    public var chain_hash: String
-    public var tree_size: Int
-    public var root: String
-    public var snapshots: [String]
-    /// The latest signed checkpoint and what became of it.
-    public var checkpoint: String?
-    public var finding: String?
-
+/// A whole check of a state directory: every CRC and chain link of the log, its Merkle root,
+/// every snapshot's integrity and binding to the log, and the latest signed checkpoint.
+/// Read-only; takes no lock.
+public enum StateVerifier {
     /// Checks the directory; `publicKey` (hex) pins the checkpoint key an auditor trusts.
-    public static func run(stateDirectory: String, publicKey: String? = nil) throws -> StateVerification {
+    public static func check(stateDirectory: String, publicKey: String? = nil) throws -> StateCheck {
         let logDirectory = StateDirectory(stateDirectory).log
         let report = try LogVerifier.verify(directory: logDirectory)
-        var outcome = StateVerification(
-            intact: report.isIntact, records: report.records, segments: report.segments, chain_hash: report.chainHash.hex,
-            tree_size: 0, root: "", snapshots: [], checkpoint: nil, finding: report.finding.map(describe))
+        var outcome = StateCheck(
+            intact: report.isIntact, records: report.records, segments: report.segments, chainHash: report.chainHash.digest,
+            tree: nil, snapshots: [], checkpoint: nil, finding: report.finding.map(describe))
         if case .corrupt? = report.finding { return outcome }
         let reader = try LogReader.open(directory: logDirectory)
         let tree = try reader.merkleTree()
-        outcome.tree_size = tree.size
-        outcome.root = tree.root().hex
+        outcome.tree = TreeHead(size: tree.size, root: tree.root())
         let store = SnapshotStore(directory: StateDirectory(stateDirectory).snapshots, logger: Logger(label: "verify", factory: { _ in SwiftLogNoOpLogHandler() }))
         for seq in try store.sequences() {
             let expected = try reader.chainHash(after: seq)

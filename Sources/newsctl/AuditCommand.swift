@@ -20,7 +20,7 @@ struct Audit: ParsableCommand {
         func answer<P: Encodable, R: Decodable>(_ method: NewsMethod, _ parameters: P, offline: (LogReader) throws -> R) throws -> R {
             if let stateDirectory {
                 let reader = try openOfflineLog(stateDirectory)
-                do { return try offline(reader) } catch let refusal as MerkleAnswers.Refusal { throw Failure(refusal.description, code: 2) }
+                do { return try offline(reader) } catch let refusal as LogProofs.Refusal { throw Failure(refusal.description, code: 2) }
             }
             var connection = ConnectionOptions()
             connection.socket = socket
@@ -34,7 +34,7 @@ struct Audit: ParsableCommand {
 
         func run() throws {
             try guarded {
-                let reply = try source.answer(.root, Empty()) { try MerkleAnswers.root($0) }
+                let reply = try source.answer(.root, Empty()) { NewsAPI.TreeHeadReply(try LogProofs.head($0)) }
                 if source.json { return try printCompactJSON(reply) }
                 print("tree size \(reply.tree_size)\nroot      \(reply.root)")
             }
@@ -51,7 +51,7 @@ struct Audit: ParsableCommand {
             try guarded {
                 struct Call: Encodable { var seq: UInt64; var tree_size: Int? }
                 let reply = try source.answer(.prove, Call(seq: seq, tree_size: treeSize)) {
-                    try MerkleAnswers.inclusion($0, seq: seq, treeSize: treeSize)
+                    NewsAPI.InclusionReply(try LogProofs.inclusion($0, seq: seq, treeSize: treeSize))
                 }
                 if source.json { return try printCompactJSON(reply) }
                 print("seq \(seq) (leaf \(reply.leaf_index)) in a tree of \(reply.tree_size): root \(reply.root)")
@@ -70,7 +70,7 @@ struct Audit: ParsableCommand {
             try guarded {
                 struct Call: Encodable { var first: Int; var second: Int? }
                 let reply = try source.answer(.consistency, Call(first: from, second: to)) {
-                    try MerkleAnswers.consistency($0, first: from, second: to)
+                    NewsAPI.ConsistencyReply(try LogProofs.consistency($0, first: from, second: to))
                 }
                 if source.json { return try printCompactJSON(reply) }
                 print("\(reply.first) → \(reply.second): \(reply.first_root) → \(reply.second_root)")

@@ -17,13 +17,13 @@ extension Audit {
 
         func run() throws {
             try guarded {
-                let outcome: StateVerification
+                let outcome: NewsAPI.VerifyReply
                 if let stateDirectory {
-                    do { outcome = try StateVerification.run(stateDirectory: stateDirectory, publicKey: publicKey) } catch { throw Failure("\(error)", code: 1) }
+                    do { outcome = NewsAPI.VerifyReply(try StateVerifier.check(stateDirectory: stateDirectory, publicKey: publicKey)) } catch { throw Failure("\(error)", code: 1) }
                 } else {
                     var connection = ConnectionOptions()
                     connection.socket = socket
-                    outcome = try connection.call(.verify, Empty(), returning: StateVerification.self)
+                    outcome = try connection.call(.verify, Empty(), returning: NewsAPI.VerifyReply.self)
                 }
                 if json { try printJSON(outcome) } else {
                     print(outcome.intact ? "intact" : "DAMAGED")
