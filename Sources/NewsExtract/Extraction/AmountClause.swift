@@ -1,0 +1,146 @@
+import Foundation
+import NewsCore
+
+/// A sentence that gives several amounts, cut into one clause per amount.
+struct AmountClause {
+    var money: Money
+    var span: TextSpan
+    /// The countries named in the clause, in order, each once.
+    var countries: [CountryCode]
+    /// The year nearest the amount: after it first ("$7.5 billion in 2021"), else before it.
+    var period: String?
+    /// What the words nearest before the amount say it is.
+    var topic: Topic
+    /// The country mentions of the clause.
+    var mentions: [CountryMention]
+    /// A region without a code is named in the clause ("لقارة افريقيا").
+    var region: Bool
+
+    enum Topic { case trade, investment, oneWay, notOurs, deal, unknown }
+
+    /// The topic word nearest before the amount decides: "trade reached $12 billion, with
+    /// Japan exporting $7 billion" makes the first a trade figure and the second one-way.
+    static func topic(of lead: String) -> Topic {
+        let words = lead.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        for k in words.indices.reversed() {
+            guard let topic = topic(ofWord: words[k]) else { continue }
+            if topic == .oneWay {
+                let word = { (j: Int) in j >= 0 ? words[j] : nil }
+                if bothWays(words[k], after: word(k - 1), beforeThat: word(k - 2)) { return .trade }
+                return financed(after: word(k - 1), beforeThat: word(k - 2)) ? .deal : .oneWay
+            }
+            if topic == .trade, k > 0, isBalance(words[k - 1]) { return .oneWay }
+            return topic
+        }
+        return .unknown
+    }
+
+    /// Whether a word names a balance, which an Arabic adjective of trade follows ("فائض تجاري",
+    /// "العجز التجاري", "الميزان التجاري"): a balance, not a trade figure.
+    static func isBalance(_ word: String) -> Bool {
+        let w = ArabicText.normalized(word)
+        return w.contains("فايض") || ["عجز", "العجز", "ميزان", "الميزان"].contains(w)
+    }
+
+    /// Whether a one-way noun follows the other way's, joined by "and": "exports and imports",
+    /// "الواردات والصادرات" name both ways of trade, which is two-way trade.
+    static func bothWays(_ word: String, after previous: String?, beforeThat earlier: String?) -> Bool {
+        guard let previous, let this = way(word) else { return false }
+        if let other = way(previous) { return other != this && word.hasPrefix("و") }
+        guard previous.lowercased() == "and", let earlier, let other = way(earlier) else { return false }
+        return other != this
+    }
+
+    /// Which way of trade a noun names: exports (true), imports (false), or neither (nil).
+    static func way(_ word: String) -> Bool? {
+        let w = word.lowercased()
+        if w == "exports" || w == "export" || w.contains("صادرات") { return true }
+        if w == "imports" || w == "import" || w.contains("واردات") { return false }
+        return nil
+    }
+
+    /// Whether a one-way word is what money is lent for, by the words before it: "بتمويل
+    /// الصادرات", "financing of exports". The flow financed is a deal, not a flow.
+    static func financed(after previous: String?, beforeThat earlier: String?) -> Bool {
+        guard let previous else { return false }
+        if Lexicon.financingWords.contains(ArabicText.normalized(previous).lowercased()) { return true }
+        return previous.lowercased() == "of" && earlier?.lowercased() == "financing"
+    }
+
+    /// The topic one word of the lead names, if any (`Extractor.Reading.topic` reads each word once).
+    ///
+    /// The word lists are sets: `FoldedWord ==` is `String`'s equality (bytes for plain strings,
+    /// which are what `String` compares equal only when their bytes are). A plain word of ASCII
+    /// holds none of the Arabic stems: `FoldedWord.contains` compares plain words by their bytes,
+    /// and finds a stem with a hamza sign in no plain word.
+    static func topic(ofWord word: String) -> Topic? {
+        do {
+            let w = FoldedWord(word)
+            if w.isPlain && TopicWords.arePlain { return plainTopic(w.text) }
+            let arabic = !(w.isPlain && w.text.utf8.allSatisfy { $0 < 0x80 })
+            if TopicWords.notOurs.contains(w.text) { return .notOurs }
+            if w.hasPrefix("invest") || (arabic && w.contains("استثمار")) || w.hasPrefix("fdi") || w == "مول" || w == "financed" { return .investment }
+            if w.hasPrefix("export") || w.hasPrefix("import") || TopicWords.oneWay.contains(w.text)
+                || (arabic && (w.contains("صادرات") || w.contains("واردات") || w.contains("فايض") || w.contains("ستورد")))
+            {
+                return .oneWay
+            }
+            if TopicWords.trade.contains(w.text) || (arabic && (w.contains("تجار") || w.contains("تبادل"))) { return .trade }
+            if TopicWords.deal.contains(w.text) || (arabic && TopicWords.arabicDealStems.contains(where: { w.contains($0) })) {
+                return .deal
+            }
+        }
+        return nil
+    }
+
+    /// `topic(ofWord:)` of a plain folded word, the lists' words plain too: the same tests on
+    /// bytes (`FoldedWord` compares plain strings by their bytes; a stem with a hamza sign, not
+    /// plain, is in no plain word).
+    static func plainTopic(_ text: String) -> Topic? {
+        let key = UTF8Key(text)
+        var text = text
+        return text.withUTF8 { w -> Topic? in
+            let ascii = !w.contains { $0 >= 0x80 }
+            func has(_ stem: [UInt8]) -> Bool { !ascii && stem.withUnsafeBufferPointer { PlainSearch.first($0, in: w) != nil } }
+            typealias T = TopicWords
+            if T.notOursKeys.contains(key) { return .notOurs }
+            if w.starts(with: T.invest) || has(T.istithmar) || w.starts(with: T.fdi) || key == T.mawwala || key == T.financed { return .investment }
+            if w.starts(with: T.export) || w.starts(with: T.import) || T.oneWayKeys.contains(key) || has(T.sadir) || has(T.warid) || has(T.fayid)
+                || has(T.staward)
+            {
+                return .oneWay
+            }
+            if T.tradeKeys.contains(key) || has(T.tijar) || has(T.tabadul) { return .trade }
+            if T.dealKeys.contains(key) || T.arabicDealStemBytes.contains(where: has) { return .deal }
+            return nil
+        }
+    }
+
+    /// The words of `topic(ofWord:)`. Exports and imports by their plurals (صادرات، واردات): the
+    /// bare stems are also in "sources" (مصادر), "issued" (الصادرة) and "resources" (موارد).
+    enum TopicWords {
+        static let invest = Array("invest".utf8), fdi = Array("fdi".utf8), export = Array("export".utf8), `import` = Array("import".utf8)
+        static let istithmar = Array("استثمار".utf8), sadir = Array("صادرات".utf8), warid = Array("واردات".utf8), tijar = Array("تجار".utf8)
+        /// The verb of importing (استورد، يستورد، استوردته), whose stem is not وارد; not its noun, whose adjective
+        /// names both sides of trade ("بشقيها التصديري والاستيرادي").
+        static let staward = Array("ستورد".utf8)
+        static let tabadul = Array("تبادل".utf8), fayid = Array("فايض".utf8), arabicDealStemBytes = arabicDealStems.map { Array($0.utf8) }
+        static let mawwala = UTF8Key("مول"), financed = UTF8Key("financed")
+        static let notOursKeys = Set(notOurs.map(UTF8Key.init))
+        static let oneWayKeys = Set(oneWay.map(UTF8Key.init))
+        static let tradeKeys = Set(trade.map(UTF8Key.init))
+        static let dealKeys = Set(deal.map(UTF8Key.init))
+        /// Whether the words, prefixes and stems that `plainTopic` compares by bytes are plain;
+        static let arePlain = (notOurs.union(oneWay).union(trade).union(deal).sorted() + arabicDealStems
+            + ["invest", "استثمار", "fdi", "مول", "financed", "export", "import", "صادرات", "واردات", "فايض", "تجار", "تبادل", "ستورد"]).allSatisfy(PlainText.isPlain)
+
+        static let notOurs: Set<String> = ["budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر", "الدين"]
+        /// With the Arabic verb of exporting ("ما صدّره الأردن"), whose stem is not صادر.
+        static let oneWay: Set<String> = [
+            "surplus", "deficit", "عجز", "exporting", "importing", "shipped", "supplying", "supplied", "صدره", "صدرته", "صدرت", "يصدر", "تصدر", "صدرها", "تصدرها", "يصدرها", "تصدره", "يصدره", "تصدير", "التصدير",
+        ]
+        static let trade: Set<String> = ["trade", "traded", "turnover"]
+        static let deal: Set<String> = ["agreement", "agreements", "deal", "deals", "contract", "contracts", "memorandum", "mou", "package", "grant", "loan", "order", "swap"]
+        static let arabicDealStems = ["اتفاق", "صفق", "عقد", "عقود", "مذكر", "منح", "قرض", "طلبي"]
+    }
+}

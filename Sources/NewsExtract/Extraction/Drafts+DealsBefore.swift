@@ -1,0 +1,158 @@
+import Foundation
+import NewsCore
+
+/// Agreements told over several sentences: a later sentence gives the amount, the parts or the
+/// remainder of the deal told before it; and deals in the items of a list, with their parties.
+extension Drafts {
+    /// "… signed an agreement on building a cement plant. The project is estimated at $1 billion":
+    /// a sentence that opens by pointing back at the deal told before it, and gives one amount of
+    /// a deal, gives that deal its amount when it had none. The deal is the last one told, in one
+    /// of the `before` sentences (nearest last, at most `Self.pointingBackReach` of them) with no
+    /// amount of money in the sentences since: "… signed a contract to develop a plot. The firm
+    /// has nearly finished its first plot. This expansion is a new $100 million investment."
+    mutating func readAmountOfTheDealBefore(_ r: Extractor.Reading, before: ArraySlice<Extractor.Reading>, _ evidence: Evidence) -> Bool {
+        guard Lexicon.opens(r.words, withOneOf: Lexicon.pointingBackOpeners), !r.words.hasAny(Lexicon.agreementNouns) else { return false }
+        let deals = Self.dealAmounts(r)
+        guard deals.count == 1 else { return false }
+        // The nearest sentence that told a deal, with none since that gives an amount.
+        var found: Int?
+        for previous in before.suffix(Self.pointingBackReach).reversed() {
+            let start = previous.sentence.start
+            found = agreements.lastIndex { d in d.fact.value == nil && d.evidence.contains { $0.start == start } }
+            if found != nil || !previous.amounts.isEmpty || agreements.contains(where: { d in d.evidence.contains { $0.start == start } }) { break }
+        }
+        guard let i = found, case .agreement(var deal) = agreements[i].fact else { return false }
+        deal.value = deals[0]
+        agreements[i].absorb(Draft(fact: .agreement(deal), evidence: [evidence], basis: []), as: .agreement(deal))
+        return true
+    }
+
+    /// Whether `next` is `amount` told again in another currency in brackets right after it:
+    /// "2 billion rials (some 430 billion rupees)", "(ما يعادل 1.2 مليار يورو)".
+    static func retoldInBrackets(_ r: Extractor.Reading, _ amount: AmountMention, _ next: AmountMention) -> Bool {
+        guard next.money.currency != amount.money.currency, next.span.start >= amount.span.end, next.span.start - amount.span.end <= 30 else { return false }
+        let between = String(scalars: r.scalars[amount.span.end..<next.span.start])
+        guard between.drop(while: \.isWhitespace).first == "(" else { return false }
+        let words = between.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalized(String($0)).lowercased() }
+        return words.allSatisfy(Lexicon.conversionWords.contains)
+    }
+
+    /// "The funding includes $190 million for the army and $40 million for the police", after a
+    /// $230 million deal: amounts in one currency that add up to the amount of a deal told in the
+    /// sentences just before are its parts, each an entry of its own between the same parties,
+    /// titled by what it is for.
+    mutating func readPartsOfTheDealBefore(_ r: Extractor.Reading, before: ArraySlice<Extractor.Reading>, _ evidence: Evidence) -> Bool {
+        guard r.amounts.count >= 2, r.words.hasAny(Lexicon.inclusionWords) || r.words.hasAny(Lexicon.partsWords), !r.words.hasAny(Lexicon.agreementNouns),
+            let sum = Self.sum(r.amounts.map(\.money))
+        else { return false }
+        let recent = Set(before.suffix(Self.pointingBackReach).map(\.sentence.start))
+        guard let whole = agreements.last(where: { d in d.evidence.contains { recent.contains($0.start) } && (d.fact.value.map { $0.agrees(with: sum) } ?? false) }),
+            case .agreement(let deal) = whole.fact
+        else { return false }
+        for (n, a) in r.amounts.enumerated() {
+            let end = n + 1 < r.amounts.count ? r.amounts[n + 1].span.start : r.scalars.count
+            var words = Self.itemTitle(String(scalars: r.scalars[a.span.end..<end])).split(separator: " ")
+            while let last = words.last, ["و", "and", "while", "فيما"].contains(last.lowercased()) { words.removeLast() }
+            let purpose = words.joined(separator: " ")
+            let part = Agreement(
+                parties: deal.parties, kind: deal.kind, title: (ArabicText.containsArabic(deal.title) ? "جزء من " : "part of ") + deal.title + (purpose.isEmpty ? "" : ": " + purpose),
+                value: a.money, status: deal.status, sectors: deal.sectors)
+            var draft = Draft(fact: .agreement(part), evidence: [evidence], basis: whole.basis.union([.partiesFromArticle, .enumerated]))
+            draft.distinct = true
+            agreements.append(draft)
+        }
+        return true
+    }
+
+    /// How many sentences back a sentence that points back at a deal may reach for it.
+    static let pointingBackReach = 3
+
+    /// "Most of the ¥60 billion loan goes to the tramway. The remaining ¥7 billion is for a
+    /// harbour wall": the rest of a deal told in the sentence before, in its currency,
+    /// is a part of its own, between the same parties.
+    mutating func readRemainderOfTheDealBefore(_ r: Extractor.Reading, previous: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        guard Lexicon.opens(r.words, withOneOf: Lexicon.remainderOpeners), !r.words.hasAny(Lexicon.agreementNouns), r.amounts.count == 1,
+            let before = agreements.last(where: { d in d.evidence.contains { $0.start == previous.sentence.start } }),
+            case .agreement(let deal) = before.fact, let told = deal.value, told.currency == r.amounts[0].money.currency
+        else { return false }
+        // Its title: what the part is for ("a harbour wall").
+        let rest = String(scalars: r.scalars[r.amounts[0].span.end...])
+        let purpose = [" for the ", " on the ", " for ", " on ", " لـ", " ل", " في "].lazy.compactMap { rest.range(of: $0) }.first.map { range in
+            String(rest[range.upperBound...].prefix { !",.;،؛".contains($0) }.split(separator: " ").prefix(10).joined(separator: " "))
+        }
+        let part = Agreement(
+            parties: deal.parties, kind: deal.kind, title: purpose.map { "part of \(deal.title): \($0)" } ?? Titles.title(r.sentence.text, kind: deal.kind),
+            value: r.amounts[0].money, status: deal.status, sectors: Self.sectors(r.words))
+        agreements.append(Draft(fact: .agreement(part), evidence: [evidence], basis: before.basis.union(.partiesFromArticle)))
+        return true
+    }
+
+    /// A list item under a line that introduces agreements ("15 documents were signed, among them:").
+    mutating func readListedAgreement(_ r: Extractor.Reading, intro: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        guard r.role == .listItem, intro.words.hasAny(Lexicon.agreementNouns) || intro.words.hasAny(Lexicon.documentWords) else { return false }
+        // A bare bullet, or a number alone, names nothing.
+        if r.sentence.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 3 { return true }
+        // A list of figures under an agreement line is still a list of figures.
+        // An item that commits to a project ("X will build a battery plant, an investment of
+        // $1.1 billion") is a deal of the list all the same.
+        let project = r.words.hasAny(Lexicon.commitmentVerbs) || r.words.hasAny(Lexicon.projectVerbs) || r.words.hasAny(Lexicon.dealVerbs)
+        if r.words.hasAny(Lexicon.tradeVolumeWords) || (r.topicWords.hasAny(Lexicon.investmentWords) && !r.words.hasAny(Lexicon.agreementNouns) && !project) {
+            return false
+        }
+        let status = Self.status(r.words) ?? Self.status(intro.words) ?? .announced
+        var parties = r.distinctCountries.map { Party.country($0) }
+        if parties.count < 2 { parties += mainPair.map { Party.country($0) }.filter { !parties.contains($0) }.prefix(2 - parties.count) }
+        guard parties.count >= 2 else { return false }
+        let agreement = Agreement(
+            parties: parties, kind: Self.kind(r.words), title: Self.listItemTitle(r), value: Self.amount(r), status: status,
+            sectors: Self.sectors(r.words))
+        appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union(.listItem)), distinct: true)
+        return true
+    }
+
+    /// A list item is often its own title ("Memorandum of cooperation in construction"); a long one gets the noun phrase.
+    static func listItemTitle(_ r: Extractor.Reading) -> String {
+        var text = ScalarText.trimming(r.sentence.text, in: ScalarText.Sets.listItemEnds)
+        // Its number: "1- ", "(2) ", "3. ", "٤) ".
+        if let number = text.range(of: #"^\(?[0-9٠-٩]{1,2}[\).\-–]?\s*"#, options: .regularExpression), number.upperBound < text.endIndex {
+            text = String(text[number.upperBound...])
+        }
+        return text.count <= 90 ? text : Titles.title(text, kind: kind(r.words))
+    }
+
+    /// Who an agreement is between: the countries named, completed from the article's main pair.
+    func agreementParties(_ r: Extractor.Reading) -> [Party]? {
+        var parties = r.distinctCountries.map { Party.country($0) }
+        // Many countries, and two of them named together with one of the article's pair: the
+        // others are context ("… signed agreements during Erdogan's tour of Saudi Arabia and Qatar").
+        if parties.count > 3, let pair = r.namedPairs.first, pair.0 == r.countries.first?.country, mainPair.contains(pair.0) || mainPair.contains(pair.1) {
+            parties = [.country(pair.0), .country(pair.1)]
+        }
+        if parties.count < 2 {
+            if parties.count == 1, let only = parties[0].country {
+                parties += focus(besides: only).map { [Party.country($0)] } ?? []
+            } else if parties.isEmpty {
+                parties = mainPair.map { .country($0) }
+            }
+        }
+        // A deal of one country alone is no deal between countries.
+        return parties.count < 2 ? nil : parties
+    }
+
+    /// The article's country that a deal of `other` is with, when the sentence names only
+    /// `other`: of the main pair, the one the headline names first, else the first of the pair.
+    func focus(besides other: CountryCode) -> CountryCode? {
+        let candidates = mainPair.filter { $0 != other }
+        return candidates.first { headlineCountries.contains($0) } ?? candidates.first
+    }
+
+    /// "Saudi Arabia signed a loan with Egypt, and Kuwait signed one with Jordan": in a sentence
+    /// that names two pairs (`namesTwoPairs`), an item that names two of its countries has those
+    /// for its parties.
+    static func itemParties(_ r: Extractor.Reading, _ item: DealItem) -> [Party]? {
+        guard namesTwoPairs(r) else { return nil }
+        var own: [CountryCode] = []
+        for m in r.countries where item.range.contains(m.start) && !own.contains(m.country) { own.append(m.country) }
+        return own.count >= 2 ? own.prefix(3).map(Party.country) : nil
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import NewsCore
+
+/// Investments: in a sentence, with the investor and the recipient told apart.
+extension Drafts {
+    /// An investment figure: an investment word with an amount, a share or a rank.
+    mutating func readInvestment(_ r: Extractor.Reading, _ evidence: Evidence) {
+        guard Self.speaksOfInvestment(r) else { return }
+        let largest = r.words.hasAny(Lexicon.largestWords)
+        let value = Self.amount(r)
+        // A rank alone is an investor's rank: "the largest investor", not "the second-largest
+        // economy" in a sentence that speaks of investment.
+        guard value != nil || !r.percents.isEmpty || r.words.hasAny(Lexicon.largestInvestorWords) else { return }
+        // "a rise of 60% is possible": a share or growth foreseen is no figure.
+        if value == nil, r.words.hasAny(Lexicon.targetWords) || r.words.hasAny(Lexicon.possibilityWords) { return }
+        // "hopes to raise investment to $4 billion": an aim, not a figure.
+        if let value, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at) { return }
+        let share = Self.share(r)
+        if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {
+            let figure = InvestmentFigure(
+                investor: .organization(group), recipient: .country(recipient), value: Self.amount(r),
+                cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, period: Self.period(r.sentence.text))
+            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: .partiesFromArticle))
+            return
+        }
+        if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.regionWords) { return }
+        // "two-way investment stood at $3 billion": investment both ways has no investor.
+        if r.words.hasAny(Lexicon.twoWayInvestmentWords) { return }
+        // A figure that names no country at all would take both parties, and their direction, on a guess.
+        if r.countries.isEmpty { return }
+        // A plan to invest that names no counterpart is an intention, not a figure ("عزم المملكة ضخ استثمارات").
+        if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.intentWords) { return }
+        guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair) else { return }
+        let figure = InvestmentFigure(
+            investor: .country(investor), recipient: .country(recipient), value: Self.amount(r),
+            cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, rank: largest ? 1 : nil, period: Self.period(r.sentence.text))
+        add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r), headlineOnly: r.role == .headline))
+    }
+
+    /// Whether a sentence speaks of investment other than in the name of an office or a body
+    /// ("the Minister of Investment said exports …", "وزير الاستثمار", "UK Trade and Investment").
+    static func speaksOfInvestment(_ r: Extractor.Reading) -> Bool {
+        r.topicWords.hasAny(Lexicon.investmentWords)
+    }
+
+    /// Investors named as a group, when the sentence names a recipient and no other country:
+    /// "Arab countries' investments in Egypt", "Vietnam drew $12.5 billion of foreign direct
+    /// investment". The gold gives these `investor: null`; the ledger keeps the group's name.
+    static func investorGroup(_ r: Extractor.Reading) -> String? {
+        guard let recipient = recipient(r), !r.countries.contains(where: { $0.country != recipient }) else { return nil }
+        return Lexicon.investorGroups.first { r.words.hasAny($0.words) }?.name
+    }
+
+    /// The investor is the country named otherwise than after "in"; the recipient the one after it.
+    static func investorAndRecipient(_ r: Extractor.Reading, mainPair: [CountryCode]) -> (CountryCode, CountryCode)? {
+        // "from Y" names the investor; "in X", "into X", "in the Egyptian energy sector" the recipient;
+        // "X attracted / received / drew …" makes the subject the recipient.
+        let investorByFrom = Self.investorByFrom(r)
+        let recipient = Self.recipient(r)
+        let investor = investorByFrom
+            ?? r.countries.first(where: { $0.country != recipient && $0.role == .demonym })?.country
+            ?? r.countries.first(where: { $0.country != recipient })?.country
+        switch (investor, recipient) {
+        case (let i?, let c?): return (i, c)
+        case (let i?, nil): return mainPair.first(where: { $0 != i }).map { (i, $0) }
+        case (nil, let c?): return mainPair.first(where: { $0 != c }).map { ($0, c) }
+        default: return mainPair.count == 2 ? (mainPair[0], mainPair[1]) : nil
+        }
+    }
+
+    /// The investor the sentence states: the nationality of its investment ("Spanish investment in
+    /// Morocco", "الاستثمارات الإسبانية في المغرب"), else the country named after "from"/"من"
+    /// ("figures from Peru's central bank" name none, and "data from the Moroccan council put
+    /// Spanish investment in Morocco at …" name Spain).
+    static func investorByFrom(_ r: Extractor.Reading) -> CountryCode? {
+        if let named = investorByNationality(r) { return named }
+        return r.countries.first(where: { r.precedingWords($0, count: 1).contains(where: Lexicon.fromWords.contains) && !r.isPossessive($0) })?.country
+    }
+
+    /// The country of a nationality that qualifies an investment word: before it in English
+    /// ("Spanish investment", "Chinese investors"), after it in Arabic ("الاستثمارات الإسبانية";
+    /// the plural only, since "هيئة الاستثمار الكينية" names a body).
+    static func investorByNationality(_ r: Extractor.Reading) -> CountryCode? {
+        let scalars = r.scalars
+        return r.countries.first { m in
+            guard m.role == .demonym, m.end <= scalars.count else { return false }
+            // The word after it, as written. Lowercase: "the Kenyan Investment Authority" is a
+            // body, not an investment.
+            let next = scalars[m.end...].drop(while: ScalarTraits.isWhitespace).prefix(while: ScalarTraits.isAlphanumeric)
+            let after = String(scalars: next)
+            if after.hasPrefix("invest") || after == "FDI" { return true }
+            return r.precedingWords(m, count: 1).contains(where: Lexicon.arabicInvestmentNouns.contains)
+        }?.country
+    }
+
+    /// The recipient of an investment the sentence speaks of, if it names one.
+    static func recipient(_ r: Extractor.Reading) -> CountryCode? {
+        let investorByFrom = investorByFrom(r)
+        // "in Beijing" says where something was said or held; a capital is no recipient.
+        if let c = r.countries.first(where: { $0.country != investorByFrom && $0.role != .capital && r.isAfterIn($0) })?.country { return c }
+        if let c = r.countries.first(where: { m in
+            guard m.country != investorByFrom, m.role == .demonym else { return false }
+            let before = r.precedingWords(m, count: 4)
+            guard let at = before.firstIndex(where: Lexicon.inWords.contains) else { return false }
+            // "Peru is home to 300 Chilean companies": where the companies are, not where they invest.
+            return !(before[at] == "to" && at + 1 < before.count && before[at + 1] == "home")
+        })?.country { return c }
+        if let c = r.countries.first(where: { $0.country != investorByFrom && ownsInvestor(r, $0) })?.country { return c }
+        guard r.words.hasAny(Lexicon.attractWords) else { return nil }
+        return r.countries.first(where: { $0.country != investorByFrom && $0.role != .demonym })?.country
+    }
+
+    /// "India's top investor", "Egypt’s fourth-largest source of FDI": the country whose
+    /// investor the sentence ranks is the recipient.
+    static func ownsInvestor(_ r: Extractor.Reading, _ m: CountryMention) -> Bool {
+        let scalars = r.sentence.text.unicodeScalars
+        guard m.end + 2 <= scalars.count else { return false }
+        let after = scalars.index(scalars.startIndex, offsetBy: m.end)
+        guard scalars[after] == "'" || scalars[after] == "’", scalars[scalars.index(after: after)] == "s" else { return false }
+        let next = String(String.UnicodeScalarView(scalars[scalars.index(after: after)...].prefix(60))).lowercased()
+        let words = next.split(whereSeparator: { !$0.isLetter && $0 != "-" }).dropFirst().prefix(4)
+        return words.contains { $0.hasPrefix("investor") } || next.contains("source of fdi") || next.contains("source of foreign")
+    }
+
+    /// "600 US companies in Kazakhstan" gives the company count of the US→KZ investment figures.
+    ///
+    /// Where the article gives no investment figure of that pair, the count is one of its own
+    /// ("more than 4,700 Chinese companies operate in Kazakhstan": an investment without an
+    /// amount), as long as the sentence names the investor (its demonym) and a recipient.
+    mutating func attachCompanyCounts(_ r: Extractor.Reading, _ evidence: Evidence) {
+        for count in r.counts where Lexicon.companyWords.contains(where: { SearchableText(count.noun).has($0) }) {
+            guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair) else { continue }
+            // It goes with the figures of the pair ("more than 600 US companies in Kazakhstan"
+            // after the US investment in Kazakhstan).
+            var attached = false
+            for i in investments.indices {
+                guard case .investment(var figure) = investments[i].fact, figure.investor == .country(investor),
+                    figure.recipient == .country(recipient)
+                else { continue }
+                attached = true
+                guard figure.companyCount == nil else { continue }
+                figure.companyCount = .init(count.value, count.qualifier)
+                investments[i].fact = .investment(figure)
+            }
+            // The companies' nationality stands with the count: "4,700 Chinese companies", "800 شركة ألمانية".
+            // Or the sentence counts them: "بلغ عدد الشركات الصينية العاملة في الإمارات 6000 شركة".
+            let counted = r.words.hasAny(["number of", "عدد"]) && r.countries.contains { $0.country == investor && $0.role == .demonym }
+            guard !attached, count.value >= 10,
+                counted || r.countries.contains(where: { $0.country == investor && $0.role == .demonym && $0.start >= count.span.start && $0.start <= count.span.end + 2 }),
+                Self.recipient(r) == recipient || r.countries.contains(where: { $0.country == recipient })
+            else { continue }
+            let figure = InvestmentFigure(
+                investor: .country(investor), recipient: .country(recipient), value: nil, cumulative: true, companyCount: .init(count.value, count.qualifier))
+            investments.append(Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r)))
+        }
+    }
+}

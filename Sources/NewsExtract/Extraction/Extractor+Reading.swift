@@ -1,0 +1,190 @@
+import Foundation
+import NewsCore
+
+extension Extractor {
+    /// One sentence, read.
+    struct Reading {
+        var sentence: Sentence
+        let words: SearchableText
+        /// `words` without the names of offices, bodies and events (`withoutOffices`): what the
+        /// sentence speaks of ("the Investment Minister said exports …" speaks of exports).
+        let topicWords: SearchableText
+        var countries: [CountryMention]
+        var amounts: [AmountMention]
+        var percents: [PercentMention]
+        var counts: [CountMention]
+        var changes: [ChangeMention]
+        /// What the words nearest before each amount say it is (parallel to `amounts`).
+        var amountTopics: [AmountClause.Topic] = []
+        /// The starts of the mentions that stand for a well-known company (`CompanyCatalog`), not a country.
+        var companyStarts: Set<Int> = []
+        /// Where the sentence stands: headline, lead, paragraph, heading or list item.
+        var role: Document.Role = .paragraph
+        /// The index of the reading that introduces this list item's list.
+        var listIntro: Int?
+        /// Whether list items follow that this sentence introduces.
+        var introducesList = false
+        /// The pair of the trade figure the sentence before gave, when this sentence goes on with
+        /// that figure without naming trade or a country ("In 2022 it grew 6% to $8.6 billion").
+        var tradePair: [CountryCode]?
+        /// Whether the sentence goes on with the deals of the sentence before it ("They include the
+        /// purchase of …", "ومن بينها …"): what it lists with an amount are deals.
+        var continuesDeals = false
+        /// The status of the deals of the sentence before, for a sentence that only adds one more
+        /// to them ("ووقع الجانبان مذكرة تفاهم للنقل. ومذكرة تفاهم للسياحة.").
+        var statusBefore: Agreement.Status?
+        /// The sentence's runs of letters and the topic each names (`AmountClause.topic(ofWord:)`),
+        /// worked out once for a sentence with amounts, for `topic(of:)`.
+        var letterRuns: LetterRuns?
+        var runTopics: [AmountClause.Topic?] = []
+        /// The sentence's scalars, taken once for the rules that index it by scalar offsets.
+        let scalars: [Unicode.Scalar]
+
+        /// `scalars`: the sentence's, when the caller has them at hand; else taken from its text.
+        init(
+            sentence: Sentence, words: SearchableText, countries: [CountryMention], amounts: [AmountMention], percents: [PercentMention],
+            counts: [CountMention], changes: [ChangeMention], companyStarts: Set<Int> = [], role: Document.Role = .paragraph,
+            listIntro: Int? = nil, scalars: [Unicode.Scalar]? = nil
+        ) {
+            self.sentence = sentence
+            self.words = words
+            self.topicWords = Self.withoutOffices(words)
+            self.countries = countries
+            self.amounts = amounts
+            self.percents = percents
+            self.counts = counts
+            self.changes = changes
+            self.companyStarts = companyStarts
+            self.role = role
+            self.listIntro = listIntro
+            self.scalars = scalars ?? Array(sentence.text.unicodeScalars)
+        }
+
+        /// The words without the names of offices, bodies and events (`Lexicon.officeNames`); the
+        /// words themselves where they name none.
+        static func withoutOffices(_ words: SearchableText) -> SearchableText {
+            guard words.hasAny(Lexicon.officeNames) else { return words }
+            var text = words.text
+            // Each name is looked for by its bytes (`has`); only the names found are cut out.
+            for name in Lexicon.officeNames.entries where words.has(name) { text = text.replacingOccurrences(of: name.text, with: " ") }
+            return SearchableText(text)
+        }
+
+        /// Whether the words between two amounts are few and compare them ("against", "مقابل نحو"),
+        /// or nothing but a bracket stands between them: the second is the first converted
+        /// ("3 مليارات يورو (3.3 مليار دولار)").
+        static func compares(_ between: String) -> Bool {
+            if between.unicodeScalars.allSatisfy({ $0 == "(" || $0 == "[" || ScalarTraits.isWhitespace($0) }) { return true }
+            let words = SearchableText(between)
+            return words.hasAny(Lexicon.comparisonWords) && words.text.split(separator: " ").count <= 6
+        }
+
+        /// `AmountClause.topic(of:)` of the stretch `range` (scalar offsets) of the sentence.
+        /// "400 مليون دولار منها صادرات", "$4 billion in exports": a one-way word right
+        /// after the amount names it, before any topic word before it.
+        func oneWayAfter(_ span: TextSpan) -> Bool {
+            guard span.end < scalars.count else { return false }
+            let rest = String(scalars: scalars[span.end..<min(scalars.count, span.end + 32)])
+            let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
+            let at = words.first == "in" || words.first == "of" ? 1 : 0
+            guard at < words.count, AmountClause.topic(ofWord: words[at]) == .oneWay else { return false }
+            // "a $300 million export credit deal": the deal the one-way words name.
+            return !(at + 1 < words.count && AmountClause.topic(ofWord: words[at + 1]) == .deal)
+        }
+
+        func topic(of range: Range<Int>) -> AmountClause.Topic {
+            guard let letterRuns, let runs = letterRuns.runs else {
+                return AmountClause.topic(of: String(scalars: scalars[range]))
+            }
+            for k in runs.indices.reversed() where runs[k].lowerBound < range.upperBound {
+                guard runs[k].upperBound > range.lowerBound else { break }
+                let cut = runs[k].clamped(to: range)
+                if let topic = cut == runs[k] ? runTopics[k] : AmountClause.topic(ofWord: String(scalars: letterRuns.scalars[cut])) {
+                    if topic == .oneWay {
+                        let word = { (j: Int) in j >= 0 ? String(scalars: letterRuns.scalars[runs[j]]) : nil }
+                        if AmountClause.bothWays(String(scalars: letterRuns.scalars[cut]), after: word(k - 1), beforeThat: word(k - 2)) { return .trade }
+                        return AmountClause.financed(after: word(k - 1), beforeThat: word(k - 2)) ? .deal : .oneWay
+                    }
+                    if topic == .trade, k > 0, AmountClause.isBalance(String(scalars: letterRuns.scalars[runs[k - 1]])) { return .oneWay }
+                    return topic
+                }
+            }
+            return .unknown
+        }
+
+        /// Pairs of countries named together, with only a joining word between them ("Israel
+        /// and the UAE", "Mexico-U.S.", "الإمارات وتركيا"), in order.
+        var namedPairs: [(CountryCode, CountryCode, end: Int)] {
+            var pairs: [(CountryCode, CountryCode, end: Int)] = []
+            for (a, b) in zip(countries, countries.dropFirst()) where a.country != b.country && a.end <= b.start && b.start <= scalars.count {
+                let gap = ScalarText.trimmingWhitespace(String(scalars: scalars[a.end..<b.start])).lowercased()
+                let joinedByWaw = gap.isEmpty && scalars.indices.contains(b.start) && scalars[b.start] == "و"
+                if joinedByWaw || ["and", "and the", "-", "–", "&", "/", "و", "والـ"].contains(gap) { pairs.append((a.country, b.country, b.end)) }
+            }
+            return pairs
+        }
+
+        /// The distinct countries, in order of first mention.
+        var distinctCountries: [CountryCode] {
+            var seen = Set<CountryCode>()
+            return countries.map(\.country).filter { seen.insert($0).inserted }
+        }
+
+        /// Whether every country the sentence names comes after its first amount ("That grew 9% to
+        /// $6 billion, with Chilean exports to Peru …"): the amount's subject is a figure told before.
+        var countriesOnlyAfterTheFirstAmount: Bool {
+            guard let first = amounts.first else { return countries.isEmpty }
+            return countries.allSatisfy { $0.start >= first.span.end }
+        }
+
+        /// Up to `count` words before a mention, nearest first, normalised and lowercased ("the" skipped).
+        func precedingWords(_ mention: CountryMention, count: Int) -> [String] {
+            var words: [String] = []
+            var k = mention.start
+            while words.count < count && k > 0 {
+                while k > 0 && !ScalarTraits.isAlphanumeric(scalars[k - 1]) {
+                    // Punctuation ends the phrase: "…, Egypt" is not "in" anything.
+                    if ",.;:،؛".unicodeScalars.contains(scalars[k - 1]) { return words }
+                    k -= 1
+                }
+                var w = k
+                while w > 0 && ScalarTraits.isAlphanumeric(scalars[w - 1]) { w -= 1 }
+                guard w < k else { break }
+                let word = ArabicText.normalized(String(scalars: scalars[w..<k])).lowercased()
+                if word != "the" { words.append(word) }
+                k = w
+            }
+            return words
+        }
+
+        /// Whether the mention follows "after"/"behind"/"بعد", or "and"/"و" after such a mention
+        /// ("behind Brazil and Mexico"): a country a ranking places ahead.
+        func isRankedAhead(_ mention: CountryMention) -> Bool {
+            let before = precedingWords(mention, count: 1)
+            if before.contains(where: Lexicon.rankedAfterWords.contains) { return true }
+            // "…بعد البرازيل والمكسيك": the attached "و" joins the country to the one before it.
+            let joined = before == ["and"] || (before.isEmpty && ArabicText.normalized(String(scalars: scalars[mention.start..<mention.end])).hasPrefix("و"))
+            guard joined, let previous = countries.last(where: { $0.end <= mention.start }), mention.start - previous.end <= 6 else { return false }
+            return isRankedAhead(previous)
+        }
+
+        /// Whether the mention is an English possessive ("Peru's central bank"): a
+        /// preposition before it governs the noun after it, not the country.
+        func isPossessive(_ mention: CountryMention) -> Bool {
+            mention.end + 1 < scalars.count && (scalars[mention.end] == "'" || scalars[mention.end] == "’") && scalars[mention.end + 1] == "s"
+        }
+
+        /// Whether the mention is preceded by "in"/"في" (a recipient or a location).
+        func isAfterIn(_ mention: CountryMention) -> Bool {
+            var k = mention.start
+            while k > 0 && ScalarTraits.isWhitespace(scalars[k - 1]) { k -= 1 }
+            var w = k
+            while w > 0 && !ScalarTraits.isWhitespace(scalars[w - 1]) { w -= 1 }
+            let previous = ArabicText.normalized(String(scalars: scalars[w..<k])).lowercased()
+            if Lexicon.inWords.contains(previous) { return true }
+            // Arabic attaches في rarely, but ب and ل often carry "in"/"to" (بكازاخستان، لكازاخستان).
+            let word = ArabicText.normalized(String(scalars: scalars[mention.start..<min(mention.end, scalars.count)]))
+            return word.hasPrefix("ب") && !word.hasPrefix("بال") && mention.role == .name
+        }
+    }
+}
