@@ -1,0 +1,114 @@
+import NewsCore
+import NewsExtract
+import Testing
+
+extension DealDocumentTests {
+    @Test func theRemainderOfADealIsAPartOfItsOwn() throws {
+        let found = agreements(extract("""
+            Japan lends Peru ¥50 billion
+
+            Japan will lend ¥50 billion to Peru, most of it for a tramway in Lima, the ministry said on Monday.
+
+            The remaining ¥6 billion is for the second stage of the Tacna coast road.
+            """))
+        #expect(found.compactMap { $0.value?.amount }.sorted() == [6_000_000_000, 50_000_000_000], "\(found)")
+        #expect(found.allSatisfy { Set($0.parties) == [code("JP"), code("PE")] }, "\(found)")
+        #expect(found.contains { $0.title.contains("second stage of the Tacna coast road") }, "\(found.map(\.title))")
+        // The rest of something that is no deal is nothing.
+        let none = agreements(extract("Japan and Peru\n\nJapan spent ¥50 billion on roads last year.\n\nThe remaining ¥6 billion went to ports in Peru.\n"))
+        #expect(none.isEmpty, "\(none)")
+    }
+
+    @Test func aCreditLineAfterAListIsNoItem() throws {
+        // Items set out under a colon, then the page's credit: the credit is no deal.
+        let text = """
+            Chile and Peru sign accords
+
+            The two governments signed these documents in Lima:
+            1. Memorandum of Understanding on mining between Chile and Peru.
+            2. Agreement on customs cooperation between Chile and Peru.
+            %@
+            """
+        for credit in ["(Source: Radio Example)", "Source: the wire", "[Photo: the ministry]"] {
+            let found = agreements(extract(text.replacingOccurrences(of: "%@", with: credit)))
+            #expect(found.count == 2, "\(credit): \(found.map(\.title))")
+            #expect(!found.contains { $0.title.contains("Source") || $0.title.contains("Photo") })
+        }
+        // A short line without brackets after the items is still one more item.
+        let more = agreements(extract(text.replacingOccurrences(of: "%@", with: "A programme of cultural exchanges for 2026")))
+        #expect(more.count == 3, "\(more.map(\.title))")
+    }
+
+    @Test func aCountedPackageListedInFullIsItsItems() throws {
+        let items = [
+            "Memorandum of Understanding on fisheries between Ghana and Kenya.", "Agreement on air services between Ghana and Kenya.",
+            "Memorandum of Understanding on tourism between Ghana and Kenya.",
+        ]
+        func article(counting count: String, listing listed: ArraySlice<String>) -> String {
+            "Ghana and Kenya sign \(count) agreements\n\nGhana and Kenya signed \(count) agreements on Tuesday in Accra.\n"
+                + "The ministers spoke of closer ties.\nThe documents signed were:\n"
+                + listed.enumerated().map { "\($0.offset + 1). \($0.element)\n" }.joined()
+        }
+        // "signed three agreements", then the three one by one: three entries, not four.
+        let full = agreements(extract(article(counting: "three", listing: items[...])))
+        #expect(full.count == 3, "\(full.map(\.title))")
+        #expect(!full.contains { $0.title.lowercased().hasPrefix("three") || $0.title == "agreements" })
+        // Listed in part, the package stays an entry beside its items.
+        let part = agreements(extract(article(counting: "five", listing: items.prefix(2))))
+        #expect(part.count == 3, "\(part.map(\.title))")
+    }
+
+    @Test func lettersOfIntentAndMemorandaOfCooperationAreDeals() throws {
+        let cases: [(String, String)] = [
+            ("Chile and Peru\n\nChile and Peru signed a letter of intent on lithium on Monday.\n", "letter of intent on lithium"),
+            ("تشيلي وبيرو\n\nووقع الجانبان مذكرة تعاون في مجال الزراعة.\n", "مذكرة تعاون في مجال الزراعة"),
+            ("تشيلي وبيرو\n\nووقع الجانبان خطاب نوايا بشأن التعدين.\n", "خطاب نوايا بشأن التعدين"),
+        ]
+        for (text, title) in cases {
+            let found = agreements(extract(text))
+            #expect(found.count == 1 && found.allSatisfy { $0.kind == .mou && $0.status == .signed && $0.title == title }, "\(found)")
+            #expect(found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] })
+        }
+    }
+
+    @Test func creditFacilitiesAndOrdersAreDealsWithTitlesOfTheirOwn() throws {
+        let cases: [(String, String)] = [
+            ("Chile and Peru\n\nChile granted Peru a credit facility of $300 million.\n", "credit facility"),
+            ("تشيلي وبيرو\n\nومنحت تشيلي بيرو تسهيلات ائتمانية بقيمة 300 مليون دولار.\n", "تسهيلات ائتمانية"),
+        ]
+        for (text, title) in cases {
+            let found = agreements(extract(text))
+            #expect(found.count == 1 && found.allSatisfy { $0.title == title && $0.value == Money(300_000_000, .usd) }, "\(found)")
+        }
+        let orders = agreements(extract("Chile and Peru\n\nPeru placed orders for 20 trains worth $300 million from Chile.\n"))
+        #expect(orders.count == 1 && orders.allSatisfy { $0.kind == .purchase }, "\(orders)")
+    }
+
+    @Test func frameworksRoadmapsAndChartersSignedAreDeals() throws {
+        // Documents that are signed (penned, أبرم) without a word for "agreement".
+        let cases: [(String, String)] = [
+            ("Chile and Peru\n\nChile and Peru penned a roadmap for lithium cooperation on Monday.\n", "roadmap for lithium cooperation"),
+            ("Chile and Peru\n\nThe two countries signed a framework for cooperation in mining.\n", "framework for cooperation"),
+            ("تشيلي وبيرو\n\nوأبرم البلدان ميثاقا للتعاون في قطاع التعدين.\n", "ميثاقا للتعاون في قطاع التعدين"),
+            ("تشيلي وبيرو\n\nووقع الجانبان خارطة طريق للتعاون في الطاقة.\n", "خارطة طريق للتعاون في الطاقة"),
+        ]
+        for (text, title) in cases {
+            let found = agreements(extract(text))
+            #expect(found.count == 1 && found.allSatisfy { $0.title == title && $0.status == .signed && Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+        }
+        // Strengthening a partnership, after a signing, is no deal of its own.
+        let partnership = agreements(extract("تشيلي وبيرو\n\nويعكس التوقيع رغبة البلدين في تعزيز الشراكة بينهما.\n"))
+        #expect(partnership.isEmpty, "\(partnership)")
+    }
+}
+
+extension DealDocumentTests {
+    @Test func aTitleKeepsItsBracketsClosed() throws {
+        let e = extract("""
+            Chile and Korea
+
+            Chile and Korea signed an Economic Partnership Agreement (EPA) in Seoul in 2024.
+            """)
+        #expect(agreements(e).map(\.title) == ["Economic Partnership Agreement (EPA)"], "\(agreements(e).map(\.title))")
+    }
+}
