@@ -1,5 +1,5 @@
 /// An ISO 3166-1 alpha-2 country code, e.g. `KZ`.
-public struct CountryCode: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+public struct CountryCode: Hashable, Sendable, CheckedCode {
     public let rawValue: String
 
     /// Accepts a code in the catalogue, in any case; nil for anything else.
@@ -11,21 +11,8 @@ public struct CountryCode: Hashable, Sendable, Comparable, Codable, CustomString
 
     init(unchecked: String) { rawValue = unchecked }
 
-    public var description: String { rawValue }
-    public static func < (a: CountryCode, b: CountryCode) -> Bool { a.rawValue < b.rawValue }
-
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let code = CountryCode(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an ISO 3166-1 alpha-2 code: \(text)"))
-        }
-        self = code
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
+    var code: String { rawValue }
+    static let codeName = "an ISO 3166-1 alpha-2 code"
 }
 
 /// A country of the catalogue, with the names news uses for it.

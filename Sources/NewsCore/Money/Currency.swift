@@ -1,5 +1,5 @@
 /// An ISO 4217 currency code, e.g. `USD`, `EUR`, `AED`, `SAR`, `KZT`.
-public struct Currency: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+public struct Currency: Hashable, Sendable, CheckedCode {
     public let code: String
 
     /// Accepts three ASCII letters, in any case; nil otherwise.
@@ -14,19 +14,5 @@ public struct Currency: Hashable, Sendable, Comparable, Codable, CustomStringCon
 
     init(uncheckedCode: String) { code = uncheckedCode }
 
-    public var description: String { code }
-    public static func < (a: Currency, b: Currency) -> Bool { a.code < b.code }
-
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let value = Currency(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a currency code: \(text)"))
-        }
-        self = value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(code)
-    }
+    static let codeName = "a currency code"
 }
