@@ -173,7 +173,13 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsIPCTests",
-            dependencies: ["NewsIPC", "NewsCore", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
+            dependencies: [
+                "NewsIPC", "NewsCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
