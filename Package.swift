@@ -183,6 +183,15 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "NewsDaemonTests",
+            dependencies: [
+                "NewsDaemon", "NewsCore", "NewsExtract", "NewsIPC", "NewsLog", "NewsTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "EndToEndTests",
             dependencies: [
                 "newsd", "newsctl", "NewsCore", "NewsIPC", "NewsLog", "NewsTestSupport",
