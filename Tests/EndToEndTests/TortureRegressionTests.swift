@@ -106,7 +106,7 @@ import Testing
         let socket = daemon.socket
         // Sending and reading block: on a thread of their own.
         let (reply, sent, took) = try await offPool {
-            let fd = try Self.connect(socket)
+            let fd = try connectUnixSocket(socket)
             defer { close(fd) }
             let start = Date()
             let chunk = [UInt8](repeating: UInt8(ascii: "x"), count: 64 << 10)
@@ -130,22 +130,6 @@ import Testing
         // And newsd still answers.
         let status: NewsAPI.Status = try await offPool { try VarlinkClient(path: socket).call("io.newsd.Query.Status", Empty()) }
         #expect(status.sequence == 0)
-    }
-
-    static func connect(_ path: String) throws -> Int32 {
-        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { raw in
-            for (i, b) in path.utf8.enumerated() { raw[i] = b }
-        }
-        let rc = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
-        guard fd >= 0, rc == 0 else { throw POSIXError(.ECONNREFUSED) }
-        var timeout = timeval(tv_sec: 30, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        return fd
     }
 
     /// Appends `events` trade figures (numbered from `from`) in appends of 500 with the log library.
