@@ -176,7 +176,22 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsIPCTests",
-            dependencies: ["NewsIPC", "NewsCore", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
+            dependencies: [
+                "NewsIPC", "NewsCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "NewsDaemonTests",
+            dependencies: [
+                "NewsDaemon", "NewsCore", "NewsExtract", "NewsIPC", "NewsLog", "NewsTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

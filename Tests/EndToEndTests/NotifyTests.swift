@@ -50,8 +50,12 @@ import Testing
         let daemon = try await Daemon(environment: ["NOTIFY_SOCKET": listener.path], waitForSocket: false)
         defer { daemon.remove() }
         #expect(await listener.wait(for: "READY=1") != nil)
-        // A fixed wait, for something that must not happen in it.
-        try await Task.sleep(for: .milliseconds(1500))
-        #expect(!listener.messages.contains { $0.contains("WATCHDOG=1") })
+        // Each round of newsd's notifier sends WATCHDOG=1 (when asked for) and then a STATUS line of
+        // its own. Once such a STATUS has come, a round has passed without WATCHDOG=1: no need to
+        // sleep and hope a ping would have come in that time.
+        let round = try #require(
+            await listener.wait(where: { $0.hasPrefix("STATUS=seq ") && !$0.contains("READY=1") }),
+            "no STATUS from the notifier: \(listener.messages)\n\(daemon.log)")
+        #expect(!listener.messages[...round].contains { $0.contains("WATCHDOG=1") }, "\(listener.messages)")
     }
 }

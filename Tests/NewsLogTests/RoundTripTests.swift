@@ -94,13 +94,25 @@ import Testing
         let log = try EventLog.open(directory: dir.path, logger: quietLogger)
         defer { log.close() }
         try await appendMany(log, count: 3)
-        let wins = await withTaskGroup(of: Bool.self) { group in
+        // Each append's outcome: nil for a win, else the error's code.
+        let outcomes = await withTaskGroup(of: LogError.Code?.self) { group in
             for n in 0..<32 {
-                group.addTask { (try? await log.append(entry(n), expectedLastSequence: 3)) != nil }
+                group.addTask {
+                    do {
+                        _ = try await log.append(entry(n), expectedLastSequence: 3)
+                        return nil
+                    } catch let error as LogError {
+                        return error.code
+                    } catch {
+                        return .failed
+                    }
+                }
             }
-            return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
+            return await group.reduce(into: [LogError.Code?]()) { $0.append($1) }
         }
-        #expect(wins == 1)
+        #expect(outcomes.filter { $0 == nil }.count == 1)
+        // The others lost the race, and say so: no other error may pass for a lost race.
+        #expect(outcomes.compactMap { $0 }.allSatisfy { $0 == .wrongExpectedSequence }, "\(outcomes)")
         #expect(log.lastSequence == 4)
     }
 
@@ -122,14 +134,18 @@ import Testing
         let dir = try TemporaryDirectory()
         let log = try EventLog.open(directory: dir.path, logger: quietLogger)
         defer { log.close() }
-        let results = await withTaskGroup(of: AppendResult?.self) { group in
+        let results = await withTaskGroup(of: Result<AppendResult, any Error>.self) { group in
             for n in 0..<64 {
-                group.addTask { try? await log.append(entry(n), idempotencyKey: "same-\(n % 4)") }
+                group.addTask {
+                    do { return .success(try await log.append(entry(n), idempotencyKey: "same-\(n % 4)")) } catch { return .failure(error) }
+                }
             }
-            return await group.reduce(into: [AppendResult?]()) { $0.append($1) }
+            return await group.reduce(into: [Result<AppendResult, any Error>]()) { $0.append($1) }
         }
-        let appended = results.compactMap { if case .appended(let r)? = $0 { r } else { nil } }
-        let duplicates = results.compactMap { if case .duplicate(let s)? = $0 { s } else { nil } }
+        let failures = results.compactMap { if case .failure(let e) = $0 { "\(e)" } else { nil } }
+        #expect(failures.isEmpty, "\(failures)")
+        let appended = results.compactMap { if case .success(.appended(let r)) = $0 { r } else { nil } }
+        let duplicates = results.compactMap { if case .success(.duplicate(let s)) = $0 { s } else { nil } }
         #expect(appended.count == 4)
         #expect(duplicates.count == 60)
         #expect(Set(duplicates).isSubset(of: Set(appended.map(\.firstSequence))))

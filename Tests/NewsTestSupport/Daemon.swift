@@ -134,11 +134,15 @@ public final class Daemon {
     }
 
     deinit {
-        // A test that ended without stopping it (it threw): SIGKILL, and reap what is already dead.
+        // A test that ended without stopping it (it threw): SIGKILL, and reap it on a thread of its
+        // own (deinit may run on the cooperative pool, and waitpid blocks).
         if isRunning {
+            let pid = self.pid
             kill(pid, SIGKILL)
-            var status: Int32 = 0
-            waitpid(pid, &status, 0)
+            Thread.detachNewThread {
+                var status: Int32 = 0
+                waitpid(pid, &status, 0)
+            }
         }
     }
 }

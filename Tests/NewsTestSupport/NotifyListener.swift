@@ -61,6 +61,17 @@ public final class NotifyListener: Sendable {
         return index
     }
 
+    /// Waits until a datagram after the first `after` ones matches `matches`; returns its index.
+    public func wait(after: Int = 0, timeout: Duration = .seconds(120), where matches: (String) -> Bool) async -> Int? {
+        var index: Int?
+        _ = try? await eventually(timeout: timeout) {
+            let all = messages
+            index = all.indices.dropFirst(after).first { matches(all[$0]) }
+            return index != nil
+        }
+        return index
+    }
+
     /// The datagram at `index` (counting from the first), waiting up to `timeout` for it; nil if none came.
     public func message(at index: Int, timeout: Duration = .seconds(10)) async -> String? {
         var found: String?
