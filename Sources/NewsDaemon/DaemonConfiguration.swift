@@ -49,10 +49,11 @@ public struct DaemonConfiguration: Sendable, Hashable {
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
             throw ConfigurationError(message: "cannot read the configuration file \(path): \(error.localizedDescription)")
         }
-        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Lines end in LF or CRLF.
+        for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             func bad(_ why: String) -> ConfigurationError { ConfigurationError(message: "\(path):\(number + 1): \(why)") }
             guard parts.count == 2, !parts[0].isEmpty else { throw bad("expected key = value") }
             let (key, value) = (parts[0], parts[1])

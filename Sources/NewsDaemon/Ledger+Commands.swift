@@ -35,7 +35,9 @@ extension Ledger {
     /// Stores an article and the facts extracted from it, in one append; the same text again is a duplicate.
     ///
     /// Extraction runs before the append, off the actor.
-    public nonisolated func ingest(text: String, url: String?, source: String?, published: String?, actor: String) async throws -> Ingested {
+    public nonisolated func ingest(
+        text: String, url: String? = nil, source: String? = nil, published: String? = nil, actor: String
+    ) async throws -> Ingested {
         let limit = await settings.maximumArticleBytes
         switch ArticleCheck.problem(text, limit: limit) {
         case .tooLarge(let size, let limit)?:

@@ -69,7 +69,8 @@ public struct VarlinkRequest: Sendable {
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context): path = context.codingPath
         @unknown default: path = []
         }
-        let names = path.map(\.stringValue).filter { $0 != "parameters" && Int($0) == nil }
+        // An array's elements are named "Index N" with the number in intValue: the array names them.
+        let names = path.filter { $0.intValue == nil }.map(\.stringValue).filter { $0 != "parameters" }
         return names.isEmpty ? "parameters" : names.joined(separator: ".")
     }
 

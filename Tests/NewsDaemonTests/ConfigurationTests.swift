@@ -46,8 +46,8 @@ import Testing
         #expect(configuration.logLevel == .debug)
         #expect(configuration.configurationFile == directory.sub("newsd.conf").string)
         // The directories inside the state directory follow it.
-        #expect(configuration.logDirectory == "/srv/news/state/log")
-        #expect(configuration.snapshotDirectory == "/srv/news/state/snapshots")
+        #expect(configuration.state.log.string == "/srv/news/state/log")
+        #expect(configuration.state.snapshots.string == "/srv/news/state/snapshots")
     }
 
     @Test func anEmptyFileChangesNothingButWhereItCameFrom() throws {
@@ -85,15 +85,25 @@ import Testing
         #expect(configuration.writerGroup == nil)
     }
 
-    @Test func anEmptyWriterGroupWithNothingAfterTheEqualsSign() throws {
-        // The same line without a trailing space. apply(file:) splits on "=" dropping empty pieces,
-        // so the empty value vanishes and the line reads as having no "=" at all. A bug in Sources,
-        // left for its owner: the doc comment says an empty writer_group means root only.
+    @Test func windowsLineEndingsReadTheSame() throws {
         let directory = try TemporaryDirectory("newsd-config")
-        withKnownIssue("\"writer_group =\" with nothing after the = is refused as \"expected key = value\"") {
-            let configuration = try apply("writer_group = editors\nwriter_group =\n", in: directory)
-            #expect(configuration.writerGroup == nil)
-        }
+        let configuration = try apply("max_connections = 12\r\n# a note\r\nlog_level = debug\r\nsocket_mode = 0640\r\n", in: directory)
+        #expect(configuration.maximumConnections == 12)
+        #expect(configuration.logLevel == .debug)
+        #expect(configuration.socketMode == 0o640)
+        // And a bad line is still named by its number.
+        let error = try refusal("max_connections = 12\r\nmax_connections = many\r\n", in: directory)
+        #expect(error.message.contains(":2:"), "\(error.message)")
+    }
+
+    @Test func anEmptyWriterGroupWithNothingAfterTheEqualsSign() throws {
+        // The same line without a trailing space: an empty value once vanished in the split on "=",
+        // and the line was refused as having no "=" at all.
+        let directory = try TemporaryDirectory("newsd-config")
+        let configuration = try apply("writer_group = editors\nwriter_group =\n", in: directory)
+        #expect(configuration.writerGroup == nil)
+        // An empty key is still refused.
+        #expect(throws: ConfigurationError.self) { try apply("= editors\n", in: directory) }
     }
 
     @Test(arguments: ["trace", "debug", "info", "notice", "warning", "error", "critical"])

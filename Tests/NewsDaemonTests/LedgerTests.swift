@@ -2,7 +2,6 @@ import Foundation
 import NewsCore
 import NewsDaemon
 import NewsExtract
-import NewsIPC
 import NewsLog
 import NewsTestSupport
 import SystemPackage
@@ -19,9 +18,10 @@ import Testing
     static let chile = Party.country(CountryCode("CL")!)
     static let korea = Party.country(CountryCode("KR")!)
 
-    func open(_ directory: borrowing TemporaryDirectory, maximumArticleBytes: Int? = nil) throws -> Ledger {
+    func open(_ directory: borrowing TemporaryDirectory, maximumArticleBytes: Int? = nil, snapshotEvery: UInt64? = nil) throws -> Ledger {
         var configuration = DaemonConfiguration(stateDirectory: directory.sub("state").string, socketPath: directory.sub("io.newsd").string)
         if let maximumArticleBytes { configuration.maximumArticleBytes = maximumArticleBytes }
+        if let snapshotEvery { configuration.snapshotEvery = snapshotEvery }
         return try Ledger.open(configuration: configuration, logger: quietLogger)
     }
 
@@ -51,11 +51,11 @@ import Testing
     @Test func anArticleBecomesEventsAndAnAgreement() async throws {
         let directory = try TemporaryDirectory("newsd-ledger")
         let ledger = try open(directory)
-        let reply = try await ledger.ingest(NewsAPI.IngestCall(text: Self.article, source: "desk", published: "2025-03-04"), actor: "uid:1000")
+        let reply = try await ledger.ingest(text: Self.article, source: "desk", published: "2025-03-04", actor: "uid:1000")
         #expect(!reply.duplicate)
         #expect(reply.sequence == 1)
         #expect(reply.language == "en")
-        #expect(reply.article == ArticleID.of(text: Self.article).rawValue)
+        #expect(reply.article == ArticleID.of(text: Self.article))
         #expect(reply.extractor == Extractor.version)
         #expect(reply.facts >= 1)
 
@@ -75,7 +75,7 @@ import Testing
         // The projections answer with the deal: both countries, the amount, signed.
         let current = await ledger.current
         #expect(current.lastSequence == UInt64(events.count))
-        let info = try #require(current.article(ArticleID(reply.article)))
+        let info = try #require(current.article(reply.article))
         #expect(info.sequence == 1 && !info.retracted && info.facts.count == reply.facts)
         let agreement = try #require(deal(in: current), "no agreement of CL and KR: \(current.agreements())")
         #expect(Set(agreement.parties) == [Self.chile, Self.korea])
@@ -92,7 +92,7 @@ import Testing
     @Test func aReopenedLedgerHasTheSameState() async throws {
         let directory = try TemporaryDirectory("newsd-ledger")
         let first = try open(directory)
-        _ = try await first.ingest(NewsAPI.IngestCall(text: Self.article), actor: "uid:0")
+        _ = try await first.ingest(text: Self.article, actor: "uid:0")
         let before = await first.current
         await first.close()
 
@@ -113,12 +113,41 @@ import Testing
         await replayed.close()
     }
 
+    /// The snapshot files of the ledger's state directory.
+    func snapshotFiles(_ directory: borrowing TemporaryDirectory) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory.sub("state/snapshots").string)) ?? []).sorted()
+    }
+
+    @Test func theSnapshotServiceWritesOneWhenDueAndTheLedgerALastOneAtClose() async throws {
+        let directory = try TemporaryDirectory("newsd-ledger")
+        let ledger = try open(directory, snapshotEvery: 4)
+        let service = Task { try await ledger.snapshots.run() }
+        // Three articles of our own, each an article event and its facts: more than four events.
+        for place in ["Arica", "Iquique", "Calama"] {
+            _ = try await ledger.ingest(text: "Chile and South Korea signed a $2 billion agreement to build a port in \(place).\n", actor: "uid:0")
+        }
+        let written = try await eventually(timeout: .seconds(60)) { !snapshotFiles(directory).isEmpty }
+        #expect(written, "no snapshot while the service ran")
+        service.cancel()
+        _ = await service.result
+        let whileRunning = snapshotFiles(directory)
+        // Nothing after the last snapshot the service wrote? Then close writes none; else one more.
+        let last = await ledger.current.lastSequence
+        _ = try await ledger.ingest(text: "Chile and South Korea signed a $1 billion agreement on a rail line.\n", actor: "uid:0")
+        await ledger.close()
+        let atClose = snapshotFiles(directory)
+        #expect(atClose.count > whileRunning.count, "close wrote no snapshot after seq \(last): \(atClose)")
+        let reopened = try open(directory)
+        #expect(await reopened.current.lastSequence > last)
+        await reopened.close()
+    }
+
     @Test func theSameArticleTwiceIsStoredOnce() async throws {
         let directory = try TemporaryDirectory("newsd-ledger")
         let ledger = try open(directory)
-        let first = try await ledger.ingest(NewsAPI.IngestCall(text: Self.article), actor: "uid:0")
+        let first = try await ledger.ingest(text: Self.article, actor: "uid:0")
         let state = await ledger.current
-        let again = try await ledger.ingest(NewsAPI.IngestCall(text: Self.article, url: "https://example.org/other"), actor: "uid:1")
+        let again = try await ledger.ingest(text: Self.article, url: "https://example.org/other", actor: "uid:1")
         #expect(again.duplicate)
         #expect(again.article == first.article)
         #expect(again.sequence == first.sequence)
@@ -131,7 +160,7 @@ import Testing
 
         // After a restart, the same article is still a duplicate.
         let reopened = try open(directory)
-        let third = try await reopened.ingest(NewsAPI.IngestCall(text: Self.article), actor: "uid:0")
+        let third = try await reopened.ingest(text: Self.article, actor: "uid:0")
         #expect(third.duplicate && third.sequence == first.sequence)
         #expect(await reader(reopened).lastSequence == state.lastSequence)
         await reopened.close()
@@ -140,12 +169,12 @@ import Testing
     @Test func aRefusedArticleWritesNothing() async throws {
         let directory = try TemporaryDirectory("newsd-ledger")
         let ledger = try open(directory, maximumArticleBytes: 64)
-        let tooLarge = await #expect(throws: LedgerError.self) { try await ledger.ingest(NewsAPI.IngestCall(text: Self.article), actor: "uid:0") }
+        let tooLarge = await #expect(throws: LedgerError.self) { try await ledger.ingest(text: Self.article, actor: "uid:0") }
         #expect(tooLarge?.code == .articleTooLarge)
-        let empty = await #expect(throws: LedgerError.self) { try await ledger.ingest(NewsAPI.IngestCall(text: ""), actor: "uid:0") }
+        let empty = await #expect(throws: LedgerError.self) { try await ledger.ingest(text: "", actor: "uid:0") }
         #expect(empty?.code == .invalidFact)
         let badDate = await #expect(throws: LedgerError.self) {
-            try await ledger.ingest(NewsAPI.IngestCall(text: "Chile and Peru signed a deal.", published: "4 March"), actor: "uid:0")
+            try await ledger.ingest(text: "Chile and Peru signed a deal.", published: "4 March", actor: "uid:0")
         }
         #expect(badDate?.code == .invalidQuery)
         #expect(badDate?.details["parameter"] == "published")
@@ -156,7 +185,7 @@ import Testing
     @Test func aStopRequestEndsTheReplayAndLeavesTheLog() async throws {
         let directory = try TemporaryDirectory("newsd-ledger")
         let first = try open(directory)
-        _ = try await first.ingest(NewsAPI.IngestCall(text: Self.article), actor: "uid:0")
+        _ = try await first.ingest(text: Self.article, actor: "uid:0")
         let last = await reader(first).lastSequence
         await first.close()
 

@@ -121,15 +121,12 @@ import Testing
     }
 
     @Test func aWrongElementOfAListIsNamedByTheList() throws {
-        // VarlinkRequest.parameterName drops keys whose stringValue is a number, but JSONDecoder
-        // names an array element "Index 1" (the number is in intValue), so the name comes out as
-        // "parties.Index 1". A bug in Sources, left for its owner; see the report of issue 14.
+        // JSONDecoder names an array element "Index 1", with the number in intValue; the name
+        // once came out as "parties.Index 1".
         let inList = try request(#"{"method":"io.newsd.Query.Agreements","parameters":{"parties":["KZ",5]}}"#)
         let error = #expect(throws: VarlinkError.self) { try inList.parameters(NewsAPI.AgreementsQuery.self) }
         #expect(error?.name == "org.varlink.service.InvalidParameter")
-        withKnownIssue("an array index is kept in the parameter's name") {
-            #expect(error == .invalidParameter("parties"))
-        }
+        #expect(error == .invalidParameter("parties"))
     }
 
     @Test func aParameterTheMethodDoesNotTakeIsIgnored() throws {
