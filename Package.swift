@@ -119,6 +119,7 @@ let package = Package(
             name: "newsbench",
             dependencies: [
                 "NewsCore", "NewsExtract", "NewsLog", "NewsIPC", "CSQLite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Logging", package: "swift-log"),

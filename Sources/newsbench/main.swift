@@ -2,6 +2,7 @@
 // same run (absolute times drift on shared machines). Run through Scripts/bench.sh.
 //
 //   newsbench [--quick] [--events N] [--only replay,restart,queries,ingest,extraction] [--clients 1,16,64] [--ingest-events N] [--keep]
+//   (Options.swift; newsbench --help)
 //
 // It asserts no timing: it prints one table and a last line of ratios. The workloads and their
 // baselines are those of issue 8; the README has the latest figures and how to read them.
@@ -15,10 +16,10 @@ import NewsIPC
 import NewsLog
 import SystemPackage
 
-let arguments = CommandLine.arguments
-let quick = arguments.contains("--quick")
-let events = arguments.firstIndex(of: "--events").flatMap { Int(arguments[$0 + 1]) } ?? (quick ? 50_000 : 1_000_000)
-let only = arguments.firstIndex(of: "--only").map { Set(arguments[$0 + 1].split(separator: ",").map(String.init)) }
+let options = BenchOptions.parseOrExit()
+let quick = options.quick
+let events = options.events ?? (quick ? 50_000 : 1_000_000)
+let only = options.only.map(Set.init)
 func selected(_ name: String) -> Bool { only?.contains(name) ?? true }
 let logger = Logger(label: "bench", factory: { _ in SwiftLogNoOpLogHandler() })
 let binDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
@@ -44,7 +45,7 @@ func f(_ format: String, _ values: any CVarArg...) -> String { String(format: fo
 let root = NSTemporaryDirectory() + "newsbench-\(getpid())"
 try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
 // --keep leaves the ledger and newsd's log behind, for a profiler or a second look.
-let keep = arguments.contains("--keep")
+let keep = options.keep
 defer { if keep { print("newsbench: kept \(root)") } else { try? FileManager.default.removeItem(atPath: root) } }
 let state = root + "/state"
 let socket = root + "/" + StateDirectory.socketName
@@ -171,9 +172,9 @@ if selected("ingest") {
     let fresh = root + "/ingest-state"
     let daemon = try DaemonProcess(binary: newsd, state: fresh, socket: root + "/ingest.newsd", log: daemonLog)
     defer { daemon.stop() }
-    let levels = arguments.firstIndex(of: "--clients").map { arguments[$0 + 1].split(separator: ",").compactMap { Int($0) } } ?? [1, 16, 64]
+    let levels = options.clients
     for clients in levels {
-        let count = arguments.firstIndex(of: "--ingest-events").flatMap { Int(arguments[$0 + 1]) } ?? (quick ? 20 : 150) * max(clients, 8)
+        let count = options.ingestEvents ?? (quick ? 20 : 150) * max(clients, 8)
         let ours = try newsdIngest(socket: daemon.socket, clients: clients, events: count)
         let theirs = try sqliteIngest(path: root + "/baseline.sqlite", clients: clients, events: count)
         rows.append(Row(
