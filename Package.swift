@@ -172,7 +172,9 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsSystemdTests",
-            dependencies: ["NewsSystemd", "CSystemd", "NewsTestSupport", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "NewsSystemd", "CSystemd", "NewsTestSupport", .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
@@ -199,7 +201,8 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "newsd", "newsctl", "NewsCore", "NewsIPC", "NewsLog", "NewsTestSupport",
-                .product(name: "SystemPackage", package: "swift-system"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),

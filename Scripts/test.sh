@@ -58,6 +58,15 @@ else
   status=1
 fi
 
+# One formatting (Scripts/format.sh, .swift-format): every Swift file as swift-format leaves it.
+if Scripts/format.sh --check; then
+  passed=$((passed + 1))
+else
+  echo "test: some Swift files are not formatted; run Scripts/format.sh"
+  failed=$((failed + 1))
+  status=1
+fi
+
 # The real-systemd test (root only: it boots systemd in namespaces of its own).
 if [[ $(id -u) == 0 ]]; then
   set +e

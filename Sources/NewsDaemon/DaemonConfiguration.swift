@@ -32,10 +32,15 @@ public struct DaemonConfiguration: Sendable, Hashable {
     ///
     /// Under systemd: `$STATE_DIRECTORY` and `$RUNTIME_DIRECTORY/io.newsd`. Elsewhere:
     /// `$XDG_STATE_HOME/newsd` (or `~/.local/state/newsd`) and `io.newsd` inside it.
-    public static func defaults(environment: [String: String] = ProcessInfo.processInfo.environment) -> DaemonConfiguration {
-        let state = SystemdEnvironment.stateDirectory(environment: environment).map(StateDirectory.init)
+    public static func defaults(environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> DaemonConfiguration
+    {
+        let state =
+            SystemdEnvironment.stateDirectory(environment: environment).map(StateDirectory.init)
             ?? StateDirectory.user(environment: environment)
-        let socket = SystemdEnvironment.runtimeDirectory(environment: environment).map { $0 + "/" + StateDirectory.socketName } ?? state.socket
+        let socket =
+            SystemdEnvironment.runtimeDirectory(environment: environment).map { $0 + "/" + StateDirectory.socketName }
+            ?? state.socket
         return DaemonConfiguration(stateDirectory: state.path, socketPath: socket)
     }
 
@@ -47,14 +52,22 @@ public struct DaemonConfiguration: Sendable, Hashable {
     public mutating func apply(file path: String) throws {
         let text: String
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw ConfigurationError(message: "cannot read the configuration file \(path): \(error.localizedDescription)")
+            throw ConfigurationError(
+                message: "cannot read the configuration file \(path): \(error.localizedDescription)")
         }
         // Lines end in LF or CRLF.
-        for (number, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        for (number, raw) in text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }
+        ).enumerated() {
+            let line =
+                raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            let parts = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            func bad(_ why: String) -> ConfigurationError { ConfigurationError(message: "\(path):\(number + 1): \(why)") }
+            let parts = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            func bad(_ why: String) -> ConfigurationError {
+                ConfigurationError(message: "\(path):\(number + 1): \(why)")
+            }
             guard parts.count == 2, !parts[0].isEmpty else { throw bad("expected key = value") }
             let (key, value) = (parts[0], parts[1])
             func integer() throws -> Int {
@@ -70,10 +83,14 @@ public struct DaemonConfiguration: Sendable, Hashable {
             case "idle_timeout_seconds": idleTimeoutSeconds = try integer()
             case "snapshot_every": snapshotEvery = UInt64(try integer())
             case "socket_mode":
-                guard let mode = UInt16(value, radix: 8), mode <= 0o777 else { throw bad("socket_mode is an octal file mode such as 0660") }
+                guard let mode = UInt16(value, radix: 8), mode <= 0o777 else {
+                    throw bad("socket_mode is an octal file mode such as 0660")
+                }
                 socketMode = mode
             case "log_level":
-                guard let level = Logger.Level(rawValue: value) else { throw bad("log_level is one of trace, debug, info, notice, warning, error, critical") }
+                guard let level = Logger.Level(rawValue: value) else {
+                    throw bad("log_level is one of trace, debug, info, notice, warning, error, critical")
+                }
                 logLevel = level
             default: throw bad("unknown key \"\(key)\"")
             }

@@ -41,7 +41,9 @@ extension Ledger {
         let limit = await settings.maximumArticleBytes
         switch ArticleCheck.problem(text, limit: limit) {
         case .tooLarge(let size, let limit)?:
-            throw LedgerError(.articleTooLarge, "the article is \(size) bytes, over the limit of \(limit)", ["size": "\(size)", "limit": "\(limit)"])
+            throw LedgerError(
+                .articleTooLarge, "the article is \(size) bytes, over the limit of \(limit)",
+                ["size": "\(size)", "limit": "\(limit)"])
         case let problem?:
             // Empty, binary, or in neither language: refused, and nothing is written.
             throw LedgerError(.invalidFact, problem.description, ["reason": problem.description])
@@ -54,29 +56,38 @@ extension Ledger {
         let id = ArticleID.of(text: text)
         if let known = await current.article(id) {
             // Already stored: no need to read it again (the log's idempotency key still guards a race).
-            return Ingested(article: id, sequence: known.sequence, duplicate: true, language: known.language, facts: known.facts.count)
+            return Ingested(
+                article: id, sequence: known.sequence, duplicate: true, language: known.language,
+                facts: known.facts.count)
         }
         let extraction = Extractor().extract(text, article: id, published: published)
-        let article = ArticleIngested(article: id, text: text, language: extraction.language, url: url, source: source, published: published)
-        let events = [Event.articleIngested(article)] + extraction.facts.map { Self.event($0, article: id, supersedes: []) }
+        let article = ArticleIngested(
+            article: id, text: text, language: extraction.language, url: url, source: source, published: published)
+        let events =
+            [Event.articleIngested(article)] + extraction.facts.map { Self.event($0, article: id, supersedes: []) }
         switch try await append(events, actor: actor, key: id.rawValue) {
         case .appended(let receipt):
-            logger.info("ingested an article", metadata: [
-                "event.seq": "\(receipt.firstSequence)", "article.id": "\(id)", "article.facts": "\(extraction.facts.count)", "peer.actor": "\(actor)",
-            ])
+            logger.info(
+                "ingested an article",
+                metadata: [
+                    "event.seq": "\(receipt.firstSequence)", "article.id": "\(id)",
+                    "article.facts": "\(extraction.facts.count)", "peer.actor": "\(actor)",
+                ])
             return Ingested(
                 article: id, sequence: receipt.firstSequence, duplicate: false, language: extraction.language,
                 facts: extraction.facts.count, extractor: Extractor.version)
         case .duplicate(let sequence):
             let known = await current.article(id)?.facts.count ?? 0
-            return Ingested(article: id, sequence: sequence, duplicate: true, language: extraction.language, facts: known)
+            return Ingested(
+                article: id, sequence: sequence, duplicate: true, language: extraction.language, facts: known)
         }
     }
 
     static func event(_ fact: ExtractedFact, article: ArticleID, supersedes: [FactID]) -> Event {
-        .factExtracted(FactExtracted(
-            id: fact.id, article: article, fact: fact.fact, evidence: fact.evidence, confidence: fact.confidence,
-            extractorVersion: Extractor.version, supersedes: supersedes))
+        .factExtracted(
+            FactExtracted(
+                id: fact.id, article: article, fact: fact.fact, evidence: fact.evidence, confidence: fact.confidence,
+                extractorVersion: Extractor.version, supersedes: supersedes))
     }
 
     /// Runs this build's extractor again over stored articles (one, or all) whose facts an older
@@ -96,16 +107,23 @@ extension Ledger {
         let reader = log.reader()
         for info in articles where !info.retracted {
             let old = info.facts.compactMap { projections.fact($0) }
-                .filter { $0.isActive && $0.extractorVersion != nil && ($0.extractorVersion != Extractor.version || force) }
+                .filter {
+                    $0.isActive && $0.extractorVersion != nil && ($0.extractorVersion != Extractor.version || force)
+                }
             guard !old.isEmpty || force else { continue }
             guard case .articleIngested(let article)? = try? reader.record(at: info.sequence).envelope().event else {
                 throw LedgerError(.unavailable, "the text of article \(info.article) is not at seq \(info.sequence)")
             }
-            let fresh = Extractor().extract(article.text, article: info.article, published: article.published).facts.filter { projections.fact($0.id) == nil }
+            let fresh = Extractor().extract(article.text, article: info.article, published: article.published).facts
+                .filter { projections.fact($0.id) == nil }
             let oldIDs = old.map(\.id).filter { id in !fresh.contains { $0.id == id } }
-            var events = fresh.enumerated().map { i, fact in Self.event(fact, article: info.article, supersedes: i == 0 ? oldIDs : []) }
+            var events = fresh.enumerated().map { i, fact in
+                Self.event(fact, article: info.article, supersedes: i == 0 ? oldIDs : [])
+            }
             if fresh.isEmpty {
-                events = oldIDs.map { .factRetracted(FactRetracted(id: $0, reason: "superseded: \(Extractor.version) finds no such fact")) }
+                events = oldIDs.map {
+                    .factRetracted(FactRetracted(id: $0, reason: "superseded: \(Extractor.version) finds no such fact"))
+                }
             }
             guard !events.isEmpty else { continue }
             _ = try await append(events, actor: actor, key: nil)
@@ -138,7 +156,8 @@ extension Ledger {
     public func correct(_ id: FactID, with replacement: Fact, reason: String, actor: String) async throws -> UInt64 {
         try Self.validate(replacement)
         try requireFact(id, reason: reason)
-        return try await appendAmendment(.factCorrected(FactCorrected(id: id, fact: replacement, reason: reason)), actor: actor)
+        return try await appendAmendment(
+            .factCorrected(FactCorrected(id: id, fact: replacement, reason: reason)), actor: actor)
     }
 
     /// Takes a fact out of the projections; returns the event's sequence number.

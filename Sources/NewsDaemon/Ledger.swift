@@ -33,15 +33,22 @@ public actor Ledger {
         configuration: DaemonConfiguration, logger: Logger, shouldStop: @Sendable () -> Bool = { false },
         progress: @Sendable (UInt64, UInt64) -> Void = { _, _ in }
     ) throws -> Ledger {
-        let recovered = try LedgerRecovery(state: configuration.state, logger: logger, shouldStop: shouldStop, progress: progress)
-        let settings = Settings(maximumArticleBytes: configuration.maximumArticleBytes, snapshotEvery: configuration.snapshotEvery)
+        let recovered = try LedgerRecovery(
+            state: configuration.state, logger: logger, shouldStop: shouldStop, progress: progress)
+        let settings = Settings(
+            maximumArticleBytes: configuration.maximumArticleBytes, snapshotEvery: configuration.snapshotEvery)
         let snapshots = SnapshotService(
-            log: recovered.log, snapshots: recovered.snapshots, checkpoints: CheckpointStore(stateDirectory: configuration.stateDirectory),
+            log: recovered.log, snapshots: recovered.snapshots,
+            checkpoints: CheckpointStore(stateDirectory: configuration.stateDirectory),
             logger: logger, last: recovered.snapshotSequence, every: settings.snapshotEvery)
-        return Ledger(log: recovered.log, snapshots: snapshots, logger: logger, projections: recovered.projections, settings: settings)
+        return Ledger(
+            log: recovered.log, snapshots: snapshots, logger: logger, projections: recovered.projections,
+            settings: settings)
     }
 
-    private init(log: EventLog, snapshots: SnapshotService, logger: Logger, projections: Projections, settings: Settings) {
+    private init(
+        log: EventLog, snapshots: SnapshotService, logger: Logger, projections: Projections, settings: Settings
+    ) {
         self.log = log
         self.snapshots = snapshots
         self.logger = logger

@@ -15,7 +15,8 @@ struct LedgerRecovery {
     /// `shouldStop()` is asked every few hundred records; once it says yes, the replay ends,
     /// the log is closed unchanged, and this throws `ReplayStopped`.
     init(
-        state: StateDirectory, logger: Logger, shouldStop: @Sendable () -> Bool, progress: @Sendable (UInt64, UInt64) -> Void
+        state: StateDirectory, logger: Logger, shouldStop: @Sendable () -> Bool,
+        progress: @Sendable (UInt64, UInt64) -> Void
     ) throws {
         let log = try EventLog.open(directory: state.log, logger: logger)
         do {
@@ -27,7 +28,8 @@ struct LedgerRecovery {
                     projections = try Projections(canonicalBytes: snapshot.state)
                     logger.info("restored a snapshot", metadata: ["event.seq": "\(snapshot.sequence)"])
                 } catch {
-                    logger.warning("a snapshot did not decode; replaying from the start", metadata: ["error": "\(error)"])
+                    logger.warning(
+                        "a snapshot did not decode; replaying from the start", metadata: ["error": "\(error)"])
                 }
             }
             let start = projections.lastSequence

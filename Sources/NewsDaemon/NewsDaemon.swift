@@ -25,12 +25,18 @@ public enum NewsDaemon {
 
         let ledger: Ledger
         do {
-            ledger = try Ledger.open(configuration: configuration, logger: logger, shouldStop: { stop.isRequested }) { done, total in
-                notifier.notify(.extendTimeout(microseconds: 30_000_000), .status("replaying the log: \(done) of \(total) events"))
-            }
+            ledger = try Ledger.open(
+                configuration: configuration, logger: logger, shouldStop: { stop.isRequested },
+                progress: { done, total in
+                    notifier.notify(
+                        .extendTimeout(microseconds: 30_000_000),
+                        .status("replaying the log: \(done) of \(total) events"))
+                })
         } catch let stopped as ReplayStopped {
             notifier.notify(.stopping, .status("stopped during the replay"))
-            logger.notice("stopped during the replay; the log is unchanged", metadata: ["event.seq": "\(stopped.sequence)", "log.total": "\(stopped.total)"])
+            logger.notice(
+                "stopped during the replay; the log is unchanged",
+                metadata: ["event.seq": "\(stopped.sequence)", "log.total": "\(stopped.total)"])
             return
         }
         if stop.isRequested {
@@ -42,7 +48,8 @@ public enum NewsDaemon {
 
         let endpoint: VarlinkServerConfiguration.Endpoint
         let inherited = ListenedSockets.take()
-        if let socket = inherited.first(where: { $0.name == "varlink" || $0.name == "newsd.socket" }) ?? inherited.first {
+        if let socket = inherited.first(where: { $0.name == "varlink" || $0.name == "newsd.socket" }) ?? inherited.first
+        {
             endpoint = .inherited(fd: socket.fd)
             logger.info("serving a socket handed over by systemd", metadata: ["socket.name": "\(socket.name)"])
         } else {
@@ -57,7 +64,9 @@ public enum NewsDaemon {
         serverConfiguration.socketMode = mode_t(configuration.socketMode)
 
         let servers = ServerReference()
-        let service = NewsVarlinkService(ledger: ledger, stateDirectory: configuration.stateDirectory, version: version, writerGroup: writerGroup) { servers.connectionCount }
+        let service = NewsVarlinkService(
+            ledger: ledger, stateDirectory: configuration.stateDirectory, version: version, writerGroup: writerGroup
+        ) { servers.connectionCount }
         let server = VarlinkServer(configuration: serverConfiguration, service: service, logger: logger, threads: 2)
         servers.set(server)
         let systemd = SystemdService(ledger: ledger, server: server, notifier: notifier, logger: logger)
@@ -68,11 +77,15 @@ public enum NewsDaemon {
                     // Stopped in the reverse order: the server first, then snapshots, then the ledger.
                     .init(service: LedgerService(ledger: ledger), serviceName: "ledger"),
                     .init(service: ledger.snapshots, serviceName: "snapshots"),
-                    .init(service: VarlinkServerService(server: server) {
-                        Task { notifier.notify(.ready, .status(await systemd.statusLine())) }
-                    }, serviceName: "varlink"),
+                    .init(
+                        service: VarlinkServerService(server: server) {
+                            Task { notifier.notify(.ready, .status(await systemd.statusLine())) }
+                        }, serviceName: "varlink"),
                     .init(service: systemd, serviceName: "systemd"),
-                    .init(service: ReloadService(configuration: configuration, ledger: ledger, service: service, notifier: notifier, logger: logger), serviceName: "reload"),
+                    .init(
+                        service: ReloadService(
+                            configuration: configuration, ledger: ledger, service: service, notifier: notifier,
+                            logger: logger), serviceName: "reload"),
                 ],
                 logger: logger))
         stop.attach(group)
@@ -91,13 +104,17 @@ public enum NewsDaemon {
     /// Makes the socket's directory and checks the path fits in a socket address.
     static func prepareSocketPath(_ path: String) throws {
         guard path.utf8.count < 108 else {
-            throw ConfigurationError(message: "the socket path \(path) is \(path.utf8.count) bytes; a Unix socket path must be under 108")
+            throw ConfigurationError(
+                message: "the socket path \(path) is \(path.utf8.count) bytes; a Unix socket path must be under 108")
         }
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
         // A socket someone answers on belongs to a running newsd: do not take it over.
         if FileManager.default.fileExists(atPath: path), (try? VarlinkClient(path: path)) != nil {
-            throw ConfigurationError(message: "another process is listening on \(path); stop it or give --socket another path")
+            throw ConfigurationError(
+                message: "another process is listening on \(path); stop it or give --socket another path")
         }
     }
 }
@@ -183,8 +200,11 @@ func raiseOpenFileLimit(logger: Logger) {
     let before = limit.rlim_cur
     limit.rlim_cur = limit.rlim_max
     if setrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0 {
-        logger.debug("raised the open-file limit", metadata: ["limit.before": "\(before)", "limit.now": "\(limit.rlim_max)"])
+        logger.debug(
+            "raised the open-file limit", metadata: ["limit.before": "\(before)", "limit.now": "\(limit.rlim_max)"])
     } else {
-        logger.warning("cannot raise the open-file limit", metadata: ["limit.soft": "\(before)", "limit.hard": "\(limit.rlim_max)"])
+        logger.warning(
+            "cannot raise the open-file limit",
+            metadata: ["limit.soft": "\(before)", "limit.hard": "\(limit.rlim_max)"])
     }
 }

@@ -3,6 +3,7 @@ import Logging
 import NewsCore
 import NewsIPC
 import NewsLog
+import Synchronization
 
 /// newsd's Varlink methods: queries, writes (for root and the writer group) and the log.
 public final class NewsVarlinkService: VarlinkService {
@@ -25,7 +26,10 @@ public final class NewsVarlinkService: VarlinkService {
     /// The state directory, for Verify.
     let stateDirectory: String
 
-    init(ledger: Ledger, stateDirectory: String, version: String, writerGroup: UInt32?, connections: @escaping @Sendable () -> Int) {
+    init(
+        ledger: Ledger, stateDirectory: String, version: String, writerGroup: UInt32?,
+        connections: @escaping @Sendable () -> Int
+    ) {
         self.ledger = ledger
         self.stateDirectory = stateDirectory
         info = VarlinkInfo(vendor: "newsd", product: "newsd", version: version, url: "https://example.org/newsd")
@@ -46,7 +50,9 @@ public final class NewsVarlinkService: VarlinkService {
             switch method.interface {
             case .query: try await query(method, request, context)
             case .ingest:
-                guard access.allows(context.peer) else { throw NewsErrorName.permissionDenied(["uid": .integer(Int64(context.peer.uid))]) }
+                guard access.allows(context.peer) else {
+                    throw NewsErrorName.permissionDenied(["uid": .integer(Int64(context.peer.uid))])
+                }
                 try await write(method, request, context)
             case .log: try await logMethod(method, request, context)
             case .server: throw VarlinkError.methodNotFound(request.method)
@@ -57,15 +63,16 @@ public final class NewsVarlinkService: VarlinkService {
     }
 
     static func varlinkError(_ error: LedgerError, interface: NewsInterface) -> VarlinkError {
-        let name: NewsErrorName = switch error.code {
-        case .notFound: .notFound(interface)
-        case .invalidFact: .invalidFact
-        case .invalidQuery: interface == .query ? .invalidQuery : .invalidFact
-        case .articleTooLarge: .articleTooLarge
-        case .diskFull: .diskFull
-        case .unavailable: .unavailable
-        case .permissionDenied: .permissionDenied
-        }
+        let name: NewsErrorName =
+            switch error.code {
+            case .notFound: .notFound(interface)
+            case .invalidFact: .invalidFact
+            case .invalidQuery: interface == .query ? .invalidQuery : .invalidFact
+            case .articleTooLarge: .articleTooLarge
+            case .diskFull: .diskFull
+            case .unavailable: .unavailable
+            case .permissionDenied: .permissionDenied
+            }
         var parameters: [String: VarlinkValue] = [:]
         for (k, v) in error.details { parameters[k] = Int64(v).map { .integer($0) } ?? .string(v) }
         if error.code == .invalidQuery && interface != .query { parameters = ["reason": .string(error.message)] }
@@ -75,10 +82,14 @@ public final class NewsVarlinkService: VarlinkService {
     // MARK: - Query
 
     private func asOf(_ seq: UInt64?, _ date: String?) throws -> AsOf? {
-        if seq != nil && date != nil { throw LedgerError.invalidQuery("as_of_date", "give as_of_seq or as_of_date, not both") }
+        if seq != nil && date != nil {
+            throw LedgerError.invalidQuery("as_of_date", "give as_of_seq or as_of_date, not both")
+        }
         if let seq { return .sequence(seq) }
         if let date {
-            guard let point = AsOf.endOfDay(date) else { throw LedgerError.invalidQuery("as_of_date", "\"\(date)\" is not a YYYY-MM-DD date") }
+            guard let point = AsOf.endOfDay(date) else {
+                throw LedgerError.invalidQuery("as_of_date", "\"\(date)\" is not a YYYY-MM-DD date")
+            }
             return point
         }
         return nil
@@ -90,10 +101,14 @@ public final class NewsVarlinkService: VarlinkService {
 
     private func range(_ r: NewsAPI.Range?) throws -> ValueRange? {
         guard let r else { return nil }
-        guard let currency = Currency(r.currency ?? "USD") else { throw LedgerError.invalidQuery("value.currency", "not a currency code") }
+        guard let currency = Currency(r.currency ?? "USD") else {
+            throw LedgerError.invalidQuery("value.currency", "not a currency code")
+        }
         func amount(_ text: String?, _ name: String) throws -> Decimal? {
             guard let text else { return nil }
-            guard let value = AmountText.parse(text) else { throw LedgerError.invalidQuery("value.\(name)", "\"\(text)\" is not an amount") }
+            guard let value = AmountText.parse(text) else {
+                throw LedgerError.invalidQuery("value.\(name)", "\"\(text)\" is not an amount")
+            }
             return value
         }
         return ValueRange(currency: currency, minimum: try amount(r.min, "min"), maximum: try amount(r.max, "max"))
@@ -101,12 +116,16 @@ public final class NewsVarlinkService: VarlinkService {
 
     private func dates(_ from: String?, _ to: String?) throws -> DateRange? {
         for (name, value) in [("from", from), ("to", to)] {
-            if let value, !CivilDate.isValid(value) { throw LedgerError.invalidQuery(name, "\"\(value)\" is not a YYYY-MM-DD date") }
+            if let value, !CivilDate.isValid(value) {
+                throw LedgerError.invalidQuery(name, "\"\(value)\" is not a YYYY-MM-DD date")
+            }
         }
         return from == nil && to == nil ? nil : DateRange(from: from, to: to)
     }
 
-    private func enumValue<T: RawRepresentable<String> & CaseIterable>(_ text: String?, _ parameter: String) throws -> T? {
+    private func enumValue<T: RawRepresentable<String> & CaseIterable>(_ text: String?, _ parameter: String) throws
+        -> T?
+    {
         guard let text else { return nil }
         guard let value = T(rawValue: text) else {
             throw LedgerError.invalidQuery(parameter, "one of " + T.allCases.map(\.rawValue).joined(separator: ", "))
@@ -119,10 +138,12 @@ public final class NewsVarlinkService: VarlinkService {
         case .status:
             let p = await ledger.current
             let n = p.counts
-            try await context.reply(NewsAPI.Status(
-                version: info.version, sequence: p.lastSequence, chain_hash: ledger.log.chainHash.hex, articles: n.articles,
-                facts: n.facts, agreements: n.agreements, trade: n.trade, investments: n.investments,
-                connections: connections(), started: started))
+            try await context.reply(
+                NewsAPI.Status(
+                    version: info.version, sequence: p.lastSequence, chain_hash: ledger.log.chainHash.hex,
+                    articles: n.articles,
+                    facts: n.facts, agreements: n.agreements, trade: n.trade, investments: n.investments,
+                    connections: connections(), started: started))
         case .agreements:
             let q = try request.parameters(NewsAPI.AgreementsQuery.self)
             var f = AgreementFilter()
@@ -147,7 +168,10 @@ public final class NewsVarlinkService: VarlinkService {
         case .investments:
             let q = try request.parameters(NewsAPI.InvestmentsQuery.self)
             let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
-            try await context.reply(NewsAPI.InvestmentsReply(as_of: p.lastSequence, investments: p.investments(investmentFilter(q.investor, q.recipient, q.party, q.value))))
+            try await context.reply(
+                NewsAPI.InvestmentsReply(
+                    as_of: p.lastSequence,
+                    investments: p.investments(investmentFilter(q.investor, q.recipient, q.party, q.value))))
         case .totals:
             let q = try request.parameters(NewsAPI.TotalsQuery.self)
             let side: Projections.RollupSide
@@ -157,12 +181,16 @@ public final class NewsVarlinkService: VarlinkService {
             default: throw LedgerError.invalidQuery("by", "one of investor, recipient")
             }
             let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
-            try await context.reply(NewsAPI.TotalsReply(as_of: p.lastSequence, totals: p.investmentRollups(by: side, investmentFilter(q.investor, q.recipient, q.party, nil))))
+            try await context.reply(
+                NewsAPI.TotalsReply(
+                    as_of: p.lastSequence,
+                    totals: p.investmentRollups(by: side, investmentFilter(q.investor, q.recipient, q.party, nil))))
         case .fact:
             let q = try request.parameters(NewsAPI.FactQuery.self)
             let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
             guard let record = p.fact(FactID(q.id)) else { throw LedgerError.notFound("fact", q.id) }
-            try await context.reply(NewsAPI.FactReply(as_of: p.lastSequence, fact: record, agreement: p.agreement(containing: record.id)))
+            try await context.reply(
+                NewsAPI.FactReply(as_of: p.lastSequence, fact: record, agreement: p.agreement(containing: record.id)))
         case .articles:
             let q = try request.parameters(NewsAPI.AsOfParameters.self)
             let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
@@ -172,7 +200,9 @@ public final class NewsVarlinkService: VarlinkService {
         }
     }
 
-    private func investmentFilter(_ investor: String?, _ recipient: String?, _ either: String?, _ value: NewsAPI.Range?) throws -> InvestmentFilter {
+    private func investmentFilter(_ investor: String?, _ recipient: String?, _ either: String?, _ value: NewsAPI.Range?)
+        throws -> InvestmentFilter
+    {
         var f = InvestmentFilter()
         f.investor = try investor.map { try party($0, "investor") }
         f.recipient = try recipient.map { try party($0, "recipient") }
@@ -188,17 +218,22 @@ public final class NewsVarlinkService: VarlinkService {
         switch method {
         case .ingest:
             let call = try request.parameters(NewsAPI.IngestCall.self)
-            let done = try await ledger.ingest(text: call.text, url: call.url, source: call.source, published: call.published, actor: actor)
-            try await context.reply(NewsAPI.IngestReply(
-                article: done.article.rawValue, sequence: done.sequence, duplicate: done.duplicate, language: done.language.rawValue,
-                facts: done.facts, extractor: done.extractor))
+            let done = try await ledger.ingest(
+                text: call.text, url: call.url, source: call.source, published: call.published, actor: actor)
+            try await context.reply(
+                NewsAPI.IngestReply(
+                    article: done.article.rawValue, sequence: done.sequence, duplicate: done.duplicate,
+                    language: done.language.rawValue,
+                    facts: done.facts, extractor: done.extractor))
         case .record:
             let call = try request.parameters(NewsAPI.RecordCall.self)
             let done = try await ledger.record(call.fact, note: call.note, clientID: call.client_id, actor: actor)
-            try await context.reply(NewsAPI.RecordReply(fact: done.fact.rawValue, sequence: done.sequence, duplicate: done.duplicate))
+            try await context.reply(
+                NewsAPI.RecordReply(fact: done.fact.rawValue, sequence: done.sequence, duplicate: done.duplicate))
         case .correct:
             let call = try request.parameters(NewsAPI.CorrectCall.self)
-            let sequence = try await ledger.correct(FactID(call.fact), with: call.replacement, reason: call.reason, actor: actor)
+            let sequence = try await ledger.correct(
+                FactID(call.fact), with: call.replacement, reason: call.reason, actor: actor)
             try await context.reply(NewsAPI.FactWritten(fact: call.fact, sequence: sequence))
         case .retract:
             let call = try request.parameters(NewsAPI.RetractCall.self)
@@ -210,39 +245,61 @@ public final class NewsVarlinkService: VarlinkService {
             try await context.reply(NewsAPI.ArticleWritten(article: call.article, sequence: sequence))
         case .reextract:
             let call = try request.parameters(NewsAPI.ReextractCall.self)
-            let done = try await ledger.reextract(article: call.article.map { ArticleID($0) }, force: call.force ?? false, actor: actor)
-            try await context.reply(NewsAPI.ReextractReply(articles: done.articles, superseded: done.superseded, extracted: done.extracted))
+            let done = try await ledger.reextract(
+                article: call.article.map { ArticleID($0) }, force: call.force ?? false, actor: actor)
+            try await context.reply(
+                NewsAPI.ReextractReply(articles: done.articles, superseded: done.superseded, extracted: done.extracted))
         default: throw VarlinkError.methodNotFound(request.method)
         }
     }
 
     // MARK: - Log
 
-    private func logMethod(_ method: NewsMethod, _ request: VarlinkRequest, _ context: VarlinkCallContext) async throws {
+    private func logMethod(_ method: NewsMethod, _ request: VarlinkRequest, _ context: VarlinkCallContext) async throws
+    {
         switch method {
         case .head:
             let reader = ledger.log.reader()
-            try await context.reply(NewsAPI.LogHead(sequence: reader.lastSequence, chain_hash: reader.chainHash.hex, segments: reader.segmentNames.count))
+            try await context.reply(
+                NewsAPI.LogHead(
+                    sequence: reader.lastSequence, chain_hash: reader.chainHash.hex, segments: reader.segmentNames.count
+                ))
         case .root:
             let reader = ledger.log.reader()
             try await context.reply(NewsAPI.TreeHeadReply(try await Task.detached { try LogProofs.head(reader) }.value))
         case .prove:
-            struct Call: Decodable { var seq: UInt64; var tree_size: Int? }
+            struct Call: Decodable {
+                var seq: UInt64
+                var tree_size: Int?
+            }
             let q = try request.parameters(Call.self)
             let reader = ledger.log.reader()
             do {
-                try await context.reply(NewsAPI.InclusionReply(try await Task.detached { try LogProofs.inclusion(reader, seq: q.seq, treeSize: q.tree_size) }.value))
+                try await context.reply(
+                    NewsAPI.InclusionReply(
+                        try await Task.detached { try LogProofs.inclusion(reader, seq: q.seq, treeSize: q.tree_size) }
+                            .value))
             } catch let refusal as LogProofs.Refusal {
-                throw NewsErrorName.invalidParameter(["parameter": .string("seq"), "reason": .string(refusal.description)])
+                throw NewsErrorName.invalidParameter([
+                    "parameter": .string("seq"), "reason": .string(refusal.description),
+                ])
             }
         case .consistency:
-            struct Call: Decodable { var first: Int; var second: Int? }
+            struct Call: Decodable {
+                var first: Int
+                var second: Int?
+            }
             let q = try request.parameters(Call.self)
             let reader = ledger.log.reader()
             do {
-                try await context.reply(NewsAPI.ConsistencyReply(try await Task.detached { try LogProofs.consistency(reader, first: q.first, second: q.second) }.value))
+                try await context.reply(
+                    NewsAPI.ConsistencyReply(
+                        try await Task.detached { try LogProofs.consistency(reader, first: q.first, second: q.second) }
+                            .value))
             } catch let refusal as LogProofs.Refusal {
-                throw NewsErrorName.invalidParameter(["parameter": .string("first"), "reason": .string(refusal.description)])
+                throw NewsErrorName.invalidParameter([
+                    "parameter": .string("first"), "reason": .string(refusal.description),
+                ])
             }
         case .checkpoint:
             guard let checkpoint = CheckpointStore(stateDirectory: stateDirectory).latest() else {
@@ -256,7 +313,8 @@ public final class NewsVarlinkService: VarlinkService {
         case .events:
             let q = try request.parameters(NewsAPI.EventsCall.self)
             guard request.more else { throw VarlinkError.expectedMore() }
-            try await streamEvents(from: max(q.from ?? 1, 1), count: q.count, follow: q.follow ?? false, context: context)
+            try await streamEvents(
+                from: max(q.from ?? 1, 1), count: q.count, follow: q.follow ?? false, context: context)
         default:
             throw VarlinkError.methodNotFound(request.method)
         }
@@ -264,7 +322,9 @@ public final class NewsVarlinkService: VarlinkService {
 
     /// Streams events in batches read off the log, then ends with a reply without an event;
     /// with `follow`, keeps polling for new events until the client goes away.
-    private func streamEvents(from first: UInt64, count: UInt64?, follow: Bool, context: VarlinkCallContext) async throws {
+    private func streamEvents(from first: UInt64, count: UInt64?, follow: Bool, context: VarlinkCallContext)
+        async throws
+    {
         var next = first
         var sent: UInt64 = 0
         let limit = count ?? .max
@@ -277,7 +337,9 @@ public final class NewsVarlinkService: VarlinkService {
             }
             for record in batch {
                 let envelope: EventEnvelope
-                do { envelope = try record.envelope() } catch { throw NewsErrorName.damaged(["reason": .string("\(error)")]) }
+                do { envelope = try record.envelope() } catch {
+                    throw NewsErrorName.damaged(["reason": .string("\(error)")])
+                }
                 try await context.stream(NewsAPI.EventReply(event: envelope))
                 sent += 1
                 next = record.sequence + 1
@@ -286,5 +348,3 @@ public final class NewsVarlinkService: VarlinkService {
         try await context.reply(NewsAPI.EventReply(event: nil))
     }
 }
-
-import Synchronization

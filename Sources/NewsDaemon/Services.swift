@@ -70,7 +70,8 @@ struct SystemdService: Service {
     func statusLine() async -> String {
         let p = await ledger.current
         let n = p.counts
-        return "seq \(p.lastSequence), \(n.articles) articles, \(n.agreements) agreements, \(n.trade) trade figures, \(n.investments) investment pairs, \(server.connectionCount) clients"
+        return
+            "seq \(p.lastSequence), \(n.articles) articles, \(n.agreements) agreements, \(n.trade) trade figures, \(n.investments) investment pairs, \(server.connectionCount) clients"
     }
 }
 
@@ -103,7 +104,8 @@ struct ReloadService: Service {
             try fresh.apply(file: file)
             let gid = try NewsDaemon.groupID(fresh.writerGroup)
             service.setWriterGroup(gid)
-            await ledger.update(.init(maximumArticleBytes: fresh.maximumArticleBytes, snapshotEvery: fresh.snapshotEvery))
+            await ledger.update(
+                .init(maximumArticleBytes: fresh.maximumArticleBytes, snapshotEvery: fresh.snapshotEvery))
             if fresh.stateDirectory != configuration.stateDirectory || fresh.socketPath != configuration.socketPath {
                 logger.warning("reload: state_dir and socket change only on restart")
             }

@@ -30,7 +30,10 @@ public final class SnapshotService: Service, Sendable {
     private let due: AsyncStream<Projections>
     private let queue: AsyncStream<Projections>.Continuation
 
-    init(log: EventLog, snapshots: SnapshotStore, checkpoints: CheckpointStore, logger: Logger, last: UInt64, every: UInt64) {
+    init(
+        log: EventLog, snapshots: SnapshotStore, checkpoints: CheckpointStore, logger: Logger, last: UInt64,
+        every: UInt64
+    ) {
         self.log = log
         self.snapshots = snapshots
         self.checkpoints = checkpoints
@@ -94,7 +97,8 @@ public final class SnapshotService: Service, Sendable {
             guard let chainHash = try reader.chainHash(after: state.lastSequence) else {
                 throw LedgerError(.unavailable, "the log ends before seq \(state.lastSequence)")
             }
-            try snapshots.write(Snapshot(sequence: state.lastSequence, chainHash: chainHash, state: state.canonicalBytes()))
+            try snapshots.write(
+                Snapshot(sequence: state.lastSequence, chainHash: chainHash, state: state.canonicalBytes()))
         } catch {
             // A missing snapshot only makes the next start slower.
             logger.warning("could not write a snapshot", metadata: ["error": "\(error)"])
@@ -102,7 +106,9 @@ public final class SnapshotService: Service, Sendable {
         do {
             let tree = try reader.merkleTree()
             let checkpoint = try checkpoints.sign(treeSize: tree.size, root: tree.root(), time: EventLog.systemClock())
-            logger.info("signed a checkpoint", metadata: ["checkpoint.tree_size": "\(checkpoint.tree_size)", "checkpoint.root": "\(checkpoint.root)"])
+            logger.info(
+                "signed a checkpoint",
+                metadata: ["checkpoint.tree_size": "\(checkpoint.tree_size)", "checkpoint.root": "\(checkpoint.root)"])
         } catch {
             logger.warning("could not sign a checkpoint", metadata: ["error": "\(error)"])
         }

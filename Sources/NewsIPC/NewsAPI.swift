@@ -34,7 +34,10 @@ public enum NewsAPI {
         public var investments: Int
         public var connections: Int
         public var started: String
-        public init(version: String, sequence: UInt64, chain_hash: String, articles: Int, facts: Int, agreements: Int, trade: Int, investments: Int, connections: Int, started: String) {
+        public init(
+            version: String, sequence: UInt64, chain_hash: String, articles: Int, facts: Int, agreements: Int,
+            trade: Int, investments: Int, connections: Int, started: String
+        ) {
             self.version = version
             self.sequence = sequence
             self.chain_hash = chain_hash
@@ -176,7 +179,9 @@ public enum NewsAPI {
         public var language: String
         public var facts: Int
         public var extractor: String?
-        public init(article: String, sequence: UInt64, duplicate: Bool, language: String, facts: Int, extractor: String?) {
+        public init(
+            article: String, sequence: UInt64, duplicate: Bool, language: String, facts: Int, extractor: String?
+        ) {
             self.article = article
             self.sequence = sequence
             self.duplicate = duplicate
@@ -309,8 +314,10 @@ public enum NewsAPI {
 extension NewsAPI.AgreementsReply: JSONWritable {
     public func write(to out: inout JSONOut) {
         out.raw("{")
-        out.key("agreements", first: true); out.values(agreements)
-        out.key("as_of"); out.number(as_of)
+        out.key("agreements", first: true)
+        out.values(agreements)
+        out.key("as_of")
+        out.number(as_of)
         out.raw("}")
     }
 }
@@ -318,8 +325,10 @@ extension NewsAPI.AgreementsReply: JSONWritable {
 extension NewsAPI.TradeReply: JSONWritable {
     public func write(to out: inout JSONOut) {
         out.raw("{")
-        out.key("as_of", first: true); out.number(as_of)
-        out.key("trade"); out.values(trade)
+        out.key("as_of", first: true)
+        out.number(as_of)
+        out.key("trade")
+        out.values(trade)
         out.raw("}")
     }
 }
@@ -327,8 +336,10 @@ extension NewsAPI.TradeReply: JSONWritable {
 extension NewsAPI.TotalsReply: JSONWritable {
     public func write(to out: inout JSONOut) {
         out.raw("{")
-        out.key("as_of", first: true); out.number(as_of)
-        out.key("totals"); out.values(totals)
+        out.key("as_of", first: true)
+        out.number(as_of)
+        out.key("totals")
+        out.values(totals)
         out.raw("}")
     }
 }

@@ -93,7 +93,9 @@ public struct NewsErrorName: Sendable, Hashable, CustomStringConvertible {
         VarlinkError(qualified, parameters)
     }
 
-    public static func notFound(_ interface: NewsInterface) -> NewsErrorName { NewsErrorName(interface, "NotFound", exitCode: 3) }
+    public static func notFound(_ interface: NewsInterface) -> NewsErrorName {
+        NewsErrorName(interface, "NotFound", exitCode: 3)
+    }
     public static let invalidQuery = NewsErrorName(.query, "InvalidQuery", exitCode: 2)
     public static let permissionDenied = NewsErrorName(.ingest, "PermissionDenied", exitCode: 4)
     public static let invalidFact = NewsErrorName(.ingest, "InvalidFact", exitCode: 2)
@@ -123,10 +125,12 @@ public struct NewsErrorName: Sendable, Hashable, CustomStringConvertible {
         permissionDenied, invalidFact, articleTooLarge, notFound(.ingest), diskFull, unavailable,
         damaged, notFound(.log),
         tooManyConnections, messageTooLarge, malformedMessage, internalError,
-        interfaceNotFound, methodNotFound, methodNotImplemented, invalidParameter, servicePermissionDenied, expectedMore,
+        interfaceNotFound, methodNotFound, methodNotImplemented, invalidParameter, servicePermissionDenied,
+        expectedMore,
     ]
 
-    private static let byName: [String: NewsErrorName] = Dictionary(uniqueKeysWithValues: all.map { ($0.qualified, $0) })
+    private static let byName: [String: NewsErrorName] = Dictionary(
+        uniqueKeysWithValues: all.map { ($0.qualified, $0) })
 
     /// The error a reply names, if it is one of these.
     public static func named(_ qualified: String) -> NewsErrorName? { byName[qualified] }
@@ -137,12 +141,16 @@ public struct NewsErrorName: Sendable, Hashable, CustomStringConvertible {
 
 extension VarlinkClient {
     /// Calls one of newsd's methods; see `call(_:_:returning:)`.
-    public func call<P: Encodable, R: Decodable>(_ method: NewsMethod, _ parameters: P, returning: R.Type = R.self) throws -> R {
+    public func call<P: Encodable, R: Decodable>(_ method: NewsMethod, _ parameters: P, returning: R.Type = R.self)
+        throws -> R
+    {
         try call(method.qualified, parameters, returning: R.self)
     }
 
     /// Calls one of newsd's methods with `more`; see `stream(_:_:returning:_:)`.
-    public func stream<P: Encodable, R: Decodable>(_ method: NewsMethod, _ parameters: P, returning: R.Type = R.self, _ body: (R) throws -> Bool) throws {
+    public func stream<P: Encodable, R: Decodable>(
+        _ method: NewsMethod, _ parameters: P, returning: R.Type = R.self, _ body: (R) throws -> Bool
+    ) throws {
         try stream(method.qualified, parameters, returning: R.self, body)
     }
 }

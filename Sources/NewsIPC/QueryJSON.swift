@@ -93,10 +93,16 @@ extension Party: JSONWritable {
 extension Money: JSONWritable {
     public func write(to out: inout JSONOut) {
         out.raw("{")
-        out.key("amount", first: true); out.string(amount.description)
-        out.key("currency"); out.string(currency.code)
-        out.key("qualifier"); out.string(qualifier.rawValue)
-        if let upper { out.key("upper"); out.string(upper.description) }
+        out.key("amount", first: true)
+        out.string(amount.description)
+        out.key("currency")
+        out.string(currency.code)
+        out.key("qualifier")
+        out.string(qualifier.rawValue)
+        if let upper {
+            out.key("upper")
+            out.string(upper.description)
+        }
         out.raw("}")
     }
 }
@@ -105,9 +111,15 @@ extension Share: JSONWritable {
     public func write(to out: inout JSONOut) {
         out.raw("{")
         var first = true
-        if let of { out.key("of", first: true); out.string(of); first = false }
-        out.key("percent", first: first); out.number(percent)
-        out.key("qualifier"); out.string(qualifier.rawValue)
+        if let of {
+            out.key("of", first: true)
+            out.string(of)
+            first = false
+        }
+        out.key("percent", first: first)
+        out.number(percent)
+        out.key("qualifier")
+        out.string(qualifier.rawValue)
         out.raw("}")
     }
 }
@@ -116,9 +128,18 @@ extension Change: JSONWritable {
     public func write(to out: inout JSONOut) {
         out.raw("{")
         var first = true
-        if let factor { out.key("factor", first: true); out.number(factor); first = false }
-        if let percent { out.key("percent", first: first); out.number(percent); first = false }
-        out.key("text", first: first); out.string(text)
+        if let factor {
+            out.key("factor", first: true)
+            out.number(factor)
+            first = false
+        }
+        if let percent {
+            out.key("percent", first: first)
+            out.number(percent)
+            first = false
+        }
+        out.key("text", first: first)
+        out.string(text)
         out.raw("}")
     }
 }
@@ -126,10 +147,14 @@ extension Change: JSONWritable {
 extension Evidence: JSONWritable {
     public func write(to out: inout JSONOut) {
         out.raw("{")
-        out.key("article", first: true); out.value(article)
-        out.key("end"); out.number(end)
-        out.key("sentence"); out.string(sentence)
-        out.key("start"); out.number(start)
+        out.key("article", first: true)
+        out.value(article)
+        out.key("end")
+        out.number(end)
+        out.key("sentence")
+        out.string(sentence)
+        out.key("start")
+        out.number(start)
         out.raw("}")
     }
 }
@@ -137,10 +162,14 @@ extension Evidence: JSONWritable {
 extension AgreementEntry.Step: JSONWritable {
     public func write(to out: inout JSONOut) {
         out.raw("{")
-        out.key("date", first: true); out.string(date)
-        out.key("fact"); out.value(fact)
-        out.key("sequence"); out.number(sequence)
-        out.key("status"); out.string(status.rawValue)
+        out.key("date", first: true)
+        out.string(date)
+        out.key("fact")
+        out.value(fact)
+        out.key("sequence")
+        out.number(sequence)
+        out.key("status")
+        out.string(status.rawValue)
         out.raw("}")
     }
 }
@@ -149,18 +178,38 @@ extension AgreementEntry: JSONWritable {
     public func write(to out: inout JSONOut) {
         out.raw("{")
         var first = true
-        if let brokeredBy { out.key("brokeredBy", first: true); out.value(brokeredBy); first = false }
-        if let date { out.key("date", first: first); out.string(date); first = false }
-        out.key("evidence", first: first); out.values(evidence)
-        out.key("facts"); out.values(facts)
-        out.key("id"); out.string(id)
-        out.key("kind"); out.string(kind.rawValue)
-        out.key("parties"); out.values(parties)
-        out.key("sectors"); out.strings(sectors)
-        out.key("status"); out.string(status.rawValue)
-        out.key("timeline"); out.values(timeline)
-        out.key("title"); out.string(title)
-        if let value { out.key("value"); out.value(value) }
+        if let brokeredBy {
+            out.key("brokeredBy", first: true)
+            out.value(brokeredBy)
+            first = false
+        }
+        if let date {
+            out.key("date", first: first)
+            out.string(date)
+            first = false
+        }
+        out.key("evidence", first: first)
+        out.values(evidence)
+        out.key("facts")
+        out.values(facts)
+        out.key("id")
+        out.string(id)
+        out.key("kind")
+        out.string(kind.rawValue)
+        out.key("parties")
+        out.values(parties)
+        out.key("sectors")
+        out.strings(sectors)
+        out.key("status")
+        out.string(status.rawValue)
+        out.key("timeline")
+        out.values(timeline)
+        out.key("title")
+        out.string(title)
+        if let value {
+            out.key("value")
+            out.value(value)
+        }
         out.raw("}")
     }
 }
@@ -169,14 +218,34 @@ extension TradeReport: JSONWritable {
     public func write(to out: inout JSONOut) {
         out.raw("{")
         var first = true
-        if let article { out.key("article", first: true); out.value(article); first = false }
-        if let change { out.key("change", first: first); out.value(change); first = false }
-        out.key("fact", first: first); out.value(fact)
-        out.key("reported"); out.string(reported)
-        out.key("sequence"); out.number(sequence)
-        if let share { out.key("share"); out.value(share) }
-        if let source { out.key("source"); out.string(source) }
-        if let value { out.key("value"); out.value(value) }
+        if let article {
+            out.key("article", first: true)
+            out.value(article)
+            first = false
+        }
+        if let change {
+            out.key("change", first: first)
+            out.value(change)
+            first = false
+        }
+        out.key("fact", first: first)
+        out.value(fact)
+        out.key("reported")
+        out.string(reported)
+        out.key("sequence")
+        out.number(sequence)
+        if let share {
+            out.key("share")
+            out.value(share)
+        }
+        if let source {
+            out.key("source")
+            out.string(source)
+        }
+        if let value {
+            out.key("value")
+            out.value(value)
+        }
         out.raw("}")
     }
 }
@@ -185,14 +254,31 @@ extension TradeEntry: JSONWritable {
     public func write(to out: inout JSONOut) {
         out.raw("{")
         var first = true
-        if let commodity { out.key("commodity", first: true); out.string(commodity); first = false }
-        out.key("direction", first: first); out.string(direction.rawValue)
-        out.key("key"); out.string(key)
-        if let latest { out.key("latest"); out.value(latest) }
-        out.key("parties"); out.values(parties)
-        if let period { out.key("period"); out.string(period) }
-        out.key("reports"); out.values(reports)
-        if let spread { out.key("spread"); out.value(spread) }
+        if let commodity {
+            out.key("commodity", first: true)
+            out.string(commodity)
+            first = false
+        }
+        out.key("direction", first: first)
+        out.string(direction.rawValue)
+        out.key("key")
+        out.string(key)
+        if let latest {
+            out.key("latest")
+            out.value(latest)
+        }
+        out.key("parties")
+        out.values(parties)
+        if let period {
+            out.key("period")
+            out.string(period)
+        }
+        out.key("reports")
+        out.values(reports)
+        if let spread {
+            out.key("spread")
+            out.value(spread)
+        }
         out.raw("}")
     }
 }
@@ -200,10 +286,14 @@ extension TradeEntry: JSONWritable {
 extension InvestmentRollup: JSONWritable {
     public func write(to out: inout JSONOut) {
         out.raw("{")
-        out.key("dealTotals", first: true); out.values(dealTotals)
-        out.key("entries"); out.number(entries)
-        out.key("party"); out.value(party)
-        out.key("stockTotals"); out.values(stockTotals)
+        out.key("dealTotals", first: true)
+        out.values(dealTotals)
+        out.key("entries")
+        out.number(entries)
+        out.key("party")
+        out.value(party)
+        out.key("stockTotals")
+        out.values(stockTotals)
         out.raw("}")
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A blocking Varlink client over a Unix socket, for command-line tools and tests.
@@ -42,7 +42,9 @@ public final class VarlinkClient {
         fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { throw .unreachable(path: path, reason: String(cString: strerror(errno))) }
         let rc = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         if rc != 0 {
             let reason = String(cString: strerror(errno))
@@ -137,7 +139,9 @@ public final class VarlinkClient {
     }
 
     /// Calls a method and returns its reply; a Varlink error reply is thrown as `VarlinkError`.
-    public func call<P: Encodable, R: Decodable>(_ method: String, _ parameters: P, returning: R.Type = R.self) throws -> R {
+    public func call<P: Encodable, R: Decodable>(_ method: String, _ parameters: P, returning: R.Type = R.self) throws
+        -> R
+    {
         try send(method, parameters)
         let reply = try receive(R.self)
         if let error = reply.error { throw error }
@@ -146,7 +150,9 @@ public final class VarlinkClient {
     }
 
     /// Calls a method with `more` and hands each reply to `body` until the last one (or `body` returns false).
-    public func stream<P: Encodable, R: Decodable>(_ method: String, _ parameters: P, returning: R.Type = R.self, _ body: (R) throws -> Bool) throws {
+    public func stream<P: Encodable, R: Decodable>(
+        _ method: String, _ parameters: P, returning: R.Type = R.self, _ body: (R) throws -> Bool
+    ) throws {
         try send(method, parameters, more: true)
         while true {
             let reply = try receive(R.self)

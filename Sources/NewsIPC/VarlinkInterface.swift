@@ -12,7 +12,8 @@ public struct VarlinkInterface: Sendable, Hashable {
     /// and `error NAME (...)` lines).
     public init(description: String) {
         var name = ""
-        var methods = Set<String>(), errors = Set<String>()
+        var methods = Set<String>()
+        var errors = Set<String>()
         for line in description.split(separator: "\n") {
             let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "(" })
             if words.count >= 2 && words[0] == "interface" { name = String(words[1]) }
@@ -43,27 +44,28 @@ public struct VarlinkInfo: Sendable, Hashable, Codable {
 
 extension VarlinkInterface {
     /// The protocol's own interface, which every Varlink server serves.
-    public static let service = VarlinkInterface(description: """
-        # The Varlink service interface.
-        interface org.varlink.service
+    public static let service = VarlinkInterface(
+        description: """
+            # The Varlink service interface.
+            interface org.varlink.service
 
-        # Information about the service.
-        method GetInfo() -> (
-          vendor: string,
-          product: string,
-          version: string,
-          url: string,
-          interfaces: []string
-        )
+            # Information about the service.
+            method GetInfo() -> (
+              vendor: string,
+              product: string,
+              version: string,
+              url: string,
+              interfaces: []string
+            )
 
-        # The description of an interface served.
-        method GetInterfaceDescription(interface: string) -> (description: string)
+            # The description of an interface served.
+            method GetInterfaceDescription(interface: string) -> (description: string)
 
-        error InterfaceNotFound (interface: string)
-        error MethodNotFound (method: string)
-        error MethodNotImplemented (method: string)
-        error InvalidParameter (parameter: string)
-        error PermissionDenied ()
-        error ExpectedMore ()
-        """)
+            error InterfaceNotFound (interface: string)
+            error MethodNotFound (method: string)
+            error MethodNotImplemented (method: string)
+            error InvalidParameter (parameter: string)
+            error PermissionDenied ()
+            error ExpectedMore ()
+            """)
 }

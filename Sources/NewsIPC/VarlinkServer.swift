@@ -4,7 +4,7 @@ import NIOPosix
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What a Varlink server serves: interfaces, and a handler for their calls.
@@ -100,7 +100,9 @@ public final class VarlinkServer: Sendable {
         }
     }
 
-    public init(configuration: VarlinkServerConfiguration, service: any VarlinkService, logger: Logger, threads: Int = 1) {
+    public init(
+        configuration: VarlinkServerConfiguration, service: any VarlinkService, logger: Logger, threads: Int = 1
+    ) {
         self.configuration = configuration
         self.service = service
         self.logger = logger
@@ -122,26 +124,36 @@ public final class VarlinkServer: Sendable {
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 512)
             .childChannelOption(.allowRemoteHalfClosure, value: true)
-        let initializer: @Sendable (any Channel) -> EventLoopFuture<(NIOAsyncChannel<ByteBuffer, ByteBuffer>, PeerCredentials, BusyFlag)> = { channel in
-            let credentials: EventLoopFuture<KernelPeerCredentials> =
-                (channel as? any SocketOptionProvider)?.unsafeGetSocketOption(level: SocketOptionLevel(SOL_SOCKET), name: SocketOptionName(SO_PEERCRED))
-                ?? channel.eventLoop.makeSucceededFuture(KernelPeerCredentials(pid: 0, uid: UInt32.max, gid: UInt32.max))
-            return credentials.flatMapThrowing { cred in
-                let busy = BusyFlag()
-                try channel.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: idle))
-                try channel.pipeline.syncOperations.addHandler(IdleCloser(busy: busy))
-                try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(VarlinkFrameDecoder(maximumSize: limit)))
-                let async = try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
-                return (async, PeerCredentials(pid: cred.pid, uid: cred.uid, gid: cred.gid), busy)
+        let initializer:
+            @Sendable (any Channel) -> EventLoopFuture<
+                (NIOAsyncChannel<ByteBuffer, ByteBuffer>, PeerCredentials, BusyFlag)
+            > = { channel in
+                let credentials: EventLoopFuture<KernelPeerCredentials> =
+                    (channel as? any SocketOptionProvider)?.unsafeGetSocketOption(
+                        level: SocketOptionLevel(SOL_SOCKET), name: SocketOptionName(SO_PEERCRED))
+                    ?? channel.eventLoop.makeSucceededFuture(
+                        KernelPeerCredentials(pid: 0, uid: UInt32.max, gid: UInt32.max))
+                return credentials.flatMapThrowing { cred in
+                    let busy = BusyFlag()
+                    try channel.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: idle))
+                    try channel.pipeline.syncOperations.addHandler(IdleCloser(busy: busy))
+                    try channel.pipeline.syncOperations.addHandler(
+                        ByteToMessageHandler(VarlinkFrameDecoder(maximumSize: limit)))
+                    let async = try NIOAsyncChannel<ByteBuffer, ByteBuffer>(wrappingChannelSynchronously: channel)
+                    return (async, PeerCredentials(pid: cred.pid, uid: cred.uid, gid: cred.gid), busy)
+                }
             }
-        }
         let server: NIOAsyncChannel<(NIOAsyncChannel<ByteBuffer, ByteBuffer>, PeerCredentials, BusyFlag), Never>
         switch configuration.endpoint {
         case .path(let path):
-            server = try await bootstrap.bind(unixDomainSocketPath: path, cleanupExistingSocketFile: true, childChannelInitializer: initializer)
-            if chmod(path, configuration.socketMode) != 0 { logger.warning("cannot set the socket's mode", metadata: ["socket.path": "\(path)"]) }
+            server = try await bootstrap.bind(
+                unixDomainSocketPath: path, cleanupExistingSocketFile: true, childChannelInitializer: initializer)
+            if chmod(path, configuration.socketMode) != 0 {
+                logger.warning("cannot set the socket's mode", metadata: ["socket.path": "\(path)"])
+            }
             if let gid = configuration.socketGroup, chown(path, uid_t.max, gid) != 0 {
-                logger.warning("cannot set the socket's group", metadata: ["socket.path": "\(path)", "socket.gid": "\(gid)"])
+                logger.warning(
+                    "cannot set the socket's group", metadata: ["socket.path": "\(path)", "socket.gid": "\(gid)"])
             }
         case .inherited(let fd):
             server = try await bootstrap.bind(fd, childChannelInitializer: initializer)
@@ -186,7 +198,8 @@ public final class VarlinkServer: Sendable {
         }
     }
 
-    private func serve(_ channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>, peer: PeerCredentials, busy: BusyFlag) async {
+    private func serve(_ channel: NIOAsyncChannel<ByteBuffer, ByteBuffer>, peer: PeerCredentials, busy: BusyFlag) async
+    {
         let connection = Connection(channel: channel.channel, busy: busy)
         let id = ObjectIdentifier(connection)
         let (admitted, stopping) = state.withLock { state -> (Bool, Bool) in
@@ -208,7 +221,9 @@ public final class VarlinkServer: Sendable {
                 do {
                     for try await frame in inbound {
                         connection.busy.value.store(true, ordering: .releasing)
-                        await self.answer(Array(buffer: frame), peer: peer, channel: channel.channel, outbound: outbound, allocator: allocator, logger: log)
+                        await self.answer(
+                            Array(buffer: frame), peer: peer, channel: channel.channel, outbound: outbound,
+                            allocator: allocator, logger: log)
                         connection.busy.value.store(false, ordering: .releasing)
                         if isStopping { break }
                     }
@@ -225,7 +240,8 @@ public final class VarlinkServer: Sendable {
 
     /// Answers one message; nothing it does can end the server.
     private func answer(
-        _ message: [UInt8], peer: PeerCredentials, channel: any Channel, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>,
+        _ message: [UInt8], peer: PeerCredentials, channel: any Channel,
+        outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>,
         allocator: ByteBufferAllocator, logger: Logger
     ) async {
         let request: VarlinkRequest
@@ -246,7 +262,9 @@ public final class VarlinkServer: Sendable {
                 guard let interface = served.first(where: { $0.name == request.interface }) else {
                     throw VarlinkError.interfaceNotFound(request.interface)
                 }
-                guard interface.methods.contains(request.methodName) else { throw VarlinkError.methodNotFound(request.method) }
+                guard interface.methods.contains(request.methodName) else {
+                    throw VarlinkError.methodNotFound(request.method)
+                }
                 try await service.handle(request, context: context)
             }
         } catch let error as VarlinkError {
@@ -262,7 +280,8 @@ public final class VarlinkServer: Sendable {
     /// service already serves it.
     private var served: [VarlinkInterface] {
         let errors = service.serverErrors.declaration
-        return service.interfaces.contains { $0.name == errors.name } ? service.interfaces : service.interfaces + [errors]
+        return service.interfaces.contains { $0.name == errors.name }
+            ? service.interfaces : service.interfaces + [errors]
     }
 
     private struct InfoReply: Encodable {
@@ -278,10 +297,15 @@ public final class VarlinkServer: Sendable {
         switch request.methodName {
         case "GetInfo":
             let info = service.info
-            try await context.reply(InfoReply(vendor: info.vendor, product: info.product, version: info.version, url: info.url, interfaces: all.map(\.name)))
+            try await context.reply(
+                InfoReply(
+                    vendor: info.vendor, product: info.product, version: info.version, url: info.url,
+                    interfaces: all.map(\.name)))
         case "GetInterfaceDescription":
             let name = try request.parameters(DescriptionRequest.self).interface
-            guard let interface = all.first(where: { $0.name == name }) else { throw VarlinkError.interfaceNotFound(name) }
+            guard let interface = all.first(where: { $0.name == name }) else {
+                throw VarlinkError.interfaceNotFound(name)
+            }
             try await context.reply(DescriptionReply(description: interface.description))
         default:
             throw VarlinkError.methodNotFound(request.method)
@@ -351,16 +375,17 @@ public struct VarlinkServerErrors: Sendable, Hashable {
 
     /// The interface's definition in the Varlink interface language.
     public var declaration: VarlinkInterface {
-        VarlinkInterface(description: """
-            # Errors the server answers with outside a method: a connection beyond its limit, a
-            # message over its size limit or not a Varlink call, and a call that failed inside.
-            # The first two close the connection.
-            interface \(interface)
+        VarlinkInterface(
+            description: """
+                # Errors the server answers with outside a method: a connection beyond its limit, a
+                # message over its size limit or not a Varlink call, and a call that failed inside.
+                # The first two close the connection.
+                interface \(interface)
 
-            error \(Self.tooManyConnections) (limit: int)
-            error \(Self.messageTooLarge) (limit: int)
-            error \(Self.malformedMessage) (reason: string)
-            error \(Self.internalError) (reason: string)
-            """)
+                error \(Self.tooManyConnections) (limit: int)
+                error \(Self.messageTooLarge) (limit: int)
+                error \(Self.malformedMessage) (reason: string)
+                error \(Self.internalError) (reason: string)
+                """)
     }
 }

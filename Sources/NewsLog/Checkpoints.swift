@@ -1,6 +1,6 @@
 import Crypto
-import NewsCore
 import Foundation
+import NewsCore
 import SystemPackage
 
 /// A signed statement of the log's Merkle tree: its size and root at a time, signed with Ed25519.
@@ -23,7 +23,8 @@ public struct Checkpoint: Codable, Sendable, Hashable {
     /// Whether the signature is good for `public_key`.
     public var isValidlySigned: Bool {
         guard let keyBytes = Hex.decode(public_key), let signatureBytes = Hex.decode(signature),
-              let key = try? Curve25519.Signing.PublicKey(rawRepresentation: keyBytes) else { return false }
+            let key = try? Curve25519.Signing.PublicKey(rawRepresentation: keyBytes)
+        else { return false }
         return key.isValidSignature(signatureBytes, for: message)
     }
 
@@ -47,20 +48,26 @@ public struct CheckpointStore: Sendable {
         }
         let key = Curve25519.Signing.PrivateKey()
         try write(Array(key.rawRepresentation), to: keyPath, mode: 0o600, append: false)
-        try write(Array((Hex.encode(key.publicKey.rawRepresentation) + "\n").utf8), to: publicKeyPath, mode: 0o644, append: false)
+        try write(
+            Array((Hex.encode(key.publicKey.rawRepresentation) + "\n").utf8), to: publicKeyPath, mode: 0o644,
+            append: false)
         return key
     }
 
     /// The public key (hex), if a key was made.
     public func publicKey() -> String? {
-        FileManager.default.contents(atPath: publicKeyPath).map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
+        FileManager.default.contents(atPath: publicKeyPath).map {
+            String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
     }
 
     /// Signs the tree's size and root now, and appends the checkpoint durably.
     @discardableResult
     public func sign(treeSize: Int, root: SHA256Hash, time: Int64) throws -> Checkpoint {
         let key = try signingKey()
-        var checkpoint = Checkpoint(tree_size: treeSize, root: root.hex, time: time, public_key: Hex.encode(key.publicKey.rawRepresentation), signature: "")
+        var checkpoint = Checkpoint(
+            tree_size: treeSize, root: root.hex, time: time, public_key: Hex.encode(key.publicKey.rawRepresentation),
+            signature: "")
         checkpoint.signature = Hex.encode(try key.signature(for: checkpoint.message))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -79,7 +86,8 @@ public struct CheckpointStore: Sendable {
     private func write(_ bytes: [UInt8], to path: String, mode: FilePermissions.RawValue, append: Bool) throws {
         var options: FileDescriptor.OpenOptions = [.create, .closeOnExec]
         options.insert(append ? .append : .truncate)
-        let fd = try FileDescriptor.open(FilePath(path), .writeOnly, options: options, permissions: FilePermissions(rawValue: mode))
+        let fd = try FileDescriptor.open(
+            FilePath(path), .writeOnly, options: options, permissions: FilePermissions(rawValue: mode))
         defer { try? fd.close() }
         _ = try fd.writeAll(bytes)
         try FileOps.dataSync(fd)

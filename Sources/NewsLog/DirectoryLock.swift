@@ -2,7 +2,7 @@ import Synchronization
 import SystemPackage
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The one-writer-per-directory lock: an exclusive `flock` on `LOCK`, which holds the owner's pid.
@@ -40,7 +40,9 @@ final class DirectoryLock: Sendable {
                 let pid = holder?.split(whereSeparator: \.isWhitespace).first.map { " (pid \($0))" } ?? ""
                 throw LogError(
                     .locked, "the log in \(directory) is already open for writing by another process\(pid)",
-                    hint: "Stop that process, or give this one another state directory; read-only tools such as verify need no lock")
+                    hint:
+                        "Stop that process, or give this one another state directory; read-only tools such as verify need no lock"
+                )
             }
             try fd.resize(to: 0)
             _ = try fd.writeAll(toAbsoluteOffset: 0, Array("\(getpid())\n".utf8))

@@ -36,7 +36,9 @@ extension EventLog {
         /// Sequences, writes and syncs a batch of queued appends, and answers each of them.
         func process(_ batch: [PendingAppend], publish: ((inout Head) -> Void) -> Void, logger: Logger) {
             var chunk = Chunk()
-            var sequence = lastSequence, chain = chainHash, timestamp = lastTimestamp
+            var sequence = lastSequence
+            var chain = chainHash
+            var timestamp = lastTimestamp
             for pending in batch {
                 if let failure {
                     pending.continuation.resume(throwing: failure)
@@ -73,14 +75,18 @@ extension EventLog {
                             pending.continuation.resume(throwing: error)
                             continue
                         }
-                        let entry = SegmentEntry(name: segment.name, firstSequence: segment.firstSequence, end: segment.size, index: SegmentIndex())
+                        let entry = SegmentEntry(
+                            name: segment.name, firstSequence: segment.firstSequence, end: segment.size,
+                            index: SegmentIndex())
                         publish { $0.segments.append(entry) }
                         logger.info("started a new segment", metadata: ["log.segment": "\(segment.name)"])
                     }
                 }
                 if let expected = request.expectedLastSequence, expected != sequence {
-                    pending.continuation.resume(throwing: LogError(
-                        .wrongExpectedSequence, "the append expected the log to end at seq \(expected), but it ends at seq \(sequence)"))
+                    pending.continuation.resume(
+                        throwing: LogError(
+                            .wrongExpectedSequence,
+                            "the append expected the log to end at seq \(expected), but it ends at seq \(sequence)"))
                     continue
                 }
                 timestamp = max(configuration.clock(), timestamp)
@@ -93,8 +99,13 @@ extension EventLog {
                         key: i == 0 ? request.idempotencyKey : nil, continues: i < request.entries.count - 1)
                 }
                 if let key = request.idempotencyKey { chunk.keys[key] = first }
-                chunk.members.append((pending, .appended(AppendReceipt(
-                    firstSequence: first, lastSequence: sequence, timestamp: timestamp, chainHash: chain))))
+                chunk.members.append(
+                    (
+                        pending,
+                        .appended(
+                            AppendReceipt(
+                                firstSequence: first, lastSequence: sequence, timestamp: timestamp, chainHash: chain))
+                    ))
             }
             _ = flush(&chunk, publish: publish, logger: logger)
         }
@@ -105,7 +116,9 @@ extension EventLog {
             // Members without bytes are duplicates of appends in this chunk, so bytes exist whenever members do.
             guard !chunk.bytes.isEmpty else { return true }
             let newHead = chunk.members.reduce(into: (lastSequence, chainHash, lastTimestamp)) { head, member in
-                if case .appended(let receipt) = member.1 { head = (receipt.lastSequence, receipt.chainHash, receipt.timestamp) }
+                if case .appended(let receipt) = member.1 {
+                    head = (receipt.lastSequence, receipt.chainHash, receipt.timestamp)
+                }
             }
             do {
                 try segment.write(chunk.bytes)
@@ -122,7 +135,9 @@ extension EventLog {
             }
             (lastSequence, chainHash, lastTimestamp) = newHead
             keys.merge(chunk.keys) { old, _ in old }
-            let end = segment.size, index = chunk.index, bytes = UInt64(chunk.bytes.count)
+            let end = segment.size
+            let index = chunk.index
+            let bytes = UInt64(chunk.bytes.count)
             let appends = UInt64(chunk.members.count { if case .appended = $0.1 { true } else { false } })
             publish { head in
                 head.statistics.appends += appends

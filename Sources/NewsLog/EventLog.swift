@@ -4,7 +4,7 @@ import Synchronization
 import SystemPackage
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The append-only, tamper-evident event log in one directory of segment files.
@@ -81,7 +81,9 @@ public final class EventLog: Sendable {
     /// durable) is cut off, and a copy of the cut bytes is kept beside the segment. Any
     /// other damage throws a `.corrupt` error naming the segment, offset and sequence
     /// number, and changes nothing.
-    public static func open(directory: FilePath, configuration: Configuration = .init(), logger: Logger) throws -> EventLog {
+    public static func open(directory: FilePath, configuration: Configuration = .init(), logger: Logger) throws
+        -> EventLog
+    {
         do {
             try FileOps.makeDirectories(directory)
         } catch let e as Errno {
@@ -101,16 +103,20 @@ public final class EventLog: Sendable {
         self.configuration = configuration
         self.logger = logger
         self.lock = lock
-        let recovered = try Recovery(directory: directory, maxRecordSize: configuration.maxRecordSize, logger: logger).run()
+        let recovered = try Recovery(directory: directory, maxRecordSize: configuration.maxRecordSize, logger: logger)
+            .run()
         head = Mutex(recovered.head)
         let tail = recovered.head.segments[recovered.head.segments.count - 1]
         writer = try Writer(
-            segment: SegmentWriter(directory: directory, name: tail.name, firstSequence: tail.firstSequence, size: tail.end),
+            segment: SegmentWriter(
+                directory: directory, name: tail.name, firstSequence: tail.firstSequence, size: tail.end),
             head: recovered.head, keys: recovered.keys, configuration: configuration)
-        logger.info("log opened", metadata: [
-            "log.directory": "\(directory)", "event.seq": "\(recovered.head.lastSequence)",
-            "log.segments": "\(recovered.head.segments.count)",
-        ])
+        logger.info(
+            "log opened",
+            metadata: [
+                "log.directory": "\(directory)", "event.seq": "\(recovered.head.lastSequence)",
+                "log.segments": "\(recovered.head.segments.count)",
+            ])
     }
 
     deinit {
@@ -130,8 +136,11 @@ public final class EventLog: Sendable {
     public var statistics: Statistics { head.withLock { $0.statistics } }
 
     /// Appends one event as one record.
-    public func append(_ entry: LogEntry, idempotencyKey: String? = nil, expectedLastSequence: UInt64? = nil) async throws -> AppendResult {
-        try await append(AppendRequest(entry, idempotencyKey: idempotencyKey, expectedLastSequence: expectedLastSequence))
+    public func append(_ entry: LogEntry, idempotencyKey: String? = nil, expectedLastSequence: UInt64? = nil)
+        async throws -> AppendResult
+    {
+        try await append(
+            AppendRequest(entry, idempotencyKey: idempotencyKey, expectedLastSequence: expectedLastSequence))
     }
 
     /// Appends the request's entries as consecutive records, all durable or none.
@@ -163,7 +172,11 @@ public final class EventLog: Sendable {
         if inbox.withLock({ $0.closed }) { throw LogError(.closed, "the log is closed") }
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             queue.async {
-                if let failure = self.writer.failure { continuation.resume(throwing: failure) } else { continuation.resume() }
+                if let failure = self.writer.failure {
+                    continuation.resume(throwing: failure)
+                } else {
+                    continuation.resume()
+                }
             }
         }
     }
@@ -201,11 +214,14 @@ public final class EventLog: Sendable {
         }
         for (i, entry) in request.entries.enumerated() {
             guard let size = RecordCodec.frameSize(of: entry, key: i == 0 ? request.idempotencyKey : nil) else {
-                throw LogError(.invalidRecord, "entry \(i): the event type must be 1 to 255 bytes and the actor at most 65,535")
+                throw LogError(
+                    .invalidRecord, "entry \(i): the event type must be 1 to 255 bytes and the actor at most 65,535")
             }
             let recordSize = size - RecordCodec.frameHeaderSize
             guard recordSize <= configuration.maxRecordSize else {
-                throw LogError(.recordTooLarge, "entry \(i) is \(recordSize) bytes, over the limit of \(configuration.maxRecordSize)")
+                throw LogError(
+                    .recordTooLarge,
+                    "entry \(i) is \(recordSize) bytes, over the limit of \(configuration.maxRecordSize)")
             }
         }
     }

@@ -1,18 +1,19 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import SystemPackage
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The few file operations swift-system does not wrap: syncs, advisory locks, directory listing.
 enum FileOps {
     /// Flushes a file's data (and the size, if it grew) to disk.
     static func dataSync(_ fd: FileDescriptor) throws {
         #if os(Linux)
-        let rc = fdatasync(fd.rawValue)
+            let rc = fdatasync(fd.rawValue)
         #else
-        let rc = fsync(fd.rawValue)
+            let rc = fsync(fd.rawValue)
         #endif
         if rc != 0 { throw Errno(rawValue: errno) }
     }
@@ -76,7 +77,9 @@ enum FileOps {
         var done = 0
         while done < count {
             let n = try out.withUnsafeMutableBytes { raw in
-                try fd.read(fromAbsoluteOffset: offset + Int64(done), into: UnsafeMutableRawBufferPointer(rebasing: raw[done...]))
+                try fd.read(
+                    fromAbsoluteOffset: offset + Int64(done),
+                    into: UnsafeMutableRawBufferPointer(rebasing: raw[done...]))
             }
             if n == 0 { break }
             done += n

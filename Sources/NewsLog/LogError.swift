@@ -85,7 +85,9 @@ public struct LogError: Error, Sendable, CustomStringConvertible {
     /// Maps an operating-system error during `what` to a log error, naming ENOSPC as `.diskFull`.
     static func io(_ what: String, _ errno: Errno) -> LogError {
         if errno == .noSpace || errno == .diskQuotaExceeded {
-            return LogError(.diskFull, "\(what): the disk is full", hint: "Free some space; the log is intact and appends resume by themselves", cause: errno)
+            return LogError(
+                .diskFull, "\(what): the disk is full",
+                hint: "Free some space; the log is intact and appends resume by themselves", cause: errno)
         }
         return LogError(.io, what, cause: errno)
     }

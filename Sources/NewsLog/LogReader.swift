@@ -21,7 +21,9 @@ public struct LogReader: Sendable {
     ///
     /// Stops before a torn tail (it does not cut it: that is the writer's job) and throws
     /// `.corrupt` for any other damage.
-    public static func open(directory: FilePath, maxRecordSize: Int = EventLog.Configuration().maxRecordSize) throws -> LogReader {
+    public static func open(directory: FilePath, maxRecordSize: Int = EventLog.Configuration().maxRecordSize) throws
+        -> LogReader
+    {
         let outcome = try LogScanner(directory: directory, maxRecordSize: maxRecordSize).scanLog()
         if case .corrupt(let location, let reason) = outcome.problem {
             throw Recovery.corruption(directory: directory, location: location, reason: reason)
@@ -58,25 +60,32 @@ public struct LogReader: Sendable {
     }
 
     /// Calls `body` with each record from `first` through `last` (the reader's end if nil), in order.
-    public func forEachRecord(from first: UInt64, through last: UInt64? = nil, _ body: (LogRecord) throws -> Void) throws {
+    public func forEachRecord(from first: UInt64, through last: UInt64? = nil, _ body: (LogRecord) throws -> Void)
+        throws
+    {
         try forEachFrame(from: first, through: last) { sequence, bytes in
             let decoded = bytes.withUnsafeBytes { raw -> Result<LogRecord, RecordDamage> in
-                do throws(RecordDamage) { return .success(try RecordCodec.decode(body: raw)) } catch { return .failure(error) }
+                do throws(RecordDamage) { return .success(try RecordCodec.decode(body: raw)) } catch {
+                    return .failure(error)
+                }
             }
             let record: LogRecord
             switch decoded {
             case .success(let r): record = r
-            case .failure(let damage): throw LogError(.corrupt, "the log changed after it was checked: \(damage.reason)", location: nil)
+            case .failure(let damage):
+                throw LogError(.corrupt, "the log changed after it was checked: \(damage.reason)", location: nil)
             }
             guard record.sequence == sequence else {
-                throw LogError(.corrupt, "the log changed after it was checked: seq \(sequence) carries seq \(record.sequence)")
+                throw LogError(
+                    .corrupt, "the log changed after it was checked: seq \(sequence) carries seq \(record.sequence)")
             }
             try body(record)
         }
     }
 
     /// Calls `body` with each record's sequence number and bytes, CRC checked, in order.
-    func forEachFrame(from first: UInt64, through last: UInt64? = nil, _ body: (UInt64, [UInt8]) throws -> Void) throws {
+    func forEachFrame(from first: UInt64, through last: UInt64? = nil, _ body: (UInt64, [UInt8]) throws -> Void) throws
+    {
         let first = max(first, 1)
         let last = min(last ?? head.lastSequence, head.lastSequence)
         guard first <= last else { return }
@@ -124,20 +133,26 @@ public struct LogReader: Sendable {
             try fill(offset, RecordCodec.frameHeaderSize)
             let at = Int(offset - bufferStart)
             let (length, stored) = buffer.withUnsafeBytes {
-                (Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt32.self))),
-                 UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at + 4, as: UInt32.self)))
+                (
+                    Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt32.self))),
+                    UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at + 4, as: UInt32.self))
+                )
             }
             let location = LogLocation(segment: name, offset: offset, sequence: sequence)
             guard length >= RecordCodec.fixedBodySize, length <= maxRecordSize,
                 offset + Int64(RecordCodec.frameHeaderSize + length) <= end
             else {
-                throw LogError(.corrupt, "the log changed after it was checked: a frame gives an impossible length of \(length)", location: location)
+                throw LogError(
+                    .corrupt, "the log changed after it was checked: a frame gives an impossible length of \(length)",
+                    location: location)
             }
             try fill(offset, RecordCodec.frameHeaderSize + length)
             let start = Int(offset - bufferStart) + RecordCodec.frameHeaderSize
             let body = Array(buffer[start..<(start + length)])
             guard body.withUnsafeBytes({ CRC32C.checksum($0) }) == stored else {
-                throw LogError(.corrupt, "the log changed after it was checked: a record's CRC-32C does not match", location: location)
+                throw LogError(
+                    .corrupt, "the log changed after it was checked: a record's CRC-32C does not match",
+                    location: location)
             }
             return (body, offset + Int64(RecordCodec.frameHeaderSize + length))
         }
@@ -153,8 +168,9 @@ public struct LogReader: Sendable {
             }
             bufferStart = offset
             guard buffer.count >= count else {
-                throw LogError(.corrupt, "segment \(name) is shorter than the log expects",
-                               location: LogLocation(segment: name, offset: offset, sequence: 0))
+                throw LogError(
+                    .corrupt, "segment \(name) is shorter than the log expects",
+                    location: LogLocation(segment: name, offset: offset, sequence: 0))
             }
         }
     }

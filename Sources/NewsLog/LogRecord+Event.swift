@@ -39,7 +39,8 @@ private struct ReplayEnd: Error {}
 extension LogEntry {
     /// An entry that records `event`, caused by `actor`.
     public init(_ event: Event, actor: String) {
-        self.init(eventType: event.typeName, schemaVersion: Event.schemaVersion, actor: actor, payload: EventCodec.encode(event))
+        self.init(
+            eventType: event.typeName, schemaVersion: Event.schemaVersion, actor: actor,
+            payload: EventCodec.encode(event))
     }
 }
-

@@ -74,7 +74,7 @@ struct LogScanner {
             let isLast = i == names.count - 1
             let bytes = try readWhole(entry.name)
             var segment = ScannedSegment(
-                name: entry.name, firstSequence: entry.first, 
+                name: entry.name, firstSequence: entry.first,
                 validEnd: Int64(SegmentHeader.size), fileSize: Int64(bytes.count), index: SegmentIndex())
             let problem = try bytes.withUnsafeBytes { raw in
                 try scanSegment(raw, index: i, isLast: isLast, segment: &segment, outcome: &outcome, visit: visit)
@@ -110,16 +110,23 @@ struct LogScanner {
             // Creating a segment writes its header in one write and syncs it before any
             // record: a crash leaves a prefix of the header, or zeros, and nothing else.
             let expectedHeader = SegmentHeader(firstSequence: segment.firstSequence).encoded()
-            if isLast && (raw.allSatisfy({ $0 == 0 }) || (raw.count < SegmentHeader.size && raw.elementsEqual(expectedHeader.prefix(raw.count)))) {
+            if isLast
+                && (raw.allSatisfy({ $0 == 0 })
+                    || (raw.count < SegmentHeader.size && raw.elementsEqual(expectedHeader.prefix(raw.count))))
+            {
                 return .tornSegment(segment: index, reason: error.reason)
             }
             return corrupt(0, expected, error.reason)
         }
         guard header.firstSequence == segment.firstSequence else {
-            return corrupt(0, expected, "the header says the segment starts at seq \(header.firstSequence), its name says \(segment.firstSequence)")
+            return corrupt(
+                0, expected,
+                "the header says the segment starts at seq \(header.firstSequence), its name says \(segment.firstSequence)"
+            )
         }
         guard header.firstSequence == expected else {
-            let reason = header.firstSequence > expected
+            let reason =
+                header.firstSequence > expected
                 ? "seq \(expected) to \(header.firstSequence - 1) are missing: a segment was deleted or renamed"
                 : "the segment starts at seq \(header.firstSequence), which an earlier segment already holds"
             return corrupt(0, expected, reason)
@@ -134,11 +141,14 @@ struct LogScanner {
         while offset < raw.count {
             switch checkFrame(raw, at: offset, sequence: sequence, chain: chain) {
             case .record(let record, let end):
-                let next = ChainHash.next(after: chain, record: UnsafeRawBufferPointer(rebasing: raw[(offset + RecordCodec.frameHeaderSize)..<end]))
+                let next = ChainHash.next(
+                    after: chain,
+                    record: UnsafeRawBufferPointer(rebasing: raw[(offset + RecordCodec.frameHeaderSize)..<end]))
                 if open.isEmpty { openStart = offset }
-                open.append(ScannedRecord(
-                    sequence: sequence, segment: index, offset: Int64(offset),
-                    idempotencyKey: record.idempotencyKey, timestamp: record.timestamp, chainHash: next))
+                open.append(
+                    ScannedRecord(
+                        sequence: sequence, segment: index, offset: Int64(offset),
+                        idempotencyKey: record.idempotencyKey, timestamp: record.timestamp, chainHash: next))
                 chain = next
                 sequence += 1
                 offset = end
@@ -179,7 +189,9 @@ struct LogScanner {
         case invalid(String)
     }
 
-    private func checkFrame(_ raw: UnsafeRawBufferPointer, at offset: Int, sequence: UInt64, chain: ChainHash) -> FrameCheck {
+    private func checkFrame(_ raw: UnsafeRawBufferPointer, at offset: Int, sequence: UInt64, chain: ChainHash)
+        -> FrameCheck
+    {
         let remaining = raw.count - offset
         guard remaining >= RecordCodec.frameHeaderSize else {
             return .damaged("the frame header is cut short after \(remaining) bytes", incomplete: true)
@@ -187,12 +199,17 @@ struct LogScanner {
         let length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
         let stored = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self))
         guard length >= RecordCodec.fixedBodySize, length <= maxRecordSize else {
-            return .damaged("the frame gives an impossible length of \(length) bytes", incomplete: length > remaining - RecordCodec.frameHeaderSize)
+            return .damaged(
+                "the frame gives an impossible length of \(length) bytes",
+                incomplete: length > remaining - RecordCodec.frameHeaderSize)
         }
         guard length <= remaining - RecordCodec.frameHeaderSize else {
-            return .damaged("the record is cut short: \(remaining - RecordCodec.frameHeaderSize) of \(length) bytes", incomplete: true)
+            return .damaged(
+                "the record is cut short: \(remaining - RecordCodec.frameHeaderSize) of \(length) bytes",
+                incomplete: true)
         }
-        let body = UnsafeRawBufferPointer(rebasing: raw[(offset + RecordCodec.frameHeaderSize)..<(offset + RecordCodec.frameHeaderSize + length)])
+        let body = UnsafeRawBufferPointer(
+            rebasing: raw[(offset + RecordCodec.frameHeaderSize)..<(offset + RecordCodec.frameHeaderSize + length)])
         guard CRC32C.checksum(body) == stored else {
             return .damaged("the CRC-32C does not match the record's bytes", incomplete: false)
         }
@@ -202,7 +219,9 @@ struct LogScanner {
             return .invalid("the record carries seq \(record.sequence) where seq \(sequence) belongs")
         }
         guard record.previousChainHash == chain else {
-            return .invalid("the chain is broken: the record names \(record.previousChainHash.hex.prefix(16))… as the hash before it, the log has \(chain.hex.prefix(16))…")
+            return .invalid(
+                "the chain is broken: the record names \(record.previousChainHash.hex.prefix(16))… as the hash before it, the log has \(chain.hex.prefix(16))…"
+            )
         }
         return .record(record, end: offset + RecordCodec.frameHeaderSize + length)
     }
@@ -212,7 +231,8 @@ struct LogScanner {
     /// It is, when no intact record follows it, and the damage is a frame cut short, bytes
     /// that were never written (all zero to the end), or a record with a whole 512-byte
     /// block that was never written. A complete last record that is merely wrong is not.
-    private func isTornTail(_ raw: UnsafeRawBufferPointer, from: Int, incomplete: Bool, after sequence: UInt64) -> Bool {
+    private func isTornTail(_ raw: UnsafeRawBufferPointer, from: Int, incomplete: Bool, after sequence: UInt64) -> Bool
+    {
         if intactRecordFollows(raw, from: from, after: sequence) { return false }
         if incomplete { return true }
         let rest = UnsafeRawBufferPointer(rebasing: raw[from...])

@@ -27,7 +27,9 @@ public struct VerifyReport: Sendable {
 /// Checks a whole log: every frame, CRC-32C, sequence number and chain link.
 public enum LogVerifier {
     /// Verifies the log in `directory`, read-only and without the writer lock.
-    public static func verify(directory: FilePath, maxRecordSize: Int = EventLog.Configuration().maxRecordSize) throws -> VerifyReport {
+    public static func verify(directory: FilePath, maxRecordSize: Int = EventLog.Configuration().maxRecordSize) throws
+        -> VerifyReport
+    {
         let outcome = try LogScanner(directory: directory, maxRecordSize: maxRecordSize).scanLog()
         var report = VerifyReport(
             records: outcome.lastSequence, segments: outcome.segments.count,
@@ -43,7 +45,8 @@ public enum LogVerifier {
                 LogLocation(segment: segment.name, offset: offset, sequence: outcome.lastSequence + 1), reason: reason)
         case .tornSegment(let i, let reason):
             report.finding = .tornTail(
-                LogLocation(segment: outcome.segments[i].name, offset: 0, sequence: outcome.lastSequence + 1), reason: reason)
+                LogLocation(segment: outcome.segments[i].name, offset: 0, sequence: outcome.lastSequence + 1),
+                reason: reason)
         }
         return report
     }

@@ -86,7 +86,9 @@ public struct MerkleTree: Sendable {
 
 extension LogReader {
     /// Calls `body` with each record's sequence number and its exact bytes (the Merkle leaf data).
-    public func forEachRecordBytes(from first: UInt64 = 1, through last: UInt64? = nil, _ body: (UInt64, [UInt8]) throws -> Void) throws {
+    public func forEachRecordBytes(
+        from first: UInt64 = 1, through last: UInt64? = nil, _ body: (UInt64, [UInt8]) throws -> Void
+    ) throws {
         try forEachFrame(from: first, through: last, body)
     }
 
@@ -120,7 +122,9 @@ public enum LogProofs {
         }
         let n = treeSize ?? tree.size
         guard n >= 1, n <= tree.size else { throw Refusal(description: "the tree size must be from 1 to \(tree.size)") }
-        guard seq >= 1, seq <= UInt64(n) else { throw Refusal(description: "seq \(seq) is not in a tree of \(n) records") }
+        guard seq >= 1, seq <= UInt64(n) else {
+            throw Refusal(description: "seq \(seq) is not in a tree of \(n) records")
+        }
         let index = Int(seq - 1)
         return InclusionProof(
             seq: seq, leafIndex: index, treeSize: n, leaf: leaf, leafHash: tree.leaves[index],
@@ -130,9 +134,12 @@ public enum LogProofs {
     public static func consistency(_ reader: LogReader, first: Int, second: Int?) throws -> ConsistencyProof {
         let tree = try reader.merkleTree()
         let n = second ?? tree.size
-        guard first >= 1, first <= n, n <= tree.size else { throw Refusal(description: "need 1 ≤ first ≤ second ≤ \(tree.size)") }
+        guard first >= 1, first <= n, n <= tree.size else {
+            throw Refusal(description: "need 1 ≤ first ≤ second ≤ \(tree.size)")
+        }
         return ConsistencyProof(
-            first: TreeHead(size: first, root: tree.root(size: first)), second: TreeHead(size: n, root: tree.root(size: n)),
+            first: TreeHead(size: first, root: tree.root(size: first)),
+            second: TreeHead(size: n, root: tree.root(size: n)),
             path: tree.consistencyProof(from: first, to: n))
     }
 }

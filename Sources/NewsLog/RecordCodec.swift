@@ -48,11 +48,14 @@ enum RecordCodec {
 
     /// Decodes the record bytes of one frame (the CRC already checked); throws a reason if they don't parse.
     static func decode(body: UnsafeRawBufferPointer) throws(RecordDamage) -> LogRecord {
-        guard body.count >= fixedBodySize else { throw RecordDamage("record of \(body.count) bytes is shorter than its fixed fields") }
+        guard body.count >= fixedBodySize else {
+            throw RecordDamage("record of \(body.count) bytes is shorter than its fixed fields")
+        }
         let flags = body[50]
         guard flags & ~continuesFlag == 0 else { throw RecordDamage("unknown flag bits \(flags)") }
         guard body[53] == 0 else { throw RecordDamage("reserved byte is \(body[53]), not 0") }
-        let typeCount = Int(body[51]), keyCount = Int(body[52])
+        let typeCount = Int(body[51])
+        let keyCount = Int(body[52])
         let actorCount = Int(UInt16(littleEndian: body.loadUnaligned(fromByteOffset: 54, as: UInt16.self)))
         guard typeCount > 0 else { throw RecordDamage("empty event type") }
         let payloadStart = fixedBodySize + typeCount + actorCount + keyCount
@@ -61,7 +64,9 @@ enum RecordCodec {
         func text(_ n: Int) throws(RecordDamage) -> String {
             let slice = UnsafeRawBufferPointer(rebasing: body[o..<(o + n)])
             o += n
-            guard let s = String(validating: slice, as: UTF8.self) else { throw RecordDamage("a text field is not UTF-8") }
+            guard let s = String(validating: slice, as: UTF8.self) else {
+                throw RecordDamage("a text field is not UTF-8")
+            }
             return s
         }
         let type = try text(typeCount)

@@ -2,7 +2,7 @@ import Logging
 import SystemPackage
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Recovery at open: scan the log, cut a torn tail (keeping a copy), refuse anything else.
@@ -30,9 +30,10 @@ struct Recovery {
         }
         if outcome.segments.isEmpty {
             let created = try SegmentWriter.create(directory: directory, firstSequence: outcome.lastSequence + 1)
-            outcome.segments.append(ScannedSegment(
-                name: created.name, firstSequence: outcome.lastSequence + 1, 
-                validEnd: created.size, fileSize: created.size, index: SegmentIndex()))
+            outcome.segments.append(
+                ScannedSegment(
+                    name: created.name, firstSequence: outcome.lastSequence + 1,
+                    validEnd: created.size, fileSize: created.size, index: SegmentIndex()))
         }
         return (EventLog.Head(outcome), keys)
     }
@@ -68,10 +69,12 @@ struct Recovery {
         } catch let e as Errno {
             throw LogError.io("cannot cut the torn tail of \(name) at offset \(offset)", e)
         }
-        logger.warning("cut a torn tail: an append that never became durable", metadata: [
-            "log.segment": "\(name)", "log.offset": "\(offset)", "log.cut_bytes": "\(size - offset)",
-            "log.copy": "\(copyName)", "log.reason": "\(reason)",
-        ])
+        logger.warning(
+            "cut a torn tail: an append that never became durable",
+            metadata: [
+                "log.segment": "\(name)", "log.offset": "\(offset)", "log.cut_bytes": "\(size - offset)",
+                "log.copy": "\(copyName)", "log.reason": "\(reason)",
+            ])
     }
 
     /// Renames a last segment whose header never became durable out of the log, durably.
@@ -86,9 +89,11 @@ struct Recovery {
         } catch let e as Errno {
             throw LogError.io("cannot set aside the torn segment \(name)", e)
         }
-        logger.warning("set aside a segment whose header never became durable", metadata: [
-            "log.segment": "\(name)", "log.copy": "\(aside)", "log.reason": "\(reason)",
-        ])
+        logger.warning(
+            "set aside a segment whose header never became durable",
+            metadata: [
+                "log.segment": "\(name)", "log.copy": "\(aside)", "log.reason": "\(reason)",
+            ])
     }
 
     /// `name`, or `name-2`, `name-3`, … whichever does not exist yet.

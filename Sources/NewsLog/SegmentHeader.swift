@@ -21,15 +21,20 @@ struct SegmentHeader: Equatable {
 
     /// Parses a header; throws the reason it is not one.
     static func decode(_ bytes: UnsafeRawBufferPointer) throws(RecordDamage) -> SegmentHeader {
-        guard bytes.count >= size else { throw RecordDamage("the header is cut short at \(bytes.count) of \(size) bytes") }
+        guard bytes.count >= size else {
+            throw RecordDamage("the header is cut short at \(bytes.count) of \(size) bytes")
+        }
         guard Array(bytes[0..<8]) == magic else { throw RecordDamage("no segment magic at the start") }
         let stored = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 20, as: UInt32.self))
         guard CRC32C.checksum(UnsafeRawBufferPointer(rebasing: bytes[0..<20])) == stored else {
             throw RecordDamage("the header's CRC-32C does not match")
         }
         let version = UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt16.self))
-        guard version == formatVersion else { throw RecordDamage("format version \(version) is not one this build reads (\(formatVersion))") }
-        return SegmentHeader(firstSequence: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 12, as: UInt64.self)))
+        guard version == formatVersion else {
+            throw RecordDamage("format version \(version) is not one this build reads (\(formatVersion))")
+        }
+        return SegmentHeader(
+            firstSequence: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 12, as: UInt64.self)))
     }
 
     static func fileName(firstSequence: UInt64) -> String {
@@ -41,7 +46,9 @@ struct SegmentHeader: Equatable {
     static func firstSequence(fromFileName name: String) -> UInt64? {
         guard name.hasPrefix("segment-"), name.hasSuffix(".log") else { return nil }
         let digits = name.dropFirst(8).dropLast(4)
-        guard digits.count == 20, digits.allSatisfy(\.isASCII), let value = UInt64(digits), value > 0 else { return nil }
+        guard digits.count == 20, digits.allSatisfy(\.isASCII), let value = UInt64(digits), value > 0 else {
+            return nil
+        }
         return value
     }
 }

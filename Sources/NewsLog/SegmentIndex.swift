@@ -16,7 +16,8 @@ struct SegmentIndex: Sendable {
 
     /// The greatest indexed record at or before `sequence`, or nil before the first.
     func entry(atOrBefore sequence: UInt64) -> (sequence: UInt64, offset: Int64)? {
-        var lo = 0, hi = sequences.count
+        var lo = 0
+        var hi = sequences.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if sequences[mid] <= sequence { lo = mid + 1 } else { hi = mid }

@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import SystemPackage
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The open tail segment: where appends go. Used only from the log's writer queue.
 final class SegmentWriter {
@@ -76,7 +77,9 @@ final class SegmentWriter {
             do {
                 try fd.resize(to: size)
             } catch {
-                throw .unrecoverable(LogError(.failed, "a write to \(name) failed and the partial write could not be cut off", cause: errno))
+                throw .unrecoverable(
+                    LogError(
+                        .failed, "a write to \(name) failed and the partial write could not be cut off", cause: errno))
             }
             throw .recoverable(LogError.io("cannot write to segment \(name)", errno))
         }
@@ -89,9 +92,10 @@ final class SegmentWriter {
         } catch {
             // After a failed sync the kernel may have dropped the unwritten pages: nothing
             // about this file can be trusted until recovery reads it again.
-            throw .unrecoverable(LogError(
-                .failed, "fdatasync of \(name) failed; what is on disk is unknown", hint: "Restart to run recovery",
-                cause: error as? Errno ?? .ioError))
+            throw .unrecoverable(
+                LogError(
+                    .failed, "fdatasync of \(name) failed; what is on disk is unknown", hint: "Restart to run recovery",
+                    cause: error as? Errno ?? .ioError))
         }
         size = newSize
     }

@@ -1,10 +1,10 @@
 import Crypto
-import NewsCore
 import Logging
+import NewsCore
 import SystemPackage
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A snapshot of the projections at a sequence number, bound to the log by the chain hash there.
@@ -73,12 +73,16 @@ public struct SnapshotStore: Sendable {
             let version = UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self))
             guard version == 1 else { throw RecordDamage("format version \(version) is not 1") }
             let length = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 84, as: UInt64.self))
-            guard length == UInt64(bytes.count - header - 4) else { throw RecordDamage("the state length does not match the file") }
+            guard length == UInt64(bytes.count - header - 4) else {
+                throw RecordDamage("the state length does not match the file")
+            }
             let snapshot = Snapshot(
                 sequence: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 12, as: UInt64.self)),
                 chainHash: ChainHash(uncheckedBytes: Array(bytes[20..<52])),
                 state: Array(bytes[header..<(bytes.count - 4)]))
-            guard snapshot.digest.bytes == Array(bytes[52..<84]) else { throw RecordDamage("the state's SHA-256 does not match its digest") }
+            guard snapshot.digest.bytes == Array(bytes[52..<84]) else {
+                throw RecordDamage("the state's SHA-256 does not match its digest")
+            }
             return snapshot
         }
     }
@@ -90,7 +94,8 @@ public struct SnapshotStore: Sendable {
         do {
             try FileOps.makeDirectories(directory)
             let fd = try FileDescriptor.open(
-                temporary, .writeOnly, options: [.create, .truncate, .closeOnExec], permissions: [.ownerReadWrite, .groupRead])
+                temporary, .writeOnly, options: [.create, .truncate, .closeOnExec],
+                permissions: [.ownerReadWrite, .groupRead])
             do {
                 _ = try fd.writeAll(Self.encode(snapshot))
                 try FileOps.dataSync(fd)
@@ -100,7 +105,9 @@ public struct SnapshotStore: Sendable {
                 _ = temporary.withPlatformString { unlink($0) }
                 throw error
             }
-            let rc = temporary.withPlatformString { from in directory.appending(name).withPlatformString { rename(from, $0) } }
+            let rc = temporary.withPlatformString { from in
+                directory.appending(name).withPlatformString { rename(from, $0) }
+            }
             if rc != 0 { throw Errno(rawValue: errno) }
             try FileOps.syncDirectory(directory)
         } catch let e as Errno {
@@ -109,13 +116,17 @@ public struct SnapshotStore: Sendable {
         for old in try sequences().dropLast(keep) {
             _ = directory.appending(Self.fileName(old)).withPlatformString { unlink($0) }
         }
-        logger.info("wrote a snapshot", metadata: ["event.seq": "\(snapshot.sequence)", "snapshot.bytes": "\(snapshot.state.count)"])
+        logger.info(
+            "wrote a snapshot",
+            metadata: ["event.seq": "\(snapshot.sequence)", "snapshot.bytes": "\(snapshot.state.count)"])
     }
 
     /// The sequence numbers of the snapshot files present, oldest first.
     public func sequences() throws -> [UInt64] {
         let names: [String]
-        do { names = try FileOps.list(directory) } catch let e as Errno where e == .noSuchFileOrDirectory { return [] } catch let e as Errno {
+        do { names = try FileOps.list(directory) } catch let e as Errno where e == .noSuchFileOrDirectory {
+            return []
+        } catch let e as Errno {
             throw LogError.io("cannot list snapshots in \(directory)", e)
         }
         return names.compactMap { name -> UInt64? in
@@ -136,18 +147,24 @@ public struct SnapshotStore: Sendable {
                 defer { try? fd.close() }
                 snapshot = try Self.decode(FileOps.read(fd, at: 0, count: Int(FileOps.size(fd))))
             } catch let damage as RecordDamage {
-                logger.warning("skipped a damaged snapshot", metadata: ["snapshot.file": "\(name)", "snapshot.reason": "\(damage.reason)"])
+                logger.warning(
+                    "skipped a damaged snapshot",
+                    metadata: ["snapshot.file": "\(name)", "snapshot.reason": "\(damage.reason)"])
                 continue
             } catch {
-                logger.warning("skipped an unreadable snapshot", metadata: ["snapshot.file": "\(name)", "error": "\(error)"])
+                logger.warning(
+                    "skipped an unreadable snapshot", metadata: ["snapshot.file": "\(name)", "error": "\(error)"])
                 continue
             }
             guard snapshot.sequence == sequence else {
-                logger.warning("skipped a snapshot whose name and contents disagree", metadata: ["snapshot.file": "\(name)"])
+                logger.warning(
+                    "skipped a snapshot whose name and contents disagree", metadata: ["snapshot.file": "\(name)"])
                 continue
             }
             guard let expected = try chainHash(sequence), expected == snapshot.chainHash else {
-                logger.warning("skipped a snapshot that is not of this log", metadata: ["snapshot.file": "\(name)", "event.seq": "\(sequence)"])
+                logger.warning(
+                    "skipped a snapshot that is not of this log",
+                    metadata: ["snapshot.file": "\(name)", "event.seq": "\(sequence)"])
                 continue
             }
             return snapshot

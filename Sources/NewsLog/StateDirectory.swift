@@ -37,6 +37,7 @@ public struct StateDirectory: Sendable, Hashable, CustomStringConvertible {
     /// Where a user's newsd keeps its state outside systemd: `$XDG_STATE_HOME/newsd`, else
     /// `~/.local/state/newsd`.
     public static func user(environment: [String: String]) -> StateDirectory {
-        StateDirectory(environment["XDG_STATE_HOME"].map { $0 + "/newsd" } ?? (environment["HOME"] ?? ".") + "/.local/state/newsd")
+        StateDirectory(
+            environment["XDG_STATE_HOME"].map { $0 + "/newsd" } ?? (environment["HOME"] ?? ".") + "/.local/state/newsd")
     }
 }

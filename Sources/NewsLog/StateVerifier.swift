@@ -11,33 +11,42 @@ public enum StateVerifier {
         let logDirectory = StateDirectory(stateDirectory).log
         let report = try LogVerifier.verify(directory: logDirectory)
         var outcome = StateCheck(
-            intact: report.isIntact, records: report.records, segments: report.segments, chainHash: report.chainHash.digest,
+            intact: report.isIntact, records: report.records, segments: report.segments,
+            chainHash: report.chainHash.digest,
             tree: nil, snapshots: [], checkpoint: nil, finding: report.finding.map(describe))
         if case .corrupt? = report.finding { return outcome }
         let reader = try LogReader.open(directory: logDirectory)
         let tree = try reader.merkleTree()
         outcome.tree = TreeHead(size: tree.size, root: tree.root())
-        let store = SnapshotStore(directory: StateDirectory(stateDirectory).snapshots, logger: Logger(label: "verify", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let store = SnapshotStore(
+            directory: StateDirectory(stateDirectory).snapshots,
+            logger: Logger(label: "verify", factory: { _ in SwiftLogNoOpLogHandler() }))
         for seq in try store.sequences() {
             let expected = try reader.chainHash(after: seq)
             let ok = try store.latest { n in n == seq ? expected : nil }?.sequence == seq
             if !ok { outcome.intact = false }
-            outcome.snapshots.append("seq \(seq): " + (ok ? "intact and bound to the log" : "DAMAGED or not of this log"))
+            outcome.snapshots.append(
+                "seq \(seq): " + (ok ? "intact and bound to the log" : "DAMAGED or not of this log"))
         }
         let checkpoints = CheckpointStore(stateDirectory: stateDirectory)
         if let c = checkpoints.latest() {
             let trusted = publicKey ?? checkpoints.publicKey()
             let problem: String? =
-                !c.isValidlySigned ? "its signature is not valid"
-                : trusted != nil && c.public_key != trusted ? "it is signed with another key (\(c.public_key.prefix(16))…)"
-                : c.tree_size > tree.size ? "it covers \(c.tree_size) records but the log has \(tree.size): records were removed"
-                : tree.root(size: c.tree_size).hex != c.root ? "the log's first \(c.tree_size) records no longer have its root: they were changed"
-                : nil
+                !c.isValidlySigned
+                ? "its signature is not valid"
+                : trusted != nil && c.public_key != trusted
+                    ? "it is signed with another key (\(c.public_key.prefix(16))…)"
+                    : c.tree_size > tree.size
+                        ? "it covers \(c.tree_size) records but the log has \(tree.size): records were removed"
+                        : tree.root(size: c.tree_size).hex != c.root
+                            ? "the log's first \(c.tree_size) records no longer have its root: they were changed"
+                            : nil
             if let problem {
                 outcome.intact = false
                 outcome.checkpoint = "tree size \(c.tree_size), root \(c.root): FAILED: \(problem)"
             } else {
-                outcome.checkpoint = "tree size \(c.tree_size), root \(c.root), signed at \(c.time) µs: the log holds it"
+                outcome.checkpoint =
+                    "tree size \(c.tree_size), root \(c.root), signed at \(c.time) µs: the log holds it"
             }
         } else if publicKey != nil {
             outcome.intact = false
@@ -48,7 +57,8 @@ public enum StateVerifier {
 
     static func describe(_ finding: VerifyReport.Finding) -> String {
         switch finding {
-        case .tornTail(let l, let reason): "torn tail at \(l): \(reason) (newsd cuts it when it next starts, keeping a copy)"
+        case .tornTail(let l, let reason):
+            "torn tail at \(l): \(reason) (newsd cuts it when it next starts, keeping a copy)"
         case .corrupt(let l, let reason): "first bad record: \(l): \(reason)"
         }
     }

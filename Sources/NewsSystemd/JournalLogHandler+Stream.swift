@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension JournalLogHandler {
@@ -22,9 +22,9 @@ extension JournalLogHandler {
         guard let journalStream, let stderrStat else { return false }
         let parts = journalStream.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2,
-              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
-              let device = UInt64(parts[0]),
-              let inode = UInt64(parts[1])
+            parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }),
+            let device = UInt64(parts[0]),
+            let inode = UInt64(parts[1])
         else { return false }
         return device == stderrStat.dev && inode == stderrStat.ino
     }

@@ -1,7 +1,7 @@
 import CSystemd
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Socket activation: the sockets systemd passed to this process (`sd_listen_fds_with_names(3)`).

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One state assignment that a service sends to systemd with `sd_notify` (see `sd_notify(3)`).

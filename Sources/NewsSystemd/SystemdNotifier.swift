@@ -1,9 +1,9 @@
 import CSystemd
 
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+    import FoundationEssentials
 #else
-import Foundation
+    import Foundation
 #endif
 
 /// Reports the service's state to systemd through `sd_notify` (`Type=notify` services).

@@ -41,7 +41,10 @@ final class DaemonProcess {
         var arguments = [binary, "--state-dir", state, "--socket", socket]
         if getuid() != 0 { arguments += ["--writer-group", "\(getgid())"] }
         var environment = ProcessInfo.processInfo.environment
-        for key in ["LISTEN_FDS", "LISTEN_PID", "LISTEN_FDNAMES", "WATCHDOG_USEC", "WATCHDOG_PID", "JOURNAL_STREAM", "NEWSD_SOCKET"] { environment[key] = nil }
+        for key in [
+            "LISTEN_FDS", "LISTEN_PID", "LISTEN_FDNAMES", "WATCHDOG_USEC", "WATCHDOG_PID", "JOURNAL_STREAM",
+            "NEWSD_SOCKET",
+        ] { environment[key] = nil }
         environment["NOTIFY_SOCKET"] = notify
 
         let start = DispatchTime.now().uptimeNanoseconds
@@ -59,7 +62,9 @@ final class DaemonProcess {
             var poller = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             if poll(&poller, 1, 200) > 0 {
                 let n = recv(fd, &buffer, buffer.count, 0)
-                if n > 0, String(decoding: buffer[0..<n], as: UTF8.self).split(separator: "\n").contains("READY=1") { ready = true }
+                if n > 0, String(decoding: buffer[0..<n], as: UTF8.self).split(separator: "\n").contains("READY=1") {
+                    ready = true
+                }
             }
             var status: Int32 = 0
             if !ready, waitpid(pid, &status, WNOHANG) == pid {
@@ -75,7 +80,8 @@ final class DaemonProcess {
         guard let text = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return (0, 0) }
         func field(_ name: String) -> Int {
             guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix(name + ":") }) else { return 0 }
-            return (Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0) * 1024
+            return (Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") ?? 0)
+                * 1024
         }
         return (field("VmRSS"), field("VmHWM"))
     }
@@ -103,13 +109,17 @@ final class DaemonProcess {
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         let bytes = Array(path.utf8)
-        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else { throw Failure(description: "socket path too long: \(path)") }
+        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
+            throw Failure(description: "socket path too long: \(path)")
+        }
         withUnsafeMutableBytes(of: &address.sun_path) { raw in
             raw.copyBytes(from: bytes)
             raw[bytes.count] = 0
         }
         let rc = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+            }
         }
         guard rc == 0 else { throw Failure(description: "bind \(path): \(String(cString: strerror(errno)))") }
     }
@@ -125,8 +135,7 @@ final class DaemonProcess {
         let argv = command.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for p in argv + envp { free(p) }
         }
         var pid: pid_t = 0
         let rc = posix_spawn(&pid, command[0], &actions, nil, argv, envp)

@@ -10,7 +10,8 @@ struct ExtractionCorpus {
     var bytes: Int
 
     static func load() -> ExtractionCorpus {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let shared = root.deletingLastPathComponent().appendingPathComponent("shared/corpus").path
         var texts = ["dev", "test"].flatMap { articles(in: shared + "/" + $0) }.map(body)
         var name = "shared corpus"
@@ -24,7 +25,9 @@ struct ExtractionCorpus {
     /// The `.txt` files of a folder, in name order; none when it is missing.
     static func articles(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".txt") }.sorted().compactMap { try? String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
+        return names.filter { $0.hasSuffix(".txt") }.sorted().compactMap {
+            try? String(contentsOfFile: folder + "/" + $0, encoding: .utf8)
+        }
     }
 
     /// The article without its `URL:` and `LANG:` lines and the blank line after them, as the

@@ -63,7 +63,8 @@ enum Fixture {
     }
 
     static func money(_ rng: inout SplitMix) -> Money {
-        let millions = [50, 120, 300, 450, 800, 1_100, 2_500, 5_000, 10_000, 17_200, 25_000, 100_000].randomElement(using: &rng)!
+        let millions = [50, 120, 300, 450, 800, 1_100, 2_500, 5_000, 10_000, 17_200, 25_000, 100_000].randomElement(
+            using: &rng)!
         let qualifier: Money.Qualifier = [.exact, .exact, .exact, .about, .moreThan, .upTo].randomElement(using: &rng)!
         return Money(Decimal(millions) * 1_000_000, .usd, qualifier)
     }
@@ -72,18 +73,26 @@ enum Fixture {
         let parties = pair(&rng)
         switch Int.random(in: 0..<10, using: &rng) {
         case 0..<4:
-            return .agreement(Agreement(
-                parties: parties, kind: Agreement.Kind.allCases.randomElement(using: &rng)!, title: "agreement \(Int.random(in: 0..<300, using: &rng))",
-                value: Bool.random(using: &rng) ? money(&rng) : nil, status: Agreement.Status.allCases.randomElement(using: &rng)!,
-                sectors: Bool.random(using: &rng) ? [["energy", "mining", "rail", "finance"].randomElement(using: &rng)!] : []))
+            return .agreement(
+                Agreement(
+                    parties: parties, kind: Agreement.Kind.allCases.randomElement(using: &rng)!,
+                    title: "agreement \(Int.random(in: 0..<300, using: &rng))",
+                    value: Bool.random(using: &rng) ? money(&rng) : nil,
+                    status: Agreement.Status.allCases.randomElement(using: &rng)!,
+                    sectors: Bool.random(using: &rng)
+                        ? [["energy", "mining", "rail", "finance"].randomElement(using: &rng)!] : []))
         case 4..<7:
-            return .trade(TradeFigure(
-                parties: parties, value: money(&rng), period: "\(Int.random(in: 2015...2025, using: &rng))",
-                direction: TradeFigure.Direction.allCases.randomElement(using: &rng)!))
+            return .trade(
+                TradeFigure(
+                    parties: parties, value: money(&rng), period: "\(Int.random(in: 2015...2025, using: &rng))",
+                    direction: TradeFigure.Direction.allCases.randomElement(using: &rng)!))
         default:
-            return .investment(InvestmentFigure(
-                investor: parties[0], recipient: parties[1], value: money(&rng), cumulative: Int.random(in: 0..<10, using: &rng) < 3,
-                companyCount: Bool.random(using: &rng) ? .init(Int.random(in: 10...900, using: &rng), .moreThan) : nil))
+            return .investment(
+                InvestmentFigure(
+                    investor: parties[0], recipient: parties[1], value: money(&rng),
+                    cumulative: Int.random(in: 0..<10, using: &rng) < 3,
+                    companyCount: Bool.random(using: &rng)
+                        ? .init(Int.random(in: 10...900, using: &rng), .moreThan) : nil))
         }
     }
 
@@ -101,17 +110,31 @@ enum Fixture {
             n += 1
             let article = ArticleID("sha256:bench-\(n)")
             let body = bodies[n % bodies.count]
-            var batch = [LogEntry(.articleIngested(ArticleIngested(
-                article: article, text: "Article \(n)\n" + body, language: n % 3 == 0 ? "ar" : "en",
-                url: "https://news.example/\(n)", source: ["wire", "gazette", "daily", "agency"][n % 4],
-                published: "20\(15 + n % 11)-\(String(format: "%02d", 1 + n % 12))-\(String(format: "%02d", 1 + n % 28))")), actor: "uid:0")]
+            var batch = [
+                LogEntry(
+                    .articleIngested(
+                        ArticleIngested(
+                            article: article, text: "Article \(n)\n" + body, language: n % 3 == 0 ? "ar" : "en",
+                            url: "https://news.example/\(n)", source: ["wire", "gazette", "daily", "agency"][n % 4],
+                            published:
+                                "20\(15 + n % 11)-\(String(format: "%02d", 1 + n % 12))-\(String(format: "%02d", 1 + n % 28))"
+                        )), actor: "uid:0")
+            ]
             for k in 0..<Int.random(in: 3...8, using: &rng) {
                 let id = FactID("f-\(n)-\(k)")
                 let start = Int.random(in: 0..<(body.utf8.count - 200), using: &rng)
-                batch.append(LogEntry(.factExtracted(FactExtracted(
-                    id: id, article: article, fact: fact(&rng),
-                    evidence: [Evidence(article: article, sentence: String(body.utf8.dropFirst(start).prefix(160))!, start: start, end: start + 160)],
-                    confidence: Decimal(Int.random(in: 50...99, using: &rng)) / 100, extractorVersion: "bench-1")), actor: "uid:0"))
+                batch.append(
+                    LogEntry(
+                        .factExtracted(
+                            FactExtracted(
+                                id: id, article: article, fact: fact(&rng),
+                                evidence: [
+                                    Evidence(
+                                        article: article, sentence: String(body.utf8.dropFirst(start).prefix(160))!,
+                                        start: start, end: start + 160)
+                                ],
+                                confidence: Decimal(Int.random(in: 50...99, using: &rng)) / 100,
+                                extractorVersion: "bench-1")), actor: "uid:0"))
                 if Int.random(in: 0..<20, using: &rng) == 0 { facts.append(id) }
             }
             written += batch.count
@@ -121,11 +144,13 @@ enum Fixture {
             let roll = Int.random(in: 0..<100, using: &rng)
             var extra: Event?
             if roll < 12, let target = facts.randomElement(using: &rng) {
-                extra = .factCorrected(FactCorrected(id: target, fact: fact(&rng), reason: "the ministry's revised figure"))
+                extra = .factCorrected(
+                    FactCorrected(id: target, fact: fact(&rng), reason: "the ministry's revised figure"))
             } else if roll < 16, let target = facts.randomElement(using: &rng) {
                 extra = .factRetracted(FactRetracted(id: target, reason: "misread"))
             } else if roll < 24 {
-                extra = .factAsserted(FactAsserted(id: FactID("h-\(n)"), fact: fact(&rng), note: "from the ministry's release"))
+                extra = .factAsserted(
+                    FactAsserted(id: FactID("h-\(n)"), fact: fact(&rng), note: "from the ministry's release"))
             } else if roll < 25, let target = articles.randomElement(using: &rng) {
                 extra = .articleRetracted(ArticleRetracted(article: target, reason: "withdrawn by the publisher"))
             }
@@ -135,13 +160,16 @@ enum Fixture {
             }
         }
         log.close()
-        let bytes = try segments(state: state).reduce(Int64(0)) { $0 + Int64(try FileManager.default.attributesOfItem(atPath: $1)[.size] as! UInt64) }
+        let bytes = try segments(state: state).reduce(Int64(0)) {
+            $0 + Int64(try FileManager.default.attributesOfItem(atPath: $1)[.size] as! UInt64)
+        }
         return (written, bytes)
     }
 
     /// The segment files of a state directory, in order.
     static func segments(state: String) throws -> [String] {
         let log = StateDirectory(state).log
-        return try FileManager.default.contentsOfDirectory(atPath: log.string).filter { $0.hasPrefix("segment-") }.sorted().map { log.appending($0).string }
+        return try FileManager.default.contentsOfDirectory(atPath: log.string).filter { $0.hasPrefix("segment-") }
+            .sorted().map { log.appending($0).string }
     }
 }

@@ -42,7 +42,8 @@ func newsdIngest(socket: String, clients: Int, events: Int) throws -> Double {
     let seconds = try concurrently(clients) { client in
         let connection = try VarlinkClient(path: socket)
         for i in 0..<perClient {
-            let reply = try connection.call(.record, ingestPayload(client * perClient + i), returning: NewsAPI.RecordReply.self)
+            let reply = try connection.call(
+                .record, ingestPayload(client * perClient + i), returning: NewsAPI.RecordReply.self)
             guard reply.sequence > 0 else { throw DaemonProcess.Failure(description: "no sequence number in a reply") }
         }
     }
@@ -74,7 +75,10 @@ final class SQLite {
     private var insertStatement: OpaquePointer?
 
     init(path: String) throws {
-        guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK else {
+        guard
+            sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil)
+                == SQLITE_OK
+        else {
             throw DaemonProcess.Failure(description: "sqlite3_open \(path): \(String(cString: sqlite3_errmsg(db)))")
         }
         sqlite3_busy_timeout(db, 600_000)
@@ -94,14 +98,18 @@ final class SQLite {
     /// One INSERT in autocommit mode: its own transaction, durable when it returns.
     func insert(_ payload: [UInt8]) throws {
         if insertStatement == nil {
-            guard sqlite3_prepare_v2(db, "INSERT INTO events (payload) VALUES (?)", -1, &insertStatement, nil) == SQLITE_OK else {
+            guard
+                sqlite3_prepare_v2(db, "INSERT INTO events (payload) VALUES (?)", -1, &insertStatement, nil)
+                    == SQLITE_OK
+            else {
                 throw DaemonProcess.Failure(description: "prepare: \(String(cString: sqlite3_errmsg(db)))")
             }
         }
         sqlite3_reset(insertStatement)
         // Bound without a copy (SQLITE_STATIC), so stepped while the bytes are still borrowed.
         let done = payload.withUnsafeBytes {
-            sqlite3_bind_blob(insertStatement, 1, $0.baseAddress, Int32($0.count), nil) == SQLITE_OK && sqlite3_step(insertStatement) == SQLITE_DONE
+            sqlite3_bind_blob(insertStatement, 1, $0.baseAddress, Int32($0.count), nil) == SQLITE_OK
+                && sqlite3_step(insertStatement) == SQLITE_DONE
         }
         guard done else {
             throw DaemonProcess.Failure(description: "insert: \(String(cString: sqlite3_errmsg(db)))")

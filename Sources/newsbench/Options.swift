@@ -12,16 +12,24 @@ struct BenchOptions: ParsableCommand {
     @Flag(help: "A small ledger and short rounds: every workload runs, quickly, so that none rots.")
     var quick = false
 
-    @Option(help: "Events in the ledger the replay, restart and query workloads use (default 1,000,000; 50,000 with --quick).")
+    @Option(
+        help:
+            "Events in the ledger the replay, restart and query workloads use (default 1,000,000; 50,000 with --quick)."
+    )
     var events: Int?
 
-    @Option(help: "Run only these workloads, comma-separated: \(workloads.joined(separator: ", ")).", transform: Self.list)
+    @Option(
+        help: "Run only these workloads, comma-separated: \(workloads.joined(separator: ", ")).", transform: Self.list)
     var only: [String]?
 
-    @Option(help: "Client counts for the durable-ingest workload, comma-separated (default 1,16,64).", transform: Self.counts)
+    @Option(
+        help: "Client counts for the durable-ingest workload, comma-separated (default 1,16,64).",
+        transform: Self.counts)
     var clients: [Int] = [1, 16, 64]
 
-    @Option(name: .customLong("ingest-events"), help: "Events per ingest run (default 150 per client, at least 1,200; 20 per client with --quick).")
+    @Option(
+        name: .customLong("ingest-events"),
+        help: "Events per ingest run (default 150 per client, at least 1,200; 20 per client with --quick).")
     var ingestEvents: Int?
 
     @Flag(help: "Keep the ledger and newsd's log in the temporary directory, for a profiler or a second look.")
@@ -31,11 +39,14 @@ struct BenchOptions: ParsableCommand {
         if let events, events < 1 { throw ValidationError("--events must be at least 1") }
         if let ingestEvents, ingestEvents < 1 { throw ValidationError("--ingest-events must be at least 1") }
         if let unknown = only?.first(where: { !Self.workloads.contains($0) }) {
-            throw ValidationError("--only: no workload \"\(unknown)\"; the workloads are \(Self.workloads.joined(separator: ", "))")
+            throw ValidationError(
+                "--only: no workload \"\(unknown)\"; the workloads are \(Self.workloads.joined(separator: ", "))")
         }
     }
 
-    static func list(_ text: String) -> [String] { text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+    static func list(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    }
 
     static func counts(_ text: String) throws -> [Int] {
         try list(text).map { part in

@@ -54,7 +54,9 @@ let daemonLog = root + "/newsd.log"
 func fail(_ message: String) -> Never {
     DaemonProcess.killAll()
     FileHandle.standardError.write(Data("newsbench: \(message)\n".utf8))
-    if let text = try? String(contentsOfFile: daemonLog, encoding: .utf8) { FileHandle.standardError.write(Data(text.suffix(4_000).utf8)) }
+    if let text = try? String(contentsOfFile: daemonLog, encoding: .utf8) {
+        FileHandle.standardError.write(Data(text.suffix(4_000).utf8))
+    }
     try? FileManager.default.removeItem(atPath: root)
     exit(1)
 }
@@ -72,7 +74,9 @@ let mb = Double(ledgerBytes) / 1e6
 var replaySeconds = 0.0
 if selected("replay") {
     let readHash = try seconds {
-        for path in try Fixture.segments(state: state) { _ = SHA256.hash(data: try Data(contentsOf: URL(fileURLWithPath: path))) }
+        for path in try Fixture.segments(state: state) {
+            _ = SHA256.hash(data: try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
     }
     var projections = Projections()
     replaySeconds = try seconds {
@@ -80,25 +84,36 @@ if selected("replay") {
         defer { log.close() }
         try log.reader().forEachRecord(from: 1) { projections.apply(try $0.envelope()) }
     }
-    guard projections.lastSequence == UInt64(ledgerEvents) else { fail("the replay stopped at \(projections.lastSequence) of \(ledgerEvents)") }
-    rows.append(Row(
-        workload: "cold replay (\(ledgerEvents) events, \(Int(mb)) MB)", newsd: f("%.0f events/s, %.0f MB/s", Double(ledgerEvents) / replaySeconds, mb / replaySeconds),
-        baseline: f("read+SHA-256 %.0f MB/s", mb / readHash), ratio: f("%.1f× the baseline's time", replaySeconds / readHash),
-        target: "≥ 1M events/s, ≤ 3×"))
-    summary.append(f("replay=%.0fev/s replay/readhash=%.1f", Double(ledgerEvents) / replaySeconds, replaySeconds / readHash))
+    guard projections.lastSequence == UInt64(ledgerEvents) else {
+        fail("the replay stopped at \(projections.lastSequence) of \(ledgerEvents)")
+    }
+    rows.append(
+        Row(
+            workload: "cold replay (\(ledgerEvents) events, \(Int(mb)) MB)",
+            newsd: f("%.0f events/s, %.0f MB/s", Double(ledgerEvents) / replaySeconds, mb / replaySeconds),
+            baseline: f("read+SHA-256 %.0f MB/s", mb / readHash),
+            ratio: f("%.1f× the baseline's time", replaySeconds / readHash),
+            target: "≥ 1M events/s, ≤ 3×"))
+    summary.append(
+        f("replay=%.0fev/s replay/readhash=%.1f", Double(ledgerEvents) / replaySeconds, replaySeconds / readHash))
 
     let snapshot = projections.canonicalBytes()
     let restore = try seconds { _ = try Projections(canonicalBytes: snapshot) }
-    rows.append(Row(
-        workload: "restore a snapshot, in process", newsd: f("%.2f s (%.0f MB)", restore, Double(snapshot.count) / 1e6),
-        baseline: f("cold replay %.2f s", replaySeconds), ratio: f("%.0f%% of the replay", 100 * restore / replaySeconds), target: "≤ 10%"))
+    rows.append(
+        Row(
+            workload: "restore a snapshot, in process",
+            newsd: f("%.2f s (%.0f MB)", restore, Double(snapshot.count) / 1e6),
+            baseline: f("cold replay %.2f s", replaySeconds),
+            ratio: f("%.0f%% of the replay", 100 * restore / replaySeconds), target: "≤ 10%"))
     summary.append(f("restore/replay=%.2f", restore / replaySeconds))
 }
 
 // 2–4, 6. newsd itself on the ledger: cold start to READY, memory, restart with its own
 // snapshot, and query round trips against a ping on the same connection.
 if selected("restart") || selected("queries") {
-    guard FileManager.default.isExecutableFile(atPath: newsd) else { fail("no newsd beside newsbench at \(newsd); build it first (Scripts/bench.sh does)") }
+    guard FileManager.default.isExecutableFile(atPath: newsd) else {
+        fail("no newsd beside newsbench at \(newsd); build it first (Scripts/bench.sh does)")
+    }
     let cold = try DaemonProcess(binary: newsd, state: state, socket: socket, log: daemonLog)
     let coldMemory = cold.memory()
     guard cold.stop() == 0 else { fail("newsd did not stop cleanly after the cold start") }
@@ -108,13 +123,22 @@ if selected("restart") || selected("queries") {
     let warmMemory = warm.memory()
     defer { warm.stop() }
 
-    rows.append(Row(
-        workload: "newsd start to READY, \(ledgerEvents) events", newsd: f("%.2f s with a snapshot", warm.secondsToReady),
-        baseline: f("%.2f s cold (replay)", cold.secondsToReady), ratio: f("%.0f%% of the cold start", 100 * warm.secondsToReady / cold.secondsToReady), target: "≤ 10%"))
+    rows.append(
+        Row(
+            workload: "newsd start to READY, \(ledgerEvents) events",
+            newsd: f("%.2f s with a snapshot", warm.secondsToReady),
+            baseline: f("%.2f s cold (replay)", cold.secondsToReady),
+            ratio: f("%.0f%% of the cold start", 100 * warm.secondsToReady / cold.secondsToReady), target: "≤ 10%"))
     summary.append(f("restart/cold=%.2f", warm.secondsToReady / cold.secondsToReady))
-    rows.append(Row(
-        workload: "newsd memory at \(ledgerEvents) events", newsd: f("%.0f MB peak, %.0f B/event", Double(coldMemory.peak) / 1e6, Double(coldMemory.resident) / Double(ledgerEvents)),
-        baseline: f("log %.0f MB on disk", mb), ratio: f("after a snapshot: %.0f B/event", Double(warmMemory.resident) / Double(ledgerEvents)), target: "≤ 500 B/event"))
+    rows.append(
+        Row(
+            workload: "newsd memory at \(ledgerEvents) events",
+            newsd: f(
+                "%.0f MB peak, %.0f B/event", Double(coldMemory.peak) / 1e6,
+                Double(coldMemory.resident) / Double(ledgerEvents)),
+            baseline: f("log %.0f MB on disk", mb),
+            ratio: f("after a snapshot: %.0f B/event", Double(warmMemory.resident) / Double(ledgerEvents)),
+            target: "≤ 500 B/event"))
     summary.append(f("rss_bytes_per_event=%.0f", Double(coldMemory.resident) / Double(ledgerEvents)))
 
     if selected("queries") {
@@ -126,9 +150,15 @@ if selected("restart") || selected("queries") {
         }
         let ping = Query(name: "ping", method: "org.varlink.service.GetInfo", parameters: "{}")
         let queries = [
-            Query(name: "agreements: KZ–CN, ≥ $1bn", method: NewsMethod.agreements.qualified, parameters: #"{"parties":["KZ","CN"],"value":{"currency":"USD","min":"1000000000"}}"#),
-            Query(name: "investment totals by recipient", method: NewsMethod.totals.qualified, parameters: #"{"by":"recipient"}"#),
-            Query(name: "trade: KZ–CN, 2024", method: NewsMethod.trade.qualified, parameters: #"{"parties":["KZ","CN"],"period":"2024"}"#),
+            Query(
+                name: "agreements: KZ–CN, ≥ $1bn", method: NewsMethod.agreements.qualified,
+                parameters: #"{"parties":["KZ","CN"],"value":{"currency":"USD","min":"1000000000"}}"#),
+            Query(
+                name: "investment totals by recipient", method: NewsMethod.totals.qualified,
+                parameters: #"{"by":"recipient"}"#),
+            Query(
+                name: "trade: KZ–CN, 2024", method: NewsMethod.trade.qualified,
+                parameters: #"{"parties":["KZ","CN"],"period":"2024"}"#),
         ]
         func roundTrip(_ q: Query) throws -> (Double, Int) {
             let message = Array(#"{"method":"\#(q.method)","parameters":\#(q.parameters)}"#.utf8) + [0]
@@ -136,13 +166,15 @@ if selected("restart") || selected("queries") {
             try connection.sendRaw(message)
             let reply = try connection.receiveRaw()
             let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-            if reply.starts(with: Array(#"{"error""#.utf8)) { fail("\(q.method) failed: \(String(decoding: reply.prefix(300), as: UTF8.self))") }
+            if reply.starts(with: Array(#"{"error""#.utf8)) {
+                fail("\(q.method) failed: \(String(decoding: reply.prefix(300), as: UTF8.self))")
+            }
             return (elapsed, reply.count)
         }
         let rounds = quick ? 60 : 300
         var times = [String: [Double]]()
         var sizes = [String: Int]()
-        for _ in 0..<5 { for q in [ping] + queries { _ = try roundTrip(q) } }   // warm up
+        for _ in 0..<5 { for q in [ping] + queries { _ = try roundTrip(q) } }  // warm up
         for _ in 0..<rounds {
             for q in [ping] + queries {
                 let (ms, size) = try roundTrip(q)
@@ -154,13 +186,21 @@ if selected("restart") || selected("queries") {
             let sorted = values.sorted()
             return sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
         }
-        let pingP50 = percentile(times["ping"]!, 0.5), pingP99 = percentile(times["ping"]!, 0.99)
-        rows.append(Row(workload: "query: ping (GetInfo)", newsd: f("p50 %.3f ms, p99 %.3f ms", pingP50, pingP99), baseline: "", ratio: "", target: ""))
+        let pingP50 = percentile(times["ping"]!, 0.5)
+        let pingP99 = percentile(times["ping"]!, 0.99)
+        rows.append(
+            Row(
+                workload: "query: ping (GetInfo)", newsd: f("p50 %.3f ms, p99 %.3f ms", pingP50, pingP99), baseline: "",
+                ratio: "", target: ""))
         for q in queries {
-            let p50 = percentile(times[q.name]!, 0.5), p99 = percentile(times[q.name]!, 0.99)
-            rows.append(Row(
-                workload: "query: \(q.name) (\(sizes[q.name]! / 1000) kB)", newsd: f("p50 %.3f ms, p99 %.3f ms", p50, p99),
-                baseline: f("ping p99 %.3f ms", pingP99), ratio: f("p99 %.1f× the ping", p99 / pingP99), target: "p99 ≤ 3×"))
+            let p50 = percentile(times[q.name]!, 0.5)
+            let p99 = percentile(times[q.name]!, 0.99)
+            rows.append(
+                Row(
+                    workload: "query: \(q.name) (\(sizes[q.name]! / 1000) kB)",
+                    newsd: f("p50 %.3f ms, p99 %.3f ms", p50, p99),
+                    baseline: f("ping p99 %.3f ms", pingP99), ratio: f("p99 %.1f× the ping", p99 / pingP99),
+                    target: "p99 ≤ 3×"))
             summary.append("q_" + q.method.split(separator: ".").last! + f("_p99/ping=%.1f", p99 / pingP99))
         }
     }
@@ -168,7 +208,9 @@ if selected("restart") || selected("queries") {
 
 // 1. Durable ingest through the socket, against SQLite with the same concurrency.
 if selected("ingest") {
-    guard FileManager.default.isExecutableFile(atPath: newsd) else { fail("no newsd beside newsbench at \(newsd); build it first (Scripts/bench.sh does)") }
+    guard FileManager.default.isExecutableFile(atPath: newsd) else {
+        fail("no newsd beside newsbench at \(newsd); build it first (Scripts/bench.sh does)")
+    }
     let fresh = root + "/ingest-state"
     let daemon = try DaemonProcess(binary: newsd, state: fresh, socket: root + "/ingest.newsd", log: daemonLog)
     defer { daemon.stop() }
@@ -177,10 +219,12 @@ if selected("ingest") {
         let count = options.ingestEvents ?? (quick ? 20 : 150) * max(clients, 8)
         let ours = try newsdIngest(socket: daemon.socket, clients: clients, events: count)
         let theirs = try sqliteIngest(path: root + "/baseline.sqlite", clients: clients, events: count)
-        rows.append(Row(
-            workload: "durable ingest, \(clients) client\(clients == 1 ? "" : "s") (\(count) events)", newsd: f("%.0f events/s", ours),
-            baseline: f("SQLite WAL+FULL %.0f events/s", theirs), ratio: f("%.2f× SQLite", ours / theirs),
-            target: clients == 64 ? "≥ 10×" : clients == 1 ? "≥ 1×" : ""))
+        rows.append(
+            Row(
+                workload: "durable ingest, \(clients) client\(clients == 1 ? "" : "s") (\(count) events)",
+                newsd: f("%.0f events/s", ours),
+                baseline: f("SQLite WAL+FULL %.0f events/s", theirs), ratio: f("%.2f× SQLite", ours / theirs),
+                target: clients == 64 ? "≥ 10×" : clients == 1 ? "≥ 1×" : ""))
         summary.append(f("ingest%d/sqlite=%.2f", clients, ours / theirs))
     }
 }
@@ -190,32 +234,41 @@ if selected("extraction") {
     let corpus = ExtractionCorpus.load()
     let extractor = Extractor()
     let ids = corpus.texts.indices.map { ArticleID("sha256:bench-\($0)") }
-    guard corpus.texts.indices.reduce(0, { $0 + extractor.extract(corpus.texts[$1], article: ids[$1]).facts.count }) > 0 else {
+    guard corpus.texts.indices.reduce(0, { $0 + extractor.extract(corpus.texts[$1], article: ids[$1]).facts.count }) > 0
+    else {
         fail("the extractor found nothing in \(corpus.name)")
     }
     // Rounds of both passes, interleaved so that load from elsewhere weighs on both alike,
     // until the extraction has run long enough to time.
-    var extracting = 0.0, splitting = 0.0, rounds = 0
+    var extracting = 0.0
+    var splitting = 0.0
+    var rounds = 0
     var sink = 0
     while rounds < 2 || extracting < (quick ? 0.5 : 4) {
         splitting += seconds { for t in corpus.texts { sink &+= ExtractionCorpus.minimalPass(t) } }
-        extracting += seconds { for (t, id) in zip(corpus.texts, ids) { sink &+= extractor.extract(t, article: id).facts.count } }
+        extracting += seconds {
+            for (t, id) in zip(corpus.texts, ids) { sink &+= extractor.extract(t, article: id).facts.count }
+        }
         rounds += 1
     }
     let articles = Double(rounds * corpus.texts.count)
     let megabytes = Double(rounds * corpus.bytes) / 1e6
-    rows.append(Row(
-        workload: "extraction, \(corpus.name) (\(corpus.texts.count) × \(rounds))",
-        newsd: f("%.0f articles/s, %.2f MB/s", articles / extracting, megabytes / extracting),
-        baseline: f("lowercase+words %.1f MB/s", megabytes / splitting), ratio: f("%.1f× the baseline's time", extracting / splitting),
-        target: f("≥ 1,000/s (%.2f×)", articles / extracting / 1000)))
+    rows.append(
+        Row(
+            workload: "extraction, \(corpus.name) (\(corpus.texts.count) × \(rounds))",
+            newsd: f("%.0f articles/s, %.2f MB/s", articles / extracting, megabytes / extracting),
+            baseline: f("lowercase+words %.1f MB/s", megabytes / splitting),
+            ratio: f("%.1f× the baseline's time", extracting / splitting),
+            target: f("≥ 1,000/s (%.2f×)", articles / extracting / 1000)))
     summary.append(f("extract=%.0fart/s", articles / extracting))
     summary.append(f("extract/words=%.1f", extracting / splitting))
     if sink == 42 { print("") }  // keeps both passes from being optimised away
 }
 
 let widths = [46, 34, 30, 28, 20]
-func line(_ cells: [String]) -> String { zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: " ") }
+func line(_ cells: [String]) -> String {
+    zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: " ")
+}
 print(line(["WORKLOAD", "NEWSD", "BASELINE (same run)", "RATIO", "TARGET"]))
 for r in rows { print(line([r.workload, r.newsd, r.baseline, r.ratio, r.target])) }
 print("newsbench \(quick ? "quick" : "full") (\(events) events): " + summary.joined(separator: " "))

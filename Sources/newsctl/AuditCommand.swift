@@ -7,20 +7,27 @@ import SystemPackage
 /// Audit commands that read a state directory directly, read-only, without trusting newsd.
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Audit the log without trusting newsd: verify it, its Merkle root, inclusion and consistency proofs (RFC 9162).",
+        abstract:
+            "Audit the log without trusting newsd: verify it, its Merkle root, inclusion and consistency proofs (RFC 9162).",
         subcommands: [Verify.self, Trace.self, Root.self, Prove.self, Consistency.self, ShowCheckpoint.self])
 
     /// Where the log is: a state directory (or a copy of one) read offline, or newsd.
     struct Source: ParsableArguments {
-        @Option(name: .customLong("state-dir"), help: "Read this state directory (or a copy) offline instead of asking newsd.") var stateDirectory: String?
+        @Option(
+            name: .customLong("state-dir"),
+            help: "Read this state directory (or a copy) offline instead of asking newsd.") var stateDirectory: String?
         @Option(help: "newsd's socket, for an online answer.") var socket: String?
         @Flag(help: "Print JSON.") var json = false
 
         /// Answers offline from the directory, or online from newsd's method of that name.
-        func answer<P: Encodable, R: Decodable>(_ method: NewsMethod, _ parameters: P, offline: (LogReader) throws -> R) throws -> R {
+        func answer<P: Encodable, R: Decodable>(_ method: NewsMethod, _ parameters: P, offline: (LogReader) throws -> R)
+            throws -> R
+        {
             if let stateDirectory {
                 let reader = try openOfflineLog(stateDirectory)
-                do { return try offline(reader) } catch let refusal as LogProofs.Refusal { throw Failure(refusal.description, code: 2) }
+                do { return try offline(reader) } catch let refusal as LogProofs.Refusal {
+                    throw Failure(refusal.description, code: 2)
+                }
             }
             var connection = ConnectionOptions()
             connection.socket = socket
@@ -42,14 +49,19 @@ struct Audit: ParsableCommand {
     }
 
     struct Prove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Prove that the record with sequence number SEQ is in the log (of N records).")
+        static let configuration = CommandConfiguration(
+            abstract: "Prove that the record with sequence number SEQ is in the log (of N records).")
         @OptionGroup var source: Source
         @Argument(help: "The sequence number.") var seq: UInt64
-        @Option(name: .customLong("tree-size"), help: "The tree size to prove against (default: the whole log).") var treeSize: Int?
+        @Option(name: .customLong("tree-size"), help: "The tree size to prove against (default: the whole log).")
+        var treeSize: Int?
 
         func run() throws {
             try guarded {
-                struct Call: Encodable { var seq: UInt64; var tree_size: Int? }
+                struct Call: Encodable {
+                    var seq: UInt64
+                    var tree_size: Int?
+                }
                 let reply = try source.answer(.prove, Call(seq: seq, tree_size: treeSize)) {
                     NewsAPI.InclusionReply(try LogProofs.inclusion($0, seq: seq, treeSize: treeSize))
                 }
@@ -61,14 +73,18 @@ struct Audit: ParsableCommand {
     }
 
     struct Consistency: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Prove that the log of N records extends the log of its first M.")
+        static let configuration = CommandConfiguration(
+            abstract: "Prove that the log of N records extends the log of its first M.")
         @OptionGroup var source: Source
         @Option(help: "The smaller tree size.") var from: Int
         @Option(help: "The larger tree size (default: the whole log).") var to: Int?
 
         func run() throws {
             try guarded {
-                struct Call: Encodable { var first: Int; var second: Int? }
+                struct Call: Encodable {
+                    var first: Int
+                    var second: Int?
+                }
                 let reply = try source.answer(.consistency, Call(first: from, second: to)) {
                     NewsAPI.ConsistencyReply(try LogProofs.consistency($0, first: from, second: to))
                 }

@@ -12,9 +12,12 @@ struct TraceReport: Codable {
 
 extension Audit {
     struct Trace: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Trace a fact back to its events, its article and its sentences.")
-        @Argument(help: "The fact's id (as in `newsctl agreements`, `trade --json`, `investments --json`).") var id: String
-        @Option(name: .customLong("state-dir"), help: "Trace in this state directory offline.") var stateDirectory: String?
+        static let configuration = CommandConfiguration(
+            abstract: "Trace a fact back to its events, its article and its sentences.")
+        @Argument(help: "The fact's id (as in `newsctl agreements`, `trade --json`, `investments --json`).") var id:
+            String
+        @Option(name: .customLong("state-dir"), help: "Trace in this state directory offline.") var stateDirectory:
+            String?
         @Option(help: "newsd's socket, for an online trace.") var socket: String?
         @Flag(help: "Print JSON.") var json = false
 
@@ -24,30 +27,48 @@ extension Audit {
                 if let stateDirectory {
                     let p = try offlineProjections(stateDirectory, asOf: nil)
                     guard let fact = p.fact(FactID(id)) else { throw Failure("not found: fact \(id)", code: 3) }
-                    report = TraceReport(fact: fact, agreement: p.agreement(containing: fact.id), article: fact.article.flatMap(p.article))
+                    report = TraceReport(
+                        fact: fact, agreement: p.agreement(containing: fact.id),
+                        article: fact.article.flatMap(p.article))
                 } else {
                     var connection = ConnectionOptions()
                     connection.socket = socket
                     let reply = try connection.call(.fact, NewsAPI.FactQuery(id: id), returning: NewsAPI.FactReply.self)
-                    let articles = reply.fact.article == nil ? nil
-                        : try connection.call(.articles, NewsAPI.AsOfParameters(), returning: NewsAPI.ArticlesReply.self)
-                    report = TraceReport(fact: reply.fact, agreement: reply.agreement, article: articles?.articles.first { $0.article == reply.fact.article })
+                    let articles =
+                        reply.fact.article == nil
+                        ? nil
+                        : try connection.call(
+                            .articles, NewsAPI.AsOfParameters(), returning: NewsAPI.ArticlesReply.self)
+                    report = TraceReport(
+                        fact: reply.fact, agreement: reply.agreement,
+                        article: articles?.articles.first { $0.article == reply.fact.article })
                 }
                 if json { return try printJSON(report) }
                 let f = report.fact
                 if let a = report.agreement {
-                    print("agreement \(a.id): \(Show.parties(a.parties)), \(a.kind.rawValue), \(a.status.rawValue), \(Show.money(a.value)) — \(a.facts.count) facts")
+                    print(
+                        "agreement \(a.id): \(Show.parties(a.parties)), \(a.kind.rawValue), \(a.status.rawValue), \(Show.money(a.value)) — \(a.facts.count) facts"
+                    )
                 }
-                print("fact \(f.id.rawValue) (\(f.state.rawValue)): \(f.fact.kind.rawValue) \(Show.parties(f.fact.parties)) \(Show.money(f.fact.value))")
+                print(
+                    "fact \(f.id.rawValue) (\(f.state.rawValue)): \(f.fact.kind.rawValue) \(Show.parties(f.fact.parties)) \(Show.money(f.fact.value))"
+                )
                 for step in f.history {
-                    print("  event seq \(step.sequence)  \(CivilDate.timestamp(ofMicros: step.timestamp))  \(step.action.rawValue) by \(step.actor)" + (step.reason.map { " — \($0)" } ?? ""))
+                    print(
+                        "  event seq \(step.sequence)  \(CivilDate.timestamp(ofMicros: step.timestamp))  \(step.action.rawValue) by \(step.actor)"
+                            + (step.reason.map { " — \($0)" } ?? ""))
                 }
                 if let a = report.article {
-                    print("  article \(a.article.rawValue), ingested at seq \(a.sequence), \(a.language)" + (a.published.map { ", published \($0)" } ?? "")
-                        + (a.source.map { ", \($0)" } ?? "") + (a.url.map { ", \($0)" } ?? "") + (a.retracted ? ", RETRACTED" : ""))
+                    print(
+                        "  article \(a.article.rawValue), ingested at seq \(a.sequence), \(a.language)"
+                            + (a.published.map { ", published \($0)" } ?? "")
+                            + (a.source.map { ", \($0)" } ?? "") + (a.url.map { ", \($0)" } ?? "")
+                            + (a.retracted ? ", RETRACTED" : ""))
                 }
                 for e in f.evidence { print("  sentence [\(e.start), \(e.end)): \(e.sentence)") }
-                if let v = f.extractorVersion { print("  read by \(v)" + (f.confidence.map { ", confidence \($0)" } ?? "")) }
+                if let v = f.extractorVersion {
+                    print("  read by \(v)" + (f.confidence.map { ", confidence \($0)" } ?? ""))
+                }
             }
         }
     }

@@ -7,35 +7,61 @@ import NewsLog
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract facts from an article offline (no daemon), as newsd would on ingest.",
-        discussion: "With --json, prints {\"agreements\":[…],\"trade\":[…],\"investments\":[…]} in the shape of the gold files, with evidence and confidence.")
+        discussion:
+            "With --json, prints {\"agreements\":[…],\"trade\":[…],\"investments\":[…]} in the shape of the gold files, with evidence and confidence."
+    )
     @Argument(help: "An article file, or - for standard input.") var path: String
     @Flag(help: "Print JSON in the shape of the gold files.") var json = false
-    @Option(help: "The article's publication date (YYYY-MM-DD): the date of agreements whose text gives none.") var published: String?
+    @Option(help: "The article's publication date (YYYY-MM-DD): the date of agreements whose text gives none.")
+    var published: String?
     @Option(help: "The largest article read, in bytes (newsd's max_article_bytes).") var maxBytes = 8 << 20
 
     func run() throws {
         try guarded {
             let data: Data
-            if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else {
-                guard let d = FileManager.default.contents(atPath: path) else { throw Failure("cannot read \(path)", code: 1) }
+            if path == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                guard let d = FileManager.default.contents(atPath: path) else {
+                    throw Failure("cannot read \(path)", code: 1)
+                }
                 data = d
             }
-            guard let text = String(data: data, encoding: .utf8) else { throw Failure("\(path) is not UTF-8 text", code: 2) }
-            if let problem = ArticleCheck.problem(text, limit: maxBytes) { throw Failure("\(path): \(problem)", code: 2) }
-            if let published, !CivilDate.isValid(published) { throw Failure("--published \"\(published)\" is not a YYYY-MM-DD date", code: 2) }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw Failure("\(path) is not UTF-8 text", code: 2)
+            }
+            if let problem = ArticleCheck.problem(text, limit: maxBytes) {
+                throw Failure("\(path): \(problem)", code: 2)
+            }
+            if let published, !CivilDate.isValid(published) {
+                throw Failure("--published \"\(published)\" is not a YYYY-MM-DD date", code: 2)
+            }
             let article = ArticleID.of(text: text)
             let report = ExtractionReport(Extractor().extract(text, article: article, published: published))
             if json { return print(report.json()) }
             var table = TextTable(headers: ["KIND", "PARTIES", "VALUE", "DETAIL", "CONFIDENCE", "EVIDENCE"])
             for a in report.agreements {
                 let detail = "\(a.title) (\(a.kind), \(a.status)\(a.date.map { ", \($0)" } ?? ""))"
-                table.rows.append(["agreement", a.parties.joined(separator: ","), Self.value(a.value), detail, "\(a.confidence)", "\(a.evidence.count) sentences"])
+                table.rows.append([
+                    "agreement", a.parties.joined(separator: ","), Self.value(a.value), detail, "\(a.confidence)",
+                    "\(a.evidence.count) sentences",
+                ])
             }
             for t in report.trade {
-                table.rows.append(["trade", t.parties.joined(separator: ","), Self.value(t.value), [t.commodity, Self.share(t.share_pct, of: t.share_of), t.change].compactMap { $0 }.joined(separator: ", "), "\(t.confidence)", "\(t.evidence.count) sentences"])
+                table.rows.append([
+                    "trade", t.parties.joined(separator: ","), Self.value(t.value),
+                    [t.commodity, Self.share(t.share_pct, of: t.share_of), t.change].compactMap { $0 }.joined(
+                        separator: ", "), "\(t.confidence)", "\(t.evidence.count) sentences",
+                ])
             }
             for i in report.investments {
-                table.rows.append(["investment", "\(i.investor.value ?? i.investor_group ?? "?")→\(i.recipient)", Self.value(i.value), [i.cumulative ? "stock" : "flow", Self.share(i.share_pct, of: i.share_of), i.company_count.map { "\($0) companies" }, i.rank.map { "rank \($0)" }].compactMap { $0 }.joined(separator: ", "), "\(i.confidence)", "\(i.evidence.count) sentences"])
+                table.rows.append([
+                    "investment", "\(i.investor.value ?? i.investor_group ?? "?")→\(i.recipient)", Self.value(i.value),
+                    [
+                        i.cumulative ? "stock" : "flow", Self.share(i.share_pct, of: i.share_of),
+                        i.company_count.map { "\($0) companies" }, i.rank.map { "rank \($0)" },
+                    ].compactMap { $0 }.joined(separator: ", "), "\(i.confidence)", "\(i.evidence.count) sentences",
+                ])
             }
             print(table.render())
             print("language \(report.lang), extractor \(report.extractor)")
@@ -48,7 +74,9 @@ struct Extract: ParsableCommand {
     }
 
     static func value(_ v: ExtractionReport.AmountItem?) -> String {
-        guard let v, let amount = Decimal(exactly: v.amount), let currency = Currency(v.currency), let q = Money.Qualifier(rawValue: v.qualifier) else { return "-" }
+        guard let v, let amount = Decimal(exactly: v.amount), let currency = Currency(v.currency),
+            let q = Money.Qualifier(rawValue: v.qualifier)
+        else { return "-" }
         var money = Money(amount, currency, q)
         money.upper = v.upper.flatMap { Decimal(exactly: $0) }
         return Show.money(money)

@@ -12,8 +12,10 @@ struct TextTable {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
         }
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, c in i == cells.count - 1 ? c : c.padding(toLength: widths[i], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ")
+            cells.enumerated().map { i, c in
+                i == cells.count - 1 ? c : c.padding(toLength: widths[i], withPad: " ", startingAt: 0)
+            }
+            .joined(separator: "  ")
         }
         return ([line(headers)] + rows.map(line)).joined(separator: "\n")
     }
@@ -23,16 +25,20 @@ enum Show {
     /// `more than $100 bn`, `$3–5 bn`, `about 15.7 bn AED`.
     static func money(_ m: Money?) -> String {
         guard let m else { return "-" }
-        let prefix: String = switch m.qualifier {
-        case .exact, .range: ""
-        case .about: "about "
-        case .moreThan: "more than "
-        case .upTo: "up to "
-        case .lessThan: "less than "
-        }
+        let prefix: String =
+            switch m.qualifier {
+            case .exact, .range: ""
+            case .about: "about "
+            case .moreThan: "more than "
+            case .upTo: "up to "
+            case .lessThan: "less than "
+            }
         let (scale, unit): (Decimal, String) =
-            m.amount >= 1_000_000_000_000 ? (1_000_000_000_000, " tn") : m.amount >= 1_000_000_000 ? (1_000_000_000, " bn")
-            : m.amount >= 1_000_000 ? (1_000_000, " m") : (1, "")
+            m.amount >= 1_000_000_000_000
+            ? (1_000_000_000_000, " tn")
+            : m.amount >= 1_000_000_000
+                ? (1_000_000_000, " bn")
+                : m.amount >= 1_000_000 ? (1_000_000, " m") : (1, "")
         var text = "\(m.amount / scale)"
         if let upper = m.upper { text += "–\(upper / scale)" }
         return m.currency == .usd ? "\(prefix)$\(text)\(unit)" : "\(prefix)\(text)\(unit) \(m.currency)"

@@ -19,7 +19,8 @@ struct Newsctl: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Status.self, Ingest.self, Record.self, Correct.self, Retract.self,
-            Agreements.self, Trade.self, Investments.self, Totals.self, FactCommand.self, Articles.self, LogCommand.self, Extract.self, Reextract.self, Audit.self, Replay.self,
+            Agreements.self, Trade.self, Investments.self, Totals.self, FactCommand.self, Articles.self,
+            LogCommand.self, Extract.self, Reextract.self, Audit.self, Replay.self,
         ])
 
     /// Runs the command; usage errors exit with 2, as documented, rather than the parser's 64.
@@ -60,7 +61,8 @@ struct ConnectionOptions: ParsableArguments {
     }
 
     /// Calls a method, turning every failure into the right exit code and message.
-    func call<P: Encodable, R: Decodable>(_ method: NewsMethod, _ parameters: P, returning: R.Type = R.self) throws -> R {
+    func call<P: Encodable, R: Decodable>(_ method: NewsMethod, _ parameters: P, returning: R.Type = R.self) throws -> R
+    {
         let client = try connect()
         do { return try client.call(method, parameters, returning: R.self) } catch { throw Failure(error) }
     }
@@ -83,8 +85,11 @@ struct Failure: Error, CustomStringConvertible {
         case let e as VarlinkError:
             self.init(Self.describe(e), code: NewsErrorName.exitCode(of: e.name))
         case let e as VarlinkClient.Failure:
-            if case .unreachable = e { self.init("\(e)\nIs newsd running? Give its socket with --socket or NEWSD_SOCKET.", code: 69) }
-            else { self.init("\(e)", code: 1) }
+            if case .unreachable = e {
+                self.init("\(e)\nIs newsd running? Give its socket with --socket or NEWSD_SOCKET.", code: 69)
+            } else {
+                self.init("\(e)", code: 1)
+            }
         default:
             self.init("\(error)", code: 1)
         }
@@ -94,11 +99,15 @@ struct Failure: Error, CustomStringConvertible {
         let p = e.parameters
         switch NewsErrorName.named(e.name)?.name ?? "" {
         case "NotFound": return "not found: \(p["what"]?.description ?? "") \(p["id"]?.description ?? "")"
-        case "PermissionDenied": return "permission denied: uid \(p["uid"]?.description ?? "?") may not write (root or the writer group may)"
-        case "InvalidQuery": return "invalid \(p["parameter"]?.description ?? "parameter"): \(p["reason"]?.description ?? "")"
+        case "PermissionDenied":
+            return "permission denied: uid \(p["uid"]?.description ?? "?") may not write (root or the writer group may)"
+        case "InvalidQuery":
+            return "invalid \(p["parameter"]?.description ?? "parameter"): \(p["reason"]?.description ?? "")"
         case "InvalidFact": return "invalid fact: \(p["reason"]?.description ?? "")"
         case "InvalidParameter": return "invalid parameter: \(p["parameter"]?.description ?? "")"
-        case "ArticleTooLarge": return "the article is \(p["size"]?.description ?? "?") bytes, over newsd's limit of \(p["limit"]?.description ?? "?")"
+        case "ArticleTooLarge":
+            return
+                "the article is \(p["size"]?.description ?? "?") bytes, over newsd's limit of \(p["limit"]?.description ?? "?")"
         case "DiskFull": return "newsd's disk is full; nothing was written: \(p["reason"]?.description ?? "")"
         default: return e.description
         }

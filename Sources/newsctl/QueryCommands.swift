@@ -11,7 +11,8 @@ struct Status: ParsableCommand {
         try guarded {
             let s = try connection.call(.status, Empty(), returning: NewsAPI.Status.self)
             if connection.json { return try printJSON(s) }
-            print("""
+            print(
+                """
                 newsd \(s.version), running since \(s.started)
                 log:          seq \(s.sequence), head \(s.chain_hash)
                 articles:     \(s.articles)
@@ -29,8 +30,10 @@ struct Agreements: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List agreements, one per real agreement.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var asOf: AsOfOption
-    @Option(name: .customLong("party"), help: "A party that must be in it (code, name, company:NAME); repeatable.") var parties: [String] = []
-    @Option(help: "accord-accession, investment-deal, trade-agreement, mou, purchase, commercial-agreements or other.") var kind: String?
+    @Option(name: .customLong("party"), help: "A party that must be in it (code, name, company:NAME); repeatable.")
+    var parties: [String] = []
+    @Option(help: "accord-accession, investment-deal, trade-agreement, mou, purchase, commercial-agreements or other.")
+    var kind: String?
     @Option(help: "announced, pledged, signed, completed or cancelled.") var status: String?
     @Option(help: "Smallest value (e.g. 1e9, 500m).") var min: String?
     @Option(help: "Largest value.") var max: String?
@@ -53,7 +56,10 @@ struct Agreements: ParsableCommand {
             if connection.json { return try printJSON(reply) }
             var table = TextTable(headers: ["ID", "PARTIES", "KIND", "STATUS", "VALUE", "DATE", "SOURCES", "TITLE"])
             for a in reply.agreements {
-                table.rows.append([a.id, Show.parties(a.parties), a.kind.rawValue, a.status.rawValue, Show.money(a.value), a.date ?? "-", "\(a.facts.count)", a.title])
+                table.rows.append([
+                    a.id, Show.parties(a.parties), a.kind.rawValue, a.status.rawValue, Show.money(a.value),
+                    a.date ?? "-", "\(a.facts.count)", a.title,
+                ])
             }
             print(table.render())
             print("\(reply.agreements.count) agreements as of seq \(reply.as_of)")
@@ -81,11 +87,14 @@ struct Trade: ParsableCommand {
             q.as_of_date = asOf.date
             let reply = try connection.call(.trade, q, returning: NewsAPI.TradeReply.self)
             if connection.json { return try printJSON(reply) }
-            var table = TextTable(headers: ["PAIR", "DIRECTION", "PERIOD", "COMMODITY", "LATEST", "SHARE", "CHANGE", "SPREAD", "REPORTS"])
+            var table = TextTable(headers: [
+                "PAIR", "DIRECTION", "PERIOD", "COMMODITY", "LATEST", "SHARE", "CHANGE", "SPREAD", "REPORTS",
+            ])
             for t in reply.trade {
                 let last = t.latest ?? t.reports.last
                 table.rows.append([
-                    Show.parties(t.parties), t.direction.rawValue, t.period ?? "-", t.commodity ?? "-", Show.money(t.latest?.value),
+                    Show.parties(t.parties), t.direction.rawValue, t.period ?? "-", t.commodity ?? "-",
+                    Show.money(t.latest?.value),
                     Show.share(last?.share), last?.change?.text ?? "-", Show.money(t.spread), "\(t.reports.count)",
                 ])
             }
@@ -113,12 +122,16 @@ struct Investments: ParsableCommand {
             q.as_of_date = asOf.date
             let reply = try connection.call(.investments, q, returning: NewsAPI.InvestmentsReply.self)
             if connection.json { return try printJSON(reply) }
-            var table = TextTable(headers: ["INVESTOR", "RECIPIENT", "STOCK", "DEALS", "DEAL TOTAL", "SHARE", "COMPANIES", "RANK"])
+            var table = TextTable(headers: [
+                "INVESTOR", "RECIPIENT", "STOCK", "DEALS", "DEAL TOTAL", "SHARE", "COMPANIES", "RANK",
+            ])
             for e in reply.investments {
                 let companies = e.companyCount.map { ($0.qualifier == .moreThan ? ">" : "") + "\($0.value)" } ?? "-"
                 table.rows.append([
-                    e.investor.description, e.recipient.description, Show.money(e.latestStock?.value), "\(e.deals.count)",
-                    e.dealTotals.map { Show.money($0) }.joined(separator: " + ").ifEmpty("-"), Show.share(e.share), companies,
+                    e.investor.description, e.recipient.description, Show.money(e.latestStock?.value),
+                    "\(e.deals.count)",
+                    e.dealTotals.map { Show.money($0) }.joined(separator: " + ").ifEmpty("-"), Show.share(e.share),
+                    companies,
                     e.rank.map(String.init) ?? "-",
                 ])
             }
@@ -129,7 +142,8 @@ struct Investments: ParsableCommand {
 }
 
 struct Totals: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Investment totals per investor or per recipient (stocks and deals apart).")
+    static let configuration = CommandConfiguration(
+        abstract: "Investment totals per investor or per recipient (stocks and deals apart).")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var asOf: AsOfOption
     @Option(help: "investor or recipient.") var by: String = "investor"
@@ -154,7 +168,8 @@ struct Totals: ParsableCommand {
 }
 
 struct FactCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "fact", abstract: "Show one fact with its history and evidence.")
+    static let configuration = CommandConfiguration(
+        commandName: "fact", abstract: "Show one fact with its history and evidence.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var asOf: AsOfOption
     @Argument(help: "The fact's id.") var id: String
@@ -171,10 +186,14 @@ struct FactCommand: ParsableCommand {
             print("  parties:  \(Show.parties(f.fact.parties))")
             print("  value:    \(Show.money(f.fact.value))")
             print("  reported: \(f.reported)" + (f.article.map { ", article \($0.rawValue)" } ?? ""))
-            if let agreement = reply.agreement { print("  agreement: \(agreement.id) (\(agreement.facts.count) reports)") }
+            if let agreement = reply.agreement {
+                print("  agreement: \(agreement.id) (\(agreement.facts.count) reports)")
+            }
             print("  history:")
             for step in f.history {
-                print("    seq \(step.sequence)  \(CivilDate.timestamp(ofMicros: step.timestamp))  \(step.action.rawValue) by \(step.actor)" + (step.reason.map { ": \($0)" } ?? ""))
+                print(
+                    "    seq \(step.sequence)  \(CivilDate.timestamp(ofMicros: step.timestamp))  \(step.action.rawValue) by \(step.actor)"
+                        + (step.reason.map { ": \($0)" } ?? ""))
             }
             for e in f.evidence { print("  evidence [\(e.start), \(e.end)): \(e.sentence)") }
         }
@@ -194,7 +213,8 @@ struct Articles: ParsableCommand {
             var table = TextTable(headers: ["SEQ", "ARTICLE", "LANG", "PUBLISHED", "FACTS", "STATE", "SOURCE"])
             for a in reply.articles {
                 table.rows.append([
-                    "\(a.sequence)", String(a.article.rawValue.prefix(23)) + "…", a.language.rawValue, a.published ?? "-", "\(a.facts.count)",
+                    "\(a.sequence)", String(a.article.rawValue.prefix(23)) + "…", a.language.rawValue,
+                    a.published ?? "-", "\(a.facts.count)",
                     a.retracted ? "retracted" : "active", a.source ?? a.url ?? "-",
                 ])
             }

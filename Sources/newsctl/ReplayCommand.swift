@@ -7,7 +7,9 @@ import SystemPackage
 
 /// Opens a state directory's log read-only (it may be a copy, or in use by newsd).
 func openOfflineLog(_ stateDirectory: String) throws -> LogReader {
-    do { return try LogReader.open(directory: StateDirectory(stateDirectory).log) } catch { throw Failure("\(error)", code: 1) }
+    do { return try LogReader.open(directory: StateDirectory(stateDirectory).log) } catch {
+        throw Failure("\(error)", code: 1)
+    }
 }
 
 /// Reads a state directory's log into projections, read-only, as of a point.
@@ -25,7 +27,8 @@ struct ReplayPicture: Codable {
 
 struct Replay: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show the agreements, trade figures and investment totals as they stood at a date or sequence number.",
+        abstract:
+            "Show the agreements, trade figures and investment totals as they stood at a date or sequence number.",
         discussion: "With --state-dir it replays the log itself, read-only and without newsd; without, newsd answers.")
     @Option(name: .customLong("as-of"), help: "A YYYY-MM-DD date (its end, UTC) or a sequence number.") var asOf: String
     @Option(name: .customLong("state-dir"), help: "Replay this state directory offline.") var stateDirectory: String?
@@ -36,34 +39,54 @@ struct Replay: ParsableCommand {
         try guarded {
             let sequence = UInt64(asOf)
             let point: AsOf
-            if let sequence { point = .sequence(sequence) } else {
-                guard let end = AsOf.endOfDay(asOf) else { throw Failure("--as-of: \"\(asOf)\" is neither a YYYY-MM-DD date nor a sequence number", code: 2) }
+            if let sequence {
+                point = .sequence(sequence)
+            } else {
+                guard let end = AsOf.endOfDay(asOf) else {
+                    throw Failure("--as-of: \"\(asOf)\" is neither a YYYY-MM-DD date nor a sequence number", code: 2)
+                }
                 point = end
             }
             let picture: ReplayPicture
             if let stateDirectory {
                 let p = try offlineProjections(stateDirectory, asOf: point)
-                picture = ReplayPicture(as_of: p.lastSequence, agreements: p.agreements(), trade: p.trade(), investments: p.investments())
+                picture = ReplayPicture(
+                    as_of: p.lastSequence, agreements: p.agreements(), trade: p.trade(), investments: p.investments())
             } else {
                 var connection = ConnectionOptions()
                 connection.socket = socket
-                var a = NewsAPI.AgreementsQuery(), t = NewsAPI.TradeQuery(), i = NewsAPI.InvestmentsQuery()
+                var a = NewsAPI.AgreementsQuery()
+                var t = NewsAPI.TradeQuery()
+                var i = NewsAPI.InvestmentsQuery()
                 (a.as_of_seq, t.as_of_seq, i.as_of_seq) = (sequence, sequence, sequence)
                 let date = sequence == nil ? asOf : nil
                 (a.as_of_date, t.as_of_date, i.as_of_date) = (date, date, date)
                 let agreements = try connection.call(.agreements, a, returning: NewsAPI.AgreementsReply.self)
                 let trade = try connection.call(.trade, t, returning: NewsAPI.TradeReply.self)
                 let investments = try connection.call(.investments, i, returning: NewsAPI.InvestmentsReply.self)
-                picture = ReplayPicture(as_of: agreements.as_of, agreements: agreements.agreements, trade: trade.trade, investments: investments.investments)
+                picture = ReplayPicture(
+                    as_of: agreements.as_of, agreements: agreements.agreements, trade: trade.trade,
+                    investments: investments.investments)
             }
             if json { return try printJSON(picture) }
             print("as of seq \(picture.as_of)")
             print("agreements:")
-            for e in picture.agreements { print("  \(e.id)  \(Show.parties(e.parties))  \(e.kind.rawValue)  \(e.status.rawValue)  \(Show.money(e.value))  \(e.title)") }
+            for e in picture.agreements {
+                print(
+                    "  \(e.id)  \(Show.parties(e.parties))  \(e.kind.rawValue)  \(e.status.rawValue)  \(Show.money(e.value))  \(e.title)"
+                )
+            }
             print("trade:")
-            for e in picture.trade { print("  \(Show.parties(e.parties))  \(e.direction.rawValue)  \(e.period ?? "-")  \(e.commodity ?? "-")  \(Show.money(e.latest?.value))  \(e.reports.count) reports") }
+            for e in picture.trade {
+                print(
+                    "  \(Show.parties(e.parties))  \(e.direction.rawValue)  \(e.period ?? "-")  \(e.commodity ?? "-")  \(Show.money(e.latest?.value))  \(e.reports.count) reports"
+                )
+            }
             print("investments:")
-            for e in picture.investments { print("  \(e.investor)→\(e.recipient)  stock \(Show.money(e.latestStock?.value))  \(e.deals.count) deals") }
+            for e in picture.investments {
+                print(
+                    "  \(e.investor)→\(e.recipient)  stock \(Show.money(e.latestStock?.value))  \(e.deals.count) deals")
+            }
         }
     }
 }

@@ -15,7 +15,9 @@ struct Ingest: ParsableCommand {
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, directory or -") }
-        if let published, !CivilDate.isValid(published) { throw ValidationError("--published: \"\(published)\" is not a YYYY-MM-DD date") }
+        if let published, !CivilDate.isValid(published) {
+            throw ValidationError("--published: \"\(published)\" is not a YYYY-MM-DD date")
+        }
     }
 
     func run() throws {
@@ -23,8 +25,12 @@ struct Ingest: ParsableCommand {
             var files: [String] = []
             for path in paths {
                 var isDirectory: ObjCBool = false
-                if path != "-" && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue {
-                    let names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".txt") }.sorted()
+                if path != "-" && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+                    && isDirectory.boolValue
+                {
+                    let names = try FileManager.default.contentsOfDirectory(atPath: path).filter {
+                        $0.hasSuffix(".txt")
+                    }.sorted()
                     files += names.map { path + "/" + $0 }
                 } else {
                     files.append(path)
@@ -35,19 +41,29 @@ struct Ingest: ParsableCommand {
             var replies: [NewsAPI.IngestReply] = []
             for (i, file) in files.enumerated() {
                 let data: Data
-                if file == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else {
-                    guard let d = FileManager.default.contents(atPath: file) else { throw Failure("cannot read \(file)", code: 1) }
+                if file == "-" {
+                    data = FileHandle.standardInput.readDataToEndOfFile()
+                } else {
+                    guard let d = FileManager.default.contents(atPath: file) else {
+                        throw Failure("cannot read \(file)", code: 1)
+                    }
                     data = d
                 }
-                guard let text = String(data: data, encoding: .utf8) else { throw Failure("\(file) is not UTF-8 text", code: 2) }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw Failure("\(file) is not UTF-8 text", code: 2)
+                }
                 let reply: NewsAPI.IngestReply
                 do {
-                    reply = try client.call(.ingest, NewsAPI.IngestCall(text: text, url: url, source: source, published: published))
+                    reply = try client.call(
+                        .ingest, NewsAPI.IngestCall(text: text, url: url, source: source, published: published))
                 } catch { throw Failure(error) }
                 replies.append(reply)
                 if progress { FileHandle.standardError.write(Data("\r\(i + 1)/\(files.count) articles".utf8)) }
                 if !connection.json {
-                    let note = reply.duplicate ? "duplicate of seq \(reply.sequence)" : "seq \(reply.sequence), \(reply.language), \(reply.facts) facts"
+                    let note =
+                        reply.duplicate
+                        ? "duplicate of seq \(reply.sequence)"
+                        : "seq \(reply.sequence), \(reply.language), \(reply.facts) facts"
                     print("\(file): \(reply.article) (\(note))")
                 }
             }
@@ -66,12 +82,20 @@ struct MoneyOptions: ParsableArguments {
 
     func money() throws -> Money? {
         guard let value else { return nil }
-        guard let amount = AmountText.parse(value) else { throw ValidationError("--value: \"\(value)\" is not an amount") }
-        guard let currency = Currency(currency) else { throw ValidationError("--currency: \"\(currency)\" is not an ISO 4217 code") }
-        guard let q = Money.Qualifier(rawValue: qualifier) else { throw ValidationError("--qualifier: one of exact, about, more-than, up-to, less-than, range") }
+        guard let amount = AmountText.parse(value) else {
+            throw ValidationError("--value: \"\(value)\" is not an amount")
+        }
+        guard let currency = Currency(currency) else {
+            throw ValidationError("--currency: \"\(currency)\" is not an ISO 4217 code")
+        }
+        guard let q = Money.Qualifier(rawValue: qualifier) else {
+            throw ValidationError("--qualifier: one of exact, about, more-than, up-to, less-than, range")
+        }
         var money = Money(amount, currency, q)
         if let upper {
-            guard let high = AmountText.parse(upper) else { throw ValidationError("--upper: \"\(upper)\" is not an amount") }
+            guard let high = AmountText.parse(upper) else {
+                throw ValidationError("--upper: \"\(upper)\" is not an amount")
+            }
             money.upper = high
             money.qualifier = .range
         }
@@ -94,27 +118,42 @@ func parseShare(_ text: String?, of: String?) throws -> Share? {
     guard let text else { return nil }
     var t = text.trimmingCharacters(in: .whitespaces)
     var q = Money.Qualifier.exact
-    if t.hasPrefix("~") { q = .about; t.removeFirst() } else if t.hasPrefix(">") { q = .moreThan; t.removeFirst() }
+    if t.hasPrefix("~") {
+        q = .about
+        t.removeFirst()
+    } else if t.hasPrefix(">") {
+        q = .moreThan
+        t.removeFirst()
+    }
     if t.hasSuffix("%") { t.removeLast() }
-    guard let percent = Decimal(exactly: t) else { throw Failure("--share: \"\(text)\" is not a percentage (e.g. 25, ~80%)", code: 2) }
+    guard let percent = Decimal(exactly: t) else {
+        throw Failure("--share: \"\(text)\" is not a percentage (e.g. 25, ~80%)", code: 2)
+    }
     return Share(percent: percent, qualifier: q, of: of)
 }
 
 struct Record: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Record a fact by hand.", subcommands: [RecordAgreement.self, RecordTrade.self, RecordInvestment.self])
+        abstract: "Record a fact by hand.",
+        subcommands: [RecordAgreement.self, RecordTrade.self, RecordInvestment.self])
 }
 
 /// What every record command shares: connection, note and a client id for safe retries.
 struct RecordOptions: ParsableArguments {
     @OptionGroup var connection: ConnectionOptions
     @Option(help: "Why or from where, kept with the fact.") var note: String?
-    @Option(name: .customLong("client-id"), help: "An id of your own: recording it again is a no-op.") var clientID: String?
+    @Option(name: .customLong("client-id"), help: "An id of your own: recording it again is a no-op.") var clientID:
+        String?
 
     func send(_ fact: Fact) throws {
-        let reply = try connection.call(.record, NewsAPI.RecordCall(fact: fact, note: note, client_id: clientID), returning: NewsAPI.RecordReply.self)
+        let reply = try connection.call(
+            .record, NewsAPI.RecordCall(fact: fact, note: note, client_id: clientID),
+            returning: NewsAPI.RecordReply.self)
         if connection.json { return try printJSON(reply) }
-        print(reply.duplicate ? "\(reply.fact) was already recorded at seq \(reply.sequence)" : "recorded \(reply.fact) at seq \(reply.sequence)")
+        print(
+            reply.duplicate
+                ? "\(reply.fact) was already recorded at seq \(reply.sequence)"
+                : "recorded \(reply.fact) at seq \(reply.sequence)")
     }
 }
 
@@ -133,8 +172,10 @@ struct RecordAgreement: ParsableCommand {
     func run() throws {
         try guarded {
             let agreement = Agreement(
-                parties: try parties.map(parseParty), kind: try parseEnum(kind, "--kind"), title: title, value: try money.money(),
-                status: try parseEnum(status, "--status"), sectors: sectors, date: date, brokeredBy: try brokeredBy.map(parseParty))
+                parties: try parties.map(parseParty), kind: try parseEnum(kind, "--kind"), title: title,
+                value: try money.money(),
+                status: try parseEnum(status, "--status"), sectors: sectors, date: date,
+                brokeredBy: try brokeredBy.map(parseParty))
             try options.send(.agreement(agreement))
         }
     }
@@ -155,8 +196,10 @@ struct RecordTrade: ParsableCommand {
     func run() throws {
         try guarded {
             let figure = TradeFigure(
-                parties: try pair.split(separator: ",").map { try parseParty(String($0)) }, value: try money.money(), period: period,
-                direction: try parseEnum(direction, "--direction"), commodity: commodity, share: try parseShare(share, of: shareOf),
+                parties: try pair.split(separator: ",").map { try parseParty(String($0)) }, value: try money.money(),
+                period: period,
+                direction: try parseEnum(direction, "--direction"), commodity: commodity,
+                share: try parseShare(share, of: shareOf),
                 change: change.map { Change(text: $0) })
             try options.send(.trade(figure))
         }
@@ -181,11 +224,14 @@ struct RecordInvestment: ParsableCommand {
             var count: InvestmentFigure.Count?
             if let companies {
                 let more = companies.hasPrefix(">")
-                guard let n = Int(companies.drop { $0 == ">" }) else { throw Failure("--companies: \"\(companies)\" is not a count", code: 2) }
+                guard let n = Int(companies.drop { $0 == ">" }) else {
+                    throw Failure("--companies: \"\(companies)\" is not a count", code: 2)
+                }
                 count = .init(n, more ? .moreThan : .exact)
             }
             let figure = InvestmentFigure(
-                investor: try parseParty(investor), recipient: try parseParty(recipient), value: try money.money(), cumulative: cumulative,
+                investor: try parseParty(investor), recipient: try parseParty(recipient), value: try money.money(),
+                cumulative: cumulative,
                 share: try parseShare(share, of: shareOf), companyCount: count, rank: rank, period: period)
             try options.send(.investment(figure))
         }
@@ -207,7 +253,8 @@ struct Correct: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let current = try connection.call(.fact, NewsAPI.FactQuery(id: fact), returning: NewsAPI.FactReply.self).fact.fact
+            let current = try connection.call(.fact, NewsAPI.FactQuery(id: fact), returning: NewsAPI.FactReply.self)
+                .fact.fact
             let value = try money.money()
             let parties = try self.parties.map(parseParty)
             var replacement = current
@@ -229,8 +276,12 @@ struct Correct: ParsableCommand {
                 if let period { i.period = period }
                 replacement = .investment(i)
             }
-            guard replacement != current else { throw Failure("nothing to correct: give --value, --status, --title, --party or --period", code: 2) }
-            let reply = try connection.call(.correct, NewsAPI.CorrectCall(fact: fact, replacement: replacement, reason: reason), returning: NewsAPI.FactWritten.self)
+            guard replacement != current else {
+                throw Failure("nothing to correct: give --value, --status, --title, --party or --period", code: 2)
+            }
+            let reply = try connection.call(
+                .correct, NewsAPI.CorrectCall(fact: fact, replacement: replacement, reason: reason),
+                returning: NewsAPI.FactWritten.self)
             if connection.json { return try printJSON(reply) }
             print("corrected \(reply.fact) at seq \(reply.sequence)")
         }
@@ -238,7 +289,8 @@ struct Correct: ParsableCommand {
 }
 
 struct Retract: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Retract a fact (or, with --article, an article and its facts).")
+    static let configuration = CommandConfiguration(
+        abstract: "Retract a fact (or, with --article, an article and its facts).")
     @OptionGroup var connection: ConnectionOptions
     @Argument(help: "The fact's id, or the article's with --article.") var id: String
     @Flag(help: "The id is an article's.") var article = false
@@ -247,11 +299,14 @@ struct Retract: ParsableCommand {
     func run() throws {
         try guarded {
             if article {
-                let reply = try connection.call(.retractArticle, NewsAPI.RetractArticleCall(article: id, reason: reason), returning: NewsAPI.ArticleWritten.self)
+                let reply = try connection.call(
+                    .retractArticle, NewsAPI.RetractArticleCall(article: id, reason: reason),
+                    returning: NewsAPI.ArticleWritten.self)
                 if connection.json { return try printJSON(reply) }
                 print("retracted article \(reply.article) at seq \(reply.sequence)")
             } else {
-                let reply = try connection.call(.retract, NewsAPI.RetractCall(fact: id, reason: reason), returning: NewsAPI.FactWritten.self)
+                let reply = try connection.call(
+                    .retract, NewsAPI.RetractCall(fact: id, reason: reason), returning: NewsAPI.FactWritten.self)
                 if connection.json { return try printJSON(reply) }
                 print("retracted \(reply.fact) at seq \(reply.sequence)")
             }
@@ -269,7 +324,9 @@ struct Reextract: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let reply = try connection.call(.reextract, NewsAPI.ReextractCall(article: article, force: force ? true : nil), returning: NewsAPI.ReextractReply.self)
+            let reply = try connection.call(
+                .reextract, NewsAPI.ReextractCall(article: article, force: force ? true : nil),
+                returning: NewsAPI.ReextractReply.self)
             if connection.json { return try printJSON(reply) }
             print("re-read \(reply.articles) articles: \(reply.extracted) new facts, \(reply.superseded) superseded")
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Logging
 import NewsDaemon
 import NewsSystemd
@@ -34,25 +35,31 @@ struct Newsd: AsyncParsableCommand {
 
     func run() async throws {
         var configuration = DaemonConfiguration.defaults()
-        if let environmentSocket = ProcessInfo.processInfo.environment["NEWSD_SOCKET"] { configuration.socketPath = environmentSocket }
+        if let environmentSocket = ProcessInfo.processInfo.environment["NEWSD_SOCKET"] {
+            configuration.socketPath = environmentSocket
+        }
         if let configurationFile { try configuration.apply(file: configurationFile) }
         if let stateDirectory {
             configuration.stateDirectory = stateDirectory
             if socket == nil && ProcessInfo.processInfo.environment["RUNTIME_DIRECTORY"] == nil
-                && ProcessInfo.processInfo.environment["NEWSD_SOCKET"] == nil {
+                && ProcessInfo.processInfo.environment["NEWSD_SOCKET"] == nil
+            {
                 configuration.socketPath = configuration.state.socket
             }
         }
         if let socket { configuration.socketPath = socket }
         if let writerGroup { configuration.writerGroup = writerGroup }
         if let logLevel {
-            guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("--log-level: unknown level \(logLevel)") }
+            guard let level = Logger.Level(rawValue: logLevel) else {
+                throw ValidationError("--log-level: unknown level \(logLevel)")
+            }
             configuration.logLevel = level
         }
         let level = configuration.logLevel
         let journal = JournalLogHandler.isConnectedToJournal
         LoggingSystem.bootstrap { label in
-            var handler: any LogHandler = journal ? JournalLogHandler(label: label) : StreamLogHandler.standardError(label: label)
+            var handler: any LogHandler =
+                journal ? JournalLogHandler(label: label) : StreamLogHandler.standardError(label: label)
             handler.logLevel = level
             return handler
         }
@@ -65,5 +72,3 @@ struct Newsd: AsyncParsableCommand {
         }
     }
 }
-
-import Foundation

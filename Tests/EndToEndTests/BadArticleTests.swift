@@ -14,7 +14,8 @@ import Testing
             "french",
             Array(
                 ("Le Maroc et la France ont signé mardi à Rabat trois accords de coopération dans les domaines de l'eau et de "
-                    + "l'énergie, a indiqué le ministère, qui évoque des échanges commerciaux en hausse pour la troisième année.").utf8),
+                    + "l'énergie, a indiqué le ministère, qui évoque des échanges commerciaux en hausse pour la troisième année.")
+                    .utf8),
             "it reads as French"
         ),
     ]
@@ -30,7 +31,8 @@ import Testing
             #expect(out.stdout.isEmpty, "\(c.name): no half answer on stdout")
         }
         let big = dir.sub("big.txt").string
-        try String(repeating: "Trade between Egypt and Jordan grew. ", count: 40).write(toFile: big, atomically: true, encoding: .utf8)
+        try String(repeating: "Trade between Egypt and Jordan grew. ", count: 40).write(
+            toFile: big, atomically: true, encoding: .utf8)
         let out = try await run(Built.newsctl, ["extract", big, "--max-bytes", "1000"])
         #expect(out.status == 2 && out.stderr.contains("over the limit of 1000"), "\(out.stderr)")
         let badDate = try await run(Built.newsctl, ["extract", big, "--published", "2025-02-30"])

@@ -7,7 +7,9 @@ import Testing
     @Test func aSignedCheckpointCatchesRemovedRecords() async throws {
         let daemon = try await Daemon()
         defer { daemon.remove() }
-        for n in 1...10 { #expect(try await daemon.ctl(["record", "trade", "--pair", "US,KZ", "--value", "\(n)bn"]).status == 0) }
+        for n in 1...10 {
+            #expect(try await daemon.ctl(["record", "trade", "--pair", "US,KZ", "--value", "\(n)bn"]).status == 0)
+        }
         #expect(await daemon.stop() == 0)
         let state = daemon.directory + "/state"
 
@@ -20,7 +22,9 @@ import Testing
         #expect(checkpoint["root"] as? String == root["root"] as? String)
         out = try await run(Built.newsctl, ["audit", "verify", "--state-dir", state, "--public-key", key])
         #expect(out.status == 0 && out.stdout.contains("the log holds it"), "\(out.stdout)")
-        out = try await run(Built.newsctl, ["audit", "verify", "--state-dir", state, "--public-key", String(repeating: "ab", count: 32)])
+        out = try await run(
+            Built.newsctl,
+            ["audit", "verify", "--state-dir", state, "--public-key", String(repeating: "ab", count: 32)])
         #expect(out.status == 1 && out.stdout.contains("signed with another key"), "\(out.stdout)")
 
         // Online, after a restart.
@@ -31,11 +35,18 @@ import Testing
 
         // Cut the last five records at a record boundary: the log alone looks intact, the checkpoint does not.
         let log = state + "/log"
-        let segment = try #require(try FileManager.default.contentsOfDirectory(atPath: log).filter { $0.hasPrefix("segment-") && $0.hasSuffix(".log") }.sorted().last)
+        let segment = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: log).filter {
+                $0.hasPrefix("segment-") && $0.hasSuffix(".log")
+            }.sorted().last)
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: log + "/" + segment)))
-        var offset = 24, records = 0
+        var offset = 24
+        var records = 0
         while offset + 8 <= bytes.count && records < 5 {
-            offset += 8 + (Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24)
+            offset +=
+                8
+                + (Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(
+                    bytes[offset + 3]) << 24)
             records += 1
         }
         try Data(bytes[..<offset]).write(to: URL(fileURLWithPath: log + "/" + segment))

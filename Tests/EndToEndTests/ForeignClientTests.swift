@@ -31,7 +31,9 @@ import Testing
         #expect(recorded["duplicate"] as? Bool == false)
         let trade = try #require((summary["trade"] as? [String: Any])?["trade"] as? [[String: Any]])
         #expect(trade.count == 1)
-        #expect(((trade.first?["latest"] as? [String: Any])?["value"] as? [String: Any])?["amount"] as? String == "5000000000")
+        #expect(
+            ((trade.first?["latest"] as? [String: Any])?["value"] as? [String: Any])?["amount"] as? String
+                == "5000000000")
         #expect(summary["missing"] as? String == "io.newsd.Query.NotFound")
         // The fact was recorded by the python client's uid.
         #expect(try await daemon.ctl(["log", "tail", "-n", "1"]).stdout.contains("uid:\(getuid())"))

@@ -16,11 +16,16 @@ import Testing
         let log = try EventLog.open(
             directory: FilePath(directory + "/log"), configuration: configuration,
             logger: quietLogger)
-        let us = Party.country(CountryCode("US")!), kz = Party.country(CountryCode("KZ")!)
+        let us = Party.country(CountryCode("US")!)
+        let kz = Party.country(CountryCode("KZ")!)
         for batch in 0..<100 {
             let entries = (0..<100).map { i in
-                LogEntry(.factAsserted(FactAsserted(
-                    id: FactID("m-\(batch)-\(i)"), fact: .trade(TradeFigure(parties: [us, kz], value: Money(Decimal(batch * 100 + i + 1), .usd))))),
+                LogEntry(
+                    .factAsserted(
+                        FactAsserted(
+                            id: FactID("m-\(batch)-\(i)"),
+                            fact: .trade(
+                                TradeFigure(parties: [us, kz], value: Money(Decimal(batch * 100 + i + 1), .usd))))),
                     actor: "uid:0")
             }
             _ = try await log.append(AppendRequest(entries: entries))
@@ -30,8 +35,11 @@ import Testing
 
         let root = try await run(Built.newsctl, ["audit", "root", "--state-dir", directory, "--json"])
         #expect(root.stdout.contains("\"tree_size\":10000"), "\(root.stdout) \(root.stderr)")
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("audit/verify_proofs.py").path
-        let out = try await run("/usr/bin/python3", [script, Built.newsctl, directory, "25", "\(UInt32.random(in: 0...UInt32.max))"], timeout: 300)
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("audit/verify_proofs.py").path
+        let out = try await run(
+            "/usr/bin/python3", [script, Built.newsctl, directory, "25", "\(UInt32.random(in: 0...UInt32.max))"],
+            timeout: 300)
         #expect(out.status == 0, "\(out.stdout)\n\(out.stderr)")
         #expect(out.stdout.contains(" passed, 0 failed"), "\(out.stdout)")
         print("merkle proofs: \(out.stdout.split(separator: "\n").last ?? "")")

@@ -12,7 +12,8 @@ import Testing
         try await offPool {
             let client = try VarlinkClient(path: firstSocket)
             for n in 0..<40 {
-                let _: NewsAPI.IngestReply = try client.call("io.newsd.Ingest.Ingest", NewsAPI.IngestCall(text: "Report number \(n) on a trade deal."))
+                let _: NewsAPI.IngestReply = try client.call(
+                    "io.newsd.Ingest.Ingest", NewsAPI.IngestCall(text: "Report number \(n) on a trade deal."))
             }
         }
         #expect(await first.stop() == 0)
@@ -20,23 +21,32 @@ import Testing
         let listener = try NotifyListener()
         defer { listener.close() }
         let daemon = try await Daemon(
-            directory: first.directory, environment: ["NOTIFY_SOCKET": listener.path, "WATCHDOG_USEC": "600000"], waitForSocket: false)
+            directory: first.directory, environment: ["NOTIFY_SOCKET": listener.path, "WATCHDOG_USEC": "600000"],
+            waitForSocket: false)
         defer { daemon.stopInBackground() }
 
         let ready = try #require(await listener.wait(for: "READY=1"), "no READY=1: \(listener.messages)\n\(daemon.log)")
         // READY came after the rebuild: the first answer already has every event.
         let socket = daemon.socket
-        let status: NewsAPI.Status = try await offPool { try VarlinkClient(path: socket).call("io.newsd.Query.Status", Empty()) }
+        let status: NewsAPI.Status = try await offPool {
+            try VarlinkClient(path: socket).call("io.newsd.Query.Status", Empty())
+        }
         #expect(status.sequence == 40 && status.articles == 40)
         #expect(!listener.messages[..<ready].contains { $0.contains("READY=1") })
 
-        let watchdog = try #require(await listener.wait(for: "WATCHDOG=1", after: ready), "no WATCHDOG=1: \(listener.messages)")
-        #expect(listener.messages[...watchdog].contains { $0.contains("STATUS=seq 40, 40 articles") }, "\(listener.messages)")
+        let watchdog = try #require(
+            await listener.wait(for: "WATCHDOG=1", after: ready), "no WATCHDOG=1: \(listener.messages)")
+        #expect(
+            listener.messages[...watchdog].contains { $0.contains("STATUS=seq 40, 40 articles") },
+            "\(listener.messages)")
 
         kill(daemon.pid, SIGHUP)
-        let reloading = try #require(await listener.wait(for: "RELOADING=1", after: watchdog), "no RELOADING=1: \(listener.messages)")
+        let reloading = try #require(
+            await listener.wait(for: "RELOADING=1", after: watchdog), "no RELOADING=1: \(listener.messages)")
         #expect(listener.messages[reloading].contains("MONOTONIC_USEC="))
-        #expect(await listener.wait(for: "READY=1", after: reloading + 1) != nil, "no READY=1 after the reload: \(listener.messages)")
+        #expect(
+            await listener.wait(for: "READY=1", after: reloading + 1) != nil,
+            "no READY=1 after the reload: \(listener.messages)")
 
         let before = listener.messages.count
         #expect(await daemon.stop() == 0, "\(daemon.log)")

@@ -18,13 +18,22 @@ import Testing
         let log = try EventLog.open(directory: FilePath(directory + "/state/log"), logger: quietLogger)
         let id = ArticleID("sha256:older")
         let old = FactID("f-old-extractor")
-        let us = Party.country(CountryCode("US")!), kz = Party.country(CountryCode("KZ")!)
-        _ = try await log.append(AppendRequest(entries: [
-            LogEntry(.articleIngested(ArticleIngested(article: id, text: Self.article, language: "en")), actor: "uid:0"),
-            LogEntry(.factExtracted(FactExtracted(
-                id: old, article: id, fact: .trade(TradeFigure(parties: [us, kz], value: Money(40_000_000_000, .usd))),
-                evidence: [], confidence: Decimal(string: "0.5")!, extractorVersion: "newsd-extract/0")), actor: "uid:0"),
-        ], idempotencyKey: id.rawValue))
+        let us = Party.country(CountryCode("US")!)
+        let kz = Party.country(CountryCode("KZ")!)
+        _ = try await log.append(
+            AppendRequest(
+                entries: [
+                    LogEntry(
+                        .articleIngested(ArticleIngested(article: id, text: Self.article, language: "en")),
+                        actor: "uid:0"),
+                    LogEntry(
+                        .factExtracted(
+                            FactExtracted(
+                                id: old, article: id,
+                                fact: .trade(TradeFigure(parties: [us, kz], value: Money(40_000_000_000, .usd))),
+                                evidence: [], confidence: Decimal(string: "0.5")!, extractorVersion: "newsd-extract/0")),
+                        actor: "uid:0"),
+                ], idempotencyKey: id.rawValue))
         log.close()
 
         let daemon = try await Daemon(directory: directory)

@@ -7,9 +7,17 @@ import Testing
     @Test func replayAndExportOnlineAndOffline() async throws {
         let daemon = try await Daemon()
         defer { daemon.remove() }
-        #expect(try await daemon.ctl(["record", "agreement", "--party", "US", "--party", "KZ", "--title", "Tungsten", "--kind", "investment-deal", "--value", "1.1bn", "--status", "signed"]).status == 0)
-        let fact = try #require(try json(try await daemon.ctl(["agreements", "--json"]))["agreements"] as? [[String: Any]]).first?["id"] as? String
-        #expect(try await daemon.ctl(["correct", try #require(fact), "--value", "1.3bn", "--reason", "revised"]).status == 0)
+        #expect(
+            try await daemon.ctl([
+                "record", "agreement", "--party", "US", "--party", "KZ", "--title", "Tungsten", "--kind",
+                "investment-deal", "--value", "1.1bn", "--status", "signed",
+            ]).status == 0)
+        let fact =
+            try #require(try json(try await daemon.ctl(["agreements", "--json"]))["agreements"] as? [[String: Any]])
+            .first?["id"] as? String
+        #expect(
+            try await daemon.ctl(["correct", try #require(fact), "--value", "1.3bn", "--reason", "revised"]).status == 0
+        )
         #expect(try await daemon.ctl(["record", "trade", "--pair", "US,KZ", "--value", "5bn"]).status == 0)
 
         let online1 = try await daemon.ctl(["replay", "--as-of", "1", "--json"])
@@ -36,13 +44,19 @@ import Testing
         let daemon = try await Daemon()
         defer { daemon.remove() }
         let text = "Kazakhstan and the United States signed a $1.1 billion deal to develop tungsten deposits."
-        #expect(try await daemon.ctl(["ingest", "-", "--source", "wire", "--published", "2025-11-07"], stdin: text).status == 0)
-        let id = try #require((try json(try await daemon.ctl(["agreements", "--json"]))["agreements"] as? [[String: Any]])?.first?["id"] as? String)
+        #expect(
+            try await daemon.ctl(["ingest", "-", "--source", "wire", "--published", "2025-11-07"], stdin: text).status
+                == 0)
+        let id = try #require(
+            (try json(try await daemon.ctl(["agreements", "--json"]))["agreements"] as? [[String: Any]])?.first?["id"]
+                as? String)
         for arguments in [["audit", "trace", id], ["audit", "trace", id, "--state-dir", daemon.directory + "/state"]] {
             let out = arguments.count > 3 ? try await run(Built.newsctl, arguments) : try await daemon.ctl(arguments)
             #expect(out.status == 0, "\(out.stderr)")
             #expect(out.stdout.contains("event seq 2") && out.stdout.contains("extracted by uid:"), "\(out.stdout)")
-            #expect(out.stdout.contains("ingested at seq 1") && out.stdout.contains("published 2025-11-07, wire"), "\(out.stdout)")
+            #expect(
+                out.stdout.contains("ingested at seq 1") && out.stdout.contains("published 2025-11-07, wire"),
+                "\(out.stdout)")
             #expect(out.stdout.contains("sentence [0, \(text.unicodeScalars.count)): \(text)"), "\(out.stdout)")
         }
         #expect(try await daemon.ctl(["audit", "trace", "f-none"]).status == 3)

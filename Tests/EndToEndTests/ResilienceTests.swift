@@ -25,7 +25,10 @@ import Testing
                 guard let connection = try? VarlinkClient(path: socket) else { return }
                 for n in 0..<100_000 {
                     let text = "Dispatch \(client)-\(n): a ministry reported new trade figures today."
-                    guard let reply: NewsAPI.IngestReply = try? connection.call("io.newsd.Ingest.Ingest", NewsAPI.IngestCall(text: text)) else { return }
+                    guard
+                        let reply: NewsAPI.IngestReply = try? connection.call(
+                            "io.newsd.Ingest.Ingest", NewsAPI.IngestCall(text: text))
+                    else { return }
                     acknowledged.ids.withLock { $0[reply.article] = reply.sequence }
                 }
             }
@@ -106,12 +109,21 @@ import Testing
             ("this is not json", "io.newsd.MalformedMessage"),
             (#"{"method": 5}"#, "io.newsd.MalformedMessage"),
             (#"[1, 2, 3]"#, "io.newsd.MalformedMessage"),
-            (#"{"method":"io.newsd.Query.Agreements","parameters":{"kind":7}}"#, "org.varlink.service.InvalidParameter"),
-            (#"{"method":"io.newsd.Query.Agreements","parameters":{"parties":"KZ"}}"#, "org.varlink.service.InvalidParameter"),
+            (
+                #"{"method":"io.newsd.Query.Agreements","parameters":{"kind":7}}"#,
+                "org.varlink.service.InvalidParameter"
+            ),
+            (
+                #"{"method":"io.newsd.Query.Agreements","parameters":{"parties":"KZ"}}"#,
+                "org.varlink.service.InvalidParameter"
+            ),
             (#"{"method":"io.newsd.Nothing.Here"}"#, "org.varlink.service.InterfaceNotFound"),
             (#"{"method":"io.newsd.Query.Nothing"}"#, "org.varlink.service.MethodNotFound"),
             (#"{"method":"io.newsd.Log.Events","parameters":{}}"#, "org.varlink.service.ExpectedMore"),
-            (#"{"method":"io.newsd.Ingest.Ingest","parameters":{"text":"\#(String(repeating: "x", count: 3000))"}}"#, "io.newsd.Ingest.ArticleTooLarge"),
+            (
+                #"{"method":"io.newsd.Ingest.Ingest","parameters":{"text":"\#(String(repeating: "x", count: 3000))"}}"#,
+                "io.newsd.Ingest.ArticleTooLarge"
+            ),
             (#"{"method":"io.newsd.Query.Fact","parameters":{"id":"f-none"}}"#, "io.newsd.Query.NotFound"),
             ("", "io.newsd.MalformedMessage"),
         ]
@@ -211,7 +223,8 @@ import Testing
         defer { unlink(config) }
         let daemon = try await Daemon(arguments: ["--config", config])
         defer { daemon.remove() }
-        let socket = daemon.socket, newsctl = Built.newsctl
+        let socket = daemon.socket
+        let newsctl = Built.newsctl
         // The clients block on their sockets: the whole exchange runs on a thread of its own.
         let (idleClosed, idleFor, recorded, continues, sequence) = try await offPool {
             let follower = try VarlinkClient(path: socket)
@@ -227,7 +240,9 @@ import Testing
             let idleClosed = waitForPeerToClose(idle)
             let idleFor = Date().timeIntervalSince(opened)
             // The follower's call is running: it stays, and gets the next event.
-            let recorded = try runBlocking(newsctl, ["record", "trade", "--pair", "US,KZ", "--value", "1bn"], environment: ["NEWSD_SOCKET": socket])
+            let recorded = try runBlocking(
+                newsctl, ["record", "trade", "--pair", "US,KZ", "--value", "1bn"], environment: ["NEWSD_SOCKET": socket]
+            )
             let reply = try follower.receive(NewsAPI.EventReply.self)
             return (idleClosed, idleFor, recorded.status, reply.continues, reply.parameters?.event?.sequence)
         }

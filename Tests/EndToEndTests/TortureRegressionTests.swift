@@ -38,7 +38,9 @@ import Testing
         let again = try await Daemon(directory: directory)
         defer { again.remove() }
         let socket = again.socket
-        let reply: NewsAPI.Status = try await offPool { try VarlinkClient(path: socket).call("io.newsd.Query.Status", Empty()) }
+        let reply: NewsAPI.Status = try await offPool {
+            try VarlinkClient(path: socket).call("io.newsd.Query.Status", Empty())
+        }
         #expect(reply.sequence == UInt64(events))
     }
 
@@ -53,7 +55,8 @@ import Testing
     static func stopDuringReplay(directory: String, events: Int) async throws -> ReplayStopOutcome {
         let listener = try NotifyListener()
         defer { listener.close() }
-        let daemon = try await Daemon(directory: directory, environment: ["NOTIFY_SOCKET": listener.path], waitForSocket: false)
+        let daemon = try await Daemon(
+            directory: directory, environment: ["NOTIFY_SOCKET": listener.path], waitForSocket: false)
         defer { daemon.stopInBackground() }
         // newsd says where the replay stands as it begins: "replaying the log: 0 of N events".
         // A thread of our own watches for that and signals at once, however busy the pool is.
@@ -83,14 +86,19 @@ import Testing
             // The replay never finished, so newsd never served: READY=1 must not come, before or after the stop.
             #expect(!messages.contains { $0.contains("READY=1") }, "READY=1 after the stop request: \(messages)")
         }
-        let last = messages.last { $0.contains("STATUS=") }.map { String($0.split(separator: "\n").first { $0.hasPrefix("STATUS=") } ?? "") }
-        return ReplayStopOutcome(stoppedDuringReplay: stoppedDuringReplay, summary: "\(last ?? "no STATUS") after \(String(format: "%.2f", took)) s")
+        let last = messages.last { $0.contains("STATUS=") }.map {
+            String($0.split(separator: "\n").first { $0.hasPrefix("STATUS=") } ?? "")
+        }
+        return ReplayStopOutcome(
+            stoppedDuringReplay: stoppedDuringReplay,
+            summary: "\(last ?? "no STATUS") after \(String(format: "%.2f", took)) s")
     }
 
     /// Whether child `pid` has exited, without reaping it (the Daemon harness does that).
     static func hasExited(_ pid: pid_t) -> Bool {
         var info = siginfo_t()
-        return waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info._sifields._sigchld.si_pid == pid
+        return waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0
+            && info._sifields._sigchld.si_pid == pid
     }
 
     /// A message just over the size limit, sent in pieces: the decoder searched the whole buffer for
@@ -125,10 +133,14 @@ import Testing
             }
             return (reply, sent, Date().timeIntervalSince(start))
         }
-        #expect(String(decoding: reply, as: UTF8.self).contains("io.newsd.MessageTooLarge"), "reply: \(String(decoding: reply.prefix(200), as: UTF8.self))")
+        #expect(
+            String(decoding: reply, as: UTF8.self).contains("io.newsd.MessageTooLarge"),
+            "reply: \(String(decoding: reply.prefix(200), as: UTF8.self))")
         #expect(took < 3, "\(sent) bytes took \(took) s to refuse")
         // And newsd still answers.
-        let status: NewsAPI.Status = try await offPool { try VarlinkClient(path: socket).call("io.newsd.Query.Status", Empty()) }
+        let status: NewsAPI.Status = try await offPool {
+            try VarlinkClient(path: socket).call("io.newsd.Query.Status", Empty())
+        }
         #expect(status.sequence == 0)
     }
 
@@ -142,8 +154,12 @@ import Testing
         while n < from + events {
             var batch: [LogEntry] = []
             while batch.count < 500 && n < from + events {
-                let a = parties[n % parties.count], b = parties[(n + 1 + n / 7 % 5) % parties.count]
-                let fact = Fact.trade(TradeFigure(parties: [a, b], value: Money(Decimal(n % 1000 + 1) * 1_000_000, .usd), period: "20\(10 + n % 15)"))
+                let a = parties[n % parties.count]
+                let b = parties[(n + 1 + n / 7 % 5) % parties.count]
+                let fact = Fact.trade(
+                    TradeFigure(
+                        parties: [a, b], value: Money(Decimal(n % 1000 + 1) * 1_000_000, .usd),
+                        period: "20\(10 + n % 15)"))
                 batch.append(LogEntry(.factAsserted(FactAsserted(id: FactID("t-\(n)"), fact: fact)), actor: "uid:0"))
                 n += 1
             }

@@ -24,7 +24,9 @@ import Testing
         // The article (seq 1) and the trade figure read in it (seq 2): "roughly doubled" between the two countries.
         #expect(out.stdout.contains("seq 1, en, 1 facts"), "\(out.stdout)")
         let extracted = try json(try await daemon.ctl(["trade", "--json"]))["trade"] as? [[String: Any]]
-        #expect(((extracted?.first?["reports"] as? [[String: Any]])?.first?["change"] as? [String: Any])?["text"] as? String == "roughly doubled")
+        #expect(
+            ((extracted?.first?["reports"] as? [[String: Any]])?.first?["change"] as? [String: Any])?["text"] as? String
+                == "roughly doubled")
         out = try await daemon.ctl(["ingest", "-", "--json"], stdin: Self.arabic)
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stdout.contains("\"language\" : \"ar\""), "\(out.stdout)")
@@ -32,16 +34,26 @@ import Testing
         #expect(out.stdout.contains("duplicate of seq 1"), "\(out.stdout)")
 
         // Record one fact of each kind.
-        out = try await daemon.ctl(["record", "agreement", "--party", "US", "--party", "Kazakhstan", "--kind", "investment-deal",
-                              "--title", "Tungsten deposits", "--value", "1.1bn", "--status", "signed", "--client-id", "tungsten", "--json"])
+        out = try await daemon.ctl([
+            "record", "agreement", "--party", "US", "--party", "Kazakhstan", "--kind", "investment-deal",
+            "--title", "Tungsten deposits", "--value", "1.1bn", "--status", "signed", "--client-id", "tungsten",
+            "--json",
+        ])
         #expect(out.status == 0, "\(out.stderr)")
         let fact = try #require(try json(out)["fact"] as? String)
-        out = try await daemon.ctl(["record", "agreement", "--party", "US", "--party", "KZ", "--kind", "investment-deal",
-                              "--title", "Tungsten deposits", "--value", "1.1bn", "--status", "signed", "--client-id", "tungsten"])
+        out = try await daemon.ctl([
+            "record", "agreement", "--party", "US", "--party", "KZ", "--kind", "investment-deal",
+            "--title", "Tungsten deposits", "--value", "1.1bn", "--status", "signed", "--client-id", "tungsten",
+        ])
         #expect(out.stdout.contains("already recorded"), "a retried record is a duplicate")
-        #expect(try await daemon.ctl(["record", "trade", "--pair", "US,KZ", "--value", "5e9", "--change", "nearly doubled"]).status == 0)
-        #expect(try await daemon.ctl(["record", "investment", "--investor", "US", "--recipient", "KZ", "--value", "100bn",
-                                "--qualifier", "more-than", "--cumulative", "--companies", ">600", "--rank", "1"]).status == 0)
+        #expect(
+            try await daemon.ctl(["record", "trade", "--pair", "US,KZ", "--value", "5e9", "--change", "nearly doubled"])
+                .status == 0)
+        #expect(
+            try await daemon.ctl([
+                "record", "investment", "--investor", "US", "--recipient", "KZ", "--value", "100bn",
+                "--qualifier", "more-than", "--cumulative", "--companies", ">600", "--rank", "1",
+            ]).status == 0)
 
         // Tables for people.
         out = try await daemon.ctl(["agreements", "--party", "KZ"])
@@ -59,7 +71,8 @@ import Testing
         let value = (agreements?.first?["value"] as? [String: Any])?["amount"] as? String
         #expect(value == "1200000000")
         out = try await daemon.ctl(["fact", fact])
-        #expect(out.stdout.contains("corrected by uid:") && out.stdout.contains("the ministry's figure"), "\(out.stdout)")
+        #expect(
+            out.stdout.contains("corrected by uid:") && out.stdout.contains("the ministry's figure"), "\(out.stdout)")
         out = try await daemon.ctl(["agreements", "--as-of", "4", "--json"])
         #expect(out.stdout.contains("\"amount\" : \"1100000000\""), "\(out.stdout)")
 
@@ -111,8 +124,13 @@ import Testing
         #expect(out.status == 4, "\(out.stderr)")
         #expect(out.stderr.contains("permission denied: uid 65534"))
         // A member of the writer group may write, and is recorded as the actor.
-        out = try await run("/usr/bin/setpriv", ["--reuid=65534", "--regid=4242", "--clear-groups", Built.newsctl, "record", "trade", "--pair", "US,KZ", "--value", "1bn"],
-                      environment: ["NEWSD_SOCKET": daemon.socket])
+        out = try await run(
+            "/usr/bin/setpriv",
+            [
+                "--reuid=65534", "--regid=4242", "--clear-groups", Built.newsctl, "record", "trade", "--pair", "US,KZ",
+                "--value", "1bn",
+            ],
+            environment: ["NEWSD_SOCKET": daemon.socket])
         #expect(out.status == 0, "\(out.stderr)")
         #expect(try await daemon.ctl(["log", "tail", "-n", "1"]).stdout.contains("uid:65534"))
         #expect(try await daemon.ctl(["status", "--json"]).stdout.contains("\"sequence\" : 1"))
@@ -121,7 +139,9 @@ import Testing
         try "socket_mode = 0666\nwriter_group = 65534\n".write(toFile: config, atomically: true, encoding: .utf8)
         kill(daemon.pid, SIGHUP)
         let allowed = try await eventually(poll: .milliseconds(50)) {
-            try await daemon.ctl(["record", "trade", "--pair", "US,KZ", "--value", "2bn", "--client-id", "after-reload"], user: nobody).status == 0
+            try await daemon.ctl(
+                ["record", "trade", "--pair", "US,KZ", "--value", "2bn", "--client-id", "after-reload"], user: nobody
+            ).status == 0
         }
         #expect(allowed, "the reloaded writer group applies: \(daemon.log)")
         #expect(daemon.log.contains("reloaded the configuration"))
@@ -136,14 +156,22 @@ import Testing
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/systemd-socket-activate")))
     func socketActivation() async throws {
-        let daemon = try await Daemon(prefix: ["/usr/bin/systemd-socket-activate", "--listen=" + "/tmp/newsd-sa-\(getpid()).sock", "--fdname=varlink"],
-                                waitForSocket: false)
+        let daemon = try await Daemon(
+            prefix: [
+                "/usr/bin/systemd-socket-activate", "--listen=" + "/tmp/newsd-sa-\(getpid()).sock", "--fdname=varlink",
+            ],
+            waitForSocket: false)
         let socket = "/tmp/newsd-sa-\(getpid()).sock"
-        defer { daemon.remove(); unlink(socket) }
+        defer {
+            daemon.remove()
+            unlink(socket)
+        }
         // The first call starts newsd on the handed-over socket.
         var out = Outcome(status: -1, stdout: "", stderr: "")
         _ = try await eventually(poll: .milliseconds(50)) {
-            out = try await run(Built.newsctl, ["record", "trade", "--pair", "US,KZ", "--value", "2bn"], environment: ["NEWSD_SOCKET": socket])
+            out = try await run(
+                Built.newsctl, ["record", "trade", "--pair", "US,KZ", "--value", "2bn"],
+                environment: ["NEWSD_SOCKET": socket])
             return out.status == 0
         }
         #expect(out.status == 0, "\(out.stderr)\n\(daemon.log)")

@@ -11,17 +11,28 @@ import Testing
     static func envelopes() -> [EventEnvelope] {
         var all = SeedEvents.envelopes()
         let tungsten = Agreement(
-            parties: [SeedEvents.us, SeedEvents.kz], kind: .investmentDeal, title: "US firm to develop Kazakh tungsten deposits",
+            parties: [SeedEvents.us, SeedEvents.kz], kind: .investmentDeal,
+            title: "US firm to develop Kazakh tungsten deposits",
             value: Money(Decimal(string: "1.2")! * billion, .usd), status: .completed, sectors: ["mining"])
         let later: [(String, Event)] = [
-            ("uid:1000", .factCorrected(FactCorrected(id: FactID("f-tungsten-1"), fact: .agreement(tungsten), reason: "the ministry's figure"))),
+            (
+                "uid:1000",
+                .factCorrected(
+                    FactCorrected(
+                        id: FactID("f-tungsten-1"), fact: .agreement(tungsten), reason: "the ministry's figure"))
+            ),
             ("uid:1000", .factRetracted(FactRetracted(id: FactID("f-commercial"), reason: "double-counted"))),
-            ("uid:0", .articleRetracted(ArticleRetracted(article: SeedEvents.article, reason: "the outlet withdrew it"))),
+            (
+                "uid:0",
+                .articleRetracted(ArticleRetracted(article: SeedEvents.article, reason: "the outlet withdrew it"))
+            ),
         ]
         let base = all.last!
         for (i, (actor, event)) in later.enumerated() {
-            all.append(EventEnvelope(
-                sequence: base.sequence + UInt64(i) + 1, timestamp: base.timestamp + Int64(i + 1) * 86_400_000_000, actor: actor, event: event))
+            all.append(
+                EventEnvelope(
+                    sequence: base.sequence + UInt64(i) + 1, timestamp: base.timestamp + Int64(i + 1) * 86_400_000_000,
+                    actor: actor, event: event))
         }
         return all
     }
@@ -35,7 +46,9 @@ import Testing
         // The corrected fact now says completed at 1.2 billion; the other mention still says signed at 1.1.
         #expect(deal.status == .completed)
         #expect(deal.facts.count == 2)
-        #expect(deal.timeline.map(\.status) == [.signed, .completed] || deal.timeline.map(\.status) == [.completed, .signed])
+        #expect(
+            deal.timeline.map(\.status) == [.signed, .completed]
+                || deal.timeline.map(\.status) == [.completed, .signed])
         let record = try #require(picture.fact(FactID("f-tungsten-1")))
         #expect(record.history.map(\.action) == [.extracted, .corrected])
         #expect(record.history[1].actor == "uid:1000" && record.history[1].reason == "the ministry's figure")
@@ -51,10 +64,17 @@ import Testing
         let wrong = Agreement(
             parties: [SeedEvents.us, .country(CountryCode("UZ")!)], kind: .investmentDeal, title: "another deal",
             value: Money(Decimal(string: "1.1")! * Self.billion, .usd), status: .signed)
-        events.append(EventEnvelope(
-            sequence: 9, timestamp: events.last!.timestamp + 1, actor: "uid:1000",
-            event: .factCorrected(FactCorrected(id: FactID("f-tungsten-2"), fact: .agreement(wrong), reason: "a different deal"))))
-        let deals = Projections.replay(events).agreements({ var f = AgreementFilter(); f.kind = .investmentDeal; return f }())
+        events.append(
+            EventEnvelope(
+                sequence: 9, timestamp: events.last!.timestamp + 1, actor: "uid:1000",
+                event: .factCorrected(
+                    FactCorrected(id: FactID("f-tungsten-2"), fact: .agreement(wrong), reason: "a different deal"))))
+        let deals = Projections.replay(events).agreements(
+            {
+                var f = AgreementFilter()
+                f.kind = .investmentDeal
+                return f
+            }())
         #expect(deals.count == 2)
         #expect(deals.map(\.facts) == [[FactID("f-tungsten-1")], [FactID("f-tungsten-2")]])
     }
@@ -86,7 +106,9 @@ import Testing
         let seedDay = CivilDate.day(ofMicros: envelopes[0].timestamp)
         #expect(Projections.replay(envelopes, asOf: AsOf.endOfDay(seedDay)!) == before)
         let nextDay = CivilDate.day(ofMicros: envelopes[8].timestamp)
-        #expect(Projections.replay(envelopes, asOf: AsOf.endOfDay(nextDay)!) == Projections.replay(envelopes, asOf: .sequence(9)))
+        #expect(
+            Projections.replay(envelopes, asOf: AsOf.endOfDay(nextDay)!)
+                == Projections.replay(envelopes, asOf: .sequence(9)))
         #expect(Projections.replay(envelopes, asOf: AsOf.endOfDay("2025-01-01")!).lastSequence == 0)
     }
 
@@ -95,9 +117,16 @@ import Testing
         var seq = events.last!.sequence
         for (value, q) in [(Decimal(string: "1.1")!, Money.Qualifier.exact), (2, .moreThan)] {
             seq += 1
-            events.append(EventEnvelope(sequence: seq, timestamp: events.last!.timestamp + 1, actor: "uid:0", event: .factAsserted(FactAsserted(
-                id: FactID("deal-\(seq)"), fact: .investment(InvestmentFigure(
-                    investor: SeedEvents.us, recipient: SeedEvents.kz, value: Money(value * Self.billion, .usd, q), cumulative: false))))))
+            events.append(
+                EventEnvelope(
+                    sequence: seq, timestamp: events.last!.timestamp + 1, actor: "uid:0",
+                    event: .factAsserted(
+                        FactAsserted(
+                            id: FactID("deal-\(seq)"),
+                            fact: .investment(
+                                InvestmentFigure(
+                                    investor: SeedEvents.us, recipient: SeedEvents.kz,
+                                    value: Money(value * Self.billion, .usd, q), cumulative: false))))))
         }
         let entry = try #require(Projections.replay(events).investments().first)
         #expect(entry.latestStock?.value == Money(100 * Self.billion, .usd, .moreThan))
@@ -110,13 +139,31 @@ import Testing
     @Test func tradeSourcesStandSideBySide() throws {
         var events = SeedEvents.envelopes()
         let other = ArticleID("sha256:" + String(repeating: "ab", count: 32))
-        events.append(EventEnvelope(sequence: 9, timestamp: events.last!.timestamp + 1, actor: "uid:0", event: .articleIngested(
-            ArticleIngested(article: other, text: "(another outlet)", language: "en", source: "other-outlet", published: "2025-11-09"))))
-        events.append(EventEnvelope(sequence: 10, timestamp: events.last!.timestamp + 1, actor: "uid:0", event: .factExtracted(
-            FactExtracted(id: FactID("f-trade-2"), article: other, fact: .trade(TradeFigure(
-                parties: [SeedEvents.kz, SeedEvents.us], value: Money(Decimal(string: "4.8")! * Self.billion, .usd))),
-                evidence: [], confidence: 1, extractorVersion: "test-1"))))
-        let pair = Projections.replay(events).trade({ var f = TradeFilter(); f.parties = [SeedEvents.us, SeedEvents.kz]; f.direction = .total; return f }())
+        events.append(
+            EventEnvelope(
+                sequence: 9, timestamp: events.last!.timestamp + 1, actor: "uid:0",
+                event: .articleIngested(
+                    ArticleIngested(
+                        article: other, text: "(another outlet)", language: "en", source: "other-outlet",
+                        published: "2025-11-09"))))
+        events.append(
+            EventEnvelope(
+                sequence: 10, timestamp: events.last!.timestamp + 1, actor: "uid:0",
+                event: .factExtracted(
+                    FactExtracted(
+                        id: FactID("f-trade-2"), article: other,
+                        fact: .trade(
+                            TradeFigure(
+                                parties: [SeedEvents.kz, SeedEvents.us],
+                                value: Money(Decimal(string: "4.8")! * Self.billion, .usd))),
+                        evidence: [], confidence: 1, extractorVersion: "test-1"))))
+        let pair = Projections.replay(events).trade(
+            {
+                var f = TradeFilter()
+                f.parties = [SeedEvents.us, SeedEvents.kz]
+                f.direction = .total
+                return f
+            }())
         let entry = try #require(pair.first)
         #expect(pair.count == 1)
         #expect(entry.reports.map(\.fact) == [FactID("f-trade"), FactID("f-trade-2")])

@@ -1,5 +1,6 @@
-@testable import NewsCore
 import Testing
+
+@testable import NewsCore
 
 @Suite struct CountryTests {
     let catalog = CountryCatalog.shared
@@ -20,10 +21,13 @@ import Testing
         var owner: [String: String] = [:]
         var clashes: [String] = []
         for country in catalog.countries {
-            let names = country.englishNames + country.arabicNames + country.englishDemonyms + country.arabicDemonyms
+            let names =
+                country.englishNames + country.arabicNames + country.englishDemonyms + country.arabicDemonyms
                 + country.englishCapitals + country.arabicCapitals
             for name in Set(names.map(CountryCatalog.key)) {
-                if let other = owner[name], other != country.code.rawValue { clashes.append("\(name): \(other), \(country.code)") }
+                if let other = owner[name], other != country.code.rawValue {
+                    clashes.append("\(name): \(other), \(country.code)")
+                }
                 owner[name] = country.code.rawValue
             }
         }
@@ -33,8 +37,10 @@ import Testing
     @Test(arguments: [
         ("Kazakhstan", "KZ", CountryCatalog.Role.name), ("كازاخستان", "KZ", .name), ("قازاقستان", "KZ", .name),
         ("U.S.", "US", .name), ("United States of America", "US", .name),
-        ("الولايات المتحدة الأمريكية", "US", .name), ("الولايات المتحدة الاميركية", "US", .name), ("أميركا", "US", .name),
-        ("American", "US", .demonym), ("أمريكية", "US", .demonym), ("Washington", "US", .capital), ("واشنطن", "US", .capital),
+        ("الولايات المتحدة الأمريكية", "US", .name), ("الولايات المتحدة الاميركية", "US", .name),
+        ("أميركا", "US", .name),
+        ("American", "US", .demonym), ("أمريكية", "US", .demonym), ("Washington", "US", .capital),
+        ("واشنطن", "US", .capital),
         ("Astana", "KZ", .capital), ("أستانا", "KZ", .capital), ("Kazakh", "KZ", .demonym),
         ("إسرائيل", "IL", .name), ("اسرائيل", "IL", .name), ("Israeli", "IL", .demonym),
         ("السعودية", "SA", .name), ("KSA", "SA", .name), ("Riyadh", "SA", .capital),

@@ -22,7 +22,8 @@ import Testing
 
     @Test func sha256OfKnownInputs() throws {
         // FIPS 180-2's example for "abc", and the digest of nothing.
-        #expect(SHA256Hash.of(Array("abc".utf8)).hex == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            SHA256Hash.of(Array("abc".utf8)).hex == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(SHA256Hash.of([UInt8]()).hex == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         let bytes = Array("abc".utf8)
         #expect(bytes.withUnsafeBytes { SHA256Hash.of(buffer: $0) } == SHA256Hash.of(bytes))
@@ -40,6 +41,8 @@ import Testing
     @Test func anArticlesIdIsTheDigestOfItsText() {
         let text = "Two ministers met in a port city.\n"
         #expect(ArticleID.of(text: text).rawValue == "sha256:" + SHA256Hash.of(Array(text.utf8)).hex)
-        #expect(ArticleID.of(text: "abc").rawValue == "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            ArticleID.of(text: "abc").rawValue
+                == "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 }

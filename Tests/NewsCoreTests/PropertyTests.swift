@@ -19,7 +19,9 @@ struct SeededGenerator: RandomNumberGenerator {
 /// hand-recorded facts, corrections, retractions, supersessions, and references to nothing.
 enum RandomEvents {
     static let countries = ["US", "KZ", "AE", "SA", "CN"].map { Party.country(CountryCode($0)!) }
-    static let amounts: [Decimal] = [1_100_000_000, 5_000_000_000, 17_200_000_000, 100_000_000_000, Decimal(string: "2.5")!]
+    static let amounts: [Decimal] = [
+        1_100_000_000, 5_000_000_000, 17_200_000_000, 100_000_000_000, Decimal(string: "2.5")!,
+    ]
 
     static func stream(seed: UInt64, count: Int) -> [EventEnvelope] {
         var rng = SeededGenerator(state: seed)
@@ -34,19 +36,26 @@ enum RandomEvents {
             if articles.isEmpty || roll < 12 {
                 let id = ArticleID("sha256:\(seq)")
                 articles.append(id)
-                event = .articleIngested(ArticleIngested(
-                    article: id, text: "article \(seq)", language: Bool.random(using: &rng) ? "ar" : "en",
-                    source: ["a", "b", "c"].randomElement(using: &rng), published: Bool.random(using: &rng) ? "2025-0\(Int.random(in: 1...9, using: &rng))-1\(seq % 10)" : nil))
+                event = .articleIngested(
+                    ArticleIngested(
+                        article: id, text: "article \(seq)", language: Bool.random(using: &rng) ? "ar" : "en",
+                        source: ["a", "b", "c"].randomElement(using: &rng),
+                        published: Bool.random(using: &rng)
+                            ? "2025-0\(Int.random(in: 1...9, using: &rng))-1\(seq % 10)" : nil))
             } else if roll < 62 || facts.isEmpty {
                 let id = FactID("f-\(seq)")
                 let supersedes = roll < 18 && !facts.isEmpty ? [facts.randomElement(using: &rng)!] : []
                 facts.append(id)
                 let article = articles.randomElement(using: &rng)!
-                event = .factExtracted(FactExtracted(
-                    id: id, article: article, fact: fact(&rng),
-                    evidence: [Evidence(article: article, sentence: "sentence \(seq)", start: Int(seq), end: Int(seq) + 10)],
-                    confidence: Decimal(Int.random(in: 50...100, using: &rng)) / 100, extractorVersion: "x-\(roll % 3)",
-                    supersedes: supersedes))
+                event = .factExtracted(
+                    FactExtracted(
+                        id: id, article: article, fact: fact(&rng),
+                        evidence: [
+                            Evidence(article: article, sentence: "sentence \(seq)", start: Int(seq), end: Int(seq) + 10)
+                        ],
+                        confidence: Decimal(Int.random(in: 50...100, using: &rng)) / 100,
+                        extractorVersion: "x-\(roll % 3)",
+                        supersedes: supersedes))
             } else if roll < 70 {
                 let id = FactID("h-\(seq)")
                 facts.append(id)
@@ -55,9 +64,11 @@ enum RandomEvents {
                 let target = roll < 83 ? facts.randomElement(using: &rng)! : FactID("nowhere-\(seq)")
                 event = .factCorrected(FactCorrected(id: target, fact: fact(&rng), reason: "correction \(seq)"))
             } else if roll < 95 {
-                event = .factRetracted(FactRetracted(id: facts.randomElement(using: &rng)!, reason: "retraction \(seq)"))
+                event = .factRetracted(
+                    FactRetracted(id: facts.randomElement(using: &rng)!, reason: "retraction \(seq)"))
             } else {
-                event = .articleRetracted(ArticleRetracted(article: articles.randomElement(using: &rng)!, reason: "withdrawn"))
+                event = .articleRetracted(
+                    ArticleRetracted(article: articles.randomElement(using: &rng)!, reason: "withdrawn"))
             }
             out.append(EventEnvelope(sequence: seq, timestamp: time, actor: "uid:\(roll % 4)", event: event))
         }
@@ -69,7 +80,10 @@ enum RandomEvents {
         case 0: nil
         case 1: .range(3_000_000_000, 5_000_000_000, .usd)
         case 2: Money(amounts.randomElement(using: &rng)!, Currency("AED")!, .about)
-        default: Money(amounts.randomElement(using: &rng)!, .usd, Money.Qualifier.allCases.filter { $0 != .range }.randomElement(using: &rng)!)
+        default:
+            Money(
+                amounts.randomElement(using: &rng)!, .usd,
+                Money.Qualifier.allCases.filter { $0 != .range }.randomElement(using: &rng)!)
         }
     }
 
@@ -84,24 +98,31 @@ enum RandomEvents {
         let parties = pair(&rng)
         switch Int.random(in: 0..<3, using: &rng) {
         case 0:
-            return .agreement(Agreement(
-                parties: Bool.random(using: &rng) ? parties : parties.reversed(), kind: Int.random(in: 0..<5, using: &rng) > 0 ? .investmentDeal : Agreement.Kind.allCases.randomElement(using: &rng)!,
-                title: "deal", value: money(&rng), status: Agreement.Status.allCases.randomElement(using: &rng)!,
-                sectors: Bool.random(using: &rng) ? ["energy"] : [], date: Bool.random(using: &rng) ? "2025-11-0\(Int.random(in: 1...9, using: &rng))" : nil,
-                brokeredBy: Int.random(in: 0..<6, using: &rng) == 0 ? countries.randomElement(using: &rng)! : nil))
+            return .agreement(
+                Agreement(
+                    parties: Bool.random(using: &rng) ? parties : parties.reversed(),
+                    kind: Int.random(in: 0..<5, using: &rng) > 0
+                        ? .investmentDeal : Agreement.Kind.allCases.randomElement(using: &rng)!,
+                    title: "deal", value: money(&rng), status: Agreement.Status.allCases.randomElement(using: &rng)!,
+                    sectors: Bool.random(using: &rng) ? ["energy"] : [],
+                    date: Bool.random(using: &rng) ? "2025-11-0\(Int.random(in: 1...9, using: &rng))" : nil,
+                    brokeredBy: Int.random(in: 0..<6, using: &rng) == 0 ? countries.randomElement(using: &rng)! : nil))
         case 1:
-            return .trade(TradeFigure(
-                parties: parties, value: money(&rng), period: Bool.random(using: &rng) ? "2024" : nil,
-                direction: TradeFigure.Direction.allCases.randomElement(using: &rng)!,
-                commodity: Bool.random(using: &rng) ? "uranium" : nil,
-                share: Bool.random(using: &rng) ? Share(percent: 25) : nil,
-                change: Bool.random(using: &rng) ? Change(text: "doubled", factor: 2) : nil))
+            return .trade(
+                TradeFigure(
+                    parties: parties, value: money(&rng), period: Bool.random(using: &rng) ? "2024" : nil,
+                    direction: TradeFigure.Direction.allCases.randomElement(using: &rng)!,
+                    commodity: Bool.random(using: &rng) ? "uranium" : nil,
+                    share: Bool.random(using: &rng) ? Share(percent: 25) : nil,
+                    change: Bool.random(using: &rng) ? Change(text: "doubled", factor: 2) : nil))
         default:
-            return .investment(InvestmentFigure(
-                investor: parties[0], recipient: parties[1], value: money(&rng), cumulative: Bool.random(using: &rng),
-                share: Bool.random(using: &rng) ? Share(percent: 80, qualifier: .about, of: "FDI") : nil,
-                companyCount: Bool.random(using: &rng) ? .init(600, .moreThan) : nil,
-                rank: Bool.random(using: &rng) ? 1 : nil))
+            return .investment(
+                InvestmentFigure(
+                    investor: parties[0], recipient: parties[1], value: money(&rng),
+                    cumulative: Bool.random(using: &rng),
+                    share: Bool.random(using: &rng) ? Share(percent: 80, qualifier: .about, of: "FDI") : nil,
+                    companyCount: Bool.random(using: &rng) ? .init(600, .moreThan) : nil,
+                    rank: Bool.random(using: &rng) ? 1 : nil))
         }
     }
 }
@@ -116,7 +137,8 @@ func digest(_ p: Projections) -> String {
     @Test(arguments: seeds)
     func replayingTwiceGivesTheSameDigest(seed: UInt64) {
         let events = RandomEvents.stream(seed: seed, count: 300)
-        let a = Projections.replay(events), b = Projections.replay(events)
+        let a = Projections.replay(events)
+        let b = Projections.replay(events)
         #expect(a == b, "seed \(seed)")
         #expect(digest(a) == digest(b), "seed \(seed)")
     }
@@ -142,7 +164,8 @@ func digest(_ p: Projections) -> String {
         let events = RandomEvents.stream(seed: seed, count: 200)
         let decoded = try events.map { e in
             var copy = e
-            copy.event = try EventCodec.decode(type: e.event.typeName, schemaVersion: Event.schemaVersion, payload: EventCodec.encode(e.event))
+            copy.event = try EventCodec.decode(
+                type: e.event.typeName, schemaVersion: Event.schemaVersion, payload: EventCodec.encode(e.event))
             return copy
         }
         #expect(decoded == events, "seed \(seed)")
@@ -184,12 +207,16 @@ func digest(_ p: Projections) -> String {
             same(fast.trade(), reference.trade(), "seed \(seed), seq \(e.sequence): trade")
             same(fast.investments(), reference.investments(), "seed \(seed), seq \(e.sequence): investments")
             for side in [Projections.RollupSide.investor, .recipient] {
-                same(fast.investmentRollups(by: side), reference.investmentRollups(by: side), "seed \(seed), seq \(e.sequence): rollups")
+                same(
+                    fast.investmentRollups(by: side), reference.investmentRollups(by: side),
+                    "seed \(seed), seq \(e.sequence): rollups")
             }
             #expect(fast.counts == reference.counts, "seed \(seed), seq \(e.sequence): counts")
             same(fast.allFacts, reference.allFacts, "seed \(seed), seq \(e.sequence): facts")
             for fact in reference.allFacts {
-                same(fast.agreement(containing: fact.id), reference.agreement(containing: fact.id), "seed \(seed): the agreement of \(fact.id)")
+                same(
+                    fast.agreement(containing: fact.id), reference.agreement(containing: fact.id),
+                    "seed \(seed): the agreement of \(fact.id)")
             }
         }
         // Filters go through the same paths on both sides.
@@ -208,13 +235,17 @@ func digest(_ p: Projections) -> String {
             same(fast.trade(byPair), reference.trade(byPair), "seed \(seed): trade of \(pair)")
             var agreementsOf = AgreementFilter()
             agreementsOf.parties = byPair.parties
-            same(fast.agreements(agreementsOf), reference.agreements(agreementsOf), "seed \(seed): agreements of \(pair)")
+            same(
+                fast.agreements(agreementsOf), reference.agreements(agreementsOf), "seed \(seed): agreements of \(pair)"
+            )
         }
         var investmentFilter = InvestmentFilter()
         investmentFilter.party = kz
         investmentFilter.value = ValueRange(minimum: 1)
         same(fast.investments(investmentFilter), reference.investments(investmentFilter), "seed \(seed): filtered")
-        same(fast.investmentRollups(by: .recipient, investmentFilter), reference.investmentRollups(by: .recipient, investmentFilter), "seed \(seed): filtered")
+        same(
+            fast.investmentRollups(by: .recipient, investmentFilter),
+            reference.investmentRollups(by: .recipient, investmentFilter), "seed \(seed): filtered")
         #expect(compared > 50)
         // The comparison means something only if the stream left things to compare.
         #expect(!reference.agreements().isEmpty && !reference.trade().isEmpty && !reference.investments().isEmpty)
@@ -230,7 +261,9 @@ func digest(_ p: Projections) -> String {
         var cuts = 0
         for _ in 0..<300 {
             let n = Int.random(in: 0..<bytes.count, using: &rng)
-            #expect(throws: (any Error).self, "cut at \(n) of \(bytes.count)") { try Projections(canonicalBytes: Array(bytes.prefix(n))) }
+            #expect(throws: (any Error).self, "cut at \(n) of \(bytes.count)") {
+                try Projections(canonicalBytes: Array(bytes.prefix(n)))
+            }
             cuts += 1
         }
         var threw = 0

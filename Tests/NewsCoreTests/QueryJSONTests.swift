@@ -1,7 +1,8 @@
 import Foundation
-@testable import NewsCore
 import NewsIPC
 import Testing
+
+@testable import NewsCore
 
 /// The JSON writer for query answers (NewsIPC) must give exactly JSONEncoder's bytes (sorted keys,
 /// unescaped slashes): clients already parse those, and the writer only exists to be faster.
@@ -17,7 +18,9 @@ import Testing
         out.values(values)
         let theirs = try Self.encoder.encode(values)
         if out.bytes != Array(theirs) {
-            Issue.record("\(what): the writer's JSON differs from JSONEncoder's:\n\(String(decoding: out.bytes.prefix(600), as: UTF8.self))\n\(String(decoding: theirs.prefix(600), as: UTF8.self))")
+            Issue.record(
+                "\(what): the writer's JSON differs from JSONEncoder's:\n\(String(decoding: out.bytes.prefix(600), as: UTF8.self))\n\(String(decoding: theirs.prefix(600), as: UTF8.self))"
+            )
         }
     }
 
@@ -32,29 +35,47 @@ import Testing
     }
 
     @Test func awkwardStringsAndNumbersAreByteIdentical() throws {
-        let nasty = ["", "plain", "quote \" and backslash \\", "slash / and </script>", "tab\tnew\nline\rfeed\u{0C}back\u{08}",
-                     "nul \u{00} bell \u{07} esc \u{1B} unit \u{1F} del \u{7F}", "العربية والإمارات", "emoji 🇰🇿 and é (e\u{301})",
-                     "line sep \u{2028} para \u{2029}", String(repeating: "x", count: 300)]
+        let nasty = [
+            "", "plain", "quote \" and backslash \\", "slash / and </script>", "tab\tnew\nline\rfeed\u{0C}back\u{08}",
+            "nul \u{00} bell \u{07} esc \u{1B} unit \u{1F} del \u{7F}", "العربية والإمارات", "emoji 🇰🇿 and é (e\u{301})",
+            "line sep \u{2028} para \u{2029}", String(repeating: "x", count: 300),
+        ]
         let kz = Party.country(CountryCode("KZ")!)
         var rng = SeededGenerator(state: 5)
         for (i, text) in nasty.enumerated() {
             let article = ArticleID("sha256:\(text)")
-            let money: Money? = i % 3 == 0 ? nil : i % 3 == 1 ? .range(Decimal(string: "1.25")!, 3_000_000_000, .usd) : Money(Decimal(string: "-0.001")!, Currency("AED")!, .about)
+            let money: Money? =
+                i % 3 == 0
+                ? nil
+                : i % 3 == 1
+                    ? .range(Decimal(string: "1.25")!, 3_000_000_000, .usd)
+                    : Money(Decimal(string: "-0.001")!, Currency("AED")!, .about)
             let entry = AgreementEntry(
-                id: text, parties: [kz, .company(text), .organization("OPEC")], kind: .mou, title: text, value: money, status: .signed,
+                id: text, parties: [kz, .company(text), .organization("OPEC")], kind: .mou, title: text, value: money,
+                status: .signed,
                 brokeredBy: i % 2 == 0 ? .company(text) : nil, sectors: [text, "energy"], date: i % 2 == 1 ? text : nil,
-                timeline: [.init(status: .announced, date: text, fact: FactID(text), sequence: UInt64.random(in: 0...UInt64.max, using: &rng))],
+                timeline: [
+                    .init(
+                        status: .announced, date: text, fact: FactID(text),
+                        sequence: UInt64.random(in: 0...UInt64.max, using: &rng))
+                ],
                 evidence: [Evidence(article: article, sentence: text, start: -5, end: Int.max)], facts: [FactID(text)])
             try expectSameBytes([entry], "agreement \(i)")
             let report = TradeReport(
-                fact: FactID(text), value: money, share: i % 2 == 0 ? Share(percent: Decimal(string: "12.5")!, qualifier: .about, of: i % 4 == 0 ? text : nil) : nil,
-                change: i % 2 == 1 ? Change(text: text, factor: i % 3 == 0 ? 2 : nil, percent: Decimal(string: "-3.75")) : nil,
-                article: i % 3 == 0 ? article : nil, source: i % 2 == 0 ? text : nil, reported: text, sequence: UInt64(i))
+                fact: FactID(text), value: money,
+                share: i % 2 == 0
+                    ? Share(percent: Decimal(string: "12.5")!, qualifier: .about, of: i % 4 == 0 ? text : nil) : nil,
+                change: i % 2 == 1
+                    ? Change(text: text, factor: i % 3 == 0 ? 2 : nil, percent: Decimal(string: "-3.75")) : nil,
+                article: i % 3 == 0 ? article : nil, source: i % 2 == 0 ? text : nil, reported: text,
+                sequence: UInt64(i))
             let trade = TradeEntry(
-                key: text, parties: [kz, .company(text)], direction: .exports, period: i % 2 == 0 ? text : nil, commodity: i % 3 == 0 ? text : nil,
+                key: text, parties: [kz, .company(text)], direction: .exports, period: i % 2 == 0 ? text : nil,
+                commodity: i % 3 == 0 ? text : nil,
                 reports: [report, report], latest: i % 2 == 0 ? report : nil, spread: money)
             try expectSameBytes([trade], "trade \(i)")
-            let rollup = InvestmentRollup(party: .company(text), stockTotals: money.map { [$0] } ?? [], dealTotals: [Money(7, .usd)], entries: i)
+            let rollup = InvestmentRollup(
+                party: .company(text), stockTotals: money.map { [$0] } ?? [], dealTotals: [Money(7, .usd)], entries: i)
             try expectSameBytes([rollup], "rollup \(i)")
         }
     }

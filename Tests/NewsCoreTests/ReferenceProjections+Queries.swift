@@ -1,6 +1,7 @@
+import Foundation
+
 // The reference projections' queries (ReferenceProjections.swift).
 @testable import NewsCore
-import Foundation
 
 extension ReferenceProjections {
     /// Agreements that pass the filter, oldest first.
@@ -42,9 +43,9 @@ extension ReferenceProjections {
             .sorted { ($0.investor, $0.recipient) < ($1.investor, $1.recipient) }
     }
 
-
     /// Totals per investor (across its recipients) or per recipient (across its investors).
-    func investmentRollups(by side: Projections.RollupSide, _ filter: InvestmentFilter = .init()) -> [InvestmentRollup] {
+    func investmentRollups(by side: Projections.RollupSide, _ filter: InvestmentFilter = .init()) -> [InvestmentRollup]
+    {
         let entries = investments(filter)
         let grouped = Dictionary(grouping: entries) { side == .investor ? $0.investor : $0.recipient }
         return grouped.keys.sorted().map { party in
@@ -59,7 +60,10 @@ extension ReferenceProjections {
 
     /// How many articles, facts, agreements, trade figures and investor–recipient pairs there are, cheaply.
     var counts: (articles: Int, facts: Int, agreements: Int, trade: Int, investments: Int) {
-        (articles.count, facts.count, agreementView.entries.count, tradeView.entries.count, investmentView.entries.count)
+        (
+            articles.count, facts.count, agreementView.entries.count, tradeView.entries.count,
+            investmentView.entries.count
+        )
     }
 
     /// A fact with its history, whatever its state.

@@ -1,8 +1,9 @@
+import Foundation
+
 // The projections as they were first written (commit efff354): every change to a group
 // recomputed the whole group from the fact records. Kept here, in the tests only, as the
 // reference the incremental projections in NewsCore must agree with, query for query.
 @testable import NewsCore
-import Foundation
 
 struct RefFactGroups: Hashable, Sendable, Codable {
     private(set) var members: [String: [FactID]] = [:]
@@ -71,13 +72,17 @@ struct RefAgreements: Hashable, Sendable, Codable {
 
     private static func compatible(_ a: Agreement, _ entry: AgreementEntry) -> Bool {
         if let v = a.value, let w = entry.value, !v.agrees(with: w) { return false }
-        if !a.sectors.isEmpty && !entry.sectors.isEmpty && Set(a.sectors).isDisjoint(with: entry.sectors) { return false }
+        if !a.sectors.isEmpty && !entry.sectors.isEmpty && Set(a.sectors).isDisjoint(with: entry.sectors) {
+            return false
+        }
         return true
     }
 
     /// Recomputes an agreement from its facts, or removes it when none is left.
     private mutating func refresh(_ group: String, facts: [String: FactRecord]) {
-        let records = (groups.members[group] ?? []).compactMap { facts[$0.rawValue] }.sorted { $0.firstSequence < $1.firstSequence }
+        let records = (groups.members[group] ?? []).compactMap { facts[$0.rawValue] }.sorted {
+            $0.firstSequence < $1.firstSequence
+        }
         guard let first = records.first, case .agreement(let founding) = first.fact else {
             entries[group] = nil
             let key = candidates.first { $0.value.contains(group) }?.key
@@ -98,7 +103,9 @@ struct RefAgreements: Hashable, Sendable, Codable {
             }
             if entry.brokeredBy == nil { entry.brokeredBy = a.brokeredBy }
             sectors.formUnion(a.sectors)
-            entry.timeline.append(.init(status: a.status, date: a.date ?? record.reported, fact: record.id, sequence: record.firstSequence))
+            entry.timeline.append(
+                .init(
+                    status: a.status, date: a.date ?? record.reported, fact: record.id, sequence: record.firstSequence))
             entry.evidence += record.evidence
             entry.facts.append(record.id)
         }
@@ -114,8 +121,10 @@ struct RefTrade: Hashable, Sendable, Codable {
 
     static func key(_ t: TradeFigure) -> (key: String, parties: [Party]) {
         let parties = t.direction == .total ? t.parties.sorted() : t.parties
-        let key = [parties.map(\.description).joined(separator: ","), t.direction.rawValue, t.period ?? "", t.commodity ?? ""]
-            .joined(separator: "|")
+        let key = [
+            parties.map(\.description).joined(separator: ","), t.direction.rawValue, t.period ?? "", t.commodity ?? "",
+        ]
+        .joined(separator: "|")
         return (key, parties)
     }
 
@@ -131,7 +140,8 @@ struct RefTrade: Hashable, Sendable, Codable {
     }
 
     private mutating func refresh(_ group: String, facts: [String: FactRecord], articles: [String: ArticleInfo]) {
-        let records = (groups.members[group] ?? []).compactMap { facts[$0.rawValue] }.sorted(by: FactRecord.reportedBefore)
+        let records = (groups.members[group] ?? []).compactMap { facts[$0.rawValue] }.sorted(
+            by: FactRecord.reportedBefore)
         guard let first = records.first, case .trade(let t) = first.fact else {
             entries[group] = nil
             return
@@ -175,7 +185,8 @@ struct RefInvestment: Hashable, Sendable, Codable {
     }
 
     private mutating func refresh(_ group: String, facts: [String: FactRecord]) {
-        let records = (groups.members[group] ?? []).compactMap { facts[$0.rawValue] }.sorted(by: FactRecord.reportedBefore)
+        let records = (groups.members[group] ?? []).compactMap { facts[$0.rawValue] }.sorted(
+            by: FactRecord.reportedBefore)
         guard let first = records.first, case .investment(let head) = first.fact else {
             entries[group] = nil
             return
@@ -185,7 +196,8 @@ struct RefInvestment: Hashable, Sendable, Codable {
             companyCount: nil, share: nil, rank: nil)
         for record in records {
             guard case .investment(let i) = record.fact else { continue }
-            let report = InvestmentReport(fact: record.id, value: i.value, reported: record.reported, sequence: record.firstSequence)
+            let report = InvestmentReport(
+                fact: record.id, value: i.value, reported: record.reported, sequence: record.firstSequence)
             if i.cumulative {
                 entry.stocks.append(report)
                 if i.value != nil { entry.latestStock = report }
@@ -221,7 +233,9 @@ struct ReferenceProjections: Hashable, Sendable, Codable {
         lastTimestamp = envelope.timestamp
         let day = CivilDate.day(ofMicros: envelope.timestamp)
         func step(_ action: FactRecord.Step.Action, reason: String? = nil, fact: Fact? = nil) -> FactRecord.Step {
-            .init(action: action, sequence: envelope.sequence, timestamp: envelope.timestamp, actor: envelope.actor, reason: reason, fact: fact)
+            .init(
+                action: action, sequence: envelope.sequence, timestamp: envelope.timestamp, actor: envelope.actor,
+                reason: reason, fact: fact)
         }
 
         switch envelope.event {
@@ -232,24 +246,32 @@ struct ReferenceProjections: Hashable, Sendable, Codable {
                 sequence: envelope.sequence, retracted: false, facts: [])
 
         case .factExtracted(let e):
-            for old in e.supersedes { deactivate(old, as: .superseded, step: step(.superseded, reason: "superseded by \(e.id)")) }
+            for old in e.supersedes {
+                deactivate(old, as: .superseded, step: step(.superseded, reason: "superseded by \(e.id)"))
+            }
             let article = articles[e.article.rawValue]
-            record(FactRecord(
-                id: e.id, fact: e.fact, state: article?.retracted == true ? .retracted : .active, article: e.article,
-                evidence: e.evidence, confidence: e.confidence, extractorVersion: e.extractorVersion,
-                firstSequence: envelope.sequence, reported: article?.published ?? day,
-                history: [step(.extracted, fact: e.fact)]))
+            record(
+                FactRecord(
+                    id: e.id, fact: e.fact, state: article?.retracted == true ? .retracted : .active,
+                    article: e.article,
+                    evidence: e.evidence, confidence: e.confidence, extractorVersion: e.extractorVersion,
+                    firstSequence: envelope.sequence, reported: article?.published ?? day,
+                    history: [step(.extracted, fact: e.fact)]))
 
         case .factAsserted(let e):
             let articleID = e.evidence.first.map(\.article).flatMap { articles[$0.rawValue] != nil ? $0 : nil }
             let article = articleID.flatMap { articles[$0.rawValue] }
-            record(FactRecord(
-                id: e.id, fact: e.fact, state: .active, article: articleID, evidence: e.evidence, confidence: nil,
-                extractorVersion: nil, firstSequence: envelope.sequence, reported: article?.published ?? day,
-                history: [step(.asserted, reason: e.note, fact: e.fact)]))
+            record(
+                FactRecord(
+                    id: e.id, fact: e.fact, state: .active, article: articleID, evidence: e.evidence, confidence: nil,
+                    extractorVersion: nil, firstSequence: envelope.sequence, reported: article?.published ?? day,
+                    history: [step(.asserted, reason: e.note, fact: e.fact)]))
 
         case .factCorrected(let e):
-            guard var record = facts[e.id.rawValue] else { unresolvedEvents += 1; return }
+            guard var record = facts[e.id.rawValue] else {
+                unresolvedEvents += 1
+                return
+            }
             let old = record.fact
             record.fact = e.fact
             record.history.append(step(.corrected, reason: e.reason, fact: e.fact))
@@ -257,7 +279,9 @@ struct ReferenceProjections: Hashable, Sendable, Codable {
             guard record.isActive else { return }
             // A correction that keeps an agreement's kind and parties corrects it in place: the
             // analyst is fixing that agreement, not reporting another one.
-            if case .agreement(let a) = old, case .agreement(let b) = e.fact, a.kind == b.kind, Set(a.parties) == Set(b.parties) {
+            if case .agreement(let a) = old, case .agreement(let b) = e.fact, a.kind == b.kind,
+                Set(a.parties) == Set(b.parties)
+            {
                 agreementView.refresh(containing: record.id, facts: facts)
             } else {
                 removeFromViews(record.id)
@@ -265,11 +289,17 @@ struct ReferenceProjections: Hashable, Sendable, Codable {
             }
 
         case .factRetracted(let e):
-            guard facts[e.id.rawValue] != nil else { unresolvedEvents += 1; return }
+            guard facts[e.id.rawValue] != nil else {
+                unresolvedEvents += 1
+                return
+            }
             deactivate(e.id, as: .retracted, step: step(.retracted, reason: e.reason))
 
         case .articleRetracted(let e):
-            guard var article = articles[e.article.rawValue] else { unresolvedEvents += 1; return }
+            guard var article = articles[e.article.rawValue] else {
+                unresolvedEvents += 1
+                return
+            }
             article.retracted = true
             articles[e.article.rawValue] = article
             for id in article.facts where facts[id.rawValue]?.isActive == true {
@@ -293,7 +323,10 @@ struct ReferenceProjections: Hashable, Sendable, Codable {
     }
 
     private mutating func deactivate(_ id: FactID, as state: FactRecord.State, step: FactRecord.Step) {
-        guard var record = facts[id.rawValue] else { unresolvedEvents += 1; return }
+        guard var record = facts[id.rawValue] else {
+            unresolvedEvents += 1
+            return
+        }
         if record.isActive { removeFromViews(id) }
         record.state = state
         record.history.append(step)

@@ -7,7 +7,12 @@ import Testing
     let picture = Projections.replay(SeedEvents.envelopes())
 
     @Test func tungstenMentionedTwiceIsOneAgreementWithTwoPiecesOfEvidence() throws {
-        let deals = picture.agreements({ var f = AgreementFilter(); f.kind = .investmentDeal; return f }())
+        let deals = picture.agreements(
+            {
+                var f = AgreementFilter()
+                f.kind = .investmentDeal
+                return f
+            }())
         try #require(deals.count == 1)
         #expect(deals[0].facts == [FactID("f-tungsten-1"), FactID("f-tungsten-2")])
         #expect(deals[0].evidence.count == 2)
@@ -51,9 +56,10 @@ import Testing
         let goldTrade = gold["trade"] as! [[String: Any]]
         #expect(trade.count == goldTrade.count)
         for g in goldTrade {
-            let entry = try #require(trade.first {
-                codes($0.parties) == Set(g["parties"] as! [String]) && $0.commodity == g["commodity"] as? String
-            })
+            let entry = try #require(
+                trade.first {
+                    codes($0.parties) == Set(g["parties"] as! [String]) && $0.commodity == g["commodity"] as? String
+                })
             let report = try #require(entry.reports.last)
             #expect(usd(report.value) == g["value_usd"] as? Int)
             if let share = g["share_pct"] as? Int { #expect(report.share?.percent == Decimal(share)) }
@@ -64,9 +70,11 @@ import Testing
         let goldInvestments = gold["investments"] as! [[String: Any]]
         #expect(investments.count == goldInvestments.count)
         for g in goldInvestments {
-            let entry = try #require(investments.first {
-                $0.investor.description == g["investor"] as? String && $0.recipient.description == g["recipient"] as? String
-            })
+            let entry = try #require(
+                investments.first {
+                    $0.investor.description == g["investor"] as? String
+                        && $0.recipient.description == g["recipient"] as? String
+                })
             let stock = try #require(entry.latestStock?.value)
             #expect(usd(stock) == g["value_usd"] as? Int)
             #expect(stock.qualifier.rawValue == g["qualifier"] as? String)

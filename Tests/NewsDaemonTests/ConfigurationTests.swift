@@ -7,7 +7,9 @@ import Testing
 /// The configuration file newsd reads with `--config` and again on SIGHUP.
 @Suite struct ConfigurationTests {
     /// Writes `text` to a file in `directory` and applies it to the defaults of a fixed environment.
-    func apply(_ text: String, in directory: borrowing TemporaryDirectory, name: String = "newsd.conf") throws -> DaemonConfiguration {
+    func apply(_ text: String, in directory: borrowing TemporaryDirectory, name: String = "newsd.conf") throws
+        -> DaemonConfiguration
+    {
         let path = directory.sub(name).string
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         var configuration = DaemonConfiguration(stateDirectory: "/var/lib/before", socketPath: "/run/before.sock")
@@ -87,7 +89,8 @@ import Testing
 
     @Test func windowsLineEndingsReadTheSame() throws {
         let directory = try TemporaryDirectory("newsd-config")
-        let configuration = try apply("max_connections = 12\r\n# a note\r\nlog_level = debug\r\nsocket_mode = 0640\r\n", in: directory)
+        let configuration = try apply(
+            "max_connections = 12\r\n# a note\r\nlog_level = debug\r\nsocket_mode = 0640\r\n", in: directory)
         #expect(configuration.maximumConnections == 12)
         #expect(configuration.logLevel == .debug)
         #expect(configuration.socketMode == 0o640)
@@ -153,14 +156,18 @@ import Testing
         let path = directory.sub("absent.conf").string
         var configuration = DaemonConfiguration(stateDirectory: "/var/lib/before", socketPath: "/run/before.sock")
         let error = #expect(throws: ConfigurationError.self) { try configuration.apply(file: path) }
-        #expect(error?.message.hasPrefix("cannot read the configuration file \(path)") == true, "\(String(describing: error))")
+        #expect(
+            error?.message.hasPrefix("cannot read the configuration file \(path)") == true,
+            "\(String(describing: error))")
         #expect(configuration.configurationFile == nil)
     }
 
     // MARK: - Defaults
 
     @Test func theDefaultsFollowTheEnvironment() {
-        let systemd = DaemonConfiguration.defaults(environment: ["STATE_DIRECTORY": "/var/lib/newsd", "RUNTIME_DIRECTORY": "/run/newsd", "HOME": "/home/ana"])
+        let systemd = DaemonConfiguration.defaults(environment: [
+            "STATE_DIRECTORY": "/var/lib/newsd", "RUNTIME_DIRECTORY": "/run/newsd", "HOME": "/home/ana",
+        ])
         #expect(systemd.stateDirectory == "/var/lib/newsd")
         #expect(systemd.socketPath == "/run/newsd/io.newsd")
         let xdg = DaemonConfiguration.defaults(environment: ["XDG_STATE_HOME": "/home/ana/.state", "HOME": "/home/ana"])

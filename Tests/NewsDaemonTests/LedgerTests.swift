@@ -18,8 +18,11 @@ import Testing
     static let chile = Party.country(CountryCode("CL")!)
     static let korea = Party.country(CountryCode("KR")!)
 
-    func open(_ directory: borrowing TemporaryDirectory, maximumArticleBytes: Int? = nil, snapshotEvery: UInt64? = nil) throws -> Ledger {
-        var configuration = DaemonConfiguration(stateDirectory: directory.sub("state").string, socketPath: directory.sub("io.newsd").string)
+    func open(_ directory: borrowing TemporaryDirectory, maximumArticleBytes: Int? = nil, snapshotEvery: UInt64? = nil)
+        throws -> Ledger
+    {
+        var configuration = DaemonConfiguration(
+            stateDirectory: directory.sub("state").string, socketPath: directory.sub("io.newsd").string)
         if let maximumArticleBytes { configuration.maximumArticleBytes = maximumArticleBytes }
         if let snapshotEvery { configuration.snapshotEvery = snapshotEvery }
         return try Ledger.open(configuration: configuration, logger: quietLogger)
@@ -44,14 +47,16 @@ import Testing
         #expect(current.agreements().isEmpty && current.trade().isEmpty && current.investments().isEmpty)
         await ledger.close()
         // Closing an empty ledger writes no snapshot: there is nothing to keep.
-        let snapshots = (try? FileManager.default.contentsOfDirectory(atPath: directory.sub("state/snapshots").string)) ?? []
+        let snapshots =
+            (try? FileManager.default.contentsOfDirectory(atPath: directory.sub("state/snapshots").string)) ?? []
         #expect(snapshots.isEmpty, "\(snapshots)")
     }
 
     @Test func anArticleBecomesEventsAndAnAgreement() async throws {
         let directory = try TemporaryDirectory("newsd-ledger")
         let ledger = try open(directory)
-        let reply = try await ledger.ingest(text: Self.article, source: "desk", published: "2025-03-04", actor: "uid:1000")
+        let reply = try await ledger.ingest(
+            text: Self.article, source: "desk", published: "2025-03-04", actor: "uid:1000")
         #expect(!reply.duplicate)
         #expect(reply.sequence == 1)
         #expect(reply.language == "en")
@@ -124,7 +129,9 @@ import Testing
         let service = Task { try await ledger.snapshots.run() }
         // Three articles of our own, each an article event and its facts: more than four events.
         for place in ["Arica", "Iquique", "Calama"] {
-            _ = try await ledger.ingest(text: "Chile and South Korea signed a $2 billion agreement to build a port in \(place).\n", actor: "uid:0")
+            _ = try await ledger.ingest(
+                text: "Chile and South Korea signed a $2 billion agreement to build a port in \(place).\n",
+                actor: "uid:0")
         }
         let written = try await eventually(timeout: .seconds(60)) { !snapshotFiles(directory).isEmpty }
         #expect(written, "no snapshot while the service ran")
@@ -133,7 +140,8 @@ import Testing
         let whileRunning = snapshotFiles(directory)
         // Nothing after the last snapshot the service wrote? Then close writes none; else one more.
         let last = await ledger.current.lastSequence
-        _ = try await ledger.ingest(text: "Chile and South Korea signed a $1 billion agreement on a rail line.\n", actor: "uid:0")
+        _ = try await ledger.ingest(
+            text: "Chile and South Korea signed a $1 billion agreement on a rail line.\n", actor: "uid:0")
         await ledger.close()
         let atClose = snapshotFiles(directory)
         #expect(atClose.count > whileRunning.count, "close wrote no snapshot after seq \(last): \(atClose)")
@@ -169,7 +177,9 @@ import Testing
     @Test func aRefusedArticleWritesNothing() async throws {
         let directory = try TemporaryDirectory("newsd-ledger")
         let ledger = try open(directory, maximumArticleBytes: 64)
-        let tooLarge = await #expect(throws: LedgerError.self) { try await ledger.ingest(text: Self.article, actor: "uid:0") }
+        let tooLarge = await #expect(throws: LedgerError.self) {
+            try await ledger.ingest(text: Self.article, actor: "uid:0")
+        }
         #expect(tooLarge?.code == .articleTooLarge)
         let empty = await #expect(throws: LedgerError.self) { try await ledger.ingest(text: "", actor: "uid:0") }
         #expect(empty?.code == .invalidFact)
@@ -189,7 +199,8 @@ import Testing
         let last = await reader(first).lastSequence
         await first.close()
 
-        var configuration = DaemonConfiguration(stateDirectory: directory.sub("state").string, socketPath: directory.sub("io.newsd").string)
+        var configuration = DaemonConfiguration(
+            stateDirectory: directory.sub("state").string, socketPath: directory.sub("io.newsd").string)
         configuration.snapshotEvery = 1
         let stopped = #expect(throws: ReplayStopped.self) {
             try Ledger.open(configuration: configuration, logger: quietLogger, shouldStop: { true })

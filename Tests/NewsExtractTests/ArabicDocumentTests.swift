@@ -9,11 +9,14 @@ import Testing
     @Test func aSentenceThatCountsCompaniesOfANationality() throws {
         let found = investments(extract("خبر\n\nبلغ عدد الشركات الصينية العاملة في الإمارات 6000 شركة.\n"))
         #expect(found.count == 1)
-        #expect(found.first?.investor == code("CN") && found.first?.recipient == code("AE") && found.first?.companyCount?.value == 6000)
+        #expect(
+            found.first?.investor == code("CN") && found.first?.recipient == code("AE")
+                && found.first?.companyCount?.value == 6000)
     }
 
     @Test func arabicVerbFirstAndAmountsInWords() throws {
-        let e = extract("""
+        let e = extract(
+            """
             خبر اقتصادي
 
             وقعت قطر وفرنسا أمس عقدا لشراء طائرات بقيمة ستة مليارات دولار، واتفاقية للتعاون في مجال الثقافة.
@@ -25,7 +28,8 @@ import Testing
     }
 
     @Test func arabicDecimalMarksAndJoinedNames() throws {
-        let e = extract("""
+        let e = extract(
+            """
             تقرير
 
             وتراجع حجم التجارة بين الصينونيجيريا ليسجل 33ر12 مليار دولار، ووصل حجم التبادل التجاري بين مصر والسعودية إلى ٥،٥ مليار دولار.
@@ -36,7 +40,8 @@ import Testing
     }
 
     @Test func dealsEnumeratedAfterAVerbBeforeTheirPackageAreDealsOfTheirOwn() throws {
-        let e = extract("""
+        let e = extract(
+            """
             خبر
 
             وقعت تونس والجزائر أمس أربع اتفاقيات خلال اجتماع اللجنة العليا المشتركة.
@@ -46,21 +51,29 @@ import Testing
         let found = agreements(e)
         #expect(found.count == 5, "the counted package and its four items: \(found.map(\.title))")
         #expect(found.allSatisfy { Set($0.parties) == [code("TN"), code("DZ")] })
-        #expect(found.contains { $0.title.hasPrefix("برنامج") }, "a programme's title is its own noun: \(found.map(\.title))")
-        #expect(found.contains { $0.title.contains("حماية الاستثمارات") }, "an investment-protection agreement is a deal, not a figure")
+        #expect(
+            found.contains { $0.title.hasPrefix("برنامج") },
+            "a programme's title is its own noun: \(found.map(\.title))")
+        #expect(
+            found.contains { $0.title.contains("حماية الاستثمارات") },
+            "an investment-protection agreement is a deal, not a figure")
     }
 
     @Test func aVerbOfInclusionWhoseSubjectIsNoPackageListsNoDeals() throws {
-        let e = extract("""
+        let e = extract(
+            """
             خبر
 
             وشملت جولة الرئيس التونسي الجزائر والمغرب، وجرى خلالها توقيع اتفاقيات للتعاون.
             """)
-        #expect(agreements(e).count <= 1, "a tour that took in two countries is no list of deals: \(agreements(e).map(\.title))")
+        #expect(
+            agreements(e).count <= 1,
+            "a tour that took in two countries is no list of deals: \(agreements(e).map(\.title))")
     }
 
     @Test func moreAgreementsToldWithTheArticleAreNewAndTheMostNotableAreListed() throws {
-        let e = extract("""
+        let e = extract(
+            """
             خبر
 
             وقعت ليبيا وتونس اتفاقية لإنشاء منطقة تجارية حرة على الحدود.
@@ -75,7 +88,8 @@ import Testing
     }
 
     @Test func heldMeetingsDecadesAndAgreementsInForceAreNoDeals() throws {
-        let e = extract("""
+        let e = extract(
+            """
             خبر
 
             عقد الرئيسان الموريتاني والسنغالي جلسة مباحثات في نواكشوط أمس.
@@ -92,7 +106,8 @@ import Testing
     }
 
     @Test func aDollarCalledAmericanNamesNoPartyAndOneAmountToldTwiceIsOneDeal() throws {
-        let e = extract("""
+        let e = extract(
+            """
             خبر
 
             اتفقت عمان والأردن على حزمة استثمارات عمانية بقيمة 3 مليارات دولار أمريكي.
@@ -106,7 +121,8 @@ import Testing
     }
 
     @Test func aPackagesTotalToldAfterItIsThePackagesAmount() throws {
-        let e = extract("""
+        let e = extract(
+            """
             خبر
 
             شهدت الرباط توقيع 12 مذكرة تفاهم بين المغرب والبرتغال خلال منتدى الأعمال، في حضور وزراء من أمريكا اللاتينية.
@@ -120,7 +136,8 @@ import Testing
     }
 
     @Test func theStepsOfARangeOfDealsAreDealsOfTheirOwn() throws {
-        let e = extract("""
+        let e = extract(
+            """
             خبر
 
             وقعت الهند وعمان اتفاقات عدة أمس.
@@ -133,7 +150,8 @@ import Testing
     }
 
     @Test func aOneWayWordAfterItsAmountAndAHeadlineThatRoundsAreReadAsSuch() throws {
-        let e = extract("""
+        let e = extract(
+            """
             الاستثمارات الكويتية في تونس تتجاوز 3 مليارات دولار
 
             بلغ حجم التجارة بين تونس والكويت 900 مليون دولار العام الماضي، منها 500 مليون دولار صادرات تونسية مقابل 400 مليون دولار واردات.
@@ -141,33 +159,41 @@ import Testing
             وبلغت الاستثمارات الكويتية في تونس 3.2 مليار دولار حتى نهاية العام الماضي.
             """)
         #expect(trade(e).map(\.value?.amount) == [900_000_000], "exports and imports are no trade figures: \(trade(e))")
-        #expect(investments(e).count == 1 && investments(e).first?.value?.amount == 3_200_000_000, "the headline rounds the body: \(investments(e))")
+        #expect(
+            investments(e).count == 1 && investments(e).first?.value?.amount == 3_200_000_000,
+            "the headline rounds the body: \(investments(e))")
     }
 
     @Test func twoLoansToldByTheirOrderAreTwoDealsEvenAtOneAmount() throws {
-        let e = extract("""
+        let e = extract(
+            """
             خبر
 
             أقر البرلمان اتفاقيتي قرض، الأولى بين حكومتي الأردن والكويت بقيمة 150 مليون دولارأمريكي، والثانية مع الصندوق الكويتي بقيمة 150 مليون دولارأمريكي أيضا.
             """)
         let found = agreements(e)
         #expect(found.count == 2, "\(found.map(\.title))")
-        #expect(found.allSatisfy { $0.value == Money(150_000_000, .usd) }, "a currency run into its country's adjective is read: \(found.map(\.value))")
+        #expect(
+            found.allSatisfy { $0.value == Money(150_000_000, .usd) },
+            "a currency run into its country's adjective is read: \(found.map(\.value))")
     }
 
     @Test func anExpectedBudgetIsNoSignedProject() throws {
-        let e = extract("""
+        let e = extract(
+            """
             خبر
 
             وقال الوزير إن الصين أكبر شريك تجاري للمملكة.
 
             أقر مجلس الوزراء السعودي مشروع الميزانية بإيرادات متوقعة تبلغ 1.1 تريليون ريال (293 مليار دولار).
             """)
-        #expect(agreements(e).isEmpty, "متوقعة is no signing, and a draft budget no project: \(agreements(e).map(\.title))")
+        #expect(
+            agreements(e).isEmpty, "متوقعة is no signing, and a draft budget no project: \(agreements(e).map(\.title))")
     }
 
     @Test func projectsListedAmongTheDealsAreDealsButFieldsAreNot() throws {
-        let e = extract("""
+        let e = extract(
+            """
             خبر
 
             وقعت الكويت والأردن اتفاقيات عدة أمس.
@@ -176,11 +202,13 @@ import Testing
 
             وتشمل مجالات التعاون الطاقة، والصحة، والتعليم.
             """)
-        #expect(agreements(e).count == 4, "the package and its three projects, no fields: \(agreements(e).map(\.title))")
+        #expect(
+            agreements(e).count == 4, "the package and its three projects, no fields: \(agreements(e).map(\.title))")
     }
 
     @Test func amongThemAnotherIsADealOfTheList() throws {
-        let e = extract("""
+        let e = extract(
+            """
             خبر
 
             وقعت الحكومتان الأردنية والعراقية خمس اتفاقيات ومذكرات تفاهم.
@@ -191,48 +219,67 @@ import Testing
     }
 
     @Test func aBareCurrencyNameIsTheOneOfTheArticlesCountries() throws {
-        let dinars = trade(extract("الأردن والعراق\n\nبلغ حجم التبادل التجاري بين الأردن والعراق 440 مليون دينار العام الماضي.\n"))
-        #expect(dinars.first?.value?.currency.code == "JOD", "dinars of a Jordan–Iraq article are read, as the first's: \(dinars)")
-        let dirhams = trade(extract("Morocco and Spain\n\nTrade between Morocco and Spain reached 20 billion dirhams last year.\n"))
+        let dinars = trade(
+            extract("الأردن والعراق\n\nبلغ حجم التبادل التجاري بين الأردن والعراق 440 مليون دينار العام الماضي.\n"))
+        #expect(
+            dinars.first?.value?.currency.code == "JOD",
+            "dinars of a Jordan–Iraq article are read, as the first's: \(dinars)")
+        let dirhams = trade(
+            extract("Morocco and Spain\n\nTrade between Morocco and Spain reached 20 billion dirhams last year.\n"))
         #expect(dirhams.first?.value?.currency.code == "MAD", "\(dirhams)")
         let both = trade(extract("الإمارات والمغرب\n\nبلغ حجم التبادل التجاري بين الإمارات والمغرب 5 مليارات درهم.\n"))
         #expect(both.first?.value?.currency.code == "AED", "two countries with dirhams keep the default: \(both)")
-        let dollars = trade(extract("Canada and Mexico\n\nTrade between Canada and Mexico reached 40 billion dollars last year.\n"))
+        let dollars = trade(
+            extract("Canada and Mexico\n\nTrade between Canada and Mexico reached 40 billion dollars last year.\n"))
         #expect(dollars.first?.value?.currency.code == "USD", "bare dollars are US dollars: \(dollars)")
-        let exports = trade(extract("الأردن والعراق\n\nوأظهر تقرير التجارة الخارجية أن ما صدّرته عمان إلى العراق بلغ 431 مليون دينار.\n"))
+        let exports = trade(
+            extract("الأردن والعراق\n\nوأظهر تقرير التجارة الخارجية أن ما صدّرته عمان إلى العراق بلغ 431 مليون دينار.\n")
+        )
         #expect(exports.isEmpty, "exported (صدّره) is one way: \(exports)")
     }
 
     @Test func financingOfExportsIsADealNotAFlow() throws {
-        let found = agreements(extract("تشيلي وبيرو\n\nووقع البلدان مذكرة من ثلاثة بنود، الأول منحة قيمتها 40 مليون دولار، والثاني قرض بقيمة 60 مليون دولار، والثالث بتمويل الصادرات التشيلية لبيرو بقيمة 90 مليون دولار.\n"))
+        let found = agreements(
+            extract(
+                "تشيلي وبيرو\n\nووقع البلدان مذكرة من ثلاثة بنود، الأول منحة قيمتها 40 مليون دولار، والثاني قرض بقيمة 60 مليون دولار، والثالث بتمويل الصادرات التشيلية لبيرو بقيمة 90 مليون دولار.\n"
+            ))
         #expect(found.compactMap { $0.value?.amount }.sorted() == [40_000_000, 60_000_000, 90_000_000], "\(found)")
     }
 
     @Test func anotherOfTheDealBeforeAndAMemorandumSignedAreDealsOfTheirOwn() throws {
-        let found = agreements(extract("""
-            تشيلي وبيرو
+        let found = agreements(
+            extract(
+                """
+                تشيلي وبيرو
 
-            ووقع الجانبان في ليما اتفاقية للنقل البحري، وأخرى للصيد في المياه المشتركة.
+                ووقع الجانبان في ليما اتفاقية للنقل البحري، وأخرى للصيد في المياه المشتركة.
 
-            وجرى كذلك توقيع مذكّرة مع أكاديمية الشرطة البيروفية لتدريب الضباط التشيليين.
-            """))
+                وجرى كذلك توقيع مذكّرة مع أكاديمية الشرطة البيروفية لتدريب الضباط التشيليين.
+                """))
         #expect(found.count == 3 && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
         #expect(found.last?.kind == .mou, "\(found)")
         // "مذكرة التفاهم", definite, points back at one told before.
-        let back = agreements(extract("تشيلي وبيرو\n\nوذكّر الوزير بأن تشيلي وبيرو وقعتا مذكرة التفاهم المتعلقة بالموانئ قبل عامين.\n"))
+        let back = agreements(
+            extract("تشيلي وبيرو\n\nوذكّر الوزير بأن تشيلي وبيرو وقعتا مذكرة التفاهم المتعلقة بالموانئ قبل عامين.\n"))
         #expect(back.isEmpty, "\(back)")
     }
 
     @Test func aMasculineDemonymAfterAFeminineNounIsAFamilyName() throws {
-        let found = agreements(extract("خبر\n\nوقعت تشيلي وبيرو اتفاقية بقيمة 900 مليون دولار لبناء سد تنفذه شركة المصري للمقاولات.\n"))
+        let found = agreements(
+            extract("خبر\n\nوقعت تشيلي وبيرو اتفاقية بقيمة 900 مليون دولار لبناء سد تنفذه شركة المصري للمقاولات.\n"))
         #expect(found.count == 1 && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
     }
 
     @Test func aSentenceThatOnlyAddsADealTakesTheStatusOfTheOneBefore() throws {
-        let found = agreements(extract("تشيلي وبيرو\n\nووقع الجانبان مذكرة تفاهم للنقل بين تشيلي وبيرو. ومذكرة تفاهم للسياحة بين وزارتي البلدين.\n"))
+        let found = agreements(
+            extract(
+                "تشيلي وبيرو\n\nووقع الجانبان مذكرة تفاهم للنقل بين تشيلي وبيرو. ومذكرة تفاهم للسياحة بين وزارتي البلدين.\n"
+            ))
         #expect(found.count == 2 && found.allSatisfy { $0.status == .signed }, "\(found)")
         // Without a deal in the sentence before, a bare noun tells of nothing signed.
-        let alone = agreements(extract("تشيلي وبيرو\n\nوناقش الوزيران العلاقات بين البلدين. ومذكرة تفاهم للسياحة بين وزارتي تشيلي وبيرو.\n"))
+        let alone = agreements(
+            extract(
+                "تشيلي وبيرو\n\nوناقش الوزيران العلاقات بين البلدين. ومذكرة تفاهم للسياحة بين وزارتي تشيلي وبيرو.\n"))
         #expect(alone.isEmpty, "\(alone)")
     }
 
@@ -245,10 +292,14 @@ import Testing
             وبلغ حجم التبادل التجاري بين المملكة والبرازيل 900 مليون دولار في 2023.
             """
         let found = trade(extract(text))
-        #expect(found.map { Set($0.parties) } == [[code("JO"), code("BR")]] && found.first?.value == Money(900_000_000, .usd), "\(found)")
+        #expect(
+            found.map { Set($0.parties) } == [[code("JO"), code("BR")]]
+                && found.first?.value == Money(900_000_000, .usd), "\(found)")
         // An article that names no Arab kingdom gets none from "المملكة".
         let none = extract("تشيلي وبيرو\n\nوقال الوزير التشيلي إن بلاده وقعت مع المملكة وبيرو اتفاقية للنقل البحري.\n")
-        #expect(!none.facts.contains { $0.fact.parties.contains { [code("SA"), code("MA"), code("JO"), code("BH")].contains($0) } }, "\(none.facts)")
+        #expect(
+            !none.facts.contains {
+                $0.fact.parties.contains { [code("SA"), code("MA"), code("JO"), code("BH")].contains($0) }
+            }, "\(none.facts)")
     }
 }
-

@@ -67,6 +67,7 @@ import Testing
     @Test func goodArticlesPassTheCheck() {
         #expect(ArticleCheck.problem("Kazakhstan and China signed a deal; 北京 is quoted once.", limit: 1 << 20) == nil)
         #expect(ArticleCheck.problem("وقعت مصر والإمارات اتفاقا.", limit: 1 << 20) == nil)
-        #expect(ArticleCheck.problem(String(repeating: "a", count: 101), limit: 100) == .tooLarge(bytes: 101, limit: 100))
+        #expect(
+            ArticleCheck.problem(String(repeating: "a", count: 101), limit: 100) == .tooLarge(bytes: 101, limit: 100))
     }
 }

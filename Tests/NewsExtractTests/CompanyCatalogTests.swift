@@ -1,7 +1,8 @@
 import Foundation
+import Testing
+
 @testable import NewsCore
 @testable import NewsExtract
-import Testing
 
 /// The catalogue of well-known companies: each name once, never a country's own name, and
 /// found in text as written (Arabic with its hamza and ta marbuta, and its attached prefixes).
@@ -15,7 +16,9 @@ import Testing
             seen[name] = entry.country.rawValue
             // A bare country name or demonym would make every mention of the country a company.
             let countries = finder.mentions(in: name)
-            #expect(!(countries.count == 1 && countries[0].start == 0 && countries[0].end == entry.name.count), "\(name) is the name of \(countries.first?.country.rawValue ?? "")")
+            #expect(
+                !(countries.count == 1 && countries[0].start == 0 && countries[0].end == entry.name.count),
+                "\(name) is the name of \(countries.first?.country.rawValue ?? "")")
         }
         #expect(CompanyCatalog.entries.count > 1000)
     }

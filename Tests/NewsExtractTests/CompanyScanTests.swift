@@ -1,7 +1,8 @@
 import Foundation
+import Testing
+
 @testable import NewsCore
 @testable import NewsExtract
-import Testing
 
 /// `CompanyCatalog.mentions` against its scan as it was, at every scalar of the text.
 @Suite struct CompanyScanTests {
@@ -21,7 +22,8 @@ import Testing
                             CompanyCatalog.isBoundary(h, i, i + name.count, arabic: arabic)
                         else { return }
                         isFound.insert(c.k)
-                        hits.append(arabic ? (c.k, origin[i], origin[i + name.count - 1] + 1) : (c.k, i, i + name.count))
+                        hits.append(
+                            arabic ? (c.k, origin[i], origin[i + name.count - 1] + 1) : (c.k, i, i + name.count))
                     }
                 }
             }
@@ -29,26 +31,32 @@ import Testing
         scan(scalars, CompanyCatalog.byFirst.english, arabic: false)
         if !normal.isEmpty { scan(normal, CompanyCatalog.byFirst.arabic, arabic: true) }
         var found: [CountryMention] = []
-        for (k, start, end) in hits.sorted(by: { $0.k < $1.k }) where !found.contains(where: { $0.start < end && start < $0.end }) {
-            found.append(CountryMention(country: CompanyCatalog.entries[k].country, role: .demonym, start: start, end: end))
+        for (k, start, end) in hits.sorted(by: { $0.k < $1.k })
+        where !found.contains(where: { $0.start < end && start < $0.end }) {
+            found.append(
+                CountryMention(country: CompanyCatalog.entries[k].country, role: .demonym, start: start, end: end))
         }
         return found
     }
 
     @Test func mentionsAreTheFullScan() throws {
-        let entries = CompanyCatalog.entries.prefix(40) + CompanyCatalog.entries.filter(\.arabic).suffix(40) + CompanyCatalog.entries.filter { !$0.arabic }.suffix(40)
+        let entries =
+            CompanyCatalog.entries.prefix(40) + CompanyCatalog.entries.filter(\.arabic).suffix(40)
+            + CompanyCatalog.entries.filter { !$0.arabic }.suffix(40)
         let names = entries.map { String(scalars: $0.name) }
         var glued: [String] = []
         for name in names {
             for (before, after) in [
-                ("x", ""), ("", "s"), ("و", ""), ("وال", ""), ("بالل", ""), ("a ", " b"), ("(", ")"), ("لل", ""), ("وب", ""), ("فال", ""), ("xو", ""),
+                ("x", ""), ("", "s"), ("و", ""), ("وال", ""), ("بالل", ""), ("a ", " b"), ("(", ")"), ("لل", ""),
+                ("وب", ""), ("فال", ""), ("xو", ""),
                 ("1", ""),
             ] {
                 glued.append(before + name + after)
             }
         }
         var differences: [String] = []
-        for text in try CharacterWordsTests.texts() + names + glued where CompanyCatalog.mentions(in: text) != Self.referenceMentions(in: text) {
+        for text in try CharacterWordsTests.texts() + names + glued
+        where CompanyCatalog.mentions(in: text) != Self.referenceMentions(in: text) {
             differences.append(text)
         }
         #expect(differences.isEmpty, "\(differences.prefix(20))")

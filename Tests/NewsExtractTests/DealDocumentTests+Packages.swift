@@ -4,18 +4,23 @@ import Testing
 
 extension DealDocumentTests {
     @Test func theRemainderOfADealIsAPartOfItsOwn() throws {
-        let found = agreements(extract("""
-            Japan lends Peru ¥50 billion
+        let found = agreements(
+            extract(
+                """
+                Japan lends Peru ¥50 billion
 
-            Japan will lend ¥50 billion to Peru, most of it for a tramway in Lima, the ministry said on Monday.
+                Japan will lend ¥50 billion to Peru, most of it for a tramway in Lima, the ministry said on Monday.
 
-            The remaining ¥6 billion is for the second stage of the Tacna coast road.
-            """))
+                The remaining ¥6 billion is for the second stage of the Tacna coast road.
+                """))
         #expect(found.compactMap { $0.value?.amount }.sorted() == [6_000_000_000, 50_000_000_000], "\(found)")
         #expect(found.allSatisfy { Set($0.parties) == [code("JP"), code("PE")] }, "\(found)")
         #expect(found.contains { $0.title.contains("second stage of the Tacna coast road") }, "\(found.map(\.title))")
         // The rest of something that is no deal is nothing.
-        let none = agreements(extract("Japan and Peru\n\nJapan spent ¥50 billion on roads last year.\n\nThe remaining ¥6 billion went to ports in Peru.\n"))
+        let none = agreements(
+            extract(
+                "Japan and Peru\n\nJapan spent ¥50 billion on roads last year.\n\nThe remaining ¥6 billion went to ports in Peru.\n"
+            ))
         #expect(none.isEmpty, "\(none)")
     }
 
@@ -35,13 +40,15 @@ extension DealDocumentTests {
             #expect(!found.contains { $0.title.contains("Source") || $0.title.contains("Photo") })
         }
         // A short line without brackets after the items is still one more item.
-        let more = agreements(extract(text.replacingOccurrences(of: "%@", with: "A programme of cultural exchanges for 2026")))
+        let more = agreements(
+            extract(text.replacingOccurrences(of: "%@", with: "A programme of cultural exchanges for 2026")))
         #expect(more.count == 3, "\(more.map(\.title))")
     }
 
     @Test func aCountedPackageListedInFullIsItsItems() throws {
         let items = [
-            "Memorandum of Understanding on fisheries between Ghana and Kenya.", "Agreement on air services between Ghana and Kenya.",
+            "Memorandum of Understanding on fisheries between Ghana and Kenya.",
+            "Agreement on air services between Ghana and Kenya.",
             "Memorandum of Understanding on tourism between Ghana and Kenya.",
         ]
         func article(counting count: String, listing listed: ArraySlice<String>) -> String {
@@ -60,13 +67,18 @@ extension DealDocumentTests {
 
     @Test func lettersOfIntentAndMemorandaOfCooperationAreDeals() throws {
         let cases: [(String, String)] = [
-            ("Chile and Peru\n\nChile and Peru signed a letter of intent on lithium on Monday.\n", "letter of intent on lithium"),
+            (
+                "Chile and Peru\n\nChile and Peru signed a letter of intent on lithium on Monday.\n",
+                "letter of intent on lithium"
+            ),
             ("تشيلي وبيرو\n\nووقع الجانبان مذكرة تعاون في مجال الزراعة.\n", "مذكرة تعاون في مجال الزراعة"),
             ("تشيلي وبيرو\n\nووقع الجانبان خطاب نوايا بشأن التعدين.\n", "خطاب نوايا بشأن التعدين"),
         ]
         for (text, title) in cases {
             let found = agreements(extract(text))
-            #expect(found.count == 1 && found.allSatisfy { $0.kind == .mou && $0.status == .signed && $0.title == title }, "\(found)")
+            #expect(
+                found.count == 1 && found.allSatisfy { $0.kind == .mou && $0.status == .signed && $0.title == title },
+                "\(found)")
             #expect(found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] })
         }
     }
@@ -78,23 +90,36 @@ extension DealDocumentTests {
         ]
         for (text, title) in cases {
             let found = agreements(extract(text))
-            #expect(found.count == 1 && found.allSatisfy { $0.title == title && $0.value == Money(300_000_000, .usd) }, "\(found)")
+            #expect(
+                found.count == 1 && found.allSatisfy { $0.title == title && $0.value == Money(300_000_000, .usd) },
+                "\(found)")
         }
-        let orders = agreements(extract("Chile and Peru\n\nPeru placed orders for 20 trains worth $300 million from Chile.\n"))
+        let orders = agreements(
+            extract("Chile and Peru\n\nPeru placed orders for 20 trains worth $300 million from Chile.\n"))
         #expect(orders.count == 1 && orders.allSatisfy { $0.kind == .purchase }, "\(orders)")
     }
 
     @Test func frameworksRoadmapsAndChartersSignedAreDeals() throws {
         // Documents that are signed (penned, أبرم) without a word for "agreement".
         let cases: [(String, String)] = [
-            ("Chile and Peru\n\nChile and Peru penned a roadmap for lithium cooperation on Monday.\n", "roadmap for lithium cooperation"),
-            ("Chile and Peru\n\nThe two countries signed a framework for cooperation in mining.\n", "framework for cooperation"),
+            (
+                "Chile and Peru\n\nChile and Peru penned a roadmap for lithium cooperation on Monday.\n",
+                "roadmap for lithium cooperation"
+            ),
+            (
+                "Chile and Peru\n\nThe two countries signed a framework for cooperation in mining.\n",
+                "framework for cooperation"
+            ),
             ("تشيلي وبيرو\n\nوأبرم البلدان ميثاقا للتعاون في قطاع التعدين.\n", "ميثاقا للتعاون في قطاع التعدين"),
             ("تشيلي وبيرو\n\nووقع الجانبان خارطة طريق للتعاون في الطاقة.\n", "خارطة طريق للتعاون في الطاقة"),
         ]
         for (text, title) in cases {
             let found = agreements(extract(text))
-            #expect(found.count == 1 && found.allSatisfy { $0.title == title && $0.status == .signed && Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+            #expect(
+                found.count == 1
+                    && found.allSatisfy {
+                        $0.title == title && $0.status == .signed && Set($0.parties) == [code("CL"), code("PE")]
+                    }, "\(found)")
         }
         // Strengthening a partnership, after a signing, is no deal of its own.
         let partnership = agreements(extract("تشيلي وبيرو\n\nويعكس التوقيع رغبة البلدين في تعزيز الشراكة بينهما.\n"))
@@ -104,7 +129,8 @@ extension DealDocumentTests {
 
 extension DealDocumentTests {
     @Test func aTitleKeepsItsBracketsClosed() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Chile and Korea
 
             Chile and Korea signed an Economic Partnership Agreement (EPA) in Seoul in 2024.

@@ -7,7 +7,8 @@ import Testing
 /// text here is written for these tests.
 @Suite struct DealDocumentTests: ReadsArticles {
     @Test func aHeadlineThatRoundsTheBodysAmountTellsTheSameDealAndRepeatedLinesAreReadOnce() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Japan pledges $6B for Kenya's railways
 
             Japan pledges $6B for Kenya's railways
@@ -20,15 +21,23 @@ import Testing
     }
 
     @Test func eachAmountIsADealWithTheCountryNamedRightAfterIt() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Omani fund commits $9bn to East Africa
 
             The Omani fund has also pledged $4 billion for Tanzania and $2 billion in Uganda, officials said.
 
             Its board committed $3 billion to Kenya's ports last week. The fund announced a $1 billion fund for farms in Rwanda.
             """)
-        let found = Set(agreements(e).map { a in "\(a.parties.compactMap(\.country).map(\.rawValue).sorted()) \(a.value?.amount ?? 0)" })
-        #expect(found.isSuperset(of: ["[\"OM\", \"TZ\"] 4000000000", "[\"OM\", \"UG\"] 2000000000", "[\"KE\", \"OM\"] 3000000000", "[\"OM\", \"RW\"] 1000000000"]), "\(found)")
+        let found = Set(
+            agreements(e).map { a in
+                "\(a.parties.compactMap(\.country).map(\.rawValue).sorted()) \(a.value?.amount ?? 0)"
+            })
+        #expect(
+            found.isSuperset(of: [
+                "[\"OM\", \"TZ\"] 4000000000", "[\"OM\", \"UG\"] 2000000000", "[\"KE\", \"OM\"] 3000000000",
+                "[\"OM\", \"RW\"] 1000000000",
+            ]), "\(found)")
         #expect(investments(e).isEmpty, "promises and funds are deals, not figures: \(investments(e))")
     }
 
@@ -61,8 +70,14 @@ import Testing
         """,
     ])
     func aWholeAndItsPartsEachHaveTheirOwnParties(_ text: String) throws {
-        let found = Set(agreements(extract(text)).map { a in "\(a.parties.compactMap(\.country).map(\.rawValue).sorted()) \(a.value?.amount ?? 0)" })
-        #expect(found == ["[\"AE\", \"EG\", \"SA\"] 3000000000", "[\"EG\", \"SA\"] 1000000000", "[\"AE\", \"EG\"] 2000000000"], "\(found)")
+        let found = Set(
+            agreements(extract(text)).map { a in
+                "\(a.parties.compactMap(\.country).map(\.rawValue).sorted()) \(a.value?.amount ?? 0)"
+            })
+        #expect(
+            found == [
+                "[\"AE\", \"EG\", \"SA\"] 3000000000", "[\"EG\", \"SA\"] 1000000000", "[\"AE\", \"EG\"] 2000000000",
+            ], "\(found)")
     }
 
     /// Two pairs in one sentence, each deal in a coordinated clause of its own (", and", "، و"):
@@ -76,32 +91,43 @@ import Testing
     ])
     func twoPairsInCoordinatedClausesEachHaveTheirDeal(_ sentence: String) throws {
         let e = extract("Gulf funding\n\n" + sentence)
-        let found = Set(agreements(e).map { a in "\(a.parties.compactMap(\.country).map(\.rawValue).sorted()) \(a.value?.amount ?? 0)" })
+        let found = Set(
+            agreements(e).map { a in
+                "\(a.parties.compactMap(\.country).map(\.rawValue).sorted()) \(a.value?.amount ?? 0)"
+            })
         #expect(found == ["[\"EG\", \"SA\"] 500000000", "[\"JO\", \"KW\"] 300000000"], "\(found)")
     }
 
     /// With three countries, one of them shared, each deal keeps all three: which two a clause's
     /// deal is between is not for a comma to say.
     @Test func threeCountriesInCoordinatedClausesStayTheDealsParties() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Gulf support for Egypt
 
             Saudi Arabia provided a $500 million deposit to Egypt's central bank, and the UAE provided a $700 million deposit.
             """)
         #expect(agreements(e).count == 2)
-        #expect(agreements(e).allSatisfy { Set($0.parties.compactMap(\.country).map(\.rawValue)) == ["SA", "EG", "AE"] }, "\(agreements(e).map(\.parties))")
+        #expect(
+            agreements(e).allSatisfy { Set($0.parties.compactMap(\.country).map(\.rawValue)) == ["SA", "EG", "AE"] },
+            "\(agreements(e).map(\.parties))")
     }
 
     @Test func agreeingToWorkTogetherIsNoDealButAgreeingOnAPurchaseIs() throws {
         #expect(agreements(extract("News\n\nPeru and Chile agreed to boost cooperation on fisheries.\n")).isEmpty)
         let purchase = agreements(extract("News\n\nPeru and Chile agreed on the purchase of 12 patrol boats.\n"))
         #expect(purchase.count == 1)
-        let dollars = extract("News\n\nPeru bought copper from Chile worth 40 million Canadian dollars, and agreed to a $40 million deal.\n")
-        #expect(agreements(dollars).allSatisfy { !$0.parties.contains(code("CA")) }, "\(agreements(dollars).map(\.parties))")
+        let dollars = extract(
+            "News\n\nPeru bought copper from Chile worth 40 million Canadian dollars, and agreed to a $40 million deal.\n"
+        )
+        #expect(
+            agreements(dollars).allSatisfy { !$0.parties.contains(code("CA")) }, "\(agreements(dollars).map(\.parties))"
+        )
     }
 
     @Test func aProgrammeSignedAndAProjectToBeSignedOffAreDealsOfTheirOwn() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Visit
 
             Uruguay and Paraguay signed an agreement on river transport on Monday.
@@ -112,20 +138,27 @@ import Testing
             """)
         let found = agreements(e)
         #expect(found.count == 3, "\(found.map(\.title))")
-        #expect(found.contains { $0.value == Money(2_000_000_000, .usd) }, "a deal expected is no forecast: \(found.map(\.value))")
+        #expect(
+            found.contains { $0.value == Money(2_000_000_000, .usd) },
+            "a deal expected is no forecast: \(found.map(\.value))")
     }
 
     @Test func aTargetNamedAfterItsAmountAndWorkWonAreReadAsSuch() throws {
-        let target = extract("News\n\nTrade between Ghana and Togo stayed near $2 billion, despite a $5 billion target for 2020.\n")
+        let target = extract(
+            "News\n\nTrade between Ghana and Togo stayed near $2 billion, despite a $5 billion target for 2020.\n")
         #expect(trade(target).map(\.value?.amount) == [2_000_000_000], "\(trade(target))")
         let won = agreements(extract("News\n\nAn Egyptian builder has won 12 projects worth $3 billion in Iraq.\n"))
         #expect(won.count == 1 && won.first?.value?.amount == 3_000_000_000, "\(won)")
-        let bullet = agreements(extract("Deals\n\nThe two countries signed the following agreements:\n\n• An MoU between Ghana and Togo on energy.\n•\n"))
+        let bullet = agreements(
+            extract(
+                "Deals\n\nThe two countries signed the following agreements:\n\n• An MoU between Ghana and Togo on energy.\n•\n"
+            ))
         #expect(bullet.count == 1, "a bare bullet is no agreement: \(bullet.map(\.title))")
     }
 
     @Test func oneCountrysMoneyForARegionIsNoDealWithTheArticlesOtherCountry() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Brazil pledges $5bln for Africa, about $1mln for Angola
 
             Brazil will also commit $5 billion in loans for roads and ports in the continent, its minister said.
@@ -138,7 +171,8 @@ import Testing
     }
 
     @Test func dealsWithAListOfCounterpartsAreOneWithEach() throws {
-        let e = extract("""
+        let e = extract(
+            """
             News
 
             Norway's sovereign fund signed four memoranda worth $2 billion with Japanese lenders on Friday.
@@ -151,12 +185,16 @@ import Testing
         #expect(found.count == 5, "the package and one with each lender: \(found.map(\.title))")
         #expect(found.filter { $0.title.contains("Kyoto") }.count == 1)
         #expect(found.allSatisfy { Set($0.parties.compactMap(\.country)) == [CountryCode("NO")!, CountryCode("JP")!] })
-        let arabic = agreements(extract("خبر\n\nوقع صندوق الثروة السيادي النرويجي مذكرات مع: بنك ميزوهو، وبنك كيوتو الياباني.\n\nوتتناول مذكرات التفاهم التمويل الأخضر.\n"))
+        let arabic = agreements(
+            extract(
+                "خبر\n\nوقع صندوق الثروة السيادي النرويجي مذكرات مع: بنك ميزوهو، وبنك كيوتو الياباني.\n\nوتتناول مذكرات التفاهم التمويل الأخضر.\n"
+            ))
         #expect(arabic.count == 2, "\(arabic.map(\.title))")
     }
 
     @Test func bulletsUnderALineThatSaysTheDealsIncludeAreTheDeals() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Peru and Korea sign deals worth $9 billion
 
             Korean firms signed deals worth $9 billion with Peru during the president's visit.
@@ -171,7 +209,8 @@ import Testing
     }
 
     @Test func theTwoCountriesAreTheArticlesPairAndUSDollarsNameNoParty() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Chile and Japan deepen ties
 
             Chile and Japan signed a tax treaty on Monday.
@@ -182,14 +221,17 @@ import Testing
 
             Trade with Japan passed $7 billion in 2022, beating the 5-billion-US-dollar goal set in 2015.
             """)
-        #expect(trade(e).contains { Set($0.parties) == [code("CL"), code("JP")] && $0.value?.amount == 8_000_000_000 }, "\(trade(e))")
+        #expect(
+            trade(e).contains { Set($0.parties) == [code("CL"), code("JP")] && $0.value?.amount == 8_000_000_000 },
+            "\(trade(e))")
         #expect(!trade(e).contains { $0.value?.amount == 5_000_000_000 }, "a goal is no figure")
         #expect(agreements(e).allSatisfy { !$0.parties.contains(code("US")) }, "\(agreements(e).map(\.parties))")
     }
 
     @Test func aSentenceThatOpensWithTheyIncludeListsTheDealsBeforeIt() throws {
         // "They" points back at the deals of the sentence before; its amounts are those deals'.
-        let e = extract("""
+        let e = extract(
+            """
             Peru and Korea seal contracts worth $4 billion
 
             The leaders of Peru and Korea on Monday attended the signing of three contracts worth $4 billion.
@@ -199,24 +241,34 @@ import Testing
             They include officials from both ministries, who earn $90,000 a year.
             """)
         let found = agreements(e)
-        #expect(found.contains { $0.value == Money(1_200_000_000, .usd) && Set($0.parties) == [code("PE"), code("KR")] }, "\(found.map(\.title))")
+        #expect(
+            found.contains { $0.value == Money(1_200_000_000, .usd) && Set($0.parties) == [code("PE"), code("KR")] },
+            "\(found.map(\.title))")
         #expect(found.contains { $0.value == Money(600_000_000, .usd) })
         #expect(!found.contains { $0.value?.amount == 90_000 }, "only a sentence right after a deal continues it")
     }
 
     @Test func aLineOfCreditIsADeal() throws {
-        let found = agreements(extract("India and Peru\n\nIndia's Exim Bank extended a line of credit of USD 40 million to Peru for irrigation.\n"))
-        #expect(found.map(\.value) == [Money(40_000_000, .usd)] && found.allSatisfy { Set($0.parties.filter { $0.country != nil }) == [code("IN"), code("PE")] }, "\(found)")
+        let found = agreements(
+            extract(
+                "India and Peru\n\nIndia's Exim Bank extended a line of credit of USD 40 million to Peru for irrigation.\n"
+            ))
+        #expect(
+            found.map(\.value) == [Money(40_000_000, .usd)]
+                && found.allSatisfy { Set($0.parties.filter { $0.country != nil }) == [code("IN"), code("PE")] },
+            "\(found)")
     }
 
     @Test func aBoundToldFirstIsTheAmountToldAfter() throws {
-        let found = agreements(extract("""
-            Peru and Korea
+        let found = agreements(
+            extract(
+                """
+                Peru and Korea
 
-            Peruvian and Korean firms signed five deals worth more than $3 billion on Monday.
+                Peruvian and Korean firms signed five deals worth more than $3 billion on Monday.
 
-            The deals, valued at $3.2 billion, cover mining and ports.
-            """))
+                The deals, valued at $3.2 billion, cover mining and ports.
+                """))
         #expect(found.map(\.value) == [Money(3_200_000_000, .usd)], "\(found)")
     }
 
@@ -226,24 +278,29 @@ import Testing
             "تشيلي وبيرو\n\nوحصلت بيرو على حزمة مساعدات بقيمة 300 مليون دولار من تشيلي لمواجهة الفيضانات.\n",
         ] {
             let found = agreements(extract(text))
-            #expect(found.map(\.value) == [Money(300_000_000, .usd)] && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+            #expect(
+                found.map(\.value) == [Money(300_000_000, .usd)]
+                    && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
         }
     }
 
     @Test func equalAmountsOfItemsSetApartBySemicolonsAreTwoDeals() throws {
-        let found = agreements(extract("""
-            Japan and Peru
+        let found = agreements(
+            extract(
+                """
+                Japan and Peru
 
-            Japan signed loan agreements with Peru for three projects.
+                Japan signed loan agreements with Peru for three projects.
 
-            The loans will fund three works: a port in Callao (JPY 12 billion); a water plant in Piura (JPY 12 billion); and a road in Cusco (JPY 9 billion).
-            """))
+                The loans will fund three works: a port in Callao (JPY 12 billion); a water plant in Piura (JPY 12 billion); and a road in Cusco (JPY 9 billion).
+                """))
         let twelve = Money(12_000_000_000, Currency("JPY")!)
         #expect(found.filter { $0.value == twelve }.count == 2, "\(found.map { "\($0.value.map { "\($0)" } ?? "-")" })")
     }
 
     @Test func theProjectOfTheSentenceBeforeGivesItsDealAnAmount() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Peru and Korea
 
             Peru and Korea signed an agreement to build a desalination plant in Ica on Monday.
@@ -273,23 +330,35 @@ import Testing
             "خبر\n\nوافق منجم تشيلي حكومي على توريد النحاس لمصهر في بيرو مدة عشر سنوات، بقيمة تقدر بنحو 1.5 مليار دولار.\n",
         ] {
             let found = agreements(extract(text))
-            #expect(found.map { $0.value?.amount } == [1_500_000_000] && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+            #expect(
+                found.map { $0.value?.amount } == [1_500_000_000]
+                    && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
         }
         // Exports told as a figure are still no deal.
-        let figure = agreements(extract("News\n\nChile's exports of copper to Peru were worth $1.5 billion last year.\n"))
+        let figure = agreements(
+            extract("News\n\nChile's exports of copper to Peru were worth $1.5 billion last year.\n"))
         #expect(figure.isEmpty, "\(figure)")
     }
 
     @Test func aLocalNumberGivenADollarSignIsTheConvertedDeal() throws {
-        let found = agreements(extract("Peru gets $6 billion in Chilean deals\n\nChile and Peru on Friday sealed contracts valued at 6 billion euros ($6.9 billion).\n"))
+        let found = agreements(
+            extract(
+                "Peru gets $6 billion in Chilean deals\n\nChile and Peru on Friday sealed contracts valued at 6 billion euros ($6.9 billion).\n"
+            ))
         #expect(found.map(\.value) == [Money(6_900_000_000, .usd)], "\(found)")
     }
 
     @Test func aOneWayWordThatNamesADealIsTheDeal() throws {
-        let found = agreements(extract("News\n\nChile and Peru settled on a $400 million export deal under which Chilean banks pay for machinery bought by Peruvian firms.\n"))
+        let found = agreements(
+            extract(
+                "News\n\nChile and Peru settled on a $400 million export deal under which Chilean banks pay for machinery bought by Peruvian firms.\n"
+            ))
         #expect(found.map(\.value) == [Money(400_000_000, .usd)], "\(found)")
         // Exports of an amount are still no deal.
-        let exports = agreements(extract("News\n\nChile and Peru signed a deal on Monday, after $400 million exports of copper to Peru last year.\n"))
+        let exports = agreements(
+            extract(
+                "News\n\nChile and Peru signed a deal on Monday, after $400 million exports of copper to Peru last year.\n"
+            ))
         #expect(exports.allSatisfy { $0.value == nil }, "\(exports)")
     }
 }

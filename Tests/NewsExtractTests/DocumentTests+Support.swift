@@ -7,9 +7,17 @@ protocol ReadsArticles {}
 extension ReadsArticles {
     var article: ArticleID { ArticleID("sha256:document-test") }
 
-    func extract(_ text: String, published: String? = nil) -> Extraction { Extractor().extract(text, article: article, published: published) }
+    func extract(_ text: String, published: String? = nil) -> Extraction {
+        Extractor().extract(text, article: article, published: published)
+    }
     func code(_ c: String) -> Party { .country(CountryCode(c)!) }
-    func agreements(_ e: Extraction) -> [Agreement] { e.facts.compactMap { if case .agreement(let a) = $0.fact { a } else { nil } } }
-    func investments(_ e: Extraction) -> [InvestmentFigure] { e.facts.compactMap { if case .investment(let i) = $0.fact { i } else { nil } } }
-    func trade(_ e: Extraction) -> [TradeFigure] { e.facts.compactMap { if case .trade(let t) = $0.fact { t } else { nil } } }
+    func agreements(_ e: Extraction) -> [Agreement] {
+        e.facts.compactMap { if case .agreement(let a) = $0.fact { a } else { nil } }
+    }
+    func investments(_ e: Extraction) -> [InvestmentFigure] {
+        e.facts.compactMap { if case .investment(let i) = $0.fact { i } else { nil } }
+    }
+    func trade(_ e: Extraction) -> [TradeFigure] {
+        e.facts.compactMap { if case .trade(let t) = $0.fact { t } else { nil } }
+    }
 }

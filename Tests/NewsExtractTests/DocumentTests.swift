@@ -7,7 +7,8 @@ import Testing
 /// direction of investment, titles and dates. Every text here is written for these tests.
 @Suite struct DocumentTests: ReadsArticles {
     @Test func listItemsUnderAnAgreementLineAreAgreementsOfTheArticlesPair() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Fact Sheet: United States and Indonesia Announce Commercial Deals
 
             During the visit, U.S. and Indonesian companies announced the following agreements:
@@ -35,25 +36,31 @@ import Testing
     }
 
     @Test func twoAgreementsJoinedByAndAreTwoEntries() throws {
-        let english = agreements(extract("""
-            Ministers meet
+        let english = agreements(
+            extract(
+                """
+                Ministers meet
 
-            Egypt and Jordan signed an agreement on electricity interconnection and a memorandum of understanding on health, the ministry said.
-            """))
+                Egypt and Jordan signed an agreement on electricity interconnection and a memorandum of understanding on health, the ministry said.
+                """))
         #expect(english.count == 2, "\(english.map(\.title))")
         #expect(english.contains { $0.kind == .mou })
-        let arabic = agreements(extract("""
-            خبر
+        let arabic = agreements(
+            extract(
+                """
+                خبر
 
-            وقعت مصر والأردن مذكرة تفاهم للتعاون في مجال الصحة واتفاقية للربط الكهربائي بين البلدين.
-            """))
+                وقعت مصر والأردن مذكرة تفاهم للتعاون في مجال الصحة واتفاقية للربط الكهربائي بين البلدين.
+                """))
         #expect(arabic.count == 2, "\(arabic.map(\.title))")
         // "agreements and memoranda" names one package, not two deals.
-        let package = agreements(extract("""
-            خبر
+        let package = agreements(
+            extract(
+                """
+                خبر
 
-            وقعت مصر والأردن اتفاقيات ومذكرات تفاهم في مجالات عدة.
-            """))
+                وقعت مصر والأردن اتفاقيات ومذكرات تفاهم في مجالات عدة.
+                """))
         #expect(package.count == 1, "\(package.map(\.title))")
     }
 
@@ -64,7 +71,9 @@ import Testing
         ] {
             let e = extract(text)
             let deals = agreements(e)
-            #expect(deals.count == 1 && deals.first?.value == nil, "the MoU takes no amount of the other clause: \(deals.map(\.title))")
+            #expect(
+                deals.count == 1 && deals.first?.value == nil,
+                "the MoU takes no amount of the other clause: \(deals.map(\.title))")
             let stocks = investments(e)
             #expect(stocks.count == 1)
             #expect(stocks.first?.investor == code("KW") && stocks.first?.recipient == code("EG"))
@@ -73,133 +82,174 @@ import Testing
     }
 
     @Test func aDealToldWithAndWithoutItsKindIsOneDeal() throws {
-        let found = agreements(extract("""
-            مصر والإمارات توقعان اتفاقية بقيمة 35 مليار دولار
+        let found = agreements(
+            extract(
+                """
+                مصر والإمارات توقعان اتفاقية بقيمة 35 مليار دولار
 
-            وقعت مصر والإمارات اتفاقية لتطوير مدينة ساحلية باستثمارات تبلغ 35 مليار دولار.
-            """))
+                وقعت مصر والإمارات اتفاقية لتطوير مدينة ساحلية باستثمارات تبلغ 35 مليار دولار.
+                """))
         #expect(found.count == 1, "\(found.map(\.title))")
         #expect(found.first?.kind == .investmentDeal)
     }
 
     @Test func theBodysFirstTellingOfTheHeadlinesDealIsThatDeal() throws {
-        let found = agreements(extract("""
-            Egypt, China sign $1.2 bln deal
+        let found = agreements(
+            extract(
+                """
+                Egypt, China sign $1.2 bln deal
 
-            The Egyptian government signed a deal with China State Construction Engineering Corp to build the business district, the cabinet said.
-            """))
+                The Egyptian government signed a deal with China State Construction Engineering Corp to build the business district, the cabinet said.
+                """))
         #expect(found.count == 1, "\(found.map(\.title))")
         #expect(found.first?.value == Money(1_200_000_000, .usd))
         // A second deal of the body is one of its own.
-        let two = agreements(extract("""
-            Egypt, China sign $1.2 bln deal
+        let two = agreements(
+            extract(
+                """
+                Egypt, China sign $1.2 bln deal
 
-            The Egyptian government signed a deal with China State Construction Engineering Corp to build the business district.
+                The Egyptian government signed a deal with China State Construction Engineering Corp to build the business district.
 
-            Egypt and China also signed an MoU on training.
-            """))
+                Egypt and China also signed an MoU on training.
+                """))
         #expect(two.count == 2, "\(two.map(\.title))")
     }
 
     @Test func aDepositIsADeal() throws {
-        let found = agreements(extract("Deposit\n\nPakistan received a $1 billion deposit from Saudi Arabia on Tuesday, the central bank said.\n"))
+        let found = agreements(
+            extract(
+                "Deposit\n\nPakistan received a $1 billion deposit from Saudi Arabia on Tuesday, the central bank said.\n"
+            ))
         #expect(found.count == 1)
         #expect(found.first.map { Set($0.parties) } == [code("PK"), code("SA")])
     }
 
     @Test func aCountedPackageAndTheOneDealItNamesAreTwoEntries() throws {
-        let found = agreements(extract("""
-            Visit
+        let found = agreements(
+            extract(
+                """
+                Visit
 
-            Saudi Arabia and Jordan on Sunday signed 12 agreements and memoranda of understanding, including an agreement to establish a joint investment company with capital of $3 billion.
-            """))
+                Saudi Arabia and Jordan on Sunday signed 12 agreements and memoranda of understanding, including an agreement to establish a joint investment company with capital of $3 billion.
+                """))
         #expect(found.count == 2, "\(found.map(\.title))")
         #expect(Set(found.map(\.value)) == [nil, Money(3_000_000_000, .usd)])
     }
 
     @Test func aProjectInAListOfDealsIsADeal() throws {
-        let found = agreements(extract("""
-            Indonesia and South Korea sign business deals
+        let found = agreements(
+            extract(
+                """
+                Indonesia and South Korea sign business deals
 
-            The deals include:
-            - Pertamina and SK Innovation: MoU on green hydrogen development.
-            - Hyundai Motor will build a battery plant in West Java, an investment of $1.1 billion.
-            """))
+                The deals include:
+                - Pertamina and SK Innovation: MoU on green hydrogen development.
+                - Hyundai Motor will build a battery plant in West Java, an investment of $1.1 billion.
+                """))
         #expect(found.count == 2, "\(found.map(\.title))")
-        #expect(found.contains { $0.value == Money(1_100_000_000, .usd) && Set($0.parties.compactMap(\.country)) == [CountryCode("KR")!, CountryCode("ID")!] })
+        #expect(
+            found.contains {
+                $0.value == Money(1_100_000_000, .usd)
+                    && Set($0.parties.compactMap(\.country)) == [CountryCode("KR")!, CountryCode("ID")!]
+            })
     }
 
     @Test func periodsAsTheTextStatesThem() throws {
-        let two = trade(extract("Trade\n\nTrade between Egypt and China, which stood at $2 billion in 2010, reached $9.5 billion last year, officials said.\n"))
+        let two = trade(
+            extract(
+                "Trade\n\nTrade between Egypt and China, which stood at $2 billion in 2010, reached $9.5 billion last year, officials said.\n"
+            ))
         #expect(Set(two.map(\.period)) == ["2010", "last year"], "\(two.map(\.period))")
         let fiscal = trade(extract("Trade\n\nTrade between India and the UAE stood at $43.3 billion in 2020-21.\n"))
         #expect(fiscal.map(\.period) == ["2020-21"])
-        let arabic = trade(extract("خبر\n\nبلغ حجم التبادل التجاري بين مصر والسعودية 5 مليارات دولار خلال النصف الأول من العام.\n"))
+        let arabic = trade(
+            extract("خبر\n\nبلغ حجم التبادل التجاري بين مصر والسعودية 5 مليارات دولار خلال النصف الأول من العام.\n"))
         #expect(arabic.map(\.period) == ["النصف الاول"])
         // One figure told with its year and again without it is one figure; a change without an
         // amount in another year stays apart.
-        let told = trade(extract("""
-            Trade
+        let told = trade(
+            extract(
+                """
+                Trade
 
-            Trade between Kenya and Uganda reached $1.2 billion in 2023.
+                Trade between Kenya and Uganda reached $1.2 billion in 2023.
 
-            Kenyan officials said bilateral trade of $1.2 billion with Uganda showed the partnership's strength.
+                Kenyan officials said bilateral trade of $1.2 billion with Uganda showed the partnership's strength.
 
-            Trade between Kenya and Uganda rose 10 percent in 2022.
-            """))
+                Trade between Kenya and Uganda rose 10 percent in 2022.
+                """))
         #expect(told.count == 2, "\(told)")
         #expect(told.contains { $0.value == Money(1_200_000_000, .usd) && $0.period == "2023" })
     }
 
     @Test func asManyDealsAsTheCountSaysOneWithEachCountry() throws {
-        let three = agreements(extract("News\n\nEgypt signed three memoranda of understanding with Ghana, Kenya and Uganda on Monday.\n"))
+        let three = agreements(
+            extract("News\n\nEgypt signed three memoranda of understanding with Ghana, Kenya and Uganda on Monday.\n"))
         #expect(three.count == 3, "\(three.map(\.parties))")
-        #expect(Set(three.map { Set($0.parties) }) == [[code("EG"), code("GH")], [code("EG"), code("KE")], [code("EG"), code("UG")]])
+        #expect(
+            Set(three.map { Set($0.parties) }) == [
+                [code("EG"), code("GH")], [code("EG"), code("KE")], [code("EG"), code("UG")],
+            ])
         let each = agreements(extract("خبر\n\nوُقّعت أمس مذكرتا تفاهم تجمع مصر والسودان مع كل من إريتريا وليبيا.\n"))
-        #expect(Set(each.map { Set($0.parties) }) == [[code("EG"), code("SD"), code("ER")], [code("EG"), code("SD"), code("LY")]], "\(each.map(\.parties))")
+        #expect(
+            Set(each.map { Set($0.parties) }) == [
+                [code("EG"), code("SD"), code("ER")], [code("EG"), code("SD"), code("LY")],
+            ], "\(each.map(\.parties))")
         // A count that is not the number of the countries is one package.
         let package = agreements(extract("News\n\nEgypt and Ghana signed five agreements in Accra.\n"))
         #expect(package.count == 1)
     }
 
     @Test func swapsSignedPartnershipsAndDealsNamedAsOneOfThose() throws {
-        let swap = agreements(extract("News\n\nBrazil and China signed a currency swap worth $11 billion in 2013, the central bank said.\n"))
+        let swap = agreements(
+            extract(
+                "News\n\nBrazil and China signed a currency swap worth $11 billion in 2013, the central bank said.\n"))
         #expect(swap.map(\.value) == [Money(11_000_000_000, .usd)], "\(swap)")
-        let partnership = agreements(extract("News\n\nCanada and Kenya signed an Energy Transition Partnership on Tuesday.\n"))
+        let partnership = agreements(
+            extract("News\n\nCanada and Kenya signed an Energy Transition Partnership on Tuesday.\n"))
         #expect(partnership.count == 1)
         let spoken = agreements(extract("News\n\nCanada and Kenya enjoy a strategic partnership, the minister said.\n"))
         #expect(spoken.isEmpty, "a partnership only spoken of is no deal: \(spoken)")
-        let included = agreements(extract("""
-            News
+        let included = agreements(
+            extract(
+                """
+                News
 
-            Saudi Arabia and South Korea signed 51 deals on Sunday.
+                Saudi Arabia and South Korea signed 51 deals on Sunday.
 
-            They include a contract under which KNOC and Aramco will store crude oil together in Ulsan.
-            """))
+                They include a contract under which KNOC and Aramco will store crude oil together in Ulsan.
+                """))
         #expect(included.count == 2, "\(included.map(\.title))")
     }
 
     @Test func numberedItemsAndDealsAddedOnAreDealsOfTheirOwn() throws {
-        let numbered = agreements(extract("""
-            Saudi Arabia and Jordan sign agreements
+        let numbered = agreements(
+            extract(
+                """
+                Saudi Arabia and Jordan sign agreements
 
-            The agreements signed were
-            (1) an agreement to set up a joint investment company with capital of $3 billion
-            (2) a memorandum of understanding on renewable energy
-            ٣- اتفاقية تعاون في مجال النقل البحري
-            """))
+                The agreements signed were
+                (1) an agreement to set up a joint investment company with capital of $3 billion
+                (2) a memorandum of understanding on renewable energy
+                ٣- اتفاقية تعاون في مجال النقل البحري
+                """))
         #expect(numbered.count == 3, "\(numbered.map(\.title))")
-        #expect(numbered.allSatisfy { !$0.title.hasPrefix("(") && !$0.title.hasPrefix("٣") }, "\(numbered.map(\.title))")
-        let added = agreements(extract("""
-            خبر
+        #expect(
+            numbered.allSatisfy { !$0.title.hasPrefix("(") && !$0.title.hasPrefix("٣") }, "\(numbered.map(\.title))")
+        let added = agreements(
+            extract(
+                """
+                خبر
 
-            ووقعت قطر وفرنسا عقدا لشراء 12 طائرة بقيمة 1.1 مليار يورو، وعقدا آخر لتوريد عربات بقيمة 300 مليون يورو، إضافة إلى اتفاقية لتشغيل مترو الدوحة.
-            """))
+                ووقعت قطر وفرنسا عقدا لشراء 12 طائرة بقيمة 1.1 مليار يورو، وعقدا آخر لتوريد عربات بقيمة 300 مليون يورو، إضافة إلى اتفاقية لتشغيل مترو الدوحة.
+                """))
         #expect(added.count == 3, "\(added.map(\.title))")
     }
 
     @Test func aDealsAmountToldAgainAsNewInvestmentIsTheDeal() throws {
-        let e = extract("""
+        let e = extract(
+            """
             News
 
             Britain and Qatar signed an investment pact that commits Qatar to invest up to $10 billion in British industry.
@@ -220,49 +270,64 @@ import Testing
     @Test func fourLetterNamesAreCountries() throws {
         // "Iran", "Oman", "Doha" were taken for lower-case abbreviations and never read.
         let finder = CountryFinder()
-        for (name, country) in [("Iran", "IR"), ("Iraq", "IQ"), ("Oman", "OM"), ("Peru", "PE"), ("Cuba", "CU"), ("Doha", "QA"), ("Baku", "AZ")] {
-            #expect(finder.mentions(in: "Talks between \(name) and Ghana went well.").map(\.country.rawValue) == [country, "GH"], "\(name)")
+        for (name, country) in [
+            ("Iran", "IR"), ("Iraq", "IQ"), ("Oman", "OM"), ("Peru", "PE"), ("Cuba", "CU"), ("Doha", "QA"),
+            ("Baku", "AZ"),
+        ] {
+            #expect(
+                finder.mentions(in: "Talks between \(name) and Ghana went well.").map(\.country.rawValue) == [
+                    country, "GH",
+                ], "\(name)")
         }
         #expect(finder.mentions(in: "Us and Uae are not countries in lower case.").isEmpty)
-        #expect(trade(extract("News\n\nTrade between Iran and Oman reached $1.3 billion last year.\n")).map(\.value) == [Money(1_300_000_000, .usd)])
+        #expect(
+            trade(extract("News\n\nTrade between Iran and Oman reached $1.3 billion last year.\n")).map(\.value) == [
+                Money(1_300_000_000, .usd)
+            ])
     }
 
     @Test func theLeadsDealWithoutAnAmountIsTheDealTheBodyPrices() throws {
-        let one = agreements(extract("""
-            وافق الأردن على اتفاق مع العراق بشأن النفط الخام، حسبما ذكر وزير الطاقة.
+        let one = agreements(
+            extract(
+                """
+                وافق الأردن على اتفاق مع العراق بشأن النفط الخام، حسبما ذكر وزير الطاقة.
 
-            ووقّع الأردن مع العراق اتفاقية لنقل النفط عبر الأنابيب قيمتها 35 مليار دولار.
+                ووقّع الأردن مع العراق اتفاقية لنقل النفط عبر الأنابيب قيمتها 35 مليار دولار.
 
-            كما وقع الجانبان اتفاقا للتعاون في مجال المياه.
-            """))
+                كما وقع الجانبان اتفاقا للتعاون في مجال المياه.
+                """))
         #expect(one.count == 2, "\(one.map(\.title))")
         #expect(one.contains { $0.value == Money(35_000_000_000, .usd) })
         #expect(one.contains { $0.value == nil }, "the later deal without an amount stays")
     }
 
     @Test func aDocumentNamedInFullIsNewEvenAfterThe() throws {
-        let found = agreements(extract("""
-            Japan, India agree on loans
+        let found = agreements(
+            extract(
+                """
+                Japan, India agree on loans
 
-            Japan and India signed a yen loan agreement on Tuesday.
+                Japan and India signed a yen loan agreement on Tuesday.
 
-            The two leaders also welcomed the Memorandum of Cooperation in the field of healthcare.
-            """))
+                The two leaders also welcomed the Memorandum of Cooperation in the field of healthcare.
+                """))
         #expect(found.count == 2, "\(found.map(\.title))")
         #expect(found.contains { $0.kind == .mou })
     }
 
     @Test func shortLinesAfterAColonAreAListWithoutBullets() throws {
-        let found = agreements(extract("""
-            خبر
+        let found = agreements(
+            extract(
+                """
+                خبر
 
-            وقعت مصر والأردن أمس حزمة من الاتفاقيات، وتضمنت الاتفاقيات الموقعة ما يلي:
-            اتفاقية لتجنب الازدواج الضريبي.
-            مذكرة تفاهم في مجال الطاقة المتجددة.
-            برنامج تنفيذي للتعاون الثقافي.
+                وقعت مصر والأردن أمس حزمة من الاتفاقيات، وتضمنت الاتفاقيات الموقعة ما يلي:
+                اتفاقية لتجنب الازدواج الضريبي.
+                مذكرة تفاهم في مجال الطاقة المتجددة.
+                برنامج تنفيذي للتعاون الثقافي.
 
-            وقال الوزير إن العلاقات بين البلدين قوية.
-            """))
+                وقال الوزير إن العلاقات بين البلدين قوية.
+                """))
         #expect(found.count == 3, "\(found.map(\.title))")
         #expect(found.allSatisfy { Set($0.parties) == [code("EG"), code("JO")] && $0.status == .signed })
     }
@@ -270,7 +335,8 @@ import Testing
     @Test func itemsSetApartByBlankLinesAfterAColonAreStillAList() throws {
         // Web pages often put a blank line between the items of a list; an item may be long, and
         // it has no closing period. Wrapped prose after the list is no item.
-        let e = extract("""
+        let e = extract(
+            """
             Chile and Vietnam sign documents during state visit
 
             SANTIAGO: Chile and Vietnam signed several documents on Tuesday.
@@ -294,7 +360,8 @@ import Testing
     }
 
     @Test func severalDealsInOneSentenceAreSeveralAgreements() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Qatar and France sign deals
 
             The deals include a contract to buy 50 Airbus aircraft worth $6 billion, an order for 12 Rafale jets, and a memorandum on education.
@@ -310,9 +377,13 @@ import Testing
     }
 
     @Test func figuresThatAreNotFactsStayOut() {
-        let oneWay = trade(extract("News\n\nWith exports to Brazil up 4 percent to 3.2 billion euros, Brazil remained Spain's biggest trade partner in May.\n"))
+        let oneWay = trade(
+            extract(
+                "News\n\nWith exports to Brazil up 4 percent to 3.2 billion euros, Brazil remained Spain's biggest trade partner in May.\n"
+            ))
         #expect(oneWay.isEmpty, "\(oneWay)")
-        let e = extract("""
+        let e = extract(
+            """
             وبلغ حجم التبادل التجاري بين السعودية والصين 106 مليارات دولار في عام 2023، فيما تبلغ ميزانية المملكة للعام المقبل 1.25 تريليون ريال.
             Germany's exports to China rose to 9.1 billion euros in April, while China's GDP grew 5.2%.
             The two countries aim to raise bilateral trade to $50 billion by 2030.
@@ -323,24 +394,31 @@ import Testing
     }
 
     @Test func aTargetIsTheAmountItIntroducesNotTheWholeSentence() throws {
-        let reached = trade(extract("Trade between Egypt and Jordan reached $5 billion last year, and both sides aim to double it."))
+        let reached = trade(
+            extract("Trade between Egypt and Jordan reached $5 billion last year, and both sides aim to double it."))
         #expect(reached.map(\.value) == [Money(5_000_000_000, .usd)], "\(reached)")
         let aimed = trade(extract("Egypt and Jordan aim to raise bilateral trade to $8 billion by 2030."))
         #expect(aimed.isEmpty, "\(aimed)")
         let deal = agreements(extract("Egypt and Jordan signed a $2 billion agreement to boost bilateral trade."))
         #expect(deal.first?.value == Money(2_000_000_000, .usd), "\(deal)")
         // The aim comes after the figure, with the raising verb before both.
-        let lifted = extract("Turkey and Azerbaijan signed a preferential trade agreement. The deal will help lift bilateral trade, which reached $4.6 billion last year, to $15 billion.")
+        let lifted = extract(
+            "Turkey and Azerbaijan signed a preferential trade agreement. The deal will help lift bilateral trade, which reached $4.6 billion last year, to $15 billion."
+        )
         #expect(trade(lifted).map(\.value) == [Money(4_600_000_000, .usd)], "\(trade(lifted))")
         #expect(agreements(lifted).allSatisfy { $0.value == nil }, "\(agreements(lifted))")
         let rose = trade(extract("Trade between Turkey and Azerbaijan rose to $4.6 billion last year."))
         #expect(rose.map(\.value) == [Money(4_600_000_000, .usd)], "a past rise states a figure: \(rose)")
-        let arabic = trade(extract("ويهدف الاتفاق إلى زيادة حجم التبادل التجاري بين تركيا وأذربيجان الذي بلغ 4.6 مليار دولار العام الماضي إلى 15 مليار دولار."))
+        let arabic = trade(
+            extract(
+                "ويهدف الاتفاق إلى زيادة حجم التبادل التجاري بين تركيا وأذربيجان الذي بلغ 4.6 مليار دولار العام الماضي إلى 15 مليار دولار."
+            ))
         #expect(arabic.map(\.value) == [Money(4_600_000_000, .usd)], "\(arabic)")
     }
 
     @Test func titlesAreShortAndDatesComeFromThePublicationDate() throws {
-        let e = extract("""
+        let e = extract(
+            """
             News
 
             Chile and South Korea on Monday inked a multi-billion-dollar free trade agreement that cuts most duties within a decade, the ministers said.
@@ -353,9 +431,18 @@ import Testing
 
     @Test func aTitleEndsBeforeTheDealsAmount() throws {
         for (text, title) in [
-            ("News\n\nChile and Peru will sign 12 deals, among them credit lines worth as much as 500 million euros ($545 million).\n", "credit lines"),
-            ("News\n\nChile and Peru signed port services contracts amounting to US$2 billion.\n", "port services contracts"),
-            ("News\n\nChile and Peru signed a fertiliser supply agreement for $700 million.\n", "fertiliser supply agreement"),
+            (
+                "News\n\nChile and Peru will sign 12 deals, among them credit lines worth as much as 500 million euros ($545 million).\n",
+                "credit lines"
+            ),
+            (
+                "News\n\nChile and Peru signed port services contracts amounting to US$2 billion.\n",
+                "port services contracts"
+            ),
+            (
+                "News\n\nChile and Peru signed a fertiliser supply agreement for $700 million.\n",
+                "fertiliser supply agreement"
+            ),
         ] {
             let found = agreements(extract(text))
             #expect(found.first?.title == title, "\(found.map(\.title))")
@@ -366,10 +453,19 @@ import Testing
     /// ends on no preposition or "amounting", stops at the comma that ends the head's clause, and
     /// an Arabic head of two words needs both ("رفع الحظر", not a raise of interest rates).
     @Test(arguments: [
-        ("Hanoi Mining Corp inked agreements with two Korean smelters on Friday.", "agreements with two Korean smelters"),
-        ("Peru and Chile signed a declaration of comprehensive partnership in Lima.", "declaration of comprehensive partnership"),
+        (
+            "Hanoi Mining Corp inked agreements with two Korean smelters on Friday.",
+            "agreements with two Korean smelters"
+        ),
+        (
+            "Peru and Chile signed a declaration of comprehensive partnership in Lima.",
+            "declaration of comprehensive partnership"
+        ),
         ("Peru and Chile inked 13 memorandums of understanding in Lima.", "13 memorandums of understanding"),
-        ("Peru and Chile signed a deal for the modernisation of the port of Callao, the ministers said.", "deal for the modernisation of the port"),
+        (
+            "Peru and Chile signed a deal for the modernisation of the port of Callao, the ministers said.",
+            "deal for the modernisation of the port"
+        ),
         ("وقعت تونس والجزائر اتفاقية، ويتوقع أن تزيد المبادلات بين البلدين.", "اتفاقية"),
         ("قدمت الكويت لمصر قرضا بدون فوائد بمبلغ 26 مليون دينار.", "قرضا بدون فوائد"),
         ("وقعت مصر والصين مذكرة تفاهم مع شركة صينية كبرى بخصوص محطة الطاقة.", "مذكرة تفاهم مع شركة صينية كبرى"),

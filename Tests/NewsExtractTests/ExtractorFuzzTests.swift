@@ -1,7 +1,8 @@
 import Foundation
 import NewsCore
-@testable import NewsExtract
 import Testing
+
+@testable import NewsExtract
 
 /// The whole extractor on 10,000 articles made of random pieces of news in both languages:
 /// headlines, bullets and paragraphs of country names, deal and trade words, numbers, scales,
@@ -9,15 +10,22 @@ import Testing
 /// every piece of evidence is the text at its offsets, and every amount is one its evidence gives.
 @Suite struct ExtractorFuzzTests {
     static let pieces: [String] = [
-        "Egypt", "China", "the UAE", "Saudi Arabia", "Kenya", "India", "US", "Paris", "Rabat", "the White House", "Chinese", "Emirati",
+        "Egypt", "China", "the UAE", "Saudi Arabia", "Kenya", "India", "US", "Paris", "Rabat", "the White House",
+        "Chinese", "Emirati",
         "مصر", "الصين", "الإمارات", "السعودية", "والأردن", "لمصر", "الكرملين", "الرياض", "الأمريكية", "المصري",
-        "signed", "agreement", "agreements", "deal", "MoU", "loan", "grant", "deposit", "contract", "will invest", "invested", "investment",
-        "trade", "exports", "imports", "reached", "rose", "to", "of which", "including", "and", "while", "worth", "valued at", "between",
-        "وقعت", "اتفاقية", "اتفاقيات", "مذكرة تفاهم", "صفقة", "قرض", "منحة", "وديعة", "استثمارات", "التبادل التجاري", "حجم تجارة",
+        "signed", "agreement", "agreements", "deal", "MoU", "loan", "grant", "deposit", "contract", "will invest",
+        "invested", "investment",
+        "trade", "exports", "imports", "reached", "rose", "to", "of which", "including", "and", "while", "worth",
+        "valued at", "between",
+        "وقعت", "اتفاقية", "اتفاقيات", "مذكرة تفاهم", "صفقة", "قرض", "منحة", "وديعة", "استثمارات", "التبادل التجاري",
+        "حجم تجارة",
         "بلغ", "بقيمة", "منها", "بينها", "و", "في", "من", "إلى", "على", "مع", "بين",
-        "$", "$3", "1.5", "2,500", "40", "12", "٣", "billion", "million", "bn", "m", "dollars", "euros", "riyals", "yen",
-        "مليار", "مليارات", "ملياري", "ملياران", "مليون", "دولار", "يورو", "ريال", "ثلاثة", "نصف", "%", "percent", "2023", "عام",
-        ",", ".", "،", ".", ":", ";", "(", ")", "-", "—", "\n", "\n\n", "\n- ", "\n• ", "1.", "ً", "ـ", "\u{200F}", "é", "😀",
+        "$", "$3", "1.5", "2,500", "40", "12", "٣", "billion", "million", "bn", "m", "dollars", "euros", "riyals",
+        "yen",
+        "مليار", "مليارات", "ملياري", "ملياران", "مليون", "دولار", "يورو", "ريال", "ثلاثة", "نصف", "%", "percent",
+        "2023", "عام",
+        ",", ".", "،", ".", ":", ";", "(", ")", "-", "—", "\n", "\n\n", "\n- ", "\n• ", "1.", "ً", "ـ", "\u{200F}", "é",
+        "😀",
     ]
 
     static func article(_ rng: inout NumbersSplitMix64) -> String {
@@ -44,16 +52,23 @@ import Testing
                 for ev in fact.evidence {
                     let inside = ev.start >= 0 && ev.start < ev.end && ev.end <= scalars.count
                     #expect(inside, "evidence \(ev.start)..<\(ev.end) of \(scalars.count) in \(text.debugDescription)")
-                    if inside { #expect(String(String.UnicodeScalarView(scalars[ev.start..<ev.end])) == ev.sentence, "\(text.debugDescription)") }
+                    if inside {
+                        #expect(
+                            String(String.UnicodeScalarView(scalars[ev.start..<ev.end])) == ev.sentence,
+                            "\(text.debugDescription)")
+                    }
                 }
                 guard let value = fact.fact.value else { continue }
                 withAmounts += 1
                 // The amount is one that an evidence sentence gives, in the fact's currency or
                 // none (a list item goes on in the currency in force).
                 let given = fact.evidence.contains { ev in
-                    NumberReader.all(in: ev.sentence, inheriting: value.currency).amounts.contains { $0.money.amount == value.amount }
+                    NumberReader.all(in: ev.sentence, inheriting: value.currency).amounts.contains {
+                        $0.money.amount == value.amount
+                    }
                 }
-                #expect(given, "\(value) is in no evidence of \(text.debugDescription): \(fact.evidence.map(\.sentence))")
+                #expect(
+                    given, "\(value) is in no evidence of \(text.debugDescription): \(fact.evidence.map(\.sentence))")
             }
         }
         print("extractor fuzz: 10,000 articles, facts in \(withFacts), \(withAmounts) facts with amounts")

@@ -14,7 +14,8 @@ import Testing
     }
 
     @Test func aDealMentionedTwiceIsOneAgreementWithTwoPiecesOfEvidence() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Uzbekistan and the United States signed a $1.5 billion deal to develop a copper mine.
             Officials in Tashkent said the weather was fine.
             Under the $1.5 billion agreement signed on Tuesday, an American company will hold a majority stake.
@@ -43,7 +44,8 @@ import Testing
     }
 
     @Test func bilateralTradeTakesTheArticlesPair() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Turkey and Azerbaijan met in Baku. Turkish officials praised the talks with Azerbaijan.
             Bilateral trade reached about $7.5 billion in 2023.
             """)
@@ -55,7 +57,8 @@ import Testing
     }
 
     @Test func investmentStockWithShareCountAndRank() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Emirati investment in Egypt now exceeds $40 billion in total, making the UAE the largest investor there.
             More than 1,800 Emirati companies operate in Egypt.
             """)
@@ -69,7 +72,8 @@ import Testing
     }
 
     @Test func backgroundIsNotAFact() {
-        let e = extract("""
+        let e = extract(
+            """
             The country has a population of 35 million and its economy grew 3.8% last year.
             The agreement, first discussed in 2015, was the subject of a conference.
             """)
@@ -77,8 +81,10 @@ import Testing
     }
 
     @Test func idsAreStableAndDistinct() {
-        let text = "Kazakhstan and the United States signed a $2 billion deal to develop lithium. Bilateral trade reached $4 billion."
-        let a = extract(text), b = extract(text)
+        let text =
+            "Kazakhstan and the United States signed a $2 billion deal to develop lithium. Bilateral trade reached $4 billion."
+        let a = extract(text)
+        let b = extract(text)
         #expect(a.facts.map(\.id) == b.facts.map(\.id))
         #expect(Set(a.facts.map(\.id)).count == a.facts.count)
         #expect(a.facts.allSatisfy { $0.confidence > 0 && $0.confidence <= 1 })
@@ -86,8 +92,11 @@ import Testing
     }
 
     @Test func oddInputGivesNoFacts() {
-        for text in ["", ".", "\n\n\n", "$", "مليار", "signed signed signed", String(repeating: "وقعت اتفاقية ", count: 200), "The U.S.", "١٢٣٫",
-                     "• \n– \n1) ", "$5 billion $6 billion $7 billion"] {
+        for text in [
+            "", ".", "\n\n\n", "$", "مليار", "signed signed signed", String(repeating: "وقعت اتفاقية ", count: 200),
+            "The U.S.", "١٢٣٫",
+            "• \n– \n1) ", "$5 billion $6 billion $7 billion",
+        ] {
             let e = extract(text)
             // Nothing names two parties (or even one country): there is no fact to report.
             #expect(e.facts.isEmpty, "\(text.prefix(40)): \(e.facts.map(\.fact))")

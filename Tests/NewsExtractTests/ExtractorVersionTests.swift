@@ -15,7 +15,8 @@ import Testing
         "newsd-extract/4": "24ec70038319ed48",
     ]
 
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
 
     /// The articles, in a fixed order: `Tests/corpus`, then the shared seed, dev and test.
@@ -40,7 +41,8 @@ import Testing
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)
-            let report = ExtractionReport(Extractor().extract(text, article: ArticleID("sha256:" + file.lastPathComponent)))
+            let report = ExtractionReport(
+                Extractor().extract(text, article: ArticleID("sha256:" + file.lastPathComponent)))
             for byte in (file.lastPathComponent + "\n" + report.json()).utf8 {
                 hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             }

@@ -20,15 +20,26 @@ import Testing
     }
 
     @Test func tradeToAchieveIsATarget() throws {
-        let found = trade(extract("Chile and Peru\n\nThe two leaders agreed to work harder to achieve bilateral trade of $6 billion between Chile and Peru.\n"))
+        let found = trade(
+            extract(
+                "Chile and Peru\n\nThe two leaders agreed to work harder to achieve bilateral trade of $6 billion between Chile and Peru.\n"
+            ))
         #expect(found.isEmpty, "\(found)")
     }
 
     @Test func moneyAllocatedForInvestmentInACountryIsADeal() throws {
-        let found = agreements(extract("خبر\n\nقررت تشيلي تخصيص 4 مليارات دولار لاستثمارها في مشروعات الطاقة في بيرو.\n"))
-        #expect(found.count == 1 && found.first?.value?.amount == 4_000_000_000 && found.first?.kind == .investmentDeal, "\(found)")
+        let found = agreements(
+            extract("خبر\n\nقررت تشيلي تخصيص 4 مليارات دولار لاستثمارها في مشروعات الطاقة في بيرو.\n"))
+        #expect(
+            found.count == 1 && found.first?.value?.amount == 4_000_000_000 && found.first?.kind == .investmentDeal,
+            "\(found)")
         // Money allocated for no investment is no deal of this kind.
-        #expect(agreements(extract("News\n\nLast year Chile allocated $200 million to help its neighbours, Peru among them, fight floods.\n")).isEmpty)
+        #expect(
+            agreements(
+                extract(
+                    "News\n\nLast year Chile allocated $200 million to help its neighbours, Peru among them, fight floods.\n"
+                )
+            ).isEmpty)
     }
 
     @Test func thePartsOfATradeTotalAreNoFiguresOfTheirOwn() throws {
@@ -40,17 +51,25 @@ import Testing
             #expect(found.map { $0.value?.amount } == [12_000_000_000], "\(found)")
         }
         // Amounts that add up to more than the one before are no parts of it: each is a figure.
-        let two = trade(extract("Chile and Peru\n\nTrade between Chile and Peru came to $12 billion in 2023: $14 billion in 2024.\n"))
+        let two = trade(
+            extract(
+                "Chile and Peru\n\nTrade between Chile and Peru came to $12 billion in 2023: $14 billion in 2024.\n"))
         #expect(two.count == 2, "\(two)")
     }
 
     @Test func aBalanceNamedWithTheAdjectiveOfTradeIsNoTradeFigure() throws {
-        let found = trade(extract("تشيلي وبيرو\n\nقال الرئيس إن المبادلات التجارية مع بيرو بلغت نحو 2.4 مليار دولار في 2024، ما أتاح لتشيلي تحقيق فائض تجاري يقارب 300 مليون دولار.\n"))
+        let found = trade(
+            extract(
+                "تشيلي وبيرو\n\nقال الرئيس إن المبادلات التجارية مع بيرو بلغت نحو 2.4 مليار دولار في 2024، ما أتاح لتشيلي تحقيق فائض تجاري يقارب 300 مليون دولار.\n"
+            ))
         #expect(found.map { $0.value?.amount } == [2_400_000_000], "\(found)")
     }
 
     @Test func twoCountriesRaisingTradeToAnAmountSetATarget() throws {
-        let found = trade(extract("تشيلي وبيرو تتفقان على التعاون وترفعان حجم التبادل التجاري إلى 8 مليارات دولار\n\nاجتمع الرئيسان في ليما أمس.\n"))
+        let found = trade(
+            extract(
+                "تشيلي وبيرو تتفقان على التعاون وترفعان حجم التبادل التجاري إلى 8 مليارات دولار\n\nاجتمع الرئيسان في ليما أمس.\n"
+            ))
         #expect(found.isEmpty, "\(found)")
     }
 
@@ -66,20 +85,25 @@ import Testing
     }
 
     @Test func ourTradeInTheWordsOfOneSideIsThePairs() throws {
-        let found = trade(extract("""
-            Chile hopes trade with Peru keeps growing
+        let found = trade(
+            extract(
+                """
+                Chile hopes trade with Peru keeps growing
 
-            Chile's foreign minister met his Peruvian counterpart in Lima.
+                Chile's foreign minister met his Peruvian counterpart in Lima.
 
-            "Our trade turnover grew by a fifth in 2024, to $4 billion," the minister said.
-            """))
+                "Our trade turnover grew by a fifth in 2024, to $4 billion," the minister said.
+                """))
         #expect(found.count == 1, "\(found)")
-        #expect(found.first.map { Set($0.parties) } == [code("CL"), code("PE")] && found.first?.value?.amount == 4_000_000_000)
+        #expect(
+            found.first.map { Set($0.parties) } == [code("CL"), code("PE")]
+                && found.first?.value?.amount == 4_000_000_000)
     }
 
     @Test func aTradeFigureInDollarsThatNamesNoCountryIsThePairs() throws {
         let lead = "Chile and Peru\n\nThe presidents of Chile and Peru met in Lima on Monday.\n\n"
-        let found = trade(extract(lead + "Non-oil trade reached $800 million in the first half of 2024, the ministry said.\n"))
+        let found = trade(
+            extract(lead + "Non-oil trade reached $800 million in the first half of 2024, the ministry said.\n"))
         #expect(found.count == 1 && found.first?.value?.amount == 800_000_000, "\(found)")
         #expect(found.first.map { Set($0.parties) } == [code("CL"), code("PE")])
         // A country's total, or one in its own currency, is no figure of the pair.
@@ -88,12 +112,16 @@ import Testing
     }
 
     @Test func tradingOperationsBetweenTwoCountriesAreTheirTrade() throws {
-        let found = trade(extract("Chile and Peru\n\nChile and Peru held trading operations worth $2.2 billion in 2023.\n"))
+        let found = trade(
+            extract("Chile and Peru\n\nChile and Peru held trading operations worth $2.2 billion in 2023.\n"))
         #expect(found.count == 1 && found.first?.value?.amount == 2_200_000_000, "\(found)")
     }
 
     @Test func aProjectNamedByItsCostIsADeal() throws {
-        let found = agreements(extract("Chile and Peru\n\nChile has carried out many works in Peru, among them a $40 million solar plant in Arequipa.\n"))
+        let found = agreements(
+            extract(
+                "Chile and Peru\n\nChile has carried out many works in Peru, among them a $40 million solar plant in Arequipa.\n"
+            ))
         #expect(found.count == 1, "\(found.map(\.title))")
         #expect(found.first?.value?.amount == 40_000_000 && found.first?.title == "solar plant", "\(found)")
         // A cost that names no project is none.
@@ -104,12 +132,15 @@ import Testing
         // "أن توقع" (to sign) holds the letters of توقع (expected): the amount is the deals'.
         let found = agreements(extract("خبر\n\nمن المقرر أن توقع تشيلي اتفاقات بخمسة مليارات دولار مع بيرو.\n"))
         #expect(found.count == 1, "\(found.map(\.title))")
-        #expect(found.first?.value?.amount == 5_000_000_000 && found.first.map { Set($0.parties) } == [code("CL"), code("PE")])
+        #expect(
+            found.first?.value?.amount == 5_000_000_000
+                && found.first.map { Set($0.parties) } == [code("CL"), code("PE")])
     }
 
     @Test func twoCountriesThatSignTellADealWithItsAmount() throws {
         // "توقعان" (the two sign) holds the letters of توقع (expected): the amount is the deal's.
-        let found = agreements(extract("تشيلي وبيرو توقعان اتفاقية طاقة بقيمة ملياري دولار\n\nاجتمع الرئيسان في ليما أمس.\n"))
+        let found = agreements(
+            extract("تشيلي وبيرو توقعان اتفاقية طاقة بقيمة ملياري دولار\n\nاجتمع الرئيسان في ليما أمس.\n"))
         #expect(found.count == 1 && found.first?.value?.amount == 2_000_000_000, "\(found)")
     }
 
@@ -126,20 +157,23 @@ import Testing
 
     @Test func toRightAfterAStatingVerbIsWhereTheFigureIs() throws {
         // "amounted to", "وصل إلى": the figure reached, though an aim to raise it comes before.
-        let english = extract("""
+        let english = extract(
+            """
             Ghana and Turkey
 
             The forum is a step to boost trade between Ghana and Turkey, which amounted to $700 million in 2023.
             """)
         #expect(trade(english).map(\.value?.amount) == [700_000_000], "\(trade(english))")
-        let arabic = extract("""
+        let arabic = extract(
+            """
             لبنان وقبرص
 
             جاء اللقاء في إطار السعي لرفع حجم التبادل التجاري بين لبنان وقبرص الذي وصل إلى 900 مليون دولار العام الماضي.
             """)
         #expect(trade(arabic).map(\.value?.amount) == [900_000_000], "\(trade(arabic))")
         // Raised to an amount after the figure told: still an aim.
-        let aim = extract("""
+        let aim = extract(
+            """
             India and Chile
 
             The pact will help lift bilateral trade, which reached $4.6 billion last year, to $15 billion.
@@ -148,14 +182,16 @@ import Testing
     }
 
     @Test func anAmountRetoldInAnotherCurrencyInBracketsIsOneDeal() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Oman and India
 
             The supply contracts Oman signed with two Indian steelmakers came to 2 billion rials (about 430 billion rupees).
             """)
         #expect(agreements(e).count == 1 && agreements(e).first?.value?.currency.code == "OMR", "\(agreements(e))")
         // Two amounts set side by side, not in brackets, stay two.
-        let two = extract("""
+        let two = extract(
+            """
             Oman and India
 
             Oman signed a 2 billion rial contract with an Indian steelmaker and a 90 billion rupee contract with another.
@@ -164,7 +200,8 @@ import Testing
     }
 
     @Test func moneyForAPurposeIsNoTradeVolume() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Jordan and the United States
 
             The US grants to Jordan announced on Monday include:
@@ -175,33 +212,38 @@ import Testing
     }
 
     @Test func anOfficeNamedForInvestmentIsNoInvestment() throws {
-        let english = extract("""
+        let english = extract(
+            """
             Ghana and India
 
             Ghana's Investment Minister said Indian exports to Ghana reached $2 billion last year.
             """)
         #expect(investments(english).isEmpty, "\(investments(english))")
-        let arabic = extract("""
+        let arabic = extract(
+            """
             الهند وغانا
 
             وقال وزير الاستثمار الغاني إن الصادرات الهندية إلى غانا ارتفعت بنسبة 12 في المائة العام الماضي.
             """)
         #expect(investments(arabic).isEmpty, "\(investments(arabic))")
         // The minister may still speak of investment.
-        let figure = extract("""
+        let figure = extract(
+            """
             Ghana and India
 
             Ghana's Investment Minister said Indian investment in Ghana reached $2 billion last year.
             """)
         #expect(investments(figure).map(\.value?.amount) == [2_000_000_000], "\(investments(figure))")
         // So for trade: a trade minister's sales figure is no trade volume, his trade figure is one.
-        let sales = extract("""
+        let sales = extract(
+            """
             Ghana and India
 
             The Minister for Trade said India's arms sales to Ghana reached $2 billion.
             """)
         #expect(trade(sales).isEmpty, "\(trade(sales))")
-        let volume = extract("""
+        let volume = extract(
+            """
             Ghana and India
 
             The Minister for Trade said trade between Ghana and India reached $2 billion.
@@ -215,19 +257,25 @@ import Testing
     @Test func aShareSaysWhatItIsAShareOfInEnglish() throws {
         let english = extract("Egypt and China\n\nChina accounts for 15% of Egypt's total trade, the ministry said.")
         #expect(trade(english).map(\.share?.of) == ["Egypt's total trade"], "\(trade(english))")
-        let arabic = extract("مصر والإمارات\n\nالإمارات أكبر مستثمر في مصر بنسبة 25% من إجمالي الاستثمارات الأجنبية المباشرة.")
+        let arabic = extract(
+            "مصر والإمارات\n\nالإمارات أكبر مستثمر في مصر بنسبة 25% من إجمالي الاستثمارات الأجنبية المباشرة.")
         #expect(investments(arabic).map(\.share?.of) == ["total foreign direct investment"], "\(investments(arabic))")
-        let stake = extract("Egypt and UAE\n\nThe UAE holds 25% of the shares in the Egyptian bank, an investment of $2 billion.")
+        let stake = extract(
+            "Egypt and UAE\n\nThe UAE holds 25% of the shares in the Egyptian bank, an investment of $2 billion.")
         #expect(investments(stake).map(\.share?.of) == ["shares in the Egyptian bank"], "\(investments(stake))")
         let unknown = extract("مصر والإمارات\n\nاستثمرت الإمارات ملياري دولار في مصر لشراء 25% من رأس مال البنك.")
-        #expect(investments(unknown).count == 1 && investments(unknown).allSatisfy { $0.share?.percent == 25 && $0.share?.of == nil }, "\(investments(unknown))")
+        #expect(
+            investments(unknown).count == 1
+                && investments(unknown).allSatisfy { $0.share?.percent == 25 && $0.share?.of == nil },
+            "\(investments(unknown))")
     }
 
     /// Every rule that asks whether a sentence speaks of investment reads it without the names
     /// of offices (`Extractor.Reading.topicWords`), not only the investment reader: an item of a
     /// list of deals that an office runs is still a deal, not an investment figure.
     @Test func anOfficeNameLeavesAListItemADeal() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Egypt and Germany sign water deals
 
             Egypt and Germany signed three agreements in Cairo on Monday:
@@ -239,4 +287,3 @@ import Testing
         #expect(investments(e).isEmpty, "\(investments(e))")
     }
 }
-

@@ -16,24 +16,34 @@ import Testing
         ] {
             let found = investments(extract(text))
             #expect(found.count == 2, "\(found)")
-            #expect(found.contains { $0.investor == code("EG") && $0.recipient == code("SD") && $0.value == Money(10_800_000_000, .usd) })
-            #expect(found.contains { $0.investor == code("SD") && $0.recipient == code("EG") && $0.value == Money(127_000_000, .usd) })
+            #expect(
+                found.contains {
+                    $0.investor == code("EG") && $0.recipient == code("SD") && $0.value == Money(10_800_000_000, .usd)
+                })
+            #expect(
+                found.contains {
+                    $0.investor == code("SD") && $0.recipient == code("EG") && $0.value == Money(127_000_000, .usd)
+                })
         }
     }
 
     @Test func aRankingOfInvestorsGoesOnOverSentences() throws {
-        let found = investments(extract("""
-            Investors
+        let found = investments(
+            extract(
+                """
+                Investors
 
-            Vietnam attracted $20.5 billion in foreign direct investment in the first eight months.
+                Vietnam attracted $20.5 billion in foreign direct investment in the first eight months.
 
-            South Korea led with $3.5 billion, while Japan came second with $3.2 billion.
+                South Korea led with $3.5 billion, while Japan came second with $3.2 billion.
 
-            Singapore ranked third with $2.9 billion.
+                Singapore ranked third with $2.9 billion.
 
-            As of August, South Korea had 9,800 projects in Vietnam with total registered capital of $86 billion.
-            """))
-        let byInvestor = Dictionary(found.compactMap { f in f.investor.country.map { ($0.rawValue, f.value) } }, uniquingKeysWith: { a, _ in a })
+                As of August, South Korea had 9,800 projects in Vietnam with total registered capital of $86 billion.
+                """))
+        let byInvestor = Dictionary(
+            found.compactMap { f in f.investor.country.map { ($0.rawValue, f.value) } }, uniquingKeysWith: { a, _ in a }
+        )
         #expect(byInvestor["SG"] == Money(2_900_000_000, .usd), "\(found)")
         #expect(byInvestor["JP"] == Money(3_200_000_000, .usd))
         #expect(found.contains { $0.investor == code("KR") && $0.value == Money(86_000_000_000, .usd) })
@@ -41,47 +51,68 @@ import Testing
     }
 
     @Test func aRegionsTradeBesideACountrysInvestmentLeavesTheInvestment() throws {
-        let e = extract("News\n\nChina is Africa's largest trading partner, with trade between them reaching $220 billion in 2014, while Chinese investment in Nigeria reached $36.6 million in the first half of 2015.\n")
+        let e = extract(
+            "News\n\nChina is Africa's largest trading partner, with trade between them reaching $220 billion in 2014, while Chinese investment in Nigeria reached $36.6 million in the first half of 2015.\n"
+        )
         #expect(trade(e).isEmpty, "\(trade(e))")
         #expect(investments(e).map(\.value) == [Money(36_600_000, .usd)])
         #expect(investments(e).first?.investor == code("CN") && investments(e).first?.recipient == code("NG"))
     }
 
     @Test func anEnumerationInheritsCurrencyAndRecipient() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Kazakhstan draws investment
 
             Kazakhstan attracted $90bn of foreign direct investment over a decade: Netherlands — 30.5 billion, Switzerland — 9.3 billion, China — 7.2 billion.
             """)
         let found = investments(e)
-        for (investor, amount) in [("NL", 30_500_000_000), ("CH", 9_300_000_000), ("CN", 7_200_000_000)] as [(String, Decimal)] {
-            #expect(found.contains { $0.investor == code(investor) && $0.recipient == code("KZ") && $0.value == Money(amount, .usd) }, "\(investor): \(found)")
+        for (investor, amount) in [("NL", 30_500_000_000), ("CH", 9_300_000_000), ("CN", 7_200_000_000)]
+            as [(String, Decimal)]
+        {
+            #expect(
+                found.contains {
+                    $0.investor == code(investor) && $0.recipient == code("KZ") && $0.value == Money(amount, .usd)
+                }, "\(investor): \(found)")
         }
     }
 
     @Test func investorsNamedAsAGroupAreKeptAsTheGroup() throws {
-        let found = investments(extract("""
-            Investment report
+        let found = investments(
+            extract(
+                """
+                Investment report
 
-            Arab countries' investments in Egypt reached $8.2 billion last year, against $3.1 billion a year earlier.
-            """))
+                Arab countries' investments in Egypt reached $8.2 billion last year, against $3.1 billion a year earlier.
+                """))
         #expect(found.count == 2, "\(found)")
         #expect(found.allSatisfy { $0.investor == .organization("Arab countries") && $0.recipient == code("EG") })
-        let report = ExtractionReport(extract("Vietnam drew $12.5 billion of foreign direct investment in five months."))
-        #expect(report.investments.first?.investor.value == nil && report.investments.first?.investor_group == "foreign investors")
+        let report = ExtractionReport(
+            extract("Vietnam drew $12.5 billion of foreign direct investment in five months."))
+        #expect(
+            report.investments.first?.investor.value == nil
+                && report.investments.first?.investor_group == "foreign investors")
     }
 
     @Test func aCountOfCompaniesIsAnInvestmentOfItsOwnOrJoinsItsSentencesFigure() throws {
         let alone = investments(extract("وتعمل أكثر من 800 شركة ألمانية في السعودية."))
         #expect(alone.count == 1 && alone.first?.investor == code("DE") && alone.first?.recipient == code("SA"))
         #expect(alone.first?.value == nil && alone.first?.companyCount?.value == 800)
-        let joined = investments(extract("Emirati investment in Egypt exceeds $40 billion, with more than 1,800 Emirati companies in the country."))
-        #expect(joined.count == 1 && joined.first?.companyCount?.value == 1800 && joined.first?.value?.amount == 40_000_000_000)
-        #expect(investments(extract("On Tuesday 11 companies signed deals between Zambia and China.")).isEmpty, "a count with no nationality is no investment")
+        let joined = investments(
+            extract(
+                "Emirati investment in Egypt exceeds $40 billion, with more than 1,800 Emirati companies in the country."
+            ))
+        #expect(
+            joined.count == 1 && joined.first?.companyCount?.value == 1800
+                && joined.first?.value?.amount == 40_000_000_000)
+        #expect(
+            investments(extract("On Tuesday 11 companies signed deals between Zambia and China.")).isEmpty,
+            "a count with no nationality is no investment")
     }
 
     @Test func theDirectionOfInvestmentFollowsTheVerb() throws {
-        let en = investments(extract("Vietnam attracted $3.5 billion of foreign direct investment from South Korea in the first half."))
+        let en = investments(
+            extract("Vietnam attracted $3.5 billion of foreign direct investment from South Korea in the first half."))
         #expect(en.first.map { [$0.investor, $0.recipient] } == [code("KR"), code("VN")])
         let ar = investments(extract("استقطبت مصر استثمارات سعودية بقيمة 2.5 مليار دولار خلال العام الماضي."))
         #expect(ar.first.map { [$0.investor, $0.recipient] } == [code("SA"), code("EG")])
@@ -105,7 +136,8 @@ import Testing
     }
 
     @Test func aCountryNamedByAPhraseThatPointsBackIsTheInvestor() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Report
 
             Norway was Chile's third largest investor last year. Foreign direct investment from there to Chile rose to $2.2 billion, \
@@ -113,13 +145,20 @@ import Testing
             """)
         let found = investments(e)
         #expect(trade(e).isEmpty, "a trade ministry named in passing makes no trade figure: \(trade(e))")
-        #expect(found.contains { $0.investor == code("NO") && $0.recipient == code("CL") && $0.value?.amount == 2_200_000_000 }, "\(found)")
-        #expect(found.contains { $0.investor == code("NO") && $0.recipient == code("CL") && $0.value?.amount == 9_900_000_000 }, "\(found)")
+        #expect(
+            found.contains {
+                $0.investor == code("NO") && $0.recipient == code("CL") && $0.value?.amount == 2_200_000_000
+            }, "\(found)")
+        #expect(
+            found.contains {
+                $0.investor == code("NO") && $0.recipient == code("CL") && $0.value?.amount == 9_900_000_000
+            }, "\(found)")
         #expect(!found.contains { $0.investor == code("CL") }, "Chile's investor is no investment of Chile's: \(found)")
     }
 
     @Test func theFirstAmountOfARankingMayComeBeforeItsCountry() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Report
 
             With investments of $8.4 billion last year, Japan was Peru's largest investor, followed by Spain ($3.1 billion) and Canada ($2.5 billion).
@@ -129,37 +168,53 @@ import Testing
     }
 
     @Test func aRegionsFiguresBesideOneCountryAreNoneOfOursButAGroupOfInvestorsStays() throws {
-        let region = extract("Report\n\nKorea's direct investment in Africa came to $2.1 billion in 2019, down from $2.6 billion in 2018.\n")
+        let region = extract(
+            "Report\n\nKorea's direct investment in Africa came to $2.1 billion in 2019, down from $2.6 billion in 2018.\n"
+        )
         #expect(investments(region).isEmpty, "\(investments(region))")
-        let group = extract("Report\n\nArab countries' investments in Jordan reached $4.4 billion in 2022, against $3.9 billion a year earlier.\n")
+        let group = extract(
+            "Report\n\nArab countries' investments in Jordan reached $4.4 billion in 2022, against $3.9 billion a year earlier.\n"
+        )
         #expect(investments(group).count == 2, "\(investments(group))")
         #expect(investments(group).allSatisfy { $0.recipient == code("JO") })
     }
 
     @Test func aCapitalWhereSomethingIsSaidIsNoRecipient() throws {
-        let e = extract("News\n\nAt a forum in Lima, Chile's export agency said $1.3 billion of Peruvian investment came to Chile through its office.\n")
+        let e = extract(
+            "News\n\nAt a forum in Lima, Chile's export agency said $1.3 billion of Peruvian investment came to Chile through its office.\n"
+        )
         #expect(investments(e).map { "\($0.investor)>\($0.recipient)" } == ["PE>CL"], "\(investments(e))")
     }
 
     @Test func shortLocalSignsAreTheCurrencyOfTheArticlesCountry() throws {
         // "R" before a number is rand in a South African article, and nothing elsewhere.
-        let rand = investments(extract("South Africa and Japan\n\nJapanese investment in South Africa has reached R75 billion since 1994.\n"))
+        let rand = investments(
+            extract(
+                "South Africa and Japan\n\nJapanese investment in South Africa has reached R75 billion since 1994.\n"))
         #expect(rand.map(\.value) == [Money(75_000_000_000, Currency("ZAR")!)], "\(rand)")
-        let elsewhere = investments(extract("Chile and Japan\n\nJapanese investment in Chile has reached R75 billion since 1994.\n"))
+        let elsewhere = investments(
+            extract("Chile and Japan\n\nJapanese investment in Chile has reached R75 billion since 1994.\n"))
         #expect(elsewhere.isEmpty, "\(elsewhere)")
-        let rupees = agreements(extract("Pakistan and China\n\nPakistan and China signed a loan agreement worth Rs 40 billion.\n"))
+        let rupees = agreements(
+            extract("Pakistan and China\n\nPakistan and China signed a loan agreement worth Rs 40 billion.\n"))
         #expect(rupees.map(\.value) == [Money(40_000_000_000, Currency("PKR")!)], "\(rupees)")
-        let both = agreements(extract("India and Pakistan\n\nIndia and Pakistan signed a trade agreement worth Rs 40 billion.\n"))
-        #expect(both.map(\.value) == [Money(40_000_000_000, Currency("INR")!)], "the sign tells neither; it keeps its default: \(both)")
+        let both = agreements(
+            extract("India and Pakistan\n\nIndia and Pakistan signed a trade agreement worth Rs 40 billion.\n"))
+        #expect(
+            both.map(\.value) == [Money(40_000_000_000, Currency("INR")!)],
+            "the sign tells neither; it keeps its default: \(both)")
     }
 
     @Test func whatIsHopedForOrExpectedIsNoFigure() throws {
-        let hoped = extract("تشيلي وبيرو\n\nوقال الوزير التشيلي إنه يأمل أن تصل استثمارات بيرو في بلاده إلى 4 مليارات دولار قريبا.\n")
+        let hoped = extract(
+            "تشيلي وبيرو\n\nوقال الوزير التشيلي إنه يأمل أن تصل استثمارات بيرو في بلاده إلى 4 مليارات دولار قريبا.\n")
         #expect(investments(hoped).isEmpty, "\(investments(hoped))")
         let expected = extract(
-            "تشيلي وبيرو\n\nوبلغ حجم التجارة بين تشيلي وبيرو 3.1 مليار دولار العام الماضي، ويتوقع الجانبان بلوغ 4 مليارات دولار بنهاية العام.\n")
+            "تشيلي وبيرو\n\nوبلغ حجم التجارة بين تشيلي وبيرو 3.1 مليار دولار العام الماضي، ويتوقع الجانبان بلوغ 4 مليارات دولار بنهاية العام.\n"
+        )
         #expect(trade(expected).map(\.value) == [Money(3_100_000_000, .usd)], "\(trade(expected))")
-        let english = extract("Chile and Peru\n\nThe Chilean minister hopes to raise investment from Peru to $4 billion soon.\n")
+        let english = extract(
+            "Chile and Peru\n\nThe Chilean minister hopes to raise investment from Peru to $4 billion soon.\n")
         #expect(investments(english).isEmpty, "\(investments(english))")
     }
 
@@ -173,56 +228,75 @@ import Testing
             let found = investments(extract(text))
             #expect(found.map { $0.recipient } == [code("EG"), code("TN"), code("JO")], "\(found)")
             #expect(found.allSatisfy { $0.investor.country == nil })
-            #expect(found.map(\.value) == [Money(5_100_000_000, .usd), Money(2_400_000_000, .usd), Money(1_200_000_000, .usd)])
+            #expect(
+                found.map(\.value) == [
+                    Money(5_100_000_000, .usd), Money(2_400_000_000, .usd), Money(1_200_000_000, .usd),
+                ])
         }
     }
 
     @Test func aRankingOfInvestorsIsNoRankingOfRecipients() throws {
         // The article's pair names where the money went, or the list ranks investors: the
         // countries ranked are investors, not recipients.
-        let paired = investments(extract("""
-            Foreign investment in Peru
+        let paired = investments(
+            extract(
+                """
+                Foreign investment in Peru
 
-            Peru drew foreign direct investment from many countries last year.
+                Peru drew foreign direct investment from many countries last year.
 
-            On foreign direct investment, Spain came first with $2.1 billion, Chile second with $1.4 billion.
-            """))
+                On foreign direct investment, Spain came first with $2.1 billion, Chile second with $1.4 billion.
+                """))
         #expect(paired.allSatisfy { $0.recipient == code("PE") }, "\(paired)")
-        let investors = investments(extract("Spain ranked first among the largest foreign investors with $2.1 billion, Chile second with $1.4 billion.\n"))
+        let investors = investments(
+            extract(
+                "Spain ranked first among the largest foreign investors with $2.1 billion, Chile second with $1.4 billion.\n"
+            ))
         #expect(!investors.contains { $0.investor.country == nil }, "\(investors)")
     }
 
     @Test func dataFromACountrysOfficeNamesNoInvestor() throws {
-        let found = investments(extract("News\n\nFigures from Peru's central bank put Chilean investments in Peru at $2 billion last year.\n"))
+        let found = investments(
+            extract(
+                "News\n\nFigures from Peru's central bank put Chilean investments in Peru at $2 billion last year.\n"))
         #expect(found.map { "\($0.investor)->\($0.recipient)" } == ["CL->PE"], "\(found)")
     }
 
     @Test func aRankingOfInvestorsGoesOnAfterTheLargest() throws {
-        let found = investments(extract("""
-            Foreign investment in Peru
+        let found = investments(
+            extract(
+                """
+                Foreign investment in Peru
 
-            Chile was the largest investor in Peru last year, with $2.4 billion.
+                Chile was the largest investor in Peru last year, with $2.4 billion.
 
-            Brazil ranked second with $700 million. Macau (China) came third at $300 million.
+                Brazil ranked second with $700 million. Macau (China) came third at $300 million.
 
-            Mexico and Spain followed in fourth and fifth place, with $150 million and $90 million.
-            """))
+                Mexico and Spain followed in fourth and fifth place, with $150 million and $90 million.
+                """))
         let read = found.map { "\($0.investor)->\($0.recipient) \($0.value?.amount ?? 0)" }
-        #expect(read == ["CL->PE 2400000000", "BR->PE 700000000", "MO->PE 300000000", "MX->PE 150000000", "ES->PE 90000000"], "\(read)")
+        #expect(
+            read == [
+                "CL->PE 2400000000", "BR->PE 700000000", "MO->PE 300000000", "MX->PE 150000000", "ES->PE 90000000",
+            ], "\(read)")
     }
 
     @Test func aRankingGoesOnOnlyWithAnotherCountryRanked() throws {
-        let found = investments(extract("""
-            تشيلي وبيرو
+        let found = investments(
+            extract(
+                """
+                تشيلي وبيرو
 
-            احتلت بيرو المركز الخامس بين أكبر متلقي الاستثمارات التشيلية في عشر سنوات، بقرابة 9 مليارات دولار.
+                احتلت بيرو المركز الخامس بين أكبر متلقي الاستثمارات التشيلية في عشر سنوات، بقرابة 9 مليارات دولار.
 
-            ويقول تقرير ينشر في نيسان (أبريل) إن الاستثمارات التشيلية في بيرو بلغت 9 مليارات دولار منذ مطلع كانون الثاني (يناير) من عام 2015.
+                ويقول تقرير ينشر في نيسان (أبريل) إن الاستثمارات التشيلية في بيرو بلغت 9 مليارات دولار منذ مطلع كانون الثاني (يناير) من عام 2015.
 
-            وبلغت الاستثمارات التشيلية في بيرو 1.5 مليار دولار في 2022، وكانت أعلى في 2019 حين سجلت 2.7 مليار دولار.
-            """))
+                وبلغت الاستثمارات التشيلية في بيرو 1.5 مليار دولار في 2022، وكانت أعلى في 2019 حين سجلت 2.7 مليار دولار.
+                """))
         let amounts = Set(found.compactMap { $0.value?.amount })
-        #expect(amounts.isSuperset(of: [9_000_000_000, 1_500_000_000, 2_700_000_000]) && found.allSatisfy { "\($0.investor)->\($0.recipient)" == "CL->PE" }, "\(found)")
+        #expect(
+            amounts.isSuperset(of: [9_000_000_000, 1_500_000_000, 2_700_000_000])
+                && found.allSatisfy { "\($0.investor)->\($0.recipient)" == "CL->PE" }, "\(found)")
     }
 
     @Test func theNationalityOfAnInvestmentIsItsInvestorWhateverComesFrom() throws {
@@ -233,11 +307,17 @@ import Testing
             "إسبانيا والمغرب\n\nوتفيد بيانات صادرة من المجلس المغربي بأن الاستثمارات الإسبانية في المغرب صعدت إلى 2.1 مليار يورو.\n",
         ] {
             let found = investments(extract(text))
-            #expect(found.count == 1 && found.allSatisfy { $0.investor == code("ES") && $0.recipient == code("MA") }, "\(found)")
+            #expect(
+                found.count == 1 && found.allSatisfy { $0.investor == code("ES") && $0.recipient == code("MA") },
+                "\(found)")
         }
         // A body named for a country ("the Kenyan Investment Authority") is no investor.
-        let body = investments(extract("Kenya and Turkey\n\nSome 300 Turkish firms have put $1.5 billion into Kenya, the Kenyan Investment Authority said.\n"))
-        #expect(body.count == 1 && body.allSatisfy { $0.investor == code("TR") && $0.recipient == code("KE") }, "\(body)")
+        let body = investments(
+            extract(
+                "Kenya and Turkey\n\nSome 300 Turkish firms have put $1.5 billion into Kenya, the Kenyan Investment Authority said.\n"
+            ))
+        #expect(
+            body.count == 1 && body.allSatisfy { $0.investor == code("TR") && $0.recipient == code("KE") }, "\(body)")
     }
 
     @Test func whatCompaniesAlreadyThereHoldIsAStockNotADeal() throws {
@@ -251,10 +331,14 @@ import Testing
             let e = extract(text)
             #expect(agreements(e).isEmpty, "\(agreements(e))")
             let found = investments(e)
-            #expect(found.count == 1 && found.allSatisfy { $0.investor == code("TR") && $0.recipient == code("LY") && $0.cumulative }, "\(found)")
+            #expect(
+                found.count == 1
+                    && found.allSatisfy { $0.investor == code("TR") && $0.recipient == code("LY") && $0.cumulative },
+                "\(found)")
         }
         // Acquiring a stake is still a deal.
-        let stake = agreements(extract("تركيا وليبيا\n\nوتستحوذ شركة تركية على حصة في مصنع ليبي مقابل 400 مليون دولار.\n"))
+        let stake = agreements(
+            extract("تركيا وليبيا\n\nوتستحوذ شركة تركية على حصة في مصنع ليبي مقابل 400 مليون دولار.\n"))
         #expect(stake.count == 1, "\(stake)")
     }
 
@@ -293,26 +377,38 @@ import Testing
     @Test func eachAmountFromTheCountryAfterItIsThatCountrysInvestment() throws {
         // The investor right after its amount, after "from"/"من"; a first amount without one,
         // of foreign investment, is the total.
-        let arabic = investments(extract("""
-            كازاخستان تجذب الاستثمارات
+        let arabic = investments(
+            extract(
+                """
+                كازاخستان تجذب الاستثمارات
 
-            استقطبت كازاخستان 80 مليار دولار من الاستثمارات الأجنبية منذ 2005، منها 11.5 مليار من هولندا و8.2 مليار من الولايات المتحدة.
-            """))
+                استقطبت كازاخستان 80 مليار دولار من الاستثمارات الأجنبية منذ 2005، منها 11.5 مليار من هولندا و8.2 مليار من الولايات المتحدة.
+                """))
         let byInvestor = arabic.map { "\($0.investor.country?.rawValue ?? "-") \($0.value?.amount ?? 0)" }.sorted()
         #expect(byInvestor == ["- 80000000000", "NL 11500000000", "US 8200000000"], "\(arabic)")
         #expect(arabic.allSatisfy { $0.recipient == code("KZ") })
-        let english = investments(extract("Kazakhstan draws foreign capital\n\nKazakhstan received investments of $2 billion from Japan and $1 billion from Korea last year.\n"))
-        #expect(Set(english.map { "\($0.investor)->\($0.recipient) \($0.value?.amount ?? 0)" }) == ["JP->KZ 2000000000", "KR->KZ 1000000000"], "\(english)")
+        let english = investments(
+            extract(
+                "Kazakhstan draws foreign capital\n\nKazakhstan received investments of $2 billion from Japan and $1 billion from Korea last year.\n"
+            ))
+        #expect(
+            Set(english.map { "\($0.investor)->\($0.recipient) \($0.value?.amount ?? 0)" }) == [
+                "JP->KZ 2000000000", "KR->KZ 1000000000",
+            ], "\(english)")
     }
 
     @Test func aGroupsTotalToldInTheHeadlineAndBeforeItsListIsOneFigure() throws {
-        let found = investments(extract("""
-            الاستثمارات العربية في مصر تبلغ 30 مليار دولار
+        let found = investments(
+            extract(
+                """
+                الاستثمارات العربية في مصر تبلغ 30 مليار دولار
 
-            بلغت الاستثمارات العربية في مصر 30 مليار دولار بنهاية يونيو، وجاءت السعودية في المقدمة بـ6.1 مليار، تليها الإمارات بـ5.4 مليار، ثم الكويت بـ3.2 مليار.
-            """))
+                بلغت الاستثمارات العربية في مصر 30 مليار دولار بنهاية يونيو، وجاءت السعودية في المقدمة بـ6.1 مليار، تليها الإمارات بـ5.4 مليار، ثم الكويت بـ3.2 مليار.
+                """))
         let totals = found.filter { $0.value?.amount == 30_000_000_000 }
-        #expect(totals.count == 1 && totals.allSatisfy { $0.investor.country == nil && $0.recipient == code("EG") }, "\(totals)")
+        #expect(
+            totals.count == 1 && totals.allSatisfy { $0.investor.country == nil && $0.recipient == code("EG") },
+            "\(totals)")
         #expect(found.count == 4, "\(found)")
     }
 }

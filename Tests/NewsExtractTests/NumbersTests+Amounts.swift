@@ -37,7 +37,8 @@ struct NumbersAmountTests {
         .init("The grant was $2,500,000 in total.", S.money("2500000", "USD"), "$2,500,000"),
         .init("Trade reached two billion dollars.", S.money("2000000000", "USD"), "two billion dollars"),
         .init("Trade reached five billion dollars last year.", S.money("5000000000", "USD"), "five billion dollars"),
-        .init("It costs one and a half billion dollars.", S.money("1500000000", "USD"), "one and a half billion dollars"),
+        .init(
+            "It costs one and a half billion dollars.", S.money("1500000000", "USD"), "one and a half billion dollars"),
         .init("It costs a billion dollars.", S.money("1000000000", "USD"), "a billion dollars"),
         .init("The plan is worth $1 trillion.", S.money("1000000000000", "USD"), "$1 trillion"),
         .init("Brussels offered €3 billion.", S.money("3000000000", "EUR"), "€3 billion"),
@@ -62,7 +63,9 @@ struct NumbersAmountTests {
         .init("The plant costs $1.1-billion to build.", S.money("1100000000", "USD"), "$1.1-billion"),
         .init("It raised twenty-five million dollars.", S.money("25000000", "USD"), "twenty-five million dollars"),
         .init("It raised half a billion dollars.", S.money("500000000", "USD"), "half a billion dollars"),
-        .init("It raised one hundred and fifty million dollars.", S.money("150000000", "USD"), "one hundred and fifty million dollars"),
+        .init(
+            "It raised one hundred and fifty million dollars.", S.money("150000000", "USD"),
+            "one hundred and fifty million dollars"),
         .init("It raised 2.5 billion USD.", S.money("2500000000", "USD"), "2.5 billion USD"),
         .init("It is a billion-dollar deal.", S.money("1000000000", "USD"), "a billion-dollar"),
         .init("It is a $1.1 billion deal.", S.money("1100000000", "USD"), "$1.1 billion"),
@@ -102,7 +105,8 @@ struct NumbersAmountTests {
         .init("under $3 billion", S.money("3000000000", "USD", .lessThan), "under $3 billion"),
         .init("below $3 billion", S.money("3000000000", "USD", .lessThan), "below $3 billion"),
         .init("about a billion dollars", S.money("1000000000", "USD", .about), "about a billion dollars"),
-        .init("more than 100 billion dollars", S.money("100000000000", "USD", .moreThan), "more than 100 billion dollars"),
+        .init(
+            "more than 100 billion dollars", S.money("100000000000", "USD", .moreThan), "more than 100 billion dollars"),
     ]
 
     @Test(arguments: qualified)
@@ -123,14 +127,25 @@ struct NumbersAmountTests {
         .init("a cost of $3 to $5 billion", S.range("3000000000", "5000000000", "USD"), "$3 to $5 billion"),
         .init("a cost of $3-5 billion", S.range("3000000000", "5000000000", "USD"), "$3-5 billion"),
         .init("a cost of $3bn-$5bn", S.range("3000000000", "5000000000", "USD"), "$3bn-$5bn"),
-        .init("a cost of between $3 billion and $5 billion", S.range("3000000000", "5000000000", "USD"), "between $3 billion and $5 billion"),
+        .init(
+            "a cost of between $3 billion and $5 billion", S.range("3000000000", "5000000000", "USD"),
+            "between $3 billion and $5 billion"),
         .init("a cost of 3 to 5 billion dollars", S.range("3000000000", "5000000000", "USD"), "3 to 5 billion dollars"),
-        .init("a cost of $300 million to $1 billion", S.range("300000000", "1000000000", "USD"), "$300 million to $1 billion"),
-        .init("a cost of three to five billion dollars", S.range("3000000000", "5000000000", "USD"), "three to five billion dollars"),
-        .init("تكلفة تتراوح بين 3 و5 مليارات دولار", S.range("3000000000", "5000000000", "USD"), "بين 3 و5 مليارات دولار"),
+        .init(
+            "a cost of $300 million to $1 billion", S.range("300000000", "1000000000", "USD"),
+            "$300 million to $1 billion"),
+        .init(
+            "a cost of three to five billion dollars", S.range("3000000000", "5000000000", "USD"),
+            "three to five billion dollars"),
+        .init(
+            "تكلفة تتراوح بين 3 و5 مليارات دولار", S.range("3000000000", "5000000000", "USD"), "بين 3 و5 مليارات دولار"),
         .init("تكلفة من 3 إلى 5 مليارات دولار", S.range("3000000000", "5000000000", "USD"), "من 3 إلى 5 مليارات دولار"),
-        .init("تكلفة بين ثلاثة وخمسة مليارات دولار", S.range("3000000000", "5000000000", "USD"), "بين ثلاثة وخمسة مليارات دولار"),
-        .init("تكلفة ما بين 3 مليارات و5 مليارات يورو", S.range("3000000000", "5000000000", "EUR"), "ما بين 3 مليارات و5 مليارات يورو"),
+        .init(
+            "تكلفة بين ثلاثة وخمسة مليارات دولار", S.range("3000000000", "5000000000", "USD"),
+            "بين ثلاثة وخمسة مليارات دولار"),
+        .init(
+            "تكلفة ما بين 3 مليارات و5 مليارات يورو", S.range("3000000000", "5000000000", "EUR"),
+            "ما بين 3 مليارات و5 مليارات يورو"),
     ]
 
     @Test(arguments: ranges)
@@ -142,12 +157,14 @@ struct NumbersAmountTests {
 
     @Test func aNumberAfterAnAmountIsNotPartOfIt() {
         #expect(NumberReader.amounts(in: "a $2 billion five-year plan").map(\.money) == [S.money("2000000000", "USD")])
-        #expect(NumberReader.amounts(in: "deals worth €4.5bn and 500 million pounds").map(\.money) == [
-            S.money("4500000000", "EUR"), S.money("500000000", "GBP"),
-        ])
-        #expect(NumberReader.amounts(in: "It cost two billion five hundred million dollars.").map(\.money) == [
-            S.money("2500000000", "USD"),
-        ])
+        #expect(
+            NumberReader.amounts(in: "deals worth €4.5bn and 500 million pounds").map(\.money) == [
+                S.money("4500000000", "EUR"), S.money("500000000", "GBP"),
+            ])
+        #expect(
+            NumberReader.amounts(in: "It cost two billion five hundred million dollars.").map(\.money) == [
+                S.money("2500000000", "USD")
+            ])
     }
 
     @Test func theEndOfAFiscalYearIsNoRangesLowEnd() {
@@ -170,32 +187,51 @@ struct NumbersAmountTests {
         let found = NumberReader.amounts(in: english)
         #expect(found.map(\.money) == [S.money("120000000", "EUR"), S.money("45000000", "EUR")])
         #expect(found.map { S.slice(english, $0.span) } == ["120 million", "45 million euros"])
-        #expect(NumberReader.amounts(in: "تبلغ كلفة الجسرين 120 مليون و45 مليون يورو على التوالي").map(\.money) == [
-            S.money("120000000", "EUR"), S.money("45000000", "EUR"),
-        ])
+        #expect(
+            NumberReader.amounts(in: "تبلغ كلفة الجسرين 120 مليون و45 مليون يورو على التوالي").map(\.money) == [
+                S.money("120000000", "EUR"), S.money("45000000", "EUR"),
+            ])
         // A larger scale before a smaller one is no pair of amounts: the first is left alone.
-        #expect(NumberReader.amounts(in: "It costs 3 billion and 200 million euros.").map(\.money) == [S.money("200000000", "EUR")])
+        #expect(
+            NumberReader.amounts(in: "It costs 3 billion and 200 million euros.").map(\.money) == [
+                S.money("200000000", "EUR")
+            ])
     }
 
     @Test func aNumberInBracketsBeforeItsScale() {
-        #expect(NumberReader.amounts(in: "بقيمة (3.2) مليارات دولار، منها (150) مليون دولار").map(\.money) == [
-            S.money("3200000000", "USD"), S.money("150000000", "USD"),
-        ])
+        #expect(
+            NumberReader.amounts(in: "بقيمة (3.2) مليارات دولار، منها (150) مليون دولار").map(\.money) == [
+                S.money("3200000000", "USD"), S.money("150000000", "USD"),
+            ])
     }
 
     @Test func aHyphenatedAmountNamesItsCurrencyWithItsCountry() {
-        #expect(NumberReader.amounts(in: "a 75-million-U.S. dollar water project").map(\.money) == [S.money("75000000", "USD")])
+        #expect(
+            NumberReader.amounts(in: "a 75-million-U.S. dollar water project").map(\.money) == [
+                S.money("75000000", "USD")
+            ])
     }
 
     @Test func aChangeFromOneNumberToAnAmountIsNoRange() {
         // "rose from 3 to 4 billion": where the figure went, not a range.
-        #expect(NumberReader.amounts(in: "Sales rose from 3 to 4 billion dollars.").map(\.money) == [S.money("4000000000", "USD")])
-        #expect(NumberReader.amounts(in: "تضاعفت المبيعات من 3 إلى 6 مليارات دولار").map(\.money) == [S.money("6000000000", "USD")])
+        #expect(
+            NumberReader.amounts(in: "Sales rose from 3 to 4 billion dollars.").map(\.money) == [
+                S.money("4000000000", "USD")
+            ])
+        #expect(
+            NumberReader.amounts(in: "تضاعفت المبيعات من 3 إلى 6 مليارات دولار").map(\.money) == [
+                S.money("6000000000", "USD")
+            ])
         // Without a verb of change it stays a range; with a second "to", the range is where the change began.
-        #expect(NumberReader.amounts(in: "Sales came from 3 to 4 billion dollars.").map(\.money) == [S.range("3000000000", "4000000000", "USD")])
-        #expect(NumberReader.amounts(in: "Sales jumped from 3 to 4 billion dollars in 2010 to 9 billion dollars.").map(\.money) == [
-            S.range("3000000000", "4000000000", "USD"), S.money("9000000000", "USD"),
-        ])
+        #expect(
+            NumberReader.amounts(in: "Sales came from 3 to 4 billion dollars.").map(\.money) == [
+                S.range("3000000000", "4000000000", "USD")
+            ])
+        #expect(
+            NumberReader.amounts(in: "Sales jumped from 3 to 4 billion dollars in 2010 to 9 billion dollars.").map(
+                \.money) == [
+                    S.range("3000000000", "4000000000", "USD"), S.money("9000000000", "USD"),
+                ])
     }
 
     @Test(arguments: [
@@ -218,18 +254,23 @@ struct NumbersAmountTests {
 
     @Test func severalAmountsInOrder() {
         let text = "A $1.1 billion deal and €3bn of loans, plus 15.7 billion dirhams."
-        #expect(NumberReader.amounts(in: text).map(\.money) == [
-            S.money("1100000000", "USD"), S.money("3000000000", "EUR"), S.money("15700000000", "AED"),
-        ])
+        #expect(
+            NumberReader.amounts(in: text).map(\.money) == [
+                S.money("1100000000", "USD"), S.money("3000000000", "EUR"), S.money("15700000000", "AED"),
+            ])
     }
 
     @Test func aNumberWithAnUnreadUnitStuckToItIsNotTheDollarsBeforeIt() {
         // "$388 million (Tk32 billion)": after a dollar amount, bare scaled numbers go on in
         // dollars, but letters stuck to the number are a unit of its own, one not read.
-        #expect(NumberReader.amounts(in: "Dhaka got $388 million (Tk32 billion) in grants.").map(\.money) == [S.money("388000000", "USD")])
-        #expect(NumberReader.amounts(in: "Dhaka got $388 million in grants and 32 billion in loans.").map(\.money) == [
-            S.money("388000000", "USD"), S.money("32000000000", "USD"),
-        ])
+        #expect(
+            NumberReader.amounts(in: "Dhaka got $388 million (Tk32 billion) in grants.").map(\.money) == [
+                S.money("388000000", "USD")
+            ])
+        #expect(
+            NumberReader.amounts(in: "Dhaka got $388 million in grants and 32 billion in loans.").map(\.money) == [
+                S.money("388000000", "USD"), S.money("32000000000", "USD"),
+            ])
     }
 
     @Test func exactSpanOffsets() {

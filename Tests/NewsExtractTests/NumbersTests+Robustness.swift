@@ -21,15 +21,24 @@ struct NumbersSplitMix64: RandomNumberGenerator {
 struct NumbersRobustnessTests {
     /// Pieces that make the readers work hard: numbers, scales, currencies, qualifiers, joiners, marks.
     static let pieces: [String] = [
-        "1", "2", "0", "9", "12", "1.1", "2,500", "1,5", "٫", "٬", "١", "٢٣", "۱۲", "５", ".", ",", "-", "–", "−", "+", "%", "٪",
-        "$", "€", "£", "¥", "US", "USD", "Rs", "Rs.", "bn", "m", "k", "billion", "million", "crore", "lakh", "a", "an", "and",
-        "half", "quarter", "third", "thirds", "of", "to", "between", "from", "more than", "up to", "about", "percent", "per cent",
-        "doubled", "nearly", "rose", "fell", "by", "fold", "twofold", "dollars", "euros", "riyals", "Qatari", "Kuwaiti", "dinars",
-        "مليار", "مليارات", "ملياري", "مليونا", "ألف", "آلاف", "نصف", "ربع", "ثلث", "ثلاثة", "أرباع", "خمسة", "وعشرون", "عشر",
-        "أحد", "اثنا", "مئة", "مائتان", "ثلاثمائة", "و", "ب", "بـ", "بين", "إلى", "من", "دولار", "الدولارات", "ريال", "قطري",
-        "دينار", "جنيه", "إسترليني", "أكثر", "نحو", "تقريباً", "ما", "يزيد", "على", "لا", "يقل", "عن", "بالمئة", "في", "المائة",
-        "تضاعف", "ارتفع", "بنسبة", "الضعف", "أضعاف", "مرات", "شركة", "companies", "US", "U.S.", "G", "COVID", "عام", "2020",
-        "November", "نوفمبر", "ً", "ٌ", "ِ", "ّ", "ـ", "\u{200B}", "\u{200F}", "\u{00A0}", "\u{0301}", "é", "😀", "👍🏽", "\n",
+        "1", "2", "0", "9", "12", "1.1", "2,500", "1,5", "٫", "٬", "١", "٢٣", "۱۲", "５", ".", ",", "-", "–", "−", "+",
+        "%", "٪",
+        "$", "€", "£", "¥", "US", "USD", "Rs", "Rs.", "bn", "m", "k", "billion", "million", "crore", "lakh", "a", "an",
+        "and",
+        "half", "quarter", "third", "thirds", "of", "to", "between", "from", "more than", "up to", "about", "percent",
+        "per cent",
+        "doubled", "nearly", "rose", "fell", "by", "fold", "twofold", "dollars", "euros", "riyals", "Qatari", "Kuwaiti",
+        "dinars",
+        "مليار", "مليارات", "ملياري", "مليونا", "ألف", "آلاف", "نصف", "ربع", "ثلث", "ثلاثة", "أرباع", "خمسة", "وعشرون",
+        "عشر",
+        "أحد", "اثنا", "مئة", "مائتان", "ثلاثمائة", "و", "ب", "بـ", "بين", "إلى", "من", "دولار", "الدولارات", "ريال",
+        "قطري",
+        "دينار", "جنيه", "إسترليني", "أكثر", "نحو", "تقريباً", "ما", "يزيد", "على", "لا", "يقل", "عن", "بالمئة", "في",
+        "المائة",
+        "تضاعف", "ارتفع", "بنسبة", "الضعف", "أضعاف", "مرات", "شركة", "companies", "US", "U.S.", "G", "COVID", "عام",
+        "2020",
+        "November", "نوفمبر", "ً", "ٌ", "ِ", "ّ", "ـ", "\u{200B}", "\u{200F}", "\u{00A0}", "\u{0301}", "é", "😀", "👍🏽",
+        "\n",
         "(", ")", "«", "»", "،", "؛", "'", "’", "\"", ":", "/", "#", "x",
     ]
 
@@ -51,7 +60,9 @@ struct NumbersRobustnessTests {
     static func randomScalars(_ rng: inout NumbersSplitMix64) -> String {
         var view = String.UnicodeScalarView()
         for _ in 0..<Int.random(in: 0...30, using: &rng) {
-            let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0x0600...0x06FF, 0x0660...0x0669, 0x2000...0x206F, 0xFB50...0xFEFF, 0x1F300...0x1F64F]
+            let ranges: [ClosedRange<UInt32>] = [
+                0x20...0x7E, 0x0600...0x06FF, 0x0660...0x0669, 0x2000...0x206F, 0xFB50...0xFEFF, 0x1F300...0x1F64F,
+            ]
             let range = ranges.randomElement(using: &rng) ?? 0x20...0x7E
             if let scalar = Unicode.Scalar(UInt32.random(in: range, using: &rng)) { view.append(scalar) }
         }
@@ -61,9 +72,13 @@ struct NumbersRobustnessTests {
     static func checkSpans(_ spans: [TextSpan], in text: String) {
         let count = text.unicodeScalars.count
         for span in spans {
-            #expect(span.start >= 0 && span.start < span.end && span.end <= count, "span \(span) of \(count) in \(text.debugDescription)")
+            #expect(
+                span.start >= 0 && span.start < span.end && span.end <= count,
+                "span \(span) of \(count) in \(text.debugDescription)")
         }
-        #expect(zip(spans, spans.dropFirst()).allSatisfy { $0.start <= $1.start }, "out of order in \(text.debugDescription)")
+        #expect(
+            zip(spans, spans.dropFirst()).allSatisfy { $0.start <= $1.start },
+            "out of order in \(text.debugDescription)")
     }
 
     @Test func randomTextNeverCrashesAndSpansStayInBounds() {
@@ -80,7 +95,10 @@ struct NumbersRobustnessTests {
         }
     }
 
-    @Test(arguments: ["", " ", "٫", "$", "%", "-", "و", "ـ", "ً", "1", "$1", "1bn", "مليار", "half", "ونصف", "between", "بين 3 و", "3 to", "$3-"])
+    @Test(arguments: [
+        "", " ", "٫", "$", "%", "-", "و", "ـ", "ً", "1", "$1", "1bn", "مليار", "half", "ونصف", "between", "بين 3 و",
+        "3 to", "$3-",
+    ])
     func tinyInputs(_ text: String) {
         Self.checkSpans(NumberReader.amounts(in: text).map(\.span), in: text)
         Self.checkSpans(NumberReader.percentages(in: text).map(\.span), in: text)
@@ -98,7 +116,9 @@ struct NumbersRobustnessTests {
 
     @Test func vowelMarksAnywhereInArabicChangeNothingButTheSpans() {
         var rng = NumbersSplitMix64(state: 7)
-        let marks: [Character] = ["\u{064E}", "\u{064F}", "\u{0650}", "\u{0651}", "\u{0652}", "\u{064B}", "\u{064C}", "\u{064D}", "\u{0640}"]
+        let marks: [Character] = [
+            "\u{064E}", "\u{064F}", "\u{0650}", "\u{0651}", "\u{0652}", "\u{064B}", "\u{064C}", "\u{064D}", "\u{0640}",
+        ]
         let sentences = [
             "استثمارات تزيد على 100 مليار دولار",
             "بلغت خمسة وعشرون مليار دولار تقريبا",
@@ -111,21 +131,25 @@ struct NumbersRobustnessTests {
                 var marked = ""
                 for character in sentence {
                     marked.append(character)
-                    if character.unicodeScalars.allSatisfy({ (0x0621...0x064A).contains($0.value) }), Bool.random(using: &rng),
-                       let mark = marks.randomElement(using: &rng) {
+                    if character.unicodeScalars.allSatisfy({ (0x0621...0x064A).contains($0.value) }),
+                        Bool.random(using: &rng),
+                        let mark = marks.randomElement(using: &rng)
+                    {
                         marked.unicodeScalars.append(contentsOf: mark.unicodeScalars)
                     }
                 }
                 let found = NumberReader.amounts(in: marked)
                 #expect(found.map(\.money) == expected, "\(marked)")
-                #expect(found.map { ArabicText.normalize(S.slice(marked, $0.span)) }
-                    == NumberReader.amounts(in: sentence).map { ArabicText.normalize(S.slice(sentence, $0.span)) })
+                #expect(
+                    found.map { ArabicText.normalize(S.slice(marked, $0.span)) }
+                        == NumberReader.amounts(in: sentence).map { ArabicText.normalize(S.slice(sentence, $0.span)) })
             }
         }
     }
 
     @Test func aLongArticleIsReadInOnePass() {
-        let paragraph = "وقعت 12 اتفاقية بقيمة 1.1 مليار دولار، وارتفعت الصادرات بنسبة 10% إلى نحو 80% من السوق. "
+        let paragraph =
+            "وقعت 12 اتفاقية بقيمة 1.1 مليار دولار، وارتفعت الصادرات بنسبة 10% إلى نحو 80% من السوق. "
             + "More than 600 companies invested $5bn, and trade nearly doubled. "
         let text = String(repeating: paragraph, count: 400)
         #expect(NumberReader.amounts(in: text).count == 800)

@@ -10,7 +10,9 @@ enum NumbersTestSupport {
     /// The text a span covers, in Unicode scalars of `text`.
     static func slice(_ text: String, _ span: TextSpan) -> String {
         let scalars = Array(text.unicodeScalars)
-        guard span.start >= 0, span.start <= span.end, span.end <= scalars.count else { return "<out of bounds \(span)>" }
+        guard span.start >= 0, span.start <= span.end, span.end <= scalars.count else {
+            return "<out of bounds \(span)>"
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[span.start..<span.end])
         return String(view)

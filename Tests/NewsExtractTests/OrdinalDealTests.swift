@@ -6,19 +6,22 @@ import Testing
 /// second …", "الأولى … والثانية …"). Every text here is written for these tests.
 @Suite struct OrdinalDealTests: ReadsArticles {
     @Test func memorandaToldByTheirOrderAreEachAnEntry() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Kuwait and Jordan
 
             Kuwait and Jordan signed three memoranda of understanding on Monday. The first covers energy, the second transport and the third health.
             """)
         let found = agreements(e)
         #expect(found.count == 3, "the package listed in full is its three items: \(found.map(\.title))")
-        #expect(found.allSatisfy { Set($0.parties) == [code("KW"), code("JO")] && $0.value == nil && $0.status == .signed })
+        #expect(
+            found.allSatisfy { Set($0.parties) == [code("KW"), code("JO")] && $0.value == nil && $0.status == .signed })
         #expect(found.contains { $0.title.hasSuffix("transport") }, "\(found.map(\.title))")
     }
 
     @Test func arabicOrdinalsInBothGendersTellTheDeals() throws {
-        let e = extract("""
+        let e = extract(
+            """
             خبر
 
             وقعت تونس والمغرب أمس ثلاث اتفاقيات.
@@ -31,7 +34,8 @@ import Testing
     }
 
     @Test func eachItemKeepsItsOwnAmount() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Kuwait and Jordan
 
             Kuwait and Jordan signed two agreements on Monday. The first agreement, worth $200 million, will fund a power line. The second is a $50 million grant for schools.
@@ -42,23 +46,28 @@ import Testing
     }
 
     @Test func ordinalsOfPeriodsOrAPartialListTellNoDeals() throws {
-        let periods = extract("""
+        let periods = extract(
+            """
             Kuwait and Jordan
 
             Kuwait and Jordan signed two agreements on Monday. Trade between them rose in the first quarter and fell in the second quarter.
             """)
         #expect(agreements(periods).count == 1, "\(agreements(periods).map(\.title))")
-        let partial = extract("""
+        let partial = extract(
+            """
             Kuwait and Jordan
 
             Kuwait and Jordan signed four agreements on Monday. The first covers energy and the second transport.
             """)
-        #expect(agreements(partial).count == 1, "two ordinals of four deals are no full list: \(agreements(partial).map(\.title))")
+        #expect(
+            agreements(partial).count == 1,
+            "two ordinals of four deals are no full list: \(agreements(partial).map(\.title))")
     }
 
     @Test func aDualPackageToldByItsOrderWithASentenceBetween() throws {
         // A dual counts two deals; a sentence on what the first is for stands between the two.
-        let e = extract("""
+        let e = extract(
+            """
             الأردن والهند
 
             شهدت عمّان أمس توقيع اتفاقيتين بين مؤسسات أردنية ونظيرات هندية.
@@ -68,7 +77,8 @@ import Testing
             """)
         let found = agreements(e)
         #expect(found.count == 2, "\(found.map(\.title))")
-        #expect(!found.contains { $0.title.contains("فقد") }, "the words of its signing are no title: \(found.map(\.title))")
+        #expect(
+            !found.contains { $0.title.contains("فقد") }, "the words of its signing are no title: \(found.map(\.title))"
+        )
     }
 }
-

@@ -1,13 +1,16 @@
+import Testing
+
 @testable import NewsCore
 @testable import NewsExtract
-import Testing
 
 /// The shortcuts of the third speed round against what they stand for.
 @Suite struct ScalarPathTests {
     /// `ScalarText.isAlphanumeric` answers as `ScalarTraits.isAlphanumeric` for every scalar of
     /// the Basic Multilingual Plane.
     @Test func alphanumericIsTheTable() {
-        let differing = (0..<0x1_0000).compactMap(Unicode.Scalar.init).filter { ScalarText.isAlphanumeric($0) != ScalarTraits.isAlphanumeric($0) }
+        let differing = (0..<0x1_0000).compactMap(Unicode.Scalar.init).filter {
+            ScalarText.isAlphanumeric($0) != ScalarTraits.isAlphanumeric($0)
+        }
         #expect(differing.isEmpty, "\(differing.prefix(20).map(\.value))")
     }
 
@@ -15,7 +18,8 @@ import Testing
     /// equivalence, in plain sentences and after the first that is not plain.
     @Test func toldSentencesAreASetOfStrings() {
         let sentences = [
-            "Egypt and China signed a deal.", "وقعت مصر والصين اتفاقية.", "Egypt and China signed a deal.", "caf\u{E9} deal", "cafe\u{301} deal",
+            "Egypt and China signed a deal.", "وقعت مصر والصين اتفاقية.", "Egypt and China signed a deal.",
+            "caf\u{E9} deal", "cafe\u{301} deal",
             "وقعت مصر والصين اتفاقية.", "Kelvin \u{212A}", "Kelvin K", "Egypt and China signed a deal.",
         ]
         var told = Document.ToldSentences()

@@ -7,14 +7,16 @@ import Testing
 /// on the shared gold file. The article itself is not ours to copy: it is read from
 /// ../shared/seed, and the test fails, saying so, when that is missing.
 @Suite struct SeedTests {
-    static let article = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let article = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared/seed/000_4e0464146a471f89.txt")
 
     func code(_ c: String) -> Party { .country(CountryCode(c)!) }
 
     @Test func theSeedGivesItsGoldFacts() throws {
         let data = try #require(
-            FileManager.default.contents(atPath: Self.article.path), "the seed article is missing: expected \(Self.article.path) (../shared beside the repository)")
+            FileManager.default.contents(atPath: Self.article.path),
+            "the seed article is missing: expected \(Self.article.path) (../shared beside the repository)")
         let text = try #require(String(data: data, encoding: .utf8))
         let e = Extractor().extract(text, article: ArticleID("sha256:seed"))
         #expect(e.language == "ar")
@@ -22,16 +24,24 @@ import Testing
         let agreements = e.facts.compactMap { if case .agreement(let a) = $0.fact { a } else { nil } }
         try #require(agreements.count == 3, "\(agreements)")
         let accession = try #require(agreements.first { $0.kind == .accordAccession })
-        #expect(Set(accession.parties) == [code("KZ"), code("IL")] && accession.brokeredBy == code("US") && accession.value == nil)
+        #expect(
+            Set(accession.parties) == [code("KZ"), code("IL")] && accession.brokeredBy == code("US")
+                && accession.value == nil)
         let tungsten = try #require(agreements.first { $0.value?.amount == 1_100_000_000 })
-        #expect(Set(tungsten.parties.filter { $0.country != nil }) == [code("US"), code("KZ")] && tungsten.status == .signed)
+        #expect(
+            Set(tungsten.parties.filter { $0.country != nil }) == [code("US"), code("KZ")] && tungsten.status == .signed
+        )
         let companies = try #require(agreements.first { $0.value?.amount == 17_200_000_000 })
-        #expect(Set(companies.parties.filter { $0.country != nil }) == [code("US"), code("KZ")] && companies.value?.currency == .usd)
+        #expect(
+            Set(companies.parties.filter { $0.country != nil }) == [code("US"), code("KZ")]
+                && companies.value?.currency == .usd)
 
         let trade = e.facts.compactMap { if case .trade(let t) = $0.fact { t } else { nil } }
         try #require(trade.count == 2, "\(trade)")
         let volume = try #require(trade.first { $0.value != nil })
-        #expect(Set(volume.parties) == [code("US"), code("KZ")] && volume.value == Money(5_000_000_000, .usd) && volume.change?.factor == 2)
+        #expect(
+            Set(volume.parties) == [code("US"), code("KZ")] && volume.value == Money(5_000_000_000, .usd)
+                && volume.change?.factor == 2)
         let uranium = try #require(trade.first { $0.commodity == "uranium" })
         #expect(uranium.value == nil && uranium.share?.percent == 25)
 

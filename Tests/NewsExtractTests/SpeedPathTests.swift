@@ -1,14 +1,16 @@
 import Foundation
+import Testing
+
 @testable import NewsCore
 @testable import NewsExtract
-import Testing
 
 /// The byte and scalar paths that made extraction fast, against the String and property code
 /// they stand in for, over the corpus and many random strings (`FastPathTests`).
 @Suite struct SpeedPathTests {
     static func texts() throws -> [String] {
         try FastPathTests.corpusSentences() + FastPathTests.randomStrings(3_000, seed: 11) + FastPathTests.pieces + [
-            "ÀÉÎ Õ× Ü÷ ß ÿ İstanbul Σίσυφος ΣΑΣ Ⓐⓑ Ⅻ ǅ K Ω", "أَعلنَ الإمارات ا\u{0654}علن مِصر٬ ١٢٣٫٥ ٪", "“Quoted” – dash… ’s",
+            "ÀÉÎ Õ× Ü÷ ß ÿ İstanbul Σίσυφος ΣΑΣ Ⓐⓑ Ⅻ ǅ K Ω", "أَعلنَ الإمارات ا\u{0654}علن مِصر٬ ١٢٣٫٥ ٪",
+            "“Quoted” – dash… ’s",
         ]
     }
 
@@ -20,16 +22,21 @@ import Testing
             #expect(ScalarTraits.isAlphanumeric(s) == (p.isAlphabetic || p.numericType != nil), "\(s.value)")
             #expect(ScalarTraits.isWhitespace(s) == p.isWhitespace, "\(s.value)")
             #expect(ScalarTraits.isUppercase(s) == p.isUppercase, "\(s.value)")
-            #expect(ScalarTraits.lowercasesToOther(s) == !String(s).lowercased().unicodeScalars.elementsEqual([s]), "\(s.value)")
+            #expect(
+                ScalarTraits.lowercasesToOther(s) == !String(s).lowercased().unicodeScalars.elementsEqual([s]),
+                "\(s.value)")
         }
     }
 
     /// `SearchableText`'s text as it was built before the byte path.
     static func referenceFold(_ raw: String) -> String {
         let folded = ArabicText.normalize(raw).lowercased()
-        return " " + String(String.UnicodeScalarView(folded.unicodeScalars.map { s in
-            s.properties.isAlphabetic || s.properties.numericType != nil || s == "%" ? s : " "
-        })) + " "
+        return " "
+            + String(
+                String.UnicodeScalarView(
+                    folded.unicodeScalars.map { s in
+                        s.properties.isAlphabetic || s.properties.numericType != nil || s == "%" ? s : " "
+                    })) + " "
     }
 
     @Test func searchableTextIsTheReferenceFold() throws {
@@ -44,10 +51,14 @@ import Testing
         let w = ArabicText.normalize(word)
         var forms = [w]
         var stems = [w]
-        for conjunction in ["و", "ف"] where w.hasPrefix(conjunction) && w.count > 3 { stems.append(String(w.dropFirst())) }
+        for conjunction in ["و", "ف"] where w.hasPrefix(conjunction) && w.count > 3 {
+            stems.append(String(w.dropFirst()))
+        }
         for stem in stems {
             if stem.hasPrefix("لل") && stem.count > 4 { forms.append("ال" + stem.dropFirst(2)) }
-            for preposition in ["ب", "ل", "ك"] where stem.hasPrefix(preposition) && stem.count > 3 { forms.append(String(stem.dropFirst())) }
+            for preposition in ["ب", "ل", "ك"] where stem.hasPrefix(preposition) && stem.count > 3 {
+                forms.append(String(stem.dropFirst()))
+            }
         }
         forms += stems.dropFirst()
         var withoutArticle: [String] = []
@@ -55,7 +66,8 @@ import Testing
         forms += withoutArticle
         var singular: [String] = []
         for f in forms {
-            for (ending, replacement) in [("يين", "ي"), ("يون", "ي"), ("يات", "يه"), ("يتين", "يه")] where f.hasSuffix(ending) && f.count > ending.count + 2 {
+            for (ending, replacement) in [("يين", "ي"), ("يون", "ي"), ("يات", "يه"), ("يتين", "يه")]
+            where f.hasSuffix(ending) && f.count > ending.count + 2 {
                 singular.append(String(f.dropLast(ending.count)) + replacement)
             }
         }
@@ -65,11 +77,14 @@ import Testing
     }
 
     @Test func arabicFormsAreTheReferenceForms() throws {
-        let words = try Self.texts().flatMap { CountryFinder.words($0).map(\.text) } + [
-            "والصين", "فللمصريين", "بالأمريكيات", "للسعوديتين", "وبكين", "ولل", "و", "", "الامارات", "كالهنديون",
-        ]
+        let words =
+            try Self.texts().flatMap { CountryFinder.words($0).map(\.text) } + [
+                "والصين", "فللمصريين", "بالأمريكيات", "للسعوديتين", "وبكين", "ولل", "و", "", "الامارات", "كالهنديون",
+            ]
         for word in words {
-            #expect(CountryFinder.arabicForms(word).map { Array($0.utf8) } == Self.referenceArabicForms(word).map { Array($0.utf8) }, "\(word)")
+            #expect(
+                CountryFinder.arabicForms(word).map { Array($0.utf8) }
+                    == Self.referenceArabicForms(word).map { Array($0.utf8) }, "\(word)")
         }
     }
 
@@ -89,9 +104,14 @@ import Testing
         var cache = CountryFinder.PreparedWords()
         for text in try Self.texts() {
             for word in CountryFinder.words(text) + CountryFinder.words(text) {
-                let cached = cache.prepared(word, by: finder), fresh = finder.prepare(word)
-                #expect(cached.key == fresh.key && cached.own.key == fresh.own.key && cached.own.longest == fresh.own.longest)
-                #expect(cached.firsts.map(\.text) == fresh.firsts.map(\.text) && cached.word.start == word.start && cached.word.end == word.end)
+                let cached = cache.prepared(word, by: finder)
+                let fresh = finder.prepare(word)
+                #expect(
+                    cached.key == fresh.key && cached.own.key == fresh.own.key
+                        && cached.own.longest == fresh.own.longest)
+                #expect(
+                    cached.firsts.map(\.text) == fresh.firsts.map(\.text) && cached.word.start == word.start
+                        && cached.word.end == word.end)
             }
         }
     }

@@ -1,21 +1,29 @@
 import NewsCore
-@testable import NewsExtract
 import Testing
+
+@testable import NewsExtract
 
 @Suite struct SentenceTests {
     @Test func splitsEnglishWithoutBreakingNumbersOrAbbreviations() {
-        let text = "The U.S. signed a $1.1 billion deal. Mr. Smith said trade rose 2.5% in 2024! Was it enough?\nA new paragraph"
+        let text =
+            "The U.S. signed a $1.1 billion deal. Mr. Smith said trade rose 2.5% in 2024! Was it enough?\nA new paragraph"
         let sentences = SentenceSplitter.split(text).map(\.text)
-        #expect(sentences == [
-            "The U.S. signed a $1.1 billion deal.", "Mr. Smith said trade rose 2.5% in 2024!", "Was it enough?", "A new paragraph",
-        ])
+        #expect(
+            sentences == [
+                "The U.S. signed a $1.1 billion deal.", "Mr. Smith said trade rose 2.5% in 2024!", "Was it enough?",
+                "A new paragraph",
+            ])
     }
 
     @Test func aHardLineBreakInsideASentenceDoesNotEndIt() {
-        let text = "Fact Sheet\nToday the President, Mr. Alan B.\nCarter signed an accord worth at\nleast $2 billion with Peru.\nA new line starts here"
-        #expect(SentenceSplitter.split(text).map(\.text) == [
-            "Fact Sheet", "Today the President, Mr. Alan B.\nCarter signed an accord worth at\nleast $2 billion with Peru.", "A new line starts here",
-        ])
+        let text =
+            "Fact Sheet\nToday the President, Mr. Alan B.\nCarter signed an accord worth at\nleast $2 billion with Peru.\nA new line starts here"
+        #expect(
+            SentenceSplitter.split(text).map(\.text) == [
+                "Fact Sheet",
+                "Today the President, Mr. Alan B.\nCarter signed an accord worth at\nleast $2 billion with Peru.",
+                "A new line starts here",
+            ])
     }
 
     @Test func splitsArabicAndKeepsOffsets() {
@@ -63,8 +71,14 @@ import Testing
 
     @Test func englishCompanyNames() {
         #expect(finder.companies(in: "AD Ports Group signed a 30-year concession.") == ["AD Ports Group"])
-        #expect(finder.companies(in: "Saudi Aramco bought a stake in Rongsheng Petrochemical, a refiner.") == ["Saudi Aramco", "Rongsheng Petrochemical"])
-        #expect(finder.companies(in: "The deal lets US planemaker Boeing sell 22 jets to Uzbekistan Airways.") == ["Boeing", "Uzbekistan Airways"])
+        #expect(
+            finder.companies(in: "Saudi Aramco bought a stake in Rongsheng Petrochemical, a refiner.") == [
+                "Saudi Aramco", "Rongsheng Petrochemical",
+            ])
+        #expect(
+            finder.companies(in: "The deal lets US planemaker Boeing sell 22 jets to Uzbekistan Airways.") == [
+                "Boeing", "Uzbekistan Airways",
+            ])
     }
 
     @Test func countriesPeopleAndSentenceStartsAreNotCompanies() {
@@ -75,6 +89,8 @@ import Testing
 
     @Test func arabicNamesAfterShirka() {
         #expect(finder.companies(in: "وقعت شركة سفيند الألمانية اتفاقا مع كازاخستان") == ["سفيند"])
-        #expect(finder.companies(in: "ستحصل شركة أمريكية على امتياز المنجم") == [], "an unnamed American company is no named party")
+        #expect(
+            finder.companies(in: "ستحصل شركة أمريكية على امتياز المنجم") == [],
+            "an unnamed American company is no named party")
     }
 }

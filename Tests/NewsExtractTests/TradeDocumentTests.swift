@@ -16,7 +16,8 @@ import Testing
             #expect(found.map(\.value) == [Money(9_000_000_000, .usd)], "\(found)")
         }
         // "by" without a figure after it is not a change of one.
-        let alone = trade(extract("News\n\nTrade between Chile and Peru was valued by officials at $9 billion last year.\n"))
+        let alone = trade(
+            extract("News\n\nTrade between Chile and Peru was valued by officials at $9 billion last year.\n"))
         #expect(alone.map(\.value) == [Money(9_000_000_000, .usd)], "\(alone)")
     }
 
@@ -26,15 +27,23 @@ import Testing
             "خبر\n\nبلغ حجم التبادل التجاري بين تشيلي وبيرو 9 مليارات دولار في 2023، وبلغت قيمة ما صدّرته تشيلي إلى بيرو 4.2 مليار دولار، مقابل 3.8 مليار دولار في 2022.\n",
         ] {
             let found = trade(extract(text))
-            #expect(found.map(\.value) == [Money(9_000_000_000, .usd)], "exports and what they are compared with are no trade: \(found)")
+            #expect(
+                found.map(\.value) == [Money(9_000_000_000, .usd)],
+                "exports and what they are compared with are no trade: \(found)")
         }
         // The trade figure may come after the one-way amount, in a clause of its own.
-        let after = trade(extract("News\n\nChilean exports to Peru rose 12% to $4.2 billion, while trade between Chile and Bolivia came to $1.1 billion.\n"))
-        #expect(after.map(\.value) == [Money(1_100_000_000, .usd)] && after.allSatisfy { Set($0.parties) == [code("CL"), code("BO")] }, "\(after)")
+        let after = trade(
+            extract(
+                "News\n\nChilean exports to Peru rose 12% to $4.2 billion, while trade between Chile and Bolivia came to $1.1 billion.\n"
+            ))
+        #expect(
+            after.map(\.value) == [Money(1_100_000_000, .usd)]
+                && after.allSatisfy { Set($0.parties) == [code("CL"), code("BO")] }, "\(after)")
     }
 
     @Test func aSentenceThatGoesOnWithTheFigureBeforeItIsThatPairsTrade() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Chile and Peru
 
             Trade between Chile and Peru rose 4% in 2021 to $8.1 billion.
@@ -44,7 +53,9 @@ import Testing
             In 2024, the budget grew to $90 billion.
             """)
         let found = trade(e)
-        #expect(found.map(\.value) == [Money(8_100_000_000, .usd), Money(8_600_000_000, .usd), Money(8_800_000_000, .usd)], "\(found)")
+        #expect(
+            found.map(\.value) == [Money(8_100_000_000, .usd), Money(8_600_000_000, .usd), Money(8_800_000_000, .usd)],
+            "\(found)")
         #expect(found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] })
     }
 
@@ -54,7 +65,9 @@ import Testing
             "الصين وكينيا\n\nوبلغ حجم التبادل التجاري بين الصين وأفريقيا 280 مليار دولار في 2023، واستأثرت كينيا منها بنحو 8 مليارات دولار.\n",
         ] {
             let found = trade(extract(text))
-            #expect(found.map { $0.value?.amount } == [8_000_000_000] && found.allSatisfy { Set($0.parties) == [code("CN"), code("KE")] }, "\(found)")
+            #expect(
+                found.map { $0.value?.amount } == [8_000_000_000]
+                    && found.allSatisfy { Set($0.parties) == [code("CN"), code("KE")] }, "\(found)")
         }
     }
 
@@ -72,13 +85,19 @@ import Testing
         #expect(found.map(\.value) == [Money(8_600_000_000, .usd)], "\(found)")
         #expect(!extract(text).facts.contains { $0.evidence.contains { $0.sentence.contains("population") } })
         // Two currencies so far: no one of them is the article's.
-        let two = trade(extract(text.replacingOccurrences(of: "in 2023.", with: "in 2023, and 90 million euros in 2024.")))
+        let two = trade(
+            extract(text.replacingOccurrences(of: "in 2023.", with: "in 2023, and 90 million euros in 2024.")))
         #expect(two.allSatisfy { $0.value == nil }, "\(two)")
     }
 
     @Test func ourCountriesAreTheArticlesPair() throws {
-        let found = trade(extract("Peru and Chile\n\nThe Peruvian minister met his Chilean host on Monday.\n\nLast year, trade between our countries reached $8 billion, he said.\n"))
-        #expect(found.map(\.value) == [Money(8_000_000_000, .usd)] && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+        let found = trade(
+            extract(
+                "Peru and Chile\n\nThe Peruvian minister met his Chilean host on Monday.\n\nLast year, trade between our countries reached $8 billion, he said.\n"
+            ))
+        #expect(
+            found.map(\.value) == [Money(8_000_000_000, .usd)]
+                && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
     }
 
     @Test func anAmountConvertedInBracketsIsOfTheKindOfTheAmountBefore() throws {
@@ -86,12 +105,16 @@ import Testing
             "خبر\n\nوقالت غرفة التجارة والصناعة التشيلية إن صادرات تشيلي إلى بيرو تراجعت إلى 3 مليارات يورو (3.3 مليار دولار) هذا العام.\n",
             "News\n\nThe Chilean chamber of trade and industry said exports to Peru fell to 3 billion euros ($3.3 billion) this year.\n",
         ] {
-            #expect(trade(extract(text)).isEmpty, "exports, in euros and in dollars, are no trade: \(trade(extract(text)))")
+            #expect(
+                trade(extract(text)).isEmpty, "exports, in euros and in dollars, are no trade: \(trade(extract(text)))")
         }
     }
 
     @Test func whatEachSideSuppliesIsOneWay() throws {
-        let found = trade(extract("News\n\nTrade between Chile and Peru came to $8 billion, with Chile exporting $3 billion worth to Peru and Peru supplying $5 billion worth to Chile.\n"))
+        let found = trade(
+            extract(
+                "News\n\nTrade between Chile and Peru came to $8 billion, with Chile exporting $3 billion worth to Peru and Peru supplying $5 billion worth to Chile.\n"
+            ))
         #expect(found.map(\.value) == [Money(8_000_000_000, .usd)], "\(found)")
     }
 
@@ -101,42 +124,61 @@ import Testing
             "خبر\n\nوتحتل بيرو مرتبة الشريك الرابع لتشيلي في التجارة بعد البرازيل والمكسيك، وقد بلغ التبادل التجاري 8 مليارات دولار في 2023.\n",
         ] {
             let found = trade(extract(text))
-            #expect(found.map(\.value) == [Money(8_000_000_000, .usd)] && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+            #expect(
+                found.map(\.value) == [Money(8_000_000_000, .usd)]
+                    && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
         }
         // "after" in time is no ranking.
-        let visit = trade(extract("News\n\nAfter Brazil, the minister flew to Peru, whose trade with Chile reached $8 billion in 2023.\n"))
+        let visit = trade(
+            extract(
+                "News\n\nAfter Brazil, the minister flew to Peru, whose trade with Chile reached $8 billion in 2023.\n")
+        )
         #expect(visit.contains { $0.parties.contains(code("PE")) }, "\(visit)")
     }
 
     @Test func aFigureThatNamesOnlyAPartnerIsOfTheCountryWhosePartnersTheArticleRanks() throws {
-        let found = trade(extract("""
-            Customs figures
+        let found = trade(
+            extract(
+                """
+                Customs figures
 
-            Peru is now Chile's second-biggest partner in trade, the customs office said.
+                Peru is now Chile's second-biggest partner in trade, the customs office said.
 
-            Trade with Bolivia slipped 3% to 2.1 billion dollars in 2023.
-            """))
-        #expect(found.contains { Set($0.parties) == [code("CL"), code("BO")] && $0.value == Money(2_100_000_000, .usd) }, "\(found)")
+                Trade with Bolivia slipped 3% to 2.1 billion dollars in 2023.
+                """))
+        #expect(
+            found.contains { Set($0.parties) == [code("CL"), code("BO")] && $0.value == Money(2_100_000_000, .usd) },
+            "\(found)")
         // With no ranking of anyone's partners, a lone partner's trade has no second party.
-        let alone = trade(extract("Bolivia\n\nThe customs office gave its yearly figures.\n\nTrade with Bolivia slipped 3% to 2.1 billion dollars in 2023.\n"))
+        let alone = trade(
+            extract(
+                "Bolivia\n\nThe customs office gave its yearly figures.\n\nTrade with Bolivia slipped 3% to 2.1 billion dollars in 2023.\n"
+            ))
         #expect(alone.isEmpty, "\(alone)")
     }
 
     @Test func aSentenceWhoseCountriesComeAfterItsAmountGoesOnWithTheFigureBefore() throws {
-        let found = trade(extract("""
-            Chile and Peru
+        let found = trade(
+            extract(
+                """
+                Chile and Peru
 
-            Trade between Chile and Peru came to $7 billion in 2022.
+                Trade between Chile and Peru came to $7 billion in 2022.
 
-            That grew 14% to $8 billion in 2023, with Chilean exports to Peru at $5 billion.
-            """))
+                That grew 14% to $8 billion in 2023, with Chilean exports to Peru at $5 billion.
+                """))
         #expect(found.map(\.value) == [Money(7_000_000_000, .usd), Money(8_000_000_000, .usd)], "\(found)")
         #expect(found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
     }
 
     @Test func aBareChangeAfterAFigureIsThatFiguresChange() throws {
-        let found = trade(extract("Chile and Peru\n\nTrade between Chile and Peru reached $8 billion in 2023.\n\nChile's customs office says turnover was up 6%.\n"))
-        #expect(found.count == 1 && found.first?.value == Money(8_000_000_000, .usd) && found.first?.change != nil, "\(found)")
+        let found = trade(
+            extract(
+                "Chile and Peru\n\nTrade between Chile and Peru reached $8 billion in 2023.\n\nChile's customs office says turnover was up 6%.\n"
+            ))
+        #expect(
+            found.count == 1 && found.first?.value == Money(8_000_000_000, .usd) && found.first?.change != nil,
+            "\(found)")
     }
 
     @Test func aTargetNamedInThePluralIsNoFigure() throws {
@@ -145,25 +187,35 @@ import Testing
     }
 
     @Test func exchangeWithItsVolumeIsTrade() throws {
-        let found = trade(extract("خبر\n\nوأفاد سفير تشيلي في ليما بأن حجم التبادل مع بيرو وصل إلى 8 مليارات دولار في 2023.\n"))
-        #expect(found.map(\.value) == [Money(8_000_000_000, .usd)] && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+        let found = trade(
+            extract("خبر\n\nوأفاد سفير تشيلي في ليما بأن حجم التبادل مع بيرو وصل إلى 8 مليارات دولار في 2023.\n"))
+        #expect(
+            found.map(\.value) == [Money(8_000_000_000, .usd)]
+                && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
     }
 
     @Test func aTradeFigureThatNamesNoCountryGoesOnWithThePairBefore() throws {
-        let found = trade(extract("Chile and Peru\n\nChile and Peru traded goods worth $7 billion in the first half of 2024, trade turnover data show.\n\nA year earlier, trade stood at $6.2 billion.\n"))
-        #expect(found.map { $0.value?.amount } == [7_000_000_000, 6_200_000_000] && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+        let found = trade(
+            extract(
+                "Chile and Peru\n\nChile and Peru traded goods worth $7 billion in the first half of 2024, trade turnover data show.\n\nA year earlier, trade stood at $6.2 billion.\n"
+            ))
+        #expect(
+            found.map { $0.value?.amount } == [7_000_000_000, 6_200_000_000]
+                && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
     }
 
     @Test func theMembersOfABlocAreNoCountryAndTheirAgreementNoDeal() throws {
         // Trade with the countries of a trade area, sales to them, the area's agreement named for
         // its members: no bilateral figure and no deal, though the article names Libya too.
-        let english = extract("""
+        let english = extract(
+            """
             Tunisia's trade with the Arab free trade zone grows
 
             Trade between Tunisia and the countries of the Arab free trade area grew 9 percent in the first quarter. Tunisian sales to the member countries of the agreement came to 300 million dinars, with Libya first.
             """)
         #expect(english.facts.isEmpty, "\(english.facts.map(\.fact))")
-        let arabic = extract("""
+        let arabic = extract(
+            """
             نمو مبادلات تونس مع منطقة التبادل الحر العربية
 
             صعد التبادل التجاري بين تونس ودول منطقة التبادل الحر العربية بنسبة 9 بالمئة في الربع الأول. وسجلت مبيعات تونس إلى دول الاتفاقية 300 مليون دينار، وتصدرت ليبيا القائمة.
@@ -181,13 +233,20 @@ import Testing
             arabic + "وبلغ حجم التجارة بالاتجاهين 640 مليون دولار في العام الماضي.",
         ] {
             let found = trade(extract(text + "\n"))
-            #expect(found.count == 1 && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] && $0.value?.amount == 640_000_000 }, "\(text): \(found)")
+            #expect(
+                found.count == 1
+                    && found.allSatisfy {
+                        Set($0.parties) == [code("CL"), code("PE")] && $0.value?.amount == 640_000_000
+                    }, "\(text): \(found)")
         }
     }
 
     @Test func commercialDealingsBetweenTwoCountriesAreTheirTrade() throws {
         // "التعاملات التجارية" (commercial dealings) is another name of the trade volume.
         let found = trade(extract("تشيلي وبيرو\n\nوارتفعت التعاملات التجارية بين تشيلي وبيرو إلى 300 مليون دولار.\n"))
-        #expect(found.count == 1 && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] && $0.value?.amount == 300_000_000 }, "\(found)")
+        #expect(
+            found.count == 1
+                && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] && $0.value?.amount == 300_000_000 },
+            "\(found)")
     }
 }

@@ -7,7 +7,8 @@ import Testing
 /// and leaders named for their countries. Every text here is written for these tests.
 @Suite struct VocabularyTests: ReadsArticles {
     @Test func anExecutiveProgrammeAndAJointDeclarationSignedAreTwoDeals() throws {
-        let e = extract("""
+        let e = extract(
+            """
             خبر
 
             وقع الأردن ولبنان أمس البرنامج التنفيذي للتعاون في مجال الشباب وإعلانا مشتركا حول النقل البري.
@@ -19,7 +20,8 @@ import Testing
     }
 
     @Test func carryingOutTheAgreementsInForceIsNoNewDeal() throws {
-        let e = extract("""
+        let e = extract(
+            """
             خبر
 
             وشدد وزيرا خارجية الأردن ولبنان على أهمية تنفيذ الاتفاقيات الموقعة بين البلدين.
@@ -30,33 +32,46 @@ import Testing
     @Test func theArabicPresentTenseOfInvestingGivesAnInvestment() throws {
         let found = investments(extract("خبر\n\nوتستثمر البحرين نحو 4 مليارات دولار في الأردن.\n"))
         #expect(found.count == 1, "\(found)")
-        #expect(found.first?.investor == code("BH") && found.first?.recipient == code("JO") && found.first?.value?.amount == 4_000_000_000)
+        #expect(
+            found.first?.investor == code("BH") && found.first?.recipient == code("JO")
+                && found.first?.value?.amount == 4_000_000_000)
     }
 
     @Test func whereACompanyIsBasedIsItsCountry() throws {
-        for text in ["News\n\nThe US-based firm Excelerate signed a deal with Peru.\n", "News\n\nThe U.S.-based firm Excelerate signed a deal with Peru.\n"] {
+        for text in [
+            "News\n\nThe US-based firm Excelerate signed a deal with Peru.\n",
+            "News\n\nThe U.S.-based firm Excelerate signed a deal with Peru.\n",
+        ] {
             let found = agreements(extract(text))
-            #expect(found.count == 1 && found.allSatisfy { $0.parties.contains(code("US")) && $0.parties.contains(code("PE")) }, "\(found)")
+            #expect(
+                found.count == 1
+                    && found.allSatisfy { $0.parties.contains(code("US")) && $0.parties.contains(code("PE")) },
+                "\(found)")
         }
     }
 
     @Test func aCountryHomeToCompaniesIsWhereTheyInvest() throws {
-        let found = investments(extract("News\n\nPeru is home to 300 Chilean companies with combined investments of $5 billion.\n"))
-        #expect(found.count == 1 && found.first?.investor == code("CL") && found.first?.recipient == code("PE"), "\(found)")
+        let found = investments(
+            extract("News\n\nPeru is home to 300 Chilean companies with combined investments of $5 billion.\n"))
+        #expect(
+            found.count == 1 && found.first?.investor == code("CL") && found.first?.recipient == code("PE"), "\(found)")
     }
 
     @Test func theEmiratePointsBackAtAnEmirate() throws {
         // Peru is the country named last, but no emirate: "the emirate" is Qatar.
-        let found = investments(extract("""
-            Qatar and Peru
+        let found = investments(
+            extract(
+                """
+                Qatar and Peru
 
-            The emir of Qatar visited Lima on Monday.
+                The emir of Qatar visited Lima on Monday.
 
-            Peru's government welcomed the visit.
+                Peru's government welcomed the visit.
 
-            The emirate also invested $2 billion in Chile last year.
-            """))
-        #expect(found.count == 1 && found.first?.investor == code("QA") && found.first?.recipient == code("CL"), "\(found)")
+                The emirate also invested $2 billion in Chile last year.
+                """))
+        #expect(
+            found.count == 1 && found.first?.investor == code("QA") && found.first?.recipient == code("CL"), "\(found)")
     }
 
     @Test func theCountryOfACurrencyIsNoParty() throws {
@@ -71,18 +86,25 @@ import Testing
     }
 
     @Test func tradeWithEurasiaIsARegionsTrade() throws {
-        let found = trade(extract("Chile and Peru\n\nTrade between Chile and Peru stands at $5 billion, while Chile's trade with the Eurasian countries comes to $9 billion.\n"))
+        let found = trade(
+            extract(
+                "Chile and Peru\n\nTrade between Chile and Peru stands at $5 billion, while Chile's trade with the Eurasian countries comes to $9 billion.\n"
+            ))
         #expect(found.map { $0.value?.amount } == [5_000_000_000], "\(found)")
     }
 
     @Test func tradeNamedWithoutTheArticleIsTrade() throws {
-        let e = extract("خبر\n\nاحتلت تونس مرتبة متقدمة بين شركاء ليبيا، بتبادل تجاري وصل إلى 2.3 مليار دولار في 2023.\n")
+        let e = extract(
+            "خبر\n\nاحتلت تونس مرتبة متقدمة بين شركاء ليبيا، بتبادل تجاري وصل إلى 2.3 مليار دولار في 2023.\n")
         #expect(trade(e).count == 1, "\(trade(e))")
-        #expect(trade(e).first.map { Set($0.parties) } == [code("TN"), code("LY")] && trade(e).first?.value?.amount == 2_300_000_000)
+        #expect(
+            trade(e).first.map { Set($0.parties) } == [code("TN"), code("LY")]
+                && trade(e).first?.value?.amount == 2_300_000_000)
     }
 
     @Test func aShareOfOneCountrysImportsIsNoTradeFigure() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Coffee report
 
             In May, Finland bought 12,000 tonnes of coffee from Brazil, making up 41 percent of its total imports, according to the Ministry of Trade and Industry.
@@ -91,7 +113,8 @@ import Testing
     }
 
     @Test func aDeadlineInTheNextYearsMakesATarget() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Chile and Peru
 
             Chile and Peru signed a trade pact on Monday.
@@ -101,7 +124,8 @@ import Testing
     }
 
     @Test func aCountedReferenceToDealsToldBeforeIsNoNewDeal() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Ghana and Kenya sign five agreements
 
             ACCRA - Ghana and Kenya signed five agreements worth $2 billion on Monday during a state visit.
@@ -111,7 +135,8 @@ import Testing
     }
 
     @Test func aMemorandumWithoutAnArticleAfterAnotherDealIsADealOfItsOwn() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Ghana and Kenya
 
             An agreement on building a $300 million solar farm in the north and memorandum of understanding for a nursing college were signed by Ghana and Kenya.
@@ -122,7 +147,8 @@ import Testing
     }
 
     @Test func aShareOfATotalThatACountryHoldsIsNoAcquisition() throws {
-        let e = extract("""
+        let e = extract(
+            """
             خبر
 
             وأوضح الوزير أن ماليزيا شريك رئيسي لإندونيسيا، إذ تستحوذ ماليزيا على 18% من إجمالي صادرات إندونيسيا إلى دول المنطقة.
@@ -132,7 +158,8 @@ import Testing
 
     @Test func aLeaderNamedForHisCountryMakesTheArticlesPair() throws {
         // Without the leader's name the United States is named as often as Brazil, and China less.
-        let e = extract("""
+        let e = extract(
+            """
             Deals worth $12 billion signed
 
             Chinese leader Xi Jinping met Brazil's president in Brasilia on Tuesday, in a trip that drew criticism from Washington.
@@ -140,7 +167,9 @@ import Testing
             Xi and his host then oversaw the signing of 15 agreements worth $12 billion.
             """)
         let found = agreements(e)
-        #expect(found.contains { Set($0.parties) == [code("CN"), code("BR")] && $0.value?.amount == 12_000_000_000 }, "\(found.map(\.parties))")
+        #expect(
+            found.contains { Set($0.parties) == [code("CN"), code("BR")] && $0.value?.amount == 12_000_000_000 },
+            "\(found.map(\.parties))")
         #expect(!found.contains { $0.parties.contains(code("US")) }, "\(found.map(\.parties))")
         // A leader's name is no country's name where a user gives one.
         #expect(throws: UnknownCountry.self) { try CountryCatalog.shared.lookup("Putin") }
@@ -150,14 +179,16 @@ import Testing
 
 extension VocabularyTests {
     @Test func whatACountryImportedIsNoTradeBetweenTwo() throws {
-        let e = extract("""
+        let e = extract(
+            """
             خبر
 
             جاءت ليبيا ثالثا بين الدول الأكثر استيرادا من تونس خلال 2023، إذ استوردت ما قيمته 900 مليون دينار تونسي، وفق بيانات التبادل التجاري.
             """)
         #expect(trade(e).isEmpty, "\(trade(e))")
         // Both sides of trade named by their adjectives are still trade.
-        let both = extract("""
+        let both = extract(
+            """
             خبر
 
             بلغ حجم التبادل التجاري بين تونس وليبيا في 2022 نحو 1.1 مليار دولار.
@@ -169,18 +200,22 @@ extension VocabularyTests {
 
 extension VocabularyTests {
     @Test func aRankIsAnInvestorsOnlyWhenItRanksInvestors() throws {
-        let economy = extract("""
+        let economy = extract(
+            """
             خبر
 
             وتأتي الأموال اليابانية إلى بيرو في وقت يبحث فيه ثالث أكبر اقتصاد في العالم عن فرص استثمار جديدة في الخارج.
             """)
         #expect(investments(economy).isEmpty, "\(investments(economy))")
         let investor = investments(extract("خبر\n\nوتعد اليابان أكبر مستثمر في بيرو.\n"))
-        #expect(investor.count == 1 && investor.first?.investor == code("JP") && investor.first?.recipient == code("PE") && investor.first?.rank == 1, "\(investor)")
+        #expect(
+            investor.count == 1 && investor.first?.investor == code("JP") && investor.first?.recipient == code("PE")
+                && investor.first?.rank == 1, "\(investor)")
     }
 
     @Test func growthThatIsOnlyPossibleIsNoInvestmentFigure() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Peru and Japan
 
             For Japanese investment into Peru, a rise of as much as 60% is possible under the new treaty.
@@ -191,7 +226,8 @@ extension VocabularyTests {
 
 extension VocabularyTests {
     @Test func wentUpIsAChange() throws {
-        let e = extract("""
+        let e = extract(
+            """
             Chile and Peru trade
 
             Trade between Chile and Peru reached $4.2 billion in 2023. Bilateral trade went up by 7.3% over the first half.
@@ -203,7 +239,8 @@ extension VocabularyTests {
 extension VocabularyTests {
     @Test func asiaInsideAWordIsNoRegion() throws {
         // "قياسيا" (a record) and "سياسيا" (politically) hold the letters of آسيا.
-        let e = extract("""
+        let e = extract(
+            """
             خبر
 
             وقال إن التبادل التجاري بين تونس والمغرب بلغ 2.1 مليار دولار في 2024، وهو ما يمثل ارتفاعاً قياسياً، بعدما سجل التبادل التجاري 1.6 مليار دولار في 2023.
@@ -212,7 +249,8 @@ extension VocabularyTests {
     }
 
     @Test func aCompanyNamedShorterOnceIsTheSameDeal() throws {
-        let e = extract("""
+        let e = extract(
+            """
             شركة أكوا الإماراتية تبرم عقدا بـ3 مليارات دولار في الهند
 
             أبرمت شركة "أكوا" القابضة الإماراتية اتفاقا مع ولاية في الهند لتنفيذ مشروع بقيمة 11 مليار درهم (نحو 3 مليارات دولار).

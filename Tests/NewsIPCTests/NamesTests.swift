@@ -6,11 +6,18 @@ import Testing
 @Suite struct NamesTests {
     @Test(arguments: NewsInterface.allCases)
     func eachDefinitionDeclaresExactlyTheTablesMethodsAndErrors(interface: NewsInterface) throws {
-        let served = try #require(NewsInterfaces.all.first { $0.name == interface.rawValue }, "\(interface.rawValue) is not served")
+        let served = try #require(
+            NewsInterfaces.all.first { $0.name == interface.rawValue }, "\(interface.rawValue) is not served")
         let methods = Set(NewsMethod.all.filter { $0.interface == interface }.map(\.name))
         let errors = Set(NewsErrorName.all.filter { $0.interface == interface.rawValue }.map(\.name))
-        #expect(served.methods == methods, "declared but not in the table: \(served.methods.subtracting(methods)); in the table only: \(methods.subtracting(served.methods))")
-        #expect(served.errors == errors, "declared but not in the table: \(served.errors.subtracting(errors)); in the table only: \(errors.subtracting(served.errors))")
+        #expect(
+            served.methods == methods,
+            "declared but not in the table: \(served.methods.subtracting(methods)); in the table only: \(methods.subtracting(served.methods))"
+        )
+        #expect(
+            served.errors == errors,
+            "declared but not in the table: \(served.errors.subtracting(errors)); in the table only: \(errors.subtracting(served.errors))"
+        )
     }
 
     @Test func everyServedInterfaceIsInTheTable() {
@@ -48,7 +55,10 @@ import Testing
         }
         #expect(NewsErrorName.exitCode(of: "io.newsd.Ingest.PermissionDenied") == 4)
         #expect(NewsErrorName.exitCode(of: "org.varlink.service.PermissionDenied") == 4)
-        for invalid in ["io.newsd.Query.InvalidQuery", "io.newsd.Ingest.InvalidFact", "io.newsd.Ingest.ArticleTooLarge", "org.varlink.service.InvalidParameter"] {
+        for invalid in [
+            "io.newsd.Query.InvalidQuery", "io.newsd.Ingest.InvalidFact", "io.newsd.Ingest.ArticleTooLarge",
+            "org.varlink.service.InvalidParameter",
+        ] {
             #expect(NewsErrorName.exitCode(of: invalid) == 2, "\(invalid)")
         }
         #expect(NewsErrorName.exitCode(of: "org.varlink.service.MethodNotFound") == 3)

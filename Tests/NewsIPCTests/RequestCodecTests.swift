@@ -20,7 +20,8 @@ import Testing
     // MARK: - Calls
 
     @Test func aCallGivesItsMethodAndTypedParameters() throws {
-        let call = try request(#"{"method":"io.newsd.Query.Totals","parameters":{"by":"investor","party":"KZ","as_of_seq":7}}"#)
+        let call = try request(
+            #"{"method":"io.newsd.Query.Totals","parameters":{"by":"investor","party":"KZ","as_of_seq":7}}"#)
         #expect(call.method == "io.newsd.Query.Totals")
         #expect(call.interface == "io.newsd.Query")
         #expect(call.methodName == "Totals")
@@ -34,7 +35,8 @@ import Testing
 
     @Test func nestedParametersAreRead() throws {
         let call = try request(
-            #"{"method":"io.newsd.Query.Agreements","parameters":{"parties":["AE","IN"],"value":{"currency":"USD","min":"1000000"}}}"#)
+            #"{"method":"io.newsd.Query.Agreements","parameters":{"parties":["AE","IN"],"value":{"currency":"USD","min":"1000000"}}}"#
+        )
         let query = try call.parameters(NewsAPI.AgreementsQuery.self)
         #expect(query.parties == ["AE", "IN"])
         #expect(query.value == NewsAPI.Range(currency: "USD", min: "1000000"))
@@ -115,9 +117,13 @@ import Testing
     @Test func aWrongNestedParameterIsNamedByItsPath() throws {
         // Inside an object: the path to it.
         let inRange = try request(#"{"method":"io.newsd.Query.Agreements","parameters":{"value":{"min":5}}}"#)
-        #expect(throws: VarlinkError.invalidParameter("value.min")) { try inRange.parameters(NewsAPI.AgreementsQuery.self) }
+        #expect(throws: VarlinkError.invalidParameter("value.min")) {
+            try inRange.parameters(NewsAPI.AgreementsQuery.self)
+        }
         let notAList = try request(#"{"method":"io.newsd.Query.Agreements","parameters":{"parties":"KZ"}}"#)
-        #expect(throws: VarlinkError.invalidParameter("parties")) { try notAList.parameters(NewsAPI.AgreementsQuery.self) }
+        #expect(throws: VarlinkError.invalidParameter("parties")) {
+            try notAList.parameters(NewsAPI.AgreementsQuery.self)
+        }
     }
 
     @Test func aWrongElementOfAListIsNamedByTheList() throws {
@@ -137,21 +143,32 @@ import Testing
     // MARK: - Replies
 
     @Test func anErrorReplyIsItsNameAndParametersWithANUL() throws {
-        #expect(VarlinkReply.encode(.invalidParameter("by")) == Array(
-            #"{"error":"org.varlink.service.InvalidParameter","parameters":{"parameter":"by"}}"#.utf8) + [0])
-        #expect(VarlinkReply.encode(.methodNotFound("io.newsd.Query.Nothing")) == Array(
-            #"{"error":"org.varlink.service.MethodNotFound","parameters":{"method":"io.newsd.Query.Nothing"}}"#.utf8) + [0])
-        #expect(VarlinkReply.encode(.interfaceNotFound("io.newsd.Nothing")) == Array(
-            #"{"error":"org.varlink.service.InterfaceNotFound","parameters":{"interface":"io.newsd.Nothing"}}"#.utf8) + [0])
+        #expect(
+            VarlinkReply.encode(.invalidParameter("by")) == Array(
+                #"{"error":"org.varlink.service.InvalidParameter","parameters":{"parameter":"by"}}"#.utf8) + [0])
+        #expect(
+            VarlinkReply.encode(.methodNotFound("io.newsd.Query.Nothing")) == Array(
+                #"{"error":"org.varlink.service.MethodNotFound","parameters":{"method":"io.newsd.Query.Nothing"}}"#.utf8
+            ) + [0])
+        #expect(
+            VarlinkReply.encode(.interfaceNotFound("io.newsd.Nothing")) == Array(
+                #"{"error":"org.varlink.service.InterfaceNotFound","parameters":{"interface":"io.newsd.Nothing"}}"#.utf8
+            ) + [0])
         // An error without parameters still has an (empty) parameters object.
-        #expect(VarlinkReply.encode(.expectedMore()) == Array(#"{"error":"org.varlink.service.ExpectedMore","parameters":{}}"#.utf8) + [0])
+        #expect(
+            VarlinkReply.encode(.expectedMore()) == Array(
+                #"{"error":"org.varlink.service.ExpectedMore","parameters":{}}"#.utf8) + [0])
     }
 
     @Test func errorParametersOfEveryKindAreWrittenInKeyOrder() throws {
-        let error = VarlinkError("io.newsd.Ingest.ArticleTooLarge", [
-            "size": .integer(9_000_001), "limit": .integer(8_388_608), "path": .string("a/b \"c\""), "retry": .bool(false), "hint": .null,
-        ])
-        let expected = #"{"error":"io.newsd.Ingest.ArticleTooLarge","parameters":{"hint":null,"limit":8388608,"path":"a/b \"c\"","retry":false,"size":9000001}}"#
+        let error = VarlinkError(
+            "io.newsd.Ingest.ArticleTooLarge",
+            [
+                "size": .integer(9_000_001), "limit": .integer(8_388_608), "path": .string("a/b \"c\""),
+                "retry": .bool(false), "hint": .null,
+            ])
+        let expected =
+            #"{"error":"io.newsd.Ingest.ArticleTooLarge","parameters":{"hint":null,"limit":8388608,"path":"a/b \"c\"","retry":false,"size":9000001}}"#
         #expect(try text(VarlinkReply.encode(error)) == expected)
     }
 
@@ -160,7 +177,9 @@ import Testing
             var error: String
             var parameters: [String: VarlinkValue]
         }
-        let error = VarlinkError("io.newsd.Query.NotFound", ["what": .string("fact"), "id": .string("f-1"), "count": .integer(-3), "final": .bool(true)])
+        let error = VarlinkError(
+            "io.newsd.Query.NotFound",
+            ["what": .string("fact"), "id": .string("f-1"), "count": .integer(-3), "final": .bool(true)])
         let wire = try JSONDecoder().decode(Wire.self, from: Data(VarlinkReply.encode(error).dropLast()))
         #expect(VarlinkError(wire.error, wire.parameters) == error)
     }

@@ -12,7 +12,7 @@ import NewsLog
 import SystemPackage
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes one line to stdout with a single write(2), so a kill never leaves half a line.
@@ -31,7 +31,9 @@ func payload(for key: String, part: Int, size: Int) -> [UInt8] {
     var x: UInt64 = 0xCBF2_9CE4_8422_2325 &+ 0x9E37_79B9_7F4A_7C15 &* UInt64(part + 1)
     for b in key.utf8 { x = (x ^ UInt64(b)) &* 0x100_0000_01B3 }
     return (0..<size).map { _ in
-        x ^= x << 13; x ^= x >> 7; x ^= x << 17
+        x ^= x << 13
+        x ^= x >> 7
+        x ^= x << 17
         return UInt8(truncatingIfNeeded: x)
     }
 }
@@ -48,7 +50,9 @@ case "append":
     var configuration = EventLog.Configuration()
     configuration.segmentSize = 64 << 10
     let log: EventLog
-    do { log = try EventLog.open(directory: directory, configuration: configuration, logger: logger) } catch { fail("open: \(error)") }
+    do { log = try EventLog.open(directory: directory, configuration: configuration, logger: logger) } catch {
+        fail("open: \(error)")
+    }
     say("READY \(log.lastSequence)")
     await withTaskGroup(of: Void.self) { group in
         for task in 0..<tasks {
@@ -58,7 +62,9 @@ case "append":
                     let key = "r\(round)-t\(task)-\(n)"
                     let parts = n % 5 == 0 ? 3 : 1
                     let entries = (0..<parts).map { part in
-                        LogEntry(eventType: "Test", actor: "child", payload: payload(for: key, part: part, size: (n * 131 + part * 17) % 600 + 1))
+                        LogEntry(
+                            eventType: "Test", actor: "child",
+                            payload: payload(for: key, part: part, size: (n * 131 + part * 17) % 600 + 1))
                     }
                     do {
                         switch try await log.append(AppendRequest(entries: entries, idempotencyKey: key)) {
@@ -89,7 +95,9 @@ case "fulldisk":
     var configuration = EventLog.Configuration()
     configuration.segmentSize = 48 << 10
     var log: EventLog
-    do { log = try EventLog.open(directory: logDirectory, configuration: configuration, logger: logger) } catch { fail("open: \(error)") }
+    do { log = try EventLog.open(directory: logDirectory, configuration: configuration, logger: logger) } catch {
+        fail("open: \(error)")
+    }
     var acknowledged: [String: UInt64] = [:]
     var n = 0
     var fullError: LogError?
@@ -97,7 +105,8 @@ case "fulldisk":
         let key = "k\(n)"
         do {
             if case .appended(let r) = try await log.append(
-                LogEntry(eventType: "Test", actor: "child", payload: payload(for: key, part: 0, size: 700 + n % 900)), idempotencyKey: key)
+                LogEntry(eventType: "Test", actor: "child", payload: payload(for: key, part: 0, size: 700 + n % 900)),
+                idempotencyKey: key)
             {
                 acknowledged[key] = r.firstSequence
             }
@@ -110,15 +119,20 @@ case "fulldisk":
     guard fullError.code == .diskFull else { fail("expected diskFull, got \(fullError.code): \(fullError)") }
     say("FULL after \(acknowledged.count) appends: \(fullError)")
     // Reads keep working and the log on disk is intact while the disk is full.
-    guard log.lastSequence == UInt64(acknowledged.count) else { fail("head \(log.lastSequence) != acknowledged \(acknowledged.count)") }
+    guard log.lastSequence == UInt64(acknowledged.count) else {
+        fail("head \(log.lastSequence) != acknowledged \(acknowledged.count)")
+    }
     do {
         let report = try LogVerifier.verify(directory: logDirectory)
-        guard report.isIntact, report.records == UInt64(acknowledged.count) else { fail("verify while full: \(report)") }
+        guard report.isIntact, report.records == UInt64(acknowledged.count) else {
+            fail("verify while full: \(report)")
+        }
         _ = try log.reader().record(at: 1)
     } catch { fail("read while full: \(error)") }
     // Still full: still a clean error.
     do {
-        _ = try await log.append(LogEntry(eventType: "Test", actor: "child", payload: [UInt8](repeating: 1, count: 4000)))
+        _ = try await log.append(
+            LogEntry(eventType: "Test", actor: "child", payload: [UInt8](repeating: 1, count: 4000)))
         fail("an append succeeded on a full disk")
     } catch let e as LogError where e.code == .diskFull {
     } catch { fail("second append: \(error)") }
@@ -127,8 +141,10 @@ case "fulldisk":
     for m in 0..<50 {
         let key = "after\(m)"
         do {
-            guard case .appended(let r) = try await log.append(
-                LogEntry(eventType: "Test", actor: "child", payload: payload(for: key, part: 0, size: 1000)), idempotencyKey: key)
+            guard
+                case .appended(let r) = try await log.append(
+                    LogEntry(eventType: "Test", actor: "child", payload: payload(for: key, part: 0, size: 1000)),
+                    idempotencyKey: key)
             else { fail("duplicate after free") }
             acknowledged[key] = r.firstSequence
         } catch { fail("append after freeing space: \(error)") }
@@ -138,11 +154,14 @@ case "fulldisk":
     do {
         log = try EventLog.open(directory: logDirectory, configuration: configuration, logger: logger)
         let report = try LogVerifier.verify(directory: logDirectory)
-        guard report.isIntact, report.records == UInt64(acknowledged.count) else { fail("verify after reopen: \(report)") }
+        guard report.isIntact, report.records == UInt64(acknowledged.count) else {
+            fail("verify after reopen: \(report)")
+        }
         let reader = log.reader()
         for (key, seq) in acknowledged {
             let record = try reader.record(at: seq)
-            guard record.idempotencyKey == key, record.payload == payload(for: key, part: 0, size: record.payload.count) else {
+            guard record.idempotencyKey == key, record.payload == payload(for: key, part: 0, size: record.payload.count)
+            else {
                 fail("seq \(seq) does not hold \(key)")
             }
         }

@@ -19,7 +19,9 @@ import Testing
         var offset = 24
         var sequence = firstSequence
         while offset + 8 <= bytes.count {
-            let length = Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3]) << 24
+            let length =
+                Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 | Int(bytes[offset + 2]) << 16 | Int(bytes[offset + 3])
+                << 24
             out.append(Frame(sequence: sequence, offset: offset, size: 8 + length))
             offset += 8 + length
             sequence += 1
@@ -30,7 +32,8 @@ import Testing
     /// A log of at least 120 records over several 4 KiB segments, the last at least 3,000 bytes long.
     static func makeLog() async throws -> TemporaryDirectory {
         let dir = try TemporaryDirectory()
-        let log = try EventLog.open(directory: dir.path, configuration: configuration(segmentSize: 4096), logger: quietLogger)
+        let log = try EventLog.open(
+            directory: dir.path, configuration: configuration(segmentSize: 4096), logger: quietLogger)
         try await appendMany(log, count: 120, size: 60)
         // Fill the last segment far enough that damage in its middle has records after it.
         var n = 120
@@ -52,7 +55,9 @@ import Testing
     }
 
     /// Opens and verifies a damaged log, expecting both to name `expected`, and nothing to change.
-    static func expectRefused(_ dir: FilePath, at expected: LogLocation, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectRefused(
+        _ dir: FilePath, at expected: LogLocation, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let before = try snapshot(dir)
         do {
             let log = try EventLog.open(directory: dir, logger: quietLogger)
@@ -86,7 +91,8 @@ import Testing
         let frame = frames[frameIndex >= 0 ? frameIndex : frames.count + frameIndex]
         bytes[frame.offset + (byte >= 0 ? byte : frame.size + byte)] ^= 0x04
         try writeFile(dir.path.appending(name), bytes)
-        try Self.expectRefused(dir.path, at: LogLocation(segment: name, offset: Int64(frame.offset), sequence: frame.sequence))
+        try Self.expectRefused(
+            dir.path, at: LogLocation(segment: name, offset: Int64(frame.offset), sequence: frame.sequence))
     }
 
     @Test(arguments: [0, -1])
@@ -98,7 +104,8 @@ import Testing
         try writeFile(dir.path.appending(name), bytes)
         let first = frames.first { $0.offset + $0.size > sector }!
         #expect(frames.last!.offset > sector + 512, "intact records must follow the damage")
-        try Self.expectRefused(dir.path, at: LogLocation(segment: name, offset: Int64(first.offset), sequence: first.sequence))
+        try Self.expectRefused(
+            dir.path, at: LogLocation(segment: name, offset: Int64(first.offset), sequence: first.sequence))
     }
 
     @Test func duplicatedBlock() async throws {
@@ -108,7 +115,8 @@ import Testing
         bytes.replaceSubrange(1536..<2048, with: bytes[1024..<1536])
         try writeFile(dir.path.appending(name), bytes)
         let first = frames.first { $0.offset + $0.size > 1536 }!
-        try Self.expectRefused(dir.path, at: LogLocation(segment: name, offset: Int64(first.offset), sequence: first.sequence))
+        try Self.expectRefused(
+            dir.path, at: LogLocation(segment: name, offset: Int64(first.offset), sequence: first.sequence))
     }
 
     @Test func duplicatedRecord() async throws {
@@ -118,7 +126,9 @@ import Testing
         let frame = frames[3]
         bytes.insert(contentsOf: bytes[frame.offset..<(frame.offset + frame.size)], at: frame.offset + frame.size)
         try writeFile(dir.path.appending(name), bytes)
-        try Self.expectRefused(dir.path, at: LogLocation(segment: name, offset: Int64(frame.offset + frame.size), sequence: frame.sequence + 1))
+        try Self.expectRefused(
+            dir.path,
+            at: LogLocation(segment: name, offset: Int64(frame.offset + frame.size), sequence: frame.sequence + 1))
     }
 
     @Test func deletedSegment() async throws {
@@ -136,9 +146,12 @@ import Testing
         let frame = frames[2]
         bytes[frame.offset + frame.size - 1] ^= 0xFF
         let crc = CRC32C.checksum(bytes[(frame.offset + 8)..<(frame.offset + frame.size)])
-        withUnsafeBytes(of: crc.littleEndian) { bytes.replaceSubrange((frame.offset + 4)..<(frame.offset + 8), with: $0) }
+        withUnsafeBytes(of: crc.littleEndian) {
+            bytes.replaceSubrange((frame.offset + 4)..<(frame.offset + 8), with: $0)
+        }
         try writeFile(dir.path.appending(name), bytes)
         let next = frames[3]
-        try Self.expectRefused(dir.path, at: LogLocation(segment: name, offset: Int64(next.offset), sequence: next.sequence))
+        try Self.expectRefused(
+            dir.path, at: LogLocation(segment: name, offset: Int64(next.offset), sequence: next.sequence))
     }
 }

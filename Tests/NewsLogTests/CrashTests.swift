@@ -26,19 +26,24 @@ import Testing
             // A random moment 20 to 400 ms after the child is ready (timed on a thread of its own).
             let lifetime = Duration.milliseconds(Int.random(in: 20...400, using: &generator))
             let ready = try #require(
-                try await child.kill(afterLine: "READY", delay: lifetime), "round \(round): the child did not start: \(child.lines())")
+                try await child.kill(afterLine: "READY", delay: lifetime),
+                "round \(round): the child did not start: \(child.lines())")
             // Appending goes on where the last round left it.
             #expect(UInt64(ready.split(separator: " ")[1]) ?? 0 >= acknowledged.map(\.last).max() ?? 0)
             let lines = child.lines()
-            #expect(!lines.contains { $0.hasPrefix("FAIL") }, "round \(round): \(lines.filter { $0.hasPrefix("FAIL") })")
+            #expect(
+                !lines.contains { $0.hasPrefix("FAIL") }, "round \(round): \(lines.filter { $0.hasPrefix("FAIL") })")
             for line in lines where line.hasPrefix("ACK ") {
                 let parts = line.split(separator: " ")
                 acknowledged.append(Ack(first: UInt64(parts[1])!, last: UInt64(parts[2])!, key: String(parts[3])))
             }
 
-            let log = try EventLog.open(directory: logDir, configuration: configuration(segmentSize: 64 << 10), logger: quietLogger)
+            let log = try EventLog.open(
+                directory: logDir, configuration: configuration(segmentSize: 64 << 10), logger: quietLogger)
             let reader = log.reader()
-            #expect(reader.lastSequence >= acknowledged.map(\.last).max() ?? 0, "round \(round): acknowledged records are missing")
+            #expect(
+                reader.lastSequence >= acknowledged.map(\.last).max() ?? 0,
+                "round \(round): acknowledged records are missing")
             // Collect every mismatch, then expect none: one expectation per round keeps this fast.
             var keys: [String: UInt64] = [:]
             var continuing: [UInt64: Bool] = [:]
@@ -51,7 +56,11 @@ import Testing
                 continuing[record.sequence] = record.continues
             }
             for ack in acknowledged {
-                if keys[ack.key] != ack.first { problems.append("\(ack.key) was acknowledged at seq \(ack.first), the log has \(String(describing: keys[ack.key]))") }
+                if keys[ack.key] != ack.first {
+                    problems.append(
+                        "\(ack.key) was acknowledged at seq \(ack.first), the log has \(String(describing: keys[ack.key]))"
+                    )
+                }
                 for seq in ack.first...ack.last where continuing[seq] != (seq != ack.last) {
                     problems.append("seq \(seq) of \(ack.key) is missing or not part of its append")
                 }
@@ -60,7 +69,9 @@ import Testing
             log.close()
             let report = try LogVerifier.verify(directory: logDir)
             #expect(report.isIntact, "round \(round): \(String(describing: report.finding))")
-            tornTails = try FileManager.default.contentsOfDirectory(atPath: logDir.string).filter { $0.contains(".cut-at-") }.count
+            tornTails = try FileManager.default.contentsOfDirectory(atPath: logDir.string).filter {
+                $0.contains(".cut-at-")
+            }.count
         }
         #expect(acknowledged.count > rounds, "the child must have appended in most rounds")
 
@@ -68,8 +79,13 @@ import Testing
         let log = try EventLog.open(directory: logDir, logger: quietLogger)
         defer { log.close() }
         let result = try await log.append(entry(1), idempotencyKey: "after-crashes")
-        guard case .appended = result else { Issue.record("not appended"); return }
-        print("crash test: \(rounds) SIGKILLs, \(acknowledged.count) acknowledged appends all present, \(tornTails) torn tails cut")
+        guard case .appended = result else {
+            Issue.record("not appended")
+            return
+        }
+        print(
+            "crash test: \(rounds) SIGKILLs, \(acknowledged.count) acknowledged appends all present, \(tornTails) torn tails cut"
+        )
     }
 
     @Test func aSecondWriterIsRefused() async throws {
@@ -87,7 +103,8 @@ import Testing
         log.close()
 
         // Across processes: the holder's pid is named, and the lock goes with the holder.
-        let child = try ChildProcess(arguments: ["append", dir.path.string, "0", "1"], output: dir.sub("child.out").string)
+        let child = try ChildProcess(
+            arguments: ["append", dir.path.string, "0", "1"], output: dir.sub("child.out").string)
         _ = try #require(try await child.waitForLine(startingWith: "READY"))
         do {
             _ = try EventLog.open(directory: dir.path, logger: quietLogger)
@@ -109,10 +126,13 @@ import Testing
         let dir = try TemporaryDirectory("newslog-full")
         let mountPoint = dir.sub("mnt")
         try FileManager.default.createDirectory(atPath: mountPoint.string, withIntermediateDirectories: true)
-        let outcome = try await run("/usr/bin/unshare", [
-            "--mount", "--propagation", "private", "/bin/sh", "-c",
-            "mount -t tmpfs -o size=1m tmpfs \"$1\" && exec \"$2\" fulldisk \"$1\"", "sh", mountPoint.string, Built.newslogChild,
-        ], timeout: 600)
+        let outcome = try await run(
+            "/usr/bin/unshare",
+            [
+                "--mount", "--propagation", "private", "/bin/sh", "-c",
+                "mount -t tmpfs -o size=1m tmpfs \"$1\" && exec \"$2\" fulldisk \"$1\"", "sh", mountPoint.string,
+                Built.newslogChild,
+            ], timeout: 600)
         let output = outcome.stdout
         #expect(outcome.status == 0, "\(output)\n\(outcome.stderr)")
         #expect(output.contains("FULL after"), "\(output)")

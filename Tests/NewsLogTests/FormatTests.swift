@@ -11,11 +11,17 @@ import Testing
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
     func anIndependentReaderAgrees() async throws {
         let dir = try TemporaryDirectory()
-        let log = try EventLog.open(directory: dir.path, configuration: configuration(segmentSize: 2048), logger: quietLogger)
+        let log = try EventLog.open(
+            directory: dir.path, configuration: configuration(segmentSize: 2048), logger: quietLogger)
         try await appendMany(log, count: 40, size: 70)
-        _ = try await log.append(AppendRequest(
-            entries: [LogEntry(eventType: "ArticleIngested", schemaVersion: 3, actor: "uid:1000", payload: Array("نص عربي".utf8)), entry(99)],
-            idempotencyKey: "sha256:0f"))
+        _ = try await log.append(
+            AppendRequest(
+                entries: [
+                    LogEntry(
+                        eventType: "ArticleIngested", schemaVersion: 3, actor: "uid:1000",
+                        payload: Array("نص عربي".utf8)), entry(99),
+                ],
+                idempotencyKey: "sha256:0f"))
         log.close()
 
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -41,7 +47,9 @@ import Testing
         let ours = try reader.records(from: 1)
         #expect(ours.count == dump.records.count)
         for (mine, theirs) in zip(ours, dump.records) {
-            #expect(mine.sequence == theirs.seq && mine.timestamp == theirs.timestamp && mine.schemaVersion == theirs.schema)
+            #expect(
+                mine.sequence == theirs.seq && mine.timestamp == theirs.timestamp && mine.schemaVersion == theirs.schema
+            )
             #expect(mine.eventType == theirs.type && mine.actor == theirs.actor && mine.idempotencyKey == theirs.key)
             #expect(mine.continues == theirs.continues)
             #expect(ChainHash(bytes: Array(SHA256.hash(data: mine.payload)))?.hex == theirs.payload_sha256)

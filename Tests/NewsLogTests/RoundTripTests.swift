@@ -1,14 +1,15 @@
-import Synchronization
 import Foundation
 import NewsLog
 import NewsTestSupport
+import Synchronization
 import SystemPackage
 import Testing
 
 @Suite struct RoundTripTests {
     @Test func recordsSurviveRotationAndReopen() async throws {
         let dir = try TemporaryDirectory()
-        var log = try EventLog.open(directory: dir.path, configuration: configuration(segmentSize: 4096), logger: quietLogger)
+        var log = try EventLog.open(
+            directory: dir.path, configuration: configuration(segmentSize: 4096), logger: quietLogger)
         let receipts = try await appendMany(log, count: 300, size: 90)
         #expect(receipts.map(\.firstSequence) == Array(1...300))
         #expect(log.lastSequence == 300)
@@ -16,7 +17,8 @@ import Testing
         log.close()
         #expect(try segmentFiles(dir.path).count > 5, "a 4 KiB segment size must rotate")
 
-        log = try EventLog.open(directory: dir.path, configuration: configuration(segmentSize: 4096), logger: quietLogger)
+        log = try EventLog.open(
+            directory: dir.path, configuration: configuration(segmentSize: 4096), logger: quietLogger)
         defer { log.close() }
         #expect(log.lastSequence == 300)
         #expect(log.chainHash == head)
@@ -39,7 +41,8 @@ import Testing
 
     @Test func readsFromAnySequenceNumber() async throws {
         let dir = try TemporaryDirectory()
-        let log = try EventLog.open(directory: dir.path, configuration: configuration(segmentSize: 8192), logger: quietLogger)
+        let log = try EventLog.open(
+            directory: dir.path, configuration: configuration(segmentSize: 8192), logger: quietLogger)
         defer { log.close() }
         try await appendMany(log, count: 700, size: 50)
         let reader = log.reader()
@@ -62,8 +65,12 @@ import Testing
         let log = try EventLog.open(directory: dir.path, logger: quietLogger)
         defer { log.close() }
         try await appendMany(log, count: 2)
-        let result = try await log.append(AppendRequest(entries: (10..<14).map { entry($0) }, idempotencyKey: "article-1"))
-        guard case .appended(let receipt) = result else { Issue.record("not appended"); return }
+        let result = try await log.append(
+            AppendRequest(entries: (10..<14).map { entry($0) }, idempotencyKey: "article-1"))
+        guard case .appended(let receipt) = result else {
+            Issue.record("not appended")
+            return
+        }
         #expect(receipt.firstSequence == 3 && receipt.lastSequence == 6)
         let records = try log.reader().records(from: 3)
         #expect(records.map(\.continues) == [true, true, true, false])
@@ -76,7 +83,10 @@ import Testing
         let log = try EventLog.open(directory: dir.path, logger: quietLogger)
         defer { log.close() }
         let first = try await log.append(entry(0), expectedLastSequence: 0)
-        guard case .appended(let r) = first else { Issue.record("not appended"); return }
+        guard case .appended(let r) = first else {
+            Issue.record("not appended")
+            return
+        }
         #expect(r.firstSequence == 1)
         await #expect(throws: LogError.self) { try await log.append(entry(1), expectedLastSequence: 0) }
         do {
@@ -137,7 +147,9 @@ import Testing
         let results = await withTaskGroup(of: Result<AppendResult, any Error>.self) { group in
             for n in 0..<64 {
                 group.addTask {
-                    do { return .success(try await log.append(entry(n), idempotencyKey: "same-\(n % 4)")) } catch { return .failure(error) }
+                    do { return .success(try await log.append(entry(n), idempotencyKey: "same-\(n % 4)")) } catch {
+                        return .failure(error)
+                    }
                 }
             }
             return await group.reduce(into: [Result<AppendResult, any Error>]()) { $0.append($1) }
@@ -154,14 +166,18 @@ import Testing
 
     @Test func concurrentAppendsShareSyncsAndStayDense() async throws {
         let dir = try TemporaryDirectory()
-        let log = try EventLog.open(directory: dir.path, configuration: configuration(segmentSize: 16 << 10), logger: quietLogger)
+        let log = try EventLog.open(
+            directory: dir.path, configuration: configuration(segmentSize: 16 << 10), logger: quietLogger)
         defer { log.close() }
         let sequences = try await withThrowingTaskGroup(of: [UInt64].self) { group in
             for t in 0..<16 {
                 group.addTask {
                     var mine: [UInt64] = []
                     for n in 0..<50 {
-                        guard case .appended(let r) = try await log.append(entry(t * 1000 + n), idempotencyKey: "t\(t)-\(n)") else { continue }
+                        guard
+                            case .appended(let r) = try await log.append(
+                                entry(t * 1000 + n), idempotencyKey: "t\(t)-\(n)")
+                        else { continue }
                         mine.append(r.firstSequence)
                     }
                     return mine
@@ -186,7 +202,8 @@ import Testing
     /// depends on how fast the machine is: the only deadline catches hangs.
     @Test func readersRunBesideTheWriter() async throws {
         let dir = try TemporaryDirectory()
-        let log = try EventLog.open(directory: dir.path, configuration: configuration(segmentSize: 8192), logger: quietLogger)
+        let log = try EventLog.open(
+            directory: dir.path, configuration: configuration(segmentSize: 8192), logger: quietLogger)
         defer { log.close() }
         let path = dir.path
         let progress = ReadProgress()
@@ -243,10 +260,16 @@ import Testing
         let cases: [(AppendRequest, LogError.Code)] = [
             (AppendRequest(entries: []), .invalidRecord),
             (AppendRequest(LogEntry(eventType: "", actor: "a", payload: [])), .invalidRecord),
-            (AppendRequest(LogEntry(eventType: String(repeating: "x", count: 256), actor: "a", payload: [])), .invalidRecord),
+            (
+                AppendRequest(LogEntry(eventType: String(repeating: "x", count: 256), actor: "a", payload: [])),
+                .invalidRecord
+            ),
             (AppendRequest(entry(0), idempotencyKey: ""), .invalidRecord),
             (AppendRequest(entry(0), idempotencyKey: String(repeating: "k", count: 256)), .invalidRecord),
-            (AppendRequest(LogEntry(eventType: "T", actor: "a", payload: [UInt8](repeating: 0, count: 2000))), .recordTooLarge),
+            (
+                AppendRequest(LogEntry(eventType: "T", actor: "a", payload: [UInt8](repeating: 0, count: 2000))),
+                .recordTooLarge
+            ),
         ]
         for (request, code) in cases {
             do {
@@ -278,7 +301,12 @@ final class Ticks: Sendable {
     private let values: [Int64]
     private let index = Mutex(0)
     init(values: [Int64]) { self.values = values }
-    func next() -> Int64 { index.withLock { i in defer { i += 1 }; return values[min(i, values.count - 1)] } }
+    func next() -> Int64 {
+        index.withLock { i in
+            defer { i += 1 }
+            return values[min(i, values.count - 1)]
+        }
+    }
 }
 
 /// What the reader thread of ``RoundTripTests/readersRunBesideTheWriter()`` has done, and whether the writer is done.

@@ -17,17 +17,25 @@ import Testing
             let article = ArticleID("sha256:\(n / 4)")
             let event: Event
             switch n % 4 {
-            case 0: event = .articleIngested(ArticleIngested(article: article, text: "article \(n)", language: "en", published: "2025-10-1\(n % 10)"))
+            case 0:
+                event = .articleIngested(
+                    ArticleIngested(
+                        article: article, text: "article \(n)", language: "en", published: "2025-10-1\(n % 10)"))
             case 1:
-                event = .factExtracted(FactExtracted(
-                    id: FactID("f-\(n)"), article: article,
-                    fact: .agreement(Agreement(parties: [us, kz], kind: .mou, title: "MoU \(n % 3)", value: Money(Decimal(n % 3 + 1) * 1_000_000, .usd), status: .signed)),
-                    evidence: [], confidence: 1, extractorVersion: "t"))
+                event = .factExtracted(
+                    FactExtracted(
+                        id: FactID("f-\(n)"), article: article,
+                        fact: .agreement(
+                            Agreement(
+                                parties: [us, kz], kind: .mou, title: "MoU \(n % 3)",
+                                value: Money(Decimal(n % 3 + 1) * 1_000_000, .usd), status: .signed)),
+                        evidence: [], confidence: 1, extractorVersion: "t"))
             case 2:
-                event = .factExtracted(FactExtracted(
-                    id: FactID("f-\(n)"), article: article,
-                    fact: .trade(TradeFigure(parties: [kz, us], value: Money(Decimal(n), .usd), period: "2024")),
-                    evidence: [], confidence: 1, extractorVersion: "t"))
+                event = .factExtracted(
+                    FactExtracted(
+                        id: FactID("f-\(n)"), article: article,
+                        fact: .trade(TradeFigure(parties: [kz, us], value: Money(Decimal(n), .usd), period: "2024")),
+                        evidence: [], confidence: 1, extractorVersion: "t"))
             default:
                 event = .factRetracted(FactRetracted(id: FactID("f-\(n - 2)"), reason: "test"))
             }
@@ -35,7 +43,9 @@ import Testing
         }
     }
 
-    static func replay(_ reader: LogReader, from first: UInt64 = 1, onto start: Projections = Projections()) throws -> Projections {
+    static func replay(_ reader: LogReader, from first: UInt64 = 1, onto start: Projections = Projections()) throws
+        -> Projections
+    {
         var p = start
         try reader.forEachRecord(from: first) { p.apply(try $0.envelope()) }
         return p
@@ -43,19 +53,22 @@ import Testing
 
     @Test func aSnapshotPlusTheRestIsAFullReplay() async throws {
         let dir = try TemporaryDirectory()
-        let log = try EventLog.open(directory: dir.sub("log"), configuration: configuration(segmentSize: 16 << 10), logger: quietLogger)
+        let log = try EventLog.open(
+            directory: dir.sub("log"), configuration: configuration(segmentSize: 16 << 10), logger: quietLogger)
         defer { log.close() }
         let store = SnapshotStore(directory: dir.sub("snapshots"), logger: quietLogger)
         try await Self.appendEvents(log, from: 0, count: 120)
         let atSnapshot = try Self.replay(log.reader())
-        try store.write(Snapshot(sequence: atSnapshot.lastSequence, chainHash: log.chainHash, state: atSnapshot.canonicalBytes()))
+        try store.write(
+            Snapshot(sequence: atSnapshot.lastSequence, chainHash: log.chainHash, state: atSnapshot.canonicalBytes()))
         try await Self.appendEvents(log, from: 120, count: 90)
 
         let reader = log.reader()
         let snapshot = try #require(try store.latest(matching: reader.chainHash(after:)))
         #expect(snapshot.sequence == 120)
         #expect(snapshot.digest.bytes == Array(SHA256.hash(data: atSnapshot.canonicalBytes())))
-        let restored = try Self.replay(reader, from: snapshot.sequence + 1, onto: Projections(canonicalBytes: snapshot.state))
+        let restored = try Self.replay(
+            reader, from: snapshot.sequence + 1, onto: Projections(canonicalBytes: snapshot.state))
         let full = try Self.replay(reader)
         #expect(restored.canonicalBytes() == full.canonicalBytes())
         #expect(restored.lastSequence == 210)
@@ -72,7 +85,10 @@ import Testing
         let reader = log.reader()
         for seq: UInt64 in [10, 20, 30] {
             let p = try Self.replay(reader.records(from: 1, limit: Int(seq)))
-            try store.write(Snapshot(sequence: seq, chainHash: try #require(try reader.chainHash(after: seq)), state: p.canonicalBytes()))
+            try store.write(
+                Snapshot(
+                    sequence: seq, chainHash: try #require(try reader.chainHash(after: seq)), state: p.canonicalBytes())
+            )
         }
         #expect(try store.latest(matching: reader.chainHash(after:))?.sequence == 30)
 
@@ -85,12 +101,15 @@ import Testing
 
         // A snapshot of another log (a different chain hash at 20): skipped too.
         let foreign = dir.sub("snapshots").appending("snapshot-00000000000000000020.snap")
-        try store.write(Snapshot(sequence: 20, chainHash: ChainHash(bytes: [UInt8](repeating: 7, count: 32))!, state: Array("{}".utf8)))
+        try store.write(
+            Snapshot(
+                sequence: 20, chainHash: ChainHash(bytes: [UInt8](repeating: 7, count: 32))!, state: Array("{}".utf8)))
         #expect(FileManager.default.fileExists(atPath: foreign.string))
         #expect(try store.latest(matching: reader.chainHash(after:))?.sequence == 10)
 
         // None left that fits: the caller replays from the start.
-        try FileManager.default.removeItem(atPath: dir.sub("snapshots").appending("snapshot-00000000000000000010.snap").string)
+        try FileManager.default.removeItem(
+            atPath: dir.sub("snapshots").appending("snapshot-00000000000000000010.snap").string)
         #expect(try store.latest(matching: reader.chainHash(after:)) == nil)
     }
 

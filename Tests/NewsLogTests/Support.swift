@@ -11,7 +11,8 @@ func configuration(segmentSize: Int = 64 << 20) -> EventLog.Configuration {
 /// An entry whose payload says which entry it is, so reads can be checked.
 func entry(_ n: Int, size: Int = 40, type: String = "Test") -> LogEntry {
     let text = Array("entry \(n) ".utf8)
-    return LogEntry(eventType: type, schemaVersion: 1, actor: "uid:\(n % 7)", payload: (0..<size).map { text[$0 % text.count] })
+    return LogEntry(
+        eventType: type, schemaVersion: 1, actor: "uid:\(n % 7)", payload: (0..<size).map { text[$0 % text.count] })
 }
 
 /// Appends `count` single-entry records (keys `k<n>`), returning the receipts.

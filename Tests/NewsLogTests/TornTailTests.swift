@@ -9,12 +9,15 @@ import Testing
 @Suite struct TornTailTests {
     /// Builds a log of 20 single-record appends in two segments, then one append of three records.
     private func makeLog(_ dir: FilePath) async throws -> (lastGood: UInt64, tailStart: Int64, segment: String) {
-        let log = try EventLog.open(directory: dir, configuration: configuration(segmentSize: 1500), logger: quietLogger)
+        let log = try EventLog.open(
+            directory: dir, configuration: configuration(segmentSize: 1500), logger: quietLogger)
         defer { log.close() }
         try await appendMany(log, count: 20, size: 30)
         let before = try segmentFiles(dir).last!
         let sizeBefore = try readFile(dir.appending(before)).count
-        _ = try await log.append(AppendRequest(entries: [entry(100, size: 20), entry(101, size: 70), entry(102, size: 5)], idempotencyKey: "last"))
+        _ = try await log.append(
+            AppendRequest(
+                entries: [entry(100, size: 20), entry(101, size: 70), entry(102, size: 5)], idempotencyKey: "last"))
         let segment = try segmentFiles(dir).last!
         #expect(segment == before, "the last append must land in the segment of the one before")
         return (20, Int64(sizeBefore), segment)
@@ -31,7 +34,8 @@ import Testing
             try copyDirectory(source.path, to: dir.path)
             try writeFile(dir.path.appending(segment), Array(whole[..<cut]))
 
-            let log = try EventLog.open(directory: dir.path, configuration: configuration(segmentSize: 1500), logger: quietLogger)
+            let log = try EventLog.open(
+                directory: dir.path, configuration: configuration(segmentSize: 1500), logger: quietLogger)
             #expect(log.lastSequence == lastGood, "cut at \(cut)")
             #expect(try log.reader().records(from: 1) == goodRecords, "cut at \(cut)")
             if cut > Int(tailStart) {
@@ -42,7 +46,9 @@ import Testing
             }
             // The key of the torn append is free again, and appending goes on.
             guard case .appended(let r) = try await log.append(entry(7), idempotencyKey: "last") else {
-                Issue.record("the torn append's key was taken"); log.close(); continue
+                Issue.record("the torn append's key was taken")
+                log.close()
+                continue
             }
             #expect(r.firstSequence == lastGood + 1)
             log.close()
@@ -61,7 +67,10 @@ import Testing
         bytes += [UInt8](repeating: 0, count: 4096)
         try writeFile(dir.path.appending(segment), bytes)
         let report = try LogVerifier.verify(directory: dir.path)
-        guard case .tornTail(let location, _) = report.finding else { Issue.record("not a torn tail: \(report)"); return }
+        guard case .tornTail(let location, _) = report.finding else {
+            Issue.record("not a torn tail: \(report)")
+            return
+        }
         #expect(location == LogLocation(segment: segment, offset: tailStart, sequence: lastGood + 1))
         let log = try EventLog.open(directory: dir.path, logger: quietLogger)
         defer { log.close() }
@@ -75,7 +84,8 @@ import Testing
         for torn: [UInt8] in [[], Array("NEWSL".utf8), [UInt8](repeating: 0, count: 24)] {
             let name = String(format: "segment-%020llu.log", lastGood + 4)
             try writeFile(dir.path.appending(name), torn)
-            let log = try EventLog.open(directory: dir.path, configuration: configuration(segmentSize: 1500), logger: quietLogger)
+            let log = try EventLog.open(
+                directory: dir.path, configuration: configuration(segmentSize: 1500), logger: quietLogger)
             #expect(log.lastSequence == lastGood + 3)
             #expect(!(try segmentFiles(dir.path).contains(name)))
             _ = try await appendMany(log, from: 500 + torn.count, count: 1)

@@ -1,7 +1,8 @@
 import Foundation
 import Logging
-@testable import NewsSystemd
 import Testing
+
+@testable import NewsSystemd
 
 @Suite struct JournalLogHandlerTests {
     @Test func fieldsOfOneEntry() {
@@ -15,18 +16,19 @@ import Testing
             function: "append(_:)",
             line: 120
         )
-        #expect(fields == [
-            "MESSAGE=appended",
-            "PRIORITY=5",
-            "SYSLOG_IDENTIFIER=newsd",
-            "CODE_FILE=NewsLog/EventLog.swift",
-            "CODE_LINE=120",
-            "CODE_FUNC=append(_:)",
-            "LOGGER_LABEL=newsd.log",
-            "ARTICLE_ID=a1",
-            "EVENT_SEQ=42",
-            "PEER_UID=1000",
-        ])
+        #expect(
+            fields == [
+                "MESSAGE=appended",
+                "PRIORITY=5",
+                "SYSLOG_IDENTIFIER=newsd",
+                "CODE_FILE=NewsLog/EventLog.swift",
+                "CODE_LINE=120",
+                "CODE_FUNC=append(_:)",
+                "LOGGER_LABEL=newsd.log",
+                "ARTICLE_ID=a1",
+                "EVENT_SEQ=42",
+                "PEER_UID=1000",
+            ])
     }
 
     @Test(arguments: [
@@ -51,7 +53,8 @@ import Testing
     func priorities(level: Logger.Level, priority: Int) {
         #expect(JournalLogHandler.priority(of: level) == priority)
         let fields = JournalLogHandler.fields(
-            message: "m", level: level, metadata: [:], identifier: "newsd", label: "l", file: "f", function: "g", line: 1
+            message: "m", level: level, metadata: [:], identifier: "newsd", label: "l", file: "f", function: "g",
+            line: 1
         )
         #expect(fields[1] == "PRIORITY=\(priority)")
     }
@@ -81,19 +84,20 @@ import Testing
             function: "serve()",
             line: 7
         )
-        #expect(handler.fields(for: event) == [
-            "MESSAGE=first line\nsecond line",
-            "PRIORITY=6",
-            "SYSLOG_IDENTIFIER=newsd-test",
-            "CODE_FILE=NewsIPC/Server.swift",
-            "CODE_LINE=7",
-            "CODE_FUNC=serve()",
-            "LOGGER_LABEL=newsd.ipc",
-            "NOTE=a\nb",
-            "PEER_UID=0",
-            "REQUEST_ID=from-call",
-            "SHARED=provider",
-        ])
+        #expect(
+            handler.fields(for: event) == [
+                "MESSAGE=first line\nsecond line",
+                "PRIORITY=6",
+                "SYSLOG_IDENTIFIER=newsd-test",
+                "CODE_FILE=NewsIPC/Server.swift",
+                "CODE_LINE=7",
+                "CODE_FUNC=serve()",
+                "LOGGER_LABEL=newsd.ipc",
+                "NOTE=a\nb",
+                "PEER_UID=0",
+                "REQUEST_ID=from-call",
+                "SHARED=provider",
+            ])
     }
 
     @Test func handlerMetadataIsAValue() {

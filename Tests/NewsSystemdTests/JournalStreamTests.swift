@@ -1,17 +1,19 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import NewsSystemd
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 @Suite struct JournalStreamTests {
     @Test func matchingDeviceAndInode() {
         #expect(JournalLogHandler.stderrIsJournal(journalStream: "8:1234", stderrStat: (dev: 8, ino: 1234)))
-        #expect(JournalLogHandler.stderrIsJournal(
-            journalStream: "18446744073709551615:18446744073709551614",
-            stderrStat: (dev: .max, ino: .max - 1)
-        ))
+        #expect(
+            JournalLogHandler.stderrIsJournal(
+                journalStream: "18446744073709551615:18446744073709551614",
+                stderrStat: (dev: .max, ino: .max - 1)
+            ))
     }
 
     @Test func otherDeviceOrInode() {
@@ -25,7 +27,10 @@ import Testing
         #expect(!JournalLogHandler.stderrIsJournal(journalStream: "8:1234", stderrStat: nil))
     }
 
-    @Test(arguments: ["", "8", "8:", ":1234", "8:1234:5", "a:b", "+8:1234", "-8:1234", " 8:1234", "8:1234\n", "0x8:1234", "18446744073709551616:1234"])
+    @Test(arguments: [
+        "", "8", "8:", ":1234", "8:1234:5", "a:b", "+8:1234", "-8:1234", " 8:1234", "8:1234\n", "0x8:1234",
+        "18446744073709551616:1234",
+    ])
     func malformedJournalStream(value: String) {
         #expect(!JournalLogHandler.stderrIsJournal(journalStream: value, stderrStat: (dev: 8, ino: 1234)))
     }

@@ -1,11 +1,12 @@
 import CSystemd
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import NewsSystemd
 import NewsTestSupport
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 extension ProcessEnvironment {
     /// Socket activation. This process cannot safely hand itself descriptors 3 and 4 (they are
@@ -49,9 +50,9 @@ extension ProcessEnvironment {
             var extra: [Int32] = [-1, -1]
             let stream = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
             try #require(socketpair(AF_UNIX, stream, 0, &varlink) == 0)
-            defer { varlink.forEach { close($0) } }
+            defer { for fd in varlink { close(fd) } }
             try #require(socketpair(AF_UNIX, stream, 0, &extra) == 0)
-            defer { extra.forEach { close($0) } }
+            defer { for fd in extra { close(fd) } }
 
             let output = "/tmp/newsd-lst-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).out"
             defer { unlink(output) }
@@ -84,12 +85,14 @@ extension ProcessEnvironment {
             extra[1] = -1
 
             // The child runs this test binary again: give it time on a busy machine (this only catches hangs).
-            let exit = try #require(try await waitForExit(pid, timeout: .seconds(600)), "the child did not finish in time")
-            let status: Int32 = switch exit {
-            case .exited(let code): code
-            case .signaled(let signal): 128 + signal
-            case .running, .unknown: -1
-            }
+            let exit = try #require(
+                try await waitForExit(pid, timeout: .seconds(600)), "the child did not finish in time")
+            let status: Int32 =
+                switch exit {
+                case .exited(let code): code
+                case .signaled(let signal): 128 + signal
+                case .running, .unknown: -1
+                }
             let log = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
             #expect(status == 0, "child exited with status \(status):\n\(log)")
             #expect(readAll(varlink[0]) == "varlink", "child output:\n\(log)")
@@ -118,12 +121,13 @@ extension ProcessEnvironment {
             #expect(ListenedSockets.take() == [])
         }
 
-        private func spawn(_ arguments: [String], environment: [String], actions: inout posix_spawn_file_actions_t) throws -> pid_t {
+        private func spawn(_ arguments: [String], environment: [String], actions: inout posix_spawn_file_actions_t)
+            throws -> pid_t
+        {
             let argv = arguments.map { strdup($0) } + [nil]
             let envp = environment.map { strdup($0) } + [nil]
             defer {
-                argv.forEach { free($0) }
-                envp.forEach { free($0) }
+                for p in argv + envp { free(p) }
             }
             var pid: pid_t = 0
             let result = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, envp)

@@ -1,10 +1,11 @@
 import CSystemd
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import NewsTestSupport
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// A Unix datagram socket bound to a short temporary path under /tmp, standing in for systemd's
 /// notification socket. Closed and unlinked when released. Reading never blocks: it waits by

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The tests that change the process environment (`NOTIFY_SOCKET`, `WATCHDOG_*`, `LISTEN_*`,
 /// `JOURNAL_STREAM`) or read it through libsystemd.

@@ -3,9 +3,13 @@ import Testing
 
 @Suite struct SystemdEnvironmentTests {
     @Test func stateDirectoryIsTheFirstPath() {
-        #expect(SystemdEnvironment.stateDirectory(environment: ["STATE_DIRECTORY": "/var/lib/newsd"]) == "/var/lib/newsd")
-        #expect(SystemdEnvironment.stateDirectory(environment: ["STATE_DIRECTORY": "/var/lib/newsd:/var/lib/other"]) == "/var/lib/newsd")
-        #expect(SystemdEnvironment.stateDirectory(environment: ["STATE_DIRECTORY": ":/var/lib/newsd"]) == "/var/lib/newsd")
+        #expect(
+            SystemdEnvironment.stateDirectory(environment: ["STATE_DIRECTORY": "/var/lib/newsd"]) == "/var/lib/newsd")
+        #expect(
+            SystemdEnvironment.stateDirectory(environment: ["STATE_DIRECTORY": "/var/lib/newsd:/var/lib/other"])
+                == "/var/lib/newsd")
+        #expect(
+            SystemdEnvironment.stateDirectory(environment: ["STATE_DIRECTORY": ":/var/lib/newsd"]) == "/var/lib/newsd")
         #expect(SystemdEnvironment.stateDirectory(environment: ["STATE_DIRECTORY": ""]) == nil)
         #expect(SystemdEnvironment.stateDirectory(environment: ["RUNTIME_DIRECTORY": "/run/newsd"]) == nil)
         #expect(SystemdEnvironment.stateDirectory(environment: [:]) == nil)
@@ -13,7 +17,9 @@ import Testing
 
     @Test func runtimeDirectoryIsTheFirstPath() {
         #expect(SystemdEnvironment.runtimeDirectory(environment: ["RUNTIME_DIRECTORY": "/run/newsd"]) == "/run/newsd")
-        #expect(SystemdEnvironment.runtimeDirectory(environment: ["RUNTIME_DIRECTORY": "/run/newsd:/run/newsd-extra"]) == "/run/newsd")
+        #expect(
+            SystemdEnvironment.runtimeDirectory(environment: ["RUNTIME_DIRECTORY": "/run/newsd:/run/newsd-extra"])
+                == "/run/newsd")
         #expect(SystemdEnvironment.runtimeDirectory(environment: ["RUNTIME_DIRECTORY": ":"]) == nil)
         #expect(SystemdEnvironment.runtimeDirectory(environment: ["STATE_DIRECTORY": "/var/lib/newsd"]) == nil)
     }

@@ -5,10 +5,13 @@ public enum Built {
     /// The build directory that holds the executables: on Linux the test runner is
     /// `<build>/newsdPackageTests.xctest`; on Darwin it sits deeper in a bundle.
     public static let directory: URL = {
-        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let me =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var dir = URL(fileURLWithPath: me).deletingLastPathComponent()
         func holdsExecutables(_ dir: URL) -> Bool {
-            ["newsd", "newslog-child"].contains { FileManager.default.isExecutableFile(atPath: dir.appendingPathComponent($0).path) }
+            ["newsd", "newslog-child"].contains {
+                FileManager.default.isExecutableFile(atPath: dir.appendingPathComponent($0).path)
+            }
         }
         while !holdsExecutables(dir) && dir.path != "/" {
             dir = dir.deletingLastPathComponent()

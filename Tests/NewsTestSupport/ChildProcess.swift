@@ -46,8 +46,11 @@ public final class ChildProcess {
     ///
     /// The wait for the line and the delay run on a thread of their own: how long the child
     /// lives past the line must not depend on how busy the cooperative pool is.
-    public func kill(afterLine prefix: String, delay: Duration, timeout: Duration = .seconds(180)) async throws -> Substring? {
-        let process = self.process, output = self.output
+    public func kill(afterLine prefix: String, delay: Duration, timeout: Duration = .seconds(180)) async throws
+        -> Substring?
+    {
+        let process = self.process
+        let output = self.output
         let line = await offPool { () -> Substring? in
             let deadline = ContinuousClock.now + timeout
             var line: Substring?

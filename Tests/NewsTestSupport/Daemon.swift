@@ -34,7 +34,10 @@ public final class Daemon {
         logFile = self.directory + "/newsd.log"
         let command = prefix + [Built.newsd, "--state-dir", self.directory + "/state", "--socket", socket] + arguments
         var env = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        for key in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "LISTEN_FDS", "LISTEN_PID", "LISTEN_FDNAMES", "NEWSD_SOCKET", "JOURNAL_STREAM"]
+        for key in [
+            "NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "LISTEN_FDS", "LISTEN_PID", "LISTEN_FDNAMES",
+            "NEWSD_SOCKET", "JOURNAL_STREAM",
+        ]
         where environment[key] == nil { env[key] = nil }
         pid = try spawn(command, environment: env, output: logFile)
         if waitForSocket { try await self.waitForSocket() }
@@ -61,7 +64,9 @@ public final class Daemon {
     public func waitForSocket(timeout: Duration = .seconds(180)) async throws {
         do {
             try await waitUntil("newsd answers", timeout: timeout, poll: .milliseconds(20)) {
-                if FileManager.default.fileExists(atPath: socket), (try? await ctl(["status"]).status) == 0 { return true }
+                if FileManager.default.fileExists(atPath: socket), (try? await ctl(["status"]).status) == 0 {
+                    return true
+                }
                 if !isRunning { throw DaemonFailed(log: log) }
                 return false
             }
@@ -75,10 +80,13 @@ public final class Daemon {
 
     /// Runs newsctl against this daemon, as `user` if given (through setpriv).
     @discardableResult
-    public func ctl(_ arguments: [String], stdin: String? = nil, user: (uid: Int, gid: Int)? = nil) async throws -> Outcome {
+    public func ctl(_ arguments: [String], stdin: String? = nil, user: (uid: Int, gid: Int)? = nil) async throws
+        -> Outcome
+    {
         if let user {
             return try await run(
-                "/usr/bin/setpriv", ["--reuid=\(user.uid)", "--regid=\(user.gid)", "--clear-groups", Built.newsctl] + arguments,
+                "/usr/bin/setpriv",
+                ["--reuid=\(user.uid)", "--regid=\(user.gid)", "--clear-groups", Built.newsctl] + arguments,
                 environment: ["NEWSD_SOCKET": socket, "HOME": "/tmp"], stdin: stdin)
         }
         return try await run(Built.newsctl, arguments, environment: ["NEWSD_SOCKET": socket], stdin: stdin)

@@ -11,7 +11,9 @@ public func connectUnixSocket(_ path: String, receiveTimeout: Int = 30) throws -
         for (i, b) in path.utf8.enumerated() { raw[i] = b }
     }
     let rc = withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+            connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
+        }
     }
     guard rc == 0 else {
         let code = POSIXErrorCode(rawValue: errno) ?? .ECONNREFUSED

@@ -18,7 +18,8 @@ public struct Outcome: Sendable {
 /// The waiting happens on a thread of its own (``offPool(_:)``), never on the cooperative pool.
 @discardableResult
 public func run(
-    _ executable: String, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil, timeout: Double = 60
+    _ executable: String, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
+    timeout: Double = 60
 ) async throws -> Outcome {
     try await offPool {
         try runBlocking(executable, arguments, environment: environment, stdin: stdin, timeout: timeout)
@@ -29,13 +30,16 @@ public func run(
 /// (inside ``offPool(_:)``): it blocks the calling thread until the command ends.
 @discardableResult
 public func runBlocking(
-    _ executable: String, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil, timeout: Double = 60
+    _ executable: String, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
+    timeout: Double = 60
 ) throws -> Outcome {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let out = Pipe(), err = Pipe(), input = Pipe()
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
     process.standardOutput = out
     process.standardError = err
     process.standardInput = input

@@ -13,7 +13,7 @@ public func spawn(_ command: [String], environment: [String: String], output: St
     posix_spawn_file_actions_adddup2(&actions, 1, 2)
     let argv = command.map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { (argv + envp).forEach { free($0) } }
+    defer { for p in argv + envp { free(p) } }
     var pid: pid_t = 0
     let rc = posix_spawn(&pid, command[0], &actions, nil, argv, envp)
     guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EIO) }

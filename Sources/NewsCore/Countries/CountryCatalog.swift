@@ -44,9 +44,11 @@ public struct CountryCatalog: Sendable {
                 preconditionFailure("bad country table line: \(line)")
             }
             let index = countries.count
-            countries.append(Country(
-                code: CountryCode(unchecked: code), englishNames: fields[1], arabicNames: fields[2],
-                englishDemonyms: fields[3], arabicDemonyms: fields[4], englishCapitals: fields[5], arabicCapitals: fields[6]))
+            countries.append(
+                Country(
+                    code: CountryCode(unchecked: code), englishNames: fields[1], arabicNames: fields[2],
+                    englishDemonyms: fields[3], arabicDemonyms: fields[4], englishCapitals: fields[5],
+                    arabicCapitals: fields[6]))
             byCode[code] = index
             for (role, columns) in [(Role.name, [1, 2]), (.demonym, [3, 4]), (.capital, [5, 6])] {
                 for column in columns {
@@ -56,12 +58,16 @@ public struct CountryCatalog: Sendable {
         }
         for line in leaders.split(separator: "\n") {
             let fields = Self.fields(line)
-            guard fields.count == 3, let code = fields[0].first, let index = byCode[code] else { preconditionFailure("bad leader table line: \(line)") }
+            guard fields.count == 3, let code = fields[0].first, let index = byCode[code] else {
+                preconditionFailure("bad leader table line: \(line)")
+            }
             for name in fields[1] + fields[2] {
                 let key = Self.key(name)
                 // A country's own names come first; no leader stands for two countries. (Two
                 // spellings of one leader's name may share a key: "Erdogan", "Erdoğan".)
-                if let known = byName[key] { precondition(known == (index, .leader), "leader name \(name) already stands for a country") }
+                if let known = byName[key] {
+                    precondition(known == (index, .leader), "leader name \(name) already stands for a country")
+                }
                 byName[key] = (index, .leader)
             }
         }
@@ -104,7 +110,8 @@ public struct CountryCatalog: Sendable {
     package static func signature(_ w: UnsafeBufferPointer<UInt8>) -> Int {
         let n = w.count
         guard n > 0 else { return 0 }
-        let v = UInt32(truncatingIfNeeded: n) | UInt32(w[0]) << 8 | UInt32(w[n > 1 ? 1 : 0]) << 16 | UInt32(w[n - 1]) << 24
+        let v =
+            UInt32(truncatingIfNeeded: n) | UInt32(w[0]) << 8 | UInt32(w[n > 1 ? 1 : 0]) << 16 | UInt32(w[n - 1]) << 24
         return Int((v &* 0x9E37_79B1) >> 20)
     }
 
@@ -138,7 +145,8 @@ public struct CountryCatalog: Sendable {
     /// that longer phrases need not be looked up. `Int.max` when the catalogue cannot tell.
     package func longestKey(startingWith word: String) -> Int {
         guard Self.isPlain(word) else { return .max }
-        return word.utf8.withContiguousStorageIfAvailable(longestKey(startingWithPlainUTF8:)) ?? longestByFirstWord[PlainKey(word)] ?? 0
+        return word.utf8.withContiguousStorageIfAvailable(longestKey(startingWithPlainUTF8:)) ?? longestByFirstWord[
+            PlainKey(word)] ?? 0
     }
 
     /// The country a code, name, demonym or capital stands for; throws `UnknownCountry` otherwise.
@@ -158,7 +166,8 @@ public struct CountryCatalog: Sendable {
     /// whole characters), `String` splitting by characters. Latin letters lose the accents
     /// that are not Latin-1's own ("Việt Nam" is "viet nam", as Vietnamese papers write it).
     static func foundationKey(_ name: String) -> String {
-        let normalized = ArabicText.normalize(withoutLatinAccents(name)).lowercased().replacingOccurrences(of: ".", with: "")
+        let normalized = ArabicText.normalize(withoutLatinAccents(name)).lowercased().replacingOccurrences(
+            of: ".", with: "")
         return normalized.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
     }
 
@@ -170,7 +179,9 @@ public struct CountryCatalog: Sendable {
         guard text.unicodeScalars.contains(where: { isExtendedLatin($0.value) }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if isExtendedLatin(scalar.value), let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first, base.isASCII {
+            if isExtendedLatin(scalar.value),
+                let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first, base.isASCII
+            {
                 out.append(base)
             } else {
                 out.append(scalar)

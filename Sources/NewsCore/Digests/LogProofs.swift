@@ -21,7 +21,10 @@ public struct InclusionProof: Sendable, Hashable {
     public var leafHash: SHA256Hash
     public var path: [SHA256Hash]
     public var root: SHA256Hash
-    public init(seq: UInt64, leafIndex: Int, treeSize: Int, leaf: [UInt8], leafHash: SHA256Hash, path: [SHA256Hash], root: SHA256Hash) {
+    public init(
+        seq: UInt64, leafIndex: Int, treeSize: Int, leaf: [UInt8], leafHash: SHA256Hash, path: [SHA256Hash],
+        root: SHA256Hash
+    ) {
         self.seq = seq
         self.leafIndex = leafIndex
         self.treeSize = treeSize
@@ -60,7 +63,10 @@ public struct StateCheck: Sendable, Hashable {
     public var checkpoint: String?
     /// The first problem in the log, if any.
     public var finding: String?
-    public init(intact: Bool, records: UInt64, segments: Int, chainHash: SHA256Hash, tree: TreeHead?, snapshots: [String], checkpoint: String?, finding: String?) {
+    public init(
+        intact: Bool, records: UInt64, segments: Int, chainHash: SHA256Hash, tree: TreeHead?, snapshots: [String],
+        checkpoint: String?, finding: String?
+    ) {
         self.intact = intact
         self.records = records
         self.segments = segments

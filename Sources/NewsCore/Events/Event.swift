@@ -54,7 +54,10 @@ public struct ArticleIngested: Hashable, Sendable, Codable {
     /// The publication date, `YYYY-MM-DD`.
     public var published: String?
 
-    public init(article: ArticleID, text: String, language: Language, url: String? = nil, source: String? = nil, published: String? = nil) {
+    public init(
+        article: ArticleID, text: String, language: Language, url: String? = nil, source: String? = nil,
+        published: String? = nil
+    ) {
         self.article = article
         self.text = text
         self.language = language

@@ -5,23 +5,27 @@ import SwiftProtobuf
 public enum EventCodec {
     /// The payload bytes of an event, for a log record of type `event.typeName` and version `Event.schemaVersion`.
     public static func encode(_ event: Event) -> [UInt8] {
-        let message: any SwiftProtobuf.Message = switch event {
-        case .articleIngested(let e): e.proto
-        case .factExtracted(let e): e.proto
-        case .factAsserted(let e): e.proto
-        case .factCorrected(let e): e.proto
-        case .factRetracted(let e): e.proto
-        case .articleRetracted(let e): e.proto
-        }
+        let message: any SwiftProtobuf.Message =
+            switch event {
+            case .articleIngested(let e): e.proto
+            case .factExtracted(let e): e.proto
+            case .factAsserted(let e): e.proto
+            case .factCorrected(let e): e.proto
+            case .factRetracted(let e): e.proto
+            case .articleRetracted(let e): e.proto
+            }
         // Every message holds only set fields and no maps, so its bytes are deterministic.
         return try! message.serializedBytes()
     }
 
     /// Decodes a payload of the given event type and schema version.
-    public static func decode(type: String, schemaVersion: UInt16, payload: [UInt8]) throws(EventDecodingError) -> Event {
+    public static func decode(type: String, schemaVersion: UInt16, payload: [UInt8]) throws(EventDecodingError) -> Event
+    {
         guard schemaVersion >= 1 else { throw EventDecodingError("\(type) has schema version 0, which no newsd wrote") }
         guard schemaVersion <= Event.schemaVersion else {
-            throw EventDecodingError("\(type) has schema version \(schemaVersion), newer than this build's \(Event.schemaVersion): upgrade newsd")
+            throw EventDecodingError(
+                "\(type) has schema version \(schemaVersion), newer than this build's \(Event.schemaVersion): upgrade newsd"
+            )
         }
         do {
             switch type {
@@ -30,7 +34,8 @@ public enum EventCodec {
             case "FactAsserted": return .factAsserted(try FactAsserted(try parse(payload)))
             case "FactCorrected": return .factCorrected(try FactCorrected(try parse(payload)))
             case "FactRetracted": return .factRetracted(FactRetracted(try parse(payload) as Newsd_V1_FactRetracted))
-            case "ArticleRetracted": return .articleRetracted(ArticleRetracted(try parse(payload) as Newsd_V1_ArticleRetracted))
+            case "ArticleRetracted":
+                return .articleRetracted(ArticleRetracted(try parse(payload) as Newsd_V1_ArticleRetracted))
             default: throw EventDecodingError("unknown event type \(type)")
             }
         } catch let e as EventDecodingError {
@@ -148,24 +153,28 @@ extension Fact {
     init(_ m: Newsd_V1_Fact) throws {
         switch m.kind {
         case .agreement(let p)?:
-            self = .agreement(Agreement(
-                parties: try p.parties.map(party), kind: try enumValue(p.kind), title: p.title,
-                value: p.hasValue ? try Money(p.value) : nil, status: try enumValue(p.status), sectors: p.sectors,
-                date: p.hasDate ? p.date : nil, brokeredBy: p.hasBrokeredBy ? try party(p.brokeredBy) : nil))
+            self = .agreement(
+                Agreement(
+                    parties: try p.parties.map(party), kind: try enumValue(p.kind), title: p.title,
+                    value: p.hasValue ? try Money(p.value) : nil, status: try enumValue(p.status), sectors: p.sectors,
+                    date: p.hasDate ? p.date : nil, brokeredBy: p.hasBrokeredBy ? try party(p.brokeredBy) : nil))
         case .trade(let p)?:
-            self = .trade(TradeFigure(
-                parties: try p.parties.map(party), value: p.hasValue ? try Money(p.value) : nil,
-                period: p.hasPeriod ? p.period : nil, direction: try enumValue(p.direction),
-                commodity: p.hasCommodity ? p.commodity : nil, share: p.hasShare ? try Share(p.share) : nil,
-                change: p.hasChange ? try Change(p.change) : nil))
+            self = .trade(
+                TradeFigure(
+                    parties: try p.parties.map(party), value: p.hasValue ? try Money(p.value) : nil,
+                    period: p.hasPeriod ? p.period : nil, direction: try enumValue(p.direction),
+                    commodity: p.hasCommodity ? p.commodity : nil, share: p.hasShare ? try Share(p.share) : nil,
+                    change: p.hasChange ? try Change(p.change) : nil))
         case .investment(let p)?:
-            self = .investment(InvestmentFigure(
-                investor: try party(p.investor), recipient: try party(p.recipient),
-                value: p.hasValue ? try Money(p.value) : nil, cumulative: p.cumulative,
-                share: p.hasShare ? try Share(p.share) : nil,
-                companyCount: p.hasCompanyCount
-                    ? InvestmentFigure.Count(Int(p.companyCount.value), try enumValue(p.companyCount.qualifier)) : nil,
-                rank: p.hasRank ? Int(p.rank) : nil, period: p.hasPeriod ? p.period : nil))
+            self = .investment(
+                InvestmentFigure(
+                    investor: try party(p.investor), recipient: try party(p.recipient),
+                    value: p.hasValue ? try Money(p.value) : nil, cumulative: p.cumulative,
+                    share: p.hasShare ? try Share(p.share) : nil,
+                    companyCount: p.hasCompanyCount
+                        ? InvestmentFigure.Count(Int(p.companyCount.value), try enumValue(p.companyCount.qualifier))
+                        : nil,
+                    rank: p.hasRank ? Int(p.rank) : nil, period: p.hasPeriod ? p.period : nil))
         case nil:
             throw EventDecodingError("a fact of no kind")
         }
@@ -221,8 +230,10 @@ extension FactExtracted {
 
     init(_ m: Newsd_V1_FactExtracted) throws {
         self.init(
-            id: FactID(m.factID), article: ArticleID(m.article), fact: try Fact(m.fact), evidence: m.evidence.map(Evidence.init),
-            confidence: try decimal(m.confidence), extractorVersion: m.extractorVersion, supersedes: m.supersedes.map { FactID($0) })
+            id: FactID(m.factID), article: ArticleID(m.article), fact: try Fact(m.fact),
+            evidence: m.evidence.map(Evidence.init),
+            confidence: try decimal(m.confidence), extractorVersion: m.extractorVersion,
+            supersedes: m.supersedes.map { FactID($0) })
     }
 }
 
@@ -237,7 +248,9 @@ extension FactAsserted {
     }
 
     init(_ m: Newsd_V1_FactAsserted) throws {
-        self.init(id: FactID(m.factID), fact: try Fact(m.fact), evidence: m.evidence.map(Evidence.init), note: m.hasNote ? m.note : nil)
+        self.init(
+            id: FactID(m.factID), fact: try Fact(m.fact), evidence: m.evidence.map(Evidence.init),
+            note: m.hasNote ? m.note : nil)
     }
 }
 

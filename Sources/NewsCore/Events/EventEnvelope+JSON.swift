@@ -9,7 +9,10 @@ import Foundation
 /// in UTC, for people. Decoding reads it back (it ignores `time`).
 extension EventEnvelope: Codable {
     private enum CodingKeys: String, CodingKey {
-        case sequence = "seq", timestamp, time, actor, type, schemaVersion = "schema_version", data
+        case sequence = "seq"
+        case timestamp, time, actor, type
+        case schemaVersion = "schema_version"
+        case data
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -36,15 +39,18 @@ extension EventEnvelope: Codable {
         timestamp = try c.decode(Int64.self, forKey: .timestamp)
         actor = try c.decode(String.self, forKey: .actor)
         let type = try c.decode(String.self, forKey: .type)
-        event = switch type {
-        case "ArticleIngested": .articleIngested(try c.decode(ArticleIngested.self, forKey: .data))
-        case "FactExtracted": .factExtracted(try c.decode(FactExtracted.self, forKey: .data))
-        case "FactAsserted": .factAsserted(try c.decode(FactAsserted.self, forKey: .data))
-        case "FactCorrected": .factCorrected(try c.decode(FactCorrected.self, forKey: .data))
-        case "FactRetracted": .factRetracted(try c.decode(FactRetracted.self, forKey: .data))
-        case "ArticleRetracted": .articleRetracted(try c.decode(ArticleRetracted.self, forKey: .data))
-        default: throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown event type \(type)")
-        }
+        event =
+            switch type {
+            case "ArticleIngested": .articleIngested(try c.decode(ArticleIngested.self, forKey: .data))
+            case "FactExtracted": .factExtracted(try c.decode(FactExtracted.self, forKey: .data))
+            case "FactAsserted": .factAsserted(try c.decode(FactAsserted.self, forKey: .data))
+            case "FactCorrected": .factCorrected(try c.decode(FactCorrected.self, forKey: .data))
+            case "FactRetracted": .factRetracted(try c.decode(FactRetracted.self, forKey: .data))
+            case "ArticleRetracted": .articleRetracted(try c.decode(ArticleRetracted.self, forKey: .data))
+            default:
+                throw DecodingError.dataCorruptedError(
+                    forKey: .type, in: c, debugDescription: "unknown event type \(type)")
+            }
     }
 
     /// The canonical JSON bytes of this event (no trailing newline).

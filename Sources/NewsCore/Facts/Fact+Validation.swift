@@ -14,12 +14,18 @@ extension Fact {
         case .agreement(let a):
             guard !a.parties.isEmpty else { throw InvalidFact("an agreement needs at least one party") }
             guard Set(a.parties).count == a.parties.count else { throw InvalidFact("a party is named twice") }
-            guard !a.title.trimmingCharacters(in: .whitespaces).isEmpty else { throw InvalidFact("an agreement needs a title") }
+            guard !a.title.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw InvalidFact("an agreement needs a title")
+            }
             try Self.check(a.value)
             try Self.check(date: a.date, "date")
         case .trade(let t):
-            guard t.parties.count == 2, t.parties[0] != t.parties[1] else { throw InvalidFact("a trade figure needs two different parties") }
-            guard t.value != nil || t.share != nil || t.change != nil else { throw InvalidFact("a trade figure needs a value, a share or a change") }
+            guard t.parties.count == 2, t.parties[0] != t.parties[1] else {
+                throw InvalidFact("a trade figure needs two different parties")
+            }
+            guard t.value != nil || t.share != nil || t.change != nil else {
+                throw InvalidFact("a trade figure needs a value, a share or a change")
+            }
             try Self.check(t.value)
             try Self.check(t.share)
         case .investment(let i):
@@ -38,7 +44,9 @@ extension Fact {
         guard let money else { return }
         guard money.amount >= 0 else { throw InvalidFact("an amount cannot be negative") }
         if money.qualifier == .range {
-            guard let upper = money.upper, upper >= money.amount else { throw InvalidFact("a range needs an upper end at least its lower end") }
+            guard let upper = money.upper, upper >= money.amount else {
+                throw InvalidFact("a range needs an upper end at least its lower end")
+            }
         } else if money.upper != nil {
             throw InvalidFact("only a range has an upper end")
         }
@@ -46,7 +54,9 @@ extension Fact {
 
     private static func check(_ share: Share?) throws(InvalidFact) {
         guard let share else { return }
-        guard share.percent >= 0, share.percent <= 100 else { throw InvalidFact("a share is between 0 and 100 percent") }
+        guard share.percent >= 0, share.percent <= 100 else {
+            throw InvalidFact("a share is between 0 and 100 percent")
+        }
     }
 
     private static func check(date: String?, _ name: String) throws(InvalidFact) {

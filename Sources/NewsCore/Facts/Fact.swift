@@ -40,11 +40,17 @@ extension Fact {
     /// `{"agreement": {…}}`, `{"trade": {…}}` or `{"investment": {…}}`.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        if let a = try c.decodeIfPresent(Agreement.self, forKey: .agreement) { self = .agreement(a) }
-        else if let t = try c.decodeIfPresent(TradeFigure.self, forKey: .trade) { self = .trade(t) }
-        else if let i = try c.decodeIfPresent(InvestmentFigure.self, forKey: .investment) { self = .investment(i) }
-        else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "a fact needs one of agreement, trade or investment"))
+        if let a = try c.decodeIfPresent(Agreement.self, forKey: .agreement) {
+            self = .agreement(a)
+        } else if let t = try c.decodeIfPresent(TradeFigure.self, forKey: .trade) {
+            self = .trade(t)
+        } else if let i = try c.decodeIfPresent(InvestmentFigure.self, forKey: .investment) {
+            self = .investment(i)
+        } else {
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "a fact needs one of agreement, trade or investment"))
         }
     }
 

@@ -5,7 +5,8 @@ public struct Currency: Hashable, Sendable, CheckedCode {
     /// Accepts three ASCII letters, in any case; nil otherwise.
     public init?(_ code: String) {
         let upper = code.uppercased()
-        guard upper.utf8.count == 3, upper.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return nil }
+        guard upper.utf8.count == 3, upper.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+        else { return nil }
         self.code = upper
     }
 

@@ -49,13 +49,14 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     public var description: String {
-        let prefix: String = switch qualifier {
-        case .exact, .range: ""
-        case .about: "about "
-        case .moreThan: "more than "
-        case .upTo: "up to "
-        case .lessThan: "less than "
-        }
+        let prefix: String =
+            switch qualifier {
+            case .exact, .range: ""
+            case .about: "about "
+            case .moreThan: "more than "
+            case .upTo: "up to "
+            case .lessThan: "less than "
+            }
         if let upper { return "\(prefix)\(amount)–\(upper) \(currency)" }
         return "\(prefix)\(amount) \(currency)"
     }
@@ -78,9 +79,12 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
         try c.encodeIfPresent(upper?.description, forKey: .upper)
     }
 
-    private static func decimal(_ text: String, _ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> Decimal {
+    private static func decimal(_ text: String, _ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws
+        -> Decimal
+    {
         guard let value = Decimal(exactly: text) else {
-            throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "not a decimal number: \(text)")
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: c, debugDescription: "not a decimal number: \(text)")
         }
         return value
     }
@@ -93,7 +97,9 @@ extension Decimal {
     /// directly; longer ones go through Foundation's parser, which is exact but far slower and
     /// was a third of the time of a replay.
     public init?(exactly text: String) {
-        var digits = 0, dots = 0, fraction = 0
+        var digits = 0
+        var dots = 0
+        var fraction = 0
         var mantissa: UInt64 = 0
         var negative = false
         for (i, c) in text.utf8.enumerated() {
@@ -109,7 +115,8 @@ extension Decimal {
         }
         guard digits > 0, dots <= 1 else { return nil }
         if digits <= 19 {
-            self = Decimal(sign: negative && mantissa != 0 ? .minus : .plus, exponent: -fraction, significand: Decimal(mantissa))
+            self = Decimal(
+                sign: negative && mantissa != 0 ? .minus : .plus, exponent: -fraction, significand: Decimal(mantissa))
             return
         }
         guard let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }

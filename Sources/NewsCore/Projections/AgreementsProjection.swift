@@ -94,14 +94,18 @@ struct AgreementsProjection: Hashable, Sendable {
             candidates[key, default: []].append(group)
             keyOf[group] = key
         }
-        let member = Member(fact: record.id, agreement: agreement, reported: record.reported, sequence: record.firstSequence, evidence: record.evidence)
+        let member = Member(
+            fact: record.id, agreement: agreement, reported: record.reported, sequence: record.firstSequence,
+            evidence: record.evidence)
         groupOf[record.id.rawValue] = group
         if let last = members[group]?.last, last.sequence < member.sequence {
             members[group]!.append(member)
             let before = entries[group]!.brokeredBy == nil ? nil : Self.indexed(entries[group])
             Self.fold(member, into: &entries[group]!)
             // Only a broker can join the parties an agreement is found by (they come from its founder).
-            if before == nil, entries[group]!.brokeredBy != nil { index.update(group, from: entries[group]!.parties, to: Self.indexed(entries[group])) }
+            if before == nil, entries[group]!.brokeredBy != nil {
+                index.update(group, from: entries[group]!.parties, to: Self.indexed(entries[group]))
+            }
         } else {
             let position = members[group]?.firstIndex { $0.sequence > member.sequence } ?? members[group]?.count ?? 0
             members[group, default: []].insert(member, at: position)
@@ -111,7 +115,9 @@ struct AgreementsProjection: Hashable, Sendable {
 
     /// Replaces a fact's agreement with its corrected form, in the same agreement.
     mutating func correct(_ id: FactID, to agreement: Agreement) {
-        guard let group = groupOf[id.rawValue], let index = members[group]?.firstIndex(where: { $0.fact == id }) else { return }
+        guard let group = groupOf[id.rawValue], let index = members[group]?.firstIndex(where: { $0.fact == id }) else {
+            return
+        }
         members[group]![index].agreement = agreement
         refold(group)
     }
@@ -138,7 +144,9 @@ struct AgreementsProjection: Hashable, Sendable {
 
     private static func compatible(_ a: Agreement, _ entry: AgreementEntry) -> Bool {
         if let v = a.value, let w = entry.value, !v.agrees(with: w) { return false }
-        if !a.sectors.isEmpty && !entry.sectors.isEmpty && Set(a.sectors).isDisjoint(with: entry.sectors) { return false }
+        if !a.sectors.isEmpty && !entry.sectors.isEmpty && Set(a.sectors).isDisjoint(with: entry.sectors) {
+            return false
+        }
         return true
     }
 
@@ -178,7 +186,8 @@ struct AgreementsProjection: Hashable, Sendable {
             let i = entry.sectors.partitioningIndex { $0 >= sector }
             if i == entry.sectors.count || entry.sectors[i] != sector { entry.sectors.insert(sector, at: i) }
         }
-        let step = AgreementEntry.Step(status: a.status, date: a.date ?? member.reported, fact: member.fact, sequence: member.sequence)
+        let step = AgreementEntry.Step(
+            status: a.status, date: a.date ?? member.reported, fact: member.fact, sequence: member.sequence)
         let at = entry.timeline.partitioningIndex { ($0.date, $0.sequence) > (step.date, step.sequence) }
         entry.timeline.insert(step, at: at)
         entry.evidence += member.evidence
@@ -189,7 +198,8 @@ struct AgreementsProjection: Hashable, Sendable {
 extension Array {
     /// The first index whose element satisfies `belongsAfter`, for an array partitioned by it (binary search).
     func partitioningIndex(where belongsAfter: (Element) -> Bool) -> Int {
-        var low = 0, high = count
+        var low = 0
+        var high = count
         while low < high {
             let mid = (low + high) / 2
             if belongsAfter(self[mid]) { high = mid } else { low = mid + 1 }

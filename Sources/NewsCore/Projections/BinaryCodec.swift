@@ -140,7 +140,9 @@ struct BinaryReader {
 
     mutating func count() throws -> Int {
         let n = try uint()
-        guard n <= UInt64(bytes.count - offset) else { throw fail("a count of \(n) with \(bytes.count - offset) bytes left") }
+        guard n <= UInt64(bytes.count - offset) else {
+            throw fail("a count of \(n) with \(bytes.count - offset) bytes left")
+        }
         return Int(n)
     }
 
@@ -155,7 +157,9 @@ struct BinaryReader {
     mutating func string() throws -> String {
         let n = try count()
         defer { offset += n }
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<offset + n]), as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<offset + n]), as: UTF8.self)
+        }
     }
 
     mutating func decimal() throws -> Decimal {

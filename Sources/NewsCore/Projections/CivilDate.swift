@@ -11,9 +11,11 @@ public enum CivilDate {
     public static func timestamp(ofMicros micros: Int64) -> String {
         let dayMicros: Int64 = 86_400_000_000
         let within = ((micros % dayMicros) + dayMicros) % dayMicros
-        let seconds = Int(within / 1_000_000), fraction = Int(within % 1_000_000)
+        let seconds = Int(within / 1_000_000)
+        let fraction = Int(within % 1_000_000)
         let digits = String(fraction)
-        return day(ofMicros: micros) + "T" + two(seconds / 3600) + ":" + two(seconds / 60 % 60) + ":" + two(seconds % 60)
+        return day(ofMicros: micros) + "T" + two(seconds / 3600) + ":" + two(seconds / 60 % 60) + ":"
+            + two(seconds % 60)
             + "." + String(repeating: "0", count: 6 - digits.count) + digits + "Z"
     }
 

@@ -26,7 +26,9 @@ struct FactGroups<Member: GroupMember>: Hashable, Sendable {
     /// Takes a fact's member out of its group; returns the group (gone if it became empty) and the member.
     @discardableResult
     mutating func remove(_ fact: FactID) -> (group: String, member: Member)? {
-        guard let slot = slots.removeValue(forKey: fact.rawValue), let count = members[slot.group]?.count else { return nil }
+        guard let slot = slots.removeValue(forKey: fact.rawValue), let count = members[slot.group]?.count else {
+            return nil
+        }
         let member: Member
         if slot.index == count - 1 {
             member = members[slot.group]!.removeLast()
@@ -62,7 +64,8 @@ struct PartyIndex: Hashable, Sendable {
 
     /// Moves a group from one set of parties to another (either may be empty).
     mutating func update(_ group: String, from old: [Party], to new: [Party]) {
-        let before = Set(old.map(\.description)), after = Set(new.map(\.description))
+        let before = Set(old.map(\.description))
+        let after = Set(new.map(\.description))
         guard before != after else { return }
         Self.move(group, from: before, to: after, in: &byParty)
         Self.move(group, from: Self.pairs(before), to: Self.pairs(after), in: &byPair)
@@ -87,7 +90,9 @@ struct PartyIndex: Hashable, Sendable {
         return out
     }
 
-    private static func move(_ group: String, from before: Set<String>, to after: Set<String>, in index: inout [String: Set<String>]) {
+    private static func move(
+        _ group: String, from before: Set<String>, to after: Set<String>, in index: inout [String: Set<String>]
+    ) {
         for key in before.subtracting(after) {
             index[key]?.remove(group)
             if index[key]?.isEmpty == true { index[key] = nil }

@@ -99,7 +99,8 @@ struct InvestmentProjection: Hashable, Sendable {
 
     /// Replaces a group's latest stock, in the group and in its rollups.
     private mutating func setLatestStock(_ stock: Member?, of head: inout Head) {
-        let old = head.latestStock?.report.value, new = stock?.report.value
+        let old = head.latestStock?.report.value
+        let new = stock?.report.value
         head.latestStock = stock
         guard old != new else { return }
         rollups(head) { rollup in
@@ -112,14 +113,16 @@ struct InvestmentProjection: Hashable, Sendable {
 
     mutating func remove(_ id: FactID) {
         guard let removed = groups.remove(id), var head = heads.removeValue(forKey: removed.group) else { return }
-        let group = removed.group, member = removed.member
+        let group = removed.group
+        let member = removed.member
         let rest = groups.members(of: group)
         if !member.cumulative, let value = member.report.value {
             MoneySum.remove(value, from: &head.deals)
             rollups(head) { MoneySum.remove(value, from: &$0.deals) }
         }
         if head.latestStock?.fact == member.fact {
-            setLatestStock(rest.filter { $0.cumulative && $0.report.value != nil }.max { $0.order < $1.order }, of: &head)
+            setLatestStock(
+                rest.filter { $0.cumulative && $0.report.value != nil }.max { $0.order < $1.order }, of: &head)
         }
         if rest.isEmpty {
             rollups(head) { $0.entries -= 1 }
@@ -132,7 +135,8 @@ struct InvestmentProjection: Hashable, Sendable {
         guard case .investment(let i) = record.fact else { return }
         let key = Self.key(i)
         let member = Member(
-            report: InvestmentReport(fact: record.id, value: i.value, reported: record.reported, sequence: record.firstSequence),
+            report: InvestmentReport(
+                fact: record.id, value: i.value, reported: record.reported, sequence: record.firstSequence),
             cumulative: i.cumulative, companyCount: i.companyCount, share: i.share, rank: i.rank)
         groups.add(member, to: key)
         var head: Head
@@ -157,7 +161,8 @@ struct InvestmentProjection: Hashable, Sendable {
     func entry(_ key: String) -> InvestmentEntry? {
         guard let head = heads[key] else { return nil }
         var entry = InvestmentEntry(
-            investor: head.investor, recipient: head.recipient, latestStock: head.latestStock?.report, stocks: [], deals: [],
+            investor: head.investor, recipient: head.recipient, latestStock: head.latestStock?.report, stocks: [],
+            deals: [],
             dealTotals: MoneySum.totals(head.deals),
             companyCount: nil, share: nil, rank: nil)
         for member in groups.members(of: key).sorted(by: { $0.order < $1.order }) {

@@ -22,7 +22,9 @@ extension Projections {
     }
 
     init(binaryBytes bytes: [UInt8]) throws {
-        guard bytes.starts(with: Self.binaryMagic) else { throw SnapshotDecodingError(description: "the snapshot's projections are in no form this newsd reads") }
+        guard bytes.starts(with: Self.binaryMagic) else {
+            throw SnapshotDecodingError(description: "the snapshot's projections are in no form this newsd reads")
+        }
         var r = BinaryReader(bytes, offset: Self.binaryMagic.count)
         self.init()
         lastSequence = try r.uint()
@@ -33,7 +35,9 @@ extension Projections {
         tradeView = try TradeProjection(from: &r)
         investmentView = try InvestmentProjection(from: &r)
         unresolvedEvents = try r.uint()
-        guard r.isAtEnd else { throw SnapshotDecodingError(description: "the snapshot's projections have bytes after their end") }
+        guard r.isAtEnd else {
+            throw SnapshotDecodingError(description: "the snapshot's projections have bytes after their end")
+        }
     }
 }
 
@@ -52,9 +56,15 @@ extension FactID: BinaryCodable {
 extension Party: BinaryCodable {
     func write(to w: inout BinaryWriter) {
         switch self {
-        case .country(let code): w.write(UInt64(0)); w.write(code.rawValue)
-        case .company(let name): w.write(UInt64(1)); w.write(name)
-        case .organization(let name): w.write(UInt64(2)); w.write(name)
+        case .country(let code):
+            w.write(UInt64(0))
+            w.write(code.rawValue)
+        case .company(let name):
+            w.write(UInt64(1))
+            w.write(name)
+        case .organization(let name):
+            w.write(UInt64(2))
+            w.write(name)
         }
     }
 
@@ -79,7 +89,9 @@ extension Money: BinaryCodable {
     init(from r: inout BinaryReader) throws {
         let amount = try r.decimal()
         let code = try r.string()
-        guard let currency = Currency(code) else { throw SnapshotDecodingError(description: "the snapshot's projections hold the currency \"\(code)\"") }
+        guard let currency = Currency(code) else {
+            throw SnapshotDecodingError(description: "the snapshot's projections hold the currency \"\(code)\"")
+        }
         self.init(amount, currency, try r.enumCase(Qualifier.self))
         upper = try r.optional { try $0.decimal() }
     }
@@ -93,7 +105,9 @@ extension Share: BinaryCodable {
     }
 
     init(from r: inout BinaryReader) throws {
-        self.init(percent: try r.decimal(), qualifier: try r.enumCase(Money.Qualifier.self), of: try r.optional { try $0.string() })
+        self.init(
+            percent: try r.decimal(), qualifier: try r.enumCase(Money.Qualifier.self),
+            of: try r.optional { try $0.string() })
     }
 }
 
@@ -105,7 +119,9 @@ extension Change: BinaryCodable {
     }
 
     init(from r: inout BinaryReader) throws {
-        self.init(text: try r.string(), factor: try r.optional { try $0.decimal() }, percent: try r.optional { try $0.decimal() })
+        self.init(
+            text: try r.string(), factor: try r.optional { try $0.decimal() },
+            percent: try r.optional { try $0.decimal() })
     }
 }
 
@@ -133,7 +149,8 @@ extension Agreement: BinaryCodable {
     init(from r: inout BinaryReader) throws {
         self.init(
             parties: try r.array { try $0.read(Party.self) }, kind: try r.enumCase(Kind.self), title: try r.string(),
-            value: try r.optional { try $0.read(Money.self) }, status: try r.enumCase(Status.self), sectors: try r.array { try $0.string() },
+            value: try r.optional { try $0.read(Money.self) }, status: try r.enumCase(Status.self),
+            sectors: try r.array { try $0.string() },
             date: try r.optional { try $0.string() }, brokeredBy: try r.optional { try $0.read(Party.self) })
     }
 }
@@ -151,7 +168,8 @@ extension TradeFigure: BinaryCodable {
 
     init(from r: inout BinaryReader) throws {
         self.init(
-            parties: try r.array { try $0.read(Party.self) }, value: try r.optional { try $0.read(Money.self) }, period: try r.optional { try $0.string() },
+            parties: try r.array { try $0.read(Party.self) }, value: try r.optional { try $0.read(Money.self) },
+            period: try r.optional { try $0.string() },
             direction: try r.enumCase(Direction.self), commodity: try r.optional { try $0.string() },
             share: try r.optional { try $0.read(Share.self) }, change: try r.optional { try $0.read(Change.self) })
     }
@@ -171,7 +189,8 @@ extension InvestmentFigure: BinaryCodable {
 
     init(from r: inout BinaryReader) throws {
         self.init(
-            investor: try r.read(), recipient: try r.read(), value: try r.optional { try $0.read(Money.self) }, cumulative: try r.bool(),
+            investor: try r.read(), recipient: try r.read(), value: try r.optional { try $0.read(Money.self) },
+            cumulative: try r.bool(),
             share: try r.optional { try $0.read(Share.self) }, companyCount: try r.optional { try $0.read(Count.self) },
             rank: try r.optional { try $0.int() }, period: try r.optional { try $0.string() })
     }
@@ -180,9 +199,15 @@ extension InvestmentFigure: BinaryCodable {
 extension Fact: BinaryCodable {
     func write(to w: inout BinaryWriter) {
         switch self {
-        case .agreement(let a): w.write(UInt64(0)); a.write(to: &w)
-        case .trade(let t): w.write(UInt64(1)); t.write(to: &w)
-        case .investment(let i): w.write(UInt64(2)); i.write(to: &w)
+        case .agreement(let a):
+            w.write(UInt64(0))
+            a.write(to: &w)
+        case .trade(let t):
+            w.write(UInt64(1))
+            t.write(to: &w)
+        case .investment(let i):
+            w.write(UInt64(2))
+            i.write(to: &w)
         }
     }
 
@@ -221,7 +246,8 @@ extension FactRecord.Step: BinaryCodable {
 
     init(from r: inout BinaryReader) throws {
         self.init(
-            action: try r.enumCase(Action.self), sequence: try r.uint(), timestamp: try r.int64(), actor: try r.string(),
+            action: try r.enumCase(Action.self), sequence: try r.uint(), timestamp: try r.int64(),
+            actor: try r.string(),
             reason: try r.optional { try $0.string() }, fact: try r.optional { try $0.read(Fact.self) })
     }
 }
@@ -242,7 +268,8 @@ extension FactRecord: BinaryCodable {
 
     init(from r: inout BinaryReader) throws {
         self.init(
-            id: try r.read(), fact: try r.read(), state: try r.enumCase(State.self), article: try r.optional { try $0.read(ArticleID.self) },
+            id: try r.read(), fact: try r.read(), state: try r.enumCase(State.self),
+            article: try r.optional { try $0.read(ArticleID.self) },
             evidence: try r.array { try $0.read(Evidence.self) }, confidence: try r.optional { try $0.decimal() },
             extractorVersion: try r.optional { try $0.string() }, firstSequence: try r.uint(), reported: try r.string(),
             history: try r.array { try $0.read(Step.self) })
@@ -263,7 +290,8 @@ extension ArticleInfo: BinaryCodable {
 
     init(from r: inout BinaryReader) throws {
         self.init(
-            article: try r.read(), language: Language(try r.string()), url: try r.optional { try $0.string() }, source: try r.optional { try $0.string() },
+            article: try r.read(), language: Language(try r.string()), url: try r.optional { try $0.string() },
+            source: try r.optional { try $0.string() },
             published: try r.optional { try $0.string() }, sequence: try r.uint(), retracted: try r.bool(),
             facts: try r.array { try $0.read(FactID.self) })
     }

@@ -11,7 +11,9 @@ extension AgreementEntry.Step: BinaryCodable {
     }
 
     init(from r: inout BinaryReader) throws {
-        self.init(status: try r.enumCase(Agreement.Status.self), date: try r.string(), fact: try r.read(), sequence: try r.uint())
+        self.init(
+            status: try r.enumCase(Agreement.Status.self), date: try r.string(), fact: try r.read(),
+            sequence: try r.uint())
     }
 }
 
@@ -33,10 +35,13 @@ extension AgreementEntry: BinaryCodable {
 
     init(from r: inout BinaryReader) throws {
         self.init(
-            id: try r.string(), parties: try r.array { try $0.read(Party.self) }, kind: try r.enumCase(Agreement.Kind.self), title: try r.string(),
+            id: try r.string(), parties: try r.array { try $0.read(Party.self) },
+            kind: try r.enumCase(Agreement.Kind.self), title: try r.string(),
             value: try r.optional { try $0.read(Money.self) }, status: try r.enumCase(Agreement.Status.self),
-            brokeredBy: try r.optional { try $0.read(Party.self) }, sectors: try r.array { try $0.string() }, date: try r.optional { try $0.string() },
-            timeline: try r.array { try $0.read(Step.self) }, evidence: try r.array { try $0.read(Evidence.self) }, facts: try r.array { try $0.read(FactID.self) })
+            brokeredBy: try r.optional { try $0.read(Party.self) }, sectors: try r.array { try $0.string() },
+            date: try r.optional { try $0.string() },
+            timeline: try r.array { try $0.read(Step.self) }, evidence: try r.array { try $0.read(Evidence.self) },
+            facts: try r.array { try $0.read(FactID.self) })
     }
 }
 
@@ -50,7 +55,9 @@ extension AgreementsProjection.Member: BinaryCodable {
     }
 
     init(from r: inout BinaryReader) throws {
-        self.init(fact: try r.read(), agreement: try r.read(), reported: try r.string(), sequence: try r.uint(), evidence: try r.array { try $0.read(Evidence.self) })
+        self.init(
+            fact: try r.read(), agreement: try r.read(), reported: try r.string(), sequence: try r.uint(),
+            evidence: try r.array { try $0.read(Evidence.self) })
     }
 }
 
@@ -72,8 +79,8 @@ extension AgreementsProjection: BinaryCodable {
         keyOf = try r.dictionary { try $0.string() }
         // The folds trust that every agreement has members and an entry, and every member's fact its group.
         guard Set(entries.keys) == Set(members.keys), members.values.allSatisfy({ !$0.isEmpty }),
-              members.allSatisfy({ group, list in list.allSatisfy { groupOf[$0.fact.rawValue] == group } }),
-              groupOf.count == members.values.reduce(0, { $0 + $1.count })
+            members.allSatisfy({ group, list in list.allSatisfy { groupOf[$0.fact.rawValue] == group } }),
+            groupOf.count == members.values.reduce(0, { $0 + $1.count })
         else { throw SnapshotDecodingError(description: "the snapshot's agreements do not match their members") }
         rebuildIndex()
     }
@@ -103,8 +110,11 @@ extension FactGroups: BinaryCodable where Member: BinaryCodable {
         slots = try r.dictionary { Slot(group: try $0.string(), index: try $0.int()) }
         // Every slot must point at its own member, and every member have its slot: a removal trusts them.
         for (fact, slot) in slots {
-            guard let list = members[slot.group], slot.index >= 0, slot.index < list.count, list[slot.index].fact.rawValue == fact else {
-                throw SnapshotDecodingError(description: "the snapshot's projections place fact \(fact) where it is not")
+            guard let list = members[slot.group], slot.index >= 0, slot.index < list.count,
+                list[slot.index].fact.rawValue == fact
+            else {
+                throw SnapshotDecodingError(
+                    description: "the snapshot's projections place fact \(fact) where it is not")
             }
         }
         guard slots.count == members.values.reduce(0, { $0 + $1.count }) else {
@@ -127,8 +137,10 @@ extension TradeReport: BinaryCodable {
 
     init(from r: inout BinaryReader) throws {
         self.init(
-            fact: try r.read(), value: try r.optional { try $0.read(Money.self) }, share: try r.optional { try $0.read(Share.self) },
-            change: try r.optional { try $0.read(Change.self) }, article: try r.optional { try $0.read(ArticleID.self) },
+            fact: try r.read(), value: try r.optional { try $0.read(Money.self) },
+            share: try r.optional { try $0.read(Share.self) },
+            change: try r.optional { try $0.read(Change.self) },
+            article: try r.optional { try $0.read(ArticleID.self) },
             source: try r.optional { try $0.string() }, reported: try r.string(), sequence: try r.uint())
     }
 }
@@ -145,8 +157,10 @@ extension TradeProjection.Head: BinaryCodable {
 
     init(from r: inout BinaryReader) throws {
         self.init(
-            parties: try r.array { try $0.read(Party.self) }, direction: try r.enumCase(TradeFigure.Direction.self), period: try r.optional { try $0.string() },
-            commodity: try r.optional { try $0.string() }, latest: try r.optional { try $0.read(TradeReport.self) }, newest: try r.read())
+            parties: try r.array { try $0.read(Party.self) }, direction: try r.enumCase(TradeFigure.Direction.self),
+            period: try r.optional { try $0.string() },
+            commodity: try r.optional { try $0.string() }, latest: try r.optional { try $0.read(TradeReport.self) },
+            newest: try r.read())
     }
 }
 
@@ -160,7 +174,9 @@ extension TradeProjection: BinaryCodable {
         self.init()
         heads = try r.dictionary { try $0.read(Head.self) }
         groups = try r.read()
-        guard Set(heads.keys) == Set(groups.members.keys) else { throw SnapshotDecodingError(description: "the snapshot's trade figures do not match their reports") }
+        guard Set(heads.keys) == Set(groups.members.keys) else {
+            throw SnapshotDecodingError(description: "the snapshot's trade figures do not match their reports")
+        }
         rebuildIndex()
     }
 }
@@ -174,7 +190,9 @@ extension InvestmentReport: BinaryCodable {
     }
 
     init(from r: inout BinaryReader) throws {
-        self.init(fact: try r.read(), value: try r.optional { try $0.read(Money.self) }, reported: try r.string(), sequence: try r.uint())
+        self.init(
+            fact: try r.read(), value: try r.optional { try $0.read(Money.self) }, reported: try r.string(),
+            sequence: try r.uint())
     }
 }
 
@@ -189,7 +207,8 @@ extension InvestmentProjection.Member: BinaryCodable {
 
     init(from r: inout BinaryReader) throws {
         self.init(
-            report: try r.read(), cumulative: try r.bool(), companyCount: try r.optional { try $0.read(InvestmentFigure.Count.self) },
+            report: try r.read(), cumulative: try r.bool(),
+            companyCount: try r.optional { try $0.read(InvestmentFigure.Count.self) },
             share: try r.optional { try $0.read(Share.self) }, rank: try r.optional { try $0.int() })
     }
 }
@@ -216,7 +235,8 @@ extension InvestmentProjection.Head: BinaryCodable {
 
     init(from r: inout BinaryReader) throws {
         self.init(
-            investor: try r.read(), recipient: try r.read(), latestStock: try r.optional { try $0.read(InvestmentProjection.Member.self) },
+            investor: try r.read(), recipient: try r.read(),
+            latestStock: try r.optional { try $0.read(InvestmentProjection.Member.self) },
             deals: try r.dictionary { try $0.read(MoneySum.Running.self) })
     }
 }
@@ -248,7 +268,9 @@ extension InvestmentProjection: BinaryCodable {
         self.init()
         heads = try r.dictionary { try $0.read(Head.self) }
         groups = try r.read()
-        guard Set(heads.keys) == Set(groups.members.keys) else { throw SnapshotDecodingError(description: "the snapshot's investments do not match their reports") }
+        guard Set(heads.keys) == Set(groups.members.keys) else {
+            throw SnapshotDecodingError(description: "the snapshot's investments do not match their reports")
+        }
         byInvestor = try r.dictionary { try $0.read(Rollup.self) }
         byRecipient = try r.dictionary { try $0.read(Rollup.self) }
     }

@@ -38,7 +38,9 @@ public struct Projections: Hashable, Sendable {
         lastTimestamp = envelope.timestamp
         let day = CivilDate.day(ofMicros: envelope.timestamp)
         func step(_ action: FactRecord.Step.Action, reason: String? = nil, fact: Fact? = nil) -> FactRecord.Step {
-            .init(action: action, sequence: envelope.sequence, timestamp: envelope.timestamp, actor: envelope.actor, reason: reason, fact: fact)
+            .init(
+                action: action, sequence: envelope.sequence, timestamp: envelope.timestamp, actor: envelope.actor,
+                reason: reason, fact: fact)
         }
 
         switch envelope.event {
@@ -49,24 +51,32 @@ public struct Projections: Hashable, Sendable {
                 sequence: envelope.sequence, retracted: false, facts: [])
 
         case .factExtracted(let e):
-            for old in e.supersedes { deactivate(old, as: .superseded, step: step(.superseded, reason: "superseded by \(e.id)")) }
+            for old in e.supersedes {
+                deactivate(old, as: .superseded, step: step(.superseded, reason: "superseded by \(e.id)"))
+            }
             let article = articles[e.article.rawValue]
-            record(FactRecord(
-                id: e.id, fact: e.fact, state: article?.retracted == true ? .retracted : .active, article: e.article,
-                evidence: e.evidence, confidence: e.confidence, extractorVersion: e.extractorVersion,
-                firstSequence: envelope.sequence, reported: article?.published ?? day,
-                history: [step(.extracted, fact: e.fact)]))
+            record(
+                FactRecord(
+                    id: e.id, fact: e.fact, state: article?.retracted == true ? .retracted : .active,
+                    article: e.article,
+                    evidence: e.evidence, confidence: e.confidence, extractorVersion: e.extractorVersion,
+                    firstSequence: envelope.sequence, reported: article?.published ?? day,
+                    history: [step(.extracted, fact: e.fact)]))
 
         case .factAsserted(let e):
             let articleID = e.evidence.first.map(\.article).flatMap { articles[$0.rawValue] != nil ? $0 : nil }
             let article = articleID.flatMap { articles[$0.rawValue] }
-            record(FactRecord(
-                id: e.id, fact: e.fact, state: .active, article: articleID, evidence: e.evidence, confidence: nil,
-                extractorVersion: nil, firstSequence: envelope.sequence, reported: article?.published ?? day,
-                history: [step(.asserted, reason: e.note, fact: e.fact)]))
+            record(
+                FactRecord(
+                    id: e.id, fact: e.fact, state: .active, article: articleID, evidence: e.evidence, confidence: nil,
+                    extractorVersion: nil, firstSequence: envelope.sequence, reported: article?.published ?? day,
+                    history: [step(.asserted, reason: e.note, fact: e.fact)]))
 
         case .factCorrected(let e):
-            guard var record = facts[e.id.rawValue] else { unresolvedEvents += 1; return }
+            guard var record = facts[e.id.rawValue] else {
+                unresolvedEvents += 1
+                return
+            }
             let old = record.fact
             record.fact = e.fact
             record.history.append(step(.corrected, reason: e.reason, fact: e.fact))
@@ -74,7 +84,9 @@ public struct Projections: Hashable, Sendable {
             guard record.isActive else { return }
             // A correction that keeps an agreement's kind and parties corrects it in place: the
             // analyst is fixing that agreement, not reporting another one.
-            if case .agreement(let a) = old, case .agreement(let b) = e.fact, a.kind == b.kind, Set(a.parties) == Set(b.parties) {
+            if case .agreement(let a) = old, case .agreement(let b) = e.fact, a.kind == b.kind,
+                Set(a.parties) == Set(b.parties)
+            {
                 agreementView.correct(record.id, to: b)
             } else {
                 removeFromViews(record.id)
@@ -82,11 +94,17 @@ public struct Projections: Hashable, Sendable {
             }
 
         case .factRetracted(let e):
-            guard facts[e.id.rawValue] != nil else { unresolvedEvents += 1; return }
+            guard facts[e.id.rawValue] != nil else {
+                unresolvedEvents += 1
+                return
+            }
             deactivate(e.id, as: .retracted, step: step(.retracted, reason: e.reason))
 
         case .articleRetracted(let e):
-            guard var article = articles[e.article.rawValue] else { unresolvedEvents += 1; return }
+            guard var article = articles[e.article.rawValue] else {
+                unresolvedEvents += 1
+                return
+            }
             article.retracted = true
             articles[e.article.rawValue] = article
             for id in article.facts where facts[id.rawValue]?.isActive == true {
@@ -110,7 +128,10 @@ public struct Projections: Hashable, Sendable {
     }
 
     private mutating func deactivate(_ id: FactID, as state: FactRecord.State, step: FactRecord.Step) {
-        guard var record = facts[id.rawValue] else { unresolvedEvents += 1; return }
+        guard var record = facts[id.rawValue] else {
+            unresolvedEvents += 1
+            return
+        }
         if record.isActive { removeFromViews(id) }
         record.state = state
         record.history.append(step)

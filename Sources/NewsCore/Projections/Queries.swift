@@ -76,15 +76,17 @@ public struct InvestmentFilter: Hashable, Sendable {
 extension Projections {
     /// Agreements that pass the filter, oldest first.
     public func agreements(_ filter: AgreementFilter = .init()) -> [AgreementEntry] {
-        let (parties, kind, status, value, dates) = (filter.parties, filter.kind, filter.status, filter.value, filter.dates)
+        let (parties, kind, status, value, dates) = (
+            filter.parties, filter.kind, filter.status, filter.value, filter.dates
+        )
         return agreementView.ids(withParties: parties)
             .compactMap { id -> AgreementEntry? in
                 guard let entry = agreementView.entries[id],
-                      parties.allSatisfy({ entry.parties.contains($0) || entry.brokeredBy == $0 }),
-                      kind.map({ $0 == entry.kind }) ?? true,
-                      status.map({ $0 == entry.status }) ?? true,
-                      value.map({ $0.contains(entry.value) }) ?? true,
-                      dates.map({ $0.contains(entry.date ?? entry.timeline.first?.date) }) ?? true
+                    parties.allSatisfy({ entry.parties.contains($0) || entry.brokeredBy == $0 }),
+                    kind.map({ $0 == entry.kind }) ?? true,
+                    status.map({ $0 == entry.status }) ?? true,
+                    value.map({ $0.contains(entry.value) }) ?? true,
+                    dates.map({ $0.contains(entry.date ?? entry.timeline.first?.date) }) ?? true
                 else { return nil }
                 return entry
             }
@@ -93,7 +95,9 @@ extension Projections {
 
     /// Trade figures that pass the filter, by key.
     public func trade(_ filter: TradeFilter = .init()) -> [TradeEntry] {
-        let (parties, direction, period, value, dates) = (filter.parties, filter.direction, filter.period, filter.value, filter.dates)
+        let (parties, direction, period, value, dates) = (
+            filter.parties, filter.direction, filter.period, filter.value, filter.dates
+        )
         let commodity = filter.commodity?.lowercased()
         return tradeView.keys(withParties: parties)
             .filter { key in
@@ -124,7 +128,8 @@ extension Projections {
         where (investor.map { $0 == head.investor } ?? true)
             && (recipient.map { $0 == head.recipient } ?? true)
             && (party.map { $0 == head.investor || $0 == head.recipient } ?? true)
-            && (value.map { $0.contains(head.latestStock?.report.value) } ?? true) {
+            && (value.map { $0.contains(head.latestStock?.report.value) } ?? true)
+        {
             out.append((key, head.investor, head.recipient))
         }
         return out
@@ -150,7 +155,8 @@ extension Projections {
         return rollups.keys.sorted().map { key in
             let rollup = rollups[key]!
             return InvestmentRollup(
-                party: rollup.party, stockTotals: MoneySum.totals(rollup.stocks), dealTotals: MoneySum.totals(rollup.deals),
+                party: rollup.party, stockTotals: MoneySum.totals(rollup.stocks),
+                dealTotals: MoneySum.totals(rollup.deals),
                 entries: rollup.entries)
         }
     }

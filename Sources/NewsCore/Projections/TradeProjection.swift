@@ -69,14 +69,17 @@ struct TradeProjection: Hashable, Sendable {
 
     static func key(_ t: TradeFigure) -> (key: String, parties: [Party]) {
         let parties = t.direction == .total ? t.parties.sorted() : t.parties
-        let key = [parties.map(\.description).joined(separator: ","), t.direction.rawValue, t.period ?? "", t.commodity ?? ""]
-            .joined(separator: "|")
+        let key = [
+            parties.map(\.description).joined(separator: ","), t.direction.rawValue, t.period ?? "", t.commodity ?? "",
+        ]
+        .joined(separator: "|")
         return (key, parties)
     }
 
     mutating func remove(_ id: FactID) {
         guard let removed = groups.remove(id) else { return }
-        let group = removed.group, report = removed.member
+        let group = removed.group
+        let report = removed.member
         let rest = groups.members(of: group)
         guard let head = heads[group], !rest.isEmpty else {
             if let head = heads.removeValue(forKey: group) { index.update(group, from: head.parties, to: []) }

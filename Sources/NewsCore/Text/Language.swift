@@ -2,7 +2,9 @@
 /// reads. A log may hold another code (from a newer newsd); it is kept as it is.
 ///
 /// Telling the language from a text is the extractor's business (`Language.detect` in NewsExtract).
-public struct Language: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct Language: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
+    ExpressibleByStringLiteral
+{
     public let rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }

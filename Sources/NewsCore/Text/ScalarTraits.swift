@@ -14,7 +14,8 @@ package enum ScalarTraits {
     private static let table: [UInt8] = (0..<covered).map { v in
         guard let s = Unicode.Scalar(v) else { return 0 }
         let p = s.properties
-        return (p.isAlphabetic ? alphabetic : 0) | (p.numericType != nil ? numeric : 0) | (p.isWhitespace ? whitespace : 0)
+        return (p.isAlphabetic ? alphabetic : 0) | (p.numericType != nil ? numeric : 0)
+            | (p.isWhitespace ? whitespace : 0)
             | (p.isUppercase ? uppercase : 0) | (lowercasesToOther(p, s) ? lowercasesToOther : 0)
     }
 
@@ -27,7 +28,9 @@ package enum ScalarTraits {
     /// `properties.isAlphabetic || properties.numericType != nil`: a letter or a digit.
     @inline(__always)
     package static func isAlphanumeric(_ s: Unicode.Scalar) -> Bool {
-        s.value < covered ? table[Int(s.value)] & (alphabetic | numeric) != 0 : s.properties.isAlphabetic || s.properties.numericType != nil
+        s.value < covered
+            ? table[Int(s.value)] & (alphabetic | numeric) != 0
+            : s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
     /// `properties.isWhitespace`.

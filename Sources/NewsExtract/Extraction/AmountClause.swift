@@ -79,14 +79,23 @@ struct AmountClause {
             if w.isPlain && TopicWords.arePlain { return plainTopic(w.text) }
             let arabic = !(w.isPlain && w.text.utf8.allSatisfy { $0 < 0x80 })
             if TopicWords.notOurs.contains(w.text) { return .notOurs }
-            if w.hasPrefix("invest") || (arabic && w.contains("استثمار")) || w.hasPrefix("fdi") || w == "مول" || w == "financed" { return .investment }
+            if w.hasPrefix("invest") || (arabic && w.contains("استثمار")) || w.hasPrefix("fdi") || w == "مول"
+                || w == "financed"
+            {
+                return .investment
+            }
             if w.hasPrefix("export") || w.hasPrefix("import") || TopicWords.oneWay.contains(w.text)
-                || (arabic && (w.contains("صادرات") || w.contains("واردات") || w.contains("فايض") || w.contains("ستورد")))
+                || (arabic
+                    && (w.contains("صادرات") || w.contains("واردات") || w.contains("فايض") || w.contains("ستورد")))
             {
                 return .oneWay
             }
-            if TopicWords.trade.contains(w.text) || (arabic && (w.contains("تجار") || w.contains("تبادل"))) { return .trade }
-            if TopicWords.deal.contains(w.text) || (arabic && TopicWords.arabicDealStems.contains(where: { w.contains($0) })) {
+            if TopicWords.trade.contains(w.text) || (arabic && (w.contains("تجار") || w.contains("تبادل"))) {
+                return .trade
+            }
+            if TopicWords.deal.contains(w.text)
+                || (arabic && TopicWords.arabicDealStems.contains(where: { w.contains($0) }))
+            {
                 return .deal
             }
         }
@@ -101,11 +110,18 @@ struct AmountClause {
         var text = text
         return text.withUTF8 { w -> Topic? in
             let ascii = !w.contains { $0 >= 0x80 }
-            func has(_ stem: [UInt8]) -> Bool { !ascii && stem.withUnsafeBufferPointer { PlainSearch.first($0, in: w) != nil } }
+            func has(_ stem: [UInt8]) -> Bool {
+                !ascii && stem.withUnsafeBufferPointer { PlainSearch.first($0, in: w) != nil }
+            }
             typealias T = TopicWords
             if T.notOursKeys.contains(key) { return .notOurs }
-            if w.starts(with: T.invest) || has(T.istithmar) || w.starts(with: T.fdi) || key == T.mawwala || key == T.financed { return .investment }
-            if w.starts(with: T.export) || w.starts(with: T.import) || T.oneWayKeys.contains(key) || has(T.sadir) || has(T.warid) || has(T.fayid)
+            if w.starts(with: T.invest) || has(T.istithmar) || w.starts(with: T.fdi) || key == T.mawwala
+                || key == T.financed
+            {
+                return .investment
+            }
+            if w.starts(with: T.export) || w.starts(with: T.import) || T.oneWayKeys.contains(key) || has(T.sadir)
+                || has(T.warid) || has(T.fayid)
                 || has(T.staward)
             {
                 return .oneWay
@@ -119,28 +135,42 @@ struct AmountClause {
     /// The words of `topic(ofWord:)`. Exports and imports by their plurals (صادرات، واردات): the
     /// bare stems are also in "sources" (مصادر), "issued" (الصادرة) and "resources" (موارد).
     enum TopicWords {
-        static let invest = Array("invest".utf8), fdi = Array("fdi".utf8), export = Array("export".utf8), `import` = Array("import".utf8)
-        static let istithmar = Array("استثمار".utf8), sadir = Array("صادرات".utf8), warid = Array("واردات".utf8), tijar = Array("تجار".utf8)
+        static let invest = Array("invest".utf8), fdi = Array("fdi".utf8), export = Array("export".utf8),
+            `import` = Array("import".utf8)
+        static let istithmar = Array("استثمار".utf8), sadir = Array("صادرات".utf8), warid = Array("واردات".utf8),
+            tijar = Array("تجار".utf8)
         /// The verb of importing (استورد، يستورد، استوردته), whose stem is not وارد; not its noun, whose adjective
         /// names both sides of trade ("بشقيها التصديري والاستيرادي").
         static let staward = Array("ستورد".utf8)
-        static let tabadul = Array("تبادل".utf8), fayid = Array("فايض".utf8), arabicDealStemBytes = arabicDealStems.map { Array($0.utf8) }
+        static let tabadul = Array("تبادل".utf8), fayid = Array("فايض".utf8),
+            arabicDealStemBytes = arabicDealStems.map { Array($0.utf8) }
         static let mawwala = UTF8Key("مول"), financed = UTF8Key("financed")
         static let notOursKeys = Set(notOurs.map(UTF8Key.init))
         static let oneWayKeys = Set(oneWay.map(UTF8Key.init))
         static let tradeKeys = Set(trade.map(UTF8Key.init))
         static let dealKeys = Set(deal.map(UTF8Key.init))
         /// Whether the words, prefixes and stems that `plainTopic` compares by bytes are plain;
-        static let arePlain = (notOurs.union(oneWay).union(trade).union(deal).sorted() + arabicDealStems
-            + ["invest", "استثمار", "fdi", "مول", "financed", "export", "import", "صادرات", "واردات", "فايض", "تجار", "تبادل", "ستورد"]).allSatisfy(PlainText.isPlain)
+        static let arePlain =
+            (notOurs.union(oneWay).union(trade).union(deal).sorted() + arabicDealStems
+            + [
+                "invest", "استثمار", "fdi", "مول", "financed", "export", "import", "صادرات", "واردات", "فايض", "تجار",
+                "تبادل", "ستورد",
+            ]).allSatisfy(PlainText.isPlain)
 
-        static let notOurs: Set<String> = ["budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر", "الدين"]
+        static let notOurs: Set<String> = [
+            "budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر",
+            "الدين",
+        ]
         /// With the Arabic verb of exporting ("ما صدّره الأردن"), whose stem is not صادر.
         static let oneWay: Set<String> = [
-            "surplus", "deficit", "عجز", "exporting", "importing", "shipped", "supplying", "supplied", "صدره", "صدرته", "صدرت", "يصدر", "تصدر", "صدرها", "تصدرها", "يصدرها", "تصدره", "يصدره", "تصدير", "التصدير",
+            "surplus", "deficit", "عجز", "exporting", "importing", "shipped", "supplying", "supplied", "صدره", "صدرته",
+            "صدرت", "يصدر", "تصدر", "صدرها", "تصدرها", "يصدرها", "تصدره", "يصدره", "تصدير", "التصدير",
         ]
         static let trade: Set<String> = ["trade", "traded", "turnover"]
-        static let deal: Set<String> = ["agreement", "agreements", "deal", "deals", "contract", "contracts", "memorandum", "mou", "package", "grant", "loan", "order", "swap"]
+        static let deal: Set<String> = [
+            "agreement", "agreements", "deal", "deals", "contract", "contracts", "memorandum", "mou", "package",
+            "grant", "loan", "order", "swap",
+        ]
         static let arabicDealStems = ["اتفاق", "صفق", "عقد", "عقود", "مذكر", "منح", "قرض", "طلبي"]
     }
 }

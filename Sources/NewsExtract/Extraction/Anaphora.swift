@@ -14,8 +14,10 @@ enum Anaphora {
     /// A phrase that names a kind of state ("the emirate", "the kingdom") points only at a country
     /// of that kind, and may do so in a sentence that names two others.
     static let phrases: [(text: String, lead: Int, kind: Set<CountryCode>?)] = [
-        ("from there", 5, nil), ("this nation", 0, nil), ("the gulf country", 0, gulf), ("the gulf state", 0, gulf), ("the gulf nation", 0, gulf),
-        ("the kingdom", 0, kingdoms), ("the emirate", 0, emirates), ("the sultanate", 0, sultanates), ("the latter", 0, nil),
+        ("from there", 5, nil), ("this nation", 0, nil), ("the gulf country", 0, gulf), ("the gulf state", 0, gulf),
+        ("the gulf nation", 0, gulf),
+        ("the kingdom", 0, kingdoms), ("the emirate", 0, emirates), ("the sultanate", 0, sultanates),
+        ("the latter", 0, nil),
     ]
     static let gulf = codes(["SA", "AE", "QA", "KW", "BH", "OM"])
     static let kingdoms = codes(["SA", "MA", "JO", "BH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "TH", "KH"])
@@ -29,7 +31,10 @@ enum Anaphora {
 
     /// The mentions the phrases of `sentence` stand for, given the mentions it has and the
     /// readings before it; none when it names two countries already.
-    static func mentions(in sentence: String, words: SearchableText, named: [CountryMention], before readings: ArraySlice<Extractor.Reading>) -> [CountryMention] {
+    static func mentions(
+        in sentence: String, words: SearchableText, named: [CountryMention],
+        before readings: ArraySlice<Extractor.Reading>
+    ) -> [CountryMention] {
         guard words.hasAny(keys) else { return [] }
         let own = Set(named.map(\.country))
         let earlier = readings.suffix(reach).reversed().lazy.flatMap { $0.countries.reversed() }
@@ -48,7 +53,9 @@ enum Anaphora {
         while i < scalars.count {
             defer { i += 1 }
             guard i == 0 || !scalars[i - 1].properties.isAlphabetic else { continue }
-            guard let phrase = phrases.first(where: { ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [$0.text]) }) else { continue }
+            guard
+                let phrase = phrases.first(where: { ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [$0.text]) })
+            else { continue }
             let end = i + phrase.text.unicodeScalars.count
             guard end == scalars.count || !scalars[end].properties.isAlphabetic else { continue }
             guard let country = antecedent(phrase.kind) else { continue }

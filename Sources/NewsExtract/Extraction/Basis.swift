@@ -34,5 +34,7 @@ public struct Basis: OptionSet, Sendable, Hashable {
     public var descriptions: [String] { Self.names.filter { contains($0.0) }.map(\.1) }
 
     /// The parties part of a sentence's basis: named when it names two countries, else supplied.
-    static func parties(_ r: Extractor.Reading) -> Basis { r.distinctCountries.count >= 2 ? .namedParties : .partiesFromArticle }
+    static func parties(_ r: Extractor.Reading) -> Basis {
+        r.distinctCountries.count >= 2 ? .namedParties : .partiesFromArticle
+    }
 }

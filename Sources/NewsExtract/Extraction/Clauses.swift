@@ -7,10 +7,11 @@ extension Drafts {
     /// Words that open a clause of another subject, and the participles of reported speech that
     /// open another statement ("…، مشيراً إلى أن حجم الاستثمار …", ", noting that …"), as
     /// written (with and without the tanween).
-    static let clauseBreaks: [[Unicode.Scalar]] = (
-        subjectTurns.map { " \($0) " } + [" noting that ", " adding that "]
-            + ["مشيرا", "مضيفا", "مؤكدا", "لافتا", "موضحا", "منوها"].flatMap { [" \($0) ", " \($0)ً "] }
-    ).map { Array($0.unicodeScalars) }
+    static let clauseBreaks: [[Unicode.Scalar]] =
+        (subjectTurns.map { " \($0) " } + [" noting that ", " adding that "]
+        + ["مشيرا", "مضيفا", "مؤكدا", "لافتا", "موضحا", "منوها"].flatMap { [" \($0) ", " \($0)ً "] }).map {
+            Array($0.unicodeScalars)
+        }
 
     /// Where the last clause of another subject in `range` of the sentence opens (the scalar after
     /// the space before "while"), if one does.
@@ -18,7 +19,11 @@ extension Drafts {
         let scalars = r.scalars
         var i = min(range.upperBound, scalars.count) - 1
         while i >= range.lowerBound {
-            if clauseBreaks.contains(where: { w in i + w.count <= scalars.count && scalars[i..<(i + w.count)].elementsEqual(w) }) { return i + 1 }
+            if clauseBreaks.contains(where: { w in
+                i + w.count <= scalars.count && scalars[i..<(i + w.count)].elementsEqual(w)
+            }) {
+                return i + 1
+            }
             i -= 1
         }
         return nil
@@ -32,7 +37,9 @@ extension Drafts {
         var cuts = [0]
         var i = 0
         while i < scalars.count {
-            if let word = clauseBreaks.first(where: { w in i + w.count <= scalars.count && scalars[i..<(i + w.count)].elementsEqual(w) }) {
+            if let word = clauseBreaks.first(where: { w in
+                i + w.count <= scalars.count && scalars[i..<(i + w.count)].elementsEqual(w)
+            }) {
                 cuts.append(i + 1)
                 i += word.count
             } else {
@@ -47,7 +54,8 @@ extension Drafts {
             return words.hasAny(Lexicon.agreementNouns) || words.hasAny(Lexicon.dealVerbs)
         }
         guard namesDeal.contains(true) else { return [] }
-        return zip(clauses, namesDeal).filter { c, deal in !deal && r.amounts.contains { c.contains($0.span.start) } }.map(\.0)
+        return zip(clauses, namesDeal).filter { c, deal in !deal && r.amounts.contains { c.contains($0.span.start) } }
+            .map(\.0)
     }
 }
 
@@ -57,7 +65,9 @@ extension Extractor.Reading {
     func clause(_ range: Range<Int>) -> Extractor.Reading {
         let text = String(String.UnicodeScalarView(scalars[range]))
         func inside(_ s: TextSpan) -> Bool { range.contains(s.start) && s.end <= range.upperBound }
-        func shifted(_ s: TextSpan) -> TextSpan { TextSpan(start: s.start - range.lowerBound, end: s.end - range.lowerBound) }
+        func shifted(_ s: TextSpan) -> TextSpan {
+            TextSpan(start: s.start - range.lowerBound, end: s.end - range.lowerBound)
+        }
         var kept: [AmountMention] = []
         var topics: [AmountClause.Topic] = []
         for (i, a) in amounts.enumerated() where inside(a.span) {
@@ -67,12 +77,23 @@ extension Extractor.Reading {
         var reading = Extractor.Reading(
             sentence: Sentence(text: text, start: sentence.start, end: sentence.end), words: SearchableText(text),
             countries: countries.filter { range.contains($0.start) && $0.end <= range.upperBound }.map { m in
-                CountryMention(country: m.country, role: m.role, start: m.start - range.lowerBound, end: m.end - range.lowerBound)
+                CountryMention(
+                    country: m.country, role: m.role, start: m.start - range.lowerBound, end: m.end - range.lowerBound)
             },
             amounts: kept,
-            percents: percents.filter { inside($0.span) }.map { p in PercentMention(percent: p.percent, qualifier: p.qualifier, span: shifted(p.span)) },
-            counts: counts.filter { inside($0.span) }.map { c in var c = c; c.span = shifted(c.span); return c },
-            changes: changes.filter { inside($0.span) }.map { c in var c = c; c.span = shifted(c.span); return c }, scalars: Array(scalars[range]))
+            percents: percents.filter { inside($0.span) }.map { p in
+                PercentMention(percent: p.percent, qualifier: p.qualifier, span: shifted(p.span))
+            },
+            counts: counts.filter { inside($0.span) }.map { c in
+                var c = c
+                c.span = shifted(c.span)
+                return c
+            },
+            changes: changes.filter { inside($0.span) }.map { c in
+                var c = c
+                c.span = shifted(c.span)
+                return c
+            }, scalars: Array(scalars[range]))
         reading.amountTopics = topics
         reading.companyStarts = Set(companyStarts.filter { range.contains($0) }.map { $0 - range.lowerBound })
         reading.role = role

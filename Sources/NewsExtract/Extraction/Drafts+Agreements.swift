@@ -34,30 +34,41 @@ extension Drafts {
         let approved = r.words.hasAny(Lexicon.approvingWords) && !r.words.hasAny(Lexicon.nonFactWords)
         let jointProjects = Self.namesJointProjects(r)
         let pricedProjects = Self.listsPricedProjects(r)
-        let hasNoun = r.words.hasAny(Lexicon.agreementNouns) || (signed && (r.words.has("partnership") || r.words.hasAny(Lexicon.dealNouns) || memorandum))
+        let hasNoun =
+            r.words.hasAny(Lexicon.agreementNouns)
+            || (signed && (r.words.has("partnership") || r.words.hasAny(Lexicon.dealNouns) || memorandum))
             || fund
             || (r.continuesDeals && !r.amounts.isEmpty)
-            || Self.namesAnArabicContract(r) || ((signed || r.words.hasAny(Lexicon.winningWords) || approved) && !r.amounts.isEmpty && r.words.hasAny(Lexicon.projectNouns))
+            || Self.namesAnArabicContract(r)
+            || ((signed || r.words.hasAny(Lexicon.winningWords) || approved) && !r.amounts.isEmpty
+                && r.words.hasAny(Lexicon.projectNouns))
             || Self.namesAProjectByItsCost(r) || jointProjects || pricedProjects
         // "will invest $2 billion", "pledged $5 billion in new investment": a promise of
         // investment is a deal, pledged, whoever makes it.
         // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).
-        let promise = r.words.hasAny(Lexicon.commitmentVerbs)
-            || (r.words.hasAny(Lexicon.pledgeWords) && (r.topicWords.hasAny(Lexicon.investmentWords) || !dealAmounts().isEmpty))
+        let promise =
+            r.words.hasAny(Lexicon.commitmentVerbs)
+            || (r.words.hasAny(Lexicon.pledgeWords)
+                && (r.topicWords.hasAny(Lexicon.investmentWords) || !dealAmounts().isEmpty))
             || (r.words.hasAny(Lexicon.allocationWords) && r.topicWords.hasAny(Lexicon.investmentWords))
             || Self.intendsToInvest(r.words)
         // ("expects to invest upwards of $20 billion": an amount aimed at is no promise.)
         let commitment = promise && !dealAmounts().isEmpty
         // "agreed to boost cooperation", "اتفق الجانبان على مواصلة العمل": agreeing names a deal
         // only with an amount or with what deals are about ("اتفقا على مشاريع استثمارية").
-        let agreeing = r.words.hasAny(Lexicon.agreeingVerbs) && (r.words.hasAny(Lexicon.agreedObjects) || !dealAmounts().isEmpty)
+        let agreeing =
+            r.words.hasAny(Lexicon.agreeingVerbs) && (r.words.hasAny(Lexicon.agreedObjects) || !dealAmounts().isEmpty)
         let holding = r.words.hasAny(Lexicon.arabicAcquiringVerbs) && r.words.hasAny(Lexicon.heldObjects)
         // Money given for another country's benefit: what it is for, read once for the verb and the title.
         let grantPurpose = Self.grantPurpose(r)
         // "bought a 12% stake in …", "اشترت … 12% في شركة … مقابل": a stake bought with its price.
-        let stakeBought = !r.amounts.isEmpty && r.words.hasAny(Lexicon.buyingVerbs)
-            && (r.words.hasAny(Lexicon.stakeWords) || (!r.percents.isEmpty && (r.words.hasAny(Lexicon.companyWords) || r.words.has("الشركه"))))
-        let dealVerb = (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment || grantPurpose != nil || stakeBought
+        let stakeBought =
+            !r.amounts.isEmpty && r.words.hasAny(Lexicon.buyingVerbs)
+            && (r.words.hasAny(Lexicon.stakeWords)
+                || (!r.percents.isEmpty && (r.words.hasAny(Lexicon.companyWords) || r.words.has("الشركه"))))
+        let dealVerb =
+            (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment || grantPurpose != nil
+            || stakeBought
         guard hasNoun || dealVerb else { return false }
         // "the two sides' agreement on the importance of …": a principle agreed, no deal, unless
         // something is signed or costs money.
@@ -73,16 +84,29 @@ extension Drafts {
         let stated = Self.status(r.words) ?? r.statusBefore
         // "They include a contract between …": a deal named as one of those told before.
         let included = hasNoun && r.words.hasAny(Lexicon.inclusionWords) && Self.speaksOfNewAgreement(r.sentence.text)
-        guard let status = stated ?? (commitment ? .pledged : nil) ?? (dealVerb || amount != nil || included || jointProjects ? .announced : nil) else { return false }
+        guard
+            let status = stated ?? (commitment ? .pledged : nil)
+                ?? (dealVerb || amount != nil || included || jointProjects ? .announced : nil)
+        else { return false }
         let statusBasis: Basis = stated != nil ? .statusWord : []
-        let kind = (commitment && !hasNoun) || fund || jointProjects || pricedProjects || (stakeBought && !hasNoun) ? .investmentDeal : Self.kind(r.words)
+        let kind =
+            (commitment && !hasNoun) || fund || jointProjects || pricedProjects || (stakeBought && !hasNoun)
+            ? .investmentDeal : Self.kind(r.words)
         // A trade figure that mentions the agreement behind it is a trade figure: trade words
         // before an amount keep it out of the deals, and a deal verb alone does not make one.
         // A trade word in passing ("its trade minister said") does not.
-        if amount != nil && !hasNoun && (r.words.hasAny(Lexicon.strongTradeVolumeWords) || r.amountTopics.contains(.trade)) { return false }
+        if amount != nil && !hasNoun
+            && (r.words.hasAny(Lexicon.strongTradeVolumeWords) || r.amountTopics.contains(.trade))
+        {
+            return false
+        }
         // An investment figure of a country ("investments in X reached $N") is not a deal. Without
         // an amount there is no figure: "اتفاقية لتشجيع وحماية الاستثمارات" names a deal.
-        if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !fund && !r.words.hasAny(Lexicon.signingWords) && (!r.amounts.isEmpty || !hasNoun) { return false }
+        if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !fund && !r.words.hasAny(Lexicon.signingWords)
+            && (!r.amounts.isEmpty || !hasNoun)
+        {
+            return false
+        }
         // "Tokyo would commit $30 billion … in the continent": one country's money for a region.
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.regionWords) && deals.count > 0 { return false }
         // A loan of the IMF or the World Bank is no deal between two countries.
@@ -94,10 +118,14 @@ extension Drafts {
         func sentenceTitle() -> String {
             if let titleRead { return titleRead }
             // Joint projects are titled by their count: "30 projects", "25 مشروعاً".
-            let projects = jointProjects && !r.words.hasAny(Lexicon.agreementNouns)
-                ? r.counts.first { SearchableText($0.noun).hasAny(Lexicon.projectNouns) }.map { String(scalars: r.scalars[$0.span.start..<$0.span.end]) } : nil
+            let projects =
+                jointProjects && !r.words.hasAny(Lexicon.agreementNouns)
+                ? r.counts.first { SearchableText($0.noun).hasAny(Lexicon.projectNouns) }.map {
+                    String(scalars: r.scalars[$0.span.start..<$0.span.end])
+                } : nil
             // A grant with no deal noun is titled by what it is for: "grant to support …", "منحة لدعم …".
-            let grant = projects == nil && !r.words.hasAny(Lexicon.agreementNouns)
+            let grant =
+                projects == nil && !r.words.hasAny(Lexicon.agreementNouns)
                 ? grantPurpose.map { (ArabicText.containsArabic($0) ? "منحة " : "grant ") + $0 } : nil
             let title = projects ?? grant ?? Titles.title(r.sentence.text, kind: kind)
             titleRead = title
@@ -123,18 +151,24 @@ extension Drafts {
             if head > 0, Self.countsAPackage(r, before: head) || r.amounts.contains(where: { $0.span.end <= head }) {
                 let value = r.amounts.first { $0.span.end <= head }?.money
                 let package = Agreement(
-                    parties: parties, kind: kind, title: Titles.title(String(scalars: r.scalars.prefix(head)), kind: kind),
+                    parties: parties, kind: kind,
+                    title: Titles.title(String(scalars: r.scalars.prefix(head)), kind: kind),
                     value: value, status: status, sectors: Self.sectors(r.words))
-                appendAgreement(Draft(fact: .agreement(package), evidence: [evidence], basis: Basis.parties(r)), distinct: value == nil)
+                appendAgreement(
+                    Draft(fact: .agreement(package), evidence: [evidence], basis: Basis.parties(r)),
+                    distinct: value == nil)
             }
             for item in items {
                 let words = SearchableText(item.text)
                 let own = Self.kind(words)
                 let itemKind = words.hasAny(Lexicon.agreementNouns) || own != .other ? own : kind
                 let agreement = Agreement(
-                    parties: Self.itemParties(r, item) ?? parties, kind: itemKind, title: Self.pricedItemTitle(item.text, words) ?? Titles.title(item.text, kind: itemKind),
+                    parties: Self.itemParties(r, item) ?? parties, kind: itemKind,
+                    title: Self.pricedItemTitle(item.text, words) ?? Titles.title(item.text, kind: itemKind),
                     value: item.amount, status: status, sectors: Self.sectors(words))
-                let draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union([.enumerated]).union(statusBasis))
+                let draft = Draft(
+                    fact: .agreement(agreement), evidence: [evidence],
+                    basis: Basis.parties(r).union([.enumerated]).union(statusBasis))
                 appendAgreement(draft, distinct: true)
             }
             return true
@@ -156,9 +190,14 @@ extension Drafts {
                     status: status, sectors: Self.sectors(r.words))
                 let basis = Basis.parties(r).union(clauses > 1 ? .enumerated : []).union(statusBasis)
                 // The lead's one deal without an amount is often the deal the body gives the amount of.
-                let summary = r.role == .lead && r.sentence.start == leadStart && clauses <= 1 && r.counts.isEmpty && !Self.speaksOfSeveral(r)
+                let summary =
+                    r.role == .lead && r.sentence.start == leadStart && clauses <= 1 && r.counts.isEmpty
+                    && !Self.speaksOfSeveral(r)
                 var draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, summary: summary)
-                draft.package = clauses <= 1 && (Self.speaksOfSeveral(r) || Self.countedAgreements(r) != nil || r.words.hasAny(Lexicon.dualAgreements))
+                draft.package =
+                    clauses <= 1
+                    && (Self.speaksOfSeveral(r) || Self.countedAgreements(r) != nil
+                        || r.words.hasAny(Lexicon.dualAgreements))
                 if draft.package { draft.counted = Self.countedOrDual(r) }
                 appendAgreement(draft, distinct: n > 0 || fresh)
             }
@@ -167,11 +206,15 @@ extension Drafts {
         // "The total value of the memoranda reached 24 billion riyals": the amount of the
         // package counted before, which had none.
         if deals.count == 1, !Self.speaksOfNewAgreement(r.sentence.text), r.words.hasAny(Lexicon.totalWords),
-            let i = agreements.lastIndex(where: { $0.package && $0.fact.value == nil && $0.countries.isSuperset(of: r.distinctCountries) }),
+            let i = agreements.lastIndex(where: {
+                $0.package && $0.fact.value == nil && $0.countries.isSuperset(of: r.distinctCountries)
+            }),
             case .agreement(var package) = agreements[i].fact
         {
             package.value = deals[0]
-            agreements[i].absorb(Draft(fact: .agreement(package), evidence: [evidence], basis: Basis.parties(r)), as: .agreement(package))
+            agreements[i].absorb(
+                Draft(fact: .agreement(package), evidence: [evidence], basis: Basis.parties(r)), as: .agreement(package)
+            )
             return true
         }
         // "$3 billion for Egypt, of which $1 billion from Saudi Arabia and $2 billion from the UAE":
@@ -199,7 +242,9 @@ extension Drafts {
                 parties: dealParties + companies(), kind: kind, title: sentenceTitle(), value: money,
                 status: status, sectors: Self.sectors(r.words))
             let basis = Basis.parties(r).union(deals.count > 1 ? .enumerated : []).union(statusBasis)
-            var draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: basis, headlineOnly: r.role == .headline && deals.count == 1)
+            var draft = Draft(
+                fact: .agreement(agreement), evidence: [evidence], basis: basis,
+                headlineOnly: r.role == .headline && deals.count == 1)
             draft.additional = r.words.hasAny(Lexicon.additionWords)
             // "وصل عدد الاتفاقيات إلى 30 اتفاقية تبلغ قيمتها …": the count of a package told with its amount.
             if deals.count == 1 { draft.counted = Self.countedAgreements(r, exact: true) }
@@ -217,10 +262,12 @@ extension Drafts {
 
     /// Evidence for an agreement already read that shares a party; false when there is none.
     mutating func referBack(_ parties: [Party], _ evidence: Evidence) -> Bool {
-        guard let i = agreements.lastIndex(where: { draft in
-            guard case .agreement(let a) = draft.fact else { return false }
-            return !Set(a.parties).isDisjoint(with: parties)
-        }) else { return false }
+        guard
+            let i = agreements.lastIndex(where: { draft in
+                guard case .agreement(let a) = draft.fact else { return false }
+                return !Set(a.parties).isDisjoint(with: parties)
+            })
+        else { return false }
         agreements[i].evidence.append(evidence)
         return true
     }
@@ -233,7 +280,9 @@ extension Drafts {
         // "Egypt, China sign $1.2 bln deal" over "The government signed a deal with China State
         // Construction …": the body's first telling of the headline's deal is that deal.
         if distinct, draft.fact.value == nil, case .agreement(let a) = draft.fact,
-            let i = agreements.firstIndex(where: { $0.headlineOnly && $0.countries == Set(a.parties.compactMap(\.country)) }),
+            let i = agreements.firstIndex(where: {
+                $0.headlineOnly && $0.countries == Set(a.parties.compactMap(\.country))
+            }),
             let fact = merged(agreements[i].fact, draft.fact)
         {
             agreements[i].absorb(draft, as: fact)
@@ -249,7 +298,8 @@ extension Drafts {
         let span = r.amounts[i].span
         guard r.words.hasAny(Lexicon.agreeingVerbs), r.words.hasAny(Lexicon.agreedSales) else { return false }
         // The amount's own words may hold the value word ("بقيمة تقدر بين …" is read as one span).
-        return SearchableText(String(scalars: r.scalars[max(0, span.start - 24)..<min(span.end, span.start + 16)])).hasAny(Lexicon.valueWords)
+        return SearchableText(String(scalars: r.scalars[max(0, span.start - 24)..<min(span.end, span.start + 16)]))
+            .hasAny(Lexicon.valueWords)
     }
 
     /// The amounts of the deals in a sentence: each amount once, a converted amount as its dollars.
@@ -279,24 +329,37 @@ extension Drafts {
             if figures.contains(where: { $0.contains(a.span.start) }) { continue }
             // A trade volume, a one-way flow or a budget in the same sentence is no deal's value.
             // A sale abroad agreed with its value ("agreed to sell … worth $1 billion") is a deal.
-            if i < r.amountTopics.count, [.trade, .oneWay, .notOurs].contains(r.amountTopics[i]), !(r.amountTopics[i] == .oneWay && agreedSale(r, amount: i)) { continue }
+            if i < r.amountTopics.count, [.trade, .oneWay, .notOurs].contains(r.amountTopics[i]),
+                !(r.amountTopics[i] == .oneWay && agreedSale(r, amount: i))
+            {
+                continue
+            }
             // A deal over years is still a deal ("will invest $10 billion within five years"); an aim is not.
             if isTarget(r, amount: i, deadlines: false) { continue }
             // "$30 billion for Africa": a region's money is no deal between countries.
             if forARegion(scalars, after: a.span.end) { continue }
             // "300 مليون دولار من إجمالي كلفة الجسر البالغة 900 مليون": the whole a deal's amount is
             // part of is no deal of its own.
-            if i > 0, case let previous = r.amounts[i - 1], previous.money.currency == a.money.currency, previous.money.amount < a.money.amount,
-                SearchableText(String(scalars: scalars[min(previous.span.end, a.span.start)..<a.span.start])).hasAny(Lexicon.outOfWholeWords)
+            if i > 0, case let previous = r.amounts[i - 1], previous.money.currency == a.money.currency,
+                previous.money.amount < a.money.amount,
+                SearchableText(String(scalars: scalars[min(previous.span.end, a.span.start)..<a.span.start])).hasAny(
+                    Lexicon.outOfWholeWords)
             {
                 continue
             }
             if i > 0, !result.isEmpty {
-                let lead = SearchableText(String(String.UnicodeScalarView(scalars[min(r.amounts[i - 1].span.end, a.span.start)..<a.span.start])))
+                let lead = SearchableText(
+                    String(
+                        String.UnicodeScalarView(scalars[min(r.amounts[i - 1].span.end, a.span.start)..<a.span.start])))
                 // Buying stakes is a deal too ("في حين اشترت … حصصاً بنصف مليار"), and so is
                 // setting up a fund ("بينما أنشأت … صندوقاً بقيمة").
-                let stakes = (lead.hasAny(Lexicon.buyingVerbs) && lead.hasAny(Lexicon.stakeWords)) || lead.hasAny(Lexicon.fundSetUpWords)
-                if lead.hasAny(Lexicon.otherSubjectWords) && !(lead.hasAny(Lexicon.agreementNouns) || lead.hasAny(Lexicon.dealNouns) || lead.hasAny(Lexicon.dealVerbs) || lead.hasAny(Lexicon.commitmentVerbs) || stakes) {
+                let stakes =
+                    (lead.hasAny(Lexicon.buyingVerbs) && lead.hasAny(Lexicon.stakeWords))
+                    || lead.hasAny(Lexicon.fundSetUpWords)
+                if lead.hasAny(Lexicon.otherSubjectWords)
+                    && !(lead.hasAny(Lexicon.agreementNouns) || lead.hasAny(Lexicon.dealNouns)
+                        || lead.hasAny(Lexicon.dealVerbs) || lead.hasAny(Lexicon.commitmentVerbs) || stakes)
+                {
                     continue
                 }
             }
@@ -316,7 +379,8 @@ extension Drafts {
             // semicolons ("Project A (JPY 16 billion); Project B (JPY 16 billion)") or in clauses
             // of their own ("…، كما أنشأت صندوقاً بقيمة 10 مليارات").
             let equal = result.indices.last { result[$0].agrees(with: money) }
-            if equal == nil || ordinals || clauseStarts().contains(where: { $0 > starts[equal!] && $0 < a.span.start }) {
+            if equal == nil || ordinals || clauseStarts().contains(where: { $0 > starts[equal!] && $0 < a.span.start })
+            {
                 result.append(money)
                 starts.append(a.span.start)
             }

@@ -48,7 +48,9 @@ extension Drafts {
             let from = clauses[c]
             let to = c + 1 < clauses.count ? clauses[c + 1] : r.scalars.count
             var countries: [CountryCode] = []
-            for m in r.countries where m.start >= from && m.end <= to && !countries.contains(m.country) { countries.append(m.country) }
+            for m in r.countries where m.start >= from && m.end <= to && !countries.contains(m.country) {
+                countries.append(m.country)
+            }
             if countries.count == 1, let other = focus(besides: countries[0]) { countries.append(other) }
             if countries.count >= 2 { named = true }
             result.append(countries.count >= 2 ? countries.prefix(3).map { .country($0) } : [])

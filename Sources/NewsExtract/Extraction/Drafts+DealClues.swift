@@ -8,12 +8,16 @@ extension Drafts {
     /// or more in one currency: "$3 billion …, of which $1 billion … and $2 billion …".
     static func wholeOfParts(_ deals: [Money]) -> Int? {
         guard deals.count >= 3, let total = sum(deals) else { return nil }
-        return [0, deals.count - 1].first { w in Money(total.amount - deals[w].amount, total.currency).agrees(with: deals[w]) }
+        return [0, deals.count - 1].first { w in
+            Money(total.amount - deals[w].amount, total.currency).agrees(with: deals[w])
+        }
     }
 
     /// The sum of exact amounts in one currency; nil when they are in several or one is a range.
     static func sum(_ amounts: [Money]) -> Money? {
-        guard let first = amounts.first, amounts.allSatisfy({ $0.currency == first.currency && $0.upper == nil }) else { return nil }
+        guard let first = amounts.first, amounts.allSatisfy({ $0.currency == first.currency && $0.upper == nil }) else {
+            return nil
+        }
         return Money(amounts.reduce(Decimal(0)) { $0 + $1.amount }, first.currency)
     }
 
@@ -31,7 +35,9 @@ extension Drafts {
             let end = r.amounts[at].span.end
             let limit = at + 1 < r.amounts.count ? r.amounts[at + 1].span.start : Int.max
             guard let next = r.countries.first(where: { $0.start >= end }), next.start - end <= 24, next.end <= limit,
-                r.precedingWords(next, count: 1).contains(where: { Lexicon.inWords.contains($0) || Lexicon.fromWords.contains($0) || $0 == "for" }),
+                r.precedingWords(next, count: 1).contains(where: {
+                    Lexicon.inWords.contains($0) || Lexicon.fromWords.contains($0) || $0 == "for"
+                }),
                 !result.contains(next.country)
             else { return nil }
             result.append(next.country)
@@ -69,7 +75,9 @@ extension Drafts {
             // The verb, or it after و.
             let verb = w.hasPrefix("و") ? w.dropFirst() : w
             guard Lexicon.arabicIntentionVerbs.contains(where: { verb == $0 }) else { continue }
-            if all[(i + 1)..<min(all.count, i + 6)].contains(where: { $0 == "استثمار" || $0 == "باستثمار" }) { return true }
+            if all[(i + 1)..<min(all.count, i + 6)].contains(where: { $0 == "استثمار" || $0 == "باستثمار" }) {
+                return true
+            }
         }
         return false
     }
@@ -105,7 +113,9 @@ extension Drafts {
     /// plant", "a $2 billion rail project"): a deal, whatever else the sentence says.
     static func namesAProjectByItsCost(_ r: Extractor.Reading) -> Bool {
         guard !r.amounts.isEmpty, r.words.hasAny(Lexicon.projectNouns) else { return false }
-        return r.amounts.contains { a in wordsAfter(r.scalars, a.span.end, within: 40).contains { Lexicon.projectHeads.contains($0) } }
+        return r.amounts.contains { a in
+            wordsAfter(r.scalars, a.span.end, within: 40).contains { Lexicon.projectHeads.contains($0) }
+        }
     }
 
     /// "أعلن السفير الألماني تخصيص حكومة بلاده 110 ملايين دولار لدعم التنمية في اليمن", "the
@@ -125,9 +135,15 @@ extension Drafts {
         else { return nil }
         let between = String(scalars: r.scalars[a.span.end..<recipient.end])
         let purpose = SearchableText(between)
-        guard purpose.hasAny(Lexicon.forTheBenefitWords), !purpose.hasAny(Lexicon.regionWords), !purpose.hasAny(Lexicon.groupOfCountriesWords) else { return nil }
+        guard purpose.hasAny(Lexicon.forTheBenefitWords), !purpose.hasAny(Lexicon.regionWords),
+            !purpose.hasAny(Lexicon.groupOfCountriesWords)
+        else { return nil }
         let words = between.split(separator: " ")
-        guard let from = words.firstIndex(where: { Self.benefitOpeners.contains(ArabicText.normalized(String($0)).lowercased()) }) else { return nil }
+        guard
+            let from = words.firstIndex(where: {
+                Self.benefitOpeners.contains(ArabicText.normalized(String($0)).lowercased())
+            })
+        else { return nil }
         return words[from...].prefix(8).joined(separator: " ")
     }
 
@@ -145,7 +161,9 @@ extension Drafts {
     /// The first three words, normalised and lowercased, within `within` scalars after `end`
     /// (an amount's end): what the amount is of, or for.
     static func wordsAfter(_ scalars: [Unicode.Scalar], _ end: Int, within: Int) -> [String] {
-        let rest = ArabicText.normalized(String(scalars: scalars[min(end, scalars.count)..<min(scalars.count, end + within)])).lowercased()
+        let rest = ArabicText.normalized(
+            String(scalars: scalars[min(end, scalars.count)..<min(scalars.count, end + within)])
+        ).lowercased()
         return rest.split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
     }
 
@@ -170,7 +188,9 @@ extension Drafts {
         guard !r.amounts.isEmpty, r.words.hasAny(["fund", "صندوق", "صندوقا"]) else { return false }
         let scalars = r.scalars
         func words(_ range: Range<Int>) -> [String] {
-            String(scalars: scalars[range]).split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalized(String($0)).lowercased() }
+            String(scalars: scalars[range]).split(whereSeparator: { !$0.isLetter }).map {
+                ArabicText.normalized(String($0)).lowercased()
+            }
         }
         return r.amounts.contains { a in
             // English: "fund" within three words after the amount; Arabic: صندوق within six words before it.

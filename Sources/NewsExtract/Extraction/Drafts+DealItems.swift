@@ -39,7 +39,9 @@ extension Drafts {
                 // whose sentence names no deal before it.
                 let rest = text[upper...].drop(while: { $0 == " " })
                 let subject = rest.prefix(while: { $0 != " " && $0 != "،" && $0 != "," })
-                if Lexicon.packageReferences.contains(String(subject)) || Lexicon.arabicAgreementStems.contains(where: { subject.hasPrefix("ال" + $0) }) {
+                if Lexicon.packageReferences.contains(String(subject))
+                    || Lexicon.arabicAgreementStems.contains(where: { subject.hasPrefix("ال" + $0) })
+                {
                     upper = subject.endIndex
                 } else if case let before = SearchableText(String(text[..<range.lowerBound])),
                     !before.hasAny(Lexicon.agreementNouns) && !before.hasAny(Lexicon.pluralAgreements)
@@ -60,7 +62,11 @@ extension Drafts {
         let folded = FoldedText(r.sentence.text, lowercased: true)
         let text = String(scalars: folded.scalars)
         let searched = PlainSearch.Text(text)
-        guard let link = Lexicon.packageLinks.compactMap({ searched.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        guard
+            let link = Lexicon.packageLinks.compactMap({ searched.range(of: $0) }).min(by: {
+                $0.lowerBound < $1.lowerBound
+            })
+        else { return nil }
         let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: link.upperBound)
         guard end < folded.origin.count, folded.origin[end] > count.span.end else { return nil }
         return folded.origin[end]
@@ -84,20 +90,26 @@ extension Drafts {
             let c = scalars[i]
             if c == ";" || c == "؛" {
                 cuts.append(i + 1)
-            } else if start > 0, c == " ", ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [" and a ", " and an ", " and  a ", " and  an "]) {
+            } else if start > 0, c == " ",
+                ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [" and a ", " and an ", " and  a ", " and  an "])
+            {
                 // In a list after "including", " and a …" opens the next item too.
                 cuts.append(i)
             } else if c == " ", opensAnotherAgreement(scalars, at: i, since: cuts.last!) {
                 cuts.append(i)
             } else if c == "," || c == "،" {
                 let rest = String(scalars: scalars[(i + 1)..<min(scalars.count, i + 8)]).lowercased()
-                let further = ArabicText.normalized(String(scalars: scalars[(i + 1)..<min(scalars.count, i + 16)])).lowercased()
+                let further = ArabicText.normalized(String(scalars: scalars[(i + 1)..<min(scalars.count, i + 16)]))
+                    .lowercased()
                 // Counterparts are set apart by every comma.
                 // In a list after "including", an item's cost in brackets ends it: "X (USD 2 billion), Y".
                 let closesAPrice = start > 0 && i > 0 && scalars[i - 1] == ")"
-                if counterparts != nil || closesAPrice || rest.hasPrefix(" and ") || rest.hasPrefix(" a ") || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
-                    || rest.hasPrefix(" while ") || rest.hasPrefix(" فيما") || rest.hasPrefix(" بينما") || (start > 0 && further.hasPrefix(" مرورا"))
-                    || [" as well as ", " in addition to ", " plus ", " اضافه الي", " بالاضافه الي", " علاوه علي"].contains(where: further.hasPrefix)
+                if counterparts != nil || closesAPrice || rest.hasPrefix(" and ") || rest.hasPrefix(" a ")
+                    || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
+                    || rest.hasPrefix(" while ") || rest.hasPrefix(" فيما") || rest.hasPrefix(" بينما")
+                    || (start > 0 && further.hasPrefix(" مرورا"))
+                    || [" as well as ", " in addition to ", " plus ", " اضافه الي", " بالاضافه الي", " علاوه علي"]
+                        .contains(where: further.hasPrefix)
                 {
                     cuts.append(i + 1)
                 }
@@ -105,7 +117,9 @@ extension Drafts {
             i += 1
         }
         // "…, Japan Post Bank and Nomura Securities": the last counterpart after " and ".
-        if counterparts != nil, let last = cuts.last, let and = ScalarText.lastRange(of: " and ", in: scalars, from: last) {
+        if counterparts != nil, let last = cuts.last,
+            let and = ScalarText.lastRange(of: " and ", in: scalars, from: last)
+        {
             cuts.append(and + 1)
         }
         cuts.append(scalars.count)
@@ -116,8 +130,11 @@ extension Drafts {
             // Its amount: the first in the piece, or the dollars it is converted to right after.
             var inPiece = Extractor.Reading(
                 sentence: Sentence(text: piece, start: 0, end: 0), words: words, countries: [],
-                amounts: r.amounts.filter { $0.span.start >= a && $0.span.end <= b }, percents: [], counts: [], changes: [], scalars: Array(scalars[a..<b]))
-            inPiece.amounts = inPiece.amounts.map { m in AmountMention(money: m.money, span: TextSpan(start: m.span.start - a, end: m.span.end - a)) }
+                amounts: r.amounts.filter { $0.span.start >= a && $0.span.end <= b }, percents: [], counts: [],
+                changes: [], scalars: Array(scalars[a..<b]))
+            inPiece.amounts = inPiece.amounts.map { m in
+                AmountMention(money: m.money, span: TextSpan(start: m.span.start - a, end: m.span.end - a))
+            }
             let amount = amount(inPiece)
             // A piece that names a deal anew is an item; one that only gives an amount ("، وقيمتها
             // 112 مليار شيقل") or speaks of the deals already told ("ويتوقع … مع سريان هذه الاتفاقيات")
@@ -126,26 +143,37 @@ extension Drafts {
             let afterWaw = opening.dropFirst().drop { $0 == " " }
             let arabicHead = opening.hasPrefix("و") && Titles.arabicHeads.contains { afterWaw.hasPrefix($0) }
             // "تمتد من صفقة …، مرورا برفع الحظر …، ووصولا إلى خطة …": each step of the range is an item.
-            let step = start > 0 && (counterparts != nil || ["مرورا", "ووصولا", "وصولا"].contains { opening.hasPrefix($0) })
+            let step =
+                start > 0 && (counterparts != nil || ["مرورا", "ووصولا", "وصولا"].contains { opening.hasPrefix($0) })
             // "اتفاقية للنقل البحري، وأخرى للصيد": another of the deal before.
             // (In a sentence that counts its deals, "30 اتفاقية …، وأخرى في النقل" are more of the counted.)
-            let another = !items.isEmpty && ["واخري", "and another"].contains { opening.hasPrefix($0) } && countedAgreements(r) == nil
+            let another =
+                !items.isEmpty && ["واخري", "and another"].contains { opening.hasPrefix($0) }
+                && countedAgreements(r) == nil
             // "…، بحسب البيان": the source of the list ends it.
-            if counterparts != nil, Lexicon.attributionWords.contains(where: { opening.lowercased().hasPrefix($0) }) { break }
+            if counterparts != nil, Lexicon.attributionWords.contains(where: { opening.lowercased().hasPrefix($0) }) {
+                break
+            }
             // In a list of the deals ("وشملت … اتفاقية إنشاء …، ومشروع قناة …، ومحطة معالجة"), a
             // project or a work named is a deal; a field alone ("والصحة") is not.
             let project = start > 0 && (words.hasAny(Lexicon.projectNouns) || words.hasAny(Lexicon.projectWorks))
             // An item given with its cost in brackets names a deal ("the upgrade of a port (USD 600 million)").
             let priced = start > 0 && inPiece.amounts.contains { isBracketed($0, in: inPiece.scalars) }
-            let names = arabicHead || step || another || project || priced
-                || (words.hasAny(Lexicon.agreementNouns) && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
-                || words.hasAny(Lexicon.dealNouns) || words.hasAny(Lexicon.dealVerbs) || words.hasAny(Lexicon.commitmentVerbs)
+            let names =
+                arabicHead || step || another || project || priced
+                || (words.hasAny(Lexicon.agreementNouns)
+                    && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
+                || words.hasAny(Lexicon.dealNouns) || words.hasAny(Lexicon.dealVerbs)
+                || words.hasAny(Lexicon.commitmentVerbs)
             if names || (items.isEmpty && a == start && start > 0) {
                 var text = ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds)
                 if let counterparts {
                     // The item is the deal with this counterpart: "مذكرات مع البنك الزراعي الصيني".
-                    let head = String(scalars: scalars[..<(counterparts - 1)]).split(separator: " ").suffix(3).joined(separator: " ")
-                    let name = text.hasPrefix("و") ? String(text.dropFirst()) : text.hasPrefix("and ") ? String(text.dropFirst(4)) : text
+                    let head = String(scalars: scalars[..<(counterparts - 1)]).split(separator: " ").suffix(3).joined(
+                        separator: " ")
+                    let name =
+                        text.hasPrefix("و")
+                        ? String(text.dropFirst()) : text.hasPrefix("and ") ? String(text.dropFirst(4)) : text
                     text = head + " " + name
                 }
                 items.append(DealItem(text: text, amount: amount, range: a..<b))
@@ -194,8 +222,12 @@ extension Drafts {
         for other in countries.dropFirst(fixed) {
             let parties = countries.prefix(fixed).map { Party.country($0) } + [.country(other)]
             let agreement = Agreement(
-                parties: parties, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: nil, status: status, sectors: Self.sectors(r.words))
-            appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union([.enumerated]).union(statusBasis)), distinct: true)
+                parties: parties, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: nil,
+                status: status, sectors: Self.sectors(r.words))
+            appendAgreement(
+                Draft(
+                    fact: .agreement(agreement), evidence: [evidence],
+                    basis: Basis.parties(r).union([.enumerated]).union(statusBasis)), distinct: true)
         }
         return true
     }
@@ -205,7 +237,8 @@ extension Drafts {
         r.counts.first(where: { c in
             let noun = SearchableText(c.noun)
             return (!exact || c.qualifier == .exact)
-                && (noun.hasAny(Lexicon.agreementNouns) || Lexicon.arabicAgreementStems.contains { ArabicText.normalized(c.noun).hasPrefix($0) })
+                && (noun.hasAny(Lexicon.agreementNouns)
+                    || Lexicon.arabicAgreementStems.contains { ArabicText.normalized(c.noun).hasPrefix($0) })
         })?.value
     }
 
@@ -233,7 +266,9 @@ extension Drafts {
         guard words.hasAny(Lexicon.agreementNouns) || words.hasAny(Lexicon.dealNouns) else { return nil }
         let inside = r.amounts.filter { $0.span.start >= head }
         guard inside.count <= 1 else { return nil }
-        return DealItem(text: ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds), amount: inside.first?.money, range: head..<scalars.count)
+        return DealItem(
+            text: ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds), amount: inside.first?.money,
+            range: head..<scalars.count)
     }
 
     /// Whether the " and …" at `at` opens a second agreement of its own: "an MoU on minerals and an
@@ -243,13 +278,16 @@ extension Drafts {
     static func opensAnotherAgreement(_ scalars: [Unicode.Scalar], at i: Int, since start: Int) -> Bool {
         // Both openings below have " and a "/" and the "… or " و" first: without it, no text to build.
         let bare = ScalarText.startsInAnyCase(scalars, at: i, withOneOf: bareAndOpenings)
-        guard bare || opensWithAnd(scalars, at: i) || (i + 1 < scalars.count && scalars[i + 1] == "و") else { return false }
+        guard bare || opensWithAnd(scalars, at: i) || (i + 1 < scalars.count && scalars[i + 1] == "و") else {
+            return false
+        }
         let end = min(scalars.count, i + 48)
         let next: String
         if bare {
             // " and memorandum of understanding for …": an MoU often goes without an article.
             next = "en"
-        } else if let opening = andOpenings.first(where: { ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [$0]) }) {
+        } else if let opening = andOpenings.first(where: { ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [$0]) }
+        ) {
             // " and a ", " and an ", " and another ", " and the " in any case: what lowercases to one of them.
             // The noun must come within three words: "and a $2 billion loan", "and an agreement".
             let rest = String(scalars: scalars[(i + opening.utf8.count)..<end]).lowercased()
@@ -265,9 +303,13 @@ extension Drafts {
         }
         // The earlier noun, and at least two words after it.
         let earlier = CharacterWords.folded(scalars[start..<i], digits: true, hyphens: false)
-        guard let noun = earlier.lastIndex(where: { w in
-            next == "en" ? Lexicon.englishAgreementHeads.contains(w) : Lexicon.arabicSignedDocumentStems.contains { w.hasPrefix($0) || w.dropFirst().hasPrefix($0) }
-        }) else { return false }
+        guard
+            let noun = earlier.lastIndex(where: { w in
+                next == "en"
+                    ? Lexicon.englishAgreementHeads.contains(w)
+                    : Lexicon.arabicSignedDocumentStems.contains { w.hasPrefix($0) || w.dropFirst().hasPrefix($0) }
+            })
+        else { return false }
         return earlier.count - noun - 1 >= 2
     }
 

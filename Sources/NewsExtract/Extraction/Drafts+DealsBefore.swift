@@ -10,8 +10,11 @@ extension Drafts {
     /// of the `before` sentences (nearest last, at most `Self.pointingBackReach` of them) with no
     /// amount of money in the sentences since: "… signed a contract to develop a plot. The firm
     /// has nearly finished its first plot. This expansion is a new $100 million investment."
-    mutating func readAmountOfTheDealBefore(_ r: Extractor.Reading, before: ArraySlice<Extractor.Reading>, _ evidence: Evidence) -> Bool {
-        guard Lexicon.opens(r.words, withOneOf: Lexicon.pointingBackOpeners), !r.words.hasAny(Lexicon.agreementNouns) else { return false }
+    mutating func readAmountOfTheDealBefore(
+        _ r: Extractor.Reading, before: ArraySlice<Extractor.Reading>, _ evidence: Evidence
+    ) -> Bool {
+        guard Lexicon.opens(r.words, withOneOf: Lexicon.pointingBackOpeners), !r.words.hasAny(Lexicon.agreementNouns)
+        else { return false }
         let deals = Self.dealAmounts(r)
         guard deals.count == 1 else { return false }
         // The nearest sentence that told a deal, with none since that gives an amount.
@@ -19,7 +22,11 @@ extension Drafts {
         for previous in before.suffix(Self.pointingBackReach).reversed() {
             let start = previous.sentence.start
             found = agreements.lastIndex { d in d.fact.value == nil && d.evidence.contains { $0.start == start } }
-            if found != nil || !previous.amounts.isEmpty || agreements.contains(where: { d in d.evidence.contains { $0.start == start } }) { break }
+            if found != nil || !previous.amounts.isEmpty
+                || agreements.contains(where: { d in d.evidence.contains { $0.start == start } })
+            {
+                break
+            }
         }
         guard let i = found, case .agreement(var deal) = agreements[i].fact else { return false }
         deal.value = deals[0]
@@ -30,10 +37,14 @@ extension Drafts {
     /// Whether `next` is `amount` told again in another currency in brackets right after it:
     /// "2 billion rials (some 430 billion rupees)", "(ما يعادل 1.2 مليار يورو)".
     static func retoldInBrackets(_ r: Extractor.Reading, _ amount: AmountMention, _ next: AmountMention) -> Bool {
-        guard next.money.currency != amount.money.currency, next.span.start >= amount.span.end, next.span.start - amount.span.end <= 30 else { return false }
+        guard next.money.currency != amount.money.currency, next.span.start >= amount.span.end,
+            next.span.start - amount.span.end <= 30
+        else { return false }
         let between = String(scalars: r.scalars[amount.span.end..<next.span.start])
         guard between.drop(while: \.isWhitespace).first == "(" else { return false }
-        let words = between.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalized(String($0)).lowercased() }
+        let words = between.split(whereSeparator: { !$0.isLetter }).map {
+            ArabicText.normalized(String($0)).lowercased()
+        }
         return words.allSatisfy(Lexicon.conversionWords.contains)
     }
 
@@ -41,23 +52,36 @@ extension Drafts {
     /// $230 million deal: amounts in one currency that add up to the amount of a deal told in the
     /// sentences just before are its parts, each an entry of its own between the same parties,
     /// titled by what it is for.
-    mutating func readPartsOfTheDealBefore(_ r: Extractor.Reading, before: ArraySlice<Extractor.Reading>, _ evidence: Evidence) -> Bool {
-        guard r.amounts.count >= 2, r.words.hasAny(Lexicon.inclusionWords) || r.words.hasAny(Lexicon.partsWords), !r.words.hasAny(Lexicon.agreementNouns),
+    mutating func readPartsOfTheDealBefore(
+        _ r: Extractor.Reading, before: ArraySlice<Extractor.Reading>, _ evidence: Evidence
+    ) -> Bool {
+        guard r.amounts.count >= 2, r.words.hasAny(Lexicon.inclusionWords) || r.words.hasAny(Lexicon.partsWords),
+            !r.words.hasAny(Lexicon.agreementNouns),
             let sum = Self.sum(r.amounts.map(\.money))
         else { return false }
         let recent = Set(before.suffix(Self.pointingBackReach).map(\.sentence.start))
-        guard let whole = agreements.last(where: { d in d.evidence.contains { recent.contains($0.start) } && (d.fact.value.map { $0.agrees(with: sum) } ?? false) }),
+        guard
+            let whole = agreements.last(where: { d in
+                d.evidence.contains { recent.contains($0.start) }
+                    && (d.fact.value.map { $0.agrees(with: sum) } ?? false)
+            }),
             case .agreement(let deal) = whole.fact
         else { return false }
         for (n, a) in r.amounts.enumerated() {
             let end = n + 1 < r.amounts.count ? r.amounts[n + 1].span.start : r.scalars.count
             var words = Self.itemTitle(String(scalars: r.scalars[a.span.end..<end])).split(separator: " ")
-            while let last = words.last, ["و", "and", "while", "فيما"].contains(last.lowercased()) { words.removeLast() }
+            while let last = words.last, ["و", "and", "while", "فيما"].contains(last.lowercased()) {
+                words.removeLast()
+            }
             let purpose = words.joined(separator: " ")
             let part = Agreement(
-                parties: deal.parties, kind: deal.kind, title: (ArabicText.containsArabic(deal.title) ? "جزء من " : "part of ") + deal.title + (purpose.isEmpty ? "" : ": " + purpose),
+                parties: deal.parties, kind: deal.kind,
+                title: (ArabicText.containsArabic(deal.title) ? "جزء من " : "part of ") + deal.title
+                    + (purpose.isEmpty ? "" : ": " + purpose),
                 value: a.money, status: deal.status, sectors: deal.sectors)
-            var draft = Draft(fact: .agreement(part), evidence: [evidence], basis: whole.basis.union([.partiesFromArticle, .enumerated]))
+            var draft = Draft(
+                fact: .agreement(part), evidence: [evidence],
+                basis: whole.basis.union([.partiesFromArticle, .enumerated]))
             draft.distinct = true
             agreements.append(draft)
         }
@@ -70,43 +94,63 @@ extension Drafts {
     /// "Most of the ¥60 billion loan goes to the tramway. The remaining ¥7 billion is for a
     /// harbour wall": the rest of a deal told in the sentence before, in its currency,
     /// is a part of its own, between the same parties.
-    mutating func readRemainderOfTheDealBefore(_ r: Extractor.Reading, previous: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        guard Lexicon.opens(r.words, withOneOf: Lexicon.remainderOpeners), !r.words.hasAny(Lexicon.agreementNouns), r.amounts.count == 1,
+    mutating func readRemainderOfTheDealBefore(
+        _ r: Extractor.Reading, previous: Extractor.Reading, _ evidence: Evidence
+    ) -> Bool {
+        guard Lexicon.opens(r.words, withOneOf: Lexicon.remainderOpeners), !r.words.hasAny(Lexicon.agreementNouns),
+            r.amounts.count == 1,
             let before = agreements.last(where: { d in d.evidence.contains { $0.start == previous.sentence.start } }),
             case .agreement(let deal) = before.fact, let told = deal.value, told.currency == r.amounts[0].money.currency
         else { return false }
         // Its title: what the part is for ("a harbour wall").
         let rest = String(scalars: r.scalars[r.amounts[0].span.end...])
-        let purpose = [" for the ", " on the ", " for ", " on ", " لـ", " ل", " في "].lazy.compactMap { rest.range(of: $0) }.first.map { range in
-            String(rest[range.upperBound...].prefix { !",.;،؛".contains($0) }.split(separator: " ").prefix(10).joined(separator: " "))
+        let purpose = [" for the ", " on the ", " for ", " on ", " لـ", " ل", " في "].lazy.compactMap {
+            rest.range(of: $0)
+        }.first.map { range in
+            String(
+                rest[range.upperBound...].prefix { !",.;،؛".contains($0) }.split(separator: " ").prefix(10).joined(
+                    separator: " "))
         }
         let part = Agreement(
-            parties: deal.parties, kind: deal.kind, title: purpose.map { "part of \(deal.title): \($0)" } ?? Titles.title(r.sentence.text, kind: deal.kind),
+            parties: deal.parties, kind: deal.kind,
+            title: purpose.map { "part of \(deal.title): \($0)" } ?? Titles.title(r.sentence.text, kind: deal.kind),
             value: r.amounts[0].money, status: deal.status, sectors: Self.sectors(r.words))
-        agreements.append(Draft(fact: .agreement(part), evidence: [evidence], basis: before.basis.union(.partiesFromArticle)))
+        agreements.append(
+            Draft(fact: .agreement(part), evidence: [evidence], basis: before.basis.union(.partiesFromArticle)))
         return true
     }
 
     /// A list item under a line that introduces agreements ("15 documents were signed, among them:").
     mutating func readListedAgreement(_ r: Extractor.Reading, intro: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        guard r.role == .listItem, intro.words.hasAny(Lexicon.agreementNouns) || intro.words.hasAny(Lexicon.documentWords) else { return false }
+        guard r.role == .listItem,
+            intro.words.hasAny(Lexicon.agreementNouns) || intro.words.hasAny(Lexicon.documentWords)
+        else { return false }
         // A bare bullet, or a number alone, names nothing.
         if r.sentence.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 3 { return true }
         // A list of figures under an agreement line is still a list of figures.
         // An item that commits to a project ("X will build a battery plant, an investment of
         // $1.1 billion") is a deal of the list all the same.
-        let project = r.words.hasAny(Lexicon.commitmentVerbs) || r.words.hasAny(Lexicon.projectVerbs) || r.words.hasAny(Lexicon.dealVerbs)
-        if r.words.hasAny(Lexicon.tradeVolumeWords) || (r.topicWords.hasAny(Lexicon.investmentWords) && !r.words.hasAny(Lexicon.agreementNouns) && !project) {
+        let project =
+            r.words.hasAny(Lexicon.commitmentVerbs) || r.words.hasAny(Lexicon.projectVerbs)
+            || r.words.hasAny(Lexicon.dealVerbs)
+        if r.words.hasAny(Lexicon.tradeVolumeWords)
+            || (r.topicWords.hasAny(Lexicon.investmentWords) && !r.words.hasAny(Lexicon.agreementNouns) && !project)
+        {
             return false
         }
         let status = Self.status(r.words) ?? Self.status(intro.words) ?? .announced
         var parties = r.distinctCountries.map { Party.country($0) }
-        if parties.count < 2 { parties += mainPair.map { Party.country($0) }.filter { !parties.contains($0) }.prefix(2 - parties.count) }
+        if parties.count < 2 {
+            parties += mainPair.map { Party.country($0) }.filter { !parties.contains($0) }.prefix(2 - parties.count)
+        }
         guard parties.count >= 2 else { return false }
         let agreement = Agreement(
-            parties: parties, kind: Self.kind(r.words), title: Self.listItemTitle(r), value: Self.amount(r), status: status,
+            parties: parties, kind: Self.kind(r.words), title: Self.listItemTitle(r), value: Self.amount(r),
+            status: status,
             sectors: Self.sectors(r.words))
-        appendAgreement(Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union(.listItem)), distinct: true)
+        appendAgreement(
+            Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union(.listItem)),
+            distinct: true)
         return true
     }
 
@@ -114,7 +158,9 @@ extension Drafts {
     static func listItemTitle(_ r: Extractor.Reading) -> String {
         var text = ScalarText.trimming(r.sentence.text, in: ScalarText.Sets.listItemEnds)
         // Its number: "1- ", "(2) ", "3. ", "٤) ".
-        if let number = text.range(of: #"^\(?[0-9٠-٩]{1,2}[\).\-–]?\s*"#, options: .regularExpression), number.upperBound < text.endIndex {
+        if let number = text.range(of: #"^\(?[0-9٠-٩]{1,2}[\).\-–]?\s*"#, options: .regularExpression),
+            number.upperBound < text.endIndex
+        {
             text = String(text[number.upperBound...])
         }
         return text.count <= 90 ? text : Titles.title(text, kind: kind(r.words))
@@ -125,7 +171,9 @@ extension Drafts {
         var parties = r.distinctCountries.map { Party.country($0) }
         // Many countries, and two of them named together with one of the article's pair: the
         // others are context ("… signed agreements during Erdogan's tour of Saudi Arabia and Qatar").
-        if parties.count > 3, let pair = r.namedPairs.first, pair.0 == r.countries.first?.country, mainPair.contains(pair.0) || mainPair.contains(pair.1) {
+        if parties.count > 3, let pair = r.namedPairs.first, pair.0 == r.countries.first?.country,
+            mainPair.contains(pair.0) || mainPair.contains(pair.1)
+        {
             parties = [.country(pair.0), .country(pair.1)]
         }
         if parties.count < 2 {

@@ -14,7 +14,9 @@ extension Drafts {
         // "a rise of 60% is possible": a share or growth foreseen is no figure.
         if value == nil, r.words.hasAny(Lexicon.targetWords) || r.words.hasAny(Lexicon.possibilityWords) { return }
         // "hopes to raise investment to $4 billion": an aim, not a figure.
-        if let value, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at) { return }
+        if let value, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at) {
+            return
+        }
         let share = Self.share(r)
         if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {
             let figure = InvestmentFigure(
@@ -33,8 +35,13 @@ extension Drafts {
         guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair) else { return }
         let figure = InvestmentFigure(
             investor: .country(investor), recipient: .country(recipient), value: Self.amount(r),
-            cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, rank: largest ? 1 : nil, period: Self.period(r.sentence.text))
-        add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r), headlineOnly: r.role == .headline))
+            cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, rank: largest ? 1 : nil,
+            period: Self.period(r.sentence.text))
+        add(
+            &investments,
+            Draft(
+                fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r),
+                headlineOnly: r.role == .headline))
     }
 
     /// Whether a sentence speaks of investment other than in the name of an office or a body
@@ -47,7 +54,9 @@ extension Drafts {
     /// "Arab countries' investments in Egypt", "Vietnam drew $12.5 billion of foreign direct
     /// investment". The gold gives these `investor: null`; the ledger keeps the group's name.
     static func investorGroup(_ r: Extractor.Reading) -> String? {
-        guard let recipient = recipient(r), !r.countries.contains(where: { $0.country != recipient }) else { return nil }
+        guard let recipient = recipient(r), !r.countries.contains(where: { $0.country != recipient }) else {
+            return nil
+        }
         return Lexicon.investorGroups.first { r.words.hasAny($0.words) }?.name
     }
 
@@ -57,7 +66,8 @@ extension Drafts {
         // "X attracted / received / drew …" makes the subject the recipient.
         let investorByFrom = Self.investorByFrom(r)
         let recipient = Self.recipient(r)
-        let investor = investorByFrom
+        let investor =
+            investorByFrom
             ?? r.countries.first(where: { $0.country != recipient && $0.role == .demonym })?.country
             ?? r.countries.first(where: { $0.country != recipient })?.country
         switch (investor, recipient) {
@@ -74,7 +84,9 @@ extension Drafts {
     /// Spanish investment in Morocco at …" name Spain).
     static func investorByFrom(_ r: Extractor.Reading) -> CountryCode? {
         if let named = investorByNationality(r) { return named }
-        return r.countries.first(where: { r.precedingWords($0, count: 1).contains(where: Lexicon.fromWords.contains) && !r.isPossessive($0) })?.country
+        return r.countries.first(where: {
+            r.precedingWords($0, count: 1).contains(where: Lexicon.fromWords.contains) && !r.isPossessive($0)
+        })?.country
     }
 
     /// The country of a nationality that qualifies an investment word: before it in English
@@ -86,7 +98,8 @@ extension Drafts {
             guard m.role == .demonym, m.end <= scalars.count else { return false }
             // The word after it, as written. Lowercase: "the Kenyan Investment Authority" is a
             // body, not an investment.
-            let next = scalars[m.end...].drop(while: ScalarTraits.isWhitespace).prefix(while: ScalarTraits.isAlphanumeric)
+            let next = scalars[m.end...].drop(while: ScalarTraits.isWhitespace).prefix(
+                while: ScalarTraits.isAlphanumeric)
             let after = String(scalars: next)
             if after.hasPrefix("invest") || after == "FDI" { return true }
             return r.precedingWords(m, count: 1).contains(where: Lexicon.arabicInvestmentNouns.contains)
@@ -97,15 +110,23 @@ extension Drafts {
     static func recipient(_ r: Extractor.Reading) -> CountryCode? {
         let investorByFrom = investorByFrom(r)
         // "in Beijing" says where something was said or held; a capital is no recipient.
-        if let c = r.countries.first(where: { $0.country != investorByFrom && $0.role != .capital && r.isAfterIn($0) })?.country { return c }
+        if let c = r.countries.first(where: { $0.country != investorByFrom && $0.role != .capital && r.isAfterIn($0) })?
+            .country
+        {
+            return c
+        }
         if let c = r.countries.first(where: { m in
             guard m.country != investorByFrom, m.role == .demonym else { return false }
             let before = r.precedingWords(m, count: 4)
             guard let at = before.firstIndex(where: Lexicon.inWords.contains) else { return false }
             // "Peru is home to 300 Chilean companies": where the companies are, not where they invest.
             return !(before[at] == "to" && at + 1 < before.count && before[at + 1] == "home")
-        })?.country { return c }
-        if let c = r.countries.first(where: { $0.country != investorByFrom && ownsInvestor(r, $0) })?.country { return c }
+        })?.country {
+            return c
+        }
+        if let c = r.countries.first(where: { $0.country != investorByFrom && ownsInvestor(r, $0) })?.country {
+            return c
+        }
         guard r.words.hasAny(Lexicon.attractWords) else { return nil }
         return r.countries.first(where: { $0.country != investorByFrom && $0.role != .demonym })?.country
     }
@@ -116,10 +137,13 @@ extension Drafts {
         let scalars = r.sentence.text.unicodeScalars
         guard m.end + 2 <= scalars.count else { return false }
         let after = scalars.index(scalars.startIndex, offsetBy: m.end)
-        guard scalars[after] == "'" || scalars[after] == "’", scalars[scalars.index(after: after)] == "s" else { return false }
+        guard scalars[after] == "'" || scalars[after] == "’", scalars[scalars.index(after: after)] == "s" else {
+            return false
+        }
         let next = String(String.UnicodeScalarView(scalars[scalars.index(after: after)...].prefix(60))).lowercased()
         let words = next.split(whereSeparator: { !$0.isLetter && $0 != "-" }).dropFirst().prefix(4)
-        return words.contains { $0.hasPrefix("investor") } || next.contains("source of fdi") || next.contains("source of foreign")
+        return words.contains { $0.hasPrefix("investor") } || next.contains("source of fdi")
+            || next.contains("source of foreign")
     }
 
     /// "600 US companies in Kazakhstan" gives the company count of the US→KZ investment figures.
@@ -144,13 +168,20 @@ extension Drafts {
             }
             // The companies' nationality stands with the count: "4,700 Chinese companies", "800 شركة ألمانية".
             // Or the sentence counts them: "بلغ عدد الشركات الصينية العاملة في الإمارات 6000 شركة".
-            let counted = r.words.hasAny(["number of", "عدد"]) && r.countries.contains { $0.country == investor && $0.role == .demonym }
+            let counted =
+                r.words.hasAny(["number of", "عدد"])
+                && r.countries.contains { $0.country == investor && $0.role == .demonym }
             guard !attached, count.value >= 10,
-                counted || r.countries.contains(where: { $0.country == investor && $0.role == .demonym && $0.start >= count.span.start && $0.start <= count.span.end + 2 }),
+                counted
+                    || r.countries.contains(where: {
+                        $0.country == investor && $0.role == .demonym && $0.start >= count.span.start
+                            && $0.start <= count.span.end + 2
+                    }),
                 Self.recipient(r) == recipient || r.countries.contains(where: { $0.country == recipient })
             else { continue }
             let figure = InvestmentFigure(
-                investor: .country(investor), recipient: .country(recipient), value: nil, cumulative: true, companyCount: .init(count.value, count.qualifier))
+                investor: .country(investor), recipient: .country(recipient), value: nil, cumulative: true,
+                companyCount: .init(count.value, count.qualifier))
             investments.append(Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r)))
         }
     }

@@ -9,7 +9,9 @@ extension Drafts {
     /// before was such a list, and `previous` is its topic; then one country and amount suffice
     /// ("Singapore ranked third with $2.9 billion"). Returns the topic, or nil when the sentence
     /// is no such list.
-    mutating func readInvestmentList(_ r: Extractor.Reading, previous: Extractor.Reading, continuing: Bool, _ evidence: Evidence) -> Extractor.Reading? {
+    mutating func readInvestmentList(
+        _ r: Extractor.Reading, previous: Extractor.Reading, continuing: Bool, _ evidence: Evidence
+    ) -> Extractor.Reading? {
         let least = continuing ? 1 : 2
         guard r.amounts.count >= least, r.distinctCountries.count >= least else { return nil }
         // Every clause naming the same two countries is no list but figures of a pair, one way
@@ -25,7 +27,10 @@ extension Drafts {
             // ("X invests $3 billion a year in Y, while Y's investments in X total $41 billion").
             if let split = Self.lastClauseBreak(r, in: 0..<r.scalars.count) {
                 let halves = [0..<split, split..<r.scalars.count]
-                if halves.allSatisfy({ h in Set(r.countries.filter { h.contains($0.start) }.map(\.country)).count == 2 && r.amounts.contains { h.contains($0.span.start) } }) {
+                if halves.allSatisfy({ h in
+                    Set(r.countries.filter { h.contains($0.start) }.map(\.country)).count == 2
+                        && r.amounts.contains { h.contains($0.span.start) }
+                }) {
                     return nil
                 }
             }
@@ -33,7 +38,8 @@ extension Drafts {
         let topic: Extractor.Reading
         if Self.speaksOfInvestment(r) {
             topic = r
-        } else if !(r.words.hasAny(Lexicon.tradeWords) || r.words.hasAny(Lexicon.nonInvestmentFlows)) && previous.topicWords.hasAny(Lexicon.investmentWords)
+        } else if !(r.words.hasAny(Lexicon.tradeWords) || r.words.hasAny(Lexicon.nonInvestmentFlows))
+            && previous.topicWords.hasAny(Lexicon.investmentWords)
             && !previous.words.hasAny(Lexicon.nonInvestmentFlows)
         {
             topic = previous
@@ -42,7 +48,10 @@ extension Drafts {
         }
         if let ranked = readRecipientRanking(r, topic: topic, evidence) { return ranked ? topic : nil }
         // The recipient the topic names, else the one of the article's pair that the list does not rank.
-        guard let recipient = Self.recipient(topic) ?? mainPair.first(where: { c in !r.countries.contains { $0.country == c } }) else { return nil }
+        guard
+            let recipient = Self.recipient(topic)
+                ?? mainPair.first(where: { c in !r.countries.contains { $0.country == c } })
+        else { return nil }
         var pairs: [(CountryCode, Money)] = []
         var groupTotal: Money?
         var from = 0
@@ -52,12 +61,15 @@ extension Drafts {
             // country may come after it, when the next amount has a country of its own there.
             let next = i + 1 < r.amounts.count ? r.amounts[i + 1].span.start : r.scalars.count
             let ahead = r.countries.filter { $0.start >= amount.span.end && $0.end <= next && $0.country != recipient }
-            let investor = r.countries.last { $0.start >= from && $0.end <= amount.span.start && $0.country != recipient }
+            let investor =
+                r.countries.last { $0.start >= from && $0.end <= amount.span.start && $0.country != recipient }
                 ?? (i == 0 && Set(ahead.map(\.country)).count >= 2 ? ahead.first : nil)
             from = amount.span.end
             guard let investor else {
                 // The total before the list ("$90bn … from 60 countries: …") is the group's.
-                if pairs.isEmpty, topic.sentence == r.sentence, r.words.hasAny(Lexicon.countriesWords) { groupTotal = amount.money }
+                if pairs.isEmpty, topic.sentence == r.sentence, r.words.hasAny(Lexicon.countriesWords) {
+                    groupTotal = amount.money
+                }
                 continue
             }
             pairs.append((investor.country, amount.money))
@@ -72,16 +84,20 @@ extension Drafts {
         }
         if after.compactMap({ $0 }).count >= 2 {
             pairs = zip(after, r.amounts).compactMap { m, a in m.map { ($0.country, a.money) } }
-            if after[0] == nil, topic.sentence == r.sentence, r.words.hasAny(Lexicon.countriesWords) || r.words.hasAny(Lexicon.foreignInvestmentWords) {
+            if after[0] == nil, topic.sentence == r.sentence,
+                r.words.hasAny(Lexicon.countriesWords) || r.words.hasAny(Lexicon.foreignInvestmentWords)
+            {
                 groupTotal = r.amounts[0].money
             }
         }
         // "Peru and Chile came third and fourth, with $90 million and $70 million": as many
         // countries before the first amount as there are amounts, in order, where the sentence
         // says so ("respectively", places in a ranking).
-        if r.amounts.count >= 2, groupTotal == nil, case let order = r.distinctCountries.filter({ $0 != recipient }), order.count == r.amounts.count,
+        if r.amounts.count >= 2, groupTotal == nil, case let order = r.distinctCountries.filter({ $0 != recipient }),
+            order.count == r.amounts.count,
             r.words.hasAny(Lexicon.respectiveWords) || r.words.hasAny(Lexicon.rankWords),
-            let first = r.amounts.first, r.countries.allSatisfy({ $0.end <= first.span.start || $0.country == recipient })
+            let first = r.amounts.first,
+            r.countries.allSatisfy({ $0.end <= first.span.start || $0.country == recipient })
         {
             pairs = Array(zip(order, r.amounts.map(\.money)))
         }
@@ -90,13 +106,16 @@ extension Drafts {
             let figure = InvestmentFigure(
                 investor: Self.severalCountries, recipient: .country(recipient), value: groupTotal,
                 cumulative: r.words.hasAny(Lexicon.cumulativeWords), period: Self.period(r.sentence.text))
-            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: [.partiesFromArticle, .enumerated]))
+            add(
+                &investments,
+                Draft(fact: .investment(figure), evidence: [evidence], basis: [.partiesFromArticle, .enumerated]))
         }
         // A line of a list is one item of it; a sentence enumerates.
         let listed: Basis = r.role == .listItem ? .listItem : .enumerated
         for (investor, money) in pairs {
             let figure = InvestmentFigure(
-                investor: .country(investor), recipient: .country(recipient), value: money, cumulative: r.words.hasAny(Lexicon.cumulativeWords),
+                investor: .country(investor), recipient: .country(recipient), value: money,
+                cumulative: r.words.hasAny(Lexicon.cumulativeWords),
                 period: Self.period(r.sentence.text) ?? Self.period(topic.sentence.text))
             add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: [.namedParties, listed]))
         }
@@ -109,23 +128,32 @@ extension Drafts {
     /// $2.4 billion": a ranking of where foreign investment went, whoever invested it. Each
     /// country is a recipient, the investors foreign ones. Nil when the list is no such ranking;
     /// else whether it gave a figure.
-    mutating func readRecipientRanking(_ r: Extractor.Reading, topic: Extractor.Reading, _ evidence: Evidence) -> Bool? {
+    mutating func readRecipientRanking(_ r: Extractor.Reading, topic: Extractor.Reading, _ evidence: Evidence) -> Bool?
+    {
         // Not when the topic or the article names where the money went: a country after "in",
         // one that attracts it, or one of the article's pair that the list does not rank; nor when
         // the list ranks investors ("the largest investors", "أكبر المستثمرين").
-        guard Self.recipient(topic) == nil, topic.words.hasAny(Lexicon.foreignInvestmentWords), !topic.words.hasAny(Lexicon.investorWords),
+        guard Self.recipient(topic) == nil, topic.words.hasAny(Lexicon.foreignInvestmentWords),
+            !topic.words.hasAny(Lexicon.investorWords),
             !mainPair.contains(where: { c in !r.countries.contains { $0.country == c } }),
-            !r.countries.contains(where: { $0.role == .demonym }), !topic.countries.contains(where: { $0.role == .demonym })
+            !r.countries.contains(where: { $0.role == .demonym }),
+            !topic.countries.contains(where: { $0.role == .demonym })
         else { return nil }
         var from = 0
         var found = false
         for amount in r.amounts {
             defer { from = amount.span.end }
-            guard let recipient = r.countries.last(where: { $0.start >= from && $0.end <= amount.span.start }) else { continue }
+            guard let recipient = r.countries.last(where: { $0.start >= from && $0.end <= amount.span.start }) else {
+                continue
+            }
             let figure = InvestmentFigure(
-                investor: .organization("foreign investors"), recipient: .country(recipient.country), value: amount.money,
-                cumulative: r.words.hasAny(Lexicon.cumulativeWords), period: Self.period(r.sentence.text) ?? Self.period(topic.sentence.text))
-            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: [.namedParties, .enumerated]))
+                investor: .organization("foreign investors"), recipient: .country(recipient.country),
+                value: amount.money,
+                cumulative: r.words.hasAny(Lexicon.cumulativeWords),
+                period: Self.period(r.sentence.text) ?? Self.period(topic.sentence.text))
+            add(
+                &investments,
+                Draft(fact: .investment(figure), evidence: [evidence], basis: [.namedParties, .enumerated]))
             found = true
         }
         return found
@@ -169,9 +197,11 @@ extension Drafts {
             {
                 topic = last.topic
             }
-            clauses.append(AmountClause(
-                money: a.money, span: a.span, countries: countries, period: period(after) ?? relativePeriod(after) ?? lastYear(before) ?? relativePeriod(before),
-                topic: topic, mentions: mentions, region: SearchableText(before).hasAny(Lexicon.regionWords)))
+            clauses.append(
+                AmountClause(
+                    money: a.money, span: a.span, countries: countries,
+                    period: period(after) ?? relativePeriod(after) ?? lastYear(before) ?? relativePeriod(before),
+                    topic: topic, mentions: mentions, region: SearchableText(before).hasAny(Lexicon.regionWords)))
         }
         return clauses
     }
@@ -199,33 +229,45 @@ extension Drafts {
 
     /// Several trade figures in one sentence, one per amount: "trade between Chile and Peru
     /// reached $5 billion, and Chile and Bolivia traded $1 billion".
-    mutating func readTradeClauses(_ r: Extractor.Reading, _ evidence: Evidence, clauses cache: inout [AmountClause]?) -> Bool {
+    mutating func readTradeClauses(_ r: Extractor.Reading, _ evidence: Evidence, clauses cache: inout [AmountClause]?)
+        -> Bool
+    {
         // Each clause has an amount of its own: fewer than two amounts make fewer than two clauses.
         guard r.amounts.count >= 2, Self.speaksOfTotalTrade(r) || r.tradePair != nil else { return false }
         let all = Self.amountClauses(r, cache: &cache)
         guard all.count >= 2 else { return false }
         // Investment amounts beside a trade word in passing ("the department for … internal trade"):
         // no trade figures unless an amount is trade's or trade between countries is named outright.
-        if all.contains(where: { $0.topic == .investment }), !all.contains(where: { $0.topic == .trade }), !r.words.hasAny(Lexicon.strongTradeVolumeWords) {
+        if all.contains(where: { $0.topic == .investment }), !all.contains(where: { $0.topic == .trade }),
+            !r.words.hasAny(Lexicon.strongTradeVolumeWords)
+        {
             return false
         }
         // Each amount is what its clause says it is: trade, or an investment, or neither; a target is none.
-        let targets = Set(r.amounts.indices.filter { Self.isTarget(r, amount: $0, forecasts: true) }.map { r.amounts[$0].span.start })
+        let targets = Set(
+            r.amounts.indices.filter { Self.isTarget(r, amount: $0, forecasts: true) }.map { r.amounts[$0].span.start })
         let parts = Self.partsOfATotal(r, all)
         let clauses = all.filter {
-            ($0.topic == .trade || $0.topic == .unknown) && !($0.region && $0.countries.count < 2) && !targets.contains($0.span.start)
+            ($0.topic == .trade || $0.topic == .unknown) && !($0.region && $0.countries.count < 2)
+                && !targets.contains($0.span.start)
                 && !parts.contains($0.span.start)
         }
         var investments: [InvestmentFigure] = []
         for (n, clause) in all.enumerated() where clause.topic == .investment {
             // "…, and investment both ways stood at $3 billion": no investor, no figure.
             let lead = n > 0 ? min(all[n - 1].span.end, clause.span.start) : 0
-            if SearchableText(String(scalars: r.scalars[lead..<clause.span.start])).hasAny(Lexicon.twoWayInvestmentWords) { continue }
+            if SearchableText(String(scalars: r.scalars[lead..<clause.span.start])).hasAny(
+                Lexicon.twoWayInvestmentWords)
+            {
+                continue
+            }
             var part = r
             part.countries = clause.mentions
             guard let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair) else { continue }
-            investments.append(InvestmentFigure(
-                investor: .country(investor), recipient: .country(recipient), value: clause.money, cumulative: false, period: clause.period))
+            investments.append(
+                InvestmentFigure(
+                    investor: .country(investor), recipient: .country(recipient), value: clause.money,
+                    cumulative: false, period: clause.period))
         }
         var pair: [CountryCode] = []
         var figures: [TradeFigure] = []
@@ -233,7 +275,8 @@ extension Drafts {
             var countries = clause.countries
             if countries.count == 1 {
                 // The partner is the one of the previous pair (or of the article) that this clause does not name.
-                let partner = pair.first { $0 != countries[0] && mainPair.contains($0) } ?? pair.first { $0 != countries[0] }
+                let partner =
+                    pair.first { $0 != countries[0] && mainPair.contains($0) } ?? pair.first { $0 != countries[0] }
                     ?? mainPair.first { $0 != countries[0] }
                 countries += partner.map { [$0] } ?? []
             } else if countries.isEmpty {
@@ -243,7 +286,10 @@ extension Drafts {
             if countries.isEmpty, let continued = r.tradePair { countries = continued }
             guard countries.count >= 2 else { continue }
             pair = Array(countries.prefix(2))
-            figures.append(TradeFigure(parties: pair.map { .country($0) }, value: clause.money, period: clause.period ?? Self.period(r.sentence.text)))
+            figures.append(
+                TradeFigure(
+                    parties: pair.map { .country($0) }, value: clause.money,
+                    period: clause.period ?? Self.period(r.sentence.text)))
         }
         // "China's trade with Africa reached $220 billion, while Chinese investment in Nigeria
         // reached $36.62 million": the region's figure is no fact, the investment is; so is a
@@ -251,14 +297,20 @@ extension Drafts {
         let regional = all.contains { $0.topic == .trade && $0.region && $0.countries.count < 2 }
         // "Exports to Peru rose to $4.2 billion, while trade between Chile and Bolivia came to $1.1
         // billion": one trade figure, its clause's, beside one-way amounts.
-        let besideOneWay = figures.count == 1 && clauses.count == 1 && clauses[0].topic == .trade && clauses[0].countries.count == 2
+        let besideOneWay =
+            figures.count == 1 && clauses.count == 1 && clauses[0].topic == .trade && clauses[0].countries.count == 2
             && all.contains { $0.topic == .oneWay }
-        guard (figures.count + investments.count >= 2 && !figures.isEmpty) || (regional && !(investments.isEmpty && figures.isEmpty)) || besideOneWay else { return false }
+        guard
+            (figures.count + investments.count >= 2 && !figures.isEmpty)
+                || (regional && !(investments.isEmpty && figures.isEmpty)) || besideOneWay
+        else { return false }
         for figure in figures {
             add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)))
         }
         for figure in investments {
-            add(&self.investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)))
+            add(
+                &self.investments,
+                Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)))
         }
         return true
     }
@@ -280,7 +332,9 @@ extension Drafts {
                 whole = before.money
                 sum = 0
             }
-            guard let total = whole, clause.money.currency == total.currency, sum + clause.money.amount <= total.amount * 102 / 100 else {
+            guard let total = whole, clause.money.currency == total.currency,
+                sum + clause.money.amount <= total.amount * 102 / 100
+            else {
                 whole = nil
                 continue
             }
@@ -292,12 +346,16 @@ extension Drafts {
 
     /// Several amounts of one investor in one recipient ("reached $8.2 billion in 2022, against
     /// $3.1 billion the year before"): one figure per amount.
-    mutating func readInvestmentClauses(_ r: Extractor.Reading, _ evidence: Evidence, clauses cache: inout [AmountClause]?) -> Bool {
+    mutating func readInvestmentClauses(
+        _ r: Extractor.Reading, _ evidence: Evidence, clauses cache: inout [AmountClause]?
+    ) -> Bool {
         guard r.amounts.count >= 2, Self.speaksOfInvestment(r), r.distinctCountries.count <= 2 else { return false }
         let clauses = Self.amountClauses(r, cache: &cache)
         guard clauses.count >= 2 else { return false }
         // "Japan's investment in Africa totalled $1.2 billion, down from $1.5 billion": a region's figures are none of ours.
-        if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.regionWords) && Self.recipient(r) == nil { return true }
+        if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.regionWords) && Self.recipient(r) == nil {
+            return true
+        }
         let parties: (Party, Party)
         if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {
             parties = (.organization(group), .country(recipient))
@@ -317,13 +375,18 @@ extension Drafts {
             from = clause.span.end
             // "…, and investment both ways stood at $3 billion": no investor, no figure.
             if part.words.hasAny(Lexicon.twoWayInvestmentWords) { continue }
-            if part.distinctCountries.count == 2, case .country = parties.0, let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair) {
+            if part.distinctCountries.count == 2, case .country = parties.0,
+                let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair)
+            {
                 own = (.country(investor), .country(recipient))
             }
             let figure = InvestmentFigure(
-                investor: own.0, recipient: own.1, value: clause.money, cumulative: r.words.hasAny(Lexicon.cumulativeWords),
+                investor: own.0, recipient: own.1, value: clause.money,
+                cumulative: r.words.hasAny(Lexicon.cumulativeWords),
                 period: clause.period)
-            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)))
+            add(
+                &investments,
+                Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)))
         }
         return true
     }

@@ -24,7 +24,8 @@ extension Drafts {
         }
         switch (a, b) {
         case (.agreement(var x), .agreement(let y)):
-            let px = Set(x.parties.map(Self.partyKey)), py = Set(y.parties.map(Self.partyKey))
+            let px = Set(x.parties.map(Self.partyKey))
+            let py = Set(y.parties.map(Self.partyKey))
             // A deal told without its kind ("a $35 billion agreement") and with it is one deal.
             // The same amount between the same parties is one deal, whatever each telling calls it.
             let sameAmount = x.value != nil && y.value != nil && px == py
@@ -43,13 +44,23 @@ extension Drafts {
             // same amount names; "2020-21" and "2020" name one fiscal year. Figures without an
             // amount (a change, a share) merge only when neither names a year or both the same.
             func noYear(_ p: String?) -> Bool { p.map { !$0.contains(where: \.isNumber) } ?? true }
-            func overlap(_ a: String?, _ b: String?) -> Bool { guard let a, let b else { return false }; return a.hasPrefix(b) || b.hasPrefix(a) }
+            func overlap(_ a: String?, _ b: String?) -> Bool {
+                guard let a, let b else { return false }
+                return a.hasPrefix(b) || b.hasPrefix(a)
+            }
             // A change told with no amount and no period at all ("turnover was up 4%") is the
             // change of the figure it follows.
-            let bareChange = { (a: TradeFigure, b: TradeFigure) in a.value != nil && a.change == nil && b.value == nil && b.period == nil && b.change != nil }
-            let samePeriod = x.period == y.period || bareChange(x, y) || bareChange(y, x)
-                || (x.value != nil && y.value != nil ? noYear(x.period) || noYear(y.period) || overlap(x.period, y.period) : noYear(x.period) && noYear(y.period))
-            guard Set(x.parties) == Set(y.parties), x.commodity == y.commodity, samePeriod, x.direction == y.direction, agree(x.value, y.value) else { return nil }
+            let bareChange = { (a: TradeFigure, b: TradeFigure) in
+                a.value != nil && a.change == nil && b.value == nil && b.period == nil && b.change != nil
+            }
+            let samePeriod =
+                x.period == y.period || bareChange(x, y) || bareChange(y, x)
+                || (x.value != nil && y.value != nil
+                    ? noYear(x.period) || noYear(y.period) || overlap(x.period, y.period)
+                    : noYear(x.period) && noYear(y.period))
+            guard Set(x.parties) == Set(y.parties), x.commodity == y.commodity, samePeriod, x.direction == y.direction,
+                agree(x.value, y.value)
+            else { return nil }
             if noYear(x.period) && !noYear(y.period) { x.period = y.period }
             x.value = either(x.value, y.value)
             x.share = x.share ?? y.share
@@ -61,7 +72,8 @@ extension Drafts {
             // A group's total told under two names ("Arab countries", then "several countries"
             // for the total before a list of them) is one figure, under the more telling name.
             let groups = x.investor.country == nil && y.investor.country == nil && x.value != nil && y.value != nil
-            guard x.investor == y.investor || groups, x.recipient == y.recipient, sameKind, agree(x.value, y.value) else { return nil }
+            guard x.investor == y.investor || groups, x.recipient == y.recipient, sameKind, agree(x.value, y.value)
+            else { return nil }
             if x.investor == Self.severalCountries { x.investor = y.investor }
             x.cumulative = x.cumulative || y.cumulative
             x.value = either(x.value, y.value)
@@ -76,14 +88,16 @@ extension Drafts {
 
     /// Whether the article converts `local` to `usd` somewhere ("40 billion yen ($270 million)").
     func converts(_ local: Money, _ usd: Money) -> Bool {
-        local.currency != .usd && usd.currency == .usd && conversions.contains { $0.local.agrees(with: local) && $0.usd.agrees(with: usd) }
+        local.currency != .usd && usd.currency == .usd
+            && conversions.contains { $0.local.agrees(with: local) && $0.usd.agrees(with: usd) }
     }
 
     /// A sentence's amounts told with their dollars right after them: "40 billion yen ($270
     /// million)", "SAR 3 billion (about $800 million)", "مليارا يورو أي ما يعادل 2.2 مليار دولار".
     static func conversions(_ r: Extractor.Reading) -> [(local: Money, usd: Money)] {
         zip(r.amounts, r.amounts.dropFirst()).compactMap { a, b in
-            guard isConverted(a, to: b), !SearchableText(String(scalars: r.scalars[a.span.end..<b.span.start])).hasAny(Lexicon.comparisonWords)
+            guard isConverted(a, to: b),
+                !SearchableText(String(scalars: r.scalars[a.span.end..<b.span.start])).hasAny(Lexicon.comparisonWords)
             else { return nil }
             return (a.money, b.money)
         }
@@ -91,12 +105,15 @@ extension Drafts {
 
     /// Adds a draft, or merges it into one that reports the same fact.
     func add(_ list: inout [Draft], _ draft: Draft) {
-        if draft.fillsNoValuelessDeal, let value = draft.fact.value, !list.contains(where: { $0.fact.value?.agrees(with: value) ?? false }) {
+        if draft.fillsNoValuelessDeal, let value = draft.fact.value,
+            !list.contains(where: { $0.fact.value?.agrees(with: value) ?? false })
+        {
             list.append(draft)
             return
         }
         for i in list.indices {
-            if list[i].summary, !draft.additional, list[i].fact.value == nil, draft.fact.value != nil, list[i].countries == draft.countries,
+            if list[i].summary, !draft.additional, list[i].fact.value == nil, draft.fact.value != nil,
+                list[i].countries == draft.countries,
                 let fact = merged(list[i].fact, draft.fact)
             {
                 list[i].absorb(draft, as: fact)
@@ -105,7 +122,8 @@ extension Drafts {
             }
             // "signed 30 agreements", then "the 30 agreements are worth $2.1 billion": a package
             // counted twice alike is one, the second telling giving its amount.
-            if list[i].package, list[i].fact.value == nil, let counted = list[i].counted, counted >= 2, draft.counted == counted, draft.fact.value != nil,
+            if list[i].package, list[i].fact.value == nil, let counted = list[i].counted, counted >= 2,
+                draft.counted == counted, draft.fact.value != nil,
                 let fact = merged(list[i].fact, draft.fact)
             {
                 list[i].absorb(draft, as: fact)
@@ -127,9 +145,13 @@ extension Drafts {
                 // telling gives the local number of a converted amount with a dollar sign.
                 // (Not a dollar amount the article gives as a conversion of its own: "PEN 3.7 billion
                 // ($1 billion)" for one deal beside "PEN 1 billion ($270 million)" for another.)
-                let relabelled = told.currency == .usd && conversions.contains { $0.local.amount == told.amount && $0.usd.agrees(with: exact) }
+                let relabelled =
+                    told.currency == .usd
+                    && conversions.contains { $0.local.amount == told.amount && $0.usd.agrees(with: exact) }
                     && !conversions.contains { $0.usd.agrees(with: told) }
-                if (list[i].headlineOnly && Self.rounds(told, to: exact)) || relabelled, let fact = merged(Self.valued(list[i].fact, exact), draft.fact) {
+                if (list[i].headlineOnly && Self.rounds(told, to: exact)) || relabelled,
+                    let fact = merged(Self.valued(list[i].fact, exact), draft.fact)
+                {
                     list[i].absorb(draft, as: fact)
                     return
                 }
@@ -145,7 +167,9 @@ extension Drafts {
             }
             // "Saudi Arabia will also provide a $3 billion facility" beside its $3 billion deposit:
             // a deal told as another, of another kind, is another deal even at the same amount.
-            if draft.additional, case .agreement(let a) = list[i].fact, case .agreement(let b) = draft.fact, a.kind != b.kind, a.kind != .other, b.kind != .other {
+            if draft.additional, case .agreement(let a) = list[i].fact, case .agreement(let b) = draft.fact,
+                a.kind != b.kind, a.kind != .other, b.kind != .other
+            {
                 continue
             }
             if let fact = merged(list[i].fact, draft.fact) {
@@ -159,9 +183,15 @@ extension Drafts {
     /// The fact with another amount.
     static func valued(_ fact: Fact, _ value: Money) -> Fact {
         switch fact {
-        case .agreement(var a): a.value = value; return .agreement(a)
-        case .trade(var t): t.value = value; return .trade(t)
-        case .investment(var i): i.value = value; return .investment(i)
+        case .agreement(var a):
+            a.value = value
+            return .agreement(a)
+        case .trade(var t):
+            t.value = value
+            return .trade(t)
+        case .investment(var i):
+            i.value = value
+            return .investment(i)
         }
     }
 
@@ -177,7 +207,9 @@ extension Drafts {
     /// Whether `told` is `exact` rounded, as headlines round: within a tenth of it, in the same
     /// currency, and with fewer significant digits ("$21B" for "$21.7 billion").
     static func rounds(_ told: Money, to exact: Money) -> Bool {
-        guard told.currency == exact.currency, told.amount != exact.amount, abs(told.amount - exact.amount) * 10 < exact.amount else { return false }
+        guard told.currency == exact.currency, told.amount != exact.amount,
+            abs(told.amount - exact.amount) * 10 < exact.amount
+        else { return false }
         func digits(_ d: Decimal) -> Int { "\(d)".filter(\.isNumber).reversed().drop(while: { $0 == "0" }).count }
         return digits(told.amount) < digits(exact.amount)
     }
@@ -187,11 +219,14 @@ extension Drafts {
     /// the investment deal is the fact; a stock or total stays a figure of its own.
     var investmentsBesideDeals: [Draft] {
         investments.filter { draft in
-            guard case .investment(let i) = draft.fact, !i.cumulative, let value = i.value, let investor = i.investor.country,
+            guard case .investment(let i) = draft.fact, !i.cumulative, let value = i.value,
+                let investor = i.investor.country,
                 let recipient = i.recipient.country
             else { return true }
             return !agreements.contains { deal in
-                guard case .agreement(let a) = deal.fact, a.kind == .investmentDeal, let amount = a.value else { return false }
+                guard case .agreement(let a) = deal.fact, a.kind == .investmentDeal, let amount = a.value else {
+                    return false
+                }
                 return amount.agrees(with: value) && Set(a.parties.compactMap(\.country)) == [investor, recipient]
             }
         }
@@ -202,7 +237,9 @@ extension Drafts {
     /// A package that the list gives only in part ("among them") stays an entry of its own.
     var agreementsBesidePackages: [Draft] {
         agreements.filter { draft in
-            guard draft.package, draft.fact.value == nil, let counted = draft.counted, counted >= 2, let start = draft.evidence.first?.start else { return true }
+            guard draft.package, draft.fact.value == nil, let counted = draft.counted, counted >= 2,
+                let start = draft.evidence.first?.start
+            else { return true }
             let items = agreements.filter { $0.basis.contains(.listItem) && ($0.evidence.first?.start ?? 0) > start }
             return items.count != counted
         }
@@ -214,14 +251,20 @@ extension Drafts {
         return (agreementsBesidePackages + trade + investmentsBesideDeals).map { draft in
             let parties = draft.fact.parties.map(\.description).sorted().joined(separator: ",")
             let value = draft.fact.value.map(\.description) ?? "-"
-            var id = FactID.derived(from: ["extract", Extractor.version, article.rawValue, draft.fact.kind.rawValue, parties, value])
+            var id = FactID.derived(from: [
+                "extract", Extractor.version, article.rawValue, draft.fact.kind.rawValue, parties, value,
+            ])
             var n = 2
             while used.contains(id) {
-                id = FactID.derived(from: ["extract", Extractor.version, article.rawValue, draft.fact.kind.rawValue, parties, value, "\(n)"])
+                id = FactID.derived(from: [
+                    "extract", Extractor.version, article.rawValue, draft.fact.kind.rawValue, parties, value, "\(n)",
+                ])
                 n += 1
             }
             used.insert(id)
-            return ExtractedFact(id: id, fact: draft.fact, evidence: draft.evidence, confidence: Confidence.of(draft, arabic: arabic), basis: draft.basis)
+            return ExtractedFact(
+                id: id, fact: draft.fact, evidence: draft.evidence, confidence: Confidence.of(draft, arabic: arabic),
+                basis: draft.basis)
         }
     }
 }

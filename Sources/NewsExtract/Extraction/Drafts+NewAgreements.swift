@@ -4,10 +4,14 @@ import NewsCore
 /// Whether a sentence tells of an agreement as new or as one told already.
 extension Drafts {
     /// The nouns of a document's full name, each with the space after it.
-    static let fullNameHeads = ["Memorandum ", "Agreement ", "Accord ", "Treaty ", "Contract ", "Protocol ", "Convention ", "Framework "]
+    static let fullNameHeads = [
+        "Memorandum ", "Agreement ", "Accord ", "Treaty ", "Contract ", "Protocol ", "Convention ", "Framework ",
+    ]
 
     /// Words before an English agreement noun that point back at one told already.
-    static let knownDeterminers: Set<String> = ["the", "this", "these", "that", "those", "its", "their", "such", "said"]
+    static let knownDeterminers: Set<String> = [
+        "the", "this", "these", "that", "those", "its", "their", "such", "said",
+    ]
 
     /// Whether a sentence speaks of an agreement as new: "a"/"an", a number, a bare plural
     /// ("signed agreements"), or in Arabic a noun without the article (اتفاقية, not الاتفاقية).
@@ -15,7 +19,10 @@ extension Drafts {
         // A document by its full name ("welcomed the Memorandum of Cooperation in healthcare").
         // (The expression matches only where one of its nouns and a space stand in the text.)
         if PlainSearch.containsAnyBytes(of: fullNameHeads, in: text),
-            text.range(of: #"\b(Memorandum|Agreement|Accord|Treaty|Contract|Protocol|Convention|Framework) (of|on|for|in|between|to)\b"#, options: .regularExpression) != nil
+            text.range(
+                of:
+                    #"\b(Memorandum|Agreement|Accord|Treaty|Contract|Protocol|Convention|Framework) (of|on|for|in|between|to)\b"#,
+                options: .regularExpression) != nil
         {
             return true
         }
@@ -27,10 +34,12 @@ extension Drafts {
                 // The tests below, on the bytes (an Arabic letter is two).
                 if Lexicon.plainAgreementStems && PlainText.isPlain(w) {
                     var stem = w.utf8[...]
-                    for particles in [["و", "ف"], ["ب", "ل"]] where particles.contains(where: { stem.starts(with: $0.utf8) }) { stem = stem.dropFirst(2) }
+                    for particles in [["و", "ف"], ["ب", "ل"]]
+                    where particles.contains(where: { stem.starts(with: $0.utf8) }) { stem = stem.dropFirst(2) }
                     if stem.starts(with: "مذكر".utf8), i + 1 < words.count, words[i + 1].hasPrefix("ال") { continue }
                     if Lexicon.arabicAgreementStems.contains(where: { stem.starts(with: $0.utf8) }) { return true }
-                    if stem.starts(with: "ال".utf8), Lexicon.arabicAgreementStems.contains(where: { stem.dropFirst(4).starts(with: $0.utf8) }),
+                    if stem.starts(with: "ال".utf8),
+                        Lexicon.arabicAgreementStems.contains(where: { stem.dropFirst(4).starts(with: $0.utf8) }),
                         words[max(0, i - 3)..<i].contains(where: { Lexicon.arabicMoreWords.contains($0) })
                     {
                         return true
@@ -44,7 +53,8 @@ extension Drafts {
                 if stem.hasPrefix("مذكر"), i + 1 < words.count, words[i + 1].hasPrefix("ال") { continue }
                 if Lexicon.arabicAgreementStems.contains(where: { stem.hasPrefix($0) }) { return true }
                 // "مجموعة أخرى من الاتفاقيات", "عدد من الاتفاقيات": the known form, told as more.
-                if stem.hasPrefix("ال"), Lexicon.arabicAgreementStems.contains(where: { stem.dropFirst(2).hasPrefix($0) }),
+                if stem.hasPrefix("ال"),
+                    Lexicon.arabicAgreementStems.contains(where: { stem.dropFirst(2).hasPrefix($0) }),
                     words[max(0, i - 3)..<i].contains(where: { Lexicon.arabicMoreWords.contains($0) })
                 {
                     return true
@@ -59,10 +69,19 @@ extension Drafts {
                 // deals told already.
                 let counted = ["two", "three", "four", "five"].contains(d) || Int(d) != nil
                 if counted, j > 0, Self.knownDeterminers.contains(words[j - 1]) { break }
-                if ["a", "an", "another", "new", "two", "three", "four", "five", "several", "multiple", "separate", "further"].contains(d) { return true }
+                if [
+                    "a", "an", "another", "new", "two", "three", "four", "five", "several", "multiple", "separate",
+                    "further",
+                ].contains(d) {
+                    return true
+                }
                 if Int(d) != nil { return true }
                 if Self.knownDeterminers.contains(d) { break }
-                if j == i - 1 && ["signed", "inked", "sign", "reached", "concluded", "struck"].contains(d) && w.hasSuffix("s") { return true }
+                if j == i - 1 && ["signed", "inked", "sign", "reached", "concluded", "struck"].contains(d)
+                    && w.hasSuffix("s")
+                {
+                    return true
+                }
             }
         }
         return false

@@ -11,7 +11,8 @@ extension Drafts {
     /// Words before an Arabic ordinal that make it a period or a rank, not a deal ("الربع الأول",
     /// "كانون الثاني", "المرتبة الثالثة"), and after an English one ("the first quarter").
     static let ordinalPeriodWords: Set<String> = [
-        "الربع", "النصف", "الشهر", "العام", "الاسبوع", "اليوم", "المرتبه", "المركز", "كانون", "تشرين", "جمادي", "ربيع", "الجيل", "الدرجه",
+        "الربع", "النصف", "الشهر", "العام", "الاسبوع", "اليوم", "المرتبه", "المركز", "كانون", "تشرين", "جمادي", "ربيع",
+        "الجيل", "الدرجه",
         "quarter", "half", "month", "year", "week", "day", "time", "phase", "stage", "largest", "biggest", "round",
     ]
 
@@ -35,7 +36,8 @@ extension Drafts {
             let package = agreements[p]
             // A package told as several without a count ("العديد من مذكرات التفاهم") is as many
             // deals as the ordinals after it tell, first to last, two at least.
-            guard package.package, package.fact.value == nil, package.counted.map({ (2...Self.ordinals.count).contains($0) }) ?? true,
+            guard package.package, package.fact.value == nil,
+                package.counted.map({ (2...Self.ordinals.count).contains($0) }) ?? true,
                 case .agreement(let deal) = package.fact, let start = package.evidence.first?.start,
                 let k = readings.firstIndex(where: { $0.sentence.start == start })
             else { continue }
@@ -59,7 +61,8 @@ extension Drafts {
             var items: [Draft] = []
             for (n, t) in told.enumerated() {
                 let r = readings[t.reading]
-                let end = n + 1 < told.count && told[n + 1].reading == t.reading ? told[n + 1].mention.start : r.scalars.count
+                let end =
+                    n + 1 < told.count && told[n + 1].reading == t.reading ? told[n + 1].mention.start : r.scalars.count
                 let text = Self.ordinalItemText(String(scalars: r.scalars[t.mention.start..<end]))
                 let amount = r.amounts.first { $0.span.start >= t.mention.start && $0.span.end <= end }?.money
                 let words = SearchableText(text)
@@ -70,7 +73,8 @@ extension Drafts {
                 // Its title: its own deal noun's phrase, or the package's with what the item is about.
                 let own = words.hasAny(Lexicon.agreementNouns) || words.hasAny(Lexicon.dealNouns)
                 item.title = own ? Titles.title(text, kind: kind) : Self.ordinalItemTitle(package: deal.title, text)
-                let evidence = Evidence(article: article, sentence: r.sentence.text, start: r.sentence.start, end: r.sentence.end)
+                let evidence = Evidence(
+                    article: article, sentence: r.sentence.text, start: r.sentence.start, end: r.sentence.end)
                 // Its sentence is its evidence; the package's, which gave its parties, is no second telling.
                 var draft = Draft(fact: .agreement(item), evidence: [evidence], basis: package.basis)
                 draft.distinct = true
@@ -89,7 +93,9 @@ extension Drafts {
     /// "الأولى بالطاقة".
     static func ordinalItemText(_ piece: String) -> String {
         var words = piece.split(separator: " ").map(String.init)
-        if let cut = words.indices.dropFirst().first(where: { ["فيما", "بينما", "اما", "while", "whereas"].contains(ArabicText.normalized(words[$0]).lowercased()) }) {
+        if let cut = words.indices.dropFirst().first(where: {
+            ["فيما", "بينما", "اما", "while", "whereas"].contains(ArabicText.normalized(words[$0]).lowercased())
+        }) {
             words = Array(words[..<cut])
         }
         while let last = words.last, ["and", "و", "as", "while"].contains(last.lowercased()) { words.removeLast() }
@@ -97,7 +103,9 @@ extension Drafts {
     }
 
     /// Words after an Arabic ordinal that tell of the item's signing, not what it is about.
-    static let ordinalSigningWords: Set<String> = ["فقد", "قد", "تم", "فتم", "جري", "توقيعها", "توقيعه", "جمعت", "جمع", "وقعت", "وقع", "ابرمت"]
+    static let ordinalSigningWords: Set<String> = [
+        "فقد", "قد", "تم", "فتم", "جري", "توقيعها", "توقيعه", "جمعت", "جمع", "وقعت", "وقع", "ابرمت",
+    ]
 
     /// "memoranda of understanding: transport", "مذكرات تفاهم: بالطاقة": the package's title with
     /// what follows the ordinal (and a verb of covering right after it).
@@ -106,14 +114,18 @@ extension Drafts {
         if words.first?.lowercased() == "the" || words.first?.lowercased() == "a" { words.removeFirst() }
         if !words.isEmpty { words.removeFirst() }
         // "أما الاتفاقية الثانية فقد جرى توقيعها مع …": the words of its signing are no title.
-        while let first = words.first.map({ ScalarText.trimming(ArabicText.normalized($0), in: ScalarText.Sets.itemEnds) }),
+        while let first = words.first.map({
+            ScalarText.trimming(ArabicText.normalized($0), in: ScalarText.Sets.itemEnds)
+        }),
             first.isEmpty || Self.ordinalSigningWords.contains(first)
         {
             words.removeFirst()
         }
         if let verb = words.first.map({ ArabicText.normalized($0).lowercased() }),
             ["covers", "concerns", "deals", "is", "was"].contains(verb)
-                || ["تتعلق", "تتناول", "تشمل", "تخص", "يتعلق", "يتناول", "يشمل", "يخص"].contains(where: { verb == $0 || verb == "ف" + $0 || verb == "و" + $0 })
+                || ["تتعلق", "تتناول", "تشمل", "تخص", "يتعلق", "يتناول", "يشمل", "يخص"].contains(where: {
+                    verb == $0 || verb == "ف" + $0 || verb == "و" + $0
+                })
         {
             words.removeFirst()
         }
@@ -121,12 +133,15 @@ extension Drafts {
         let stops: Set<String> = ["worth", "valued", "of"]
         if let cut = words.firstIndex(where: { w in
             let n = ArabicText.normalized(w).lowercased()
-            return stops.contains(n) || Titles.arabicStops.contains(n) || n.contains(where: \.isNumber) || n.hasPrefix("$")
+            return stops.contains(n) || Titles.arabicStops.contains(n) || n.contains(where: \.isNumber)
+                || n.hasPrefix("$")
         }) {
             words = Array(words[..<cut])
         }
         // Up to its clause's end: "في قطاع الماء، تبادلها …" is about water.
-        if let comma = words.firstIndex(where: { $0.hasSuffix("،") || $0.hasSuffix(",") }) { words = Array(words[...comma]) }
+        if let comma = words.firstIndex(where: { $0.hasSuffix("،") || $0.hasSuffix(",") }) {
+            words = Array(words[...comma])
+        }
         let about = ScalarText.trimming(words.prefix(8).joined(separator: " "), in: ScalarText.Sets.itemEnds)
         return about.isEmpty ? package : package + ": " + about
     }
@@ -153,7 +168,8 @@ extension Drafts {
                 }
             }
             guard let rank else { continue }
-            let start = i > 0 && (words[i - 1] == "the" || words[i - 1] == "a") ? runs[i - 1].lowerBound : runs[i].lowerBound
+            let start =
+                i > 0 && (words[i - 1] == "the" || words[i - 1] == "a") ? runs[i - 1].lowerBound : runs[i].lowerBound
             found.append(OrdinalMention(rank: rank, start: start, end: runs[i].upperBound))
         }
         return found

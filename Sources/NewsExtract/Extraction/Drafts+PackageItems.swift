@@ -5,11 +5,14 @@ import NewsCore
 extension Drafts {
     /// How such a sentence opens, in folded text, each with the space after it: the words that
     /// include, and then `packageReferences` (or a pronoun) for the package.
-    static let packageItemOpeners = WordList([
-        "من ابرز", "ومن ابرز", "من بين", "ومن بين", "من اهم", "ومن اهم", "كما تضمنت", "وتضمنت", "تضمنت", "كما شملت", "وشملت", "كما تشمل", "وتشمل",
-        "among", "the most important of", "the main", "they include", "they also include", "these include", "these also include",
-        "the agreements include", "the agreements also include", "the deals include", "the deals also include",
-    ].map { $0 + " " })
+    static let packageItemOpeners = WordList(
+        [
+            "من ابرز", "ومن ابرز", "من بين", "ومن بين", "من اهم", "ومن اهم", "كما تضمنت", "وتضمنت", "تضمنت", "كما شملت",
+            "وشملت", "كما تشمل", "وتشمل",
+            "among", "the most important of", "the main", "they include", "they also include", "these include",
+            "these also include",
+            "the agreements include", "the agreements also include", "the deals include", "the deals also include",
+        ].map { $0 + " " })
     /// Words that open a list of fields, not a deal ("مجالات الطاقة والنقل", "sectors such as").
     static let fieldWords = WordList(["مجالات", "قطاعات", "sectors", "fields", "areas"].map { $0 + " " })
 
@@ -19,14 +22,20 @@ extension Drafts {
     /// what it names. A list of fields ("وشملت الاتفاقيات مجالات الطاقة والنقل") is none.
     mutating func readPackageItem(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         guard r.role != .headline, Lexicon.opens(r.words, withOneOf: Self.packageItemOpeners) else { return false }
-        guard let package = agreements.last(where: \.package), case .agreement(let deal) = package.fact else { return false }
+        guard let package = agreements.last(where: \.package), case .agreement(let deal) = package.fact else {
+            return false
+        }
         // The item: what follows the package's name (or the opener, for "they include").
         let text = r.sentence.text
         let folded = FoldedText(text, lowercased: true)
         let plain = String(scalars: folded.scalars)
         var start: String.Index?
-        for reference in Lexicon.packageReferences.words + ["they include", "they also include", "these include", "these also include"] {
-            if let found = plain.range(of: reference + " "), found.lowerBound.utf16Offset(in: plain) < 48 { start = max(start ?? found.upperBound, found.upperBound) }
+        for reference in Lexicon.packageReferences.words + [
+            "they include", "they also include", "these include", "these also include",
+        ] {
+            if let found = plain.range(of: reference + " "), found.lowerBound.utf16Offset(in: plain) < 48 {
+                start = max(start ?? found.upperBound, found.upperBound)
+            }
         }
         guard let start else { return false }
         let offset = plain.unicodeScalars.distance(from: plain.unicodeScalars.startIndex, to: start)
@@ -51,7 +60,11 @@ extension Drafts {
         var words: [Substring] = []
         for w in item.split(separator: " ") {
             let n = ArabicText.normalized(String(w)).lowercased()
-            if ["مما", "الذي", "التي", "والذي", "والتي", "بما", "which", "that", "to", "in", "for"].contains(n) && words.count >= 2 { break }
+            if ["مما", "الذي", "التي", "والذي", "والتي", "بما", "which", "that", "to", "in", "for"].contains(n)
+                && words.count >= 2
+            {
+                break
+            }
             words.append(w)
             if w.hasSuffix("،") || w.hasSuffix(",") || w.hasSuffix(".") || words.count >= 8 { break }
         }

@@ -61,16 +61,19 @@ struct Drafts {
 
     /// Joining a named accord: the joiner, the accord's counterpart, its broker.
     mutating func readAccession(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        guard let accord = Lexicon.accords.first(where: { r.words.hasAny($0.names) }), r.words.hasAny(Lexicon.joinWords) else { return false }
+        guard let accord = Lexicon.accords.first(where: { r.words.hasAny($0.names) }), r.words.hasAny(Lexicon.joinWords)
+        else { return false }
         let counterpart = CountryCode(accord.counterpart)!
         let broker = accord.broker.flatMap(CountryCode.init)
-        guard let joiner = r.distinctCountries.first(where: { $0 != counterpart && $0 != broker })
-            ?? mainPair.first(where: { $0 != counterpart && $0 != broker })
+        guard
+            let joiner = r.distinctCountries.first(where: { $0 != counterpart && $0 != broker })
+                ?? mainPair.first(where: { $0 != counterpart && $0 != broker })
         else { return false }
         let status = Self.status(r.words) ?? .pledged
         let name = CountryCatalog.shared.country(code: joiner.rawValue)?.englishName ?? joiner.rawValue
         let agreement = Agreement(
-            parties: [.country(joiner), .country(counterpart)], kind: .accordAccession, title: "\(name) joins the \(Self.accordTitle(accord.names[0]))",
+            parties: [.country(joiner), .country(counterpart)], kind: .accordAccession,
+            title: "\(name) joins the \(Self.accordTitle(accord.names[0]))",
             status: status == .signed ? .pledged : status, brokeredBy: broker.map { .country($0) })
         add(&agreements, Draft(fact: .agreement(agreement), evidence: [evidence], basis: [.accord, .namedParties]))
         return true
@@ -83,14 +86,18 @@ struct Drafts {
         let tradeAt = r.amountTopics.firstIndex(of: .trade)
         if let tradeAt, r.amountTopics.first == .deal { return r.amounts[tradeAt].money }
         guard let first = r.amounts.first else { return nil }
-        if let usd = r.amounts.dropFirst().first(where: { $0.money.currency == .usd }), Self.isConverted(first, to: usd) { return usd.money }
+        if let usd = r.amounts.dropFirst().first(where: { $0.money.currency == .usd }), Self.isConverted(first, to: usd)
+        {
+            return usd.money
+        }
         return first.money
     }
 
     /// Whether `usd` is `local` told again in dollars right after it: another currency first, then
     /// dollars within 40 scalars ("SAR 110 billion (about $29.3 billion)").
     static func isConverted(_ local: AmountMention, to usd: AmountMention) -> Bool {
-        local.money.currency != .usd && usd.money.currency == .usd && usd.span.start >= local.span.end && usd.span.start - local.span.end <= 40
+        local.money.currency != .usd && usd.money.currency == .usd && usd.span.start >= local.span.end
+            && usd.span.start - local.span.end <= 40
     }
 
     static func status(_ words: SearchableText) -> Agreement.Status? {
@@ -111,7 +118,9 @@ struct Drafts {
     }
 
     static func accordTitle(_ name: String) -> String {
-        ArabicText.containsArabic(name) ? name : name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        ArabicText.containsArabic(name)
+            ? name
+            : name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
     // MARK: - Trade
@@ -121,12 +130,22 @@ struct Drafts {
         let commodity = Lexicon.commodities.first { r.words.hasAny($0.1) }?.0
         let supply = r.words.hasAny(Lexicon.supplyWords) && commodity != nil && !r.percents.isEmpty
         let total = Self.speaksOfTotalTrade(r) || (r.tradePair != nil && Self.amount(r) != nil)
-        guard supply || (total && (Self.amount(r) != nil || !r.percents.isEmpty || !r.changes.isEmpty)) else { return false }
+        guard supply || (total && (Self.amount(r) != nil || !r.percents.isEmpty || !r.changes.isEmpty)) else {
+            return false
+        }
         // Targets and forecasts are no trade figures.
         let value = Self.amount(r)
-        if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at, forecasts: true) { return false }
+        if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }),
+            Self.isTarget(r, amount: at, forecasts: true)
+        {
+            return false
+        }
         // "$40 million to lift commerce": money for a purpose, not trade's volume.
-        if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.fundsAPurpose(r.scalars, after: r.amounts[at].span.end) { return false }
+        if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }),
+            Self.fundsAPurpose(r.scalars, after: r.amounts[at].span.end)
+        {
+            return false
+        }
         // "With exports to Brazil up 4% to €3.2 billion, Brazil stayed Spain's biggest trade
         // partner": the amount is what a one-way word introduces.
         if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), at < r.amountTopics.count,
@@ -137,22 +156,32 @@ struct Drafts {
         // "FDI … increased to $3.35 billion", in a sentence that names a trade body in passing:
         // an amount that investment words introduce is no trade figure unless trade between
         // countries is named outright.
-        if !supply, r.amountTopics.contains(.investment), !r.amountTopics.contains(.trade), !r.words.hasAny(Lexicon.strongTradeVolumeWords) {
+        if !supply, r.amountTopics.contains(.investment), !r.amountTopics.contains(.trade),
+            !r.words.hasAny(Lexicon.strongTradeVolumeWords)
+        {
             return false
         }
         // "…, or 41% of all it imports": a share or a change of one country's
         // imports or exports is no figure of the trade between two, unless that trade is named.
         // (A supply share, "Saudi oil makes up 16% of China's crude imports", is read as the
         // seed's convention has it.)
-        if !supply, value == nil, r.words.hasAny(Lexicon.oneWayFlowWords), !r.words.hasAny(Lexicon.strongTradeVolumeWords) { return false }
+        if !supply, value == nil, r.words.hasAny(Lexicon.oneWayFlowWords),
+            !r.words.hasAny(Lexicon.strongTradeVolumeWords)
+        {
+            return false
+        }
         var parties = r.distinctCountries
         // "Trade between the two countries was $5 billion, a tenth of Chile's trade with
         // the EU": the two countries are the article's pair, whatever the sentence names after.
-        if mainPair.count == 2, let at = r.amounts.first?.span.start, Self.speaksOfThePair(r, before: at), !r.countries.contains(where: { $0.start < at }) {
+        if mainPair.count == 2, let at = r.amounts.first?.span.start, Self.speaksOfThePair(r, before: at),
+            !r.countries.contains(where: { $0.start < at })
+        {
             parties = mainPair
         }
         // Many countries: the pair named together nearest before the amount ("half the size of Kenya-Uganda trade in 2020 ($900 million)").
-        if parties.count > 2, let at = r.amounts.first?.span.start, let pair = r.namedPairs.last(where: { $0.end <= at }) {
+        if parties.count > 2, let at = r.amounts.first?.span.start,
+            let pair = r.namedPairs.last(where: { $0.end <= at })
+        {
             parties = [pair.0, pair.1]
         } else if parties.count > 2, Self.listsMembersInBrackets(r) {
             // "trade between Tunisia and the union's states (Morocco, Algeria, Libya)": a group's figure.
@@ -162,36 +191,49 @@ struct Drafts {
         if parties.count < 2 && r.words.hasAny(Lexicon.regionWords) { return false }
         if parties.count < 2 {
             let bilateral = r.words.hasAny(Lexicon.bilateralWords)
-            if parties.isEmpty && bilateral { parties = mainPair }
+            if parties.isEmpty && bilateral {
+                parties = mainPair
+            }
             // "Non-oil trade rose to $500 million in the first half": a trade figure in dollars that
             // names no country, in an article about two, is theirs, unless it is the world's or one
             // side's. (One country's statistics give its own currency: "916 billion riyals".)
             // Trade named as an exchange between sides ("التبادل التجاري", "two-way trade") is the
             // pair's in any currency.
-            else if parties.isEmpty, value?.currency == .usd || r.topicWords.hasAny(Lexicon.strongTradeVolumeWords), mainPair.count == 2,
+            else if parties.isEmpty, value?.currency == .usd || r.topicWords.hasAny(Lexicon.strongTradeVolumeWords),
+                mainPair.count == 2,
                 !r.words.hasAny(Lexicon.ownTradeWords)
             {
                 parties = mainPair
+            } else if parties.count == 1 && (bilateral || mainPair.contains(parties[0])) {
+                parties += mainPair.filter { $0 != parties[0] }.prefix(1)
+            } else if parties.count == 1, let home = tradeHome, home != parties[0] {
+                parties.insert(home, at: 0)
             }
-            else if parties.count == 1 && (bilateral || mainPair.contains(parties[0])) { parties += mainPair.filter { $0 != parties[0] }.prefix(1) }
-            else if parties.count == 1, let home = tradeHome, home != parties[0] { parties.insert(home, at: 0) }
         }
         if let continued = r.tradePair, parties.isEmpty || r.countriesOnlyAfterTheFirstAmount { parties = continued }
         guard parties.count >= 2 else { return false }
         let share = Self.share(r)
         let change = r.changes.first.map { Change(text: $0.text, factor: $0.factor, percent: $0.percent) }
         let figure = TradeFigure(
-            parties: Array(parties.prefix(2)).map { .country($0) }, value: value, period: Self.period(r.sentence.text) ?? Self.relativePeriod(r.sentence.text),
+            parties: Array(parties.prefix(2)).map { .country($0) }, value: value,
+            period: Self.period(r.sentence.text) ?? Self.relativePeriod(r.sentence.text),
             direction: supply ? .exports : .total, commodity: commodity, share: share, change: change)
-        guard figure.value != nil || figure.share != nil || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords)) else { return false }
-        add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(supply ? .supply : []), headlineOnly: r.role == .headline))
+        guard figure.value != nil || figure.share != nil || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords))
+        else { return false }
+        add(
+            &trade,
+            Draft(
+                fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(supply ? .supply : []),
+                headlineOnly: r.role == .headline))
         return true
     }
 
     /// Whether two or more of the sentence's countries stand inside one pair of brackets: the
     /// members of a group named before them.
     static func listsMembersInBrackets(_ r: Extractor.Reading) -> Bool {
-        guard let open = r.scalars.firstIndex(of: "("), let close = r.scalars[open...].firstIndex(of: ")") else { return false }
+        guard let open = r.scalars.firstIndex(of: "("), let close = r.scalars[open...].firstIndex(of: ")") else {
+            return false
+        }
         return r.countries.filter { $0.start > open && $0.end <= close }.count >= 2
     }
 
@@ -208,7 +250,8 @@ struct Drafts {
     /// before it and this one ("aim to raise bilateral trade to $50 billion"), or a deadline
     /// right after it ("$50 billion by 2030"). With `forecasts`, a figure told in the future
     /// ("will reach") is one too: trade has no forecasts, an investment may (`expected`).
-    static func isTarget(_ r: Extractor.Reading, amount i: Int, deadlines: Bool = true, forecasts: Bool = false) -> Bool {
+    static func isTarget(_ r: Extractor.Reading, amount i: Int, deadlines: Bool = true, forecasts: Bool = false) -> Bool
+    {
         let scalars = r.scalars
         let a = r.amounts[i]
         let from = i == 0 ? 0 : min(r.amounts[i - 1].span.end, a.span.start)
@@ -223,13 +266,20 @@ struct Drafts {
         let lead = SearchableText(leadText)
         let after = SearchableText(String(scalars: scalars[a.span.end..<min(scalars.count, a.span.end + 25)]))
         // "expected to sign a $3 billion cement plant deal": a deal expected, not a figure forecast.
-        let target = lead.hasAny(Lexicon.targetWords) && !(lead.hasAny(Lexicon.expectedDeals) && !lead.hasAny(Lexicon.targetsBesideExpectation))
+        let target =
+            lead.hasAny(Lexicon.targetWords)
+            && !(lead.hasAny(Lexicon.expectedDeals) && !lead.hasAny(Lexicon.targetsBesideExpectation))
         if forecasts && lead.hasAny(Lexicon.forecastWords) { return true }
         // "short of a $40 billion target", "a £30 billion ($40 billion) trade and investment
         // goal": the noun after the amount says so, within its clause.
-        let clause = String(scalars: scalars[a.span.end..<min(scalars.count, a.span.end + 60)]).prefix { !",;.،؛".contains($0) }
-        let named = SearchableText(String(clause)).text.split(separator: " ").prefix(6).contains { ["target", "targets", "goal", "goals", "هدف", "كهدف"].contains(String($0)) }
-        return target || named || (deadlines && after.hasAny(Lexicon.deadlineWords)) || raisedTo(scalars, before: a.span.start)
+        let clause = String(scalars: scalars[a.span.end..<min(scalars.count, a.span.end + 60)]).prefix {
+            !",;.،؛".contains($0)
+        }
+        let named = SearchableText(String(clause)).text.split(separator: " ").prefix(6).contains {
+            ["target", "targets", "goal", "goals", "هدف", "كهدف"].contains(String($0))
+        }
+        return target || named || (deadlines && after.hasAny(Lexicon.deadlineWords))
+            || raisedTo(scalars, before: a.span.start)
     }
 
     /// "help lift bilateral trade, which reached $4.6 billion last year, to $15 billion": an
@@ -251,7 +301,8 @@ struct Drafts {
             return raised(words.map { CharacterWords.folded(lead, $0) })
         }
         let text = String(scalars: lead)
-        return raised(text.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalized(String($0)).lowercased() })
+        return raised(
+            text.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalized(String($0)).lowercased() })
     }
 
     /// Whether "the two countries" ("البلدين", "both countries") comes before `at`.
@@ -275,7 +326,10 @@ struct Drafts {
         let digits = Array(ArabicText.normalized(text))
         var i = 0
         while i < digits.count {
-            guard digits[i].isASCII && digits[i].isNumber else { i += 1; continue }
+            guard digits[i].isASCII && digits[i].isNumber else {
+                i += 1
+                continue
+            }
             var j = i
             while j < digits.count && digits[j].isASCII && digits[j].isNumber { j += 1 }
             if j - i == 4, let y = Int(String(digits[i..<j])), (1990...2099).contains(y) {
@@ -306,7 +360,9 @@ struct Drafts {
     /// The share the sentence gives: its first percentage that is no change's ("rose by 6.8%" is
     /// a change, not a share of anything).
     static func share(_ r: Extractor.Reading) -> Share? {
-        let p = r.percents.first { p in !r.changes.contains { $0.span.start <= p.span.start && p.span.end <= $0.span.end } }
+        let p = r.percents.first { p in
+            !r.changes.contains { $0.span.start <= p.span.start && p.span.end <= $0.span.end }
+        }
         return p.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: Self.shareOf(r, $0)) }
     }
 
@@ -326,7 +382,9 @@ struct Drafts {
         let opener = ["of ", "من "].first { phrase.lowercased().hasPrefix($0) }
         guard let opener else { return nil }
         let words = SearchableText(phrase)
-        let whose = r.countries.first { $0.start >= p.span.end && $0.end <= end }.flatMap { CountryCatalog.shared.country(code: $0.country.rawValue)?.englishName }
+        let whose = r.countries.first { $0.start >= p.span.end && $0.end <= end }.flatMap {
+            CountryCatalog.shared.country(code: $0.country.rawValue)?.englishName
+        }
         if let measure = Lexicon.shareBases.first(where: { words.hasAny($0.words) })?.name {
             let total = words.hasAny(Lexicon.totalOfWords) ? "total " : ""
             return (whose.map { $0.hasSuffix("s") ? "\($0)' " : "\($0)'s " } ?? "") + total + measure

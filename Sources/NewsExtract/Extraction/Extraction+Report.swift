@@ -90,23 +90,34 @@ public struct ExtractionReport: Encodable, Sendable {
             let (usd, range, amount) = Self.amounts(f.fact.value)
             switch f.fact {
             case .agreement(let a):
-                agreements.append(AgreementItem(
-                    id: f.id.rawValue, parties: a.parties.filter { !$0.isCompany }.map(\.description),
-                    companies: a.parties.compactMap { if case .company(let name) = $0 { name } else { nil } }, kind: a.kind.rawValue, title: a.title, value_usd: Nullable(usd),
-                    value_range_usd: range, value: amount, status: a.status.rawValue, sectors: a.sectors,
-                    brokered_by: a.brokeredBy?.description, date: a.date, evidence: evidence, confidence: f.confidence, basis: f.basis.descriptions))
+                agreements.append(
+                    AgreementItem(
+                        id: f.id.rawValue, parties: a.parties.filter { !$0.isCompany }.map(\.description),
+                        companies: a.parties.compactMap { if case .company(let name) = $0 { name } else { nil } },
+                        kind: a.kind.rawValue, title: a.title, value_usd: Nullable(usd),
+                        value_range_usd: range, value: amount, status: a.status.rawValue, sectors: a.sectors,
+                        brokered_by: a.brokeredBy?.description, date: a.date, evidence: evidence,
+                        confidence: f.confidence, basis: f.basis.descriptions))
             case .trade(let t):
-                trade.append(TradeItem(
-                    id: f.id.rawValue, parties: t.parties.map(\.description), value_usd: Nullable(usd), value_range_usd: range, value: amount,
-                    period: t.period, direction: t.direction.rawValue, commodity: t.commodity, share_pct: t.share?.percent,
-                    share_of: t.share?.of, change: t.change?.text, evidence: evidence, confidence: f.confidence, basis: f.basis.descriptions))
+                trade.append(
+                    TradeItem(
+                        id: f.id.rawValue, parties: t.parties.map(\.description), value_usd: Nullable(usd),
+                        value_range_usd: range, value: amount,
+                        period: t.period, direction: t.direction.rawValue, commodity: t.commodity,
+                        share_pct: t.share?.percent,
+                        share_of: t.share?.of, change: t.change?.text, evidence: evidence, confidence: f.confidence,
+                        basis: f.basis.descriptions))
             case .investment(let i):
-                investments.append(InvestmentItem(
-                    id: f.id.rawValue, investor: Nullable(i.investor.country?.rawValue),
-                    investor_group: Self.groupName(i.investor), recipient: i.recipient.description, value_usd: Nullable(usd),
-                    value_range_usd: range, value: amount, qualifier: i.value?.qualifier.rawValue, cumulative: i.cumulative,
-                    share_pct: i.share?.percent, share_of: i.share?.of, company_count: i.companyCount?.value, rank: i.rank,
-                    evidence: evidence, confidence: f.confidence, basis: f.basis.descriptions))
+                investments.append(
+                    InvestmentItem(
+                        id: f.id.rawValue, investor: Nullable(i.investor.country?.rawValue),
+                        investor_group: Self.groupName(i.investor), recipient: i.recipient.description,
+                        value_usd: Nullable(usd),
+                        value_range_usd: range, value: amount, qualifier: i.value?.qualifier.rawValue,
+                        cumulative: i.cumulative,
+                        share_pct: i.share?.percent, share_of: i.share?.of, company_count: i.companyCount?.value,
+                        rank: i.rank,
+                        evidence: evidence, confidence: f.confidence, basis: f.basis.descriptions))
             }
         }
     }
@@ -122,10 +133,14 @@ public struct ExtractionReport: Encodable, Sendable {
     /// `value_usd` (a whole number of dollars, only for dollars), `value_range_usd`, and the amount as stated.
     static func amounts(_ money: Money?) -> (Int64?, [Int64]?, AmountItem?) {
         guard let money else { return (nil, nil, nil) }
-        let item = AmountItem(amount: money.amount.description, currency: money.currency.code, qualifier: money.qualifier.rawValue, upper: money.upper?.description)
+        let item = AmountItem(
+            amount: money.amount.description, currency: money.currency.code, qualifier: money.qualifier.rawValue,
+            upper: money.upper?.description)
         guard money.currency == .usd else { return (nil, nil, item) }
         func whole(_ d: Decimal) -> Int64 { NSDecimalNumber(decimal: d).int64Value }
-        if money.qualifier == .range, let upper = money.upper { return (nil, [whole(money.amount), whole(upper)], item) }
+        if money.qualifier == .range, let upper = money.upper {
+            return (nil, [whole(money.amount), whole(upper)], item)
+        }
         return (whole(money.amount), nil, item)
     }
 

@@ -9,14 +9,20 @@ extension Extractor {
         var named = finder.mentionsWithJoinedNames(in: text, scalars: scalars, cache: &cache)
         // A country names a currency only beside an amount ("300 million Saudi riyals"), which
         // has digits; the demonyms and America are read everywhere.
-        if named.contains(where: { $0.role == .demonym || $0.country.rawValue == "US" }) || scalars.contains(where: isDigit) {
+        if named.contains(where: { $0.role == .demonym || $0.country.rawValue == "US" })
+            || scalars.contains(where: isDigit)
+        {
             named.removeAll { Self.namesNoParty($0, in: scalars) }
         }
         // A byte search finds عمان wherever Foundation's would (its letters have no other
         // spelling), and `withOman` changes nothing in a sentence without the word.
-        if !named.isEmpty, PlainSearch.containsAnyBytes(of: ["عمان"], in: text) { named = Self.withOman(named, in: scalars) }
+        if !named.isEmpty, PlainSearch.containsAnyBytes(of: ["عمان"], in: text) {
+            named = Self.withOman(named, in: scalars)
+        }
         if named.contains(where: { placeCountries.contains($0.country) }) { named = withoutPlaces(named, in: scalars) }
-        let companies = CompanyCatalog.mentions(in: text, scalars: scalars).filter { c in !named.contains { $0.start < c.end && c.start < $0.end } }
+        let companies = CompanyCatalog.mentions(in: text, scalars: scalars).filter { c in
+            !named.contains { $0.start < c.end && c.start < $0.end }
+        }
         guard !companies.isEmpty else { return (named, []) }
         return ((named + companies).sorted { $0.start < $1.start }, Set(companies.map(\.start)))
     }
@@ -24,8 +30,10 @@ extension Extractor {
     /// Places whose names hold a country's name or demonym, and that are no party: seas, a
     /// gulf, an ocean, a peninsula, a river, a state of another country.
     static let placeNames = [
-        "Persian Gulf", "Indian Ocean", "South China Sea", "East China Sea", "Gulf of Mexico", "New Mexico", "Sea of Japan", "Korean Peninsula",
-        "Irish Sea", "Jordan River", "Gulf of Oman", "الخليج الفارسي", "المحيط الهندي", "بحر الصين", "خليج المكسيك", "بحر اليابان", "شبه الجزيرة الكورية",
+        "Persian Gulf", "Indian Ocean", "South China Sea", "East China Sea", "Gulf of Mexico", "New Mexico",
+        "Sea of Japan", "Korean Peninsula",
+        "Irish Sea", "Jordan River", "Gulf of Oman", "الخليج الفارسي", "المحيط الهندي", "بحر الصين", "خليج المكسيك",
+        "بحر اليابان", "شبه الجزيرة الكورية",
     ]
     static let placeScalars = placeNames.map { Array($0.unicodeScalars) }
     /// The countries the finder reads in those names: only a sentence with one of them may hold a place.
@@ -35,7 +43,8 @@ extension Extractor {
     static func withoutPlaces(_ named: [CountryMention], in scalars: [Unicode.Scalar]) -> [CountryMention] {
         var places: [Range<Int>] = []
         for place in placeScalars where place.count <= scalars.count {
-            for i in 0...(scalars.count - place.count) where scalars[i] == place[0] && scalars[i..<(i + place.count)].elementsEqual(place) {
+            for i in 0...(scalars.count - place.count)
+            where scalars[i] == place[0] && scalars[i..<(i + place.count)].elementsEqual(place) {
                 places.append(i..<(i + place.count))
             }
         }
@@ -59,7 +68,8 @@ extension Extractor {
             while end < scalars.count && scalars[end].properties.isAlphabetic { end += 1 }
             let word = String(scalars: scalars[i..<end])
             let start = word.hasPrefix("و") ? i + 1 : i
-            guard word == "عمان" || word == "وعمان", !named.contains(where: { $0.start <= start && start < $0.end }) else {
+            guard word == "عمان" || word == "وعمان", !named.contains(where: { $0.start <= start && start < $0.end })
+            else {
                 i = max(i, end - 1)
                 continue
             }
@@ -78,19 +88,23 @@ extension Extractor {
     /// دولار أمريكي", "40 million Canadian dollars", "مليار ريال سعودي", "UAE dirhams") and
     /// America as part of a region's name ("Latin America", "أمريكا اللاتينية").
     static func namesNoParty(_ m: CountryMention, in scalars: [Unicode.Scalar]) -> Bool {
-        let end = min(m.end, scalars.count), start = min(m.start, scalars.count)
+        let end = min(m.end, scalars.count)
+        let start = min(m.start, scalars.count)
         let after = ArabicText.normalized(String(scalars: scalars[end..<min(scalars.count, end + 12)])).lowercased()
         let before = ArabicText.normalized(String(scalars: scalars[max(0, start - 10)..<start])).lowercased()
         let previous = before.split(separator: " ").last ?? ""
         // "225 million US dollars": the currency's country.
         if m.country.rawValue == "US" && after.hasPrefix(" dollar") { return true }
         if m.country.rawValue == "US" && m.role == .name {
-            let regional = ["latin", "south", "north", "central"].contains(previous)
+            let regional =
+                ["latin", "south", "north", "central"].contains(previous)
                 || ["اللاتيني", "الجنوبي", "الشمالي", "الوسطي"].contains { after.hasPrefix(" " + $0) }
             if regional { return true }
         }
         // "300 million Saudi riyals", "3 billion UAE dirhams": the currency's country.
-        if let next = after.split(whereSeparator: { !$0.isLetter }).first, CurrencyWords.isName(String(next)) { return true }
+        if let next = after.split(whereSeparator: { !$0.isLetter }).first, CurrencyWords.isName(String(next)) {
+            return true
+        }
         guard m.role == .demonym else { return false }
         if after.hasPrefix(" dollar") { return true }
         // "300 مليون ريال سعودي", "مليار درهم إماراتي": the adjective of the currency before it.
@@ -127,7 +141,9 @@ extension Extractor {
     /// "صادرات المملكة إلى …" in an article that names one Arab kingdom: the Kingdom is that one,
     /// wherever the article names it; "السلطنة" in an article that names Oman is Oman. With
     /// none or several of a noun's states named, the noun stays unread.
-    static func addTheStates(to found: inout [(all: [CountryMention], companyStarts: Set<Int>)], in parts: [Document.Part]) {
+    static func addTheStates(
+        to found: inout [(all: [CountryMention], companyStarts: Set<Int>)], in parts: [Document.Part]
+    ) {
         let named = Set(found.flatMap { $0.all.map(\.country) })
         for (states, noun) in bareStateNouns {
             let ofKind = named.intersection(states)
@@ -136,7 +152,8 @@ extension Extractor {
             // Every form holds the noun without its alef and final ه ("لمملك"): sentences without it are skipped.
             let stem = String(noun.dropFirst().dropLast())
             for (i, part) in parts.enumerated() where PlainSearch.containsAnyBytes(of: [stem], in: part.sentence.text) {
-                for w in CountryFinder.words(scalars: part.scalars) where forms.contains(ArabicText.normalized(w.text)) {
+                for w in CountryFinder.words(scalars: part.scalars) where forms.contains(ArabicText.normalized(w.text))
+                {
                     guard !found[i].all.contains(where: { $0.start < w.end && w.start < $0.end }) else { continue }
                     found[i].all.append(CountryMention(country: state, role: .name, start: w.start, end: w.end))
                 }
@@ -145,4 +162,3 @@ extension Extractor {
         }
     }
 }
-

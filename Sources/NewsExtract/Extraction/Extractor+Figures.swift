@@ -9,15 +9,18 @@ extension Extractor {
     /// but trade for that amount and no deal ("In 2022, it grew by 6% to $8.6 billion, while in
     /// 2023 it rose by 2% to $8.8 billion"; "A year earlier, trade stood at $7 billion").
     static func continuesAFigure(_ r: Reading) -> Bool {
-        !r.amounts.isEmpty && r.countriesOnlyAfterTheFirstAmount && (r.amountTopics.first == .unknown || r.amountTopics.first == .trade)
-            && !(r.words.hasAny(Lexicon.agreementNouns) || r.topicWords.hasAny(Lexicon.investmentWords) || r.words.hasAny(Lexicon.nonFactWords))
+        !r.amounts.isEmpty && r.countriesOnlyAfterTheFirstAmount
+            && (r.amountTopics.first == .unknown || r.amountTopics.first == .trade)
+            && !(r.words.hasAny(Lexicon.agreementNouns) || r.topicWords.hasAny(Lexicon.investmentWords)
+                || r.words.hasAny(Lexicon.nonFactWords))
             && (r.words.hasAny(Lexicon.riseAndFallVerbs) || r.words.hasAny(Lexicon.reachingVerbs))
     }
 
     /// Whether a line introduces a list of investments: it speaks of investment, not of trade or of
     /// other flows ("Foreign investment in Egypt by country of origin:").
     static func introducesInvestments(_ r: Reading) -> Bool {
-        r.topicWords.hasAny(Lexicon.investmentWords) && !r.words.hasAny(Lexicon.tradeWords) && !r.words.hasAny(Lexicon.nonInvestmentFlows)
+        r.topicWords.hasAny(Lexicon.investmentWords) && !r.words.hasAny(Lexicon.tradeWords)
+            && !r.words.hasAny(Lexicon.nonInvestmentFlows)
     }
 
     /// Whether amount `i` tells by how much a figure rose or fell, and a later amount the figure:
@@ -25,7 +28,9 @@ extension Extractor {
     static func isChange(_ r: Reading, amount i: Int) -> Bool {
         let start = r.amounts[i].span.start
         // "…, an increase of $600 million on the year", "بزيادة قدرها": the amount is a change.
-        if i > 0, SearchableText(String(scalars: r.scalars[max(0, start - 24)..<start])).hasAny(Lexicon.changeOfWords) { return true }
+        if i > 0, SearchableText(String(scalars: r.scalars[max(0, start - 24)..<start])).hasAny(Lexicon.changeOfWords) {
+            return true
+        }
         guard i + 1 < r.amounts.count else { return false }
         let lead = String(scalars: r.scalars[max(0, start - 16)..<start])
         guard let last = lead.split(whereSeparator: { !$0.isLetter }).last,
@@ -43,14 +48,18 @@ extension Extractor {
     static func tradeHome(_ readings: [Reading]) -> CountryCode? {
         var counts: [CountryCode: Int] = [:]
         for r in readings where r.words.hasAny(Lexicon.partnerWords) {
-            for m in r.countries where r.isPossessive(m) || ArabicText.normalized(String(scalars: r.scalars[m.start..<m.end])).hasPrefix("ل") {
+            for m in r.countries
+            where r.isPossessive(m) || ArabicText.normalized(String(scalars: r.scalars[m.start..<m.end])).hasPrefix("ل")
+            {
                 let homeOfPartners: Bool
                 if r.isPossessive(m) {
                     let after = r.scalars[m.end..<min(r.scalars.count, m.end + 60)]
                     let phrase = after.prefix { !",.;:".unicodeScalars.contains($0) }
                     homeOfPartners = SearchableText(String(scalars: phrase)).hasAny(Lexicon.partnerWords)
                 } else {
-                    homeOfPartners = r.precedingWords(m, count: 4).contains { $0.hasPrefix("شريك") || $0.hasPrefix("الشريك") || $0.hasPrefix("شركاء") }
+                    homeOfPartners = r.precedingWords(m, count: 4).contains {
+                        $0.hasPrefix("شريك") || $0.hasPrefix("الشريك") || $0.hasPrefix("شركاء")
+                    }
                 }
                 if homeOfPartners { counts[m.country, default: 0] += 1 }
             }
@@ -61,7 +70,8 @@ extension Extractor {
     /// After a sentence that names the largest investor alone (`topic`), whether this one ranks
     /// another country ("Brazil ranked second with $500 million"), and so goes on with it.
     static func ranksAnother(_ r: Reading, than topic: Reading?) -> Bool {
-        r.words.hasAny(Lexicon.rankWords) && r.countries.contains { c in !(topic?.countries.contains { $0.country == c.country } ?? true) }
+        r.words.hasAny(Lexicon.rankWords)
+            && r.countries.contains { c in !(topic?.countries.contains { $0.country == c.country } ?? true) }
     }
 
     /// Whether a sentence opens with "و" and a deal's noun, with no verb before it: one more of the
@@ -71,7 +81,9 @@ extension Extractor {
         // Only و and the first letters of the openers (اضافة، بالاضافة، علاوة، الى، with or
         // without a hamza) can start such a sentence: most sentences are done at one scalar.
         guard let opening = r.scalars.first, "وابعإأآ".unicodeScalars.contains(opening) else { return false }
-        let words = r.scalars.prefix(48).split(whereSeparator: ScalarTraits.isWhitespace).prefix(4).map { ArabicText.normalized(String(scalars: $0)) }
+        let words = r.scalars.prefix(48).split(whereSeparator: ScalarTraits.isWhitespace).prefix(4).map {
+            ArabicText.normalized(String(scalars: $0))
+        }
         guard let first = words.first else { return false }
         func isDeal(_ word: String) -> Bool { Lexicon.arabicAgreementStems.contains { word.hasPrefix($0) } }
         if first.hasPrefix("و") && isDeal(String(first.dropFirst())) { return true }

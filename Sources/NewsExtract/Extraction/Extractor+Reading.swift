@@ -42,8 +42,10 @@ extension Extractor {
 
         /// `scalars`: the sentence's, when the caller has them at hand; else taken from its text.
         init(
-            sentence: Sentence, words: SearchableText, countries: [CountryMention], amounts: [AmountMention], percents: [PercentMention],
-            counts: [CountMention], changes: [ChangeMention], companyStarts: Set<Int> = [], role: Document.Role = .paragraph,
+            sentence: Sentence, words: SearchableText, countries: [CountryMention], amounts: [AmountMention],
+            percents: [PercentMention],
+            counts: [CountMention], changes: [ChangeMention], companyStarts: Set<Int> = [],
+            role: Document.Role = .paragraph,
             listIntro: Int? = nil, scalars: [Unicode.Scalar]? = nil
         ) {
             self.sentence = sentence
@@ -66,7 +68,9 @@ extension Extractor {
             guard words.hasAny(Lexicon.officeNames) else { return words }
             var text = words.text
             // Each name is looked for by its bytes (`has`); only the names found are cut out.
-            for name in Lexicon.officeNames.entries where words.has(name) { text = text.replacingOccurrences(of: name.text, with: " ") }
+            for name in Lexicon.officeNames.entries where words.has(name) {
+                text = text.replacingOccurrences(of: name.text, with: " ")
+            }
             return SearchableText(text)
         }
 
@@ -74,7 +78,9 @@ extension Extractor {
         /// or nothing but a bracket stands between them: the second is the first converted
         /// ("3 مليارات يورو (3.3 مليار دولار)").
         static func compares(_ between: String) -> Bool {
-            if between.unicodeScalars.allSatisfy({ $0 == "(" || $0 == "[" || ScalarTraits.isWhitespace($0) }) { return true }
+            if between.unicodeScalars.allSatisfy({ $0 == "(" || $0 == "[" || ScalarTraits.isWhitespace($0) }) {
+                return true
+            }
             let words = SearchableText(between)
             return words.hasAny(Lexicon.comparisonWords) && words.text.split(separator: " ").count <= 6
         }
@@ -99,13 +105,22 @@ extension Extractor {
             for k in runs.indices.reversed() where runs[k].lowerBound < range.upperBound {
                 guard runs[k].upperBound > range.lowerBound else { break }
                 let cut = runs[k].clamped(to: range)
-                if let topic = cut == runs[k] ? runTopics[k] : AmountClause.topic(ofWord: String(scalars: letterRuns.scalars[cut])) {
+                if let topic = cut == runs[k]
+                    ? runTopics[k] : AmountClause.topic(ofWord: String(scalars: letterRuns.scalars[cut]))
+                {
                     if topic == .oneWay {
                         let word = { (j: Int) in j >= 0 ? String(scalars: letterRuns.scalars[runs[j]]) : nil }
-                        if AmountClause.bothWays(String(scalars: letterRuns.scalars[cut]), after: word(k - 1), beforeThat: word(k - 2)) { return .trade }
+                        if AmountClause.bothWays(
+                            String(scalars: letterRuns.scalars[cut]), after: word(k - 1), beforeThat: word(k - 2))
+                        {
+                            return .trade
+                        }
                         return AmountClause.financed(after: word(k - 1), beforeThat: word(k - 2)) ? .deal : .oneWay
                     }
-                    if topic == .trade, k > 0, AmountClause.isBalance(String(scalars: letterRuns.scalars[runs[k - 1]])) { return .oneWay }
+                    if topic == .trade, k > 0, AmountClause.isBalance(String(scalars: letterRuns.scalars[runs[k - 1]]))
+                    {
+                        return .oneWay
+                    }
                     return topic
                 }
             }
@@ -116,10 +131,13 @@ extension Extractor {
         /// and the UAE", "Mexico-U.S.", "الإمارات وتركيا"), in order.
         var namedPairs: [(CountryCode, CountryCode, end: Int)] {
             var pairs: [(CountryCode, CountryCode, end: Int)] = []
-            for (a, b) in zip(countries, countries.dropFirst()) where a.country != b.country && a.end <= b.start && b.start <= scalars.count {
+            for (a, b) in zip(countries, countries.dropFirst())
+            where a.country != b.country && a.end <= b.start && b.start <= scalars.count {
                 let gap = ScalarText.trimmingWhitespace(String(scalars: scalars[a.end..<b.start])).lowercased()
                 let joinedByWaw = gap.isEmpty && scalars.indices.contains(b.start) && scalars[b.start] == "و"
-                if joinedByWaw || ["and", "and the", "-", "–", "&", "/", "و", "والـ"].contains(gap) { pairs.append((a.country, b.country, b.end)) }
+                if joinedByWaw || ["and", "and the", "-", "–", "&", "/", "و", "والـ"].contains(gap) {
+                    pairs.append((a.country, b.country, b.end))
+                }
             }
             return pairs
         }
@@ -163,15 +181,21 @@ extension Extractor {
             let before = precedingWords(mention, count: 1)
             if before.contains(where: Lexicon.rankedAfterWords.contains) { return true }
             // "…بعد البرازيل والمكسيك": the attached "و" joins the country to the one before it.
-            let joined = before == ["and"] || (before.isEmpty && ArabicText.normalized(String(scalars: scalars[mention.start..<mention.end])).hasPrefix("و"))
-            guard joined, let previous = countries.last(where: { $0.end <= mention.start }), mention.start - previous.end <= 6 else { return false }
+            let joined =
+                before == ["and"]
+                || (before.isEmpty
+                    && ArabicText.normalized(String(scalars: scalars[mention.start..<mention.end])).hasPrefix("و"))
+            guard joined, let previous = countries.last(where: { $0.end <= mention.start }),
+                mention.start - previous.end <= 6
+            else { return false }
             return isRankedAhead(previous)
         }
 
         /// Whether the mention is an English possessive ("Peru's central bank"): a
         /// preposition before it governs the noun after it, not the country.
         func isPossessive(_ mention: CountryMention) -> Bool {
-            mention.end + 1 < scalars.count && (scalars[mention.end] == "'" || scalars[mention.end] == "’") && scalars[mention.end + 1] == "s"
+            mention.end + 1 < scalars.count && (scalars[mention.end] == "'" || scalars[mention.end] == "’")
+                && scalars[mention.end + 1] == "s"
         }
 
         /// Whether the mention is preceded by "in"/"في" (a recipient or a location).

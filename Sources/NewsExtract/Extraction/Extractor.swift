@@ -32,7 +32,9 @@ public struct Extractor: Sendable {
         var numberWords = NumberLexer.Words(capacity: text.utf8.count / 12)
         // The countries of every sentence first: the article's pair decides what a bare
         // "dirham" or "دينار" is when the numbers are read.
-        var found = document.parts.map { Self.countries(in: $0.sentence.text, scalars: $0.scalars, finder: finder, cache: &preparedWords) }
+        var found = document.parts.map {
+            Self.countries(in: $0.sentence.text, scalars: $0.scalars, finder: finder, cache: &preparedWords)
+        }
         Self.addTheStates(to: &found, in: document.parts)
         let local = Self.mainPair(zip(document.parts, found).map { ($0.role, $1.all) }).map(\.rawValue)
         for (part, countries) in zip(document.parts, found) {
@@ -40,7 +42,8 @@ public struct Extractor: Sendable {
             // The currency of the list's line, or of the sentence before a line without amounts
             // ("… reached $30 billion. By country:").
             let introCurrency = part.listIntro.flatMap { intro in
-                readings[intro].amounts.last?.money.currency ?? (intro > 0 ? readings[intro - 1].amounts.last?.money.currency : nil)
+                readings[intro].amounts.last?.money.currency
+                    ?? (intro > 0 ? readings[intro - 1].amounts.last?.money.currency : nil)
             }
             var inherited = introCurrency ?? (inForce?.block == part.block ? inForce?.currency : nil)
             // An article whose amounts so far are all in one currency: a bare scaled number of
@@ -48,30 +51,43 @@ public struct Extractor: Sendable {
             if inherited == nil, articleCurrencies.count == 1, part.words.hasAny(Lexicon.figureWords) {
                 inherited = articleCurrencies.first
             }
-            let numbers = NumberReader.all(scalars: part.scalars, inheriting: inherited, local: local, words: &numberWords)
+            let numbers = NumberReader.all(
+                scalars: part.scalars, inheriting: inherited, local: local, words: &numberWords)
             if let last = numbers.amounts.last { inForce = (part.block, last.money.currency) }
-            for amount in numbers.amounts where articleCurrencies.count < 2 { articleCurrencies.insert(amount.money.currency) }
+            for amount in numbers.amounts where articleCurrencies.count < 2 {
+                articleCurrencies.insert(amount.money.currency)
+            }
             if part.role == .listItem, let introCurrency { inForce = (part.block, introCurrency) }
             var mentions = countries.all
-            let pointed = Anaphora.mentions(in: sentence.text, words: part.words, named: mentions, before: readings[...])
+            let pointed = Anaphora.mentions(
+                in: sentence.text, words: part.words, named: mentions, before: readings[...])
             if !pointed.isEmpty { mentions = (mentions + pointed).sorted { $0.start < $1.start } }
             var reading = Reading(
                 sentence: sentence, words: part.words, countries: mentions,
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
-                companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro, scalars: part.scalars)
+                companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro,
+                scalars: part.scalars)
             // "Macau (China)": a country in brackets right after another one says where that
             // one belongs; it is no party of its own.
             if reading.countries.count >= 2 {
                 let named = reading.countries
-                reading.countries.removeAll { m in named.contains { $0.end < m.start && Self.bracketed(m, after: $0, in: part.scalars) } }
+                reading.countries.removeAll { m in
+                    named.contains { $0.end < m.start && Self.bracketed(m, after: $0, in: part.scalars) }
+                }
             }
             // "its fourth partner in trade, behind Brazil and Mexico": the countries a ranking
             // places ahead are no parties of the sentence's figures.
-            if reading.words.hasAny(Lexicon.partnerRankWords) { reading.countries = reading.countries.filter { !reading.isRankedAhead($0) } }
+            if reading.words.hasAny(Lexicon.partnerRankWords) {
+                reading.countries = reading.countries.filter { !reading.isRankedAhead($0) }
+            }
             // An amount a figure rose or fell by is no figure of its own.
             if reading.amounts.count >= 2 {
                 let changes = Set(reading.amounts.indices.filter { Self.isChange(reading, amount: $0) })
-                if !changes.isEmpty { reading.amounts = reading.amounts.indices.filter { !changes.contains($0) }.map { reading.amounts[$0] } }
+                if !changes.isEmpty {
+                    reading.amounts = reading.amounts.indices.filter { !changes.contains($0) }.map {
+                        reading.amounts[$0]
+                    }
+                }
             }
             if !numbers.amounts.isEmpty {
                 let letters = LetterRuns(sentence.text, scalars: part.scalars)
@@ -97,10 +113,12 @@ public struct Extractor: Sendable {
         // "… followed by China with $2.1 billion" goes on with it.
         var listTopic: Reading?
         var rankingOnly = false
-        for i in readings.indices.dropFirst() where Lexicon.opens(readings[i].words, withOneOf: Lexicon.inclusionOpeners) {
+        for i in readings.indices.dropFirst()
+        where Lexicon.opens(readings[i].words, withOneOf: Lexicon.inclusionOpeners) {
             readings[i].continuesDeals = readings[i - 1].words.hasAny(Lexicon.agreementNouns)
         }
-        for i in readings.indices.dropFirst() where Self.opensWithAnotherDeal(readings[i]) && readings[i - 1].words.hasAny(Lexicon.agreementNouns) {
+        for i in readings.indices.dropFirst()
+        where Self.opensWithAnotherDeal(readings[i]) && readings[i - 1].words.hasAny(Lexicon.agreementNouns) {
             readings[i].statusBefore = Drafts.status(readings[i - 1].words)
         }
         // The pair of the trade figure the sentence before gave.
@@ -108,10 +126,14 @@ public struct Extractor: Sendable {
         for (i, original) in readings.enumerated() {
             var reading = original
             if let pair = lastTradePair, Self.continuesAFigure(reading) { reading.tradePair = pair }
-            let evidence = Evidence(article: article, sentence: reading.sentence.text, start: reading.sentence.start, end: reading.sentence.end)
+            let evidence = Evidence(
+                article: article, sentence: reading.sentence.text, start: reading.sentence.start,
+                end: reading.sentence.end)
             lastTradePair = nil
             defer {
-                if let last = drafts.trade.last, last.evidence.contains(where: { $0.start == evidence.start }), case .trade(let t) = last.fact {
+                if let last = drafts.trade.last, last.evidence.contains(where: { $0.start == evidence.start }),
+                    case .trade(let t) = last.fact
+                {
                     lastTradePair = t.parties.compactMap(\.country)
                 }
             }
@@ -124,7 +146,9 @@ public struct Extractor: Sendable {
             if i > 0, drafts.readAmountOfTheDealBefore(reading, before: readings[..<i], evidence) { continue }
             if i > 0, drafts.readRemainderOfTheDealBefore(reading, previous: readings[i - 1], evidence) { continue }
             if i > 0, drafts.readPartsOfTheDealBefore(reading, before: readings[..<i], evidence) { continue }
-            if let intro = reading.listIntro, drafts.readListedAgreement(reading, intro: readings[intro], evidence) { continue }
+            if let intro = reading.listIntro, drafts.readListedAgreement(reading, intro: readings[intro], evidence) {
+                continue
+            }
             if drafts.readPackageItem(reading, evidence) { continue }
             if drafts.readAgreement(reading, evidence) {
                 let figures = Drafts.figureClauses(reading)
@@ -134,8 +158,14 @@ public struct Extractor: Sendable {
                     let clause = reading.clause(range)
                     guard clause.amountTopics.contains(where: { $0 == .trade || $0 == .investment }) else { continue }
                     var clauses: [AmountClause]?
-                    if drafts.readTradeClauses(clause, evidence, clauses: &clauses) || drafts.readTrade(clause, evidence) { continue }
-                    if !drafts.readInvestmentClauses(clause, evidence, clauses: &clauses) { drafts.readInvestment(clause, evidence) }
+                    if drafts.readTradeClauses(clause, evidence, clauses: &clauses)
+                        || drafts.readTrade(clause, evidence)
+                    {
+                        continue
+                    }
+                    if !drafts.readInvestmentClauses(clause, evidence, clauses: &clauses) {
+                        drafts.readInvestment(clause, evidence)
+                    }
                 }
                 // "Bilateral trade reached $7.5 billion, helped by the trade agreement signed in
                 // 2020": the sentence gives a trade figure beside the agreement.
@@ -144,28 +174,40 @@ public struct Extractor: Sendable {
             }
             // The sentence's amount clauses, built once for the rules that read them.
             var clauses: [AmountClause]?
-            if drafts.readTradeClauses(reading, evidence, clauses: &clauses) || drafts.readTrade(reading, evidence) { continue }
+            if drafts.readTradeClauses(reading, evidence, clauses: &clauses) || drafts.readTrade(reading, evidence) {
+                continue
+            }
             // A list item goes on with the investments its list's line introduces ("Investment in
             // Egypt by country of origin:" then "- Saudi Arabia: $6.1 billion").
             // A short introducing line ("By country:") goes on with the sentence before it.
-            let listed = continuing ?? reading.listIntro.flatMap { intro in
-                [intro, intro - 1].first { $0 >= 0 && Self.introducesInvestments(readings[$0]) }.map { readings[$0] }
-            }
+            let listed =
+                continuing
+                ?? reading.listIntro.flatMap { intro in
+                    [intro, intro - 1].first { $0 >= 0 && Self.introducesInvestments(readings[$0]) }.map {
+                        readings[$0]
+                    }
+                }
             // The first sentence is its own topic, having none before it.
-            if let topic = drafts.readInvestmentList(reading, previous: listed ?? readings[max(i - 1, 0)], continuing: listed != nil, evidence) {
+            if let topic = drafts.readInvestmentList(
+                reading, previous: listed ?? readings[max(i - 1, 0)], continuing: listed != nil, evidence)
+            {
                 listTopic = topic
                 continue
             }
             // "Chile was the largest investor, with $2 billion": the ranking goes on in the
             // sentences after ("Brazil ranked second with $500 million").
-            let ranksInvestors = !reading.amounts.isEmpty && reading.words.hasAny(Lexicon.largestWords) && reading.topicWords.hasAny(Lexicon.investmentWords)
+            let ranksInvestors =
+                !reading.amounts.isEmpty && reading.words.hasAny(Lexicon.largestWords)
+                && reading.topicWords.hasAny(Lexicon.investmentWords)
             if ranksInvestors { (listTopic, rankingOnly) = (reading, true) }
             if drafts.readInvestmentClauses(reading, evidence, clauses: &clauses) { continue }
             drafts.readInvestment(reading, evidence)
         }
         drafts.readOrdinalItems(readings, article: article)
         for reading in readings {
-            let evidence = Evidence(article: article, sentence: reading.sentence.text, start: reading.sentence.start, end: reading.sentence.end)
+            let evidence = Evidence(
+                article: article, sentence: reading.sentence.text, start: reading.sentence.start,
+                end: reading.sentence.end)
             drafts.attachCompanyCounts(reading, evidence)
         }
         let language = Language.detect(text)
@@ -188,7 +230,11 @@ public struct Extractor: Sendable {
             var topic = r.oneWayAfter(a.span) ? .oneWay : r.topic(of: from..<a.span.start)
             // "exports reached $4.2 billion, against $3.8 billion in 2022": an amount compared
             // with the one before it is of its kind.
-            if topic == .unknown, i > 0, Reading.compares(String(scalars: r.scalars[r.amounts[i - 1].span.end..<a.span.start])) { topic = topics[i - 1] }
+            if topic == .unknown, i > 0,
+                Reading.compares(String(scalars: r.scalars[r.amounts[i - 1].span.end..<a.span.start]))
+            {
+                topic = topics[i - 1]
+            }
             topics.append(topic)
         }
         return topics

@@ -9,43 +9,63 @@ extension Lexicon {
         "ميزانيه", "موازنه", "الناتج المحلي", "سعر", "اسعار", "رواتب", "عجز", "الدين", "ايرادات", "احتياطي",
     ]
     /// Total trade between two countries (not exports or imports alone).
-    static let tradeVolumeWords: WordList = [
-        "trade", "turnover", "trade volume", "two way trade", "bilateral trade", "trade exchange", "exchanges between", "non oil exchanges",
-        "التبادل التجاري", "حجم التجاره", "التجاره", "تجاره", "المبادلات التجاريه", "التبادلات التجاريه", "حجم التبادل", "التبادل بين",
-        "التعاملات التجاريه", "المعاملات التجاريه", "trade operations", "trading operations",
-    ] + bothWaysWords + indefiniteTradeVolumeWords
+    static let tradeVolumeWords: WordList =
+        [
+            "trade", "turnover", "trade volume", "two way trade", "bilateral trade", "trade exchange",
+            "exchanges between", "non oil exchanges",
+            "التبادل التجاري", "حجم التجاره", "التجاره", "تجاره", "المبادلات التجاريه", "التبادلات التجاريه",
+            "حجم التبادل", "التبادل بين",
+            "التعاملات التجاريه", "المعاملات التجاريه", "trade operations", "trading operations",
+        ] + bothWaysWords + indefiniteTradeVolumeWords
     /// Both ways of trade between two sides, which is two-way trade (one country's "exports and
     /// imports" are its trade with the world).
     static let bothWaysWords: WordList = [
-        "exports and imports between", "imports and exports between", "الصادرات والواردات بين", "الواردات والصادرات بين",
+        "exports and imports between", "imports and exports between", "الصادرات والواردات بين",
+        "الواردات والصادرات بين",
         "صادرات وواردات بين", "واردات وصادرات بين",
     ]
     /// Trade named without the article: "بتبادل تجاري وصل إلى …", "تجارة بينية", "حجم مبادلات",
     /// and a country's trade in the construct state ("حجم تجارة مصر مع الصين").
-    static let indefiniteTradeVolumeWords: WordList = ["تبادل تجاري", "حجم تبادل", "مبادلات تجاريه", "تبادلات تجاريه", "التجاره البينيه", "تجاره بينيه", "حجم مبادلات", "حجم تجاره"]
+    static let indefiniteTradeVolumeWords: WordList = [
+        "تبادل تجاري", "حجم تبادل", "مبادلات تجاريه", "تبادلات تجاريه", "التجاره البينيه", "تجاره بينيه", "حجم مبادلات",
+        "حجم تجاره",
+    ]
     /// Words that turn a sentence to another subject ("…, while …", "فيما").
-    static let otherSubjectWords: WordList = ["while", "whereas", "compared", "against", "فيما", "بينما", "في حين", "مقارنه", "مقابل"]
+    static let otherSubjectWords: WordList = [
+        "while", "whereas", "compared", "against", "فيما", "بينما", "في حين", "مقارنه", "مقابل",
+    ]
     /// Investors named as a group, and the name the ledger gives them.
     static let investorGroups: [(words: WordList, name: String)] = [
-        (["arab countries", "arab states", "arab investors", "arab investment", "الدول العربيه", "العربيه"], "Arab countries"),
-        (["gulf states", "gulf countries", "gulf investors", "gulf investment", "دول الخليج", "الخليجيه"], "Gulf states"),
+        (
+            ["arab countries", "arab states", "arab investors", "arab investment", "الدول العربيه", "العربيه"],
+            "Arab countries"
+        ),
+        (
+            ["gulf states", "gulf countries", "gulf investors", "gulf investment", "دول الخليج", "الخليجيه"],
+            "Gulf states"
+        ),
         (foreignInvestmentWords, "foreign investors"),
     ]
     /// Words that name investors, not where investment goes.
     static let investorWords: WordList = ["investor", "source of", "مستثمر", "مصدر"]
     /// Investment from abroad, whoever the investors are.
     static let foreignInvestmentWords: WordList = [
-        "foreign direct investment", "foreign investment", "foreign investors", "fdi", "الاجنبيه المباشره", "الاستثمارات الاجنبيه", "المستثمرين الاجانب",
+        "foreign direct investment", "foreign investment", "foreign investors", "fdi", "الاجنبيه المباشره",
+        "الاستثمارات الاجنبيه", "المستثمرين الاجانب",
     ]
     static let countriesWords: WordList = ["countries", "nations", "دوله", "دول", "بلدا"]
     /// Lenders that are no country.
-    static let organizations: WordList = ["imf", "international monetary fund", "world bank", "صندوق النقد", "البنك الدولي"]
+    static let organizations: WordList = [
+        "imf", "international monetary fund", "world bank", "صندوق النقد", "البنك الدولي",
+    ]
     /// Intentions: what someone plans, not what was done.
     static let intentWords: WordList = ["plan*", "intend*", "intention", "عزم", "تعتزم", "يعتزم", "تخطط", "يخطط"]
     /// A figure aimed at, not reached: targets, goals and forecasts.
     static let targetWords: WordList = [
-        "aim*", "target*", "goal", "should lift", "should reach", "should rise", "expected to", "expects to", "expect to", "seek*", "forecast*", "projected",
-        "could reach", "could rise", "can reach", "can go up", "can rise", "can grow", "may reach", "guess", "to raise", "to double", "to boost", "to increase", "hope to", "hopes to", "hoping to",
+        "aim*", "target*", "goal", "should lift", "should reach", "should rise", "expected to", "expects to",
+        "expect to", "seek*", "forecast*", "projected",
+        "could reach", "could rise", "can reach", "can go up", "can rise", "can grow", "may reach", "guess", "to raise",
+        "to double", "to boost", "to increase", "hope to", "hopes to", "hoping to",
         "to achieve", "لتحقيق", "الي تحقيق",
         // The verbal noun of reaching is an aim ("يطمحان للوصول إلى"); the verb (وصل) is a figure reached.
         "الوصول الي", "للوصول",
@@ -58,14 +78,16 @@ extension Lexicon {
     static let targetsBesideExpectation = WordList(targetWords.words.filter { $0 != "expected to" && $0 != "توقع" })
     /// A deal expected to be made: "expected to sign", not a figure forecast.
     static let expectedDeals: WordList = [
-        "expected to sign", "expected to ink", "expected to announce", "expected to seal", "expected to finali*", "expected to be signed",
+        "expected to sign", "expected to ink", "expected to announce", "expected to seal", "expected to finali*",
+        "expected to be signed",
         // "أن توقع", "أن يوقع": to sign, whose letters hold توقع (expect); so do "توقعان" (the two
         // sign) and "ستوقع" (will sign).
         "ان توقع", "ان يوقع", "ان يتم توقيع", "توقعان", "ستوقع",
     ]
     /// Trade of one country with all others, or of the world: "total trade", "foreign trade", "global trade".
     static let ownTradeWords: WordList = [
-        "total trade", "foreign trade", "overall trade", "global trade", "world trade", "its trade", "their trade", "external trade",
+        "total trade", "foreign trade", "overall trade", "global trade", "world trade", "its trade", "their trade",
+        "external trade",
         "التجاره الخارجيه", "اجمالي التجاره", "التجاره العالميه", "تجارتها", "تجارته",
     ]
     /// Words that open the parts of the amount before them ("$20 billion, of which …").
@@ -77,13 +99,15 @@ extension Lexicon {
     ]
     /// A trade figure told in the future is a forecast ("will reach $7 billion", "سيصل إلى").
     static let forecastWords: WordList = [
-        "will reach", "will exceed", "will rise", "will grow", "will hit", "will top", "will surpass", "would reach", "set to reach",
+        "will reach", "will exceed", "will rise", "will grow", "will hit", "will top", "will surpass", "would reach",
+        "set to reach",
         "سيصل", "ستصل", "سيبلغ", "ستبلغ", "سيرتفع", "سترتفع", "سيتجاوز", "ستتجاوز",
     ]
     /// A deadline after an amount makes it a target ("$50 billion by 2030").
     /// Verbs of raising in their plain form, whose "to" introduces an aim.
     static let raisingVerbs: Set<String> = [
-        "lift", "raise", "boost", "increase", "double", "bring", "take", "push", "expand", "bringing", "brings", "raising",
+        "lift", "raise", "boost", "increase", "double", "bring", "take", "push", "expand", "bringing", "brings",
+        "raising",
         "رفع", "لرفع", "برفع", "زياده", "لزياده", "بزياده", "مضاعفه", "لمضاعفه", "يرفع", "ترفع", "نرفع",
         // Of two ("the two countries raise trade to …"), and after و.
         "يرفعان", "ترفعان", "ويرفع", "وترفع", "ويرفعان", "وترفعان", "سيرفع", "سترفع",
@@ -96,82 +120,107 @@ extension Lexicon {
     /// Words that may stand in brackets before an amount told again in another currency
     /// ("(some 430 billion rupees)", "(أي ما يعادل …)"), lowercased and normalised.
     static let conversionWords: Set<String> = [
-        "about", "around", "approximately", "roughly", "some", "nearly", "almost", "or", "equivalent", "to", "equal", "worth",
+        "about", "around", "approximately", "roughly", "some", "nearly", "almost", "or", "equivalent", "to", "equal",
+        "worth",
         "نحو", "حوالي", "قرابه", "اي", "ما", "يعادل", "يوازي", "بما", "مايعادل",
     ]
     /// The single words of `statingVerbs` that "to" can follow ("amounted to", "وصل إلى").
-    static let statingVerbWords: Set<String> = ["reached", "amounted", "amounting", "totalling", "totaling", "came", "بلغ", "بلغت", "وصل", "وصلت", "ناهز", "ناهزت"]
+    static let statingVerbWords: Set<String> = [
+        "reached", "amounted", "amounting", "totalling", "totaling", "came", "بلغ", "بلغت", "وصل", "وصلت", "ناهز",
+        "ناهزت",
+    ]
     /// Periods in words, lowercased and normalised, as the text says them.
     static let relativePeriods = [
         "last year", "this year", "the previous year", "a year earlier", "the year before", "so far this year",
-        "the first half", "the second half", "the first quarter", "the second quarter", "the third quarter", "the fourth quarter",
-        "the first nine months", "the first eight months", "the first seven months", "the first six months", "the first five months",
+        "the first half", "the second half", "the first quarter", "the second quarter", "the third quarter",
+        "the fourth quarter",
+        "the first nine months", "the first eight months", "the first seven months", "the first six months",
+        "the first five months",
         "the first four months", "the first three months", "the first two months", "the past year", "last month",
         "العام الماضي", "العام الحالي", "العام الجاري", "السنه الماضيه", "العام السابق", "النصف الاول", "النصف الثاني",
         "الربع الاول", "الربع الثاني", "الربع الثالث", "الربع الرابع", "الاشهر التسعه الاولي", "الاشهر الثمانيه الاولي",
-        "الاشهر السبعه الاولي", "الاشهر السته الاولي", "الاشهر الخمسه الاولي", "الاشهر الاربعه الاولي", "الاشهر الثلاثه الاولي",
+        "الاشهر السبعه الاولي", "الاشهر السته الاولي", "الاشهر الخمسه الاولي", "الاشهر الاربعه الاولي",
+        "الاشهر الثلاثه الاولي",
         "الشهر الماضي",
     ]
     /// Words that distribute deals over the countries named ("with each of", "كل من", "respectively").
     static let eachWords: WordList = ["each of", "respectively", "كل من", "تباعا", "كل منها"]
-    static let deadlineWords: WordList = ["by 20*", "within", "over the next", "in the next", "in the coming", "بحلول", "خلال السنوات", "في غضون"]
+    static let deadlineWords: WordList = [
+        "by 20*", "within", "over the next", "in the next", "in the coming", "بحلول", "خلال السنوات", "في غضون",
+    ]
     /// Regions and groups without a country code: a figure of one of them is no country's.
     static let regionWords: WordList = [
-        "africa", "asia", "europe", "latin america", "middle east", "arab countries", "mena", "asean", "the continent", "eurasian",
+        "africa", "asia", "europe", "latin america", "middle east", "arab countries", "mena", "asean", "the continent",
+        "eurasian",
         // Asia at a word's start only: inside words it is "سياسيا" (politically) and "قياسيا" (a record).
-        "افريقيا", " اسيا", " واسيا", " باسيا", " لاسيا", "اوروبا", "امريكا اللاتينيه", "الشرق الاوسط", "الدول العربيه", "القاره", "الاوراسي",
+        "افريقيا", " اسيا", " واسيا", " باسيا", " لاسيا", "اوروبا", "امريكا اللاتينيه", "الشرق الاوسط", "الدول العربيه",
+        "القاره", "الاوراسي",
         // The members of a bloc or a trade area ("the member states", "دول منطقة التجارة الحرة").
-        "member states", "member countries", "member nations", "countries of the", "الدول الاعضاء", "دول منطقه", "دول اتفاقيه", "دول الاتفاقيه",
+        "member states", "member countries", "member nations", "countries of the", "الدول الاعضاء", "دول منطقه",
+        "دول اتفاقيه", "دول الاتفاقيه",
         // Blocs without a code of their own: the Gulf Cooperation Council, the African Union, ASEAN.
-        "gcc", "gulf cooperation council", "gulf states", "african union", "مجلس التعاون", "دول الخليج", "الاتحاد الافريقي", "رابطه دول جنوب شرق اسيا",
+        "gcc", "gulf cooperation council", "gulf states", "african union", "مجلس التعاون", "دول الخليج",
+        "الاتحاد الافريقي", "رابطه دول جنوب شرق اسيا",
     ]
     /// An agreement named only as the bloc its members make up ("exports to the countries of the
     /// agreement", "دول اتفاقية التجارة الحرة"): no deal of the sentence.
     static let blocAgreements: WordList = [
-        "countries of the agreement", "members of the agreement", "parties to the agreement", "دول اتفاقيه", "دول الاتفاقيه", "اعضاء الاتفاقيه",
+        "countries of the agreement", "members of the agreement", "parties to the agreement", "دول اتفاقيه",
+        "دول الاتفاقيه", "اعضاء الاتفاقيه",
     ]
     /// Flows one way: what a country imports or exports.
     static let oneWayFlowWords: WordList = ["import*", "export*", "الواردات", "الصادرات", "واردات", "صادرات"]
     /// A trade balance, which is not a trade volume.
     static let balanceWords: WordList = ["surplus", "deficit", "balance", "فايض", "عجز", "الميزان"]
-    static let strongTradeVolumeWords: WordList = [
-        "trade volume", "volume of trade", "turnover", "two way trade", "bilateral trade", "trade exchange", "trade between",
-        "التبادل التجاري", "حجم التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "التجاره الثناييه", "التجاره بين",
-        // "حجم التبادل": exchange with no adjective is trade where its volume is told.
-        "حجم التبادل", "التبادل بين",
-    ] + bothWaysWords + indefiniteTradeVolumeWords
+    static let strongTradeVolumeWords: WordList =
+        [
+            "trade volume", "volume of trade", "turnover", "two way trade", "bilateral trade", "trade exchange",
+            "trade between",
+            "التبادل التجاري", "حجم التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "التجاره الثناييه",
+            "التجاره بين",
+            // "حجم التبادل": exchange with no adjective is trade where its volume is told.
+            "حجم التبادل", "التبادل بين",
+        ] + bothWaysWords + indefiniteTradeVolumeWords
     /// Money that moves between countries but is not investment.
     static let nonInvestmentFlows: WordList = ["remittance*", "aid", "تحويلات", "المساعدات"]
     /// A stock of investment spoken of as a figure, not as a deal.
     static let stockWords: WordList = ["investments in", "investment in", "fdi", "استثمارات", "الاستثمارات"]
     /// Arabic وقع at a word's start only: inside a word it is "expected" (متوقعة) or "site" (موقع).
     static let signingWords: WordList = [
-        "sign", "signs", "signed", "signing", "signature*", "signatory", "signatories", "inked", "penned", "concluded", "sealed", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "ابرام",
+        "sign", "signs", "signed", "signing", "signature*", "signatory", "signatories", "inked", "penned", "concluded",
+        "sealed", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "ابرام",
         // The present and future of two or more signing ("تشيلي وبيرو توقعان اتفاقية"), and of one with ي.
         "توقعان", "يوقعان", "ستوقعان", "سيوقعان", "يوقع", "ستوقع", "يوقعون",
     ]
     /// The head nouns of English agreement phrases (for "a …"/"the …").
     static let englishAgreementHeads: Set<String> = [
-        "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "mou", "mous", "contract", "contracts", "pact", "treaty",
-        "order", "orders", "grant", "grants", "loan", "loans", "protocol", "protocols", "deposit", "venture", "ventures", "documents", "swap", "partnership",
+        "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "mou", "mous", "contract",
+        "contracts", "pact", "treaty",
+        "order", "orders", "grant", "grants", "loan", "loans", "protocol", "protocols", "deposit", "venture",
+        "ventures", "documents", "swap", "partnership",
         "programme", "program", "declaration", "declarations", "initiative", "refinery", "plant",
     ]
     /// Arabic agreement nouns without the article, as a word starts (after و ف ب ل).
     /// (Not bare عقد, which is also the verb "held": عقد قمما.)
     static let arabicAgreementStems = [
-        "اتفاقيه", "اتفاقيات", "اتفاق", "صفقه", "صفقات", "صفقتين", "صفقتان", "مذكره", "مذكرات", "مذكرتا", "مذكرتي", "عقدا", "عقدين", "عقدان", "عقود",
+        "اتفاقيه", "اتفاقيات", "اتفاق", "صفقه", "صفقات", "صفقتين", "صفقتان", "مذكره", "مذكرات", "مذكرتا", "مذكرتي",
+        "عقدا", "عقدين", "عقدان", "عقود",
         "منحه", "قرض", "وديعه", "طلبيه",
     ]
     /// The agreement stems and the other documents a signing names, as a word starts: an
     /// executive programme, a protocol, a charter, a joint declaration, a document ("وقعا البرنامج
     /// التنفيذي …، وإعلانا مشتركا …" are two). Only where a sentence already speaks of signing
     /// them; alone, "برنامج" or "إعلان" is no deal.
-    static let arabicSignedDocumentStems = arabicAgreementStems + ["برنامج", "البرنامج", "بروتوكول", "البروتوكول", "ميثاق", "الميثاق", "اعلانا", "وثيقه"]
+    static let arabicSignedDocumentStems =
+        arabicAgreementStems + ["برنامج", "البرنامج", "بروتوكول", "البروتوكول", "ميثاق", "الميثاق", "اعلانا", "وثيقه"]
     /// Whether every stem is plain (`PlainText.isPlain`), as the byte test of `Drafts.speaksOfNewAgreement` needs.
     static let plainAgreementStems = arabicAgreementStems.allSatisfy(PlainText.isPlain)
     /// What a share is of (`Drafts.shareOf`), most particular first, and its English name.
     static let shareBases: [(words: WordList, name: String)] = [
-        (["foreign direct investment", "fdi", "الاستثمار الاجنبي المباشر", "الاستثمارات الاجنبيه المباشره"], "foreign direct investment"),
+        (
+            ["foreign direct investment", "fdi", "الاستثمار الاجنبي المباشر", "الاستثمارات الاجنبيه المباشره"],
+            "foreign direct investment"
+        ),
         (["invest*", "استثمار"], "investment"),
         (["import*", "الواردات", "واردات"], "imports"),
         (["export*", "الصادرات", "صادرات"], "exports"),
@@ -183,6 +232,11 @@ extension Lexicon {
     /// Words that give the whole an amount is part of: "out of a total of", "من إجمالي".
     static let outOfWholeWords: WordList = ["out of", "of the total", "of a total", "من اجمالي", "من اصل", "من مجموع"]
     /// Words that tell a number of things without counting them.
-    static let severalWords: WordList = ["several", "a number of", "a series of", "a raft of", "عدد من", "عددا من", "جمله من", "سلسله من", "حزمه من", "مجموعه من"]
-    static let pluralAgreements: WordList = ["agreements", "deals", "contracts", "memoranda", "mous", "اتفاقيات", "اتفاقات", "صفقات", "عقود"]
+    static let severalWords: WordList = [
+        "several", "a number of", "a series of", "a raft of", "عدد من", "عددا من", "جمله من", "سلسله من", "حزمه من",
+        "مجموعه من",
+    ]
+    static let pluralAgreements: WordList = [
+        "agreements", "deals", "contracts", "memoranda", "mous", "اتفاقيات", "اتفاقات", "صفقات", "عقود",
+    ]
 }

@@ -7,10 +7,15 @@ import NewsCore
 enum Titles {
     /// English head nouns, longest first; an entry may span words.
     static let englishHeads = [
-        "memorandum of understanding", "memoranda of understanding", "memorandums of understanding", "letters of intent", "letter of intent", "credit facility", "loan facility", "credit lines", "lines of credit", "credit line", "line of credit", "joint venture",
-        "agreements", "agreement", "deals", "deal", "memoranda", "memorandums", "memorandum", "mous", "mou", "contracts", "contract", "pact", "treaty", "accord",
-        "grants", "grant", "loans", "loan", "orders", "order", "partnership", "purchase", "acquisition", "stake", "documents", "plan", "programme", "program",
-        "declaration", "statement", "swap", "concession", "deposits", "deposit", "investment", "protocol", "package", "framework", "roadmap", "charter",
+        "memorandum of understanding", "memoranda of understanding", "memorandums of understanding",
+        "letters of intent", "letter of intent", "credit facility", "loan facility", "credit lines", "lines of credit",
+        "credit line", "line of credit", "joint venture",
+        "agreements", "agreement", "deals", "deal", "memoranda", "memorandums", "memorandum", "mous", "mou",
+        "contracts", "contract", "pact", "treaty", "accord",
+        "grants", "grant", "loans", "loan", "orders", "order", "partnership", "purchase", "acquisition", "stake",
+        "documents", "plan", "programme", "program",
+        "declaration", "statement", "swap", "concession", "deposits", "deposit", "investment", "protocol", "package",
+        "framework", "roadmap", "charter",
         // A project named by its cost, when no word of a deal is there.
         "project", "plant", "factory", "refinery", "railway", "pipeline",
     ]
@@ -18,36 +23,47 @@ enum Titles {
     static let englishHeadWords = englishHeads.map { $0.split(separator: " ").map(String.init) }
     /// Words that end the phrase after the head.
     static let englishStops: Set<String> = [
-        "that", "which", "who", "worth", "valued", "estimated", "costing", "signed", "was", "were", "is", "are", "has", "have", "will", "would", "at", "in",
-        "during", "after", "before", "and", "as", "said", "says", "under", "while", "when", "amid", "among", "them", "including",
+        "that", "which", "who", "worth", "valued", "estimated", "costing", "signed", "was", "were", "is", "are", "has",
+        "have", "will", "would", "at", "in",
+        "during", "after", "before", "and", "as", "said", "says", "under", "while", "when", "amid", "among", "them",
+        "including",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
     ]
     /// Modifiers before the head that say nothing of the deal.
     static let englishSkips: Set<String> = [
-        "a", "an", "the", "this", "these", "that", "those", "its", "their", "new", "major", "further", "another", "other", "landmark",
-        "historic", "first", "several", "signed", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "a", "an", "the", "this", "these", "that", "those", "its", "their", "new", "major", "further", "another",
+        "other", "landmark",
+        "historic", "first", "several", "signed", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten",
     ]
     /// Verbs that may stand right before a head ("Acme Metals inked agreements with …"): the
     /// modifiers of the head stop there, as they do at a function word (`dangling`).
     static let englishVerbsBefore: Set<String> = [
-        "inked", "penned", "sealed", "struck", "reached", "announced", "concluded", "clinched", "finalised", "finalized", "agreed",
-        "approved", "ratified", "renewed", "extended", "unveiled", "launched", "won", "secured", "awarded", "granted", "received",
+        "inked", "penned", "sealed", "struck", "reached", "announced", "concluded", "clinched", "finalised",
+        "finalized", "agreed",
+        "approved", "ratified", "renewed", "extended", "unveiled", "launched", "won", "secured", "awarded", "granted",
+        "received",
         "signs", "inks", "seals", "strikes", "announces", "wins", "secures", "sign", "ink", "seal", "agree", "agrees",
     ]
     /// Documents named for what they are "of": "declaration of partnership", "memorandum of agreement".
     static let documentsOf: Set<String> = [
-        "declaration", "memorandum", "memorandums", "memoranda", "letter", "letters", "protocol", "charter", "statement", "exchange",
+        "declaration", "memorandum", "memorandums", "memoranda", "letter", "letters", "protocol", "charter",
+        "statement", "exchange",
         "programme", "program", "deed", "instrument", "articles",
     ]
     /// Arabic heads (normalised spelling, as word starts after و ف ب ل and ال).
     static let arabicHeads = [
-        "مذكره تفاهم", "مذكرات تفاهم", "مذكره تعاون", "مذكرات تعاون", "خطاب نوايا", "اعلان نوايا", "تسهيلات ايتمانيه", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاق", "صفقه", "صفقات", "عقدا", "عقود", "عقد", "طلبيه", "منحه",
-        "قرض", "وديعه", "حصه", "شراكه", "برنامج", "بروتوكول", "حزمه", "خطه", "رفع الحظر", "ميثاق", "خارطه طريق", "خريطه طريق",
+        "مذكره تفاهم", "مذكرات تفاهم", "مذكره تعاون", "مذكرات تعاون", "خطاب نوايا", "اعلان نوايا", "تسهيلات ايتمانيه",
+        "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاق", "صفقه", "صفقات", "عقدا", "عقود", "عقد", "طلبيه", "منحه",
+        "قرض", "وديعه", "حصه", "شراكه", "برنامج", "بروتوكول", "حزمه", "خطه", "رفع الحظر", "ميثاق", "خارطه طريق",
+        "خريطه طريق",
     ]
     /// Words that end an Arabic phrase: amounts, parties and the verbs around them.
     static let arabicStops: Set<String> = [
-        "بقيمه", "قيمتها", "قيمته", "تبلغ", "بلغت", "يبلغ", "تصل", "يصل", "تقدر", "خلال", "امس", "اليوم", "التي", "الذي", "وقعت", "وقع", "تم",
-        "بحضور", "حيث", "كما", "بعد", "قبل", "البالغ", "البالغه", "بمبلغ", "بتكلفه", "باجمالي", "قدرها", "قدره", "الموقعه",
+        "بقيمه", "قيمتها", "قيمته", "تبلغ", "بلغت", "يبلغ", "تصل", "يصل", "تقدر", "خلال", "امس", "اليوم", "التي",
+        "الذي", "وقعت", "وقع", "تم",
+        "بحضور", "حيث", "كما", "بعد", "قبل", "البالغ", "البالغه", "بمبلغ", "بتكلفه", "باجمالي", "قدرها", "قدره",
+        "الموقعه",
     ]
 
     /// The title of an agreement told in `text`, or a plain name of its kind in the text's language.
@@ -71,9 +87,11 @@ enum Titles {
         var places: [String: [Int]] = [:]
         for (i, w) in bare.enumerated() { places[w, default: []].append(i) }
         for parts in englishHeadWords {
-            guard let at = places[parts[0]]?.first(where: { i in
-                i + parts.count <= bare.count && (1..<parts.count).allSatisfy { bare[i + $0] == parts[$0] }
-            }) else { continue }
+            guard
+                let at = places[parts[0]]?.first(where: { i in
+                    i + parts.count <= bare.count && (1..<parts.count).allSatisfy { bare[i + $0] == parts[$0] }
+                })
+            else { continue }
             // Modifiers before the head: capitalised names, adjectives, hyphenated words without figures.
             var from = at
             while from > 0 && at - from < 3 as Int {
@@ -89,9 +107,11 @@ enum Titles {
                     from -= 2
                     continue
                 }
-                guard !w.isEmpty, !englishSkips.contains(w), !englishStops.contains(w), !englishVerbsBefore.contains(w), !dangling.contains(w),
+                guard !w.isEmpty, !englishSkips.contains(w), !englishStops.contains(w), !englishVerbsBefore.contains(w),
+                    !dangling.contains(w),
                     !w.contains(where: \.isNumber),
-                    !w.contains("billion"), !w.contains("million"), !w.hasPrefix("$"), !words[from - 1].hasSuffix(","), !words[from - 1].hasSuffix("."),
+                    !w.contains("billion"), !w.contains("million"), !w.hasPrefix("$"), !words[from - 1].hasSuffix(","),
+                    !words[from - 1].hasSuffix("."),
                     // The end of an amount's bracket ("(500 million euros) loan") is no modifier.
                     !words[from - 1].hasSuffix(")")
                 else { break }
@@ -106,58 +126,78 @@ enum Titles {
                     // An amount after the head is no part of its name ("… of 500 million euros ($545").
                     if words[to].hasPrefix("$") || words[to].hasPrefix("($") || words[to].hasPrefix("US$") { break }
                     to += 1
-                    if words[to - 1].hasSuffix(",") || words[to - 1].hasSuffix(".") || words[to - 1].hasSuffix(";") { break }
+                    if words[to - 1].hasSuffix(",") || words[to - 1].hasSuffix(".") || words[to - 1].hasSuffix(";") {
+                        break
+                    }
                 }
             }
-            let phrase = closingBrackets(ScalarText.trimming(trimmed(words[from..<to]), in: ScalarText.Sets.englishTitleEnds))
+            let phrase = closingBrackets(
+                ScalarText.trimming(trimmed(words[from..<to]), in: ScalarText.Sets.englishTitleEnds))
             return phrase.count > 90 ? String(phrase.prefix(89)) + "…" : phrase
         }
         return nil
     }
 
     static func arabicPhrase(_ text: String) -> String? {
-        let words = CharacterWords.splitAtSpaces(text) ?? text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0) }
+        let words =
+            CharacterWords.splitAtSpaces(text)
+            ?? text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0) }
         let normal = words.map { ScalarText.trimming(ArabicText.normalized($0), in: ScalarText.Sets.arabicWordEnds) }
         // A plain word (and the plain particles) is a character a scalar, equivalent to no
         // other: its prefixes are its bytes' (`CharacterWords.hasPrefix`).
         let plain = normal.map(PlainText.isPlain)
         func stem(_ i: Int) -> Substring {
             var s = Substring(normal[i])
-            if CharacterWords.hasPrefix(s, "و", plain: plain[i]) || CharacterWords.hasPrefix(s, "ف", plain: plain[i]) { s = s.dropFirst() }
-            if CharacterWords.hasPrefix(s, "ب", plain: plain[i]) || CharacterWords.hasPrefix(s, "ل", plain: plain[i]) { s = s.dropFirst() }
+            if CharacterWords.hasPrefix(s, "و", plain: plain[i]) || CharacterWords.hasPrefix(s, "ف", plain: plain[i]) {
+                s = s.dropFirst()
+            }
+            if CharacterWords.hasPrefix(s, "ب", plain: plain[i]) || CharacterWords.hasPrefix(s, "ل", plain: plain[i]) {
+                s = s.dropFirst()
+            }
             if CharacterWords.hasPrefix(s, "ال", plain: plain[i]) { s = s.dropFirst(2) }
             return s
         }
         let stems = normal.indices.map(stem)
         func definite(_ i: Int) -> Bool {
-            CharacterWords.hasPrefix(Substring(normal[i]), "ال", plain: plain[i]) || CharacterWords.hasPrefix(normal[i].dropFirst(), "ال", plain: plain[i])
+            CharacterWords.hasPrefix(Substring(normal[i]), "ال", plain: plain[i])
+                || CharacterWords.hasPrefix(normal[i].dropFirst(), "ال", plain: plain[i])
         }
         // Heads that start with ب or ل themselves ("برنامج", "بروتوكول") keep that letter.
         let light = normal.indices.map { i in
             let w = Substring(normal[i])
-            return CharacterWords.hasPrefix(w, "و", plain: plain[i]) || CharacterWords.hasPrefix(w, "ف", plain: plain[i]) ? w.dropFirst() : w
+            return CharacterWords.hasPrefix(w, "و", plain: plain[i])
+                || CharacterWords.hasPrefix(w, "ف", plain: plain[i]) ? w.dropFirst() : w
         }
         // A head without the article names a deal anew ("صفقة"); "الصفقات" speaks of those told.
         let order = normal.indices.filter { !stems[$0].isEmpty && !definite($0) } + normal.indices.filter(definite)
         for i in order {
-            guard let h = arabicHeadFirsts.indices.first(where: { h in
-                let first = arabicHeadFirsts[h]
-                // The word as it stands ("وديعة" starts with its own و), without its particles, or
-                // after ك ("كوديعة", as a deposit).
-                let word = Substring(normal[i])
-                guard startsWithHead(stems[i], first) || (light[i] != stems[i] && startsWithHead(light[i], first)) || startsWithHead(word, first)
-                    || (CharacterWords.hasPrefix(word, "ك", plain: plain[i]) && startsWithHead(word.dropFirst(), first))
-                else { return false }
-                // The other words of a head follow, bare or with the article ("خطاب نوايا", "رفع
-                // الحظر", "خارطة الطريق"): alone, its first word is a speech, a raise or a map. A
-                // memorandum is a deal alone.
-                let rest = arabicHeadWords[h].dropFirst()
-                return rest.isEmpty || standaloneFirsts.contains(first)
-                    || (i + rest.count < normal.count && zip(rest, normal[(i + 1)...]).allSatisfy { $0 == Substring($1) || "ال" + $0 == $1 })
-            })
+            guard
+                let h = arabicHeadFirsts.indices.first(where: { h in
+                    let first = arabicHeadFirsts[h]
+                    // The word as it stands ("وديعة" starts with its own و), without its particles, or
+                    // after ك ("كوديعة", as a deposit).
+                    let word = Substring(normal[i])
+                    guard
+                        startsWithHead(stems[i], first) || (light[i] != stems[i] && startsWithHead(light[i], first))
+                            || startsWithHead(word, first)
+                            || (CharacterWords.hasPrefix(word, "ك", plain: plain[i])
+                                && startsWithHead(word.dropFirst(), first))
+                    else { return false }
+                    // The other words of a head follow, bare or with the article ("خطاب نوايا", "رفع
+                    // الحظر", "خارطة الطريق"): alone, its first word is a speech, a raise or a map. A
+                    // memorandum is a deal alone.
+                    let rest = arabicHeadWords[h].dropFirst()
+                    return rest.isEmpty || standaloneFirsts.contains(first)
+                        || (i + rest.count < normal.count
+                            && zip(rest, normal[(i + 1)...]).allSatisfy { $0 == Substring($1) || "ال" + $0 == $1 })
+                })
             else { continue }
             // عقد as the verb "held" ("عقد الزعيمان جلسة") heads no title.
-            if stems[i] == "عقد", i + 1 < normal.count, Lexicon.heldWords.contains(where: { normal[i + 1].hasPrefix($0) }) { continue }
+            if stems[i] == "عقد", i + 1 < normal.count,
+                Lexicon.heldWords.contains(where: { normal[i + 1].hasPrefix($0) })
+            {
+                continue
+            }
             let headWords = arabicHeadWords[h].count
             var to = i + headWords
             // A head that ends its clause ("اتفاقية، ويتوقع أن …") is the title alone.
@@ -166,7 +206,9 @@ enum Titles {
                 let n = normal[to]
                 if arabicStops.contains(n) || n.contains(where: \.isNumber) { break }
                 to += 1
-                if words[to - 1].hasSuffix("،") || words[to - 1].hasSuffix(",") || words[to - 1].hasSuffix(".") { break }
+                if words[to - 1].hasSuffix("،") || words[to - 1].hasSuffix(",") || words[to - 1].hasSuffix(".") {
+                    break
+                }
             }
             var phrase = ScalarText.trimming(trimmed(words[i..<to]), in: ScalarText.Sets.arabicTitleEnds)
             // The conjunction on the first word belongs to the sentence, not the title, and so
@@ -175,7 +217,7 @@ enum Titles {
             if phrase.hasPrefix("و") && !ArabicText.normalized(firstWord).hasPrefix("وديعه") {
                 phrase.removeFirst()
             }
-            if (phrase.hasPrefix("ب") || phrase.hasPrefix("ل")), !startsWithHead(light[i], arabicHeadFirsts[h]) {
+            if phrase.hasPrefix("ب") || phrase.hasPrefix("ل"), !startsWithHead(light[i], arabicHeadFirsts[h]) {
                 phrase.removeFirst()
             }
             if phrase.hasPrefix("ك"), !startsWithHead(light[i], arabicHeadFirsts[h]) { phrase.removeFirst() }
@@ -194,28 +236,33 @@ enum Titles {
     /// words (`CountryCatalog.isPlain`), whose characters are their scalars, compared by bytes.
     static func startsWithHead(_ s: Substring, _ first: String) -> Bool {
         var first = first
-        let plain: Bool? = s.utf8.withContiguousStorageIfAvailable { w in
-            first.withUTF8 { f in
-                guard PlainText.isPlain(w) && PlainText.isPlain(f) else { return nil }
-                guard w.count >= f.count, memcmp(w.baseAddress!, f.baseAddress!, f.count) == 0 else { return false }
-                // Characters beyond the head's: the scalars that start in the bytes after it.
-                return w[f.count...].lazy.filter { $0 & 0xC0 != 0x80 }.count <= 2
-            }
-        } ?? nil
+        let plain: Bool? =
+            s.utf8.withContiguousStorageIfAvailable { w in
+                first.withUTF8 { f in
+                    guard PlainText.isPlain(w) && PlainText.isPlain(f) else { return nil }
+                    guard w.count >= f.count, memcmp(w.baseAddress!, f.baseAddress!, f.count) == 0 else { return false }
+                    // Characters beyond the head's: the scalars that start in the bytes after it.
+                    return w[f.count...].lazy.filter { $0 & 0xC0 != 0x80 }.count <= 2
+                }
+            } ?? nil
         return plain ?? (s == first || (s.hasPrefix(first) && s.count <= first.count + 2))
     }
 
     /// The phrase without a dangling preposition at its end ("… مصنع للبتروكيماويات في").
     static func trimmed(_ words: ArraySlice<String>) -> String {
         var words = words
-        while words.count > 1, let last = words.last, dangling.contains(ArabicText.normalized(last).lowercased()) { words.removeLast() }
+        while words.count > 1, let last = words.last, dangling.contains(ArabicText.normalized(last).lowercased()) {
+            words.removeLast()
+        }
         return words.joined(separator: " ")
     }
 
     /// Words a title does not end on (prepositions, articles, "worth"), lowercased and normalised.
     static let dangling: Set<String> = [
-        "في", "من", "مع", "على", "علي", "الى", "الي", "بين", "عن", "حول", "بشان", "بخصوص", "خاصه", "نحو", "ضمن", "لدي", "عبر", "بهدف",
-        "بغرض", "و", "of", "to", "for", "on", "with", "between", "by", "from", "and", "plus", "amounting", "totalling", "totaling",
+        "في", "من", "مع", "على", "علي", "الى", "الي", "بين", "عن", "حول", "بشان", "بخصوص", "خاصه", "نحو", "ضمن", "لدي",
+        "عبر", "بهدف",
+        "بغرض", "و", "of", "to", "for", "on", "with", "between", "by", "from", "and", "plus", "amounting", "totalling",
+        "totaling",
         "worth", "valued", "at", "the", "a", "an", "its", "their", "this", "into", "via", "including", "over",
     ]
 

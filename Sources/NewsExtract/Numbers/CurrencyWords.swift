@@ -37,23 +37,27 @@ enum CurrencyWords {
         guard tokens.indices.contains(i) else { return nil }
         let t = tokens[i]
         // "Japanese Yen (JPY) 232 billion": the code in brackets before the number.
-        if t.isSymbol("("), i + 3 < tokens.count, tokens[i + 2].isSymbol(")"), tokens[i + 1].isWord, tokens[i + 1].isUppercase,
+        if t.isSymbol("("), i + 3 < tokens.count, tokens[i + 2].isSymbol(")"), tokens[i + 1].isWord,
+            tokens[i + 1].isUppercase,
             let code = isoCodes[tokens[i + 1].key.uppercased()], tokens[i + 3].isNumber
         {
             return Currency(code).map { ($0, i + 3) }
         }
         if t.kind == .symbol {
             // "$" after a number belongs to that number ("500$"), not to the next.
-            guard let code = symbols[t.text], !(i > 0 && tokens.touch(i - 1, i) && tokens[i - 1].isNumber) else { return nil }
+            guard let code = symbols[t.text], !(i > 0 && tokens.touch(i - 1, i) && tokens[i - 1].isNumber) else {
+                return nil
+            }
             return Currency(code).map { ($0, i + 1) }
         }
         guard t.isWord, !t.isArabic else { return nil }
         if tokens.touch(i, i + 1), tokens[i + 1].kind == .symbol, symbols[tokens[i + 1].text] != nil {
-            let code: String? = switch tokens[i + 1].text {
-            case "$": dollarPrefixes[t.key]
-            case "¥": t.key == "cn" ? "CNY" : nil
-            default: nil
-            }
+            let code: String? =
+                switch tokens[i + 1].text {
+                case "$": dollarPrefixes[t.key]
+                case "¥": t.key == "cn" ? "CNY" : nil
+                default: nil
+                }
             return code.flatMap(Currency.init).map { ($0, i + 2) }
         }
         if t.isUppercase, let code = isoCodes[t.key.uppercased()] {
@@ -77,7 +81,8 @@ enum CurrencyWords {
     /// entry whose country is the article's decides: India comes first, so that "Rs" in an article
     /// of India and Pakistan stays the Indian rupee, which the sign tells no worse than the other.
     private static let localSigns = WordTable<[(country: String, currency: String)]>([
-        "r": [("ZA", "ZAR")], "n": [("NG", "NGN")], "tk": [("BD", "BDT")], "sh": [("KE", "KES"), ("TZ", "TZS"), ("UG", "UGX")],
+        "r": [("ZA", "ZAR")], "n": [("NG", "NGN")], "tk": [("BD", "BDT")],
+        "sh": [("KE", "KES"), ("TZ", "TZS"), ("UG", "UGX")],
         "rs": [("IN", "INR"), ("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR")],
     ])
 
@@ -88,7 +93,9 @@ enum CurrencyWords {
         let t = tokens[j]
         if t.kind == .symbol, !t.isSymbol("-") {
             // A symbol followed by a number is that number's prefix ("in 2020 $5 billion").
-            guard let code = symbols[t.text], !(tokens.indices.contains(j + 1) && tokens[j + 1].isNumber) else { return nil }
+            guard let code = symbols[t.text], !(tokens.indices.contains(j + 1) && tokens[j + 1].isNumber) else {
+                return nil
+            }
             return (Currency(code), j + 1)
         }
         // "a billion-dollar deal"
@@ -105,7 +112,9 @@ enum CurrencyWords {
     /// Whether a word is a currency name in either language ("dollars", "الدولارات").
     static func isName(_ key: String) -> Bool { english[key] != nil || arabic[key] != nil }
 
-    private static func englishSuffix(_ tokens: [NumberToken], at j: Int, local: [String]) -> (currency: Currency?, next: Int)? {
+    private static func englishSuffix(_ tokens: [NumberToken], at j: Int, local: [String]) -> (
+        currency: Currency?, next: Int
+    )? {
         if let name = english[tokens[j].key] {
             // "pounds sterling"
             if tokens.word(j + 1) == "sterling" { return (Currency("GBP"), j + 2) }
@@ -114,7 +123,7 @@ enum CurrencyWords {
         // "US dollars", "Hong Kong dollars", "Saudi riyals"
         for width in [2, 1] {
             guard tokens.indices.contains(j + width), let name = english[tokens[j + width].key],
-                  (j..<(j + width)).allSatisfy({ tokens[$0].isWord && !tokens[$0].isArabic })
+                (j..<(j + width)).allSatisfy({ tokens[$0].isWord && !tokens[$0].isArabic })
             else { continue }
             let adjective = tokens[j..<(j + width)].map(\.text).joined(separator: " ")
             guard let country = CountryCatalog.shared.match(adjective)?.country.code.rawValue else { continue }
@@ -123,7 +132,9 @@ enum CurrencyWords {
         return nil
     }
 
-    private static func arabicSuffix(_ tokens: [NumberToken], at j: Int, local: [String]) -> (currency: Currency?, next: Int)? {
+    private static func arabicSuffix(_ tokens: [NumberToken], at j: Int, local: [String]) -> (
+        currency: Currency?, next: Int
+    )? {
         var k = j
         // "ملياران من الدولارات"
         if tokens.word(k) == "من", let next = tokens.word(k + 1), next.hasPrefix("ال"), arabic[next] != nil { k += 1 }
@@ -135,7 +146,9 @@ enum CurrencyWords {
         // "دولار هونغ كونغ", "دولار أمريكي"
         for width in [2, 1] where tokens.indices.contains(k + width) {
             let words = (1...width).compactMap { tokens.word(k + $0) }
-            guard words.count == width, let match = CountryCatalog.shared.match(words.joined(separator: " ")) else { continue }
+            guard words.count == width, let match = CountryCatalog.shared.match(words.joined(separator: " ")) else {
+                continue
+            }
             return (name.byCountry[match.country.code.rawValue].flatMap(Currency.init), k + width + 1)
         }
         return (name.local(local).flatMap(Currency.init), k + 1)
@@ -144,8 +157,10 @@ enum CurrencyWords {
     /// "دولارأمريكي": a name and its country's adjective run together, as pages copied
     /// without their spaces write them.
     private static func joinedArabic(_ key: String) -> Currency? {
-        for head in ["دولار", "يورو", "جنيه", "ريال", "دينار", "درهم"] where key.hasPrefix(head) && key.count > head.count + 3 {
-            guard let name = arabic[head], let match = CountryCatalog.shared.match(String(key.dropFirst(head.count))) else { continue }
+        for head in ["دولار", "يورو", "جنيه", "ريال", "دينار", "درهم"]
+        where key.hasPrefix(head) && key.count > head.count + 3 {
+            guard let name = arabic[head], let match = CountryCatalog.shared.match(String(key.dropFirst(head.count)))
+            else { continue }
             return name.byCountry[match.country.code.rawValue].flatMap(Currency.init)
         }
         return nil
@@ -163,7 +178,9 @@ enum CurrencyWords {
     ])
 
     /// Abbreviations written before the amount, in any case.
-    private static let abbreviations = WordTable<String>(["rs": "INR", "dh": "AED", "dhs": "AED", "ksh": "KES", "kshs": "KES"])
+    private static let abbreviations = WordTable<String>([
+        "rs": "INR", "dh": "AED", "dhs": "AED", "ksh": "KES", "kshs": "KES",
+    ])
 
     /// ISO 4217 codes read when written in capitals (lowercase "try" or "all" are words).
     private static let isoCodes: [String: String] = {
@@ -179,76 +196,88 @@ enum CurrencyWords {
     }()
 
     private static let dollar = Name(
-        currency: "USD", byCountry: ["US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"], localized: false)
+        currency: "USD",
+        byCountry: ["US": "USD", "AU": "AUD", "CA": "CAD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"],
+        localized: false)
     private static let euro = Name(currency: "EUR", byCountry: [:])
-    private static let pound = Name(currency: "GBP", byCountry: ["GB": "GBP", "EG": "EGP", "SD": "SDG", "LB": "LBP", "SY": "SYP"])
+    private static let pound = Name(
+        currency: "GBP", byCountry: ["GB": "GBP", "EG": "EGP", "SD": "SDG", "LB": "LBP", "SY": "SYP"])
     private static let dirham = Name(currency: "AED", byCountry: ["AE": "AED", "MA": "MAD"])
-    private static let riyal = Name(currency: "SAR", byCountry: ["SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER", "IR": "IRR"])
-    private static let dinar = Name(currency: nil, byCountry: ["KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "LY": "LYD", "DZ": "DZD", "TN": "TND", "RS": "RSD"])
+    private static let riyal = Name(
+        currency: "SAR", byCountry: ["SA": "SAR", "QA": "QAR", "OM": "OMR", "YE": "YER", "IR": "IRR"])
+    private static let dinar = Name(
+        currency: nil,
+        byCountry: [
+            "KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "LY": "LYD", "DZ": "DZD", "TN": "TND", "RS": "RSD",
+        ])
     private static let rupee = Name(currency: "INR", byCountry: ["IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"])
     private static let rouble = Name(currency: "RUB", byCountry: ["RU": "RUB", "BY": "BYN"])
     private static let lira = Name(currency: nil, byCountry: ["TR": "TRY", "LB": "LBP", "SY": "SYP"])
     private static let franc = Name(currency: nil, byCountry: ["CH": "CHF"])
     private static let manat = Name(currency: nil, byCountry: ["AZ": "AZN", "TM": "TMT"])
     private static let som = Name(currency: nil, byCountry: ["KG": "KGS", "UZ": "UZS"])
-    private static func only(_ code: String, _ country: String) -> Name { Name(currency: code, byCountry: [country: code]) }
+    private static func only(_ code: String, _ country: String) -> Name {
+        Name(currency: code, byCountry: [country: code])
+    }
 
-    private static let english = WordTable<Name>({
-        var table: [String: Name] = [:]
-        func add(_ words: [String], _ name: Name) { for w in words { table[w] = name } }
-        add(["dollar", "dollars"], dollar)
-        add(["euro", "euros"], euro)
-        add(["pound", "pounds"], pound)
-        add(["sterling"], only("GBP", "GB"))
-        add(["dirham", "dirhams"], dirham)
-        add(["riyal", "riyals", "rial", "rials"], riyal)
-        add(["dinar", "dinars"], dinar)
-        add(["tenge"], only("KZT", "KZ"))
-        add(["yuan", "renminbi"], only("CNY", "CN"))
-        add(["yen"], only("JPY", "JP"))
-        add(["rupee", "rupees"], rupee)
-        add(["rouble", "roubles", "ruble", "rubles"], rouble)
-        add(["lira", "liras", "lire"], lira)
-        add(["franc", "francs"], franc)
-        add(["won"], only("KRW", "KR"))
-        add(["ringgit"], only("MYR", "MY"))
-        add(["rand"], only("ZAR", "ZA"))
-        add(["naira"], only("NGN", "NG"))
-        add(["manat", "manats"], manat)
-        add(["som", "soms"], som)
-        add(["soum", "soums", "sum"], only("UZS", "UZ"))
-        add(["somoni"], only("TJS", "TJ"))
-        add(["shekel", "shekels"], only("ILS", "IL"))
-        add(["dram", "drams"], only("AMD", "AM"))
-        add(["lari"], only("GEL", "GE"))
-        add(["hryvnia", "hryvnias"], only("UAH", "UA"))
-        add(["zloty", "zlotys"], only("PLN", "PL"))
-        add(["reais"], only("BRL", "BR"))
-        return table
-    }())
+    private static let english = WordTable<Name>(
+        {
+            var table: [String: Name] = [:]
+            func add(_ words: [String], _ name: Name) { for w in words { table[w] = name } }
+            add(["dollar", "dollars"], dollar)
+            add(["euro", "euros"], euro)
+            add(["pound", "pounds"], pound)
+            add(["sterling"], only("GBP", "GB"))
+            add(["dirham", "dirhams"], dirham)
+            add(["riyal", "riyals", "rial", "rials"], riyal)
+            add(["dinar", "dinars"], dinar)
+            add(["tenge"], only("KZT", "KZ"))
+            add(["yuan", "renminbi"], only("CNY", "CN"))
+            add(["yen"], only("JPY", "JP"))
+            add(["rupee", "rupees"], rupee)
+            add(["rouble", "roubles", "ruble", "rubles"], rouble)
+            add(["lira", "liras", "lire"], lira)
+            add(["franc", "francs"], franc)
+            add(["won"], only("KRW", "KR"))
+            add(["ringgit"], only("MYR", "MY"))
+            add(["rand"], only("ZAR", "ZA"))
+            add(["naira"], only("NGN", "NG"))
+            add(["manat", "manats"], manat)
+            add(["som", "soms"], som)
+            add(["soum", "soums", "sum"], only("UZS", "UZ"))
+            add(["somoni"], only("TJS", "TJ"))
+            add(["shekel", "shekels"], only("ILS", "IL"))
+            add(["dram", "drams"], only("AMD", "AM"))
+            add(["lari"], only("GEL", "GE"))
+            add(["hryvnia", "hryvnias"], only("UAH", "UA"))
+            add(["zloty", "zlotys"], only("PLN", "PL"))
+            add(["reais"], only("BRL", "BR"))
+            return table
+        }())
 
-    private static let arabic = WordTable<Name>({
-        var table: [String: Name] = [:]
-        func add(_ words: [String], _ name: Name) { for w in words { table[ArabicText.normalize(w)] = name } }
-        add(["دولار", "دولارات", "الدولار", "الدولارات"], dollar)
-        add(["يورو", "اليورو", "يوروهات"], euro)
-        add(["جنيه", "جنيهات", "الجنيه", "الجنيهات"], Name(currency: "EGP", byCountry: pound.byCountry))
-        add(["إسترليني", "استرليني"], only("GBP", "GB"))
-        add(["درهم", "دراهم", "الدرهم", "الدراهم"], dirham)
-        add(["ريال", "ريالات", "الريال", "الريالات"], riyal)
-        add(["دينار", "دنانير", "الدينار", "الدنانير"], dinar)
-        add(["تنغي", "تينغي", "تنغ", "تنجي", "تينجي", "تنغه"], only("KZT", "KZ"))
-        add(["يوان", "اليوان"], only("CNY", "CN"))
-        add(["ين", "الين"], only("JPY", "JP"))
-        add(["روبية", "روبيات", "الروبية"], rupee)
-        add(["روبل", "روبلات", "الروبل"], rouble)
-        add(["ليرة", "ليرات", "الليرة", "الليرات"], lira)
-        add(["فرنك", "فرنكات"], franc)
-        add(["شيكل", "شيكلات", "شيقل"], only("ILS", "IL"))
-        add(["منات"], manat)
-        add(["سوم"], som)
-        return table
-    }())
+    private static let arabic = WordTable<Name>(
+        {
+            var table: [String: Name] = [:]
+            func add(_ words: [String], _ name: Name) { for w in words { table[ArabicText.normalize(w)] = name } }
+            add(["دولار", "دولارات", "الدولار", "الدولارات"], dollar)
+            add(["يورو", "اليورو", "يوروهات"], euro)
+            add(["جنيه", "جنيهات", "الجنيه", "الجنيهات"], Name(currency: "EGP", byCountry: pound.byCountry))
+            add(["إسترليني", "استرليني"], only("GBP", "GB"))
+            add(["درهم", "دراهم", "الدرهم", "الدراهم"], dirham)
+            add(["ريال", "ريالات", "الريال", "الريالات"], riyal)
+            add(["دينار", "دنانير", "الدينار", "الدنانير"], dinar)
+            add(["تنغي", "تينغي", "تنغ", "تنجي", "تينجي", "تنغه"], only("KZT", "KZ"))
+            add(["يوان", "اليوان"], only("CNY", "CN"))
+            add(["ين", "الين"], only("JPY", "JP"))
+            add(["روبية", "روبيات", "الروبية"], rupee)
+            add(["روبل", "روبلات", "الروبل"], rouble)
+            add(["ليرة", "ليرات", "الليرة", "الليرات"], lira)
+            add(["فرنك", "فرنكات"], franc)
+            add(["شيكل", "شيكلات", "شيقل"], only("ILS", "IL"))
+            add(["منات"], manat)
+            add(["سوم"], som)
+            return table
+        }())
 
     private static let sterling: WordSet = ["استرليني", "استرلينيه", "الاسترليني"]
 }

@@ -48,7 +48,8 @@ struct MappedText {
     /// The span of the original text that normalised offsets `range` stand for.
     func span(_ range: Range<Int>) -> TextSpan {
         guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= origins.count else {
-            let at = range.lowerBound < origins.count && range.lowerBound >= 0
+            let at =
+                range.lowerBound < origins.count && range.lowerBound >= 0
                 ? origins[range.lowerBound].lowerBound : original.count
             return TextSpan(start: at, end: at)
         }

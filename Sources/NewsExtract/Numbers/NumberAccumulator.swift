@@ -8,7 +8,10 @@ import Foundation
 /// units before tens with و ("خمسة وعشرون"), needs و after a hundred or a scale ("مئة وخمسون",
 /// "مليار و500 مليون"), and never joins two units with و, so "بين ثلاثة وخمسة" stays two numbers.
 struct NumberAccumulator {
-    enum Last { case none, digits, unit, teenPrefix, teen, tens, hundred, scale, article, half, andArticle, fraction, halfAdded, pendingDigits }
+    enum Last {
+        case none, digits, unit, teenPrefix, teen, tens, hundred, scale, article, half, andArticle, fraction, halfAdded,
+            pendingDigits
+    }
 
     private(set) var total: Decimal = 0
     private(set) var current: Decimal = 0
@@ -49,7 +52,9 @@ struct NumberAccumulator {
     mutating func accept(_ word: NumberWord, joined: Bool, arabic: Bool, touching: Bool, letterScales: Bool) -> Bool {
         let afterScale = last == .scale
         let dual = loneDual
-        guard take(word, joined: joined, arabic: arabic, touching: touching, letterScales: letterScales) else { return false }
+        guard take(word, joined: joined, arabic: arabic, touching: touching, letterScales: letterScales) else {
+            return false
+        }
         if joined { countLoneDualAsOne(dual) }
         if case .scale = word {
             awaitsScale = false
@@ -59,7 +64,9 @@ struct NumberAccumulator {
         return true
     }
 
-    private mutating func take(_ word: NumberWord, joined: Bool, arabic: Bool, touching: Bool, letterScales: Bool) -> Bool {
+    private mutating func take(_ word: NumberWord, joined: Bool, arabic: Bool, touching: Bool, letterScales: Bool)
+        -> Bool
+    {
         switch word {
         case .unit(let v):
             return addSmall(Decimal(v), isUnit: true, joined: joined, arabic: arabic, afterTens: !arabic && !joined)
@@ -98,7 +105,8 @@ struct NumberAccumulator {
             return true
         case .hundred:
             if !joined, last == .unit || last == .teen || (last == .tens && !arabic), current > 0, current < 100,
-               arabic ? lastWasUnit : true {
+                arabic ? lastWasUnit : true
+            {
                 current *= 100
             } else if last == .article && !arabic {
                 current = 100
@@ -158,7 +166,8 @@ struct NumberAccumulator {
         case .definiteScale(let scale):
             return last == .halfAdded && scale == lastScale
         case .scale(let scale, let form):
-            return acceptScale(scale, form, joined: joined, arabic: arabic, touching: touching, letterScales: letterScales)
+            return acceptScale(
+                scale, form, joined: joined, arabic: arabic, touching: touching, letterScales: letterScales)
         }
     }
 
@@ -212,7 +221,9 @@ struct NumberAccumulator {
         return true
     }
 
-    private mutating func acceptScale(_ scale: Decimal, _ form: NumberWord.ScaleForm, joined: Bool, arabic: Bool, touching: Bool, letterScales: Bool) -> Bool {
+    private mutating func acceptScale(
+        _ scale: Decimal, _ form: NumberWord.ScaleForm, joined: Bool, arabic: Bool, touching: Bool, letterScales: Bool
+    ) -> Bool {
         guard !joined else { return false }
         // "مليار ونصف مليار": the half's scale named again, without the article.
         if last == .halfAdded && scale == lastScale && form == .singular { return true }

@@ -59,7 +59,9 @@ enum NumberLexer {
                 tokens.append(words.word(s, i..<j, arabic: false))
                 i = j
             } else {
-                tokens.append(NumberToken(kind: .symbol, text: String(Character(c)), key: String(Character(c)), range: i..<(i + 1)))
+                tokens.append(
+                    NumberToken(
+                        kind: .symbol, text: String(Character(c)), key: String(Character(c)), range: i..<(i + 1)))
                 i += 1
             }
         }
@@ -71,7 +73,8 @@ enum NumberLexer {
     static func isArabicLetter(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
         case 0x0620...0x064A, 0x066E...0x06D3, 0x06D5, 0x06EE, 0x06EF, 0x06FA...0x06FF,
-             0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFC: true
+            0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFC:
+            true
         default: false
         }
     }
@@ -128,7 +131,9 @@ enum NumberLexer {
         // Lowercasing maps scalar by scalar: a word of scalars that map to themselves is its own key.
         var key = s[range].contains(where: ScalarTraits.lowercasesToOther) ? text.lowercased() : text
         if !arabic, ScalarText.contains(key, plainScalar: ".") { key.removeAll { $0 == "." } }
-        var token = NumberToken(kind: .word, text: text, key: key, range: range, isArabic: arabic, keyIsPlain: arabic && PlainText.isPlain(key))
+        var token = NumberToken(
+            kind: .word, text: text, key: key, range: range, isArabic: arabic,
+            keyIsPlain: arabic && PlainText.isPlain(key))
         if arabic { token.cliticStems = Clitic.stems(token) }
         token.numberWords = NumberWordReadings(token)
         return token
@@ -164,7 +169,8 @@ enum NumberLexer {
             let run = digitRun(from: j + 1)
             digits = String(scalars: s[(j + 1)..<(j + 1 + run)]) + "." + digits
             j += 1 + run
-        } else if !grouped, integerDigits <= 3, j < s.count, s[j] == "," || s[j] == "\u{060C}", (1...2).contains(digitRun(from: j + 1)),
+        } else if !grouped, integerDigits <= 3, j < s.count, s[j] == "," || s[j] == "\u{060C}",
+            (1...2).contains(digitRun(from: j + 1)),
             j + 1 + digitRun(from: j + 1) >= s.count || !isDigit(s[j + 1 + digitRun(from: j + 1)])
         {
             let run = digitRun(from: j + 1)

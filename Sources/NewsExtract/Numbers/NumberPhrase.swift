@@ -32,13 +32,16 @@ struct NumberPhrase {
             let first = start == nil
             if !first {
                 if t.isSymbol("-"), tokens.touch(k - 1, k), tokens.touch(k, k + 1), tokens[k + 1].isWord,
-                   tokens[k - 1].isWord || tokens[k - 1].isNumber {
+                    tokens[k - 1].isWord || tokens[k - 1].isNumber
+                {
                     k += 1
                     continue
                 }
                 // "(5.4) مليارات دولار": a number in brackets before its scale.
-                if t.isSymbol(")"), k >= 2, tokens[k - 1].isNumber, tokens[k - 2].isSymbol("("), start == tokens[k - 1].range.lowerBound,
-                   k + 1 < tokens.count, tokens[k + 1].isWord {
+                if t.isSymbol(")"), k >= 2, tokens[k - 1].isNumber, tokens[k - 2].isSymbol("("),
+                    start == tokens[k - 1].range.lowerBound,
+                    k + 1 < tokens.count, tokens[k + 1].isWord
+                {
                     k += 1
                     continue
                 }
@@ -51,14 +54,21 @@ struct NumberPhrase {
             }
             let touching = k > 0 && tokens.touch(k - 1, k)
             if t.isNumber {
-                guard let value = t.value, acc.accept(digits: value, joined: joined, joinedByWa: joinedByWa) else { break }
+                guard let value = t.value, acc.accept(digits: value, joined: joined, joinedByWa: joinedByWa) else {
+                    break
+                }
                 if first { start = t.range.lowerBound }
             } else if t.isWord {
-                guard let (prefix, word) = t.numberWords?.reading(first: first, joinedAlready: joined) ?? numberWord(t, first: first, joinedAlready: joined)
+                guard
+                    let (prefix, word) = t.numberWords?.reading(first: first, joinedAlready: joined)
+                        ?? numberWord(t, first: first, joinedAlready: joined)
                 else { break }
                 let cliticJoin = !first && prefix > 0
                 if cliticJoin && joined { break }
-                guard acc.accept(word, joined: joined || cliticJoin, arabic: t.isArabic, touching: touching, letterScales: letterScales)
+                guard
+                    acc.accept(
+                        word, joined: joined || cliticJoin, arabic: t.isArabic, touching: touching,
+                        letterScales: letterScales)
                 else { break }
                 if first { start = t.range.lowerBound + prefix }
             } else {
@@ -70,11 +80,14 @@ struct NumberPhrase {
             if acc.isComplete, let start {
                 // "$1,336 billion" (a record trade of Iran and Oman): thousands of billions would
                 // be written as trillions, so one group before "billion" is a decimal comma.
-                let decimalComma = k == i + 2 && tokens[i].isGrouped && tokens[i].text.unicodeScalars.filter { $0 == "," }.count == 1
+                let decimalComma =
+                    k == i + 2 && tokens[i].isGrouped && tokens[i].text.unicodeScalars.filter { $0 == "," }.count == 1
                     && (acc.trailingScale ?? 0) >= 1_000_000_000 && (tokens[i].value ?? 0) >= 1000
                 best = NumberPhrase(
-                    value: decimalComma ? acc.value / 1000 : acc.value, tokens: i..<k, range: start..<tokens[k - 1].range.upperBound,
-                    hasScale: acc.hasScale, trailingScale: acc.last == .scale || acc.last == .halfAdded ? acc.trailingScale : nil,
+                    value: decimalComma ? acc.value / 1000 : acc.value, tokens: i..<k,
+                    range: start..<tokens[k - 1].range.upperBound,
+                    hasScale: acc.hasScale,
+                    trailingScale: acc.last == .scale || acc.last == .halfAdded ? acc.trailingScale : nil,
                     isBareNumeral: k == i + 1 && tokens[i].isNumber)
             }
         }
@@ -88,7 +101,7 @@ struct NumberPhrase {
         if !t.isArabic { return NumberWord.english(t.key).map { (0, $0) } }
         let clitics = first ? Clitics.numberFirst : (joinedAlready ? Clitics.none : Clitics.waw)
         guard let (prefix, stem) = t.stem(clitics: clitics, { NumberWord.arabic($0) != nil }),
-              let word = NumberWord.arabic(stem)
+            let word = NumberWord.arabic(stem)
         else { return nil }
         // "لست" is "I am not", "بست" rarely six: a two-letter unit takes no proclitic but و.
         if prefix > 0, stem.unicodeScalars.count == 2, !t.key.hasPrefix("و") { return nil }
@@ -113,7 +126,9 @@ struct NumberWordReadings {
             // Without a match of the whole word, a word after "و" has none, and a later word
             // only one without a "و" on it.
             let waw = Clitics.waw.commonCodes[0]!
-            later = t.cliticStems?.contains { $0.code == waw } == false ? nil : NumberPhrase.numberWord(t, first: false, joinedAlready: false)
+            later =
+                t.cliticStems?.contains { $0.code == waw } == false
+                ? nil : NumberPhrase.numberWord(t, first: false, joinedAlready: false)
             joined = nil
         }
     }

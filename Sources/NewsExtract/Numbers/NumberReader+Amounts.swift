@@ -51,7 +51,9 @@ extension NumberSentence {
     func amountCore(at i: Int) -> AmountCore? {
         if let (currency, k) = CurrencyWords.prefix(tokens, at: i, local: local) {
             guard let phrase = phrase(at: k, letterScales: true) else { return nil }
-            var core = AmountCore(phrase: phrase, currency: currency, range: tokens[i].range.lowerBound..<phrase.range.upperBound, next: phrase.tokens.upperBound)
+            var core = AmountCore(
+                phrase: phrase, currency: currency, range: tokens[i].range.lowerBound..<phrase.range.upperBound,
+                next: phrase.tokens.upperBound)
             // "$5 billion dollars": the name repeats the sign.
             if let suffix = CurrencyWords.suffix(tokens, at: core.next, local: local), suffix.currency == currency {
                 core.next = suffix.next
@@ -75,19 +77,24 @@ extension NumberSentence {
         guard var core, !isYearOfMoney(core, at: i) else { return nil }
         // A number with Latin letters stuck to its front ("Tk32 billion") has a unit of its own,
         // unread; Arabic particles stick to numbers ("ب2.4 بليون": with 2.4 billion).
-        if core.currency == nil, !core.unknownCurrency, let inherited, core.phrase.hasScale, core.phrase.value >= 1_000_000,
-            tokens[i].kind == .number || isArabicDualScale(core.phrase, at: i), !countsSomething(after: core.next), !(i > 0 && tokens.touch(i - 1, i) && tokens[i - 1].isWord && !tokens[i - 1].isArabic)
+        if core.currency == nil, !core.unknownCurrency, let inherited, core.phrase.hasScale,
+            core.phrase.value >= 1_000_000,
+            tokens[i].kind == .number || isArabicDualScale(core.phrase, at: i), !countsSomething(after: core.next),
+            !(i > 0 && tokens.touch(i - 1, i) && tokens[i - 1].isWord && !tokens[i - 1].isArabic)
         {
             core.currency = inherited
         }
         if core.currency == nil, !core.unknownCurrency, core.phrase.hasScale, rangeOpener(before: i)?.kind == .from,
-           let (kind, high) = rangeConnector(after: core.next, amountEnd: core.next), kind == .to {
+            let (kind, high) = rangeConnector(after: core.next, amountEnd: core.next), kind == .to
+        {
             // "from 2 billion to 3 billion dollars": the low end takes the high end's currency.
             core.currency = amountCore(at: high)?.currency
         }
         if core.currency == nil, !core.unknownCurrency, let scale = core.phrase.trailingScale,
-           let (kind, second) = rangeConnector(after: core.next, amountEnd: core.next), kind == .and,
-           let following = amountCore(at: second), let secondScale = following.phrase.trailingScale, scale <= secondScale {
+            let (kind, second) = rangeConnector(after: core.next, amountEnd: core.next), kind == .and,
+            let following = amountCore(at: second), let secondScale = following.phrase.trailingScale,
+            scale <= secondScale
+        {
             // "12 million and 40 million euros", "12 مليون و40 مليون يورو": two amounts, the first
             // in the second's currency. (A larger scale before a smaller one is one number,
             // "1 billion and 200 million"; "between … and …" is a range, read before.)
@@ -115,13 +122,15 @@ extension NumberSentence {
     private func countsSomething(after k: Int) -> Bool {
         guard tokens.indices.contains(k), tokens[k].isWord else { return false }
         // "أو 19 في المئة" (or 19%), "أي" (that is): the amount's share follows, not what it counts.
-        return !["and", "in", "for", "from", "to", "at", "or", "و", "في", "من", "الي", "عام", "خلال", "او", "أو", "اي", "أي"].contains(tokens[k].key)
+        return ![
+            "and", "in", "for", "from", "to", "at", "or", "و", "في", "من", "الي", "عام", "خلال", "او", "أو", "اي", "أي",
+        ].contains(tokens[k].key)
     }
 
     /// "in 2020 dollars": a year naming the value of money, not an amount.
     private func isYearOfMoney(_ core: AmountCore, at i: Int) -> Bool {
         guard core.phrase.isBareNumeral, core.phrase.tokens.lowerBound == i, let year = Self.integer(core.phrase.value),
-              (1900...2100).contains(year), !tokens[i].isGrouped
+            (1900...2100).contains(year), !tokens[i].isGrouped
         else { return false }
         return tokens.word(i - 1) == "in" || tokens.word(i - 1) == "constant"
     }
@@ -130,13 +139,15 @@ extension NumberSentence {
     /// "3 to 5 billion dollars", "بين 3 و5 مليارات دولار", "من 3 إلى 5 مليارات دولار".
     private func rangeAmount(at i: Int, low: AmountCore?) -> Found<Money>? {
         guard let low, !low.unknownCurrency,
-              let (kind, bStart) = rangeConnector(after: low.phrase.tokens.upperBound, amountEnd: low.next),
-              let high = amountCore(at: bStart), !high.unknownCurrency,
-              let currency = low.currency ?? high.currency, high.currency == nil || high.currency == currency
+            let (kind, bStart) = rangeConnector(after: low.phrase.tokens.upperBound, amountEnd: low.next),
+            let high = amountCore(at: bStart), !high.unknownCurrency,
+            let currency = low.currency ?? high.currency, high.currency == nil || high.currency == currency
         else { return nil }
         // "in 2019-20 to $4.2 billion": the end of a fiscal year is no range's low end.
         let at = low.range.lowerBound
-        if low.currency == nil, at >= 2, "-–/".unicodeScalars.contains(text.scalars[at - 1]), text.scalars[at - 2].properties.numericType != nil {
+        if low.currency == nil, at >= 2, "-–/".unicodeScalars.contains(text.scalars[at - 1]),
+            text.scalars[at - 2].properties.numericType != nil
+        {
             return nil
         }
         let opener = rangeOpener(before: i)
@@ -155,7 +166,9 @@ extension NumberSentence {
         }
         guard lowValue < high.phrase.value else { return nil }
         let start = opener?.start ?? low.range.lowerBound
-        return Found(value: Money.range(lowValue, high.phrase.value, currency), range: start..<high.range.upperBound, tokens: i..<high.next)
+        return Found(
+            value: Money.range(lowValue, high.phrase.value, currency), range: start..<high.range.upperBound,
+            tokens: i..<high.next)
     }
 
     enum RangeWord { case to, and, between, from }
@@ -179,7 +192,8 @@ extension NumberSentence {
         if t.key == "between" { return (.between, t.range.lowerBound) }
         if t.key == "from" { return (.from, t.range.lowerBound) }
         if let stem = t.stem(clitics: Clitics.wawFa, { $0 == "بين" }) {
-            let start = i >= 2 && tokens.word(i - 2) == "ما" ? tokens[i - 2].range.lowerBound : t.range.lowerBound + stem.prefix
+            let start =
+                i >= 2 && tokens.word(i - 2) == "ما" ? tokens[i - 2].range.lowerBound : t.range.lowerBound + stem.prefix
             return (.between, start)
         }
         if t.key == "من" { return (.from, t.range.lowerBound) }
@@ -192,7 +206,12 @@ extension NumberSentence {
         for j in stride(from: k - 1, through: max(0, k - 3), by: -1) where tokens[j].isWord {
             let t = tokens[j]
             if t.isArabic {
-                if t.stem(clitics: Clitics.wawFa, { ChangeWords.arabic[$0] != nil || ChangeWords.arabicDoubled.contains($0) }) != nil { return true }
+                if t.stem(
+                    clitics: Clitics.wawFa, { ChangeWords.arabic[$0] != nil || ChangeWords.arabicDoubled.contains($0) })
+                    != nil
+                {
+                    return true
+                }
             } else if ChangeWords.englishVerbs[t.key] != nil || ChangeWords.englishFactors[t.key] != nil {
                 return true
             }

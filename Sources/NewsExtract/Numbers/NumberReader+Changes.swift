@@ -16,7 +16,8 @@ extension NumberSentence {
         var found: [Found<Change>] = []
         var i = 0
         while i < tokens.count {
-            let change = englishFactor(at: i) ?? arabicFactor(at: i) ?? englishPercentChange(at: i, percentages)
+            let change =
+                englishFactor(at: i) ?? arabicFactor(at: i) ?? englishPercentChange(at: i, percentages)
                 ?? percentThenNoun(at: i, percentages) ?? arabicPercentChange(at: i, percentages)
             if let change {
                 found.append(change)
@@ -31,7 +32,11 @@ extension NumberSentence {
     private func located(_ change: Change, tokens range: Range<Int>) -> Found<Change> {
         let merged = change.pieces.reduce(into: [Range<Int>]()) { pieces, piece in
             // Pieces with only spaces between them are one piece.
-            if let last = pieces.last, !tokens[range].contains(where: { $0.range.lowerBound >= last.upperBound && $0.range.upperBound <= piece.lowerBound }) {
+            if let last = pieces.last,
+                !tokens[range].contains(where: {
+                    $0.range.lowerBound >= last.upperBound && $0.range.upperBound <= piece.lowerBound
+                })
+            {
                 pieces[pieces.count - 1] = last.lowerBound..<piece.upperBound
             } else {
                 pieces.append(piece)
@@ -54,15 +59,22 @@ extension NumberSentence {
                 start = tokens[i - words.count].range.lowerBound
                 break
             }
-            return located(Change(factor: factor, percent: nil, pieces: [start..<tokens[i].range.upperBound]), tokens: i..<(i + 1))
+            return located(
+                Change(factor: factor, percent: nil, pieces: [start..<tokens[i].range.upperBound]), tokens: i..<(i + 1))
         }
         // "a threefold increase", "a 3-fold rise"
         if let (factor, end) = fold(at: i), let noun = tokens.word(end), ChangeWords.englishNouns[noun] == .up {
-            return located(Change(factor: factor, percent: nil, pieces: [tokens[i].range.lowerBound..<tokens[end].range.upperBound]), tokens: i..<(end + 1))
+            return located(
+                Change(
+                    factor: factor, percent: nil, pieces: [tokens[i].range.lowerBound..<tokens[end].range.upperBound]),
+                tokens: i..<(end + 1))
         }
         // "grew threefold"
         guard ChangeWords.englishVerbs[key] == .up, let (factor, end) = fold(at: i + 1) else { return nil }
-        return located(Change(factor: factor, percent: nil, pieces: [tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound]), tokens: i..<end)
+        return located(
+            Change(
+                factor: factor, percent: nil, pieces: [tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound]),
+            tokens: i..<end)
     }
 
     /// A "-fold" multiple at `k` ("threefold", "3-fold", "three-fold") and the index after it.
@@ -70,7 +82,9 @@ extension NumberSentence {
         if let key = tokens.word(k), let factor = ChangeWords.englishFolds[key] { return (factor, k + 1) }
         guard let phrase = phrase(at: k, letterScales: false), !phrase.hasScale else { return nil }
         let j = phrase.tokens.upperBound
-        if tokens.indices.contains(j + 1), tokens[j].isSymbol("-"), tokens.word(j + 1) == "fold" { return (phrase.value, j + 2) }
+        if tokens.indices.contains(j + 1), tokens[j].isSymbol("-"), tokens.word(j + 1) == "fold" {
+            return (phrase.value, j + 2)
+        }
         if tokens.word(j) == "fold" { return (phrase.value, j + 1) }
         return nil
     }
@@ -93,7 +107,8 @@ extension NumberSentence {
                     break
                 }
                 if factor == 2, let phrase = phrase(at: k, letterScales: false), !phrase.hasScale,
-                   let times = tokens.word(phrase.tokens.upperBound), ChangeWords.arabicTimes.contains(times) {
+                    let times = tokens.word(phrase.tokens.upperBound), ChangeWords.arabicTimes.contains(times)
+                {
                     factor = phrase.value
                     next = phrase.tokens.upperBound + 1
                     pieces.append(phrase.range.lowerBound..<tokens[next - 1].range.upperBound)
@@ -105,7 +120,9 @@ extension NumberSentence {
             }
             return located(Change(factor: factor, percent: nil, pieces: pieces), tokens: i..<next)
         }
-        guard let (prefix, stem) = t.stem(clitics: clitics, { ChangeWords.arabic[$0] != nil }), let direction = ChangeWords.arabic[stem] else {
+        guard let (prefix, stem) = t.stem(clitics: clitics, { ChangeWords.arabic[$0] != nil }),
+            let direction = ChangeWords.arabic[stem]
+        else {
             return nil
         }
         // "ارتفع حجم التجارة إلى الضعف", "زاد بمقدار الضعف", "ارتفع إلى ثلاثة أضعاف"
@@ -113,19 +130,25 @@ extension NumberSentence {
             guard tokens[k].isWord, tokens[k].isArabic else { break }
             guard tokens[k].key == Self.ila || tokens[k].key == ChangeWords.byAmount else { continue }
             var j = k + 1
-            if let qualifier = ChangeWords.multipleQualifiers.first(where: { tokens.words($0, at: j) }) { j += qualifier.count }
+            if let qualifier = ChangeWords.multipleQualifiers.first(where: { tokens.words($0, at: j) }) {
+                j += qualifier.count
+            }
             var factor: Decimal?
             var end = j
             if let key = tokens.word(j), let multiple = ChangeWords.arabicMultiples[key] {
                 factor = multiple
                 end = j + 1
             } else if let phrase = phrase(at: j, letterScales: false), !phrase.hasScale,
-                      tokens.word(phrase.tokens.upperBound) == ChangeWords.folds {
+                tokens.word(phrase.tokens.upperBound) == ChangeWords.folds
+            {
                 factor = phrase.value
                 end = phrase.tokens.upperBound + 1
             }
             guard let factor, (factor > 1) == (direction == .up) else { return nil }
-            let pieces = [(t.range.lowerBound + prefix)..<t.range.upperBound, tokens[k].range.lowerBound..<tokens[end - 1].range.upperBound]
+            let pieces = [
+                (t.range.lowerBound + prefix)..<t.range.upperBound,
+                tokens[k].range.lowerBound..<tokens[end - 1].range.upperBound,
+            ]
             return located(Change(factor: factor, percent: nil, pieces: pieces), tokens: i..<end)
         }
         return nil
@@ -150,10 +173,13 @@ extension NumberSentence {
         guard let key = tokens.word(i), !tokens[i].isArabic else { return nil }
         // A verb and its percentage: "rose 10%", "rose by about 10%", "dropped sharply by 5%".
         if let direction = ChangeWords.englishVerbs[key],
-           key != "up" && key != "down" || tokens.word(i - 1).map(ChangeWords.beforeUpDown.contains) ?? true {
+            key != "up" && key != "down" || tokens.word(i - 1).map(ChangeWords.beforeUpDown.contains) ?? true
+        {
             // "up 10%" after "were" or a comma; "took up 10% of the budget" is no change.
             var k = i + 1
-            while k < i + 3, let word = tokens.word(k), word == "by" || word.hasSuffix("ly") && word != "only" { k += 1 }
+            while k < i + 3, let word = tokens.word(k), word == "by" || word.hasSuffix("ly") && word != "only" {
+                k += 1
+            }
             if let change = percentChange(from: i, direction, at: k, percentages) { return change }
         }
         // A noun, "of" and its percentage: "growth of 3%", "a rise of 10 percent".
@@ -164,7 +190,9 @@ extension NumberSentence {
     }
 
     /// The change from the word at `i` to the percentage (or "by" and a fraction) at `k`.
-    private func percentChange(from i: Int, _ direction: ChangeWords.Direction, at k: Int, _ percentages: [Found<Percent>]) -> Found<Change>? {
+    private func percentChange(
+        from i: Int, _ direction: ChangeWords.Direction, at k: Int, _ percentages: [Found<Percent>]
+    ) -> Found<Change>? {
         var value: Decimal
         var end: Int
         var next: Int
@@ -181,24 +209,27 @@ extension NumberSentence {
             return nil
         }
         if direction == .down { value = -value }
-        return located(Change(factor: nil, percent: value, pieces: [tokens[i].range.lowerBound..<end]), tokens: i..<next)
+        return located(
+            Change(factor: nil, percent: value, pieces: [tokens[i].range.lowerBound..<end]), tokens: i..<next)
     }
 
     /// "a 10% increase", "a 5 percent decline", "10% year-on-year growth" is not read.
     private func percentThenNoun(at i: Int, _ percentages: [Found<Percent>]) -> Found<Change>? {
         guard let p = percent(startingIn: i, percentages),
-              let noun = tokens.word(p.tokens.upperBound), let direction = ChangeWords.englishNouns[noun]
+            let noun = tokens.word(p.tokens.upperBound), let direction = ChangeWords.englishNouns[noun]
         else { return nil }
         let value = direction == .up ? abs(p.value.percent) : -abs(p.value.percent)
         let end = p.tokens.upperBound + 1
-        return located(Change(factor: nil, percent: value, pieces: [p.range.lowerBound..<tokens[end - 1].range.upperBound]), tokens: i..<end)
+        return located(
+            Change(factor: nil, percent: value, pieces: [p.range.lowerBound..<tokens[end - 1].range.upperBound]),
+            tokens: i..<end)
     }
 
     /// "ارتفع بنسبة 10%", "ارتفعت الصادرات بنسبة 10%", "انخفض 5%", "زيادة بنسبة 10 بالمئة".
     private func arabicPercentChange(at i: Int, _ percentages: [Found<Percent>]) -> Found<Change>? {
         guard tokens.indices.contains(i), tokens[i].isArabic,
-              let (prefix, stem) = tokens[i].stem(clitics: Clitics.percentChange, { ChangeWords.arabic[$0] != nil }),
-              let direction = ChangeWords.arabic[stem]
+            let (prefix, stem) = tokens[i].stem(clitics: Clitics.percentChange, { ChangeWords.arabic[$0] != nil }),
+            let direction = ChangeWords.arabic[stem]
         else { return nil }
         for k in (i + 1)..<min(i + 7, tokens.count) {
             if let p = percent(startingIn: k, percentages) {
@@ -210,11 +241,14 @@ extension NumberSentence {
                     return nil
                 }
                 let value = direction == .up ? abs(p.value.percent) : -abs(p.value.percent)
-                let pieces = [(tokens[i].range.lowerBound + prefix)..<tokens[i].range.upperBound, tokens[link].range.lowerBound..<p.range.upperBound]
+                let pieces = [
+                    (tokens[i].range.lowerBound + prefix)..<tokens[i].range.upperBound,
+                    tokens[link].range.lowerBound..<p.range.upperBound,
+                ]
                 return located(Change(factor: nil, percent: value, pieces: pieces), tokens: i..<p.tokens.upperBound)
             }
             guard tokens[k].isWord, tokens[k].isArabic, !ChangeWords.arabicBlockers.contains(tokens[k].key),
-                  ChangeWords.arabic[tokens[k].key] == nil
+                ChangeWords.arabic[tokens[k].key] == nil
             else { return nil }
         }
         return nil

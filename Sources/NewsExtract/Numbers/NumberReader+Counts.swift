@@ -27,12 +27,14 @@ extension NumberSentence {
 
     private func count(at i: Int, taken: TakenRanges) -> Found<Count>? {
         guard let phrase = phrase(at: i, letterScales: false),
-              !phrase.tokens.contains(where: { isTaken($0, by: taken) }),
-              isFreeStanding(phrase),
-              let value = Self.integer(phrase.value), value > 1,
-              !isYear(phrase, value: value), !isDate(phrase), !isRange(phrase)
+            !phrase.tokens.contains(where: { isTaken($0, by: taken) }),
+            isFreeStanding(phrase),
+            let value = Self.integer(phrase.value), value > 1,
+            !isYear(phrase, value: value), !isDate(phrase), !isRange(phrase)
         else { return nil }
-        guard let nounIndex = headNoun(after: phrase.tokens.upperBound), !isTaken(nounIndex, by: taken) else { return nil }
+        guard let nounIndex = headNoun(after: phrase.tokens.upperBound), !isTaken(nounIndex, by: taken) else {
+            return nil
+        }
         var qualifier = Money.Qualifier.exact
         var start = phrase.range.lowerBound
         if let before = QualifierWords.before(tokens, at: i) {
@@ -57,7 +59,9 @@ extension NumberSentence {
         let last = phrase.tokens.upperBound - 1
         if first > 0 {
             let p = tokens[first - 1]
-            if tokens.touch(first - 1, first) && !(p.isArabic && Self.arabicPrefixes.contains(p.key)) && !Self.openers.contains(p.text) {
+            if tokens.touch(first - 1, first) && !(p.isArabic && Self.arabicPrefixes.contains(p.key))
+                && !Self.openers.contains(p.text)
+            {
                 return false
             }
             if p.isNumber { return false }
@@ -65,8 +69,12 @@ extension NumberSentence {
         }
         if tokens.indices.contains(last + 1) {
             let n = tokens[last + 1]
-            if tokens.touch(last, last + 1) && (n.isWord || n.isNumber || ["+", "/", ":", "-", "."].contains(n.text)) { return false }
-            if n.isNumber || n.isSymbol("-") && tokens.indices.contains(last + 2) && tokens[last + 2].isNumber { return false }
+            if tokens.touch(last, last + 1) && (n.isWord || n.isNumber || ["+", "/", ":", "-", "."].contains(n.text)) {
+                return false
+            }
+            if n.isNumber || n.isSymbol("-") && tokens.indices.contains(last + 2) && tokens[last + 2].isNumber {
+                return false
+            }
         }
         return true
     }
@@ -74,7 +82,9 @@ extension NumberSentence {
     /// A numeral from 1900 to 2100 is a year when a year word or preposition comes before it or
     /// no noun comes after it ("in 2020", "عام 2020", "2020."); "2000 companies" is a count.
     private func isYear(_ phrase: NumberPhrase, value: Int) -> Bool {
-        guard phrase.isBareNumeral, (1900...2100).contains(value), !tokens[phrase.tokens.lowerBound].isGrouped else { return false }
+        guard phrase.isBareNumeral, (1900...2100).contains(value), !tokens[phrase.tokens.lowerBound].isGrouped else {
+            return false
+        }
         let first = phrase.tokens.lowerBound
         if let previous = tokens.word(first - 1) {
             let stem = tokens[first - 1].stem(clitics: Clitics.beforeYear, { Self.beforeYear.contains($0) })
@@ -93,21 +103,25 @@ extension NumberSentence {
     /// Part of a range of counts ("10 to 15 companies", "بين 10 و15 شركة"): not read.
     private func isRange(_ phrase: NumberPhrase) -> Bool {
         let end = phrase.tokens.upperBound
-        if let (_, high) = rangeConnector(after: end, amountEnd: end), self.phrase(at: high, letterScales: false) != nil {
+        if let (_, high) = rangeConnector(after: end, amountEnd: end), self.phrase(at: high, letterScales: false) != nil
+        {
             return true
         }
         let first = phrase.tokens.lowerBound
         let joiner: Int
         if tokens[first].isArabic && tokens[first].key.hasPrefix("و") {
             joiner = first
-        } else if first >= 1, tokens[first - 1].isSymbol("-") || ["to", "and", "و", Self.ila].contains(tokens[first - 1].key) {
+        } else if first >= 1,
+            tokens[first - 1].isSymbol("-") || ["to", "and", "و", Self.ila].contains(tokens[first - 1].key)
+        {
             joiner = first - 1
         } else {
             return false
         }
         guard joiner >= 1 else { return false }
         let before = tokens[joiner - 1]
-        return before.isNumber || before.isWord && (NumberWord.english(before.key) != nil || NumberWord.arabic(before.key) != nil)
+        return before.isNumber
+            || before.isWord && (NumberWord.english(before.key) != nil || NumberWord.arabic(before.key) != nil)
     }
 
     /// A whole number from 0 to 10^15, or nil.
@@ -127,7 +141,8 @@ extension NumberSentence {
                 if Self.adjectives.contains(tokens[k].key) {
                     k += 1
                 } else if tokens[k + 1].isWord, tokens.indices.contains(k + 2), tokens[k + 2].isWord,
-                          CountryCatalog.shared.match(tokens[k].text + " " + tokens[k + 1].text) != nil {
+                    CountryCatalog.shared.match(tokens[k].text + " " + tokens[k + 1].text) != nil
+                {
                     k += 2
                 } else if let match = CountryCatalog.shared.match(tokens[k].text), match.role != .capital {
                     k += 1
@@ -139,8 +154,10 @@ extension NumberSentence {
         guard tokens.indices.contains(k), tokens[k].isWord else { return nil }
         let key = tokens[k].key
         let stops = tokens[k].isArabic ? Self.arabicStops : Self.englishStops
-        guard !stops.contains(key), !Self.timeUnits.contains(key), !Self.months.contains(key), !CurrencyWords.isName(key),
-              !NumberWord.isScale(key), NumberWord.english(key) == nil, NumberWord.arabic(key) == nil, percentMarker(at: k) == nil
+        guard !stops.contains(key), !Self.timeUnits.contains(key), !Self.months.contains(key),
+            !CurrencyWords.isName(key),
+            !NumberWord.isScale(key), NumberWord.english(key) == nil, NumberWord.arabic(key) == nil,
+            percentMarker(at: k) == nil
         else { return nil }
         if tokens[k].isArabic {
             // Arabic counts an indefinite noun ("خمس اتفاقيات"); "خمس الإنتاج" is a fifth of it.
@@ -153,47 +170,67 @@ extension NumberSentence {
     private static let openers: WordSet = ["(", "[", "\"", "“", "«", "'", "‘"]
     /// Arabic letters that may touch a numeral: proclitics and the article ("و600", "الـ600").
     private static let arabicPrefixes: WordSet = ["و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل", "وب", "ول", "فب"]
-    private static let labels = WordSet([
-        "no", "number", "article", "chapter", "section", "page", "resolution", "item", "paragraph", "clause", "phase", "version",
-        "رقم", "المادة", "مادة", "البند", "بند", "الفقرة", "فقرة", "القرار", "قرار", "الفصل",
-    ].map(ArabicText.normalize))
-    private static let beforeYear = WordSet([
-        "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "year", "years", "fiscal", "fy", "the",
-        "a", "an", "to", "and", "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall", "around", "through",
-        "عام", "العام", "سنة", "السنة", "منذ", "في", "حتى", "بحلول", "خلال", "قبل", "بعد", "مطلع", "نهاية", "بداية",
-        "أواخر", "أوائل", "منتصف", "إلى", "من", "العامين",
-    ].map(ArabicText.normalize))
-    static let months = WordSet([
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
-        "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين", "جانفي", "فيفري", "أفريل", "ماي",
-        "جوان", "جويلية", "أوت",
-    ].map(ArabicText.normalize))
-    private static let timeUnits = WordSet([
-        "year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "minute", "minutes",
-        "second", "seconds", "decade", "decades", "century", "centuries", "am", "pm",
-        "عام", "أعوام", "سنة", "سنوات", "سنين", "شهر", "أشهر", "شهور", "يوم", "أيام", "أسبوع", "أسابيع", "ساعة", "ساعات",
-        "دقيقة", "دقائق", "عقد", "عقود", "قرن", "قرون", "عاما", "يوما", "شهرا", "سنة",
-    ].map(ArabicText.normalize))
+    private static let labels = WordSet(
+        [
+            "no", "number", "article", "chapter", "section", "page", "resolution", "item", "paragraph", "clause",
+            "phase", "version",
+            "رقم", "المادة", "مادة", "البند", "بند", "الفقرة", "فقرة", "القرار", "قرار", "الفصل",
+        ].map(ArabicText.normalize))
+    private static let beforeYear = WordSet(
+        [
+            "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "year", "years", "fiscal",
+            "fy", "the",
+            "a", "an", "to", "and", "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall", "around",
+            "through",
+            "عام", "العام", "سنة", "السنة", "منذ", "في", "حتى", "بحلول", "خلال", "قبل", "بعد", "مطلع", "نهاية", "بداية",
+            "أواخر", "أوائل", "منتصف", "إلى", "من", "العامين",
+        ].map(ArabicText.normalize))
+    static let months = WordSet(
+        [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november",
+            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+            "نوفمبر", "ديسمبر",
+            "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين", "جانفي", "فيفري",
+            "أفريل", "ماي",
+            "جوان", "جويلية", "أوت",
+        ].map(ArabicText.normalize))
+    private static let timeUnits = WordSet(
+        [
+            "year", "years", "month", "months", "day", "days", "week", "weeks", "hour", "hours", "minute", "minutes",
+            "second", "seconds", "decade", "decades", "century", "centuries", "am", "pm",
+            "عام", "أعوام", "سنة", "سنوات", "سنين", "شهر", "أشهر", "شهور", "يوم", "أيام", "أسبوع", "أسابيع", "ساعة",
+            "ساعات",
+            "دقيقة", "دقائق", "عقد", "عقود", "قرن", "قرون", "عاما", "يوما", "شهرا", "سنة",
+        ].map(ArabicText.normalize))
     private static let adjectives: WordSet = [
         "new", "more", "other", "major", "large", "big", "small", "foreign", "local", "international", "global", "key",
-        "leading", "additional", "separate", "different", "bilateral", "joint", "private", "commercial", "multinational",
+        "leading", "additional", "separate", "different", "bilateral", "joint", "private", "commercial",
+        "multinational",
         "western", "regional", "top", "further", "smaller", "larger", "biggest", "largest", "active",
     ]
     private static let englishStops: WordSet = [
-        "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "as", "per", "than", "is", "are", "was", "were",
-        "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should", "a",
-        "an", "the", "this", "that", "these", "those", "it", "its", "their", "his", "her", "our", "we", "they", "he", "she",
-        "which", "who", "whom", "what", "when", "where", "while", "not", "no", "but", "if", "so", "up", "down", "out", "over",
-        "under", "about", "into", "then", "also", "each", "times", "percent", "pct", "more", "less", "million", "billion",
+        "of", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "as", "per", "than", "is", "are", "was",
+        "were",
+        "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might", "shall", "should",
+        "a",
+        "an", "the", "this", "that", "these", "those", "it", "its", "their", "his", "her", "our", "we", "they", "he",
+        "she",
+        "which", "who", "whom", "what", "when", "where", "while", "not", "no", "but", "if", "so", "up", "down", "out",
+        "over",
+        "under", "about", "into", "then", "also", "each", "times", "percent", "pct", "more", "less", "million",
+        "billion",
         "x", "plus", "minus", "between", "after", "before", "since", "until", "during", "against", "among", "all",
         "percentage", "basis", "bps", "bp",
     ]
     private static let percentagePoint = ArabicText.normalize("مئوية")
-    private static let arabicStops = WordSet([
-        "من", "في", "إلى", "على", "عن", "مع", "أو", "ثم", "بين", "حتى", "منذ", "خلال", "عند", "لدى", "هو", "هي", "التي",
-        "الذي", "الذين", "أن", "إن", "أنه", "قد", "لا", "ما", "لم", "لن", "كان", "كانت", "و", "ب", "ل", "أي", "كل", "بعد",
-        "قبل", "نحو", "حوالي", "أكثر", "أقل", "فقط", "مقابل", "مرة", "مرات", "ضعف", "أضعاف", "بنسبة", "تقريبا",
-    ].map(ArabicText.normalize))
+    private static let arabicStops = WordSet(
+        [
+            "من", "في", "إلى", "على", "عن", "مع", "أو", "ثم", "بين", "حتى", "منذ", "خلال", "عند", "لدى", "هو", "هي",
+            "التي",
+            "الذي", "الذين", "أن", "إن", "أنه", "قد", "لا", "ما", "لم", "لن", "كان", "كانت", "و", "ب", "ل", "أي", "كل",
+            "بعد",
+            "قبل", "نحو", "حوالي", "أكثر", "أقل", "فقط", "مقابل", "مرة", "مرات", "ضعف", "أضعاف", "بنسبة", "تقريبا",
+        ].map(ArabicText.normalize))
 }

@@ -34,7 +34,9 @@ extension NumberSentence {
         let t = tokens[j]
         if t.isSymbol("%") { return j + 1 }
         // "a 10-percent rise"
-        if t.isSymbol("-"), tokens.touch(j - 1, j), tokens.touch(j, j + 1), tokens.word(j + 1) == "percent" { return j + 2 }
+        if t.isSymbol("-"), tokens.touch(j - 1, j), tokens.touch(j, j + 1), tokens.word(j + 1) == "percent" {
+            return j + 2
+        }
         guard t.isWord else { return nil }
         if t.key == "percent" || t.key == "pct" { return j + 1 }
         if tokens.words(["per", "cent"], at: j) { return j + 2 }
@@ -64,7 +66,7 @@ extension NumberSentence {
     /// The number and percent marker at `i`: value, start offset, index after, first token (the minus sign if any).
     private func percentNumber(at i: Int) -> (Decimal, Int, Int, Int)? {
         guard let phrase = phrase(at: i, letterScales: false), !phrase.hasScale,
-              let next = percentMarker(at: phrase.tokens.upperBound)
+            let next = percentMarker(at: phrase.tokens.upperBound)
         else { return nil }
         // "-5%": a minus sign touching the number, not the end of "10-".
         if i > 0, tokens[i - 1].isSymbol("-"), tokens.touch(i - 1, i), !(i > 1 && tokens.touch(i - 2, i - 1)) {
@@ -77,18 +79,23 @@ extension NumberSentence {
     private func percentRange(at i: Int) -> Found<Percent>? {
         guard let low = phrase(at: i, letterScales: false), !low.hasScale else { return nil }
         let lowMarker = percentMarker(at: low.tokens.upperBound)
-        guard let (kind, bStart) = rangeConnector(after: lowMarker ?? low.tokens.upperBound, amountEnd: lowMarker ?? low.tokens.upperBound),
-              let high = phrase(at: bStart, letterScales: false), !high.hasScale,
-              let next = percentMarker(at: high.tokens.upperBound), low.value < high.value
+        guard
+            let (kind, bStart) = rangeConnector(
+                after: lowMarker ?? low.tokens.upperBound, amountEnd: lowMarker ?? low.tokens.upperBound),
+            let high = phrase(at: bStart, letterScales: false), !high.hasScale,
+            let next = percentMarker(at: high.tokens.upperBound), low.value < high.value
         else { return nil }
         let opener = rangeOpener(before: i)
         if kind == .and && opener?.kind != .between { return nil }
         // "from 10% to 15%" is usually a change.
         if opener?.kind == .from && lowMarker != nil { return nil }
         let start = opener?.start ?? low.range.lowerBound
-        return Found(value: Percent(percent: low.value, qualifier: .range), range: start..<tokens[next - 1].range.upperBound, tokens: i..<next)
+        return Found(
+            value: Percent(percent: low.value, qualifier: .range), range: start..<tokens[next - 1].range.upperBound,
+            tokens: i..<next)
     }
 
-    private static let arabicPercentWords = WordSet(["بالمئة", "بالمائة", "بالمية", "بالمائه"].map(ArabicText.normalize))
+    private static let arabicPercentWords = WordSet(
+        ["بالمئة", "بالمائة", "بالمية", "بالمائه"].map(ArabicText.normalize))
     private static let arabicHundredths = WordSet(["المئة", "المائة", "المية"].map(ArabicText.normalize))
 }

@@ -13,7 +13,8 @@ extension NumberSentence {
         guard let fraction = ShareWords.read(tokens, at: i) else { return nil }
         let next = fraction.tokens.upperBound
         let qualifier = QualifierWords.before(tokens, at: i)
-        let isShare = tokens[i].isArabic
+        let isShare =
+            tokens[i].isArabic
             ? isArabicShare(fraction, at: i)
             : isEnglishShare(fraction, at: i, qualified: qualifier != nil)
         guard isShare else { return nil }
@@ -56,24 +57,31 @@ extension NumberSentence {
         if fraction.clitic.hasPrefix("و"), i > 0 {
             let p = tokens[i - 1]
             let measured = p.stem(clitics: Clitics.measured) { key in
-                NumberWord.isScale(key) || NumberWord.arabic(key) != nil || CurrencyWords.isName(key) || Self.notAfterArabicShare.contains(key)
+                NumberWord.isScale(key) || NumberWord.arabic(key) != nil || CurrencyWords.isName(key)
+                    || Self.notAfterArabicShare.contains(key)
             }
             if p.isNumber || measured != nil { return false }
         }
         return true
     }
 
-    private static let notBeforeShare: WordSet = ["first", "second", "last", "the", "this", "next", "previous", "latter", "former", "in", "by", "and"]
-    private static let afterHalf: WordSet = ["the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "all"]
+    private static let notBeforeShare: WordSet = [
+        "first", "second", "last", "the", "this", "next", "previous", "latter", "former", "in", "by", "and",
+    ]
+    private static let afterHalf: WordSet = [
+        "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "all",
+    ]
 
     /// Times and other words a fraction measures that are not shares.
-    private static let notAfterArabicShare = WordSet([
-        "قرن", "القرن", "ساعة", "الساعة", "ساعات", "عام", "العام", "سنة", "السنة", "شهر", "الشهر", "يوم", "اليوم",
-        "أسبوع", "الأسبوع", "دقيقة", "الدقيقة", "عقد", "العقد", "النهائي", "نهائي", "الكرة", "قطر", "الخالي",
-    ].map(ArabicText.normalize))
+    private static let notAfterArabicShare = WordSet(
+        [
+            "قرن", "القرن", "ساعة", "الساعة", "ساعات", "عام", "العام", "سنة", "السنة", "شهر", "الشهر", "يوم", "اليوم",
+            "أسبوع", "الأسبوع", "دقيقة", "الدقيقة", "عقد", "العقد", "النهائي", "نهائي", "الكرة", "قطر", "الخالي",
+        ].map(ArabicText.normalize))
 
     /// Words after "الربع"/"النصف" that make it a period ("النصف الأول").
-    private static let periodWords = WordSet([
-        "الأول", "الثاني", "الثالث", "الرابع", "الأخير", "الماضي", "المقبل", "الحالي", "الجاري", "القادم",
-    ].map(ArabicText.normalize))
+    private static let periodWords = WordSet(
+        [
+            "الأول", "الثاني", "الثالث", "الرابع", "الأخير", "الماضي", "المقبل", "الحالي", "الجاري", "القادم",
+        ].map(ArabicText.normalize))
 }

@@ -47,7 +47,9 @@ public enum NumberReader {
         let amounts = sentence.amounts()
         let taken = TakenRanges(amounts.map(\.range) + sentence.percentages(excluding: amounts).map(\.range))
         return sentence.counts(excluding: taken).map {
-            CountMention(value: $0.value.value, qualifier: $0.value.qualifier, noun: $0.value.noun, span: sentence.text.span($0.range))
+            CountMention(
+                value: $0.value.value, qualifier: $0.value.qualifier, noun: $0.value.noun,
+                span: sentence.text.span($0.range))
         }
     }
 
@@ -63,7 +65,10 @@ public enum NumberReader {
     }
 
     /// `all(in:inheriting:local:)` of a text given by its scalars, with the words of the article read so far.
-    static func all(scalars: [Unicode.Scalar], inheriting currency: Currency? = nil, local: [String] = [], words: inout NumberLexer.Words) -> (
+    static func all(
+        scalars: [Unicode.Scalar], inheriting currency: Currency? = nil, local: [String] = [],
+        words: inout NumberLexer.Words
+    ) -> (
         amounts: [AmountMention], percents: [PercentMention], counts: [CountMention], changes: [ChangeMention]
     ) {
         var sentence = NumberSentence(MappedText(scalars: scalars), words: &words)
@@ -73,13 +78,20 @@ public enum NumberReader {
         let taken = TakenRanges(amounts.map(\.range) + percentages.map(\.range))
         return (
             amounts.map { AmountMention(money: $0.value, span: sentence.text.span($0.range)) },
-            percentages.map { PercentMention(percent: $0.value.percent, qualifier: $0.value.qualifier, span: sentence.text.span($0.range)) },
+            percentages.map {
+                PercentMention(
+                    percent: $0.value.percent, qualifier: $0.value.qualifier, span: sentence.text.span($0.range))
+            },
             sentence.counts(excluding: taken).map {
-                CountMention(value: $0.value.value, qualifier: $0.value.qualifier, noun: $0.value.noun, span: sentence.text.span($0.range))
+                CountMention(
+                    value: $0.value.value, qualifier: $0.value.qualifier, noun: $0.value.noun,
+                    span: sentence.text.span($0.range))
             },
             sentence.changes(percentages: percentages).map { found in
                 let text = found.value.pieces.map { sentence.text.originalText($0) }.joined(separator: " ")
-                return ChangeMention(text: text, factor: found.value.factor, percent: found.value.percent, span: sentence.text.span(found.range))
+                return ChangeMention(
+                    text: text, factor: found.value.factor, percent: found.value.percent,
+                    span: sentence.text.span(found.range))
             }
         )
     }
@@ -90,7 +102,9 @@ public enum NumberReader {
         let percentages = sentence.percentages(excluding: sentence.amounts())
         return sentence.changes(percentages: percentages).map { found in
             let text = found.value.pieces.map { sentence.text.originalText($0) }.joined(separator: " ")
-            return ChangeMention(text: text, factor: found.value.factor, percent: found.value.percent, span: sentence.text.span(found.range))
+            return ChangeMention(
+                text: text, factor: found.value.factor, percent: found.value.percent,
+                span: sentence.text.span(found.range))
         }
     }
 }
@@ -129,7 +143,8 @@ struct NumberSentence {
             guard case .scale(_, .letter)? = t.numberWords?.first?.1 else { return false }
             return true
         }
-        letterPhrases = hasLetterScale ? tokens.indices.map { NumberPhrase.read(tokens, at: $0, letterScales: true) } : phrases
+        letterPhrases =
+            hasLetterScale ? tokens.indices.map { NumberPhrase.read(tokens, at: $0, letterScales: true) } : phrases
     }
 
     /// `NumberPhrase.read(tokens, at: i, letterScales:)`.

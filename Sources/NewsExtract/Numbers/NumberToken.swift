@@ -141,7 +141,9 @@ enum Clitic {
         guard let first = t.key.unicodeScalars.first, firstLetters.contains(first) else { return [] }
         var found: [Stem] = []
         for (clitic, code) in zip(common, commonCodes) {
-            if let stem = stem(of: t, without: clitic) { found.append(Stem(code: code, prefix: stem.prefix, stem: stem.stem)) }
+            if let stem = stem(of: t, without: clitic) {
+                found.append(Stem(code: code, prefix: stem.prefix, stem: stem.stem))
+            }
         }
         return found
     }

@@ -62,68 +62,95 @@ enum NumberWord: Equatable {
         }
     }
 
-    private static let englishWords = WordTable<NumberWord>({
-        var words: [String: NumberWord] = ["a": .article, "an": .article, "half": .half, "dozen": .dozen, "hundred": .hundred]
-        for (n, w) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].enumerated() { words[w] = .unit(n + 1) }
-        for (n, w) in ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"].enumerated() {
-            words[w] = .teen(n + 10)
-        }
-        for (n, w) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() { words[w] = .tens((n + 2) * 10) }
-        let scales: [(String, Decimal, ScaleForm)] = [
-            ("thousand", thousand, .singular), ("million", million, .singular), ("billion", billion, .singular),
-            ("trillion", trillion, .singular), ("lakh", 100_000, .singular), ("lakhs", 100_000, .singular),
-            ("lac", 100_000, .singular), ("lacs", 100_000, .singular), ("crore", 10_000_000, .singular),
-            ("crores", 10_000_000, .singular), ("bn", billion, .abbreviation), ("bln", billion, .abbreviation),
-            ("mn", million, .abbreviation), ("mln", million, .abbreviation), ("tn", trillion, .abbreviation),
-            ("trn", trillion, .abbreviation), ("m", million, .letter), ("b", billion, .letter), ("k", thousand, .letter),
-        ]
-        for (w, factor, form) in scales { words[w] = .scale(factor, form) }
-        return words
-    }())
+    private static let englishWords = WordTable<NumberWord>(
+        {
+            var words: [String: NumberWord] = [
+                "a": .article, "an": .article, "half": .half, "dozen": .dozen, "hundred": .hundred,
+            ]
+            for (n, w) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].enumerated() {
+                words[w] = .unit(n + 1)
+            }
+            for (n, w) in [
+                "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                "nineteen",
+            ].enumerated() {
+                words[w] = .teen(n + 10)
+            }
+            for (n, w) in ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].enumerated() {
+                words[w] = .tens((n + 2) * 10)
+            }
+            let scales: [(String, Decimal, ScaleForm)] = [
+                ("thousand", thousand, .singular), ("million", million, .singular), ("billion", billion, .singular),
+                ("trillion", trillion, .singular), ("lakh", 100_000, .singular), ("lakhs", 100_000, .singular),
+                ("lac", 100_000, .singular), ("lacs", 100_000, .singular), ("crore", 10_000_000, .singular),
+                ("crores", 10_000_000, .singular), ("bn", billion, .abbreviation), ("bln", billion, .abbreviation),
+                ("mn", million, .abbreviation), ("mln", million, .abbreviation), ("tn", trillion, .abbreviation),
+                ("trn", trillion, .abbreviation), ("m", million, .letter), ("b", billion, .letter),
+                ("k", thousand, .letter),
+            ]
+            for (w, factor, form) in scales { words[w] = .scale(factor, form) }
+            return words
+        }())
 
-    private static let arabicWords = WordTable<NumberWord>({
-        var words: [String: NumberWord] = [:]
-        func add(_ arabic: [String], _ word: NumberWord) {
-            for w in arabic { words[ArabicText.normalize(w)] = word }
-        }
-        add(["واحد", "واحدة"], .unit(1))
-        add(["اثنان", "اثنين", "اثنتان", "اثنتين"], .unit(2))
-        add(["ثلاث", "ثلاثة"], .unit(3))
-        add(["أربع", "أربعة"], .unit(4))
-        add(["خمس", "خمسة"], .unit(5))
-        add(["ست", "ستة"], .unit(6))
-        add(["سبع", "سبعة"], .unit(7))
-        add(["ثمان", "ثماني", "ثمانى", "ثمانية"], .unit(8))
-        add(["تسع", "تسعة"], .unit(9))
-        add(["عشر", "عشرة"], .ten)
-        add(["أحد", "إحدى"], .teenPrefix(1))
-        add(["اثنا", "اثني", "اثنتا", "اثنتي"], .teenPrefix(2))
-        let tens = [("عشرون", "عشرين"), ("ثلاثون", "ثلاثين"), ("أربعون", "أربعين"), ("خمسون", "خمسين"),
-                    ("ستون", "ستين"), ("سبعون", "سبعين"), ("ثمانون", "ثمانين"), ("تسعون", "تسعين")]
-        for (n, (nominative, oblique)) in tens.enumerated() { add([nominative, oblique], .tens((n + 2) * 10)) }
-        add(["مئة", "مائة", "مية", "ميه"], .hundred)
-        add(["مئتان", "مئتين", "مائتان", "مائتين", "مئتا", "مائتا", "مئتي", "مائتي"], .hundreds(200))
-        let hundredUnits = [(3, ["ثلاث"]), (4, ["أربع"]), (5, ["خمس"]), (6, ["ست"]), (7, ["سبع"]), (8, ["ثمان", "ثماني"]), (9, ["تسع"])]
-        for (n, stems) in hundredUnits {
-            for stem in stems { add([stem + "مئة", stem + "مائة"], .hundreds(n * 100)) }
-        }
-        let scales: [(Decimal, singular: [String], plural: [String], dual: [String], accusative: [String], definite: [String])] = [
-            (thousand, ["ألف"], ["آلاف", "ألوف"], ["ألفان", "ألفين", "ألفي"], ["ألفا"], ["الألف"]),
-            (million, ["مليون"], ["ملايين"], ["مليونان", "مليونين", "مليوني"], ["مليونا"], ["المليون"]),
-            (billion, ["مليار", "بليون"], ["مليارات", "ملايير", "بلايين", "بليونات"], ["ملياران", "مليارين", "ملياري", "بليونان", "بليوني"],
-             ["مليارا", "بليونا"], ["المليار", "البليون"]),
-            (trillion, ["تريليون", "ترليون"], ["تريليونات", "ترليونات"], ["تريليونان", "تريليوني", "تريليونين"],
-             ["تريليونا"], ["التريليون"]),
-        ]
-        for s in scales {
-            add(s.singular, .scale(s.0, .singular))
-            add(s.plural, .scale(s.0, .plural))
-            add(s.dual, .scale(s.0, .dual))
-            add(s.accusative, .scale(s.0, .accusativeOrDual))
-            add(s.definite, .definiteScale(s.0))
-        }
-        add(["نصف"], .half)
-        add(["ربع"], .quarter)
-        return words
-    }())
+    private static let arabicWords = WordTable<NumberWord>(
+        {
+            var words: [String: NumberWord] = [:]
+            func add(_ arabic: [String], _ word: NumberWord) {
+                for w in arabic { words[ArabicText.normalize(w)] = word }
+            }
+            add(["واحد", "واحدة"], .unit(1))
+            add(["اثنان", "اثنين", "اثنتان", "اثنتين"], .unit(2))
+            add(["ثلاث", "ثلاثة"], .unit(3))
+            add(["أربع", "أربعة"], .unit(4))
+            add(["خمس", "خمسة"], .unit(5))
+            add(["ست", "ستة"], .unit(6))
+            add(["سبع", "سبعة"], .unit(7))
+            add(["ثمان", "ثماني", "ثمانى", "ثمانية"], .unit(8))
+            add(["تسع", "تسعة"], .unit(9))
+            add(["عشر", "عشرة"], .ten)
+            add(["أحد", "إحدى"], .teenPrefix(1))
+            add(["اثنا", "اثني", "اثنتا", "اثنتي"], .teenPrefix(2))
+            let tens = [
+                ("عشرون", "عشرين"), ("ثلاثون", "ثلاثين"), ("أربعون", "أربعين"), ("خمسون", "خمسين"),
+                ("ستون", "ستين"), ("سبعون", "سبعين"), ("ثمانون", "ثمانين"), ("تسعون", "تسعين"),
+            ]
+            for (n, (nominative, oblique)) in tens.enumerated() { add([nominative, oblique], .tens((n + 2) * 10)) }
+            add(["مئة", "مائة", "مية", "ميه"], .hundred)
+            add(["مئتان", "مئتين", "مائتان", "مائتين", "مئتا", "مائتا", "مئتي", "مائتي"], .hundreds(200))
+            let hundredUnits = [
+                (3, ["ثلاث"]), (4, ["أربع"]), (5, ["خمس"]), (6, ["ست"]), (7, ["سبع"]), (8, ["ثمان", "ثماني"]),
+                (9, ["تسع"]),
+            ]
+            for (n, stems) in hundredUnits {
+                for stem in stems { add([stem + "مئة", stem + "مائة"], .hundreds(n * 100)) }
+            }
+            let scales:
+                [(
+                    Decimal, singular: [String], plural: [String], dual: [String], accusative: [String],
+                    definite: [String]
+                )] = [
+                    (thousand, ["ألف"], ["آلاف", "ألوف"], ["ألفان", "ألفين", "ألفي"], ["ألفا"], ["الألف"]),
+                    (million, ["مليون"], ["ملايين"], ["مليونان", "مليونين", "مليوني"], ["مليونا"], ["المليون"]),
+                    (
+                        billion, ["مليار", "بليون"], ["مليارات", "ملايير", "بلايين", "بليونات"],
+                        ["ملياران", "مليارين", "ملياري", "بليونان", "بليوني"],
+                        ["مليارا", "بليونا"], ["المليار", "البليون"]
+                    ),
+                    (
+                        trillion, ["تريليون", "ترليون"], ["تريليونات", "ترليونات"],
+                        ["تريليونان", "تريليوني", "تريليونين"],
+                        ["تريليونا"], ["التريليون"]
+                    ),
+                ]
+            for s in scales {
+                add(s.singular, .scale(s.0, .singular))
+                add(s.plural, .scale(s.0, .plural))
+                add(s.dual, .scale(s.0, .dual))
+                add(s.accusative, .scale(s.0, .accusativeOrDual))
+                add(s.definite, .definiteScale(s.0))
+            }
+            add(["نصف"], .half)
+            add(["ربع"], .quarter)
+            return words
+        }())
 }

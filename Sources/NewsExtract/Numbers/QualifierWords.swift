@@ -27,9 +27,15 @@ enum QualifierWords {
             var matches = true
             for (n, word) in words.enumerated() {
                 let t = tokens[first + n]
-                guard t.isWord else { matches = false; break }
+                guard t.isWord else {
+                    matches = false
+                    break
+                }
                 if n == 0 {
-                    guard let stem = t.stem(clitics: clitics, { $0 == word }) else { matches = false; break }
+                    guard let stem = t.stem(clitics: clitics, { $0 == word }) else {
+                        matches = false
+                        break
+                    }
                     prefix = stem.prefix
                 } else if t.key != word {
                     matches = false
@@ -51,33 +57,50 @@ enum QualifierWords {
 
     private static func table(_ entries: [(Money.Qualifier, [String])]) -> [([String], Money.Qualifier)] {
         entries.flatMap { qualifier, phrases in
-            phrases.map { phrase in (ArabicText.normalize(phrase).lowercased().split(separator: " ").map(String.init), qualifier) }
+            phrases.map { phrase in
+                (ArabicText.normalize(phrase).lowercased().split(separator: " ").map(String.init), qualifier)
+            }
         }
     }
 
     static let preceding = table([
-        (.moreThan, [
-            "more than", "over", "above", "exceeding", "in excess of", "at least", "upwards of", "just over", "well over",
-            "greater than", "no less than", "not less than", "a minimum of", "exceeds", "exceeded", "surpassing", "surpasses",
-            "surpassed", "topping", "topped",
-            "أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تزيد على", "تزيد عن", "ما يربو على",
-            "يربو على", "تربو على", "أزيد من", "فوق", "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "ما يفوق", "يفوق", "تفوق",
-            "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "ما يتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى",
-        ]),
-        (.about, [
-            "about", "around", "approximately", "approx", "roughly", "nearly", "almost", "close to", "some",
-            "an estimated", "estimated", "circa", "an approximate",
-            "حوالي", "حوالى", "نحو", "قرابة", "ما يقارب", "يقارب", "تقارب", "ما يقرب من", "زهاء", "تقريبا",
-            "ما يناهز", "يناهز", "تناهز",
-        ]),
-        (.upTo, [
-            "up to", "as much as", "as many as", "as high as", "no more than", "not more than", "a maximum of",
-            "ما يصل إلى", "حتى", "ما لا يزيد على", "ما لا يزيد عن", "لا يزيد على", "لا يزيد عن",
-        ]),
-        (.lessThan, [
-            "less than", "under", "below", "fewer than", "just under", "lower than",
-            "أقل من", "دون", "ما دون", "ما يقل عن", "يقل عن", "تقل عن",
-        ]),
+        (
+            .moreThan,
+            [
+                "more than", "over", "above", "exceeding", "in excess of", "at least", "upwards of", "just over",
+                "well over",
+                "greater than", "no less than", "not less than", "a minimum of", "exceeds", "exceeded", "surpassing",
+                "surpasses",
+                "surpassed", "topping", "topped",
+                "أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تزيد على", "تزيد عن", "ما يربو على",
+                "يربو على", "تربو على", "أزيد من", "فوق", "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "ما يفوق", "يفوق",
+                "تفوق",
+                "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "ما يتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى",
+            ]
+        ),
+        (
+            .about,
+            [
+                "about", "around", "approximately", "approx", "roughly", "nearly", "almost", "close to", "some",
+                "an estimated", "estimated", "circa", "an approximate",
+                "حوالي", "حوالى", "نحو", "قرابة", "ما يقارب", "يقارب", "تقارب", "ما يقرب من", "زهاء", "تقريبا",
+                "ما يناهز", "يناهز", "تناهز",
+            ]
+        ),
+        (
+            .upTo,
+            [
+                "up to", "as much as", "as many as", "as high as", "no more than", "not more than", "a maximum of",
+                "ما يصل إلى", "حتى", "ما لا يزيد على", "ما لا يزيد عن", "لا يزيد على", "لا يزيد عن",
+            ]
+        ),
+        (
+            .lessThan,
+            [
+                "less than", "under", "below", "fewer than", "just under", "lower than",
+                "أقل من", "دون", "ما دون", "ما يقل عن", "يقل عن", "تقل عن",
+            ]
+        ),
     ])
 
     private static let clitics = Clitics.qualifier

@@ -41,24 +41,32 @@ enum ShareWords {
         var k = i + 1
         if tokens.indices.contains(k), tokens[k].isSymbol("-"), tokens.touch(i, k), tokens.touch(k, k + 1) { k += 1 }
         guard let word = tokens.word(k), let (denominator, plural) = denominators[word],
-              plural == (numerator > 1), denominator != 2 || numerator == 1
+            plural == (numerator > 1), denominator != 2 || numerator == 1
         else { return nil }
-        return Fraction(percent: percent(numerator, denominator), tokens: i..<(k + 1), range: t.range.lowerBound..<tokens[k].range.upperBound,
-                        clitic: "", isDefinite: false)
+        return Fraction(
+            percent: percent(numerator, denominator), tokens: i..<(k + 1),
+            range: t.range.lowerBound..<tokens[k].range.upperBound,
+            clitic: "", isDefinite: false)
     }
 
     private static func arabic(_ tokens: [NumberToken], at i: Int) -> Fraction? {
         let t = tokens[i]
         let clitics = Clitics.share
-        if let (prefix, stem) = t.stem(clitics: clitics, { arabicFractions[$0] != nil }), let percent = arabicFractions[stem] {
-            return Fraction(percent: percent, tokens: i..<(i + 1), range: (t.range.lowerBound + prefix)..<t.range.upperBound,
-                            clitic: String(t.key.unicodeScalars.prefix(prefix).map(Character.init)), isDefinite: stem.hasPrefix("ال"))
+        if let (prefix, stem) = t.stem(clitics: clitics, { arabicFractions[$0] != nil }),
+            let percent = arabicFractions[stem]
+        {
+            return Fraction(
+                percent: percent, tokens: i..<(i + 1), range: (t.range.lowerBound + prefix)..<t.range.upperBound,
+                clitic: String(t.key.unicodeScalars.prefix(prefix).map(Character.init)),
+                isDefinite: stem.hasPrefix("ال"))
         }
         // "ثلاثة أرباع"
         if let (prefix, stem) = t.stem(clitics: clitics, { $0 == "ثلاث" || $0 == "ثلاثه" }), !stem.isEmpty,
-           tokens.word(i + 1) == quarters {
-            return Fraction(percent: 75, tokens: i..<(i + 2), range: (t.range.lowerBound + prefix)..<tokens[i + 1].range.upperBound,
-                            clitic: String(t.key.unicodeScalars.prefix(prefix).map(Character.init)), isDefinite: false)
+            tokens.word(i + 1) == quarters
+        {
+            return Fraction(
+                percent: 75, tokens: i..<(i + 2), range: (t.range.lowerBound + prefix)..<tokens[i + 1].range.upperBound,
+                clitic: String(t.key.unicodeScalars.prefix(prefix).map(Character.init)), isDefinite: false)
         }
         return nil
     }
@@ -69,12 +77,15 @@ enum ShareWords {
         "fifth": (5, false), "fifths": (5, true), "tenth": (10, false), "tenths": (10, true),
     ])
     private static let quarters = ArabicText.normalize("أرباع")
-    private static let arabicFractions = WordTable<Decimal>({
-        var table: [String: Decimal] = [:]
-        for (words, value) in [(["ربع", "الربع"], Decimal(25)), (["نصف", "النصف"], 50), (["ثلث", "الثلث"], percent(1, 3)),
-                               (["ثلثي", "ثلثا", "الثلثين", "ثلثين"], percent(2, 3))] {
-            for w in words { table[ArabicText.normalize(w)] = value }
-        }
-        return table
-    }())
+    private static let arabicFractions = WordTable<Decimal>(
+        {
+            var table: [String: Decimal] = [:]
+            for (words, value) in [
+                (["ربع", "الربع"], Decimal(25)), (["نصف", "النصف"], 50), (["ثلث", "الثلث"], percent(1, 3)),
+                (["ثلثي", "ثلثا", "الثلثين", "ثلثين"], percent(2, 3)),
+            ] {
+                for w in words { table[ArabicText.normalize(w)] = value }
+            }
+            return table
+        }())
 }

@@ -51,7 +51,8 @@ public enum ArticleCheck {
             guard scalar.properties.isAlphabetic else { continue }
             letters += 1
             switch v {
-            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x600...0x6FF, 0x750...0x77F, 0x8A0...0x8FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
+            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x600...0x6FF, 0x750...0x77F, 0x8A0...0x8FF, 0xFB50...0xFDFF,
+                0xFE70...0xFEFF:
                 readable += 1
             default:
                 scripts[scriptName(v), default: 0] += 1
@@ -70,17 +71,34 @@ public enum ArticleCheck {
     /// and hardly any of French, Spanish, German, Italian, Portuguese, Dutch, Turkish or
     /// Indonesian prose (4% at most in texts written to check it).
     static let englishWords: Set<Substring> = [
-        "the", "of", "and", "to", "in", "a", "is", "for", "on", "with", "that", "by", "as", "at", "from", "was", "were", "has", "have",
-        "had", "said", "will", "it", "its", "be", "are", "an", "this", "which", "or", "but", "not", "been", "their", "also", "after",
+        "the", "of", "and", "to", "in", "a", "is", "for", "on", "with", "that", "by", "as", "at", "from", "was", "were",
+        "has", "have",
+        "had", "said", "will", "it", "its", "be", "are", "an", "this", "which", "or", "but", "not", "been", "their",
+        "also", "after",
         "over", "between", "would", "into", "than", "more", "about", "two", "who", "they", "he", "she", "we",
     ]
 
     /// The commonest words of other languages written in Latin letters, to name the one a text is in.
     static let otherLanguages: [(name: String, words: Set<Substring>)] = [
-        ("French", ["le", "la", "les", "des", "du", "et", "est", "une", "un", "pour", "dans", "qui", "sur", "au", "avec", "que", "ont", "aux"]),
+        (
+            "French",
+            [
+                "le", "la", "les", "des", "du", "et", "est", "une", "un", "pour", "dans", "qui", "sur", "au", "avec",
+                "que", "ont", "aux",
+            ]
+        ),
         ("Spanish", ["el", "los", "las", "del", "y", "por", "con", "para", "una", "es", "se", "que", "al", "en"]),
-        ("German", ["der", "die", "das", "und", "den", "von", "mit", "ist", "im", "zu", "auf", "für", "ein", "eine", "nicht", "dem", "des"]),
-        ("Italian", ["il", "della", "dei", "delle", "di", "che", "per", "una", "sono", "nel", "nella", "gli", "ha", "hanno"]),
+        (
+            "German",
+            [
+                "der", "die", "das", "und", "den", "von", "mit", "ist", "im", "zu", "auf", "für", "ein", "eine",
+                "nicht", "dem", "des",
+            ]
+        ),
+        (
+            "Italian",
+            ["il", "della", "dei", "delle", "di", "che", "per", "una", "sono", "nel", "nella", "gli", "ha", "hanno"]
+        ),
         ("Portuguese", ["os", "da", "do", "das", "dos", "em", "que", "para", "com", "uma", "um", "no", "na", "ao"]),
         ("Dutch", ["het", "een", "en", "van", "dat", "op", "voor", "met", "zijn", "niet", "de", "heeft", "hebben"]),
         ("Turkish", ["ve", "bir", "bu", "ile", "için", "olarak", "ise", "arasında", "yıl"]),
@@ -92,7 +110,9 @@ public enum ArticleCheck {
     /// up a tenth or more of the text, the most of them; nil when none does. Shorter texts (a
     /// headline, a line) are not judged: too few words to tell.
     static func notEnglish(_ text: String) -> Problem? {
-        let words = text.split { !$0.isLetter }.filter { $0.unicodeScalars.allSatisfy { $0.value < 0x250 } }.map { $0.lowercased()[...] }
+        let words = text.split { !$0.isLetter }.filter { $0.unicodeScalars.allSatisfy { $0.value < 0x250 } }.map {
+            $0.lowercased()[...]
+        }
         guard words.count >= 30 else { return nil }
         guard words.filter(englishWords.contains).count * 10 < words.count else { return nil }
         let best = otherLanguages.map { ($0.name, words.filter($0.words.contains).count) }.max { $0.1 < $1.1 }

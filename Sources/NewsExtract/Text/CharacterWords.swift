@@ -128,7 +128,9 @@ enum CharacterWords {
     /// `folded(_:digits:hyphens:)` of the text of these scalars.
     static func folded(_ scalars: ArraySlice<Unicode.Scalar>, digits: Bool, hyphens: Bool) -> [String] {
         if let words = ranges(scalars, digits: digits, hyphens: hyphens) { return words.map { folded(scalars, $0) } }
-        return String(scalars: scalars).split(whereSeparator: { !$0.isLetter && !(digits && $0.isNumber) && !(hyphens && $0 == "-") })
-            .map { ArabicText.normalized(String($0)).lowercased() }
+        return String(scalars: scalars).split(whereSeparator: {
+            !$0.isLetter && !(digits && $0.isNumber) && !(hyphens && $0 == "-")
+        })
+        .map { ArabicText.normalized(String($0)).lowercased() }
     }
 }

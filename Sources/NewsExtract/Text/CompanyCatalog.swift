@@ -20,7 +20,9 @@ enum CompanyCatalog {
         row.names.map { name in
             // Arabic names are matched in the normalised text, so they are kept normalised too.
             let arabic = ArabicText.containsArabic(name)
-            return Entry(name: Array((arabic ? ArabicText.normalize(name) : name).unicodeScalars), country: CountryCode(row.country)!, arabic: arabic)
+            return Entry(
+                name: Array((arabic ? ArabicText.normalize(name) : name).unicodeScalars),
+                country: CountryCode(row.country)!, arabic: arabic)
         }
     }.map { (String(scalars: $0.name).count, $0) }.sorted { $0.0 > $1.0 }.map(\.1)
 
@@ -67,8 +69,11 @@ enum CompanyCatalog {
             var byFirst: [UInt32: [Candidate]] = [:]
             for k in ks {
                 let name = names.ranges[k]
-                let scalar = { (n: Int) -> UInt64 in name.count > n ? UInt64(names.scalars[name.lowerBound + n].value) : 0 }
-                byFirst[names.scalars[name.lowerBound].value, default: []].append(Candidate(next: scalar(1) << 32 | scalar(2), k: k, name: name))
+                let scalar = { (n: Int) -> UInt64 in
+                    name.count > n ? UInt64(names.scalars[name.lowerBound + n].value) : 0
+                }
+                byFirst[names.scalars[name.lowerBound].value, default: []].append(
+                    Candidate(next: scalar(1) << 32 | scalar(2), k: k, name: name))
             }
             low = Array(repeating: 0..<0, count: Int(Self.arrayEnd))
             for (first, list) in byFirst {
@@ -96,7 +101,8 @@ enum CompanyCatalog {
         /// Calls `body` with the candidates in `range` whose `next` is `next`.
         @inline(__always)
         private func visit(_ range: Range<Int>, _ next: UInt64, _ body: (Candidate) -> Void) {
-            var lo = range.lowerBound, hi = range.upperBound
+            var lo = range.lowerBound
+            var hi = range.upperBound
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if lists[mid].next < next { lo = mid + 1 } else { hi = mid }
@@ -112,7 +118,9 @@ enum CompanyCatalog {
     ///
     /// Each name counts at its first place in the sentence; longer names go first, and a name
     /// inside one already found is not read again.
-    static func mentions(in text: String) -> [CountryMention] { mentions(in: text, scalars: Array(text.unicodeScalars)) }
+    static func mentions(in text: String) -> [CountryMention] {
+        mentions(in: text, scalars: Array(text.unicodeScalars))
+    }
 
     /// `mentions(in:)` of a text and its scalars.
     static func mentions(in text: String, scalars: [Unicode.Scalar]) -> [CountryMention] {
@@ -164,7 +172,11 @@ enum CompanyCatalog {
     /// within its word: و ب ل ف, ال, وال, بال, لل, وب or ول, compared by value.
     @inline(__always)
     static func isClitic(_ letters: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> Bool {
-        let waw: UInt32 = 0x0648, ba: UInt32 = 0x0628, lam: UInt32 = 0x0644, fa: UInt32 = 0x0641, alef: UInt32 = 0x0627
+        let waw: UInt32 = 0x0648
+        let ba: UInt32 = 0x0628
+        let lam: UInt32 = 0x0644
+        let fa: UInt32 = 0x0641
+        let alef: UInt32 = 0x0627
         let i = letters.startIndex
         let a = letters[i].value
         switch letters.count {
@@ -185,7 +197,10 @@ enum CompanyCatalog {
         guard arabic else { return false }
         var k = start - 1
         var prefix = ""
-        while letter(k) { prefix = String(s[k]) + prefix; k -= 1 }
+        while letter(k) {
+            prefix = String(s[k]) + prefix
+            k -= 1
+        }
         return ["و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "وب", "ول"].contains(prefix)
     }
 }

@@ -13,25 +13,33 @@ public struct CompanyFinder: Sendable {
     public init(catalog: CountryCatalog = .shared) { self.catalog = catalog }
 
     static let corporateWords: Set<String> = [
-        "Group", "Company", "Co", "Corp", "Corporation", "Inc", "Ltd", "Limited", "Holding", "Holdings", "Airways", "Airlines",
+        "Group", "Company", "Co", "Corp", "Corporation", "Inc", "Ltd", "Limited", "Holding", "Holdings", "Airways",
+        "Airlines",
         "Petrochemical", "Petrochemicals", "Petroleum", "Energy", "Capital", "Bank", "Ports", "Motors", "Industries",
         "Resources", "Mining", "Minerals", "Partners", "Investments", "Technologies", "Steel", "Aerospace", "Telecom",
     ]
     static let roleWords: Set<String> = [
-        "company", "firm", "group", "giant", "carrier", "airline", "planemaker", "carmaker", "automaker", "miner", "producer",
+        "company", "firm", "group", "giant", "carrier", "airline", "planemaker", "carmaker", "automaker", "miner",
+        "producer",
         "developer", "manufacturer", "refiner", "lender", "operator", "fund", "conglomerate", "maker",
     ]
     /// Capitalised words that start sentences or name things other than companies.
     static let notNames: Set<String> = [
-        "The", "A", "An", "In", "On", "At", "For", "And", "But", "Under", "After", "Before", "During", "President", "Prime",
-        "Minister", "Ministry", "King", "Crown", "Prince", "Sheikh", "Mr", "Ms", "Dr", "Officials", "Analysts", "Separately",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "The", "A", "An", "In", "On", "At", "For", "And", "But", "Under", "After", "Before", "During", "President",
+        "Prime",
+        "Minister", "Ministry", "King", "Crown", "Prince", "Sheikh", "Mr", "Ms", "Dr", "Officials", "Analysts",
+        "Separately",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
     ]
     /// Nouns that make a demonym a place's name, not a company's: "Persian Gulf", "Indian Ocean".
-    static let placeNouns: Set<String> = ["Gulf", "Ocean", "Sea", "Peninsula", "River", "Channel", "Basin", "Desert", "Plateau", "Highlands"]
+    static let placeNouns: Set<String> = [
+        "Gulf", "Ocean", "Sea", "Peninsula", "River", "Channel", "Basin", "Desert", "Plateau", "Highlands",
+    ]
     static let arabicIntroducers = ["شركه", "مجموعه"]
     static let arabicStops: Set<String> = [
-        "في", "من", "الي", "علي", "عن", "مع", "التي", "الذي", "و", "ان", "قد", "بقيمه", "لتطوير", "لانشاء", "اخري", "جديده", "كبيره",
+        "في", "من", "الي", "علي", "عن", "مع", "التي", "الذي", "و", "ان", "قد", "بقيمه", "لتطوير", "لانشاء", "اخري",
+        "جديده", "كبيره",
     ]
 
     /// Company names in order of appearance, each once.
@@ -48,12 +56,19 @@ public struct CompanyFinder: Sendable {
             let w = words[i]
             if ArabicText.containsArabic(w) {
                 let normal = ArabicText.normalized(w)
-                if Self.arabicIntroducers.contains(normal) || Self.arabicIntroducers.contains(String(normal.dropFirst())) {
+                if Self.arabicIntroducers.contains(normal)
+                    || Self.arabicIntroducers.contains(String(normal.dropFirst()))
+                {
                     var name: [String] = []
                     var j = i + 1
                     while j < words.count && name.count < 3 {
                         let n = ArabicText.normalized(words[j])
-                        if Self.arabicStops.contains(n) || catalog.match(n) != nil || CountryFinder.arabicForms(n).contains(where: { catalog.match($0) != nil }) || n.hasPrefix("ال") && name.isEmpty { break }
+                        if Self.arabicStops.contains(n) || catalog.match(n) != nil
+                            || CountryFinder.arabicForms(n).contains(where: { catalog.match($0) != nil })
+                            || n.hasPrefix("ال") && name.isEmpty
+                        {
+                            break
+                        }
                         name.append(words[j])
                         j += 1
                     }
@@ -72,7 +87,8 @@ public struct CompanyFinder: Sendable {
                 if let last = run.last, Self.corporateWords.contains(last), run.count >= 2 {
                     // Drop leading words that are not part of a name ("The", a demonym alone is kept: "Saudi Aramco").
                     add(run.drop { Self.notNames.contains($0) }.joined(separator: " "))
-                } else if run.count == 2, catalog.match(run[0])?.role == .demonym, catalog.match(run[1]) == nil, !Self.notNames.contains(run[1]),
+                } else if run.count == 2, catalog.match(run[0])?.role == .demonym, catalog.match(run[1]) == nil,
+                    !Self.notNames.contains(run[1]),
                     !Self.corporateWords.contains(run[1]), !Self.placeNouns.contains(run[1])
                 {
                     add(run.joined(separator: " "))

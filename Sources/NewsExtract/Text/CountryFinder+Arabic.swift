@@ -6,13 +6,19 @@ extension CountryFinder {
     static func arabicForms(_ word: String) -> [String] {
         let w = ArabicText.normalized(word)
         let letters = Array(w.unicodeScalars)
-        if letters.allSatisfy({ CountryCatalog.isPlain($0.value) && $0.value >= 0x0621 }) { return arabicForms(letters: letters) }
+        if letters.allSatisfy({ CountryCatalog.isPlain($0.value) && $0.value >= 0x0621 }) {
+            return arabicForms(letters: letters)
+        }
         var forms = [w]
         var stems = [w]
-        for conjunction in ["و", "ف"] where w.hasPrefix(conjunction) && w.count > 3 { stems.append(String(w.dropFirst())) }
+        for conjunction in ["و", "ف"] where w.hasPrefix(conjunction) && w.count > 3 {
+            stems.append(String(w.dropFirst()))
+        }
         for stem in stems {
             if stem.hasPrefix("لل") && stem.count > 4 { forms.append("ال" + stem.dropFirst(2)) }
-            for preposition in ["ب", "ل", "ك"] where stem.hasPrefix(preposition) && stem.count > 3 { forms.append(String(stem.dropFirst())) }
+            for preposition in ["ب", "ل", "ك"] where stem.hasPrefix(preposition) && stem.count > 3 {
+                forms.append(String(stem.dropFirst()))
+            }
         }
         forms += stems.dropFirst()
         var withoutArticle: [String] = []
@@ -21,7 +27,8 @@ extension CountryFinder {
         // Plural and dual nisba endings: أمريكيين، أمريكيون، أمريكيات → أمريكي / أمريكيه.
         var singular: [String] = []
         for f in forms {
-            for (ending, replacement) in [("يين", "ي"), ("يون", "ي"), ("يات", "يه"), ("يتين", "يه")] where f.hasSuffix(ending) && f.count > ending.count + 2 {
+            for (ending, replacement) in [("يين", "ي"), ("يون", "ي"), ("يات", "يه"), ("يتين", "يه")]
+            where f.hasSuffix(ending) && f.count > ending.count + 2 {
                 singular.append(String(f.dropLast(ending.count)) + replacement)
             }
         }
@@ -33,24 +40,34 @@ extension CountryFinder {
     /// `arabicForms(_:)` for a word of plain Arabic letters (`CountryCatalog.isPlain`), each a
     /// character of its own: the same steps on arrays of scalars, the same forms in the same order.
     static func arabicForms(letters w: [Unicode.Scalar]) -> [String] {
-        let waw: Unicode.Scalar = "و", fa: Unicode.Scalar = "ف", lam: Unicode.Scalar = "ل", alef: Unicode.Scalar = "ا"
-        let ya: Unicode.Scalar = "ي", ha: Unicode.Scalar = "ه"
+        let waw: Unicode.Scalar = "و"
+        let fa: Unicode.Scalar = "ف"
+        let lam: Unicode.Scalar = "ل"
+        let alef: Unicode.Scalar = "ا"
+        let ya: Unicode.Scalar = "ي"
+        let ha: Unicode.Scalar = "ه"
         var forms: [[Unicode.Scalar]] = [w]
         var stems: [[Unicode.Scalar]] = [w]
         for conjunction in [waw, fa] where w.first == conjunction && w.count > 3 { stems.append(Array(w.dropFirst())) }
         for stem in stems {
             if stem.count > 4 && stem[0] == lam && stem[1] == lam { forms.append([alef, lam] + stem.dropFirst(2)) }
-            for preposition: Unicode.Scalar in ["ب", "ل", "ك"] where stem.first == preposition && stem.count > 3 { forms.append(Array(stem.dropFirst())) }
+            for preposition: Unicode.Scalar in ["ب", "ل", "ك"] where stem.first == preposition && stem.count > 3 {
+                forms.append(Array(stem.dropFirst()))
+            }
         }
         forms += stems.dropFirst()
         var withoutArticle: [[Unicode.Scalar]] = []
         for f in forms where f.count > 4 && f[0] == alef && f[1] == lam { withoutArticle.append(Array(f.dropFirst(2))) }
         forms += withoutArticle
         // Plural and dual nisba endings: أمريكيين، أمريكيون، أمريكيات → أمريكي / أمريكيه.
-        let endings: [([Unicode.Scalar], [Unicode.Scalar])] = [([ya, ya, "ن"], [ya]), ([ya, waw, "ن"], [ya]), ([ya, alef, "ت"], [ya, ha]), ([ya, "ت", ya, "ن"], [ya, ha])]
+        let endings: [([Unicode.Scalar], [Unicode.Scalar])] = [
+            ([ya, ya, "ن"], [ya]), ([ya, waw, "ن"], [ya]), ([ya, alef, "ت"], [ya, ha]),
+            ([ya, "ت", ya, "ن"], [ya, ha]),
+        ]
         var singular: [[Unicode.Scalar]] = []
         for f in forms {
-            for (ending, replacement) in endings where f.count > ending.count + 2 && f.suffix(ending.count).elementsEqual(ending) {
+            for (ending, replacement) in endings
+            where f.count > ending.count + 2 && f.suffix(ending.count).elementsEqual(ending) {
                 singular.append(f.dropLast(ending.count) + replacement)
             }
         }

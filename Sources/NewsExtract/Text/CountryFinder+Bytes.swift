@@ -8,14 +8,17 @@ extension CountryFinder {
         var text = w.text
         return text.withUTF8 { t -> Word? in
             guard !t.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-            let apostrophe = UInt8(ascii: "'"), dot = UInt8(ascii: ".")
+            let apostrophe = UInt8(ascii: "'")
+            let dot = UInt8(ascii: ".")
             var n = t.count
             if n >= 2 && t[n - 2] == apostrophe && t[n - 1] == UInt8(ascii: "s") { n -= 2 }
             while n > 1 && t[n - 1] == apostrophe { n -= 1 }
             // One dot at the end, and no other before it.
             while n > 1 && t[n - 1] == dot && !t[..<(n - 1)].contains(dot) { n -= 1 }
             guard n < t.count else { return w }
-            return Word(text: String(decoding: UnsafeBufferPointer(rebasing: t[..<n]), as: UTF8.self), start: w.start, end: w.end - (t.count - n))
+            return Word(
+                text: String(decoding: UnsafeBufferPointer(rebasing: t[..<n]), as: UTF8.self), start: w.start,
+                end: w.end - (t.count - n))
         }
     }
 
@@ -92,9 +95,13 @@ extension CountryFinder {
             let i = r.lowerBound + 2 * k
             return i + 1 < r.upperBound && UInt16(buffer[i]) << 8 | UInt16(buffer[i + 1]) == letter
         }
-        func ends(_ r: Range<Int>, with ending: [UInt8]) -> Bool { buffer[r].suffix(ending.count).elementsEqual(ending) }
+        func ends(_ r: Range<Int>, with ending: [UInt8]) -> Bool {
+            buffer[r].suffix(ending.count).elementsEqual(ending)
+        }
         // A new form: `prefix`, the letters of `r` from `drop` bytes on and without the last `dropLast`, `suffix`.
-        func derive(_ prefix: [UInt8], _ r: Range<Int>, drop: Int, dropLast: Int = 0, _ suffix: [UInt8] = []) -> Range<Int> {
+        func derive(_ prefix: [UInt8], _ r: Range<Int>, drop: Int, dropLast: Int = 0, _ suffix: [UInt8] = []) -> Range<
+            Int
+        > {
             let start = buffer.count
             buffer += prefix
             var k = r.lowerBound + drop
@@ -108,7 +115,8 @@ extension CountryFinder {
         let whole = 0..<w.count
         var forms = [whole]
         var stems = [whole]
-        for conjunction in [FormLetters.waw, FormLetters.fa] where starts(whole, with: conjunction) && whole.count / 2 > 3 { stems.append(2..<w.count) }
+        for conjunction in [FormLetters.waw, FormLetters.fa]
+        where starts(whole, with: conjunction) && whole.count / 2 > 3 { stems.append(2..<w.count) }
         for stem in stems {
             if stem.count / 2 > 4 && starts(stem, with: FormLetters.lam) && starts(stem, with: FormLetters.lam, at: 1) {
                 forms.append(derive(FormLetters.alefLam, stem, drop: 4))
@@ -119,14 +127,16 @@ extension CountryFinder {
         }
         forms += stems.dropFirst()
         var withoutArticle: [Range<Int>] = []
-        for f in forms where f.count / 2 > 4 && starts(f, with: FormLetters.alef) && starts(f, with: FormLetters.lam, at: 1) {
+        for f in forms
+        where f.count / 2 > 4 && starts(f, with: FormLetters.alef) && starts(f, with: FormLetters.lam, at: 1) {
             withoutArticle.append((f.lowerBound + 4)..<f.upperBound)
         }
         forms += withoutArticle
         // Plural and dual nisba endings: أمريكيين، أمريكيون، أمريكيات → أمريكي / أمريكيه.
         var singular: [Range<Int>] = []
         for f in forms {
-            for (ending, replacement) in FormLetters.endings where f.count / 2 > ending.count / 2 + 2 && ends(f, with: ending) {
+            for (ending, replacement) in FormLetters.endings
+            where f.count / 2 > ending.count / 2 + 2 && ends(f, with: ending) {
                 singular.append(derive([], f, drop: 0, dropLast: ending.count, replacement))
             }
         }
@@ -144,9 +154,15 @@ extension CountryFinder {
         static let prepositions: [UInt16] = [0xD8A8, lam, 0xD983]  // ب ل ك
         static let alefLam: [UInt8] = [0xD8, 0xA7, 0xD9, 0x84]
         static let endings: [([UInt8], [UInt8])] = {
-            let ya: [UInt8] = [0xD9, 0x8A], ha: [UInt8] = [0xD9, 0x87], nun: [UInt8] = [0xD9, 0x86], ta: [UInt8] = [0xD8, 0xAA]
-            let waw: [UInt8] = [0xD9, 0x88], alef: [UInt8] = [0xD8, 0xA7]
-            return [(ya + ya + nun, ya), (ya + waw + nun, ya), (ya + alef + ta, ya + ha), (ya + ta + ya + nun, ya + ha)]
+            let ya: [UInt8] = [0xD9, 0x8A]
+            let ha: [UInt8] = [0xD9, 0x87]
+            let nun: [UInt8] = [0xD9, 0x86]
+            let ta: [UInt8] = [0xD8, 0xAA]
+            let waw: [UInt8] = [0xD9, 0x88]
+            let alef: [UInt8] = [0xD8, 0xA7]
+            return [
+                (ya + ya + nun, ya), (ya + waw + nun, ya), (ya + alef + ta, ya + ha), (ya + ta + ya + nun, ya + ha),
+            ]
         }()
     }
 }

@@ -17,7 +17,9 @@ public struct CountryMention: Sendable, Hashable {
 public struct CountryFinder: Sendable {
     let catalog: CountryCatalog
     /// Words that are country names but mostly mean something else in news text.
-    static let ambiguous: Set<String> = ["مالي", "ماليه", "جورجيا", "Chad", "Georgia", "Niger", "Male", "Nice", "Split"]
+    static let ambiguous: Set<String> = [
+        "مالي", "ماليه", "جورجيا", "Chad", "Georgia", "Niger", "Male", "Nice", "Split",
+    ]
 
     public init(catalog: CountryCatalog = .shared) { self.catalog = catalog }
 
@@ -34,11 +36,13 @@ public struct CountryFinder: Sendable {
         var words: [Word] = []
         var start: Int?
         for i in 0...scalars.count {
-            let inWord = i < scalars.count && {
-                let s = scalars[i]
-                return ScalarText.isAlphanumeric(s) || s == "." || s == "'" || s == "’" || s == "-"
-                    || (0x064B...0x0652).contains(s.value) || s.value == 0x0640
-            }()
+            let inWord =
+                i < scalars.count
+                && {
+                    let s = scalars[i]
+                    return ScalarText.isAlphanumeric(s) || s == "." || s == "'" || s == "’" || s == "-"
+                        || (0x064B...0x0652).contains(s.value) || s.value == 0x0640
+                }()
             if inWord {
                 if start == nil { start = i }
             } else if let from = start {
@@ -48,7 +52,8 @@ public struct CountryFinder: Sendable {
         }
         for i in words.indices {
             // Only a word ending in one of these scalars can end in one of these characters.
-            guard let last = words[i].text.unicodeScalars.last, last == "s" || last == "'" || last == "’" || last == "." else { continue }
+            guard let last = words[i].text.unicodeScalars.last, last == "s" || last == "'" || last == "’" || last == "."
+            else { continue }
             words[i] = withoutTrailingMarks(words[i])
         }
         return words
@@ -62,7 +67,8 @@ public struct CountryFinder: Sendable {
     /// `withoutTrailingMarks(_:)` character by character, for any word.
     static func characterWithoutTrailingMarks(_ w: Word) -> Word {
         // Trailing sentence punctuation and English possessives are not part of a name.
-        var t = w.text, end = w.end
+        var t = w.text
+        var end = w.end
         for suffix in ["'s", "’s"] where t.hasSuffix(suffix) {
             t.removeLast(2)
             end -= 2
@@ -102,7 +108,10 @@ public struct CountryFinder: Sendable {
                 if let match, !Self.isCurrencyPrefix(text, after: words[i + n - 1].end),
                     !(n == 1 && match.role == .capital && Self.capitalWithArticle(words[i].text, match.country))
                 {
-                    found.append(CountryMention(country: match.country.code, role: match.role, start: words[i].start, end: words[i + n - 1].end))
+                    found.append(
+                        CountryMention(
+                            country: match.country.code, role: match.role, start: words[i].start,
+                            end: words[i + n - 1].end))
                     i += n
                     matched = true
                     break
@@ -123,7 +132,9 @@ public struct CountryFinder: Sendable {
 
     /// `mentionsWithJoinedNames(in:)` with the words of the article prepared so far.
     /// `scalars`: the text's, when the caller has them at hand.
-    func mentionsWithJoinedNames(in text: String, scalars: [Unicode.Scalar]? = nil, cache: inout PreparedWords) -> [CountryMention] {
+    func mentionsWithJoinedNames(in text: String, scalars: [Unicode.Scalar]? = nil, cache: inout PreparedWords)
+        -> [CountryMention]
+    {
         let words = Self.words(scalars: scalars ?? Array(text.unicodeScalars))
         let found = mentions(in: text, words: words, cache: &cache)
         var joined: [CountryMention] = []
@@ -145,7 +156,11 @@ public struct CountryFinder: Sendable {
             found.append(CountryMention(country: m.country.code, role: m.role, start: w.start, end: w.end))
         }
         // "US-based Excelerate", "a Dubai-based firm": where a company is based is its country.
-        if found.count == 1, let last = word.text.split(separator: "-").last, Self.basedWords.contains(last.lowercased()) { return found }
+        if found.count == 1, let last = word.text.split(separator: "-").last,
+            Self.basedWords.contains(last.lowercased())
+        {
+            return found
+        }
         return found.count >= 2 ? found : []
     }
 
@@ -174,7 +189,11 @@ public struct CountryFinder: Sendable {
         guard ArabicText.containsArabic(word) else { return false }
         var w = ArabicText.normalized(word)
         if w.hasPrefix("و") || w.hasPrefix("ف") { w.removeFirst() }
-        if w.hasPrefix("لل") { w = "ال" + w.dropFirst(2) } else if w.hasPrefix("ب") || w.hasPrefix("ل") || w.hasPrefix("ك") { w.removeFirst() }
+        if w.hasPrefix("لل") {
+            w = "ال" + w.dropFirst(2)
+        } else if w.hasPrefix("ب") || w.hasPrefix("ل") || w.hasPrefix("ك") {
+            w.removeFirst()
+        }
         guard w.hasPrefix("ال") else { return false }
         return !country.arabicCapitals.contains { ArabicText.normalized($0) == w }
     }
@@ -237,15 +256,20 @@ public struct CountryFinder: Sendable {
     func keyWords(_ key: String, longest: Bool = true) -> KeyWords {
         guard !key.isEmpty else { return KeyWords() }
         // The key of one word has no space (the usual case): no need to split it.
-        if !key.utf8.contains(0x20) { return KeyWords(key: key, count: 1, longest: longest ? catalog.longestKey(startingWith: key) : -1) }
+        if !key.utf8.contains(0x20) {
+            return KeyWords(key: key, count: 1, longest: longest ? catalog.longestKey(startingWith: key) : -1)
+        }
         let words = key.split(separator: " ", omittingEmptySubsequences: false)
-        return KeyWords(key: key, count: words.count, longest: longest ? catalog.longestKey(startingWith: String(words[0])) : -1)
+        return KeyWords(
+            key: key, count: words.count, longest: longest ? catalog.longestKey(startingWith: String(words[0])) : -1)
     }
 
     func prepare(_ word: Word) -> PreparedWord {
         let isArabic = ArabicText.containsArabic(word.text)
         let initialIsUppercase = word.text.unicodeScalars.first.map(ScalarTraits.isUppercase) ?? false
-        var prepared = PreparedWord(word: word, key: nil, own: KeyWords(), isArabic: isArabic, initialIsUppercase: initialIsUppercase, firsts: [])
+        var prepared = PreparedWord(
+            word: word, key: nil, own: KeyWords(), isArabic: isArabic, initialIsUppercase: initialIsUppercase,
+            firsts: [])
         guard let key = Self.plainKey(word.text) else { return prepared }
         // A word that starts no phrase needs its catalogue length only after a first word
         // without a key (`match`): worked out there. An Arabic word starts phrases by its
@@ -274,7 +298,9 @@ public struct CountryFinder: Sendable {
         prepared.own = own
         prepared.firsts = firsts
         if isArabic || initialIsUppercase {
-            prepared.mayStart = isArabic ? firsts.contains { $0.key.count == 0 || $0.key.longest > 0 } : own.count == 0 || own.longest > 0
+            prepared.mayStart =
+                isArabic
+                ? firsts.contains { $0.key.count == 0 || $0.key.longest > 0 } : own.count == 0 || own.longest > 0
         }
         return prepared
     }

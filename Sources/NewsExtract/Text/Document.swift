@@ -46,7 +46,8 @@ struct Document {
         var leadLine: Int?
         var lastIntro: Int?
         // What the line of the sentence looks like, worked out once for all its sentences.
-        var looks: (line: Int, listItem: Bool, longSentence: Bool, heading: Bool, short: Bool, period: Bool, item: Bool)?
+        var looks:
+            (line: Int, listItem: Bool, longSentence: Bool, heading: Bool, short: Bool, period: Bool, item: Bool)?
         // After a line that ends in a colon, short lines of one sentence each are a list even
         // without bullets ("وتضمنت الاتفاقيات ما يلي:" then one agreement a line).
         var colonList: Int?
@@ -62,17 +63,21 @@ struct Document {
                 // The line trimmed, its length and its end worked out once (`isHeading` and
                 // `endsLikeASentence` of the line, which trim it again).
                 let trimmed = ScalarText.trimmingWhitespace(lineText)
-                let lineLength = ScalarText.characterCount(lineText), trimmedLength = ScalarText.characterCount(trimmed)
+                let lineLength = ScalarText.characterCount(lineText)
+                let trimmedLength = ScalarText.characterCount(trimmed)
                 let ends = Self.endsLikeASentence(trimmed: trimmed)
                 looks = (
-                    line, Self.isListItem(lineText), ends && lineLength > 200, !trimmed.isEmpty && trimmedLength <= 90 && !ends,
+                    line, Self.isListItem(lineText), ends && lineLength > 200,
+                    !trimmed.isEmpty && trimmedLength <= 90 && !ends,
                     trimmedLength <= 160 && sentence.end >= lines[line].end - (lineLength - trimmedLength),
                     trimmed.hasSuffix("."),
                     // A block of one line and one sentence, without closing punctuation: an item, however
                     // long (not a line of wrapped prose, which goes on in the next line).
                     !ends && trimmedLength <= 250 && sentence.end >= lines[line].end - (lineLength - trimmedLength)
                         && (line + 1 == lines.count || lines[line + 1].start == lines[line + 1].end
-                            || ScalarText.trimmingWhitespace(String(scalars: scalars[lines[line + 1].start..<lines[line + 1].end])).isEmpty)
+                            || ScalarText.trimmingWhitespace(
+                                String(scalars: scalars[lines[line + 1].start..<lines[line + 1].end])
+                            ).isEmpty)
                 )
             }
             // A blank line ends a list without bullets, unless the next line is one more item
@@ -80,7 +85,11 @@ struct Document {
             if newLine, let last = parts.last, line > last.block + 1, !looks!.item { colonList = nil }
             let short = looks!.short || looks!.item
             // A credit line ends a list: "(Source: …)" after the items is no item.
-            if colonList != nil, newLine, !looks!.listItem, Self.isCredit(String(scalars: scalars[lines[line].start..<lines[line].end])) { colonList = nil }
+            if colonList != nil, newLine, !looks!.listItem,
+                Self.isCredit(String(scalars: scalars[lines[line].start..<lines[line].end]))
+            {
+                colonList = nil
+            }
             if let intro = colonList, newLine, short, !looks!.listItem {
                 lastIntro = intro
             } else if newLine && !looks!.listItem {
@@ -104,9 +113,12 @@ struct Document {
             if role == .listItem {
                 // A list right under a line that does not announce it ("The agreements signed
                 // were") is still that line's list.
-                intro = lastIntro ?? parts.indices.last.flatMap { last in
-                    parts[last].role != .listItem && parts[last].role != .headline && parts[last].block + 1 == line ? last : nil
-                }
+                intro =
+                    lastIntro
+                    ?? parts.indices.last.flatMap { last in
+                        parts[last].role != .listItem && parts[last].role != .headline && parts[last].block + 1 == line
+                            ? last : nil
+                    }
                 lastIntro = intro
             } else {
                 // The splitter leaves no white space at either end, so trimming seldom takes anything.
@@ -117,8 +129,10 @@ struct Document {
                 // A colon at the end of its line opens a list that may go without bullets.
                 colonList = colon && sentence.end >= lines[line].end - 1 ? parts.count : nil
             }
-            parts.append(Part(
-                sentence: sentence, role: role, listIntro: intro, block: line, words: words, scalars: Array(scalars[sentence.start..<sentence.end])))
+            parts.append(
+                Part(
+                    sentence: sentence, role: role, listIntro: intro, block: line, words: words,
+                    scalars: Array(scalars[sentence.start..<sentence.end])))
         }
     }
 
@@ -134,7 +148,9 @@ struct Document {
         /// Adds a sentence; false when it was told before.
         mutating func insert(_ text: String) -> Bool {
             if strings == nil {
-                if text.utf8.withContiguousStorageIfAvailable(PlainSearch.isStrictlyPlain) == true { return plain.insert(UTF8Key(text)).inserted }
+                if text.utf8.withContiguousStorageIfAvailable(PlainSearch.isStrictlyPlain) == true {
+                    return plain.insert(UTF8Key(text)).inserted
+                }
                 strings = Set(plain.map(\.text))
             }
             return strings!.insert(text).inserted
@@ -145,7 +161,9 @@ struct Document {
     /// opening with "Source:" or "المصدر:" ("(Source: the wire)", "[Photo: …]").
     static func isCredit(_ line: String) -> Bool {
         let t = ScalarText.trimmingWhitespace(line)
-        if let first = t.unicodeScalars.first, let last = t.unicodeScalars.last, (first == "(" && last == ")") || (first == "[" && last == "]") {
+        if let first = t.unicodeScalars.first, let last = t.unicodeScalars.last,
+            (first == "(" && last == ")") || (first == "[" && last == "]")
+        {
             return true
         }
         let opening = t.lowercased().prefix(8)
@@ -166,7 +184,8 @@ struct Document {
         if !digits.isEmpty && digits.count <= 2 {
             let after = opened.dropFirst(digits.count)
             if t.first == "(" { return after.first == ")" && after.dropFirst().first == " " }
-            return (after.first == "." || after.first == ")" || after.first == "-" || after.first == "–") && after.dropFirst().first == " "
+            return (after.first == "." || after.first == ")" || after.first == "-" || after.first == "–")
+                && after.dropFirst().first == " "
         }
         return false
     }
@@ -190,7 +209,8 @@ struct Document {
     /// `words` is the sentence's `SearchableText`.
     static func introducesAList(_ sentence: String, words: SearchableText) -> Bool {
         return words.hasAny([
-            "as follows", "the following", "including", "include", "includes", "among them", "التاليه", "وهي", "ابرزها", "ومنها", "تشمل", "شملت",
+            "as follows", "the following", "including", "include", "includes", "among them", "التاليه", "وهي", "ابرزها",
+            "ومنها", "تشمل", "شملت",
             "تضمنت", "من ابرز",
         ])
             && sentence.count < 220

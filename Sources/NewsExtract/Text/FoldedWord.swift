@@ -31,7 +31,8 @@ struct FoldedWord {
         // A plain text has no hamza sign, which the decomposition of a letter with one has.
         if isPlain, SearchableText.plainness(other) == .hamza { return false }
         guard isPlain, PlainText.isPlain(other), !other.isEmpty else { return text.contains(other) }
-        var text = text, other = other
+        var text = text
+        var other = other
         return text.withUTF8 { haystack in
             other.withUTF8 { needle in
                 guard haystack.count >= needle.count else { return false }

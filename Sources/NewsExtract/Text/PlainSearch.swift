@@ -72,12 +72,19 @@ enum PlainSearch {
             guard i + 1 < n else { return false }
             let low = bytes[i + 1]
             switch b {
-            case 0xC2: guard (0xA2...0xA7).contains(low) || [0xAB, 0xB0, 0xB7, 0xBB].contains(low) else { return false }
-            case 0xD8: guard low == 0xA1 || (0xA7...0xBA).contains(low) || [0x8C, 0x9B, 0x9F].contains(low) else { return false }
+            case 0xC2:
+                guard (0xA2...0xA7).contains(low) || [0xAB, 0xB0, 0xB7, 0xBB].contains(low) else { return false }
+            case 0xD8:
+                guard low == 0xA1 || (0xA7...0xBA).contains(low) || [0x8C, 0x9B, 0x9F].contains(low) else {
+                    return false
+                }
             case 0xD9: guard (0x81...0x8A).contains(low) else { return false }
             case 0xE2:
                 guard i + 2 < n else { return false }
-                guard (low == 0x80 && (0x90...0xA7).contains(bytes[i + 2])) || (low == 0x82 && (0xA0...0xBF).contains(bytes[i + 2])) else {
+                guard
+                    (low == 0x80 && (0x90...0xA7).contains(bytes[i + 2]))
+                        || (low == 0x82 && (0xA0...0xBF).contains(bytes[i + 2]))
+                else {
                     return false
                 }
                 i += 3

@@ -115,7 +115,9 @@ enum ScalarText {
     static func lastRange(of needle: String, in scalars: [Unicode.Scalar], from: Int) -> Int? {
         let n = Array(needle.unicodeScalars)
         guard scalars.count - from >= n.count else { return nil }
-        return stride(from: scalars.count - n.count, through: from, by: -1).first { i in (0..<n.count).allSatisfy { scalars[i + $0] == n[$0] } }
+        return stride(from: scalars.count - n.count, through: from, by: -1).first { i in
+            (0..<n.count).allSatisfy { scalars[i + $0] == n[$0] }
+        }
     }
 
     /// The sets the rules trim with, built once.

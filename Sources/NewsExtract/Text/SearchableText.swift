@@ -22,9 +22,13 @@ struct SearchableText {
             return
         }
         let folded = ArabicText.normalized(raw).lowercased()
-        text = " " + String(String.UnicodeScalarView(folded.unicodeScalars.map { s in
-            s.properties.isAlphabetic || s.properties.numericType != nil || s == "%" ? s : " "
-        })) + " "
+        text =
+            " "
+            + String(
+                String.UnicodeScalarView(
+                    folded.unicodeScalars.map { s in
+                        s.properties.isAlphabetic || s.properties.numericType != nil || s == "%" ? s : " "
+                    })) + " "
         plainUTF8 = PlainText.isPlain(text) ? Array(text.utf8) : nil
         quads = plainUTF8.map(Self.quads) ?? []
     }
@@ -80,7 +84,8 @@ struct SearchableText {
                 let b = UInt8(v)
                 switch b {
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(b + 0x20)
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "%"): out.append(b)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "%"):
+                    out.append(b)
                 default: out.append(space)
                 }
             } else if !ScalarText.isAlphanumeric(s) {
@@ -202,7 +207,9 @@ struct SearchableText {
     ) -> Bool {
         let n = needle.count
         guard n > 0 else { return (0...haystack.count).contains { accept($0, $0) } }
-        guard haystack.count >= n, let base = haystack.baseAddress, let needleBase = needle.base.baseAddress else { return false }
+        guard haystack.count >= n, let base = haystack.baseAddress, let needleBase = needle.base.baseAddress else {
+            return false
+        }
         // The byte looked for: the first, or for a needle that starts with a lead byte (Arabic's
         // D8 and D9 stand before every other byte of Arabic text) the second, which tells the
         // letter. The places are tried in order all the same.

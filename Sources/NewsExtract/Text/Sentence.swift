@@ -26,7 +26,8 @@ public enum SentenceSplitter {
         var sentences: [Sentence] = []
         var start = 0
         func emit(_ end: Int) {
-            var s = start, e = end
+            var s = start
+            var e = end
             while s < e && ScalarTraits.isWhitespace(scalars[s]) { s += 1 }
             while e > s && ScalarTraits.isWhitespace(scalars[e - 1]) { e -= 1 }
             if e > s {
@@ -44,8 +45,10 @@ public enum SentenceSplitter {
                 while j < scalars.count && "\"'”’»)".unicodeScalars.contains(scalars[j]) { j += 1 }
                 // Arabic text on the web often runs the next sentence on without a space
                 // ("المستويات.واوضح"): a period before an Arabic letter ends a sentence too.
-                let atEnd = j >= scalars.count || ScalarTraits.isWhitespace(scalars[j])
-                    || (c == "." && j == i + 1 && NumberLexer.isArabicLetter(scalars[j]) && i > 0 && NumberLexer.isArabicLetter(scalars[i - 1]))
+                let atEnd =
+                    j >= scalars.count || ScalarTraits.isWhitespace(scalars[j])
+                    || (c == "." && j == i + 1 && NumberLexer.isArabicLetter(scalars[j]) && i > 0
+                        && NumberLexer.isArabicLetter(scalars[i - 1]))
                 if atEnd && !(c == "." && isAbbreviation(scalars, before: i)) {
                     emit(j)
                     i = j

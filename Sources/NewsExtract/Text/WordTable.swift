@@ -109,7 +109,8 @@ extension PlainText {
             let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
             // With no high bit set, adding 0x60 sets it in each byte of 0x20 or more, adding 0x01
             // in each byte of 0x7F, and no byte carries into the next.
-            guard w & high == 0, (w &+ 0x6060_6060_6060_6060) & high == high, (w &+ 0x0101_0101_0101_0101) & high == 0 else { break }
+            guard w & high == 0, (w &+ 0x6060_6060_6060_6060) & high == high, (w &+ 0x0101_0101_0101_0101) & high == 0
+            else { break }
             i += 8
         }
         while i < bytes.count, bytes[i] >= 0x20 && bytes[i] < 0x7F { i += 1 }
