@@ -1,0 +1,144 @@
+import NewsCore
+
+/// The lexicon's words for deals: commodities and accords, kinds of agreement, projects, deal
+/// verbs and stakes, totals and ordinals, agreeing, pledging and committing.
+extension Lexicon {
+    static let commodities: [(String, WordList)] = [
+        ("uranium", ["uranium", "اليورانيوم", "يورانيوم"]), ("oil", ["oil", "crude", "النفط", "نفط"]),
+        ("gas", ["natural gas", "lng", "الغاز"]), ("wheat", ["wheat", "القمح"]),
+        ("tungsten", ["tungsten", "التنغستن"]),
+        ("gold", ["gold", "الذهب"]), ("copper", ["copper", "النحاس"]), ("lithium", ["lithium", "الليثيوم"]),
+        ("aircraft", ["aircraft", "planes", "طايرات"]),
+    ]
+
+    /// Named accords and what joining one means: the counterpart and the broker.
+    static let accords: [(names: [String], counterpart: String, broker: String?)] = [
+        (["abraham accords", "اتفاقيات ابراهيم", "اتفاقيات ابراهام", "اتفاقات ابراهيم", "اتفاقات ابراهام"], "IL", "US")
+    ]
+    static let joinWords: WordList = ["join*", "accession", "انضم", "الانضمام", "انضمام"]
+
+    static let mouWords: WordList = [
+        "memorandum", "memoranda", "mou", "letter of intent", "letters of intent", "خطاب نوايا", "اعلان نوايا", "مذكره",
+        "مذكرات تفاهم", "مذكرتا تفاهم", "مذكرتي تفاهم",
+    ]
+    static let tradeAgreementWords: WordList = [
+        "free trade", "trade agreement", "trade deal", "economic partnership", "cepa",
+        "تجاره حره", "اتفاقيه تجاريه", "الشراكه الاقتصاديه",
+    ]
+    static let purchaseWords: WordList = ["purchase*", "to buy", "order for", "orders for", "شراء"]
+    static let investmentDealWords: WordList = [
+        "stake*", "rights to", "develop*", "investment*", "acquir*", "acquisition*", "joint venture",
+        "حصه", "حقوق", "تطوير", "استثمار", "الاستحواذ", "مشروع مشترك",
+    ]
+    /// Verbs that make a deal without naming it an agreement ("is to purchase 100 aircraft").
+    /// Verbs that commit to a project.
+    /// Verbs of winning work: "won 30 projects worth $97 billion", "فازت بمشروع".
+    static let winningWords: WordList = ["won", "awarded", "secured", "فازت", "فاز", "ترسيه"]
+    /// Verbs of approving a project with its cost ("the fund approved a $400 million hospital
+    /// project", "أقر الصندوق مشروع مستشفى بكلفة تقديرية …"); Arabic أقر as a word, not
+    /// inside "أقرب". (A budget approved, "أقر مشروع الميزانية", is a draft, no project.)
+    static let approvingWords: WordList = ["approved", " اقر ", " اقرت ", " واقر ", " واقرت "]
+    /// Projects that a signature with an amount makes deals of.
+    static let projectNouns: WordList = [
+        "refinery", "plant", "factory", "project", "port", "airport", "railway", "pipeline", "complex", "facility",
+        "مصفاه", "مصنع", "مشروع", "محطه", "ميناء", "مطار", "خط انابيب",
+    ]
+    /// English nouns of a project that its cost stands right before ("a $50 million solar plant").
+    static let projectHeads: Set<String> = [
+        "project", "plant", "factory", "refinery", "port", "airport", "railway", "pipeline", "complex", "facility",
+    ]
+    /// Projects in the plural, as a list's line names them.
+    static let projectListNouns: WordList = ["projects", "مشاريع", "مشروعات", "المشاريع", "المشروعات"]
+    /// Works a project does: "إنشاء", "construction of".
+    static let projectWorks: WordList = [
+        "construction of", "supply of", "purchase of", "انشاء", "اقامه", "بناء", "تطوير", "توريد", "شراء", "تاهيل",
+    ]
+    static let projectVerbs: WordList = [
+        "will build", "to build", "will set up", "to set up", "will establish", "to establish", "ستبني", "ستنشي",
+        "ستقيم", "لانشاء", "لاقامه",
+    ]
+    static let dealVerbs: WordList = [
+        "to purchase", "to buy", "will buy", "will purchase", "is acquiring", "to acquire", "will acquire",
+        "agreed to buy", "ordered", "awarded", "placed an order", "placed orders", "placed a firm order",
+        "شراء حصه", "تستحوذ", "يستحوذ",
+    ]
+    /// The Arabic verbs of acquiring (`dealVerbs`), which also say holding: "تستحوذ الشركات … على
+    /// استثمارات" (hold investments), "يستحوذ على نسبة" (accounts for a share) are no deal.
+    static let arabicAcquiringVerbs: WordList = ["تستحوذ", "يستحوذ"]
+    /// (And a part of a whole: "تستحوذ على 30% من إجمالي الصادرات", "… من حجم التجارة".)
+    static let heldObjects: WordList = ["علي استثمارات", "علي نسبه", "علي النصيب", "من اجمالي", "من حجم"]
+    /// Verbs of buying and the stakes bought: with both, a purchase of a stake is a deal.
+    static let buyingVerbs: WordList = [
+        "bought", "purchased", "acquired", "buys", "acquires", "اشترت", "اشتري", "استحوذت", "استحوذ",
+    ]
+    static let stakeWords: WordList = ["stake*", "shares", "حصه", "حصص", "اسهم"]
+    /// A fund set up: "أنشأت … صندوقاً", "a new fund".
+    static let fundSetUpWords: WordList = ["صندوقا", "a fund", "a new fund"]
+    /// Words of a package's total: "total value", "combined value", "القيمة الإجمالية".
+    static let totalWords: WordList = [
+        "total value", "combined value", "total worth", "in total", "a total of", "القيمه الاجماليه", "اجمالي قيمه",
+        "القيمه الكليه",
+    ]
+    /// Words that give a statement's source: "according to", "بحسب".
+    static let attributionWords = [
+        "according", "said", "the ministry said", "بحسب", "حسب", "وفق", "كما", "قال", "اضاف", "اوضح", "ذكر",
+    ]
+    /// Ordinals that tell deals one by one: "the first … the second", "الأولى … والثانية".
+    static let firstWords: WordList = ["the first", "الاولي", "الاول"]
+    static let secondWords: WordList = ["the second", "الثانيه", "الثاني"]
+    /// Words that tell a deal as one more: "also", "another", "كذلك".
+    static let additionWords: WordList = ["also", "another", "additional", "كذلك", "ايضا", "اضافي"]
+    /// Verbs of agreeing, which name a deal only with an amount.
+    static let agreeingVerbs: WordList = ["agreed on", "agreed to", "اتفق", "اتفاق علي", "وافق"]
+    /// Agreeing to sell abroad: the sale is the deal ("agreed to sell 90,000 tonnes … worth $1
+    /// billion", "وافق على توريد … بقيمة").
+    static let agreedSales: WordList = [
+        "agreed to export", "agreed to supply", "agreed to sell", "علي تصدير", "علي توريد", "علي بيع", "علي تزويد",
+    ]
+    /// Words that give a deal's value right before its amount.
+    static let valueWords: WordList = [
+        "worth", "valued at", "value of", "بقيمه", "قيمتها", "قيمته", "تقدر", "تبلغ قيمتها",
+    ]
+    /// What agreeing on makes a deal of: projects, purchases, sales, supplies.
+    static let agreedObjects: WordList = [
+        "project*", "purchase*", "sale of", "supply of", "مشاريع", "مشروع", "شراء", "بيع", "توريد",
+    ]
+    /// Words of carrying out deals already in force.
+    /// (Arabic تنفيذ as the noun of carrying out, with what follows it: "تنفيذ الاتفاقيات",
+    /// "تنفيذها"; not the adjective "executive", "البرنامج التنفيذي", a document of its own.)
+    static let implementationWords: WordList = [
+        "implement*", "activat*", "follow up on", "تفعيل", "تنفيذ ", "تنفيذها", "تنفيذه ", "متابعه",
+    ]
+    /// Verbs of an investment promised by a company or a fund, which makes it a deal.
+    static let commitmentVerbs: WordList = [
+        "will invest", "would invest", "is investing", "to invest", "plans to invest", "pledged to invest",
+        "committed to invest", "will pay",
+        "will spend", "would spend", "to spend", "will place", "would place",
+        "will finance", "to finance", "will lend", "would lend", "to lend",
+        "ستستثمر", "سيستثمر", "تعتزم استثمار", "يعتزم استثمار", "ستضخ", "سيضخ", "ستقرض", "سيقرض",
+        // An intention to invest announced: "أعلنت قطر اعتزامها استثمار …", "intends to invest".
+        "intends to invest", "intend to invest", "intention to invest", "اعتزامها استثمار", "اعتزامه استثمار",
+        "عزمها استثمار", "عزمه استثمار",
+        "نيتها استثمار", "نيته استثمار", "تنوي استثمار", "ينوي استثمار",
+        // Money one country will provide another ("تعتزم تقديم مبلغ … لمصر"): a loan or a grant.
+        "will provide", "would provide", "intends to provide", "تعتزم تقديم", "يعتزم تقديم", "ستقدم", "سيقدم",
+    ]
+    /// Money set aside; for investment, a promise of it ("allocated $10 billion for investment in …",
+    /// "تخصيص مبلغ للاستثمار في …").
+    static let allocationWords: WordList = [
+        "allocated", "allocate", "allocating", "earmarked", "earmark", "تخصيص", "خصصت", "خصص",
+    ]
+    /// Arabic verbs of intending, normalised, that may stand apart from the investing they intend.
+    static let arabicIntentionVerbs: WordList = ["تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط"]
+    /// Words of a promise; with an investment word, a promise of investment.
+    static let pledgeWords: WordList = ["pledge*", "commit*", "vow*", "promised", "تعهد", "التزم"]
+
+    /// Nouns of deals that a clause may name instead of an agreement word.
+    static let dealNouns: WordList = [
+        "grant", "loan", "credit line", "financing", "plan", "program", "programme", "declaration", "statement",
+        "framework", "roadmap",
+        "charter", "منحه", "قرض", "خطه", "برنامج", "اعلان", "بتمويل", "ميثاق", "خارطه طريق", "خريطه طريق",
+    ]
+    /// Words that introduce a list of signed documents.
+    static let documentWords: WordList = ["documents", "signed", "وثايق", "وثيقه", " وقع", " ووقع", "توقيع"]
+}

@@ -1,0 +1,128 @@
+import Foundation
+import NewsCore
+import NewsExtract
+import Testing
+
+extension DocumentTests {
+    @Test func severalDealsInOneSentenceAreSeveralAgreements() throws {
+        let e = extract(
+            """
+            Qatar and France sign deals
+
+            The deals include a contract to buy 50 Airbus aircraft worth $6 billion, an order for 12 Rafale jets, and a memorandum on education.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.filter { $0.value == Money(6_000_000_000, .usd) }.count == 1)
+    }
+
+    @Test func governmentsNamedByTheirSeatsAndCapitals() throws {
+        let e = extract("The White House and the Kremlin signed a $2 billion grain deal on Monday.")
+        #expect(agreements(e).first.map { Set($0.parties) } == [code("US"), code("RU")])
+    }
+
+    @Test func figuresThatAreNotFactsStayOut() {
+        let oneWay = trade(
+            extract(
+                "News\n\nWith exports to Brazil up 4 percent to 3.2 billion euros, Brazil remained Spain's biggest trade partner in May.\n"
+            ))
+        #expect(oneWay.isEmpty, "\(oneWay)")
+        let e = extract(
+            """
+            وبلغ حجم التبادل التجاري بين السعودية والصين 106 مليارات دولار في عام 2023، فيما تبلغ ميزانية المملكة للعام المقبل 1.25 تريليون ريال.
+            Germany's exports to China rose to 9.1 billion euros in April, while China's GDP grew 5.2%.
+            The two countries aim to raise bilateral trade to $50 billion by 2030.
+            """)
+        let figures = trade(e)
+        #expect(figures.count == 1, "only the trade volume: \(figures)")
+        #expect(figures.first?.value == Money(106_000_000_000, .usd))
+    }
+
+    @Test func aTargetIsTheAmountItIntroducesNotTheWholeSentence() throws {
+        let reached = trade(
+            extract("Trade between Egypt and Jordan reached $5 billion last year, and both sides aim to double it."))
+        #expect(reached.map(\.value) == [Money(5_000_000_000, .usd)], "\(reached)")
+        let aimed = trade(extract("Egypt and Jordan aim to raise bilateral trade to $8 billion by 2030."))
+        #expect(aimed.isEmpty, "\(aimed)")
+        let deal = agreements(extract("Egypt and Jordan signed a $2 billion agreement to boost bilateral trade."))
+        #expect(deal.first?.value == Money(2_000_000_000, .usd), "\(deal)")
+        // The aim comes after the figure, with the raising verb before both.
+        let lifted = extract(
+            "Turkey and Azerbaijan signed a preferential trade agreement. The deal will help lift bilateral trade, which reached $4.6 billion last year, to $15 billion."
+        )
+        #expect(trade(lifted).map(\.value) == [Money(4_600_000_000, .usd)], "\(trade(lifted))")
+        #expect(agreements(lifted).allSatisfy { $0.value == nil }, "\(agreements(lifted))")
+        let rose = trade(extract("Trade between Turkey and Azerbaijan rose to $4.6 billion last year."))
+        #expect(rose.map(\.value) == [Money(4_600_000_000, .usd)], "a past rise states a figure: \(rose)")
+        let arabic = trade(
+            extract(
+                "ويهدف الاتفاق إلى زيادة حجم التبادل التجاري بين تركيا وأذربيجان الذي بلغ 4.6 مليار دولار العام الماضي إلى 15 مليار دولار."
+            ))
+        #expect(arabic.map(\.value) == [Money(4_600_000_000, .usd)], "\(arabic)")
+    }
+
+    @Test func titlesAreShortAndDatesComeFromThePublicationDate() throws {
+        let e = extract(
+            """
+            News
+
+            Chile and South Korea on Monday inked a multi-billion-dollar free trade agreement that cuts most duties within a decade, the ministers said.
+            """, published: "2025-11-07")
+        let a = try #require(agreements(e).first)
+        #expect(a.title == "free trade agreement", "\(a.title)")
+        #expect(a.date == "2025-11-07")
+        #expect(agreements(extract("Israel and the UAE signed a free trade agreement.")).first?.date == nil)
+    }
+
+    @Test func aTitleEndsBeforeTheDealsAmount() throws {
+        for (text, title) in [
+            (
+                "News\n\nChile and Peru will sign 12 deals, among them credit lines worth as much as 500 million euros ($545 million).\n",
+                "credit lines"
+            ),
+            (
+                "News\n\nChile and Peru signed port services contracts amounting to US$2 billion.\n",
+                "port services contracts"
+            ),
+            (
+                "News\n\nChile and Peru signed a fertiliser supply agreement for $700 million.\n",
+                "fertiliser supply agreement"
+            ),
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.first?.title == title, "\(found.map(\.title))")
+        }
+    }
+
+    /// A title is a noun phrase of the deal: it starts at no verb or preposition before the head,
+    /// ends on no preposition or "amounting", stops at the comma that ends the head's clause, and
+    /// an Arabic head of two words needs both ("رفع الحظر", not a raise of interest rates).
+    @Test(arguments: [
+        (
+            "Hanoi Mining Corp inked agreements with two Korean smelters on Friday.",
+            "agreements with two Korean smelters"
+        ),
+        (
+            "Peru and Chile signed a declaration of comprehensive partnership in Lima.",
+            "declaration of comprehensive partnership"
+        ),
+        ("Peru and Chile inked 13 memorandums of understanding in Lima.", "13 memorandums of understanding"),
+        (
+            "Peru and Chile signed a deal for the modernisation of the port of Callao, the ministers said.",
+            "deal for the modernisation of the port"
+        ),
+        ("وقعت تونس والجزائر اتفاقية، ويتوقع أن تزيد المبادلات بين البلدين.", "اتفاقية"),
+        ("قدمت الكويت لمصر قرضا بدون فوائد بمبلغ 26 مليون دينار.", "قرضا بدون فوائد"),
+        ("وقعت مصر والصين مذكرة تفاهم مع شركة صينية كبرى بخصوص محطة الطاقة.", "مذكرة تفاهم مع شركة صينية كبرى"),
+        ("قدمت قطر لمصر ملياري دولار كوديعة في البنك المركزي.", "وديعة في البنك المركزي"),
+        ("Peru and Chile agree port deal worth $50 million.", "port deal"),
+        ("Chile will receive a (500 million euros) loan from Japan.", "loan from Japan"),
+        ("وقعت مصر والأردن على تعديل اتفاقية التجارة الحرة الموقعة بين البلدين عام 1998.", "اتفاقية التجارة الحرة"),
+        ("قدمت الكويت لمصر وديعة قدرها مليار دولار.", "وديعة"),
+        ("رفعت مصر أسعار الفائدة، وأودعت الكويت لدى البنك المركزي المصري وديعة بقيمة مليار دولار.", "وديعة"),
+    ])
+    func aTitleIsTheDealsNounPhrase(_ sentence: String, _ title: String) throws {
+        let found = agreements(extract("News\n\n" + sentence + "\n"))
+        #expect(found.first?.title == title, "\(found.map(\.title))")
+    }
+}
