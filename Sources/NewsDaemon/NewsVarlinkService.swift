@@ -273,34 +273,16 @@ public final class NewsVarlinkService: VarlinkService {
                 var tree_size: Int?
             }
             let q = try request.parameters(Call.self)
-            let reader = ledger.log.reader()
-            do {
-                try await context.reply(
-                    NewsAPI.InclusionReply(
-                        try await Task.detached { try LogProofs.inclusion(reader, seq: q.seq, treeSize: q.tree_size) }
-                            .value))
-            } catch let refusal as LogProofs.Refusal {
-                throw NewsErrorName.invalidParameter([
-                    "parameter": .string("seq"), "reason": .string(refusal.description),
-                ])
-            }
+            let proof = try await prove("seq") { try LogProofs.inclusion($0, seq: q.seq, treeSize: q.tree_size) }
+            try await context.reply(NewsAPI.InclusionReply(proof))
         case .consistency:
             struct Call: Decodable {
                 var first: Int
                 var second: Int?
             }
             let q = try request.parameters(Call.self)
-            let reader = ledger.log.reader()
-            do {
-                try await context.reply(
-                    NewsAPI.ConsistencyReply(
-                        try await Task.detached { try LogProofs.consistency(reader, first: q.first, second: q.second) }
-                            .value))
-            } catch let refusal as LogProofs.Refusal {
-                throw NewsErrorName.invalidParameter([
-                    "parameter": .string("first"), "reason": .string(refusal.description),
-                ])
-            }
+            let proof = try await prove("first") { try LogProofs.consistency($0, first: q.first, second: q.second) }
+            try await context.reply(NewsAPI.ConsistencyReply(proof))
         case .checkpoint:
             guard let checkpoint = CheckpointStore(stateDirectory: stateDirectory).latest() else {
                 throw NewsErrorName.notFound(.log)(["what": .string("checkpoint"), "id": .string("latest")])
@@ -317,6 +299,21 @@ public final class NewsVarlinkService: VarlinkService {
                 from: max(q.from ?? 1, 1), count: q.count, follow: q.follow ?? false, context: context)
         default:
             throw VarlinkError.methodNotFound(request.method)
+        }
+    }
+
+    /// A proof from the log's Merkle tree, made in a detached task; a proof that cannot be given
+    /// is an invalid `parameter`, with the reason.
+    private func prove<P: Sendable>(_ parameter: String, _ make: @escaping @Sendable (LogReader) throws -> P)
+        async throws -> P
+    {
+        let reader = ledger.log.reader()
+        do {
+            return try await Task.detached { try make(reader) }.value
+        } catch let refusal as LogProofs.Refusal {
+            throw NewsErrorName.invalidParameter([
+                "parameter": .string(parameter), "reason": .string(refusal.description),
+            ])
         }
     }
 

@@ -80,6 +80,9 @@ public struct VarlinkServerConfiguration: Sendable {
 public final class VarlinkServer: Sendable {
     public let configuration: VarlinkServerConfiguration
     private let service: any VarlinkService
+    /// The service's interfaces, and the declaration of the server's own errors unless the
+    /// service already serves it.
+    private let served: [VarlinkInterface]
     private let logger: Logger
     private let group: MultiThreadedEventLoopGroup
     private let state = Mutex(State())
@@ -105,6 +108,9 @@ public final class VarlinkServer: Sendable {
     ) {
         self.configuration = configuration
         self.service = service
+        let errors = service.serverErrors.declaration
+        served =
+            service.interfaces.contains { $0.name == errors.name } ? service.interfaces : service.interfaces + [errors]
         self.logger = logger
         group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
     }
@@ -274,14 +280,6 @@ public final class VarlinkServer: Sendable {
             let reply = service.serverErrors.internalError(reason: "\(error)")
             if !request.oneway { try? await context.send(VarlinkReply.encode(reply)) }
         }
-    }
-
-    /// The service's interfaces, and the declaration of the server's own errors unless the
-    /// service already serves it.
-    private var served: [VarlinkInterface] {
-        let errors = service.serverErrors.declaration
-        return service.interfaces.contains { $0.name == errors.name }
-            ? service.interfaces : service.interfaces + [errors]
     }
 
     private struct InfoReply: Encodable {
