@@ -356,19 +356,14 @@ public struct VarlinkServerErrors: Sendable, Hashable {
     public init(interface: String) { self.interface = interface }
 
     func tooManyConnections(limit: Int) -> VarlinkError {
-        VarlinkError("\(interface).\(Self.tooManyConnections)", ["limit": .integer(Int64(limit))])
+        error(Self.tooManyConnections, ["limit": .integer(Int64(limit))])
     }
+    func messageTooLarge(limit: Int) -> VarlinkError { error(Self.messageTooLarge, ["limit": .integer(Int64(limit))]) }
+    func malformedMessage(reason: String) -> VarlinkError { error(Self.malformedMessage, ["reason": .string(reason)]) }
+    func internalError(reason: String) -> VarlinkError { error(Self.internalError, ["reason": .string(reason)]) }
 
-    func messageTooLarge(limit: Int) -> VarlinkError {
-        VarlinkError("\(interface).\(Self.messageTooLarge)", ["limit": .integer(Int64(limit))])
-    }
-
-    func malformedMessage(reason: String) -> VarlinkError {
-        VarlinkError("\(interface).\(Self.malformedMessage)", ["reason": .string(reason)])
-    }
-
-    func internalError(reason: String) -> VarlinkError {
-        VarlinkError("\(interface).\(Self.internalError)", ["reason": .string(reason)])
+    private func error(_ name: String, _ parameters: [String: VarlinkValue]) -> VarlinkError {
+        VarlinkError("\(interface).\(name)", parameters)
     }
 
     /// The interface's definition in the Varlink interface language.

@@ -33,13 +33,13 @@ public struct Checkpoint: Codable, Sendable, Hashable {
 /// The state directory's checkpoint key (`checkpoint.key`, mode 0600; `checkpoint.pub` beside it)
 /// and its checkpoints, one JSON object a line in `checkpoints.jsonl`.
 public struct CheckpointStore: Sendable {
-    public let stateDirectory: String
+    let state: StateDirectory
 
-    public init(stateDirectory: String) { self.stateDirectory = stateDirectory }
+    public init(stateDirectory: String) { state = StateDirectory(stateDirectory) }
 
-    var keyPath: String { StateDirectory(stateDirectory).checkpointKey }
-    var publicKeyPath: String { StateDirectory(stateDirectory).checkpointPublicKey }
-    var logPath: String { StateDirectory(stateDirectory).checkpoints }
+    var keyPath: String { state.checkpointKey }
+    var publicKeyPath: String { state.checkpointPublicKey }
+    var logPath: String { state.checkpoints }
 
     /// The signing key, made on first use.
     func signingKey() throws -> Curve25519.Signing.PrivateKey {

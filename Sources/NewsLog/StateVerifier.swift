@@ -8,7 +8,8 @@ import SystemPackage
 public enum StateVerifier {
     /// Checks the directory; `publicKey` (hex) pins the checkpoint key an auditor trusts.
     public static func check(stateDirectory: String, publicKey: String? = nil) throws -> StateCheck {
-        let logDirectory = StateDirectory(stateDirectory).log
+        let state = StateDirectory(stateDirectory)
+        let logDirectory = state.log
         let report = try LogVerifier.verify(directory: logDirectory)
         var outcome = StateCheck(
             intact: report.isIntact, records: report.records, segments: report.segments,
@@ -19,7 +20,7 @@ public enum StateVerifier {
         let tree = try reader.merkleTree()
         outcome.tree = TreeHead(size: tree.size, root: tree.root())
         let store = SnapshotStore(
-            directory: StateDirectory(stateDirectory).snapshots,
+            directory: state.snapshots,
             logger: Logger(label: "verify", factory: { _ in SwiftLogNoOpLogHandler() }))
         for seq in try store.sequences() {
             let expected = try reader.chainHash(after: seq)
