@@ -180,7 +180,7 @@ let package = Package(
         .testTarget(
             name: "NewsIPCTests",
             dependencies: [
-                "NewsIPC", "NewsCore",
+                "NewsIPC", "NewsCore", "NewsTestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),

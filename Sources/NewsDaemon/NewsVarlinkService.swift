@@ -140,7 +140,7 @@ public final class NewsVarlinkService: VarlinkService {
             let n = p.counts
             try await context.reply(
                 NewsAPI.Status(
-                    version: info.version, sequence: p.lastSequence, chain_hash: ledger.log.chainHash.hex,
+                    version: info.version, sequence: p.lastSequence, chainHash: ledger.log.chainHash.hex,
                     articles: n.articles,
                     facts: n.facts, agreements: n.agreements, trade: n.trade, investments: n.investments,
                     connections: connections(), started: started))
@@ -152,8 +152,8 @@ public final class NewsVarlinkService: VarlinkService {
             f.status = try enumValue(q.status, "status")
             f.value = try range(q.value)
             f.dates = try dates(q.from, q.to)
-            let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
-            try await context.reply(NewsAPI.AgreementsReply(as_of: p.lastSequence, agreements: p.agreements(f)))
+            let p = try await ledger.projections(asOf: asOf(q.asOfSeq, q.asOfDate))
+            try await context.reply(NewsAPI.AgreementsReply(asOf: p.lastSequence, agreements: p.agreements(f)))
         case .trade:
             let q = try request.parameters(NewsAPI.TradeQuery.self)
             var f = TradeFilter()
@@ -163,14 +163,14 @@ public final class NewsVarlinkService: VarlinkService {
             f.commodity = q.commodity
             f.value = try range(q.value)
             f.dates = try dates(q.from, q.to)
-            let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
-            try await context.reply(NewsAPI.TradeReply(as_of: p.lastSequence, trade: p.trade(f)))
+            let p = try await ledger.projections(asOf: asOf(q.asOfSeq, q.asOfDate))
+            try await context.reply(NewsAPI.TradeReply(asOf: p.lastSequence, trade: p.trade(f)))
         case .investments:
             let q = try request.parameters(NewsAPI.InvestmentsQuery.self)
-            let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
+            let p = try await ledger.projections(asOf: asOf(q.asOfSeq, q.asOfDate))
             try await context.reply(
                 NewsAPI.InvestmentsReply(
-                    as_of: p.lastSequence,
+                    asOf: p.lastSequence,
                     investments: p.investments(investmentFilter(q.investor, q.recipient, q.party, q.value))))
         case .totals:
             let q = try request.parameters(NewsAPI.TotalsQuery.self)
@@ -180,21 +180,21 @@ public final class NewsVarlinkService: VarlinkService {
             case "recipient": side = .recipient
             default: throw LedgerError.invalidQuery("by", "one of investor, recipient")
             }
-            let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
+            let p = try await ledger.projections(asOf: asOf(q.asOfSeq, q.asOfDate))
             try await context.reply(
                 NewsAPI.TotalsReply(
-                    as_of: p.lastSequence,
+                    asOf: p.lastSequence,
                     totals: p.investmentRollups(by: side, investmentFilter(q.investor, q.recipient, q.party, nil))))
         case .fact:
             let q = try request.parameters(NewsAPI.FactQuery.self)
-            let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
+            let p = try await ledger.projections(asOf: asOf(q.asOfSeq, q.asOfDate))
             guard let record = p.fact(FactID(q.id)) else { throw LedgerError.notFound("fact", q.id) }
             try await context.reply(
-                NewsAPI.FactReply(as_of: p.lastSequence, fact: record, agreement: p.agreement(containing: record.id)))
+                NewsAPI.FactReply(asOf: p.lastSequence, fact: record, agreement: p.agreement(containing: record.id)))
         case .articles:
             let q = try request.parameters(NewsAPI.AsOfParameters.self)
-            let p = try await ledger.projections(asOf: asOf(q.as_of_seq, q.as_of_date))
-            try await context.reply(NewsAPI.ArticlesReply(as_of: p.lastSequence, articles: p.allArticles))
+            let p = try await ledger.projections(asOf: asOf(q.asOfSeq, q.asOfDate))
+            try await context.reply(NewsAPI.ArticlesReply(asOf: p.lastSequence, articles: p.allArticles))
         default:
             throw VarlinkError.methodNotFound(request.method)
         }
@@ -227,7 +227,7 @@ public final class NewsVarlinkService: VarlinkService {
                     facts: done.facts, extractor: done.extractor))
         case .record:
             let call = try request.parameters(NewsAPI.RecordCall.self)
-            let done = try await ledger.record(call.fact, note: call.note, clientID: call.client_id, actor: actor)
+            let done = try await ledger.record(call.fact, note: call.note, clientID: call.clientID, actor: actor)
             try await context.reply(
                 NewsAPI.RecordReply(fact: done.fact.rawValue, sequence: done.sequence, duplicate: done.duplicate))
         case .correct:
@@ -262,25 +262,17 @@ public final class NewsVarlinkService: VarlinkService {
             let reader = ledger.log.reader()
             try await context.reply(
                 NewsAPI.LogHead(
-                    sequence: reader.lastSequence, chain_hash: reader.chainHash.hex, segments: reader.segmentNames.count
+                    sequence: reader.lastSequence, chainHash: reader.chainHash.hex, segments: reader.segmentNames.count
                 ))
         case .root:
             let reader = ledger.log.reader()
             try await context.reply(NewsAPI.TreeHeadReply(try await Task.detached { try LogProofs.head(reader) }.value))
         case .prove:
-            struct Call: Decodable {
-                var seq: UInt64
-                var tree_size: Int?
-            }
-            let q = try request.parameters(Call.self)
-            let proof = try await prove("seq") { try LogProofs.inclusion($0, seq: q.seq, treeSize: q.tree_size) }
+            let q = try request.parameters(NewsAPI.ProveCall.self)
+            let proof = try await prove("seq") { try LogProofs.inclusion($0, seq: q.seq, treeSize: q.treeSize) }
             try await context.reply(NewsAPI.InclusionReply(proof))
         case .consistency:
-            struct Call: Decodable {
-                var first: Int
-                var second: Int?
-            }
-            let q = try request.parameters(Call.self)
+            let q = try request.parameters(NewsAPI.ConsistencyCall.self)
             let proof = try await prove("first") { try LogProofs.consistency($0, first: q.first, second: q.second) }
             try await context.reply(NewsAPI.ConsistencyReply(proof))
         case .checkpoint:
@@ -303,7 +295,7 @@ public final class NewsVarlinkService: VarlinkService {
     }
 
     /// A proof from the log's Merkle tree, made in a detached task; a proof that cannot be given
-    /// is an invalid `parameter`, with the reason.
+    /// is `OutOfRange`, naming the `parameter` and the reason.
     private func prove<P: Sendable>(_ parameter: String, _ make: @escaping @Sendable (LogReader) throws -> P)
         async throws -> P
     {
@@ -311,7 +303,7 @@ public final class NewsVarlinkService: VarlinkService {
         do {
             return try await Task.detached { try make(reader) }.value
         } catch let refusal as LogProofs.Refusal {
-            throw NewsErrorName.invalidParameter([
+            throw NewsErrorName.outOfRange([
                 "parameter": .string(parameter), "reason": .string(refusal.description),
             ])
         }

@@ -108,7 +108,7 @@ public final class SnapshotService: Service, Sendable {
             let checkpoint = try checkpoints.sign(treeSize: tree.size, root: tree.root(), time: EventLog.systemClock())
             logger.info(
                 "signed a checkpoint",
-                metadata: ["checkpoint.tree_size": "\(checkpoint.tree_size)", "checkpoint.root": "\(checkpoint.root)"])
+                metadata: ["checkpoint.tree_size": "\(checkpoint.treeSize)", "checkpoint.root": "\(checkpoint.root)"])
         } catch {
             logger.warning("could not sign a checkpoint", metadata: ["error": "\(error)"])
         }

@@ -15,18 +15,30 @@ public enum NewsAPI {
 
     /// The as-of point of a query, shared by every query method.
     public struct AsOfParameters: Codable, Sendable, Hashable {
-        public var as_of_seq: UInt64?
-        public var as_of_date: String?
-        public init(as_of_seq: UInt64? = nil, as_of_date: String? = nil) {
-            self.as_of_seq = as_of_seq
-            self.as_of_date = as_of_date
+        enum CodingKeys: String, CodingKey {
+            case asOfSeq = "as_of_seq"
+            case asOfDate = "as_of_date"
+        }
+
+        public var asOfSeq: UInt64?
+        public var asOfDate: String?
+        public init(asOfSeq: UInt64? = nil, asOfDate: String? = nil) {
+            self.asOfSeq = asOfSeq
+            self.asOfDate = asOfDate
         }
     }
 
     public struct Status: Codable, Sendable {
+        enum CodingKeys: String, CodingKey {
+            case version, sequence
+            case chainHash = "chain_hash"
+            case articles, facts, agreements, trade, investments,
+                connections, started
+        }
+
         public var version: String
         public var sequence: UInt64
-        public var chain_hash: String
+        public var chainHash: String
         public var articles: Int
         public var facts: Int
         public var agreements: Int
@@ -35,12 +47,12 @@ public enum NewsAPI {
         public var connections: Int
         public var started: String
         public init(
-            version: String, sequence: UInt64, chain_hash: String, articles: Int, facts: Int, agreements: Int,
+            version: String, sequence: UInt64, chainHash: String, articles: Int, facts: Int, agreements: Int,
             trade: Int, investments: Int, connections: Int, started: String
         ) {
             self.version = version
             self.sequence = sequence
-            self.chain_hash = chain_hash
+            self.chainHash = chainHash
             self.articles = articles
             self.facts = facts
             self.agreements = agreements
@@ -52,27 +64,44 @@ public enum NewsAPI {
     }
 
     public struct AgreementsQuery: Codable, Sendable {
+        enum CodingKeys: String, CodingKey {
+            case parties, kind, status, value, from, to
+            case asOfSeq = "as_of_seq"
+            case asOfDate = "as_of_date"
+        }
+
         public var parties: [String]?
         public var kind: String?
         public var status: String?
         public var value: Range?
         public var from: String?
         public var to: String?
-        public var as_of_seq: UInt64?
-        public var as_of_date: String?
+        public var asOfSeq: UInt64?
+        public var asOfDate: String?
         public init() {}
     }
 
     public struct AgreementsReply: Codable, Sendable {
-        public var as_of: UInt64
+        enum CodingKeys: String, CodingKey {
+            case asOf = "as_of"
+            case agreements
+        }
+
+        public var asOf: UInt64
         public var agreements: [AgreementEntry]
-        public init(as_of: UInt64, agreements: [AgreementEntry]) {
-            self.as_of = as_of
+        public init(asOf: UInt64, agreements: [AgreementEntry]) {
+            self.asOf = asOf
             self.agreements = agreements
         }
     }
 
     public struct TradeQuery: Codable, Sendable {
+        enum CodingKeys: String, CodingKey {
+            case parties, direction, period, commodity, value, from, to
+            case asOfSeq = "as_of_seq"
+            case asOfDate = "as_of_date"
+        }
+
         public var parties: [String]?
         public var direction: String?
         public var period: String?
@@ -80,81 +109,124 @@ public enum NewsAPI {
         public var value: Range?
         public var from: String?
         public var to: String?
-        public var as_of_seq: UInt64?
-        public var as_of_date: String?
+        public var asOfSeq: UInt64?
+        public var asOfDate: String?
         public init() {}
     }
 
     public struct TradeReply: Codable, Sendable {
-        public var as_of: UInt64
+        enum CodingKeys: String, CodingKey {
+            case asOf = "as_of"
+            case trade
+        }
+
+        public var asOf: UInt64
         public var trade: [TradeEntry]
-        public init(as_of: UInt64, trade: [TradeEntry]) {
-            self.as_of = as_of
+        public init(asOf: UInt64, trade: [TradeEntry]) {
+            self.asOf = asOf
             self.trade = trade
         }
     }
 
     public struct InvestmentsQuery: Codable, Sendable {
+        enum CodingKeys: String, CodingKey {
+            case investor, recipient, party, value
+            case asOfSeq = "as_of_seq"
+            case asOfDate = "as_of_date"
+        }
+
         public var investor: String?
         public var recipient: String?
         public var party: String?
         public var value: Range?
-        public var as_of_seq: UInt64?
-        public var as_of_date: String?
+        public var asOfSeq: UInt64?
+        public var asOfDate: String?
         public init() {}
     }
 
     public struct InvestmentsReply: Codable, Sendable {
-        public var as_of: UInt64
+        enum CodingKeys: String, CodingKey {
+            case asOf = "as_of"
+            case investments
+        }
+
+        public var asOf: UInt64
         public var investments: [InvestmentEntry]
-        public init(as_of: UInt64, investments: [InvestmentEntry]) {
-            self.as_of = as_of
+        public init(asOf: UInt64, investments: [InvestmentEntry]) {
+            self.asOf = asOf
             self.investments = investments
         }
     }
 
     public struct TotalsQuery: Codable, Sendable {
+        enum CodingKeys: String, CodingKey {
+            case by, investor, recipient, party
+            case asOfSeq = "as_of_seq"
+            case asOfDate = "as_of_date"
+        }
+
         public var by: String
         public var investor: String?
         public var recipient: String?
         public var party: String?
-        public var as_of_seq: UInt64?
-        public var as_of_date: String?
+        public var asOfSeq: UInt64?
+        public var asOfDate: String?
         public init(by: String) { self.by = by }
     }
 
     public struct TotalsReply: Codable, Sendable {
-        public var as_of: UInt64
+        enum CodingKeys: String, CodingKey {
+            case asOf = "as_of"
+            case totals
+        }
+
+        public var asOf: UInt64
         public var totals: [InvestmentRollup]
-        public init(as_of: UInt64, totals: [InvestmentRollup]) {
-            self.as_of = as_of
+        public init(asOf: UInt64, totals: [InvestmentRollup]) {
+            self.asOf = asOf
             self.totals = totals
         }
     }
 
     public struct FactQuery: Codable, Sendable {
+        enum CodingKeys: String, CodingKey {
+            case id
+            case asOfSeq = "as_of_seq"
+            case asOfDate = "as_of_date"
+        }
+
         public var id: String
-        public var as_of_seq: UInt64?
-        public var as_of_date: String?
+        public var asOfSeq: UInt64?
+        public var asOfDate: String?
         public init(id: String) { self.id = id }
     }
 
     public struct FactReply: Codable, Sendable {
-        public var as_of: UInt64
+        enum CodingKeys: String, CodingKey {
+            case asOf = "as_of"
+            case fact, agreement
+        }
+
+        public var asOf: UInt64
         public var fact: FactRecord
         public var agreement: AgreementEntry?
-        public init(as_of: UInt64, fact: FactRecord, agreement: AgreementEntry?) {
-            self.as_of = as_of
+        public init(asOf: UInt64, fact: FactRecord, agreement: AgreementEntry?) {
+            self.asOf = asOf
             self.fact = fact
             self.agreement = agreement
         }
     }
 
     public struct ArticlesReply: Codable, Sendable {
-        public var as_of: UInt64
+        enum CodingKeys: String, CodingKey {
+            case asOf = "as_of"
+            case articles
+        }
+
+        public var asOf: UInt64
         public var articles: [ArticleInfo]
-        public init(as_of: UInt64, articles: [ArticleInfo]) {
-            self.as_of = as_of
+        public init(asOf: UInt64, articles: [ArticleInfo]) {
+            self.asOf = asOf
             self.articles = articles
         }
     }
@@ -192,13 +264,18 @@ public enum NewsAPI {
     }
 
     public struct RecordCall: Codable, Sendable {
+        enum CodingKeys: String, CodingKey {
+            case fact, note
+            case clientID = "client_id"
+        }
+
         public var fact: Fact
         public var note: String?
-        public var client_id: String?
-        public init(fact: Fact, note: String? = nil, client_id: String? = nil) {
+        public var clientID: String?
+        public init(fact: Fact, note: String? = nil, clientID: String? = nil) {
             self.fact = fact
             self.note = note
-            self.client_id = client_id
+            self.clientID = clientID
         }
     }
 
@@ -281,12 +358,18 @@ public enum NewsAPI {
     }
 
     public struct LogHead: Codable, Sendable {
+        enum CodingKeys: String, CodingKey {
+            case sequence
+            case chainHash = "chain_hash"
+            case segments
+        }
+
         public var sequence: UInt64
-        public var chain_hash: String
+        public var chainHash: String
         public var segments: Int
-        public init(sequence: UInt64, chain_hash: String, segments: Int) {
+        public init(sequence: UInt64, chainHash: String, segments: Int) {
             self.sequence = sequence
-            self.chain_hash = chain_hash
+            self.chainHash = chainHash
             self.segments = segments
         }
     }
@@ -317,7 +400,7 @@ extension NewsAPI.AgreementsReply: JSONWritable {
         out.key("agreements", first: true)
         out.values(agreements)
         out.key("as_of")
-        out.number(as_of)
+        out.number(asOf)
         out.raw("}")
     }
 }
@@ -326,7 +409,7 @@ extension NewsAPI.TradeReply: JSONWritable {
     public func write(to out: inout JSONOut) {
         out.raw("{")
         out.key("as_of", first: true)
-        out.number(as_of)
+        out.number(asOf)
         out.key("trade")
         out.values(trade)
         out.raw("}")
@@ -337,7 +420,7 @@ extension NewsAPI.TotalsReply: JSONWritable {
     public func write(to out: inout JSONOut) {
         out.raw("{")
         out.key("as_of", first: true)
-        out.number(as_of)
+        out.number(asOf)
         out.key("totals")
         out.values(totals)
         out.raw("}")

@@ -3,6 +3,70 @@
 /// Their methods and errors are the ones `NewsMethod` and `NewsErrorName` name; a test holds the
 /// two to each other.
 public enum NewsInterfaces {
+    /// The types of a fact, as Record takes it, the Fact query answers it and the log's events hold it.
+    /// An interface cannot use another's types, so each that needs them declares them.
+    static let factTypes = """
+        # An amount: a decimal string in an ISO 4217 currency. qualifier is exact, about, more-than,
+        # less-than, up-to or range; a range runs from amount to upper.
+        type Money (amount: string, currency: string, qualifier: string, upper: ?string)
+
+        # A percentage, of a whole named in words.
+        type Share (percent: float, qualifier: string, of: ?string)
+
+        # A change as the source put it, and as a factor or a percentage where it gave one.
+        type Change (text: string, factor: ?float, percent: ?float)
+
+        # A count of companies, with the same qualifiers as Money.
+        type Count (value: int, qualifier: string)
+
+        # kind: accord-accession, investment-deal, trade-agreement, mou, purchase,
+        # commercial-agreements or other. status: announced, pledged, signed, completed or cancelled.
+        # date is YYYY-MM-DD.
+        type AgreementFact (
+          parties: []string,
+          kind: string,
+          title: string,
+          value: ?Money,
+          status: string,
+          sectors: []string,
+          date: ?string,
+          brokered_by: ?string
+        )
+
+        # direction: total, exports (from the first party to the second) or imports.
+        type TradeFact (
+          parties: []string,
+          value: ?Money,
+          period: ?string,
+          direction: string,
+          commodity: ?string,
+          share: ?Share,
+          change: ?Change
+        )
+
+        # cumulative is true for a stock ("have reached"), false for one deal or flow.
+        type InvestmentFact (
+          investor: string,
+          recipient: string,
+          value: ?Money,
+          cumulative: bool,
+          share: ?Share,
+          company_count: ?Count,
+          rank: ?int,
+          period: ?string
+        )
+
+        # A fact: exactly one of the three. (Fact is the name of a query, so this is AnyFact.)
+        type AnyFact (agreement: ?AgreementFact, trade: ?TradeFact, investment: ?InvestmentFact)
+        """
+
+    /// Where a fact was read.
+    static let evidenceType = """
+        # Where a fact was read: a sentence of an article, and where the sentence stands in the
+        # article's text, in Unicode scalars from its start.
+        type Evidence (article: string, sentence: string, start: int, end: int)
+        """
+
     public static let query = VarlinkInterface(
         description: """
             # Queries over the projections newsd rebuilds from its log: agreements, trade figures and
@@ -14,6 +78,101 @@ public enum NewsInterfaces {
 
             # A range of amounts in one currency (USD unless given); either end may be left out.
             type Range (currency: ?string, min: ?string, max: ?string)
+
+            \(factTypes)
+
+            \(evidenceType)
+
+            # A step of an agreement's life: the status a fact gave it, on a date (YYYY-MM-DD).
+            type AgreementStep (status: string, date: string, fact: string, sequence: int)
+
+            # An agreement, made of every fact that reports it; timeline is in date order.
+            type Agreement (
+              id: string,
+              parties: []string,
+              kind: string,
+              title: string,
+              value: ?Money,
+              status: string,
+              brokered_by: ?string,
+              sectors: []string,
+              date: ?string,
+              timeline: []AgreementStep,
+              evidence: []Evidence,
+              facts: []string
+            )
+
+            # One report of a trade figure; reported is the day its source gave it (YYYY-MM-DD).
+            type TradeReport (
+              fact: string,
+              value: ?Money,
+              share: ?Share,
+              change: ?Change,
+              article: ?string,
+              source: ?string,
+              reported: string,
+              sequence: int
+            )
+
+            # One trade figure, as every report gave it; spread is how far the reports' values differ.
+            type TradeFigure (
+              key: string,
+              parties: []string,
+              direction: string,
+              period: ?string,
+              commodity: ?string,
+              reports: []TradeReport,
+              latest: ?TradeReport,
+              spread: ?Money
+            )
+
+            type InvestmentReport (fact: string, value: ?Money, reported: string, sequence: int)
+
+            # One investor's investment in one recipient. Stocks and deals are kept apart and never
+            # added together; deal_totals has one sum per currency.
+            type Investment (
+              investor: string,
+              recipient: string,
+              latest_stock: ?InvestmentReport,
+              stocks: []InvestmentReport,
+              deals: []InvestmentReport,
+              deal_totals: []Money,
+              company_count: ?Count,
+              share: ?Share,
+              rank: ?int
+            )
+
+            # The totals of one investor across recipients, or one recipient across investors.
+            type Total (party: string, stock_totals: []Money, deal_totals: []Money, entries: int)
+
+            # A step of a fact's life. action: extracted, asserted, corrected, retracted or superseded;
+            # fact is the fact as it stood after the step.
+            type HistoryStep (action: string, sequence: int, timestamp: int, actor: string, reason: ?string, fact: ?AnyFact)
+
+            # A fact with where it came from. state: active, retracted or superseded.
+            type FactRecord (
+              id: string,
+              fact: AnyFact,
+              state: string,
+              article: ?string,
+              evidence: []Evidence,
+              confidence: ?float,
+              extractor_version: ?string,
+              first_sequence: int,
+              reported: string,
+              history: []HistoryStep
+            )
+
+            type Article (
+              article: string,
+              language: string,
+              url: ?string,
+              source: ?string,
+              published: ?string,
+              sequence: int,
+              retracted: bool,
+              facts: []string
+            )
 
             method Status() -> (
               version: string,
@@ -29,22 +188,22 @@ public enum NewsInterfaces {
             )
 
             method Agreements(parties: ?[]string, kind: ?string, status: ?string, value: ?Range,
-              from: ?string, to: ?string, as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, agreements: []object)
+              from: ?string, to: ?string, as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, agreements: []Agreement)
 
             method Trade(parties: ?[]string, direction: ?string, period: ?string, commodity: ?string,
-              value: ?Range, from: ?string, to: ?string, as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, trade: []object)
+              value: ?Range, from: ?string, to: ?string, as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, trade: []TradeFigure)
 
             method Investments(investor: ?string, recipient: ?string, party: ?string, value: ?Range,
-              as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, investments: []object)
+              as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, investments: []Investment)
 
             # Investment totals rolled up by "investor" or by "recipient".
             method Totals(by: string, investor: ?string, recipient: ?string, party: ?string,
-              as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, totals: []object)
+              as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, totals: []Total)
 
             # A fact with its history, and the agreement it belongs to, if any.
-            method Fact(id: string, as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, fact: object, agreement: ?object)
+            method Fact(id: string, as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, fact: FactRecord, agreement: ?Agreement)
 
-            method Articles(as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, articles: []object)
+            method Articles(as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, articles: []Article)
 
             error NotFound (what: string, id: string)
             error InvalidQuery (parameter: string, reason: string)
@@ -53,9 +212,10 @@ public enum NewsInterfaces {
     public static let ingest = VarlinkInterface(
         description: """
             # Writing to newsd's log. Every method needs root or the writer group; the caller's uid is
-            # recorded on the events. A reply comes only once the events are on disk. Facts are
-            # objects of the form {"agreement": {…}}, {"trade": {…}} or {"investment": {…}}.
+            # recorded on the events. A reply comes only once the events are on disk.
             interface io.newsd.Ingest
+
+            \(factTypes)
 
             # Stores an article and the facts extracted from it. The same text again is a duplicate.
             method Ingest(text: string, url: ?string, source: ?string, published: ?string) -> (
@@ -68,10 +228,10 @@ public enum NewsInterfaces {
             )
 
             # Records a fact by hand. client_id makes a retry safe: the same id again is a duplicate.
-            method Record(fact: object, note: ?string, client_id: ?string) -> (fact: string, sequence: int, duplicate: bool)
+            method Record(fact: AnyFact, note: ?string, client_id: ?string) -> (fact: string, sequence: int, duplicate: bool)
 
             # Replaces a fact with a corrected one; the original stays in the fact's history.
-            method Correct(fact: string, replacement: object, reason: string) -> (fact: string, sequence: int)
+            method Correct(fact: string, replacement: AnyFact, reason: string) -> (fact: string, sequence: int)
 
             # Takes a fact out of the projections; it stays in the log and in its history.
             method Retract(fact: string, reason: string) -> (fact: string, sequence: int)
@@ -97,7 +257,32 @@ public enum NewsInterfaces {
             # Reading newsd's event log.
             interface io.newsd.Log
 
-            # One event in its canonical form.
+            \(factTypes)
+
+            \(evidenceType)
+
+            # The fields of an event; which are present depends on its type. ArticleIngested: article,
+            # text, language, url, source, published. FactExtracted: id, article, fact, evidence,
+            # confidence, extractor_version, supersedes. FactAsserted: id, fact, evidence, note.
+            # FactCorrected: id, fact, reason. FactRetracted: id, reason. ArticleRetracted: article, reason.
+            type EventData (
+              article: ?string,
+              text: ?string,
+              language: ?string,
+              url: ?string,
+              source: ?string,
+              published: ?string,
+              id: ?string,
+              fact: ?AnyFact,
+              evidence: ?[]Evidence,
+              confidence: ?float,
+              extractor_version: ?string,
+              supersedes: ?[]string,
+              note: ?string,
+              reason: ?string
+            )
+
+            # One event in its canonical form; time is timestamp (µs since 1970, UTC) written out.
             type Event (
               seq: int,
               timestamp: int,
@@ -105,7 +290,7 @@ public enum NewsInterfaces {
               actor: string,
               type: string,
               schema_version: int,
-              data: object
+              data: EventData
             )
 
             method Head() -> (sequence: int, chain_hash: string, segments: int)
@@ -145,6 +330,8 @@ public enum NewsInterfaces {
             method Events(from: ?int, count: ?int, follow: ?bool) -> (event: ?Event)
 
             error Damaged (reason: string)
+            # A proof of records or tree sizes the log does not have.
+            error OutOfRange (parameter: string, reason: string)
             error NotFound (what: string, id: string)
             """)
 

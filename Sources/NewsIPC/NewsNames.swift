@@ -103,6 +103,7 @@ public struct NewsErrorName: Sendable, Hashable, CustomStringConvertible {
     public static let diskFull = NewsErrorName(.ingest, "DiskFull", exitCode: 1)
     public static let unavailable = NewsErrorName(.ingest, "Unavailable", exitCode: 1)
     public static let damaged = NewsErrorName(.log, "Damaged", exitCode: 1)
+    public static let outOfRange = NewsErrorName(.log, "OutOfRange", exitCode: 2)
 
     /// The server's own errors, declared in the interface `io.newsd` (see `VarlinkServerErrors`).
     public static let server = VarlinkServerErrors(interface: NewsInterface.server.rawValue)
@@ -123,7 +124,7 @@ public struct NewsErrorName: Sendable, Hashable, CustomStringConvertible {
     public static let all: [NewsErrorName] = [
         notFound(.query), invalidQuery,
         permissionDenied, invalidFact, articleTooLarge, notFound(.ingest), diskFull, unavailable,
-        damaged, notFound(.log),
+        damaged, outOfRange, notFound(.log),
         tooManyConnections, messageTooLarge, malformedMessage, internalError,
         interfaceNotFound, methodNotFound, methodNotImplemented, invalidParameter, servicePermissionDenied,
         expectedMore,

@@ -179,7 +179,7 @@ extension AgreementEntry: JSONWritable {
         out.raw("{")
         var first = true
         if let brokeredBy {
-            out.key("brokeredBy", first: true)
+            out.key("brokered_by", first: true)
             out.value(brokeredBy)
             first = false
         }
@@ -286,13 +286,13 @@ extension TradeEntry: JSONWritable {
 extension InvestmentRollup: JSONWritable {
     public func write(to out: inout JSONOut) {
         out.raw("{")
-        out.key("dealTotals", first: true)
+        out.key("deal_totals", first: true)
         out.values(dealTotals)
         out.key("entries")
         out.number(entries)
         out.key("party")
         out.value(party)
-        out.key("stockTotals")
+        out.key("stock_totals")
         out.values(stockTotals)
         out.raw("}")
     }

@@ -131,7 +131,7 @@ public final class VarlinkClient {
                 let parameters = (try? decoder.decode(ErrorParameters.self, from: Data(message)).parameters) ?? nil
                 return Reply(parameters: nil, error: VarlinkError(name, parameters ?? [:]), continues: false)
             }
-            let reply = try decoder.decode(RawReply<R>.self, from: Data(message))
+            let reply = try JSONDecoder.newsd().decode(RawReply<R>.self, from: Data(message))
             return Reply(parameters: reply.parameters, error: nil, continues: reply.continues ?? false)
         } catch {
             throw .broken("an unreadable reply: \(error)")

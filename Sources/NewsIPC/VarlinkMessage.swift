@@ -52,8 +52,8 @@ public struct VarlinkRequest: Sendable {
     /// The call's parameters as `P`; a missing or wrong parameter throws `InvalidParameter` naming it.
     public func parameters<P: Decodable>(_ type: P.Type = P.self) throws(VarlinkError) -> P {
         do {
-            if let p = try JSONDecoder().decode(Parameters<P>.self, from: Data(message)).parameters { return p }
-            return try JSONDecoder().decode(P.self, from: Data("{}".utf8))
+            if let p = try JSONDecoder.newsd().decode(Parameters<P>.self, from: Data(message)).parameters { return p }
+            return try JSONDecoder.newsd().decode(P.self, from: Data("{}".utf8))
         } catch let error as DecodingError {
             throw .invalidParameter(Self.parameterName(error))
         } catch {

@@ -5,24 +5,31 @@ import SystemPackage
 
 /// A signed statement of the log's Merkle tree: its size and root at a time, signed with Ed25519.
 ///
-/// The signed message is the UTF-8 text `newsd-checkpoint/1\n<tree_size>\n<root hex>\n<time µs>\n`.
+/// The signed message is the UTF-8 text `newsd-checkpoint/1\n<treeSize>\n<root hex>\n<time µs>\n`.
 /// An auditor who keeps a checkpoint (and the public key) can later prove the log still holds
-/// those records unchanged: the root of its first `tree_size` records must be `root`.
+/// those records unchanged: the root of its first `treeSize` records must be `root`.
 public struct Checkpoint: Codable, Sendable, Hashable {
-    public var tree_size: Int
+    enum CodingKeys: String, CodingKey {
+        case treeSize = "tree_size"
+        case root, time
+        case publicKey = "public_key"
+        case signature
+    }
+
+    public var treeSize: Int
     public var root: String
     /// Microseconds since 1970-01-01 UTC.
     public var time: Int64
     /// The Ed25519 public key, hex.
-    public var public_key: String
+    public var publicKey: String
     /// The Ed25519 signature of `message`, hex.
     public var signature: String
 
-    public var message: [UInt8] { Array("newsd-checkpoint/1\n\(tree_size)\n\(root)\n\(time)\n".utf8) }
+    public var message: [UInt8] { Array("newsd-checkpoint/1\n\(treeSize)\n\(root)\n\(time)\n".utf8) }
 
-    /// Whether the signature is good for `public_key`.
+    /// Whether the signature is good for `publicKey`.
     public var isValidlySigned: Bool {
-        guard let keyBytes = Hex.decode(public_key), let signatureBytes = Hex.decode(signature),
+        guard let keyBytes = Hex.decode(publicKey), let signatureBytes = Hex.decode(signature),
             let key = try? Curve25519.Signing.PublicKey(rawRepresentation: keyBytes)
         else { return false }
         return key.isValidSignature(signatureBytes, for: message)
@@ -66,7 +73,7 @@ public struct CheckpointStore: Sendable {
     public func sign(treeSize: Int, root: SHA256Hash, time: Int64) throws -> Checkpoint {
         let key = try signingKey()
         var checkpoint = Checkpoint(
-            tree_size: treeSize, root: root.hex, time: time, public_key: Hex.encode(key.publicKey.rawRepresentation),
+            treeSize: treeSize, root: root.hex, time: time, publicKey: Hex.encode(key.publicKey.rawRepresentation),
             signature: "")
         checkpoint.signature = Hex.encode(try key.signature(for: checkpoint.message))
         let encoder = JSONEncoder()

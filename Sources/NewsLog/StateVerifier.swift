@@ -35,19 +35,19 @@ public enum StateVerifier {
             let problem: String? =
                 !c.isValidlySigned
                 ? "its signature is not valid"
-                : trusted != nil && c.public_key != trusted
-                    ? "it is signed with another key (\(c.public_key.prefix(16))…)"
-                    : c.tree_size > tree.size
-                        ? "it covers \(c.tree_size) records but the log has \(tree.size): records were removed"
-                        : tree.root(size: c.tree_size).hex != c.root
-                            ? "the log's first \(c.tree_size) records no longer have its root: they were changed"
+                : trusted != nil && c.publicKey != trusted
+                    ? "it is signed with another key (\(c.publicKey.prefix(16))…)"
+                    : c.treeSize > tree.size
+                        ? "it covers \(c.treeSize) records but the log has \(tree.size): records were removed"
+                        : tree.root(size: c.treeSize).hex != c.root
+                            ? "the log's first \(c.treeSize) records no longer have its root: they were changed"
                             : nil
             if let problem {
                 outcome.intact = false
-                outcome.checkpoint = "tree size \(c.tree_size), root \(c.root): FAILED: \(problem)"
+                outcome.checkpoint = "tree size \(c.treeSize), root \(c.root): FAILED: \(problem)"
             } else {
                 outcome.checkpoint =
-                    "tree size \(c.tree_size), root \(c.root), signed at \(c.time) µs: the log holds it"
+                    "tree size \(c.treeSize), root \(c.root), signed at \(c.time) µs: the log holds it"
             }
         } else if publicKey != nil {
             outcome.intact = false

@@ -43,7 +43,7 @@ struct Audit: ParsableCommand {
             try guarded {
                 let reply = try source.answer(.root, Empty()) { NewsAPI.TreeHeadReply(try LogProofs.head($0)) }
                 if source.json { return try printCompactJSON(reply) }
-                print("tree size \(reply.tree_size)\nroot      \(reply.root)")
+                print("tree size \(reply.treeSize)\nroot      \(reply.root)")
             }
         }
     }
@@ -58,15 +58,11 @@ struct Audit: ParsableCommand {
 
         func run() throws {
             try guarded {
-                struct Call: Encodable {
-                    var seq: UInt64
-                    var tree_size: Int?
-                }
-                let reply = try source.answer(.prove, Call(seq: seq, tree_size: treeSize)) {
+                let reply = try source.answer(.prove, NewsAPI.ProveCall(seq: seq, treeSize: treeSize)) {
                     NewsAPI.InclusionReply(try LogProofs.inclusion($0, seq: seq, treeSize: treeSize))
                 }
                 if source.json { return try printCompactJSON(reply) }
-                print("seq \(seq) (leaf \(reply.leaf_index)) in a tree of \(reply.tree_size): root \(reply.root)")
+                print("seq \(seq) (leaf \(reply.leafIndex)) in a tree of \(reply.treeSize): root \(reply.root)")
                 for (i, h) in reply.path.enumerated() { print("  path[\(i)] \(h)") }
             }
         }
@@ -81,15 +77,11 @@ struct Audit: ParsableCommand {
 
         func run() throws {
             try guarded {
-                struct Call: Encodable {
-                    var first: Int
-                    var second: Int?
-                }
-                let reply = try source.answer(.consistency, Call(first: from, second: to)) {
+                let reply = try source.answer(.consistency, NewsAPI.ConsistencyCall(first: from, second: to)) {
                     NewsAPI.ConsistencyReply(try LogProofs.consistency($0, first: from, second: to))
                 }
                 if source.json { return try printCompactJSON(reply) }
-                print("\(reply.first) → \(reply.second): \(reply.first_root) → \(reply.second_root)")
+                print("\(reply.first) → \(reply.second): \(reply.firstRoot) → \(reply.secondRoot)")
                 for (i, h) in reply.path.enumerated() { print("  path[\(i)] \(h)") }
             }
         }

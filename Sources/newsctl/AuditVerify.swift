@@ -37,8 +37,8 @@ extension Audit {
                 } else {
                     print(outcome.intact ? "intact" : "DAMAGED")
                     print("records:   \(outcome.records) in \(outcome.segments) segments")
-                    print("chain:     \(outcome.chain_hash)")
-                    print("merkle:    \(outcome.root) (tree size \(outcome.tree_size))")
+                    print("chain:     \(outcome.chainHash)")
+                    print("merkle:    \(outcome.root) (tree size \(outcome.treeSize))")
                     for s in outcome.snapshots { print("snapshot:  \(s)") }
                     if let c = outcome.checkpoint { print("checkpoint: \(c)") }
                     if let f = outcome.finding { print("finding:   \(f)") }
@@ -72,10 +72,10 @@ extension Audit {
                     checkpoint = try connection.call(.checkpoint, Empty(), returning: Checkpoint.self)
                 }
                 if json { return try printCompactJSON(checkpoint) }
-                print("tree size  \(checkpoint.tree_size)")
+                print("tree size  \(checkpoint.treeSize)")
                 print("root       \(checkpoint.root)")
                 print("time       \(CivilDate.timestamp(ofMicros: checkpoint.time))")
-                print("public key \(checkpoint.public_key)")
+                print("public key \(checkpoint.publicKey)")
                 print("signature  \(checkpoint.signature) (\(checkpoint.isValidlySigned ? "valid" : "NOT VALID"))")
             }
         }

@@ -50,16 +50,16 @@ struct Extract: ParsableCommand {
             for t in report.trade {
                 table.rows.append([
                     "trade", t.parties.joined(separator: ","), Self.value(t.value),
-                    [t.commodity, Self.share(t.share_pct, of: t.share_of), t.change].compactMap { $0 }.joined(
+                    [t.commodity, Self.share(t.sharePercent, of: t.shareOf), t.change].compactMap { $0 }.joined(
                         separator: ", "), "\(t.confidence)", "\(t.evidence.count) sentences",
                 ])
             }
             for i in report.investments {
                 table.rows.append([
-                    "investment", "\(i.investor.value ?? i.investor_group ?? "?")→\(i.recipient)", Self.value(i.value),
+                    "investment", "\(i.investor.value ?? i.investorGroup ?? "?")→\(i.recipient)", Self.value(i.value),
                     [
-                        i.cumulative ? "stock" : "flow", Self.share(i.share_pct, of: i.share_of),
-                        i.company_count.map { "\($0) companies" }, i.rank.map { "rank \($0)" },
+                        i.cumulative ? "stock" : "flow", Self.share(i.sharePercent, of: i.shareOf),
+                        i.companyCount.map { "\($0) companies" }, i.rank.map { "rank \($0)" },
                     ].compactMap { $0 }.joined(separator: ", "), "\(i.confidence)", "\(i.evidence.count) sentences",
                 ])
             }

@@ -101,7 +101,7 @@ struct Failure: Error, CustomStringConvertible {
         case "NotFound": return "not found: \(p["what"]?.description ?? "") \(p["id"]?.description ?? "")"
         case "PermissionDenied":
             return "permission denied: uid \(p["uid"]?.description ?? "?") may not write (root or the writer group may)"
-        case "InvalidQuery":
+        case "InvalidQuery", "OutOfRange":
             return "invalid \(p["parameter"]?.description ?? "parameter"): \(p["reason"]?.description ?? "")"
         case "InvalidFact": return "invalid fact: \(p["reason"]?.description ?? "")"
         case "InvalidParameter": return "invalid parameter: \(p["parameter"]?.description ?? "")"

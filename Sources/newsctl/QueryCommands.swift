@@ -14,7 +14,7 @@ struct Status: ParsableCommand {
             print(
                 """
                 newsd \(s.version), running since \(s.started)
-                log:          seq \(s.sequence), head \(s.chain_hash)
+                log:          seq \(s.sequence), head \(s.chainHash)
                 articles:     \(s.articles)
                 facts:        \(s.facts)
                 agreements:   \(s.agreements)
@@ -50,8 +50,8 @@ struct Agreements: ParsableCommand {
             if min != nil || max != nil || currency != nil { q.value = .init(currency: currency, min: min, max: max) }
             q.from = from
             q.to = to
-            q.as_of_seq = asOf.sequence
-            q.as_of_date = asOf.date
+            q.asOfSeq = asOf.sequence
+            q.asOfDate = asOf.date
             let reply = try connection.call(.agreements, q, returning: NewsAPI.AgreementsReply.self)
             if connection.json { return try printJSON(reply) }
             var table = TextTable(headers: ["ID", "PARTIES", "KIND", "STATUS", "VALUE", "DATE", "SOURCES", "TITLE"])
@@ -62,7 +62,7 @@ struct Agreements: ParsableCommand {
                 ])
             }
             print(table.render())
-            print("\(reply.agreements.count) agreements as of seq \(reply.as_of)")
+            print("\(reply.agreements.count) agreements as of seq \(reply.asOf)")
         }
     }
 }
@@ -83,8 +83,8 @@ struct Trade: ParsableCommand {
             q.direction = direction
             q.period = period
             q.commodity = commodity
-            q.as_of_seq = asOf.sequence
-            q.as_of_date = asOf.date
+            q.asOfSeq = asOf.sequence
+            q.asOfDate = asOf.date
             let reply = try connection.call(.trade, q, returning: NewsAPI.TradeReply.self)
             if connection.json { return try printJSON(reply) }
             var table = TextTable(headers: [
@@ -99,7 +99,7 @@ struct Trade: ParsableCommand {
                 ])
             }
             print(table.render())
-            print("\(reply.trade.count) trade figures as of seq \(reply.as_of)")
+            print("\(reply.trade.count) trade figures as of seq \(reply.asOf)")
         }
     }
 }
@@ -118,8 +118,8 @@ struct Investments: ParsableCommand {
             q.investor = investor
             q.recipient = recipient
             q.party = party
-            q.as_of_seq = asOf.sequence
-            q.as_of_date = asOf.date
+            q.asOfSeq = asOf.sequence
+            q.asOfDate = asOf.date
             let reply = try connection.call(.investments, q, returning: NewsAPI.InvestmentsReply.self)
             if connection.json { return try printJSON(reply) }
             var table = TextTable(headers: [
@@ -136,7 +136,7 @@ struct Investments: ParsableCommand {
                 ])
             }
             print(table.render())
-            print("\(reply.investments.count) investor-recipient pairs as of seq \(reply.as_of)")
+            print("\(reply.investments.count) investor-recipient pairs as of seq \(reply.asOf)")
         }
     }
 }
@@ -151,8 +151,8 @@ struct Totals: ParsableCommand {
     func run() throws {
         try guarded {
             var q = NewsAPI.TotalsQuery(by: by)
-            q.as_of_seq = asOf.sequence
-            q.as_of_date = asOf.date
+            q.asOfSeq = asOf.sequence
+            q.asOfDate = asOf.date
             let reply = try connection.call(.totals, q, returning: NewsAPI.TotalsReply.self)
             if connection.json { return try printJSON(reply) }
             var table = TextTable(headers: [by.uppercased(), "LATEST STOCKS", "DEALS", "PAIRS"])
@@ -177,8 +177,8 @@ struct FactCommand: ParsableCommand {
     func run() throws {
         try guarded {
             var q = NewsAPI.FactQuery(id: id)
-            q.as_of_seq = asOf.sequence
-            q.as_of_date = asOf.date
+            q.asOfSeq = asOf.sequence
+            q.asOfDate = asOf.date
             let reply = try connection.call(.fact, q, returning: NewsAPI.FactReply.self)
             if connection.json { return try printJSON(reply) }
             let f = reply.fact
@@ -207,7 +207,7 @@ struct Articles: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let q = NewsAPI.AsOfParameters(as_of_seq: asOf.sequence, as_of_date: asOf.date)
+            let q = NewsAPI.AsOfParameters(asOfSeq: asOf.sequence, asOfDate: asOf.date)
             let reply = try connection.call(.articles, q, returning: NewsAPI.ArticlesReply.self)
             if connection.json { return try printJSON(reply) }
             var table = TextTable(headers: ["SEQ", "ARTICLE", "LANG", "PUBLISHED", "FACTS", "STATE", "SOURCE"])

@@ -19,7 +19,12 @@ func offlineProjections(_ stateDirectory: String, asOf: AsOf?) throws -> Project
 
 /// The three projections as they stood at a point.
 struct ReplayPicture: Codable {
-    var as_of: UInt64
+    enum CodingKeys: String, CodingKey {
+        case asOf = "as_of"
+        case agreements, trade, investments
+    }
+
+    var asOf: UInt64
     var agreements: [AgreementEntry]
     var trade: [TradeEntry]
     var investments: [InvestmentEntry]
@@ -51,25 +56,25 @@ struct Replay: ParsableCommand {
             if let stateDirectory {
                 let p = try offlineProjections(stateDirectory, asOf: point)
                 picture = ReplayPicture(
-                    as_of: p.lastSequence, agreements: p.agreements(), trade: p.trade(), investments: p.investments())
+                    asOf: p.lastSequence, agreements: p.agreements(), trade: p.trade(), investments: p.investments())
             } else {
                 var connection = ConnectionOptions()
                 connection.socket = socket
                 var a = NewsAPI.AgreementsQuery()
                 var t = NewsAPI.TradeQuery()
                 var i = NewsAPI.InvestmentsQuery()
-                (a.as_of_seq, t.as_of_seq, i.as_of_seq) = (sequence, sequence, sequence)
+                (a.asOfSeq, t.asOfSeq, i.asOfSeq) = (sequence, sequence, sequence)
                 let date = sequence == nil ? asOf : nil
-                (a.as_of_date, t.as_of_date, i.as_of_date) = (date, date, date)
+                (a.asOfDate, t.asOfDate, i.asOfDate) = (date, date, date)
                 let agreements = try connection.call(.agreements, a, returning: NewsAPI.AgreementsReply.self)
                 let trade = try connection.call(.trade, t, returning: NewsAPI.TradeReply.self)
                 let investments = try connection.call(.investments, i, returning: NewsAPI.InvestmentsReply.self)
                 picture = ReplayPicture(
-                    as_of: agreements.as_of, agreements: agreements.agreements, trade: trade.trade,
+                    asOf: agreements.asOf, agreements: agreements.agreements, trade: trade.trade,
                     investments: investments.investments)
             }
             if json { return try printJSON(picture) }
-            print("as of seq \(picture.as_of)")
+            print("as of seq \(picture.asOf)")
             print("agreements:")
             for e in picture.agreements {
                 print(

@@ -147,7 +147,7 @@ struct RecordOptions: ParsableArguments {
 
     func send(_ fact: Fact) throws {
         let reply = try connection.call(
-            .record, NewsAPI.RecordCall(fact: fact, note: note, client_id: clientID),
+            .record, NewsAPI.RecordCall(fact: fact, note: note, clientID: clientID),
             returning: NewsAPI.RecordReply.self)
         if connection.json { return try printJSON(reply) }
         print(

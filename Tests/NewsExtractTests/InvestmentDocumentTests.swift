@@ -91,7 +91,7 @@ import Testing
             extract("Vietnam drew $12.5 billion of foreign direct investment in five months."))
         #expect(
             report.investments.first?.investor.value == nil
-                && report.investments.first?.investor_group == "foreign investors")
+                && report.investments.first?.investorGroup == "foreign investors")
     }
 
     @Test func aCountOfCompaniesIsAnInvestmentOfItsOwnOrJoinsItsSentencesFigure() throws {

@@ -38,14 +38,14 @@ import Testing
         let rollup = InvestmentRollup(
             party: kz, stockTotals: [Money(100_000_000_000, .usd, .moreThan)], dealTotals: [], entries: 1)
 
-        let agreements = NewsAPI.AgreementsReply(as_of: 9, agreements: [agreement, agreement])
+        let agreements = NewsAPI.AgreementsReply(asOf: 9, agreements: [agreement, agreement])
         #expect(
             try VarlinkReply.encode(agreements, continues: continues) == viaEncoder(agreements, continues: continues))
-        let trades = NewsAPI.TradeReply(as_of: 9, trade: [trade])
+        let trades = NewsAPI.TradeReply(asOf: 9, trade: [trade])
         #expect(try VarlinkReply.encode(trades, continues: continues) == viaEncoder(trades, continues: continues))
-        let totals = NewsAPI.TotalsReply(as_of: 0, totals: [rollup, rollup])
+        let totals = NewsAPI.TotalsReply(asOf: 0, totals: [rollup, rollup])
         #expect(try VarlinkReply.encode(totals, continues: continues) == viaEncoder(totals, continues: continues))
-        let empty = NewsAPI.AgreementsReply(as_of: 0, agreements: [])
+        let empty = NewsAPI.AgreementsReply(asOf: 0, agreements: [])
         #expect(try VarlinkReply.encode(empty, continues: continues) == viaEncoder(empty, continues: continues))
     }
 }

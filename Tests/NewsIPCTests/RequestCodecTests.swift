@@ -29,8 +29,8 @@ import Testing
         let query = try call.parameters(NewsAPI.TotalsQuery.self)
         #expect(query.by == "investor")
         #expect(query.party == "KZ")
-        #expect(query.as_of_seq == 7)
-        #expect(query.investor == nil && query.as_of_date == nil)
+        #expect(query.asOfSeq == 7)
+        #expect(query.investor == nil && query.asOfDate == nil)
     }
 
     @Test func nestedParametersAreRead() throws {

@@ -31,18 +31,28 @@ import Testing
         let data = Data(outcome.stdout.utf8)
 
         struct Dump: Decodable {
+            enum CodingKeys: String, CodingKey {
+                case lastSeq = "last_seq"
+                case head, records
+            }
+
             struct Record: Decodable {
+                enum CodingKeys: String, CodingKey {
+                    case seq, timestamp, schema, type, actor, key, continues
+                    case payloadSHA256 = "payload_sha256"
+                }
+
                 var seq: UInt64, timestamp: Int64, schema: UInt16, type: String, actor: String, key: String?
                 var continues: Bool
-                var payload_sha256: String
+                var payloadSHA256: String
             }
-            var last_seq: UInt64
+            var lastSeq: UInt64
             var head: String
             var records: [Record]
         }
         let dump = try JSONDecoder().decode(Dump.self, from: data)
         let reader = try LogReader.open(directory: dir.path)
-        #expect(dump.last_seq == reader.lastSequence)
+        #expect(dump.lastSeq == reader.lastSequence)
         #expect(dump.head == reader.chainHash.hex)
         let ours = try reader.records(from: 1)
         #expect(ours.count == dump.records.count)
@@ -52,7 +62,7 @@ import Testing
             )
             #expect(mine.eventType == theirs.type && mine.actor == theirs.actor && mine.idempotencyKey == theirs.key)
             #expect(mine.continues == theirs.continues)
-            #expect(ChainHash(bytes: Array(SHA256.hash(data: mine.payload)))?.hex == theirs.payload_sha256)
+            #expect(ChainHash(bytes: Array(SHA256.hash(data: mine.payload)))?.hex == theirs.payloadSHA256)
         }
     }
 }

@@ -69,6 +69,12 @@ public struct ArticleIngested: Hashable, Sendable, Codable {
 
 /// A fact the extractor read in an article.
 public struct FactExtracted: Hashable, Sendable, Codable {
+    enum CodingKeys: String, CodingKey {
+        case id, article, fact, evidence, confidence
+        case extractorVersion = "extractor_version"
+        case supersedes
+    }
+
     public var id: FactID
     public var article: ArticleID
     public var fact: Fact

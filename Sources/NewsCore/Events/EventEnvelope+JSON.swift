@@ -5,7 +5,7 @@ import Foundation
 ///
 ///     {"actor":"uid:0","data":{…},"schema_version":1,"seq":1,"time":"2025-11-07T09:00:00.000000Z","timestamp":1762506000000000,"type":"ArticleIngested"}
 ///
-/// `data` holds the event's fields under their Swift names; `time` is `timestamp` written out
+/// `data` holds the event's fields, their keys in snake_case as on the wire; `time` is `timestamp` written out
 /// in UTC, for people. Decoding reads it back (it ignores `time`).
 extension EventEnvelope: Codable {
     private enum CodingKeys: String, CodingKey {
@@ -60,7 +60,7 @@ extension EventEnvelope: Codable {
 
     /// Reads an event back from its canonical JSON.
     public init(canonicalJSON bytes: [UInt8]) throws {
-        self = try JSONDecoder().decode(EventEnvelope.self, from: Data(bytes))
+        self = try JSONDecoder.newsd().decode(EventEnvelope.self, from: Data(bytes))
     }
 }
 
@@ -71,4 +71,37 @@ enum CanonicalJSON {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
+}
+
+extension JSONDecoder {
+    /// A decoder for newsd's JSON, whose keys are snake_case. It also reads the camelCase keys that
+    /// releases before the typed interfaces wrote (`brokeredBy`, `companyCount`, `extractorVersion`,
+    /// `dealTotals`): a capital letter in a key becomes `_` and its lower case before the key is matched.
+    public static func newsd() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .custom { path in
+            let key = path[path.count - 1]
+            guard key.intValue == nil, key.stringValue.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else {
+                return key
+            }
+            var snake = ""
+            for c in key.stringValue {
+                if c.isASCII && c.isUppercase {
+                    snake.append("_")
+                    snake.append(contentsOf: c.lowercased())
+                } else {
+                    snake.append(c)
+                }
+            }
+            return SnakeKey(stringValue: snake)
+        }
+        return decoder
+    }
+}
+
+private struct SnakeKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }

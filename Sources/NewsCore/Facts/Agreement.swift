@@ -1,5 +1,10 @@
 /// An agreement between parties: an accord, a deal, a memorandum, a purchase.
 public struct Agreement: Hashable, Sendable, Codable {
+    enum CodingKeys: String, CodingKey {
+        case parties, kind, title, value, status, sectors, date
+        case brokeredBy = "brokered_by"
+    }
+
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case accordAccession = "accord-accession"
         case investmentDeal = "investment-deal"

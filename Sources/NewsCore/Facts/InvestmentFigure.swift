@@ -1,5 +1,11 @@
 /// A reported investment by one party in another: a cumulative stock, or a flow (one deal).
 public struct InvestmentFigure: Hashable, Sendable, Codable {
+    enum CodingKeys: String, CodingKey {
+        case investor, recipient, value, cumulative, share
+        case companyCount = "company_count"
+        case rank, period
+    }
+
     /// A count as reported, e.g. "more than 600 companies".
     public struct Count: Hashable, Sendable, Codable {
         public var value: Int

@@ -1,5 +1,11 @@
 /// One real agreement, however many facts and sources report it.
 public struct AgreementEntry: Hashable, Sendable, Codable {
+    enum CodingKeys: String, CodingKey {
+        case id, parties, kind, title, value, status
+        case brokeredBy = "brokered_by"
+        case sectors, date, timeline, evidence, facts
+    }
+
     /// A step in the agreement's timeline: a report of its status.
     public struct Step: Hashable, Sendable, Codable {
         public var status: Agreement.Status

@@ -2,6 +2,13 @@ import Foundation
 
 /// What the projections know of one fact: its current form, where it came from, and its history.
 public struct FactRecord: Hashable, Sendable, Codable {
+    enum CodingKeys: String, CodingKey {
+        case id, fact, state, article, evidence, confidence
+        case extractorVersion = "extractor_version"
+        case firstSequence = "first_sequence"
+        case reported, history
+    }
+
     public enum State: String, Hashable, Sendable, Codable {
         /// In the projections.
         case active

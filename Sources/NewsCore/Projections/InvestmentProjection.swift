@@ -13,6 +13,15 @@ public struct InvestmentReport: Hashable, Sendable, Codable {
 /// The cumulative stock and the deals are kept apart and never added together: a stock
 /// already contains the deals made before it was measured.
 public struct InvestmentEntry: Hashable, Sendable, Codable {
+    enum CodingKeys: String, CodingKey {
+        case investor, recipient
+        case latestStock = "latest_stock"
+        case stocks, deals
+        case dealTotals = "deal_totals"
+        case companyCount = "company_count"
+        case share, rank
+    }
+
     public var investor: Party
     public var recipient: Party
     /// The last reported cumulative stock with a value.
@@ -30,6 +39,13 @@ public struct InvestmentEntry: Hashable, Sendable, Codable {
 
 /// Investment totals of one investor across recipients, or one recipient across investors.
 public struct InvestmentRollup: Hashable, Sendable, Codable {
+    enum CodingKeys: String, CodingKey {
+        case party
+        case stockTotals = "stock_totals"
+        case dealTotals = "deal_totals"
+        case entries
+    }
+
     public var party: Party
     /// The sum of the latest stocks, one per currency.
     public var stockTotals: [Money]

@@ -2,7 +2,7 @@ import Foundation
 import NewsCore
 
 /// The extraction in the shape of the gold files (`../shared/seed/*.gold.json`), with evidence,
-/// confidence and the full amount beside `value_usd`.
+/// confidence and the full amount beside `valueUSD`.
 public struct ExtractionReport: Encodable, Sendable {
     public struct EvidenceItem: Encodable, Sendable {
         public var sentence: String
@@ -18,6 +18,15 @@ public struct ExtractionReport: Encodable, Sendable {
     }
 
     public struct AgreementItem: Encodable, Sendable {
+        enum CodingKeys: String, CodingKey {
+            case id, parties, companies, kind, title
+            case valueUSD = "value_usd"
+            case valueRangeUSD = "value_range_usd"
+            case value, status, sectors
+            case brokeredBy = "brokered_by"
+            case date, evidence, confidence, basis
+        }
+
         public var id: String
         /// The countries (and organisations) party to it, as the gold files give them.
         public var parties: [String]
@@ -25,12 +34,12 @@ public struct ExtractionReport: Encodable, Sendable {
         public var companies: [String]
         public var kind: String
         public var title: String
-        public var value_usd: Nullable<Int64>
-        public var value_range_usd: [Int64]?
+        public var valueUSD: Nullable<Int64>
+        public var valueRangeUSD: [Int64]?
         public var value: AmountItem?
         public var status: String
         public var sectors: [String]
-        public var brokered_by: String?
+        public var brokeredBy: String?
         /// `YYYY-MM-DD`: the date the text gives, else the article's publication date.
         public var date: String?
         public var evidence: [EvidenceItem]
@@ -39,17 +48,27 @@ public struct ExtractionReport: Encodable, Sendable {
     }
 
     public struct TradeItem: Encodable, Sendable {
+        enum CodingKeys: String, CodingKey {
+            case id, parties
+            case valueUSD = "value_usd"
+            case valueRangeUSD = "value_range_usd"
+            case value, period, direction, commodity
+            case sharePercent = "share_pct"
+            case shareOf = "share_of"
+            case change, evidence, confidence, basis
+        }
+
         public var id: String
         public var parties: [String]
-        public var value_usd: Nullable<Int64>
-        public var value_range_usd: [Int64]?
+        public var valueUSD: Nullable<Int64>
+        public var valueRangeUSD: [Int64]?
         public var value: AmountItem?
         public var period: String?
         public var direction: String
         public var commodity: String?
-        public var share_pct: Decimal?
+        public var sharePercent: Decimal?
         /// What the share is of, in English ("Egypt's total trade").
-        public var share_of: String?
+        public var shareOf: String?
         public var change: String?
         public var evidence: [EvidenceItem]
         public var confidence: Decimal
@@ -57,19 +76,32 @@ public struct ExtractionReport: Encodable, Sendable {
     }
 
     public struct InvestmentItem: Encodable, Sendable {
+        enum CodingKeys: String, CodingKey {
+            case id, investor
+            case investorGroup = "investor_group"
+            case recipient
+            case valueUSD = "value_usd"
+            case valueRangeUSD = "value_range_usd"
+            case value, qualifier, cumulative
+            case sharePercent = "share_pct"
+            case shareOf = "share_of"
+            case companyCount = "company_count"
+            case rank, evidence, confidence, basis
+        }
+
         public var id: String
-        /// The investor country; null for investors named as a group (`investor_group`), as the gold has it.
+        /// The investor country; null for investors named as a group (`investorGroup`), as the gold has it.
         public var investor: Nullable<String>
-        public var investor_group: String?
+        public var investorGroup: String?
         public var recipient: String
-        public var value_usd: Nullable<Int64>
-        public var value_range_usd: [Int64]?
+        public var valueUSD: Nullable<Int64>
+        public var valueRangeUSD: [Int64]?
         public var value: AmountItem?
         public var qualifier: String?
         public var cumulative: Bool
-        public var share_pct: Decimal?
-        public var share_of: String?
-        public var company_count: Int?
+        public var sharePercent: Decimal?
+        public var shareOf: String?
+        public var companyCount: Int?
         public var rank: Int?
         public var evidence: [EvidenceItem]
         public var confidence: Decimal
@@ -94,28 +126,28 @@ public struct ExtractionReport: Encodable, Sendable {
                     AgreementItem(
                         id: f.id.rawValue, parties: a.parties.filter { !$0.isCompany }.map(\.description),
                         companies: a.parties.compactMap { if case .company(let name) = $0 { name } else { nil } },
-                        kind: a.kind.rawValue, title: a.title, value_usd: Nullable(usd),
-                        value_range_usd: range, value: amount, status: a.status.rawValue, sectors: a.sectors,
-                        brokered_by: a.brokeredBy?.description, date: a.date, evidence: evidence,
+                        kind: a.kind.rawValue, title: a.title, valueUSD: Nullable(usd),
+                        valueRangeUSD: range, value: amount, status: a.status.rawValue, sectors: a.sectors,
+                        brokeredBy: a.brokeredBy?.description, date: a.date, evidence: evidence,
                         confidence: f.confidence, basis: f.basis.descriptions))
             case .trade(let t):
                 trade.append(
                     TradeItem(
-                        id: f.id.rawValue, parties: t.parties.map(\.description), value_usd: Nullable(usd),
-                        value_range_usd: range, value: amount,
+                        id: f.id.rawValue, parties: t.parties.map(\.description), valueUSD: Nullable(usd),
+                        valueRangeUSD: range, value: amount,
                         period: t.period, direction: t.direction.rawValue, commodity: t.commodity,
-                        share_pct: t.share?.percent,
-                        share_of: t.share?.of, change: t.change?.text, evidence: evidence, confidence: f.confidence,
+                        sharePercent: t.share?.percent,
+                        shareOf: t.share?.of, change: t.change?.text, evidence: evidence, confidence: f.confidence,
                         basis: f.basis.descriptions))
             case .investment(let i):
                 investments.append(
                     InvestmentItem(
                         id: f.id.rawValue, investor: Nullable(i.investor.country?.rawValue),
-                        investor_group: Self.groupName(i.investor), recipient: i.recipient.description,
-                        value_usd: Nullable(usd),
-                        value_range_usd: range, value: amount, qualifier: i.value?.qualifier.rawValue,
+                        investorGroup: Self.groupName(i.investor), recipient: i.recipient.description,
+                        valueUSD: Nullable(usd),
+                        valueRangeUSD: range, value: amount, qualifier: i.value?.qualifier.rawValue,
                         cumulative: i.cumulative,
-                        share_pct: i.share?.percent, share_of: i.share?.of, company_count: i.companyCount?.value,
+                        sharePercent: i.share?.percent, shareOf: i.share?.of, companyCount: i.companyCount?.value,
                         rank: i.rank,
                         evidence: evidence, confidence: f.confidence, basis: f.basis.descriptions))
             }
@@ -130,7 +162,7 @@ public struct ExtractionReport: Encodable, Sendable {
         }
     }
 
-    /// `value_usd` (a whole number of dollars, only for dollars), `value_range_usd`, and the amount as stated.
+    /// `valueUSD` (a whole number of dollars, only for dollars), `valueRangeUSD`, and the amount as stated.
     static func amounts(_ money: Money?) -> (Int64?, [Int64]?, AmountItem?) {
         guard let money else { return (nil, nil, nil) }
         let item = AmountItem(
