@@ -47,9 +47,24 @@ public struct JSONOut {
     public mutating func number(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
     public mutating func number(_ value: Decimal) { bytes.append(contentsOf: value.description.utf8) }
 
-    /// `"key":` — keys are written by the callers in sorted order.
-    public mutating func key(_ name: StaticString, first: Bool = false) {
-        if !first { bytes.append(UInt8(ascii: ",")) }
+    /// Whether the object being written has no member yet.
+    private var opened = false
+
+    /// `{`: members follow, each written by `key` and its value, then `close`.
+    public mutating func open() {
+        bytes.append(UInt8(ascii: "{"))
+        opened = true
+    }
+
+    public mutating func close() {
+        bytes.append(UInt8(ascii: "}"))
+        opened = false
+    }
+
+    /// `"key":`, after a comma unless it is the object's first member. Callers write keys in sorted order.
+    public mutating func key(_ name: StaticString) {
+        if !opened { bytes.append(UInt8(ascii: ",")) }
+        opened = false
         bytes.append(UInt8(ascii: "\""))
         raw(name)
         raw("\":")
@@ -74,8 +89,33 @@ public protocol JSONWritable {
 
 extension JSONOut {
     public mutating func value(_ v: some JSONWritable) { v.write(to: &self) }
-    public mutating func values(_ vs: [some JSONWritable]) { array(vs) { $1.write(to: &$0) } }
-    public mutating func strings(_ vs: [String]) { array(vs) { $0.string($1) } }
+
+    /// A member, left out when the value is nil, as JSONEncoder leaves out nil members.
+    public mutating func field(_ name: StaticString, _ value: (some JSONWritable)?) {
+        guard let value else { return }
+        key(name)
+        value.write(to: &self)
+    }
+}
+
+extension String: JSONWritable {
+    public func write(to out: inout JSONOut) { out.string(self) }
+}
+
+extension Int: JSONWritable {
+    public func write(to out: inout JSONOut) { out.number(self) }
+}
+
+extension UInt64: JSONWritable {
+    public func write(to out: inout JSONOut) { out.number(self) }
+}
+
+extension Decimal: JSONWritable {
+    public func write(to out: inout JSONOut) { out.number(self) }
+}
+
+extension Array: JSONWritable where Element: JSONWritable {
+    public func write(to out: inout JSONOut) { out.array(self) { $1.write(to: &$0) } }
 }
 
 extension FactID: JSONWritable {
@@ -92,208 +132,113 @@ extension Party: JSONWritable {
 
 extension Money: JSONWritable {
     public func write(to out: inout JSONOut) {
-        out.raw("{")
-        out.key("amount", first: true)
-        out.string(amount.description)
-        out.key("currency")
-        out.string(currency.code)
-        out.key("qualifier")
-        out.string(qualifier.rawValue)
-        if let upper {
-            out.key("upper")
-            out.string(upper.description)
-        }
-        out.raw("}")
+        out.open()
+        out.field("amount", amount.description)
+        out.field("currency", currency.code)
+        out.field("qualifier", qualifier.rawValue)
+        out.field("upper", upper?.description)
+        out.close()
     }
 }
 
 extension Share: JSONWritable {
     public func write(to out: inout JSONOut) {
-        out.raw("{")
-        var first = true
-        if let of {
-            out.key("of", first: true)
-            out.string(of)
-            first = false
-        }
-        out.key("percent", first: first)
-        out.number(percent)
-        out.key("qualifier")
-        out.string(qualifier.rawValue)
-        out.raw("}")
+        out.open()
+        out.field("of", of)
+        out.field("percent", percent)
+        out.field("qualifier", qualifier.rawValue)
+        out.close()
     }
 }
 
 extension Change: JSONWritable {
     public func write(to out: inout JSONOut) {
-        out.raw("{")
-        var first = true
-        if let factor {
-            out.key("factor", first: true)
-            out.number(factor)
-            first = false
-        }
-        if let percent {
-            out.key("percent", first: first)
-            out.number(percent)
-            first = false
-        }
-        out.key("text", first: first)
-        out.string(text)
-        out.raw("}")
+        out.open()
+        out.field("factor", factor)
+        out.field("percent", percent)
+        out.field("text", text)
+        out.close()
     }
 }
 
 extension Evidence: JSONWritable {
     public func write(to out: inout JSONOut) {
-        out.raw("{")
-        out.key("article", first: true)
-        out.value(article)
-        out.key("end")
-        out.number(end)
-        out.key("sentence")
-        out.string(sentence)
-        out.key("start")
-        out.number(start)
-        out.raw("}")
+        out.open()
+        out.field("article", article)
+        out.field("end", end)
+        out.field("sentence", sentence)
+        out.field("start", start)
+        out.close()
     }
 }
 
 extension AgreementEntry.Step: JSONWritable {
     public func write(to out: inout JSONOut) {
-        out.raw("{")
-        out.key("date", first: true)
-        out.string(date)
-        out.key("fact")
-        out.value(fact)
-        out.key("sequence")
-        out.number(sequence)
-        out.key("status")
-        out.string(status.rawValue)
-        out.raw("}")
+        out.open()
+        out.field("date", date)
+        out.field("fact", fact)
+        out.field("sequence", sequence)
+        out.field("status", status.rawValue)
+        out.close()
     }
 }
 
 extension AgreementEntry: JSONWritable {
     public func write(to out: inout JSONOut) {
-        out.raw("{")
-        var first = true
-        if let brokeredBy {
-            out.key("brokered_by", first: true)
-            out.value(brokeredBy)
-            first = false
-        }
-        if let date {
-            out.key("date", first: first)
-            out.string(date)
-            first = false
-        }
-        out.key("evidence", first: first)
-        out.values(evidence)
-        out.key("facts")
-        out.values(facts)
-        out.key("id")
-        out.string(id)
-        out.key("kind")
-        out.string(kind.rawValue)
-        out.key("parties")
-        out.values(parties)
-        out.key("sectors")
-        out.strings(sectors)
-        out.key("status")
-        out.string(status.rawValue)
-        out.key("timeline")
-        out.values(timeline)
-        out.key("title")
-        out.string(title)
-        if let value {
-            out.key("value")
-            out.value(value)
-        }
-        out.raw("}")
+        out.open()
+        out.field("brokered_by", brokeredBy)
+        out.field("date", date)
+        out.field("evidence", evidence)
+        out.field("facts", facts)
+        out.field("id", id)
+        out.field("kind", kind.rawValue)
+        out.field("parties", parties)
+        out.field("sectors", sectors)
+        out.field("status", status.rawValue)
+        out.field("timeline", timeline)
+        out.field("title", title)
+        out.field("value", value)
+        out.close()
     }
 }
 
 extension TradeReport: JSONWritable {
     public func write(to out: inout JSONOut) {
-        out.raw("{")
-        var first = true
-        if let article {
-            out.key("article", first: true)
-            out.value(article)
-            first = false
-        }
-        if let change {
-            out.key("change", first: first)
-            out.value(change)
-            first = false
-        }
-        out.key("fact", first: first)
-        out.value(fact)
-        out.key("reported")
-        out.string(reported)
-        out.key("sequence")
-        out.number(sequence)
-        if let share {
-            out.key("share")
-            out.value(share)
-        }
-        if let source {
-            out.key("source")
-            out.string(source)
-        }
-        if let value {
-            out.key("value")
-            out.value(value)
-        }
-        out.raw("}")
+        out.open()
+        out.field("article", article)
+        out.field("change", change)
+        out.field("fact", fact)
+        out.field("reported", reported)
+        out.field("sequence", sequence)
+        out.field("share", share)
+        out.field("source", source)
+        out.field("value", value)
+        out.close()
     }
 }
 
 extension TradeEntry: JSONWritable {
     public func write(to out: inout JSONOut) {
-        out.raw("{")
-        var first = true
-        if let commodity {
-            out.key("commodity", first: true)
-            out.string(commodity)
-            first = false
-        }
-        out.key("direction", first: first)
-        out.string(direction.rawValue)
-        out.key("key")
-        out.string(key)
-        if let latest {
-            out.key("latest")
-            out.value(latest)
-        }
-        out.key("parties")
-        out.values(parties)
-        if let period {
-            out.key("period")
-            out.string(period)
-        }
-        out.key("reports")
-        out.values(reports)
-        if let spread {
-            out.key("spread")
-            out.value(spread)
-        }
-        out.raw("}")
+        out.open()
+        out.field("commodity", commodity)
+        out.field("direction", direction.rawValue)
+        out.field("key", key)
+        out.field("latest", latest)
+        out.field("parties", parties)
+        out.field("period", period)
+        out.field("reports", reports)
+        out.field("spread", spread)
+        out.close()
     }
 }
 
 extension InvestmentRollup: JSONWritable {
     public func write(to out: inout JSONOut) {
-        out.raw("{")
-        out.key("deal_totals", first: true)
-        out.values(dealTotals)
-        out.key("entries")
-        out.number(entries)
-        out.key("party")
-        out.value(party)
-        out.key("stock_totals")
-        out.values(stockTotals)
-        out.raw("}")
+        out.open()
+        out.field("deal_totals", dealTotals)
+        out.field("entries", entries)
+        out.field("party", party)
+        out.field("stock_totals", stockTotals)
+        out.close()
     }
 }

@@ -15,7 +15,7 @@ import Testing
 
     func expectSameBytes<T: Encodable & JSONWritable>(_ values: [T], _ what: String) throws {
         var out = JSONOut()
-        out.values(values)
+        out.value(values)
         let theirs = try Self.encoder.encode(values)
         if out.bytes != Array(theirs) {
             Issue.record(
