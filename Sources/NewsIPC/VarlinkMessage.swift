@@ -111,18 +111,19 @@ public enum VarlinkReply {
     }()
 
     /// The bytes of a reply, NUL included.
-    ///
-    /// Parameters that write their own JSON (the large query answers) skip JSONEncoder; the bytes
-    /// are the same either way.
     public static func encode<P: Encodable>(_ parameters: P, continues: Bool = false) throws -> [UInt8] {
-        if let writable = parameters as? any JSONWritable {
-            var out = JSONOut()
-            out.raw(continues ? "{\"continues\":true,\"parameters\":" : "{\"parameters\":")
-            writable.write(to: &out)
-            out.raw("}\0")
-            return out.bytes
-        }
-        return Array(try encoder.encode(Reply(parameters: parameters, continues: continues ? true : nil))) + [0]
+        Array(try encoder.encode(Reply(parameters: parameters, continues: continues ? true : nil))) + [0]
+    }
+
+    /// The bytes of a reply whose parameters write their own JSON (the large query answers),
+    /// without JSONEncoder; the bytes are the ones JSONEncoder would give. The compiler picks this
+    /// overload wherever the parameters' type is known to be `JSONWritable`.
+    public static func encode<P: Encodable & JSONWritable>(_ parameters: P, continues: Bool = false) -> [UInt8] {
+        var out = JSONOut()
+        out.raw(continues ? "{\"continues\":true,\"parameters\":" : "{\"parameters\":")
+        parameters.write(to: &out)
+        out.raw("}\0")
+        return out.bytes
     }
 
     /// The bytes of an error reply, NUL included.

@@ -36,6 +36,12 @@ public struct VarlinkCallContext: Sendable {
         try await send(VarlinkReply.encode(parameters))
     }
 
+    /// Sends the last (or only) reply of the call, parameters that write their own JSON.
+    public func reply<P: Encodable & JSONWritable>(_ parameters: P) async throws {
+        guard !request.oneway else { return }
+        try await send(VarlinkReply.encode(parameters))
+    }
+
     /// Sends one reply of a stream; the call must have asked for `more`.
     public func stream<P: Encodable>(_ parameters: P) async throws {
         guard request.more else { throw VarlinkError.expectedMore() }
