@@ -36,7 +36,7 @@ extension Ledger {
     ///
     /// Extraction runs before the append, off the actor.
     public nonisolated func ingest(
-        text: String, url: String? = nil, source: String? = nil, published: String? = nil, actor: String
+        text: String, url: String? = nil, source: String? = nil, published: CivilDate? = nil, actor: String
     ) async throws -> Ingested {
         let limit = await settings.maximumArticleBytes
         switch ArticleCheck.problem(text, limit: limit) {
@@ -50,9 +50,6 @@ extension Ledger {
         case nil:
             break
         }
-        if let published, !CivilDate.isValid(published) {
-            throw LedgerError.invalidQuery("published", "\"\(published)\" is not a YYYY-MM-DD date")
-        }
         let id = ArticleID.of(text: text)
         if let known = await current.article(id) {
             // Already stored: no need to read it again (the log's idempotency key still guards a race).
@@ -62,7 +59,8 @@ extension Ledger {
         }
         let extraction = Extractor().extract(text, article: id, published: published)
         let article = ArticleIngested(
-            article: id, text: text, language: extraction.language, url: url, source: source, published: published)
+            article: id, text: text, language: extraction.language, url: url, source: source,
+            published: published?.description)
         let events =
             [Event.articleIngested(article)] + extraction.facts.map { Self.event($0, article: id, supersedes: []) }
         switch try await append(events, actor: actor, key: id.rawValue) {
@@ -114,7 +112,9 @@ extension Ledger {
             guard case .articleIngested(let article)? = try? reader.record(at: info.sequence).envelope().event else {
                 throw LedgerError(.unavailable, "the text of article \(info.article) is not at seq \(info.sequence)")
             }
-            let fresh = Extractor().extract(article.text, article: info.article, published: article.published).facts
+            let fresh = Extractor().extract(
+                article.text, article: info.article, published: article.published.flatMap(CivilDate.init)
+            ).facts
                 .filter { projections.fact($0.id) == nil }
             let oldIDs = old.map(\.id).filter { id in !fresh.contains { $0.id == id } }
             var events = fresh.enumerated().map { i, fact in

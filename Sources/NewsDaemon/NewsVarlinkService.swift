@@ -86,13 +86,16 @@ public final class NewsVarlinkService: VarlinkService {
             throw LedgerError.invalidQuery("as_of_date", "give as_of_seq or as_of_date, not both")
         }
         if let seq { return .sequence(seq) }
-        if let date {
-            guard let point = AsOf.endOfDay(date) else {
-                throw LedgerError.invalidQuery("as_of_date", "\"\(date)\" is not a YYYY-MM-DD date")
-            }
-            return point
+        return try self.date(date, "as_of_date").map(AsOf.endOfDay)
+    }
+
+    /// A `YYYY-MM-DD` parameter; any other text is refused, naming the parameter.
+    private func date(_ text: String?, _ parameter: String) throws -> CivilDate? {
+        guard let text else { return nil }
+        guard let date = CivilDate(text) else {
+            throw LedgerError.invalidQuery(parameter, "\"\(text)\" is not a YYYY-MM-DD date")
         }
-        return nil
+        return date
     }
 
     private func party(_ text: String, _ parameter: String) throws -> Party {
@@ -115,12 +118,8 @@ public final class NewsVarlinkService: VarlinkService {
     }
 
     private func dates(_ from: String?, _ to: String?) throws -> DateRange? {
-        for (name, value) in [("from", from), ("to", to)] {
-            if let value, !CivilDate.isValid(value) {
-                throw LedgerError.invalidQuery(name, "\"\(value)\" is not a YYYY-MM-DD date")
-            }
-        }
-        return from == nil && to == nil ? nil : DateRange(from: from, to: to)
+        let range = DateRange(from: try date(from, "from"), to: try date(to, "to"))
+        return range.from == nil && range.to == nil ? nil : range
     }
 
     private func enumValue<T: RawRepresentable<String> & CaseIterable>(_ text: String?, _ parameter: String) throws
@@ -219,7 +218,8 @@ public final class NewsVarlinkService: VarlinkService {
         case .ingest:
             let call = try request.parameters(NewsAPI.IngestCall.self)
             let done = try await ledger.ingest(
-                text: call.text, url: call.url, source: call.source, published: call.published, actor: actor)
+                text: call.text, url: call.url, source: call.source, published: try date(call.published, "published"),
+                actor: actor)
             try await context.reply(
                 NewsAPI.IngestReply(
                     article: done.article.rawValue, sequence: done.sequence, duplicate: done.duplicate,

@@ -126,6 +126,10 @@ extension ArticleID: JSONWritable {
     public func write(to out: inout JSONOut) { out.string(rawValue) }
 }
 
+extension CivilDate: JSONWritable {
+    public func write(to out: inout JSONOut) { out.string(description) }
+}
+
 extension Party: JSONWritable {
     public func write(to out: inout JSONOut) { out.string(description) }
 }

@@ -33,9 +33,7 @@ struct Extract: ParsableCommand {
             if let problem = ArticleCheck.problem(text, limit: maxBytes) {
                 throw Failure("\(path): \(problem)", code: 2)
             }
-            if let published, !CivilDate.isValid(published) {
-                throw Failure("--published \"\(published)\" is not a YYYY-MM-DD date", code: 2)
-            }
+            let published = try parseDate(published, "--published")
             let article = ArticleID.of(text: text)
             let report = ExtractionReport(Extractor().extract(text, article: article, published: published))
             if json { return print(report.json()) }

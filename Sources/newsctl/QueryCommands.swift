@@ -58,7 +58,7 @@ struct Agreements: ParsableCommand {
             for a in reply.agreements {
                 table.rows.append([
                     a.id, Show.parties(a.parties), a.kind.rawValue, a.status.rawValue, Show.money(a.value),
-                    a.date ?? "-", "\(a.facts.count)", a.title,
+                    a.date?.description ?? "-", "\(a.facts.count)", a.title,
                 ])
             }
             print(table.render())
@@ -214,7 +214,7 @@ struct Articles: ParsableCommand {
             for a in reply.articles {
                 table.rows.append([
                     "\(a.sequence)", String(a.article.rawValue.prefix(23)) + "…", a.language.rawValue,
-                    a.published ?? "-", "\(a.facts.count)",
+                    a.published?.description ?? "-", "\(a.facts.count)",
                     a.retracted ? "retracted" : "active", a.source ?? a.url ?? "-",
                 ])
             }

@@ -47,10 +47,10 @@ struct Replay: ParsableCommand {
             if let sequence {
                 point = .sequence(sequence)
             } else {
-                guard let end = AsOf.endOfDay(asOf) else {
+                guard let day = CivilDate(asOf) else {
                     throw Failure("--as-of: \"\(asOf)\" is neither a YYYY-MM-DD date nor a sequence number", code: 2)
                 }
-                point = end
+                point = AsOf.endOfDay(day)
             }
             let picture: ReplayPicture
             if let stateDirectory {

@@ -114,6 +114,13 @@ func parseEnum<T: RawRepresentable<String> & CaseIterable>(_ text: String, _ opt
     return value
 }
 
+/// A `YYYY-MM-DD` option; other text exits with code 2.
+func parseDate(_ text: String?, _ option: String) throws -> CivilDate? {
+    guard let text else { return nil }
+    guard let date = CivilDate(text) else { throw Failure("\(option): \"\(text)\" is not a YYYY-MM-DD date", code: 2) }
+    return date
+}
+
 func parseShare(_ text: String?, of: String?) throws -> Share? {
     guard let text else { return nil }
     var t = text.trimmingCharacters(in: .whitespaces)
@@ -174,7 +181,7 @@ struct RecordAgreement: ParsableCommand {
             let agreement = Agreement(
                 parties: try parties.map(parseParty), kind: try parseEnum(kind, "--kind"), title: title,
                 value: try money.money(),
-                status: try parseEnum(status, "--status"), sectors: sectors, date: date,
+                status: try parseEnum(status, "--status"), sectors: sectors, date: try parseDate(date, "--date"),
                 brokeredBy: try brokeredBy.map(parseParty))
             try options.send(.agreement(agreement))
         }

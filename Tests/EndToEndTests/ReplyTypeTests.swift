@@ -68,6 +68,8 @@ import Testing
         var problems: [String] = []
         var answered: Set<String> = []
         var errors: Set<String> = []
+        /// The last error reply, whole.
+        var lastError: JSONValue?
 
         init(socket: String) throws {
             client = try VarlinkClient(path: socket)
@@ -117,6 +119,7 @@ import Testing
                 }
                 if let error = reply["error"]?.string {
                     errors.insert(error)
+                    lastError = reply
                     check(error: error, reply["parameters"] ?? .object([:]))
                     return replies
                 }
@@ -191,6 +194,11 @@ import Testing
             try call(.prove, #"{"seq":100000}"#)
             try call(.checkpoint, "{}")
             try call(.prove, #"{"seq":"three"}"#)
+            // A date that is no date is refused at the wire, before the ledger (which takes dates typed).
+            try call(.ingest, #"{"text":"Chile and Peru signed a deal.","published":"4 March"}"#)
+            guard lastError?["error"]?.string == "io.newsd.Ingest.InvalidFact",
+                lastError?["parameters"]?["reason"]?.string?.contains("published") == true
+            else { throw Failure("a bad publication date gave \(String(describing: lastError))") }
             try call("io.newsd.Query.Nothing", "{}")
             try call("io.nowhere.Thing", "{}")
         }

@@ -47,7 +47,7 @@ import Testing
     func civilTimestamps(micros: Int64, text: String) {
         #expect(CivilDate.timestamp(ofMicros: micros) == text)
         #expect(
-            CivilDate.startMicros(of: String(text.prefix(10))) == micros - ((micros % 86_400_000_000) + 86_400_000_000)
+            CivilDate(String(text.prefix(10)))?.startMicros == micros - ((micros % 86_400_000_000) + 86_400_000_000)
                 % 86_400_000_000)
     }
 
@@ -56,5 +56,29 @@ import Testing
             #expect(!CivilDate.isValid(bad), "\(bad)")
         }
         #expect(CivilDate.isValid("2024-02-29"))
+        for bad in ["2025-+1-01", "2025-01-+1", " 2025-01-01", "2025-01-01 "] {
+            #expect(CivilDate(bad) == nil, "\(bad)")
+        }
+    }
+
+    /// A date reads back as it was written, orders as the calendar does, and holds its whole day.
+    @Test func datesRoundTripAndOrderAsTheCalendarDoes() throws {
+        var rng = SeededGenerator(state: 11)
+        let first = (CivilDate("0001-01-01") as CivilDate).days
+        let last = (CivilDate("9999-12-31") as CivilDate).days
+        var previous: CivilDate?
+        for days in (0..<2000).map({ _ in Int.random(in: first...last, using: &rng) }).sorted() {
+            let date = CivilDate(days: days)
+            #expect(CivilDate(date.description) == date, "\(date)")
+            #expect(CivilDate(micros: date.startMicros) == date && CivilDate(micros: date.endMicros) == date)
+            #expect(CivilDate(micros: date.endMicros + 1).days == days + 1)
+            if let previous { #expect(previous <= date && previous.description <= date.description) }
+            previous = date
+        }
+        let json = try JSONEncoder().encode([CivilDate("2024-02-29") as CivilDate])
+        #expect(String(decoding: json, as: UTF8.self) == #"["2024-02-29"]"#)
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([CivilDate].self, from: Data(#"["2025-02-29"]"#.utf8))
+        }
     }
 }

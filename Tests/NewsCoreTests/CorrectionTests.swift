@@ -103,13 +103,13 @@ import Testing
         #expect(deal.value == Money(Decimal(string: "1.1")! * Self.billion, .usd))
         #expect(deal.status == .signed)
         // By dates: the seed's day has everything before the correction; the next day has the correction.
-        let seedDay = CivilDate.day(ofMicros: envelopes[0].timestamp)
-        #expect(Projections.replay(envelopes, asOf: AsOf.endOfDay(seedDay)!) == before)
-        let nextDay = CivilDate.day(ofMicros: envelopes[8].timestamp)
+        let seedDay = CivilDate(micros: envelopes[0].timestamp)
+        #expect(Projections.replay(envelopes, asOf: AsOf.endOfDay(seedDay)) == before)
+        let nextDay = CivilDate(micros: envelopes[8].timestamp)
         #expect(
-            Projections.replay(envelopes, asOf: AsOf.endOfDay(nextDay)!)
+            Projections.replay(envelopes, asOf: AsOf.endOfDay(nextDay))
                 == Projections.replay(envelopes, asOf: .sequence(9)))
-        #expect(Projections.replay(envelopes, asOf: AsOf.endOfDay("2025-01-01")!).lastSequence == 0)
+        #expect(Projections.replay(envelopes, asOf: AsOf.endOfDay("2025-01-01")).lastSequence == 0)
     }
 
     @Test func aStockIsNeverAddedToTheDealsInsideIt() throws {

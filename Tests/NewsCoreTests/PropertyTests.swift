@@ -105,7 +105,7 @@ enum RandomEvents {
                         ? .investmentDeal : Agreement.Kind.allCases.randomElement(using: &rng)!,
                     title: "deal", value: money(&rng), status: Agreement.Status.allCases.randomElement(using: &rng)!,
                     sectors: Bool.random(using: &rng) ? ["energy"] : [],
-                    date: Bool.random(using: &rng) ? "2025-11-0\(Int.random(in: 1...9, using: &rng))" : nil,
+                    date: Bool.random(using: &rng) ? CivilDate("2025-11-0\(Int.random(in: 1...9, using: &rng))") : nil,
                     brokeredBy: Int.random(in: 0..<6, using: &rng) == 0 ? countries.randomElement(using: &rng)! : nil))
         case 1:
             return .trade(

@@ -44,6 +44,7 @@ import Testing
         var rng = SeededGenerator(state: 5)
         for (i, text) in nasty.enumerated() {
             let article = ArticleID("sha256:\(text)")
+            let day = CivilDate(days: Int.random(in: -719_162...2_932_896, using: &rng))
             let money: Money? =
                 i % 3 == 0
                 ? nil
@@ -53,10 +54,10 @@ import Testing
             let entry = AgreementEntry(
                 id: text, parties: [kz, .company(text), .organization("OPEC")], kind: .mou, title: text, value: money,
                 status: .signed,
-                brokeredBy: i % 2 == 0 ? .company(text) : nil, sectors: [text, "energy"], date: i % 2 == 1 ? text : nil,
+                brokeredBy: i % 2 == 0 ? .company(text) : nil, sectors: [text, "energy"], date: i % 2 == 1 ? day : nil,
                 timeline: [
                     .init(
-                        status: .announced, date: text, fact: FactID(text),
+                        status: .announced, date: day, fact: FactID(text),
                         sequence: UInt64.random(in: 0...UInt64.max, using: &rng))
                 ],
                 evidence: [Evidence(article: article, sentence: text, start: -5, end: Int.max)], facts: [FactID(text)])
@@ -67,7 +68,7 @@ import Testing
                     ? Share(percent: Decimal(string: "12.5")!, qualifier: .about, of: i % 4 == 0 ? text : nil) : nil,
                 change: i % 2 == 1
                     ? Change(text: text, factor: i % 3 == 0 ? 2 : nil, percent: Decimal(string: "-3.75")) : nil,
-                article: i % 3 == 0 ? article : nil, source: i % 2 == 0 ? text : nil, reported: text,
+                article: i % 3 == 0 ? article : nil, source: i % 2 == 0 ? text : nil, reported: day,
                 sequence: UInt64(i))
             let trade = TradeEntry(
                 key: text, parties: [kz, .company(text)], direction: .exports, period: i % 2 == 0 ? text : nil,

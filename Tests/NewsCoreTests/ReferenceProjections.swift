@@ -231,7 +231,7 @@ struct ReferenceProjections: Hashable, Sendable, Codable {
         precondition(envelope.sequence > lastSequence, "events must be applied in log order")
         lastSequence = envelope.sequence
         lastTimestamp = envelope.timestamp
-        let day = CivilDate.day(ofMicros: envelope.timestamp)
+        let day = CivilDate(micros: envelope.timestamp)
         func step(_ action: FactRecord.Step.Action, reason: String? = nil, fact: Fact? = nil) -> FactRecord.Step {
             .init(
                 action: action, sequence: envelope.sequence, timestamp: envelope.timestamp, actor: envelope.actor,
@@ -242,7 +242,8 @@ struct ReferenceProjections: Hashable, Sendable, Codable {
         case .articleIngested(let e):
             guard articles[e.article.rawValue] == nil else { return }
             articles[e.article.rawValue] = ArticleInfo(
-                article: e.article, language: e.language, url: e.url, source: e.source, published: e.published,
+                article: e.article, language: e.language, url: e.url, source: e.source,
+                published: e.published.flatMap(CivilDate.init),
                 sequence: envelope.sequence, retracted: false, facts: [])
 
         case .factExtracted(let e):

@@ -183,11 +183,6 @@ import Testing
         #expect(tooLarge?.code == .articleTooLarge)
         let empty = await #expect(throws: LedgerError.self) { try await ledger.ingest(text: "", actor: "uid:0") }
         #expect(empty?.code == .invalidFact)
-        let badDate = await #expect(throws: LedgerError.self) {
-            try await ledger.ingest(text: "Chile and Peru signed a deal.", published: "4 March", actor: "uid:0")
-        }
-        #expect(badDate?.code == .invalidQuery)
-        #expect(badDate?.details["parameter"] == "published")
         #expect(await reader(ledger).lastSequence == 0)
         await ledger.close()
     }

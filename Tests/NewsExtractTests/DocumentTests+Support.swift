@@ -7,7 +7,7 @@ protocol ReadsArticles {}
 extension ReadsArticles {
     var article: ArticleID { ArticleID("sha256:document-test") }
 
-    func extract(_ text: String, published: String? = nil) -> Extraction {
+    func extract(_ text: String, published: CivilDate? = nil) -> Extraction {
         Extractor().extract(text, article: article, published: published)
     }
     func code(_ c: String) -> Party { .country(CountryCode(c)!) }

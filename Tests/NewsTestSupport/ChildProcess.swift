@@ -75,10 +75,9 @@ public final class ChildProcess {
         try await waitUntil("the child exits after SIGKILL") { !process.isRunning }
     }
 
+    /// SIGKILL, without waiting: deinit may run on the cooperative pool, and Foundation's Process
+    /// reaps the child on a thread of its own.
     deinit {
-        if process.isRunning {
-            Foundation.kill(pid, SIGKILL)
-            process.waitUntilExit()
-        }
+        if process.isRunning { Foundation.kill(pid, SIGKILL) }
     }
 }

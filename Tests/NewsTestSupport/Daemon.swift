@@ -118,9 +118,10 @@ public final class Daemon {
         let pid = self.pid
         let running = isRunning
         state = .handedOff
+        // The signal now: the test process may end before the thread runs, and newsd must not outlive it.
+        if running { kill(pid, SIGTERM) }
         Thread.detachNewThread {
             if running {
-                kill(pid, SIGTERM)
                 let deadline = Date().addingTimeInterval(60)
                 while ChildExit.reap(pid) == .running {
                     if Date() > deadline {

@@ -117,7 +117,7 @@ extension Fact {
             if let value = a.value { p.value = value.proto }
             p.status = a.status.rawValue
             p.sectors = a.sectors
-            if let date = a.date { p.date = date }
+            if let date = a.date { p.date = date.description }
             if let broker = a.brokeredBy { p.brokeredBy = broker.description }
             m.agreement = p
         case .trade(let t):
@@ -157,7 +157,8 @@ extension Fact {
                 Agreement(
                     parties: try p.parties.map(party), kind: try enumValue(p.kind), title: p.title,
                     value: p.hasValue ? try Money(p.value) : nil, status: try enumValue(p.status), sectors: p.sectors,
-                    date: p.hasDate ? p.date : nil, brokeredBy: p.hasBrokeredBy ? try party(p.brokeredBy) : nil))
+                    date: p.hasDate ? try date(p.date) : nil,
+                    brokeredBy: p.hasBrokeredBy ? try party(p.brokeredBy) : nil))
         case .trade(let p)?:
             self = .trade(
                 TradeFigure(
@@ -302,4 +303,9 @@ private func enumValue<T: RawRepresentable<String>>(_ text: String) throws -> T 
 
 private func party(_ text: String) throws -> Party {
     do { return try Party(parsing: text) } catch { throw EventDecodingError(error.description) }
+}
+
+private func date(_ text: String) throws -> CivilDate {
+    guard let date = CivilDate(text) else { throw EventDecodingError("\"\(text)\" is not a YYYY-MM-DD date") }
+    return date
 }

@@ -29,14 +29,14 @@ public struct Agreement: Hashable, Sendable, Codable {
     public var value: Money?
     public var status: Status
     public var sectors: [String]
-    /// The date the agreement was reached or reported, `YYYY-MM-DD`, if the source gives one.
-    public var date: String?
+    /// The date the agreement was reached or reported, if the source gives one.
+    public var date: CivilDate?
     /// A party that brokered it without being a party to it.
     public var brokeredBy: Party?
 
     public init(
         parties: [Party], kind: Kind, title: String, value: Money? = nil, status: Status,
-        sectors: [String] = [], date: String? = nil, brokeredBy: Party? = nil
+        sectors: [String] = [], date: CivilDate? = nil, brokeredBy: Party? = nil
     ) {
         self.parties = parties
         self.kind = kind

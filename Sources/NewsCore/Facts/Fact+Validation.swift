@@ -18,7 +18,6 @@ extension Fact {
                 throw InvalidFact("an agreement needs a title")
             }
             try Self.check(a.value)
-            try Self.check(date: a.date, "date")
         case .trade(let t):
             guard t.parties.count == 2, t.parties[0] != t.parties[1] else {
                 throw InvalidFact("a trade figure needs two different parties")
@@ -57,9 +56,5 @@ extension Fact {
         guard share.percent >= 0, share.percent <= 100 else {
             throw InvalidFact("a share is between 0 and 100 percent")
         }
-    }
-
-    private static func check(date: String?, _ name: String) throws(InvalidFact) {
-        if let date, !CivilDate.isValid(date) { throw InvalidFact("\(name) \"\(date)\" is not a YYYY-MM-DD date") }
     }
 }

@@ -10,7 +10,7 @@ public struct AgreementEntry: Hashable, Sendable, Codable {
     public struct Step: Hashable, Sendable, Codable {
         public var status: Agreement.Status
         /// When it was reported (`YYYY-MM-DD`): the agreement's date if given, else the report's.
-        public var date: String
+        public var date: CivilDate
         public var fact: FactID
         public var sequence: UInt64
     }
@@ -26,7 +26,7 @@ public struct AgreementEntry: Hashable, Sendable, Codable {
     public var status: Agreement.Status
     public var brokeredBy: Party?
     public var sectors: [String]
-    public var date: String?
+    public var date: CivilDate?
     public var timeline: [Step]
     public var evidence: [Evidence]
     public var facts: [FactID]
@@ -47,7 +47,7 @@ struct AgreementsProjection: Hashable, Sendable {
     struct Member: Hashable, Sendable {
         var fact: FactID
         var agreement: Agreement
-        var reported: String
+        var reported: CivilDate
         var sequence: UInt64
         var evidence: [Evidence]
     }

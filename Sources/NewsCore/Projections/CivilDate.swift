@@ -1,11 +1,70 @@
-/// Calendar dates from and to microseconds since 1970-01-01 UTC, without a clock or a calendar object.
-public enum CivilDate {
-    /// `YYYY-MM-DD` of the UTC day containing `micros`.
-    public static func day(ofMicros micros: Int64) -> String {
-        let days = Int(micros >= 0 ? micros / 86_400_000_000 : (micros - 86_399_999_999) / 86_400_000_000)
-        let (y, m, d) = civil(fromDays: days)
-        return String(format4(y)) + "-" + two(m) + "-" + two(d)
+/// A calendar day (proleptic Gregorian, UTC), written `YYYY-MM-DD` in text, JSON and on the wire.
+///
+/// Only a valid date can be made: `CivilDate("2025-02-30")` is nil, and decoding one throws. Days
+/// order as the calendar does. Conversions to and from microseconds since 1970-01-01 UTC need no
+/// clock or calendar object.
+public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible, LosslessStringConvertible,
+    ExpressibleByStringLiteral
+{
+    /// Days since 1970-01-01.
+    public let days: Int
+
+    public init(days: Int) { self.days = days }
+
+    /// The UTC day containing `micros`.
+    public init(micros: Int64) {
+        days = Int(micros >= 0 ? micros / Self.dayMicros : (micros - Self.dayMicros + 1) / Self.dayMicros)
     }
+
+    /// A `YYYY-MM-DD` date; nil for any other text, or a day the calendar does not have.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            (1...12).contains(m), d >= 1, d <= Self.daysIn(month: m, year: y)
+        else { return nil }
+        days = Self.days(fromCivil: y, m, d)
+    }
+
+    /// A date written in the source, for constants and tests; an invalid one stops the program.
+    public init(stringLiteral text: String) {
+        guard let date = CivilDate(text) else { preconditionFailure("\(text) is not a YYYY-MM-DD date") }
+        self = date
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let text = try c.decode(String.self)
+        guard let date = CivilDate(text) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "\"\(text)\" is not a YYYY-MM-DD date")
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+
+    /// `YYYY-MM-DD`.
+    public var description: String {
+        let (y, m, d) = Self.civil(fromDays: days)
+        return Self.format4(y) + "-" + Self.two(m) + "-" + Self.two(d)
+    }
+
+    /// Microseconds at the day's start (UTC).
+    public var startMicros: Int64 { Int64(days) * Self.dayMicros }
+
+    /// Microseconds at the day's last instant (UTC).
+    public var endMicros: Int64 { startMicros + Self.dayMicros - 1 }
+
+    public static func < (a: CivilDate, b: CivilDate) -> Bool { a.days < b.days }
+
+    static let dayMicros: Int64 = 86_400_000_000
+
+    /// `YYYY-MM-DD` of the UTC day containing `micros`.
+    public static func day(ofMicros micros: Int64) -> String { CivilDate(micros: micros).description }
 
     /// `YYYY-MM-DDTHH:MM:SS.ffffffZ` (UTC) for `micros`.
     public static func timestamp(ofMicros micros: Int64) -> String {
@@ -19,18 +78,8 @@ public enum CivilDate {
             + "." + String(repeating: "0", count: 6 - digits.count) + digits + "Z"
     }
 
-    /// Microseconds at the start of a `YYYY-MM-DD` day (UTC); nil if it is no valid date.
-    public static func startMicros(of date: String) -> Int64? {
-        let parts = date.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-            (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y)
-        else { return nil }
-        return Int64(days(fromCivil: y, m, d)) * 86_400_000_000
-    }
-
     /// Whether the text is a valid `YYYY-MM-DD` date.
-    public static func isValid(_ date: String) -> Bool { startMicros(of: date) != nil }
+    public static func isValid(_ date: String) -> Bool { CivilDate(date) != nil }
 
     private static func daysIn(month: Int, year: Int) -> Int {
         switch month {

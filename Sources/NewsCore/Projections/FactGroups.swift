@@ -50,7 +50,7 @@ struct FactGroups<Member: GroupMember>: Hashable, Sendable {
 /// Where a report stands among its group's reports: by the date reported, then by the sequence
 /// number that first recorded it (which no two facts share).
 struct ReportOrder: Hashable, Sendable, Comparable {
-    var reported: String
+    var reported: CivilDate
     var sequence: UInt64
 
     static func < (a: ReportOrder, b: ReportOrder) -> Bool { (a.reported, a.sequence) < (b.reported, b.sequence) }

@@ -44,7 +44,7 @@ public struct FactRecord: Hashable, Sendable, Codable {
     /// The sequence number of the event that first recorded it.
     public var firstSequence: UInt64
     /// When the source reported it: the article's publication date, else the day it was recorded (`YYYY-MM-DD`).
-    public var reported: String
+    public var reported: CivilDate
     public var history: [Step]
 
     public var isActive: Bool { state == .active }

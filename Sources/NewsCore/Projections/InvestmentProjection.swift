@@ -4,7 +4,7 @@ import Foundation
 public struct InvestmentReport: Hashable, Sendable, Codable {
     public var fact: FactID
     public var value: Money?
-    public var reported: String
+    public var reported: CivilDate
     public var sequence: UInt64
 }
 

@@ -53,6 +53,18 @@ extension FactID: BinaryCodable {
     init(from r: inout BinaryReader) throws { self.init(try r.string()) }
 }
 
+/// A date as its `YYYY-MM-DD` text, the bytes of the snapshots written when dates were text.
+extension CivilDate: BinaryCodable {
+    func write(to w: inout BinaryWriter) { w.write(description) }
+    init(from r: inout BinaryReader) throws {
+        let text = try r.string()
+        guard let date = CivilDate(text) else {
+            throw SnapshotDecodingError(description: "the snapshot's projections hold \"\(text)\", which is no date")
+        }
+        self = date
+    }
+}
+
 extension Party: BinaryCodable {
     func write(to w: inout BinaryWriter) {
         switch self {
@@ -151,7 +163,8 @@ extension Agreement: BinaryCodable {
             parties: try r.array { try $0.read(Party.self) }, kind: try r.enumCase(Kind.self), title: try r.string(),
             value: try r.optional { try $0.read(Money.self) }, status: try r.enumCase(Status.self),
             sectors: try r.array { try $0.string() },
-            date: try r.optional { try $0.string() }, brokeredBy: try r.optional { try $0.read(Party.self) })
+            date: try r.optional { try $0.read(CivilDate.self) }, brokeredBy: try r.optional { try $0.read(Party.self) }
+        )
     }
 }
 
@@ -271,7 +284,7 @@ extension FactRecord: BinaryCodable {
             id: try r.read(), fact: try r.read(), state: try r.enumCase(State.self),
             article: try r.optional { try $0.read(ArticleID.self) },
             evidence: try r.array { try $0.read(Evidence.self) }, confidence: try r.optional { try $0.decimal() },
-            extractorVersion: try r.optional { try $0.string() }, firstSequence: try r.uint(), reported: try r.string(),
+            extractorVersion: try r.optional { try $0.string() }, firstSequence: try r.uint(), reported: try r.read(),
             history: try r.array { try $0.read(Step.self) })
     }
 }
@@ -292,7 +305,7 @@ extension ArticleInfo: BinaryCodable {
         self.init(
             article: try r.read(), language: Language(try r.string()), url: try r.optional { try $0.string() },
             source: try r.optional { try $0.string() },
-            published: try r.optional { try $0.string() }, sequence: try r.uint(), retracted: try r.bool(),
+            published: try r.optional { try $0.read(CivilDate.self) }, sequence: try r.uint(), retracted: try r.bool(),
             facts: try r.array { try $0.read(FactID.self) })
     }
 }

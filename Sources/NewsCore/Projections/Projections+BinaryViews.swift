@@ -12,7 +12,7 @@ extension AgreementEntry.Step: BinaryCodable {
 
     init(from r: inout BinaryReader) throws {
         self.init(
-            status: try r.enumCase(Agreement.Status.self), date: try r.string(), fact: try r.read(),
+            status: try r.enumCase(Agreement.Status.self), date: try r.read(), fact: try r.read(),
             sequence: try r.uint())
     }
 }
@@ -39,7 +39,7 @@ extension AgreementEntry: BinaryCodable {
             kind: try r.enumCase(Agreement.Kind.self), title: try r.string(),
             value: try r.optional { try $0.read(Money.self) }, status: try r.enumCase(Agreement.Status.self),
             brokeredBy: try r.optional { try $0.read(Party.self) }, sectors: try r.array { try $0.string() },
-            date: try r.optional { try $0.string() },
+            date: try r.optional { try $0.read(CivilDate.self) },
             timeline: try r.array { try $0.read(Step.self) }, evidence: try r.array { try $0.read(Evidence.self) },
             facts: try r.array { try $0.read(FactID.self) })
     }
@@ -56,7 +56,7 @@ extension AgreementsProjection.Member: BinaryCodable {
 
     init(from r: inout BinaryReader) throws {
         self.init(
-            fact: try r.read(), agreement: try r.read(), reported: try r.string(), sequence: try r.uint(),
+            fact: try r.read(), agreement: try r.read(), reported: try r.read(), sequence: try r.uint(),
             evidence: try r.array { try $0.read(Evidence.self) })
     }
 }
@@ -92,7 +92,7 @@ extension ReportOrder: BinaryCodable {
         w.write(sequence)
     }
 
-    init(from r: inout BinaryReader) throws { self.init(reported: try r.string(), sequence: try r.uint()) }
+    init(from r: inout BinaryReader) throws { self.init(reported: try r.read(), sequence: try r.uint()) }
 }
 
 extension FactGroups: BinaryCodable where Member: BinaryCodable {
@@ -141,7 +141,7 @@ extension TradeReport: BinaryCodable {
             share: try r.optional { try $0.read(Share.self) },
             change: try r.optional { try $0.read(Change.self) },
             article: try r.optional { try $0.read(ArticleID.self) },
-            source: try r.optional { try $0.string() }, reported: try r.string(), sequence: try r.uint())
+            source: try r.optional { try $0.string() }, reported: try r.read(), sequence: try r.uint())
     }
 }
 
@@ -191,7 +191,7 @@ extension InvestmentReport: BinaryCodable {
 
     init(from r: inout BinaryReader) throws {
         self.init(
-            fact: try r.read(), value: try r.optional { try $0.read(Money.self) }, reported: try r.string(),
+            fact: try r.read(), value: try r.optional { try $0.read(Money.self) }, reported: try r.read(),
             sequence: try r.uint())
     }
 }

@@ -6,7 +6,8 @@ public struct ArticleInfo: Hashable, Sendable, Codable {
     public var language: Language
     public var url: String?
     public var source: String?
-    public var published: String?
+    /// Its publication date; nil if none was given, or if a release before the check took one that is no date.
+    public var published: CivilDate?
     public var sequence: UInt64
     public var retracted: Bool
     /// Facts read in it or recorded against it, in the order they came.
@@ -36,7 +37,7 @@ public struct Projections: Hashable, Sendable {
         precondition(envelope.sequence > lastSequence, "events must be applied in log order")
         lastSequence = envelope.sequence
         lastTimestamp = envelope.timestamp
-        let day = CivilDate.day(ofMicros: envelope.timestamp)
+        let day = CivilDate(micros: envelope.timestamp)
         func step(_ action: FactRecord.Step.Action, reason: String? = nil, fact: Fact? = nil) -> FactRecord.Step {
             .init(
                 action: action, sequence: envelope.sequence, timestamp: envelope.timestamp, actor: envelope.actor,
@@ -47,7 +48,8 @@ public struct Projections: Hashable, Sendable {
         case .articleIngested(let e):
             guard articles[e.article.rawValue] == nil else { return }
             articles[e.article.rawValue] = ArticleInfo(
-                article: e.article, language: e.language, url: e.url, source: e.source, published: e.published,
+                article: e.article, language: e.language, url: e.url, source: e.source,
+                published: e.published.flatMap(CivilDate.init),
                 sequence: envelope.sequence, retracted: false, facts: [])
 
         case .factExtracted(let e):
@@ -181,10 +183,8 @@ public enum AsOf: Hashable, Sendable {
     /// Microseconds since 1970-01-01 UTC, inclusive.
     case time(Int64)
 
-    /// The end of a `YYYY-MM-DD` day (UTC), or nil if the text is no date.
-    public static func endOfDay(_ date: String) -> AsOf? {
-        CivilDate.startMicros(of: date).map { .time($0 + 86_400_000_000 - 1) }
-    }
+    /// The end of a day (UTC).
+    public static func endOfDay(_ date: CivilDate) -> AsOf { .time(date.endMicros) }
 
     public func includes(_ envelope: EventEnvelope) -> Bool {
         switch self {

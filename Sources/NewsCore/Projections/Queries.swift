@@ -21,17 +21,17 @@ public struct ValueRange: Hashable, Sendable {
     }
 }
 
-/// A range of `YYYY-MM-DD` dates, inclusive; either end may be open.
+/// A range of dates, inclusive; either end may be open.
 public struct DateRange: Hashable, Sendable {
-    public var from: String?
-    public var to: String?
+    public var from: CivilDate?
+    public var to: CivilDate?
 
-    public init(from: String? = nil, to: String? = nil) {
+    public init(from: CivilDate? = nil, to: CivilDate? = nil) {
         self.from = from
         self.to = to
     }
 
-    public func contains(_ date: String?) -> Bool {
+    public func contains(_ date: CivilDate?) -> Bool {
         guard let date else { return from == nil && to == nil }
         if let from, date < from { return false }
         if let to, date > to { return false }

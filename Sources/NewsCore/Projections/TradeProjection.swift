@@ -9,7 +9,7 @@ public struct TradeReport: Hashable, Sendable, Codable {
     public var article: ArticleID?
     /// The article's source or URL, where known.
     public var source: String?
-    public var reported: String
+    public var reported: CivilDate
     public var sequence: UInt64
 }
 

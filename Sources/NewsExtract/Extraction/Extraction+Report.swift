@@ -128,7 +128,7 @@ public struct ExtractionReport: Encodable, Sendable {
                         companies: a.parties.compactMap { if case .company(let name) = $0 { name } else { nil } },
                         kind: a.kind.rawValue, title: a.title, valueUSD: Nullable(usd),
                         valueRangeUSD: range, value: amount, status: a.status.rawValue, sectors: a.sectors,
-                        brokeredBy: a.brokeredBy?.description, date: a.date, evidence: evidence,
+                        brokeredBy: a.brokeredBy?.description, date: a.date?.description, evidence: evidence,
                         confidence: f.confidence, basis: f.basis.descriptions))
             case .trade(let t):
                 trade.append(

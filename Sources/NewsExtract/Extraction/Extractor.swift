@@ -16,8 +16,8 @@ public struct Extractor: Sendable {
         finder = CountryFinder(catalog: catalog)
     }
 
-    /// `published` (`YYYY-MM-DD`) is the date an agreement takes when its sentence gives none.
-    public func extract(_ text: String, article: ArticleID, published: String? = nil) -> Extraction {
+    /// `published` is the date an agreement takes when its sentence gives none.
+    public func extract(_ text: String, article: ArticleID, published: CivilDate? = nil) -> Extraction {
         let document = Document(text)
         // The currency in force: that of the last amount read in the same block, or in the
         // line that introduces a list; a list item or an enumeration without a sign inherits it.
