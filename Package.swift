@@ -160,14 +160,14 @@ let package = Package(
             name: "NewsCoreTests",
             dependencies: [
                 // NewsIPC for its query JSON writer, held to JSONEncoder on random projections.
-                "NewsCore", "NewsIPC",
+                "NewsCore", "NewsIPC", "NewsTestSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
         .testTarget(
             name: "NewsExtractTests",
-            dependencies: ["NewsExtract", "NewsCore"],
+            dependencies: ["NewsExtract", "NewsCore", "NewsTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -56,7 +56,7 @@ public enum NewsInterfaces {
           period: ?string
         )
 
-        # A fact: exactly one of the three. (Fact is the name of a query, so this is AnyFact.)
+        # A fact: exactly one of the three. (io.newsd.Query has a method named Fact, hence AnyFact.)
         type AnyFact (agreement: ?AgreementFact, trade: ?TradeFact, investment: ?InvestmentFact)
         """
 

@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsTestSupport
 import Testing
 
 /// `Decimal(exactly:)` reads short numerals itself; it must agree with Foundation's parser,

@@ -1,5 +1,6 @@
 import Foundation
 import NewsIPC
+import NewsTestSupport
 import Testing
 
 @testable import NewsCore

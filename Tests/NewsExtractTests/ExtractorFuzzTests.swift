@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsTestSupport
 import Testing
 
 @testable import NewsExtract
@@ -28,7 +29,7 @@ import Testing
         "😀",
     ]
 
-    static func article(_ rng: inout NumbersSplitMix64) -> String {
+    static func article(_ rng: inout SeededGenerator) -> String {
         var text = ""
         for _ in 0..<Int.random(in: 1...60, using: &rng) {
             let piece = pieces.randomElement(using: &rng) ?? ""
@@ -38,7 +39,7 @@ import Testing
     }
 
     @Test func anyArticleGivesFactsThatStandInItsText() {
-        var rng = NumbersSplitMix64(state: 20_261_203)
+        var rng = SeededGenerator(state: 20_261_203)
         let extractor = Extractor()
         var withFacts = 0
         var withAmounts = 0

@@ -1,21 +1,10 @@
 import Foundation
 import NewsCore
 import NewsExtract
+import NewsTestSupport
 import Testing
 
 private typealias S = NumbersTestSupport
-
-/// A small deterministic generator, so a failing input can be found again.
-struct NumbersSplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("NumberReader: any input")
 struct NumbersRobustnessTests {
@@ -42,7 +31,7 @@ struct NumbersRobustnessTests {
         "(", ")", "«", "»", "،", "؛", "'", "’", "\"", ":", "/", "#", "x",
     ]
 
-    static func randomText(_ rng: inout NumbersSplitMix64) -> String {
+    static func randomText(_ rng: inout SeededGenerator) -> String {
         let count = Int.random(in: 0...40, using: &rng)
         var text = ""
         for _ in 0..<count {
@@ -57,7 +46,7 @@ struct NumbersRobustnessTests {
         return text
     }
 
-    static func randomScalars(_ rng: inout NumbersSplitMix64) -> String {
+    static func randomScalars(_ rng: inout SeededGenerator) -> String {
         var view = String.UnicodeScalarView()
         for _ in 0..<Int.random(in: 0...30, using: &rng) {
             let ranges: [ClosedRange<UInt32>] = [
@@ -82,7 +71,7 @@ struct NumbersRobustnessTests {
     }
 
     @Test func randomTextNeverCrashesAndSpansStayInBounds() {
-        var rng = NumbersSplitMix64(state: 20_251_107)
+        var rng = SeededGenerator(state: 20_251_107)
         for n in 0..<3000 {
             let text = n % 3 == 2 ? Self.randomScalars(&rng) : Self.randomText(&rng)
             Self.checkSpans(NumberReader.amounts(in: text).map(\.span), in: text)
@@ -115,7 +104,7 @@ struct NumbersRobustnessTests {
     }
 
     @Test func vowelMarksAnywhereInArabicChangeNothingButTheSpans() {
-        var rng = NumbersSplitMix64(state: 7)
+        var rng = SeededGenerator(state: 7)
         let marks: [Character] = [
             "\u{064E}", "\u{064F}", "\u{0650}", "\u{0651}", "\u{0652}", "\u{064B}", "\u{064C}", "\u{064D}", "\u{0640}",
         ]
