@@ -63,9 +63,6 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     static let dayMicros: Int64 = 86_400_000_000
 
-    /// `YYYY-MM-DD` of the UTC day containing `micros`.
-    public static func day(ofMicros micros: Int64) -> String { CivilDate(micros: micros).description }
-
     /// `YYYY-MM-DDTHH:MM:SS.ffffffZ` (UTC) for `micros`.
     public static func timestamp(ofMicros micros: Int64) -> String {
         let dayMicros: Int64 = 86_400_000_000
@@ -73,7 +70,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         let seconds = Int(within / 1_000_000)
         let fraction = Int(within % 1_000_000)
         let digits = String(fraction)
-        return day(ofMicros: micros) + "T" + two(seconds / 3600) + ":" + two(seconds / 60 % 60) + ":"
+        return CivilDate(micros: micros).description + "T" + two(seconds / 3600) + ":" + two(seconds / 60 % 60) + ":"
             + two(seconds % 60)
             + "." + String(repeating: "0", count: 6 - digits.count) + digits + "Z"
     }
