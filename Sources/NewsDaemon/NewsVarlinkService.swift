@@ -265,8 +265,7 @@ public final class NewsVarlinkService: VarlinkService {
                     sequence: reader.lastSequence, chainHash: reader.chainHash.hex, segments: reader.segmentNames.count
                 ))
         case .root:
-            let reader = ledger.log.reader()
-            try await context.reply(NewsAPI.TreeHeadReply(try await Task.detached { try LogProofs.head(reader) }.value))
+            try await context.reply(NewsAPI.TreeHeadReply(LogProofs.head(ledger.log)))
         case .prove:
             let q = try request.parameters(NewsAPI.ProveCall.self)
             let proof = try await prove("seq") { try LogProofs.inclusion($0, seq: q.seq, treeSize: q.treeSize) }
@@ -296,12 +295,12 @@ public final class NewsVarlinkService: VarlinkService {
 
     /// A proof from the log's Merkle tree, made in a detached task; a proof that cannot be given
     /// is `OutOfRange`, naming the `parameter` and the reason.
-    private func prove<P: Sendable>(_ parameter: String, _ make: @escaping @Sendable (LogReader) throws -> P)
+    private func prove<P: Sendable>(_ parameter: String, _ make: @escaping @Sendable (EventLog) throws -> P)
         async throws -> P
     {
-        let reader = ledger.log.reader()
+        let log = ledger.log
         do {
-            return try await Task.detached { try make(reader) }.value
+            return try await Task.detached { try make(log) }.value
         } catch let refusal as LogProofs.Refusal {
             throw NewsErrorName.outOfRange([
                 "parameter": .string(parameter), "reason": .string(refusal.description),

@@ -104,8 +104,8 @@ public final class SnapshotService: Service, Sendable {
             logger.warning("could not write a snapshot", metadata: ["error": "\(error)"])
         }
         do {
-            let tree = try reader.merkleTree()
-            let checkpoint = try checkpoints.sign(treeSize: tree.size, root: tree.root(), time: EventLog.systemClock())
+            let tree = LogProofs.head(log)
+            let checkpoint = try checkpoints.sign(treeSize: tree.size, root: tree.root, time: EventLog.systemClock())
             logger.info(
                 "signed a checkpoint",
                 metadata: ["checkpoint.tree_size": "\(checkpoint.treeSize)", "checkpoint.root": "\(checkpoint.root)"])

@@ -1,4 +1,5 @@
 import Logging
+import NewsCore
 
 extension EventLog {
     /// The writer's state: the tail segment, the head and the idempotency keys.
@@ -25,6 +26,10 @@ extension EventLog {
 
         func close() { segment.close() }
 
+        /// Makes durable records visible: their Merkle leaf hashes go into the tree, then the
+        /// change into the head that readers see.
+        typealias Publish = ([SHA256Hash], (inout Head) -> Void) -> Void
+
         /// Appends that will share one write and one sync.
         private struct Chunk {
             var bytes: [UInt8] = []
@@ -34,7 +39,7 @@ extension EventLog {
         }
 
         /// Sequences, writes and syncs a batch of queued appends, and answers each of them.
-        func process(_ batch: [PendingAppend], publish: ((inout Head) -> Void) -> Void, logger: Logger) {
+        func process(_ batch: [PendingAppend], publish: Publish, logger: Logger) {
             var chunk = Chunk()
             var sequence = lastSequence
             var chain = chainHash
@@ -78,7 +83,7 @@ extension EventLog {
                         let entry = SegmentEntry(
                             name: segment.name, firstSequence: segment.firstSequence, end: segment.size,
                             index: SegmentIndex())
-                        publish { $0.segments.append(entry) }
+                        publish([]) { $0.segments.append(entry) }
                         logger.info("started a new segment", metadata: ["log.segment": "\(segment.name)"])
                     }
                 }
@@ -111,7 +116,7 @@ extension EventLog {
         }
 
         /// Writes and syncs a chunk, then publishes and answers it; false if it failed.
-        private func flush(_ chunk: inout Chunk, publish: ((inout Head) -> Void) -> Void, logger: Logger) -> Bool {
+        private func flush(_ chunk: inout Chunk, publish: Publish, logger: Logger) -> Bool {
             defer { chunk = Chunk() }
             // Members without bytes are duplicates of appends in this chunk, so bytes exist whenever members do.
             guard !chunk.bytes.isEmpty else { return true }
@@ -120,6 +125,7 @@ extension EventLog {
                     head = (receipt.lastSequence, receipt.chainHash, receipt.timestamp)
                 }
             }
+            let base = segment.size
             do {
                 try segment.write(chunk.bytes)
                 try segment.sync(through: segment.size + Int64(chunk.bytes.count))
@@ -139,7 +145,15 @@ extension EventLog {
             let index = chunk.index
             let bytes = UInt64(chunk.bytes.count)
             let appends = UInt64(chunk.members.count { if case .appended = $0.1 { true } else { false } })
-            publish { head in
+            let leaves = chunk.bytes.withUnsafeBytes { raw in
+                index.map { _, offset in
+                    let at = Int(offset - base)
+                    let length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
+                    let start = at + RecordCodec.frameHeaderSize
+                    return MerkleTree.leafHash(UnsafeRawBufferPointer(rebasing: raw[start..<(start + length)]))
+                }
+            }
+            publish(leaves) { head in
                 head.statistics.appends += appends
                 head.statistics.records += UInt64(index.count)
                 head.statistics.bytes += bytes

@@ -33,6 +33,9 @@ public final class EventLog: Sendable {
     private let queue = DispatchQueue(label: "newsd.log.writer")
     private let inbox = Mutex(Inbox())
     let head: Mutex<Head>
+    /// The Merkle tree of every durable record; it may run ahead of `head` by the records of an
+    /// append being published.
+    let merkle: Mutex<CompactMerkleTree>
     private let writer: Writer
 
     struct Inbox {
@@ -106,6 +109,7 @@ public final class EventLog: Sendable {
         let recovered = try Recovery(directory: directory, maxRecordSize: configuration.maxRecordSize, logger: logger)
             .run()
         head = Mutex(recovered.head)
+        merkle = Mutex(recovered.tree)
         let tail = recovered.head.segments[recovered.head.segments.count - 1]
         writer = try Writer(
             segment: SegmentWriter(
@@ -203,7 +207,12 @@ public final class EventLog: Sendable {
                 return batch
             }
             if batch.isEmpty { return }
-            writer.process(batch, publish: { change in head.withLock { change(&$0) } }, logger: logger)
+            writer.process(
+                batch,
+                publish: { leaves, change in
+                    merkle.withLock { tree in for leaf in leaves { tree.append(leafHash: leaf) } }
+                    head.withLock { change(&$0) }
+                }, logger: logger)
         }
     }
 

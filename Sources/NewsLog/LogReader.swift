@@ -83,9 +83,12 @@ public struct LogReader: Sendable {
         }
     }
 
-    /// Calls `body` with each record's sequence number and bytes, CRC checked, in order.
-    func forEachFrame(from first: UInt64, through last: UInt64? = nil, _ body: (UInt64, [UInt8]) throws -> Void) throws
-    {
+    /// Calls `body` with each record's sequence number and bytes, CRC checked, in order; reads
+    /// the segments `readAhead` bytes at a time (less for a few records, more for many).
+    func forEachFrame(
+        from first: UInt64, through last: UInt64? = nil, readAhead: Int = 1 << 20,
+        _ body: (UInt64, [UInt8]) throws -> Void
+    ) throws {
         let first = max(first, 1)
         let last = min(last ?? head.lastSequence, head.lastSequence)
         guard first <= last else { return }
@@ -96,7 +99,8 @@ public struct LogReader: Sendable {
         if let entry = head.segments[i].index.entry(atOrBefore: first) { (sequence, offset) = entry }
         while i < head.segments.count && sequence <= last {
             let segment = head.segments[i]
-            var frames = try FrameReader(directory: directory, segment: segment.name, end: segment.end)
+            var frames = try FrameReader(
+                directory: directory, segment: segment.name, end: segment.end, readAhead: readAhead)
             while offset < segment.end && sequence <= last {
                 let (bytes, next) = try frames.frame(at: offset, sequence: sequence, maxRecordSize: maxRecordSize)
                 if sequence >= first { try body(sequence, bytes) }
@@ -113,12 +117,14 @@ public struct LogReader: Sendable {
         let name: String
         let fd: FileDescriptor
         let end: Int64
+        let readAhead: Int
         var buffer: [UInt8] = []
         var bufferStart: Int64 = 0
 
-        init(directory: FilePath, segment: String, end: Int64) throws {
+        init(directory: FilePath, segment: String, end: Int64, readAhead: Int) throws {
             name = segment
             self.end = end
+            self.readAhead = readAhead
             do {
                 fd = try FileDescriptor.open(directory.appending(segment), .readOnly, options: [.closeOnExec])
             } catch let e as Errno {
@@ -160,7 +166,7 @@ public struct LogReader: Sendable {
         /// Makes `count` bytes from `offset` available in the buffer.
         private mutating func fill(_ offset: Int64, _ count: Int) throws {
             if offset >= bufferStart && offset + Int64(count) <= bufferStart + Int64(buffer.count) { return }
-            let want = Int(min(max(Int64(count), 1 << 20), end - offset))
+            let want = Int(min(max(Int64(count), Int64(readAhead)), end - offset))
             do {
                 buffer = try FileOps.read(fd, at: offset, count: want)
             } catch let e as Errno {

@@ -1,3 +1,4 @@
+import NewsCore
 import SystemPackage
 
 /// One record that a scan accepted: where it is and what recovery needs of it.
@@ -8,6 +9,8 @@ struct ScannedRecord {
     var idempotencyKey: String?
     var timestamp: Int64
     var chainHash: ChainHash
+    /// The record's Merkle leaf hash, when the scan was asked for them.
+    var leafHash: SHA256Hash?
 }
 
 /// What a scan found in one segment file.
@@ -49,6 +52,8 @@ struct ScanOutcome {
 struct LogScanner {
     var directory: FilePath
     var maxRecordSize: Int
+    /// Whether to hash each record as a Merkle leaf too (recovery builds the log's tree so).
+    var hashesLeaves = false
 
     /// The segment files of `directory`, in log order.
     static func segmentNames(in directory: FilePath) throws -> [(name: String, first: UInt64)] {
@@ -141,14 +146,14 @@ struct LogScanner {
         while offset < raw.count {
             switch checkFrame(raw, at: offset, sequence: sequence, chain: chain) {
             case .record(let record, let end):
-                let next = ChainHash.next(
-                    after: chain,
-                    record: UnsafeRawBufferPointer(rebasing: raw[(offset + RecordCodec.frameHeaderSize)..<end]))
+                let body = UnsafeRawBufferPointer(rebasing: raw[(offset + RecordCodec.frameHeaderSize)..<end])
+                let next = ChainHash.next(after: chain, record: body)
                 if open.isEmpty { openStart = offset }
                 open.append(
                     ScannedRecord(
                         sequence: sequence, segment: index, offset: Int64(offset),
-                        idempotencyKey: record.idempotencyKey, timestamp: record.timestamp, chainHash: next))
+                        idempotencyKey: record.idempotencyKey, timestamp: record.timestamp, chainHash: next,
+                        leafHash: hashesLeaves ? MerkleTree.leafHash(body) : nil))
                 chain = next
                 sequence += 1
                 offset = end

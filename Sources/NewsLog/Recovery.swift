@@ -11,10 +11,14 @@ struct Recovery {
     var maxRecordSize: Int
     var logger: Logger
 
-    func run() throws -> (head: EventLog.Head, keys: [String: UInt64]) {
+    func run() throws -> (head: EventLog.Head, keys: [String: UInt64], tree: CompactMerkleTree) {
         var keys: [String: UInt64] = [:]
-        var outcome = try LogScanner(directory: directory, maxRecordSize: maxRecordSize).scanLog { record in
+        var tree = CompactMerkleTree()
+        var scanner = LogScanner(directory: directory, maxRecordSize: maxRecordSize)
+        scanner.hashesLeaves = true
+        var outcome = try scanner.scanLog { record in
             if let key = record.idempotencyKey { keys[key] = record.sequence }
+            tree.append(leafHash: record.leafHash!)
         }
         switch outcome.problem {
         case nil:
@@ -35,7 +39,7 @@ struct Recovery {
                     name: created.name, firstSequence: outcome.lastSequence + 1,
                     validEnd: created.size, fileSize: created.size, index: SegmentIndex()))
         }
-        return (EventLog.Head(outcome), keys)
+        return (EventLog.Head(outcome), keys, tree)
     }
 
     /// The error for damage recovery must not repair, with the way out.

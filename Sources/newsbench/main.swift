@@ -97,6 +97,28 @@ if selected("replay") {
     summary.append(
         f("replay=%.0fev/s replay/readhash=%.1f", Double(ledgerEvents) / replaySeconds, replaySeconds / readHash))
 
+    // The Merkle tree: the root and a proof from the tree the log keeps as it appends, against
+    // the full tree built by reading the log, as every answer was made before.
+    let log = try EventLog.open(directory: StateDirectory(state).log, logger: logger)
+    let fullTree = try seconds { _ = try LogProofs.head(log.reader()) }
+    var rounds = 0
+    let compact = try seconds {
+        for i in 0..<200 {
+            _ = LogProofs.head(log)
+            _ = try LogProofs.inclusion(log, seq: UInt64(1 + (i * 7919) % ledgerEvents), treeSize: nil)
+            rounds += 1
+        }
+    }
+    log.close()
+    rows.append(
+        Row(
+            workload: "Merkle root + inclusion proof, in process",
+            newsd: f("%.0f µs", compact / Double(rounds) * 1e6),
+            baseline: f("full tree from the log %.2f s", fullTree),
+            ratio: f("%.5f× the full tree's time", compact / Double(rounds) / fullTree),
+            target: "O(log n)"))
+    summary.append(f("merkle_us=%.0f", compact / Double(rounds) * 1e6))
+
     let snapshot = projections.canonicalBytes()
     let restore = try seconds { _ = try Projections(canonicalBytes: snapshot) }
     rows.append(
@@ -159,6 +181,13 @@ if selected("restart") || selected("queries") {
             Query(
                 name: "trade: KZ–CN, 2024", method: NewsMethod.trade.qualified,
                 parameters: #"{"parties":["KZ","CN"],"period":"2024"}"#),
+            Query(name: "audit root", method: NewsMethod.root.qualified, parameters: "{}"),
+            Query(
+                name: "audit prove, a record mid-log", method: NewsMethod.prove.qualified,
+                parameters: #"{"seq":\#(ledgerEvents / 2 + 7)}"#),
+            Query(
+                name: "audit consistency, a third to all", method: NewsMethod.consistency.qualified,
+                parameters: #"{"first":\#(ledgerEvents / 3 + 5)}"#),
         ]
         func roundTrip(_ q: Query) throws -> (Double, Int) {
             let message = Array(#"{"method":"\#(q.method)","parameters":\#(q.parameters)}"#.utf8) + [0]

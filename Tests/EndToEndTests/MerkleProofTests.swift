@@ -13,8 +13,9 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var configuration = EventLog.Configuration()
         configuration.segmentSize = 256 << 10
+        let state = directory + "/state"
         let log = try EventLog.open(
-            directory: FilePath(directory + "/log"), configuration: configuration,
+            directory: FilePath(state + "/log"), configuration: configuration,
             logger: quietLogger)
         let us = Party.country(CountryCode("US")!)
         let kz = Party.country(CountryCode("KZ")!)
@@ -33,16 +34,35 @@ import Testing
         #expect(log.lastSequence == 10_000)
         log.close()
 
-        let root = try await run(Built.newsctl, ["audit", "root", "--state-dir", directory, "--json"])
+        let root = try await run(Built.newsctl, ["audit", "root", "--state-dir", state, "--json"])
         #expect(root.stdout.contains("\"tree_size\":10000"), "\(root.stdout) \(root.stderr)")
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("audit/verify_proofs.py").path
-        let out = try await run(
-            "/usr/bin/python3", [script, Built.newsctl, directory, "25", "\(UInt32.random(in: 0...UInt32.max))"],
-            timeout: 300)
+        let seed = UInt32.random(in: 0...UInt32.max)
+        // Offline, from the full tree that newsctl builds by reading the log.
+        var out = try await run("/usr/bin/python3", [script, Built.newsctl, state, "25", "\(seed)"], timeout: 300)
         #expect(out.status == 0, "\(out.stdout)\n\(out.stderr)")
         #expect(out.stdout.contains(" passed, 0 failed"), "\(out.stdout)")
-        print("merkle proofs: \(out.stdout.split(separator: "\n").last ?? "")")
+        print("merkle proofs offline: \(out.stdout.split(separator: "\n").last ?? "")")
+
+        // Online, from the compact tree newsd built at open, then grew as it appended.
+        let daemon = try await Daemon(directory: directory)
+        defer { daemon.remove() }
+        #expect(try await daemon.ctl(["audit", "root", "--json"]).stdout == root.stdout)
+        for n in 1...5 {
+            #expect(try await daemon.ctl(["record", "trade", "--pair", "US,KZ", "--value", "\(n)bn"]).status == 0)
+        }
+        out = try await run(
+            "/usr/bin/python3", [script, Built.newsctl, "socket:" + daemon.socket, "25", "\(seed)"], timeout: 300)
+        #expect(out.status == 0, "\(out.stdout)\n\(out.stderr)")
+        #expect(out.stdout.contains(" passed, 0 failed"), "\(out.stdout)")
+        print("merkle proofs online: \(out.stdout.split(separator: "\n").last ?? "")")
+        // Byte for byte what the full tree gives, for the grown log too.
+        for arguments in [["root"], ["prove", "10003", "--tree-size", "10004"], ["consistency", "--from", "9999"]] {
+            let online = try await daemon.ctl(["audit"] + arguments + ["--json"])
+            let offline = try await run(Built.newsctl, ["audit"] + arguments + ["--state-dir", state, "--json"])
+            #expect(online.status == 0 && online.stdout == offline.stdout, "\(arguments): \(online.stderr)")
+        }
     }
 
     @Test func smallTreesMatchTheRFCsDefinition() {

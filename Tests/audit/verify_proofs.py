@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """A verifier of newsd's Merkle proofs written from RFC 9162 (sections 2.1.3.2 and 2.1.4.2) alone.
 
-Usage: verify_proofs.py NEWSCTL STATE_DIR COUNT SEED
+Usage: verify_proofs.py NEWSCTL SOURCE COUNT SEED
+SOURCE is a state directory, read offline, or socket:PATH, a running newsd's socket.
 Asks `newsctl audit` for the root, for COUNT inclusion proofs of random records and COUNT
 consistency proofs of random size pairs; checks each one, and checks that each one fails once
 any hash in it is altered. Prints "N passed, N failed" and exits non-zero on any failure.
@@ -66,8 +67,9 @@ def verify_consistency(first, second, first_hash, second_hash, path):
     return sn == 0 and fr == first_hash and sr == second_hash
 
 
-def audit(newsctl, state, *args):
-    out = subprocess.run([newsctl, "audit", *args, "--state-dir", state, "--json"], capture_output=True, text=True, check=True)
+def audit(newsctl, source, *args):
+    where = ["--socket", source[len("socket:"):]] if source.startswith("socket:") else ["--state-dir", source]
+    out = subprocess.run([newsctl, "audit", *args, *where, "--json"], capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
 
 
