@@ -122,6 +122,20 @@ public final class NewsVarlinkService: VarlinkService {
         return range.from == nil && range.to == nil ? nil : range
     }
 
+    /// Where a page of `list` starts, and how long it is.
+    private func paging(_ after: String?, _ limit: Int?, _ list: NewsMethod) throws -> (PageKey?, Int) {
+        let limits = NewsAPI.pageLimits
+        let limit = limit ?? limits.default
+        guard limit >= 1, limit <= limits.maximum else {
+            throw LedgerError.invalidQuery("limit", "from 1 to \(limits.maximum)")
+        }
+        guard let after else { return (nil, limit) }
+        guard let key = NewsAPI.PageCursor.decode(after, list: list) else {
+            throw LedgerError.invalidQuery("after", "the next of an earlier \(list.name) page")
+        }
+        return (key, limit)
+    }
+
     private func enumValue<T: RawRepresentable<String> & CaseIterable>(_ text: String?, _ parameter: String) throws
         -> T?
     {
@@ -151,8 +165,14 @@ public final class NewsVarlinkService: VarlinkService {
             f.status = try enumValue(q.status, "status")
             f.value = try range(q.value)
             f.dates = try dates(q.from, q.to)
+            let (after, limit) = try paging(q.after, q.limit, .agreements)
             let p = try await ledger.projections(asOf: asOf(q.asOfSeq, q.asOfDate))
-            try await context.reply(NewsAPI.AgreementsReply(asOf: p.lastSequence, agreements: p.agreements(f)))
+            let page = p.agreements(f).page(after: after, limit: limit)
+            try await context.reply(
+                NewsAPI.AgreementsReply(
+                    asOf: p.lastSequence,
+                    agreements: page.entries.map { NewsAPI.AgreementItem($0, full: q.evidence ?? false) },
+                    next: page.next.map { NewsAPI.PageCursor.encode($0, list: .agreements) }, total: page.total))
         case .trade:
             let q = try request.parameters(NewsAPI.TradeQuery.self)
             var f = TradeFilter()
@@ -162,15 +182,24 @@ public final class NewsVarlinkService: VarlinkService {
             f.commodity = q.commodity
             f.value = try range(q.value)
             f.dates = try dates(q.from, q.to)
+            let (after, limit) = try paging(q.after, q.limit, .trade)
             let p = try await ledger.projections(asOf: asOf(q.asOfSeq, q.asOfDate))
-            try await context.reply(NewsAPI.TradeReply(asOf: p.lastSequence, trade: p.trade(f)))
+            let page = p.trade(f).page(after: after, limit: limit)
+            try await context.reply(
+                NewsAPI.TradeReply(
+                    asOf: p.lastSequence, trade: page.entries.map { NewsAPI.TradeItem($0, full: q.evidence ?? false) },
+                    next: page.next.map { NewsAPI.PageCursor.encode($0, list: .trade) }, total: page.total))
         case .investments:
             let q = try request.parameters(NewsAPI.InvestmentsQuery.self)
+            let filter = try investmentFilter(q.investor, q.recipient, q.party, q.value)
+            let (after, limit) = try paging(q.after, q.limit, .investments)
             let p = try await ledger.projections(asOf: asOf(q.asOfSeq, q.asOfDate))
+            let page = p.investments(filter).page(after: after, limit: limit)
             try await context.reply(
                 NewsAPI.InvestmentsReply(
                     asOf: p.lastSequence,
-                    investments: p.investments(investmentFilter(q.investor, q.recipient, q.party, q.value))))
+                    investments: page.entries.map { NewsAPI.InvestmentItem($0, full: q.evidence ?? false) },
+                    next: page.next.map { NewsAPI.PageCursor.encode($0, list: .investments) }, total: page.total))
         case .totals:
             let q = try request.parameters(NewsAPI.TotalsQuery.self)
             let side: Projections.RollupSide
@@ -189,7 +218,9 @@ public final class NewsVarlinkService: VarlinkService {
             let p = try await ledger.projections(asOf: asOf(q.asOfSeq, q.asOfDate))
             guard let record = p.fact(FactID(q.id)) else { throw LedgerError.notFound("fact", q.id) }
             try await context.reply(
-                NewsAPI.FactReply(asOf: p.lastSequence, fact: record, agreement: p.agreement(containing: record.id)))
+                NewsAPI.FactReply(
+                    asOf: p.lastSequence, fact: record,
+                    agreement: p.agreement(containing: record.id).map { NewsAPI.AgreementItem($0, full: true) }))
         case .articles:
             let q = try request.parameters(NewsAPI.AsOfParameters.self)
             let p = try await ledger.projections(asOf: asOf(q.asOfSeq, q.asOfDate))

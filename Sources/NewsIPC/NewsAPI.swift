@@ -65,7 +65,7 @@ public enum NewsAPI {
 
     public struct AgreementsQuery: Codable, Sendable {
         enum CodingKeys: String, CodingKey {
-            case parties, kind, status, value, from, to
+            case parties, kind, status, value, from, to, evidence, limit, after
             case asOfSeq = "as_of_seq"
             case asOfDate = "as_of_date"
         }
@@ -78,26 +78,38 @@ public enum NewsAPI {
         public var to: String?
         public var asOfSeq: UInt64?
         public var asOfDate: String?
+        /// Each entry in full: with its evidence, reports or timeline.
+        public var evidence: Bool?
+        /// At most this many entries (1 to 10,000; 100 if not given).
+        public var limit: Int?
+        /// The `next` of the page before, to go on from there.
+        public var after: String?
         public init() {}
     }
 
     public struct AgreementsReply: Codable, Sendable {
         enum CodingKeys: String, CodingKey {
             case asOf = "as_of"
-            case agreements
+            case agreements, next, total
         }
 
         public var asOf: UInt64
-        public var agreements: [AgreementEntry]
-        public init(asOf: UInt64, agreements: [AgreementEntry]) {
+        public var agreements: [AgreementItem]
+        /// The cursor of the next page, when more entries follow.
+        public var next: String?
+        /// How many entries the whole list has.
+        public var total: Int
+        public init(asOf: UInt64, agreements: [AgreementItem], next: String?, total: Int) {
             self.asOf = asOf
             self.agreements = agreements
+            self.next = next
+            self.total = total
         }
     }
 
     public struct TradeQuery: Codable, Sendable {
         enum CodingKeys: String, CodingKey {
-            case parties, direction, period, commodity, value, from, to
+            case parties, direction, period, commodity, value, from, to, evidence, limit, after
             case asOfSeq = "as_of_seq"
             case asOfDate = "as_of_date"
         }
@@ -111,26 +123,38 @@ public enum NewsAPI {
         public var to: String?
         public var asOfSeq: UInt64?
         public var asOfDate: String?
+        /// Each entry in full: with its evidence, reports or timeline.
+        public var evidence: Bool?
+        /// At most this many entries (1 to 10,000; 100 if not given).
+        public var limit: Int?
+        /// The `next` of the page before, to go on from there.
+        public var after: String?
         public init() {}
     }
 
     public struct TradeReply: Codable, Sendable {
         enum CodingKeys: String, CodingKey {
             case asOf = "as_of"
-            case trade
+            case trade, next, total
         }
 
         public var asOf: UInt64
-        public var trade: [TradeEntry]
-        public init(asOf: UInt64, trade: [TradeEntry]) {
+        public var trade: [TradeItem]
+        /// The cursor of the next page, when more entries follow.
+        public var next: String?
+        /// How many entries the whole list has.
+        public var total: Int
+        public init(asOf: UInt64, trade: [TradeItem], next: String?, total: Int) {
             self.asOf = asOf
             self.trade = trade
+            self.next = next
+            self.total = total
         }
     }
 
     public struct InvestmentsQuery: Codable, Sendable {
         enum CodingKeys: String, CodingKey {
-            case investor, recipient, party, value
+            case investor, recipient, party, value, evidence, limit, after
             case asOfSeq = "as_of_seq"
             case asOfDate = "as_of_date"
         }
@@ -141,20 +165,32 @@ public enum NewsAPI {
         public var value: Range?
         public var asOfSeq: UInt64?
         public var asOfDate: String?
+        /// Each entry in full: with its evidence, reports or timeline.
+        public var evidence: Bool?
+        /// At most this many entries (1 to 10,000; 100 if not given).
+        public var limit: Int?
+        /// The `next` of the page before, to go on from there.
+        public var after: String?
         public init() {}
     }
 
     public struct InvestmentsReply: Codable, Sendable {
         enum CodingKeys: String, CodingKey {
             case asOf = "as_of"
-            case investments
+            case investments, next, total
         }
 
         public var asOf: UInt64
-        public var investments: [InvestmentEntry]
-        public init(asOf: UInt64, investments: [InvestmentEntry]) {
+        public var investments: [InvestmentItem]
+        /// The cursor of the next page, when more entries follow.
+        public var next: String?
+        /// How many entries the whole list has.
+        public var total: Int
+        public init(asOf: UInt64, investments: [InvestmentItem], next: String?, total: Int) {
             self.asOf = asOf
             self.investments = investments
+            self.next = next
+            self.total = total
         }
     }
 
@@ -209,8 +245,9 @@ public enum NewsAPI {
 
         public var asOf: UInt64
         public var fact: FactRecord
-        public var agreement: AgreementEntry?
-        public init(asOf: UInt64, fact: FactRecord, agreement: AgreementEntry?) {
+        /// In full.
+        public var agreement: AgreementItem?
+        public init(asOf: UInt64, fact: FactRecord, agreement: AgreementItem?) {
             self.asOf = asOf
             self.fact = fact
             self.agreement = agreement
@@ -273,6 +310,8 @@ extension NewsAPI.AgreementsReply: JSONWritable {
         out.open()
         out.field("agreements", agreements)
         out.field("as_of", asOf)
+        out.field("next", next)
+        out.field("total", total)
         out.close()
     }
 }
@@ -281,6 +320,8 @@ extension NewsAPI.TradeReply: JSONWritable {
     public func write(to out: inout JSONOut) {
         out.open()
         out.field("as_of", asOf)
+        out.field("next", next)
+        out.field("total", total)
         out.field("trade", trade)
         out.close()
     }

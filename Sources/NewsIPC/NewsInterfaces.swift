@@ -86,7 +86,10 @@ public enum NewsInterfaces {
             # A step of an agreement's life: the status a fact gave it, on a date (YYYY-MM-DD).
             type AgreementStep (status: string, date: string, fact: string, sequence: int)
 
-            # An agreement, made of every fact that reports it; timeline is in date order.
+            # An agreement, made of every fact that reports it. date is its own date, when a report
+            # gave one; reported and updated are the days of its first and latest reports. timeline
+            # (in date order), evidence and facts come only in full (evidence: true); their counts
+            # come always.
             type Agreement (
               id: string,
               parties: []string,
@@ -97,9 +100,13 @@ public enum NewsInterfaces {
               brokered_by: ?string,
               sectors: []string,
               date: ?string,
-              timeline: []AgreementStep,
-              evidence: []Evidence,
-              facts: []string
+              reported: ?string,
+              updated: ?string,
+              evidence_count: int,
+              fact_count: int,
+              timeline: ?[]AgreementStep,
+              evidence: ?[]Evidence,
+              facts: ?[]string
             )
 
             # One report of a trade figure; reported is the day its source gave it (YYYY-MM-DD).
@@ -115,31 +122,36 @@ public enum NewsInterfaces {
             )
 
             # One trade figure, as every report gave it; spread is how far the reports' values differ.
+            # reports come only in full (evidence: true); their count comes always.
             type TradeFigure (
               key: string,
               parties: []string,
               direction: string,
               period: ?string,
               commodity: ?string,
-              reports: []TradeReport,
               latest: ?TradeReport,
-              spread: ?Money
+              spread: ?Money,
+              report_count: int,
+              reports: ?[]TradeReport
             )
 
             type InvestmentReport (fact: string, value: ?Money, reported: string, sequence: int)
 
             # One investor's investment in one recipient. Stocks and deals are kept apart and never
-            # added together; deal_totals has one sum per currency.
+            # added together; deal_totals has one sum per currency. stocks and deals come only in
+            # full (evidence: true); their counts come always.
             type Investment (
               investor: string,
               recipient: string,
               latest_stock: ?InvestmentReport,
-              stocks: []InvestmentReport,
-              deals: []InvestmentReport,
               deal_totals: []Money,
               company_count: ?Count,
               share: ?Share,
-              rank: ?int
+              rank: ?int,
+              stock_count: int,
+              deal_count: int,
+              stocks: ?[]InvestmentReport,
+              deals: ?[]InvestmentReport
             )
 
             # The totals of one investor across recipients, or one recipient across investors.
@@ -187,20 +199,31 @@ public enum NewsInterfaces {
               started: string
             )
 
+            # The three lists come a page at a time: at most limit entries (1 to 10,000; 100 if not
+            # given), lean unless evidence is true. next, when more entries follow, is an opaque
+            # cursor: give it as after, with the same filters, for the page after. A page starts
+            # after the last entry of the one before it, in the list's order, so entries that come
+            # or go meanwhile shift nothing; give as_of_seq (the first page's as_of) for one
+            # picture across pages. total counts the whole list.
             method Agreements(parties: ?[]string, kind: ?string, status: ?string, value: ?Range,
-              from: ?string, to: ?string, as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, agreements: []Agreement)
+              from: ?string, to: ?string, as_of_seq: ?int, as_of_date: ?string,
+              evidence: ?bool, limit: ?int, after: ?string)
+              -> (as_of: int, agreements: []Agreement, next: ?string, total: int)
 
             method Trade(parties: ?[]string, direction: ?string, period: ?string, commodity: ?string,
-              value: ?Range, from: ?string, to: ?string, as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, trade: []TradeFigure)
+              value: ?Range, from: ?string, to: ?string, as_of_seq: ?int, as_of_date: ?string,
+              evidence: ?bool, limit: ?int, after: ?string)
+              -> (as_of: int, trade: []TradeFigure, next: ?string, total: int)
 
             method Investments(investor: ?string, recipient: ?string, party: ?string, value: ?Range,
-              as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, investments: []Investment)
+              as_of_seq: ?int, as_of_date: ?string, evidence: ?bool, limit: ?int, after: ?string)
+              -> (as_of: int, investments: []Investment, next: ?string, total: int)
 
             # Investment totals rolled up by "investor" or by "recipient".
             method Totals(by: string, investor: ?string, recipient: ?string, party: ?string,
               as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, totals: []Total)
 
-            # A fact with its history, and the agreement it belongs to, if any.
+            # A fact with its history, and the agreement it belongs to, if any, in full.
             method Fact(id: string, as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, fact: FactRecord, agreement: ?Agreement)
 
             method Articles(as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, articles: []Article)

@@ -187,25 +187,6 @@ extension AgreementEntry.Step: JSONWritable {
     }
 }
 
-extension AgreementEntry: JSONWritable {
-    public func write(to out: inout JSONOut) {
-        out.open()
-        out.field("brokered_by", brokeredBy)
-        out.field("date", date)
-        out.field("evidence", evidence)
-        out.field("facts", facts)
-        out.field("id", id)
-        out.field("kind", kind.rawValue)
-        out.field("parties", parties)
-        out.field("sectors", sectors)
-        out.field("status", status.rawValue)
-        out.field("timeline", timeline)
-        out.field("title", title)
-        out.field("value", value)
-        out.close()
-    }
-}
-
 extension TradeReport: JSONWritable {
     public func write(to out: inout JSONOut) {
         out.open()
@@ -217,21 +198,6 @@ extension TradeReport: JSONWritable {
         out.field("share", share)
         out.field("source", source)
         out.field("value", value)
-        out.close()
-    }
-}
-
-extension TradeEntry: JSONWritable {
-    public func write(to out: inout JSONOut) {
-        out.open()
-        out.field("commodity", commodity)
-        out.field("direction", direction.rawValue)
-        out.field("key", key)
-        out.field("latest", latest)
-        out.field("parties", parties)
-        out.field("period", period)
-        out.field("reports", reports)
-        out.field("spread", spread)
         out.close()
     }
 }

@@ -6,7 +6,7 @@ import NewsIPC
 /// How a figure came to be: the projection entry, its facts' events, the article, the sentences.
 struct TraceReport: Codable {
     var fact: FactRecord
-    var agreement: AgreementEntry?
+    var agreement: NewsAPI.AgreementItem?
     var article: ArticleInfo?
 }
 
@@ -28,7 +28,8 @@ extension Audit {
                     let p = try offlineProjections(stateDirectory, asOf: nil)
                     guard let fact = p.fact(FactID(id)) else { throw Failure("not found: fact \(id)", code: 3) }
                     report = TraceReport(
-                        fact: fact, agreement: p.agreement(containing: fact.id),
+                        fact: fact,
+                        agreement: p.agreement(containing: fact.id).map { NewsAPI.AgreementItem($0, full: true) },
                         article: fact.article.flatMap(p.article))
                 } else {
                     var connection = ConnectionOptions()
@@ -47,7 +48,7 @@ extension Audit {
                 let f = report.fact
                 if let a = report.agreement {
                     print(
-                        "agreement \(a.id): \(Show.parties(a.parties)), \(a.kind.rawValue), \(a.status.rawValue), \(Show.money(a.value)) — \(a.facts.count) facts"
+                        "agreement \(a.id): \(Show.parties(a.parties)), \(a.kind.rawValue), \(a.status.rawValue), \(Show.money(a.value)) — \(a.factCount) facts"
                     )
                 }
                 print(

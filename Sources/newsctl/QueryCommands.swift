@@ -40,6 +40,7 @@ struct Agreements: ParsableCommand {
     @Option(help: "Currency of --min and --max.") var currency: String?
     @Option(help: "First date, YYYY-MM-DD.") var from: String?
     @Option(help: "Last date, YYYY-MM-DD.") var to: String?
+    @OptionGroup var list: ListOptions
 
     func run() throws {
         try guarded {
@@ -52,17 +53,24 @@ struct Agreements: ParsableCommand {
             q.to = to
             q.asOfSeq = asOf.sequence
             q.asOfDate = asOf.date
-            let reply = try connection.call(.agreements, q, returning: NewsAPI.AgreementsReply.self)
-            if connection.json { return try printJSON(reply) }
+            let reply = try connection.list(.agreements, q, list.paging, returning: NewsAPI.AgreementsReply.self)
+            if connection.json {
+                return try printJSON(
+                    NewsAPI.AgreementsReply(asOf: reply.asOf, agreements: reply.items, next: nil, total: reply.total))
+            }
             var table = TextTable(headers: ["ID", "PARTIES", "KIND", "STATUS", "VALUE", "DATE", "SOURCES", "TITLE"])
-            for a in reply.agreements {
+            for a in reply.items {
                 table.rows.append([
                     a.id, Show.parties(a.parties), a.kind.rawValue, a.status.rawValue, Show.money(a.value),
-                    a.date?.description ?? "-", "\(a.facts.count)", a.title,
+                    (a.date ?? a.reported)?.description ?? "-", "\(a.factCount)", a.title,
                 ])
             }
             print(table.render())
-            print("\(reply.agreements.count) agreements as of seq \(reply.asOf)")
+            for a in reply.items where !(a.evidence ?? []).isEmpty {
+                print("\n\(a.id):")
+                for e in a.evidence ?? [] { print("  [\(e.start), \(e.end)) \(e.sentence)") }
+            }
+            print(reply.footer("agreements"))
         }
     }
 }
@@ -75,6 +83,7 @@ struct Trade: ParsableCommand {
     @Option(help: "total, exports or imports.") var direction: String?
     @Option(help: "A period, e.g. 2024.") var period: String?
     @Option(help: "A commodity, e.g. uranium.") var commodity: String?
+    @OptionGroup var list: ListOptions
 
     func run() throws {
         try guarded {
@@ -85,21 +94,32 @@ struct Trade: ParsableCommand {
             q.commodity = commodity
             q.asOfSeq = asOf.sequence
             q.asOfDate = asOf.date
-            let reply = try connection.call(.trade, q, returning: NewsAPI.TradeReply.self)
-            if connection.json { return try printJSON(reply) }
+            let reply = try connection.list(.trade, q, list.paging, returning: NewsAPI.TradeReply.self)
+            if connection.json {
+                return try printJSON(
+                    NewsAPI.TradeReply(asOf: reply.asOf, trade: reply.items, next: nil, total: reply.total))
+            }
             var table = TextTable(headers: [
                 "PAIR", "DIRECTION", "PERIOD", "COMMODITY", "LATEST", "SHARE", "CHANGE", "SPREAD", "REPORTS",
             ])
-            for t in reply.trade {
-                let last = t.latest ?? t.reports.last
+            for t in reply.items {
+                let last = t.latest ?? t.reports?.last
                 table.rows.append([
                     Show.parties(t.parties), t.direction.rawValue, t.period ?? "-", t.commodity ?? "-",
                     Show.money(t.latest?.value),
-                    Show.share(last?.share), last?.change?.text ?? "-", Show.money(t.spread), "\(t.reports.count)",
+                    Show.share(last?.share), last?.change?.text ?? "-", Show.money(t.spread), "\(t.reportCount)",
                 ])
             }
             print(table.render())
-            print("\(reply.trade.count) trade figures as of seq \(reply.asOf)")
+            for t in reply.items where !(t.reports ?? []).isEmpty {
+                print("\n\(Show.parties(t.parties)) \(t.direction.rawValue) \(t.period ?? "-"):")
+                for r in t.reports ?? [] {
+                    print(
+                        "  \(r.reported)  \(Show.money(r.value))  fact \(r.fact)  \(r.source ?? r.article?.rawValue ?? "-")"
+                    )
+                }
+            }
+            print(reply.footer("trade figures"))
         }
     }
 }
@@ -111,6 +131,7 @@ struct Investments: ParsableCommand {
     @Option(help: "The investor.") var investor: String?
     @Option(help: "The recipient.") var recipient: String?
     @Option(help: "Either side.") var party: String?
+    @OptionGroup var list: ListOptions
 
     func run() throws {
         try guarded {
@@ -120,23 +141,32 @@ struct Investments: ParsableCommand {
             q.party = party
             q.asOfSeq = asOf.sequence
             q.asOfDate = asOf.date
-            let reply = try connection.call(.investments, q, returning: NewsAPI.InvestmentsReply.self)
-            if connection.json { return try printJSON(reply) }
+            let reply = try connection.list(.investments, q, list.paging, returning: NewsAPI.InvestmentsReply.self)
+            if connection.json {
+                return try printJSON(
+                    NewsAPI.InvestmentsReply(asOf: reply.asOf, investments: reply.items, next: nil, total: reply.total))
+            }
             var table = TextTable(headers: [
                 "INVESTOR", "RECIPIENT", "STOCK", "DEALS", "DEAL TOTAL", "SHARE", "COMPANIES", "RANK",
             ])
-            for e in reply.investments {
+            for e in reply.items {
                 let companies = e.companyCount.map { ($0.qualifier == .moreThan ? ">" : "") + "\($0.value)" } ?? "-"
                 table.rows.append([
                     e.investor.description, e.recipient.description, Show.money(e.latestStock?.value),
-                    "\(e.deals.count)",
+                    "\(e.dealCount)",
                     e.dealTotals.map { Show.money($0) }.joined(separator: " + ").ifEmpty("-"), Show.share(e.share),
                     companies,
                     e.rank.map(String.init) ?? "-",
                 ])
             }
             print(table.render())
-            print("\(reply.investments.count) investor-recipient pairs as of seq \(reply.asOf)")
+            for e in reply.items where !(e.stocks ?? []).isEmpty || !(e.deals ?? []).isEmpty {
+                print("\n\(e.investor)→\(e.recipient):")
+                for (what, reports) in [("stock", e.stocks ?? []), ("deal", e.deals ?? [])] {
+                    for r in reports { print("  \(what)  \(r.reported)  \(Show.money(r.value))  fact \(r.fact)") }
+                }
+            }
+            print(reply.footer("investor-recipient pairs"))
         }
     }
 }
@@ -187,7 +217,7 @@ struct FactCommand: ParsableCommand {
             print("  value:    \(Show.money(f.fact.value))")
             print("  reported: \(f.reported)" + (f.article.map { ", article \($0.rawValue)" } ?? ""))
             if let agreement = reply.agreement {
-                print("  agreement: \(agreement.id) (\(agreement.facts.count) reports)")
+                print("  agreement: \(agreement.id) (\(agreement.factCount) reports)")
             }
             print("  history:")
             for step in f.history {

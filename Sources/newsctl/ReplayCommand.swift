@@ -25,9 +25,9 @@ struct ReplayPicture: Codable {
     }
 
     var asOf: UInt64
-    var agreements: [AgreementEntry]
-    var trade: [TradeEntry]
-    var investments: [InvestmentEntry]
+    var agreements: [NewsAPI.AgreementItem]
+    var trade: [NewsAPI.TradeItem]
+    var investments: [NewsAPI.InvestmentItem]
 }
 
 struct Replay: ParsableCommand {
@@ -56,7 +56,9 @@ struct Replay: ParsableCommand {
             if let stateDirectory {
                 let p = try offlineProjections(stateDirectory, asOf: point)
                 picture = ReplayPicture(
-                    asOf: p.lastSequence, agreements: p.agreements(), trade: p.trade(), investments: p.investments())
+                    asOf: p.lastSequence, agreements: p.agreements().map { .init($0, full: true) },
+                    trade: p.trade().map { .init($0, full: true) },
+                    investments: p.investments().map { .init($0, full: true) })
             } else {
                 var connection = ConnectionOptions()
                 connection.socket = socket
@@ -66,12 +68,15 @@ struct Replay: ParsableCommand {
                 (a.asOfSeq, t.asOfSeq, i.asOfSeq) = (sequence, sequence, sequence)
                 let date = sequence == nil ? asOf : nil
                 (a.asOfDate, t.asOfDate, i.asOfDate) = (date, date, date)
-                let agreements = try connection.call(.agreements, a, returning: NewsAPI.AgreementsReply.self)
-                let trade = try connection.call(.trade, t, returning: NewsAPI.TradeReply.self)
-                let investments = try connection.call(.investments, i, returning: NewsAPI.InvestmentsReply.self)
+                let all = ListPaging(limit: nil, evidence: true)
+                let agreements = try connection.list(.agreements, a, all, returning: NewsAPI.AgreementsReply.self)
+                // The other lists as of the same point, however the ledger moves meanwhile.
+                (t.asOfSeq, t.asOfDate, i.asOfSeq, i.asOfDate) = (agreements.asOf, nil, agreements.asOf, nil)
+                let trade = try connection.list(.trade, t, all, returning: NewsAPI.TradeReply.self)
+                let investments = try connection.list(.investments, i, all, returning: NewsAPI.InvestmentsReply.self)
                 picture = ReplayPicture(
-                    asOf: agreements.asOf, agreements: agreements.agreements, trade: trade.trade,
-                    investments: investments.investments)
+                    asOf: agreements.asOf, agreements: agreements.items, trade: trade.items,
+                    investments: investments.items)
             }
             if json { return try printJSON(picture) }
             print("as of seq \(picture.asOf)")
@@ -84,13 +89,13 @@ struct Replay: ParsableCommand {
             print("trade:")
             for e in picture.trade {
                 print(
-                    "  \(Show.parties(e.parties))  \(e.direction.rawValue)  \(e.period ?? "-")  \(e.commodity ?? "-")  \(Show.money(e.latest?.value))  \(e.reports.count) reports"
+                    "  \(Show.parties(e.parties))  \(e.direction.rawValue)  \(e.period ?? "-")  \(e.commodity ?? "-")  \(Show.money(e.latest?.value))  \(e.reportCount) reports"
                 )
             }
             print("investments:")
             for e in picture.investments {
                 print(
-                    "  \(e.investor)→\(e.recipient)  stock \(Show.money(e.latestStock?.value))  \(e.deals.count) deals")
+                    "  \(e.investor)→\(e.recipient)  stock \(Show.money(e.latestStock?.value))  \(e.dealCount) deals")
             }
         }
     }

@@ -165,9 +165,16 @@ import Testing
 
             try call(.status, "{}")
             try call(.agreements, "{}")
+            try call(.agreements, #"{"evidence":true}"#)
             try call(.agreements, #"{"parties":["EG"],"as_of_seq":3}"#)
+            // A page that is not the last gives a cursor, which gives the next page.
+            let first = try call(.agreements, #"{"limit":1}"#)
+            let next = try require(first.first?["next"]?.string, "a one-entry page of two agreements gave no next")
+            try call(.agreements, #"{"limit":1,"evidence":true,"after":"\#(next)"}"#)
             try call(.trade, "{}")
+            try call(.trade, #"{"evidence":true,"limit":1}"#)
             try call(.investments, "{}")
+            try call(.investments, #"{"evidence":true}"#)
             try call(.totals, #"{"by":"investor"}"#)
             try call(.totals, #"{"by":"recipient"}"#)
             try call(.fact, #"{"id":"\#(facts[0])"}"#)
@@ -189,6 +196,8 @@ import Testing
             // Errors, each checked against its declaration.
             try call(.fact, #"{"id":"f-0000000000000000"}"#)
             try call(.agreements, #"{"kind":"treaty"}"#)
+            try call(.trade, #"{"after":"\#(next)"}"#)
+            try call(.investments, #"{"limit":0}"#)
             try call(.record, #"{"fact":{"trade":{"parties":["EG"],"direction":"total"}}}"#)
             try call(.retract, #"{"fact":"f-0000000000000000","reason":"none"}"#)
             try call(.prove, #"{"seq":100000}"#)

@@ -23,7 +23,7 @@ import Testing
         #expect(out.status == 0, "\(out.stderr)")
         // The article (seq 1) and the trade figure read in it (seq 2): "roughly doubled" between the two countries.
         #expect(out.stdout.contains("seq 1, en, 1 facts"), "\(out.stdout)")
-        let extracted = try json(try await daemon.ctl(["trade", "--json"]))["trade"] as? [[String: Any]]
+        let extracted = try json(try await daemon.ctl(["trade", "--evidence", "--json"]))["trade"] as? [[String: Any]]
         #expect(
             ((extracted?.first?["reports"] as? [[String: Any]])?.first?["change"] as? [String: Any])?["text"] as? String
                 == "roughly doubled")

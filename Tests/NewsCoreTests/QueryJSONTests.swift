@@ -29,8 +29,12 @@ import Testing
     func answersFromRandomLedgersAreByteIdentical(seed: UInt64) throws {
         let p = Projections.replay(RandomEvents.stream(seed: seed, count: 400))
         #expect(!p.agreements().isEmpty && !p.trade().isEmpty && !p.investmentRollups(by: .recipient).isEmpty)
-        try expectSameBytes(p.agreements(), "agreements, seed \(seed)")
-        try expectSameBytes(p.trade(), "trade, seed \(seed)")
+        for full in [false, true] {
+            try expectSameBytes(
+                p.agreements().map { NewsAPI.AgreementItem($0, full: full) }, "agreements, seed \(seed), full \(full)")
+            try expectSameBytes(
+                p.trade().map { NewsAPI.TradeItem($0, full: full) }, "trade, seed \(seed), full \(full)")
+        }
         try expectSameBytes(p.investmentRollups(by: .investor), "totals by investor, seed \(seed)")
         try expectSameBytes(p.investmentRollups(by: .recipient), "totals by recipient, seed \(seed)")
     }
@@ -62,7 +66,8 @@ import Testing
                         sequence: UInt64.random(in: 0...UInt64.max, using: &rng))
                 ],
                 evidence: [Evidence(article: article, sentence: text, start: -5, end: Int.max)], facts: [FactID(text)])
-            try expectSameBytes([entry], "agreement \(i)")
+            try expectSameBytes(
+                [NewsAPI.AgreementItem(entry, full: true), NewsAPI.AgreementItem(entry, full: false)], "agreement \(i)")
             let report = TradeReport(
                 fact: FactID(text), value: money,
                 share: i % 2 == 0
@@ -75,7 +80,8 @@ import Testing
                 key: text, parties: [kz, .company(text)], direction: .exports, period: i % 2 == 0 ? text : nil,
                 commodity: i % 3 == 0 ? text : nil,
                 reports: [report, report], latest: i % 2 == 0 ? report : nil, spread: money)
-            try expectSameBytes([trade], "trade \(i)")
+            try expectSameBytes(
+                [NewsAPI.TradeItem(trade, full: true), NewsAPI.TradeItem(trade, full: false)], "trade \(i)")
             let rollup = InvestmentRollup(
                 party: .company(text), stockTotals: money.map { [$0] } ?? [], dealTotals: [Money(7, .usd)], entries: i)
             try expectSameBytes([rollup], "rollup \(i)")

@@ -38,14 +38,16 @@ import Testing
         let rollup = InvestmentRollup(
             party: kz, stockTotals: [Money(100_000_000_000, .usd, .moreThan)], dealTotals: [], entries: 1)
 
-        let agreements = NewsAPI.AgreementsReply(asOf: 9, agreements: [agreement, agreement])
+        let agreements = NewsAPI.AgreementsReply(
+            asOf: 9, agreements: [.init(agreement, full: true), .init(agreement, full: false)], next: "a_-b", total: 7)
         #expect(
             try VarlinkReply.encode(agreements, continues: continues) == viaEncoder(agreements, continues: continues))
-        let trades = NewsAPI.TradeReply(asOf: 9, trade: [trade])
+        let trades = NewsAPI.TradeReply(
+            asOf: 9, trade: [.init(trade, full: true), .init(trade, full: false)], next: nil, total: 2)
         #expect(try VarlinkReply.encode(trades, continues: continues) == viaEncoder(trades, continues: continues))
         let totals = NewsAPI.TotalsReply(asOf: 0, totals: [rollup, rollup])
         #expect(try VarlinkReply.encode(totals, continues: continues) == viaEncoder(totals, continues: continues))
-        let empty = NewsAPI.AgreementsReply(asOf: 0, agreements: [])
+        let empty = NewsAPI.AgreementsReply(asOf: 0, agreements: [], next: nil, total: 0)
         #expect(try VarlinkReply.encode(empty, continues: continues) == viaEncoder(empty, continues: continues))
     }
 }

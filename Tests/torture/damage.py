@@ -45,7 +45,7 @@ def make_base(env, root):
                 c.ok("io.newsd.Ingest.Ingest", {"text": env.content.article("base", n), "published": "2025-11-07"})
             else:
                 c.ok("io.newsd.Ingest.Record", {"fact": env.content.fact(rng), "client_id": f"b{n}"})
-        facts = c.ok("io.newsd.Query.Agreements")["agreements"]
+        facts = c.ok("io.newsd.Query.Agreements", {"evidence": True})["agreements"]
         if facts:
             fid = facts[0].get("facts", [None])[0] if isinstance(facts[0].get("facts"), list) else None
             if fid:
