@@ -222,9 +222,14 @@ public final class NewsVarlinkService: VarlinkService {
                     asOf: p.lastSequence, fact: record,
                     agreement: p.agreement(containing: record.id).map { NewsAPI.AgreementItem($0, full: true) }))
         case .articles:
-            let q = try request.parameters(NewsAPI.AsOfParameters.self)
+            let q = try request.parameters(NewsAPI.ArticlesQuery.self)
+            let (after, limit) = try paging(q.after, q.limit, .articles)
             let p = try await ledger.projections(asOf: asOf(q.asOfSeq, q.asOfDate))
-            try await context.reply(NewsAPI.ArticlesReply(asOf: p.lastSequence, articles: p.allArticles))
+            let page = p.allArticles.page(after: after, limit: limit)
+            try await context.reply(
+                NewsAPI.ArticlesReply(
+                    asOf: p.lastSequence, articles: page.entries,
+                    next: page.next.map { NewsAPI.PageCursor.encode($0, list: .articles) }, total: page.total))
         default:
             throw VarlinkError.methodNotFound(request.method)
         }

@@ -14,14 +14,19 @@ public enum NewsAPI {
     }
 
     /// The as-of point of a query, shared by every query method.
-    public struct AsOfParameters: Codable, Sendable, Hashable {
+    public struct ArticlesQuery: Codable, Sendable, Hashable {
         enum CodingKeys: String, CodingKey {
             case asOfSeq = "as_of_seq"
             case asOfDate = "as_of_date"
+            case limit, after
         }
 
         public var asOfSeq: UInt64?
         public var asOfDate: String?
+        /// At most this many articles (1 to 10,000; 100 if not given).
+        public var limit: Int?
+        /// The `next` of the page before, to go on from there.
+        public var after: String?
         public init(asOfSeq: UInt64? = nil, asOfDate: String? = nil) {
             self.asOfSeq = asOfSeq
             self.asOfDate = asOfDate
@@ -257,14 +262,20 @@ public enum NewsAPI {
     public struct ArticlesReply: Codable, Sendable {
         enum CodingKeys: String, CodingKey {
             case asOf = "as_of"
-            case articles
+            case articles, next, total
         }
 
         public var asOf: UInt64
         public var articles: [ArticleInfo]
-        public init(asOf: UInt64, articles: [ArticleInfo]) {
+        /// The cursor of the next page, when more articles follow.
+        public var next: String?
+        /// How many articles there are.
+        public var total: Int
+        public init(asOf: UInt64, articles: [ArticleInfo], next: String?, total: Int) {
             self.asOf = asOf
             self.articles = articles
+            self.next = next
+            self.total = total
         }
     }
 

@@ -226,7 +226,9 @@ public enum NewsInterfaces {
             # A fact with its history, and the agreement it belongs to, if any, in full.
             method Fact(id: string, as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, fact: FactRecord, agreement: ?Agreement)
 
-            method Articles(as_of_seq: ?int, as_of_date: ?string) -> (as_of: int, articles: []Article)
+            # The articles in the order ingested, a page at a time, as the lists above.
+            method Articles(as_of_seq: ?int, as_of_date: ?string, limit: ?int, after: ?string)
+              -> (as_of: int, articles: []Article, next: ?string, total: int)
 
             error NotFound (what: string, id: string)
             error InvalidQuery (parameter: string, reason: string)

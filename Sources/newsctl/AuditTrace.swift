@@ -35,14 +35,9 @@ extension Audit {
                     var connection = ConnectionOptions()
                     connection.socket = socket
                     let reply = try connection.call(.fact, NewsAPI.FactQuery(id: id), returning: NewsAPI.FactReply.self)
-                    let articles =
-                        reply.fact.article == nil
-                        ? nil
-                        : try connection.call(
-                            .articles, NewsAPI.AsOfParameters(), returning: NewsAPI.ArticlesReply.self)
                     report = TraceReport(
                         fact: reply.fact, agreement: reply.agreement,
-                        article: articles?.articles.first { $0.article == reply.fact.article })
+                        article: try reply.fact.article.flatMap { try connection.article($0, asOf: reply.asOf) })
                 }
                 if json { return try printJSON(report) }
                 let f = report.fact
@@ -71,6 +66,20 @@ extension Audit {
                     print("  read by \(v)" + (f.confidence.map { ", confidence \($0)" } ?? ""))
                 }
             }
+        }
+    }
+}
+
+extension ConnectionOptions {
+    /// An article's record, looked for page by page, as of `asOf`.
+    func article(_ id: ArticleID, asOf: UInt64) throws -> ArticleInfo? {
+        var query = NewsAPI.ArticlesQuery(asOfSeq: asOf)
+        query.limit = NewsAPI.pageLimits.maximum
+        while true {
+            let page = try call(.articles, query, returning: NewsAPI.ArticlesReply.self)
+            if let found = page.articles.first(where: { $0.article == id }) { return found }
+            guard let next = page.next else { return nil }
+            query.after = next
         }
     }
 }

@@ -2,14 +2,12 @@ import ArgumentParser
 import NewsCore
 import NewsIPC
 
-/// How a list command pages: how many entries to show at most, and whether in full.
+/// How a list command pages: how many entries to show at most, and how many a call asks for.
 struct ListOptions: ParsableArguments {
     @Option(help: "Show at most this many entries (default: all of them, fetched a page at a time).") var limit: Int?
-    @Flag(help: "Each entry in full: its evidence sentences, reports or timeline (with --json, every field).")
-    var evidence = false
     @Option(name: .customLong("page-size"), help: "Entries asked for in one call (1 to 10,000).") var pageSize = 1000
 
-    var paging: ListPaging { ListPaging(limit: limit, evidence: evidence, pageSize: pageSize) }
+    var paging: ListPaging { ListPaging(limit: limit, pageSize: pageSize) }
 
     mutating func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
@@ -19,10 +17,15 @@ struct ListOptions: ParsableArguments {
     }
 }
 
-/// What a list asks for: at most `limit` entries (all if nil), in full or lean, `pageSize` a call.
+/// Whether a list's entries come in full.
+struct EvidenceOption: ParsableArguments {
+    @Flag(help: "Each entry in full: its evidence sentences, reports or timeline (with --json, every field).")
+    var evidence = false
+}
+
+/// What a list asks for: at most `limit` entries (all if nil), `pageSize` a call.
 struct ListPaging {
     var limit: Int?
-    var evidence: Bool
     var pageSize = 1000
 }
 
@@ -30,7 +33,6 @@ struct ListPaging {
 protocol PagedQuery: Encodable {
     var limit: Int? { get set }
     var after: String? { get set }
-    var evidence: Bool? { get set }
     var asOfSeq: UInt64? { get set }
     var asOfDate: String? { get set }
 }
@@ -47,9 +49,11 @@ protocol PagedReply: Decodable {
 extension NewsAPI.AgreementsQuery: PagedQuery {}
 extension NewsAPI.TradeQuery: PagedQuery {}
 extension NewsAPI.InvestmentsQuery: PagedQuery {}
+extension NewsAPI.ArticlesQuery: PagedQuery {}
 extension NewsAPI.AgreementsReply: PagedReply { var items: [NewsAPI.AgreementItem] { agreements } }
 extension NewsAPI.TradeReply: PagedReply { var items: [NewsAPI.TradeItem] { trade } }
 extension NewsAPI.InvestmentsReply: PagedReply { var items: [NewsAPI.InvestmentItem] { investments } }
+extension NewsAPI.ArticlesReply: PagedReply { var items: [ArticleInfo] { articles } }
 
 /// Every entry of a list, or the first `limit`, and the point they are as of.
 struct Listing<Item> {
@@ -67,7 +71,6 @@ extension ConnectionOptions {
         _ method: NewsMethod, _ query: Q, _ options: ListPaging, returning: R.Type
     ) throws -> Listing<R.Item> {
         var query = query
-        query.evidence = options.evidence ? true : nil
         var items: [R.Item] = []
         var asOf: UInt64?
         var total = 0

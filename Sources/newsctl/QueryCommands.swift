@@ -41,6 +41,7 @@ struct Agreements: ParsableCommand {
     @Option(help: "First date, YYYY-MM-DD.") var from: String?
     @Option(help: "Last date, YYYY-MM-DD.") var to: String?
     @OptionGroup var list: ListOptions
+    @OptionGroup var full: EvidenceOption
 
     func run() throws {
         try guarded {
@@ -53,6 +54,7 @@ struct Agreements: ParsableCommand {
             q.to = to
             q.asOfSeq = asOf.sequence
             q.asOfDate = asOf.date
+            q.evidence = full.evidence ? true : nil
             let reply = try connection.list(.agreements, q, list.paging, returning: NewsAPI.AgreementsReply.self)
             if connection.json {
                 return try printJSON(
@@ -84,6 +86,7 @@ struct Trade: ParsableCommand {
     @Option(help: "A period, e.g. 2024.") var period: String?
     @Option(help: "A commodity, e.g. uranium.") var commodity: String?
     @OptionGroup var list: ListOptions
+    @OptionGroup var full: EvidenceOption
 
     func run() throws {
         try guarded {
@@ -94,6 +97,7 @@ struct Trade: ParsableCommand {
             q.commodity = commodity
             q.asOfSeq = asOf.sequence
             q.asOfDate = asOf.date
+            q.evidence = full.evidence ? true : nil
             let reply = try connection.list(.trade, q, list.paging, returning: NewsAPI.TradeReply.self)
             if connection.json {
                 return try printJSON(
@@ -132,6 +136,7 @@ struct Investments: ParsableCommand {
     @Option(help: "The recipient.") var recipient: String?
     @Option(help: "Either side.") var party: String?
     @OptionGroup var list: ListOptions
+    @OptionGroup var full: EvidenceOption
 
     func run() throws {
         try guarded {
@@ -141,6 +146,7 @@ struct Investments: ParsableCommand {
             q.party = party
             q.asOfSeq = asOf.sequence
             q.asOfDate = asOf.date
+            q.evidence = full.evidence ? true : nil
             let reply = try connection.list(.investments, q, list.paging, returning: NewsAPI.InvestmentsReply.self)
             if connection.json {
                 return try printJSON(
@@ -234,14 +240,18 @@ struct Articles: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the articles ingested.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var list: ListOptions
 
     func run() throws {
         try guarded {
-            let q = NewsAPI.AsOfParameters(asOfSeq: asOf.sequence, asOfDate: asOf.date)
-            let reply = try connection.call(.articles, q, returning: NewsAPI.ArticlesReply.self)
-            if connection.json { return try printJSON(reply) }
+            let q = NewsAPI.ArticlesQuery(asOfSeq: asOf.sequence, asOfDate: asOf.date)
+            let reply = try connection.list(.articles, q, list.paging, returning: NewsAPI.ArticlesReply.self)
+            if connection.json {
+                return try printJSON(
+                    NewsAPI.ArticlesReply(asOf: reply.asOf, articles: reply.items, next: nil, total: reply.total))
+            }
             var table = TextTable(headers: ["SEQ", "ARTICLE", "LANG", "PUBLISHED", "FACTS", "STATE", "SOURCE"])
-            for a in reply.articles {
+            for a in reply.items {
                 table.rows.append([
                     "\(a.sequence)", String(a.article.rawValue.prefix(23)) + "…", a.language.rawValue,
                     a.published?.description ?? "-", "\(a.facts.count)",
@@ -249,6 +259,7 @@ struct Articles: ParsableCommand {
                 ])
             }
             print(table.render())
+            print(reply.footer("articles"))
         }
     }
 }

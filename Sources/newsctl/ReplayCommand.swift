@@ -68,7 +68,8 @@ struct Replay: ParsableCommand {
                 (a.asOfSeq, t.asOfSeq, i.asOfSeq) = (sequence, sequence, sequence)
                 let date = sequence == nil ? asOf : nil
                 (a.asOfDate, t.asOfDate, i.asOfDate) = (date, date, date)
-                let all = ListPaging(limit: nil, evidence: true)
+                let all = ListPaging(limit: nil)
+                (a.evidence, t.evidence, i.evidence) = (true, true, true)
                 let agreements = try connection.list(.agreements, a, all, returning: NewsAPI.AgreementsReply.self)
                 // The other lists as of the same point, however the ledger moves meanwhile.
                 (t.asOfSeq, t.asOfDate, i.asOfSeq, i.asOfDate) = (agreements.asOf, nil, agreements.asOf, nil)

@@ -35,6 +35,17 @@ import Testing
         out = try await daemon.ctl(["trade", "--page-size", "0"])
         #expect(out.status != 0 && out.stderr.contains("--page-size"), "\(out.stderr)")
 
+        // Articles page the same way, in the order ingested.
+        for n in 1...3 {
+            out = try await daemon.ctl(["ingest", "-"], stdin: "Item \(n): the weather in the capital stayed mild.")
+            #expect(out.status == 0, "\(out.stderr)")
+        }
+        out = try await daemon.ctl(["articles", "--page-size", "2", "--json"])
+        let articles = try #require(try json(out)["articles"] as? [[String: Any]])
+        #expect(articles.compactMap { $0["sequence"] as? Int } == [24, 25, 26], "\(out.stdout)")
+        out = try await daemon.ctl(["articles", "--limit", "1"])
+        #expect(out.stdout.contains("1 of 3 articles as of seq 26"), "\(out.stdout)")
+
         // newsd's own pages: a cursor goes on where the page before stopped, and is refused by another list.
         let raw = try await offPool { [socket = daemon.socket] in
             let client = try VarlinkClient(path: socket)

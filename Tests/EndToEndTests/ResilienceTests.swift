@@ -47,8 +47,11 @@ import Testing
         defer { again.stopInBackground() }
         let againSocket = again.socket
         let articles: NewsAPI.ArticlesReply = try await offPool {
-            try VarlinkClient(path: againSocket).call("io.newsd.Query.Articles", NewsAPI.AsOfParameters())
+            var all = NewsAPI.ArticlesQuery()
+            all.limit = NewsAPI.pageLimits.maximum
+            return try VarlinkClient(path: againSocket).call("io.newsd.Query.Articles", all)
         }
+        #expect(articles.next == nil && articles.total == articles.articles.count)
         let stored = Dictionary(uniqueKeysWithValues: articles.articles.map { ($0.article.rawValue, $0.sequence) })
         let missing = acked.filter { stored[$0.key] != $0.value }
         #expect(missing.isEmpty, "\(missing.count) acknowledged articles are missing or moved")

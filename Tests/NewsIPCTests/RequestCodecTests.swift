@@ -44,11 +44,11 @@ import Testing
 
     @Test func aCallWithoutParametersReadsAsAnEmptyObject() throws {
         let call = try request(#"{"method":"io.newsd.Query.Articles"}"#)
-        let asOf = try call.parameters(NewsAPI.AsOfParameters.self)
-        #expect(asOf == NewsAPI.AsOfParameters())
+        let asOf = try call.parameters(NewsAPI.ArticlesQuery.self)
+        #expect(asOf == NewsAPI.ArticlesQuery())
         // The same with null parameters.
         let withNull = try request(#"{"method":"io.newsd.Query.Articles","parameters":null}"#)
-        #expect(try withNull.parameters(NewsAPI.AsOfParameters.self) == NewsAPI.AsOfParameters())
+        #expect(try withNull.parameters(NewsAPI.ArticlesQuery.self) == NewsAPI.ArticlesQuery())
     }
 
     @Test func theMoreAndOnewayFlagsAreRead() throws {

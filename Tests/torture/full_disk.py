@@ -93,7 +93,7 @@ def inner(bins, root, seed):
         present = 0
         if daemon.wait_ready(60):
             with Varlink(sock) as c:
-                have = {a["article"]: a["sequence"] for a in c.ok("io.newsd.Query.Articles")["articles"]}
+                have = {a["article"]: a["sequence"] for a in c.ok("io.newsd.Query.Articles", {"limit": 10000})["articles"]}
             present = sum(1 for k, v in acked.items() if have.get(k) == v)
         rc2 = daemon.stop(30)
         ok, doc = ctl.verify(state)

@@ -42,13 +42,22 @@ extension Array where Element: Paged {
     }
 }
 
-extension AgreementEntry: Paged {
-    /// In the order first reported: the first report's sequence number (20 digits, so that the
-    /// strings sort as the numbers), then the id.
-    public var pageKey: PageKey {
-        let sequence = String(timeline.first?.sequence ?? 0)
-        return PageKey([String(repeating: "0", count: 20 - sequence.count) + sequence, id])
+extension PageKey {
+    /// A sequence number as a part: 20 digits, so that the strings sort as the numbers.
+    static func part(_ sequence: UInt64) -> String {
+        let digits = String(sequence)
+        return String(repeating: "0", count: 20 - digits.count) + digits
     }
+}
+
+extension AgreementEntry: Paged {
+    /// In the order first reported: the first report's sequence number, then the id.
+    public var pageKey: PageKey { PageKey([PageKey.part(timeline.first?.sequence ?? 0), id]) }
+}
+
+extension ArticleInfo: Paged {
+    /// In the order ingested.
+    public var pageKey: PageKey { PageKey([PageKey.part(sequence)]) }
 }
 
 extension TradeEntry: Paged {
