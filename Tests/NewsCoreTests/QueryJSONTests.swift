@@ -39,6 +39,25 @@ import Testing
         try expectSameBytes(p.investmentRollups(by: .recipient), "totals by recipient, seed \(seed)")
     }
 
+    @Test func decimalsAreWrittenAsTheirDescription() {
+        // The writer's fast path for amounts against Decimal's own text: every sign, scale and
+        // size, parsed and built, past 64 bits of significand and at its edge.
+        var rng = SeededGenerator(state: 19)
+        var values = [
+            "0", "0.00", "2.50", "-0.001", "1100000000", "1.1e9", "18446744073709551615", "18446744073709551616",
+            "123456789012345678901234567890", "-5", "0.1", "1e-20", "-1.25e3", "1.000", "-0",
+        ].map { Decimal(string: $0)! }
+        for _ in 0..<20_000 {
+            let significand = UInt64.random(in: 0...UInt64.max, using: &rng) >> UInt64.random(in: 0...63, using: &rng)
+            let built = Decimal(
+                sign: Bool.random(using: &rng) ? .minus : .plus, exponent: Int.random(in: -25...25, using: &rng),
+                significand: Decimal(significand))
+            values += [built, Decimal(string: built.description)!]
+        }
+        let wrong = values.filter { $0.plainText != $0.description }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5).map { "\($0.plainText) for \($0.description)" })")
+    }
+
     @Test func awkwardStringsAndNumbersAreByteIdentical() throws {
         let nasty = [
             "", "plain", "quote \" and backslash \\", "slash / and </script>", "tab\tnew\nline\rfeed\u{0C}back\u{08}",
