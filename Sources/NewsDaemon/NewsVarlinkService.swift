@@ -122,18 +122,29 @@ public final class NewsVarlinkService: VarlinkService {
         return range.from == nil && range.to == nil ? nil : range
     }
 
-    /// Where a page of `list` starts, and how long it is.
-    private func paging(_ after: String?, _ limit: Int?, _ list: NewsMethod) throws -> (PageKey?, Int) {
+    /// One page of a list as of the point asked for, and the cursor of the page after it.
+    private func page<Entry: Paged>(
+        _ list: NewsMethod, _ after: String?, _ limit: Int?, _ asOfSeq: UInt64?, _ asOfDate: String?,
+        _ entries: (Projections) -> [Entry]
+    ) async throws -> (asOf: UInt64, page: (entries: [Entry], cursor: String?, total: Int)) {
         let limits = NewsAPI.pageLimits
         let limit = limit ?? limits.default
         guard limit >= 1, limit <= limits.maximum else {
             throw LedgerError.invalidQuery("limit", "from 1 to \(limits.maximum)")
         }
-        guard let after else { return (nil, limit) }
-        guard let key = NewsAPI.PageCursor.decode(after, list: list) else {
-            throw LedgerError.invalidQuery("after", "the next of an earlier \(list.name) page")
+        var key: PageKey?
+        if let after {
+            guard let decoded = NewsAPI.PageCursor.decode(after, list: list) else {
+                throw LedgerError.invalidQuery("after", "the next of an earlier \(list.name) page")
+            }
+            key = decoded
         }
-        return (key, limit)
+        let p = try await ledger.projections(asOf: asOf(asOfSeq, asOfDate))
+        let page = entries(p).page(after: key, limit: limit)
+        return (
+            p.lastSequence,
+            (page.entries, page.next.map { NewsAPI.PageCursor.encode($0, list: list) }, page.total)
+        )
     }
 
     private func enumValue<T: RawRepresentable<String> & CaseIterable>(_ text: String?, _ parameter: String) throws
@@ -165,14 +176,11 @@ public final class NewsVarlinkService: VarlinkService {
             f.status = try enumValue(q.status, "status")
             f.value = try range(q.value)
             f.dates = try dates(q.from, q.to)
-            let (after, limit) = try paging(q.after, q.limit, .agreements)
-            let p = try await ledger.projections(asOf: asOf(q.asOfSeq, q.asOfDate))
-            let page = p.agreements(f).page(after: after, limit: limit)
+            let (asOf, page) = try await page(.agreements, q.after, q.limit, q.asOfSeq, q.asOfDate) { $0.agreements(f) }
             try await context.reply(
                 NewsAPI.AgreementsReply(
-                    asOf: p.lastSequence,
-                    agreements: page.entries.map { NewsAPI.AgreementItem($0, full: q.evidence ?? false) },
-                    next: page.next.map { NewsAPI.PageCursor.encode($0, list: .agreements) }, total: page.total))
+                    asOf: asOf, agreements: page.entries.map { NewsAPI.AgreementItem($0, full: q.evidence ?? false) },
+                    next: page.cursor, total: page.total))
         case .trade:
             let q = try request.parameters(NewsAPI.TradeQuery.self)
             var f = TradeFilter()
@@ -182,24 +190,21 @@ public final class NewsVarlinkService: VarlinkService {
             f.commodity = q.commodity
             f.value = try range(q.value)
             f.dates = try dates(q.from, q.to)
-            let (after, limit) = try paging(q.after, q.limit, .trade)
-            let p = try await ledger.projections(asOf: asOf(q.asOfSeq, q.asOfDate))
-            let page = p.trade(f).page(after: after, limit: limit)
+            let (asOf, page) = try await page(.trade, q.after, q.limit, q.asOfSeq, q.asOfDate) { $0.trade(f) }
             try await context.reply(
                 NewsAPI.TradeReply(
-                    asOf: p.lastSequence, trade: page.entries.map { NewsAPI.TradeItem($0, full: q.evidence ?? false) },
-                    next: page.next.map { NewsAPI.PageCursor.encode($0, list: .trade) }, total: page.total))
+                    asOf: asOf, trade: page.entries.map { NewsAPI.TradeItem($0, full: q.evidence ?? false) },
+                    next: page.cursor, total: page.total))
         case .investments:
             let q = try request.parameters(NewsAPI.InvestmentsQuery.self)
             let filter = try investmentFilter(q.investor, q.recipient, q.party, q.value)
-            let (after, limit) = try paging(q.after, q.limit, .investments)
-            let p = try await ledger.projections(asOf: asOf(q.asOfSeq, q.asOfDate))
-            let page = p.investments(filter).page(after: after, limit: limit)
+            let (asOf, page) = try await page(.investments, q.after, q.limit, q.asOfSeq, q.asOfDate) {
+                $0.investments(filter)
+            }
             try await context.reply(
                 NewsAPI.InvestmentsReply(
-                    asOf: p.lastSequence,
-                    investments: page.entries.map { NewsAPI.InvestmentItem($0, full: q.evidence ?? false) },
-                    next: page.next.map { NewsAPI.PageCursor.encode($0, list: .investments) }, total: page.total))
+                    asOf: asOf, investments: page.entries.map { NewsAPI.InvestmentItem($0, full: q.evidence ?? false) },
+                    next: page.cursor, total: page.total))
         case .totals:
             let q = try request.parameters(NewsAPI.TotalsQuery.self)
             let side: Projections.RollupSide
@@ -223,13 +228,9 @@ public final class NewsVarlinkService: VarlinkService {
                     agreement: p.agreement(containing: record.id).map { NewsAPI.AgreementItem($0, full: true) }))
         case .articles:
             let q = try request.parameters(NewsAPI.ArticlesQuery.self)
-            let (after, limit) = try paging(q.after, q.limit, .articles)
-            let p = try await ledger.projections(asOf: asOf(q.asOfSeq, q.asOfDate))
-            let page = p.allArticles.page(after: after, limit: limit)
+            let (asOf, page) = try await page(.articles, q.after, q.limit, q.asOfSeq, q.asOfDate) { $0.allArticles }
             try await context.reply(
-                NewsAPI.ArticlesReply(
-                    asOf: p.lastSequence, articles: page.entries,
-                    next: page.next.map { NewsAPI.PageCursor.encode($0, list: .articles) }, total: page.total))
+                NewsAPI.ArticlesReply(asOf: asOf, articles: page.entries, next: page.cursor, total: page.total))
         default:
             throw VarlinkError.methodNotFound(request.method)
         }
