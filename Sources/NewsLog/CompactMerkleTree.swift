@@ -53,8 +53,9 @@ public struct CompactMerkleTree: Sendable {
         try! ranges(blocks: [:]).root()
     }
 
-    /// Bytes of memory held for the hashes.
-    public var footprint: Int { levels.reduce(0) { $0 + $1.capacity } + tail.capacity * 48 }
+    /// Bytes of memory held for the hashes, about: the levels' buffers, and for each leaf hash of
+    /// the last block its reference and its 32 bytes on the heap with their header.
+    public var footprint: Int { levels.reduce(0) { $0 + $1.capacity } + tail.capacity * 72 }
 
     /// A view that hashes any range of the tree, given the leaf hashes of the complete blocks
     /// the ranges end in (block index → its leaf hashes, in order, at least as far as needed).

@@ -42,11 +42,14 @@ public enum LogProofs {
         let reader = log.reader()
         let logSize = Int(reader.lastSequence)
         let (n, index) = try checkInclusion(logSize: logSize, seq: seq, treeSize: treeSize)
+        // The leaf's own block is read for its neighbours' hashes; its bytes come with it.
         var leaf: [UInt8] = []
         let blocks = try reader.leafBlocks(CompactMerkleTree.blocks(leaf: index, sizes: [n]), through: n) {
             if $0 == seq { leaf = $1 }
         }
-        if leaf.isEmpty { leaf = try reader.record(bytesAt: seq) }
+        guard !leaf.isEmpty else {
+            throw LogError(.notFound, "seq \(seq) is not in the log, which ends at seq \(reader.lastSequence)")
+        }
         let ranges = log.merkle.withLock { $0.ranges(blocks: blocks) }
         return try inclusion(in: ranges, logSize: logSize, seq: seq, treeSize: treeSize) { _ in leaf }
     }

@@ -64,19 +64,21 @@ struct Listing<Item> {
 }
 
 extension ConnectionOptions {
-    /// Asks for the pages of a list one after another. Every page after the first is asked as
+    /// Asks for the pages of a list one after another, on one connection. Every page after the first is asked as
     /// of the sequence number the first was answered at, so that the pages make one picture
     /// even when the ledger moves meanwhile.
     func list<Q: PagedQuery, R: PagedReply>(
         _ method: NewsMethod, _ query: Q, _ options: ListPaging, returning: R.Type
     ) throws -> Listing<R.Item> {
+        let client = try connect()
         var query = query
         var items: [R.Item] = []
         var asOf: UInt64?
         var total = 0
         while true {
             query.limit = min(options.pageSize, (options.limit ?? .max) - items.count)
-            let page = try call(method, query, returning: R.self)
+            let page: R
+            do { page = try client.call(method, query, returning: R.self) } catch { throw Failure(error) }
             items += page.items
             total = page.total
             if asOf == nil {
