@@ -126,7 +126,7 @@ public final class NewsVarlinkService: VarlinkService {
     private func page<Entry: Paged>(
         _ list: NewsMethod, _ after: String?, _ limit: Int?, _ asOfSeq: UInt64?, _ asOfDate: String?,
         _ entries: (Projections) -> [Entry]
-    ) async throws -> (asOf: UInt64, page: (entries: [Entry], cursor: String?, total: Int)) {
+    ) async throws -> (asOf: UInt64, page: Page<Entry>, cursor: String?) {
         let limits = NewsAPI.pageLimits
         let limit = limit ?? limits.default
         guard limit >= 1, limit <= limits.maximum else {
@@ -141,10 +141,7 @@ public final class NewsVarlinkService: VarlinkService {
         }
         let p = try await ledger.projections(asOf: asOf(asOfSeq, asOfDate))
         let page = entries(p).page(after: key, limit: limit)
-        return (
-            p.lastSequence,
-            (page.entries, page.next.map { NewsAPI.PageCursor.encode($0, list: list) }, page.total)
-        )
+        return (p.lastSequence, page, page.next.map { NewsAPI.PageCursor.encode($0, list: list) })
     }
 
     private func enumValue<T: RawRepresentable<String> & CaseIterable>(_ text: String?, _ parameter: String) throws
@@ -176,11 +173,13 @@ public final class NewsVarlinkService: VarlinkService {
             f.status = try enumValue(q.status, "status")
             f.value = try range(q.value)
             f.dates = try dates(q.from, q.to)
-            let (asOf, page) = try await page(.agreements, q.after, q.limit, q.asOfSeq, q.asOfDate) { $0.agreements(f) }
+            let (asOf, page, cursor) = try await page(.agreements, q.after, q.limit, q.asOfSeq, q.asOfDate) {
+                $0.agreements(f)
+            }
             try await context.reply(
                 NewsAPI.AgreementsReply(
                     asOf: asOf, agreements: page.entries.map { NewsAPI.AgreementItem($0, full: q.evidence ?? false) },
-                    next: page.cursor, total: page.total))
+                    next: cursor, total: page.total))
         case .trade:
             let q = try request.parameters(NewsAPI.TradeQuery.self)
             var f = TradeFilter()
@@ -190,21 +189,21 @@ public final class NewsVarlinkService: VarlinkService {
             f.commodity = q.commodity
             f.value = try range(q.value)
             f.dates = try dates(q.from, q.to)
-            let (asOf, page) = try await page(.trade, q.after, q.limit, q.asOfSeq, q.asOfDate) { $0.trade(f) }
+            let (asOf, page, cursor) = try await page(.trade, q.after, q.limit, q.asOfSeq, q.asOfDate) { $0.trade(f) }
             try await context.reply(
                 NewsAPI.TradeReply(
                     asOf: asOf, trade: page.entries.map { NewsAPI.TradeItem($0, full: q.evidence ?? false) },
-                    next: page.cursor, total: page.total))
+                    next: cursor, total: page.total))
         case .investments:
             let q = try request.parameters(NewsAPI.InvestmentsQuery.self)
             let filter = try investmentFilter(q.investor, q.recipient, q.party, q.value)
-            let (asOf, page) = try await page(.investments, q.after, q.limit, q.asOfSeq, q.asOfDate) {
+            let (asOf, page, cursor) = try await page(.investments, q.after, q.limit, q.asOfSeq, q.asOfDate) {
                 $0.investments(filter)
             }
             try await context.reply(
                 NewsAPI.InvestmentsReply(
                     asOf: asOf, investments: page.entries.map { NewsAPI.InvestmentItem($0, full: q.evidence ?? false) },
-                    next: page.cursor, total: page.total))
+                    next: cursor, total: page.total))
         case .totals:
             let q = try request.parameters(NewsAPI.TotalsQuery.self)
             let side: Projections.RollupSide
@@ -228,9 +227,11 @@ public final class NewsVarlinkService: VarlinkService {
                     agreement: p.agreement(containing: record.id).map { NewsAPI.AgreementItem($0, full: true) }))
         case .articles:
             let q = try request.parameters(NewsAPI.ArticlesQuery.self)
-            let (asOf, page) = try await page(.articles, q.after, q.limit, q.asOfSeq, q.asOfDate) { $0.allArticles }
+            let (asOf, page, cursor) = try await page(.articles, q.after, q.limit, q.asOfSeq, q.asOfDate) {
+                $0.allArticles
+            }
             try await context.reply(
-                NewsAPI.ArticlesReply(asOf: asOf, articles: page.entries, next: page.cursor, total: page.total))
+                NewsAPI.ArticlesReply(asOf: asOf, articles: page.entries, next: cursor, total: page.total))
         default:
             throw VarlinkError.methodNotFound(request.method)
         }

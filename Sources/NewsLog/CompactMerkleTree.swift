@@ -59,6 +59,8 @@ public struct CompactMerkleTree: Sendable {
 
     /// A view that hashes any range of the tree, given the leaf hashes of the complete blocks
     /// the ranges end in (block index → its leaf hashes, in order, at least as far as needed).
+    /// Use it while the tree cannot change: the view shares the tree's storage, so an append
+    /// while it lives copies every level.
     public func ranges(blocks: [Int: [SHA256Hash]]) -> Ranges { Ranges(tree: self, blocks: blocks) }
 
     /// The blocks whose leaves a proof of leaf `index` in the tree of `n` leaves, or of the

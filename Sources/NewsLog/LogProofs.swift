@@ -50,8 +50,10 @@ public enum LogProofs {
         guard !leaf.isEmpty else {
             throw LogError(.notFound, "seq \(seq) is not in the log, which ends at seq \(reader.lastSequence)")
         }
-        let ranges = log.merkle.withLock { $0.ranges(blocks: blocks) }
-        return try inclusion(in: ranges, logSize: logSize, seq: seq, treeSize: treeSize) { _ in leaf }
+        // Under the lock: a copy of the tree kept past it would make the writer's next append copy every level.
+        return try log.merkle.withLock { tree in
+            try inclusion(in: tree.ranges(blocks: blocks), logSize: logSize, seq: seq, treeSize: treeSize) { _ in leaf }
+        }
     }
 
     public static func consistency(_ log: EventLog, first: Int, second: Int?) throws -> ConsistencyProof {
@@ -59,8 +61,9 @@ public enum LogProofs {
         let logSize = Int(reader.lastSequence)
         let n = try checkConsistency(logSize: logSize, first: first, second: second)
         let blocks = try reader.leafBlocks(CompactMerkleTree.blocks(sizes: [first, n]), through: n)
-        let ranges = log.merkle.withLock { $0.ranges(blocks: blocks) }
-        return try consistency(in: ranges, logSize: logSize, first: first, second: second)
+        return try log.merkle.withLock { tree in
+            try consistency(in: tree.ranges(blocks: blocks), logSize: logSize, first: first, second: second)
+        }
     }
 
     // MARK: Shared

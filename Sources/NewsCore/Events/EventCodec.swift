@@ -61,10 +61,10 @@ public struct EventDecodingError: Error, Sendable, CustomStringConvertible {
 extension Money {
     var proto: Newsd_V1_Money {
         var m = Newsd_V1_Money()
-        m.amount = amount.description
+        m.amount = amount.plainText
         m.currency = currency.code
         m.qualifier = qualifier.rawValue
-        if let upper { m.upper = upper.description }
+        if let upper { m.upper = upper.plainText }
         return m
     }
 

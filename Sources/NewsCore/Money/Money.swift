@@ -73,10 +73,10 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(amount.description, forKey: .amount)
+        try c.encode(amount.plainText, forKey: .amount)
         try c.encode(currency, forKey: .currency)
         try c.encode(qualifier, forKey: .qualifier)
-        try c.encodeIfPresent(upper?.description, forKey: .upper)
+        try c.encodeIfPresent(upper?.plainText, forKey: .upper)
     }
 
     private static func decimal(_ text: String, _ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws
