@@ -102,9 +102,11 @@ extension Ledger {
             articles = projections.allArticles
         }
         var done = Reextracted()
-        let reader = log.reader()
         for info in articles where !info.retracted {
-            let old = info.facts.compactMap { projections.fact($0) }
+            // A reader made now sees every event the projections have folded, appends of earlier articles included.
+            let reader = log.reader()
+            let old = try info.facts.filter { projections.state(of: $0) == .active }
+                .compactMap { try projections.fact($0, events: reader) }
                 .filter {
                     $0.isActive && $0.extractorVersion != nil && ($0.extractorVersion != Extractor.version || force)
                 }
@@ -115,7 +117,7 @@ extension Ledger {
             let fresh = Extractor().extract(
                 article.text, article: info.article, published: article.published.flatMap(CivilDate.init)
             ).facts
-                .filter { projections.fact($0.id) == nil }
+                .filter { projections.state(of: $0.id) == nil }
             let oldIDs = old.map(\.id).filter { id in !fresh.contains { $0.id == id } }
             var events = fresh.enumerated().map { i, fact in
                 Self.event(fact, article: info.article, supersedes: i == 0 ? oldIDs : [])
@@ -175,7 +177,7 @@ extension Ledger {
 
     /// A correction or retraction must name a known fact and give a reason.
     private func requireFact(_ id: FactID, reason: String) throws {
-        guard projections.fact(id) != nil else { throw LedgerError.notFound("fact", id.rawValue) }
+        guard projections.state(of: id) != nil else { throw LedgerError.notFound("fact", id.rawValue) }
         guard !reason.isEmpty else { throw LedgerError.invalidQuery("reason", "give a reason; it is kept in the log") }
     }
 

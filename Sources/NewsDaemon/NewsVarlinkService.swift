@@ -126,7 +126,7 @@ public final class NewsVarlinkService: VarlinkService {
     private func page<Entry: Paged>(
         _ list: NewsMethod, _ after: String?, _ limit: Int?, _ asOfSeq: UInt64?, _ asOfDate: String?,
         _ entries: (Projections) -> [Entry]
-    ) async throws -> (asOf: UInt64, page: Page<Entry>, cursor: String?) {
+    ) async throws -> (projections: Projections, page: Page<Entry>, cursor: String?) {
         let limits = NewsAPI.pageLimits
         let limit = limit ?? limits.default
         guard limit >= 1, limit <= limits.maximum else {
@@ -141,7 +141,15 @@ public final class NewsVarlinkService: VarlinkService {
         }
         let p = try await ledger.projections(asOf: asOf(asOfSeq, asOfDate))
         let page = entries(p).page(after: key, limit: limit)
-        return (p.lastSequence, page, page.next.map { NewsAPI.PageCursor.encode($0, list: list) })
+        return (p, page, page.next.map { NewsAPI.PageCursor.encode($0, list: list) })
+    }
+
+    /// Reads what the projections leave in the log (evidence, history); a log that cannot give
+    /// it back is damaged.
+    private func fromLog<T>(_ body: (LogReader) throws -> T) throws -> T {
+        do { return try body(ledger.log.reader()) } catch {
+            throw NewsErrorName.damaged(.query)(["reason": .string("\(error)")])
+        }
     }
 
     private func enumValue<T: RawRepresentable<String> & CaseIterable>(_ text: String?, _ parameter: String) throws
@@ -173,12 +181,15 @@ public final class NewsVarlinkService: VarlinkService {
             f.status = try enumValue(q.status, "status")
             f.value = try range(q.value)
             f.dates = try dates(q.from, q.to)
-            let (asOf, page, cursor) = try await page(.agreements, q.after, q.limit, q.asOfSeq, q.asOfDate) {
+            let (p, page, cursor) = try await page(.agreements, q.after, q.limit, q.asOfSeq, q.asOfDate) {
                 $0.agreements(f)
             }
+            let full = q.evidence ?? false
+            let entries =
+                full ? try fromLog { r in try page.entries.map { try p.withEvidence($0, events: r) } } : page.entries
             try await context.reply(
                 NewsAPI.AgreementsReply(
-                    asOf: asOf, agreements: page.entries.map { NewsAPI.AgreementItem($0, full: q.evidence ?? false) },
+                    asOf: p.lastSequence, agreements: entries.map { NewsAPI.AgreementItem($0, full: full) },
                     next: cursor, total: page.total))
         case .trade:
             let q = try request.parameters(NewsAPI.TradeQuery.self)
@@ -189,20 +200,21 @@ public final class NewsVarlinkService: VarlinkService {
             f.commodity = q.commodity
             f.value = try range(q.value)
             f.dates = try dates(q.from, q.to)
-            let (asOf, page, cursor) = try await page(.trade, q.after, q.limit, q.asOfSeq, q.asOfDate) { $0.trade(f) }
+            let (p, page, cursor) = try await page(.trade, q.after, q.limit, q.asOfSeq, q.asOfDate) { $0.trade(f) }
             try await context.reply(
                 NewsAPI.TradeReply(
-                    asOf: asOf, trade: page.entries.map { NewsAPI.TradeItem($0, full: q.evidence ?? false) },
+                    asOf: p.lastSequence, trade: page.entries.map { NewsAPI.TradeItem($0, full: q.evidence ?? false) },
                     next: cursor, total: page.total))
         case .investments:
             let q = try request.parameters(NewsAPI.InvestmentsQuery.self)
             let filter = try investmentFilter(q.investor, q.recipient, q.party, q.value)
-            let (asOf, page, cursor) = try await page(.investments, q.after, q.limit, q.asOfSeq, q.asOfDate) {
+            let (p, page, cursor) = try await page(.investments, q.after, q.limit, q.asOfSeq, q.asOfDate) {
                 $0.investments(filter)
             }
             try await context.reply(
                 NewsAPI.InvestmentsReply(
-                    asOf: asOf, investments: page.entries.map { NewsAPI.InvestmentItem($0, full: q.evidence ?? false) },
+                    asOf: p.lastSequence,
+                    investments: page.entries.map { NewsAPI.InvestmentItem($0, full: q.evidence ?? false) },
                     next: cursor, total: page.total))
         case .totals:
             let q = try request.parameters(NewsAPI.TotalsQuery.self)
@@ -220,18 +232,24 @@ public final class NewsVarlinkService: VarlinkService {
         case .fact:
             let q = try request.parameters(NewsAPI.FactQuery.self)
             let p = try await ledger.projections(asOf: asOf(q.asOfSeq, q.asOfDate))
-            guard let record = p.fact(FactID(q.id)) else { throw LedgerError.notFound("fact", q.id) }
+            let (record, agreement) = try fromLog { r in
+                (
+                    try p.fact(FactID(q.id), events: r),
+                    try p.agreement(containing: FactID(q.id)).map { try p.withEvidence($0, events: r) }
+                )
+            }
+            guard let record else { throw LedgerError.notFound("fact", q.id) }
             try await context.reply(
                 NewsAPI.FactReply(
                     asOf: p.lastSequence, fact: record,
-                    agreement: p.agreement(containing: record.id).map { NewsAPI.AgreementItem($0, full: true) }))
+                    agreement: agreement.map { NewsAPI.AgreementItem($0, full: true) }))
         case .articles:
             let q = try request.parameters(NewsAPI.ArticlesQuery.self)
-            let (asOf, page, cursor) = try await page(.articles, q.after, q.limit, q.asOfSeq, q.asOfDate) {
+            let (p, page, cursor) = try await page(.articles, q.after, q.limit, q.asOfSeq, q.asOfDate) {
                 $0.allArticles
             }
             try await context.reply(
-                NewsAPI.ArticlesReply(asOf: asOf, articles: page.entries, next: cursor, total: page.total))
+                NewsAPI.ArticlesReply(asOf: p.lastSequence, articles: page.entries, next: cursor, total: page.total))
         default:
             throw VarlinkError.methodNotFound(request.method)
         }
@@ -364,7 +382,7 @@ public final class NewsVarlinkService: VarlinkService {
             for record in batch {
                 let envelope: EventEnvelope
                 do { envelope = try record.envelope() } catch {
-                    throw NewsErrorName.damaged(["reason": .string("\(error)")])
+                    throw NewsErrorName.damaged(.log)(["reason": .string("\(error)")])
                 }
                 try await context.stream(NewsAPI.EventReply(event: envelope))
                 sent += 1

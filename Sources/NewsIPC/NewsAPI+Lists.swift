@@ -52,7 +52,7 @@ extension NewsAPI {
             date = entry.date
             reported = entry.timeline.first?.date
             updated = entry.timeline.last?.date
-            evidenceCount = entry.evidence.count
+            evidenceCount = entry.evidenceCount
             factCount = entry.facts.count
             if full {
                 timeline = entry.timeline

@@ -232,6 +232,9 @@ public enum NewsInterfaces {
 
             error NotFound (what: string, id: string)
             error InvalidQuery (parameter: string, reason: string)
+            # A full answer (evidence: true, Fact) reads the evidence and history from the log,
+            # and a record it needs was damaged after newsd checked the log at start.
+            error Damaged (reason: string)
             """)
 
     public static let ingest = VarlinkInterface(

@@ -102,7 +102,10 @@ public struct NewsErrorName: Sendable, Hashable, CustomStringConvertible {
     public static let articleTooLarge = NewsErrorName(.ingest, "ArticleTooLarge", exitCode: 2)
     public static let diskFull = NewsErrorName(.ingest, "DiskFull", exitCode: 1)
     public static let unavailable = NewsErrorName(.ingest, "Unavailable", exitCode: 1)
-    public static let damaged = NewsErrorName(.log, "Damaged", exitCode: 1)
+    /// The log cannot give back what was asked: a record in it was damaged after newsd checked it.
+    public static func damaged(_ interface: NewsInterface) -> NewsErrorName {
+        NewsErrorName(interface, "Damaged", exitCode: 1)
+    }
     public static let outOfRange = NewsErrorName(.log, "OutOfRange", exitCode: 2)
 
     /// The server's own errors, declared in the interface `io.newsd` (see `VarlinkServerErrors`).
@@ -122,9 +125,9 @@ public struct NewsErrorName: Sendable, Hashable, CustomStringConvertible {
     public static let expectedMore = NewsErrorName(service, "ExpectedMore", exitCode: 1)
 
     public static let all: [NewsErrorName] = [
-        notFound(.query), invalidQuery,
+        notFound(.query), invalidQuery, damaged(.query),
         permissionDenied, invalidFact, articleTooLarge, notFound(.ingest), diskFull, unavailable,
-        damaged, outOfRange, notFound(.log),
+        damaged(.log), outOfRange, notFound(.log),
         tooManyConnections, messageTooLarge, malformedMessage, internalError,
         interfaceNotFound, methodNotFound, methodNotImplemented, invalidParameter, servicePermissionDenied,
         expectedMore,

@@ -41,9 +41,10 @@ public struct LogReader: Sendable {
     public var segmentNames: [String] { head.segments.map(\.name) }
 
     /// The record with sequence number `sequence`; throws `.notFound` past the end.
+    /// It reads from the nearest indexed record before it, 64 kB at a time.
     public func record(at sequence: UInt64) throws -> LogRecord {
         var found: LogRecord?
-        try forEachRecord(from: sequence, through: sequence) { found = $0 }
+        try forEachRecord(from: sequence, through: sequence, readAhead: 1 << 16) { found = $0 }
         guard let found else {
             throw LogError(.notFound, "seq \(sequence) is not in the log, which ends at seq \(lastSequence)")
         }
@@ -63,7 +64,13 @@ public struct LogReader: Sendable {
     public func forEachRecord(from first: UInt64, through last: UInt64? = nil, _ body: (LogRecord) throws -> Void)
         throws
     {
-        try forEachFrame(from: first, through: last) { sequence, bytes in
+        try forEachRecord(from: first, through: last, readAhead: 1 << 20, body)
+    }
+
+    private func forEachRecord(
+        from first: UInt64, through last: UInt64?, readAhead: Int, _ body: (LogRecord) throws -> Void
+    ) throws {
+        try forEachFrame(from: first, through: last, readAhead: readAhead) { sequence, bytes in
             let decoded = bytes.withUnsafeBytes { raw -> Result<LogRecord, RecordDamage> in
                 do throws(RecordDamage) { return .success(try RecordCodec.decode(body: raw)) } catch {
                     return .failure(error)

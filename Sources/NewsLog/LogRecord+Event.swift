@@ -18,6 +18,11 @@ extension LogRecord {
     }
 }
 
+extension LogReader: EventLookup {
+    /// The event at `sequence`, for the evidence and history the projections leave in the log.
+    public func envelope(at sequence: UInt64) throws -> EventEnvelope { try record(at: sequence).envelope() }
+}
+
 extension LogReader {
     /// The projections of every record this reader sees, or of those up to `asOf`.
     public func projections(asOf: AsOf? = nil) throws -> Projections {

@@ -25,11 +25,15 @@ extension Audit {
             try guarded {
                 let report: TraceReport
                 if let stateDirectory {
-                    let p = try offlineProjections(stateDirectory, asOf: nil)
-                    guard let fact = p.fact(FactID(id)) else { throw Failure("not found: fact \(id)", code: 3) }
+                    let (p, reader) = try offlineProjections(stateDirectory, asOf: nil)
+                    guard let fact = try p.fact(FactID(id), events: reader) else {
+                        throw Failure("not found: fact \(id)", code: 3)
+                    }
                     report = TraceReport(
                         fact: fact,
-                        agreement: p.agreement(containing: fact.id).map { NewsAPI.AgreementItem($0, full: true) },
+                        agreement: try p.agreement(containing: fact.id).map {
+                            NewsAPI.AgreementItem(try p.withEvidence($0, events: reader), full: true)
+                        },
                         article: fact.article.flatMap(p.article))
                 } else {
                     var connection = ConnectionOptions()

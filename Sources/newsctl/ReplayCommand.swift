@@ -12,9 +12,11 @@ func openOfflineLog(_ stateDirectory: String) throws -> LogReader {
     }
 }
 
-/// Reads a state directory's log into projections, read-only, as of a point.
-func offlineProjections(_ stateDirectory: String, asOf: AsOf?) throws -> Projections {
-    try openOfflineLog(stateDirectory).projections(asOf: asOf)
+/// Reads a state directory's log into projections, read-only, as of a point; with the reader,
+/// from which they read the evidence and history they leave in the log.
+func offlineProjections(_ stateDirectory: String, asOf: AsOf?) throws -> (Projections, LogReader) {
+    let reader = try openOfflineLog(stateDirectory)
+    return (try reader.projections(asOf: asOf), reader)
 }
 
 /// The three projections as they stood at a point.
@@ -54,9 +56,10 @@ struct Replay: ParsableCommand {
             }
             let picture: ReplayPicture
             if let stateDirectory {
-                let p = try offlineProjections(stateDirectory, asOf: point)
+                let (p, reader) = try offlineProjections(stateDirectory, asOf: point)
                 picture = ReplayPicture(
-                    asOf: p.lastSequence, agreements: p.agreements().map { .init($0, full: true) },
+                    asOf: p.lastSequence,
+                    agreements: try p.agreements().map { .init(try p.withEvidence($0, events: reader), full: true) },
                     trade: p.trade().map { .init($0, full: true) },
                     investments: p.investments().map { .init($0, full: true) })
             } else {

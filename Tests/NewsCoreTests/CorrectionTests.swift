@@ -49,7 +49,7 @@ import Testing
         #expect(
             deal.timeline.map(\.status) == [.signed, .completed]
                 || deal.timeline.map(\.status) == [.completed, .signed])
-        let record = try #require(picture.fact(FactID("f-tungsten-1")))
+        let record = try #require(try picture.fact(FactID("f-tungsten-1"), events: EventList(envelopes)))
         #expect(record.history.map(\.action) == [.extracted, .corrected])
         #expect(record.history[1].actor == "uid:1000" && record.history[1].reason == "the ministry's figure")
         if case .agreement(let original)? = record.history[0].fact {
@@ -84,14 +84,15 @@ import Testing
         let afterFact = Projections.replay(envelopes, asOf: .sequence(10))
         #expect(!afterFact.agreements().contains { $0.kind == .commercialAgreements })
         #expect(afterFact.agreements().count == 2)
-        #expect(afterFact.fact(FactID("f-commercial"))?.state == .retracted)
+        #expect(afterFact.state(of: FactID("f-commercial")) == .retracted)
 
         let afterArticle = Projections.replay(envelopes)
         #expect(afterArticle.agreements().isEmpty)
         #expect(afterArticle.trade().isEmpty)
         #expect(afterArticle.investments().isEmpty)
-        #expect(afterArticle.allFacts.count == 7, "retracted facts stay, with their history")
-        #expect(afterArticle.allFacts.allSatisfy { $0.state == .retracted })
+        let facts = try afterArticle.allFacts(events: EventList(envelopes))
+        #expect(facts.count == 7, "retracted facts stay, with their history")
+        #expect(facts.allSatisfy { $0.state == .retracted && $0.history.last?.action == .retracted })
         #expect(afterArticle.article(SeedEvents.article)?.retracted == true)
     }
 

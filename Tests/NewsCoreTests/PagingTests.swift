@@ -72,7 +72,7 @@ import Testing
                 id: "f-\(n)", parties: [], kind: .mou, title: "", value: nil, status: .signed, brokeredBy: nil,
                 sectors: [], date: nil,
                 timeline: [.init(status: .signed, date: "2025-01-01", fact: FactID("f"), sequence: n)],
-                evidence: [], facts: [])
+                evidence: [], evidenceCount: 0, facts: [])
         }
         #expect(entries.map(\.pageKey) == entries.map(\.pageKey).sorted())
         #expect(entries.page(after: entries[1].pageKey, limit: 5).entries.map(\.id) == ["f-100", "f-\(UInt64.max)"])

@@ -84,7 +84,8 @@ import Testing
                         status: .announced, date: day, fact: FactID(text),
                         sequence: UInt64.random(in: 0...UInt64.max, using: &rng))
                 ],
-                evidence: [Evidence(article: article, sentence: text, start: -5, end: Int.max)], facts: [FactID(text)])
+                evidence: [Evidence(article: article, sentence: text, start: -5, end: Int.max)], evidenceCount: 1,
+                facts: [FactID(text)])
             try expectSameBytes(
                 [NewsAPI.AgreementItem(entry, full: true), NewsAPI.AgreementItem(entry, full: false)], "agreement \(i)")
             let report = TradeReport(

@@ -92,7 +92,7 @@ struct RefAgreements: Hashable, Sendable, Codable {
         var entry = AgreementEntry(
             id: group, parties: Set(founding.parties).sorted(), kind: founding.kind, title: founding.title,
             value: nil, status: founding.status, brokeredBy: founding.brokeredBy, sectors: [], date: founding.date,
-            timeline: [], evidence: [], facts: [])
+            timeline: [], evidence: [], evidenceCount: 0, facts: [])
         var sectors = Set<String>()
         for record in records {
             guard case .agreement(let a) = record.fact else { continue }
@@ -110,6 +110,7 @@ struct RefAgreements: Hashable, Sendable, Codable {
             entry.facts.append(record.id)
         }
         entry.sectors = sectors.sorted()
+        entry.evidenceCount = entry.evidence.count
         entry.timeline.sort { ($0.date, $0.sequence) < ($1.date, $1.sequence) }
         entries[group] = entry
     }

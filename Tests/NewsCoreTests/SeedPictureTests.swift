@@ -15,7 +15,10 @@ import Testing
             }())
         try #require(deals.count == 1)
         #expect(deals[0].facts == [FactID("f-tungsten-1"), FactID("f-tungsten-2")])
-        #expect(deals[0].evidence.count == 2)
+        // The projections count the evidence and leave it in the log, from which it is read back.
+        #expect(deals[0].evidence.isEmpty && deals[0].evidenceCount == 2)
+        let full = try picture.withEvidence(deals[0], events: EventList(SeedEvents.envelopes()))
+        #expect(full.evidence.map(\.start) == [40, 200], "each report's sentence, in the order recorded")
         #expect(deals[0].value == Money(Decimal(string: "1.1")! * SeedEvents.billion, .usd))
         #expect(deals[0].status == .signed)
         #expect(deals[0].parties == [SeedEvents.kz, SeedEvents.us])

@@ -43,7 +43,7 @@ import Testing
         let ledger = try open(directory)
         let current = await ledger.current
         #expect(current.lastSequence == 0)
-        #expect(current.allArticles.isEmpty && current.allFacts.isEmpty)
+        #expect(current.allArticles.isEmpty && current.counts.facts == 0)
         #expect(current.agreements().isEmpty && current.trade().isEmpty && current.investments().isEmpty)
         await ledger.close()
         // Closing an empty ledger writes no snapshot: there is nothing to keep.
@@ -86,7 +86,10 @@ import Testing
         #expect(Set(agreement.parties) == [Self.chile, Self.korea])
         #expect(agreement.value == Money(3_000_000_000, .usd))
         #expect(agreement.status == .signed)
-        #expect(agreement.evidence.contains { $0.sentence.contains("$3 billion") })
+        #expect(agreement.evidence.isEmpty && agreement.evidenceCount >= 1)
+        let full = try current.withEvidence(agreement, events: await reader(ledger))
+        #expect(full.evidence.count == agreement.evidenceCount)
+        #expect(full.evidence.contains { $0.sentence.contains("$3 billion") })
         // An agreement of other countries is not there.
         var others = AgreementFilter()
         others.parties = [Party.country(CountryCode("FR")!)]

@@ -28,7 +28,7 @@ import Testing
             status: .signed,
             brokeredBy: nil, sectors: ["mining"], date: "2025-11-06",
             timeline: [.init(status: .signed, date: "2025-11-06", fact: FactID("f-1"), sequence: 2)],
-            evidence: [evidence], facts: [FactID("f-1")])
+            evidence: [evidence], evidenceCount: 1, facts: [FactID("f-1")])
         let report = TradeReport(
             fact: FactID("f-2"), value: Money(4, .usd, .about), share: nil, change: Change(text: "doubled", factor: 2),
             article: nil, source: "wire", reported: "2025-11-07", sequence: 3)

@@ -3,7 +3,9 @@ public struct AgreementEntry: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case id, parties, kind, title, value, status
         case brokeredBy = "brokered_by"
-        case sectors, date, timeline, evidence, facts
+        case sectors, date, timeline, evidence
+        case evidenceCount = "evidence_count"
+        case facts
     }
 
     /// A step in the agreement's timeline: a report of its status.
@@ -28,7 +30,11 @@ public struct AgreementEntry: Hashable, Sendable, Codable {
     public var sectors: [String]
     public var date: CivilDate?
     public var timeline: [Step]
+    /// Every report's evidence, in the order the facts were first recorded. The projections
+    /// keep it in the log: an entry they answer has none until `Projections.withEvidence` reads it.
     public var evidence: [Evidence]
+    /// How many pieces of evidence the reports give, whether or not `evidence` holds them.
+    public var evidenceCount: Int
     public var facts: [FactID]
 }
 
@@ -49,7 +55,9 @@ struct AgreementsProjection: Hashable, Sendable {
         var agreement: Agreement
         var reported: CivilDate
         var sequence: UInt64
-        var evidence: [Evidence]
+        /// The event that holds the fact's evidence (`StoredFact.origin`), and how many pieces it gives.
+        var origin: UInt64
+        var evidenceCount: Int
     }
 
     var entries: [String: AgreementEntry] = [:]
@@ -89,7 +97,7 @@ struct AgreementsProjection: Hashable, Sendable {
         refold(group)
     }
 
-    mutating func add(_ record: FactRecord) {
+    mutating func add(_ record: StoredFact) {
         guard case .agreement(let agreement) = record.fact else { return }
         let key = Self.candidateKey(agreement)
         let match = candidates[key]?.first { id in
@@ -102,7 +110,7 @@ struct AgreementsProjection: Hashable, Sendable {
         }
         let member = Member(
             fact: record.id, agreement: agreement, reported: record.reported, sequence: record.firstSequence,
-            evidence: record.evidence)
+            origin: record.origin, evidenceCount: record.evidenceCount)
         groupOf[record.id.rawValue] = group
         if let last = members[group]?.last, last.sequence < member.sequence {
             members[group]!.append(member)
@@ -173,7 +181,7 @@ struct AgreementsProjection: Hashable, Sendable {
         var entry = AgreementEntry(
             id: group, parties: Set(founding.parties).sorted(), kind: founding.kind, title: founding.title,
             value: nil, status: founding.status, brokeredBy: founding.brokeredBy, sectors: [], date: founding.date,
-            timeline: [], evidence: [], facts: [])
+            timeline: [], evidence: [], evidenceCount: 0, facts: [])
         for member in list { Self.fold(member, into: &entry) }
         index.update(group, from: Self.indexed(old), to: Self.indexed(entry))
         entries[group] = entry
@@ -196,7 +204,7 @@ struct AgreementsProjection: Hashable, Sendable {
             status: a.status, date: a.date ?? member.reported, fact: member.fact, sequence: member.sequence)
         let at = entry.timeline.partitioningIndex { ($0.date, $0.sequence) > (step.date, step.sequence) }
         entry.timeline.insert(step, at: at)
-        entry.evidence += member.evidence
+        entry.evidenceCount += member.evidenceCount
         entry.facts.append(member.fact)
     }
 }

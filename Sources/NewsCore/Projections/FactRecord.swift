@@ -56,3 +56,32 @@ extension FactRecord {
         (a.reported, a.firstSequence) < (b.reported, b.firstSequence)
     }
 }
+
+/// What the projections keep of a fact in memory: its current form and where it stands, with
+/// pointers into the log for the rest.
+///
+/// The evidence, the confidence, the extractor's version and every step of the history are in
+/// the events the log already holds; keeping copies of them took a third of newsd's memory. A
+/// query that shows them reads those events (`Projections.fact(_:events:)`).
+struct StoredFact: Hashable, Sendable {
+    /// A step of the history: what happened, and the event that did it.
+    struct StepRef: Hashable, Sendable {
+        var action: FactRecord.Step.Action
+        var sequence: UInt64
+    }
+
+    var id: FactID
+    var fact: Fact
+    var state: FactRecord.State
+    var article: ArticleID?
+    var firstSequence: UInt64
+    var reported: CivilDate
+    /// The event that holds its evidence, confidence and extractor version: its latest
+    /// extraction or assertion.
+    var origin: UInt64
+    /// How many pieces of evidence that event gives.
+    var evidenceCount: Int
+    var steps: [StepRef]
+
+    var isActive: Bool { state == .active }
+}

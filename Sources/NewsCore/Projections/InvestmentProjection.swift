@@ -147,7 +147,7 @@ struct InvestmentProjection: Hashable, Sendable {
         }
     }
 
-    mutating func add(_ record: FactRecord) {
+    mutating func add(_ record: StoredFact) {
         guard case .investment(let i) = record.fact else { return }
         let key = Self.key(i)
         let member = Member(

@@ -4,7 +4,7 @@ import Foundation
 // in BinaryCodec.swift, the views (agreements, trade, investment) in Projections+BinaryViews.swift.
 
 extension Projections {
-    static let binaryMagic = Array("NWSPROJ".utf8) + [1]
+    static let binaryMagic = Array("NWSPROJ".utf8) + [2]
 
     /// The snapshot encoding (its layout: the top of BinaryCodec.swift).
     func binaryBytes() -> [UInt8] {
@@ -29,7 +29,7 @@ extension Projections {
         self.init()
         lastSequence = try r.uint()
         lastTimestamp = try r.int64()
-        facts = try r.dictionary { try $0.read(FactRecord.self) }
+        facts = try r.dictionary { try $0.read(StoredFact.self) }
         articles = try r.dictionary { try $0.read(ArticleInfo.self) }
         agreementView = try AgreementsProjection(from: &r)
         tradeView = try TradeProjection(from: &r)
@@ -234,58 +234,36 @@ extension Fact: BinaryCodable {
     }
 }
 
-extension Evidence: BinaryCodable {
-    func write(to w: inout BinaryWriter) {
-        w.write(article)
-        w.write(sentence)
-        w.write(start)
-        w.write(end)
-    }
-
-    init(from r: inout BinaryReader) throws {
-        self.init(article: try r.read(), sentence: try r.string(), start: try r.int(), end: try r.int())
-    }
-}
-
-extension FactRecord.Step: BinaryCodable {
+extension StoredFact.StepRef: BinaryCodable {
     func write(to w: inout BinaryWriter) {
         w.write(case: action)
         w.write(sequence)
-        w.write(timestamp)
-        w.write(actor)
-        w.write(reason)
-        w.write(fact)
     }
 
     init(from r: inout BinaryReader) throws {
-        self.init(
-            action: try r.enumCase(Action.self), sequence: try r.uint(), timestamp: try r.int64(),
-            actor: try r.string(),
-            reason: try r.optional { try $0.string() }, fact: try r.optional { try $0.read(Fact.self) })
+        self.init(action: try r.enumCase(FactRecord.Step.Action.self), sequence: try r.uint())
     }
 }
 
-extension FactRecord: BinaryCodable {
+extension StoredFact: BinaryCodable {
     func write(to w: inout BinaryWriter) {
         w.write(id)
         fact.write(to: &w)
         w.write(case: state)
         w.write(article)
-        w.write(evidence)
-        w.write(confidence)
-        w.write(extractorVersion)
         w.write(firstSequence)
         w.write(reported)
-        w.write(history)
+        w.write(origin)
+        w.write(evidenceCount)
+        w.write(steps)
     }
 
     init(from r: inout BinaryReader) throws {
         self.init(
-            id: try r.read(), fact: try r.read(), state: try r.enumCase(State.self),
-            article: try r.optional { try $0.read(ArticleID.self) },
-            evidence: try r.array { try $0.read(Evidence.self) }, confidence: try r.optional { try $0.decimal() },
-            extractorVersion: try r.optional { try $0.string() }, firstSequence: try r.uint(), reported: try r.read(),
-            history: try r.array { try $0.read(Step.self) })
+            id: try r.read(), fact: try r.read(), state: try r.enumCase(FactRecord.State.self),
+            article: try r.optional { try $0.read(ArticleID.self) }, firstSequence: try r.uint(),
+            reported: try r.read(), origin: try r.uint(), evidenceCount: try r.int(),
+            steps: try r.array { try $0.read(StepRef.self) })
     }
 }
 

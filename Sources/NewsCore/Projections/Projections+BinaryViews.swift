@@ -29,7 +29,7 @@ extension AgreementEntry: BinaryCodable {
         w.write(sectors)
         w.write(date)
         w.write(timeline)
-        w.write(evidence)
+        w.write(evidenceCount)
         w.write(facts)
     }
 
@@ -40,7 +40,7 @@ extension AgreementEntry: BinaryCodable {
             value: try r.optional { try $0.read(Money.self) }, status: try r.enumCase(Agreement.Status.self),
             brokeredBy: try r.optional { try $0.read(Party.self) }, sectors: try r.array { try $0.string() },
             date: try r.optional { try $0.read(CivilDate.self) },
-            timeline: try r.array { try $0.read(Step.self) }, evidence: try r.array { try $0.read(Evidence.self) },
+            timeline: try r.array { try $0.read(Step.self) }, evidence: [], evidenceCount: try r.int(),
             facts: try r.array { try $0.read(FactID.self) })
     }
 }
@@ -51,13 +51,14 @@ extension AgreementsProjection.Member: BinaryCodable {
         agreement.write(to: &w)
         w.write(reported)
         w.write(sequence)
-        w.write(evidence)
+        w.write(origin)
+        w.write(evidenceCount)
     }
 
     init(from r: inout BinaryReader) throws {
         self.init(
             fact: try r.read(), agreement: try r.read(), reported: try r.read(), sequence: try r.uint(),
-            evidence: try r.array { try $0.read(Evidence.self) })
+            origin: try r.uint(), evidenceCount: try r.int())
     }
 }
 

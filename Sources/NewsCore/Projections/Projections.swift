@@ -22,7 +22,7 @@ public struct ArticleInfo: Hashable, Sendable, Codable {
 public struct Projections: Hashable, Sendable {
     public internal(set) var lastSequence: UInt64 = 0
     public internal(set) var lastTimestamp: Int64 = 0
-    var facts: [String: FactRecord] = [:]
+    var facts: [String: StoredFact] = [:]
     var articles: [String: ArticleInfo] = [:]
     var agreementView = AgreementsProjection()
     var tradeView = TradeProjection()
@@ -37,12 +37,8 @@ public struct Projections: Hashable, Sendable {
         precondition(envelope.sequence > lastSequence, "events must be applied in log order")
         lastSequence = envelope.sequence
         lastTimestamp = envelope.timestamp
-        let day = CivilDate(micros: envelope.timestamp)
-        func step(_ action: FactRecord.Step.Action, reason: String? = nil, fact: Fact? = nil) -> FactRecord.Step {
-            .init(
-                action: action, sequence: envelope.sequence, timestamp: envelope.timestamp, actor: envelope.actor,
-                reason: reason, fact: fact)
-        }
+        let sequence = envelope.sequence
+        func step(_ action: FactRecord.Step.Action) -> StoredFact.StepRef { .init(action: action, sequence: sequence) }
 
         switch envelope.event {
         case .articleIngested(let e):
@@ -50,29 +46,26 @@ public struct Projections: Hashable, Sendable {
             articles[e.article.rawValue] = ArticleInfo(
                 article: e.article, language: e.language, url: e.url, source: e.source,
                 published: e.published.flatMap(CivilDate.init),
-                sequence: envelope.sequence, retracted: false, facts: [])
+                sequence: sequence, retracted: false, facts: [])
 
         case .factExtracted(let e):
-            for old in e.supersedes {
-                deactivate(old, as: .superseded, step: step(.superseded, reason: "superseded by \(e.id)"))
-            }
+            for old in e.supersedes { deactivate(old, as: .superseded, step: step(.superseded)) }
             let article = articles[e.article.rawValue]
             record(
-                FactRecord(
+                StoredFact(
                     id: e.id, fact: e.fact, state: article?.retracted == true ? .retracted : .active,
-                    article: e.article,
-                    evidence: e.evidence, confidence: e.confidence, extractorVersion: e.extractorVersion,
-                    firstSequence: envelope.sequence, reported: article?.published ?? day,
-                    history: [step(.extracted, fact: e.fact)]))
+                    article: e.article, firstSequence: sequence,
+                    reported: article?.published ?? CivilDate(micros: envelope.timestamp), origin: sequence,
+                    evidenceCount: e.evidence.count, steps: [step(.extracted)]))
 
         case .factAsserted(let e):
             let articleID = e.evidence.first.map(\.article).flatMap { articles[$0.rawValue] != nil ? $0 : nil }
             let article = articleID.flatMap { articles[$0.rawValue] }
             record(
-                FactRecord(
-                    id: e.id, fact: e.fact, state: .active, article: articleID, evidence: e.evidence, confidence: nil,
-                    extractorVersion: nil, firstSequence: envelope.sequence, reported: article?.published ?? day,
-                    history: [step(.asserted, reason: e.note, fact: e.fact)]))
+                StoredFact(
+                    id: e.id, fact: e.fact, state: .active, article: articleID, firstSequence: sequence,
+                    reported: article?.published ?? CivilDate(micros: envelope.timestamp), origin: sequence,
+                    evidenceCount: e.evidence.count, steps: [step(.asserted)]))
 
         case .factCorrected(let e):
             guard var record = facts[e.id.rawValue] else {
@@ -81,7 +74,7 @@ public struct Projections: Hashable, Sendable {
             }
             let old = record.fact
             record.fact = e.fact
-            record.history.append(step(.corrected, reason: e.reason, fact: e.fact))
+            record.steps.append(step(.corrected))
             facts[e.id.rawValue] = record
             guard record.isActive else { return }
             // A correction that keeps an agreement's kind and parties corrects it in place: the
@@ -100,7 +93,7 @@ public struct Projections: Hashable, Sendable {
                 unresolvedEvents += 1
                 return
             }
-            deactivate(e.id, as: .retracted, step: step(.retracted, reason: e.reason))
+            deactivate(e.id, as: .retracted, step: step(.retracted))
 
         case .articleRetracted(let e):
             guard var article = articles[e.article.rawValue] else {
@@ -110,17 +103,17 @@ public struct Projections: Hashable, Sendable {
             article.retracted = true
             articles[e.article.rawValue] = article
             for id in article.facts where facts[id.rawValue]?.isActive == true {
-                deactivate(id, as: .retracted, step: step(.retracted, reason: "article retracted: \(e.reason)"))
+                deactivate(id, as: .retracted, step: step(.retracted))
             }
         }
     }
 
     /// Stores a new fact (or a new extraction of a known one) and adds it to the projections if active.
-    private mutating func record(_ new: FactRecord) {
+    private mutating func record(_ new: StoredFact) {
         var record = new
         if let existing = facts[new.id.rawValue] {
             removeFromViews(existing.id)
-            record.history = existing.history + new.history
+            record.steps = existing.steps + new.steps
             record.firstSequence = existing.firstSequence
         } else if let article = new.article {
             articles[article.rawValue]?.facts.append(new.id)
@@ -129,14 +122,14 @@ public struct Projections: Hashable, Sendable {
         if record.isActive { addToViews(record) }
     }
 
-    private mutating func deactivate(_ id: FactID, as state: FactRecord.State, step: FactRecord.Step) {
+    private mutating func deactivate(_ id: FactID, as state: FactRecord.State, step: StoredFact.StepRef) {
         guard var record = facts[id.rawValue] else {
             unresolvedEvents += 1
             return
         }
         if record.isActive { removeFromViews(id) }
         record.state = state
-        record.history.append(step)
+        record.steps.append(step)
         facts[id.rawValue] = record
     }
 
@@ -146,7 +139,7 @@ public struct Projections: Hashable, Sendable {
         investmentView.remove(id)
     }
 
-    private mutating func addToViews(_ record: FactRecord) {
+    private mutating func addToViews(_ record: StoredFact) {
         switch record.fact {
         case .agreement: agreementView.add(record)
         case .trade:

@@ -74,7 +74,7 @@ public struct InvestmentFilter: Hashable, Sendable {
 }
 
 extension Projections {
-    /// Agreements that pass the filter, oldest first.
+    /// Agreements that pass the filter, oldest first, without their evidence (`withEvidence` reads it).
     public func agreements(_ filter: AgreementFilter = .init()) -> [AgreementEntry] {
         let (parties, kind, status, value, dates) = (
             filter.parties, filter.kind, filter.status, filter.value, filter.dates
@@ -166,11 +166,20 @@ extension Projections {
         (articles.count, facts.count, agreementView.entries.count, tradeView.heads.count, investmentView.heads.count)
     }
 
-    /// A fact with its history, whatever its state.
-    public func fact(_ id: FactID) -> FactRecord? { facts[id.rawValue] }
+    /// A fact with its history and evidence, whatever its state; the history and evidence are read from `events`.
+    public func fact(_ id: FactID, events: some EventLookup) throws -> FactRecord? {
+        try facts[id.rawValue].map { try Self.record($0, events) }
+    }
 
-    /// Every fact, in the order first recorded.
-    public var allFacts: [FactRecord] { facts.values.sorted { ($0.firstSequence, $0.id) < ($1.firstSequence, $1.id) } }
+    /// Every fact, in the order first recorded, with its history and evidence read from `events`.
+    public func allFacts(events: some EventLookup) throws -> [FactRecord] {
+        try facts.values.sorted { ($0.firstSequence, $0.id) < ($1.firstSequence, $1.id) }.map {
+            try Self.record($0, events)
+        }
+    }
+
+    /// A fact's state, without reading anything: nil if no event named it.
+    public func state(of id: FactID) -> FactRecord.State? { facts[id.rawValue]?.state }
 
     /// An article's record.
     public func article(_ id: ArticleID) -> ArticleInfo? { articles[id.rawValue] }
@@ -178,7 +187,7 @@ extension Projections {
     /// Every article, in the order ingested.
     public var allArticles: [ArticleInfo] { articles.values.sorted { $0.sequence < $1.sequence } }
 
-    /// The agreement a fact belongs to.
+    /// The agreement a fact belongs to, without its evidence (`withEvidence` reads it).
     public func agreement(containing fact: FactID) -> AgreementEntry? {
         agreementView.agreement(containing: fact)
     }

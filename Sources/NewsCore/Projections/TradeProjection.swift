@@ -91,7 +91,7 @@ struct TradeProjection: Hashable, Sendable {
         }
     }
 
-    mutating func add(_ record: FactRecord, source: String?) {
+    mutating func add(_ record: StoredFact, source: String?) {
         guard case .trade(let t) = record.fact else { return }
         let (key, parties) = Self.key(t)
         let report = TradeReport(
