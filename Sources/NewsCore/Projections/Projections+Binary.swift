@@ -4,7 +4,7 @@ import Foundation
 // in BinaryCodec.swift, the views (agreements, trade, investment) in Projections+BinaryViews.swift.
 
 extension Projections {
-    static let binaryMagic = Array("NWSPROJ".utf8) + [2]
+    static let binaryMagic = Array("NWSPROJ".utf8) + [3]
 
     /// The snapshot encoding (its layout: the top of BinaryCodec.swift).
     func binaryBytes() -> [UInt8] {
@@ -12,7 +12,7 @@ extension Projections {
         w.append(raw: Self.binaryMagic)
         w.write(lastSequence)
         w.write(lastTimestamp)
-        w.write(facts)
+        w.write(facts.rows)
         w.write(articles)
         agreementView.write(to: &w)
         tradeView.write(to: &w)
@@ -29,7 +29,10 @@ extension Projections {
         self.init()
         lastSequence = try r.uint()
         lastTimestamp = try r.int64()
-        facts = try r.dictionary { try $0.read(StoredFact.self) }
+        guard let table = FactTable(rows: try r.array { try $0.read(StoredFact.self) }) else {
+            throw SnapshotDecodingError(description: "the snapshot's projections hold two facts with one id")
+        }
+        facts = table
         articles = try r.dictionary { try $0.read(ArticleInfo.self) }
         agreementView = try AgreementsProjection(from: &r)
         tradeView = try TradeProjection(from: &r)

@@ -22,7 +22,7 @@ public struct ArticleInfo: Hashable, Sendable, Codable {
 public struct Projections: Hashable, Sendable {
     public internal(set) var lastSequence: UInt64 = 0
     public internal(set) var lastTimestamp: Int64 = 0
-    var facts: [String: StoredFact] = [:]
+    var facts = FactTable()
     var articles: [String: ArticleInfo] = [:]
     var agreementView = AgreementsProjection()
     var tradeView = TradeProjection()

@@ -173,7 +173,7 @@ extension Projections {
 
     /// Every fact, in the order first recorded, with its history and evidence read from `events`.
     public func allFacts(events: some EventLookup) throws -> [FactRecord] {
-        try facts.values.sorted { ($0.firstSequence, $0.id) < ($1.firstSequence, $1.id) }.map {
+        try facts.rows.map {
             try Self.record($0, events)
         }
     }
