@@ -41,10 +41,10 @@ public struct LogReader: Sendable {
     public var segmentNames: [String] { head.segments.map(\.name) }
 
     /// The record with sequence number `sequence`; throws `.notFound` past the end.
-    /// It reads from the nearest indexed record before it, 64 kB at a time.
+    /// It steps from the nearest indexed record before it, reading 16 kB at a time.
     public func record(at sequence: UInt64) throws -> LogRecord {
         var found: LogRecord?
-        try forEachRecord(from: sequence, through: sequence, readAhead: 1 << 16) { found = $0 }
+        try forEachRecord(from: sequence, through: sequence, readAhead: 16 << 10) { found = $0 }
         guard let found else {
             throw LogError(.notFound, "seq \(sequence) is not in the log, which ends at seq \(lastSequence)")
         }
@@ -90,7 +90,8 @@ public struct LogReader: Sendable {
         }
     }
 
-    /// Calls `body` with each record's sequence number and bytes, CRC checked, in order; reads
+    /// Calls `body` with each record's sequence number and bytes, CRC checked, in order (the
+    /// records between the nearest indexed one and `first` are only stepped over); reads
     /// the segments `readAhead` bytes at a time (less for a few records, more for many).
     func forEachFrame(
         from first: UInt64, through last: UInt64? = nil, readAhead: Int = 1 << 20,
@@ -109,9 +110,15 @@ public struct LogReader: Sendable {
             var frames = try FrameReader(
                 directory: directory, segment: segment.name, end: segment.end, readAhead: readAhead)
             while offset < segment.end && sequence <= last {
-                let (bytes, next) = try frames.frame(at: offset, sequence: sequence, maxRecordSize: maxRecordSize)
-                if sequence >= first { try body(sequence, bytes) }
-                offset = next
+                if sequence < first {
+                    // Records before the first asked for are stepped over by their length alone: a
+                    // wrong length lands on bytes whose CRC or sequence number does not match.
+                    offset = try frames.next(after: offset, sequence: sequence, maxRecordSize: maxRecordSize)
+                } else {
+                    let (bytes, next) = try frames.frame(at: offset, sequence: sequence, maxRecordSize: maxRecordSize)
+                    try body(sequence, bytes)
+                    offset = next
+                }
                 sequence += 1
             }
             i += 1
@@ -140,6 +147,23 @@ public struct LogReader: Sendable {
         }
 
         deinit { try? fd.close() }
+
+        /// The offset after the frame at `offset`, from its header alone.
+        mutating func next(after offset: Int64, sequence: UInt64, maxRecordSize: Int) throws -> Int64 {
+            try fill(offset, RecordCodec.frameHeaderSize)
+            let at = Int(offset - bufferStart)
+            let length = buffer.withUnsafeBytes {
+                Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
+            }
+            guard length >= RecordCodec.fixedBodySize, length <= maxRecordSize,
+                offset + Int64(RecordCodec.frameHeaderSize + length) <= end
+            else {
+                throw LogError(
+                    .corrupt, "the log changed after it was checked: a frame gives an impossible length of \(length)",
+                    location: LogLocation(segment: name, offset: offset, sequence: sequence))
+            }
+            return offset + Int64(RecordCodec.frameHeaderSize + length)
+        }
 
         /// The record bytes of the frame at `offset`, and the offset after it.
         mutating func frame(at offset: Int64, sequence: UInt64, maxRecordSize: Int) throws -> ([UInt8], Int64) {

@@ -1,9 +1,10 @@
 /// A sparse map from sequence numbers to byte offsets inside one segment, for seeking.
 ///
-/// It keeps every `stride`-th record, so a read from any sequence number scans at most
-/// `stride - 1` records before the one it wants, at 16 bytes per `stride` records.
+/// It keeps every `stride`-th record, so a read from any sequence number steps over at most
+/// `stride - 1` records before the one it wants, at 16 bytes per `stride` records (one byte a
+/// record: the full answers read each piece of evidence and step of history this way).
 struct SegmentIndex: Sendable {
-    static let stride: UInt64 = 64
+    static let stride: UInt64 = 16
     private(set) var sequences: [UInt64] = []
     private(set) var offsets: [Int64] = []
 

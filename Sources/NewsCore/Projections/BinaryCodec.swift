@@ -175,6 +175,15 @@ struct BinaryReader {
 
     mutating func read<T: BinaryCodable>(_: T.Type = T.self) throws -> T { try T(from: &self) }
 
+    /// A row of the fact table.
+    mutating func row() throws -> Int32 {
+        let value = try uint()
+        guard value <= UInt64(Int32.max) else {
+            throw SnapshotDecodingError(description: "the snapshot's projections name fact row \(value)")
+        }
+        return Int32(value)
+    }
+
     mutating func optional<T>(_ read: (inout BinaryReader) throws -> T) throws -> T? {
         try bool() ? read(&self) : nil
     }

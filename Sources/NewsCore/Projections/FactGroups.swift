@@ -1,6 +1,7 @@
-/// A member of a group in a projection: something one fact contributes.
+/// A member of a group in a projection: something one fact contributes, named by the fact's row
+/// in the fact table.
 protocol GroupMember: Hashable, Sendable {
-    var fact: FactID { get }
+    var row: Int32 { get }
 }
 
 /// Facts grouped under keys, both ways: the members of a group, and where a fact's member is.
@@ -15,18 +16,19 @@ struct FactGroups<Member: GroupMember>: Hashable, Sendable {
     }
 
     var members: [String: [Member]] = [:]
-    var slots: [String: Slot] = [:]
+    /// Where each fact's member is, by the fact's row.
+    var slots: [Int32: Slot] = [:]
 
     /// Adds a fact's member to a group.
     mutating func add(_ member: Member, to group: String) {
-        slots[member.fact.rawValue] = Slot(group: group, index: members[group]?.count ?? 0)
+        slots[member.row] = Slot(group: group, index: members[group]?.count ?? 0)
         members[group, default: []].append(member)
     }
 
     /// Takes a fact's member out of its group; returns the group (gone if it became empty) and the member.
     @discardableResult
-    mutating func remove(_ fact: FactID) -> (group: String, member: Member)? {
-        guard let slot = slots.removeValue(forKey: fact.rawValue), let count = members[slot.group]?.count else {
+    mutating func remove(_ row: Int32) -> (group: String, member: Member)? {
+        guard let slot = slots.removeValue(forKey: row), let count = members[slot.group]?.count else {
             return nil
         }
         let member: Member
@@ -34,7 +36,7 @@ struct FactGroups<Member: GroupMember>: Hashable, Sendable {
             member = members[slot.group]!.removeLast()
         } else {
             let last = members[slot.group]!.removeLast()
-            slots[last.fact.rawValue] = slot
+            slots[last.row] = slot
             member = members[slot.group]![slot.index]
             members[slot.group]![slot.index] = last
         }
@@ -42,7 +44,7 @@ struct FactGroups<Member: GroupMember>: Hashable, Sendable {
         return (slot.group, member)
     }
 
-    func group(of fact: FactID) -> String? { slots[fact.rawValue]?.group }
+    func group(of row: Int32) -> String? { slots[row]?.group }
 
     func members(of group: String) -> [Member] { members[group] ?? [] }
 }

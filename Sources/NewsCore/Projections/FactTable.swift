@@ -22,6 +22,11 @@ struct FactTable: Hashable, Sendable {
 
     var count: Int { rows.count }
 
+    /// Whether `row` is a row of the table, holding a fact of this kind.
+    func holds(_ row: Int32, _ kind: Fact.Kind) -> Bool {
+        row >= 0 && Int(row) < rows.count && rows[Int(row)].fact.kind == kind
+    }
+
     func row(of id: String) -> Int32? { rowOf[id] }
 
     subscript(row: Int32) -> StoredFact {

@@ -60,23 +60,23 @@ public struct InvestmentRollup: Hashable, Sendable, Codable {
 /// again): the latest stock and the running deal sums are kept as figures come and go, so
 /// totals never walk the reports; the reports are put in order when a query asks for them.
 struct InvestmentProjection: Hashable, Sendable {
-    /// What one fact contributes to its group.
+    /// A fact in a group: its row in the fact table, where it stands among the reports, and
+    /// what the sums need to know without reading the row. The rest (value, count, share, rank)
+    /// is read from the row: a row changes only after its fact has left the views.
     struct Member: GroupMember {
-        var report: InvestmentReport
+        var row: Int32
+        var order: ReportOrder
         var cumulative: Bool
-        var companyCount: InvestmentFigure.Count?
-        var share: Share?
-        var rank: Int?
-        var fact: FactID { report.fact }
-        var order: ReportOrder { ReportOrder(reported: report.reported, sequence: report.sequence) }
+        var hasValue: Bool
     }
 
     /// What is kept of a group besides its members.
     struct Head: Hashable, Sendable {
         var investor: Party
         var recipient: Party
-        /// The last cumulative stock with a value, in report order.
+        /// The last cumulative stock with a value, in report order, and that value.
         var latestStock: Member?
+        var latestStockValue: Money?
         /// The deals' values, summed per currency code.
         var deals: [String: MoneySum.Running] = [:]
     }
@@ -93,7 +93,7 @@ struct InvestmentProjection: Hashable, Sendable {
 
         /// Counts one more group in.
         mutating func add(_ head: Head) {
-            if let stock = head.latestStock?.report.value { MoneySum.add(stock, to: &stocks) }
+            if let stock = head.latestStockValue { MoneySum.add(stock, to: &stocks) }
             for (currency, sum) in head.deals { deals[currency, default: MoneySum.Running()].add(sum) }
             entries += 1
         }
@@ -113,11 +113,11 @@ struct InvestmentProjection: Hashable, Sendable {
         if byRecipient[head.recipient.description]?.entries == 0 { byRecipient[head.recipient.description] = nil }
     }
 
-    /// Replaces a group's latest stock, in the group and in its rollups.
-    private mutating func setLatestStock(_ stock: Member?, of head: inout Head) {
-        let old = head.latestStock?.report.value
-        let new = stock?.report.value
+    /// Replaces a group's latest stock, in the group and in its rollups; `value` is the new stock's.
+    private mutating func setLatestStock(_ stock: Member?, value new: Money?, of head: inout Head) {
+        let old = head.latestStockValue
         head.latestStock = stock
+        head.latestStockValue = new
         guard old != new else { return }
         rollups(head) { rollup in
             if let old { MoneySum.remove(old, from: &rollup.stocks) }
@@ -127,18 +127,19 @@ struct InvestmentProjection: Hashable, Sendable {
 
     static func key(_ i: InvestmentFigure) -> String { i.investor.description + ">" + i.recipient.description }
 
-    mutating func remove(_ id: FactID) {
-        guard let removed = groups.remove(id), var head = heads.removeValue(forKey: removed.group) else { return }
+    /// Takes a fact out; its row must still hold the fact as it was added.
+    mutating func remove(_ row: Int32, facts: FactTable) {
+        guard let removed = groups.remove(row), var head = heads.removeValue(forKey: removed.group) else { return }
         let group = removed.group
         let member = removed.member
         let rest = groups.members(of: group)
-        if !member.cumulative, let value = member.report.value {
+        if !member.cumulative, let value = Self.figure(facts[row])?.value {
             MoneySum.remove(value, from: &head.deals)
             rollups(head) { MoneySum.remove(value, from: &$0.deals) }
         }
-        if head.latestStock?.fact == member.fact {
-            setLatestStock(
-                rest.filter { $0.cumulative && $0.report.value != nil }.max { $0.order < $1.order }, of: &head)
+        if head.latestStock?.row == member.row {
+            let stock = rest.filter { $0.cumulative && $0.hasValue }.max { $0.order < $1.order }
+            setLatestStock(stock, value: stock.flatMap { Self.figure(facts[$0.row])?.value }, of: &head)
         }
         if rest.isEmpty {
             rollups(head) { $0.entries -= 1 }
@@ -147,13 +148,16 @@ struct InvestmentProjection: Hashable, Sendable {
         }
     }
 
-    mutating func add(_ record: StoredFact) {
+    static func figure(_ record: StoredFact) -> InvestmentFigure? {
+        if case .investment(let i) = record.fact { i } else { nil }
+    }
+
+    mutating func add(_ record: StoredFact, row: Int32) {
         guard case .investment(let i) = record.fact else { return }
         let key = Self.key(i)
         let member = Member(
-            report: InvestmentReport(
-                fact: record.id, value: i.value, reported: record.reported, sequence: record.firstSequence),
-            cumulative: i.cumulative, companyCount: i.companyCount, share: i.share, rank: i.rank)
+            row: row, order: ReportOrder(reported: record.reported, sequence: record.firstSequence),
+            cumulative: i.cumulative, hasValue: i.value != nil)
         groups.add(member, to: key)
         var head: Head
         if let existing = heads.removeValue(forKey: key) {
@@ -164,7 +168,9 @@ struct InvestmentProjection: Hashable, Sendable {
         }
         if let value = i.value {
             if i.cumulative {
-                if head.latestStock.map({ $0.order < member.order }) ?? true { setLatestStock(member, of: &head) }
+                if head.latestStock.map({ $0.order < member.order }) ?? true {
+                    setLatestStock(member, value: value, of: &head)
+                }
             } else {
                 MoneySum.add(value, to: &head.deals)
                 rollups(head) { MoneySum.add(value, to: &$0.deals) }
@@ -173,19 +179,29 @@ struct InvestmentProjection: Hashable, Sendable {
         heads[key] = head
     }
 
-    /// A group as queries show it: stocks and deals in report order, and the last company count, share and rank reported.
-    func entry(_ key: String) -> InvestmentEntry? {
+    /// A group as queries show it: stocks and deals in report order, and the last company count,
+    /// share and rank reported, read from the facts' rows.
+    func entry(_ key: String, facts: FactTable) -> InvestmentEntry? {
         guard let head = heads[key] else { return nil }
+        func report(_ row: Int32) -> InvestmentReport {
+            let record = facts[row]
+            return InvestmentReport(
+                fact: record.id, value: Self.figure(record)?.value, reported: record.reported,
+                sequence: record.firstSequence)
+        }
         var entry = InvestmentEntry(
-            investor: head.investor, recipient: head.recipient, latestStock: head.latestStock?.report, stocks: [],
-            deals: [],
-            dealTotals: MoneySum.totals(head.deals),
-            companyCount: nil, share: nil, rank: nil)
+            investor: head.investor, recipient: head.recipient, latestStock: head.latestStock.map { report($0.row) },
+            stocks: [], deals: [], dealTotals: MoneySum.totals(head.deals), companyCount: nil, share: nil, rank: nil)
         for member in groups.members(of: key).sorted(by: { $0.order < $1.order }) {
-            if member.cumulative { entry.stocks.append(member.report) } else { entry.deals.append(member.report) }
-            if let count = member.companyCount { entry.companyCount = count }
-            if let share = member.share { entry.share = share }
-            if let rank = member.rank { entry.rank = rank }
+            if member.cumulative {
+                entry.stocks.append(report(member.row))
+            } else {
+                entry.deals.append(report(member.row))
+            }
+            guard let figure = Self.figure(facts[member.row]) else { continue }
+            if let count = figure.companyCount { entry.companyCount = count }
+            if let share = figure.share { entry.share = share }
+            if let rank = figure.rank { entry.rank = rank }
         }
         return entry
     }

@@ -97,52 +97,40 @@ extension ReportOrder: BinaryCodable {
 }
 
 extension FactGroups: BinaryCodable where Member: BinaryCodable {
-    func write(to w: inout BinaryWriter) {
-        w.write(members) { $0.write($1) }
-        w.write(slots) { w, slot in
-            w.write(slot.group)
-            w.write(slot.index)
-        }
-    }
+    // Only the members are stored; where each fact's member is comes from them.
+    func write(to w: inout BinaryWriter) { w.write(members) { $0.write($1) } }
 
     init(from r: inout BinaryReader) throws {
         self.init()
         members = try r.dictionary { try $0.array { try $0.read(Member.self) } }
-        slots = try r.dictionary { Slot(group: try $0.string(), index: try $0.int()) }
-        // Every slot must point at its own member, and every member have its slot: a removal trusts them.
-        for (fact, slot) in slots {
-            guard let list = members[slot.group], slot.index >= 0, slot.index < list.count,
-                list[slot.index].fact.rawValue == fact
-            else {
-                throw SnapshotDecodingError(
-                    description: "the snapshot's projections place fact \(fact) where it is not")
+        for (group, list) in members {
+            guard !list.isEmpty else {
+                throw SnapshotDecodingError(description: "the snapshot's projections hold an empty group")
+            }
+            for (index, member) in list.enumerated() {
+                guard slots.updateValue(Slot(group: group, index: index), forKey: member.row) == nil else {
+                    throw SnapshotDecodingError(
+                        description: "the snapshot's projections place fact row \(member.row) twice")
+                }
             }
         }
-        guard slots.count == members.values.reduce(0, { $0 + $1.count }) else {
-            throw SnapshotDecodingError(description: "the snapshot's projections have members without a place")
-        }
+    }
+
+    /// Whether every member names a row of the table that holds a fact of the kind the group is for.
+    func rows(in facts: FactTable, are kind: Fact.Kind) -> Bool {
+        slots.keys.allSatisfy { facts.holds($0, kind) }
     }
 }
 
-extension TradeReport: BinaryCodable {
+extension TradeProjection.Member: BinaryCodable {
     func write(to w: inout BinaryWriter) {
-        w.write(fact)
-        w.write(value)
-        w.write(share)
-        w.write(change)
-        w.write(article)
-        w.write(source)
-        w.write(reported)
-        w.write(sequence)
+        w.write(UInt64(row))
+        order.write(to: &w)
+        w.write(hasValue)
     }
 
     init(from r: inout BinaryReader) throws {
-        self.init(
-            fact: try r.read(), value: try r.optional { try $0.read(Money.self) },
-            share: try r.optional { try $0.read(Share.self) },
-            change: try r.optional { try $0.read(Change.self) },
-            article: try r.optional { try $0.read(ArticleID.self) },
-            source: try r.optional { try $0.string() }, reported: try r.read(), sequence: try r.uint())
+        self.init(row: try r.row(), order: try r.read(), hasValue: try r.bool())
     }
 }
 
@@ -160,7 +148,8 @@ extension TradeProjection.Head: BinaryCodable {
         self.init(
             parties: try r.array { try $0.read(Party.self) }, direction: try r.enumCase(TradeFigure.Direction.self),
             period: try r.optional { try $0.string() },
-            commodity: try r.optional { try $0.string() }, latest: try r.optional { try $0.read(TradeReport.self) },
+            commodity: try r.optional { try $0.string() },
+            latest: try r.optional { try $0.read(TradeProjection.Member.self) },
             newest: try r.read())
     }
 }
@@ -175,42 +164,25 @@ extension TradeProjection: BinaryCodable {
         self.init()
         heads = try r.dictionary { try $0.read(Head.self) }
         groups = try r.read()
-        guard Set(heads.keys) == Set(groups.members.keys) else {
+        guard Set(heads.keys) == Set(groups.members.keys),
+            heads.allSatisfy({ key, head in head.latest.map { groups.group(of: $0.row) == key } ?? true })
+        else {
             throw SnapshotDecodingError(description: "the snapshot's trade figures do not match their reports")
         }
         rebuildIndex()
     }
 }
 
-extension InvestmentReport: BinaryCodable {
-    func write(to w: inout BinaryWriter) {
-        w.write(fact)
-        w.write(value)
-        w.write(reported)
-        w.write(sequence)
-    }
-
-    init(from r: inout BinaryReader) throws {
-        self.init(
-            fact: try r.read(), value: try r.optional { try $0.read(Money.self) }, reported: try r.read(),
-            sequence: try r.uint())
-    }
-}
-
 extension InvestmentProjection.Member: BinaryCodable {
     func write(to w: inout BinaryWriter) {
-        report.write(to: &w)
+        w.write(UInt64(row))
+        order.write(to: &w)
         w.write(cumulative)
-        w.write(companyCount)
-        w.write(share)
-        w.write(rank)
+        w.write(hasValue)
     }
 
     init(from r: inout BinaryReader) throws {
-        self.init(
-            report: try r.read(), cumulative: try r.bool(),
-            companyCount: try r.optional { try $0.read(InvestmentFigure.Count.self) },
-            share: try r.optional { try $0.read(Share.self) }, rank: try r.optional { try $0.int() })
+        self.init(row: try r.row(), order: try r.read(), cumulative: try r.bool(), hasValue: try r.bool())
     }
 }
 
@@ -231,6 +203,7 @@ extension InvestmentProjection.Head: BinaryCodable {
         w.write(investor)
         w.write(recipient)
         w.write(latestStock)
+        w.write(latestStockValue)
         w.write(deals)
     }
 
@@ -238,6 +211,7 @@ extension InvestmentProjection.Head: BinaryCodable {
         self.init(
             investor: try r.read(), recipient: try r.read(),
             latestStock: try r.optional { try $0.read(InvestmentProjection.Member.self) },
+            latestStockValue: try r.optional { try $0.read(Money.self) },
             deals: try r.dictionary { try $0.read(MoneySum.Running.self) })
     }
 }
@@ -269,7 +243,9 @@ extension InvestmentProjection: BinaryCodable {
         self.init()
         heads = try r.dictionary { try $0.read(Head.self) }
         groups = try r.read()
-        guard Set(heads.keys) == Set(groups.members.keys) else {
+        guard Set(heads.keys) == Set(groups.members.keys),
+            heads.allSatisfy({ key, head in head.latestStock.map { groups.group(of: $0.row) == key } ?? true })
+        else {
             throw SnapshotDecodingError(description: "the snapshot's investments do not match their reports")
         }
         byInvestor = try r.dictionary { try $0.read(Rollup.self) }

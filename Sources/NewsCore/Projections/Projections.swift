@@ -72,19 +72,23 @@ public struct Projections: Hashable, Sendable {
                 unresolvedEvents += 1
                 return
             }
-            let old = record.fact
+            // A correction that keeps an agreement's kind and parties corrects it in place: the
+            // analyst is fixing that agreement, not reporting another one.
+            var inPlace: Agreement?
+            if case .agreement(let a) = record.fact, case .agreement(let b) = e.fact, a.kind == b.kind,
+                Set(a.parties) == Set(b.parties)
+            {
+                inPlace = b
+            }
+            // Out of the views before its row changes: they read the fact they hold from the row.
+            if record.isActive && inPlace == nil { removeFromViews(record.id) }
             record.fact = e.fact
             record.steps.append(step(.corrected))
             facts[e.id.rawValue] = record
             guard record.isActive else { return }
-            // A correction that keeps an agreement's kind and parties corrects it in place: the
-            // analyst is fixing that agreement, not reporting another one.
-            if case .agreement(let a) = old, case .agreement(let b) = e.fact, a.kind == b.kind,
-                Set(a.parties) == Set(b.parties)
-            {
-                agreementView.correct(record.id, to: b)
+            if let inPlace {
+                agreementView.correct(record.id, to: inPlace)
             } else {
-                removeFromViews(record.id)
                 addToViews(record)
             }
 
@@ -133,19 +137,23 @@ public struct Projections: Hashable, Sendable {
         facts[id.rawValue] = record
     }
 
+    /// Takes a fact out of the views; its row must still hold the fact as the views were given it.
     private mutating func removeFromViews(_ id: FactID) {
         agreementView.remove(id)
-        tradeView.remove(id)
-        investmentView.remove(id)
+        guard let row = facts.row(of: id.rawValue) else { return }
+        switch facts[row].fact {
+        case .agreement: break
+        case .trade: tradeView.remove(row)
+        case .investment: investmentView.remove(row, facts: facts)
+        }
     }
 
+    /// Adds a fact, already in its row, to its view.
     private mutating func addToViews(_ record: StoredFact) {
         switch record.fact {
         case .agreement: agreementView.add(record)
-        case .trade:
-            let article = record.article.flatMap { articles[$0.rawValue] }
-            tradeView.add(record, source: article?.source ?? article?.url)
-        case .investment: investmentView.add(record)
+        case .trade: tradeView.add(record, row: facts.row(of: record.id.rawValue)!)
+        case .investment: investmentView.add(record, row: facts.row(of: record.id.rawValue)!)
         }
     }
 }

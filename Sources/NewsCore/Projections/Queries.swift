@@ -106,18 +106,30 @@ extension Projections {
                     && (direction.map { $0 == head.direction } ?? true)
                     && (period.map { $0 == head.period } ?? true)
                     && (commodity.map { $0 == head.commodity?.lowercased() } ?? true)
-                    && (value.map { $0.contains(head.latest?.value) } ?? true)
-                    && (dates.map { $0.contains(head.latest?.reported ?? head.newest.reported) } ?? true)
+                    && (value.map { $0.contains(head.latest.flatMap { tradeReport($0.row).value }) } ?? true)
+                    && (dates.map { $0.contains(head.latest?.order.reported ?? head.newest.reported) } ?? true)
             }
             .sorted()
-            .compactMap { tradeView.entry($0) }
+            .compactMap { tradeView.entry($0, report: tradeReport) }
+    }
+
+    /// A trade report, from its fact's row.
+    private func tradeReport(_ row: Int32) -> TradeReport {
+        let record = facts[row]
+        guard case .trade(let t) = record.fact else {
+            preconditionFailure("a trade group holds a fact of another kind")
+        }
+        let article = record.article.flatMap { articles[$0.rawValue] }
+        return TradeReport(
+            fact: record.id, value: t.value, share: t.share, change: t.change, article: record.article,
+            source: article?.source ?? article?.url, reported: record.reported, sequence: record.firstSequence)
     }
 
     /// Investor–recipient entries that pass the filter, by investor then recipient.
     public func investments(_ filter: InvestmentFilter = .init()) -> [InvestmentEntry] {
         investmentKeys(filter)
             .sorted { ($0.investor, $0.recipient) < ($1.investor, $1.recipient) }
-            .compactMap { investmentView.entry($0.key) }
+            .compactMap { investmentView.entry($0.key, facts: facts) }
     }
 
     /// The groups that pass the filter, with their parties, in no particular order.
@@ -128,7 +140,7 @@ extension Projections {
         where (investor.map { $0 == head.investor } ?? true)
             && (recipient.map { $0 == head.recipient } ?? true)
             && (party.map { $0 == head.investor || $0 == head.recipient } ?? true)
-            && (value.map { $0.contains(head.latestStock?.report.value) } ?? true)
+            && (value.map { $0.contains(head.latestStockValue) } ?? true)
         {
             out.append((key, head.investor, head.recipient))
         }

@@ -28,15 +28,23 @@ public struct TradeEntry: Hashable, Sendable, Codable {
     public var spread: Money?
 }
 
-extension TradeReport: GroupMember {
+extension TradeReport {
     var order: ReportOrder { ReportOrder(reported: reported, sequence: sequence) }
 }
 
 /// The trade projection: trade figures grouped by pair, direction, period and commodity.
 ///
-/// Each change costs O(1) (apart from removing the latest report, which looks at its group
-/// again); the reports are put in order when a query asks for them.
+/// A group holds its facts' rows in the fact table, with what ordering them needs; the reports
+/// are read from the rows when a query asks for them. Each change costs O(1) (apart from removing
+/// the latest report, which looks at its group again).
 struct TradeProjection: Hashable, Sendable {
+    /// A fact in a group: its row, where it stands among the reports, and whether it gives a value.
+    struct Member: GroupMember {
+        var row: Int32
+        var order: ReportOrder
+        var hasValue: Bool
+    }
+
     /// What is kept of a group besides its reports.
     struct Head: Hashable, Sendable {
         var parties: [Party]
@@ -44,13 +52,13 @@ struct TradeProjection: Hashable, Sendable {
         var period: String?
         var commodity: String?
         /// The last report with a value, in report order.
-        var latest: TradeReport?
+        var latest: Member?
         /// The last report, in report order.
         var newest: ReportOrder
     }
 
     var heads: [String: Head] = [:]
-    var groups = FactGroups<TradeReport>()
+    var groups = FactGroups<Member>()
     /// The groups of each party and pair of parties.
     var index = PartyIndex()
 
@@ -76,8 +84,8 @@ struct TradeProjection: Hashable, Sendable {
         return (key, parties)
     }
 
-    mutating func remove(_ id: FactID) {
-        guard let removed = groups.remove(id) else { return }
+    mutating func remove(_ row: Int32) {
+        guard let removed = groups.remove(row) else { return }
         let group = removed.group
         let report = removed.member
         let rest = groups.members(of: group)
@@ -85,37 +93,39 @@ struct TradeProjection: Hashable, Sendable {
             if let head = heads.removeValue(forKey: group) { index.update(group, from: head.parties, to: []) }
             return
         }
-        if head.latest?.fact == report.fact || head.newest == report.order {
-            heads[group]!.latest = rest.filter { $0.value != nil }.max { $0.order < $1.order }
+        if head.latest?.row == report.row || head.newest == report.order {
+            heads[group]!.latest = rest.filter(\.hasValue).max { $0.order < $1.order }
             heads[group]!.newest = rest.map(\.order).max()!
         }
     }
 
-    mutating func add(_ record: StoredFact, source: String?) {
+    mutating func add(_ record: StoredFact, row: Int32) {
         guard case .trade(let t) = record.fact else { return }
         let (key, parties) = Self.key(t)
-        let report = TradeReport(
-            fact: record.id, value: t.value, share: t.share, change: t.change, article: record.article,
-            source: source, reported: record.reported, sequence: record.firstSequence)
+        let report = Member(
+            row: row, order: ReportOrder(reported: record.reported, sequence: record.firstSequence),
+            hasValue: t.value != nil)
         groups.add(report, to: key)
         if var head = heads[key] {
-            if report.value != nil, head.latest.map({ $0.order < report.order }) ?? true { head.latest = report }
+            if report.hasValue, head.latest.map({ $0.order < report.order }) ?? true { head.latest = report }
             if head.newest < report.order { head.newest = report.order }
             heads[key] = head
         } else {
             index.update(key, from: [], to: parties)
             heads[key] = Head(
                 parties: parties, direction: t.direction, period: t.period, commodity: t.commodity,
-                latest: report.value == nil ? nil : report, newest: report.order)
+                latest: report.hasValue ? report : nil, newest: report.order)
         }
     }
 
-    /// A group as queries show it: every report in order, the latest, and the spread.
-    func entry(_ key: String) -> TradeEntry? {
+    /// A group as queries show it: every report in order, the latest, and the spread; `report`
+    /// reads a report from its fact's row.
+    func entry(_ key: String, report: (Int32) -> TradeReport) -> TradeEntry? {
         guard let head = heads[key] else { return nil }
-        let reports = groups.members(of: key).sorted { $0.order < $1.order }
+        let reports = groups.members(of: key).sorted { $0.order < $1.order }.map { report($0.row) }
+        let latest = head.latest.map { report($0.row) }
         var spread: Money?
-        if let currency = head.latest?.value?.currency {
+        if let currency = latest?.value?.currency {
             let amounts = reports.compactMap { $0.value }.filter { $0.currency == currency }.map(\.amount)
             if amounts.count >= 2, let low = amounts.min(), let high = amounts.max() {
                 spread = Money(high - low, currency)
@@ -123,6 +133,6 @@ struct TradeProjection: Hashable, Sendable {
         }
         return TradeEntry(
             key: key, parties: head.parties, direction: head.direction, period: head.period, commodity: head.commodity,
-            reports: reports, latest: head.latest, spread: spread)
+            reports: reports, latest: latest, spread: spread)
     }
 }
