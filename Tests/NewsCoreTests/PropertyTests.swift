@@ -282,3 +282,45 @@ func digest(_ p: Projections) -> String {
         #expect(throws: (any Error).self) { try Projections(canonicalBytes: bytes + [0]) }
     }
 }
+
+/// Matching a fact to an agreement decides "within 1%" in Doubles, and in Decimals near the edge:
+/// the grouping must be the reference's (which uses `Money.agrees` alone) right at the edge.
+@Suite struct AgreementMatchEdgeTests {
+    @Test func valuesAtTheOnePercentEdgeGroupAsTheReferenceDoes() {
+        var rng = SeededGenerator(state: 2024)
+        var merged = 0
+        var apart = 0
+        for n in 0..<400 {
+            // b is a × (1 ± 1%), nudged by a few units of its last digits either way.
+            let a =
+                Decimal(Int.random(in: 1...9_999_999, using: &rng))
+                * Decimal(sign: .plus, exponent: Int.random(in: 0...6, using: &rng), significand: 1)
+            let sign: Decimal = Bool.random(using: &rng) ? 1 : -1
+            let nudge =
+                Decimal(Int.random(in: -3...3, using: &rng)) * Decimal(sign: .plus, exponent: -12, significand: 1)
+            let b = a + sign * a / 100 + nudge * a
+            let events = [a, b].enumerated().map { i, amount in
+                EventEnvelope(
+                    sequence: UInt64(i + 1), timestamp: Int64(i), actor: "t",
+                    event: .factAsserted(
+                        FactAsserted(
+                            id: FactID("e-\(n)-\(i)"),
+                            fact: .agreement(
+                                Agreement(
+                                    parties: [SeedEvents.kz, SeedEvents.us], kind: .investmentDeal, title: "edge",
+                                    value: Money(amount, .usd), status: .signed)))))
+            }
+            var fast = Projections()
+            var reference = ReferenceProjections()
+            for e in events {
+                fast.apply(e)
+                reference.apply(e)
+            }
+            let count = fast.agreements().count
+            #expect(count == reference.agreements().count, "\(a) and \(b)")
+            if count == 1 { merged += 1 } else { apart += 1 }
+        }
+        // Both sides of the edge were tried.
+        #expect(merged > 50 && apart > 50, "merged \(merged), apart \(apart)")
+    }
+}

@@ -40,6 +40,10 @@ public struct Money: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The amount in US dollars when it is stated in dollars; nil otherwise (no guessed rates).
     public var usd: Decimal? { currency == .usd ? amount : nil }
 
+    /// The amount as a Double, to within its last bit: enough to tell amounts apart that are
+    /// not near the edge of a comparison.
+    public var approximateAmount: Double { NSDecimalNumber(decimal: amount).doubleValue }
+
     /// Whether two reports plausibly give the same amount: same currency and within 1%.
     public func agrees(with other: Money) -> Bool {
         guard currency == other.currency else { return false }

@@ -44,27 +44,34 @@ public struct AgreementEntry: Hashable, Sendable, Codable {
 /// same kind and the same parties whose value agrees within 1% (or either has none) and,
 /// when both name sectors, that shares one. Otherwise it founds a new agreement.
 ///
-/// An agreement is a fold of its facts in the order they were first recorded. A new fact
-/// usually comes last, so it is folded into the agreement as it stands; anything else (a
-/// removal, a correction, a re-extraction of an older fact) folds the agreement again from
-/// its members, which hold what the fold needs and no more.
+/// An agreement is a fold of its facts in the order they were first recorded, which is the
+/// order of their rows in the fact table: a member is its fact's row, and the fold reads the
+/// fact from it. A new fact usually comes last, so it is folded into the agreement as it stands;
+/// anything else (a removal, a correction, a re-extraction of an older fact) folds the agreement
+/// again from its members. A fact leaves before its row changes, so the rows a fold reads always
+/// hold the facts as they stand.
 struct AgreementsProjection: Hashable, Sendable {
-    /// What one fact contributes to its agreement.
-    struct Member: Hashable, Sendable {
-        var fact: FactID
-        var agreement: Agreement
-        var reported: CivilDate
-        var sequence: UInt64
-        /// The event that holds the fact's evidence (`StoredFact.origin`), and how many pieces it gives.
-        var origin: UInt64
-        var evidenceCount: Int
+    /// What matching a fact needs of an agreement: kept beside the entry, so that the scan of
+    /// candidates copies nothing else, with the value as a Double to turn down clear misses
+    /// without Decimal arithmetic. Derived from the entries, never stored.
+    struct Match: Hashable, Sendable {
+        var value: Money?
+        var approximate: Double
+        var sectors: [String]
+
+        init(_ entry: AgreementEntry) {
+            value = entry.value
+            approximate = entry.value?.approximateAmount ?? 0
+            sectors = entry.sectors
+        }
     }
 
     var entries: [String: AgreementEntry] = [:]
-    /// Each agreement's members, in the order first recorded.
-    var members: [String: [Member]] = [:]
-    /// The agreement of each fact.
-    var groupOf: [String: String] = [:]
+    var matches: [String: Match] = [:]
+    /// Each agreement's members (rows of the fact table), in the order first recorded.
+    var members: [String: [Int32]] = [:]
+    /// The agreement of each member.
+    var groupOf: [Int32: String] = [:]
     /// Agreements by kind and parties, in the order they were founded.
     var candidates: [String: [String]] = [:]
     /// The candidate key of each agreement.
@@ -74,10 +81,14 @@ struct AgreementsProjection: Hashable, Sendable {
 
     init() {}
 
-    /// Builds the party index from the entries, after reading a snapshot.
+    /// Builds the party index and the matches from the entries, after reading a snapshot.
     mutating func rebuildIndex() {
         index = PartyIndex()
-        for (id, entry) in entries { index.update(id, from: [], to: Self.indexed(entry)) }
+        matches = [:]
+        for (id, entry) in entries {
+            index.update(id, from: [], to: Self.indexed(entry))
+            matches[id] = Match(entry)
+        }
     }
 
     /// The agreements that may have every one of these parties.
@@ -91,54 +102,52 @@ struct AgreementsProjection: Hashable, Sendable {
         return entry.parties + (entry.brokeredBy.map { [$0] } ?? [])
     }
 
-    mutating func remove(_ id: FactID) {
-        guard let group = groupOf.removeValue(forKey: id.rawValue) else { return }
-        members[group]?.removeAll { $0.fact == id }
-        refold(group)
+    /// Takes a fact out; its row must still hold the fact as it was added.
+    mutating func remove(_ row: Int32, facts: FactTable) {
+        guard let group = groupOf.removeValue(forKey: row) else { return }
+        members[group]?.removeAll { $0 == row }
+        refold(group, facts: facts)
     }
 
-    mutating func add(_ record: StoredFact) {
+    /// Adds a fact, already in its row.
+    mutating func add(_ record: StoredFact, row: Int32, facts: FactTable) {
         guard case .agreement(let agreement) = record.fact else { return }
         let key = Self.candidateKey(agreement)
+        let approximate = agreement.value?.approximateAmount ?? 0
         let match = candidates[key]?.first { id in
-            entries[id].map { Self.compatible(agreement, $0) } ?? false
+            matches[id].map { Self.compatible(agreement, approximate, $0) } ?? false
         }
         let group = match ?? freshID(for: record.id)
         if match == nil {
             candidates[key, default: []].append(group)
             keyOf[group] = key
         }
-        let member = Member(
-            fact: record.id, agreement: agreement, reported: record.reported, sequence: record.firstSequence,
-            origin: record.origin, evidenceCount: record.evidenceCount)
-        groupOf[record.id.rawValue] = group
-        if let last = members[group]?.last, last.sequence < member.sequence {
-            members[group]!.append(member)
+        groupOf[row] = group
+        if let last = members[group]?.last, last < row {
+            members[group]!.append(row)
             let before = entries[group]!.brokeredBy == nil ? nil : Self.indexed(entries[group])
-            Self.fold(member, into: &entries[group]!)
+            Self.fold(record, into: &entries[group]!)
+            matches[group] = Match(entries[group]!)
             // Only a broker can join the parties an agreement is found by (they come from its founder).
             if before == nil, entries[group]!.brokeredBy != nil {
                 index.update(group, from: entries[group]!.parties, to: Self.indexed(entries[group]))
             }
         } else {
-            let position = members[group]?.firstIndex { $0.sequence > member.sequence } ?? members[group]?.count ?? 0
-            members[group, default: []].insert(member, at: position)
-            refold(group)
+            let position = members[group]?.firstIndex { $0 > row } ?? members[group]?.count ?? 0
+            members[group, default: []].insert(row, at: position)
+            refold(group, facts: facts)
         }
     }
 
-    /// Replaces a fact's agreement with its corrected form, in the same agreement.
-    mutating func correct(_ id: FactID, to agreement: Agreement) {
-        guard let group = groupOf[id.rawValue], let index = members[group]?.firstIndex(where: { $0.fact == id }) else {
-            return
-        }
-        members[group]![index].agreement = agreement
-        refold(group)
+    /// Folds a fact's agreement again after its row was corrected in place.
+    mutating func correct(_ row: Int32, facts: FactTable) {
+        guard let group = groupOf[row] else { return }
+        refold(group, facts: facts)
     }
 
     /// The agreement a fact belongs to.
-    func agreement(containing fact: FactID) -> AgreementEntry? {
-        groupOf[fact.rawValue].flatMap { entries[$0] }
+    func agreement(containing row: Int32) -> AgreementEntry? {
+        groupOf[row].flatMap { entries[$0] }
     }
 
     /// The fact's id, or, if an agreement already has it (its founder was corrected away), the id with a suffix.
@@ -156,20 +165,30 @@ struct AgreementsProjection: Hashable, Sendable {
         a.kind.rawValue + "|" + Set(a.parties).sorted().map(\.description).joined(separator: ",")
     }
 
-    private static func compatible(_ a: Agreement, _ entry: AgreementEntry) -> Bool {
-        if let v = a.value, let w = entry.value, !v.agrees(with: w) { return false }
-        if !a.sectors.isEmpty && !entry.sectors.isEmpty && Set(a.sectors).isDisjoint(with: entry.sectors) {
+    /// Whether a fact may report this agreement; `approximate` is the fact's value as a Double.
+    private static func compatible(_ a: Agreement, _ approximate: Double, _ match: Match) -> Bool {
+        if let v = a.value, let w = match.value {
+            guard v.currency == w.currency else { return false }
+            // Within 1% (Money.agrees), decided in Doubles unless too close to the edge to tell.
+            let difference = abs(approximate - match.approximate) * 100
+            let bound = max(abs(approximate), abs(match.approximate))
+            if difference > bound * (1 + 1e-9) { return false }
+            if !(difference < bound * (1 - 1e-9)) && !v.agrees(with: w) { return false }
+        }
+        if !a.sectors.isEmpty && !match.sectors.isEmpty && Set(a.sectors).isDisjoint(with: match.sectors) {
             return false
         }
         return true
     }
 
     /// Folds an agreement again from its members, or removes it when none is left.
-    private mutating func refold(_ group: String) {
+    private mutating func refold(_ group: String, facts: FactTable) {
         let old = entries[group]
-        guard let list = members[group], let first = list.first else {
+        guard let list = members[group], let first = list.first, case .agreement(let founding) = facts[first].fact
+        else {
             index.update(group, from: Self.indexed(old), to: [])
             entries[group] = nil
+            matches[group] = nil
             members[group] = nil
             if let key = keyOf.removeValue(forKey: group) {
                 candidates[key]?.removeAll { $0 == group }
@@ -177,19 +196,19 @@ struct AgreementsProjection: Hashable, Sendable {
             }
             return
         }
-        let founding = first.agreement
         var entry = AgreementEntry(
             id: group, parties: Set(founding.parties).sorted(), kind: founding.kind, title: founding.title,
             value: nil, status: founding.status, brokeredBy: founding.brokeredBy, sectors: [], date: founding.date,
             timeline: [], evidence: [], evidenceCount: 0, facts: [])
-        for member in list { Self.fold(member, into: &entry) }
+        for row in list { Self.fold(facts[row], into: &entry) }
         index.update(group, from: Self.indexed(old), to: Self.indexed(entry))
         entries[group] = entry
+        matches[group] = Match(entry)
     }
 
-    /// Folds the next member (in the order first recorded) into an agreement.
-    private static func fold(_ member: Member, into entry: inout AgreementEntry) {
-        let a = member.agreement
+    /// Folds the next fact (in the order first recorded) into an agreement.
+    private static func fold(_ record: StoredFact, into entry: inout AgreementEntry) {
+        guard case .agreement(let a) = record.fact else { return }
         if let value = a.value { entry.value = value }
         if a.status > entry.status || (a.status == entry.status && entry.date == nil) {
             entry.status = a.status
@@ -201,11 +220,11 @@ struct AgreementsProjection: Hashable, Sendable {
             if i == entry.sectors.count || entry.sectors[i] != sector { entry.sectors.insert(sector, at: i) }
         }
         let step = AgreementEntry.Step(
-            status: a.status, date: a.date ?? member.reported, fact: member.fact, sequence: member.sequence)
+            status: a.status, date: a.date ?? record.reported, fact: record.id, sequence: record.firstSequence)
         let at = entry.timeline.partitioningIndex { ($0.date, $0.sequence) > (step.date, step.sequence) }
         entry.timeline.insert(step, at: at)
-        entry.evidenceCount += member.evidenceCount
-        entry.facts.append(member.fact)
+        entry.evidenceCount += record.evidenceCount
+        entry.facts.append(record.id)
     }
 }
 

@@ -39,8 +39,9 @@ extension Projections {
         var full = entry
         full.evidence = []
         full.evidence.reserveCapacity(max(0, entry.evidenceCount))
-        for member in agreementView.members[entry.id] ?? [] {
-            full.evidence += try Self.origin(of: member.fact, at: member.origin, events).evidence
+        for row in agreementView.members[entry.id] ?? [] {
+            let record = facts[row]
+            full.evidence += try Self.origin(of: record.id, at: record.origin, events).evidence
         }
         guard full.evidence.count == entry.evidenceCount else {
             throw EventLookupError(

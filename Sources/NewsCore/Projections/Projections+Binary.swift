@@ -38,7 +38,8 @@ extension Projections {
         tradeView = try TradeProjection(from: &r)
         investmentView = try InvestmentProjection(from: &r)
         unresolvedEvents = try r.uint()
-        guard tradeView.groups.rows(in: facts, are: .trade), investmentView.groups.rows(in: facts, are: .investment)
+        guard agreementView.rows(in: facts), tradeView.groups.rows(in: facts, are: .trade),
+            investmentView.groups.rows(in: facts, are: .investment)
         else { throw SnapshotDecodingError(description: "the snapshot's views name facts the table does not hold") }
         guard r.isAtEnd else {
             throw SnapshotDecodingError(description: "the snapshot's projections have bytes after their end")

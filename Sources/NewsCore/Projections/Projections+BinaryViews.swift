@@ -45,28 +45,14 @@ extension AgreementEntry: BinaryCodable {
     }
 }
 
-extension AgreementsProjection.Member: BinaryCodable {
-    func write(to w: inout BinaryWriter) {
-        w.write(fact)
-        agreement.write(to: &w)
-        w.write(reported)
-        w.write(sequence)
-        w.write(origin)
-        w.write(evidenceCount)
-    }
-
-    init(from r: inout BinaryReader) throws {
-        self.init(
-            fact: try r.read(), agreement: try r.read(), reported: try r.read(), sequence: try r.uint(),
-            origin: try r.uint(), evidenceCount: try r.int())
-    }
-}
-
 extension AgreementsProjection: BinaryCodable {
+    // Members are rows of the fact table; which agreement each is in comes from them.
     func write(to w: inout BinaryWriter) {
         w.write(entries)
-        w.write(members) { $0.write($1) }
-        w.write(groupOf) { $0.write($1) }
+        w.write(members) { w, rows in
+            w.write(UInt64(rows.count))
+            for row in rows { w.write(UInt64(row)) }
+        }
         w.write(candidates) { $0.write($1) }
         w.write(keyOf) { $0.write($1) }
     }
@@ -74,17 +60,27 @@ extension AgreementsProjection: BinaryCodable {
     init(from r: inout BinaryReader) throws {
         self.init()
         entries = try r.dictionary { try $0.read(AgreementEntry.self) }
-        members = try r.dictionary { try $0.array { try $0.read(Member.self) } }
-        groupOf = try r.dictionary { try $0.string() }
+        members = try r.dictionary { try $0.array { try $0.row() } }
         candidates = try r.dictionary { try $0.array { try $0.string() } }
         keyOf = try r.dictionary { try $0.string() }
-        // The folds trust that every agreement has members and an entry, and every member's fact its group.
-        guard Set(entries.keys) == Set(members.keys), members.values.allSatisfy({ !$0.isEmpty }),
-            members.allSatisfy({ group, list in list.allSatisfy { groupOf[$0.fact.rawValue] == group } }),
-            groupOf.count == members.values.reduce(0, { $0 + $1.count })
-        else { throw SnapshotDecodingError(description: "the snapshot's agreements do not match their members") }
+        // The folds trust that every agreement has members in row order and an entry, and every member its group.
+        for (group, rows) in members {
+            guard !rows.isEmpty, zip(rows, rows.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                throw SnapshotDecodingError(
+                    description: "the snapshot's agreement \(group) has its members out of order")
+            }
+            for row in rows where groupOf.updateValue(group, forKey: row) != nil {
+                throw SnapshotDecodingError(description: "the snapshot's agreements place fact row \(row) twice")
+            }
+        }
+        guard Set(entries.keys) == Set(members.keys) else {
+            throw SnapshotDecodingError(description: "the snapshot's agreements do not match their members")
+        }
         rebuildIndex()
     }
+
+    /// Whether every member names a row of the table that holds an agreement.
+    func rows(in facts: FactTable) -> Bool { groupOf.keys.allSatisfy { facts.holds($0, .agreement) } }
 }
 
 extension ReportOrder: BinaryCodable {

@@ -74,20 +74,20 @@ public struct Projections: Hashable, Sendable {
             }
             // A correction that keeps an agreement's kind and parties corrects it in place: the
             // analyst is fixing that agreement, not reporting another one.
-            var inPlace: Agreement?
+            var inPlace = false
             if case .agreement(let a) = record.fact, case .agreement(let b) = e.fact, a.kind == b.kind,
                 Set(a.parties) == Set(b.parties)
             {
-                inPlace = b
+                inPlace = true
             }
             // Out of the views before its row changes: they read the fact they hold from the row.
-            if record.isActive && inPlace == nil { removeFromViews(record.id) }
+            if record.isActive && !inPlace { removeFromViews(record.id) }
             record.fact = e.fact
             record.steps.append(step(.corrected))
             facts[e.id.rawValue] = record
             guard record.isActive else { return }
-            if let inPlace {
-                agreementView.correct(record.id, to: inPlace)
+            if inPlace {
+                agreementView.correct(facts.row(of: e.id.rawValue)!, facts: facts)
             } else {
                 addToViews(record)
             }
@@ -139,10 +139,9 @@ public struct Projections: Hashable, Sendable {
 
     /// Takes a fact out of the views; its row must still hold the fact as the views were given it.
     private mutating func removeFromViews(_ id: FactID) {
-        agreementView.remove(id)
         guard let row = facts.row(of: id.rawValue) else { return }
         switch facts[row].fact {
-        case .agreement: break
+        case .agreement: agreementView.remove(row, facts: facts)
         case .trade: tradeView.remove(row)
         case .investment: investmentView.remove(row, facts: facts)
         }
@@ -151,7 +150,7 @@ public struct Projections: Hashable, Sendable {
     /// Adds a fact, already in its row, to its view.
     private mutating func addToViews(_ record: StoredFact) {
         switch record.fact {
-        case .agreement: agreementView.add(record)
+        case .agreement: agreementView.add(record, row: facts.row(of: record.id.rawValue)!, facts: facts)
         case .trade: tradeView.add(record, row: facts.row(of: record.id.rawValue)!)
         case .investment: investmentView.add(record, row: facts.row(of: record.id.rawValue)!)
         }

@@ -201,6 +201,6 @@ extension Projections {
 
     /// The agreement a fact belongs to, without its evidence (`withEvidence` reads it).
     public func agreement(containing fact: FactID) -> AgreementEntry? {
-        agreementView.agreement(containing: fact)
+        facts.row(of: fact.rawValue).flatMap { agreementView.agreement(containing: $0) }
     }
 }
