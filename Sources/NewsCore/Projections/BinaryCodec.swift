@@ -10,8 +10,9 @@ import Foundation
 // Unsigned integers are LEB128 varints, signed ones zigzag varints; a string is its UTF-8
 // length and bytes; an optional is a 0/1 byte and the value; an array its count and its
 // elements; a dictionary its count and its pairs in ascending key order (so equal states give
-// equal bytes however they were built); an enum its raw value; a Decimal its 20 bytes as
-// Foundation lays them out. Indexes that queries use are rebuilt when read, never stored.
+// equal bytes however they were built); an enum its raw value; a date its day number (days since
+// 1970-01-01); a Decimal its 20 bytes as Foundation lays them out. Indexes that queries use are
+// rebuilt when read, never stored.
 
 /// Appends the binary form.
 struct BinaryWriter {

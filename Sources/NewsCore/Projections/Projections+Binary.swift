@@ -4,7 +4,7 @@ import Foundation
 // in BinaryCodec.swift, the views (agreements, trade, investment) in Projections+BinaryViews.swift.
 
 extension Projections {
-    static let binaryMagic = Array("NWSPROJ".utf8) + [3]
+    static let binaryMagic = Array("NWSPROJ".utf8) + [4]
 
     /// The snapshot encoding (its layout: the top of BinaryCodec.swift).
     func binaryBytes() -> [UInt8] {
@@ -59,15 +59,18 @@ extension FactID: BinaryCodable {
     init(from r: inout BinaryReader) throws { self.init(try r.string()) }
 }
 
-/// A date as its `YYYY-MM-DD` text, the bytes of the snapshots written when dates were text.
+/// A date as its day number (days since 1970-01-01), between the first and last days a
+/// `YYYY-MM-DD` date can name. (Parsing dates from text took an eighth of a restore.)
 extension CivilDate: BinaryCodable {
-    func write(to w: inout BinaryWriter) { w.write(description) }
+    static let binaryRange = CivilDate(stringLiteral: "0000-01-01").days...CivilDate(stringLiteral: "9999-12-31").days
+
+    func write(to w: inout BinaryWriter) { w.write(days) }
     init(from r: inout BinaryReader) throws {
-        let text = try r.string()
-        guard let date = CivilDate(text) else {
-            throw SnapshotDecodingError(description: "the snapshot's projections hold \"\(text)\", which is no date")
+        let days = try r.int()
+        guard Self.binaryRange.contains(days) else {
+            throw SnapshotDecodingError(description: "the snapshot's projections hold day \(days), which is no date")
         }
-        self = date
+        self.init(days: days)
     }
 }
 
