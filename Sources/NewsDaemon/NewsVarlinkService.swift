@@ -186,7 +186,7 @@ public final class NewsVarlinkService: VarlinkService {
             }
             let full = q.evidence ?? false
             let entries =
-                full ? try fromLog { r in try page.entries.map { try p.withEvidence($0, events: r) } } : page.entries
+                full ? try fromLog { try p.withEvidence(page.entries, events: $0) } : page.entries
             try await context.reply(
                 NewsAPI.AgreementsReply(
                     asOf: p.lastSequence, agreements: entries.map { NewsAPI.AgreementItem($0, full: full) },

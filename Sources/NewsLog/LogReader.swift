@@ -70,24 +70,66 @@ public struct LogReader: Sendable {
     private func forEachRecord(
         from first: UInt64, through last: UInt64?, readAhead: Int, _ body: (LogRecord) throws -> Void
     ) throws {
-        try forEachFrame(from: first, through: last, readAhead: readAhead) { sequence, bytes in
-            let decoded = bytes.withUnsafeBytes { raw -> Result<LogRecord, RecordDamage> in
-                do throws(RecordDamage) { return .success(try RecordCodec.decode(body: raw)) } catch {
-                    return .failure(error)
-                }
-            }
-            let record: LogRecord
-            switch decoded {
-            case .success(let r): record = r
-            case .failure(let damage):
-                throw LogError(.corrupt, "the log changed after it was checked: \(damage.reason)", location: nil)
-            }
-            guard record.sequence == sequence else {
-                throw LogError(
-                    .corrupt, "the log changed after it was checked: seq \(sequence) carries seq \(record.sequence)")
-            }
-            try body(record)
+        try forEachFrame(from: first, through: last, readAhead: readAhead) { try body(Self.record($0, $1)) }
+    }
+
+    /// The records at these sequence numbers, read in order: one open and one buffer per
+    /// segment, stepping from record to record or from the nearest index entry, whichever is
+    /// nearer. Throws `.notFound` if one is not in the log.
+    public func records(at sequences: some Collection<UInt64>) throws -> [LogRecord] {
+        let wanted = Set(sequences).sorted()
+        if let missing = wanted.first(where: { $0 < 1 || $0 > head.lastSequence }) {
+            throw LogError(.notFound, "seq \(missing) is not in the log, which ends at seq \(lastSequence)")
         }
+        var out: [LogRecord] = []
+        out.reserveCapacity(wanted.count)
+        var k = 0
+        for (i, segment) in head.segments.enumerated() where k < wanted.count {
+            let last = i + 1 < head.segments.count ? head.segments[i + 1].firstSequence - 1 : head.lastSequence
+            guard wanted[k] <= last else { continue }
+            var frames = try FrameReader(
+                directory: directory, segment: segment.name, end: segment.end, readAhead: 16 << 10)
+            var sequence = segment.firstSequence
+            var offset = Int64(SegmentHeader.size)
+            while k < wanted.count && wanted[k] <= last {
+                let target = wanted[k]
+                if let entry = segment.index.entry(atOrBefore: target), entry.sequence > sequence {
+                    (sequence, offset) = entry
+                }
+                while sequence < target {
+                    offset = try frames.next(after: offset, sequence: sequence, maxRecordSize: maxRecordSize)
+                    sequence += 1
+                }
+                let (bytes, next) = try frames.frame(at: offset, sequence: target, maxRecordSize: maxRecordSize)
+                out.append(try Self.record(target, bytes))
+                (offset, sequence, k) = (next, target + 1, k + 1)
+            }
+        }
+        guard out.count == wanted.count else {
+            throw LogError(
+                .corrupt, "the log changed after it was checked: \(wanted.count - out.count) records are gone")
+        }
+        return out
+    }
+
+    /// A record from its checked bytes, which must carry the sequence number it was read at.
+    private static func record(_ sequence: UInt64, _ bytes: [UInt8]) throws -> LogRecord {
+        let decoded = bytes.withUnsafeBytes { raw -> Result<LogRecord, RecordDamage> in
+            do throws(RecordDamage) { return .success(try RecordCodec.decode(body: raw)) } catch {
+                return .failure(error)
+            }
+        }
+        let record: LogRecord
+        switch decoded {
+        case .success(let r): record = r
+        case .failure(let damage):
+            throw LogError(.corrupt, "the log changed after it was checked: \(damage.reason)", location: nil)
+        }
+        guard record.sequence == sequence else {
+            throw LogError(
+                .corrupt, "the log changed after it was checked: seq \(sequence) carries seq \(record.sequence)")
+        }
+        return record
     }
 
     /// Calls `body` with each record's sequence number and bytes, CRC checked, in order (the

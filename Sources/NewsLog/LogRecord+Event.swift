@@ -21,6 +21,13 @@ extension LogRecord {
 extension LogReader: EventLookup {
     /// The event at `sequence`, for the evidence and history the projections leave in the log.
     public func envelope(at sequence: UInt64) throws -> EventEnvelope { try record(at: sequence).envelope() }
+
+    /// Many events, read in log order (`records(at:)`).
+    public func envelopes(at sequences: some Collection<UInt64>) throws -> [UInt64: EventEnvelope] {
+        var out: [UInt64: EventEnvelope] = [:]
+        for record in try records(at: sequences) { out[record.sequence] = try record.envelope() }
+        return out
+    }
 }
 
 extension LogReader {

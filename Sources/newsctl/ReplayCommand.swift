@@ -59,7 +59,7 @@ struct Replay: ParsableCommand {
                 let (p, reader) = try offlineProjections(stateDirectory, asOf: point)
                 picture = ReplayPicture(
                     asOf: p.lastSequence,
-                    agreements: try p.agreements().map { .init(try p.withEvidence($0, events: reader), full: true) },
+                    agreements: try p.withEvidence(p.agreements(), events: reader).map { .init($0, full: true) },
                     trade: p.trade().map { .init($0, full: true) },
                     investments: p.investments().map { .init($0, full: true) })
             } else {

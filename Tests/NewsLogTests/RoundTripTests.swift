@@ -60,6 +60,30 @@ import Testing
         #expect(log.reader().lastSequence == 701)
     }
 
+    @Test func manyRecordsAreReadAtOnceInAnyOrder() async throws {
+        let dir = try TemporaryDirectory()
+        let log = try EventLog.open(
+            directory: dir.path, configuration: configuration(segmentSize: 8192), logger: quietLogger)
+        defer { log.close() }
+        try await appendMany(log, count: 700, size: 50)
+        let reader = log.reader()
+        var rng = SeededGenerator(state: 17)
+        for round in 0..<50 {
+            // Sequence numbers in any order, repeated, near and far, across segments and index entries.
+            var wanted = (0..<Int.random(in: 1...40, using: &rng)).map { _ in UInt64.random(in: 1...700, using: &rng) }
+            if round % 5 == 0 { wanted += [1, 15, 16, 17, 700] }
+            let records = try reader.records(at: wanted)
+            #expect(records.map(\.sequence) == Set(wanted).sorted(), "round \(round)")
+            for record in records {
+                #expect(record == (try reader.record(at: record.sequence)), "seq \(record.sequence)")
+            }
+        }
+        #expect(try reader.records(at: []).isEmpty)
+        #expect(throws: LogError.self) { try reader.records(at: [3, 701]) }
+        #expect(throws: LogError.self) { try reader.records(at: [0, 3]) }
+        #expect(try segmentFiles(dir.path).count > 3, "the records must span segments")
+    }
+
     @Test func oneAppendOfManyEntriesIsConsecutive() async throws {
         let dir = try TemporaryDirectory()
         let log = try EventLog.open(directory: dir.path, logger: quietLogger)

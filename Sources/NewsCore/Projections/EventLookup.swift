@@ -8,6 +8,30 @@ import Foundation
 public protocol EventLookup {
     /// The event recorded at `sequence`; throws if there is none.
     func envelope(at sequence: UInt64) throws -> EventEnvelope
+
+    /// The events recorded at these sequence numbers, by sequence number; throws if one is missing.
+    /// A lookup that can read many at once more cheaply than one by one (the log) says so here.
+    func envelopes(at sequences: some Collection<UInt64>) throws -> [UInt64: EventEnvelope]
+}
+
+extension EventLookup {
+    public func envelopes(at sequences: some Collection<UInt64>) throws -> [UInt64: EventEnvelope] {
+        var found: [UInt64: EventEnvelope] = [:]
+        for sequence in sequences where found[sequence] == nil { found[sequence] = try envelope(at: sequence) }
+        return found
+    }
+}
+
+/// Events already read, standing in for the lookup they came from.
+private struct ReadEvents: EventLookup {
+    let events: [UInt64: EventEnvelope]
+
+    func envelope(at sequence: UInt64) throws -> EventEnvelope {
+        guard let envelope = events[sequence] else {
+            throw EventLookupError(description: "no event has seq \(sequence)")
+        }
+        return envelope
+    }
 }
 
 /// Events held in memory, in log order.
@@ -36,6 +60,17 @@ extension Projections {
     /// An agreement with its evidence, read from `events`: each report's, in the order the
     /// reports were first recorded. `entry` must come from these projections.
     public func withEvidence(_ entry: AgreementEntry, events: some EventLookup) throws -> AgreementEntry {
+        try withEvidence([entry], events: events)[0]
+    }
+
+    /// Agreements with their evidence, the events of them all read at once.
+    public func withEvidence(_ entries: [AgreementEntry], events: some EventLookup) throws -> [AgreementEntry] {
+        let origins = entries.flatMap { (agreementView.members[$0.id] ?? []).map { facts[$0].origin } }
+        let read = ReadEvents(events: try events.envelopes(at: origins))
+        return try entries.map { try withEvidence(one: $0, events: read) }
+    }
+
+    private func withEvidence(one entry: AgreementEntry, events: some EventLookup) throws -> AgreementEntry {
         var full = entry
         full.evidence = []
         full.evidence.reserveCapacity(max(0, entry.evidenceCount))
@@ -53,7 +88,8 @@ extension Projections {
     }
 
     /// A stored fact in full: the evidence, confidence and history read from the events it points to.
-    static func record(_ stored: StoredFact, _ events: some EventLookup) throws -> FactRecord {
+    static func record(_ stored: StoredFact, _ lookup: some EventLookup) throws -> FactRecord {
+        let events = ReadEvents(events: try lookup.envelopes(at: [stored.origin] + stored.steps.map(\.sequence)))
         let origin = try origin(of: stored.id, at: stored.origin, events)
         return FactRecord(
             id: stored.id, fact: stored.fact, state: stored.state, article: stored.article,
