@@ -125,7 +125,17 @@ public final class NewsVarlinkService: VarlinkService {
     /// One page of a list as of the point asked for, and the cursor of the page after it.
     private func page<Entry: Paged>(
         _ list: NewsMethod, _ after: String?, _ limit: Int?, _ asOfSeq: UInt64?, _ asOfDate: String?,
-        _ entries: (Projections) -> [Entry]
+        _ entries: @escaping (Projections) -> [Entry]
+    ) async throws -> (projections: Projections, page: Page<Entry>, cursor: String?) {
+        try await page(list, after, limit, asOfSeq, asOfDate) { p, key, limit in
+            entries(p).page(after: key, limit: limit)
+        }
+    }
+
+    /// The same, for a list that can take a page itself without building the whole list.
+    private func page<Entry: Paged>(
+        _ list: NewsMethod, _ after: String?, _ limit: Int?, _ asOfSeq: UInt64?, _ asOfDate: String?,
+        pageOf: (Projections, PageKey?, Int) -> Page<Entry>
     ) async throws -> (projections: Projections, page: Page<Entry>, cursor: String?) {
         let limits = NewsAPI.pageLimits
         let limit = limit ?? limits.default
@@ -140,7 +150,7 @@ public final class NewsVarlinkService: VarlinkService {
             key = decoded
         }
         let p = try await ledger.projections(asOf: asOf(asOfSeq, asOfDate))
-        let page = entries(p).page(after: key, limit: limit)
+        let page = pageOf(p, key, limit)
         return (p, page, page.next.map { NewsAPI.PageCursor.encode($0, list: list) })
     }
 
@@ -182,7 +192,7 @@ public final class NewsVarlinkService: VarlinkService {
             f.value = try range(q.value)
             f.dates = try dates(q.from, q.to)
             let (p, page, cursor) = try await page(.agreements, q.after, q.limit, q.asOfSeq, q.asOfDate) {
-                $0.agreements(f)
+                $0.agreementsPage(f, after: $1, limit: $2)
             }
             let full = q.evidence ?? false
             let entries =

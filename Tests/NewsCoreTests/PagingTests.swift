@@ -31,6 +31,44 @@ import Testing
         }
     }
 
+    /// newsd takes an agreements page without building the whole list: it must be the page the
+    /// whole list gives, for any filter, cursor and size, as the ledger grows.
+    @Test(arguments: [UInt64(3), 11])
+    func anAgreementsPageIsThePageOfTheWholeList(seed: UInt64) {
+        let events = RandomEvents.stream(seed: seed, count: 500)
+        var p = Projections()
+        var rng = SeededGenerator(state: seed)
+        var compared = 0
+        for (i, e) in events.enumerated() {
+            p.apply(e)
+            guard i % 50 == 49 else { continue }
+            var filters = [AgreementFilter()]
+            var f = AgreementFilter()
+            f.parties = [Party.country(CountryCode("KZ")!)]
+            filters.append(f)
+            f.value = ValueRange(minimum: 1_000_000_000)
+            filters.append(f)
+            f = AgreementFilter()
+            f.status = .signed
+            f.dates = DateRange(from: "2025-11-03")
+            filters.append(f)
+            for filter in filters {
+                let whole = p.agreements(filter)
+                let cursors = [nil] + whole.map(\.pageKey) + [PageKey(["0"]), PageKey(["99999999999999999999"])]
+                for _ in 0..<8 {
+                    let after = cursors.randomElement(using: &rng)!
+                    let limit = Int.random(in: 1...12, using: &rng)
+                    let expected = whole.page(after: after, limit: limit)
+                    let page = p.agreementsPage(filter, after: after, limit: limit)
+                    #expect(page.entries == expected.entries && page.next == expected.next, "seq \(e.sequence)")
+                    #expect(page.total == expected.total)
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared == 10 * 4 * 8)
+    }
+
     @Test(arguments: [UInt64(2), 5, 17])
     func pagesJoinIntoTheWholeAnswer(seed: UInt64) {
         let p = Projections.replay(RandomEvents.stream(seed: seed, count: 500))

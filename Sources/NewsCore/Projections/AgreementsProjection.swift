@@ -51,18 +51,32 @@ public struct AgreementEntry: Hashable, Sendable, Codable {
 /// again from its members. A fact leaves before its row changes, so the rows a fold reads always
 /// hold the facts as they stand.
 struct AgreementsProjection: Hashable, Sendable {
-    /// What matching a fact needs of an agreement: kept beside the entry, so that the scan of
-    /// candidates copies nothing else, with the value as a Double to turn down clear misses
-    /// without Decimal arithmetic. Derived from the entries, never stored.
+    /// What matching a fact and filtering a list need of an agreement, kept beside the entry so
+    /// that neither copies the entry (its timeline, facts and title); the value also as a Double,
+    /// to turn down clear misses without Decimal arithmetic. Derived from the entries, never stored.
     struct Match: Hashable, Sendable {
         var value: Money?
         var approximate: Double
         var sectors: [String]
+        var parties: [Party]
+        var brokeredBy: Party?
+        var kind: Agreement.Kind
+        var status: Agreement.Status
+        /// The agreement's date, else its first report's: what a date filter looks at.
+        var date: CivilDate?
+        /// The sequence number of its first report (by date): its place in the list.
+        var first: UInt64
 
         init(_ entry: AgreementEntry) {
             value = entry.value
             approximate = entry.value?.approximateAmount ?? 0
             sectors = entry.sectors
+            parties = entry.parties
+            brokeredBy = entry.brokeredBy
+            kind = entry.kind
+            status = entry.status
+            date = entry.date ?? entry.timeline.first?.date
+            first = entry.timeline.first?.sequence ?? 0
         }
     }
 

@@ -10,7 +10,7 @@ public protocol EventLookup {
     func envelope(at sequence: UInt64) throws -> EventEnvelope
 
     /// The events recorded at these sequence numbers, by sequence number; throws if one is missing.
-    /// A lookup that can read many at once more cheaply than one by one (the log) says so here.
+    /// By default they are looked up one by one; the log reads them in one pass, in log order.
     func envelopes(at sequences: some Collection<UInt64>) throws -> [UInt64: EventEnvelope]
 }
 

@@ -76,21 +76,47 @@ public struct InvestmentFilter: Hashable, Sendable {
 extension Projections {
     /// Agreements that pass the filter, oldest first, without their evidence (`withEvidence` reads it).
     public func agreements(_ filter: AgreementFilter = .init()) -> [AgreementEntry] {
+        agreementOrder(filter).compactMap { agreementView.entries[$0.id] }
+    }
+
+    /// One page of `agreements(filter)`, the same as `agreements(filter).page(after:limit:)`: the
+    /// list is filtered and sorted on the agreements' summaries, and only the page's entries are
+    /// copied out.
+    public func agreementsPage(_ filter: AgreementFilter, after: PageKey?, limit: Int) -> Page<AgreementEntry> {
+        precondition(limit > 0)
+        let order = agreementOrder(filter)
+        func key(_ i: Int) -> PageKey { PageKey([PageKey.part(order[i].first), order[i].id]) }
+        var start = 0
+        if let after {
+            var high = order.count
+            while start < high {
+                let mid = (start + high) / 2
+                if key(mid) <= after { start = mid + 1 } else { high = mid }
+            }
+        }
+        let end = Swift.min(order.count, start + limit)
+        return Page(
+            entries: order[start..<end].compactMap { agreementView.entries[$0.id] },
+            next: end < order.count ? key(end - 1) : nil, total: order.count)
+    }
+
+    /// The agreements that pass the filter, in the list's order: by first report, then id.
+    private func agreementOrder(_ filter: AgreementFilter) -> [(first: UInt64, id: String)] {
         let (parties, kind, status, value, dates) = (
             filter.parties, filter.kind, filter.status, filter.value, filter.dates
         )
         return agreementView.ids(withParties: parties)
-            .compactMap { id -> AgreementEntry? in
-                guard let entry = agreementView.entries[id],
-                    parties.allSatisfy({ entry.parties.contains($0) || entry.brokeredBy == $0 }),
-                    kind.map({ $0 == entry.kind }) ?? true,
-                    status.map({ $0 == entry.status }) ?? true,
-                    value.map({ $0.contains(entry.value) }) ?? true,
-                    dates.map({ $0.contains(entry.date ?? entry.timeline.first?.date) }) ?? true
+            .compactMap { id -> (first: UInt64, id: String)? in
+                guard let summary = agreementView.matches[id],
+                    parties.allSatisfy({ summary.parties.contains($0) || summary.brokeredBy == $0 }),
+                    kind.map({ $0 == summary.kind }) ?? true,
+                    status.map({ $0 == summary.status }) ?? true,
+                    value.map({ $0.contains(summary.value) }) ?? true,
+                    dates.map({ $0.contains(summary.date) }) ?? true
                 else { return nil }
-                return entry
+                return (summary.first, id)
             }
-            .sorted { ($0.timeline.first?.sequence ?? 0, $0.id) < ($1.timeline.first?.sequence ?? 0, $1.id) }
+            .sorted { ($0.first, $0.id) < ($1.first, $1.id) }
     }
 
     /// Trade figures that pass the filter, by key.
