@@ -125,7 +125,7 @@ public final class NewsVarlinkService: VarlinkService {
     /// One page of a list as of the point asked for, and the cursor of the page after it.
     private func page<Entry: Paged>(
         _ list: NewsMethod, _ after: String?, _ limit: Int?, _ asOfSeq: UInt64?, _ asOfDate: String?,
-        _ entries: @escaping (Projections) -> [Entry]
+        _ entries: (Projections) -> [Entry]
     ) async throws -> (projections: Projections, page: Page<Entry>, cursor: String?) {
         try await page(list, after, limit, asOfSeq, asOfDate) { p, key, limit in
             entries(p).page(after: key, limit: limit)

@@ -41,15 +41,8 @@ public struct LogReader: Sendable {
     public var segmentNames: [String] { head.segments.map(\.name) }
 
     /// The record with sequence number `sequence`; throws `.notFound` past the end.
-    /// It steps from the nearest indexed record before it, reading 16 kB at a time.
-    public func record(at sequence: UInt64) throws -> LogRecord {
-        var found: LogRecord?
-        try forEachRecord(from: sequence, through: sequence, readAhead: 16 << 10) { found = $0 }
-        guard let found else {
-            throw LogError(.notFound, "seq \(sequence) is not in the log, which ends at seq \(lastSequence)")
-        }
-        return found
-    }
+    /// It steps from the nearest indexed record before it, reading 16 kB at a time (`records(at:)`).
+    public func record(at sequence: UInt64) throws -> LogRecord { try records(at: [sequence])[0] }
 
     /// Up to `limit` records from `first` on.
     public func records(from first: UInt64, limit: Int = .max) throws -> [LogRecord] {
@@ -64,13 +57,7 @@ public struct LogReader: Sendable {
     public func forEachRecord(from first: UInt64, through last: UInt64? = nil, _ body: (LogRecord) throws -> Void)
         throws
     {
-        try forEachRecord(from: first, through: last, readAhead: 1 << 20, body)
-    }
-
-    private func forEachRecord(
-        from first: UInt64, through last: UInt64?, readAhead: Int, _ body: (LogRecord) throws -> Void
-    ) throws {
-        try forEachFrame(from: first, through: last, readAhead: readAhead) { try body(Self.record($0, $1)) }
+        try forEachFrame(from: first, through: last) { try body(Self.record($0, $1)) }
     }
 
     /// The records at these sequence numbers, read in order: one open and one buffer per

@@ -74,11 +74,11 @@ public struct Projections: Hashable, Sendable {
             }
             // A correction that keeps an agreement's kind and parties corrects it in place: the
             // analyst is fixing that agreement, not reporting another one.
-            var inPlace = false
-            if case .agreement(let a) = record.fact, case .agreement(let b) = e.fact, a.kind == b.kind,
-                Set(a.parties) == Set(b.parties)
-            {
-                inPlace = true
+            let inPlace: Bool
+            if case .agreement(let a) = record.fact, case .agreement(let b) = e.fact {
+                inPlace = a.kind == b.kind && Set(a.parties) == Set(b.parties)
+            } else {
+                inPlace = false
             }
             // Out of the views before its row changes: they read the fact they hold from the row.
             if record.isActive && !inPlace { removeFromViews(record.id) }
