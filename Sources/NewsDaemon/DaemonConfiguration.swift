@@ -17,6 +17,12 @@ public struct DaemonConfiguration: Sendable, Hashable {
     public var idleTimeoutSeconds: Int = 300
     /// A snapshot of the projections is written after this many new events.
     public var snapshotEvery: UInt64 = 10_000
+    /// A new segment of the log is started before an append would take the current one past
+    /// this size; the full one is then sealed (`SegmentSeal`). Takes effect at the next start.
+    public var segmentBytes: Int = EventLog.Configuration().segmentSize
+    /// How long after a start that took segments of the log from their seals the whole log is
+    /// read once in the background (`SealCheckService`).
+    public var sealCheckDelaySeconds: Int = 300
     /// File mode of the socket newsd makes itself (not of one systemd hands over).
     public var socketMode: UInt16 = 0o660
     public var logLevel: Logger.Level = .info
@@ -47,7 +53,7 @@ public struct DaemonConfiguration: Sendable, Hashable {
     /// Applies a configuration file of `key = value` lines (`#` starts a comment).
     ///
     /// Keys: state_dir, socket, socket_mode, writer_group, max_article_bytes, max_connections,
-    /// idle_timeout_seconds, snapshot_every, log_level. An unknown key or a bad value is an
+    /// idle_timeout_seconds, snapshot_every, segment_bytes, seal_check_delay_seconds, log_level. An unknown key or a bad value is an
     /// error that names the line.
     public mutating func apply(file path: String) throws {
         let text: String
@@ -82,6 +88,15 @@ public struct DaemonConfiguration: Sendable, Hashable {
             case "max_connections": maximumConnections = try integer()
             case "idle_timeout_seconds": idleTimeoutSeconds = try integer()
             case "snapshot_every": snapshotEvery = UInt64(try integer())
+            case "segment_bytes":
+                let n = try integer()
+                guard n >= 4096 else { throw bad("segment_bytes must be at least 4096") }
+                segmentBytes = n
+            case "seal_check_delay_seconds":
+                guard let n = Int(value), n >= 0 else {
+                    throw bad("seal_check_delay_seconds needs a whole number of seconds, 0 or more, not \"\(value)\"")
+                }
+                sealCheckDelaySeconds = n
             case "socket_mode":
                 guard let mode = UInt16(value, radix: 8), mode <= 0o777 else {
                     throw bad("socket_mode is an octal file mode such as 0660")

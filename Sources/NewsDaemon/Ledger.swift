@@ -34,7 +34,8 @@ public actor Ledger {
         progress: @Sendable (UInt64, UInt64) -> Void = { _, _ in }
     ) throws -> Ledger {
         let recovered = try LedgerRecovery(
-            state: configuration.state, logger: logger, shouldStop: shouldStop, progress: progress)
+            state: configuration.state, segmentBytes: configuration.segmentBytes, logger: logger,
+            shouldStop: shouldStop, progress: progress)
         let settings = Settings(
             maximumArticleBytes: configuration.maximumArticleBytes, snapshotEvery: configuration.snapshotEvery)
         let snapshots = SnapshotService(

@@ -15,10 +15,12 @@ struct LedgerRecovery {
     /// `shouldStop()` is asked every few hundred records; once it says yes, the replay ends,
     /// the log is closed unchanged, and this throws `ReplayStopped`.
     init(
-        state: StateDirectory, logger: Logger, shouldStop: @Sendable () -> Bool,
+        state: StateDirectory, segmentBytes: Int, logger: Logger, shouldStop: @Sendable () -> Bool,
         progress: @Sendable (UInt64, UInt64) -> Void
     ) throws {
-        let log = try EventLog.open(directory: state.log, logger: logger)
+        var logConfiguration = EventLog.Configuration()
+        logConfiguration.segmentSize = segmentBytes
+        let log = try EventLog.open(directory: state.log, configuration: logConfiguration, logger: logger)
         do {
             let snapshots = SnapshotStore(directory: state.snapshots, logger: logger)
             let reader = log.reader()

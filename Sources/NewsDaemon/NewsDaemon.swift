@@ -69,7 +69,8 @@ public enum NewsDaemon {
         ) { servers.connectionCount }
         let server = VarlinkServer(configuration: serverConfiguration, service: service, logger: logger, threads: 2)
         servers.set(server)
-        let systemd = SystemdService(ledger: ledger, server: server, notifier: notifier, logger: logger)
+        let alarm = LogAlarm()
+        let systemd = SystemdService(ledger: ledger, server: server, notifier: notifier, alarm: alarm, logger: logger)
 
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
@@ -82,6 +83,10 @@ public enum NewsDaemon {
                             Task { notifier.notify(.ready, .status(await systemd.statusLine())) }
                         }, serviceName: "varlink"),
                     .init(service: systemd, serviceName: "systemd"),
+                    .init(
+                        service: SealCheckService(
+                            log: ledger.log, delay: .seconds(Int64(configuration.sealCheckDelaySeconds)), alarm: alarm,
+                            logger: logger), successTerminationBehavior: .ignore, serviceName: "seal-check"),
                     .init(
                         service: ReloadService(
                             configuration: configuration, ledger: ledger, service: service, notifier: notifier,

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import NewsIPC
+import NewsLog
 import NewsSystemd
 import ServiceLifecycle
 import Synchronization
@@ -30,11 +31,77 @@ struct VarlinkServerService: Service {
     }
 }
 
+/// After a start that took segments of the log from their seals instead of reading them,
+/// reads the whole log once, in the background, as an open without seals would have.
+///
+/// Damage it finds is logged as critical and shown in systemd's STATUS line, and the seal of
+/// the damaged segment is removed: the next start reads that segment in full and refuses to
+/// open a damaged log, naming the segment, offset and seq, as it always did. Until then newsd
+/// goes on answering from what it restored (a read of a damaged record answers
+/// `io.newsd.Query.Damaged`). A seal that lies about an intact segment is removed the same way.
+struct SealCheckService: Service {
+    let log: EventLog
+    let delay: Duration
+    let alarm: LogAlarm
+    let logger: Logger
+
+    func run() async throws {
+        guard log.trustedSeals > 0 else { return }
+        await cancelWhenGracefulShutdown {
+            do {
+                try await Task.sleep(for: delay)
+                let directory = log.directory
+                let check = Task.detached(priority: .background) {
+                    try LogVerifier.verify(directory: directory, isCancelled: { Task.isCancelled })
+                }
+                let report = try await withTaskCancellationHandler {
+                    try await check.value
+                } onCancel: {
+                    check.cancel()
+                }
+                try act(on: report)
+            } catch is CancellationError {
+            } catch {
+                logger.error("the background check of the log failed", metadata: ["error": "\(error)"])
+            }
+        }
+    }
+
+    private func act(on report: VerifyReport) throws {
+        let damaged: (segment: String, what: String)
+        switch report.finding {
+        case nil, .tornTail?:
+            // A torn tail is an append being written as the check read the last segment.
+            logger.info(
+                "the background check of the log found it intact",
+                metadata: ["event.seq": "\(report.records)", "log.segments": "\(report.segments)"])
+            return
+        case .corrupt(let location, let reason)?:
+            damaged = (location.segment, "\(location): \(reason)")
+        case .seal(let segment, let reason)?:
+            damaged = (segment, "the seal of \(segment) does not match it: \(reason)")
+        }
+        try log.unseal(segment: damaged.segment)
+        alarm.raise("LOG DAMAGED: \(damaged.what)")
+        logger.critical(
+            "the background check found the log damaged where the start took it from a seal; the seal is removed, so the next start reads that segment in full",
+            metadata: ["log.finding": "\(damaged.what)"])
+    }
+}
+
+/// Damage found in the log while running, for the STATUS line.
+final class LogAlarm: Sendable {
+    private let message = Mutex<String?>(nil)
+    func raise(_ text: String) { message.withLock { $0 = text } }
+    var current: String? { message.withLock { $0 } }
+}
+
 /// Tells systemd how newsd is: STATUS lines, WATCHDOG=1 after a real health check, STOPPING=1.
 struct SystemdService: Service {
     let ledger: Ledger
     let server: VarlinkServer
     let notifier: SystemdNotifier
+    let alarm: LogAlarm
     let logger: Logger
 
     func run() async throws {
@@ -70,8 +137,8 @@ struct SystemdService: Service {
     func statusLine() async -> String {
         let p = await ledger.current
         let n = p.counts
-        return
-            "seq \(p.lastSequence), \(n.articles) articles, \(n.agreements) agreements, \(n.trade) trade figures, \(n.investments) investment pairs, \(server.connectionCount) clients"
+        return (alarm.current.map { $0 + "; " } ?? "")
+            + "seq \(p.lastSequence), \(n.articles) articles, \(n.agreements) agreements, \(n.trade) trade figures, \(n.investments) investment pairs, \(server.connectionCount) clients"
     }
 }
 

@@ -29,8 +29,22 @@ public struct CompactMerkleTree: Sendable {
         tail.append(leafHash)
         size += 1
         guard tail.count == Self.blockSize else { return }
-        var hash = MerkleTree.hash(tail, 0, tail.count)
+        let hash = MerkleTree.hash(tail, 0, tail.count)
         tail.removeAll(keepingCapacity: true)
+        store(block: hash)
+    }
+
+    /// Adds the next `blockSize` leaves at once, by the hash of their block; the tree must end
+    /// at a block's boundary. (A sealed segment's whole blocks come in so.)
+    public mutating func append(blockHash: SHA256Hash) {
+        precondition(tail.isEmpty, "a block is added at a block's boundary")
+        size += Self.blockSize
+        store(block: blockHash)
+    }
+
+    /// Stores a complete block's hash and every subtree it completes.
+    private mutating func store(block: SHA256Hash) {
+        var hash = block
         var level = 0
         while true {
             if level == levels.count { levels.append([]) }

@@ -12,11 +12,20 @@ extension EventLog {
         private var chainHash: ChainHash
         private var lastTimestamp: Int64
         private var keys: [String: UInt64]
+        /// The chain hash before the tail segment's first record.
+        private var tailChainBefore: ChainHash
+        /// Called with each segment that stops taking appends, to seal it.
+        private let sealed: @Sendable (SealRequest) -> Void
         /// Set after a failure that leaves the file in an unknown state; every later append fails with it.
         private(set) var failure: LogError?
 
-        init(segment: SegmentWriter, head: Head, keys: [String: UInt64], configuration: Configuration) {
+        init(
+            segment: SegmentWriter, head: Head, keys: [String: UInt64], tailChainBefore: ChainHash,
+            configuration: Configuration, sealed: @escaping @Sendable (SealRequest) -> Void
+        ) {
             self.segment = segment
+            self.tailChainBefore = tailChainBefore
+            self.sealed = sealed
             self.configuration = configuration
             lastSequence = head.lastSequence
             chainHash = head.chainHash
@@ -74,12 +83,17 @@ extension EventLog {
                     }
                     // A failed flush was rolled back, so the segment may have room again.
                     if Int(segment.size) + size > configuration.segmentSize && segment.size > SegmentHeader.size {
+                        let full = SealRequest(
+                            segment: segment.name, firstSequence: segment.firstSequence,
+                            chainBefore: tailChainBefore, lastSequence: lastSequence, chainAfter: chainHash)
                         do {
                             try segment.rotate(to: sequence + 1)
                         } catch {
                             pending.continuation.resume(throwing: error)
                             continue
                         }
+                        tailChainBefore = chainHash
+                        sealed(full)
                         let entry = SegmentEntry(
                             name: segment.name, firstSequence: segment.firstSequence, end: segment.size,
                             index: SegmentIndex())
@@ -168,5 +182,14 @@ extension EventLog {
             for (pending, result) in chunk.members { pending.continuation.resume(returning: result) }
             return true
         }
+    }
+
+    /// A segment that no longer takes appends, and what the writer knows of it.
+    struct SealRequest: Sendable {
+        var segment: String
+        var firstSequence: UInt64
+        var chainBefore: ChainHash
+        var lastSequence: UInt64
+        var chainAfter: ChainHash
     }
 }

@@ -27,6 +27,9 @@ public final class EventLog: Sendable {
     }
 
     public let directory: FilePath
+    /// The segments the open took from their seals instead of reading them (see `SegmentSeal`):
+    /// damage inside them is found by `LogVerifier`, not by the open.
+    public let trustedSeals: Int
     let configuration: Configuration
     private let logger: Logger
     private let lock: DirectoryLock
@@ -37,6 +40,8 @@ public final class EventLog: Sendable {
     /// append being published.
     let merkle: Mutex<CompactMerkleTree>
     private let writer: Writer
+    /// Seals being written in the background; `close` waits for them.
+    private let sealing = DispatchGroup()
 
     struct Inbox {
         var pending: [PendingAppend] = []
@@ -110,16 +115,24 @@ public final class EventLog: Sendable {
             .run()
         head = Mutex(recovered.head)
         merkle = Mutex(recovered.tree)
+        trustedSeals = recovered.trustedSeals
         let tail = recovered.head.segments[recovered.head.segments.count - 1]
+        let (sealing, maxRecordSize) = (sealing, configuration.maxRecordSize)
         writer = try Writer(
             segment: SegmentWriter(
                 directory: directory, name: tail.name, firstSequence: tail.firstSequence, size: tail.end),
-            head: recovered.head, keys: recovered.keys, configuration: configuration)
+            head: recovered.head, keys: recovered.keys, tailChainBefore: recovered.tailChainBefore,
+            configuration: configuration,
+            sealed: { request in
+                DispatchQueue.global(qos: .utility).async(group: sealing) {
+                    Self.seal(request, directory: directory, maxRecordSize: maxRecordSize, logger: logger)
+                }
+            })
         logger.info(
             "log opened",
             metadata: [
                 "log.directory": "\(directory)", "event.seq": "\(recovered.head.lastSequence)",
-                "log.segments": "\(recovered.head.segments.count)",
+                "log.segments": "\(recovered.head.segments.count)", "log.trusted_seals": "\(trustedSeals)",
             ])
     }
 
@@ -193,6 +206,7 @@ public final class EventLog: Sendable {
         }
         guard wasOpen else { return }
         queue.sync {}
+        sealing.wait()
         writer.close()
         lock.release()
         logger.info("log closed", metadata: ["event.seq": "\(lastSequence)"])
@@ -213,6 +227,42 @@ public final class EventLog: Sendable {
                     merkle.withLock { tree in for leaf in leaves { tree.append(leafHash: leaf) } }
                     head.withLock { change(&$0) }
                 }, logger: logger)
+        }
+    }
+
+    /// Removes the seal of `segment`, so that the next open reads the segment in full (and
+    /// refuses it if it is damaged). Returns whether there was one.
+    @discardableResult
+    public func unseal(segment: String) throws -> Bool {
+        let path = directory.appending(SegmentSeal.fileName(forSegment: segment))
+        if path.withPlatformString({ unlink($0) }) != 0 {
+            if errno == ENOENT { return false }
+            throw LogError.io("cannot remove the seal of \(segment)", Errno(rawValue: errno))
+        }
+        do { try FileOps.syncDirectory(directory) } catch let e as Errno {
+            throw LogError.io("cannot sync \(directory)", e)
+        }
+        return true
+    }
+
+    /// Reads a segment the writer has left in full, and writes its seal if it ends where the
+    /// writer says it does; otherwise the segment stays unsealed and the next open reads it.
+    private static func seal(_ request: SealRequest, directory: FilePath, maxRecordSize: Int, logger: Logger) {
+        let metadata: Logger.Metadata = ["log.segment": "\(request.segment)"]
+        do {
+            let seal = try LogScanner(directory: directory, maxRecordSize: maxRecordSize)
+                .seal(segment: request.segment, firstSequence: request.firstSequence, chainBefore: request.chainBefore)
+            guard seal.lastSequence == request.lastSequence, seal.chainAfter == request.chainAfter else {
+                logger.error(
+                    "a full segment does not end where the writer left it; not sealing it",
+                    metadata: metadata.merging(["event.seq": "\(seal.lastSequence)"]) { a, _ in a })
+                return
+            }
+            try seal.write(directory: directory, segment: request.segment)
+            logger.debug("sealed a full segment", metadata: metadata)
+        } catch {
+            logger.error(
+                "could not seal a full segment", metadata: metadata.merging(["error": "\(error)"]) { a, _ in a })
         }
     }
 

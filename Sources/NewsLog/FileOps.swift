@@ -66,6 +66,30 @@ enum FileOps {
         throw Errno(rawValue: e)
     }
 
+    /// Replaces `name` in `directory` with `bytes`, durably: a temporary file (`name.tmp`)
+    /// written and synced, renamed over `name`, and the directory synced. A crash leaves the
+    /// old file or the new one, and perhaps the temporary file.
+    static func writeDurably(_ bytes: [UInt8], to directory: FilePath, name: String) throws {
+        let temporary = directory.appending(name + ".tmp")
+        let fd = try FileDescriptor.open(
+            temporary, .writeOnly, options: [.create, .truncate, .closeOnExec],
+            permissions: [.ownerReadWrite, .groupRead])
+        do {
+            _ = try fd.writeAll(bytes)
+            try dataSync(fd)
+            try fd.close()
+        } catch {
+            try? fd.close()
+            _ = temporary.withPlatformString { unlink($0) }
+            throw error
+        }
+        let rc = temporary.withPlatformString { from in
+            directory.appending(name).withPlatformString { rename(from, $0) }
+        }
+        if rc != 0 { throw Errno(rawValue: errno) }
+        try syncDirectory(directory)
+    }
+
     /// The size of an open file.
     static func size(_ fd: FileDescriptor) throws -> Int64 {
         try fd.seek(offset: 0, from: .end)

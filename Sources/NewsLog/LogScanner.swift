@@ -22,6 +22,13 @@ struct ScannedSegment {
     var fileSize: Int64
     /// Every `SegmentIndex.stride`-th record's sequence number and offset, for seeking.
     var index: SegmentIndex
+    /// The chain hash before its first record.
+    var chainBefore: ChainHash
+    /// Its seal: the one beside it that the scan trusted (`sealTrusted`), or, when the scan
+    /// hashed leaves and read the whole segment without finding damage, the one made from it.
+    var seal: SegmentSeal? = nil
+    /// Whether the segment was taken from its seal instead of read.
+    var sealTrusted = false
 }
 
 /// Damage a scan found; at most one, the first.
@@ -42,6 +49,8 @@ struct ScanOutcome {
     var head: ChainHash
     var lastTimestamp: Int64
     var problem: ScanProblem?
+    /// Seals the scan found and did not trust, and why (their segments were read in full).
+    var rejectedSeals: [(segment: String, reason: String)] = []
 }
 
 /// Reads every segment, checks every frame, CRC, sequence number and chain link, and
@@ -52,8 +61,14 @@ struct ScanOutcome {
 struct LogScanner {
     var directory: FilePath
     var maxRecordSize: Int
-    /// Whether to hash each record as a Merkle leaf too (recovery builds the log's tree so).
+    /// Whether to hash each record as a Merkle leaf too (recovery builds the log's tree so),
+    /// and make each segment's seal.
     var hashesLeaves = false
+    /// Whether to take a segment before the last from its seal, when the seal fits, instead of
+    /// reading it (see `SegmentSeal`).
+    var trustsSeals = false
+    /// Asked before each segment; once it says yes, the scan throws `CancellationError`.
+    var isCancelled: () -> Bool = { false }
 
     /// The segment files of `directory`, in log order.
     static func segmentNames(in directory: FilePath) throws -> [(name: String, first: UInt64)] {
@@ -63,24 +78,40 @@ struct LogScanner {
     }
 
     /// Scans the log, turning an operating-system error into a `LogError`.
-    func scanLog(visit: (ScannedRecord) throws -> Void = { _ in }) throws -> ScanOutcome {
+    func scanLog(
+        visit: (ScannedRecord) throws -> Void = { _ in }, visitSeal: (SegmentSeal) throws -> Void = { _ in }
+    ) throws -> ScanOutcome {
         do {
-            return try scan(visit: visit)
+            return try scan(visit: visit, visitSeal: visitSeal)
         } catch let e as Errno {
             throw LogError.io("cannot read the log in \(directory)", e)
         }
     }
 
-    /// Scans the log; `visit` sees each record of a complete append, in order.
-    func scan(visit: (ScannedRecord) throws -> Void) throws -> ScanOutcome {
+    /// Scans the log; `visit` sees each record of a complete append that was read, in order,
+    /// and `visitSeal` each segment taken from its seal instead, in its place in that order.
+    func scan(visit: (ScannedRecord) throws -> Void, visitSeal: (SegmentSeal) throws -> Void) throws -> ScanOutcome {
         let names = try Self.segmentNames(in: directory)
         var outcome = ScanOutcome(segments: [], lastSequence: 0, head: .zero, lastTimestamp: 0, problem: nil)
         for (i, entry) in names.enumerated() {
+            if isCancelled() { throw CancellationError() }
             let isLast = i == names.count - 1
+            if trustsSeals && !isLast, let seal = trustedSeal(of: entry.name, outcome: &outcome) {
+                outcome.segments.append(
+                    ScannedSegment(
+                        name: entry.name, firstSequence: entry.first, validEnd: seal.size, fileSize: seal.size,
+                        index: seal.index, chainBefore: seal.chainBefore, seal: seal, sealTrusted: true))
+                outcome.lastSequence = seal.lastSequence
+                outcome.head = seal.chainAfter
+                outcome.lastTimestamp = seal.lastTimestamp
+                try visitSeal(seal)
+                continue
+            }
             let bytes = try readWhole(entry.name)
             var segment = ScannedSegment(
                 name: entry.name, firstSequence: entry.first,
-                validEnd: Int64(SegmentHeader.size), fileSize: Int64(bytes.count), index: SegmentIndex())
+                validEnd: Int64(SegmentHeader.size), fileSize: Int64(bytes.count), index: SegmentIndex(),
+                chainBefore: outcome.head)
             let problem = try bytes.withUnsafeBytes { raw in
                 try scanSegment(raw, index: i, isLast: isLast, segment: &segment, outcome: &outcome, visit: visit)
             }
@@ -91,6 +122,58 @@ struct LogScanner {
             }
         }
         return outcome
+    }
+
+    /// The seal of segment `name` if it fits the segment and follows the log scanned so far;
+    /// otherwise nil, with the reason noted in `outcome`.
+    private func trustedSeal(of name: String, outcome: inout ScanOutcome) -> SegmentSeal? {
+        let reason: String
+        do {
+            guard let seal = try SegmentSeal.read(directory: directory, segment: name) else { return nil }
+            if seal.firstSequence != outcome.lastSequence + 1 {
+                reason = "it starts at seq \(seal.firstSequence), the log goes on at seq \(outcome.lastSequence + 1)"
+            } else if seal.chainBefore != outcome.head {
+                reason = "its chain hash before the segment is not the log's"
+            } else if let misfit = try seal.fits(directory: directory, segment: name, maxRecordSize: maxRecordSize) {
+                reason = misfit
+            } else {
+                return seal
+            }
+        } catch let damage as RecordDamage {
+            reason = damage.reason
+        } catch {
+            reason = "\(error)"
+        }
+        outcome.rejectedSeals.append((name, reason))
+        return nil
+    }
+
+    /// Reads one segment in full, as the open does, and makes its seal; throws `.corrupt` if
+    /// it is damaged, or if it ends in an incomplete append or holds no record.
+    func seal(segment name: String, firstSequence: UInt64, chainBefore: ChainHash) throws -> SegmentSeal {
+        var scanner = self
+        scanner.hashesLeaves = true
+        let bytes: [UInt8]
+        do {
+            bytes = try readWhole(name)
+        } catch let e as Errno {
+            throw LogError.io("cannot read segment \(name)", e)
+        }
+        var segment = ScannedSegment(
+            name: name, firstSequence: firstSequence, validEnd: Int64(SegmentHeader.size),
+            fileSize: Int64(bytes.count), index: SegmentIndex(), chainBefore: chainBefore)
+        var outcome = ScanOutcome(
+            segments: [], lastSequence: firstSequence - 1, head: chainBefore, lastTimestamp: 0, problem: nil)
+        let problem = try bytes.withUnsafeBytes { raw in
+            try scanner.scanSegment(raw, index: 0, isLast: false, segment: &segment, outcome: &outcome) { _ in }
+        }
+        if case .corrupt(let location, let reason) = problem {
+            throw LogError(.corrupt, "segment \(name) is damaged: \(reason)", location: location)
+        }
+        guard problem == nil, let seal = segment.seal else {
+            throw LogError(.corrupt, "segment \(name) holds no complete record to seal")
+        }
+        return seal
     }
 
     private func readWhole(_ name: String) throws -> [UInt8] {
@@ -140,6 +223,7 @@ struct LogScanner {
         var chain = outcome.head
         var sequence = expected
         var offset = SegmentHeader.size
+        var seal = hashesLeaves ? SegmentSeal.Builder(firstSequence: expected, chainBefore: chain) : nil
         // Records of an append whose last record has not been seen yet.
         var open: [ScannedRecord] = []
         var openStart = offset
@@ -160,6 +244,7 @@ struct LogScanner {
                 if !record.continues {
                     for r in open {
                         segment.index.note(sequence: r.sequence, offset: r.offset)
+                        seal?.add(r)
                         try visit(r)
                     }
                     segment.validEnd = Int64(offset)
@@ -183,6 +268,7 @@ struct LogScanner {
             if isLast { return .tornTail(segment: index, offset: Int64(openStart), reason: reason) }
             return corrupt(openStart, open[0].sequence, reason + ", and another segment follows")
         }
+        segment.seal = seal?.finish(size: segment.validEnd)
         return nil
     }
 

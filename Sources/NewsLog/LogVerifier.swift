@@ -8,6 +8,11 @@ public struct VerifyReport: Sendable {
         case tornTail(LogLocation, reason: String)
         /// Damage a crash cannot explain. Records from here on are not trusted.
         case corrupt(LogLocation, reason: String)
+        /// The records are intact, but the seal beside a segment is not what they make. An open
+        /// reads the segment in full when the seal does not fit it; a seal that fits but differs
+        /// would give the daemon wrong keys, index or Merkle hashes for it. Remove the seal: the
+        /// next open reads the segment and seals it again.
+        case seal(segment: String, reason: String)
     }
 
     /// Records whose CRC, sequence number and chain link were checked and found good.
@@ -24,19 +29,25 @@ public struct VerifyReport: Sendable {
     public var isIntact: Bool { finding == nil }
 }
 
-/// Checks a whole log: every frame, CRC-32C, sequence number and chain link.
+/// Checks a whole log: every frame, CRC-32C, sequence number and chain link, and that each
+/// segment's seal is the one its records make.
 public enum LogVerifier {
-    /// Verifies the log in `directory`, read-only and without the writer lock.
-    public static func verify(directory: FilePath, maxRecordSize: Int = EventLog.Configuration().maxRecordSize) throws
-        -> VerifyReport
-    {
-        let outcome = try LogScanner(directory: directory, maxRecordSize: maxRecordSize).scanLog()
+    /// Verifies the log in `directory`, read-only and without the writer lock. `isCancelled` is
+    /// asked before each segment; once it says yes, this throws `CancellationError`.
+    public static func verify(
+        directory: FilePath, maxRecordSize: Int = EventLog.Configuration().maxRecordSize,
+        isCancelled: @escaping () -> Bool = { false }
+    ) throws -> VerifyReport {
+        var scanner = LogScanner(directory: directory, maxRecordSize: maxRecordSize)
+        scanner.hashesLeaves = true
+        scanner.isCancelled = isCancelled
+        let outcome = try scanner.scanLog()
         var report = VerifyReport(
             records: outcome.lastSequence, segments: outcome.segments.count,
             bytes: outcome.segments.reduce(0) { $0 + $1.fileSize }, chainHash: outcome.head, finding: nil)
         switch outcome.problem {
         case nil:
-            break
+            report.finding = try sealFinding(outcome, directory: directory)
         case .corrupt(let location, let reason):
             report.finding = .corrupt(location, reason: reason)
         case .tornTail(let i, let offset, let reason):
@@ -49,5 +60,24 @@ public enum LogVerifier {
                 reason: reason)
         }
         return report
+    }
+
+    /// The first segment before the last whose seal is not the one its records make.
+    private static func sealFinding(_ outcome: ScanOutcome, directory: FilePath) throws -> VerifyReport.Finding? {
+        for segment in outcome.segments.dropLast() {
+            guard let made = segment.seal else { continue }
+            let stored: SegmentSeal?
+            do {
+                stored = try SegmentSeal.read(directory: directory, segment: segment.name)
+            } catch let damage as RecordDamage {
+                return .seal(segment: segment.name, reason: damage.reason)
+            } catch let e as Errno {
+                throw LogError.io("cannot read the seal of \(segment.name)", e)
+            }
+            if let stored, stored != made {
+                return .seal(segment: segment.name, reason: "the seal is not the one the segment's records make")
+            }
+        }
+        return nil
     }
 }

@@ -5,20 +5,38 @@ import SystemPackage
     import Glibc
 #endif
 
-/// Recovery at open: scan the log, cut a torn tail (keeping a copy), refuse anything else.
+/// Recovery at open: scan the log, cut a torn tail (keeping a copy), refuse anything else,
+/// then seal every segment before the last that was read in full.
+///
+/// A segment before the last whose seal fits is not read (see `SegmentSeal`): only the last
+/// segment, and any segment without a sound seal, is read record by record.
 struct Recovery {
     var directory: FilePath
     var maxRecordSize: Int
     var logger: Logger
 
-    func run() throws -> (head: EventLog.Head, keys: [String: UInt64], tree: CompactMerkleTree) {
+    func run() throws -> (
+        head: EventLog.Head, keys: [String: UInt64], tree: CompactMerkleTree, tailChainBefore: ChainHash,
+        trustedSeals: Int
+    ) {
         var keys: [String: UInt64] = [:]
         var tree = CompactMerkleTree()
         var scanner = LogScanner(directory: directory, maxRecordSize: maxRecordSize)
         scanner.hashesLeaves = true
-        var outcome = try scanner.scanLog { record in
-            if let key = record.idempotencyKey { keys[key] = record.sequence }
-            tree.append(leafHash: record.leafHash!)
+        scanner.trustsSeals = true
+        var outcome = try scanner.scanLog(
+            visit: { record in
+                if let key = record.idempotencyKey { keys[key] = record.sequence }
+                tree.append(leafHash: record.leafHash!)
+            },
+            visitSeal: { seal in
+                for key in seal.keys { keys[key.key] = key.sequence }
+                tree.append(sealed: seal)
+            })
+        for (segment, reason) in outcome.rejectedSeals {
+            logger.warning(
+                "a segment's seal does not fit; reading the segment in full",
+                metadata: ["log.segment": "\(segment)", "log.reason": "\(reason)"])
         }
         switch outcome.problem {
         case nil:
@@ -37,9 +55,32 @@ struct Recovery {
             outcome.segments.append(
                 ScannedSegment(
                     name: created.name, firstSequence: outcome.lastSequence + 1,
-                    validEnd: created.size, fileSize: created.size, index: SegmentIndex()))
+                    validEnd: created.size, fileSize: created.size, index: SegmentIndex(), chainBefore: outcome.head))
         }
-        return (EventLog.Head(outcome), keys, tree)
+        try seal(outcome.segments)
+        return (
+            EventLog.Head(outcome), keys, tree, outcome.segments[outcome.segments.count - 1].chainBefore,
+            outcome.segments.count { $0.sealTrusted }
+        )
+    }
+
+    /// Writes the seal of each segment before the last that was read in full, removes the
+    /// last segment's seal (it takes appends, so any seal it has is stale), and removes
+    /// temporary files that a crash while writing a seal left.
+    private func seal(_ segments: [ScannedSegment]) throws {
+        var written = 0
+        for segment in segments.dropLast() where !segment.sealTrusted {
+            guard let seal = segment.seal else { continue }
+            try seal.write(directory: directory, segment: segment.name)
+            written += 1
+        }
+        let stale =
+            [SegmentSeal.fileName(forSegment: segments[segments.count - 1].name)]
+            + ((try? FileOps.list(directory)) ?? []).filter { $0.hasPrefix("segment-") && $0.hasSuffix(".seal.tmp") }
+        for name in stale { _ = directory.appending(name).withPlatformString { unlink($0) } }
+        if written > 0 {
+            logger.info("sealed segments that were read in full", metadata: ["log.sealed": "\(written)"])
+        }
     }
 
     /// The error for damage recovery must not repair, with the way out.
@@ -118,7 +159,8 @@ extension EventLog.Head {
         self.init(
             lastSequence: outcome.lastSequence, chainHash: outcome.head, lastTimestamp: outcome.lastTimestamp,
             segments: outcome.segments.map {
-                EventLog.SegmentEntry(name: $0.name, firstSequence: $0.firstSequence, end: $0.validEnd, index: $0.index)
+                EventLog.SegmentEntry(
+                    name: $0.name, firstSequence: $0.firstSequence, end: $0.validEnd, index: $0.index)
             })
     }
 }

@@ -3,7 +3,7 @@
 /// It keeps every `stride`-th record, so a read from any sequence number steps over at most
 /// `stride - 1` records before the one it wants, at 16 bytes per `stride` records (one byte a
 /// record: the full answers read each piece of evidence and step of history this way).
-struct SegmentIndex: Sendable {
+struct SegmentIndex: Sendable, Equatable {
     static let stride: UInt64 = 16
     private(set) var sequences: [UInt64] = []
     private(set) var offsets: [Int64] = []

@@ -90,26 +90,9 @@ public struct SnapshotStore: Sendable {
     /// Writes a snapshot durably (temporary file, sync, rename, directory sync), then prunes old ones.
     public func write(_ snapshot: Snapshot) throws {
         let name = Self.fileName(snapshot.sequence)
-        let temporary = directory.appending(name + ".tmp")
         do {
             try FileOps.makeDirectories(directory)
-            let fd = try FileDescriptor.open(
-                temporary, .writeOnly, options: [.create, .truncate, .closeOnExec],
-                permissions: [.ownerReadWrite, .groupRead])
-            do {
-                _ = try fd.writeAll(Self.encode(snapshot))
-                try FileOps.dataSync(fd)
-                try fd.close()
-            } catch {
-                try? fd.close()
-                _ = temporary.withPlatformString { unlink($0) }
-                throw error
-            }
-            let rc = temporary.withPlatformString { from in
-                directory.appending(name).withPlatformString { rename(from, $0) }
-            }
-            if rc != 0 { throw Errno(rawValue: errno) }
-            try FileOps.syncDirectory(directory)
+            try FileOps.writeDurably(Self.encode(snapshot), to: directory, name: name)
         } catch let e as Errno {
             throw LogError.io("cannot write snapshot \(name)", e)
         }

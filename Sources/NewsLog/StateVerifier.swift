@@ -61,6 +61,8 @@ public enum StateVerifier {
         case .tornTail(let l, let reason):
             "torn tail at \(l): \(reason) (newsd cuts it when it next starts, keeping a copy)"
         case .corrupt(let l, let reason): "first bad record: \(l): \(reason)"
+        case .seal(let segment, let reason):
+            "the seal of \(segment) does not match it: \(reason) (remove the seal; newsd reads the segment in full at its next start and seals it again)"
         }
     }
 }

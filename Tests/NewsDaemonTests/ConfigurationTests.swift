@@ -35,6 +35,8 @@ import Testing
             max_connections = 12
             idle_timeout_seconds = 45
             snapshot_every = 2500
+            segment_bytes = 1048576
+            seal_check_delay_seconds = 0
             log_level = debug
             """, in: directory)
         #expect(configuration.stateDirectory == "/srv/news/state")
@@ -45,6 +47,8 @@ import Testing
         #expect(configuration.maximumConnections == 12)
         #expect(configuration.idleTimeoutSeconds == 45)
         #expect(configuration.snapshotEvery == 2500)
+        #expect(configuration.segmentBytes == 1_048_576)
+        #expect(configuration.sealCheckDelaySeconds == 0)
         #expect(configuration.logLevel == .debug)
         #expect(configuration.configurationFile == directory.sub("newsd.conf").string)
         // The directories inside the state directory follow it.
@@ -129,6 +133,10 @@ import Testing
         ("idle_timeout_seconds = -5", #"idle_timeout_seconds needs a positive integer, not "-5""#),
         ("max_article_bytes = 1.5", #"max_article_bytes needs a positive integer, not "1.5""#),
         ("snapshot_every = 99999999999999999999", "snapshot_every needs a positive integer"),
+        ("segment_bytes = 4095", "segment_bytes must be at least 4096"),
+        ("segment_bytes = 64M", #"segment_bytes needs a positive integer, not "64M""#),
+        ("seal_check_delay_seconds = -1", "seal_check_delay_seconds needs a whole number of seconds, 0 or more"),
+        ("seal_check_delay_seconds = soon", "seal_check_delay_seconds needs a whole number of seconds"),
         ("socket_mode = 0999", "socket_mode is an octal file mode"),
         ("socket_mode = 1777", "socket_mode is an octal file mode"),
         ("socket_mode = rw-rw----", "socket_mode is an octal file mode"),

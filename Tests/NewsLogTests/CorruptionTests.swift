@@ -6,6 +6,10 @@ import Testing
 
 /// Damage a crash cannot cause is refused at open, changes nothing, and is named by verify:
 /// the segment, the byte offset of the first bad record's frame, and its sequence number.
+///
+/// Damage inside a segment before the last, whose seal still fits it (its size, header and
+/// last record), is the exception: the open takes that segment from its seal without reading
+/// it. Verify names that damage all the same, and once the seals are gone the open refuses it.
 @Suite struct CorruptionTests {
     /// A frame of a segment, found by reading only the length fields (independent of the scanner).
     struct Frame {
@@ -55,9 +59,31 @@ import Testing
     }
 
     /// Opens and verifies a damaged log, expecting both to name `expected`, and nothing to change.
+    /// With `underSeal`, the damage lies where an open does not read while the segment's seal
+    /// fits: the open succeeds, verify names the damage, and the open refuses it once every seal
+    /// is removed.
     static func expectRefused(
-        _ dir: FilePath, at expected: LogLocation, sourceLocation: SourceLocation = #_sourceLocation
+        _ dir: FilePath, at expected: LogLocation, underSeal: Bool = false,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
+        if underSeal {
+            #expect(
+                FileManager.default.fileExists(atPath: dir.appending(sealName(expected.segment)).string),
+                "the damaged segment has no seal", sourceLocation: sourceLocation)
+            let before = try snapshot(dir)
+            let log = try EventLog.open(directory: dir, logger: quietLogger)
+            log.close()
+            #expect(try snapshot(dir) == before, "an open on seals must change nothing", sourceLocation: sourceLocation)
+            let report = try LogVerifier.verify(directory: dir)
+            guard case .corrupt(let location, _) = report.finding else {
+                Issue.record("verify did not find the damage under a seal: \(report)", sourceLocation: sourceLocation)
+                return
+            }
+            #expect(location == expected, sourceLocation: sourceLocation)
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir.string) where name.hasSuffix(".seal") {
+                try FileManager.default.removeItem(atPath: dir.appending(name).string)
+            }
+        }
         let before = try snapshot(dir)
         do {
             let log = try EventLog.open(directory: dir, logger: quietLogger)
@@ -91,8 +117,11 @@ import Testing
         let frame = frames[frameIndex >= 0 ? frameIndex : frames.count + frameIndex]
         bytes[frame.offset + (byte >= 0 ? byte : frame.size + byte)] ^= 0x04
         try writeFile(dir.path.appending(name), bytes)
+        // A middle record of the first segment lies under its seal; the last record of a
+        // segment is what a seal is checked against, and the last segment has none.
         try Self.expectRefused(
-            dir.path, at: LogLocation(segment: name, offset: Int64(frame.offset), sequence: frame.sequence))
+            dir.path, at: LogLocation(segment: name, offset: Int64(frame.offset), sequence: frame.sequence),
+            underSeal: segmentIndex == 0)
     }
 
     @Test(arguments: [0, -1])
@@ -105,7 +134,8 @@ import Testing
         let first = frames.first { $0.offset + $0.size > sector }!
         #expect(frames.last!.offset > sector + 512, "intact records must follow the damage")
         try Self.expectRefused(
-            dir.path, at: LogLocation(segment: name, offset: Int64(first.offset), sequence: first.sequence))
+            dir.path, at: LogLocation(segment: name, offset: Int64(first.offset), sequence: first.sequence),
+            underSeal: segmentIndex == 0)
     }
 
     @Test func duplicatedBlock() async throws {
@@ -116,7 +146,8 @@ import Testing
         try writeFile(dir.path.appending(name), bytes)
         let first = frames.first { $0.offset + $0.size > 1536 }!
         try Self.expectRefused(
-            dir.path, at: LogLocation(segment: name, offset: Int64(first.offset), sequence: first.sequence))
+            dir.path, at: LogLocation(segment: name, offset: Int64(first.offset), sequence: first.sequence),
+            underSeal: true)
     }
 
     @Test func duplicatedRecord() async throws {
@@ -152,6 +183,7 @@ import Testing
         try writeFile(dir.path.appending(name), bytes)
         let next = frames[3]
         try Self.expectRefused(
-            dir.path, at: LogLocation(segment: name, offset: Int64(next.offset), sequence: next.sequence))
+            dir.path, at: LogLocation(segment: name, offset: Int64(next.offset), sequence: next.sequence),
+            underSeal: true)
     }
 }

@@ -6,7 +6,7 @@ import SystemPackage
 import Testing
 
 /// FORMAT.md is enough to read the log: a reader written from it alone, in Python, agrees
-/// with ours on every record and on the head of the chain.
+/// with ours on every record and on the head of the chain, and makes every seal again to the byte.
 @Suite struct FormatTests {
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
     func anIndependentReaderAgrees() async throws {
@@ -34,6 +34,7 @@ import Testing
             enum CodingKeys: String, CodingKey {
                 case lastSeq = "last_seq"
                 case head, records
+                case sealsChecked = "seals_checked"
             }
 
             struct Record: Decodable {
@@ -49,11 +50,14 @@ import Testing
             var lastSeq: UInt64
             var head: String
             var records: [Record]
+            var sealsChecked: Int
         }
         let dump = try JSONDecoder().decode(Dump.self, from: data)
         let reader = try LogReader.open(directory: dir.path)
         #expect(dump.lastSeq == reader.lastSequence)
         #expect(dump.head == reader.chainHash.hex)
+        let segments = try segmentFiles(dir.path).count
+        #expect(segments > 3 && dump.sealsChecked == segments - 1, "\(dump.sealsChecked) seals of \(segments) segments")
         let ours = try reader.records(from: 1)
         #expect(ours.count == dump.records.count)
         for (mine, theirs) in zip(ours, dump.records) {

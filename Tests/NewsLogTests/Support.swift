@@ -42,6 +42,9 @@ func copyDirectory(_ from: FilePath, to: FilePath) throws {
     }
 }
 
+/// The seal file's name for a segment's (FORMAT.md).
+func sealName(_ segment: String) -> String { String(segment.dropLast(4)) + ".seal" }
+
 func readFile(_ path: FilePath) throws -> [UInt8] {
     [UInt8](try Data(contentsOf: URL(fileURLWithPath: path.string)))
 }
