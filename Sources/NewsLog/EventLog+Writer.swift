@@ -35,6 +35,15 @@ extension EventLog {
 
         func close() { segment.close() }
 
+        /// The tail segment as it stands, to seal its first part; nil if it holds no record or
+        /// the writer failed (what is on disk is then unknown until recovery reads it).
+        func tailSealRequest() -> SealRequest? {
+            guard failure == nil, lastSequence >= segment.firstSequence else { return nil }
+            return SealRequest(
+                segment: segment.name, firstSequence: segment.firstSequence, chainBefore: tailChainBefore,
+                lastSequence: lastSequence, chainAfter: chainHash)
+        }
+
         /// Makes durable records visible: their Merkle leaf hashes go into the tree, then the
         /// change into the head that readers see.
         typealias Publish = ([SHA256Hash], (inout Head) -> Void) -> Void

@@ -207,6 +207,10 @@ public final class EventLog: Sendable {
         guard wasOpen else { return }
         queue.sync {}
         sealing.wait()
+        // The last segment's seal, so that the next open reads only what comes after it.
+        if let tail = queue.sync(execute: { writer.tailSealRequest() }) {
+            Self.seal(tail, directory: directory, maxRecordSize: configuration.maxRecordSize, logger: logger)
+        }
         writer.close()
         lock.release()
         logger.info("log closed", metadata: ["event.seq": "\(lastSequence)"])

@@ -65,7 +65,7 @@ struct LogScanner {
     /// and make each segment's seal.
     var hashesLeaves = false
     /// Whether to take a segment before the last from its seal, when the seal fits, instead of
-    /// reading it (see `SegmentSeal`).
+    /// reading it, and the part of the last segment that its seal covers (see `SegmentSeal`).
     var trustsSeals = false
     /// Asked before each segment; once it says yes, the scan throws `CancellationError`.
     var isCancelled: () -> Bool = { false }
@@ -89,14 +89,16 @@ struct LogScanner {
     }
 
     /// Scans the log; `visit` sees each record of a complete append that was read, in order,
-    /// and `visitSeal` each segment taken from its seal instead, in its place in that order.
+    /// and `visitSeal` each segment, or first part of the last segment, taken from its seal
+    /// instead, in its place in that order.
     func scan(visit: (ScannedRecord) throws -> Void, visitSeal: (SegmentSeal) throws -> Void) throws -> ScanOutcome {
         let names = try Self.segmentNames(in: directory)
         var outcome = ScanOutcome(segments: [], lastSequence: 0, head: .zero, lastTimestamp: 0, problem: nil)
         for (i, entry) in names.enumerated() {
             if isCancelled() { throw CancellationError() }
             let isLast = i == names.count - 1
-            if trustsSeals && !isLast, let seal = trustedSeal(of: entry.name, outcome: &outcome) {
+            let seal = trustsSeals ? trustedSeal(of: entry.name, isLast: isLast, outcome: &outcome) : nil
+            if let seal, !isLast {
                 outcome.segments.append(
                     ScannedSegment(
                         name: entry.name, firstSequence: entry.first, validEnd: seal.size, fileSize: seal.size,
@@ -112,8 +114,17 @@ struct LogScanner {
                 name: entry.name, firstSequence: entry.first,
                 validEnd: Int64(SegmentHeader.size), fileSize: Int64(bytes.count), index: SegmentIndex(),
                 chainBefore: outcome.head)
+            if let seal {
+                // The last segment's seal covers its first part: the records after it are read.
+                segment.sealTrusted = true
+                outcome.lastSequence = seal.lastSequence
+                outcome.head = seal.chainAfter
+                outcome.lastTimestamp = seal.lastTimestamp
+                try visitSeal(seal)
+            }
             let problem = try bytes.withUnsafeBytes { raw in
-                try scanSegment(raw, index: i, isLast: isLast, segment: &segment, outcome: &outcome, visit: visit)
+                try scanSegment(
+                    raw, index: i, isLast: isLast, segment: &segment, outcome: &outcome, after: seal, visit: visit)
             }
             outcome.segments.append(segment)
             if let problem {
@@ -124,9 +135,9 @@ struct LogScanner {
         return outcome
     }
 
-    /// The seal of segment `name` if it fits the segment and follows the log scanned so far;
-    /// otherwise nil, with the reason noted in `outcome`.
-    private func trustedSeal(of name: String, outcome: inout ScanOutcome) -> SegmentSeal? {
+    /// The seal of segment `name` if it fits the segment (the last segment may have grown past
+    /// it) and follows the log scanned so far; otherwise nil, with the reason noted in `outcome`.
+    private func trustedSeal(of name: String, isLast: Bool, outcome: inout ScanOutcome) -> SegmentSeal? {
         let reason: String
         do {
             guard let seal = try SegmentSeal.read(directory: directory, segment: name) else { return nil }
@@ -134,7 +145,9 @@ struct LogScanner {
                 reason = "it starts at seq \(seal.firstSequence), the log goes on at seq \(outcome.lastSequence + 1)"
             } else if seal.chainBefore != outcome.head {
                 reason = "its chain hash before the segment is not the log's"
-            } else if let misfit = try seal.fits(directory: directory, segment: name, maxRecordSize: maxRecordSize) {
+            } else if let misfit = try seal.fits(
+                directory: directory, segment: name, maxRecordSize: maxRecordSize, mayHaveGrown: isLast)
+            {
                 reason = misfit
             } else {
                 return seal
@@ -148,24 +161,30 @@ struct LogScanner {
         return nil
     }
 
-    /// Reads one segment in full, as the open does, and makes its seal; throws `.corrupt` if
-    /// it is damaged, or if it ends in an incomplete append or holds no record.
-    func seal(segment name: String, firstSequence: UInt64, chainBefore: ChainHash) throws -> SegmentSeal {
+    /// Reads one segment in full (or its first `size` bytes), as the open does, and makes its
+    /// seal; throws `.corrupt` if it is damaged, or if it ends in an incomplete append or holds
+    /// no record.
+    func seal(segment name: String, firstSequence: UInt64, chainBefore: ChainHash, through size: Int64? = nil)
+        throws -> SegmentSeal
+    {
         var scanner = self
         scanner.hashesLeaves = true
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         do {
             bytes = try readWhole(name)
         } catch let e as Errno {
             throw LogError.io("cannot read segment \(name)", e)
         }
+        if let size, size < bytes.count { bytes.removeLast(bytes.count - Int(size)) }
         var segment = ScannedSegment(
             name: name, firstSequence: firstSequence, validEnd: Int64(SegmentHeader.size),
             fileSize: Int64(bytes.count), index: SegmentIndex(), chainBefore: chainBefore)
         var outcome = ScanOutcome(
             segments: [], lastSequence: firstSequence - 1, head: chainBefore, lastTimestamp: 0, problem: nil)
         let problem = try bytes.withUnsafeBytes { raw in
-            try scanner.scanSegment(raw, index: 0, isLast: false, segment: &segment, outcome: &outcome) { _ in }
+            try scanner.scanSegment(raw, index: 0, isLast: false, segment: &segment, outcome: &outcome, after: nil) {
+                _ in
+            }
         }
         if case .corrupt(let location, let reason) = problem {
             throw LogError(.corrupt, "segment \(name) is damaged: \(reason)", location: location)
@@ -183,47 +202,29 @@ struct LogScanner {
         return try FileOps.read(fd, at: 0, count: Int(size))
     }
 
+    /// Reads a segment's records and checks them, from its start or from the end of `sealed`,
+    /// a trusted seal of its first part (whose header and last record `SegmentSeal.fits` checked).
     private func scanSegment(
         _ raw: UnsafeRawBufferPointer, index: Int, isLast: Bool, segment: inout ScannedSegment,
-        outcome: inout ScanOutcome, visit: (ScannedRecord) throws -> Void
+        outcome: inout ScanOutcome, after sealed: SegmentSeal?, visit: (ScannedRecord) throws -> Void
     ) throws -> ScanProblem? {
         let expected = outcome.lastSequence + 1
         func corrupt(_ offset: Int, _ sequence: UInt64, _ reason: String) -> ScanProblem {
             .corrupt(LogLocation(segment: segment.name, offset: Int64(offset), sequence: sequence), reason: reason)
         }
-        let header: SegmentHeader
-        do {
-            header = try SegmentHeader.decode(raw)
-        } catch {
-            // Creating a segment writes its header in one write and syncs it before any
-            // record: a crash leaves a prefix of the header, or zeros, and nothing else.
-            let expectedHeader = SegmentHeader(firstSequence: segment.firstSequence).encoded()
-            if isLast
-                && (raw.allSatisfy({ $0 == 0 })
-                    || (raw.count < SegmentHeader.size && raw.elementsEqual(expectedHeader.prefix(raw.count))))
-            {
-                return .tornSegment(segment: index, reason: error.reason)
-            }
-            return corrupt(0, expected, error.reason)
+        if let sealed {
+            segment.index = sealed.index
+            segment.validEnd = sealed.size
+        } else if let problem = checkHeader(raw, index: index, isLast: isLast, segment: segment, expected: expected) {
+            return problem
         }
-        guard header.firstSequence == segment.firstSequence else {
-            return corrupt(
-                0, expected,
-                "the header says the segment starts at seq \(header.firstSequence), its name says \(segment.firstSequence)"
-            )
-        }
-        guard header.firstSequence == expected else {
-            let reason =
-                header.firstSequence > expected
-                ? "seq \(expected) to \(header.firstSequence - 1) are missing: a segment was deleted or renamed"
-                : "the segment starts at seq \(header.firstSequence), which an earlier segment already holds"
-            return corrupt(0, expected, reason)
-        }
-
         var chain = outcome.head
         var sequence = expected
-        var offset = SegmentHeader.size
-        var seal = hashesLeaves ? SegmentSeal.Builder(firstSequence: expected, chainBefore: chain) : nil
+        var offset = sealed.map { Int($0.size) } ?? SegmentHeader.size
+        var seal =
+            hashesLeaves
+            ? sealed.map(SegmentSeal.Builder.init(continuing:))
+                ?? SegmentSeal.Builder(firstSequence: expected, chainBefore: chain) : nil
         // Records of an append whose last record has not been seen yet.
         var open: [ScannedRecord] = []
         var openStart = offset
@@ -269,6 +270,44 @@ struct LogScanner {
             return corrupt(openStart, open[0].sequence, reason + ", and another segment follows")
         }
         segment.seal = seal?.finish(size: segment.validEnd)
+        return nil
+    }
+
+    /// Checks a segment's header: intact, naming the segment's own first seq, the one expected.
+    private func checkHeader(
+        _ raw: UnsafeRawBufferPointer, index: Int, isLast: Bool, segment: ScannedSegment, expected: UInt64
+    ) -> ScanProblem? {
+        func corrupt(_ offset: Int, _ sequence: UInt64, _ reason: String) -> ScanProblem {
+            .corrupt(LogLocation(segment: segment.name, offset: Int64(offset), sequence: sequence), reason: reason)
+        }
+        let header: SegmentHeader
+        do {
+            header = try SegmentHeader.decode(raw)
+        } catch {
+            // Creating a segment writes its header in one write and syncs it before any
+            // record: a crash leaves a prefix of the header, or zeros, and nothing else.
+            let expectedHeader = SegmentHeader(firstSequence: segment.firstSequence).encoded()
+            if isLast
+                && (raw.allSatisfy({ $0 == 0 })
+                    || (raw.count < SegmentHeader.size && raw.elementsEqual(expectedHeader.prefix(raw.count))))
+            {
+                return .tornSegment(segment: index, reason: error.reason)
+            }
+            return corrupt(0, expected, error.reason)
+        }
+        guard header.firstSequence == segment.firstSequence else {
+            return corrupt(
+                0, expected,
+                "the header says the segment starts at seq \(header.firstSequence), its name says \(segment.firstSequence)"
+            )
+        }
+        guard header.firstSequence == expected else {
+            let reason =
+                header.firstSequence > expected
+                ? "seq \(expected) to \(header.firstSequence - 1) are missing: a segment was deleted or renamed"
+                : "the segment starts at seq \(header.firstSequence), which an earlier segment already holds"
+            return corrupt(0, expected, reason)
+        }
         return nil
     }
 

@@ -47,7 +47,7 @@ public enum LogVerifier {
             bytes: outcome.segments.reduce(0) { $0 + $1.fileSize }, chainHash: outcome.head, finding: nil)
         switch outcome.problem {
         case nil:
-            report.finding = try sealFinding(outcome, directory: directory)
+            report.finding = try sealFinding(outcome, scanner: scanner)
         case .corrupt(let location, let reason):
             report.finding = .corrupt(location, reason: reason)
         case .tornTail(let i, let offset, let reason):
@@ -62,10 +62,11 @@ public enum LogVerifier {
         return report
     }
 
-    /// The first segment before the last whose seal is not the one its records make.
-    private static func sealFinding(_ outcome: ScanOutcome, directory: FilePath) throws -> VerifyReport.Finding? {
-        for segment in outcome.segments.dropLast() {
-            guard let made = segment.seal else { continue }
+    /// The first segment whose seal is not the one its records make (for the last segment,
+    /// the records of the first part its seal covers).
+    private static func sealFinding(_ outcome: ScanOutcome, scanner: LogScanner) throws -> VerifyReport.Finding? {
+        let directory = scanner.directory
+        for (i, segment) in outcome.segments.enumerated() {
             let stored: SegmentSeal?
             do {
                 stored = try SegmentSeal.read(directory: directory, segment: segment.name)
@@ -74,7 +75,17 @@ public enum LogVerifier {
             } catch let e as Errno {
                 throw LogError.io("cannot read the seal of \(segment.name)", e)
             }
-            if let stored, stored != made {
+            guard let stored else { continue }
+            var made = segment.seal
+            if i == outcome.segments.count - 1 {
+                guard stored.size <= segment.validEnd else {
+                    return .seal(segment: segment.name, reason: "the seal covers more bytes than the segment holds")
+                }
+                made = try? scanner.seal(
+                    segment: segment.name, firstSequence: segment.firstSequence, chainBefore: segment.chainBefore,
+                    through: stored.size)
+            }
+            if stored != made {
                 return .seal(segment: segment.name, reason: "the seal is not the one the segment's records make")
             }
         }

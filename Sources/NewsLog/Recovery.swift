@@ -64,9 +64,9 @@ struct Recovery {
         )
     }
 
-    /// Writes the seal of each segment before the last that was read in full, removes the
-    /// last segment's seal (it takes appends, so any seal it has is stale), and removes
-    /// temporary files that a crash while writing a seal left.
+    /// Writes the seal of each segment before the last that was read in full, and removes
+    /// temporary files that a crash while writing a seal left. (The last segment's seal, if
+    /// it has one, covers its first part; the log seals the whole of it at its close.)
     private func seal(_ segments: [ScannedSegment]) throws {
         var written = 0
         for segment in segments.dropLast() where !segment.sealTrusted {
@@ -74,9 +74,9 @@ struct Recovery {
             try seal.write(directory: directory, segment: segment.name)
             written += 1
         }
-        let stale =
-            [SegmentSeal.fileName(forSegment: segments[segments.count - 1].name)]
-            + ((try? FileOps.list(directory)) ?? []).filter { $0.hasPrefix("segment-") && $0.hasSuffix(".seal.tmp") }
+        let stale = ((try? FileOps.list(directory)) ?? []).filter {
+            $0.hasPrefix("segment-") && $0.hasSuffix(".seal.tmp")
+        }
         for name in stale { _ = directory.appending(name).withPlatformString { unlink($0) } }
         if written > 0 {
             logger.info("sealed segments that were read in full", metadata: ["log.sealed": "\(written)"])

@@ -56,6 +56,16 @@ struct SegmentSeal: Equatable, Sendable {
         private var block: [SHA256Hash] = []
         private var aligned = false
 
+        /// Goes on from a seal of a segment's first part, with the records after it.
+        init(continuing sealed: SegmentSeal) {
+            seal = sealed
+            block = sealed.tailLeaves
+            seal.tailLeaves = []
+            aligned =
+                !sealed.blocks.isEmpty || !sealed.tailLeaves.isEmpty
+                || (sealed.firstSequence - 1) % UInt64(CompactMerkleTree.blockSize) == 0
+        }
+
         init(firstSequence: UInt64, chainBefore: ChainHash) {
             seal = SegmentSeal(
                 firstSequence: firstSequence, lastSequence: firstSequence - 1, size: Int64(SegmentHeader.size),
@@ -230,14 +240,19 @@ struct SegmentSeal: Equatable, Sendable {
         }
     }
 
-    /// Whether segment `name` still is what this seal says: its size, its header, and its last
-    /// record (its frame, CRC-32C, sequence number, the end of its append, and its chain hash
+    /// Whether segment `name` still is what this seal says: its size (at least that, if it
+    /// `mayHaveGrown`: the last segment, whose first part a seal may cover), its header, and its
+    /// last record (its frame, CRC-32C, sequence number, the end of its append, and its chain hash
     /// from the hash before it that it stores). The records between are not read.
-    func fits(directory: FilePath, segment name: String, maxRecordSize: Int) throws -> String? {
+    func fits(directory: FilePath, segment name: String, maxRecordSize: Int, mayHaveGrown: Bool = false) throws
+        -> String?
+    {
         let fd = try FileDescriptor.open(directory.appending(name), .readOnly, options: [.closeOnExec])
         defer { try? fd.close() }
         let fileSize = try FileOps.size(fd)
-        guard fileSize == size else { return "the segment is \(fileSize) bytes, its seal says \(size)" }
+        guard fileSize == size || (mayHaveGrown && fileSize > size) else {
+            return "the segment is \(fileSize) bytes, its seal says \(size)"
+        }
         let header = try FileOps.read(fd, at: 0, count: SegmentHeader.size)
         guard let h = try? header.withUnsafeBytes({ try SegmentHeader.decode($0) }), h.firstSequence == firstSequence
         else {

@@ -34,7 +34,8 @@ import Testing
             toFile: config, atomically: true, encoding: .utf8)
         let logDirectory = directory + "/state/log"
 
-        // A first run writes articles over several 8 kB segments; the writer seals each full one.
+        // A first run writes articles over several 8 kB segments; the writer seals each full one,
+        // and the last at its stop.
         let first = try await Daemon(directory: directory, arguments: ["--config", config])
         let socket = first.socket
         try await offPool {
@@ -48,7 +49,7 @@ import Testing
         let names = try FileManager.default.contentsOfDirectory(atPath: logDirectory).sorted()
         let segments = names.filter { $0.hasSuffix(".log") }
         #expect(segments.count >= 4, "\(names)")
-        #expect(names.filter { $0.hasSuffix(".seal") } == segments.dropLast().map { $0.dropLast(4) + ".seal" })
+        #expect(names.filter { $0.hasSuffix(".seal") } == segments.map { $0.dropLast(4) + ".seal" })
 
         // A start on intact seals: the background check reads everything and finds it intact.
         let second = try await Daemon(directory: directory, arguments: ["--config", config])

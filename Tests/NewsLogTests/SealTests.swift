@@ -94,8 +94,9 @@ import Testing
         let dir = try await Self.makeLog(segmentSize: segmentSize, appends: 120, seed: seed)
         let segments = try segmentFiles(dir.path)
         #expect(segments.count > 3)
-        // The writer sealed every segment it left, in the background, before close returned.
-        #expect(try Self.seals(dir.path) == segments.dropLast().map(sealName))
+        // The writer sealed every segment it left, in the background, before close returned, and
+        // the last one at its close.
+        #expect(try Self.seals(dir.path) == segments.map(sealName))
         let unsealed = try TemporaryDirectory()
         try copyDirectory(dir.path, to: unsealed.path)
         try Self.removeSeals(unsealed.path)
@@ -172,18 +173,60 @@ import Testing
         #expect(try LogVerifier.verify(directory: dir.path).isIntact)
     }
 
-    /// What a crash leaves of sealing (a temporary file), and a seal beside the last segment
-    /// (which takes appends), are removed at open.
+    /// What a crash leaves of sealing (a temporary file) is removed at open, and a wrong seal
+    /// beside the last segment is read past and made right at the close.
     @Test func leftoversOfSealingAreRemoved() async throws {
         let dir = try await Self.makeLog(segmentSize: 6000, appends: 40, seed: 6)
         let segments = try segmentFiles(dir.path)
         let seals = try Self.seals(dir.path)
+        let last = dir.path.appending(sealName(segments.last!))
+        let good = try readFile(last)
         try writeFile(dir.path.appending(seals[0] + ".tmp"), Array(repeating: 7, count: 100))
-        try writeFile(dir.path.appending(sealName(segments.last!)), readFile(dir.path.appending(seals[0])))
+        try writeFile(last, readFile(dir.path.appending(seals[0])))
         let log = try EventLog.open(directory: dir.path, logger: quietLogger)
+        #expect(log.trustedSeals == segments.count - 1)
         log.close()
         #expect(try Self.seals(dir.path) == seals)
+        #expect(try readFile(last) == good)
         #expect(!FileManager.default.fileExists(atPath: dir.path.appending(seals[0] + ".tmp").string))
+    }
+
+    /// The last segment's seal covers the part of it there was at the close; records appended
+    /// after it (by a writer that then crashed, so never sealed them) are read and checked.
+    @Test func theLastSegmentsSealCoversItsFirstPart() async throws {
+        let dir = try await Self.makeLog(segmentSize: 1 << 20, appends: 30, seed: 10)
+        let segments = try segmentFiles(dir.path)
+        let last = dir.path.appending(sealName(segments.last!))
+        let before = try readFile(last)
+        // A crash after more appends: the copy of the directory holds them, with the old seal.
+        let grown = try TemporaryDirectory()
+        try copyDirectory(dir.path, to: grown.path)
+        let log = try EventLog.open(directory: grown.path, logger: quietLogger)
+        #expect(log.trustedSeals == segments.count)
+        try await appendMany(log, from: 1000, count: 25, size: 50)
+        let head = (log.lastSequence, log.chainHash, LogProofs.head(log))
+        let crashed = try TemporaryDirectory()
+        try copyDirectory(grown.path, to: crashed.path)
+        log.close()
+        try? FileManager.default.removeItem(atPath: crashed.path.appending("LOCK").string)
+        #expect(try readFile(crashed.path.appending(sealName(segments.last!))) == before)
+        let reopened = try EventLog.open(directory: crashed.path, logger: quietLogger)
+        #expect(reopened.trustedSeals == segments.count)
+        #expect((reopened.lastSequence, reopened.chainHash, LogProofs.head(reopened)) == head)
+        for n in [1000, 1012, 1024] {
+            let again = try await reopened.append(entry(0), idempotencyKey: "k\(n)")
+            guard case .duplicate = again else {
+                Issue.record("k\(n), appended after the seal, was appended again")
+                continue
+            }
+        }
+        reopened.close()
+        // The close sealed all of it; both directories' last seals agree, and verify passes.
+        #expect(
+            try readFile(crashed.path.appending(sealName(segments.last!)))
+                == readFile(grown.path.appending(sealName(segments.last!))))
+        #expect(try readFile(crashed.path.appending(sealName(segments.last!))) != before)
+        #expect(try LogVerifier.verify(directory: crashed.path).isIntact)
     }
 
     /// Seals with random bytes changed and their CRC made right again never crash an open:

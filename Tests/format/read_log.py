@@ -3,8 +3,8 @@
 
 Prints one JSON object: {"last_seq", "head", "records": [{"seq", "type", "actor", "key",
 "continues", "payload_sha256"}...], "seals_checked"} and exits 0, or prints the first problem
-and exits 1. Each seal beside a segment before the last is made again from the segment's
-records and must equal it byte for byte.
+and exits 1. Each seal beside a segment is made again from the segment's records (the last
+segment's from those its seal covers) and must equal it byte for byte.
 It shares no code with newsd: it exists to show the format document is enough.
 """
 import hashlib, json, os, struct, sys
@@ -30,10 +30,10 @@ def tree_hash(leaves):
 
 
 def make_seal(first, size, frames, chain_before, chain_after):
-    """The seal of a segment from its frames [(seq, offset, timestamp, key, record)], as FORMAT.md says."""
+    """The seal of a segment from its frames [(seq, offset, timestamp, key, record, chain)], as FORMAT.md says."""
     heads, blocks, block, index, keys = [], [], [], [], []
     aligned = False
-    for seq, offset, timestamp, key, record in frames:
+    for seq, offset, timestamp, key, record, _ in frames:
         leaf = hashlib.sha256(b"\x00" + record).digest()
         if (seq - 1) % 16 == 0:
             aligned = True
@@ -83,17 +83,21 @@ def main(directory):
             kind = record[p : p + t].decode(); p += t
             actor = record[p : p + a].decode(); p += a
             key = record[p : p + k].decode() if k else None; p += k
-            frames.append((seq, o, timestamp, key, record))
+            frames.append((seq, o, timestamp, key, record, hashlib.sha256(chain + record).digest()))
             records.append({"seq": seq, "timestamp": timestamp, "schema": schema, "type": kind, "actor": actor,
                             "key": key, "continues": bool(flags & 1),
                             "payload_sha256": hashlib.sha256(record[p:]).hexdigest()})
             chain = hashlib.sha256(chain + record).digest()
             seq, o = seq + 1, o + 8 + length
         seal = os.path.join(directory, name[:-4] + ".seal")
-        if position < len(names) - 1 and os.path.exists(seal):
+        if os.path.exists(seal):
             with open(seal, "rb") as f:
-                if f.read() != make_seal(frames[0][0], len(data), frames, chain_before, chain):
-                    return fail(f"{name}: its seal is not the one its records make")
+                stored = f.read()
+            # The last segment's seal covers its first `size` bytes; the others', all of it.
+            size = struct.unpack_from("<Q", stored, 28)[0] if position == len(names) - 1 else len(data)
+            covered = [fr for fr in frames if fr[1] + 8 + len(fr[4]) <= size]
+            if not covered or stored != make_seal(frames[0][0], size, covered, chain_before, covered[-1][5]):
+                return fail(f"{name}: its seal is not the one its records make")
             seals += 1
     print(json.dumps({"last_seq": seq - 1, "head": chain.hex(), "records": records, "seals_checked": seals}))
     return 0
