@@ -52,7 +52,8 @@ struct LedgerRecovery {
             self.projections = projections
             snapshotSequence = start
         } catch {
-            log.close()
+            // A start that gives up changes nothing more: not even the last segment's seal.
+            log.close(sealingTail: false)
             throw error
         }
     }

@@ -46,7 +46,10 @@ struct SealCheckService: Service {
     let logger: Logger
 
     func run() async throws {
-        guard log.trustedSeals > 0 else { return }
+        guard log.trustedSeals > 0 else {
+            logger.info("the start read every record of the log; no background check is needed")
+            return
+        }
         await cancelWhenGracefulShutdown {
             do {
                 try await Task.sleep(for: delay)

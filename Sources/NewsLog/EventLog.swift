@@ -198,8 +198,10 @@ public final class EventLog: Sendable {
         }
     }
 
-    /// Stops accepting appends, waits for those already queued, and releases the directory.
-    public func close() {
+    /// Stops accepting appends, waits for those already queued (and for seals being written),
+    /// seals the last segment as far as it goes unless told not to (a start that gives up
+    /// leaves the directory as it found it), and releases the directory.
+    public func close(sealingTail: Bool = true) {
         let wasOpen = inbox.withLock { inbox in
             defer { inbox.closed = true }
             return !inbox.closed
@@ -208,7 +210,7 @@ public final class EventLog: Sendable {
         queue.sync {}
         sealing.wait()
         // The last segment's seal, so that the next open reads only what comes after it.
-        if let tail = queue.sync(execute: { writer.tailSealRequest() }) {
+        if sealingTail, let tail = queue.sync(execute: { writer.tailSealRequest() }) {
             Self.seal(tail, directory: directory, maxRecordSize: configuration.maxRecordSize, logger: logger)
         }
         writer.close()

@@ -19,24 +19,34 @@ struct Recovery {
         head: EventLog.Head, keys: [String: UInt64], tree: CompactMerkleTree, tailChainBefore: ChainHash,
         trustedSeals: Int
     ) {
-        var keys: [String: UInt64] = [:]
-        var tree = CompactMerkleTree()
-        var scanner = LogScanner(directory: directory, maxRecordSize: maxRecordSize)
-        scanner.hashesLeaves = true
-        scanner.trustsSeals = true
-        var outcome = try scanner.scanLog(
-            visit: { record in
-                if let key = record.idempotencyKey { keys[key] = record.sequence }
-                tree.append(leafHash: record.leafHash!)
-            },
-            visitSeal: { seal in
-                for key in seal.keys { keys[key.key] = key.sequence }
-                tree.append(sealed: seal)
-            })
-        for (segment, reason) in outcome.rejectedSeals {
-            logger.warning(
-                "a segment's seal does not fit; reading the segment in full",
-                metadata: ["log.segment": "\(segment)", "log.reason": "\(reason)"])
+        func scan(trustingSeals: Bool) throws -> (ScanOutcome, [String: UInt64], CompactMerkleTree) {
+            var keys: [String: UInt64] = [:]
+            var tree = CompactMerkleTree()
+            var scanner = LogScanner(directory: directory, maxRecordSize: maxRecordSize)
+            scanner.hashesLeaves = true
+            scanner.trustsSeals = trustingSeals
+            let outcome = try scanner.scanLog(
+                visit: { record in
+                    if let key = record.idempotencyKey { keys[key] = record.sequence }
+                    tree.append(leafHash: record.leafHash!)
+                },
+                visitSeal: { seal in
+                    for key in seal.keys { keys[key.key] = key.sequence }
+                    tree.append(sealed: seal)
+                })
+            for (segment, reason) in outcome.rejectedSeals {
+                logger.warning(
+                    "a segment's seal does not fit; reading the segment in full",
+                    metadata: ["log.segment": "\(segment)", "log.reason": "\(reason)"])
+            }
+            return (outcome, keys, tree)
+        }
+        var (outcome, keys, tree) = try scan(trustingSeals: true)
+        // Nothing is repaired on trust: before a torn tail is cut, every record is read, so that
+        // damage under a seal refuses the open with the directory unchanged.
+        if let problem = outcome.problem, !problem.isCorruption, outcome.segments.contains(where: \.sealTrusted) {
+            logger.notice("the log needs a repair; reading every record first")
+            (outcome, keys, tree) = try scan(trustingSeals: false)
         }
         switch outcome.problem {
         case nil:
@@ -65,8 +75,9 @@ struct Recovery {
     }
 
     /// Writes the seal of each segment before the last that was read in full, and removes
-    /// temporary files that a crash while writing a seal left. (The last segment's seal, if
-    /// it has one, covers its first part; the log seals the whole of it at its close.)
+    /// temporary files that a crash while writing a seal left, and a seal of the last segment
+    /// that was not trusted. (A trusted seal of the last segment covers its first part; the log
+    /// seals the whole of it at its close.)
     private func seal(_ segments: [ScannedSegment]) throws {
         var written = 0
         for segment in segments.dropLast() where !segment.sealTrusted {
@@ -74,9 +85,12 @@ struct Recovery {
             try seal.write(directory: directory, segment: segment.name)
             written += 1
         }
-        let stale = ((try? FileOps.list(directory)) ?? []).filter {
+        var stale = ((try? FileOps.list(directory)) ?? []).filter {
             $0.hasPrefix("segment-") && $0.hasSuffix(".seal.tmp")
         }
+        // A seal of the last segment that did not fit it (say, one that covers bytes a torn tail
+        // took) must not outlive the open that read past it; the close seals the segment again.
+        if let last = segments.last, !last.sealTrusted { stale.append(SegmentSeal.fileName(forSegment: last.name)) }
         for name in stale { _ = directory.appending(name).withPlatformString { unlink($0) } }
         if written > 0 {
             logger.info("sealed segments that were read in full", metadata: ["log.sealed": "\(written)"])
@@ -151,6 +165,10 @@ struct Recovery {
         }
         return candidate
     }
+}
+
+extension ScanProblem {
+    var isCorruption: Bool { if case .corrupt = self { true } else { false } }
 }
 
 extension EventLog.Head {

@@ -229,6 +229,34 @@ import Testing
         #expect(try LogVerifier.verify(directory: crashed.path).isIntact)
     }
 
+    /// A torn tail is cut only after every record was read: with damage under a seal as well,
+    /// the open refuses the log at the damage and changes nothing.
+    @Test func nothingIsRepairedOnTrust() async throws {
+        let dir = try await Self.makeLog(segmentSize: 6000, appends: 60, seed: 12)
+        let segments = try segmentFiles(dir.path)
+        let first = dir.path.appending(segments[0])
+        var bytes = try readFile(first)
+        let frames = CorruptionTests.frames(bytes, firstSequence: 1)
+        bytes[frames[2].offset + frames[2].size - 1] ^= 0x40
+        try writeFile(first, bytes)
+        let last = dir.path.appending(segments.last!)
+        try writeFile(last, readFile(last) + Array(repeating: 0, count: 300))
+        let before = try snapshot(dir.path)
+        let refusal = #expect(throws: LogError.self) { try EventLog.open(directory: dir.path, logger: quietLogger) }
+        #expect(refusal?.code == .corrupt)
+        #expect(
+            refusal?.location
+                == LogLocation(segment: segments[0], offset: Int64(frames[2].offset), sequence: frames[2].sequence))
+        #expect(try snapshot(dir.path) == before, "a refused open changes nothing, not even a torn tail")
+        // The same torn tail with the damage gone is cut as ever.
+        bytes[frames[2].offset + frames[2].size - 1] ^= 0x40
+        try writeFile(first, bytes)
+        let log = try EventLog.open(directory: dir.path, logger: quietLogger)
+        log.close()
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir.path.string).contains { $0.contains(".cut-at-") })
+    }
+
     /// Seals with random bytes changed and their CRC made right again never crash an open:
     /// each is trusted or read past, and verify names every one that was trusted and lies.
     @Test func randomlyRewrittenSealsNeverCrashAnOpen() async throws {

@@ -15,8 +15,17 @@ and sorts the outcome:
             damage in a snapshot is detected and the snapshot skipped: what it serves equals an
             offline replay of the log, and that equals the original as of the same seq
 
+Every other trial runs on a sealed copy of the same directory: one newsd start and stop wrote a
+seal beside each segment (FORMAT.md, "Seals"), so a start does not read the segments' records,
+and these trials set seal_check_delay_seconds = 0. Besides the outcomes above, such a start may
+end as
+
+  found     started on seals over damage it did not read; its background check of the whole log
+            found the damage (segment, offset and seq), removed that segment's seal and was
+            logged; newsd stopped cleanly, and the next start refused the log at the same place
+
 Anything else fails: death by a signal, no answer in time, a refusal without a location, a
-projection that differs."""
+projection that differs, a sealed start whose background check gives no verdict."""
 
 import collections
 import hashlib
@@ -62,6 +71,50 @@ def make_base(env, root):
     return state, firsts
 
 
+def seal_base(env, base, root):
+    """A copy of the base whose segments carry seals: one start and stop of newsd writes them (the
+    open seals the segments it read in full, the close the last one). The snapshot that stop
+    writes at the head is removed again, so that a start still replays a tail."""
+    sealed = os.path.join(root, "sealed")
+    shutil.rmtree(sealed, ignore_errors=True)
+    shutil.copytree(base, sealed)
+    snapdir = os.path.join(sealed, "snapshots")
+    before = set(os.listdir(snapdir))
+    daemon = Newsd(env.bins, sealed, os.path.join(root, "s.sock"), os.path.join(root, "sealed.log")).start()
+    if not daemon.wait_ready(60):
+        raise RuntimeError(f"newsd did not start on the base to seal it: {daemon.output()[-300:]}")
+    if daemon.stop(60) != 0:
+        raise RuntimeError("newsd did not stop cleanly after sealing the base")
+    for name in set(os.listdir(snapdir)) - before:
+        os.unlink(os.path.join(snapdir, name))
+    logdir = os.path.join(sealed, "log")
+    segs = sorted(n for n in os.listdir(logdir) if n.endswith(".log"))
+    seals = sorted(n for n in os.listdir(logdir) if n.endswith(".seal"))
+    if seals != [n[:-4] + ".seal" for n in segs]:
+        raise RuntimeError(f"the sealed base has seals {seals} for segments {segs}")
+    return sealed
+
+
+VERDICTS = {"the background check of the log found it intact": "intact",
+            "no background check is needed": "intact",
+            "found the log damaged": "damaged",
+            "the background check of the log failed": "failed"}
+
+
+def verdict(daemon, timeout=60.0):
+    """What the background check of a sealed start said, or None if it said nothing in time."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        text = daemon.output()
+        for phrase, v in VERDICTS.items():
+            if phrase in text:
+                return v, text
+        if not daemon.alive():
+            return None, text
+        time.sleep(0.1)
+    return None, daemon.output()
+
+
 def digest_dir(path):
     out = {}
     for root, _, files in os.walk(path):
@@ -94,7 +147,7 @@ class Original:
         return p
 
 
-def trial(env, ctl, base, original, index, seed):
+def trial(env, ctl, base, original, index, seed, sealed=False):
     rng = random.Random(f"{seed}:damage:{index}")
     root = os.path.join(env.tmpdir("damage"), f"t{index}")
     shutil.rmtree(root, ignore_errors=True)
@@ -109,9 +162,10 @@ def trial(env, ctl, base, original, index, seed):
         with open(os.path.join(logdir, name), "rb") as f:
             damaged_bytes[name] = f.read()
     sock = os.path.join(root, "io.newsd")
-    daemon = Newsd(env.bins, state, sock, os.path.join(root, "newsd.log")).start()
+    config = {"seal_check_delay_seconds": 0} if sealed else None
+    daemon = Newsd(env.bins, state, sock, os.path.join(root, "newsd.log"), config=config).start()
     ready = daemon.wait_ready(30)
-    out = {"what": what}
+    out = {"what": what, "sealed": sealed}
     try:
         if not ready:
             if daemon.alive():
@@ -133,6 +187,14 @@ def trial(env, ctl, base, original, index, seed):
                 return "bad-refusal", out, "refused, but changed the log directory"
             out["location"] = (seg, offset, seq)
             return "refused", out, ""
+        if sealed:
+            said, text = verdict(daemon)
+            if said is None:
+                return "hang", out, f"the background check gave no verdict: {text[-300:]}"
+            if said == "failed":
+                return "wrong", out, f"the background check failed: {text[-300:]}"
+            if said == "damaged":
+                return found_later(env, daemon, root, state, config, text, out)
         online = ctl.replay_online(sock)
         cuts = [n for n in os.listdir(logdir) if ".cut-at-" in n or n.endswith(".torn") or ".torn-" in n]
         rc = daemon.stop(30)
@@ -163,6 +225,38 @@ def trial(env, ctl, base, original, index, seed):
         shutil.rmtree(root, ignore_errors=True)
 
 
+def found_later(env, daemon, root, state, config, text, out):
+    """A sealed start over damage: the background check named it and removed its segment's seal;
+    the daemon stops cleanly, and the next start refuses the log at the place the check named."""
+    line = next((l for l in text.splitlines() if "found the log damaged" in l), "")
+    m = LOCATION.search(line)
+    if not m:
+        return "wrong", out, f"the background check named no segment/offset/seq: {line[-300:]}"
+    found = (m.group(1), int(m.group(2)), int(m.group(3)))
+    logdir = os.path.join(state, "log")
+    if os.path.exists(os.path.join(logdir, found[0][:-4] + ".seal")):
+        return "wrong", out, f"the background check found damage in {found[0]} but left its seal"
+    rc = daemon.stop(30)
+    if rc != 0:
+        return "bad-stop", out, f"SIGTERM after the background check gave {rc}"
+    again = Newsd(env.bins, state, os.path.join(root, "io.newsd"), os.path.join(root, "again.log"),
+                  config=config).start()
+    if again.wait_ready(30):
+        again.stop(30)
+        return "wrong", out, "the start after the background check's finding did not refuse the log"
+    if again.alive():
+        again.kill()
+        return "hang", out, "the start after the finding gave no answer within 30s"
+    m2 = LOCATION.search(again.output())
+    if again.returncode != 1 or not m2:
+        return "bad-refusal", out, f"exit {again.returncode} without segment/offset/seq: {again.output()[-300:]}"
+    refused = (m2.group(1), int(m2.group(2)), int(m2.group(3)))
+    if refused != found:
+        return "wrong", out, f"the background check found {found}, the next start refused at {refused}"
+    out["location"] = found
+    return "found", out, ""
+
+
 def run_case(env, report):
     quick = env.quick
     trials = 120 if quick else 1000
@@ -170,12 +264,14 @@ def run_case(env, report):
     root = env.tmpdir("damage")
     ctl = Newsctl(env.bins)
     base, firsts = make_base(env, os.path.join(root, "base"))
+    sealed_base = seal_base(env, base, os.path.join(root, "base"))
     ok, detail = ctl.verify(base)
     original = Original(ctl, base)
     report.check(ok and len(firsts) == 3, "damage/base",
                  f"{len(original.events)} events in {len(firsts)} segments (first seqs {firsts}), "
                  f"snapshots {sorted(os.listdir(os.path.join(base, 'snapshots')))}, verify {'ok' if ok else detail}")
     outcomes = collections.Counter()
+    sealed_outcomes = collections.Counter()
     failures = []
     skipped_snapshots = 0
     lock = threading.Lock()
@@ -190,14 +286,20 @@ def run_case(env, report):
             if i is None:
                 return
             try:
-                kind, out, why = trial(env, ctl, base, original, i, env.seed)
+                # Odd trials on the sealed copy: its start reads no segment's records at open.
+                if i % 2:
+                    kind, out, why = trial(env, ctl, sealed_base, original, i, env.seed, sealed=True)
+                else:
+                    kind, out, why = trial(env, ctl, base, original, i, env.seed)
             except Exception as e:  # the trial's own failure counts as a failure
                 kind, out, why = "error", {"what": "?"}, f"{type(e).__name__}: {e}"
             with lock:
                 outcomes[kind] += 1
                 if out.get("snapshot_skipped"):
                     skipped_snapshots += 1
-                if kind not in ("repaired", "refused", "started"):
+                if out.get("sealed"):
+                    sealed_outcomes[kind] += 1
+                if kind not in ("repaired", "refused", "started", "found"):
                     failures.append(f"#{i} [{out['what']}] {kind}: {why}")
 
     threads = [threading.Thread(target=worker) for _ in range(workers)]
@@ -212,6 +314,8 @@ def run_case(env, report):
     report.check(
         not failures, "damage",
         f"{trials} damaged copies: {outcomes['repaired']} repaired a torn tail, {outcomes['refused']} refused with a location, "
-        f"{outcomes['started']} started unchanged or at an append boundary ({skipped_snapshots} skipped a damaged snapshot); "
-        f"{len(failures)} failed {dict((k, v) for k, v in outcomes.items() if k not in ('repaired', 'refused', 'started'))}; {elapsed:.0f}s")
+        f"{outcomes['started']} started unchanged or at an append boundary ({skipped_snapshots} skipped a damaged snapshot), "
+        f"{outcomes['found']} started on seals and found the damage in the background, the next start refusing it; "
+        f"of them on the sealed copy {dict(sealed_outcomes)}; "
+        f"{len(failures)} failed {dict((k, v) for k, v in outcomes.items() if k not in ('repaired', 'refused', 'started', 'found'))}; {elapsed:.0f}s")
     return outcomes
