@@ -81,7 +81,9 @@ struct Recovery {
     private func seal(_ segments: [ScannedSegment]) throws {
         var written = 0
         for segment in segments.dropLast() where !segment.sealTrusted {
-            guard let seal = segment.seal else { continue }
+            guard let seal = segment.seal,
+                (try? SegmentSeal.read(directory: directory, segment: segment.name)) != seal
+            else { continue }
             try seal.write(directory: directory, segment: segment.name)
             written += 1
         }

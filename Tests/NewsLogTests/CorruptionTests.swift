@@ -74,12 +74,7 @@ import Testing
             let log = try EventLog.open(directory: dir, logger: quietLogger)
             log.close()
             #expect(try snapshot(dir) == before, "an open on seals must change nothing", sourceLocation: sourceLocation)
-            let report = try LogVerifier.verify(directory: dir)
-            guard case .corrupt(let location, _) = report.finding else {
-                Issue.record("verify did not find the damage under a seal: \(report)", sourceLocation: sourceLocation)
-                return
-            }
-            #expect(location == expected, sourceLocation: sourceLocation)
+            try expectVerifyNames(dir, expected, sourceLocation: sourceLocation)
             for name in try FileManager.default.contentsOfDirectory(atPath: dir.string) where name.hasSuffix(".seal") {
                 try FileManager.default.removeItem(atPath: dir.appending(name).string)
             }
@@ -95,6 +90,12 @@ import Testing
             #expect(e.hint?.contains("truncate -s \(expected.offset)") == true, sourceLocation: sourceLocation)
         }
         #expect(try snapshot(dir) == before, "a refused open must change nothing", sourceLocation: sourceLocation)
+        try expectVerifyNames(dir, expected, sourceLocation: sourceLocation)
+        #expect(throws: LogError.self, sourceLocation: sourceLocation) { try LogReader.open(directory: dir) }
+    }
+
+    /// Verify finds the damage at `expected`, with every record before it good.
+    static func expectVerifyNames(_ dir: FilePath, _ expected: LogLocation, sourceLocation: SourceLocation) throws {
         let report = try LogVerifier.verify(directory: dir)
         guard case .corrupt(let location, _) = report.finding else {
             Issue.record("verify did not find the damage: \(report)", sourceLocation: sourceLocation)
@@ -102,7 +103,6 @@ import Testing
         }
         #expect(location == expected, sourceLocation: sourceLocation)
         #expect(report.records == expected.sequence - 1, sourceLocation: sourceLocation)
-        #expect(throws: LogError.self, sourceLocation: sourceLocation) { try LogReader.open(directory: dir) }
     }
 
     /// Where to flip a bit: in which segment, which frame, and which byte of the frame.
