@@ -62,7 +62,7 @@ struct SealCheckService: Service {
                 } onCancel: {
                     check.cancel()
                 }
-                try act(on: report)
+                act(on: report)
             } catch is CancellationError {
             } catch {
                 logger.error("the background check of the log failed", metadata: ["error": "\(error)"])
@@ -70,7 +70,7 @@ struct SealCheckService: Service {
         }
     }
 
-    private func act(on report: VerifyReport) throws {
+    private func act(on report: VerifyReport) {
         let damaged: (segment: String, what: String)
         switch report.finding {
         case nil, .tornTail?:
@@ -84,11 +84,17 @@ struct SealCheckService: Service {
         case .seal(let segment, let reason)?:
             damaged = (segment, "the seal of \(segment) does not match it: \(reason)")
         }
-        try log.unseal(segment: damaged.segment)
         alarm.raise("LOG DAMAGED: \(damaged.what)")
         logger.critical(
             "the background check found the log damaged where the start took it from a seal; the seal is removed, so the next start reads that segment in full",
             metadata: ["log.finding": "\(damaged.what)"])
+        do {
+            try log.unseal(segment: damaged.segment)
+        } catch {
+            logger.error(
+                "could not remove the seal of the damaged segment; remove it by hand before the next start",
+                metadata: ["log.segment": "\(damaged.segment)", "error": "\(error)"])
+        }
     }
 }
 
