@@ -35,8 +35,9 @@ extension EventLog {
 
         func close() { segment.close() }
 
-        /// The tail segment as it stands, to seal its first part; nil if it holds no record or
-        /// the writer failed (what is on disk is then unknown until recovery reads it).
+        /// The tail segment as it stands, to seal it (at a rotation) or its first part (at the
+        /// close); nil if it holds no record or the writer failed (what is on disk is then
+        /// unknown until recovery reads it).
         func tailSealRequest() -> SealRequest? {
             guard failure == nil, lastSequence >= segment.firstSequence else { return nil }
             return SealRequest(
@@ -92,9 +93,7 @@ extension EventLog {
                     }
                     // A failed flush was rolled back, so the segment may have room again.
                     if Int(segment.size) + size > configuration.segmentSize && segment.size > SegmentHeader.size {
-                        let full = SealRequest(
-                            segment: segment.name, firstSequence: segment.firstSequence,
-                            chainBefore: tailChainBefore, lastSequence: lastSequence, chainAfter: chainHash)
+                        let full = tailSealRequest()
                         do {
                             try segment.rotate(to: sequence + 1)
                         } catch {
@@ -102,7 +101,7 @@ extension EventLog {
                             continue
                         }
                         tailChainBefore = chainHash
-                        sealed(full)
+                        if let full { sealed(full) }
                         let entry = SegmentEntry(
                             name: segment.name, firstSequence: segment.firstSequence, end: segment.size,
                             index: SegmentIndex())

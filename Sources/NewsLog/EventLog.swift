@@ -207,10 +207,10 @@ public final class EventLog: Sendable {
             return !inbox.closed
         }
         guard wasOpen else { return }
-        queue.sync {}
+        let tail = queue.sync { writer.tailSealRequest() }
         sealing.wait()
         // The last segment's seal, so that the next open reads only what comes after it.
-        if sealingTail, let tail = queue.sync(execute: { writer.tailSealRequest() }) {
+        if sealingTail, let tail {
             Self.seal(tail, directory: directory, maxRecordSize: configuration.maxRecordSize, logger: logger)
         }
         writer.close()

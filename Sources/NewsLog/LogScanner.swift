@@ -98,30 +98,26 @@ struct LogScanner {
             if isCancelled() { throw CancellationError() }
             let isLast = i == names.count - 1
             let seal = trustsSeals ? trustedSeal(of: entry.name, isLast: isLast, outcome: &outcome) : nil
-            if let seal, !isLast {
-                outcome.segments.append(
-                    ScannedSegment(
-                        name: entry.name, firstSequence: entry.first, validEnd: seal.size, fileSize: seal.size,
-                        index: seal.index, chainBefore: seal.chainBefore, seal: seal, sealTrusted: true))
+            let chainBefore = outcome.head
+            if let seal {
                 outcome.lastSequence = seal.lastSequence
                 outcome.head = seal.chainAfter
                 outcome.lastTimestamp = seal.lastTimestamp
                 try visitSeal(seal)
-                continue
+                if !isLast {
+                    outcome.segments.append(
+                        ScannedSegment(
+                            name: entry.name, firstSequence: entry.first, validEnd: seal.size, fileSize: seal.size,
+                            index: seal.index, chainBefore: chainBefore, seal: seal, sealTrusted: true))
+                    continue
+                }
             }
+            // The last segment's seal covers its first part: the records after it are read.
             let bytes = try readWhole(entry.name)
             var segment = ScannedSegment(
                 name: entry.name, firstSequence: entry.first,
                 validEnd: Int64(SegmentHeader.size), fileSize: Int64(bytes.count), index: SegmentIndex(),
-                chainBefore: outcome.head)
-            if let seal {
-                // The last segment's seal covers its first part: the records after it are read.
-                segment.sealTrusted = true
-                outcome.lastSequence = seal.lastSequence
-                outcome.head = seal.chainAfter
-                outcome.lastTimestamp = seal.lastTimestamp
-                try visitSeal(seal)
-            }
+                chainBefore: chainBefore, sealTrusted: seal != nil)
             let problem = try bytes.withUnsafeBytes { raw in
                 try scanSegment(
                     raw, index: i, isLast: isLast, segment: &segment, outcome: &outcome, after: seal, visit: visit)

@@ -54,16 +54,12 @@ struct SegmentSeal: Equatable, Sendable {
     struct Builder {
         private var seal: SegmentSeal
         private var block: [SHA256Hash] = []
-        private var aligned = false
 
         /// Goes on from a seal of a segment's first part, with the records after it.
         init(continuing sealed: SegmentSeal) {
             seal = sealed
             block = sealed.tailLeaves
             seal.tailLeaves = []
-            aligned =
-                !sealed.blocks.isEmpty || !sealed.tailLeaves.isEmpty
-                || (sealed.firstSequence - 1) % UInt64(CompactMerkleTree.blockSize) == 0
         }
 
         init(firstSequence: UInt64, chainBefore: ChainHash) {
@@ -82,8 +78,11 @@ struct SegmentSeal: Equatable, Sendable {
             seal.chainAfter = record.chainHash
             seal.index.note(sequence: record.sequence, offset: record.offset)
             if let key = record.idempotencyKey { seal.keys.append(Key(key: key, sequence: record.sequence)) }
-            if (record.sequence - 1) % UInt64(CompactMerkleTree.blockSize) == 0 { aligned = true }
-            guard aligned else {
+            // A head leaf finishes the block begun before the segment: it lies in the first record's
+            // block, which did not start at the first record.
+            let size = UInt64(CompactMerkleTree.blockSize)
+            let first = seal.firstSequence - 1
+            guard first % size == 0 || (record.sequence - 1) / size != first / size else {
                 seal.headLeaves.append(leafHash)
                 return
             }

@@ -238,7 +238,7 @@ def found_later(env, daemon, root, state, config, text, out):
         return "wrong", out, f"the background check found damage in {found[0]} but left its seal"
     rc = daemon.stop(30)
     if rc != 0:
-        return "bad-stop", out, f"SIGTERM after the background check gave {rc}"
+        return "bad-stop", out, f"SIGTERM after the background check gave {rc}: {daemon.output()[-600:]}"
     again = Newsd(env.bins, state, os.path.join(root, "io.newsd"), os.path.join(root, "again.log"),
                   config=config).start()
     if again.wait_ready(30):
