@@ -86,7 +86,7 @@ public enum NewsDaemon {
                     .init(
                         service: SealCheckService(
                             log: ledger.log, delay: .seconds(Int64(configuration.sealCheckDelaySeconds)), alarm: alarm,
-                            logger: logger), successTerminationBehavior: .ignore, serviceName: "seal-check"),
+                            logger: logger), serviceName: "seal-check"),
                     .init(
                         service: ReloadService(
                             configuration: configuration, ledger: ledger, service: service, notifier: notifier,

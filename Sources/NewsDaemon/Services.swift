@@ -46,10 +46,17 @@ struct SealCheckService: Service {
     let logger: Logger
 
     func run() async throws {
-        guard log.trustedSeals > 0 else {
+        if log.trustedSeals > 0 {
+            await check()
+        } else {
             logger.info("the start read every record of the log; no background check is needed")
-            return
         }
+        // Stay until the group stops this service: one that returns while the group is stopping
+        // another makes the whole stop fail (ServiceLifecycle's serviceFinishedUnexpectedly).
+        try? await gracefulShutdown()
+    }
+
+    private func check() async {
         await cancelWhenGracefulShutdown {
             do {
                 try await Task.sleep(for: delay)
