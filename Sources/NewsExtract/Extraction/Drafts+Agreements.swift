@@ -27,6 +27,8 @@ extension Drafts {
         // A programme, a plan or a declaration signed is a deal too; so is a project signed off
         // with its amount ("will sign for a $3 billion cement plant").
         let signed = r.words.hasAny(Lexicon.signingWords)
+        // "agreed a $900 million financing package": the deal agreed on is made, its status announced.
+        let agreedDeal = r.words.hasAny(Lexicon.agreedDeal) && r.words.hasAny(Lexicon.dealNouns)
         // A memorandum signed ("جرى توقيع مذكرة مع …") is an MoU even without "تفاهم"; "مذكرة التفاهم",
         // definite, points back at one told before.
         let memorandum = r.words.has("مذكره") && !r.words.has("مذكره ال")
@@ -37,6 +39,7 @@ extension Drafts {
         let hasNoun =
             r.words.hasAny(Lexicon.agreementNouns)
             || (signed && (r.words.has("partnership") || r.words.hasAny(Lexicon.dealNouns) || memorandum))
+            || agreedDeal
             || fund
             || (r.continuesDeals && !r.amounts.isEmpty)
             || Self.namesAnArabicContract(r)
@@ -68,7 +71,7 @@ extension Drafts {
                 || (!r.percents.isEmpty && (r.words.hasAny(Lexicon.companyWords) || r.words.has("الشركه"))))
         let dealVerb =
             (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment || grantPurpose != nil
-            || stakeBought
+            || stakeBought || agreedDeal
         guard hasNoun || dealVerb else { return false }
         // "the two sides' agreement on the importance of …": a principle agreed, no deal, unless
         // something is signed or costs money.
@@ -102,8 +105,10 @@ extension Drafts {
         }
         // An investment figure of a country ("investments in X reached $N") is not a deal. Without
         // an amount there is no figure: "اتفاقية لتشجيع وحماية الاستثمارات" names a deal.
+        // A sentence that lists the deals told before it ("وشملت الاتفاقيات اتفاقية … باستثمارات
+        // تبلغ …") gives their amounts, not a figure.
         if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !fund && !r.words.hasAny(Lexicon.signingWords)
-            && (!r.amounts.isEmpty || !hasNoun)
+            && !r.continuesDeals && (!r.amounts.isEmpty || !hasNoun)
         {
             return false
         }
@@ -246,6 +251,7 @@ extension Drafts {
                 fact: .agreement(agreement), evidence: [evidence], basis: basis,
                 headlineOnly: r.role == .headline && deals.count == 1)
             draft.additional = r.words.hasAny(Lexicon.additionWords)
+            draft.headlineTellsSeveral = draft.headlineOnly && Self.speaksOfSeveral(r)
             // "وصل عدد الاتفاقيات إلى 30 اتفاقية تبلغ قيمتها …": the count of a package told with its amount.
             if deals.count == 1 { draft.counted = Self.countedAgreements(r, exact: true) }
             // Joint projects are not the amount of a deal told without one; told again with
@@ -279,9 +285,12 @@ extension Drafts {
         draft.distinct = distinct
         // "Egypt, China sign $1.2 bln deal" over "The government signed a deal with China State
         // Construction …": the body's first telling of the headline's deal is that deal.
+        // An item of a list is one of several deals: not the deal of a headline that tells several.
+        let item = draft.basis.contains(.enumerated)
         if distinct, draft.fact.value == nil, case .agreement(let a) = draft.fact,
             let i = agreements.firstIndex(where: {
-                $0.headlineOnly && $0.countries == Set(a.parties.compactMap(\.country))
+                $0.headlineOnly && !($0.headlineTellsSeveral && item)
+                    && $0.countries == Set(a.parties.compactMap(\.country))
             }),
             let fact = merged(agreements[i].fact, draft.fact)
         {

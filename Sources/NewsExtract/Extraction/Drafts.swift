@@ -15,6 +15,9 @@ struct Drafts {
         var distinct = false
         /// Read from the headline, and not yet told again in the body.
         var headlineOnly = false
+        /// Read from a headline that tells several deals ("sign agreements worth $5 billion",
+        /// "توقعان اتفاقيات"): one item of a list in the body is not that headline's deal.
+        var headlineTellsSeveral = false
         /// The lead's one deal without an amount: the first later telling of a deal of the same
         /// countries with an amount is that deal.
         var summary = false

@@ -90,6 +90,9 @@ extension Lexicon {
     static let additionWords: WordList = ["also", "another", "additional", "كذلك", "ايضا", "اضافي"]
     /// Verbs of agreeing, which name a deal only with an amount.
     static let agreeingVerbs: WordList = ["agreed on", "agreed to", "اتفق", "اتفاق علي", "وافق"]
+    /// "agreed" with the deal as its object ("agreed a financing package", "agreed an MoU"): the
+    /// deal named after it is made, as one signed is.
+    static let agreedDeal: WordList = ["agreed a", "agreed an", "agreed a new", "agreed on a", "agreed on an"]
     /// Agreeing to sell abroad: the sale is the deal ("agreed to sell 90,000 tonnes … worth $1
     /// billion", "وافق على توريد … بقيمة").
     static let agreedSales: WordList = [

@@ -52,6 +52,10 @@ extension Lexicon {
     static let foreignInvestmentWords: WordList = [
         "foreign direct investment", "foreign investment", "foreign investors", "fdi", "الاجنبيه المباشره",
         "الاستثمارات الاجنبيه", "المستثمرين الاجانب",
+        // Without the article, as a verb's object: "استقطبت مصر استثمارات أجنبية مباشرة بقيمة …".
+        "اجنبيه مباشره", "اجنبيا مباشرا", "استثمارات اجنبيه", "استثمار اجنبي", "استثمارا اجنبيا",
+        "مستثمرين اجانب",
+        "المستثمرون الاجانب",
     ]
     static let countriesWords: WordList = ["countries", "nations", "دوله", "دول", "بلدا"]
     /// Lenders that are no country.

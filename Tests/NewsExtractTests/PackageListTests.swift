@@ -1,0 +1,74 @@
+import NewsCore
+import NewsExtract
+import Testing
+
+/// A package of deals and the sentence after it that lists them, foreign investment named
+/// without the article, and deals "agreed" as an object. Every text here is written for these tests.
+@Suite struct PackageListTests: ReadsArticles {
+    /// A headline and a lead that tell a package, then a sentence that opens "وشملت الاتفاقيات".
+    func package(_ items: String) -> String {
+        """
+        الأردن والعراق يوقعان اتفاقيات بقيمة 4 مليارات دولار
+
+        بغداد - وقع الأردن والعراق، أمس، عددا من الاتفاقيات في مجالات الطاقة والنقل.
+
+        \(items)
+        """
+    }
+
+    @Test func theItemsListedAfterAPackageAreDealsOfTheirOwn() throws {
+        let found = agreements(extract(package("وشملت الاتفاقيات اتفاقية لمد خط نفط، ومذكرة تفاهم للنقل البري.")))
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.contains { $0.value?.amount == 4_000_000_000 }, "\(found.map(\.title))")
+        // Neither item is taken for the headline's package: each is an entry without a value.
+        #expect(found.filter { $0.value == nil }.count == 2, "\(found.map(\.title))")
+        #expect(found.contains { $0.kind == .mou && $0.title.contains("للنقل البري") }, "\(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("JO"), code("IQ")] }, "\(found.map(\.parties))")
+    }
+
+    @Test func anItemsInvestmentAmountIsItsValueNotAFigure() throws {
+        let e = extract(
+            package("وشملت الاتفاقيات اتفاقية لإنشاء مصفاة باستثمارات تبلغ 1.2 مليار دولار، ومذكرة تفاهم للنقل البري."))
+        let found = agreements(e)
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.contains { $0.value?.amount == 1_200_000_000 }, "\(found.map(\.title))")
+        #expect(investments(e).isEmpty, "\(investments(e))")
+    }
+
+    @Test func aHeadlineThatTellsOneDealStillTakesItsFirstTellingInTheBody() throws {
+        // The rule above is only for a headline of several deals.
+        let found = agreements(
+            extract(
+                """
+                مصر والصين توقعان اتفاقية بقيمة 1.2 مليار دولار
+
+                وقعت مصر اتفاقية مع شركة صينية لإنشاء مصنع للصلب.
+                """))
+        #expect(found.count == 1, "\(found.map(\.title))")
+        #expect(found.first?.value?.amount == 1_200_000_000)
+    }
+
+    @Test func foreignInvestmentAsAVerbsObjectHasNoSingleInvestor() throws {
+        for text in [
+            "خبر\n\nاستقطبت مصر استثمارات أجنبية مباشرة بقيمة 10 مليارات دولار في عام 2023.\n",
+            "خبر\n\nجذب المغرب استثمارا أجنبيا مباشرا بقيمة 3 مليارات دولار.\n",
+        ] {
+            let found = investments(extract(text))
+            #expect(found.count == 1, "\(text): \(found)")
+            #expect(found.first?.investor.country == nil, "\(text): \(found)")
+            #expect(found.first?.recipient == code("EG") || found.first?.recipient == code("MA"), "\(text): \(found)")
+        }
+    }
+
+    @Test func aDealAgreedAsAnObjectIsADeal() throws {
+        let found = agreements(
+            extract(
+                "News\n\nFrance and Morocco on Tuesday agreed a 781 million euro financing package for a rail line.\n"))
+        #expect(found.count == 1, "\(found)")
+        #expect(Set(found.first?.parties ?? []) == [code("FR"), code("MA")])
+        #expect(found.first?.value?.amount == 781_000_000 && found.first?.value?.currency.code == "EUR")
+        #expect(found.first?.status == .announced)
+        // Agreeing on a principle names no deal.
+        #expect(agreements(extract("News\n\nFrance and Morocco agreed a need for closer ties.\n")).isEmpty)
+    }
+}
