@@ -60,6 +60,27 @@ import Testing
         }
     }
 
+    @Test func aListItemThatIsASentenceIsTitledByItsNounPhrase() throws {
+        let found = agreements(
+            extract(
+                """
+                India and the United States: the visit in figures
+
+                Commercial deals:
+
+                - Micron Technology will invest $825 million in a chip assembly plant in Gujarat.
+                - A $400 million engineering centre in Bangalore, announced by Applied Materials.
+                - Memorandum of cooperation in construction
+                """))
+        #expect(found.count == 3, "\(found.map(\.title))")
+        let titles = Set(found.map(\.title))
+        #expect(
+            titles == [
+                "chip assembly plant", "A $400 million engineering centre in Bangalore",
+                "Memorandum of cooperation in construction",
+            ], "\(titles)")
+    }
+
     @Test func aDealAgreedAsAnObjectIsADeal() throws {
         let found = agreements(
             extract(

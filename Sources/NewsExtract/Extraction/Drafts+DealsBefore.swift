@@ -163,6 +163,19 @@ extension Drafts {
         {
             text = String(text[number.upperBound...])
         }
+        // An item that is a sentence (an amount, a verb's clause after a comma: "The purchase of 24
+        // engines by Air India, valued at $1.1 billion") is named by its noun phrase, as a sentence is.
+        let isName = text.count <= 90 && r.amounts.isEmpty && !text.contains(",") && !text.contains("،")
+        if isName { return text }
+        let phrase = ArabicText.containsArabic(text) ? Titles.arabicPhrase(text) : Titles.englishPhrase(text)
+        if let phrase, !phrase.isEmpty { return phrase }
+        // No deal noun to name it by: the words before its first comma ("A $400 million
+        // engineering centre in Bangalore, announced by …"), if they are more than one.
+        if let comma = text.firstIndex(where: { $0 == "," || $0 == "،" }),
+            text[..<comma].split(separator: " ").count >= 2
+        {
+            return String(text[..<comma])
+        }
         return text.count <= 90 ? text : Titles.title(text, kind: kind(r.words))
     }
 
