@@ -81,6 +81,30 @@ import Testing
             ], "\(titles)")
     }
 
+    @Test func aTotalOfForeignInvestmentBeforeTheCountriesThatLeadItHasNoSingleInvestor() throws {
+        for text in [
+            "News\n\nVietnam attracted $36.6 billion of foreign direct investment last year, led by Singapore with $6.5 billion and South Korea with $4.9 billion.\n",
+            "News\n\nVietnam attracted $36.6 billion of foreign direct investment last year, with Singapore the largest investor at $6.5 billion.\n",
+        ] {
+            let found = investments(extract(text))
+            #expect(found.allSatisfy { $0.recipient == code("VN") }, "\(found)")
+            let total = found.filter { $0.value?.amount == 36_600_000_000 }
+            #expect(total.count == 1 && total.first?.investor.country == nil, "\(found)")
+            #expect(
+                found.contains { $0.investor == code("SG") && $0.value?.amount == 6_500_000_000 }, "\(found)")
+            #expect(!found.contains { $0.investor == code("SG") && $0.value?.amount == 36_600_000_000 }, "\(found)")
+        }
+    }
+
+    @Test func dollarsAreNoCountries() throws {
+        // "دولار" holds "دول" (countries): a total before one country's amount is no group's.
+        let found = investments(
+            extract(
+                "الإمارات ومصر\n\nاستقطبت مصر استثمارات بقيمة 24 مليار دولار العام الماضي، تصدرتها الإمارات بـ11 مليار دولار.\n"
+            ))
+        #expect(!found.isEmpty && !found.contains { $0.investor == .organization("several countries") }, "\(found)")
+    }
+
     @Test func aDealAgreedAsAnObjectIsADeal() throws {
         let found = agreements(
             extract(

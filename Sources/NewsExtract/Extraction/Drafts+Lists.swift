@@ -66,8 +66,11 @@ extension Drafts {
                 ?? (i == 0 && Set(ahead.map(\.country)).count >= 2 ? ahead.first : nil)
             from = amount.span.end
             guard let investor else {
-                // The total before the list ("$90bn … from 60 countries: …") is the group's.
-                if pairs.isEmpty, topic.sentence == r.sentence, r.words.hasAny(Lexicon.countriesWords) {
+                // The total before the list ("$90bn … from 60 countries: …", "attracted $36.6
+                // billion of foreign direct investment, led by Singapore with …") is the group's.
+                if pairs.isEmpty, topic.sentence == r.sentence,
+                    r.words.hasAny(Lexicon.countriesWords) || r.words.hasAny(Lexicon.foreignInvestmentWords)
+                {
                     groupTotal = amount.money
                 }
                 continue
@@ -101,10 +104,15 @@ extension Drafts {
         {
             pairs = Array(zip(order, r.amounts.map(\.money)))
         }
-        guard pairs.count >= least else { return nil }
+        // A total and the one country that leads it ("…, with Singapore the largest investor at
+        // $6.5 billion") are a list too.
+        guard pairs.count >= (groupTotal == nil ? least : 1) else { return nil }
         if let groupTotal {
+            // Foreign investment told as such is foreign investors'; a count of countries, theirs.
+            let group =
+                r.words.hasAny(Lexicon.countriesWords) ? Self.severalCountries : Party.organization("foreign investors")
             let figure = InvestmentFigure(
-                investor: Self.severalCountries, recipient: .country(recipient), value: groupTotal,
+                investor: group, recipient: .country(recipient), value: groupTotal,
                 cumulative: r.words.hasAny(Lexicon.cumulativeWords), period: Self.period(r.sentence.text))
             add(
                 &investments,

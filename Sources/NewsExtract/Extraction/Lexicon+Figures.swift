@@ -57,7 +57,8 @@ extension Lexicon {
         "مستثمرين اجانب",
         "المستثمرون الاجانب",
     ]
-    static let countriesWords: WordList = ["countries", "nations", "دوله", "دول", "بلدا"]
+    /// (Arabic words are found anywhere in a word, so "دول" takes its end: "دولار" is no country.)
+    static let countriesWords: WordList = ["countries", "nations", "دوله", "دول ", "بلدا"]
     /// Lenders that are no country.
     static let organizations: WordList = [
         "imf", "international monetary fund", "world bank", "صندوق النقد", "البنك الدولي",

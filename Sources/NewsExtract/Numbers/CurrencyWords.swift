@@ -187,7 +187,8 @@ enum CurrencyWords {
         let codes = """
             USD EUR GBP JPY CNY INR AED SAR QAR OMR KWD BHD JOD EGP MAD DZD TND LYD IQD SYP LBP YER SDG TRY IRR ILS \
             KZT UZS KGS TJS TMT AZN AMD GEL RUB UAH BYN CHF SEK NOK DKK PLN CZK HUF RON BGN CAD AUD NZD HKD SGD \
-            MYR IDR THB VND PHP KRW TWD PKR BDT LKR NPR ZAR NGN KES ETB GHS BRL MXN ARS CLP COP PEN
+            MYR IDR THB VND PHP KRW TWD PKR BDT LKR NPR ZAR NGN KES ETB GHS BRL MXN ARS CLP COP PEN \
+            TZS UGX ZMW MWK MMK AFN XOF XAF SOS UYU ISK
             """
         var table = Dictionary(uniqueKeysWithValues: codes.split(separator: " ").map { (String($0), String($0)) })
         table["RMB"] = "CNY"
@@ -210,12 +211,18 @@ enum CurrencyWords {
         byCountry: [
             "KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "LY": "LYD", "DZ": "DZD", "TN": "TND", "RS": "RSD",
         ])
-    private static let rupee = Name(currency: "INR", byCountry: ["IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"])
+    private static let rupee = Name(
+        currency: "INR", byCountry: ["IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "ID": "IDR"])
     private static let rouble = Name(currency: "RUB", byCountry: ["RU": "RUB", "BY": "BYN"])
     private static let lira = Name(currency: nil, byCountry: ["TR": "TRY", "LB": "LBP", "SY": "SYP"])
     private static let franc = Name(currency: nil, byCountry: ["CH": "CHF"])
     private static let manat = Name(currency: nil, byCountry: ["AZ": "AZN", "TM": "TMT"])
     private static let som = Name(currency: nil, byCountry: ["KG": "KGS", "UZ": "UZS"])
+    private static let shilling = Name(currency: nil, byCountry: ["KE": "KES", "TZ": "TZS", "UG": "UGX", "SO": "SOS"])
+    private static let peso = Name(
+        currency: nil, byCountry: ["MX": "MXN", "AR": "ARS", "CO": "COP", "CL": "CLP", "PH": "PHP", "UY": "UYU"])
+    private static let kwacha = Name(currency: nil, byCountry: ["ZM": "ZMW", "MW": "MWK"])
+    private static let krone = Name(currency: nil, byCountry: ["NO": "NOK", "DK": "DKK"])
     private static func only(_ code: String, _ country: String) -> Name {
         Name(currency: code, byCountry: [country: code])
     }
@@ -252,6 +259,25 @@ enum CurrencyWords {
             add(["hryvnia", "hryvnias"], only("UAH", "UA"))
             add(["zloty", "zlotys"], only("PLN", "PL"))
             add(["reais"], only("BRL", "BR"))
+            // Shared names count only with a country of theirs in the article ("a 40 billion
+            // shilling loan" in an article on Kenya); names of one currency count anywhere.
+            add(["shilling", "shillings"], shilling)
+            add(["peso", "pesos"], peso)
+            add(["kwacha", "kwachas"], kwacha)
+            add(["krone", "kroner"], krone)
+            add(["krona", "kronor"], only("SEK", "SE"))
+            add(["birr"], only("ETB", "ET"))
+            add(["cedi", "cedis"], only("GHS", "GH"))
+            add(["rupiah"], only("IDR", "ID"))
+            add(["baht"], only("THB", "TH"))
+            add(["dong"], only("VND", "VN"))
+            add(["taka"], only("BDT", "BD"))
+            add(["forint", "forints"], only("HUF", "HU"))
+            add(["koruna", "korunas"], only("CZK", "CZ"))
+            add(["leu", "lei"], only("RON", "RO"))
+            add(["lev", "leva"], only("BGN", "BG"))
+            add(["kyat", "kyats"], only("MMK", "MM"))
+            add(["soles"], only("PEN", "PE"))
             return table
         }())
 
@@ -276,6 +302,17 @@ enum CurrencyWords {
             add(["شيكل", "شيكلات", "شيقل"], only("ILS", "IL"))
             add(["منات"], manat)
             add(["سوم"], som)
+            add(["شلن", "شلنات", "الشلن"], shilling)
+            add(["بيزو", "البيزو"], peso)
+            add(["كواشا"], kwacha)
+            add(["راند", "الراند"], only("ZAR", "ZA"))
+            add(["نايرا", "النايرا"], only("NGN", "NG"))
+            add(["وون", "الوون"], only("KRW", "KR"))
+            add(["رينغيت", "رينجت"], only("MYR", "MY"))
+            add(["دونغ"], only("VND", "VN"))
+            add(["تاكا"], only("BDT", "BD"))
+            add(["زلوتي"], only("PLN", "PL"))
+            add(["هريفنيا"], only("UAH", "UA"))
             return table
         }())
 
