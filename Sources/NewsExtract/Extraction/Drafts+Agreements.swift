@@ -59,8 +59,11 @@ extension Drafts {
         let commitment = promise && !dealAmounts().isEmpty
         // "agreed to boost cooperation", "اتفق الجانبان على مواصلة العمل": agreeing names a deal
         // only with an amount or with what deals are about ("اتفقا على مشاريع استثمارية").
+        // So does agreeing to build a work ("agreed to build a gas pipeline", "اتفقا على إنشاء ميناء").
         let agreeing =
-            r.words.hasAny(Lexicon.agreeingVerbs) && (r.words.hasAny(Lexicon.agreedObjects) || !dealAmounts().isEmpty)
+            r.words.hasAny(Lexicon.agreeingVerbs)
+            && (r.words.hasAny(Lexicon.agreedObjects) || !dealAmounts().isEmpty
+                || (r.words.hasAny(Lexicon.agreedWorks) && r.words.hasAny(Lexicon.projectNouns)))
         let holding = r.words.hasAny(Lexicon.arabicAcquiringVerbs) && r.words.hasAny(Lexicon.heldObjects)
         // Money given for another country's benefit: what it is for, read once for the verb and the title.
         let grantPurpose = Self.grantPurpose(r)

@@ -106,6 +106,10 @@ extension Lexicon {
     static let agreedObjects: WordList = [
         "project*", "purchase*", "sale of", "supply of", "مشاريع", "مشروع", "شراء", "بيع", "توريد",
     ]
+    /// Building a work, as what two sides agree on: with a project noun, the deal agreed.
+    static let agreedWorks: WordList = [
+        "to build", "to construct", "to set up", "to develop", "علي انشاء", "علي اقامه", "علي بناء", "علي تطوير",
+    ]
     /// Words of carrying out deals already in force.
     /// (Arabic تنفيذ as the noun of carrying out, with what follows it: "تنفيذ الاتفاقيات",
     /// "تنفيذها"; not the adjective "executive", "البرنامج التنفيذي", a document of its own.)
