@@ -3,7 +3,9 @@ import NewsExtract
 import Testing
 
 /// What two sides agree on that makes a deal: a deal named as the object of "agreed", a work to
-/// build. Agreeing on a principle or a committee makes none. Every text here is written for these tests.
+/// build (agreeing on a principle or a committee makes none); and the deals' amounts and titles:
+/// two deals of one sentence each titled by its clause, the cost of the work told in the next
+/// sentence as the deal's value. Every text here is written for these tests.
 @Suite struct AgreeingTests: ReadsArticles {
     @Test func aDealAgreedAsAnObjectIsADeal() throws {
         let found = agreements(
@@ -28,5 +30,31 @@ import Testing
         }
         #expect(
             agreements(extract("News\n\nNigeria and Morocco agreed to set up a joint committee on trade.\n")).isEmpty)
+    }
+
+    @Test func twoDealsInASentenceAreEachTitledByTheirOwnClause() throws {
+        let english = agreements(
+            extract(
+                "News\n\nBrazil's Vale and China's Baowu signed a $1.2 billion iron ore supply deal and a separate $300 million shipping contract.\n"
+            ))
+        #expect(Set(english.map(\.title)) == ["iron ore supply deal", "shipping contract"], "\(english.map(\.title))")
+        let arabic = agreements(
+            extract(
+                "خبر\n\nوقعت شركة سعودية وشركة هندية اتفاقا لشراء حصة في مصفاة بقيمة 15 مليار دولار، كما وقعت الشركتان عقدا لتوريد الأسمدة بقيمة 400 مليون دولار.\n"
+            ))
+        #expect(arabic.count == 2, "\(arabic.map(\.title))")
+        #expect(arabic.contains { $0.title.hasPrefix("عقدا لتوريد الأسمدة") }, "\(arabic.map(\.title))")
+        #expect(arabic.contains { $0.title.hasPrefix("اتفاقا لشراء حصة") }, "\(arabic.map(\.title))")
+    }
+
+    @Test func theCostOfTheWorkInTheNextSentenceIsTheDealsValue() throws {
+        for text in [
+            "روسيا وتركيا\n\nوقعت روسيا وتركيا اتفاقية لبناء محطة نووية. وتبلغ تكلفة المحطة 20 مليار دولار.\n",
+            "Russia and Turkey\n\nRussia and Turkey signed a deal to build a nuclear plant. The cost of the plant is put at $20 billion.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1, "\(text): \(found)")
+            #expect(found.first?.value?.amount == 20_000_000_000, "\(text): \(found)")
+        }
     }
 }

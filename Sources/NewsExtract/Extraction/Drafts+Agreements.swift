@@ -246,8 +246,14 @@ extension Drafts {
             } else if let byClause, n < byClause.count, !byClause[n].isEmpty {
                 dealParties = byClause[n]
             }
+            // Several deals each with its amount are titled each by its own clause ("a $1.2 billion
+            // supply deal and a $300 million shipping contract").
+            let title =
+                deals.count >= 2
+                ? Self.clauseTitle(r, of: dealMentions().map(\.start), at: n, kind: kind) ?? sentenceTitle()
+                : sentenceTitle()
             let agreement = Agreement(
-                parties: dealParties + companies(), kind: kind, title: sentenceTitle(), value: money,
+                parties: dealParties + companies(), kind: kind, title: title, value: money,
                 status: status, sectors: Self.sectors(r.words))
             let basis = Basis.parties(r).union(deals.count > 1 ? .enumerated : []).union(statusBasis)
             var draft = Draft(
@@ -267,6 +273,35 @@ extension Drafts {
             }
         }
         return true
+    }
+
+    /// The title of the `n`th of several deals told each with its amount (`starts`: where the
+    /// amounts stand): the noun phrase of its clause, which runs from the last break before its
+    /// amount (", ", " and a ", "، كما") to the next break before the next amount. Nil when the
+    /// clause names no deal.
+    static func clauseTitle(_ r: Extractor.Reading, of starts: [Int], at n: Int, kind: Agreement.Kind) -> String? {
+        guard starts.indices.contains(n) else { return nil }
+        let scalars = r.scalars
+        // The last break in scalars[from..<to], as the offset after it.
+        func lastBreak(_ from: Int, _ to: Int) -> Int? {
+            guard from < to else { return nil }
+            for i in stride(from: to - 1, through: from, by: -1) {
+                let c = scalars[i]
+                if c == "," || c == "،" || c == ";" || c == "؛" { return i + 1 }
+                if c == " ",
+                    ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [" and a ", " and an ", " and the "])
+                {
+                    return i + 1
+                }
+            }
+            return nil
+        }
+        let start = n == 0 ? 0 : lastBreak(starts[n - 1], starts[n]) ?? starts[n - 1]
+        let end = n + 1 < starts.count ? lastBreak(starts[n], starts[n + 1]) ?? starts[n + 1] : scalars.count
+        guard start < end, end <= scalars.count else { return nil }
+        let clause = String(scalars: scalars[start..<end])
+        let phrase = ArabicText.containsArabic(clause) ? Titles.arabicPhrase(clause) : Titles.englishPhrase(clause)
+        return phrase.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Evidence for an agreement already read that shares a party; false when there is none.

@@ -91,11 +91,23 @@ enum Lexicon {
     static let pointingBackOpeners = WordList(
         [
             "the project", "the plant", "the deal", "the facility", "the scheme", "this project", "المشروع",
-            "وتبلغ قيمه المشروع", "وتقدر قيمه المشروع",
             // A demonstrative for the deal told: "This expansion adds $100 million", "ويعد هذا المشروع …".
             "this expansion", "the expansion", "this investment", "this deal", "ويعد هذا", "يعد هذا", "وتعد هذه",
             "تعد هذه", "هذا التوسع", "هذا المشروع", "هذه الصفقه",
-        ].map { $0 + " " })
+            // The work the deal builds, by name: "The pipeline will cost …".
+            "the pipeline", "the railway", "the port", "the refinery", "the factory", "the complex",
+        ].map { $0 + " " } + workCosts)
+    /// A sentence that opens with the cost or value of the work a deal builds: "The cost of the
+    /// plant is put at …", "وتبلغ تكلفة المحطة …", "وتقدر كلفة الميناء بـ…".
+    static let workCosts: [String] = {
+        let works = ["المشروع", "المحطه", "المصنع", "الميناء", "المصفاه", "المطار", "الخط"]
+        let verbs = ["وتبلغ", "وتقدر", "تبلغ", "تقدر", "وتصل", "وبلغت", "وقدرت"]
+        let arabic = verbs.flatMap { v in ["قيمه", "تكلفه", "كلفه"].flatMap { n in works.map { "\(v) \(n) \($0)" } } }
+        let english = ["project", "plant", "pipeline", "railway", "port", "refinery", "factory", "complex"].flatMap {
+            ["the cost of the \($0)", "the value of the \($0)"]
+        }
+        return (arabic + english).map { $0 + " " }
+    }()
     /// How a sentence opens that gives the rest of the deal before it ("The remaining ¥7
     /// billion is for …"), each with the space after it.
     static let remainderOpeners = WordList(
