@@ -210,11 +210,21 @@ public final class NewsVarlinkService: VarlinkService {
             f.commodity = q.commodity
             f.value = try range(q.value)
             f.dates = try dates(q.from, q.to)
-            let (p, page, cursor) = try await page(.trade, q.after, q.limit, q.asOfSeq, q.asOfDate) { $0.trade(f) }
-            try await context.reply(
-                NewsAPI.TradeReply(
-                    asOf: p.lastSequence, trade: page.entries.map { NewsAPI.TradeItem($0, full: q.evidence ?? false) },
-                    next: cursor, total: page.total))
+            // The lean list reads no figure's reports but its latest (`tradeSummaries`).
+            let items: [NewsAPI.TradeItem]
+            let (asOfSequence, next, total): (UInt64, String?, Int)
+            if q.evidence ?? false {
+                let (p, page, cursor) = try await page(.trade, q.after, q.limit, q.asOfSeq, q.asOfDate) { $0.trade(f) }
+                items = page.entries.map { NewsAPI.TradeItem($0, full: true) }
+                (asOfSequence, next, total) = (p.lastSequence, cursor, page.total)
+            } else {
+                let (p, page, cursor) = try await page(.trade, q.after, q.limit, q.asOfSeq, q.asOfDate) {
+                    $0.tradeSummaries(f)
+                }
+                items = page.entries.map(NewsAPI.TradeItem.init)
+                (asOfSequence, next, total) = (p.lastSequence, cursor, page.total)
+            }
+            try await context.reply(NewsAPI.TradeReply(asOf: asOfSequence, trade: items, next: next, total: total))
         case .investments:
             let q = try request.parameters(NewsAPI.InvestmentsQuery.self)
             let filter = try investmentFilter(q.investor, q.recipient, q.party, q.value)

@@ -92,6 +92,12 @@ extension NewsAPI {
             reportCount = entry.reports.count
             if full { reports = entry.reports }
         }
+
+        /// The lean item of a figure, from its summary.
+        public init(_ summary: TradeSummary) {
+            self.init(summary.entry, full: false)
+            reportCount = summary.reportCount
+        }
     }
 
     /// An investor–recipient pair in a list.

@@ -204,6 +204,7 @@ func digest(_ p: Projections) -> String {
             compared += 1
             same(try full(fast.agreements()), reference.agreements(), "seed \(seed), seq \(e.sequence): agreements")
             same(fast.trade(), reference.trade(), "seed \(seed), seq \(e.sequence): trade")
+            same(fast.tradeSummaries(), reference.trade().map(TradeSummary.init), "seed \(seed): lean trade")
             same(fast.investments(), reference.investments(), "seed \(seed), seq \(e.sequence): investments")
             for side in [Projections.RollupSide.investor, .recipient] {
                 same(
@@ -234,6 +235,9 @@ func digest(_ p: Projections) -> String {
             var byPair = TradeFilter()
             byPair.parties = pair.map { Party.country(CountryCode($0)!) }
             same(fast.trade(byPair), reference.trade(byPair), "seed \(seed): trade of \(pair)")
+            same(
+                fast.tradeSummaries(byPair), reference.trade(byPair).map(TradeSummary.init),
+                "seed \(seed): lean trade of \(pair)")
             var agreementsOf = AgreementFilter()
             agreementsOf.parties = byPair.parties
             same(

@@ -64,6 +64,10 @@ extension TradeEntry: Paged {
     public var pageKey: PageKey { PageKey([key]) }
 }
 
+extension TradeSummary: Paged {
+    public var pageKey: PageKey { entry.pageKey }
+}
+
 extension InvestmentEntry: Paged {
     public var pageKey: PageKey { PageKey([investor.description, recipient.description]) }
 }

@@ -121,6 +121,21 @@ extension Projections {
 
     /// Trade figures that pass the filter, by key.
     public func trade(_ filter: TradeFilter = .init()) -> [TradeEntry] {
+        tradeKeys(filter).compactMap { tradeView.entry($0, report: tradeReport) }
+    }
+
+    /// `trade(_:)` as the lean list shows it: no figure's reports are read but its latest, so a
+    /// figure told a thousand times costs a scan of its values, not a thousand reports sorted.
+    public func tradeSummaries(_ filter: TradeFilter = .init()) -> [TradeSummary] {
+        tradeKeys(filter).compactMap { key in
+            tradeView.summary(key, report: tradeReport) { row in
+                if case .trade(let t) = facts[row].fact { t.value } else { nil }
+            }
+        }
+    }
+
+    /// The keys of the trade figures that pass the filter, in order.
+    private func tradeKeys(_ filter: TradeFilter) -> [String] {
         let (parties, direction, period, value, dates) = (
             filter.parties, filter.direction, filter.period, filter.value, filter.dates
         )
@@ -136,7 +151,6 @@ extension Projections {
                     && (dates.map { $0.contains(head.latest?.order.reported ?? head.newest.reported) } ?? true)
             }
             .sorted()
-            .compactMap { tradeView.entry($0, report: tradeReport) }
     }
 
     /// A trade report, from its fact's row.

@@ -1,5 +1,24 @@
 import Foundation
 
+/// A trade figure as the lean list shows it: its entry without the reports (`reports` empty),
+/// and how many reports it has.
+public struct TradeSummary: Hashable, Sendable {
+    public var entry: TradeEntry
+    public var reportCount: Int
+
+    public init(entry: TradeEntry, reportCount: Int) {
+        self.entry = entry
+        self.reportCount = reportCount
+    }
+
+    /// The summary of a full entry.
+    public init(_ full: TradeEntry) {
+        var entry = full
+        entry.reports = []
+        self.init(entry: entry, reportCount: full.reports.count)
+    }
+}
+
 /// One source's report of a trade figure.
 public struct TradeReport: Hashable, Sendable, Codable {
     public var fact: FactID
@@ -116,6 +135,32 @@ struct TradeProjection: Hashable, Sendable {
                 parties: parties, direction: t.direction, period: t.period, commodity: t.commodity,
                 latest: report.hasValue ? report : nil, newest: report.order)
         }
+    }
+
+    /// A group as the lean list shows it: the latest report, the spread and the number of
+    /// reports, without reading and sorting every report as `entry` does. `value` reads a
+    /// report's value from its fact's row.
+    func summary(_ key: String, report: (Int32) -> TradeReport, value: (Int32) -> Money?) -> TradeSummary? {
+        guard let head = heads[key] else { return nil }
+        let members = groups.members(of: key)
+        let latest = head.latest.map { report($0.row) }
+        var spread: Money?
+        if let currency = latest?.value?.currency {
+            var low: Decimal?
+            var high: Decimal?
+            var count = 0
+            for member in members where member.hasValue {
+                guard let amount = value(member.row), amount.currency == currency else { continue }
+                count += 1
+                low = Swift.min(low ?? amount.amount, amount.amount)
+                high = Swift.max(high ?? amount.amount, amount.amount)
+            }
+            if count >= 2, let low, let high { spread = Money(high - low, currency) }
+        }
+        let entry = TradeEntry(
+            key: key, parties: head.parties, direction: head.direction, period: head.period, commodity: head.commodity,
+            reports: [], latest: latest, spread: spread)
+        return TradeSummary(entry: entry, reportCount: members.count)
     }
 
     /// A group as queries show it: every report in order, the latest, and the spread; `report`
