@@ -57,4 +57,19 @@ import Testing
             #expect(found.first?.value?.amount == 20_000_000_000, "\(text): \(found)")
         }
     }
+
+    @Test func aGainToAnEconomyIsNoDealsValue() throws {
+        for text in [
+            "Britain and India\n\nBritain and India signed a free trade agreement worth £4.8 billion a year to the UK economy.\n",
+            "مصر والإمارات\n\nووقعت مصر والإمارات اتفاقية يتوقع أن تضيف 3 مليارات دولار إلى الناتج المحلي.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1 && found.first?.value == nil, "\(text): \(found)")
+        }
+        // Money invested in an economy is the deal's.
+        let invested = agreements(
+            extract("News\n\nThe UAE will invest $5 billion in Egypt's economy under the agreement signed on Monday.\n")
+        )
+        #expect(invested.first?.value?.amount == 5_000_000_000, "\(invested)")
+    }
 }

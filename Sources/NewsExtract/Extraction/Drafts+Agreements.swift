@@ -385,6 +385,8 @@ extension Drafts {
             if isTarget(r, amount: i, deadlines: false) { continue }
             // "$30 billion for Africa": a region's money is no deal between countries.
             if forARegion(scalars, after: a.span.end) { continue }
+            // "worth £4.8 billion a year to the UK economy": a gain expected, not the deal's value.
+            if gainToAnEconomy(scalars, after: a.span.end) { continue }
             // "300 مليون دولار من إجمالي كلفة الجسر البالغة 900 مليون": the whole a deal's amount is
             // part of is no deal of its own.
             if i > 0, case let previous = r.amounts[i - 1], previous.money.currency == a.money.currency,

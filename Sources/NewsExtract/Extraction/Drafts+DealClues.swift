@@ -181,6 +181,22 @@ extension Drafts {
         return ["ل", "لل"].contains { p in regions.contains { first == p + $0 || first == p + "ا" + $0 } }
     }
 
+    /// Whether the words right after an amount give it to an economy as a gain: "worth £4.8
+    /// billion a year to the UK economy", "تضيف 3 مليارات دولار إلى الناتج المحلي" — what a deal is
+    /// expected to bring, not what it is worth.
+    static func gainToAnEconomy(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
+        let rest = ArabicText.normalized(
+            String(scalars: scalars[min(end, scalars.count)..<min(scalars.count, end + 40)])
+        ).lowercased()
+        let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(7).map(String.init)
+        for (i, w) in words.enumerated() {
+            if ["economy", "economies", "gdp"].contains(w), words[max(0, i - 3)..<i].contains("to") { return true }
+            if ["للاقتصاد", "للناتج"].contains(w) { return true }
+            if ["الاقتصاد", "الناتج"].contains(w), i > 0, words[i - 1] == "الي" { return true }
+        }
+        return false
+    }
+
     /// "set up a $2 billion fund for projects in …", "إنشاء صندوق استثماري مشترك بقيمة 5
     /// مليارات دولار": a fund given its amount is a deal. A fund's name without one ("the Public
     /// Investment Fund said") is not.
