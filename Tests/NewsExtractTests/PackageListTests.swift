@@ -105,4 +105,19 @@ import Testing
             ))
         #expect(!found.isEmpty && !found.contains { $0.investor == .organization("several countries") }, "\(found)")
     }
+
+    @Test func aShortLineAfterTheSentenceThatTellsTheDealsIntroducesThem() throws {
+        for text in [
+            "Qatar and Indonesia\n\nQatar and Indonesia signed 11 agreements during the visit. They include:\n\n- An agreement on avoiding double taxation\n- An MoU on energy\n",
+            "Qatar and Indonesia\n\nQatar and Indonesia signed 11 agreements during the visit.\n\nThey include:\n\n1. An agreement on avoiding double taxation\n2. An MoU on energy\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 3, "\(found.map(\.title))")
+            #expect(found.contains { $0.kind == .mou && $0.title == "An MoU on energy" && $0.status == .signed })
+        }
+        // A short line after a sentence that tells no deals introduces none.
+        let none = agreements(
+            extract("Qatar and Indonesia\n\nThe two leaders met in Doha. They discussed:\n\n- Energy\n- Sports\n"))
+        #expect(none.isEmpty, "\(none.map(\.title))")
+    }
 }

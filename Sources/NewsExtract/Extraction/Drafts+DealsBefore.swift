@@ -120,11 +120,18 @@ extension Drafts {
         return true
     }
 
-    /// A list item under a line that introduces agreements ("15 documents were signed, among them:").
-    mutating func readListedAgreement(_ r: Extractor.Reading, intro: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        guard r.role == .listItem,
-            intro.words.hasAny(Lexicon.agreementNouns) || intro.words.hasAny(Lexicon.documentWords)
-        else { return false }
+    /// A list item under a line that introduces agreements ("15 documents were signed, among them:"),
+    /// or under a short line ("They include:", "وهي:") after a sentence that tells them
+    /// (`before`, the sentence before the line).
+    mutating func readListedAgreement(
+        _ r: Extractor.Reading, intro: Extractor.Reading, before: Extractor.Reading?, _ evidence: Evidence
+    ) -> Bool {
+        func tellsDeals(_ s: Extractor.Reading) -> Bool {
+            s.words.hasAny(Lexicon.agreementNouns) || s.words.hasAny(Lexicon.documentWords)
+        }
+        let shortLine = intro.sentence.text.split(separator: " ").count <= 4
+        let teller = tellsDeals(intro) ? intro : shortLine ? before.flatMap { tellsDeals($0) ? $0 : nil } : nil
+        guard r.role == .listItem, let teller else { return false }
         // A bare bullet, or a number alone, names nothing.
         if r.sentence.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 3 { return true }
         // A list of figures under an agreement line is still a list of figures.
@@ -138,7 +145,7 @@ extension Drafts {
         {
             return false
         }
-        let status = Self.status(r.words) ?? Self.status(intro.words) ?? .announced
+        let status = Self.status(r.words) ?? Self.status(teller.words) ?? .announced
         var parties = r.distinctCountries.map { Party.country($0) }
         if parties.count < 2 {
             parties += mainPair.map { Party.country($0) }.filter { !parties.contains($0) }.prefix(2 - parties.count)
