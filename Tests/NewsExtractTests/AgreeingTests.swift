@@ -72,4 +72,9 @@ import Testing
         )
         #expect(invested.first?.value?.amount == 5_000_000_000, "\(invested)")
     }
+
+    @Test func anArabicTitleEndsBeforeALoneParticle() throws {
+        let found = agreements(extract("الجزائر وتركيا\n\nووقعت الجزائر وتركيا اتفاقيات بـ 5 مليارات دولار.\n"))
+        #expect(found.map(\.title) == ["اتفاقيات"], "\(found.map(\.title))")
+    }
 }

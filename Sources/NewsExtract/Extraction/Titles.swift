@@ -64,6 +64,8 @@ enum Titles {
         "الذي", "وقعت", "وقع", "تم",
         "بحضور", "حيث", "كما", "بعد", "قبل", "البالغ", "البالغه", "بمبلغ", "بتكلفه", "باجمالي", "قدرها", "قدره",
         "الموقعه", "يتوقع", "ويتوقع", "تهدف", "يهدف",
+        // A particle standing alone before the amount ("اتفاقيات بـ 5 مليارات").
+        "ب", "بـ", "ل", "لـ",
     ]
 
     /// The title of an agreement told in `text`, or a plain name of its kind in the text's language.
