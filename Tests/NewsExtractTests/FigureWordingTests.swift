@@ -286,4 +286,17 @@ import Testing
         #expect(Set(agreements(e).compactMap(\.value?.amount)) == [300_000_000, 50_000_000], "\(agreements(e))")
         #expect(investments(e).isEmpty, "\(investments(e))")
     }
+
+    @Test func theLevelATradeTargetStartsFromIsAFigure() throws {
+        for text in [
+            "Turkey and Iraq\n\nTurkey and Iraq aim to raise bilateral trade to $30 billion from $20 billion currently.\n",
+            "تركيا والعراق\n\nويسعى البلدان إلى رفع حجم التبادل التجاري إلى 30 مليار دولار من 20 مليار دولار حاليا.\n",
+        ] {
+            let found = trade(extract(text))
+            #expect(found.count == 1 && found.first?.value?.amount == 20_000_000_000, "\(text): \(found)")
+        }
+        // A target alone is still no figure.
+        #expect(
+            trade(extract("Turkey and Iraq\n\nThey aim to raise bilateral trade to $30 billion by 2030.\n")).isEmpty)
+    }
 }

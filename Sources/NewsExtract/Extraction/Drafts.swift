@@ -128,6 +128,19 @@ struct Drafts {
 
     // MARK: - Trade
 
+    /// The amount after a target's that "from" introduces, itself no target: the level the
+    /// target starts from ("to $30 billion from $20 billion currently"); nil if there is none.
+    static func startingLevel(_ r: Extractor.Reading, after target: Int) -> Int? {
+        guard target + 1 < r.amounts.count else { return nil }
+        for j in (target + 1)..<r.amounts.count {
+            let between = r.scalars[r.amounts[j - 1].span.end..<r.amounts[j].span.start]
+            let words = ArabicText.normalized(String(scalars: between)).lowercased().split { !$0.isLetter }
+            guard let last = words.last, last == "from" || last == "من" else { continue }
+            if !isTarget(r, amount: j, forecasts: true) { return j }
+        }
+        return nil
+    }
+
     /// A trade figure (a trade word with an amount, a share or a change) or a supply share.
     mutating func readTrade(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         let commodity = Lexicon.commodities.first { r.words.hasAny($0.1) }?.0
@@ -136,12 +149,14 @@ struct Drafts {
         guard supply || (total && (Self.amount(r) != nil || !r.percents.isEmpty || !r.changes.isEmpty)) else {
             return false
         }
-        // Targets and forecasts are no trade figures.
-        let value = Self.amount(r)
+        // Targets and forecasts are no trade figures; the level a target starts from is ("aim to
+        // raise trade to $30 billion from $20 billion", "إلى 30 مليار دولار من 20 مليارا حاليا").
+        var value = Self.amount(r)
         if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }),
             Self.isTarget(r, amount: at, forecasts: true)
         {
-            return false
+            guard let from = Self.startingLevel(r, after: at) else { return false }
+            value = r.amounts[from].money
         }
         // "$40 million to lift commerce": money for a purpose, not trade's volume.
         if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }),
