@@ -299,4 +299,30 @@ import Testing
         #expect(
             trade(extract("Turkey and Iraq\n\nThey aim to raise bilateral trade to $30 billion by 2030.\n")).isEmpty)
     }
+
+    @Test func anInvestorsPlaceIsTheOrdinalBeforeLargest() throws {
+        for (text, rank) in [
+            (
+                "UAE and India\n\nThe UAE is the fourth-largest investor in India, with cumulative FDI of $15.6 billion.\n",
+                4
+            ),
+            (
+                "الإمارات والهند\n\nوتعد الإمارات رابع أكبر مستثمر في الهند باستثمارات تراكمية تبلغ 15.6 مليار دولار.\n",
+                4
+            ),
+            (
+                "China and Kenya\n\nChina, the world's second-largest economy, is the largest investor in Kenya with $5 billion.\n",
+                1
+            ),
+        ] {
+            let found = investments(extract(text))
+            #expect(found.count == 1 && found.first?.rank == rank, "\(text): \(found)")
+        }
+    }
+
+    @Test func investmentThatHasReachedAnAmountIsAStock() throws {
+        let found = investments(
+            extract("China and Egypt\n\nChinese investments in Egypt have reached $8 billion, the ambassador said.\n"))
+        #expect(found.count == 1 && found.first?.cumulative == true, "\(found)")
+    }
 }

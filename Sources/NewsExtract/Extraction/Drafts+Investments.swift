@@ -3,6 +3,18 @@ import NewsCore
 
 /// Investments: in a sentence, with the investor and the recipient told apart.
 extension Drafts {
+    /// The place of "the Nth largest investor": 1 for "largest" alone, N for an ordinal before it
+    /// ("the fourth-largest investor", "رابع أكبر مستثمر"; not "the second-largest economy").
+    static func rank(_ r: Extractor.Reading) -> Int {
+        for (n, ordinal) in Lexicon.rankOrdinals.enumerated() {
+            let phrases = ordinal.flatMap { o in
+                ["\(o) largest investor", "\(o) biggest investor", "\(o) largest foreign investor", "\(o) اكبر مستثمر"]
+            }
+            if r.words.hasAny(WordList(phrases)) { return n + 2 }
+        }
+        return 1
+    }
+
     /// An investment figure: an investment word with an amount, a share or a rank.
     mutating func readInvestment(_ r: Extractor.Reading, _ evidence: Evidence) {
         guard Self.speaksOfInvestment(r) else { return }
@@ -35,7 +47,7 @@ extension Drafts {
         guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair) else { return }
         let figure = InvestmentFigure(
             investor: .country(investor), recipient: .country(recipient), value: Self.amount(r),
-            cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, rank: largest ? 1 : nil,
+            cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, rank: largest ? Self.rank(r) : nil,
             period: Self.period(r.sentence.text))
         add(
             &investments,

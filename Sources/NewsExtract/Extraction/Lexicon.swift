@@ -252,11 +252,18 @@ enum Lexicon {
     ]
     static let cumulativeWords: WordList = [
         "cumulative", "total", "to date", "since", "stock", "overall", "largest investor", "biggest investor",
+        "have reached", "has reached",
         "تراكمي", "المتراكمه", "متراكمه", "اجمالي", "مجموع", "منذ", "حتي الان", "الاكبر", "اكبر مستثمر",
         // What companies already working in a country hold ("Chinese firms operating in Algeria").
         "operating in", "العامله في",
     ]
     static let largestWords: WordList = ["largest", "biggest", "top investor", "الاكبر", "اكبر"]
+    /// The ordinals before "largest", from the second on: "second-largest", "ثاني أكبر".
+    static let rankOrdinals: [[String]] = [
+        ["second", "2nd", "ثاني"], ["third", "3rd", "ثالث"], ["fourth", "4th", "رابع"], ["fifth", "5th", "خامس"],
+        ["sixth", "6th", "سادس"], ["seventh", "7th", "سابع"], ["eighth", "8th", "ثامن"], ["ninth", "9th", "تاسع"],
+        ["tenth", "10th", "عاشر"],
+    ]
     /// An investor's rank: "the largest investor", "أكبر مستثمر", "المستثمر الأكبر".
     static let largestInvestorWords: WordList = [
         "largest investor", "biggest investor", "top investor", "largest foreign investor", "biggest foreign investor",
