@@ -77,4 +77,13 @@ import Testing
         let found = agreements(extract("الجزائر وتركيا\n\nووقعت الجزائر وتركيا اتفاقيات بـ 5 مليارات دولار.\n"))
         #expect(found.map(\.title) == ["اتفاقيات"], "\(found.map(\.title))")
     }
+
+    @Test func anArabicDealNounsTradeAdjectiveLeavesItsAmountTheDeals() throws {
+        let found = agreements(
+            extract("كازاخستان والصين\n\nوقعت كازاخستان والصين صفقات تجارية بقيمة 22 مليار دولار.\n"))
+        #expect(found.count == 1 && found.first?.value?.amount == 22_000_000_000, "\(found)")
+        // Trade's own volume stays trade's.
+        let e = extract("كازاخستان والصين\n\nبلغ حجم التبادل التجاري بين كازاخستان والصين 41 مليار دولار.\n")
+        #expect(trade(e).count == 1 && agreements(e).isEmpty, "\(e.facts)")
+    }
 }

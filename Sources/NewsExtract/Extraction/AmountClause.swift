@@ -30,9 +30,18 @@ struct AmountClause {
                 return financed(after: word(k - 1), beforeThat: word(k - 2)) ? .deal : .oneWay
             }
             if topic == .trade, k > 0, isBalance(words[k - 1]) { return .oneWay }
+            if topic == .trade, k > 0, adjectiveOfADeal(words[k], afterWordOf: Self.topic(ofWord: words[k - 1])) {
+                return .deal
+            }
             return topic
         }
         return .unknown
+    }
+
+    /// Whether an Arabic word of trade is the adjective of the deal noun before it ("صفقات
+    /// تجارية بقيمة …", "اتفاقية تجارية"): the amount is then the deal's, not trade's.
+    static func adjectiveOfADeal(_ word: String, afterWordOf previous: Topic?) -> Bool {
+        previous == .deal && ArabicText.containsArabic(word)
     }
 
     /// Whether a word names a balance, which an Arabic adjective of trade follows ("فائض تجاري",

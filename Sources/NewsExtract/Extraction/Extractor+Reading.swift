@@ -121,6 +121,19 @@ extension Extractor {
                     {
                         return .oneWay
                     }
+                    // The adjective of a deal noun after it ("صفقات تجارية بقيمة …", "اتفاقية
+                    // تجارية"): the amount is the deals', not trade's.
+                    if topic == .trade, k > 0, runs[k - 1].upperBound > range.lowerBound {
+                        let before = runs[k - 1].clamped(to: range)
+                        let beforeTopic =
+                            before == runs[k - 1]
+                            ? runTopics[k - 1] : AmountClause.topic(ofWord: String(scalars: letterRuns.scalars[before]))
+                        if AmountClause.adjectiveOfADeal(
+                            String(scalars: letterRuns.scalars[cut]), afterWordOf: beforeTopic)
+                        {
+                            return .deal
+                        }
+                    }
                     return topic
                 }
             }
