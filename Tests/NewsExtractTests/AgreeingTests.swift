@@ -66,7 +66,10 @@ import Testing
             let found = agreements(extract(text))
             #expect(found.count == 1 && found.first?.value == nil, "\(text): \(found)")
         }
-        // Money invested in an economy is the deal's.
+        // Money invested in an economy, or lent to support it, is the deal's.
+        let lent = agreements(
+            extract("News\n\nJapan and Egypt signed a $500 million loan to support the economy.\n"))
+        #expect(lent.first?.value?.amount == 500_000_000, "\(lent)")
         let invested = agreements(
             extract("News\n\nThe UAE will invest $5 billion in Egypt's economy under the agreement signed on Monday.\n")
         )

@@ -250,7 +250,7 @@ extension Drafts {
             // supply deal and a $300 million shipping contract").
             let title =
                 deals.count >= 2
-                ? Self.clauseTitle(r, of: dealMentions().map(\.start), at: n, kind: kind) ?? sentenceTitle()
+                ? Self.clauseTitle(r, of: dealMentions().map(\.start), at: n) ?? sentenceTitle()
                 : sentenceTitle()
             let agreement = Agreement(
                 parties: dealParties + companies(), kind: kind, title: title, value: money,
@@ -279,7 +279,7 @@ extension Drafts {
     /// amounts stand): the noun phrase of its clause, which runs from the last break before its
     /// amount (", ", " and a ", "، كما") to the next break before the next amount. Nil when the
     /// clause names no deal.
-    static func clauseTitle(_ r: Extractor.Reading, of starts: [Int], at n: Int, kind: Agreement.Kind) -> String? {
+    static func clauseTitle(_ r: Extractor.Reading, of starts: [Int], at n: Int) -> String? {
         guard starts.indices.contains(n) else { return nil }
         let scalars = r.scalars
         // The last break in scalars[from..<to], as the offset after it.

@@ -190,7 +190,13 @@ extension Drafts {
         ).lowercased()
         let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(7).map(String.init)
         for (i, w) in words.enumerated() {
-            if ["economy", "economies", "gdp"].contains(w), words[max(0, i - 3)..<i].contains("to") { return true }
+            // "to the economy", "to the UK economy", "to its GDP"; not "to support the economy".
+            if ["economy", "economies", "gdp"].contains(w),
+                (i >= 2 && words[i - 2] == "to" && ["the", "its", "their"].contains(words[i - 1]))
+                    || (i >= 3 && words[i - 3] == "to" && words[i - 2] == "the")
+            {
+                return true
+            }
             if ["للاقتصاد", "للناتج"].contains(w) { return true }
             if ["الاقتصاد", "الناتج"].contains(w), i > 0, words[i - 1] == "الي" { return true }
         }

@@ -6,12 +6,7 @@ extension Drafts {
     /// The place of "the Nth largest investor": 1 for "largest" alone, N for an ordinal before it
     /// ("the fourth-largest investor", "رابع أكبر مستثمر"; not "the second-largest economy").
     static func rank(_ r: Extractor.Reading) -> Int {
-        for (n, ordinal) in Lexicon.rankOrdinals.enumerated() {
-            let phrases = ordinal.flatMap { o in
-                ["\(o) largest investor", "\(o) biggest investor", "\(o) largest foreign investor", "\(o) اكبر مستثمر"]
-            }
-            if r.words.hasAny(WordList(phrases)) { return n + 2 }
-        }
+        for (n, phrases) in Lexicon.rankedInvestors.enumerated() where r.words.hasAny(phrases) { return n + 2 }
         return 1
     }
 

@@ -258,12 +258,17 @@ enum Lexicon {
         "operating in", "العامله في",
     ]
     static let largestWords: WordList = ["largest", "biggest", "top investor", "الاكبر", "اكبر"]
-    /// The ordinals before "largest", from the second on: "second-largest", "ثاني أكبر".
-    static let rankOrdinals: [[String]] = [
+    /// An investor ranked second, third, … tenth: "the fourth-largest investor", "رابع أكبر مستثمر".
+    static let rankedInvestors: [WordList] = [
         ["second", "2nd", "ثاني"], ["third", "3rd", "ثالث"], ["fourth", "4th", "رابع"], ["fifth", "5th", "خامس"],
         ["sixth", "6th", "سادس"], ["seventh", "7th", "سابع"], ["eighth", "8th", "ثامن"], ["ninth", "9th", "تاسع"],
         ["tenth", "10th", "عاشر"],
-    ]
+    ].map { ordinal in
+        WordList(
+            ordinal.flatMap { o in
+                ["\(o) largest investor", "\(o) biggest investor", "\(o) largest foreign investor", "\(o) اكبر مستثمر"]
+            })
+    }
     /// An investor's rank: "the largest investor", "أكبر مستثمر", "المستثمر الأكبر".
     static let largestInvestorWords: WordList = [
         "largest investor", "biggest investor", "top investor", "largest foreign investor", "biggest foreign investor",
