@@ -89,4 +89,17 @@ import Testing
         let e = extract("كازاخستان والصين\n\nبلغ حجم التبادل التجاري بين كازاخستان والصين 41 مليار دولار.\n")
         #expect(trade(e).count == 1 && agreements(e).isEmpty, "\(e.facts)")
     }
+
+    @Test func depositingMoneyInACentralBankIsADeal() throws {
+        for text in [
+            "السعودية وباكستان\n\nستودع السعودية 3 مليارات دولار في البنك المركزي الباكستاني.\n",
+            "السعودية وباكستان\n\nوسيودع صندوق سعودي 3 مليارات دولار لدى البنك المركزي الباكستاني.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1 && found.first?.value?.amount == 3_000_000_000, "\(text): \(found)")
+            #expect(Set(found.first?.parties ?? []) == [code("SA"), code("PK")], "\(text): \(found)")
+        }
+        // A warehouse (مستودع) holds the letters of "will deposit" and is no deal.
+        #expect(agreements(extract("باكستان\n\nوبلغت قيمة مستودعات النفط في باكستان 3 مليارات دولار.\n")).isEmpty)
+    }
 }

@@ -17,8 +17,9 @@ import Testing
         // agreed and more currencies by name (`PackageListTests`, `AgreeingTests`,
         // `CurrencyNameTests`), titles two deals of one sentence each by its own clause and
         // takes the cost of a work told next as its deal's value (`AgreeingTests`), and ends
-        // Arabic titles before a lone particle. Two articles of the test split and one title of
-        // dev read differently, the scores unchanged; the others' facts are version 4's.
+        // Arabic titles before a lone particle, and reads the Arabic future of depositing money.
+        // Two articles of the test split and one title of dev read differently, the scores
+        // unchanged; the others' facts are version 4's.
         "newsd-extract/5": "9cb65bfd9576966d",
     ]
 

@@ -123,6 +123,9 @@ extension Lexicon {
         "will spend", "would spend", "to spend", "will place", "would place",
         "will finance", "to finance", "will lend", "would lend", "to lend",
         "ستستثمر", "سيستثمر", "تعتزم استثمار", "يعتزم استثمار", "ستضخ", "سيضخ", "ستقرض", "سيقرض",
+        // Depositing money in a central bank ("ستودع السعودية 3 مليارات دولار في البنك المركزي"), at
+        // a word's start: "مستودع" is a warehouse.
+        "will deposit", " ستودع", " وستودع", " سيودع", " وسيودع",
         // An intention to invest announced: "أعلنت قطر اعتزامها استثمار …", "intends to invest".
         "intends to invest", "intend to invest", "intention to invest", "اعتزامها استثمار", "اعتزامه استثمار",
         "عزمها استثمار", "عزمه استثمار",
