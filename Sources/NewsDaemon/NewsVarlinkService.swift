@@ -211,20 +211,19 @@ public final class NewsVarlinkService: VarlinkService {
             f.value = try range(q.value)
             f.dates = try dates(q.from, q.to)
             // The lean list reads no figure's reports but its latest (`tradeSummaries`).
-            let items: [NewsAPI.TradeItem]
-            let (asOfSequence, next, total): (UInt64, String?, Int)
-            if q.evidence ?? false {
-                let (p, page, cursor) = try await page(.trade, q.after, q.limit, q.asOfSeq, q.asOfDate) { $0.trade(f) }
-                items = page.entries.map { NewsAPI.TradeItem($0, full: true) }
-                (asOfSequence, next, total) = (p.lastSequence, cursor, page.total)
-            } else {
-                let (p, page, cursor) = try await page(.trade, q.after, q.limit, q.asOfSeq, q.asOfDate) {
-                    $0.tradeSummaries(f)
-                }
-                items = page.entries.map(NewsAPI.TradeItem.init)
-                (asOfSequence, next, total) = (p.lastSequence, cursor, page.total)
+            func reply<Entry: Paged>(
+                _ entries: (Projections) -> [Entry], _ item: (Entry) -> NewsAPI.TradeItem
+            ) async throws {
+                let (p, page, cursor) = try await page(.trade, q.after, q.limit, q.asOfSeq, q.asOfDate, entries)
+                try await context.reply(
+                    NewsAPI.TradeReply(
+                        asOf: p.lastSequence, trade: page.entries.map(item), next: cursor, total: page.total))
             }
-            try await context.reply(NewsAPI.TradeReply(asOf: asOfSequence, trade: items, next: next, total: total))
+            if q.evidence ?? false {
+                try await reply({ $0.trade(f) }, { NewsAPI.TradeItem($0, full: true) })
+            } else {
+                try await reply({ $0.tradeSummaries(f) }, NewsAPI.TradeItem.init)
+            }
         case .investments:
             let q = try request.parameters(NewsAPI.InvestmentsQuery.self)
             let filter = try investmentFilter(q.investor, q.recipient, q.party, q.value)

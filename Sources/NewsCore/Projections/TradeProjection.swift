@@ -144,22 +144,10 @@ struct TradeProjection: Hashable, Sendable {
         guard let head = heads[key] else { return nil }
         let members = groups.members(of: key)
         let latest = head.latest.map { report($0.row) }
-        var spread: Money?
-        if let currency = latest?.value?.currency {
-            var low: Decimal?
-            var high: Decimal?
-            var count = 0
-            for member in members where member.hasValue {
-                guard let amount = value(member.row), amount.currency == currency else { continue }
-                count += 1
-                low = Swift.min(low ?? amount.amount, amount.amount)
-                high = Swift.max(high ?? amount.amount, amount.amount)
-            }
-            if count >= 2, let low, let high { spread = Money(high - low, currency) }
-        }
+        let values = members.compactMap { $0.hasValue ? value($0.row) : nil }
         let entry = TradeEntry(
             key: key, parties: head.parties, direction: head.direction, period: head.period, commodity: head.commodity,
-            reports: [], latest: latest, spread: spread)
+            reports: [], latest: latest, spread: Self.spread(values, as: latest))
         return TradeSummary(entry: entry, reportCount: members.count)
     }
 
@@ -169,15 +157,23 @@ struct TradeProjection: Hashable, Sendable {
         guard let head = heads[key] else { return nil }
         let reports = groups.members(of: key).sorted { $0.order < $1.order }.map { report($0.row) }
         let latest = head.latest.map { report($0.row) }
-        var spread: Money?
-        if let currency = latest?.value?.currency {
-            let amounts = reports.compactMap { $0.value }.filter { $0.currency == currency }.map(\.amount)
-            if amounts.count >= 2, let low = amounts.min(), let high = amounts.max() {
-                spread = Money(high - low, currency)
-            }
-        }
         return TradeEntry(
             key: key, parties: head.parties, direction: head.direction, period: head.period, commodity: head.commodity,
-            reports: reports, latest: latest, spread: spread)
+            reports: reports, latest: latest, spread: Self.spread(reports.lazy.compactMap(\.value), as: latest))
+    }
+
+    /// Highest minus lowest of the values in the latest report's currency, where two or more give one.
+    static func spread(_ values: some Sequence<Money>, as latest: TradeReport?) -> Money? {
+        guard let currency = latest?.value?.currency else { return nil }
+        var low: Decimal?
+        var high: Decimal?
+        var count = 0
+        for value in values where value.currency == currency {
+            count += 1
+            low = Swift.min(low ?? value.amount, value.amount)
+            high = Swift.max(high ?? value.amount, value.amount)
+        }
+        guard count >= 2, let low, let high else { return nil }
+        return Money(high - low, currency)
     }
 }

@@ -299,9 +299,7 @@ extension Drafts {
         let start = n == 0 ? 0 : lastBreak(starts[n - 1], starts[n]) ?? starts[n - 1]
         let end = n + 1 < starts.count ? lastBreak(starts[n], starts[n + 1]) ?? starts[n + 1] : scalars.count
         guard start < end, end <= scalars.count else { return nil }
-        let clause = String(scalars: scalars[start..<end])
-        let phrase = ArabicText.containsArabic(clause) ? Titles.arabicPhrase(clause) : Titles.englishPhrase(clause)
-        return phrase.flatMap { $0.isEmpty ? nil : $0 }
+        return Titles.phrase(String(scalars: scalars[start..<end]))
     }
 
     /// Evidence for an agreement already read that shares a party; false when there is none.

@@ -160,11 +160,11 @@ extension Drafts {
 
     /// The first three words, normalised and lowercased, within `within` scalars after `end`
     /// (an amount's end): what the amount is of, or for.
-    static func wordsAfter(_ scalars: [Unicode.Scalar], _ end: Int, within: Int) -> [String] {
+    static func wordsAfter(_ scalars: [Unicode.Scalar], _ end: Int, within: Int, count: Int = 3) -> [String] {
         let rest = ArabicText.normalized(
             String(scalars: scalars[min(end, scalars.count)..<min(scalars.count, end + within)])
         ).lowercased()
-        return rest.split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
+        return rest.split(whereSeparator: { !$0.isLetter }).prefix(count).map(String.init)
     }
 
     /// The region words of one word ("africa", "افريقيا"), taken once.
@@ -185,10 +185,7 @@ extension Drafts {
     /// billion a year to the UK economy", "تضيف 3 مليارات دولار إلى الناتج المحلي" — what a deal is
     /// expected to bring, not what it is worth.
     static func gainToAnEconomy(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
-        let rest = ArabicText.normalized(
-            String(scalars: scalars[min(end, scalars.count)..<min(scalars.count, end + 40)])
-        ).lowercased()
-        let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(7).map(String.init)
+        let words = wordsAfter(scalars, end, within: 40, count: 7)
         for (i, w) in words.enumerated() {
             // "to the economy", "to the UK economy", "to its GDP"; not "to support the economy".
             if ["economy", "economies", "gdp"].contains(w),

@@ -174,8 +174,7 @@ extension Drafts {
         // engines by Air India, valued at $1.1 billion") is named by its noun phrase, as a sentence is.
         let isName = text.count <= 90 && r.amounts.isEmpty && !text.contains(",") && !text.contains("،")
         if isName { return text }
-        let phrase = ArabicText.containsArabic(text) ? Titles.arabicPhrase(text) : Titles.englishPhrase(text)
-        if let phrase, !phrase.isEmpty { return phrase }
+        if let phrase = Titles.phrase(text) { return phrase }
         // No deal noun to name it by: the words before its first comma ("A $400 million
         // engineering centre in Bangalore, announced by …"), if they are more than one.
         if let comma = text.firstIndex(where: { $0 == "," || $0 == "،" }),

@@ -70,9 +70,13 @@ enum Titles {
 
     /// The title of an agreement told in `text`, or a plain name of its kind in the text's language.
     static func title(_ text: String, kind: Agreement.Kind) -> String {
+        phrase(text) ?? fallback(kind, arabic: ArabicText.containsArabic(text))
+    }
+
+    /// The noun phrase that names a deal in `text`, in its language; nil when it names none.
+    static func phrase(_ text: String) -> String? {
         let phrase = ArabicText.containsArabic(text) ? arabicPhrase(text) : englishPhrase(text)
-        if let phrase, !phrase.isEmpty { return phrase }
-        return fallback(kind, arabic: ArabicText.containsArabic(text))
+        return phrase?.isEmpty == false ? phrase : nil
     }
 
     /// A title whose bracket the cut left open gets its closing one: "Comprehensive Economic
