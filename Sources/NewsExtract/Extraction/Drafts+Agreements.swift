@@ -72,9 +72,21 @@ extension Drafts {
             !r.amounts.isEmpty && r.words.hasAny(Lexicon.buyingVerbs)
             && (r.words.hasAny(Lexicon.stakeWords)
                 || (!r.percents.isEmpty && (r.words.hasAny(Lexicon.companyWords) || r.words.has("الشركه"))))
+        // "took a 49% stake in Rwanda's new airport", "استحوذت … على حصة 49% في …": a share of a
+        // company or a work taken is a deal, with its price or without.
+        let stakeTaken =
+            (r.words.hasAny(Lexicon.stakeTakingVerbs) || r.words.hasAny(Lexicon.buyingVerbs))
+            && r.words.hasAny(Lexicon.stakeWords) && !r.percents.isEmpty
+        // "purchased 24 Rafale jets from France for €5.2 billion", "اشترت مصر 24 طائرة … بقيمة":
+        // things counted and bought for an amount are a purchase. An amount bought without a
+        // count ("bought $20 billion of soybeans"), or a quantity measured ("12 million tonnes"),
+        // is a flow of trade.
+        let goodsBought =
+            !r.amounts.isEmpty && r.words.hasAny(Lexicon.buyingVerbs)
+            && r.counts.contains { !SearchableText($0.noun).hasAny(Lexicon.measureUnits) }
         let dealVerb =
             (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment || grantPurpose != nil
-            || stakeBought || agreedDeal
+            || stakeBought || stakeTaken || goodsBought || agreedDeal
         guard hasNoun || dealVerb else { return false }
         // "the two sides' agreement on the importance of …": a principle agreed, no deal, unless
         // something is signed or costs money.
@@ -96,8 +108,9 @@ extension Drafts {
         else { return false }
         let statusBasis: Basis = stated != nil ? .statusWord : []
         let kind =
-            (commitment && !hasNoun) || fund || jointProjects || pricedProjects || (stakeBought && !hasNoun)
-            ? .investmentDeal : Self.kind(r.words)
+            (commitment && !hasNoun) || fund || jointProjects || pricedProjects
+                || ((stakeBought || stakeTaken) && !hasNoun)
+            ? .investmentDeal : goodsBought && !hasNoun ? .purchase : Self.kind(r.words)
         // A trade figure that mentions the agreement behind it is a trade figure: trade words
         // before an amount keep it out of the deals, and a deal verb alone does not make one.
         // A trade word in passing ("its trade minister said") does not.
@@ -135,7 +148,8 @@ extension Drafts {
             let grant =
                 projects == nil && !r.words.hasAny(Lexicon.agreementNouns)
                 ? grantPurpose.map { (ArabicText.containsArabic($0) ? "منحة " : "grant ") + $0 } : nil
-            let title = projects ?? grant ?? Titles.title(r.sentence.text, kind: kind)
+            let goods = goodsBought && !r.words.hasAny(Lexicon.agreementNouns) ? Self.goodsTitle(r) : nil
+            let title = projects ?? grant ?? goods ?? Titles.title(r.sentence.text, kind: kind)
             titleRead = title
             return title
         }
@@ -433,5 +447,28 @@ extension Drafts {
             }
         }
         return Array(zip(result, starts)).map { (money: $0.0, start: $0.1) }
+    }
+
+    /// The title of things bought: "purchase of 24 Rafale jets", "شراء 24 طائرة رافال", the
+    /// first count of things (not of a measure) up to where the seller or the price begins.
+    static func goodsTitle(_ r: Extractor.Reading) -> String? {
+        guard let count = r.counts.first(where: { !SearchableText($0.noun).hasAny(Lexicon.measureUnits) }) else {
+            return nil
+        }
+        let rest = String(scalars: r.scalars[count.span.start...])
+        let arabic = ArabicText.containsArabic(rest)
+        let stops: Set<String> =
+            arabic
+            ? ["من", "بقيمة", "بقيمه", "مقابل", "بمبلغ", "في", "إلى", "الى"]
+            : ["from", "for", "worth", "at", "in", "to", "valued"]
+        var words: [Substring] = []
+        for word in rest.split(separator: " ").prefix(6) {
+            let bare = word.trimmingCharacters(in: .punctuationCharacters)
+            if stops.contains(bare.lowercased()) || bare.isEmpty { break }
+            words.append(Substring(bare))
+            if word.last.map({ $0.isPunctuation }) == true { break }
+        }
+        guard words.count >= 2 else { return nil }
+        return (arabic ? "شراء " : "purchase of ") + words.joined(separator: " ")
     }
 }

@@ -72,6 +72,13 @@ extension Lexicon {
         "bought", "purchased", "acquired", "buys", "acquires", "اشترت", "اشتري", "استحوذت", "استحوذ",
     ]
     static let stakeWords: WordList = ["stake*", "shares", "حصه", "حصص", "اسهم"]
+    /// Verbs that take a stake (with `stakeWords` and a percentage): "took a 49% stake in …".
+    static let stakeTakingVerbs: WordList = ["took a", "takes a", "take a", "taken a", "taking a"]
+    /// Units that measure a quantity of goods rather than count things bought.
+    static let measureUnits: WordList = [
+        "tonne*", "ton", "tons", "barrel*", "bushel*", "cubic", "kilogram*", "litre*", "liter*", "megawatt*",
+        "طن", "اطنان", "برميل", "براميل", "كيلوغرام", "لتر", "ميغاوات",
+    ]
     /// A fund set up: "أنشأت … صندوقاً", "a new fund".
     static let fundSetUpWords: WordList = ["صندوقا", "a fund", "a new fund"]
     /// Words of a package's total: "total value", "combined value", "القيمة الإجمالية".
@@ -123,6 +130,8 @@ extension Lexicon {
         "will spend", "would spend", "to spend", "will place", "would place",
         "will finance", "to finance", "will lend", "would lend", "to lend",
         "ستستثمر", "سيستثمر", "تعتزم استثمار", "يعتزم استثمار", "ستضخ", "سيضخ", "ستقرض", "سيقرض",
+        // Financing to come ("ستمول الصين مشروع القطار … بقيمة"), at a word's start.
+        " ستمول", " وستمول", " سيمول", " وسيمول",
         // Depositing money in a central bank ("ستودع السعودية 3 مليارات دولار في البنك المركزي"), at
         // a word's start: "مستودع" is a warehouse.
         "will deposit", " ستودع", " وستودع", " سيودع", " وسيودع",

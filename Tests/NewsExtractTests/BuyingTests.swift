@@ -1,0 +1,70 @@
+import NewsCore
+import NewsExtract
+import Testing
+
+/// Deals made by buying and financing: things counted and bought for a price, a share of a
+/// company or a work taken (with its price or without), financing promised in the Arabic future
+/// tense. And what stays out: an amount of goods bought without a count, a quantity measured, a
+/// stake held. Every text here is written for these tests.
+@Suite struct BuyingTests: ReadsArticles {
+    @Test func thingsCountedAndBoughtForAPriceAreAPurchase() throws {
+        for (text, title) in [
+            ("News\n\nPeru bought 12 Embraer jets from Brazil for $600 million.\n", "purchase of 12 Embraer jets"),
+            ("خبر\n\nاشترت مصر 24 طائرة رافال من فرنسا بقيمة 5.2 مليار يورو.\n", "شراء 24 طائرة رافال"),
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1, "\(text): \(found)")
+            #expect(found.first?.parties.count == 2, "\(text): \(found)")
+            #expect(found.first?.kind == .purchase, "\(text): \(found)")
+            #expect(found.first?.title == title, "\(text): \(found.map(\.title))")
+            #expect(found.first?.value != nil, "\(text): \(found)")
+        }
+        #expect(
+            Set(
+                agreements(extract("News\n\nPeru bought 12 Embraer jets from Brazil for $600 million.\n")).first?
+                    .parties ?? []) == [code("PE"), code("BR")])
+    }
+
+    @Test func goodsBoughtWithoutACountOrByMeasureAreNoDeal() throws {
+        for text in [
+            "News\n\nChina bought $20 billion worth of US soybeans in 2017.\n",
+            "News\n\nChina bought 12 million tonnes of US soybeans worth $5 billion in 2017.\n",
+            "خبر\n\nاشترت الصين فول الصويا الأمريكي بقيمة 20 مليار دولار في عام 2017.\n",
+        ] {
+            #expect(agreements(extract(text)).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func aStakeTakenIsADealWithOrWithoutItsPrice() throws {
+        for text in [
+            "News\n\nQatar Airways took a 49% stake in Rwanda's new airport.\n",
+            "News\n\nQatar Airways bought a 49% stake in Rwanda's new airport.\n",
+            "خبر\n\nاستحوذت قطر للطيران على حصة 49% في مطار رواندا الجديد.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1, "\(text): \(found)")
+            // (The airline is a party too, by its name.)
+            let parties = Set(found.first?.parties ?? [])
+            #expect(parties.isSuperset(of: [code("QA"), code("RW")]), "\(text): \(found)")
+            #expect(found.first?.kind == .investmentDeal, "\(text): \(found)")
+            #expect(found.first?.value == nil, "\(text): \(found)")
+        }
+        let priced = agreements(
+            extract("News\n\nQatar Airways took a 49% stake in Rwanda's new airport for $1.3 billion.\n"))
+        #expect(priced.first?.value?.amount == 1_300_000_000, "\(priced)")
+        // A stake held is no deal.
+        #expect(agreements(extract("News\n\nChina holds a 20% stake in the Kenyan railway.\n")).isEmpty)
+    }
+
+    @Test func financingToComeIsAPledgedDeal() throws {
+        for text in [
+            "خبر\n\nستمول الصين بناء العاصمة الإدارية في مصر بقيمة 3 مليارات دولار.\n",
+            "خبر\n\nوسيمول البنك الصيني مشروع القطار في مصر بقيمة 1.2 مليار دولار.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1, "\(text): \(found)")
+            #expect(Set(found.first?.parties ?? []) == [code("CN"), code("EG")], "\(text): \(found)")
+            #expect(found.first?.status == .pledged, "\(text): \(found)")
+        }
+    }
+}
