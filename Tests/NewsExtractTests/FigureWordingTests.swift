@@ -325,4 +325,20 @@ import Testing
             extract("China and Egypt\n\nChinese investments in Egypt have reached $8 billion, the ambassador said.\n"))
         #expect(found.count == 1 && found.first?.cumulative == true, "\(found)")
     }
+
+    @Test func aWordOfABodysNameIsNoTopicOfTheAmount() throws {
+        // "Trade" in an agency's name: the amount is the grant's, no trade figure.
+        let text =
+            "News\n\nVietnam and the US\n\n- The U.S. Trade and Development Agency awarded a $1.1 million grant to a Vietnamese power firm for a study of offshore wind.\n"
+        let e = extract(text)
+        #expect(trade(e).isEmpty, "\(trade(e))")
+        #expect(agreements(e).first?.value?.amount == 1_100_000, "\(agreements(e))")
+        // Trade named as the subject is a figure, capitalised at the start of a sentence or not.
+        for text in [
+            "News\n\nTrade between Kenya and China reached $6 billion last year.\n",
+            "News\n\nKenya's Ministry of Trade said trade between Kenya and China reached $6 billion last year.\n",
+        ] {
+            #expect(trade(extract(text)).first?.value?.amount == 6_000_000_000, "\(text)")
+        }
+    }
 }

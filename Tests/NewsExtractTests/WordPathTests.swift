@@ -85,6 +85,10 @@ import Testing
         sentences += [
             "exports of $5bn, investment 3bn", "بلغت الاستثمارات ٥ مليارات والصادرات", "e\u{0301}xports 5",
             "trade\u{0301} 5",
+            // Words of a name ("Trade" of an agency, "Investment" of a fund), with and without initials.
+            // (Under 40 scalars each: every stretch of them is compared.)
+            "U.S. Trade and Development Agency $5bn", "Ministry of Trade gave $3bn", "x. Trade Minister $4bn",
+            "- Investment Fund: $2bn", "A. Trade Board 5bn, trade 6bn",
         ]
         var differences: [String] = []
         for text in sentences {

@@ -20,10 +20,24 @@ struct AmountClause {
 
     /// The topic word nearest before the amount decides: "trade reached $12 billion, with
     /// Japan exporting $7 billion" makes the first a trade figure and the second one-way.
-    static func topic(of lead: String) -> Topic {
+    /// `names`: whether a capitalised word may be part of a name (`inName`); not in a headline,
+    /// whose words are all capitalised.
+    static func topic(of lead: String, names: Bool = true) -> Topic {
         let words = lead.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        // The words' scalar ranges, for `inName`, worked out when a word asks.
+        var ranges: ([Range<Int>], [Unicode.Scalar])?
         for k in words.indices.reversed() {
             guard let topic = topic(ofWord: words[k]) else { continue }
+            // "The U.S. Trade and Development Agency awarded a $1.1 million grant": a word of a
+            // body's name says nothing of the amount.
+            if names, topic == .trade || topic == .investment, let initial = words[k].unicodeScalars.first,
+                isCapitalised(initial)
+            {
+                if ranges == nil { ranges = letterRanges(lead) }
+                if let (runs, scalars) = ranges, runs.count == words.count, inName(k, runs, scalars, from: 0) {
+                    continue
+                }
+            }
             if topic == .oneWay {
                 let word = { (j: Int) in j >= 0 ? words[j] : nil }
                 if bothWays(words[k], after: word(k - 1), beforeThat: word(k - 2)) { return .trade }
@@ -36,6 +50,63 @@ struct AmountClause {
             return topic
         }
         return .unknown
+    }
+
+    /// The scalar ranges of a text's runs of letters (`Character.isLetter`), and its scalars.
+    static func letterRanges(_ text: String) -> ([Range<Int>], [Unicode.Scalar]) {
+        var runs: [Range<Int>] = []
+        var offset = 0
+        var start: Int?
+        for c in text {
+            if c.isLetter {
+                if start == nil { start = offset }
+            } else if let from = start {
+                runs.append(from..<offset)
+                start = nil
+            }
+            offset += c.unicodeScalars.count
+        }
+        if let from = start { runs.append(from..<offset) }
+        return (runs, Array(text.unicodeScalars))
+    }
+
+    /// Whether a word starts with a Latin capital.
+    static func isCapitalised(_ initial: Unicode.Scalar) -> Bool {
+        initial.isASCII && ScalarTraits.isUppercase(initial)
+    }
+
+    /// Whether the word `k` (of `words`, scalar ranges of `scalars` from `start` on) is a
+    /// capitalised English word within a name: a capitalised word stands next to it ("U.S. Trade
+    /// and Development Agency", "Trade Minister"), or "of" and a capitalised word before it
+    /// ("Ministry of Trade"). Its neighbour before is none where it starts a sentence or a line.
+    /// (A headline's words are all capitalised: its caller leaves it out.)
+    static func inName(_ k: Int, _ words: [Range<Int>], _ scalars: [Unicode.Scalar], from start: Int) -> Bool {
+        func capitalised(_ j: Int) -> Bool { words.indices.contains(j) && isCapitalised(scalars[words[j].lowerBound]) }
+        func isOf(_ j: Int) -> Bool {
+            words.indices.contains(j) && words[j].count == 2 && scalars[words[j].lowerBound] == "o"
+                && scalars[words[j].lowerBound + 1] == "f"
+        }
+        // Whether the word `j` is the first of its sentence or line: nothing but spaces, dashes
+        // and bullets before it since a full stop, a colon, a line's end or the stretch's start.
+        // The dot of an initial ("U.S.") ends no sentence.
+        func startsASentence(_ j: Int) -> Bool {
+            var i = words[j].lowerBound - 1
+            while i >= start {
+                let c = scalars[i]
+                if c == ".", i - 1 >= start, ScalarTraits.isUppercase(scalars[i - 1]),
+                    i - 1 == start || scalars[i - 2] == "." || scalars[i - 2] == " "
+                {
+                    return false
+                }
+                if c == "." || c == "\n" || c == ":" { return true }
+                if !(c == " " || c == "-" || c == "•" || c == "*") { return false }
+                i -= 1
+            }
+            return true
+        }
+        guard capitalised(k) else { return false }
+        return capitalised(k + 1) || (capitalised(k - 1) && !startsASentence(k - 1))
+            || (isOf(k - 1) && capitalised(k - 2))
     }
 
     /// Whether an Arabic word of trade is the adjective of the deal noun before it ("صفقات

@@ -100,7 +100,7 @@ extension Extractor {
 
         func topic(of range: Range<Int>) -> AmountClause.Topic {
             guard let letterRuns, let runs = letterRuns.runs else {
-                return AmountClause.topic(of: String(scalars: scalars[range]))
+                return AmountClause.topic(of: String(scalars: scalars[range]), names: role != .headline)
             }
             for k in runs.indices.reversed() where runs[k].lowerBound < range.upperBound {
                 guard runs[k].upperBound > range.lowerBound else { break }
@@ -108,6 +108,20 @@ extension Extractor {
                 if let topic = cut == runs[k]
                     ? runTopics[k] : AmountClause.topic(ofWord: String(scalars: letterRuns.scalars[cut]))
                 {
+                    // "The U.S. Trade and Development Agency awarded a $1.1 million grant": a
+                    // word of a body's name says nothing of the amount.
+                    if topic == .trade || topic == .investment, role != .headline,
+                        AmountClause.isCapitalised(letterRuns.scalars[cut.lowerBound])
+                    {
+                        // The runs of the stretch, cut to it, as `AmountClause.topic(of:)` sees them.
+                        let first = runs.firstIndex { $0.upperBound > range.lowerBound } ?? k
+                        let stretch = runs[first...].prefix { $0.lowerBound < range.upperBound }.map {
+                            $0.clamped(to: range)
+                        }
+                        if AmountClause.inName(k - first, stretch, letterRuns.scalars, from: range.lowerBound) {
+                            continue
+                        }
+                    }
                     if topic == .oneWay {
                         let word = { (j: Int) in j >= 0 ? String(scalars: letterRuns.scalars[runs[j]]) : nil }
                         if AmountClause.bothWays(
