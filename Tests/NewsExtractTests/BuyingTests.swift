@@ -67,4 +67,30 @@ import Testing
             #expect(found.first?.status == .pledged, "\(text): \(found)")
         }
     }
+
+    @Test func moneyDepositedInACentralBankIsADeal() throws {
+        for text in [
+            "خبر\n\nوأودعت الإمارات 5 مليارات دولار لدى البنك المركزي المصري.\n",
+            "News\n\nThe UAE deposited $5 billion in Egypt's central bank.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1, "\(text): \(found)")
+            #expect(Set(found.first?.parties ?? []) == [code("AE"), code("EG")], "\(text): \(found)")
+            #expect(found.first?.value?.amount == 5_000_000_000, "\(text): \(found)")
+            #expect(
+                found.first?.title.contains("البنك المركزي") == true
+                    || found.first?.title == "deposit in the central bank", "\(text): \(found.map(\.title))")
+        }
+        // A deposit and a facility in clauses of their own: two deals, each titled by its own.
+        let two = agreements(
+            extract(
+                "خبر\n\nوكانت الإمارات قد أودعت 5 مليارات دولار لدى البنك المركزي المصري، كما قدمت تسهيلات لشراء الوقود بقيمة 1.5 مليار دولار.\n"
+            ))
+        #expect(two.count == 2, "\(two)")
+        #expect(
+            two.first { $0.value?.amount == 5_000_000_000 }?.title == "وديعة لدى البنك المركزي", "\(two.map(\.title))")
+        #expect(
+            two.first { $0.value?.amount == 1_500_000_000 }?.title.hasPrefix("تسهيلات لشراء") == true,
+            "\(two.map(\.title))")
+    }
 }

@@ -21,10 +21,10 @@ import Testing
         // Two articles of the test split and one title of dev read differently, the scores
         // unchanged; the others' facts are version 4's.
         "newsd-extract/5": "9cb65bfd9576966d",
-        // Version 6 reads purchases of things counted, stakes taken without a price and the
-        // Arabic future of financing (`BuyingTests`). One article of the test split reads
-        // differently; the others' facts are version 5's.
-        "newsd-extract/6": "a83277c001723791",
+        // Version 6 reads purchases of things counted, stakes taken without a price, the Arabic
+        // future of financing and money deposited in a central bank (`BuyingTests`). Two
+        // articles of the test split read differently; the others' facts are version 5's.
+        "newsd-extract/6": "eadf51880767dfc9",
     ]
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -149,7 +149,8 @@ extension Drafts {
                 projects == nil && !r.words.hasAny(Lexicon.agreementNouns)
                 ? grantPurpose.map { (ArabicText.containsArabic($0) ? "منحة " : "grant ") + $0 } : nil
             let goods = goodsBought && !r.words.hasAny(Lexicon.agreementNouns) ? Self.goodsTitle(r) : nil
-            let title = projects ?? grant ?? goods ?? Titles.title(r.sentence.text, kind: kind)
+            let title =
+                projects ?? grant ?? goods ?? Self.depositTitle(r.words) ?? Titles.title(r.sentence.text, kind: kind)
             titleRead = title
             return title
         }
@@ -264,7 +265,8 @@ extension Drafts {
             // supply deal and a $300 million shipping contract").
             let title =
                 deals.count >= 2
-                ? Self.clauseTitle(r, of: dealMentions().map(\.start), at: n) ?? sentenceTitle()
+                ? Self.clauseTitle(r, of: dealMentions().map(\.start), at: n)
+                    ?? Self.depositTitle(Self.clauseWords(r, of: dealMentions().map(\.start), at: n)) ?? sentenceTitle()
                 : sentenceTitle()
             let agreement = Agreement(
                 parties: dealParties + companies(), kind: kind, title: title, value: money,
@@ -470,5 +472,26 @@ extension Drafts {
         }
         guard words.count >= 2 else { return nil }
         return (arabic ? "شراء " : "purchase of ") + words.joined(separator: " ")
+    }
+
+    /// The title of money deposited in a central bank, when the words tell one and name no
+    /// agreement: "وديعة لدى البنك المركزي", "deposit in the central bank", or the deposit alone.
+    static func depositTitle(_ words: SearchableText) -> String? {
+        guard words.hasAny(Lexicon.depositedWords) || words.hasAny(Lexicon.toDepositWords),
+            !words.hasAny(Lexicon.agreementNouns)
+        else { return nil }
+        let centralBank = words.hasAny(["central bank", "البنك المركزي", "المصرف المركزي"])
+        if ArabicText.containsArabic(words.text) { return centralBank ? "وديعة لدى البنك المركزي" : "وديعة" }
+        return centralBank ? "deposit in the central bank" : "deposit"
+    }
+
+    /// The words of the clause of the `n`th of several deals told each with its amount
+    /// (`starts`): from the start of the clause its amount stands in to the next one's.
+    static func clauseWords(_ r: Extractor.Reading, of starts: [Int], at n: Int) -> SearchableText {
+        let clauses = clauseStarts(r)
+        guard starts.indices.contains(n) else { return SearchableText("") }
+        let from = clauses.last { $0 <= starts[n] } ?? 0
+        let to = clauses.first { $0 > starts[n] } ?? r.scalars.count
+        return SearchableText(String(scalars: r.scalars[from..<min(to, r.scalars.count)]))
     }
 }

@@ -57,11 +57,17 @@ extension Lexicon {
         "will build", "to build", "will set up", "to set up", "will establish", "to establish", "ستبني", "ستنشي",
         "ستقيم", "لانشاء", "لاقامه",
     ]
-    static let dealVerbs: WordList = [
-        "to purchase", "to buy", "will buy", "will purchase", "is acquiring", "to acquire", "will acquire",
-        "agreed to buy", "ordered", "awarded", "placed an order", "placed orders", "placed a firm order",
-        "شراء حصه", "تستحوذ", "يستحوذ",
-    ]
+    static let dealVerbs: WordList =
+        [
+            "to purchase", "to buy", "will buy", "will purchase", "is acquiring", "to acquire", "will acquire",
+            "agreed to buy", "ordered", "awarded", "placed an order", "placed orders", "placed a firm order",
+            "شراء حصه", "تستحوذ", "يستحوذ",
+        ] + depositedWords
+    /// Money deposited in a central bank, done ("أودعت السعودية 3 مليارات دولار في البنك المركزي",
+    /// "deposited $3 billion"), at a word's start.
+    static let depositedWords: WordList = [" اودعت", " واودعت", " اودع", " واودع", "deposited"]
+    /// Money to be deposited ("ستودع", "will deposit"), at a word's start: "مستودع" is a warehouse.
+    static let toDepositWords: WordList = ["will deposit", " ستودع", " وستودع", " سيودع", " وسيودع"]
     /// The Arabic verbs of acquiring (`dealVerbs`), which also say holding: "تستحوذ الشركات … على
     /// استثمارات" (hold investments), "يستحوذ على نسبة" (accounts for a share) are no deal.
     static let arabicAcquiringVerbs: WordList = ["تستحوذ", "يستحوذ"]
@@ -124,24 +130,22 @@ extension Lexicon {
         "implement*", "activat*", "follow up on", "تفعيل", "تنفيذ ", "تنفيذها", "تنفيذه ", "متابعه",
     ]
     /// Verbs of an investment promised by a company or a fund, which makes it a deal.
-    static let commitmentVerbs: WordList = [
-        "will invest", "would invest", "is investing", "to invest", "plans to invest", "pledged to invest",
-        "committed to invest", "will pay",
-        "will spend", "would spend", "to spend", "will place", "would place",
-        "will finance", "to finance", "will lend", "would lend", "to lend",
-        "ستستثمر", "سيستثمر", "تعتزم استثمار", "يعتزم استثمار", "ستضخ", "سيضخ", "ستقرض", "سيقرض",
-        // Financing to come ("ستمول الصين مشروع القطار … بقيمة"), at a word's start.
-        " ستمول", " وستمول", " سيمول", " وسيمول",
-        // Depositing money in a central bank ("ستودع السعودية 3 مليارات دولار في البنك المركزي"), at
-        // a word's start: "مستودع" is a warehouse.
-        "will deposit", " ستودع", " وستودع", " سيودع", " وسيودع",
-        // An intention to invest announced: "أعلنت قطر اعتزامها استثمار …", "intends to invest".
-        "intends to invest", "intend to invest", "intention to invest", "اعتزامها استثمار", "اعتزامه استثمار",
-        "عزمها استثمار", "عزمه استثمار",
-        "نيتها استثمار", "نيته استثمار", "تنوي استثمار", "ينوي استثمار",
-        // Money one country will provide another ("تعتزم تقديم مبلغ … لمصر"): a loan or a grant.
-        "will provide", "would provide", "intends to provide", "تعتزم تقديم", "يعتزم تقديم", "ستقدم", "سيقدم",
-    ]
+    static let commitmentVerbs: WordList =
+        [
+            "will invest", "would invest", "is investing", "to invest", "plans to invest", "pledged to invest",
+            "committed to invest", "will pay",
+            "will spend", "would spend", "to spend", "will place", "would place",
+            "will finance", "to finance", "will lend", "would lend", "to lend",
+            "ستستثمر", "سيستثمر", "تعتزم استثمار", "يعتزم استثمار", "ستضخ", "سيضخ", "ستقرض", "سيقرض",
+            // Financing to come ("ستمول الصين مشروع القطار … بقيمة"), at a word's start.
+            " ستمول", " وستمول", " سيمول", " وسيمول",
+            // An intention to invest announced: "أعلنت قطر اعتزامها استثمار …", "intends to invest".
+            "intends to invest", "intend to invest", "intention to invest", "اعتزامها استثمار", "اعتزامه استثمار",
+            "عزمها استثمار", "عزمه استثمار",
+            "نيتها استثمار", "نيته استثمار", "تنوي استثمار", "ينوي استثمار",
+            // Money one country will provide another ("تعتزم تقديم مبلغ … لمصر"): a loan or a grant.
+            "will provide", "would provide", "intends to provide", "تعتزم تقديم", "يعتزم تقديم", "ستقدم", "سيقدم",
+        ] + toDepositWords
     /// Money set aside; for investment, a promise of it ("allocated $10 billion for investment in …",
     /// "تخصيص مبلغ للاستثمار في …").
     static let allocationWords: WordList = [
