@@ -135,6 +135,18 @@ import Testing
         #expect(found.first.map { Set($0.parties) } == [code("MA"), code("PT")], "Latin America is no party")
     }
 
+    @Test func omanWithItsDammaIsOmanAnywhereAndAmmanWithItsShaddaIsNot() throws {
+        let alone = investments(extract("خبر\n\nاستثمرت الهند 5 ملايين دولار في عُمان.\n"))
+        #expect(alone.first?.recipient == code("OM") && alone.first?.investor == code("IN"), "\(alone)")
+        let first = agreements(extract("خبر\n\nوقعت عُمان والهند اتفاقية بقيمة 5 ملايين دولار.\n"))
+        #expect(first.first.map { Set($0.parties) } == [code("OM"), code("IN")], "\(first)")
+        // Amman is a city, no party.
+        #expect(
+            agreements(extract("خبر\n\nوقعت الهند اتفاقية في عمّان بقيمة 5 ملايين دولار.\n")).allSatisfy {
+                !$0.parties.contains(code("OM"))
+            })
+    }
+
     @Test func theStepsOfARangeOfDealsAreDealsOfTheirOwn() throws {
         let e = extract(
             """

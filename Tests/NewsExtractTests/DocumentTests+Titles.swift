@@ -125,4 +125,14 @@ extension DocumentTests {
         let found = agreements(extract("News\n\n" + sentence + "\n"))
         #expect(found.first?.title == title, "\(found.map(\.title))")
     }
+
+    @Test func aListItemWithItsCostIsTitledByTheWordsBeforeIt() throws {
+        let found = agreements(
+            extract(
+                "عُمان والهند\n\nوقعت عُمان والهند اتفاقيات عدة، منها:\n- إقامة مصنع أسمدة في صحار بتكلفة 900 مليون دولار.\n- توسعة ميناء الدقم بقيمة 300 مليون دولار.\n"
+            ))
+        #expect(
+            Set(found.map(\.title)).isSuperset(of: ["إقامة مصنع أسمدة في صحار", "توسعة ميناء الدقم"]),
+            "\(found.map(\.title))")
+    }
 }

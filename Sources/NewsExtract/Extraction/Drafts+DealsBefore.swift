@@ -182,8 +182,34 @@ extension Drafts {
         {
             return String(text[..<comma])
         }
+        // "إنشاء مصفاة نفط في ميناء جوادر بتكلفة 10 مليارات دولار": the words before its amount,
+        // without the words that give the cost.
+        if let first = r.amounts.first, let head = costlessHead(r, before: first.span.start) { return head }
         return text.count <= 90 ? text : Titles.title(text, kind: kind(r.words))
     }
+
+    /// The words of a list item before its amount at `start`, without its number, its bullet and
+    /// the words that introduce the cost ("بتكلفة", "worth", "valued at"); nil unless two words remain.
+    static func costlessHead(_ r: Extractor.Reading, before start: Int) -> String? {
+        guard start > 0, start <= r.scalars.count else { return nil }
+        var text = ScalarText.trimming(String(scalars: r.scalars[..<start]), in: ScalarText.Sets.listItemEnds)
+        if let number = text.range(of: #"^\(?[0-9٠-٩]{1,2}[\).\-–]?\s*"#, options: .regularExpression) {
+            text = String(text[number.upperBound...])
+        }
+        var words = text.split(separator: " ")
+        while let last = words.last, costWords.contains(ArabicText.normalized(String(last)).lowercased()) {
+            words.removeLast()
+        }
+        guard words.count >= 2, !words.contains(where: { $0.hasSuffix(",") || $0.hasSuffix("،") }) else { return nil }
+        return ScalarText.trimming(words.joined(separator: " "), in: ScalarText.Sets.listItemEnds)
+    }
+
+    /// Words that introduce a cost, normalised: what a title leaves out before its amount.
+    static let costWords: Set<String> = [
+        "بتكلفه", "بكلفه", "بقيمه", "قيمتها", "قيمته", "تبلغ", "بمبلغ", "باستثمارات", "بنحو", "بحوالي", "نحو", "حوالي",
+        "تقدر", "اجماليه", "worth", "valued", "at", "of", "cost", "costing", "a", "for", "with", "about", "some",
+        "around", "nearly", "approximately", "totalling", "totaling",
+    ]
 
     /// Who an agreement is between: the countries named, completed from the article's main pair.
     func agreementParties(_ r: Extractor.Reading) -> [Party]? {

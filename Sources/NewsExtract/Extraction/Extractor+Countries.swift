@@ -16,7 +16,10 @@ extension Extractor {
         }
         // A byte search finds عمان wherever Foundation's would (its letters have no other
         // spelling), and `withOman` changes nothing in a sentence without the word.
-        if !named.isEmpty, PlainSearch.containsAnyBytes(of: ["عمان"], in: text) {
+        // "عُمان", with the damma that sets it apart from عمّان (Amman), is Oman wherever it stands.
+        if (!named.isEmpty && PlainSearch.containsAnyBytes(of: ["عمان"], in: text))
+            || PlainSearch.containsAnyBytes(of: [Self.omanWithDamma], in: text)
+        {
             named = Self.withOman(named, in: scalars)
         }
         if named.contains(where: { placeCountries.contains($0.country) }) { named = withoutPlaces(named, in: scalars) }
@@ -56,8 +59,12 @@ extension Extractor {
         (0x30...0x39).contains(s.value) || (0x660...0x669).contains(s.value) || (0x6F0...0x6F9).contains(s.value)
     }
 
+    /// Oman's name with the damma on its ع ("عُمان"): no spelling of Amman (عمّان).
+    static let omanWithDamma = "ع\u{064F}مان"
+
     /// Bare عمان is Oman or Amman, and the catalogue reads neither. Joined by و to a country
-    /// named next to it ("الهند وعمان", "عمان والهند"), it is Oman.
+    /// named next to it ("الهند وعمان", "عمان والهند"), it is Oman; so is "عُمان", with the damma
+    /// on its ع, anywhere. With a shadda on its م ("عمّان") it is Amman.
     static func withOman(_ named: [CountryMention], in scalars: [Unicode.Scalar]) -> [CountryMention] {
         var found = named
         var i = 0
@@ -66,7 +73,10 @@ extension Extractor {
             guard i == 0 || !scalars[i - 1].properties.isAlphabetic else { continue }
             var end = i
             while end < scalars.count && scalars[end].properties.isAlphabetic { end += 1 }
-            let word = String(scalars: scalars[i..<end])
+            let written = String(scalars: scalars[i..<end])
+            // The word without its short vowels (the damma of "عُمان"); a shadda ("عمّان") stays.
+            let word = String(
+                scalars: scalars[i..<end].filter { !(0x064B...0x0650).contains($0.value) && $0.value != 0x0652 })
             let start = word.hasPrefix("و") ? i + 1 : i
             guard word == "عمان" || word == "وعمان", !named.contains(where: { $0.start <= start && start < $0.end })
             else {
@@ -75,8 +85,10 @@ extension Extractor {
             }
             // A country right before, with this word's و, or right after as "و…".
             let before = word.hasPrefix("و") && named.contains { m in i - m.end >= 0 && i - m.end <= 1 }
-            let after = named.contains { m in m.start - end >= 1 && m.start - end <= 2 && scalars[end + 1] == "و" }
-            if before || after {
+            let after = named.contains { m in
+                m.start - end >= 1 && m.start - end <= 2 && end + 1 < scalars.count && scalars[end + 1] == "و"
+            }
+            if before || after || written.contains(Self.omanWithDamma) {
                 found.append(CountryMention(country: CountryCode("OM")!, role: .name, start: start, end: end))
             }
             i = max(i, end - 1)
