@@ -93,4 +93,19 @@ import Testing
             two.first { $0.value?.amount == 1_500_000_000 }?.title.hasPrefix("تسهيلات لشراء") == true,
             "\(two.map(\.title))")
     }
+
+    @Test func aPlanToInvestAnnouncedIsADeal() throws {
+        for text in [
+            "خبر\n\nأعلنت شركة فولكس فاغن الألمانية عن خطة لضخ 500 مليون يورو في مصنع جديد في مصر.\n",
+            "خبر\n\nأعلنت شركة فولكس فاغن الألمانية عن خطة لاستثمار 500 مليون يورو في مصنع جديد في مصر.\n",
+        ] {
+            let e = extract(text)
+            let found = agreements(e)
+            #expect(found.count == 1, "\(text): \(found)")
+            let parties = Set(found.first?.parties ?? [])
+            #expect(parties.isSuperset(of: [code("DE"), code("EG")]), "\(text): \(found)")
+            #expect(found.first?.kind == .investmentDeal, "\(text): \(found)")
+            #expect(investments(e).isEmpty, "a plan told is the deal, no figure: \(investments(e))")
+        }
+    }
 }

@@ -143,6 +143,9 @@ extension Lexicon {
             "intends to invest", "intend to invest", "intention to invest", "اعتزامها استثمار", "اعتزامه استثمار",
             "عزمها استثمار", "عزمه استثمار",
             "نيتها استثمار", "نيته استثمار", "تنوي استثمار", "ينوي استثمار",
+            // A plan to invest announced ("أعلنت الشركة عن خطة لضخ 500 مليون يورو في مصنع"), as
+            // "plans to invest".
+            "خطه لاستثمار", "خطه لضخ", "خطط لاستثمار", "خطط لضخ", "خططا لاستثمار", "خططا لضخ", "plan to invest",
             // Money one country will provide another ("تعتزم تقديم مبلغ … لمصر"): a loan or a grant.
             "will provide", "would provide", "intends to provide", "تعتزم تقديم", "يعتزم تقديم", "ستقدم", "سيقدم",
         ] + toDepositWords
