@@ -116,9 +116,16 @@ extension DocumentTests {
         ("وقعت مصر والصين مذكرة تفاهم مع شركة صينية كبرى بخصوص محطة الطاقة.", "مذكرة تفاهم مع شركة صينية كبرى"),
         ("قدمت قطر لمصر ملياري دولار كوديعة في البنك المركزي.", "وديعة في البنك المركزي"),
         ("Peru and Chile agree port deal worth $50 million.", "port deal"),
+        ("Peru's Minsur and Chile's Codelco agreed on a $2 billion copper venture.", "copper venture"),
         ("Chile will receive a (500 million euros) loan from Japan.", "loan from Japan"),
         ("وقعت مصر والأردن على تعديل اتفاقية التجارة الحرة الموقعة بين البلدين عام 1998.", "اتفاقية التجارة الحرة"),
         ("قدمت الكويت لمصر وديعة قدرها مليار دولار.", "وديعة"),
+        // What the deal is for, after its amount; not for how long.
+        (
+            "وقعت مصر وألمانيا عقدا بقيمة 8 مليارات يورو لإنشاء القطار الكهربائي السريع.",
+            "عقدا لإنشاء القطار الكهربائي السريع"
+        ),
+        ("قدمت الكويت لمصر وديعة بقيمة مليار دولار لمدة عام.", "وديعة"),
         ("رفعت مصر أسعار الفائدة، وأودعت الكويت لدى البنك المركزي المصري وديعة بقيمة مليار دولار.", "وديعة"),
     ])
     func aTitleIsTheDealsNounPhrase(_ sentence: String, _ title: String) throws {

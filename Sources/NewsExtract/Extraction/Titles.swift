@@ -9,7 +9,7 @@ enum Titles {
     static let englishHeads = [
         "memorandum of understanding", "memoranda of understanding", "memorandums of understanding",
         "letters of intent", "letter of intent", "credit facility", "loan facility", "credit lines", "lines of credit",
-        "credit line", "line of credit", "joint venture",
+        "credit line", "line of credit", "joint venture", "ventures", "venture",
         "agreements", "agreement", "deals", "deal", "memoranda", "memorandums", "memorandum", "mous", "mou",
         "contracts", "contract", "pact", "treaty", "accord",
         "grants", "grant", "loans", "loan", "orders", "order", "partnership", "purchase", "acquisition", "stake",
@@ -216,7 +216,19 @@ enum Titles {
                     break
                 }
             }
-            var phrase = ScalarText.trimming(trimmed(words[i..<to]), in: ScalarText.Sets.arabicTitleEnds)
+            // "عقدا بقيمة 8 مليارات يورو لإنشاء القطار": a head whose amount follows it right away
+            // is named by what it is for, after the amount.
+            var kept = Array(words[i..<to])
+            if !ended, to == i + headWords, let purpose = purposeAfterAmount(normal, from: to) {
+                var end = purpose + 1
+                while end < words.count && end - purpose < 5 {
+                    if arabicStops.contains(normal[end]) || normal[end].contains(where: \.isNumber) { break }
+                    end += 1
+                    if [",", "،", ".", "؛", ";"].contains(where: { words[end - 1].hasSuffix($0) }) { break }
+                }
+                kept += words[purpose..<end]
+            }
+            var phrase = ScalarText.trimming(trimmed(kept[...]), in: ScalarText.Sets.arabicTitleEnds)
             // The conjunction on the first word belongs to the sentence, not the title, and so
             // does a preposition on it ("مرورا برفع الحظر").
             let firstWord = String(phrase.prefix(while: { $0 != " " }))
@@ -231,6 +243,27 @@ enum Titles {
         }
         return nil
     }
+
+    /// Where what a deal is for begins after its amount ("بقيمة 8 مليارات يورو لإنشاء …"): the
+    /// first word with ل (not a lira) within the six after a value word at `from`; nil if the
+    /// words there give no value or a clause ends first.
+    static func purposeAfterAmount(_ normal: [String], from: Int) -> Int? {
+        guard from < normal.count, valueWords.contains(normal[from]) else { return nil }
+        var j = from + 1
+        while j < normal.count && j <= from + 6 {
+            let w = normal[j]
+            if w.hasPrefix("ل") && w.count >= 4 && !w.hasPrefix("لير") && !notPurposes.contains(w) { return j }
+            if arabicStops.contains(w) && !valueWords.contains(w) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Words with ل that say for how long or for whom, not what for ("لمدة عام", "لصالح البنك").
+    static let notPurposes: Set<String> = ["لمده", "لفتره", "لصالح", "لدي", "لكل", "لاجل", "لعام", "لسنه"]
+
+    /// Words that give a deal's value right after its head.
+    static let valueWords: Set<String> = ["بقيمه", "بمبلغ", "بتكلفه", "قدرها", "قدره", "باجمالي"]
 
     /// The words of each of `arabicHeads`, and the first of them.
     static let arabicHeadWords = arabicHeads.map { $0.split(separator: " ") }
