@@ -32,6 +32,40 @@ import Testing
             agreements(extract("News\n\nNigeria and Morocco agreed to set up a joint committee on trade.\n")).isEmpty)
     }
 
+    @Test func agreeingWithACompanyToBuildAWorkIsADeal() throws {
+        let found = agreements(
+            extract(
+                "Gulf news\n\nOman's investment authority agreed with Kia Motors of South Korea to set up a car assembly plant.\n"
+            ))
+        #expect(found.count == 1, "\(found)")
+        let parties = Set(found.first?.parties ?? [])
+        #expect(parties.isSuperset(of: [code("OM"), code("KR")]), "\(found)")
+        #expect(found.first?.title == "car assembly plant", "\(found.map(\.title))")
+    }
+
+    @Test func dealsWithoutAmountsInClausesOfTheirOwnSubjectsAreTwo() throws {
+        for (text, titles) in [
+            (
+                "News\n\nOman and South Korea\n\nOman's investment authority agreed with Kia to set up a car assembly plant, while a Korean utility signed a deal to supply power equipment to Oman.\n",
+                ["car assembly plant", "deal to supply power equipment"]
+            ),
+            (
+                "خبر\n\nوقعت مصر مذكرة تفاهم مع شركة صينية لإنشاء مصنع للسيارات الكهربائية، في حين وقعت وزارة النقل المصرية عقدا مع الصين لتوريد قطارات.\n",
+                ["مذكرة تفاهم مع شركة صينية لإنشاء مصنع", "عقدا مع الصين لتوريد قطارات"]
+            ),
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 2, "\(text): \(found.map(\.title))")
+            for title in titles {
+                #expect(found.contains { $0.title.hasPrefix(title) }, "\(title): \(found.map(\.title))")
+            }
+        }
+        // A clause of another subject that names no deal adds none.
+        #expect(
+            agreements(extract("News\n\nEgypt signed a deal with China while its minister was visiting Beijing.\n"))
+                .count == 1)
+    }
+
     @Test func twoDealsInASentenceAreEachTitledByTheirOwnClause() throws {
         let english = agreements(
             extract(

@@ -207,9 +207,12 @@ extension Drafts {
             // countries": the deals in force, no new one.
             if !fresh && r.words.hasAny(Lexicon.implementationWords) { return true }
             if r.role == .headline { return true }
+            // Several clauses, each its deal: each titled by its own noun phrase.
+            let clauseTexts = clauses > 1 ? Self.agreementClauseTexts(r) : []
             for n in 0..<max(1, clauses) {
+                let title = clauseTexts.indices.contains(n) ? Titles.phrase(clauseTexts[n]) : nil
                 let agreement = Agreement(
-                    parties: parties + companies(), kind: kind, title: sentenceTitle(), value: nil,
+                    parties: parties + companies(), kind: kind, title: title ?? sentenceTitle(), value: nil,
                     status: status, sectors: Self.sectors(r.words))
                 let basis = Basis.parties(r).union(clauses > 1 ? .enumerated : []).union(statusBasis)
                 // The lead's one deal without an amount is often the deal the body gives the amount of.

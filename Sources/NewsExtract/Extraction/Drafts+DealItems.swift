@@ -6,12 +6,32 @@ import NewsCore
 extension Drafts {
     /// How many deals a sentence lists in clauses set apart by semicolons.
     static func agreementClauses(_ r: Extractor.Reading) -> Int {
-        let clauses = r.sentence.text.split(whereSeparator: { $0 == ";" || $0 == "؛" })
-        guard clauses.count > 1 else { return 1 }
+        let clauses = agreementClauseTexts(r)
+        return clauses.isEmpty ? 1 : clauses.count
+    }
+
+    /// The clauses of a sentence that each name a deal, when it has more than one clause: set
+    /// apart by semicolons, or turned to another subject ("…, while Kepco signed a deal to …",
+    /// "…، في حين وقعت …"). A clause names a deal by a deal's noun, or by agreeing to build a
+    /// work ("agreed with Hyundai to set up a car plant"). Empty for a sentence of one clause.
+    static func agreementClauseTexts(_ r: Extractor.Reading) -> [String] {
+        var clauses = r.sentence.text.split(whereSeparator: { $0 == ";" || $0 == "؛" }).map(String.init)
+        if r.words.hasAny(Lexicon.subjectTurnWords) {
+            clauses = clauses.flatMap { clause in
+                var parts = [clause]
+                for turn in subjectTurns.map({ " \($0) " }) {
+                    parts = parts.flatMap { $0.components(separatedBy: turn) }
+                }
+                return parts
+            }
+        }
+        guard clauses.count > 1 else { return [] }
         return clauses.filter { clause in
-            let words = SearchableText(String(clause))
+            let words = SearchableText(clause)
             return words.hasAny(Lexicon.agreementNouns) || words.hasAny(Lexicon.dealNouns)
-        }.count
+                || (words.hasAny(Lexicon.agreeingVerbs) && words.hasAny(Lexicon.agreedWorks)
+                    && words.hasAny(Lexicon.projectNouns))
+        }
     }
 
     /// One deal of a sentence that names several.

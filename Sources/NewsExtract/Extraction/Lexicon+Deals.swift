@@ -102,7 +102,9 @@ extension Lexicon {
     /// Words that tell a deal as one more: "also", "another", "كذلك".
     static let additionWords: WordList = ["also", "another", "additional", "كذلك", "ايضا", "اضافي"]
     /// Verbs of agreeing, which name a deal only with an amount.
-    static let agreeingVerbs: WordList = ["agreed on", "agreed to", "اتفق", "اتفاق علي", "وافق"]
+    static let agreeingVerbs: WordList = ["agreed on", "agreed to", "agreed with", "اتفق", "اتفاق علي", "وافق"]
+    /// The words that turn a sentence to a clause of another subject (`Drafts.subjectTurns`).
+    static let subjectTurnWords = WordList(Drafts.subjectTurns)
     /// "agreed" with the deal as its object ("agreed a financing package", "agreed an MoU"): the
     /// deal named after it is made, as one signed is.
     static let agreedDeal: WordList = ["agreed a", "agreed an", "agreed a new", "agreed on a", "agreed on an"]

@@ -45,6 +45,11 @@ enum Titles {
         "received",
         "signs", "inks", "seals", "strikes", "announces", "wins", "secures", "sign", "ink", "seal", "agree", "agrees",
     ]
+    /// Words after a head that make it part of a body's name ("investment authority", "loan committee").
+    static let bodyWords: Set<String> = [
+        "authority", "fund", "funds", "bank", "minister", "ministry", "promotion", "board", "forum", "conference",
+        "summit", "corporation", "corp", "company", "agency", "office", "council", "commission", "committee",
+    ]
     /// Documents named for what they are "of": "declaration of partnership", "memorandum of agreement".
     static let documentsOf: Set<String> = [
         "declaration", "memorandum", "memorandums", "memoranda", "letter", "letters", "protocol", "charter",
@@ -96,6 +101,8 @@ enum Titles {
             guard
                 let at = places[parts[0]]?.first(where: { i in
                     i + parts.count <= bare.count && (1..<parts.count).allSatisfy { bare[i + $0] == parts[$0] }
+                        // "Oman's investment authority", "the Investment Fund": a body's name, no deal.
+                        && !(i + parts.count < bare.count && bodyWords.contains(bare[i + parts.count]))
                 })
             else { continue }
             // Modifiers before the head: capitalised names, adjectives, hyphenated words without figures.
@@ -300,7 +307,8 @@ enum Titles {
     static let dangling: Set<String> = [
         "في", "من", "مع", "على", "علي", "الى", "الي", "بين", "عن", "حول", "بشان", "بخصوص", "خاصه", "نحو", "ضمن", "لدي",
         "عبر", "بهدف",
-        "بغرض", "و", "of", "to", "for", "on", "with", "between", "by", "from", "and", "plus", "amounting", "totalling",
+        "بغرض", "لمده", "لفتره", "و", "of", "to", "for", "on", "with", "between", "by", "from", "and", "plus",
+        "amounting", "totalling",
         "totaling",
         "worth", "valued", "at", "the", "a", "an", "its", "their", "this", "into", "via", "including", "over",
     ]
