@@ -120,4 +120,38 @@ import Testing
             extract("Qatar and Indonesia\n\nThe two leaders met in Doha. They discussed:\n\n- Energy\n- Sports\n"))
         #expect(none.isEmpty, "\(none.map(\.title))")
     }
+
+    @Test func aListedDealWithoutAFigureIsADealWhateverItIsAbout() throws {
+        let found = agreements(
+            extract(
+                "Chile and Korea\n\nChile and South Korea signed six agreements on Monday.\n\nThe agreements include:\n\n1. A memorandum on customs and trade\n2. An investment promotion framework\n3. A protocol on fisheries\n"
+            ))
+        let titles = found.map(\.title)
+        #expect(titles.contains { $0.contains("customs and trade") }, "\(titles)")
+        #expect(titles.contains { $0.contains("investment promotion framework") }, "\(titles)")
+        #expect(titles.contains { $0.contains("protocol on fisheries") }, "\(titles)")
+        // The package and its three items; the line that introduces them names none.
+        #expect(found.count == 4, "\(titles)")
+    }
+
+    @Test func oneDealWithItsAmountAfterACountedPackageIsOneOfItsDeals() throws {
+        for text in [
+            "Chile and Korea\n\nChile and South Korea signed six agreements on Monday.\n\nKorea's Posco also signed a $2 billion agreement to build a lithium plant in Chile.\n",
+            "عُمان والهند\n\nوقعت عُمان والهند ست اتفاقيات اليوم.\n\nووقعت شركة هندية اتفاقية بقيمة 2 مليار دولار لبناء مصنع أسمدة في عُمان.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 2, "the package and its one deal: \(text): \(found.map { ($0.title, $0.value) })")
+            #expect(
+                found.contains { $0.value == nil }, "the package keeps no amount: \(found.map { ($0.title, $0.value) })"
+            )
+            #expect(found.contains { $0.value?.amount == 2_000_000_000 }, "\(found.map { ($0.title, $0.value) })")
+        }
+        // Told as the package's total, the amount is the package's.
+        let total = agreements(
+            extract(
+                "Chile and Korea\n\nChile and South Korea signed six agreements on Monday.\n\nThe agreements are worth $2 billion in total.\n"
+            ))
+        #expect(
+            total.count == 1 && total.first?.value?.amount == 2_000_000_000, "\(total.map { ($0.title, $0.value) })")
+    }
 }

@@ -279,6 +279,9 @@ extension Drafts {
                 fact: .agreement(agreement), evidence: [evidence], basis: basis,
                 headlineOnly: r.role == .headline && deals.count == 1)
             draft.additional = r.words.hasAny(Lexicon.additionWords)
+            draft.single =
+                deals.count == 1 && r.role != .headline && !Self.speaksOfSeveral(r)
+                && !r.words.hasAny(Lexicon.totalWords) && r.words.hasAny(Lexicon.agreementNouns)
             draft.headlineTellsSeveral = draft.headlineOnly && Self.speaksOfSeveral(r)
             // "وصل عدد الاتفاقيات إلى 30 اتفاقية تبلغ قيمتها …": the count of a package told with its amount.
             if deals.count == 1 { draft.counted = Self.countedAgreements(r, exact: true) }

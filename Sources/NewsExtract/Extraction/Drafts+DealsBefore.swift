@@ -140,8 +140,11 @@ extension Drafts {
         let project =
             r.words.hasAny(Lexicon.commitmentVerbs) || r.words.hasAny(Lexicon.projectVerbs)
             || r.words.hasAny(Lexicon.dealVerbs)
-        if r.words.hasAny(Lexicon.tradeVolumeWords)
-            || (r.topicWords.hasAny(Lexicon.investmentWords) && !r.words.hasAny(Lexicon.agreementNouns) && !project)
+        // An item without a figure ("MoU on electrical interconnection and trade") is a deal, whatever it is about.
+        let figure = !r.amounts.isEmpty || !r.percents.isEmpty
+        if figure
+            && (r.words.hasAny(Lexicon.tradeVolumeWords)
+                || (r.topicWords.hasAny(Lexicon.investmentWords) && !r.words.hasAny(Lexicon.agreementNouns) && !project))
         {
             return false
         }

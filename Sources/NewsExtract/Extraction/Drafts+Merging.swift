@@ -130,6 +130,13 @@ extension Drafts {
                 return
             }
             if list[i].distinct && list[i].fact.value == nil && draft.fact.value != nil { continue }
+            // "signed eight agreements", then "Adani Ports signed a $3 billion agreement to …": one
+            // of the package's deals, not its amount.
+            if list[i].package, list[i].fact.value == nil, (list[i].counted ?? 0) >= 2, draft.single,
+                draft.fact.value != nil
+            {
+                continue
+            }
             // "financing agreements with Peru, Chile and Bolivia", then "the $300 million loan to
             // Peru": a deal with fewer of the countries of a package of several is one of its
             // deals, not the package's amount.

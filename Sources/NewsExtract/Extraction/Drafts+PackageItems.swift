@@ -21,7 +21,9 @@ extension Drafts {
     /// `readAgreement` reads) is one more deal of that package's parties and status, titled by
     /// what it names. A list of fields ("وشملت الاتفاقيات مجالات الطاقة والنقل") is none.
     mutating func readPackageItem(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        guard r.role != .headline, Lexicon.opens(r.words, withOneOf: Self.packageItemOpeners) else { return false }
+        // A line that introduces a list ("The agreements include:") names no item: its list does.
+        guard r.role != .headline, !r.introducesList, Lexicon.opens(r.words, withOneOf: Self.packageItemOpeners)
+        else { return false }
         guard let package = agreements.last(where: \.package), case .agreement(let deal) = package.fact else {
             return false
         }

@@ -27,6 +27,10 @@ struct Drafts {
         var counted: Int?
         /// Told as one more deal ("also", "another", "كذلك"): the same amount of another kind is another deal.
         var additional = false
+        /// One deal with its amount, in a sentence that names no deals in the plural and no total
+        /// ("Adani Ports signed a $3 billion agreement to …"): one of a package counted before,
+        /// not the package's amount.
+        var single = false
         /// An amount that is no deal's told without one (joint projects counted or priced): a
         /// fact of its own unless a deal of its amount was told already, when it merges as any does.
         var fillsNoValuelessDeal = false
