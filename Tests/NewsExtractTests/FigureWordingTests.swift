@@ -341,4 +341,32 @@ import Testing
             #expect(trade(extract(text)).first?.value?.amount == 6_000_000_000, "\(text)")
         }
     }
+
+    @Test func partnersRankedAfterTheFirstAreTheHomesPartners() throws {
+        for text in [
+            "Peru's trade\n\nChina topped Peru's trading partners with trade of $14 billion, followed by the United States with $9 billion and Brazil with $3 billion.\n",
+            "تجارة بيرو\n\nوجاءت الصين في صدارة الشركاء التجاريين لبيرو بحجم تبادل 14 مليار دولار، تلتها الولايات المتحدة بـ 9 مليارات دولار.\n",
+        ] {
+            let found = trade(extract(text))
+            let pairs = found.map { Set($0.parties) }
+            #expect(
+                pairs.count >= 2 && pairs.allSatisfy { $0.contains(code("PE")) }, "\(text): \(found.map(\.parties))")
+            #expect(pairs.contains([code("US"), code("PE")]), "\(text): \(found.map(\.parties))")
+        }
+    }
+
+    @Test func aGroupsTotalAndItsPartsFromEachInvestor() throws {
+        for text in [
+            "Investment in Peru\n\nArab investment in Peru reached $25 billion, of which $6 billion came from Qatar and $5 billion from Oman.\n",
+            "الاستثمار في بيرو\n\nبلغت الاستثمارات العربية في بيرو 25 مليار دولار، منها 6 مليارات من قطر و5 مليارات من الكويت.\n",
+            "Investment in Peru\n\nForeign investment in Peru reached $25 billion, including $6 billion from Qatar.\n",
+        ] {
+            let found = investments(extract(text))
+            #expect(found.allSatisfy { $0.recipient == code("PE") }, "\(text): \(found)")
+            let total = found.first { $0.value?.amount == 25_000_000_000 }
+            #expect(total != nil && total?.investor != code("QA"), "the total is the group's: \(text): \(found)")
+            #expect(
+                found.contains { $0.investor == code("QA") && $0.value?.amount == 6_000_000_000 }, "\(text): \(found)")
+        }
+    }
 }

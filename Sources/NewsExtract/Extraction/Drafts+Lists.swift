@@ -81,11 +81,17 @@ extension Drafts {
         // $1 billion from Korea": each amount names its investor right after it, after "from".
         let after = r.amounts.map { a in
             r.countries.first { m in
-                m.country != recipient && m.start >= a.span.end && m.start - a.span.end <= 6
+                // ("… $6 billion came from Saudi Arabia": a verb may stand before "from".)
+                m.country != recipient && m.start >= a.span.end && m.start - a.span.end <= 12
                     && r.precedingWords(m, count: 1).contains(where: Lexicon.fromWords.contains)
             }
         }
-        if after.compactMap({ $0 }).count >= 2 {
+        // "Foreign investment … reached $25 billion, including $6 billion from Saudi Arabia": a
+        // group's total and one part of it.
+        let groupWhole =
+            after.count >= 2 && after[0] == nil && after.dropFirst().contains { $0 != nil }
+            && (r.words.hasAny(Lexicon.countriesWords) || r.words.hasAny(Lexicon.foreignInvestmentWords))
+        if after.compactMap({ $0 }).count >= 2 || groupWhole {
             pairs = zip(after, r.amounts).compactMap { m, a in m.map { ($0.country, a.money) } }
             if after[0] == nil, topic.sentence == r.sentence,
                 r.words.hasAny(Lexicon.countriesWords) || r.words.hasAny(Lexicon.foreignInvestmentWords)
@@ -282,9 +288,14 @@ extension Drafts {
         for clause in clauses {
             var countries = clause.countries
             if countries.count == 1 {
-                // The partner is the one of the previous pair (or of the article) that this clause does not name.
+                // The partner is the one of the previous pair (or of the article) that this clause
+                // does not name; first the country whose partners the article ranks ("China topped
+                // Egypt's trading partners with $14 billion, followed by the US with $9 billion").
+                let home = tradeHome.flatMap { pair.contains($0) && $0 != countries[0] ? $0 : nil }
                 let partner =
-                    pair.first { $0 != countries[0] && mainPair.contains($0) } ?? pair.first { $0 != countries[0] }
+                    home ?? pair.first { $0 != countries[0] && mainPair.contains($0) } ?? pair.first {
+                        $0 != countries[0]
+                    }
                     ?? mainPair.first { $0 != countries[0] }
                 countries += partner.map { [$0] } ?? []
             } else if countries.isEmpty {

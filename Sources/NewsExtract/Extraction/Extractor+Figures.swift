@@ -59,6 +59,7 @@ extension Extractor {
                 } else {
                     homeOfPartners = r.precedingWords(m, count: 4).contains {
                         $0.hasPrefix("شريك") || $0.hasPrefix("الشريك") || $0.hasPrefix("شركاء")
+                            || $0.hasPrefix("الشركاء")
                     }
                 }
                 if homeOfPartners { counts[m.country, default: 0] += 1 }

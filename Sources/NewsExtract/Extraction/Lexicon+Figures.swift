@@ -56,6 +56,9 @@ extension Lexicon {
         "اجنبيه مباشره", "اجنبيا مباشرا", "استثمارات اجنبيه", "استثمار اجنبي", "استثمارا اجنبيا",
         "مستثمرين اجانب",
         "المستثمرون الاجانب",
+        // A group's investment, no single investor's: "Arab investment in Egypt reached …".
+        "arab investment", "arab investments", "gulf investment", "gulf investments", "الاستثمارات العربيه",
+        "الاستثمار العربي", "استثمارات عربيه", "الاستثمارات الخليجيه", "استثمارات خليجيه",
     ]
     /// (Arabic words are found anywhere in a word, so "دول" takes its end: "دولار" is no country.)
     static let countriesWords: WordList = ["countries", "nations", "دوله", "دول ", "بلدا"]
