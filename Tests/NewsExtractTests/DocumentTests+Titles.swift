@@ -117,6 +117,10 @@ extension DocumentTests {
         ("قدمت قطر لمصر ملياري دولار كوديعة في البنك المركزي.", "وديعة في البنك المركزي"),
         ("Peru and Chile agree port deal worth $50 million.", "port deal"),
         ("Peru's Minsur and Chile's Codelco agreed on a $2 billion copper venture.", "copper venture"),
+        (
+            "Peru's flag carrier signed a deal with U.S. firm Boeing for 12 jets worth $2 billion.",
+            "deal with U.S. firm Boeing for 12 jets"
+        ),
         ("Chile will receive a (500 million euros) loan from Japan.", "loan from Japan"),
         ("وقعت مصر والأردن على تعديل اتفاقية التجارة الحرة الموقعة بين البلدين عام 1998.", "اتفاقية التجارة الحرة"),
         ("قدمت الكويت لمصر وديعة قدرها مليار دولار.", "وديعة"),

@@ -45,6 +45,15 @@ enum Titles {
         "received",
         "signs", "inks", "seals", "strikes", "announces", "wins", "secures", "sign", "ink", "seal", "agree", "agrees",
     ]
+    /// Whether a word is capitals each with its dot ("U.S.", "U.K."), no sentence's end.
+    static func isInitialism(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 4, scalars.count % 2 == 0 else { return false }
+        return stride(from: 0, to: scalars.count, by: 2).allSatisfy {
+            scalars[$0].isASCII && ScalarTraits.isUppercase(scalars[$0]) && scalars[$0 + 1] == "."
+        }
+    }
+
     /// Words after a head that make it part of a body's name ("investment authority", "loan committee").
     static let bodyWords: Set<String> = [
         "authority", "fund", "funds", "bank", "minister", "ministry", "promotion", "board", "forum", "conference",
@@ -139,7 +148,13 @@ enum Titles {
                     // An amount after the head is no part of its name ("… of 500 million euros ($545").
                     if words[to].hasPrefix("$") || words[to].hasPrefix("($") || words[to].hasPrefix("US$") { break }
                     to += 1
-                    if words[to - 1].hasSuffix(",") || words[to - 1].hasSuffix(".") || words[to - 1].hasSuffix(";") {
+                    // "U.S. firm Boeing": an initialism's dot before a word in lower case ends no phrase.
+                    let goesOn =
+                        isInitialism(words[to - 1]) && to < words.count
+                        && words[to].unicodeScalars.first.map { $0.properties.isLowercase } == true
+                    if words[to - 1].hasSuffix(",") || words[to - 1].hasSuffix(";")
+                        || (words[to - 1].hasSuffix(".") && !goesOn)
+                    {
                         break
                     }
                 }
