@@ -94,10 +94,11 @@ import Testing
         // Test's English floor went from 0.76 to 0.75 in the tenth session: a trade figure in
         // dollars that names no country is now the article's pair's. That rule added two right
         // facts on a set of real articles never read and one wrong one on test (0.764 -> 0.757);
-        // test scores rules, it does not choose them. Arabic rose from 0.636 to 0.646.
+        // test scores rules, it does not choose them. Arabic rose from 0.636 to 0.646, and in the
+        // twentieth session to 0.706 (agreements 0.743, overall 0.737) with deposits and purchases.
         Floors(
-            split: "test", overall: 0.72, kinds: ["agreements": 0.71, "trade": 0.83, "investments": 0.61],
-            languages: ["en": 0.75, "ar": 0.64]),
+            split: "test", overall: 0.73, kinds: ["agreements": 0.74, "trade": 0.83, "investments": 0.61],
+            languages: ["en": 0.75, "ar": 0.70]),
     ]
 
     @Test(arguments: floors)
