@@ -66,6 +66,12 @@ import Testing
                 .count == 1)
     }
 
+    @Test func theArabicPresentOfSigningIsASignature() throws {
+        let found = agreements(extract("خبر\n\nتشيلي وبيرو توقعان اتفاقية لإنشاء مصنع للأسمدة.\n"))
+        #expect(found.count == 1 && found.first?.status == .signed, "\(found)")
+        #expect(Set(found.first?.parties ?? []) == [code("CL"), code("PE")], "\(found)")
+    }
+
     @Test func twoDealsInASentenceAreEachTitledByTheirOwnClause() throws {
         let english = agreements(
             extract(

@@ -169,6 +169,9 @@ enum Lexicon {
                 "penned", "finaliz*", "finalis*", "conclude*", "struck", "clinch*", "sealed", "came into force",
                 "entered into force",
                 "took effect", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "اللمسات الاخيره", "حيز التنفيذ",
+                // The present and future of signing, as "sign" and "will sign" are: "مصر والصين
+                // توقعان اتفاقية" (not توقع alone, which also says "expected").
+                "توقعان", "يوقعان", "يوقعون", "ستوقعان", "سيوقعان", "ستوقع", "سيوقع",
             ]
         ),
         (.completed, ["completed", "closed the deal", "اكتمل", "اتم", "انجز"]),
