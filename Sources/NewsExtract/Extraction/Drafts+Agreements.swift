@@ -81,9 +81,10 @@ extension Drafts {
         // things counted and bought for an amount are a purchase. An amount bought without a
         // count ("bought $20 billion of soybeans"), or a quantity measured ("12 million tonnes"),
         // is a flow of trade.
-        let goodsBought =
+        let goodsCounted =
             !r.amounts.isEmpty && r.words.hasAny(Lexicon.buyingVerbs)
-            && r.counts.contains { !SearchableText($0.noun).hasAny(Lexicon.measureUnits) }
+            ? r.counts.first { !SearchableText($0.noun).hasAny(Lexicon.measureUnits) } : nil
+        let goodsBought = goodsCounted != nil
         let dealVerb =
             (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment || grantPurpose != nil
             || stakeBought || stakeTaken || goodsBought || agreedDeal
@@ -148,7 +149,7 @@ extension Drafts {
             let grant =
                 projects == nil && !r.words.hasAny(Lexicon.agreementNouns)
                 ? grantPurpose.map { (ArabicText.containsArabic($0) ? "منحة " : "grant ") + $0 } : nil
-            let goods = goodsBought && !r.words.hasAny(Lexicon.agreementNouns) ? Self.goodsTitle(r) : nil
+            let goods = r.words.hasAny(Lexicon.agreementNouns) ? nil : goodsCounted.flatMap { Self.goodsTitle(r, $0) }
             let title =
                 projects ?? grant ?? goods ?? Self.depositTitle(r.words) ?? Titles.title(r.sentence.text, kind: kind)
             titleRead = title
@@ -457,12 +458,9 @@ extension Drafts {
         return Array(zip(result, starts)).map { (money: $0.0, start: $0.1) }
     }
 
-    /// The title of things bought: "purchase of 24 Rafale jets", "شراء 24 طائرة رافال", the
-    /// first count of things (not of a measure) up to where the seller or the price begins.
-    static func goodsTitle(_ r: Extractor.Reading) -> String? {
-        guard let count = r.counts.first(where: { !SearchableText($0.noun).hasAny(Lexicon.measureUnits) }) else {
-            return nil
-        }
+    /// The title of things bought: "purchase of 24 Rafale jets", "شراء 24 طائرة رافال", from
+    /// the count of the things up to where the seller or the price begins.
+    static func goodsTitle(_ r: Extractor.Reading, _ count: CountMention) -> String? {
         let rest = String(scalars: r.scalars[count.span.start...])
         let arabic = ArabicText.containsArabic(rest)
         let stops: Set<String> =

@@ -166,13 +166,7 @@ extension Drafts {
 
     /// A list item is often its own title ("Memorandum of cooperation in construction"); a long one gets the noun phrase.
     static func listItemTitle(_ r: Extractor.Reading) -> String {
-        var text = ScalarText.trimming(r.sentence.text, in: ScalarText.Sets.listItemEnds)
-        // Its number: "1- ", "(2) ", "3. ", "٤) ".
-        if let number = text.range(of: #"^\(?[0-9٠-٩]{1,2}[\).\-–]?\s*"#, options: .regularExpression),
-            number.upperBound < text.endIndex
-        {
-            text = String(text[number.upperBound...])
-        }
+        let text = withoutItemNumber(ScalarText.trimming(r.sentence.text, in: ScalarText.Sets.listItemEnds))
         // An item that is a sentence (an amount, a verb's clause after a comma: "The purchase of 24
         // engines by Air India, valued at $1.1 billion") is named by its noun phrase, as a sentence is.
         let isName = text.count <= 90 && r.amounts.isEmpty && !text.contains(",") && !text.contains("،")
@@ -195,16 +189,22 @@ extension Drafts {
     /// the words that introduce the cost ("بتكلفة", "worth", "valued at"); nil unless two words remain.
     static func costlessHead(_ r: Extractor.Reading, before start: Int) -> String? {
         guard start > 0, start <= r.scalars.count else { return nil }
-        var text = ScalarText.trimming(String(scalars: r.scalars[..<start]), in: ScalarText.Sets.listItemEnds)
-        if let number = text.range(of: #"^\(?[0-9٠-٩]{1,2}[\).\-–]?\s*"#, options: .regularExpression) {
-            text = String(text[number.upperBound...])
-        }
+        let text = withoutItemNumber(
+            ScalarText.trimming(String(scalars: r.scalars[..<start]), in: ScalarText.Sets.listItemEnds))
         var words = text.split(separator: " ")
         while let last = words.last, costWords.contains(ArabicText.normalized(String(last)).lowercased()) {
             words.removeLast()
         }
         guard words.count >= 2, !words.contains(where: { $0.hasSuffix(",") || $0.hasSuffix("،") }) else { return nil }
         return ScalarText.trimming(words.joined(separator: " "), in: ScalarText.Sets.listItemEnds)
+    }
+
+    /// A list item's text without its number ("1- ", "(2) ", "3. ", "٤) "), unless the number is all it has.
+    static func withoutItemNumber(_ text: String) -> String {
+        guard let number = text.range(of: #"^\(?[0-9٠-٩]{1,2}[\).\-–]?\s*"#, options: .regularExpression),
+            number.upperBound < text.endIndex
+        else { return text }
+        return String(text[number.upperBound...])
     }
 
     /// Words that introduce a cost, normalised: what a title leaves out before its amount.
