@@ -58,6 +58,24 @@ import Testing
         #expect(codes("الاستثمار المالي والمعادن") == [], "مالي here means financial")
     }
 
+    @Test func wordsThatMeanSomethingElseAreNoCountry() {
+        #expect(codes("مشروع الطريق الصحراوي في الأردن") == ["JO"], "a desert road, not Western Sahara")
+        #expect(codes("لمد كابل كهربائي بين مصر واليونان") == ["EG", "GR"], "a cable, not Kabul")
+        #expect(codes("بحسب صحيفة ديلي ميل البريطانية") == ["GB"], "the Daily Mail, not Dili")
+        #expect(codes("قدمت السعودية منحة لدعم القدس") == ["SA"], "the city, not Israel's government")
+        #expect(codes("Morgan Stanley and Douglas Elliman said Egypt") == ["EG"])
+        #expect(codes("مورغان ستانلي") == [])
+        #expect(codes("The Falklands capital, Port Stanley") == ["FK", "FK"], "the full name still counts")
+    }
+
+    @Test func aSaudiPrinceCalledTurkiIsNoTurk() {
+        #expect(codes("وقع الأمير تركي بن محمد اتفاقية مع الأردن") == ["JO"])
+        #expect(codes("قال تركي آل الشيخ إن السعودية") == ["SA"])
+        #expect(codes("التقى الأمير تركي بالرئيس") == [])
+        #expect(codes("التقى الأمير القطري بالرئيس التركي") == ["QA", "TR"], "adjectives with the article")
+        #expect(codes("شركة تركية ومستثمر تركي") == ["TR", "TR"])
+    }
+
     @Test func spansPointAtTheNames() {
         let text = "وتبيع كازاخستان نحو ثلث إنتاجها إلى أمريكا"
         let scalars = Array(text.unicodeScalars)

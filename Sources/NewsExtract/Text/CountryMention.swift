@@ -16,10 +16,25 @@ public struct CountryMention: Sendable, Hashable {
 /// and demonyms may be plural (الأمريكيين). Longer names win over shorter ones.
 public struct CountryFinder: Sendable {
     let catalog: CountryCatalog
-    /// Words that are country names but mostly mean something else in news text.
+    /// Words that are country names but mostly mean something else in news text: "financial"
+    /// (مالي), "cable" (كابل, Kabul), "desert" (صحراوي, Sahrawi), "the springs" (العيون,
+    /// Laayoune), القدس (in Arabic news the city and its cause, not Israel's government, which it
+    /// calls تل أبيب), and capitals that are people's names or papers' (Morgan Stanley, Douglas,
+    /// Hamilton, Victoria, the Daily Mail's ديلي for Dili).
     static let ambiguous: Set<String> = [
         "مالي", "ماليه", "جورجيا", "Chad", "Georgia", "Niger", "Male", "Nice", "Split",
+        "كابل", "صحراوي", "صحراويه", "العيون", "القدس", "ديلي", "ستانلي", "دوغلاس", "هاميلتون", "فيكتوريا",
+        "Stanley", "Douglas", "Hamilton", "Victoria",
     ]
+
+    /// Whether the one word at `i` is a man's name rather than a country's adjective: followed
+    /// by بن or آل ("تركي بن محمد", "تركي آل الشيخ"), or without the article after a title
+    /// ("الأمير تركي"; "الأمير القطري" is the Qatari emir).
+    static func namesAPerson(_ words: [Word], at i: Int) -> Bool {
+        if i + 1 < words.count, ["بن", "بنت", "آل"].contains(words[i + 1].text) { return true }
+        guard i > 0, !words[i].text.hasPrefix("ال") else { return false }
+        return ["الأمير", "الامير", "الشيخ", "الملك"].contains(words[i - 1].text)
+    }
 
     public init(catalog: CountryCatalog = .shared) { self.catalog = catalog }
 
@@ -106,7 +121,8 @@ public struct CountryFinder: Sendable {
                 if plainRun[i] >= n && !prepared[i].mayStart { continue }
                 let match = plainRun[i] >= n ? lookup(prepared, i..<(i + n)) : lookup(Array(words[i..<(i + n)]))
                 if let match, !Self.isCurrencyPrefix(text, after: words[i + n - 1].end),
-                    !(n == 1 && match.role == .capital && Self.capitalWithArticle(words[i].text, match.country))
+                    !(n == 1 && match.role == .capital && Self.capitalWithArticle(words[i].text, match.country)),
+                    !(n == 1 && match.role == .demonym && Self.namesAPerson(words, at: i))
                 {
                     found.append(
                         CountryMention(
