@@ -62,9 +62,12 @@ import Testing
             for n in stride(from: min(7, words.count - i), through: 1, by: -1) {
                 let slice = Array(words[i..<(i + n)])
                 // A capital is not read in a word that put the article before it ("ألباريس").
+                // Nor a demonym that is a man's name, nor a name inside another ("New Mexico").
                 if let match = referenceLookup(slice),
                     !(n == 1 && match.role == .capital
-                        && CountryFinder.capitalWithArticle(slice[0].text, match.country))
+                        && CountryFinder.capitalWithArticle(slice[0].text, match.country)),
+                    !(n == 1 && match.role == .demonym && CountryFinder.namesAPerson(words, at: i)),
+                    !CountryFinder.insideAnotherName(words, from: i, to: i + n)
                 {
                     found.append(
                         CountryMention(

@@ -24,8 +24,22 @@ public struct CountryFinder: Sendable {
     static let ambiguous: Set<String> = [
         "مالي", "ماليه", "جورجيا", "Chad", "Georgia", "Niger", "Male", "Nice", "Split",
         "كابل", "صحراوي", "صحراويه", "العيون", "القدس", "ديلي", "ستانلي", "دوغلاس", "هاميلتون", "فيكتوريا",
-        "Stanley", "Douglas", "Hamilton", "Victoria",
+        "Stanley", "Douglas", "Hamilton", "Victoria", "Kingston", "Jersey", "كينغستون", "جيرزي", "جيرسي",
     ]
+
+    /// The second word of a newspaper's name ("the Washington Post", "صحيفة واشنطن بوست"): the
+    /// city or country before it is the paper's, not a party's.
+    static let newspaperWords: Set<String> = [
+        "Post", "Times", "Tribune", "Herald", "Gazette", "Journal", "بوست", "تايمز", "تريبيون", "هيرالد",
+    ]
+
+    /// Whether the name that ends before word `next` is part of another proper name: a
+    /// newspaper's ("Washington Post"), or a place's in "New" ("New Mexico"; a country whose name
+    /// starts with New is matched whole before).
+    static func insideAnotherName(_ words: [Word], from i: Int, to next: Int) -> Bool {
+        if next < words.count, newspaperWords.contains(withoutTrailingMarks(words[next]).text) { return true }
+        return i > 0 && words[i - 1].text == "New"
+    }
 
     /// Whether the one word at `i` is a man's name rather than a country's adjective: followed
     /// by بن or آل ("تركي بن محمد", "تركي آل الشيخ"), or without the article after a title
@@ -122,7 +136,8 @@ public struct CountryFinder: Sendable {
                 let match = plainRun[i] >= n ? lookup(prepared, i..<(i + n)) : lookup(Array(words[i..<(i + n)]))
                 if let match, !Self.isCurrencyPrefix(text, after: words[i + n - 1].end),
                     !(n == 1 && match.role == .capital && Self.capitalWithArticle(words[i].text, match.country)),
-                    !(n == 1 && match.role == .demonym && Self.namesAPerson(words, at: i))
+                    !(n == 1 && match.role == .demonym && Self.namesAPerson(words, at: i)),
+                    !Self.insideAnotherName(words, from: i, to: i + n)
                 {
                     found.append(
                         CountryMention(
