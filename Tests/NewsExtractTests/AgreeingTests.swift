@@ -142,4 +142,27 @@ import Testing
         // A warehouse (مستودع) holds the letters of "will deposit" and is no deal.
         #expect(agreements(extract("باكستان\n\nوبلغت قيمة مستودعات النفط في باكستان 3 مليارات دولار.\n")).isEmpty)
     }
+
+    @Test func aSecondDealByItsOwnVerbAfterAndIsADealOfItsOwn() throws {
+        for (text, title) in [
+            (
+                "News\n\nJapan and India signed a memorandum on chip supply chains and agreed to a currency swap line of $75 billion.\n",
+                "currency swap line"
+            ),
+            (
+                "خبر\n\nوقعت الصين والأرجنتين مذكرة تفاهم في مجال الطاقة المتجددة ووقعتا عقدا لبناء محطة نووية بقيمة 8 مليارات دولار.\n",
+                "عقدا لبناء محطة نووية"
+            ),
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 2, "\(text): \(found.map(\.title))")
+            let valued = found.filter { $0.value != nil }
+            #expect(valued.count == 1 && valued.first?.title == title, "\(found.map(\.title))")
+            #expect(found.contains { $0.value == nil && $0.kind == .mou }, "\(found)")
+        }
+        // Agreeing to what is no deal adds none.
+        let one = agreements(
+            extract("News\n\nEgypt and Kenya signed an agreement on trade and agreed to a new roadmap.\n"))
+        #expect(one.count == 1, "\(one.map(\.title))")
+    }
 }

@@ -308,7 +308,7 @@ extension Drafts {
             next = "en"
         } else if let opening = andOpenings.first(where: { ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [$0]) }
         ) {
-            // " and a ", " and an ", " and another ", " and the " in any case: what lowercases to one of them.
+            // One of `andOpenings` in any case: what lowercases to one of them.
             // The noun must come within three words: "and a $2 billion loan", "and an agreement".
             let rest = String(scalars: scalars[(i + opening.utf8.count)..<end]).lowercased()
             let words = rest.split(separator: " ").prefix(4).map { $0.trimmingCharacters(in: .punctuationCharacters) }
@@ -317,8 +317,15 @@ extension Drafts {
         } else {
             let ahead = String(scalars: scalars[i..<end])
             guard ahead.hasPrefix(" و") else { return false }
-            let word = ArabicText.normalized(String(ahead.dropFirst(2).prefix { $0 != " " }))
-            guard Lexicon.arabicSignedDocumentStems.contains(where: { word.hasPrefix($0) }) else { return false }
+            // The document right after و, or within three words after a verb of signing or
+            // agreeing ("… واتفقا على اتفاقية لتبادل العملات", "… ووقعا عقدا لـ…").
+            let words = ArabicText.normalized(String(ahead.dropFirst(2))).split(separator: " ").prefix(4)
+            guard let word = words.first else { return false }
+            let document = { (w: Substring) in Lexicon.arabicSignedDocumentStems.contains(where: { w.hasPrefix($0) }) }
+            guard
+                document(word)
+                    || (Self.arabicJoinedVerbs.contains(String(word)) && words.dropFirst().contains(where: document))
+            else { return false }
             next = "ar"
         }
         // The earlier noun, and at least two words after it.
@@ -340,7 +347,16 @@ extension Drafts {
         ScalarText.startsInAnyCase(scalars, at: i, withOneOf: andOpenings)
     }
 
-    static let andOpenings = [" and a ", " and an ", " and another ", " and the "]
+    /// The last four open a second deal by its own verb: "signed an MoU on chips and agreed to a
+    /// $75 billion currency swap line".
+    static let andOpenings = [
+        " and a ", " and an ", " and another ", " and the ", " and signed a ", " and signed an ", " and agreed to a ",
+        " and agreed on a ",
+    ]
+    /// Verbs of signing and agreeing that may follow و and come before a second deal's noun.
+    static let arabicJoinedVerbs: Set<String> = [
+        "اتفقا", "اتفقتا", "اتفق", "اتفقت", "وقعا", "وقعتا", "وقع", "وقعت", "ابرما", "ابرمتا", "ابرم", "ابرمت",
+    ]
     /// " and " before a memorandum without an article.
     static let bareAndOpenings = [" and memorandum ", " and memoranda ", " and mou ", " and mous "]
 }
