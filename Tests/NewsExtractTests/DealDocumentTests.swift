@@ -192,6 +192,25 @@ import Testing
         #expect(arabic.count == 2, "\(arabic.map(\.title))")
     }
 
+    @Test func dealsWithCounterpartsNamedAfterWithAreOneWithEach() throws {
+        let found = agreements(
+            extract(
+                "Egypt news\n\nEgypt's sovereign fund signed agreements worth $3 billion with Scatec, Masdar and ACWA Power to build wind farms.\n"
+            ))
+        #expect(found.count == 4, "the package and one with each firm: \(found.map(\.title))")
+        #expect(found.filter { $0.value != nil }.map(\.value?.amount) == [3_000_000_000])
+        let masdar = found.first { $0.title.contains("Masdar") }
+        #expect(Set(masdar?.parties.compactMap(\.country) ?? []) == [CountryCode("EG")!, CountryCode("AE")!])
+        #expect(masdar?.parties.contains(.company("Masdar")) == true, "\(String(describing: masdar))")
+        // Fewer than three names, or names that are not a list of names, make one deal.
+        for text in [
+            "Egypt news\n\nEgypt signed agreements with Siemens and Orascom for a rail line.\n",
+            "Egypt news\n\nEgypt signed agreements with Saudi Arabia, the UAE and Kuwait on energy.\n",
+        ] {
+            #expect(agreements(extract(text)).count == 1, "\(text)")
+        }
+    }
+
     @Test func bulletsUnderALineThatSaysTheDealsIncludeAreTheDeals() throws {
         let e = extract(
             """

@@ -30,8 +30,10 @@ import Testing
         // again (`PeopleTests`), leaves out words that name a country only by accident (cables,
         // deserts, Morgan Stanley, newspapers, "New Mexico", a prince called Turki:
         // `CountryFinderTests`), and reads a second deal opened by its own verb after "and"
-        // (`AgreeingTests`). One article of dev reads differently; the others' facts are version 6's.
-        "newsd-extract/7": "d054453afd75ca19",
+        // (`AgreeingTests`) and deals with each of three counterparts named after "with"
+        // (`DealDocumentTests`). Two articles of dev read differently; the others' facts are
+        // version 6's.
+        "newsd-extract/7": "beecf220bdba47a9",
     ]
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -171,7 +171,9 @@ extension Drafts {
         if items.isEmpty, r.role != .headline, let one = Self.includedDeal(r) { items = [one] }
         if (items.count >= 2 || (items.count == 1 && Self.inclusionStart(r) > 0)) && r.role != .headline {
             // "signed six agreements, including …": the counted package is an entry of its own.
-            let head = Self.inclusionStart(r)
+            // (Or the counterparts named after the package: "signed agreements worth $3 billion
+            // with A, B and C".)
+            let head = Self.inclusionStart(r) > 0 ? Self.inclusionStart(r) : Self.namedCounterpartsStart(r) ?? 0
             if head > 0, Self.countsAPackage(r, before: head) || r.amounts.contains(where: { $0.span.end <= head }) {
                 let value = r.amounts.first { $0.span.end <= head }?.money
                 let package = Agreement(
@@ -182,12 +184,18 @@ extension Drafts {
                     Draft(fact: .agreement(package), evidence: [evidence], basis: Basis.parties(r)),
                     distinct: value == nil)
             }
+            let counterparts = items.contains { $0.counterpart != nil } ? Self.counterpartsStart(r) : nil
             for item in items {
                 let words = SearchableText(item.text)
                 let own = Self.kind(words)
                 let itemKind = words.hasAny(Lexicon.agreementNouns) || own != .other ? own : kind
                 let agreement = Agreement(
-                    parties: Self.itemParties(r, item) ?? parties, kind: itemKind,
+                    parties: (Self.itemParties(r, item)
+                        ?? counterparts.flatMap { Self.counterpartParties(r, item, listStart: $0) } ?? parties)
+                        // A counterpart's deal names it, unless it is a country.
+                        + (item.counterpart.flatMap { CountryCatalog.shared.match($0) == nil ? [.company($0)] : nil }
+                            ?? []),
+                    kind: itemKind,
                     title: Self.pricedItemTitle(item.text, words) ?? Titles.title(item.text, kind: itemKind),
                     value: item.amount, status: status, sectors: Self.sectors(words))
                 let draft = Draft(

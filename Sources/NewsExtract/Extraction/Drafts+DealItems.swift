@@ -40,6 +40,8 @@ extension Drafts {
         var amount: Money?
         /// Where the item stands in the sentence (scalar offsets).
         var range: Range<Int>
+        /// The counterpart's name, for a deal with one of a list of counterparts.
+        var counterpart: String? = nil
     }
 
     /// Where the enumeration after "include"/"including"/"تشمل" starts (scalar offset), or 0.
@@ -101,12 +103,16 @@ extension Drafts {
         // marks as spaces, at the same offsets.
         let scalars = r.scalars.map { Self.quotationMarks.contains($0) ? " " : $0 }
         // "signed MoUs with: Bank A, Bank B and Bank C": one deal with each counterpart named.
-        let counterparts = Self.speaksOfSeveral(r) ? counterpartListStart(scalars) : nil
+        // "inked agreements with CNMC, West China Cement Ltd and China XD Group Corp for three
+        // projects": the same, up to the end of the names.
+        let named = Self.speaksOfSeveral(r) ? namedCounterparts(scalars) : nil
+        let counterparts = named?.lowerBound ?? (Self.speaksOfSeveral(r) ? counterpartListStart(scalars) : nil)
         let start = counterparts ?? inclusionStart(r)
+        let listEnd = named?.upperBound ?? scalars.count
         // Cut points: "; ", ", and ", ", " before an article, "، و", " و" before an Arabic deal noun.
         var cuts: [Int] = [start]
         var i = start
-        while i < scalars.count {
+        while i < listEnd {
             let c = scalars[i]
             if c == ";" || c == "؛" {
                 cuts.append(i + 1)
@@ -138,11 +144,11 @@ extension Drafts {
         }
         // "…, Japan Post Bank and Nomura Securities": the last counterpart after " and ".
         if counterparts != nil, let last = cuts.last,
-            let and = ScalarText.lastRange(of: " and ", in: scalars, from: last)
+            let and = ScalarText.lastRange(of: " and ", in: Array(scalars[..<listEnd]), from: last)
         {
             cuts.append(and + 1)
         }
-        cuts.append(scalars.count)
+        cuts.append(listEnd)
         var items: [DealItem] = []
         for (a, b) in zip(cuts, cuts.dropFirst()) where b > a {
             let piece = String(scalars: scalars[a..<b])
@@ -187,16 +193,22 @@ extension Drafts {
                 || words.hasAny(Lexicon.commitmentVerbs)
             if names || (items.isEmpty && a == start && start > 0) {
                 var text = ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds)
+                var counterpart: String?
                 if let counterparts {
-                    // The item is the deal with this counterpart: "مذكرات مع البنك الزراعي الصيني".
-                    let head = String(scalars: scalars[..<(counterparts - 1)]).split(separator: " ").suffix(3).joined(
-                        separator: " ")
+                    // The item is the deal with this counterpart: "مذكرات مع البنك الزراعي الصيني";
+                    // after names, the deal's noun and "with" ("agreements with West China Cement").
+                    let before = String(scalars: scalars[..<(counterparts - 1)]).split(separator: " ")
+                    let noun =
+                        named == nil
+                        ? nil : before.last { Lexicon.englishAgreementHeads.contains($0.lowercased()) }
+                    let head = noun.map { "\($0) with" } ?? before.suffix(3).joined(separator: " ")
                     let name =
                         text.hasPrefix("و")
                         ? String(text.dropFirst()) : text.hasPrefix("and ") ? String(text.dropFirst(4)) : text
                     text = head + " " + name
+                    counterpart = name
                 }
-                items.append(DealItem(text: text, amount: amount, range: a..<b))
+                items.append(DealItem(text: text, amount: amount, range: a..<b, counterpart: counterpart))
             } else if let last = items.indices.last {
                 // The piece belongs to the item before it.
                 items[last].range = items[last].range.lowerBound..<b
@@ -208,6 +220,80 @@ extension Drafts {
 
     /// Quotation marks around the items of a list.
     static let quotationMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "«", "»", "„"]
+
+    /// Where a list of counterparts starts: the names after "with" (`namedCounterparts`), or the
+    /// list after "with:" (`counterpartListStart`).
+    static func counterpartsStart(_ r: Extractor.Reading) -> Int? {
+        let scalars = r.scalars.map { quotationMarks.contains($0) ? " " : $0 }
+        return namedCounterparts(scalars)?.lowerBound ?? counterpartListStart(scalars)
+    }
+
+    /// The parties of the deal with one counterpart of a list: the countries named before the
+    /// list, and the counterpart's own when the item names one ("signed agreements with Scatec,
+    /// Masdar and ACWA Power": Masdar's deal is Egypt's and the UAE's). Nil when the item names
+    /// no country or several, or nothing before the list does.
+    static func counterpartParties(_ r: Extractor.Reading, _ item: DealItem, listStart: Int) -> [Party]? {
+        var own: [CountryCode] = []
+        for m in r.countries where item.range.contains(m.start) && !own.contains(m.country) { own.append(m.country) }
+        guard own.count == 1 else { return nil }
+        var before: [CountryCode] = []
+        for m in r.countries where m.end <= listStart && !before.contains(m.country) && m.country != own[0] {
+            before.append(m.country)
+        }
+        guard !before.isEmpty else { return nil }
+        return (before.prefix(2) + own).map(Party.country)
+    }
+
+    /// Where the counterparts named after a package start (`namedCounterparts`), in a sentence
+    /// that speaks of several deals.
+    static func namedCounterpartsStart(_ r: Extractor.Reading) -> Int? {
+        speaksOfSeveral(r)
+            ? namedCounterparts(r.scalars.map { quotationMarks.contains($0) ? " " : $0 })?.lowerBound : nil
+    }
+
+    /// Where a list of three or more counterparts named after "with" stands (scalar offsets):
+    /// names of capitalised words set apart by ", " and " and ", up to the first word of small
+    /// letters or other punctuation ("with CNMC Developing Investment Co Ltd, West China Cement
+    /// Ltd and China XD Group Corp for three projects"). Nil without such a list.
+    static func namedCounterparts(_ scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard let with = ScalarText.lastRange(of: " with ", in: scalars, from: 0) else { return nil }
+        let start = with + 6
+        var names = 0
+        var inName = false
+        var end = start
+        var i = start
+        while i < scalars.count {
+            // A word: its first scalar decides.
+            var j = i
+            while j < scalars.count
+                && (scalars[j].properties.isAlphabetic || ScalarText.isAlphanumeric(scalars[j])
+                    || scalars[j] == "-" || scalars[j] == "." || scalars[j] == "&" || scalars[j] == "'")
+            {
+                j += 1
+            }
+            guard j > i else { break }
+            let word = String(scalars: scalars[i..<j])
+            if word == "and" && inName {
+                inName = false
+            } else if scalars[i].properties.isUppercase || scalars[i].properties.numericType != nil {
+                if !inName { names += 1 }
+                inName = true
+                end = j
+            } else {
+                break
+            }
+            // What follows: a space goes on; ", " ends a name; anything else ends the list.
+            if j < scalars.count && scalars[j] == "," && j + 1 < scalars.count && scalars[j + 1] == " " && inName {
+                inName = false
+                i = j + 2
+            } else if j < scalars.count && scalars[j] == " " {
+                i = j + 1
+            } else {
+                break
+            }
+        }
+        return names >= 3 ? start..<end : nil
+    }
 
     /// Where a list of counterparts starts: after "with:" or "مع:" (scalar offset), if the
     /// sentence has one.
