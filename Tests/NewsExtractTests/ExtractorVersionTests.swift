@@ -30,10 +30,11 @@ import Testing
         // again (`PeopleTests`), leaves out words that name a country only by accident (cables,
         // deserts, Morgan Stanley, newspapers, "New Mexico", a prince called Turki:
         // `CountryFinderTests`), and reads a second deal opened by its own verb after "and"
-        // (`AgreeingTests`) and deals with each of three counterparts named after "with"
-        // (`DealDocumentTests`). Two articles of dev read differently; the others' facts are
+        // (`AgreeingTests`), deals with each of three counterparts named after "with"
+        // (`DealDocumentTests`) and works told with their cost among a package
+        // (`PackageListTests`). Three articles of dev read differently; the others' facts are
         // version 6's.
-        "newsd-extract/7": "beecf220bdba47a9",
+        "newsd-extract/7": "d576bf90528c83fc",
     ]
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -154,4 +154,28 @@ import Testing
         #expect(
             total.count == 1 && total.first?.value?.amount == 2_000_000_000, "\(total.map { ($0.title, $0.value) })")
     }
+
+    @Test func worksToldWithTheirCostAmongAPackageAreItsDeals() throws {
+        // A work told with its cost after "among them" is one of the package's deals, titled by
+        // the work; the package counted before it stays an entry of its own.
+        let one = agreements(
+            extract(
+                "Syria news\n\nAt a ceremony in Damascus, twelve new projects were formalized, among them a $4 billion upgrade of the capital's airport by Qatar-based UCC Holding.\n"
+            ))
+        #expect(one.count == 2, "\(one.map(\.title))")
+        let airport = one.first { $0.value?.amount == 4_000_000_000 }
+        #expect(airport?.title == "upgrade of the capital's airport", "\(one.map(\.title))")
+        #expect(Set(airport?.parties ?? []) == [code("SY"), code("QA")])
+        #expect(one.contains { $0.value == nil && $0.title == "twelve new projects" }, "\(one.map(\.title))")
+        // Two works of one country each: each is that country's deal with the article's.
+        let two = agreements(
+            extract(
+                "Syria news\n\nTwelve projects were signed, among them a $4 billion airport upgrade by Qatar's UCC Holding and a $2 billion metro with Emirati firm NIC.\n"
+            ))
+        #expect(two.count == 3, "\(two.map(\.title))")
+        let metro = two.first { $0.value?.amount == 2_000_000_000 }
+        #expect(metro?.title == "metro" && Set(metro?.parties ?? []) == [code("SY"), code("AE")], "\(two)")
+        let upgrade = two.first { $0.value?.amount == 4_000_000_000 }
+        #expect(Set(upgrade?.parties ?? []) == [code("SY"), code("QA")], "\(two)")
+    }
 }

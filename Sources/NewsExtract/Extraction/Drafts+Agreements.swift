@@ -174,29 +174,40 @@ extension Drafts {
             // (Or the counterparts named after the package: "signed agreements worth $3 billion
             // with A, B and C".)
             let head = Self.inclusionStart(r) > 0 ? Self.inclusionStart(r) : Self.namedCounterpartsStart(r) ?? 0
+            // Where the list starts, and the country each item names of its own: items of one
+            // country each are deals of that country with the one named before the list, or
+            // else with the article's ("among them a $4 billion airport upgrade by Qatar's UCC
+            // and a $2 billion metro with Emirati firm NIC", in an article on Syria).
+            let listStart =
+                items.contains { $0.counterpart != nil } ? Self.counterpartsStart(r) : head > 0 ? head : nil
+            let owned = items.map { item in Self.distinct(r.countries.filter { item.range.contains($0.start) }) }
+            let oneEach =
+                owned.count >= 2 && owned.allSatisfy { $0.count == 1 } && Set(owned.map { $0[0] }).count == owned.count
+            let home = oneEach ? homeBesides(Set(owned.map { $0[0] })) : nil
             if head > 0, Self.countsAPackage(r, before: head) || r.amounts.contains(where: { $0.span.end <= head }) {
                 let value = r.amounts.first { $0.span.end <= head }?.money
+                // The package of items of one country each is the article's with all of theirs.
                 let package = Agreement(
-                    parties: parties, kind: kind,
-                    title: Titles.title(String(scalars: r.scalars.prefix(head)), kind: kind),
+                    parties: home.map { h in ([h] + owned.map { $0[0] }).prefix(4).map(Party.country) } ?? parties,
+                    kind: kind, title: Self.packageTitle(r, before: head, kind: kind),
                     value: value, status: status, sectors: Self.sectors(r.words))
                 appendAgreement(
                     Draft(fact: .agreement(package), evidence: [evidence], basis: Basis.parties(r)),
                     distinct: value == nil)
             }
-            let counterparts = items.contains { $0.counterpart != nil } ? Self.counterpartsStart(r) : nil
             for item in items {
                 let words = SearchableText(item.text)
                 let own = Self.kind(words)
                 let itemKind = words.hasAny(Lexicon.agreementNouns) || own != .other ? own : kind
                 let agreement = Agreement(
                     parties: (Self.itemParties(r, item)
-                        ?? counterparts.flatMap { Self.counterpartParties(r, item, listStart: $0) } ?? parties)
+                        ?? listStart.flatMap { Self.counterpartParties(r, item, listStart: $0, home: home) } ?? parties)
                         // A counterpart's deal names it, unless it is a country.
                         + (item.counterpart.flatMap { CountryCatalog.shared.match($0) == nil ? [.company($0)] : nil }
                             ?? []),
                     kind: itemKind,
-                    title: Self.pricedItemTitle(item.text, words) ?? Titles.title(item.text, kind: itemKind),
+                    title: Self.pricedItemTitle(item.text, words) ?? Self.costedItemTitle(r, item, words)
+                        ?? Titles.title(item.text, kind: itemKind),
                     value: item.amount, status: status, sectors: Self.sectors(words))
                 let draft = Draft(
                     fact: .agreement(agreement), evidence: [evidence],
@@ -343,6 +354,14 @@ extension Drafts {
         else { return false }
         agreements[i].evidence.append(evidence)
         return true
+    }
+
+    /// The title of a package told before its list: its noun phrase, or where that is a bare
+    /// noun, what it counts ("twelve new projects were formalized, among them …").
+    static func packageTitle(_ r: Extractor.Reading, before head: Int, kind: Agreement.Kind) -> String {
+        let title = Titles.title(String(scalars: r.scalars.prefix(head)), kind: kind)
+        guard !title.contains(" "), let count = r.counts.first(where: { $0.span.end <= head }) else { return title }
+        return String(scalars: r.scalars[count.span.start..<count.span.end])
     }
 
     /// Adds an agreement; `distinct` keeps it apart from earlier ones of the same parties unless

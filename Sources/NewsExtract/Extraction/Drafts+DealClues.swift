@@ -102,6 +102,26 @@ extension Drafts {
         return name.prefix(8).joined(separator: " ")
     }
 
+    /// The title of an item told as a work with its cost, without a deal's noun: the words after
+    /// the amount up to who does it ("a $4 billion upgrade of the capital's airport by Qatar's
+    /// UCC": "upgrade of the capital's airport"). Nil when the item names a deal or no amount.
+    static func costedItemTitle(_ r: Extractor.Reading, _ item: DealItem, _ words: SearchableText) -> String? {
+        guard !words.hasAny(Lexicon.agreementNouns),
+            let amount = r.amounts.first(where: { item.range.contains($0.span.start) })
+        else { return nil }
+        var title: [String] = []
+        for word in String(scalars: r.scalars[amount.span.end..<item.range.upperBound]).split(separator: " ") {
+            if ["by", "with", "from", "to", "in", "and", "بواسطة", "مع", "من", "في"].contains(word.lowercased()) {
+                break
+            }
+            let ends = word.last.map { ",.;،؛:".contains($0) } ?? false
+            let bare = ends ? String(word.dropLast()) : String(word)
+            if !bare.isEmpty { title.append(bare) }
+            if ends || title.count == 8 { break }
+        }
+        return title.isEmpty ? nil : title.joined(separator: " ")
+    }
+
     /// Whether an amount stands right after an opening bracket: "(USD 3.9 billion)".
     static func isBracketed(_ a: AmountMention, in scalars: [Unicode.Scalar]) -> Bool {
         var i = min(a.span.start, scalars.count) - 1

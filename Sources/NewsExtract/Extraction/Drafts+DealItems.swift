@@ -185,8 +185,16 @@ extension Drafts {
             let project = start > 0 && (words.hasAny(Lexicon.projectNouns) || words.hasAny(Lexicon.projectWorks))
             // An item given with its cost in brackets names a deal ("the upgrade of a port (USD 600 million)").
             let priced = start > 0 && inPiece.amounts.contains { isBracketed($0, in: inPiece.scalars) }
+            // So does one told as "a $2 billion metro": its cost right after the article.
+            let costFirst =
+                start > 0
+                && inPiece.amounts.contains { a in
+                    let before = String(scalars: inPiece.scalars[..<a.span.start]).lowercased()
+                        .split(separator: " ").filter { $0 != "and" }
+                    return before == ["a"] || before == ["an"]
+                }
             let names =
-                arabicHead || step || another || project || priced
+                arabicHead || step || another || project || priced || costFirst
                 || (words.hasAny(Lexicon.agreementNouns)
                     && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
                 || words.hasAny(Lexicon.dealNouns) || words.hasAny(Lexicon.dealVerbs)
@@ -228,20 +236,37 @@ extension Drafts {
         return namedCounterparts(scalars)?.lowerBound ?? counterpartListStart(scalars)
     }
 
-    /// The parties of the deal with one counterpart of a list: the countries named before the
-    /// list, and the counterpart's own when the item names one ("signed agreements with Scatec,
-    /// Masdar and ACWA Power": Masdar's deal is Egypt's and the UAE's). Nil when the item names
-    /// no country or several, or nothing before the list does.
-    static func counterpartParties(_ r: Extractor.Reading, _ item: DealItem, listStart: Int) -> [Party]? {
-        var own: [CountryCode] = []
-        for m in r.countries where item.range.contains(m.start) && !own.contains(m.country) { own.append(m.country) }
+    /// The parties of the deal of one item of a list: the countries named before the list, and
+    /// the item's own when it names one ("signed agreements with Scatec, Masdar and ACWA Power":
+    /// Masdar's deal is Egypt's and the UAE's); with nothing named before the list, `home`. Nil
+    /// when the item names no country or several, or there is no other side.
+    static func counterpartParties(_ r: Extractor.Reading, _ item: DealItem, listStart: Int, home: CountryCode?)
+        -> [Party]?
+    {
+        let own = distinct(r.countries.filter { item.range.contains($0.start) })
         guard own.count == 1 else { return nil }
-        var before: [CountryCode] = []
-        for m in r.countries where m.end <= listStart && !before.contains(m.country) && m.country != own[0] {
-            before.append(m.country)
-        }
+        var before = distinct(r.countries.filter { $0.end <= listStart && $0.country != own[0] })
+        if before.isEmpty, let home, home != own[0] { before = [home] }
         guard !before.isEmpty else { return nil }
         return (before.prefix(2) + own).map(Party.country)
+    }
+
+    /// The countries of mentions, each once, in order.
+    static func distinct(_ mentions: [CountryMention]) -> [CountryCode] {
+        var found: [CountryCode] = []
+        for m in mentions where !found.contains(m.country) { found.append(m.country) }
+        return found
+    }
+
+    /// The article's country other than all of `others`: of its main pair, the headline's first;
+    /// else the headline's one country. Nil when there is none.
+    func homeBesides(_ others: Set<CountryCode>) -> CountryCode? {
+        let candidates = mainPair.filter { !others.contains($0) }
+        if let country = candidates.first(where: { headlineCountries.contains($0) }) ?? candidates.first {
+            return country
+        }
+        let headline = headlineCountries.subtracting(others)
+        return headline.count == 1 ? headline.first : nil
     }
 
     /// Where the counterparts named after a package start (`namedCounterparts`), in a sentence
@@ -369,8 +394,12 @@ extension Drafts {
         let scalars = r.scalars
         let piece = String(scalars: scalars[head...])
         let words = SearchableText(piece)
-        guard words.hasAny(Lexicon.agreementNouns) || words.hasAny(Lexicon.dealNouns) else { return nil }
         let inside = r.amounts.filter { $0.span.start >= head }
+        // A work told with its cost is one of the package's deals too ("signed twelve
+        // agreements, among them a $4 billion upgrade of the airport").
+        guard words.hasAny(Lexicon.agreementNouns) || words.hasAny(Lexicon.dealNouns) || inside.count == 1 else {
+            return nil
+        }
         guard inside.count <= 1 else { return nil }
         return DealItem(
             text: ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds), amount: inside.first?.money,

@@ -196,7 +196,7 @@ extension Lexicon {
     /// Arabic وقع at a word's start only: inside a word it is "expected" (متوقعة) or "site" (موقع).
     static let signingWords: WordList = [
         "sign", "signs", "signed", "signing", "signature*", "signatory", "signatories", "inked", "penned", "concluded",
-        "sealed", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "ابرام",
+        "sealed", "formalized", "formalised", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "ابرام",
         // The present and future of two or more signing ("تشيلي وبيرو توقعان اتفاقية"), and of one with ي.
         "توقعان", "يوقعان", "ستوقعان", "سيوقعان", "يوقع", "ستوقع", "يوقعون",
     ]
