@@ -31,6 +31,12 @@ import Testing
         // State bodies whose names carry no country word.
         #expect(countries("وقعت المنطقة الاقتصادية لقناة السويس عقدا مع الشركة") == ["EG"])
         #expect(countries("The Suez Canal Economic Zone (SCZone) signed with the firm.") == ["EG", "EG"])
+        // Arabic spellings of companies the table names in English, and the Maghreb's طوطال.
+        #expect(countries("وقعت قطر عقدا مع شركة فينسي لتوسيع المطار") == ["FR"])
+        #expect(countries("عقد مع بويغ وطوطال") == ["FR", "FR"])
+        #expect(countries("وقعت مصر مع نيكستر وإم بي دي إيه وسوزوكي") == ["FR", "FR", "JP"])
+        // Mentions come in the order of the text, longer names first where they overlap.
+        #expect(countries("with Samsung C&T and Bechtel") == ["KR", "US"])
         // English names match whole words with their capitals only.
         #expect(countries("an oracle of trade") == [])
     }

@@ -226,7 +226,7 @@ extension SearchPathTests {
             }
             found.append(CountryMention(country: entries[k].country, role: .demonym, start: start, end: end))
         }
-        return found
+        return found.sorted { $0.start < $1.start }
     }
 
     @Test func companyIndexFindsWhatTryingEveryEntryFinds() throws {

@@ -165,7 +165,7 @@ enum CompanyCatalog {
             guard !found.contains(where: { $0.start < end && start < $0.end }) else { continue }
             found.append(CountryMention(country: entries[k].country, role: .demonym, start: start, end: end))
         }
-        return found
+        return found.count > 1 ? found.sorted { $0.start < $1.start } : found
     }
 
     /// Whether the letters before a place are what `isBoundary` lets an Arabic name follow

@@ -1,7 +1,7 @@
 /// Well-known companies, funds and state bodies of economic diplomacy, by country (ISO 3166-1 alpha-2).
 extension CompanyCatalog {
     /// The table, in order: its first part here, the rest in CompanyTable+More.swift.
-    static let table = tableFirstPart + tableSecondPart
+    static let table = tableFirstPart + tableSecondPart + tableThirdPart
 
     static let tableFirstPart: [(country: String, names: [String])] = [
         (
