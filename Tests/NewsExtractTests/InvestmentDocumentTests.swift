@@ -50,6 +50,27 @@ import Testing
         #expect(found.allSatisfy { $0.recipient == code("VN") })
     }
 
+    @Test func aRankingThatOpensWithOneLeaderGoesOn() throws {
+        // The leader alone in its sentence, the others in the next: each is an investor.
+        for text in [
+            "Investors\n\nForeign investors registered $15.3 billion in Vietnam in five months. Singapore led with $4.1 billion, or 27% of the total. Japan came second with $3 billion, followed by China ($1.2 billion).\n",
+            "مستثمرون\n\nسجل المستثمرون الأجانب استثمارات بقيمة 15.3 مليار دولار في فيتنام خلال خمسة أشهر. وتصدرت سنغافورة القائمة بنحو 4.1 مليار دولار. وجاءت اليابان في المرتبة الثانية بنحو 3 مليارات دولار، تلتها الصين بـ1.2 مليار دولار.\n",
+        ] {
+            let found = investments(extract(text))
+            let byInvestor = Dictionary(
+                found.compactMap { f in f.investor.country.map { ($0.rawValue, f.value?.amount) } },
+                uniquingKeysWith: { a, _ in a })
+            #expect(byInvestor["SG"] == 4_100_000_000, "\(found)")
+            #expect(byInvestor["JP"] == 3_000_000_000, "\(found)")
+            #expect(byInvestor["CN"] == 1_200_000_000, "\(found)")
+            #expect(found.allSatisfy { $0.recipient == code("VN") })
+        }
+        // A leader after a figure of trade is no investor.
+        #expect(
+            investments(extract("News\n\nEgypt's exports reached $40 billion last year. Italy led with $4 billion.\n"))
+                .isEmpty)
+    }
+
     @Test func aRegionsTradeBesideACountrysInvestmentLeavesTheInvestment() throws {
         let e = extract(
             "News\n\nChina is Africa's largest trading partner, with trade between them reaching $220 billion in 2014, while Chinese investment in Nigeria reached $36.6 million in the first half of 2015.\n"

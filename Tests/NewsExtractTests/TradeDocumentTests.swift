@@ -7,6 +7,16 @@ import Testing
 /// the one before, and sentences that go on with the figure before them. Every text here is
 /// written for these tests.
 @Suite struct TradeDocumentTests: ReadsArticles {
+    @Test func aCountrysTradeWithTheWorldIsNoneOfThePairs() throws {
+        // In an article on Vietnam and China, Vietnam's trade with all its partners is not theirs.
+        for text in [
+            "Vietnam and China\n\nTrade between Vietnam and its partners reached $300 billion. China led with $80 billion.\n",
+            "فيتنام والصين\n\nبلغت التجارة الخارجية لفيتنام 300 مليار دولار. وتصدرت الصين بـ80 مليار دولار.\n",
+        ] {
+            #expect(trade(extract(text)).allSatisfy { $0.value?.amount != 300_000_000_000 }, "\(trade(extract(text)))")
+        }
+    }
+
     @Test func whatAFigureRoseByIsNoFigureOfItsOwn() throws {
         for text in [
             "News\n\nTrade between Chile and Peru grew by $1.5 billion last year to $9 billion.\n",

@@ -211,6 +211,9 @@ struct Drafts {
         }
         // A country's trade with a region ("Turkish trade with Africa") is no bilateral figure.
         if parties.count < 2 && r.words.hasAny(Lexicon.regionWords) { return false }
+        // Nor is its trade with the world ("trade between Vietnam and its partners", "its
+        // foreign trade"), whatever country the article pairs it with.
+        if parties.count == 1 && r.words.hasAny(Lexicon.worldTradeWords) { return false }
         if parties.count < 2 {
             let bilateral = r.words.hasAny(Lexicon.bilateralWords)
             if parties.isEmpty && bilateral {

@@ -191,9 +191,15 @@ public struct Extractor: Sendable {
                         readings[$0]
                     }
                 }
+            // "Foreign investors registered $15.3 billion in Vietnam. Singapore led with $4.1
+            // billion": one country that heads or holds a place in a ranking goes on with the
+            // investment the sentence before gave.
+            let ranked =
+                listed == nil && i > 0 && reading.distinctCountries.count == 1
+                && (reading.words.hasAny(Lexicon.leadingWords) || reading.words.hasAny(Lexicon.rankWords))
             // The first sentence is its own topic, having none before it.
             if let topic = drafts.readInvestmentList(
-                reading, previous: listed ?? readings[max(i - 1, 0)], continuing: listed != nil, evidence)
+                reading, previous: listed ?? readings[max(i - 1, 0)], continuing: listed != nil || ranked, evidence)
             {
                 listTopic = topic
                 continue

@@ -98,6 +98,13 @@ extension Lexicon {
         "external trade",
         "التجاره الخارجيه", "اجمالي التجاره", "التجاره العالميه", "تجارتها", "تجارته",
     ]
+    /// Trade of one country with the world, named so ("its foreign trade", "trade between Vietnam
+    /// and its partners"): no bilateral figure whatever country the article pairs it with.
+    static let worldTradeWords: WordList = [
+        "total trade", "foreign trade", "overall trade", "global trade", "world trade", "external trade",
+        "its partners", "its trading partners", "its trade partners", "the rest of the world", "التجاره الخارجيه",
+        "اجمالي التجاره", "التجاره العالميه", "شركائها التجاريين", "شركائه التجاريين", "دول العالم",
+    ]
     /// Words that open the parts of the amount before them ("$20 billion, of which …").
     static let breakdownWords: WordList = ["of which", " منها", " ومنها", "من بينها"]
     /// Agreeing on a principle, not on a deal: "agreement on the need for", "اتفاق على أهمية".

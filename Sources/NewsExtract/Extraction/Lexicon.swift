@@ -261,6 +261,11 @@ enum Lexicon {
         "operating in", "العامله في",
     ]
     static let largestWords: WordList = ["largest", "biggest", "top investor", "الاكبر", "اكبر"]
+    /// A country that heads a ranking: "Singapore led with $4.1 billion", "تصدرت سنغافورة القائمة".
+    static let leadingWords: WordList = [
+        "led with", "led the", "topped", "came first", "ranked first", "in first place", "تصدرت", "تصدر",
+        "في الصداره", "في المقدمه", "المرتبه الاولي", "المركز الاول",
+    ]
     /// An investor ranked second, third, … tenth: "the fourth-largest investor", "رابع أكبر مستثمر".
     static let rankedInvestors: [WordList] = [
         ["second", "2nd", "ثاني"], ["third", "3rd", "ثالث"], ["fourth", "4th", "رابع"], ["fifth", "5th", "خامس"],
