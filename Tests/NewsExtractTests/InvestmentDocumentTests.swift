@@ -50,6 +50,28 @@ import Testing
         #expect(found.allSatisfy { $0.recipient == code("VN") })
     }
 
+    @Test func investmentsTheOtherWayNamedAfterTheirAmount() throws {
+        let found = investments(
+            extract(
+                "الإمارات والصين\n\nوبلغ حجم الاستثمارات الإماراتية في الصين نحو 11 مليار دولار، مقابل 6 مليارات دولار استثمارات صينية في الدولة.\n"
+            ))
+        #expect(found.count == 2, "\(found)")
+        #expect(
+            found.contains {
+                $0.investor == code("AE") && $0.recipient == code("CN") && $0.value?.amount == 11_000_000_000
+            })
+        #expect(
+            found.contains {
+                $0.investor == code("CN") && $0.recipient == code("AE") && $0.value?.amount == 6_000_000_000
+            })
+        // An earlier amount of the same investment keeps its direction.
+        let same = investments(
+            extract(
+                "UAE and China\n\nUAE investments in China reached $11 billion in 2023, up from $6 billion in 2022, when Chinese firms were cautious.\n"
+            ))
+        #expect(same.count == 2 && same.allSatisfy { $0.investor == code("AE") }, "\(same)")
+    }
+
     @Test func aRankingThatOpensWithOneLeaderGoesOn() throws {
         // The leader alone in its sentence, the others in the next: each is an investor.
         for text in [

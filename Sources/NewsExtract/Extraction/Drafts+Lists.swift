@@ -384,7 +384,7 @@ extension Drafts {
             return false
         }
         var from = 0
-        for clause in clauses {
+        for (n, clause) in clauses.enumerated() {
             // "Egyptian investments in Sudan reached $10.8 billion, while Sudanese investments in
             // Egypt reached $127 million": a clause that names both countries has its own direction.
             // The clause opens at "while" when one stands after the amount before it.
@@ -398,6 +398,17 @@ extension Drafts {
                 let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair)
             {
                 own = (.country(investor), .country(recipient))
+            } else if n > 0, case .country(let investor) = parties.0, case .country(let recipient) = parties.1 {
+                // "…، مقابل 6 مليارات دولار استثمارات صينية في الدولة": investments the other way,
+                // named by the recipient's adjective right after the amount.
+                let next = n + 1 < clauses.count ? clauses[n + 1].span.start : r.scalars.count
+                let after = r.clause(clause.span.end..<next)
+                if after.topicWords.hasAny(Lexicon.investmentWords),
+                    after.countries.contains(where: { $0.country == recipient && $0.role == .demonym }),
+                    !after.countries.contains(where: { $0.country == investor })
+                {
+                    own = (.country(recipient), .country(investor))
+                }
             }
             let figure = InvestmentFigure(
                 investor: own.0, recipient: own.1, value: clause.money,
