@@ -178,4 +178,29 @@ import Testing
         let upgrade = two.first { $0.value?.amount == 4_000_000_000 }
         #expect(Set(upgrade?.parties ?? []) == [code("SY"), code("QA")], "\(two)")
     }
+
+    @Test func aCompanyFoundedWithItsCapitalIsAJointVenture() throws {
+        for (text, title) in [
+            (
+                "Saudi Arabia and Jordan\n\nSaudi Arabia and Jordan set up a joint investment company with a capital of $3 billion.\n",
+                "joint investment company"
+            ),
+            ("السعودية والأردن\n\nوأسس الجانبان شركة مشتركة برأسمال 3 مليارات دولار.\n", "شركة مشتركة"),
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1, "\(text): \(found)")
+            #expect(found.first?.kind == .investmentDeal && found.first?.title == title, "\(found)")
+            #expect(found.first?.value?.amount == 3_000_000_000)
+            #expect(investments(extract(text)).isEmpty, "a founding, not a flow")
+        }
+    }
+
+    @Test func onePackageDealToldAsOneIsAnEntry() throws {
+        let found = agreements(
+            extract(
+                "Algeria and Italy\n\nDraghi and Tebboune oversaw the signing of 15 agreements, including one between Eni and Sonatrach on gas.\n"
+            ))
+        #expect(found.count == 2, "\(found.map(\.title))")
+        #expect(found.contains { $0.title.hasPrefix("agreement between Eni") }, "\(found.map(\.title))")
+    }
 }

@@ -23,7 +23,8 @@ extension Drafts {
             return read
         }
         func dealAmounts() -> [Money] { dealMentions().map(\.money) }
-        let fund = Self.namesAFund(r)
+        // (A company founded with its capital is one too.)
+        let fund = Self.namesAFund(r) || Self.namesACompanySetUp(r)
         // A programme, a plan or a declaration signed is a deal too; so is a project signed off
         // with its amount ("will sign for a $3 billion cement plant").
         let signed = r.words.hasAny(Lexicon.signingWords)
@@ -151,7 +152,8 @@ extension Drafts {
                 ? grantPurpose.map { (ArabicText.containsArabic($0) ? "منحة " : "grant ") + $0 } : nil
             let goods = r.words.hasAny(Lexicon.agreementNouns) ? nil : goodsCounted.flatMap { Self.goodsTitle(r, $0) }
             let title =
-                projects ?? grant ?? goods ?? Self.depositTitle(r.words) ?? Titles.title(r.sentence.text, kind: kind)
+                projects ?? grant ?? goods ?? Self.depositTitle(r.words) ?? Self.companySetUpTitle(r)
+                ?? Titles.title(r.sentence.text, kind: kind)
             titleRead = title
             return title
         }

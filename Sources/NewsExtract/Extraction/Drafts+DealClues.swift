@@ -223,6 +223,29 @@ extension Drafts {
     /// "set up a $2 billion fund for projects in …", "إنشاء صندوق استثماري مشترك بقيمة 5
     /// مليارات دولار": a fund given its amount is a deal. A fund's name without one ("the Public
     /// Investment Fund said") is not.
+    /// "set up a joint investment company with a capital of $3 billion", "أسس الجانبان شركة مشتركة
+    /// برأسمال 3 مليارات دولار": a company founded with its capital is a deal, a joint venture.
+    static func namesACompanySetUp(_ r: Extractor.Reading) -> Bool {
+        !r.amounts.isEmpty && r.words.hasAny(Lexicon.capitalWords) && r.words.hasAny(Lexicon.foundingWords)
+            && r.words.hasAny(["company", "venture", "شركه", "شركة"])
+    }
+
+    /// The title of a company founded with its capital: its noun phrase, "joint investment
+    /// company", "شركة استثمارية مشتركة", "الشركة السعودية الأردنية للاستثمار". Nil when the
+    /// sentence founds none.
+    static func companySetUpTitle(_ r: Extractor.Reading) -> String? {
+        guard namesACompanySetUp(r) else { return nil }
+        let words = r.sentence.text.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let normal = words.map { ArabicText.normalized($0) }
+        if let at = normal.firstIndex(where: { $0 == "شركه" || $0 == "الشركه" }) {
+            let phrase = words[at...].prefix { !["براسمال", "برأسمال", "براس", "برأس", "بقيمه", "بقيمة"].contains($0) }
+            return phrase.prefix(5).joined(separator: " ")
+        }
+        guard let at = words.firstIndex(where: { $0 == "company" || $0 == "venture" }) else { return nil }
+        let before = words[..<at].reversed().prefix { !["a", "an", "the", "of"].contains($0.lowercased()) }.prefix(3)
+        return (before.reversed() + [words[at]]).joined(separator: " ")
+    }
+
     static func namesAFund(_ r: Extractor.Reading) -> Bool {
         guard !r.amounts.isEmpty, r.words.hasAny(["fund", "صندوق", "صندوقا"]) else { return false }
         let scalars = r.scalars

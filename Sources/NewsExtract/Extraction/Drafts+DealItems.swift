@@ -397,13 +397,17 @@ extension Drafts {
         let inside = r.amounts.filter { $0.span.start >= head }
         // A work told with its cost is one of the package's deals too ("signed twelve
         // agreements, among them a $4 billion upgrade of the airport").
-        guard words.hasAny(Lexicon.agreementNouns) || words.hasAny(Lexicon.dealNouns) || inside.count == 1 else {
+        // So is "one" of them told ("15 agreements, including one between Eni and Sonatrach on gas").
+        let opening = ArabicText.normalized(ScalarText.trimming(piece, in: ScalarText.Sets.spaceAndCommas)).lowercased()
+        let one = ["one ", "احداها ", "واحده "].contains { opening.hasPrefix($0) }
+        guard words.hasAny(Lexicon.agreementNouns) || words.hasAny(Lexicon.dealNouns) || inside.count == 1 || one else {
             return nil
         }
         guard inside.count <= 1 else { return nil }
-        return DealItem(
-            text: ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds), amount: inside.first?.money,
-            range: head..<scalars.count)
+        var text = ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds)
+        // "one between Eni and Sonatrach on gas": the package's noun in place of "one".
+        if one, text.lowercased().hasPrefix("one ") { text = "agreement " + text.dropFirst(4) }
+        return DealItem(text: text, amount: inside.first?.money, range: head..<scalars.count)
     }
 
     /// Whether the " and …" at `at` opens a second agreement of its own: "an MoU on minerals and an

@@ -34,6 +34,16 @@ extension Lexicon {
     /// Verbs that commit to a project.
     /// Verbs of winning work: "won 30 projects worth $97 billion", "فازت بمشروع".
     static let winningWords: WordList = ["won", "awarded", "secured", "فازت", "فاز", "ترسيه"]
+    /// A company's capital at its founding ("with a capital of", "برأسمال").
+    static let capitalWords: WordList = [
+        "capital of", "capitalised at", "capitalized at", "راسمال", "براسمال", "براس مال",
+    ]
+    /// Founding a company: "set up", "establish", "أسس", "تأسيس", "إنشاء".
+    static let foundingWords: WordList = [
+        "set up", "sets up", "setting up", "establish", "established", "establishing", "create", "created",
+        "launch", "launched", "form", "formed", "اسس", "اسست", "اسسا", "تاسيس", "انشاء", "انشات", "انشا", "سيوسسان",
+        "سيتم تاسيس",
+    ]
     /// Verbs of approving a project with its cost ("the fund approved a $400 million hospital
     /// project", "أقر الصندوق مشروع مستشفى بكلفة تقديرية …"); Arabic أقر as a word, not
     /// inside "أقرب". (A budget approved, "أقر مشروع الميزانية", is a draft, no project.)
