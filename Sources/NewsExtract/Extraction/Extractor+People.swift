@@ -12,7 +12,11 @@ extension Extractor {
     ) {
         var people: [String: CountryCode] = [:]
         var conflicting = Set<String>()
-        for (i, part) in parts.enumerated() where found[i].all.contains(where: { mayIntroduce($0, in: part.scalars) }) {
+        // A sentence without an office's word introduces nobody: most are skipped by a byte search.
+        for (i, part) in parts.enumerated()
+        where found[i].all.contains(where: { mayIntroduce($0, in: part.scalars) })
+            && PlainSearch.containsAnyBytes(of: Self.officeStems, in: part.sentence.text)
+        {
             for (name, country) in introducedPeople(in: part.scalars, mentions: found[i].all) {
                 if let known = people[name], known != country { conflicting.insert(name) }
                 people[name] = country
@@ -20,7 +24,8 @@ extension Extractor {
         }
         for name in conflicting { people[name] = nil }
         guard !people.isEmpty else { return }
-        for (i, part) in parts.enumerated() {
+        let names = Array(people.keys)
+        for (i, part) in parts.enumerated() where PlainSearch.containsAnyBytes(of: names, in: part.sentence.text) {
             var added = false
             for w in CountryFinder.words(scalars: part.scalars) {
                 guard let country = people[w.text] ?? personBehindParticles(w.text, in: people),
@@ -32,6 +37,13 @@ extension Extractor {
             if added { found[i].all.sort { $0.start < $1.start } }
         }
     }
+
+    /// What every office word holds, English and Arabic (`officeWords`, `arabicTitles`).
+    static let officeStems = [
+        "resident", "inister", "rince", "King", "Emir", "Sheikh", "Sultan", "hancellor", "Premier", "mbassador",
+        "ecretary", "nvoy", "ounterpart", "leader", "overnor", "رئيس", "الرئيس", "وزير", "الوزير", "نظير", "العاهل",
+        "الملك", "الأمير", "ولي", "سفير", "السفير", "المبعوث", "المستشار", "نائب",
+    ]
 
     /// Whether a mention may come before a person's titles: a demonym ("Angolan", "الأنغولي"), a
     /// country with "'s", or an abbreviation ("U.S. President").
