@@ -16,6 +16,17 @@ extension DocumentTests {
         #expect(found.filter { $0.value == Money(6_000_000_000, .usd) }.count == 1)
     }
 
+    @Test func anArabicTitleKeepsTheCountOfTheGoodsBought() throws {
+        let found = agreements(
+            extract(
+                "قطر وفرنسا\n\nوقعت قطر وفرنسا عقدا لشراء 12 طائرة رافال بقيمة 1.1 مليار يورو، وعقدا لتوريد 500 مليون متر مكعب من الغاز.\n"
+            ))
+        let titles = found.map(\.title)
+        #expect(titles.contains("عقدا لشراء 12 طائرة رافال"), "\(titles)")
+        // An amount or a measure after the verbal noun ends the title as before.
+        #expect(titles.contains("عقدا لتوريد"), "\(titles)")
+    }
+
     @Test func governmentsNamedByTheirSeatsAndCapitals() throws {
         let e = extract("The White House and the Kremlin signed a $2 billion grain deal on Monday.")
         #expect(agreements(e).first.map { Set($0.parties) } == [code("US"), code("RU")])

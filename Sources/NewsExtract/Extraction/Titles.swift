@@ -232,7 +232,14 @@ enum Titles {
             let ended = [",", "،", ".", "؛", ";", ":"].contains { words[min(to, words.count) - 1].hasSuffix($0) }
             while !ended && to < words.count && to - i < headWords + 5 {
                 let n = normal[to]
-                if arabicStops.contains(n) || n.contains(where: \.isNumber) { break }
+                if arabicStops.contains(n) { break }
+                // A number ends the title, unless it counts the goods bought ("عقد لشراء 12 طائرة").
+                if n.contains(where: \.isNumber),
+                    !(to > i && buyingNouns.contains(normal[to - 1]) && to + 1 < normal.count
+                        && !countEnds.contains(where: { normal[to + 1].hasPrefix($0) }))
+                {
+                    break
+                }
                 to += 1
                 if words[to - 1].hasSuffix("،") || words[to - 1].hasSuffix(",") || words[to - 1].hasSuffix(".") {
                     break
@@ -280,6 +287,13 @@ enum Titles {
         }
         return nil
     }
+
+    /// Verbal nouns of buying and supplying, after which a title keeps the count of goods.
+    static let buyingNouns: Set<String> = ["شراء", "لشراء", "اقتناء", "لاقتناء", "توريد", "لتوريد", "بيع", "لبيع"]
+    /// Words after a number that make it an amount or a measure, not a count of goods.
+    static let countEnds = [
+        "مليار", "مليون", "ملايين", "الف", "الاف", "دولار", "يورو", "ريال", "درهم", "جنيه", "طن", "برميل", "%",
+    ]
 
     /// Words with ل that say for how long or for whom, not what for ("لمدة عام", "لصالح البنك").
     static let notPurposes: Set<String> = ["لمده", "لفتره", "لصالح", "لدي", "لكل", "لاجل", "لعام", "لسنه"]
