@@ -89,8 +89,8 @@ import Testing
 
     static let floors = [
         Floors(
-            split: "dev", overall: 0.89, kinds: ["agreements": 0.85, "trade": 0.98, "investments": 0.93],
-            languages: ["en": 0.89, "ar": 0.89]),
+            split: "dev", overall: 0.91, kinds: ["agreements": 0.88, "trade": 0.98, "investments": 0.93],
+            languages: ["en": 0.92, "ar": 0.89]),
         // Test's English floor went from 0.76 to 0.75 in the tenth session: a trade figure in
         // dollars that names no country is now the article's pair's. That rule added two right
         // facts on a set of real articles never read and one wrong one on test (0.764 -> 0.757);
