@@ -175,7 +175,8 @@ extension Drafts {
             // "signed six agreements, including …": the counted package is an entry of its own.
             // (Or the counterparts named after the package: "signed agreements worth $3 billion
             // with A, B and C".)
-            let head = Self.inclusionStart(r) > 0 ? Self.inclusionStart(r) : Self.namedCounterpartsStart(r) ?? 0
+            let included = Self.inclusionStart(r)
+            let head = included > 0 ? included : Self.namedCounterpartsStart(r) ?? 0
             // Where the list starts, and the country each item names of its own: items of one
             // country each are deals of that country with the one named before the list, or
             // else with the article's ("among them a $4 billion airport upgrade by Qatar's UCC

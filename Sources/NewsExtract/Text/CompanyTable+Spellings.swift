@@ -1,7 +1,9 @@
 /// More of the catalogue: the Arabic spellings news uses for companies the table names in English
 /// (Vinci as فينسي, Total as طوطال in the Maghreb), and more companies that sign deals abroad.
-/// Words that are also common words stay out (مصدر "source" for Masdar, طاقة "energy" for
-/// TAQA, اتصالات, نخيل, بوش "Bush" for Bosch, بحري "maritime").
+/// Words that are also common words or names stay out (مصدر "source" for Masdar, طاقة "energy"
+/// for TAQA, اتصالات, نخيل, بوش "Bush" for Bosch, بحري "maritime", الديار "the homes" for Qatari
+/// Diar, أسياد "masters" for Asyad, مازن and يارا, names of men and women, for Masen and Yara, ساب,
+/// which is SABB's Arabic name, for Saab).
 extension CompanyCatalog {
     static let tableThirdPart: [(country: String, names: [String])] = [
         (
@@ -25,7 +27,7 @@ extension CompanyCatalog {
                 "اي اون", "Continental AG", "Airbus Defence",
             ]
         ),
-        ("IT", ["اينل", "سنام", "انسالدو", "Pirelli", "بيريلي", "Iveco", "Ferrari"]),
+        ("IT", ["اينل", "انسالدو", "Pirelli", "بيريلي", "Iveco", "Ferrari"]),
         (
             "CN",
             [
@@ -62,7 +64,7 @@ extension CompanyCatalog {
         (
             "SA",
             [
-                "سالك", "Bahri", "القديه", "Savvy Games", "Saudi Electricity Company", "Jadwa",
+                "Bahri", "القديه", "Savvy Games", "Saudi Electricity Company", "Jadwa",
             ]
         ),
         (
@@ -72,7 +74,7 @@ extension CompanyCatalog {
                 "دبي العالميه", "ايغل هيلز", "Tabreed", "Abu Dhabi Developmental Holding",
             ]
         ),
-        ("QA", ["الديار", "Qatar Free Zones", "Al Mana", "Power International Holding"]),
+        ("QA", ["Qatar Free Zones", "Al Mana", "Power International Holding"]),
         (
             "TR",
             [
@@ -85,11 +87,11 @@ extension CompanyCatalog {
         ("ES", ["ناتورجي", "اكسيونا", "انترا", "نافانتيا", "سيبسا", "Sener", "Elecnor", "OHLA"]),
         ("NL", ["بوسكاليس", "فان اورد", "دامن"]),
         ("CH", ["ABB Group", "ميركوريا", "شتادلر"]),
-        ("SE", ["ساب", "فاتنفال", "اريكسون للاتصالات"]),
+        ("SE", ["فاتنفال", "اريكسون للاتصالات"]),
         ("FI", ["نوكيا", "فارتسيلا"]),
         ("DK", ["فيستاس", "اورستد", "توبسو"]),
-        ("NO", ["يارا", "ستات كرافت", "نورسك هيدرو"]),
-        ("SG", ["GIC Private", "سيمبكورب", "كيبل", "اولام"]),
+        ("NO", ["ستات كرافت", "نورسك هيدرو"]),
+        ("SG", ["GIC Private", "سيمبكورب", "اولام"]),
         ("AU", ["فورتسكيو", "وودسايد"]),
         ("CA", ["بروكفيلد", "باريك"]),
         ("ZA", ["دينيل"]),
@@ -98,8 +100,8 @@ extension CompanyCatalog {
         ("KZ", ["كازاتوم بروم", "كازاتومبروم"]),
         ("AZ", ["صندوق النفط الحكومي الاذربيجاني"]),
         ("DZ", ["كوسيدار"]),
-        ("MA", ["مازن", "مرسى المغرب", "Marsa Maroc", "طنجه المتوسط"]),
-        ("OM", ["اوكيو للطاقه", "اسياد"]),
+        ("MA", ["مرسى المغرب", "Marsa Maroc", "طنجه المتوسط"]),
+        ("OM", ["اوكيو للطاقه"]),
         ("IR", ["مابنا", "ايريسل"]),
     ]
 }
