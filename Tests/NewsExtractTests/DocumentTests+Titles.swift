@@ -100,7 +100,8 @@ extension DocumentTests {
                 "fertiliser supply agreement"
             ),
         ] {
-            let found = agreements(extract(text))
+            // (The first also gives its package, "12 deals", an entry of its own.)
+            let found = agreements(extract(text)).filter { $0.value != nil }
             #expect(found.first?.title == title, "\(found.map(\.title))")
         }
     }

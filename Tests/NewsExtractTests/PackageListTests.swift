@@ -195,6 +195,17 @@ import Testing
         }
     }
 
+    @Test func anIncludedDealWithItsDollarsIsOneDeal() throws {
+        // "800 million euros ($873 million)" is one amount: the package and its one deal stay two.
+        let found = agreements(
+            extract(
+                "Spain and Morocco\n\nSanchez will travel to Rabat to sign 20 agreements meant to lift trade, among them credit lines of 800 million euros ($873 million).\n"
+            ))
+        #expect(found.count == 2, "\(found.map(\.title))")
+        #expect(found.contains { $0.value == nil && $0.title.hasPrefix("20 agreements") }, "\(found.map(\.title))")
+        #expect(found.contains { $0.value == Money(873_000_000, .usd) }, "\(found)")
+    }
+
     @Test func onePackageDealToldAsOneIsAnEntry() throws {
         let found = agreements(
             extract(

@@ -394,7 +394,9 @@ extension Drafts {
         let scalars = r.scalars
         let piece = String(scalars: scalars[head...])
         let words = SearchableText(piece)
-        let inside = r.amounts.filter { $0.span.start >= head }
+        var inside = r.amounts.filter { $0.span.start >= head }
+        // An amount and its dollars right after it ("800 million euros ($873 million)") are one, in dollars.
+        if inside.count == 2, isConverted(inside[0], to: inside[1]) { inside = [inside[1]] }
         // A work told with its cost is one of the package's deals too ("signed twelve
         // agreements, among them a $4 billion upgrade of the airport").
         // So is "one" of them told ("15 agreements, including one between Eni and Sonatrach on gas").
