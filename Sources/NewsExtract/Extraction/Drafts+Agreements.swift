@@ -24,7 +24,8 @@ extension Drafts {
         }
         func dealAmounts() -> [Money] { dealMentions().map(\.money) }
         // (A company founded with its capital is one too.)
-        let fund = Self.namesAFund(r) || Self.namesACompanySetUp(r)
+        let companySetUp = Self.namesACompanySetUp(r)
+        let fund = Self.namesAFund(r) || companySetUp
         // A programme, a plan or a declaration signed is a deal too; so is a project signed off
         // with its amount ("will sign for a $3 billion cement plant").
         let signed = r.words.hasAny(Lexicon.signingWords)
@@ -152,7 +153,8 @@ extension Drafts {
                 ? grantPurpose.map { (ArabicText.containsArabic($0) ? "منحة " : "grant ") + $0 } : nil
             let goods = r.words.hasAny(Lexicon.agreementNouns) ? nil : goodsCounted.flatMap { Self.goodsTitle(r, $0) }
             let title =
-                projects ?? grant ?? goods ?? Self.depositTitle(r.words) ?? Self.companySetUpTitle(r)
+                projects ?? grant ?? goods ?? Self.depositTitle(r.words)
+                ?? (companySetUp ? Self.companySetUpTitle(r) : nil)
                 ?? Titles.title(r.sentence.text, kind: kind)
             titleRead = title
             return title
@@ -181,8 +183,8 @@ extension Drafts {
             // country each are deals of that country with the one named before the list, or
             // else with the article's ("among them a $4 billion airport upgrade by Qatar's UCC
             // and a $2 billion metro with Emirati firm NIC", in an article on Syria).
-            let listStart =
-                items.contains { $0.counterpart != nil } ? Self.counterpartsStart(r) : head > 0 ? head : nil
+            // (A list of counterparts starts where its first item does.)
+            let listStart = items.first?.counterpart != nil ? items.first?.range.lowerBound : head > 0 ? head : nil
             let owned = items.map { item in Self.distinct(r.countries.filter { item.range.contains($0.start) }) }
             let oneEach =
                 owned.count >= 2 && owned.allSatisfy { $0.count == 1 } && Set(owned.map { $0[0] }).count == owned.count

@@ -231,10 +231,9 @@ extension Drafts {
     }
 
     /// The title of a company founded with its capital: its noun phrase, "joint investment
-    /// company", "شركة استثمارية مشتركة", "الشركة السعودية الأردنية للاستثمار". Nil when the
-    /// sentence founds none.
+    /// company", "شركة استثمارية مشتركة", "الشركة السعودية الأردنية للاستثمار", in a sentence
+    /// that founds one (`namesACompanySetUp`). Nil without a company's noun.
     static func companySetUpTitle(_ r: Extractor.Reading) -> String? {
-        guard namesACompanySetUp(r) else { return nil }
         let words = r.sentence.text.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
         let normal = words.map { ArabicText.normalized($0) }
         if let at = normal.firstIndex(where: { $0 == "شركه" || $0 == "الشركه" }) {

@@ -105,8 +105,9 @@ extension Drafts {
         // "signed MoUs with: Bank A, Bank B and Bank C": one deal with each counterpart named.
         // "inked agreements with CNMC, West China Cement Ltd and China XD Group Corp for three
         // projects": the same, up to the end of the names.
-        let named = Self.speaksOfSeveral(r) ? namedCounterparts(scalars) : nil
-        let counterparts = named?.lowerBound ?? (Self.speaksOfSeveral(r) ? counterpartListStart(scalars) : nil)
+        let several = Self.speaksOfSeveral(r)
+        let named = several ? namedCounterparts(scalars) : nil
+        let counterparts = named?.lowerBound ?? (several ? counterpartListStart(scalars) : nil)
         let start = counterparts ?? inclusionStart(r)
         let listEnd = named?.upperBound ?? scalars.count
         // Cut points: "; ", ", and ", ", " before an article, "، و", " و" before an Arabic deal noun.
@@ -228,13 +229,6 @@ extension Drafts {
 
     /// Quotation marks around the items of a list.
     static let quotationMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "«", "»", "„"]
-
-    /// Where a list of counterparts starts: the names after "with" (`namedCounterparts`), or the
-    /// list after "with:" (`counterpartListStart`).
-    static func counterpartsStart(_ r: Extractor.Reading) -> Int? {
-        let scalars = r.scalars.map { quotationMarks.contains($0) ? " " : $0 }
-        return namedCounterparts(scalars)?.lowerBound ?? counterpartListStart(scalars)
-    }
 
     /// The parties of the deal of one item of a list: the countries named before the list, and
     /// the item's own when it names one ("signed agreements with Scatec, Masdar and ACWA Power":

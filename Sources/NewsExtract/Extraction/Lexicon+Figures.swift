@@ -92,19 +92,22 @@ extension Lexicon {
         // sign) and "ستوقع" (will sign).
         "ان توقع", "ان يوقع", "ان يتم توقيع", "توقعان", "ستوقع",
     ]
-    /// Trade of one country with all others, or of the world: "total trade", "foreign trade", "global trade".
-    static let ownTradeWords: WordList = [
-        "total trade", "foreign trade", "overall trade", "global trade", "world trade", "its trade", "their trade",
-        "external trade",
-        "التجاره الخارجيه", "اجمالي التجاره", "التجاره العالميه", "تجارتها", "تجارته",
-    ]
-    /// Trade of one country with the world, named so ("its foreign trade", "trade between Vietnam
-    /// and its partners"): no bilateral figure whatever country the article pairs it with.
-    static let worldTradeWords: WordList = [
+    /// The names of a country's trade with all others: "total trade", "foreign trade", "global trade".
+    static let allTradeNames = [
         "total trade", "foreign trade", "overall trade", "global trade", "world trade", "external trade",
-        "its partners", "its trading partners", "its trade partners", "the rest of the world", "التجاره الخارجيه",
-        "اجمالي التجاره", "التجاره العالميه", "شركائها التجاريين", "شركائه التجاريين", "دول العالم",
+        "التجاره الخارجيه", "اجمالي التجاره", "التجاره العالميه",
     ]
+    /// Trade of one country with all others, or of the world: those names and the possessives
+    /// that may name it ("its trade", "تجارتها").
+    static let ownTradeWords = WordList(allTradeNames + ["its trade", "their trade", "تجارتها", "تجارته"])
+    /// Trade of one country with the world, named so ("its foreign trade", "trade between Vietnam
+    /// and its partners"): no bilateral figure whatever country the article pairs it with. (Not
+    /// the possessives, which may point at a partner.)
+    static let worldTradeWords = WordList(
+        allTradeNames + [
+            "its partners", "its trading partners", "its trade partners", "the rest of the world", "شركائها التجاريين",
+            "شركائه التجاريين", "دول العالم",
+        ])
     /// Words that open the parts of the amount before them ("$20 billion, of which …").
     static let breakdownWords: WordList = ["of which", " منها", " ومنها", "من بينها"]
     /// Agreeing on a principle, not on a deal: "agreement on the need for", "اتفاق على أهمية".
