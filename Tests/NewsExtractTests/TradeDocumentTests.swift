@@ -17,6 +17,30 @@ import Testing
         }
     }
 
+    @Test func aWorldTotalBesideThePairsFigureIsNoneOfThePairs() throws {
+        // One sentence gives the country's trade with the world and its trade with the partner:
+        // the total is nobody's pair's, the partner's figure is the pair's.
+        for text in [
+            "Egypt and Kenya\n\nEgypt's total trade reached $90 billion last year, and its trade with Kenya stood at $1 billion.\n",
+            "Egypt and Kenya\n\nEgypt's foreign trade reached $90 billion last year, of which $1 billion was with Kenya.\n",
+            "Egypt and Kenya\n\nEgypt's trade with the world rose to $90 billion last year, and its trade with Kenya reached $1 billion.\n",
+            "مصر وكينيا\n\nبلغ إجمالي التجارة الخارجية لمصر 90 مليار دولار العام الماضي، فيما بلغ حجم التبادل التجاري مع كينيا مليار دولار.\n",
+        ] {
+            let found = trade(extract(text))
+            #expect(
+                found.map(\.value) == [Money(1_000_000_000, .usd)]
+                    && found.allSatisfy { Set($0.parties) == [code("EG"), code("KE")] }, "\(text): \(found)")
+        }
+        // Beside one side's exports, the figure of its trade with the partner named alone.
+        let beside = trade(
+            extract(
+                "Kenya and Egypt\n\nKenya's total exports rose to $7.2 billion in 2023, while its trade with Egypt reached $600 million.\n"
+            ))
+        #expect(
+            beside.map(\.value) == [Money(600_000_000, .usd)]
+                && beside.allSatisfy { Set($0.parties) == [code("EG"), code("KE")] }, "\(beside)")
+    }
+
     @Test func whatAFigureRoseByIsNoFigureOfItsOwn() throws {
         for text in [
             "News\n\nTrade between Chile and Peru grew by $1.5 billion last year to $9 billion.\n",

@@ -13,7 +13,8 @@ struct AmountClause {
     var topic: Topic
     /// The country mentions of the clause.
     var mentions: [CountryMention]
-    /// A region without a code is named in the clause ("لقارة افريقيا").
+    /// A whole wider than any pair is named in the clause: a region without a code ("لقارة
+    /// افريقيا"), or a country's trade with the world ("its total trade", "التجارة الخارجية").
     var region: Bool
 
     enum Topic { case trade, investment, oneWay, notOurs, deal, unknown }

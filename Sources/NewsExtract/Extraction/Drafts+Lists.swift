@@ -215,7 +215,9 @@ extension Drafts {
                 AmountClause(
                     money: a.money, span: a.span, countries: countries,
                     period: period(after) ?? relativePeriod(after) ?? lastYear(before) ?? relativePeriod(before),
-                    topic: topic, mentions: mentions, region: SearchableText(before).hasAny(Lexicon.regionWords)))
+                    topic: topic, mentions: mentions,
+                    region: { $0.hasAny(Lexicon.regionWords) || $0.hasAny(Lexicon.worldTradeWords) }(
+                        SearchableText(before))))
         }
         return clauses
     }
@@ -316,8 +318,10 @@ extension Drafts {
         let regional = all.contains { $0.topic == .trade && $0.region && $0.countries.count < 2 }
         // "Exports to Peru rose to $4.2 billion, while trade between Chile and Bolivia came to $1.1
         // billion": one trade figure, its clause's, beside one-way amounts.
+        // ("Kenya's exports rose to $7.2 billion, while its trade with Egypt reached $600 million":
+        // the clause names the partner, the article the other side.)
         let besideOneWay =
-            figures.count == 1 && clauses.count == 1 && clauses[0].topic == .trade && clauses[0].countries.count == 2
+            figures.count == 1 && clauses.count == 1 && clauses[0].topic == .trade && !clauses[0].countries.isEmpty
             && all.contains { $0.topic == .oneWay }
         guard
             (figures.count + investments.count >= 2 && !figures.isEmpty)

@@ -105,8 +105,8 @@ extension Lexicon {
     /// the possessives, which may point at a partner.)
     static let worldTradeWords = WordList(
         allTradeNames + [
-            "its partners", "its trading partners", "its trade partners", "the rest of the world", "شركائها التجاريين",
-            "شركائه التجاريين", "دول العالم",
+            "its partners", "its trading partners", "its trade partners", "the rest of the world", "with the world",
+            "شركائها التجاريين", "شركائه التجاريين", "دول العالم", "مع العالم",
         ])
     /// Words that open the parts of the amount before them ("$20 billion, of which …").
     static let breakdownWords: WordList = ["of which", " منها", " ومنها", "من بينها"]
