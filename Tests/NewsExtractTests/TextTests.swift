@@ -77,6 +77,23 @@ import Testing
         #expect(codes("Washington and Cairo signed") == ["US", "EG"])
     }
 
+    @Test func riversDeltasAndStatesNamedForACountryAreNoCountry() {
+        #expect(codes("Shell sold assets in the Niger Delta and Niger State to Nigeria's NNPC.") == ["NG"])
+        #expect(codes("a bridge over the River Niger and the Congo River") == [])
+        #expect(codes("Niger and Mali signed") == ["NE", "ML"])
+    }
+
+    @Test func aNameThatMostlyMeansSomethingElseIsTheCountryInAListOfCountries() {
+        func listed(_ text: String) -> [String] { finder.mentionsWithJoinedNames(in: text).map(\.country.rawValue) }
+        #expect(listed("deals with Niger, Chad and Mali") == ["NE", "TD", "ML"])
+        #expect(listed("deals with Chad and Niger") == ["TD", "NE"])
+        #expect(listed("وقع المغرب اتفاقيات مع السنغال ومالي والنيجر") == ["MA", "SN", "ML", "NE"])
+        // Not beside a country in a list: the word's other sense.
+        #expect(listed("Chad Smith met officials from Kenya") == ["KE"])
+        #expect(listed("قدمت السعودية دعم مالي لمصر") == ["SA", "EG"])
+        #expect(listed("التعاون المالي والسعودي مع مصر") == ["SA", "EG"])
+    }
+
     @Test func aSaudiPrinceCalledTurkiIsNoTurk() {
         #expect(codes("وقع الأمير تركي بن محمد اتفاقية مع الأردن") == ["JO"])
         #expect(codes("قال تركي آل الشيخ إن السعودية") == ["SA"])

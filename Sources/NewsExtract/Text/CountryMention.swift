@@ -22,7 +22,7 @@ public struct CountryFinder: Sendable {
     /// calls تل أبيب), and capitals that are people's names or papers' (Morgan Stanley, Douglas,
     /// Hamilton, Victoria, the Daily Mail's ديلي for Dili).
     static let ambiguous: Set<String> = [
-        "مالي", "ماليه", "جورجيا", "Chad", "Georgia", "Niger", "Male", "Nice", "Split",
+        "مالي", "ماليه", "جورجيا", "Chad", "Georgia", "Male", "Nice", "Split",
         "كابل", "صحراوي", "صحراويه", "العيون", "القدس", "ديلي", "ستانلي", "دوغلاس", "هاميلتون", "فيكتوريا",
         "Stanley", "Douglas", "Hamilton", "Victoria", "Kingston", "Jersey", "كينغستون", "جيرزي", "جيرسي",
     ]
@@ -33,12 +33,20 @@ public struct CountryFinder: Sendable {
         "Post", "Times", "Tribune", "Herald", "Gazette", "Journal", "بوست", "تايمز", "تريبيون", "هيرالد",
     ]
 
+    /// The word after a name that makes it a river's, a delta's, a basin's or a state's of
+    /// another country ("the Niger Delta", "Niger State", "the Congo Basin", "the Jordan River").
+    static let placeWords: Set<String> = ["Delta", "River", "Basin", "State"]
+
     /// Whether the name that ends before word `next` is part of another proper name: a
-    /// newspaper's ("Washington Post"), or a place's in "New" ("New Mexico"; a country whose name
-    /// starts with New is matched whole before).
+    /// newspaper's ("Washington Post"), a place's in "New" ("New Mexico"; a country whose name
+    /// starts with New is matched whole before), or a river's, delta's or state's ("Niger
+    /// Delta", "River Niger").
     static func insideAnotherName(_ words: [Word], from i: Int, to next: Int) -> Bool {
-        if next < words.count, newspaperWords.contains(withoutTrailingMarks(words[next]).text) { return true }
-        return i > 0 && words[i - 1].text == "New"
+        if next < words.count {
+            let after = withoutTrailingMarks(words[next]).text
+            if newspaperWords.contains(after) || placeWords.contains(after) { return true }
+        }
+        return i > 0 && (words[i - 1].text == "New" || words[i - 1].text == "River")
     }
 
     /// Whether the one word at `i` is a man's name rather than a country's adjective: followed
@@ -166,13 +174,48 @@ public struct CountryFinder: Sendable {
     func mentionsWithJoinedNames(in text: String, scalars: [Unicode.Scalar]? = nil, cache: inout PreparedWords)
         -> [CountryMention]
     {
-        let words = Self.words(scalars: scalars ?? Array(text.unicodeScalars))
+        let scalars = scalars ?? Array(text.unicodeScalars)
+        let words = Self.words(scalars: scalars)
         let found = mentions(in: text, words: words, cache: &cache)
         var joined: [CountryMention] = []
         for word in words where !found.contains(where: { $0.start < word.end && word.start < $0.end }) {
             joined += ScalarText.contains(word.text, plainScalar: "-") ? hyphenatedNames(word) : joinedNames(word)
+            if let listed = listedAmbiguousName(word, among: found, scalars) { joined.append(listed) }
         }
         return joined.isEmpty ? found : (found + joined).sorted { $0.start < $1.start }
+    }
+
+    /// "Niger, Chad and Mali", "السنغال ومالي والنيجر": a country's name that mostly means
+    /// something else (`ambiguous`: Chad, مالي) is the country where a list joins it to a
+    /// country named right before or after it: by a comma or "and", or by the و of the list.
+    func listedAmbiguousName(_ word: Word, among found: [CountryMention], _ scalars: [Unicode.Scalar])
+        -> CountryMention?
+    {
+        var text = word.text
+        var start = word.start
+        let arabic = ArabicText.containsArabic(text)
+        let waw =
+            arabic && text.hasPrefix("و") && Self.ambiguous.contains(ArabicText.normalized(String(text.dropFirst())))
+        if waw {
+            text.removeFirst()
+            start += 1
+        }
+        guard Self.ambiguous.contains(arabic ? ArabicText.normalized(text) : text),
+            let match = catalog.match(text), match.role == .name
+        else { return nil }
+        let names = found.filter { $0.role == .name }
+        let gap = { (a: Int, b: Int) in ScalarText.trimmingWhitespace(String(scalars: scalars[a..<b])) }
+        let listGaps: Set<String> = [",", "،", "and", ", and"]
+        let joinedBefore = names.contains { m in
+            m.end <= start && (listGaps.contains(gap(m.end, start)) || (waw && gap(m.end, start).isEmpty))
+        }
+        let joinedAfter = names.contains { m in
+            m.start >= word.end
+                && (listGaps.contains(gap(word.end, m.start))
+                    || (arabic && gap(word.end, m.start).isEmpty && scalars[m.start] == "و"))
+        }
+        guard joinedBefore || joinedAfter else { return nil }
+        return CountryMention(country: match.country.code, role: match.role, start: start, end: word.end)
     }
 
     /// "Mexico-U.S. trade", "Israel-Egypt": each part of a hyphenated word that names a country;
