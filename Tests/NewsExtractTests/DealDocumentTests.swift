@@ -211,6 +211,42 @@ import Testing
         }
     }
 
+    @Test func aCountedPackageWithoutAnAmountToldInFullIsItsDeals() throws {
+        // English names what deals are about before their noun ("three cooperation agreements"),
+        // and a package without an amount that its counterparts add up to is their deals, each
+        // titled without the others' names.
+        for (text, partners) in [
+            (
+                "Morocco news\n\nMorocco signed three cooperation agreements with Niger, Chad and Mali.\n",
+                ["NE", "TD", "ML"]
+            ),
+            (
+                "Saudi news\n\nSaudi Arabia signed four housing agreements with China, Korea, Egypt and Turkey.\n",
+                ["CN", "KR", "EG", "TR"]
+            ),
+            ("المغرب\n\nوقع المغرب ثلاث اتفاقيات تعاون مع السنغال ومالي والنيجر.\n", ["SN", "ML", "NE"]),
+        ] {
+            let found = agreements(extract(text))
+            let home = found.first?.parties.first
+            #expect(
+                found.map { Set($0.parties.compactMap(\.country)) }
+                    == partners.map { Set([home?.country, CountryCode($0)].compactMap { $0 }) }, "\(text): \(found)")
+            #expect(
+                found.allSatisfy { !$0.title.contains(" with ") && !$0.title.contains(" مع ") }, "\(found.map(\.title))"
+            )
+        }
+        let firms = agreements(
+            extract(
+                "Kenya news\n\nKenya signed three agreements with Japan's JICA, Toyota Tsusho and Mitsubishi Corp.\n"))
+        #expect(firms.count == 3, "one with each firm, no package besides: \(firms.map(\.title))")
+        // With its amount, the package stays an entry of its own.
+        let priced = agreements(
+            extract(
+                "Kenya news\n\nKenya signed three MoUs worth $500 million with Japan's JICA, Toyota Tsusho and Mitsubishi Corp.\n"
+            ))
+        #expect(priced.count == 4 && priced.filter { $0.value != nil }.count == 1, "\(priced.map(\.title))")
+    }
+
     @Test func bulletsUnderALineThatSaysTheDealsIncludeAreTheDeals() throws {
         let e = extract(
             """

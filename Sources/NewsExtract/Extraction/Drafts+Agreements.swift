@@ -189,8 +189,15 @@ extension Drafts {
             let oneEach =
                 owned.count >= 2 && owned.allSatisfy { $0.count == 1 } && Set(owned.map { $0[0] }).count == owned.count
             let home = oneEach ? homeBesides(Set(owned.map { $0[0] })) : nil
-            if head > 0, Self.countsAPackage(r, before: head) || r.amounts.contains(where: { $0.span.end <= head }) {
-                let value = r.amounts.first { $0.span.end <= head }?.money
+            let value = r.amounts.first { $0.span.end <= head }?.money
+            // "signed three agreements with Senegal, Mali and Niger": a package without an amount
+            // that the deals with its counterparts add up to is those deals, no entry of its own.
+            let toldInFull =
+                value == nil && items.allSatisfy { $0.counterpart != nil }
+                && Self.countedAgreements(r) == items.count
+            if head > 0, !toldInFull,
+                Self.countsAPackage(r, before: head) || r.amounts.contains(where: { $0.span.end <= head })
+            {
                 // The package of items of one country each is the article's with all of theirs.
                 let package = Agreement(
                     parties: home.map { h in ([h] + owned.map { $0[0] }).prefix(4).map(Party.country) } ?? parties,

@@ -344,10 +344,18 @@ extension Drafts {
         guard let count = Self.countedOrDual(r), count >= 2 else { return false }
         let fixed = countries.count - count
         guard fixed == 1 || (fixed == 2 && r.words.hasAny(Lexicon.eachWords)) else { return false }
+        // One title for the deals, without the counterparts the sentence names after it: "cooperation
+        // agreements with Senegal" is no title of the deal with Mali.
+        var title = Titles.title(r.sentence.text, kind: kind)
+        for link in [" with ", " between ", " مع ", " بين "] {
+            if let cut = title.range(of: link), cut.lowerBound > title.startIndex {
+                title = String(title[..<cut.lowerBound])
+            }
+        }
         for other in countries.dropFirst(fixed) {
             let parties = countries.prefix(fixed).map { Party.country($0) } + [.country(other)]
             let agreement = Agreement(
-                parties: parties, kind: kind, title: Titles.title(r.sentence.text, kind: kind), value: nil,
+                parties: parties, kind: kind, title: title, value: nil,
                 status: status, sectors: Self.sectors(r.words))
             appendAgreement(
                 Draft(
@@ -358,12 +366,17 @@ extension Drafts {
     }
 
     /// How many agreements the sentence counts ("12 MoUs", "12 مذكرة تفاهم"), if it counts them.
+    /// (English puts what a deal is about before its noun: "four housing agreements", "12
+    /// cooperation deals" count agreements too.)
     static func countedAgreements(_ r: Extractor.Reading, exact: Bool = false) -> Int? {
         r.counts.first(where: { c in
             let noun = SearchableText(c.noun)
             return (!exact || c.qualifier == .exact)
                 && (noun.hasAny(Lexicon.agreementNouns)
-                    || Lexicon.arabicAgreementStems.contains { ArabicText.normalized(c.noun).hasPrefix($0) })
+                    || Lexicon.arabicAgreementStems.contains { ArabicText.normalized(c.noun).hasPrefix($0) }
+                    || wordsAfter(r.scalars, c.span.end, within: 24, count: 1).first.map {
+                        Lexicon.englishAgreementHeads.contains($0)
+                    } == true)
         })?.value
     }
 
