@@ -1,3 +1,4 @@
+import Foundation
 import NewsCore
 import NewsExtract
 import Testing
@@ -352,6 +353,27 @@ import Testing
             #expect(
                 pairs.count >= 2 && pairs.allSatisfy { $0.contains(code("PE")) }, "\(text): \(found.map(\.parties))")
             #expect(pairs.contains([code("US"), code("PE")]), "\(text): \(found.map(\.parties))")
+        }
+    }
+
+    @Test func partnersRankedByTheirTradeWithoutTheWordTradeAreTheHomesFigures() throws {
+        // "trading partners" and "الشركاء التجاريين" rank partners by their trade: each amount is
+        // the trade of the partner named nearest before it with the home.
+        for text in [
+            "Peru's trade\n\nChina topped Peru's trading partners with $14 billion in 2023, followed by the US with $9 billion and Brazil with $3 billion.\n",
+            "Peru's trade\n\nPeru's main trading partners in 2023 were China ($14 billion), the United States ($9 billion) and Brazil ($3 billion).\n",
+            "تجارة بيرو\n\nتصدرت الصين قائمة الشركاء التجاريين لبيرو بقيمة 14 مليار دولار في 2023، تلتها الولايات المتحدة بـ9 مليارات دولار ثم البرازيل بـ3 مليارات دولار.\n",
+            "Peru and China\n\nTrade between Peru and China reached $14 billion in 2023. China is Peru's largest trading partner, followed by the United States with $9 billion and Brazil with $3 billion.\n",
+        ] {
+            let found = trade(extract(text)).map { (Set($0.parties), $0.value?.amount) }
+            for (partner, amount) in [("CN", 14_000_000_000), ("US", 9_000_000_000), ("BR", 3_000_000_000)]
+                as [(String, Decimal)]
+            {
+                #expect(
+                    found.contains { $0.0 == [code(partner), code("PE")] && $0.1 == amount },
+                    "\(text): \(found)")
+            }
+            #expect(found.count == 3, "\(text): \(found)")
         }
     }
 

@@ -289,6 +289,13 @@ extension Drafts {
         var figures: [TradeFigure] = []
         for clause in clauses {
             var countries = clause.countries
+            // "China is Egypt's largest trading partner, followed by the US with $9 billion": in a
+            // ranking of the home's partners, the amount is the partner's named nearest before it.
+            if countries.count > 2, let home = tradeHome, countries.contains(home),
+                let nearest = clause.mentions.last, nearest.country != home
+            {
+                countries = [nearest.country, home]
+            }
             if countries.count == 1 {
                 // The partner is the one of the previous pair (or of the article) that this clause
                 // does not name; first the country whose partners the article ranks ("China topped

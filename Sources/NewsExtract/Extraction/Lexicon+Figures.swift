@@ -16,7 +16,13 @@ extension Lexicon {
             "التبادل التجاري", "حجم التجاره", "التجاره", "تجاره", "المبادلات التجاريه", "التبادلات التجاريه",
             "حجم التبادل", "التبادل بين",
             "التعاملات التجاريه", "المعاملات التجاريه", "trade operations", "trading operations",
-        ] + bothWaysWords + indefiniteTradeVolumeWords
+        ] + bothWaysWords + indefiniteTradeVolumeWords + rankedPartnerWords
+    /// Partners ranked by their trade ("China topped Egypt's trading partners with $14 billion",
+    /// "تصدرت الصين قائمة الشركاء التجاريين لمصر بقيمة …"): the amount is the pair's trade.
+    static let rankedPartnerWords: WordList = [
+        "trading partner", "trading partners", "الشركاء التجاريين", "الشركاء التجاريون", "الشريك التجاري",
+        "شريك تجاري", "شركاء تجاريين",
+    ]
     /// Both ways of trade between two sides, which is two-way trade (one country's "exports and
     /// imports" are its trade with the world).
     static let bothWaysWords: WordList = [
