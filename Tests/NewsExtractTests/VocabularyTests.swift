@@ -19,6 +19,26 @@ import Testing
         #expect(found.contains { $0.title.contains("البرنامج التنفيذي") }, "\(found.map(\.title))")
     }
 
+    @Test func anInvestmentPackageIsADealAndAZoneSetUpTogetherIsAWork() throws {
+        for text in [
+            "News\n\nQatar announced a $3 billion investment package for Jordan.\n",
+            "خبر\n\nأعلنت قطر عن حزمة استثمارات بقيمة 3 مليارات دولار في الأردن.\n",
+            "خبر\n\nأعلنت قطر عن حزمة استثمارية بقيمة 3 مليارات دولار للأردن.\n",
+        ] {
+            let e = extract(text)
+            #expect(
+                agreements(e).map { Set($0.parties) } == [[code("QA"), code("JO")]]
+                    && agreements(e).first?.value?.amount == 3_000_000_000, "\(text): \(agreements(e))")
+            #expect(investments(e).isEmpty, "a package is a deal, no figure: \(text): \(investments(e))")
+        }
+        for text in [
+            "News\n\nJordan and Iraq agreed to set up a joint industrial zone on their border.\n",
+            "خبر\n\nاتفق الأردن والعراق على إنشاء منطقة صناعية مشتركة على الحدود.\n",
+        ] {
+            #expect(agreements(extract(text)).map { Set($0.parties) } == [[code("JO"), code("IQ")]], "\(text)")
+        }
+    }
+
     @Test func carryingOutTheAgreementsInForceIsNoNewDeal() throws {
         let e = extract(
             """

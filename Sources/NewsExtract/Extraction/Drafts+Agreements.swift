@@ -127,7 +127,7 @@ extension Drafts {
         // A sentence that lists the deals told before it ("وشملت الاتفاقيات اتفاقية … باستثمارات
         // تبلغ …") gives their amounts, not a figure.
         if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !fund && !r.words.hasAny(Lexicon.signingWords)
-            && !r.continuesDeals && (!r.amounts.isEmpty || !hasNoun)
+            && !r.continuesDeals && (!r.amounts.isEmpty || !hasNoun) && !r.words.hasAny(Lexicon.investmentPackages)
         {
             return false
         }

@@ -52,6 +52,9 @@ extension Lexicon {
     static let projectNouns: WordList = [
         "refinery", "plant", "factory", "project", "port", "airport", "railway", "pipeline", "complex", "facility",
         "مصفاه", "مصنع", "مشروع", "محطه", "ميناء", "مطار", "خط انابيب",
+        // Zones and parks set up together ("agreed to set up a joint industrial zone").
+        "industrial zone", "economic zone", "free zone", "industrial park", "industrial city", "منطقه صناعيه",
+        "منطقه اقتصاديه", "منطقه حره", "مدينه صناعيه",
     ]
     /// English nouns of a project that its cost stands right before ("a $50 million solar plant").
     static let projectHeads: Set<String> = [

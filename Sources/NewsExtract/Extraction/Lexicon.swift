@@ -5,22 +5,29 @@ import NewsCore
 /// English words are matched case-insensitively at word starts; Arabic words anywhere inside a
 /// word, since Arabic attaches particles and pronouns (وقعت، بالتوقيع، اتفاقيتين).
 enum Lexicon {
-    static let agreementNouns: WordList = [
-        "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties",
-        "acquisition",
-        "grant", "loan", "deposit", "protocol", "credit line", "line of credit", "lines of credit",
-        "financial assistance", "aid package",
-        "assistance package", "order for", "orders for", "compact", "debt swap", "debt conversion", "مبادله الديون",
-        "مبادله ديون",
-        "تحويل الديون", "تحويل ديون", "عن ديونها", "عن ديونه", "concession", "credit facility", "loan facility",
-        "joint venture", "documents", "وثايق", "currency swap", "swap line",
-        "مبادله العملات", "مبادله عملات", "letter of intent", "letters of intent", "خطاب نوايا", "خطابات نوايا",
-        "اعلان نوايا", "مذكره تعاون",
-        "مذكرات تعاون",
-        "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقدا", "عقدين", "عقدان", "عقود", "معاهده", "استحواذ",
-        "منحه", "هبه", "قرض", "وديعه",
-        "خط ايتمان", "تسهيلات ايتمانيه", "حزمه مساعدات", "مساعدات ماليه", "طلبيه", "بروتوكول", "قروض", "مذكرات",
-        "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
+    static let agreementNouns: WordList =
+        [
+            "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties",
+            "acquisition",
+            "grant", "loan", "deposit", "protocol", "credit line", "line of credit", "lines of credit",
+            "financial assistance", "aid package",
+            "assistance package", "order for", "orders for", "compact", "debt swap", "debt conversion", "مبادله الديون",
+            "مبادله ديون",
+            "تحويل الديون", "تحويل ديون", "عن ديونها", "عن ديونه", "concession", "credit facility", "loan facility",
+            "joint venture", "documents", "وثايق", "currency swap", "swap line",
+            "مبادله العملات", "مبادله عملات", "letter of intent", "letters of intent", "خطاب نوايا", "خطابات نوايا",
+            "اعلان نوايا", "مذكره تعاون",
+            "مذكرات تعاون",
+            "اتفاق", "صفقه", "صفقات", "مذكره تفاهم", "مذكرات تفاهم", "عقدا", "عقدين", "عقدان", "عقود", "معاهده",
+            "استحواذ",
+            "منحه", "هبه", "قرض", "وديعه",
+            "خط ايتمان", "تسهيلات ايتمانيه", "حزمه مساعدات", "مساعدات ماليه", "طلبيه", "بروتوكول", "قروض", "مذكرات",
+            "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
+        ] + investmentPackages
+    /// A package of investments one side announces for another: a commitment made as a deal, not
+    /// a figure of investment.
+    static let investmentPackages: WordList = [
+        "investment package", "investment packages", "حزمه استثمارات", "حزمه استثماريه",
     ]
     /// Words after the Arabic verb عقد ("held") or the noun for a decade: no contract.
     static let heldWords = [
