@@ -39,6 +39,26 @@ import Testing
         }
     }
 
+    @Test func aDealUnderNegotiationIsNoneAndMemorandaExchangedAreDeals() throws {
+        for text in [
+            "News\n\nGhana and Canada launched talks on a free trade agreement.\n",
+            "News\n\nGhana and Canada agreed to start negotiating a trade pact next month.\n",
+            "خبر\n\nأطلقت غانا وكندا مفاوضات بشأن اتفاقية للتجارة الحرة.\n",
+        ] {
+            #expect(agreements(extract(text)).isEmpty, "\(text): \(agreements(extract(text)))")
+        }
+        // Concluded, or beside talks on something else, the deal is made.
+        for text in [
+            "News\n\nGhana and Canada concluded negotiations on a free trade deal.\n",
+            "News\n\nGhana and Canada held talks on the economy and announced an agreement on visas.\n",
+            "News\n\nThe leaders of Ghana and Canada witnessed the exchange of 6 MoUs on energy and health.\n",
+        ] {
+            #expect(
+                agreements(extract(text)).map { Set($0.parties) } == [[code("GH"), code("CA")]],
+                "\(text): \(agreements(extract(text)))")
+        }
+    }
+
     @Test func carryingOutTheAgreementsInForceIsNoNewDeal() throws {
         let e = extract(
             """

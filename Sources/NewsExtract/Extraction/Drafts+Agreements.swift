@@ -103,6 +103,9 @@ extension Drafts {
         // A deal with its amount is a deal even when the sentence does not say what became of it
         // ("A $2 billion contract with …"); without an amount it needs a status word.
         let stated = Self.status(r.words) ?? r.statusBefore
+        // "launched talks on a free trade agreement": a deal under negotiation, not made, unless
+        // it is signed or concluded or given an amount.
+        if stated != .signed, stated != .completed, r.amounts.isEmpty, Self.negotiatesADeal(r.words) { return false }
         // "They include a contract between …": a deal named as one of those told before.
         let included = hasNoun && r.words.hasAny(Lexicon.inclusionWords) && Self.speaksOfNewAgreement(r.sentence.text)
         guard
@@ -415,6 +418,27 @@ extension Drafts {
     static func dealAmounts(_ r: Extractor.Reading) -> [Money] { dealAmountMentions(r).map(\.money) }
 
     /// `dealAmounts`, each with where its amount starts in the sentence.
+    /// Whether a deal is the object of negotiations: a deal's noun within four words after a
+    /// negotiation phrase (`Lexicon.negotiationWords`), before any "and" ("talks on a free trade
+    /// agreement"; not "talks on the economy and announced an agreement").
+    static func negotiatesADeal(_ words: SearchableText) -> Bool {
+        guard words.hasAny(Lexicon.negotiationWords) else { return false }
+        let text = words.text
+        for phrase in Lexicon.negotiationWords.words {
+            let bare = phrase.hasSuffix("*") ? String(phrase.dropLast()) : phrase
+            guard let found = text.range(of: " " + bare) else { continue }
+            // The rest of the word the phrase ends in, then up to four words.
+            let rest = text[found.upperBound...].drop { $0 != " " }
+            let next = rest.split(separator: " ").prefix(4).prefix { $0 != "and" && $0 != "و" }
+            let names = next.contains { w in
+                Lexicon.englishAgreementHeads.contains(String(w))
+                    || Lexicon.arabicAgreementStems.contains { w.hasPrefix($0) || w.hasPrefix("ال" + $0) }
+            }
+            if names { return true }
+        }
+        return false
+    }
+
     static func dealAmountMentions(_ r: Extractor.Reading) -> [(money: Money, start: Int)] {
         var result: [Money] = []
         // Where each amount of `result` starts.

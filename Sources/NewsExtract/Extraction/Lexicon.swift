@@ -24,6 +24,14 @@ enum Lexicon {
             "خط ايتمان", "تسهيلات ايتمانيه", "حزمه مساعدات", "مساعدات ماليه", "طلبيه", "بروتوكول", "قروض", "مذكرات",
             "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
         ] + investmentPackages
+    /// Negotiations that take a deal as their object ("launched talks on a free trade agreement",
+    /// "مفاوضات بشأن اتفاقية"): the deal is not made yet.
+    static let negotiationWords: WordList = [
+        "talks on a", "talks on an", "talks on the", "talks toward*", "talks for a", "negotiations on a",
+        "negotiations on an", "negotiations on the", "negotiations for a", "negotiations toward*", "negotiating a",
+        "negotiating an", "negotiating the", "to negotiate", "مفاوضات بشان", "مفاوضات حول", "مفاوضات لابرام",
+        "التفاوض علي", "التفاوض بشان", "للتفاوض",
+    ]
     /// A package of investments one side announces for another: a commitment made as a deal, not
     /// a figure of investment.
     static let investmentPackages: WordList = [
@@ -157,6 +165,9 @@ enum Lexicon {
                 "announce*", "unveil*", "extended", "renewed", "approv*", "ratif*", "reached", "agreed", "launch*",
                 "awarded", "won", "secured",
                 "granted", "provided", "received", "exchanged", "welcomed", "made an agreement", "made a deal",
+                // The ceremony of handing over documents signed ("witnessed the exchange of 12 MoUs").
+                "witnessed the exchange", "exchange of mous", "exchange of memoranda", "exchange of agreements",
+                "exchange of documents",
                 "اعلن", "كشف", "صادق", "مصادقه", "اقرار", "منحت", "قدمت", "حصلت علي", "فازت", "اطلق", "تبادل", "اتفق",
             ]
         ),
