@@ -41,6 +41,22 @@ import Testing
                 && beside.allSatisfy { Set($0.parties) == [code("EG"), code("KE")] }, "\(beside)")
     }
 
+    @Test func theWorldsTradeThePairsShareIsOfIsNoFigureOfThePair() throws {
+        for text in [
+            "Chile and Peru\n\nChile's trade with Peru accounted for 3% of its total trade of $150 billion.\n",
+            "تشيلي وبيرو\n\nتمثل التجارة مع بيرو 3% من إجمالي التجارة الخارجية لتشيلي البالغة 150 مليار دولار.\n",
+        ] {
+            #expect(trade(extract(text)).allSatisfy { $0.value == nil }, "\(text): \(trade(extract(text)))")
+        }
+        // Total trade with the partner, or between the two, is theirs.
+        for text in [
+            "Chile and Peru\n\nChile's total trade with Peru reached $4 billion in 2023.\n",
+            "تشيلي وبيرو\n\nبلغ إجمالي التجارة بين تشيلي وبيرو 4 مليارات دولار.\n",
+        ] {
+            #expect(trade(extract(text)).map(\.value) == [Money(4_000_000_000, .usd)], "\(text)")
+        }
+    }
+
     @Test func whatAFigureRoseByIsNoFigureOfItsOwn() throws {
         for text in [
             "News\n\nTrade between Chile and Peru grew by $1.5 billion last year to $9 billion.\n",

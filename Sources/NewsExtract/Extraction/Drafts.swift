@@ -162,6 +162,13 @@ struct Drafts {
             guard let from = Self.startingLevel(r, after: at) else { return false }
             value = r.amounts[from].money
         }
+        // "Vietnam's trade with Korea was 12% of its total trade of $700 billion": the amount the
+        // world's trade is given right before is no figure of the pair.
+        if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }),
+            Self.namesTheWorldsTrade(r, before: at)
+        {
+            return false
+        }
         // "$40 million to lift commerce": money for a purpose, not trade's volume.
         if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }),
             Self.fundsAPurpose(r.scalars, after: r.amounts[at].span.end)
@@ -251,6 +258,17 @@ struct Drafts {
                 fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(supply ? .supply : []),
                 headlineOnly: r.role == .headline))
         return true
+    }
+
+    /// Whether the words right before amount `at` (up to six, after the amount before it) name a
+    /// country's trade with the world ("its total trade of", "إجمالي التجارة الخارجية لفيتنام
+    /// البالغة"), not with a partner ("total trade with Korea reached").
+    static func namesTheWorldsTrade(_ r: Extractor.Reading, before at: Int) -> Bool {
+        let from = at > 0 ? r.amounts[at - 1].span.end : 0
+        let lead = r.scalars[from..<r.amounts[at].span.start]
+        let words = lead.split { !ScalarTraits.isAlphanumeric($0) }.suffix(6).map { String(scalars: $0).lowercased() }
+        guard !words.contains(where: ["with", "between", "مع", "بين"].contains) else { return false }
+        return SearchableText(words.joined(separator: " ")).hasAny(Lexicon.allTradeWordList)
     }
 
     /// Whether two or more of the sentence's countries stand inside one pair of brackets: the

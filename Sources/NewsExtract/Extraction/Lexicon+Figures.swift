@@ -103,6 +103,8 @@ extension Lexicon {
         "total trade", "foreign trade", "overall trade", "global trade", "world trade", "external trade",
         "التجاره الخارجيه", "اجمالي التجاره", "التجاره العالميه",
     ]
+    /// `allTradeNames` as a list to look up.
+    static let allTradeWordList = WordList(allTradeNames)
     /// Trade of one country with all others, or of the world: those names and the possessives
     /// that may name it ("its trade", "تجارتها").
     static let ownTradeWords = WordList(allTradeNames + ["its trade", "their trade", "تجارتها", "تجارته"])
