@@ -25,6 +25,22 @@ import Testing
                     .parties ?? []) == [code("PE"), code("BR")])
     }
 
+    @Test func thingsCountedAndSoldForAPriceAreAPurchaseToo() throws {
+        for text in [
+            "News\n\nBrazil sold 12 Embraer jets to Peru for $600 million.\n",
+            "News\n\nEmbraer will sell 12 jets to Peru's flag carrier worth $600 million.\n",
+            "خبر\n\nباعت البرازيل 12 طائرة إمبراير لبيرو مقابل 600 مليون دولار.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(
+                found.map { Set($0.parties.filter { $0.country != nil }) } == [[code("BR"), code("PE")]]
+                    && found.first?.value?.amount == 600_000_000 && found.first?.kind == .purchase,
+                "\(text): \(found)")
+        }
+        // Goods sold without a count are a flow of trade, no deal.
+        #expect(agreements(extract("News\n\nBrazil sold $900 million of goods to Peru last year.\n")).isEmpty)
+    }
+
     @Test func goodsBoughtWithoutACountOrByMeasureAreNoDeal() throws {
         for text in [
             "News\n\nChina bought $20 billion worth of US soybeans in 2017.\n",

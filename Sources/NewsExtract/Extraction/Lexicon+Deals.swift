@@ -89,6 +89,8 @@ extension Lexicon {
     /// Verbs of buying and the stakes bought: with both, a purchase of a stake is a deal.
     static let buyingVerbs: WordList = [
         "bought", "purchased", "acquired", "buys", "acquires", "اشترت", "اشتري", "استحوذت", "استحوذ",
+        // A sale is the other side's purchase ("Boeing will sell four aircraft to Kenya Airways").
+        "sold", "sells", "will sell", "to sell", " باعت", " ستبيع", " تبيع", " سيبيع", " يبيع",
     ]
     static let stakeWords: WordList = ["stake*", "shares", "حصه", "حصص", "اسهم"]
     /// Verbs that take a stake (with `stakeWords` and a percentage): "took a 49% stake in …".
