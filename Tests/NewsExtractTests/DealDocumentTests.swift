@@ -247,6 +247,22 @@ import Testing
         #expect(priced.count == 4 && priced.filter { $0.value != nil }.count == 1, "\(priced.map(\.title))")
     }
 
+    @Test func theValueOfADealNamedBeforeItsAimIsTheDealsValue() throws {
+        for text in [
+            "News\n\nPeru and Chile signed a deal to boost gas supplies to Chile worth $4 billion.\n",
+            "خبر\n\nوقعت بيرو وتشيلي اتفاقا لزيادة إمدادات الغاز إلى تشيلي بقيمة 4 مليارات دولار.\n",
+        ] {
+            #expect(agreements(extract(text)).map(\.value?.amount) == [4_000_000_000], "\(text)")
+        }
+        // A figure aimed at ("to", "إلى") stays an aim.
+        for text in [
+            "News\n\nPeru and Chile signed a deal that aims to raise trade to $4 billion.\n",
+            "خبر\n\nوقعت بيرو وتشيلي اتفاقا يهدف إلى رفع التبادل التجاري إلى 4 مليارات دولار.\n",
+        ] {
+            #expect(agreements(extract(text)).allSatisfy { $0.value == nil }, "\(text)")
+        }
+    }
+
     @Test func bulletsUnderALineThatSaysTheDealsIncludeAreTheDeals() throws {
         let e = extract(
             """

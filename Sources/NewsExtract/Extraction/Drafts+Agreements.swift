@@ -439,6 +439,25 @@ extension Drafts {
         return false
     }
 
+    /// Whether amount `i` is the value of a deal named before its aim: a value word right before
+    /// the amount ("worth", "valued at", "بقيمة"), and a deal's noun before the first word of aim
+    /// ("وقعتا اتفاقا لزيادة إمدادات الغاز إلى إيطاليا بقيمة 4 مليارات دولار", "a deal to boost
+    /// gas supplies worth $4 billion"). A figure aimed at is told with "to"/"إلى" instead.
+    static func valuesTheDealBeforeItsAim(_ r: Extractor.Reading, amount i: Int) -> Bool {
+        let start = r.amounts[i].span.start
+        let lead = " " + ArabicText.normalized(String(scalars: r.scalars[..<start])).lowercased()
+        let words = lead.split { !$0.isLetter }.suffix(2).map(String.init)
+        guard words.last.map(["worth", "بقيمه"].contains) == true || words == ["valued", "at"] else { return false }
+        func first(_ list: WordList) -> String.Index? {
+            list.words.compactMap { w -> String.Index? in
+                let bare = w.hasSuffix("*") ? String(w.dropLast()) : w
+                return lead.range(of: ArabicText.containsArabic(bare) ? bare : " " + bare)?.lowerBound
+            }.min()
+        }
+        guard let noun = first(Lexicon.agreementNouns) else { return false }
+        return first(Lexicon.targetWords).map { noun < $0 } ?? true
+    }
+
     static func dealAmountMentions(_ r: Extractor.Reading) -> [(money: Money, start: Int)] {
         var result: [Money] = []
         // Where each amount of `result` starts.
@@ -466,7 +485,7 @@ extension Drafts {
                 continue
             }
             // A deal over years is still a deal ("will invest $10 billion within five years"); an aim is not.
-            if isTarget(r, amount: i, deadlines: false) { continue }
+            if isTarget(r, amount: i, deadlines: false) && !valuesTheDealBeforeItsAim(r, amount: i) { continue }
             // "$30 billion for Africa": a region's money is no deal between countries.
             if forARegion(scalars, after: a.span.end) { continue }
             // "worth £4.8 billion a year to the UK economy": a gain expected, not the deal's value.
