@@ -41,6 +41,28 @@ import Testing
         #expect(agreements(extract("News\n\nBrazil sold $900 million of goods to Peru last year.\n")).isEmpty)
     }
 
+    @Test func aWorkPlannedWithItsCostIsAPromiseOfInvestment() throws {
+        for text in [
+            "News\n\nA Korean company plans to build a battery plant in Peru with an investment of $2 billion.\n",
+            "خبر\n\nتعتزم شركة كورية إنشاء مصنع للبطاريات في بيرو باستثمارات 2 مليار دولار.\n",
+            "خبر\n\nستقوم شركة كورية ببناء مصنع في بيرو بتكلفة 2 مليار دولار.\n",
+            "خبر\n\nأعلنت شركة كورية عن ضخ 2 مليار دولار في بيرو.\n",
+        ] {
+            let e = extract(text)
+            let found = agreements(e)
+            #expect(
+                found.map { Set($0.parties.filter { $0.country != nil }) } == [[code("KR"), code("PE")]]
+                    && found.first?.value?.amount == 2_000_000_000 && found.first?.kind == .investmentDeal,
+                "\(text): \(found)")
+            #expect(investments(e).isEmpty, "a plan is no investment made: \(text): \(investments(e))")
+        }
+        // A figure beside a plan, or money a work needs, is no promise.
+        let beside = extract(
+            "News\n\nKorea will build a port in Peru, and Korean investment in Peru reached $2 billion last year.\n")
+        #expect(agreements(beside).allSatisfy { $0.value == nil }, "\(agreements(beside))")
+        #expect(agreements(extract("News\n\nPeru needs $5 billion to build ports, its minister said.\n")).isEmpty)
+    }
+
     @Test func goodsBoughtWithoutACountOrByMeasureAreNoDeal() throws {
         for text in [
             "News\n\nChina bought $20 billion worth of US soybeans in 2017.\n",

@@ -57,6 +57,7 @@ extension Drafts {
                 && (r.topicWords.hasAny(Lexicon.investmentWords) || !dealAmounts().isEmpty))
             || (r.words.hasAny(Lexicon.allocationWords) && r.topicWords.hasAny(Lexicon.investmentWords))
             || Self.intendsToInvest(r.words)
+            || Self.plansACostedWork(r)
         // ("expects to invest upwards of $20 billion": an amount aimed at is no promise.)
         let commitment = promise && !dealAmounts().isEmpty
         // "agreed to boost cooperation", "اتفق الجانبان على مواصلة العمل": agreeing names a deal
@@ -435,6 +436,33 @@ extension Drafts {
                     || Lexicon.arabicAgreementStems.contains { w.hasPrefix($0) || w.hasPrefix("ال" + $0) }
             }
             if names { return true }
+        }
+        return false
+    }
+
+    /// Whether the sentence tells of a work a side intends or plans to build, with the amount it
+    /// costs ("plans to build a battery plant in Morocco with an investment of $2 billion",
+    /// "تعتزم شركة صينية إنشاء مصنع … باستثمارات 2 مليار دولار", "ستقوم شركة صينية ببناء مصنع …
+    /// بتكلفة"): a promise of investment. The amount must be told as the work's cost or
+    /// investment, right before it; "Chinese investment in Morocco reached $2 billion" beside a
+    /// plan is a figure.
+    static func plansACostedWork(_ r: Extractor.Reading) -> Bool {
+        guard !r.amounts.isEmpty, r.words.hasAny(Lexicon.projectNouns) else { return false }
+        let costed = r.amounts.contains { a in
+            let before = ArabicText.normalized(String(scalars: r.scalars[max(0, a.span.start - 40)..<a.span.start]))
+                .lowercased().split { !$0.isLetter }.suffix(3)
+            return before.contains { Lexicon.costWords.contains(String($0)) }
+        }
+        guard costed else { return false }
+        if r.words.hasAny(Lexicon.buildingIntentions) { return true }
+        // Arabic puts the subject between the verb of intending and the building: within five words.
+        let all = r.words.text.split(separator: " ")
+        for (i, w) in all.enumerated()
+        where Lexicon.arabicPlanningVerbs.contains(String(w.hasPrefix("و") ? w.dropFirst() : w)) {
+            if all[(i + 1)..<min(all.count, i + 6)].contains(where: { Lexicon.arabicBuildingNouns.contains(String($0)) }
+            ) {
+                return true
+            }
         }
         return false
     }

@@ -165,7 +165,36 @@ extension Lexicon {
             "خطه لاستثمار", "خطه لضخ", "خطط لاستثمار", "خطط لضخ", "خططا لاستثمار", "خططا لضخ", "plan to invest",
             // Money one country will provide another ("تعتزم تقديم مبلغ … لمصر"): a loan or a grant.
             "will provide", "would provide", "intends to provide", "تعتزم تقديم", "يعتزم تقديم", "ستقدم", "سيقدم",
+            // Money to be pumped in, announced ("أعلن جهاز قطر للاستثمار عن ضخ 10 مليارات …").
+            " عن ضخ",
         ] + toDepositWords
+    /// Words that tell an amount as what a work costs, right before it ("with an investment of",
+    /// "at a cost of", "باستثمارات", "بتكلفة"), normalised and lowercased.
+    static let costWords: Set<String> = [
+        "investment", "investments", "cost", "costing", "worth", "valued", "باستثمارات", "باستثمار", "بتكلفه",
+        "بكلفه", "بقيمه", "وبتكلفه", "وباستثمارات",
+    ]
+    /// Arabic verbs of intending and planning, and the future of undertaking ("ستقوم ب…"), before
+    /// their subject (`plansACostedWork`).
+    static let arabicPlanningVerbs: Set<String> = [
+        "تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط", "ستقوم", "سيقوم", "تستعد", "يستعد",
+    ]
+    /// The Arabic verbal nouns of building and setting up, with their prepositions.
+    static let arabicBuildingNouns: Set<String> = [
+        "انشاء", "بناء", "اقامه", "تشييد", "لانشاء", "لبناء", "لاقامه", "لتشييد", "بانشاء", "ببناء", "باقامه",
+        "بتشييد",
+    ]
+    /// A work a side intends or plans to build ("plans to build a battery plant in Morocco with
+    /// an investment of $2 billion", "تعتزم شركة صينية إنشاء مصنع … باستثمارات"): with a project's
+    /// noun and an amount, a promise of investment. (Not a bare "to build": "needs $5 billion to
+    /// build ports" promises nothing.)
+    static let buildingIntentions: WordList = [
+        "plans to build", "will build", "would build", "intends to build", "is set to build", "plans to set up",
+        "will set up", "plans to construct", "will construct", "plans to establish", "will establish",
+        "تعتزم انشاء", "تعتزم بناء", "يعتزم انشاء", "يعتزم بناء", "تخطط لانشاء", "تخطط لبناء", "يخطط لانشاء",
+        "يخطط لبناء", "ستقوم ببناء", "ستقوم بانشاء", "سيقوم ببناء", "سيقوم بانشاء", " ستنشي", " سينشي", " ستبني",
+        " سيبني",
+    ]
     /// Money set aside; for investment, a promise of it ("allocated $10 billion for investment in …",
     /// "تخصيص مبلغ للاستثمار في …").
     static let allocationWords: WordList = [
