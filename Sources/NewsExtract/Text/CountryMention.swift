@@ -193,6 +193,14 @@ public struct CountryFinder: Sendable {
     {
         var text = word.text
         var start = word.start
+        // Only a word right beside a country's name may be one of a list: no more work for the others.
+        guard
+            found.contains(where: { m in
+                m.role == .name
+                    && ((m.end <= word.start && word.start - m.end <= 6)
+                        || (m.start >= word.end && m.start - word.end <= 6))
+            })
+        else { return nil }
         let arabic = ArabicText.containsArabic(text)
         let waw =
             arabic && text.hasPrefix("و") && Self.ambiguous.contains(ArabicText.normalized(String(text.dropFirst())))
