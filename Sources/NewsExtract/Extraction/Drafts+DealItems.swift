@@ -374,9 +374,10 @@ extension Drafts {
             return (!exact || c.qualifier == .exact)
                 && (noun.hasAny(Lexicon.agreementNouns)
                     || Lexicon.arabicAgreementStems.contains { ArabicText.normalized(c.noun).hasPrefix($0) }
-                    || wordsAfter(r.scalars, c.span.end, within: 24, count: 1).first.map {
-                        Lexicon.englishAgreementHeads.contains($0)
-                    } == true)
+                    || (c.noun.unicodeScalars.first?.isASCII == true
+                        && wordsAfter(r.scalars, c.span.end, within: 24, count: 1).first.map {
+                            Lexicon.englishAgreementHeads.contains($0)
+                        } == true))
         })?.value
     }
 
