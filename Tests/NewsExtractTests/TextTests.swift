@@ -94,6 +94,11 @@ import Testing
         #expect(listed("التعاون المالي والسعودي مع مصر") == ["SA", "EG"])
     }
 
+    @Test func onlyADollarSignsAbbreviationIsNoCountryBeforeAnAmount() {
+        #expect(codes("worth US$ 35 billion and US $2 billion, with HK$ 3 billion") == [])
+        #expect(codes("Qatar $14 billion; UAE $85 billion; Saudi Arabia $53 billion") == ["QA", "AE", "SA"])
+    }
+
     @Test func aSaudiPrinceCalledTurkiIsNoTurk() {
         #expect(codes("وقع الأمير تركي بن محمد اتفاقية مع الأردن") == ["JO"])
         #expect(codes("قال تركي آل الشيخ إن السعودية") == ["SA"])

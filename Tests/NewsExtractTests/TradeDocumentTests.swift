@@ -57,6 +57,20 @@ import Testing
         }
     }
 
+    @Test func partnersListedAfterAColonAreTheHomesTrade() throws {
+        for text in [
+            "Peru's trade\n\nPeru's trade in 2023 by partner: China $36 billion, United States $17 billion, Brazil $5 billion.\n",
+            "Peru's trade\n\nPeru's trade with Asia in 2023: China $36 billion; Japan $5 billion; UAE $2 billion.\n",
+            "تجارة بيرو\n\nتجارة بيرو في 2023 حسب الشريك: الصين 36 مليار دولار، الولايات المتحدة 17 مليار دولار، البرازيل 5 مليارات دولار.\n",
+        ] {
+            let found = trade(extract(text))
+            #expect(found.count == 3 && found.allSatisfy { $0.parties.contains(code("PE")) }, "\(text): \(found)")
+            #expect(
+                found.contains { Set($0.parties) == [code("PE"), code("CN")] && $0.value?.amount == 36_000_000_000 },
+                "\(text): \(found)")
+        }
+    }
+
     @Test func whatAFigureRoseByIsNoFigureOfItsOwn() throws {
         for text in [
             "News\n\nTrade between Chile and Peru grew by $1.5 billion last year to $9 billion.\n",

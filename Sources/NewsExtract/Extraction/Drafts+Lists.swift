@@ -222,6 +222,17 @@ extension Drafts {
         return clauses
     }
 
+    /// The one country named before a colon that stands before the sentence's first amount, and
+    /// where the colon is: the home of the partners a list after it gives figures for. Nil when
+    /// there is no such colon, or none or several countries before it.
+    static func homeBeforeAColon(_ r: Extractor.Reading) -> (CountryCode, Int)? {
+        guard let first = r.amounts.first?.span.start,
+            let colon = r.scalars[..<first].firstIndex(where: { $0 == ":" })
+        else { return nil }
+        let before = distinct(r.countries.filter { $0.end <= colon })
+        return before.count == 1 ? (before[0], colon) : nil
+    }
+
     /// `amountClauses(_:)` of a sentence, built on first use and kept in `cache` for the rules
     /// after (the trade and the investment clauses read the same sentence).
     static func amountClauses(_ r: Extractor.Reading, cache: inout [AmountClause]?) -> [AmountClause] {
@@ -287,8 +298,15 @@ extension Drafts {
         }
         var pair: [CountryCode] = []
         var figures: [TradeFigure] = []
+        // "India's trade with the Gulf in 2023: UAE $85 billion; Saudi Arabia $53 billion": the one
+        // country named before a colon is the home of every partner listed after it.
+        let listHome = Self.homeBeforeAColon(r)
         for clause in clauses {
             var countries = clause.countries
+            if let (home, colon) = listHome, clause.span.start > colon {
+                let own = Self.distinct(clause.mentions.filter { $0.start > colon && $0.country != home })
+                if own.count == 1 { countries = [home, own[0]] }
+            }
             // "China is Egypt's largest trading partner, followed by the US with $9 billion": in a
             // ranking of the home's partners, the amount is the partner's named nearest before it.
             if countries.count > 2, let home = tradeHome, countries.contains(home),

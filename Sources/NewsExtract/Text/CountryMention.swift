@@ -142,7 +142,7 @@ public struct CountryFinder: Sendable {
                 // A plain phrase whose first word starts no catalogue key matches nothing.
                 if plainRun[i] >= n && !prepared[i].mayStart { continue }
                 let match = plainRun[i] >= n ? lookup(prepared, i..<(i + n)) : lookup(Array(words[i..<(i + n)]))
-                if let match, !Self.isCurrencyPrefix(text, after: words[i + n - 1].end),
+                if let match, !(n == 1 && Self.isCurrencyPrefix(words[i].text, text, after: words[i].end)),
                     !(n == 1 && match.role == .capital && Self.capitalWithArticle(words[i].text, match.country)),
                     !(n == 1 && match.role == .demonym && Self.namesAPerson(words, at: i)),
                     !Self.insideAnotherName(words, from: i, to: i + n)
@@ -280,12 +280,18 @@ public struct CountryFinder: Sendable {
         return !country.arabicCapitals.contains { ArabicText.normalized($0) == w }
     }
 
-    /// Whether a name is the country part of a currency sign ("US$ 35 billion", "US $38 billion").
-    static func isCurrencyPrefix(_ text: String, after end: Int) -> Bool {
+    /// Whether a name is the country part of a dollar's sign ("US$ 35 billion", "US $38 billion",
+    /// "HK$", "NZ$"). Another name before an amount is the country it names ("Qatar $14 billion",
+    /// "UAE $85 billion" in a list of partners).
+    static func isCurrencyPrefix(_ name: String, _ text: String, after end: Int) -> Bool {
+        guard dollarPrefixes.contains(name) else { return false }
         var scalars = text.unicodeScalars.dropFirst(end).prefix(2).makeIterator()
         guard let next = scalars.next() else { return false }
         return next == "$" || (next == " " && scalars.next() == "$")
     }
+
+    /// The countries' parts of dollar signs.
+    static let dollarPrefixes: Set<String> = ["US", "U.S.", "U.S", "HK", "NZ", "NT", "A", "C", "S", "Z", "R"]
 
     /// A word with its lookup keys worked out once for all the phrases it is in.
     struct PreparedWord {
