@@ -71,6 +71,17 @@ import Testing
         }
     }
 
+    @Test func goodsThatDroveAFigureAreNotWhatItIsOf() throws {
+        // The headline and the body tell one figure: the goods the body names after it say what
+        // drove it, so it is no figure of those goods.
+        let e = extract(
+            "Chile-Peru trade totalled $9 billion in 2023\n\nTrade between Chile and Peru totalled $9 billion last year, driven by copper and gas shipments.\n"
+        )
+        #expect(trade(e).count == 1 && trade(e).first?.commodity == nil, "\(trade(e))")
+        let named = trade(extract("News\n\nChile-Peru copper trade totalled $2 billion last year.\n"))
+        #expect(named.first?.commodity == "copper", "\(named)")
+    }
+
     @Test func whatAFigureRoseByIsNoFigureOfItsOwn() throws {
         for text in [
             "News\n\nTrade between Chile and Peru grew by $1.5 billion last year to $9 billion.\n",

@@ -59,6 +59,26 @@ import Testing
         }
     }
 
+    @Test func aDealDeniedIsNoneAndATenderWonIsADeal() throws {
+        for text in [
+            "News\n\nGhana and Canada met to discuss a gas pipeline. No agreement was signed.\n",
+            "خبر\n\nاجتمع مسؤولون من غانا وكندا لبحث مشروع خط أنابيب، ولم يتم توقيع أي اتفاقية.\n",
+            "خبر\n\nاتفقت غانا وكندا على بدء مفاوضات العام المقبل حول اتفاقية لحماية الاستثمارات.\n",
+        ] {
+            #expect(agreements(extract(text)).isEmpty, "\(text): \(agreements(extract(text)))")
+        }
+        for text in [
+            "News\n\nA Canadian firm won a $300 million tender to build a road in Ghana.\n",
+            "خبر\n\nفازت شركة كندية بمناقصة قيمتها 300 مليون دولار لبناء طريق في غانا.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(
+                found.map { Set($0.parties) } == [[code("CA"), code("GH")]]
+                    && found.first?.value?.amount == 300_000_000,
+                "\(text): \(found)")
+        }
+    }
+
     @Test func carryingOutTheAgreementsInForceIsNoNewDeal() throws {
         let e = extract(
             """

@@ -47,6 +47,7 @@ extension Drafts {
             || Self.namesAnArabicContract(r)
             || ((signed || r.words.hasAny(Lexicon.winningWords) || approved) && !r.amounts.isEmpty
                 && r.words.hasAny(Lexicon.projectNouns))
+            || (r.words.hasAny(Lexicon.winningWords) && r.words.hasAny(Lexicon.tenderNouns))
             || Self.namesAProjectByItsCost(r) || jointProjects || pricedProjects
         // "will invest $2 billion", "pledged $5 billion in new investment": a promise of
         // investment is a deal, pledged, whoever makes it.
@@ -107,6 +108,8 @@ extension Drafts {
         // "launched talks on a free trade agreement": a deal under negotiation, not made, unless
         // it is signed or concluded or given an amount.
         if stated != .signed, stated != .completed, r.amounts.isEmpty, Self.negotiatesADeal(r.words) { return false }
+        // "No agreement was signed", "لم يتم توقيع أي اتفاقية": a deal denied.
+        if r.amounts.isEmpty && r.words.hasAny(Lexicon.deniedDeals) { return false }
         // "They include a contract between …": a deal named as one of those told before.
         let included = hasNoun && r.words.hasAny(Lexicon.inclusionWords) && Self.speaksOfNewAgreement(r.sentence.text)
         guard

@@ -147,8 +147,16 @@ struct Drafts {
 
     /// A trade figure (a trade word with an amount, a share or a change) or a supply share.
     mutating func readTrade(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        let commodity = Lexicon.commodities.first { r.words.hasAny($0.1) }?.0
-        let supply = r.words.hasAny(Lexicon.supplyWords) && commodity != nil && !r.percents.isEmpty
+        // The goods a figure is of are named before its number ("oil trade reached …", "Saudi oil
+        // makes up 16% of …"); goods named after it say what drove it ("…, driven by LNG shipments").
+        let firstNumber = [r.amounts.first?.span.start, r.percents.first?.span.start].compactMap { $0 }.min()
+        let commodityWords =
+            firstNumber.map { $0 < r.scalars.count ? SearchableText(String(scalars: r.scalars[..<$0])) : r.words }
+            ?? r.words
+        // (A supply share names its goods anywhere: "تزود كازاخستان ربع احتياجات أمريكا من اليورانيوم".)
+        let named = Lexicon.commodities.first { r.words.hasAny($0.1) }?.0
+        let supply = r.words.hasAny(Lexicon.supplyWords) && named != nil && !r.percents.isEmpty
+        let commodity = supply ? named : Lexicon.commodities.first { commodityWords.hasAny($0.1) }?.0
         let total = Self.speaksOfTotalTrade(r) || (r.tradePair != nil && Self.amount(r) != nil)
         guard supply || (total && (Self.amount(r) != nil || !r.percents.isEmpty || !r.changes.isEmpty)) else {
             return false

@@ -34,6 +34,9 @@ extension Lexicon {
     /// Verbs that commit to a project.
     /// Verbs of winning work: "won 30 projects worth $97 billion", "فازت بمشروع".
     static let winningWords: WordList = ["won", "awarded", "secured", "فازت", "فاز", "ترسيه"]
+    /// Tenders, which are deals once won ("فازت شركة هواوي بمناقصة قيمتها 160 مليون دولار", "won a
+    /// $160 million tender").
+    static let tenderNouns: WordList = ["tender", "tenders", "مناقصه", "مناقصات"]
     /// A company's capital at its founding ("with a capital of", "برأسمال").
     static let capitalWords: WordList = [
         "capital of", "capitalised at", "capitalized at", "راسمال", "براسمال", "براس مال",

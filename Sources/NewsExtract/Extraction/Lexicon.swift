@@ -30,7 +30,14 @@ enum Lexicon {
         "talks on a", "talks on an", "talks on the", "talks toward*", "talks for a", "negotiations on a",
         "negotiations on an", "negotiations on the", "negotiations for a", "negotiations toward*", "negotiating a",
         "negotiating an", "negotiating the", "to negotiate", "مفاوضات بشان", "مفاوضات حول", "مفاوضات لابرام",
-        "التفاوض علي", "التفاوض بشان", "للتفاوض",
+        "التفاوض علي", "التفاوض بشان", "للتفاوض", "بدء مفاوضات", "بدء المفاوضات", "start negotiations",
+        "begin negotiations", "launch negotiations", "start talks", "begin talks",
+    ]
+    /// A deal denied: "No agreement was signed", "did not sign", "لم يتم توقيع أي اتفاقية".
+    static let deniedDeals: WordList = [
+        "no agreement", "no agreements", "no deal", "no deals", "did not sign", "didn't sign", "not signed",
+        "without signing", "failed to sign", "failed to reach", "لم يتم توقيع", "لم توقع", "لم يوقع", "دون توقيع",
+        "بدون توقيع", "لم يتم التوصل", "لم يتوصل",
     ]
     /// A package of investments one side announces for another: a commitment made as a deal, not
     /// a figure of investment.

@@ -15,7 +15,7 @@ enum Titles {
         "grants", "grant", "loans", "loan", "orders", "order", "partnership", "purchase", "acquisition", "stake",
         "documents", "plan", "programme", "program",
         "declaration", "statement", "swap", "concession", "deposits", "deposit", "investment", "protocol", "package",
-        "framework", "roadmap", "charter",
+        "framework", "roadmap", "charter", "tenders", "tender",
         // A project named by its cost, when no word of a deal is there.
         "project", "plant", "factory", "refinery", "railway", "pipeline",
     ]
@@ -70,7 +70,7 @@ enum Titles {
         "مذكره تفاهم", "مذكرات تفاهم", "مذكره تعاون", "مذكرات تعاون", "خطاب نوايا", "اعلان نوايا", "تسهيلات ايتمانيه",
         "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاق", "صفقه", "صفقات", "عقدا", "عقود", "عقد", "طلبيه", "منحه",
         "قرض", "وديعه", "حصه", "شراكه", "برنامج", "بروتوكول", "حزمه", "خطه", "رفع الحظر", "ميثاق", "خارطه طريق",
-        "خريطه طريق",
+        "خريطه طريق", "مناقصه", "مناقصات",
     ]
     /// Words that end an Arabic phrase: amounts, parties and the verbs around them.
     static let arabicStops: Set<String> = [
