@@ -36,9 +36,12 @@ import Testing
         // (`CompanyCatalogTests`). Four articles of dev read differently, and one of test's
         // titles; the others' facts are version 6's.
         "newsd-extract/7": "319014cf15dcfaa0",
-        // Version 8 leaves out a country's trade with the world told beside its trade with the
-        // partner ("Egypt's total trade reached $90 billion, and its trade with Kenya $1
-        // billion": `TradeDocumentTests`). The articles' facts are version 7's.
+        // Version 8 leaves out a country's trade with the world beside or behind the pair's, reads
+        // partners ranked by trade and listed after a colon (`TradeDocumentTests`,
+        // `FigureWordingTests`), packages told in full, sales, tenders won, plans to build with
+        // their cost, investment packages and deals under negotiation or denied (`DealDocumentTests`,
+        // `BuyingTests`, `VocabularyTests`), and Niger, Chad and مالي in lists of countries
+        // (`TextTests`). The articles' facts are version 7's.
         "newsd-extract/8": "59002b53f412e400",
     ]
 
