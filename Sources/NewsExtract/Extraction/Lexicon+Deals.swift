@@ -177,6 +177,8 @@ extension Lexicon {
         "investment", "investments", "cost", "costing", "worth", "valued", "باستثمارات", "باستثمار", "بتكلفه",
         "بكلفه", "بقيمه", "وبتكلفه", "وباستثمارات",
     ]
+    /// `costWords` as a list to look up: a sentence without one tells no cost.
+    static let costWordList = WordList(costWords.sorted())
     /// Arabic verbs of intending and planning, and the future of undertaking ("ستقوم ب…"), before
     /// their subject (`plansACostedWork`).
     static let arabicPlanningVerbs: Set<String> = [

@@ -27,6 +27,10 @@ public struct CountryFinder: Sendable {
         "Stanley", "Douglas", "Hamilton", "Victoria", "Kingston", "Jersey", "كينغستون", "جيرزي", "جيرسي",
     ]
 
+    /// The `ambiguous` names as a text may write them: normalised, and with ة for a final ه.
+    static let ambiguousAsWritten = ambiguous.union(
+        ambiguous.filter { $0.hasSuffix("ه") && ArabicText.containsArabic($0) }.map { $0.dropLast() + "ة" })
+
     /// The second word of a newspaper's name ("the Washington Post", "صحيفة واشنطن بوست"): the
     /// city or country before it is the paper's, not a party's.
     static let newspaperWords: Set<String> = [
@@ -200,6 +204,9 @@ public struct CountryFinder: Sendable {
                     && ((m.end <= word.start && word.start - m.end <= 6)
                         || (m.start >= word.end && m.start - word.end <= 6))
             })
+        else { return nil }
+        // Nor may a word that is no ambiguous name as written (with or without a first و).
+        guard Self.ambiguousAsWritten.contains(text) || Self.ambiguousAsWritten.contains(String(text.dropFirst()))
         else { return nil }
         let arabic = ArabicText.containsArabic(text)
         let waw =
