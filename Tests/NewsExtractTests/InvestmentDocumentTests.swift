@@ -7,6 +7,28 @@ import Testing
 /// over sentences, groups of investors, and counts of companies. Every text here is written for
 /// these tests.
 @Suite struct InvestmentDocumentTests: ReadsArticles {
+    @Test func registeredForeignCapitalIsForeignInvestment() throws {
+        for text in [
+            "Peru FDI\n\nTotal registered foreign capital in Peru reached $8 billion in the first half. Chile was the biggest source with $2 billion.\n",
+            "Peru FDI\n\nForeign capital inflows into Peru reached $8 billion last year, with Chile the top source at $2 billion.\n",
+        ] {
+            let found = investments(extract(text))
+            #expect(
+                found.contains {
+                    $0.investor.country == nil && $0.recipient == code("PE") && $0.value?.amount == 8_000_000_000
+                }
+                    && found.contains { $0.investor == code("CL") && $0.value?.amount == 2_000_000_000 },
+                "\(text): \(found)")
+        }
+        // Capital looked for is no figure.
+        #expect(
+            investments(
+                extract(
+                    "Peru news\n\nPeru is looking for fresh foreign capital after its economy grew 0.1% in the quarter.\n"
+                )
+            ).isEmpty)
+    }
+
     @Test func investmentsOneWayAndTheOtherInOneSentence() throws {
         for text in [
             "خبر\n\nوبلغت الاستثمارات المصرية في السودان 10.8 مليار دولار، في حين بلغت الاستثمارات السودانية في مصر 127 مليون دولار.\n",

@@ -56,7 +56,8 @@ extension Lexicon {
     static let investorWords: WordList = ["investor", "source of", "مستثمر", "مصدر"]
     /// Investment from abroad, whoever the investors are.
     static let foreignInvestmentWords: WordList = [
-        "foreign direct investment", "foreign investment", "foreign investors", "fdi", "الاجنبيه المباشره",
+        "foreign direct investment", "foreign investment", "foreign investors", "fdi", "registered foreign capital",
+        "foreign capital inflow*", "الاجنبيه المباشره",
         "الاستثمارات الاجنبيه", "المستثمرين الاجانب",
         // Without the article, as a verb's object: "استقطبت مصر استثمارات أجنبية مباشرة بقيمة …".
         "اجنبيه مباشره", "اجنبيا مباشرا", "استثمارات اجنبيه", "استثمار اجنبي", "استثمارا اجنبيا",

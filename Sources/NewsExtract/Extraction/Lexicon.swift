@@ -212,7 +212,8 @@ enum Lexicon {
         "يورد", "توفر", "تغطي",
     ]
     static let investmentWords: WordList = [
-        "invest*", "fdi", "registered capital", "disbursed capital", "pledged capital",
+        "invest*", "fdi", "registered capital", "disbursed capital", "pledged capital", "registered foreign capital",
+        "foreign capital inflow*",
         "استثمار", "المستثمره", "مستثمر", "استثمر",
         // The present tense drops the alif: "تستثمر الكويت … في مصر".
         "يستثمر", "تستثمر",
@@ -290,6 +291,8 @@ enum Lexicon {
     static let leadingWords: WordList = [
         "led with", "led the", "topped", "came first", "ranked first", "in first place", "تصدرت", "تصدر",
         "في الصداره", "في المقدمه", "المرتبه الاولي", "المركز الاول",
+        // "Chile was the biggest source with $2 billion", "أكبر مصدر للاستثمارات".
+        "biggest source", "largest source", "top source", "main source", "leading source", "اكبر مصدر",
     ]
     /// An investor ranked second, third, … tenth: "the fourth-largest investor", "رابع أكبر مستثمر".
     static let rankedInvestors: [WordList] = [
