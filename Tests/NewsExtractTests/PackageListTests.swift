@@ -17,6 +17,43 @@ import Testing
         """
     }
 
+    @Test func theItemsUnderALineOnThePackageAreItsParts() throws {
+        for text in [
+            """
+            EU package for Ghana
+
+            The EU announced a €300 million financing package for Ghana on Tuesday.
+
+            The package breaks down as follows:
+
+            - €120 million in grants for rural electrification.
+            - €100 million to support the budget for education.
+            - €80 million to upgrade the port of Tema.
+            """,
+            """
+            حزمة أوروبية لغانا
+
+            أعلن الاتحاد الأوروبي عن حزمة تمويل بقيمة 300 مليون يورو لغانا.
+
+            وتتوزع الحزمة على النحو التالي:
+
+            - 120 مليون يورو في شكل منح لكهربة الريف.
+            - 100 مليون يورو لدعم الموازنة في مجال التعليم.
+            - 80 مليون يورو لتحديث ميناء تيما.
+            """,
+        ] {
+            let found = agreements(extract(text))
+            #expect(
+                found.compactMap(\.value?.amount).sorted() == [80_000_000, 100_000_000, 120_000_000, 300_000_000],
+                "the package and its three parts: \(found)")
+            #expect(found.allSatisfy { Set($0.parties) == [code("EU"), code("GH")] }, "\(found)")
+            // A part is named by what it is for, not by its amount.
+            #expect(
+                found.allSatisfy { !$0.title.hasPrefix("€") && !$0.title.hasPrefix("1") && !$0.title.hasPrefix("0") },
+                "\(found.map(\.title))")
+        }
+    }
+
     @Test func theItemsListedAfterAPackageAreDealsOfTheirOwn() throws {
         let found = agreements(extract(package("وشملت الاتفاقيات اتفاقية لمد خط نفط، ومذكرة تفاهم للنقل البري.")))
         #expect(found.count == 3, "\(found.map(\.title))")

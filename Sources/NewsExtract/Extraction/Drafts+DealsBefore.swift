@@ -130,7 +130,11 @@ extension Drafts {
             s.words.hasAny(Lexicon.agreementNouns) || s.words.hasAny(Lexicon.documentWords)
         }
         let shortLine = intro.sentence.text.split(separator: " ").count <= 4
-        let teller = tellsDeals(intro) ? intro : shortLine ? before.flatMap { tellsDeals($0) ? $0 : nil } : nil
+        // "وتتوزع الحزمة على النحو التالي:", "The package breaks down as follows:": a line that
+        // speaks of the package told before it lists that package's parts.
+        let ofThePackage = intro.words.hasAny(Lexicon.packageWords)
+        let teller =
+            tellsDeals(intro) ? intro : shortLine || ofThePackage ? before.flatMap { tellsDeals($0) ? $0 : nil } : nil
         guard r.role == .listItem, let teller else { return false }
         // A bare bullet, or a number alone, names nothing.
         if r.sentence.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 3 { return true }
@@ -166,6 +170,21 @@ extension Drafts {
 
     /// A list item is often its own title ("Memorandum of cooperation in construction"); a long one gets the noun phrase.
     static func listItemTitle(_ r: Extractor.Reading) -> String {
+        // An item that opens with its amount ("180 مليون يورو في شكل منح لدعم …", "€90 million to
+        // upgrade the port") is named by what follows it, and a conversion in brackets after it.
+        if let first = r.amounts.first,
+            r.scalars[..<first.span.start].allSatisfy({ !ScalarTraits.isAlphanumeric($0) }),
+            case var rest = r.scalars[first.span.end...].drop(while: { ScalarTraits.isWhitespace($0) }),
+            !rest.isEmpty
+        {
+            if rest.first == "(", let close = rest.firstIndex(of: ")") {
+                rest = rest[(close + 1)...].drop(while: { ScalarTraits.isWhitespace($0) })
+            }
+            let named = ScalarText.trimming(String(scalars: rest), in: ScalarText.Sets.listItemEnds)
+            if named.split(separator: " ").count >= 2 {
+                return named.count <= 90 ? named : Titles.title(named, kind: kind(r.words))
+            }
+        }
         let text = withoutItemNumber(ScalarText.trimming(r.sentence.text, in: ScalarText.Sets.listItemEnds))
         // An item that is a sentence (an amount, a verb's clause after a comma: "The purchase of 24
         // engines by Air India, valued at $1.1 billion") is named by its noun phrase, as a sentence is.
@@ -201,11 +220,28 @@ extension Drafts {
 
     /// A list item's text without its number ("1- ", "(2) ", "3. ", "٤) "), unless the number is all it has.
     static func withoutItemNumber(_ text: String) -> String {
-        guard let number = text.range(of: #"^\(?[0-9٠-٩]{1,2}[\).\-–]?\s*"#, options: .regularExpression),
+        // One or two digits, not the start of a longer number ("180 مليون يورو" has no item number 18).
+        guard
+            let number = text.range(
+                of: #"^\(?[0-9٠-٩]{1,2}(?![0-9٠-٩.,٫])[\).\-–]?\s*"#, options: .regularExpression),
             number.upperBound < text.endIndex
         else { return text }
+        // Without a sign after it, a number followed by a scale or a currency is the item's amount
+        // ("90 مليون يورو لتعزيز …"), not its number.
+        if !text[number].contains(where: { ").-–".contains($0) }),
+            let next = text[number.upperBound...].split(separator: " ").first?.lowercased(),
+            amountWords.contains(where: { next.hasPrefix($0) })
+        {
+            return text
+        }
         return String(text[number.upperBound...])
     }
+
+    /// Words that follow a number of an amount: scales and currencies.
+    static let amountWords = [
+        "مليون", "مليار", "ملايين", "الف", "ألف", "آلاف", "دولار", "يورو", "million", "billion", "trillion", "bn",
+        "thousand", "percent", "%",
+    ]
 
     /// Words that introduce a cost, normalised: what a title leaves out before its amount.
     static let costWords: Set<String> = [

@@ -33,6 +33,8 @@ enum Lexicon {
         "التفاوض علي", "التفاوض بشان", "للتفاوض", "بدء مفاوضات", "بدء المفاوضات", "start negotiations",
         "begin negotiations", "launch negotiations", "start talks", "begin talks",
     ]
+    /// A package named again ("the package", "الحزمة").
+    static let packageWords: WordList = ["package", "packages", "حزمه", "الحزمه"]
     /// A deal denied: "No agreement was signed", "did not sign", "لم يتم توقيع أي اتفاقية".
     static let deniedDeals: WordList = [
         "no agreement", "no agreements", "no deal", "no deals", "did not sign", "didn't sign", "not signed",
@@ -43,6 +45,8 @@ enum Lexicon {
     /// a figure of investment.
     static let investmentPackages: WordList = [
         "investment package", "investment packages", "حزمه استثمارات", "حزمه استثماريه",
+        // And a package of financing ("a €420 million financing package for Senegal", "حزمة تمويل").
+        "financing package", "funding package", "حزمه تمويل", "حزمه تمويليه",
     ]
     /// Words after the Arabic verb عقد ("held") or the noun for a decade: no contract.
     static let heldWords = [
