@@ -28,8 +28,12 @@ public struct CountryFinder: Sendable {
     ]
 
     /// The `ambiguous` names as a text may write them: normalised, and with ة for a final ه.
-    static let ambiguousAsWritten = ambiguous.union(
-        ambiguous.filter { $0.hasSuffix("ه") && ArabicText.containsArabic($0) }.map { $0.dropLast() + "ة" })
+    /// (By their bytes: a word's bytes hash faster than its characters.)
+    static let ambiguousAsWritten = Set(
+        ambiguous.union(
+            ambiguous.filter { $0.hasSuffix("ه") && ArabicText.containsArabic($0) }.map { $0.dropLast() + "ة" }
+        )
+        .map(UTF8Key.init))
 
     /// The second word of a newspaper's name ("the Washington Post", "صحيفة واشنطن بوست"): the
     /// city or country before it is the paper's, not a party's.
@@ -206,7 +210,9 @@ public struct CountryFinder: Sendable {
             })
         else { return nil }
         // Nor may a word that is no ambiguous name as written (with or without a first و).
-        guard Self.ambiguousAsWritten.contains(text) || Self.ambiguousAsWritten.contains(String(text.dropFirst()))
+        guard
+            Self.ambiguousAsWritten.contains(UTF8Key(text))
+                || Self.ambiguousAsWritten.contains(UTF8Key(String(text.unicodeScalars.dropFirst())))
         else { return nil }
         let arabic = ArabicText.containsArabic(text)
         let waw =
