@@ -1,5 +1,5 @@
 import NewsCore
-import NewsExtract
+@testable import NewsExtract
 import Testing
 
 /// A package of deals and the sentence after it that lists them, foreign investment named without
@@ -15,6 +15,15 @@ import Testing
 
         \(items)
         """
+    }
+
+    @Test func anItemsNumberIsNoPartOfItsAmount() {
+        #expect(Drafts.withoutItemNumber("1. Port of Tema upgrade") == "Port of Tema upgrade")
+        #expect(Drafts.withoutItemNumber("12) ميناء تيما") == "ميناء تيما")
+        #expect(Drafts.withoutItemNumber("3 - Port of Tema upgrade") == "Port of Tema upgrade")
+        #expect(Drafts.withoutItemNumber("180 مليون يورو لميناء تيما") == "180 مليون يورو لميناء تيما")
+        #expect(Drafts.withoutItemNumber("90 مليون يورو لميناء تيما") == "90 مليون يورو لميناء تيما")
+        #expect(Drafts.withoutItemNumber("1.5 billion euros for the port") == "1.5 billion euros for the port")
     }
 
     @Test func theItemsUnderALineOnThePackageAreItsParts() throws {

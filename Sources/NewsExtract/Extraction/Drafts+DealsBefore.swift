@@ -223,7 +223,7 @@ extension Drafts {
         // One or two digits, not the start of a longer number ("180 مليون يورو" has no item number 18).
         guard
             let number = text.range(
-                of: #"^\(?[0-9٠-٩]{1,2}(?![0-9٠-٩.,٫])[\).\-–]?\s*"#, options: .regularExpression),
+                of: #"^\(?[0-9٠-٩]{1,2}(?![0-9٠-٩]|[.,٫][0-9٠-٩])\s?[\).\-–]?\s*"#, options: .regularExpression),
             number.upperBound < text.endIndex
         else { return text }
         // Without a sign after it, a number followed by a scale or a currency is the item's amount

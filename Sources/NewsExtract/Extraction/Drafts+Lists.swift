@@ -211,13 +211,13 @@ extension Drafts {
             {
                 topic = last.topic
             }
+            let beforeWords = SearchableText(before)
             clauses.append(
                 AmountClause(
                     money: a.money, span: a.span, countries: countries,
                     period: period(after) ?? relativePeriod(after) ?? lastYear(before) ?? relativePeriod(before),
                     topic: topic, mentions: mentions,
-                    region: { $0.hasAny(Lexicon.regionWords) || $0.hasAny(Lexicon.worldTradeWords) }(
-                        SearchableText(before))))
+                    region: beforeWords.hasAny(Lexicon.regionWords) || beforeWords.hasAny(Lexicon.worldTradeWords)))
         }
         return clauses
     }
