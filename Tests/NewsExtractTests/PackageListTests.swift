@@ -1,6 +1,7 @@
 import NewsCore
-@testable import NewsExtract
 import Testing
+
+@testable import NewsExtract
 
 /// A package of deals and the sentence after it that lists them, foreign investment named without
 /// the article, and a total of investment before the countries that lead it. Every text here is
