@@ -450,13 +450,13 @@ extension Drafts {
     /// investment, right before it; "Chinese investment in Morocco reached $2 billion" beside a
     /// plan is a figure.
     static func plansACostedWork(_ r: Extractor.Reading) -> Bool {
-        guard !r.amounts.isEmpty, r.words.hasAny(Lexicon.projectNouns), r.words.hasAny(Lexicon.costWordList) else {
+        guard !r.amounts.isEmpty, r.words.hasAny(Lexicon.projectNouns), r.words.hasAny(Lexicon.workCostWordList) else {
             return false
         }
         let costed = r.amounts.contains { a in
             let before = ArabicText.normalized(String(scalars: r.scalars[max(0, a.span.start - 40)..<a.span.start]))
                 .lowercased().split { !$0.isLetter }.suffix(3)
-            return before.contains { Lexicon.costWords.contains(String($0)) }
+            return before.contains { Lexicon.workCostWords.contains(String($0)) }
         }
         guard costed else { return false }
         if r.words.hasAny(Lexicon.buildingIntentions) { return true }

@@ -149,14 +149,10 @@ struct Drafts {
     mutating func readTrade(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         // The goods a figure is of are named before its number ("oil trade reached …", "Saudi oil
         // makes up 16% of …"); goods named after it say what drove it ("…, driven by LNG shipments").
-        let firstNumber = [r.amounts.first?.span.start, r.percents.first?.span.start].compactMap { $0 }.min()
-        let commodityWords =
-            firstNumber.map { $0 < r.scalars.count ? SearchableText(String(scalars: r.scalars[..<$0])) : r.words }
-            ?? r.words
         // (A supply share names its goods anywhere: "تزود كازاخستان ربع احتياجات أمريكا من اليورانيوم".)
         let named = Lexicon.commodities.first { r.words.hasAny($0.1) }?.0
         let supply = r.words.hasAny(Lexicon.supplyWords) && named != nil && !r.percents.isEmpty
-        let commodity = supply ? named : Lexicon.commodities.first { commodityWords.hasAny($0.1) }?.0
+        let commodity = supply || named == nil ? named : Self.commodity(before: r)
         let total = Self.speaksOfTotalTrade(r) || (r.tradePair != nil && Self.amount(r) != nil)
         guard supply || (total && (Self.amount(r) != nil || !r.percents.isEmpty || !r.changes.isEmpty)) else {
             return false
@@ -266,6 +262,15 @@ struct Drafts {
                 fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(supply ? .supply : []),
                 headlineOnly: r.role == .headline))
         return true
+    }
+
+    /// The goods named before a sentence's first number (amount or percentage), or anywhere in a
+    /// sentence without one.
+    static func commodity(before r: Extractor.Reading) -> String? {
+        let first = [r.amounts.first?.span.start, r.percents.first?.span.start].compactMap { $0 }.min()
+        let lead =
+            first.map { $0 < r.scalars.count ? SearchableText(String(scalars: r.scalars[..<$0])) : r.words } ?? r.words
+        return Lexicon.commodities.first { lead.hasAny($0.1) }?.0
     }
 
     /// Whether the words right before amount `at` (up to six, after the amount before it) name a

@@ -172,13 +172,14 @@ extension Lexicon {
             " عن ضخ",
         ] + toDepositWords
     /// Words that tell an amount as what a work costs, right before it ("with an investment of",
-    /// "at a cost of", "باستثمارات", "بتكلفة"), normalised and lowercased.
-    static let costWords: Set<String> = [
+    /// "at a cost of", "باستثمارات", "بتكلفة"), normalised and lowercased. (Narrower than
+    /// `Drafts.costWords`, the words a list item's title leaves out before its amount.)
+    static let workCostWords: Set<String> = [
         "investment", "investments", "cost", "costing", "worth", "valued", "باستثمارات", "باستثمار", "بتكلفه",
         "بكلفه", "بقيمه", "وبتكلفه", "وباستثمارات",
     ]
-    /// `costWords` as a list to look up: a sentence without one tells no cost.
-    static let costWordList = WordList(costWords.sorted())
+    /// `workCostWords` as a list to look up: a sentence without one tells no cost.
+    static let workCostWordList = WordList(workCostWords.sorted())
     /// Arabic verbs of intending and planning, and the future of undertaking ("ستقوم ب…"), before
     /// their subject (`plansACostedWork`).
     static let arabicPlanningVerbs: Set<String> = [
