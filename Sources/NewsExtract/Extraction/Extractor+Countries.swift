@@ -150,6 +150,48 @@ extension Extractor {
         return Set(["", "و", "ب", "وب", "ف"].map { $0 + noun } + ["ل", "ول"].map { $0 + bare })
     }
 
+    /// "CAIRO, March 3 (Agency) -", "Moscow, 12 May:", "الرياض -": the city a dispatch was filed
+    /// from, at the opening of a paragraph, is where the reporter was, no party of its facts.
+    static func dropDatelines(
+        from found: inout [(all: [CountryMention], companyStarts: Set<Int>)], in parts: [Document.Part]
+    ) {
+        for i in parts.indices where i == 0 || parts[i - 1].block != parts[i].block {
+            let part = parts[i]
+            guard part.role == .lead || part.role == .paragraph, let first = found[i].all.first,
+                first.role == .capital,
+                part.scalars[..<first.start].allSatisfy({ $0.properties.isWhitespace }),
+                opensADateline(part.scalars, after: first.end)
+            else { continue }
+            found[i].all.removeFirst()
+        }
+    }
+
+    /// Whether what follows a city's name is the rest of a dateline: a date after a comma, an
+    /// agency in brackets, then a dash between spaces or a colon.
+    static func opensADateline(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
+        let stops: Set<Unicode.Scalar> = ["\n", "(", ")", ":", "-", "–", "—"]
+        var i = end
+        func skipSpaces() { while i < scalars.count && scalars[i] == " " { i += 1 } }
+        if i < scalars.count && (scalars[i] == "," || scalars[i] == "،") {
+            i += 1
+            let limit = min(scalars.count, i + 30)
+            while i < limit && !stops.contains(scalars[i]) { i += 1 }
+        }
+        skipSpaces()
+        if i < scalars.count && scalars[i] == "(" {
+            let limit = min(scalars.count, i + 30)
+            i += 1
+            while i < limit && scalars[i] != ")" && scalars[i] != "\n" { i += 1 }
+            guard i < limit && scalars[i] == ")" else { return false }
+            i += 1
+        }
+        let spaced = i > end && (scalars[i - 1] == " " || scalars[i - 1] == ")")
+        skipSpaces()
+        guard i + 1 < scalars.count, scalars[i + 1] == " " else { return false }
+        // A dash joined to the name is a hyphen ("Cairo-Riyadh talks").
+        return scalars[i] == ":" || (spaced && ["-", "–", "—"].contains(scalars[i]))
+    }
+
     /// "صادرات المملكة إلى …" in an article that names one Arab kingdom: the Kingdom is that one,
     /// wherever the article names it; "السلطنة" in an article that names Oman is Oman. With
     /// none or several of a noun's states named, the noun stays unread.

@@ -8,7 +8,7 @@ import NewsCore
 /// figure or an investment figure; mentions of one fact in several sentences are merged.
 public struct Extractor: Sendable {
     /// Goes into every FactExtracted event; a new version supersedes the facts of an older one.
-    public static let version = "newsd-extract/8"
+    public static let version = "newsd-extract/9"
 
     let finder: CountryFinder
 
@@ -35,6 +35,7 @@ public struct Extractor: Sendable {
         var found = document.parts.map {
             Self.countries(in: $0.sentence.text, scalars: $0.scalars, finder: finder, cache: &preparedWords)
         }
+        Self.dropDatelines(from: &found, in: document.parts)
         Self.addTheStates(to: &found, in: document.parts)
         Self.addThePeople(to: &found, in: document.parts)
         let local = Self.mainPair(zip(document.parts, found).map { ($0.role, $1.all) }).map(\.rawValue)
