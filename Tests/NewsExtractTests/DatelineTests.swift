@@ -35,10 +35,14 @@ import Testing
 
     @Test func aCapitalThatOpensASentenceAsItsSubjectStaysAParty() throws {
         // Not a dateline: the capital is the government that acts.
-        #expect(parties("Paris and Rabat signed a $300 million loan agreement for a highway.\n") == [[code("FR"), code("MA")]])
+        #expect(
+            parties("Paris and Rabat signed a $300 million loan agreement for a highway.\n") == [
+                [code("FR"), code("MA")]
+            ])
         // A dateline opens a paragraph only: a capital after a dash in mid-paragraph is read as always.
         let later = parties(
-            "Kenya signed a $300 million loan agreement for a highway with a lender. Riyadh - the lender's seat - welcomed it.\n")
+            "Kenya signed a $300 million loan agreement for a highway with a lender. Riyadh - the lender's seat - welcomed it.\n"
+        )
         #expect(later.contains { $0.contains(code("SA")) })
     }
 }
