@@ -17,6 +17,9 @@ private typealias S = NumbersTestSupport
         ("20 billion kronor", S.money("20000000000", "SEK")),
         ("بقيمة 50 مليار راند", S.money("50000000000", "ZAR")),
         ("نحو 10 مليارات وون", S.money("10000000000", "KRW", .about)),
+        // The euro as the Maghreb writes it.
+        ("قرض بمبلغ 80 مليون أورو", S.money("80000000", "EUR")),
+        ("قرض بمبلغ 50 مليون اورو", S.money("50000000", "EUR")),
     ])
     func aNameOfOneCurrencyIsReadAnywhere(_ text: String, _ money: Money) {
         #expect(NumberReader.amounts(in: text).map(\.money) == [money], "\(text)")

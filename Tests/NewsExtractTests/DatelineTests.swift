@@ -46,3 +46,31 @@ import Testing
         #expect(later.contains { $0.contains(code("SA")) })
     }
 }
+
+/// A government's own release names its country "بلادنا" (our country). Every text here is
+/// written for these tests.
+@Suite struct OurCountryTests: ReadsArticles {
+    @Test func ourCountryInAGovernmentsReleaseIsTheArticlesOtherCountry() throws {
+        let found = agreements(
+            extract(
+                """
+                تم اليوم التوقيع على اتفاقيتي تمويل بين بلادنا والوكالة الفرنسية للتنمية.
+
+                وحضرت التوقيع سفيرة فرنسا بتونس.
+
+                وتم التوقيع على:
+
+                - الاتفاقية الأولى: قرض بمبلغ 80 مليون يورو لدعم المؤسسات الصغرى.
+
+                - الاتفاقية الثانية: هبة بقيمة 6 ملايين يورو لدعم مشاريع التعليم.
+                """))
+        #expect(found.count == 2, "\(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("TN"), code("FR")] }, "\(found.map(\.parties))")
+    }
+
+    @Test func ourCountryWithNoOtherCountryNamedStaysUnread() throws {
+        // Nothing says which country is speaking: no party is made up.
+        let found = agreements(extract("وقعت بلادنا والوكالة الفرنسية للتنمية اتفاقية قرض بقيمة 80 مليون يورو.\n"))
+        #expect(found.allSatisfy { $0.parties.filter { $0.country != nil }.count <= 1 }, "\(found.map(\.parties))")
+    }
+}

@@ -150,6 +150,38 @@ extension Extractor {
         return Set(["", "و", "ب", "وب", "ف"].map { $0 + noun } + ["ل", "ول"].map { $0 + bare })
     }
 
+    /// "التوقيع على اتفاقيتين بين بلادنا والوكالة الفرنسية": a government's own release calls its
+    /// country "ours". It is the country the article names that the sentence does not: the one
+    /// named most often, then first. An article that names no other country leaves it unread.
+    static func addOurCountry(
+        to found: inout [(all: [CountryMention], companyStarts: Set<Int>)], in parts: [Document.Part]
+    ) {
+        let forms = Set(
+            ["بلادنا", "بلدنا"].flatMap { noun in ["", "و", "ب", "وب", "ف", "ل", "ول"].map { $0 + noun } })
+        var counts: [CountryCode: Int] = [:]
+        var first: [CountryCode: Int] = [:]
+        for (i, f) in found.enumerated() {
+            for m in f.all {
+                counts[m.country, default: 0] += 1
+                if first[m.country] == nil { first[m.country] = i }
+            }
+        }
+        for (i, part) in parts.enumerated()
+        where PlainSearch.containsAnyBytes(of: ["لادنا", "لدنا"], in: part.sentence.text) {
+            let named = Set(found[i].all.map(\.country))
+            guard
+                let ours = counts.keys.filter({ !named.contains($0) }).min(by: {
+                    (counts[$0]!, -first[$0]!) > (counts[$1]!, -first[$1]!)
+                })
+            else { continue }
+            for w in CountryFinder.words(scalars: part.scalars) where forms.contains(ArabicText.normalized(w.text)) {
+                guard !found[i].all.contains(where: { $0.start < w.end && w.start < $0.end }) else { continue }
+                found[i].all.append(CountryMention(country: ours, role: .name, start: w.start, end: w.end))
+            }
+            found[i].all.sort { $0.start < $1.start }
+        }
+    }
+
     /// "CAIRO, March 3 (Agency) -", "Moscow, 12 May:", "الرياض -": the city a dispatch was filed
     /// from, at the opening of a paragraph, is where the reporter was, no party of its facts.
     static func dropDatelines(

@@ -37,6 +37,7 @@ public struct Extractor: Sendable {
         }
         Self.dropDatelines(from: &found, in: document.parts)
         Self.addTheStates(to: &found, in: document.parts)
+        Self.addOurCountry(to: &found, in: document.parts)
         Self.addThePeople(to: &found, in: document.parts)
         let local = Self.mainPair(zip(document.parts, found).map { ($0.role, $1.all) }).map(\.rawValue)
         for (part, countries) in zip(document.parts, found) {

@@ -286,7 +286,8 @@ enum CurrencyWords {
             var table: [String: Name] = [:]
             func add(_ words: [String], _ name: Name) { for w in words { table[ArabicText.normalize(w)] = name } }
             add(["دولار", "دولارات", "الدولار", "الدولارات"], dollar)
-            add(["يورو", "اليورو", "يوروهات"], euro)
+            // "أورو", as the Maghreb writes the euro.
+            add(["يورو", "اليورو", "يوروهات", "أورو", "الأورو"], euro)
             add(["جنيه", "جنيهات", "الجنيه", "الجنيهات"], Name(currency: "EGP", byCountry: pound.byCountry))
             add(["إسترليني", "استرليني"], only("GBP", "GB"))
             add(["درهم", "دراهم", "الدرهم", "الدراهم"], dirham)

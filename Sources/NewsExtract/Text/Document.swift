@@ -174,7 +174,8 @@ struct Document {
     static func isListItem(_ line: String) -> Bool {
         let t = line.drop { $0 == " " || $0 == "\t" }
         guard let first = t.first else { return false }
-        if "–—-•·▪◦●*►➢✓".contains(first) {
+        // (A check mark may carry an emoji's variation selector, "✔️": one character, its first scalar the mark.)
+        if let mark = first.unicodeScalars.first, "–—-•·▪◦●*►➢✓✔✅☑➤◆■".unicodeScalars.contains(mark) {
             let rest = t.dropFirst()
             return rest.first == " " || rest.first == "\t" || (first != "-" && first != "*")
         }

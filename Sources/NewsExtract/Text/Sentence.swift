@@ -71,6 +71,13 @@ public enum SentenceSplitter {
         while lineStart > 0 && scalars[lineStart - 1] != "\n" { lineStart -= 1 }
         var last = index
         while last > lineStart && ScalarTraits.isWhitespace(scalars[last - 1]) { last -= 1 }
+        if isItemLabel(scalars[lineStart..<last]) {
+            // The item's text follows on the next line, unless that line is empty or an item of its own.
+            var nextEnd = index + 1
+            while nextEnd < scalars.count && scalars[nextEnd] != "\n" { nextEnd += 1 }
+            let nextLine = String(scalars: scalars[(index + 1)..<nextEnd])
+            return !ScalarText.trimmingWhitespace(nextLine).isEmpty && !Document.isListItem(nextLine)
+        }
         guard last - lineStart >= 30 else { return false }
         let next = scalars[index + 1]
         let end = scalars[last - 1]
@@ -78,6 +85,25 @@ public enum SentenceSplitter {
         if ".!?؟:؛;".unicodeScalars.contains(end) { return false }
         return next.isASCII && next.properties.isLowercase
     }
+
+    /// A fact sheet's label for the item on the next line: a line of a few words, after its
+    /// bullet, that ends in a colon and counts the item ("Agreement 2:", "Second project:",
+    /// "الاتفاقية الثانية :").
+    static func isItemLabel(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard line.count <= 40, line.last == ":" else { return false }
+        let words = String(scalars: line.dropLast()).split { !$0.isLetter && !$0.isNumber }
+        guard (1...4).contains(words.count) else { return false }
+        return words.contains { w in
+            w.allSatisfy(\.isNumber) || itemOrdinals.contains(ArabicText.normalized(String(w)).lowercased())
+        }
+    }
+
+    /// Ordinals that count items, English and Arabic (normalised, both genders).
+    static let itemOrdinals: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "الاولي", "الاول", "الثانيه", "الثاني", "الثالثه", "الثالث", "الرابعه", "الرابع", "الخامسه", "الخامس",
+        "السادسه", "السادس", "السابعه", "السابع", "الثامنه", "الثامن", "التاسعه", "التاسع", "العاشره", "العاشر",
+    ]
 
     /// Whether the period at `index` ends an abbreviation or an initial rather than a sentence.
     static func isAbbreviation(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
