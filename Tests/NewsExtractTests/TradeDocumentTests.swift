@@ -324,4 +324,30 @@ import Testing
                 && found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] && $0.value?.amount == 300_000_000 },
             "\(found)")
     }
+
+    @Test func aFigureBeforeTheArticleNamesItsPairIsNotThePairs() throws {
+        // The article is about one country's trade with the world; a partner named further down,
+        // twice, is no party of the figures told before it.
+        let found = trade(
+            extract(
+                """
+                Exports of fuel grew fastest
+
+                The country's overall trade in the year jumped to $770 billion, the ministry of India said.
+
+                In the year before, the annual trade had stood at $676 billion.
+
+                Imports from Russia grew the most, and India bought more Russian coal.
+                """))
+        #expect(found.isEmpty, "\(found.map { ($0.parties, $0.value) })")
+        // Once both are named, a figure that names neither is the pair's, as before.
+        let named = trade(
+            extract(
+                """
+                India and Russia meet
+
+                India and Russia held talks on Monday. Bilateral trade stood at $65 billion last year.
+                """))
+        #expect(named.map { Set($0.parties) } == [[code("IN"), code("RU")]], "\(named)")
+    }
 }

@@ -62,7 +62,15 @@ struct Drafts {
     var trade: [Draft] = []
     var investments: [Draft] = []
 
+    /// Where the article first names each country (the offset of the sentence's start).
+    var firstNamed: [CountryCode: Int] = [:]
+
     init(mainPair: [CountryCode]) { self.mainPair = mainPair }
+
+    /// `mainPair` once the article has named both of it by the sentence (at it or before), else empty.
+    func pairNamed(by r: Extractor.Reading) -> [CountryCode] {
+        mainPair.allSatisfy { (firstNamed[$0] ?? .max) <= r.sentence.start } ? mainPair : []
+    }
 
     // MARK: - Agreements
 
@@ -204,6 +212,10 @@ struct Drafts {
             return false
         }
         var parties = r.distinctCountries
+        // The article's pair stands for countries the sentence leaves unnamed only once the
+        // article has named both: a figure before that is not theirs ("In FY22 the annual trade
+        // stood at $676 billion", with Russia first named further down).
+        let mainPair = pairNamed(by: r)
         // "Trade between the two countries was $5 billion, a tenth of Chile's trade with
         // the EU": the two countries are the article's pair, whatever the sentence names after.
         if mainPair.count == 2, let at = r.amounts.first?.span.start, Self.speaksOfThePair(r, before: at),

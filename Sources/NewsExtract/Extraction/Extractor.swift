@@ -109,6 +109,11 @@ public struct Extractor: Sendable {
         for i in readings.indices { if let intro = readings[i].listIntro { readings[intro].introducesList = true } }
         var drafts = Drafts(mainPair: Self.mainPair(readings))
         drafts.leadStart = readings.first { $0.role == .lead }?.sentence.start
+        for r in readings {
+            for m in r.countries where drafts.firstNamed[m.country] == nil {
+                drafts.firstNamed[m.country] = r.sentence.start
+            }
+        }
         drafts.headlineCountries = Set(readings.first { $0.role == .headline }?.countries.map(\.country) ?? [])
         drafts.conversions = readings.flatMap(Drafts.conversions)
         drafts.tradeHome = Self.tradeHome(readings)
