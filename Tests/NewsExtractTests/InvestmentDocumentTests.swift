@@ -363,4 +363,21 @@ import Testing
             amounts.isSuperset(of: [9_000_000_000, 1_500_000_000, 2_700_000_000])
                 && found.allSatisfy { "\($0.investor)->\($0.recipient)" == "CL->PE" }, "\(found)")
     }
+
+    @Test func theHeadlinesWayOfTheMoneyOrdersThePairForSentencesThatNameNeitherSide() throws {
+        // Syria is named more often, but the headline says whose money goes where.
+        let found = investments(
+            extract(
+                """
+                استثمارات سعودية جديدة في سوريا
+
+                وقال وزير الاقتصاد السوري في دمشق إن سوريا ترحب بالمستثمرين.
+
+                وفي قطاع الصناعة، تستعد مجموعة تجارية لضخ استثمارات بقيمة 200 مليون دولار، بينما تبلغ قيمة الاستثمارات في مجال العقارات حوالي 11 مليار ريال.
+                """))
+        #expect(!found.isEmpty)
+        #expect(
+            found.allSatisfy { $0.investor == code("SA") && $0.recipient == code("SY") },
+            "\(found.map { ($0.investor, $0.recipient) })")
+    }
 }

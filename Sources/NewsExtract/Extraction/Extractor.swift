@@ -107,7 +107,13 @@ public struct Extractor: Sendable {
             readings.append(reading)
         }
         for i in readings.indices { if let intro = readings[i].listIntro { readings[intro].introducesList = true } }
-        var drafts = Drafts(mainPair: Self.mainPair(readings))
+        var pair = Self.mainPair(readings)
+        // "حزمة استثمارات سعودية في سوريا": the way the headline or the lead says the money goes
+        // orders the pair, investor first, for the sentences that name neither side.
+        if pair.count == 2, let way = Self.statedDirection(readings), Set([way.investor, way.recipient]) == Set(pair) {
+            pair = [way.investor, way.recipient]
+        }
+        var drafts = Drafts(mainPair: pair)
         drafts.leadStart = readings.first { $0.role == .lead }?.sentence.start
         for r in readings {
             for m in r.countries where drafts.firstNamed[m.country] == nil {
@@ -255,6 +261,18 @@ public struct Extractor: Sendable {
             topics.append(topic)
         }
         return topics
+    }
+
+    /// The investor and the recipient of the first investment the headline or the lead speaks
+    /// of with both sides stated: by a nationality or "from", and by "in".
+    static func statedDirection(_ readings: [Reading]) -> (investor: CountryCode, recipient: CountryCode)? {
+        for r in readings where r.role == .headline || r.role == .lead {
+            guard r.words.hasAny(Lexicon.investmentWords), let investor = Drafts.investorByFrom(r),
+                let recipient = Drafts.recipient(r), investor != recipient
+            else { continue }
+            return (investor, recipient)
+        }
+        return nil
     }
 
     /// The two countries the article is most about: most mentioned, then first mentioned.
