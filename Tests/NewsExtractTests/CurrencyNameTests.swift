@@ -18,6 +18,7 @@ private typealias S = NumbersTestSupport
         ("بقيمة 50 مليار راند", S.money("50000000000", "ZAR")),
         ("نحو 10 مليارات وون", S.money("10000000000", "KRW", .about)),
         // The euro as the Maghreb writes it.
+        ("a deal worth RM33.9 billion", S.money("33900000000", "MYR")),
         ("قرض بمبلغ 80 مليون أورو", S.money("80000000", "EUR")),
         ("قرض بمبلغ 50 مليون اورو", S.money("50000000", "EUR")),
     ])

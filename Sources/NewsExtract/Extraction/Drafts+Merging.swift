@@ -14,7 +14,7 @@ extension Drafts {
     func merged(_ a: Fact, _ b: Fact) -> Fact? {
         func agree(_ x: Money?, _ y: Money?) -> Bool {
             guard let x, let y else { return true }
-            return x.agrees(with: y) || converts(x, y) || converts(y, x)
+            return x.agrees(with: y) || converts(x, y) || converts(y, x) || shownAlike(x, y)
         }
         // Of two amounts that agree, the dollars when one of them is the other's conversion.
         func either(_ x: Money?, _ y: Money?) -> Money? {
@@ -92,6 +92,36 @@ extension Drafts {
             && conversions.contains { $0.local.agrees(with: local) && $0.usd.agrees(with: usd) }
     }
 
+    /// Whether two amounts in different currencies are each shown in brackets as the same figure
+    /// of a third ("US$7.7 billion (RM33.9 billion)", "29 billion riyals (RM33.9 billion)"): one
+    /// amount told twice.
+    func shownAlike(_ x: Money, _ y: Money) -> Bool {
+        guard x.currency != y.currency else { return false }
+        return bracketed.contains { p in
+            p.told.agrees(with: x)
+                && bracketed.contains { q in
+                    q.told.agrees(with: y) && q.shown.currency == p.shown.currency && q.shown.agrees(with: p.shown)
+                }
+        }
+    }
+
+    /// A sentence's amounts each followed right away by another currency's in brackets: "US$7.7
+    /// billion (RM33.9 billion)", "9.3 billion pounds ($13.26 billion)".
+    static func bracketedAmounts(_ r: Extractor.Reading) -> [(told: Money, shown: Money)] {
+        zip(r.amounts, r.amounts.dropFirst()).compactMap { a, b in
+            guard a.money.currency != b.money.currency, b.span.start > a.span.end, b.span.start - a.span.end <= 4,
+                r.scalars[a.span.end..<b.span.start].contains("(")
+            else { return nil }
+            return (a.money, b.money)
+        }
+    }
+
+    /// An amount and what the article converts it to or from ("9.3 billion pounds ($13.26 billion)").
+    func aliases(of m: Money) -> [Money] {
+        [m] + conversions.filter { $0.usd.agrees(with: m) }.map(\.local)
+            + conversions.filter { $0.local.agrees(with: m) }.map(\.usd)
+    }
+
     /// A sentence's amounts told with their dollars right after them: "40 billion yen ($270
     /// million)", "SAR 3 billion (about $800 million)", "مليارا يورو أي ما يعادل 2.2 مليار دولار".
     static func conversions(_ r: Extractor.Reading) -> [(local: Money, usd: Money)] {
@@ -167,6 +197,16 @@ extension Drafts {
                 // billion", then "the deals, valued at $3.2 billion"): the deal keeps the exact one.
                 if case .agreement = list[i].fact, let kept = Self.exactBesideBound(told, exact),
                     let fact = merged(Self.valued(list[i].fact, kept), Self.valued(draft.fact, kept))
+                {
+                    list[i].absorb(draft, as: fact)
+                    return
+                }
+                // So does a bound that rounds the local amount a package was converted from ("deals
+                // worth 9.3 billion pounds ($13.26 billion)", then "valued at more than 9 billion
+                // pounds"): the package keeps its dollars.
+                if case .agreement = list[i].fact, draft.fact.value?.currency != told.currency,
+                    aliases(of: told).contains(where: { Self.exactBesideBound($0, exact) != nil }),
+                    let fact = merged(list[i].fact, Self.valued(draft.fact, told))
                 {
                     list[i].absorb(draft, as: fact)
                     return

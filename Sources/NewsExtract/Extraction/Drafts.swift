@@ -58,6 +58,8 @@ struct Drafts {
     /// local amount and its dollar amount. A telling in one of them is the same fact as a
     /// telling in the other ("yen" in the headline, the dollars in the body).
     var conversions: [(local: Money, usd: Money)] = []
+    /// The article's amounts shown in brackets in another currency (`bracketedAmounts`).
+    var bracketed: [(told: Money, shown: Money)] = []
     var agreements: [Draft] = []
     var trade: [Draft] = []
     var investments: [Draft] = []

@@ -122,6 +122,7 @@ public struct Extractor: Sendable {
         }
         drafts.headlineCountries = Set(readings.first { $0.role == .headline }?.countries.map(\.country) ?? [])
         drafts.conversions = readings.flatMap(Drafts.conversions)
+        drafts.bracketed = readings.flatMap(Drafts.bracketedAmounts)
         drafts.tradeHome = Self.tradeHome(readings)
         // The topic of the enumeration of investors that the sentence before gave, if it gave one:
         // "… followed by China with $2.1 billion" goes on with it.

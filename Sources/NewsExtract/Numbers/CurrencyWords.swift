@@ -193,6 +193,8 @@ enum CurrencyWords {
         var table = Dictionary(uniqueKeysWithValues: codes.split(separator: " ").map { (String($0), String($0)) })
         table["RMB"] = "CNY"
         table["SR"] = "SAR"
+        // The ringgit's own sign, as Malaysian papers write it ("RM33.9 billion").
+        table["RM"] = "MYR"
         return table
     }()
 
