@@ -110,6 +110,10 @@ extension Drafts {
         if stated != .signed, stated != .completed, r.amounts.isEmpty, Self.negotiatesADeal(r.words) { return false }
         // "No agreement was signed", "لم يتم توقيع أي اتفاقية": a deal denied.
         if r.amounts.isEmpty && r.words.hasAny(Lexicon.deniedDeals) { return false }
+        // "London hopes to sign a free trade deal": a deal hoped for is not made, though "sign" is said.
+        if r.amounts.isEmpty, Self.namesADealAfter(Lexicon.hopedDeals, in: r.words) { return false }
+        // "ordered a package of economic measures against the country": sanctions are no deal.
+        if r.amounts.isEmpty && r.words.hasAny(Lexicon.hostileMeasures) { return false }
         // "They include a contract between …": a deal named as one of those told before.
         let included = hasNoun && r.words.hasAny(Lexicon.inclusionWords) && Self.speaksOfNewAgreement(r.sentence.text)
         guard
@@ -426,9 +430,14 @@ extension Drafts {
     /// negotiation phrase (`Lexicon.negotiationWords`), before any "and" ("talks on a free trade
     /// agreement"; not "talks on the economy and announced an agreement").
     static func negotiatesADeal(_ words: SearchableText) -> Bool {
-        guard words.hasAny(Lexicon.negotiationWords) else { return false }
+        namesADealAfter(Lexicon.negotiationWords, in: words)
+    }
+
+    /// Whether a deal's noun stands within four words after one of the phrases, before any "and".
+    static func namesADealAfter(_ phrases: WordList, in words: SearchableText) -> Bool {
+        guard words.hasAny(phrases) else { return false }
         let text = words.text
-        for phrase in Lexicon.negotiationWords.words {
+        for phrase in phrases.words {
             let bare = phrase.hasSuffix("*") ? String(phrase.dropLast()) : phrase
             guard let found = text.range(of: " " + bare) else { continue }
             // The rest of the word the phrase ends in, then up to four words.

@@ -37,9 +37,28 @@ enum Lexicon {
     static let packageWords: WordList = ["package", "packages", "حزمه", "الحزمه"]
     /// A deal denied: "No agreement was signed", "did not sign", "لم يتم توقيع أي اتفاقية".
     static let deniedDeals: WordList = [
-        "no agreement", "no agreements", "no deal", "no deals", "did not sign", "didn't sign", "not signed",
+        "no agreement", "no agreements", "no deal", "no deals", "did not sign", "didn t sign", "not signed",
         "without signing", "failed to sign", "failed to reach", "لم يتم توقيع", "لم توقع", "لم يوقع", "دون توقيع",
         "بدون توقيع", "لم يتم التوصل", "لم يتوصل",
+        // A deal said to be needless: "It won't need an agreement to be signed". (An apostrophe
+        // is a space in the text these are looked up in.)
+        "won t need an agreement", "will not need an agreement", "doesn t need an agreement",
+        "does not need an agreement", "without an agreement", "without a deal", "لا يحتاج الي اتفاق",
+        "لا تحتاج الي اتفاق", "دون اتفاق", "بدون اتفاق",
+    ]
+    /// A deal only hoped for or sought ("London hopes to sign a free trade deal", "تسعى إلى توقيع
+    /// اتفاقية"): not made, whatever word of signing it holds.
+    static let hopedDeals: WordList = [
+        "hopes to sign", "hope to sign", "hoping to sign", "wants to sign", "want to sign", "aims to sign",
+        "aim to sign", "seeks to sign", "seek to sign", "seeking to sign", "would like to sign", "hopes to conclude",
+        "seeks to conclude", "يامل في توقيع", "تامل في توقيع", "يامل توقيع", "تامل توقيع", "يسعي الي توقيع",
+        "تسعي الي توقيع", "يسعي لتوقيع", "تسعي لتوقيع", "يطمح الي توقيع", "تطمح الي توقيع",
+    ]
+    /// Measures one country takes against another ("a package of economic measures against the
+    /// country", "عقوبات على"): no deal between them.
+    static let hostileMeasures: WordList = [
+        "measures against", "sanctions against", "sanctions on", "retaliatory", "punitive", "عقوبات علي",
+        "عقوبات ضد", "اجراءات ضد", "اجراءات عقابيه",
     ]
     /// A package of investments one side announces for another: a commitment made as a deal, not
     /// a figure of investment.
