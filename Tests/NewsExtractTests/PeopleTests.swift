@@ -64,4 +64,22 @@ import Testing
         #expect(found.count == 1, "\(found)")
         #expect(Set(found.first?.parties ?? []) == [code("EG"), code("ET")], "\(found)")
     }
+
+    @Test func aLeadersShortNameAndAFamilyNameThatComesFirstStandForTheirCountry() throws {
+        // "Xi", two letters, is the leader's name, not an abbreviation written small.
+        let xi = agreements(
+            extract("Later, Xi and Kenyan President William Ruto signed a $300 million loan agreement.\n"))
+        #expect(xi.map { Set($0.parties) } == [[code("CN"), code("KE")]], "\(xi.map(\.parties))")
+        // A minister the article introduces, then calls by the family name, which comes first.
+        let gao = agreements(
+            extract(
+                """
+                Kenya and Japan talks
+
+                Kenya and Japan held talks in Nairobi. Japan welcomed Kenya's plans.
+
+                Chinese Commerce Minister Gao Hucheng also arrived in Nairobi. Gao and Kenyan President William Ruto signed a $300 million loan agreement.
+                """))
+        #expect(gao.map { Set($0.parties) } == [[code("CN"), code("KE")]], "\(gao.map(\.parties))")
+    }
 }

@@ -222,4 +222,20 @@ extension SentenceStructureTests {
             """)
         #expect(!agreements(other).contains { $0.title.hasPrefix("part of") }, "\(agreements(other).map(\.title))")
     }
+
+    @Test func theTwoGovernmentsAreThePairTheSentenceBeforeNames() throws {
+        // The article is more about Brazil and Chile; the paragraph's pair is Chile and Peru.
+        let found = agreements(
+            extract(
+                """
+                Brazil and Chile talks
+
+                Brazil and Chile held talks in Brasilia. Brazil welcomed Chile's plans.
+
+                Later, the Chilean minister met Peru's president in Lima. The two governments signed deals worth $800 million.
+                """))
+        #expect(
+            found.contains { Set($0.parties) == [code("CL"), code("PE")] && $0.value == Money(800_000_000, .usd) },
+            "\(found.map { ($0.parties, $0.value) })")
+    }
 }

@@ -264,7 +264,9 @@ extension Drafts {
             if parties.count == 1, let only = parties[0].country {
                 parties += focus(besides: only).map { [Party.country($0)] } ?? []
             } else if parties.isEmpty {
-                parties = mainPair.map { .country($0) }
+                let pair =
+                    r.words.hasAny(Lexicon.bilateralWords) ? r.pairBefore ?? mainPair : mainPair
+                parties = pair.map { .country($0) }
             }
         }
         // A deal of one country alone is no deal between countries.

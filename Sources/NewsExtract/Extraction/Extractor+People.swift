@@ -84,6 +84,9 @@ extension Extractor {
         "Premier", "Ambassador", "ambassador", "Secretary", "secretary", "Envoy", "envoy", "counterpart",
         "Counterpart", "leader", "Governor", "governor",
     ]
+    /// Countries whose people's names put the family name first ("Xi Jinping", "Moon Jae-in").
+    static let familyNameFirst: Set<CountryCode> = Set(
+        ["CN", "TW", "HK", "MO", "KR", "KP"].compactMap(CountryCode.init))
     /// Words inside a name that start with a small letter ("Mohammed bin Salman", "Luiz Inacio
     /// Lula da Silva").
     static let nameLinks: Set<String> = [
@@ -186,6 +189,13 @@ extension Extractor {
             else { continue }
             found.append((last, m.country))
             if last.hasPrefix("al-") || last.hasPrefix("el-") { found.append((String(last.dropFirst(3)), m.country)) }
+            // "Chinese President Xi Jinping", then "Xi met …": where the family name comes first,
+            // the article calls the person by the first word of the name, however short.
+            if familyNameFirst.contains(m.country), name.count >= 2, let family = name.first, family.count >= 2,
+                family.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
+            {
+                found.append((family, m.country))
+            }
         }
         return found
     }

@@ -33,6 +33,10 @@ extension Extractor {
         /// The status of the deals of the sentence before, for a sentence that only adds one more
         /// to them ("ووقع الجانبان مذكرة تفاهم للنقل. ومذكرة تفاهم للسياحة.").
         var statusBefore: Agreement.Status?
+        /// The two countries the sentence before names, in the same paragraph, when it names two
+        /// and no other: those "the two governments" of this one means ("Xi met Argentina's
+        /// president. The two governments signed deals …").
+        var pairBefore: [CountryCode]?
         /// The sentence's runs of letters and the topic each names (`AmountClause.topic(ofWord:)`),
         /// worked out once for a sentence with amounts, for `topic(of:)`.
         var letterRuns: LetterRuns?

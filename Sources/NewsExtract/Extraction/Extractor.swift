@@ -40,6 +40,7 @@ public struct Extractor: Sendable {
         Self.addOurCountry(to: &found, in: document.parts)
         Self.addThePeople(to: &found, in: document.parts)
         let local = Self.mainPair(zip(document.parts, found).map { ($0.role, $1.all) }).map(\.rawValue)
+        var lastPair: (block: Int, pair: [CountryCode])?
         for (part, countries) in zip(document.parts, found) {
             let sentence = part.sentence
             // The currency of the list's line, or of the sentence before a line without amounts
@@ -103,6 +104,11 @@ public struct Extractor: Sendable {
                     return topic
                 }
                 reading.amountTopics = Self.topics(reading)
+            }
+            if let last = lastPair, last.block == part.block { reading.pairBefore = last.pair }
+            let named = reading.distinctCountries
+            if !named.isEmpty || lastPair?.block != part.block {
+                lastPair = named.count == 2 ? (part.block, named) : nil
             }
             readings.append(reading)
         }

@@ -425,7 +425,8 @@ public struct CountryFinder: Sendable {
         guard first.initialIsUppercase, let m = match(first.own, words, rest) else { return nil }
         let phrase = words[range].map(\.word.text).joined(separator: " ")
         if Self.ambiguous.contains(phrase) { return nil }
-        if phrase.count <= 3 && phrase.uppercased() != phrase { return nil }
+        // (A leader's short name is a name: "Xi".)
+        if phrase.count <= 3 && phrase.uppercased() != phrase && m.role != .leader { return nil }
         return m
     }
 
@@ -465,7 +466,9 @@ public struct CountryFinder: Sendable {
         if Self.ambiguous.contains(phrase) { return nil }
         // Abbreviations count only in capitals (US, UK, UAE), never as words (Us, Uae). Four
         // letters are names ("Iran", "Oman", "Doha"), which count capitalised.
-        if phrase.count <= 3 && phrase.uppercased() != phrase { return nil }
-        return catalog.match(phrase)
+        guard let m = catalog.match(phrase) else { return nil }
+        // (A leader's short name is a name: "Xi".)
+        if phrase.count <= 3 && phrase.uppercased() != phrase && m.role != .leader { return nil }
+        return m
     }
 }
