@@ -391,4 +391,14 @@ import Testing
                 found.contains { $0.investor == code("QA") && $0.value?.amount == 6_000_000_000 }, "\(text): \(found)")
         }
     }
+
+    @Test func anAmountRightAfterAVerbOfChangeIsWhatTheFigureChangedBy() throws {
+        let found = investments(
+            extract(
+                "Foreign direct investment in Egypt declined $500 million in the quarter, recording $2.27 billion, against $2.77 billion a year earlier.\n"
+            ))
+        #expect(
+            found.compactMap(\.value?.amount).sorted() == [2_270_000_000, 2_770_000_000],
+            "\(found.map { ($0.investor, $0.value) })")
+    }
 }

@@ -116,6 +116,17 @@ struct NumbersAmountTests {
         #expect(found.map { S.slice("They reported \(c.text) in total.", $0.span) } == [c.covers])
     }
 
+    @Test func whatAFigureChangedByThenWhereItWentIsNoRange() {
+        for text in [
+            "Trade rose by $300 million to $2.1 billion.", "Investment declined $500 million to $2.27 billion.",
+        ] {
+            let found = NumberReader.amounts(in: text)
+            #expect(found.count == 2, "\(text): \(found.map(\.money))")
+        }
+        // A range after another verb stays one.
+        #expect(NumberReader.amounts(in: "They plan to invest $3 billion to $5 billion.").count == 1)
+    }
+
     @Test func aQualifierSeparatedByOtherWordsDoesNotCount() {
         let text = "Bilateral trade nearly doubled to five billion dollars."
         let found = NumberReader.amounts(in: text)

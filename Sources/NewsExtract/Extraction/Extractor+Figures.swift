@@ -33,9 +33,14 @@ extension Extractor {
         }
         guard i + 1 < r.amounts.count else { return false }
         let lead = String(scalars: r.scalars[max(0, start - 16)..<start])
-        guard let last = lead.split(whereSeparator: { !$0.isLetter }).last,
-            Lexicon.changeByWords.contains(ArabicText.normalized(String(last)).lowercased())
-        else { return false }
+        guard let last = lead.split(whereSeparator: { !$0.isLetter }).last else { return false }
+        let word = ArabicText.normalized(String(last)).lowercased()
+        // "FDI declined $500 million in the quarter, recording $2.27 billion": the amount right
+        // after the verb, with the figure after it, is what the figure changed by.
+        if Lexicon.riseAndFallVerbs.contains(word), r.amounts[i + 1].money.currency == r.amounts[i].money.currency {
+            return true
+        }
+        guard Lexicon.changeByWords.contains(word) else { return false }
         return SearchableText(String(scalars: r.scalars[0..<start])).hasAny(Lexicon.riseAndFallVerbs)
     }
 }

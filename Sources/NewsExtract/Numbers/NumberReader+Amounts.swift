@@ -158,6 +158,9 @@ extension NumberSentence {
         // range, unless a "to" follows with where the change went ("grew from 4 to 5 billion
         // in 2015 to 20 billion": the range is where it began).
         if opener?.kind == .from && changeWord(before: i - 1) && !amountFollows(after: high.next) { return nil }
+        // "rose by $300 million to $2.1 billion", "declined $500 million to $2.27 billion": what a
+        // figure changed by, whole, then where it went; no range.
+        if opener == nil, kind == .to, low.currency != nil, low.phrase.hasScale, changeWord(before: i) { return nil }
         var lowValue = low.phrase.value
         if !low.phrase.hasScale, let scale = high.phrase.trailingScale {
             lowValue *= scale
