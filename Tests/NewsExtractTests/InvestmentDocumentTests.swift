@@ -380,4 +380,15 @@ import Testing
             found.allSatisfy { $0.investor == code("SA") && $0.recipient == code("SY") },
             "\(found.map { ($0.investor, $0.recipient) })")
     }
+
+    @Test func theNationalityRightAfterAnAmountIsItsInvestor() throws {
+        let found = investments(
+            extract(
+                "Investments of other countries in Egypt amounted to $181.7 million, including $50.6 million of Chinese investments and $21.7 million of Swiss investments.\n"
+            ))
+        let byInvestor = Dictionary(found.map { ($0.investor.country?.rawValue ?? "-", $0.value?.amount) }) { a, _ in a
+        }
+        #expect(byInvestor["CN"] == 50_600_000, "\(byInvestor)")
+        #expect(byInvestor["CH"] == 21_700_000, "\(byInvestor)")
+    }
 }

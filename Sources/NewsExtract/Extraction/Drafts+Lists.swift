@@ -61,10 +61,15 @@ extension Drafts {
             // country may come after it, when the next amount has a country of its own there.
             let next = i + 1 < r.amounts.count ? r.amounts[i + 1].span.start : r.scalars.count
             let ahead = r.countries.filter { $0.start >= amount.span.end && $0.end <= next && $0.country != recipient }
+            // "$50.6 million of Chinese investments": the nationality right after the amount.
+            let qualifying = Self.nationalityAfter(amountEnd: amount.span.end, in: r, upTo: next).flatMap {
+                $0.country == recipient ? nil : $0
+            }
             let investor =
-                r.countries.last { $0.start >= from && $0.end <= amount.span.start && $0.country != recipient }
+                qualifying
+                ?? r.countries.last { $0.start >= from && $0.end <= amount.span.start && $0.country != recipient }
                 ?? (i == 0 && Set(ahead.map(\.country)).count >= 2 ? ahead.first : nil)
-            from = amount.span.end
+            from = qualifying?.end ?? amount.span.end
             guard let investor else {
                 // The total before the list ("$90bn … from 60 countries: …", "attracted $36.6
                 // billion of foreign direct investment, led by Singapore with …") is the group's.
@@ -394,6 +399,20 @@ extension Drafts {
 
     /// Several amounts of one investor in one recipient ("reached $8.2 billion in 2022, against
     /// $3.1 billion the year before"): one figure per amount.
+    /// The country whose nationality qualifies an investment word right after an amount: "$50.6
+    /// million of Chinese investments", "$2 billion in Saudi investment".
+    static func nationalityAfter(amountEnd end: Int, in r: Extractor.Reading, upTo next: Int) -> CountryMention? {
+        guard let m = r.countries.first(where: { $0.start >= end && $0.start < next }), m.role == .demonym else {
+            return nil
+        }
+        let gap = ScalarText.trimmingWhitespace(String(scalars: r.scalars[end..<m.start])).lowercased()
+        guard gap == "of" || gap == "in" else { return nil }
+        let after = r.scalars[m.end...].drop(while: ScalarTraits.isWhitespace).prefix(
+            while: ScalarTraits.isAlphanumeric)
+        let word = String(scalars: after).lowercased()
+        return word.hasPrefix("invest") || word == "fdi" ? m : nil
+    }
+
     mutating func readInvestmentClauses(
         _ r: Extractor.Reading, _ evidence: Evidence, clauses cache: inout [AmountClause]?
     ) -> Bool {
@@ -423,7 +442,15 @@ extension Drafts {
             from = clause.span.end
             // "…, and investment both ways stood at $3 billion": no investor, no figure.
             if part.words.hasAny(Lexicon.twoWayInvestmentWords) { continue }
-            if part.distinctCountries.count == 2, case .country = parties.0,
+            let next = n + 1 < clauses.count ? clauses[n + 1].span.start : r.scalars.count
+            if case .country(let recipient) = parties.1,
+                let investor = Self.nationalityAfter(amountEnd: clause.span.end, in: r, upTo: next)?.country,
+                investor != recipient
+            {
+                // "including $50.6 million of Chinese investments and $21.7 million of Swiss
+                // investments": the nationality right after an amount is its investor.
+                own = (.country(investor), .country(recipient))
+            } else if part.distinctCountries.count == 2, case .country = parties.0,
                 let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair)
             {
                 own = (.country(investor), .country(recipient))
