@@ -442,15 +442,7 @@ extension Drafts {
             from = clause.span.end
             // "…, and investment both ways stood at $3 billion": no investor, no figure.
             if part.words.hasAny(Lexicon.twoWayInvestmentWords) { continue }
-            let next = n + 1 < clauses.count ? clauses[n + 1].span.start : r.scalars.count
-            if case .country(let recipient) = parties.1,
-                let investor = Self.nationalityAfter(amountEnd: clause.span.end, in: r, upTo: next)?.country,
-                investor != recipient
-            {
-                // "including $50.6 million of Chinese investments and $21.7 million of Swiss
-                // investments": the nationality right after an amount is its investor.
-                own = (.country(investor), .country(recipient))
-            } else if part.distinctCountries.count == 2, case .country = parties.0,
+            if part.distinctCountries.count == 2, case .country = parties.0,
                 let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair)
             {
                 own = (.country(investor), .country(recipient))
