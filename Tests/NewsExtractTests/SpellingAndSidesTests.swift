@@ -150,6 +150,17 @@ import Testing
         #expect(found.count == 1 && found.first?.value?.amount == 8_000_000_000, "\(found)")
     }
 
+    @Test func bareOmanAmongItsGulfNeighboursIsOmanNotAmman() throws {
+        let found = investments(
+            extract(
+                "وجاءت الكويت ثالثة باستثمارات في مصر بلغت 217 مليون دولار، ثم البحرين 160 مليون دولار، ثم عمان 68 مليون دولار، وأخيرا قطر 59 مليون دولار.\n"
+            ))
+        #expect(found.contains { $0.investor == code("OM") && $0.value?.amount == 68_000_000 }, "\(found)")
+        // Beside Jordan, عمان stays unread: it may be Amman.
+        let amman = agreements(extract("وقع الأردن والكويت اتفاقية في عمان بحضور وزير قطري.\n"))
+        #expect(amman.allSatisfy { !$0.parties.contains(code("OM")) }, "\(amman)")
+    }
+
     @Test func theSultanateIsOmanInAnArticleThatNamesIt() throws {
         let text = "خبر\n\nوزار وزير عماني بيرو.\nوبلغت التجارة بين السلطنة والصين 5 ملايين دولار.\n"
         let found = trade(extract(text))

@@ -62,11 +62,18 @@ extension Extractor {
     /// Oman's name with the damma on its ع ("عُمان"): no spelling of Amman (عمّان).
     static let omanWithDamma = "ع\u{064F}مان"
 
+    /// The Gulf states besides Oman.
+    static let omansNeighbours = Set(["SA", "AE", "KW", "QA", "BH"].compactMap(CountryCode.init))
+
     /// Bare عمان is Oman or Amman, and the catalogue reads neither. Joined by و to a country
     /// named next to it ("الهند وعمان", "عمان والهند"), it is Oman; so is "عُمان", with the damma
     /// on its ع, anywhere. With a shadda on its م ("عمّان") it is Amman.
     static func withOman(_ named: [CountryMention], in scalars: [Unicode.Scalar]) -> [CountryMention] {
         var found = named
+        // A sentence that names two or more of Oman's Gulf neighbours and not Jordan ranks or lists
+        // Gulf states ("ثم البحرين 160.4 مليون دولار، ثم عمان"): عمان there is Oman.
+        let neighbours = Set(named.map(\.country)).intersection(Self.omansNeighbours)
+        let gulf = neighbours.count >= 2 && !named.contains { $0.country.rawValue == "JO" }
         var i = 0
         while i < scalars.count {
             defer { i += 1 }
@@ -88,7 +95,7 @@ extension Extractor {
             let after = named.contains { m in
                 m.start - end >= 1 && m.start - end <= 2 && end + 1 < scalars.count && scalars[end + 1] == "و"
             }
-            if before || after || written.contains(Self.omanWithDamma) {
+            if before || after || written.contains(Self.omanWithDamma) || gulf {
                 found.append(CountryMention(country: CountryCode("OM")!, role: .name, start: start, end: end))
             }
             i = max(i, end - 1)
