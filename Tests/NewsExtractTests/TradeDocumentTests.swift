@@ -350,4 +350,12 @@ import Testing
                 """))
         #expect(named.map { Set($0.parties) } == [[code("IN"), code("RU")]], "\(named)")
     }
+
+    @Test func ofManyCountriesTheFigureIsThePairNamedTogetherLast() throws {
+        let found = trade(
+            extract(
+                "At meetings with the heads of the trade offices in Germany, Saudi Arabia, Spain and France, the minister said trade between Egypt and Germany reached 5.5 billion euros in 2022, while exports to Germany passed 1 billion euros.\n"
+            ))
+        #expect(found.map { Set($0.parties) } == [[code("EG"), code("DE")]], "\(found.map(\.parties))")
+    }
 }

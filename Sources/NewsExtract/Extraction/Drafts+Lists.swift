@@ -319,6 +319,13 @@ extension Drafts {
             {
                 countries = [nearest.country, home]
             }
+            // "… with the offices in Germany, Saudi Arabia and Spain, that trade between Egypt and
+            // Germany reached €5.5 billion": of many countries, the pair named together last.
+            if countries.count > 2, let first = clause.mentions.first,
+                let named = r.namedPairs.last(where: { first.start < $0.end && $0.end <= clause.span.start })
+            {
+                countries = [named.0, named.1]
+            }
             if countries.count == 1 {
                 // The partner is the one of the previous pair (or of the article) that this clause
                 // does not name; first the country whose partners the article ranks ("China topped
