@@ -112,6 +112,8 @@ extension Drafts {
         if r.amounts.isEmpty && r.words.hasAny(Lexicon.deniedDeals) { return false }
         // "London hopes to sign a free trade deal": a deal hoped for is not made, though "sign" is said.
         if r.amounts.isEmpty, Self.namesADealAfter(Lexicon.hopedDeals, in: r.words) { return false }
+        // "a $55 billion package for Africa": money for a region is no deal between countries.
+        if !r.amounts.isEmpty, r.words.hasAny(Lexicon.regionRecipients), r.distinctCountries.count <= 2 { return false }
         // "ordered a package of economic measures against the country": sanctions are no deal.
         if r.amounts.isEmpty && r.words.hasAny(Lexicon.hostileMeasures) { return false }
         // "They include a contract between …": a deal named as one of those told before.

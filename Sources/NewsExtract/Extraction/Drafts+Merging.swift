@@ -176,6 +176,9 @@ extension Drafts {
                 continue
             }
             if draft.distinct && draft.fact.value == nil && list[i].fact.value != nil { continue }
+            // "deals worth $20 billion", then "The biggest deal is a $20 billion joint venture": the
+            // package's largest part is a deal of its own, however near the amounts.
+            if Self.toldAsTheLargestPart(draft), Self.toldInThePlural(list[i]) { continue }
             // "China pledges $21B" over "pledged $21.7 billion": the headline rounds the body's amount.
             if let told = list[i].fact.value, let exact = draft.fact.value {
                 // "deals worth $6 billion" before "6 billion euros ($6.9 billion)": a
@@ -225,6 +228,18 @@ extension Drafts {
             }
         }
         list.append(draft)
+    }
+
+    /// Whether a draft's first telling names it as the largest of a package (`Lexicon.largestPartWords`).
+    static func toldAsTheLargestPart(_ d: Draft) -> Bool {
+        guard case .agreement = d.fact, let told = d.evidence.first else { return false }
+        return SearchableText(told.sentence).hasAny(Lexicon.largestPartWords)
+    }
+
+    /// Whether a draft's first telling names deals in the plural: a package.
+    static func toldInThePlural(_ d: Draft) -> Bool {
+        guard case .agreement = d.fact, let told = d.evidence.first else { return false }
+        return SearchableText(told.sentence).hasAny(Lexicon.pluralAgreements)
     }
 
     /// The fact with another amount.

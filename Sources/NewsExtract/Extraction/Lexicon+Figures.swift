@@ -263,6 +263,19 @@ extension Lexicon {
         "several", "a number of", "a series of", "a raft of", "عدد من", "عددا من", "جمله من", "سلسله من", "حزمه من",
         "مجموعه من",
     ]
+    /// A deal told as the largest of a package told before it ("The biggest deal is …", "أكبر هذه
+    /// الصفقات"): one of its parts, not the package, whatever its amount.
+    static let largestPartWords: WordList = [
+        "the biggest deal", "the largest deal", "the biggest agreement", "the largest agreement",
+        "the biggest contract", "the largest contract", "the biggest of", "the largest of", "the biggest single",
+        "the largest single", "اكبر هذه الصفقات", "اكبر الصفقات", "اكبر هذه الاتفاقيات", "اكبر الاتفاقيات", "اكبرها",
+    ]
+    /// A region named as the one money goes to ("a $55 billion package for Africa", "تمويلات لأفريقيا").
+    static let regionRecipients: WordList = [
+        "for africa", "to africa", "for african countries", "to african countries", "for the continent",
+        "for latin america", "to latin america", "for asia", "for the region", "لافريقيا", "للدول الافريقيه",
+        "للقاره الافريقيه", "لدول القاره",
+    ]
     static let pluralAgreements: WordList = [
         "agreements", "deals", "contracts", "memoranda", "mous", "اتفاقيات", "اتفاقات", "صفقات", "عقود",
     ]

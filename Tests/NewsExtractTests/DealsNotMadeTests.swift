@@ -1,0 +1,28 @@
+import Foundation
+import NewsCore
+import NewsExtract
+import Testing
+
+/// Deals that are not made: said to be needless, only hoped for, or measures one side takes
+/// against the other. Every text here is written for these tests.
+@Suite struct DealsNotMadeTests: ReadsArticles {
+    @Test(arguments: [
+        "Kenya and Ghana met on Monday. \"It won't need an agreement to be signed,\" the Kenyan minister said of the Ghana credit.\n",
+        "Kenya and Ghana met on Monday, but they didn't sign a deal.\n",
+        "Britain and China met. London hopes to sign a free trade deal with Beijing next year.\n",
+        "Russia and Turkey fell out. Moscow ordered a package of economic measures against Turkey.\n",
+        "فرضت روسيا عقوبات على تركيا تشمل حزمة إجراءات اقتصادية.\n",
+        "Nigeria could benefit from a $55 billion package for Africa, which mostly consists of grants, a Chinese official said.\n",
+        "China pledged $60 billion in financing for Africa, Chinese President Xi Jinping told Kenyan leaders.\n",
+    ])
+    func noDealIsRead(_ text: String) {
+        #expect(agreements(extract(text)).isEmpty, "\(agreements(extract(text)).map(\.title))")
+    }
+
+    @Test func aDealSignedBesideAHopeIsStillRead() throws {
+        // The hope is for another deal: the signed one, with its amount, stands.
+        let found = agreements(
+            extract("Britain and China signed a $2 billion energy deal, and London hopes to sign a trade deal next.\n"))
+        #expect(found.contains { $0.value == Money(2_000_000_000, .usd) }, "\(found.map(\.title))")
+    }
+}

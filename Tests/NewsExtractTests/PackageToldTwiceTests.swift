@@ -1,0 +1,52 @@
+import Foundation
+import NewsCore
+import NewsExtract
+import Testing
+
+/// One package told twice in two currencies, or rounded the second time. Every text here is
+/// written for these tests.
+@Suite struct PackageToldTwiceTests: ReadsArticles {
+    @Test func aBoundRoundingTheLocalAmountOfAConvertedPackageIsThatPackage() throws {
+        let found = agreements(
+            extract(
+                """
+                Britain signed deals worth more than 9.3 billion pounds ($13.26 billion) during a visit to China, the government said.
+
+                "The agreements signed this week, valued at more than 9 billion pounds, show demand," the minister said.
+                """))
+        #expect(found.count == 1, "\(found.map { ($0.title, $0.value) })")
+        #expect(found.first?.value?.amount == 13_260_000_000)
+    }
+
+    @Test func theLargestPartOfAPackageIsADealOfItsOwnEvenAtThePackagesAmount() throws {
+        let found = agreements(
+            extract(
+                """
+                The UAE and India signed deals worth more than $20 billion, mostly in real estate.
+
+                The biggest deal is a AED73.4 billion (nearly $20 billion) joint venture between a Dubai developer and an Indian builder.
+                """))
+        #expect(found.count == 2, "\(found.map { ($0.title, $0.value) })")
+    }
+
+    @Test func twoAmountsShownAsTheSameThirdCurrencyFigureAreOneAmount() throws {
+        let found = agreements(
+            extract(
+                """
+                Saudi Arabian and Egyptian companies signed agreements worth US$7.7 billion (RM33.9 billion) during a visit to Cairo.
+
+                Fourteen investment agreements worth 29 billion riyals (RM33.9 billion) were signed between Saudi companies and Egyptian firms.
+                """))
+        #expect(found.count == 1, "\(found.map { ($0.title, $0.value) })")
+        #expect(found.first?.value == Money(7_700_000_000, .usd))
+        // Different figures in the third currency are different deals.
+        let two = agreements(
+            extract(
+                """
+                Saudi Arabian and Egyptian companies signed agreements worth US$7.7 billion (RM33.9 billion) during a visit to Cairo.
+
+                Fourteen investment agreements worth 29 billion riyals (RM25.1 billion) were signed between Saudi companies and Egyptian firms.
+                """))
+        #expect(two.count == 2, "\(two.map { ($0.title, $0.value) })")
+    }
+}
