@@ -358,4 +358,13 @@ import Testing
             ))
         #expect(found.map { Set($0.parties) } == [[code("EG"), code("DE")]], "\(found.map(\.parties))")
     }
+
+    @Test func theYearBeforeInAnotherCurrencyIsAFigureNotAConversion() throws {
+        let found = trade(
+            extract(
+                "Trade between Saudi Arabia and China reached 309 billion riyals ($81 billion) in 2021, a 37% increase from 221.6 billion riyals in 2020.\n"
+            ))
+        #expect(found.count == 2, "\(found.map { ($0.value, $0.period) })")
+        #expect(found.contains { $0.value == Money(221_600_000_000, Currency("SAR")!) }, "\(found.map(\.value))")
+    }
 }

@@ -185,12 +185,23 @@ extension Drafts {
 
     /// The sentence's amounts (a converted amount once, as its dollars), each with its clause:
     /// the text from the end of the amount before it to the start of the next.
+    /// Whether the words between two amounts compare the second with the first ("up from",
+    /// "an increase from", "against", "مقارنة بـ") rather than convert it.
+    static func compares(_ gap: String) -> Bool {
+        let words = SearchableText(gap)
+        return words.hasAny(Lexicon.comparisonWords) || words.has("from") || words.has("من")
+    }
+
     static func amountClauses(_ r: Extractor.Reading) -> [AmountClause] {
         guard !r.amounts.isEmpty else { return [] }
         let scalars = r.scalars
         var kept: [AmountMention] = []
         for a in r.amounts {
-            if let last = kept.last, a.span.start - last.span.end <= 40, last.money.currency != a.money.currency {
+            // (Not an amount compared with the one before: "$81 billion in 2021, up from 221.6
+            // billion riyals in 2020", "a 37% increase from …".)
+            if let last = kept.last, a.span.start - last.span.end <= 40, last.money.currency != a.money.currency,
+                !Self.compares(String(scalars: scalars[last.span.end..<a.span.start]))
+            {
                 // One amount and its conversion ("AED 15 billion ($4.1 billion)"): keep the dollars.
                 if a.money.currency == .usd { kept[kept.count - 1] = a }
                 continue
