@@ -367,4 +367,24 @@ import Testing
         #expect(found.count == 2, "\(found.map { ($0.value, $0.period) })")
         #expect(found.contains { $0.value == Money(221_600_000_000, Currency("SAR")!) }, "\(found.map(\.value))")
     }
+
+    @Test func goodsThatChangedHandsBetweenTwoCountriesAreTheirTrade() throws {
+        let found = trade(
+            extract("Goods worth 173.2 billion euros changed hands between Germany and Brazil in 2015.\n"))
+        #expect(found.map { Set($0.parties) } == [[code("DE"), code("BR")]], "\(found)")
+    }
+
+    @Test func anImportantPartnerIsNoImporter() throws {
+        // "important" starts as "import" does: no one-way flow.
+        let found = trade(
+            extract(
+                """
+                Germany trade
+
+                Brazil was Germany's most important trading partner last year, followed by France with 170.1 billion euros and Spain with 67.6 billion euros.
+                """))
+        #expect(
+            Set(found.map { Set($0.parties) }) == [[code("FR"), code("DE")], [code("ES"), code("DE")]],
+            "\(found.map { ($0.parties, $0.value) })")
+    }
 }

@@ -165,7 +165,8 @@ struct AmountClause {
             {
                 return .investment
             }
-            if w.hasPrefix("export") || w.hasPrefix("import") || TopicWords.oneWay.contains(w.text)
+            if w.hasPrefix("export") || (w.hasPrefix("import") && !w.hasPrefix("importan"))
+                || TopicWords.oneWay.contains(w.text)
                 || (arabic
                     && (w.contains("صادرات") || w.contains("واردات") || w.contains("فايض") || w.contains("ستورد")))
             {
@@ -201,7 +202,9 @@ struct AmountClause {
             {
                 return .investment
             }
-            if w.starts(with: T.export) || w.starts(with: T.import) || T.oneWayKeys.contains(key) || has(T.sadir)
+            // ("important" and "importance" are no imports.)
+            if w.starts(with: T.export) || (w.starts(with: T.import) && !w.starts(with: T.importan))
+                || T.oneWayKeys.contains(key) || has(T.sadir)
                 || has(T.warid) || has(T.fayid)
                 || has(T.staward)
             {
@@ -217,7 +220,7 @@ struct AmountClause {
     /// bare stems are also in "sources" (مصادر), "issued" (الصادرة) and "resources" (موارد).
     enum TopicWords {
         static let invest = Array("invest".utf8), fdi = Array("fdi".utf8), export = Array("export".utf8),
-            `import` = Array("import".utf8)
+            `import` = Array("import".utf8), importan = Array("importan".utf8)
         static let istithmar = Array("استثمار".utf8), sadir = Array("صادرات".utf8), warid = Array("واردات".utf8),
             tijar = Array("تجار".utf8)
         /// The verb of importing (استورد، يستورد، استوردته), whose stem is not وارد; not its noun, whose adjective

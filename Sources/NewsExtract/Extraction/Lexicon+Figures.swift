@@ -12,7 +12,7 @@ extension Lexicon {
     static let tradeVolumeWords: WordList =
         [
             "trade", "turnover", "trade volume", "two way trade", "bilateral trade", "trade exchange",
-            "exchanges between", "non oil exchanges",
+            "exchanges between", "non oil exchanges", "changed hands between",
             "التبادل التجاري", "حجم التجاره", "التجاره", "تجاره", "المبادلات التجاريه", "التبادلات التجاريه",
             "حجم التبادل", "التبادل بين",
             "التعاملات التجاريه", "المعاملات التجاريه", "trade operations", "trading operations",
@@ -196,13 +196,17 @@ extension Lexicon {
         "دول الاتفاقيه", "اعضاء الاتفاقيه",
     ]
     /// Flows one way: what a country imports or exports.
-    static let oneWayFlowWords: WordList = ["import*", "export*", "الواردات", "الصادرات", "واردات", "صادرات"]
+    static let oneWayFlowWords: WordList = [
+        "import", "imported", "importing", "importer", "export*", "الواردات", "الصادرات", "واردات", "صادرات",
+    ]
     /// A trade balance, which is not a trade volume.
     static let balanceWords: WordList = ["surplus", "deficit", "balance", "فايض", "عجز", "الميزان"]
     static let strongTradeVolumeWords: WordList =
         [
             "trade volume", "volume of trade", "turnover", "two way trade", "bilateral trade", "trade exchange",
             "trade between",
+            // "goods worth €173 billion changed hands between Germany and the US".
+            "changed hands between",
             "التبادل التجاري", "حجم التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "التجاره الثناييه",
             "التجاره بين",
             // "حجم التبادل": exchange with no adjective is trade where its volume is told.
@@ -249,7 +253,7 @@ extension Lexicon {
             "foreign direct investment"
         ),
         (["invest*", "استثمار"], "investment"),
-        (["import*", "الواردات", "واردات"], "imports"),
+        (["import", "imported", "importing", "importer", "الواردات", "واردات"], "imports"),
         (["export*", "الصادرات", "صادرات"], "exports"),
         (["trade", "commerce", "تجاره", "التبادل التجاري", "مبادلات"], "trade"),
         (["market", "سوق"], "the market"),

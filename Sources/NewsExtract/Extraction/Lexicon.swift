@@ -227,7 +227,7 @@ enum Lexicon {
     ]
 
     static let tradeWords: WordList = [
-        "trade", "traded", "commerce", "export*", "import*", "turnover",
+        "trade", "traded", "commerce", "export*", "import", "imported", "importing", "importer", "turnover",
         "التجاره", "تجاره", "التبادل التجاري", "تجاري", "الصادرات", "الواردات", "صادرات", "واردات",
     ]
     static let supplyWords: WordList = [
