@@ -49,4 +49,14 @@ import Testing
                 """))
         #expect(two.count == 2, "\(two.map { ($0.title, $0.value) })")
     }
+
+    @Test func anAmountGivenAgainInAnotherCurrencyIsOneAmount() throws {
+        for text in [
+            "Kenya and Ghana signed a loan agreement of 150 billion yuan, equivalent to 17 billion Swiss francs.\n",
+            "وقعت كينيا وغانا اتفاقية قرض بقيمة 150 مليار يوان بما يعادل 17 مليار فرنك سويسري.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.map(\.value) == [Money(150_000_000_000, Currency("CNY")!)], "\(found.map(\.value))")
+        }
+    }
 }

@@ -161,6 +161,20 @@ import Testing
         #expect(amman.allSatisfy { !$0.parties.contains(code("OM")) }, "\(amman)")
     }
 
+    @Test func theUnionsBankAndCommissionStandForTheUnion() throws {
+        for text in [
+            "The People's Bank of China renewed its currency swap with the European Central Bank, worth 350 billion yuan ($50 billion).\n",
+            "جدد بنك الشعب الصيني اتفاقية مبادلة العملات مع البنك المركزي الأوروبي بقيمة 350 مليار يوان (حوالي 50 مليار دولار).\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(
+                found.map { Set($0.parties.filter { $0.country != nil }) } == [
+                    [code("CN"), .country(CountryCode("EU")!)]
+                ],
+                "\(found)")
+        }
+    }
+
     @Test func theSultanateIsOmanInAnArticleThatNamesIt() throws {
         let text = "خبر\n\nوزار وزير عماني بيرو.\nوبلغت التجارة بين السلطنة والصين 5 ملايين دولار.\n"
         let found = trade(extract(text))

@@ -46,6 +46,20 @@ extension Extractor {
 }
 
 extension Extractor {
+    /// Whether an amount gives the one before it again, in another currency than dollars, after
+    /// a word of equivalence ("بما يعادل", "equivalent to"). (Dollars stay: they are the value.)
+    static func isEquivalent(_ r: Reading, amount i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let a = r.amounts[i - 1]
+        let b = r.amounts[i]
+        guard b.money.currency != .usd, b.money.currency != a.money.currency, b.span.start >= a.span.end,
+            b.span.start - a.span.end <= 30
+        else { return false }
+        return SearchableText(String(scalars: r.scalars[a.span.end..<b.span.start])).hasAny(Lexicon.equivalenceWords)
+    }
+}
+
+extension Extractor {
     /// The country whose trade partners the article ranks, the home of its trade figures: "X's
     /// second-biggest partner in trade", "الشريك التجاري الأول لمصر". A figure that names only a
     /// partner ("trade with Peru fell to €3 billion") is of that partner and the home.

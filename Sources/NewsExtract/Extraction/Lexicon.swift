@@ -107,6 +107,11 @@ enum Lexicon {
     static let comparisonWords: WordList = [
         "against", "compared with", "compared to", "up from", "down from", "versus", "مقابل", "مقارنه",
     ]
+    /// Words that give an amount again in another currency ("150 مليار يوان بما يعادل 17 مليار فرنك",
+    /// "80 مليون أورو أي ما يناهز 268 مليون دينار", "equivalent to").
+    static let equivalenceWords: WordList = [
+        "يعادل", "اي ما يناهز", "اي قرابه", "اي نحو", "equivalent to", "equivalent of", "equal to",
+    ]
     /// The word before an amount that a figure rose or fell by ("by", "بمقدار", "بزيادة"), normalised.
     static let changeByWords: Set<String> = ["by", "بمقدار", "بزياده"]
     /// Nouns of a change right before an amount: "an increase of", "زيادة قدرها".
