@@ -59,4 +59,20 @@ import Testing
             #expect(found.map(\.value) == [Money(150_000_000_000, Currency("CNY")!)], "\(found.map(\.value))")
         }
     }
+
+    @Test func amountsThatAddUpToADealOfSeveralCountriesAreItsDealsOnePerCountry() throws {
+        let found = agreements(
+            extract(
+                """
+                وقع صندوق التنمية الكويتي اتفاقيتي قرض بقيمة 140 مليون دولار لدعم مشاريع في كينيا وغانا.
+                تهدف الاتفاقية مع كينيا إلى تمويل مشروع للطرق بقيمة 90 مليون دولار، وتهدف الاتفاقية الأخرى مع غانا إلى تمويل مشروع سد بقيمة 50 مليون دولار.
+                """))
+        #expect(
+            found.contains { Set($0.parties) == [code("KW"), code("KE")] && $0.value?.amount == 90_000_000 }, "\(found)"
+        )
+        #expect(
+            found.contains { Set($0.parties) == [code("KW"), code("GH")] && $0.value?.amount == 50_000_000 }, "\(found)"
+        )
+        #expect(found.count == 3, "the package and its two deals: \(found.map(\.title))")
+    }
 }

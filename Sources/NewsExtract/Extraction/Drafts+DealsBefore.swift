@@ -88,6 +88,49 @@ extension Drafts {
         return true
     }
 
+    /// "two loan agreements worth $140 million for the Bahamas and Mauritius", then "The agreement
+    /// with the Bahamas … $70 million, and the other with Mauritius … $70 million": amounts that add
+    /// up to a deal of several countries told just before, each in a clause that names one of its
+    /// countries, are its deals, one per country, between that country and the others of the deal.
+    mutating func readPartsByCountry(
+        _ r: Extractor.Reading, before: ArraySlice<Extractor.Reading>, _ evidence: Evidence
+    ) -> Bool {
+        guard r.amounts.count >= 2, let sum = Self.sum(r.amounts.map(\.money)) else { return false }
+        let recent = Set(before.suffix(Self.pointingBackReach).map(\.sentence.start))
+        guard
+            let whole = agreements.last(where: { d in
+                d.evidence.contains { recent.contains($0.start) }
+                    && (d.fact.value.map { $0.agrees(with: sum) } ?? false)
+            }),
+            case .agreement(let deal) = whole.fact, whole.countries.count >= 3
+        else { return false }
+        var parts: [(country: CountryCode, money: Money, title: String)] = []
+        var from = 0
+        for a in r.amounts {
+            let own = Set(r.countries.filter { $0.start >= from && $0.end <= a.span.start }.map(\.country))
+                .intersection(whole.countries)
+            guard own.count == 1, let country = own.first, !parts.contains(where: { $0.country == country }) else {
+                return false
+            }
+            parts.append(
+                (country, a.money, Titles.title(String(scalars: r.scalars[from..<a.span.start]), kind: deal.kind)))
+            from = a.span.end
+        }
+        let others = deal.parties.filter { p in !parts.contains { .country($0.country) == p } }
+        guard !others.isEmpty else { return false }
+        for part in parts {
+            let agreement = Agreement(
+                parties: others + [.country(part.country)], kind: deal.kind, title: part.title, value: part.money,
+                status: deal.status, sectors: deal.sectors)
+            var draft = Draft(
+                fact: .agreement(agreement), evidence: [evidence],
+                basis: whole.basis.union([.partiesFromArticle, .enumerated]))
+            draft.distinct = true
+            agreements.append(draft)
+        }
+        return true
+    }
+
     /// How many sentences back a sentence that points back at a deal may reach for it.
     static let pointingBackReach = 3
 
