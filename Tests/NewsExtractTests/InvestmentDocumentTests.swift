@@ -391,4 +391,12 @@ import Testing
         #expect(byInvestor["CN"] == 50_600_000, "\(byInvestor)")
         #expect(byInvestor["CH"] == 21_700_000, "\(byInvestor)")
     }
+
+    @Test func oneTotalBesideAListOfInvestorsIsNoneOfTheirsAlone() throws {
+        let found = investments(
+            extract(
+                "Spain, Italy, Japan and Korea are the leading investors in Chile, with the largest share of the $56 billion that foreigners hold in the country.\n"
+            ))
+        #expect(found.count == 1 && found[0].investor.country == nil && found[0].recipient == code("CL"), "\(found)")
+    }
 }

@@ -39,6 +39,18 @@ extension Drafts {
         if r.countries.isEmpty { return }
         // A plan to invest that names no counterpart is an intention, not a figure ("عزم المملكة ضخ استثمارات").
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.intentWords) { return }
+        // "The Netherlands, the US, Luxembourg and Spain are the leading investors in Brazil, with
+        // the largest share of the $756 billion foreigners hold there": one total beside a list of
+        // three investors or more is none of theirs alone.
+        if r.amounts.count == 1, let recipient = Self.recipient(r),
+            Set(r.countries.filter { $0.country != recipient }.map(\.country)).count >= 3
+        {
+            let figure = InvestmentFigure(
+                investor: .organization("foreign investors"), recipient: .country(recipient), value: Self.amount(r),
+                cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, period: Self.period(r.sentence.text))
+            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r)))
+            return
+        }
         guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair) else { return }
         let figure = InvestmentFigure(
             investor: .country(investor), recipient: .country(recipient), value: Self.amount(r),
