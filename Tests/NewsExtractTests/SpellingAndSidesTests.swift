@@ -175,6 +175,26 @@ import Testing
         }
     }
 
+    @Test func georgiaNamedTwiceIsTheCountryUnlessTheArticleIsAmerican() throws {
+        let found = investments(
+            extract(
+                """
+                Georgia received $1.5 billion of foreign direct investment in 2016.
+
+                Georgia's largest investors in 2016:
+
+                - Azerbaijan: $558 million
+                - Turkey: $203 million
+                """))
+        #expect(found.count == 3 && found.allSatisfy { $0.recipient == code("GE") }, "\(found)")
+        // The state: "Atlanta" says so.
+        let state = agreements(
+            extract("Georgia signed a $5 million deal with Kenya in Atlanta. Georgia is proud of it.\n"))
+        #expect(state.allSatisfy { !$0.parties.contains(code("GE")) }, "\(state)")
+        // Named once, Georgia stays unread.
+        #expect(investments(extract("Georgia received $1.5 billion of foreign direct investment in 2016.\n")).isEmpty)
+    }
+
     @Test func theSultanateIsOmanInAnArticleThatNamesIt() throws {
         let text = "خبر\n\nوزار وزير عماني بيرو.\nوبلغت التجارة بين السلطنة والصين 5 ملايين دولار.\n"
         let found = trade(extract(text))

@@ -157,6 +157,59 @@ extension Extractor {
         return Set(["", "و", "ب", "وب", "ف"].map { $0 + noun } + ["ل", "ول"].map { $0 + bare })
     }
 
+    /// "Georgia received $1.56 billion of FDI … Georgia's largest investors": a country's name that
+    /// may mean something else (`repeatableAmbiguous`) is the country in an article that names it
+    /// twice or more, standing alone (not "Chad Smith"), and never as the American state.
+    static func addRepeatedAmbiguousNames(
+        to found: inout [(all: [CountryMention], companyStarts: Set<Int>)], in parts: [Document.Part]
+    ) {
+        guard
+            parts.contains(where: {
+                PlainSearch.containsAnyBytes(of: Array(repeatableAmbiguous.keys), in: $0.sentence.text)
+            })
+        else { return }
+        if parts.contains(where: { p in PlainSearch.containsAnyBytes(of: americanStateWords, in: p.sentence.text) }) {
+            return
+        }
+        var places: [(part: Int, word: CountryFinder.Word, country: CountryCode)] = []
+        for (i, part) in parts.enumerated()
+        where PlainSearch.containsAnyBytes(of: Array(repeatableAmbiguous.keys), in: part.sentence.text) {
+            let words = CountryFinder.words(scalars: part.scalars)
+            for (k, w) in words.enumerated() {
+                guard let country = repeatableAmbiguous[w.text] ?? repeatableAmbiguous[String(w.text.dropFirst())]
+                else { continue }
+                // "Chad Smith": a first name before a surname.
+                if k + 1 < words.count, words[k + 1].start == w.end + 1,
+                    words[k + 1].text.unicodeScalars.first?.properties.isUppercase == true
+                {
+                    continue
+                }
+                let start = repeatableAmbiguous[w.text] == nil ? w.start + 1 : w.start
+                places.append((i, CountryFinder.Word(text: w.text, start: start, end: w.end), country))
+            }
+        }
+        for country in Set(places.map { $0.country }) where places.filter({ $0.country == country }).count >= 2 {
+            for place in places where place.country == country {
+                guard !found[place.part].all.contains(where: { $0.start < place.word.end && place.word.start < $0.end })
+                else { continue }
+                found[place.part].all.append(
+                    CountryMention(country: country, role: .name, start: place.word.start, end: place.word.end))
+                found[place.part].all.sort { $0.start < $1.start }
+            }
+        }
+    }
+
+    /// Names of countries that mostly mean something else, read as the country when repeated
+    /// (`addRepeatedAmbiguousNames`); an Arabic one may carry و before it.
+    static let repeatableAmbiguous: [String: CountryCode] = [
+        "Georgia": CountryCode("GE")!, "جورجيا": CountryCode("GE")!, "Chad": CountryCode("TD")!,
+    ]
+
+    /// Words that make Georgia the American state.
+    static let americanStateWords = [
+        "Atlanta", "state of Georgia", "Georgia state", "U.S. state", "US state", "ولاية جورجيا", "أتلانتا",
+    ]
+
     /// "التوقيع على اتفاقيتين بين بلادنا والوكالة الفرنسية": a government's own release calls its
     /// country "ours". It is the country the article names that the sentence does not: the one
     /// named most often, then first. An article that names no other country leaves it unread.

@@ -35,6 +35,7 @@ public struct Extractor: Sendable {
         var found = document.parts.map {
             Self.countries(in: $0.sentence.text, scalars: $0.scalars, finder: finder, cache: &preparedWords)
         }
+        Self.addRepeatedAmbiguousNames(to: &found, in: document.parts)
         Self.dropDatelines(from: &found, in: document.parts)
         Self.addTheStates(to: &found, in: document.parts)
         Self.addOurCountry(to: &found, in: document.parts)
