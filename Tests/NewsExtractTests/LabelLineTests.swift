@@ -58,4 +58,22 @@ import Testing
                 """))
         #expect(found.filter { $0.value != nil }.count == 2, "\(found.map(\.title))")
     }
+
+    @Test func linesThatEndInCommasAreAnEnumerationsItems() throws {
+        let found = agreements(
+            extract(
+                """
+                Kenya, Ghana sign accords
+
+                After the talks, the two presidents oversaw the signing of documents.
+
+                Agreement on health care cooperation,
+
+                Memorandum on a dialogue in the energy sector,
+
+                Memorandum on smart cities.
+                """))
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("KE"), code("GH")] }, "\(found.map(\.parties))")
+    }
 }

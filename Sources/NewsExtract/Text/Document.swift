@@ -95,8 +95,17 @@ struct Document {
             } else if newLine && !looks!.listItem {
                 colonList = nil
             }
+            // "Memorandum on a dialogue in the energy sector," then "Memorandum on smart cities,":
+            // a line that ends in a comma or a semicolon goes on with a list, whatever the line
+            // before it; so does a short line right after such a one, the list's last.
+            let commaItem =
+                newLine && short
+                && Self.endsInAComma(String(scalars: scalars[lines[line].start..<lines[line].end]))
+            let lastOfCommaList =
+                newLine && short && parts.last.map { $0.role == .listItem && $0.block + 2 >= line } == true
+                && Self.endsInAComma(parts.last!.sentence.text)
             let role: Role
-            if looks!.listItem || (colonList != nil && newLine && short) {
+            if looks!.listItem || (colonList != nil && newLine && short) || commaItem || lastOfCommaList {
                 role = .listItem
             } else if parts.isEmpty && !looks!.longSentence && !looks!.period {
                 role = .headline
@@ -116,7 +125,9 @@ struct Document {
                 intro =
                     lastIntro
                     ?? parts.indices.last.flatMap { last in
-                        parts[last].role != .listItem && parts[last].role != .headline && parts[last].block + 1 == line
+                        // (A list of lines that end in commas may stand a blank line below its sentence.)
+                        parts[last].role != .listItem && parts[last].role != .headline
+                            && (parts[last].block + 1 == line || (commaItem && parts[last].block + 2 == line))
                             ? last : nil
                     }
                 lastIntro = intro
@@ -168,6 +179,12 @@ struct Document {
         }
         let opening = t.lowercased().prefix(8)
         return opening.hasPrefix("source:") || opening.hasPrefix("المصدر:") || opening.hasPrefix("المصدر :")
+    }
+
+    /// Whether a line, trimmed, ends in a comma or a semicolon: an item of an enumeration.
+    static func endsInAComma(_ line: String) -> Bool {
+        guard let last = ScalarText.trimmingWhitespace(line).unicodeScalars.last else { return false }
+        return last == "," || last == "،" || last == ";" || last == "؛"
     }
 
     /// Bullet and dash markers, and "1." / "1)" numbering.
