@@ -88,12 +88,12 @@ public struct Extractor: Sendable {
             // An amount a figure rose or fell by is no figure of its own; nor is an amount given
             // again in another currency than dollars ("150 مليار يوان بما يعادل 17 مليار فرنك").
             if reading.amounts.count >= 2 {
-                let changes = Set(
+                let dropped = Set(
                     reading.amounts.indices.filter {
                         Self.isChange(reading, amount: $0) || Self.isEquivalent(reading, amount: $0)
                     })
-                if !changes.isEmpty {
-                    reading.amounts = reading.amounts.indices.filter { !changes.contains($0) }.map {
+                if !dropped.isEmpty {
+                    reading.amounts = reading.amounts.indices.filter { !dropped.contains($0) }.map {
                         reading.amounts[$0]
                     }
                 }
