@@ -14,9 +14,17 @@ import Testing
         "فرضت روسيا عقوبات على تركيا تشمل حزمة إجراءات اقتصادية.\n",
         "Nigeria could benefit from a $55 billion package for Africa, which mostly consists of grants, a Chinese official said.\n",
         "China pledged $60 billion in financing for Africa, Chinese President Xi Jinping told Kenyan leaders.\n",
+        // العقود are decades here, not contracts.
+        "مصر واليابان\n\nوقدمت اليابان لمصر تمويلات تنموية بقيمة 7.2 مليار دولار على مدى العقود السبعة الماضية.\n",
+        "السعودية وكوريا\n\nوبلغت قيمة المشاريع المشتركة بين البلدين خلال العقود الخمسة الماضية نحو مليار دولار.\n",
     ])
     func noDealIsRead(_ text: String) {
         #expect(agreements(extract(text)).isEmpty, "\(agreements(extract(text)).map(\.title))")
+    }
+
+    @Test func contractsSignedAreStillContracts() throws {
+        let found = agreements(extract("السعودية وكوريا\n\nووقعت الشركات السعودية والكورية عقودا بقيمة مليار دولار.\n"))
+        #expect(found.count == 1, "\(found.map(\.title))")
     }
 
     @Test func aDealSignedBesideAHopeIsStillRead() throws {

@@ -48,7 +48,7 @@ import Testing
         // their own (`LabelLineTests`), a pair named before its figures (`TradeDocumentTests`), the
         // headline's way of the money, nationalities after amounts (`InvestmentDocumentTests`),
         // packages told twice or by their largest part (`PackageToldTwiceTests`), deals not made
-        // (`DealsNotMadeTests`), the pair of the sentence before and short leaders' names
+        // and العقود that are decades (`DealsNotMadeTests`), the pair of the sentence before and short leaders' names
         // (`SentenceStructureTests`, `PeopleTests`), changes and levels (`NumbersAmountTests`,
         // `FigureWordingTests`), Oman among the Gulf states (`SpellingAndSidesTests`), and
         // "important" no imports, and lines that end in commas an enumeration's items (`LabelLineTests`).

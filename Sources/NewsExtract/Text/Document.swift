@@ -118,7 +118,7 @@ struct Document {
                 role = .paragraph
             }
             var intro: Int?
-            let words = SearchableText(sentence.text)
+            let words = Self.withoutDecades(SearchableText(sentence.text))
             if role == .listItem {
                 // A list right under a line that does not announce it ("The agreements signed
                 // were") is still that line's list.
@@ -180,6 +180,39 @@ struct Document {
         let opening = t.lowercased().prefix(8)
         return opening.hasPrefix("source:") || opening.hasPrefix("المصدر:") || opening.hasPrefix("المصدر :")
     }
+
+    /// The words with "العقود" and "العقد" taken out where they are decades, not contracts ("على
+    /// مدى العقود السبعة الماضية", "منذ عقود", "خلال العقد الماضي"): a time, which no rule reads as a deal.
+    static func withoutDecades(_ words: SearchableText) -> SearchableText {
+        // (A byte search rules most sentences out at once.)
+        guard PlainSearch.containsAnyBytes(of: ["عقد", "عقود"], in: words.text) else { return words }
+        var all = words.text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        for k in all.indices {
+            var w = Substring(all[k])
+            for particle in ["و", "ل", "ب"] where w.hasPrefix(particle) && w.count > 4 { w = w.dropFirst() }
+            if w.hasPrefix("ال") { w = w.dropFirst(2) }
+            guard decadeWords.contains(String(w)) else { continue }
+            let next = all[(k + 1)..<min(all.count, k + 4)].map { $0 }
+            let before = k > 0 ? all[k - 1] : ""
+            let decade =
+                next.contains(where: decadeFollowers.contains)
+                || (next.first == "من" && next.dropFirst().first == "الزمن") || ["منذ", "مدي", "لعده"].contains(before)
+                || all[k].hasPrefix("لعقود")
+            if decade {
+                all[k] = "زمن"
+                changed = true
+            }
+        }
+        return changed ? SearchableText(all.joined(separator: " ")) : words
+    }
+
+    /// "عقد" and its plurals and dual, without و, ل, ب and ال.
+    static let decadeWords: Set<String> = ["عقود", "عقد", "عقدين", "عقدان"]
+    /// Words after a decade within three words ("العقود الخمسة الماضية"), normalised.
+    static let decadeFollowers: Set<String> = [
+        "الماضيه", "الماضي", "الاخيره", "الاخير", "المقبله", "المقبل", "المنصرمه", "المنصرم", "مضت", "الفايته",
+    ]
 
     /// Whether a line, trimmed, ends in a comma or a semicolon: an item of an enumeration.
     static func endsInAComma(_ line: String) -> Bool {
