@@ -59,14 +59,9 @@ extension Drafts {
             !r.words.hasAny(Lexicon.agreementNouns),
             let sum = Self.sum(r.amounts.map(\.money))
         else { return false }
-        let recent = Set(before.suffix(Self.pointingBackReach).map(\.sentence.start))
-        guard
-            let whole = agreements.last(where: { d in
-                d.evidence.contains { recent.contains($0.start) }
-                    && (d.fact.value.map { $0.agrees(with: sum) } ?? false)
-            }),
-            case .agreement(let deal) = whole.fact
-        else { return false }
+        guard let whole = dealBefore(summingTo: sum, before), case .agreement(let deal) = whole.fact else {
+            return false
+        }
         for (n, a) in r.amounts.enumerated() {
             let end = n + 1 < r.amounts.count ? r.amounts[n + 1].span.start : r.scalars.count
             var words = Self.itemTitle(String(scalars: r.scalars[a.span.end..<end])).split(separator: " ")
@@ -96,13 +91,8 @@ extension Drafts {
         _ r: Extractor.Reading, before: ArraySlice<Extractor.Reading>, _ evidence: Evidence
     ) -> Bool {
         guard r.amounts.count >= 2, let sum = Self.sum(r.amounts.map(\.money)) else { return false }
-        let recent = Set(before.suffix(Self.pointingBackReach).map(\.sentence.start))
-        guard
-            let whole = agreements.last(where: { d in
-                d.evidence.contains { recent.contains($0.start) }
-                    && (d.fact.value.map { $0.agrees(with: sum) } ?? false)
-            }),
-            case .agreement(let deal) = whole.fact, whole.countries.count >= 3
+        guard let whole = dealBefore(summingTo: sum, before), case .agreement(let deal) = whole.fact,
+            whole.countries.count >= 3
         else { return false }
         var parts: [(country: CountryCode, money: Money, title: String)] = []
         var from = 0
@@ -129,6 +119,15 @@ extension Drafts {
             agreements.append(draft)
         }
         return true
+    }
+
+    /// The last deal told in the sentences just before (`pointingBackReach`) whose amount agrees
+    /// with `sum`: the whole that a sentence's amounts are the parts of.
+    func dealBefore(summingTo sum: Money, _ before: ArraySlice<Extractor.Reading>) -> Draft? {
+        let recent = Set(before.suffix(Self.pointingBackReach).map(\.sentence.start))
+        return agreements.last { d in
+            d.evidence.contains { recent.contains($0.start) } && (d.fact.value.map { $0.agrees(with: sum) } ?? false)
+        }
     }
 
     /// How many sentences back a sentence that points back at a deal may reach for it.

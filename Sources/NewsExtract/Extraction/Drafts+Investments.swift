@@ -117,12 +117,17 @@ extension Drafts {
             guard m.role == .demonym, m.end <= scalars.count else { return false }
             // The word after it, as written. Lowercase: "the Kenyan Investment Authority" is a
             // body, not an investment.
-            let next = scalars[m.end...].drop(while: ScalarTraits.isWhitespace).prefix(
-                while: ScalarTraits.isAlphanumeric)
-            let after = String(scalars: next)
-            if after.hasPrefix("invest") || after == "FDI" { return true }
+            if qualifiesAnInvestment(m, in: scalars) { return true }
             return r.precedingWords(m, count: 1).contains(where: Lexicon.arabicInvestmentNouns.contains)
         }?.country
+    }
+
+    /// Whether the word right after a mention is an investment word in small letters ("Chinese
+    /// investment", "Chinese FDI"; "the Kenyan Investment Authority" is a body).
+    static func qualifiesAnInvestment(_ m: CountryMention, in scalars: [Unicode.Scalar]) -> Bool {
+        let next = scalars[m.end...].drop(while: ScalarTraits.isWhitespace).prefix(while: ScalarTraits.isAlphanumeric)
+        let after = String(scalars: next)
+        return after.hasPrefix("invest") || after == "FDI"
     }
 
     /// The recipient of an investment the sentence speaks of, if it names one.

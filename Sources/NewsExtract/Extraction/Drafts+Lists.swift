@@ -185,9 +185,11 @@ extension Drafts {
 
     /// The sentence's amounts (a converted amount once, as its dollars), each with its clause:
     /// the text from the end of the amount before it to the start of the next.
-    /// Whether the words between two amounts compare the second with the first ("up from",
-    /// "an increase from", "against", "مقارنة بـ") rather than convert it.
-    static func compares(_ gap: String) -> Bool {
+    /// Whether the words between two amounts set the second beside the first as an earlier or
+    /// other figure ("up from", "an increase from", "against", "مقارنة بـ") rather than convert it.
+    /// (Wider than `Extractor.Reading.compares`, which asks whether an amount is of the kind of
+    /// the one before it.)
+    static func setsBeside(_ gap: String) -> Bool {
         let words = SearchableText(gap)
         return words.hasAny(Lexicon.comparisonWords) || words.has("from") || words.has("من")
     }
@@ -200,7 +202,7 @@ extension Drafts {
             // (Not an amount compared with the one before: "$81 billion in 2021, up from 221.6
             // billion riyals in 2020", "a 37% increase from …".)
             if let last = kept.last, a.span.start - last.span.end <= 40, last.money.currency != a.money.currency,
-                !Self.compares(String(scalars: scalars[last.span.end..<a.span.start]))
+                !Self.setsBeside(String(scalars: scalars[last.span.end..<a.span.start]))
             {
                 // One amount and its conversion ("AED 15 billion ($4.1 billion)"): keep the dollars.
                 if a.money.currency == .usd { kept[kept.count - 1] = a }
@@ -425,10 +427,7 @@ extension Drafts {
         }
         let gap = ScalarText.trimmingWhitespace(String(scalars: r.scalars[end..<m.start])).lowercased()
         guard gap == "of" || gap == "in" else { return nil }
-        let after = r.scalars[m.end...].drop(while: ScalarTraits.isWhitespace).prefix(
-            while: ScalarTraits.isAlphanumeric)
-        let word = String(scalars: after).lowercased()
-        return word.hasPrefix("invest") || word == "fdi" ? m : nil
+        return qualifiesAnInvestment(m, in: r.scalars) ? m : nil
     }
 
     mutating func readInvestmentClauses(

@@ -105,14 +105,10 @@ extension Drafts {
         }
     }
 
-    /// A sentence's amounts each followed right away by another currency's in brackets: "US$7.7
-    /// billion (RM33.9 billion)", "9.3 billion pounds ($13.26 billion)".
+    /// A sentence's amounts each told again in another currency in brackets (`retoldInBrackets`):
+    /// "US$7.7 billion (RM33.9 billion)", "9.3 billion pounds ($13.26 billion)".
     static func bracketedAmounts(_ r: Extractor.Reading) -> [(told: Money, shown: Money)] {
-        zip(r.amounts, r.amounts.dropFirst()).compactMap { a, b in
-            guard a.money.currency != b.money.currency, b.span.start > a.span.end, b.span.start - a.span.end <= 4,
-                r.scalars[a.span.end..<b.span.start].contains("(")
-            else { return nil }
-            return (a.money, b.money)
+        zip(r.amounts, r.amounts.dropFirst()).compactMap { a, b in retoldInBrackets(r, a, b) ? (a.money, b.money) : nil
         }
     }
 
@@ -135,6 +131,8 @@ extension Drafts {
 
     /// Adds a draft, or merges it into one that reports the same fact.
     func add(_ list: inout [Draft], _ draft: Draft) {
+        // Read once, not for every draft it is compared with.
+        let largestPart = !list.isEmpty && Self.toldAsTheLargestPart(draft)
         if draft.fillsNoValuelessDeal, let value = draft.fact.value,
             !list.contains(where: { $0.fact.value?.agrees(with: value) ?? false })
         {
@@ -178,7 +176,7 @@ extension Drafts {
             if draft.distinct && draft.fact.value == nil && list[i].fact.value != nil { continue }
             // "deals worth $20 billion", then "The biggest deal is a $20 billion joint venture": the
             // package's largest part is a deal of its own, however near the amounts.
-            if Self.toldAsTheLargestPart(draft), Self.toldInThePlural(list[i]) { continue }
+            if largestPart, Self.toldInThePlural(list[i]) { continue }
             // "China pledges $21B" over "pledged $21.7 billion": the headline rounds the body's amount.
             if let told = list[i].fact.value, let exact = draft.fact.value {
                 // "deals worth $6 billion" before "6 billion euros ($6.9 billion)": a

@@ -163,28 +163,25 @@ extension Extractor {
     static func addRepeatedAmbiguousNames(
         to found: inout [(all: [CountryMention], companyStarts: Set<Int>)], in parts: [Document.Part]
     ) {
-        guard
-            parts.contains(where: {
-                PlainSearch.containsAnyBytes(of: Array(repeatableAmbiguous.keys), in: $0.sentence.text)
-            })
-        else { return }
+        let names = Array(repeatableAmbiguous.keys)
+        let holding = parts.indices.filter { PlainSearch.containsAnyBytes(of: names, in: parts[$0].sentence.text) }
+        guard !holding.isEmpty else { return }
         if parts.contains(where: { p in PlainSearch.containsAnyBytes(of: americanStateWords, in: p.sentence.text) }) {
             return
         }
         var places: [(part: Int, word: CountryFinder.Word, country: CountryCode)] = []
-        for (i, part) in parts.enumerated()
-        where PlainSearch.containsAnyBytes(of: Array(repeatableAmbiguous.keys), in: part.sentence.text) {
-            let words = CountryFinder.words(scalars: part.scalars)
+        for i in holding {
+            let words = CountryFinder.words(scalars: parts[i].scalars)
             for (k, w) in words.enumerated() {
-                guard let country = repeatableAmbiguous[w.text] ?? repeatableAmbiguous[String(w.text.dropFirst())]
-                else { continue }
+                let withoutWaw = w.text.hasPrefix("و") ? String(w.text.dropFirst()) : w.text
+                guard let country = repeatableAmbiguous[withoutWaw] else { continue }
                 // "Chad Smith": a first name before a surname.
                 if k + 1 < words.count, words[k + 1].start == w.end + 1,
                     words[k + 1].text.unicodeScalars.first?.properties.isUppercase == true
                 {
                     continue
                 }
-                let start = repeatableAmbiguous[w.text] == nil ? w.start + 1 : w.start
+                let start = withoutWaw == w.text ? w.start : w.start + 1
                 places.append((i, CountryFinder.Word(text: w.text, start: start, end: w.end), country))
             }
         }
