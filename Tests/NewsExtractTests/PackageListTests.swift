@@ -74,6 +74,37 @@ import Testing
         #expect(found.allSatisfy { Set($0.parties) == [code("JO"), code("IQ")] }, "\(found.map(\.parties))")
     }
 
+    @Test func worksListedByCommasAfterThePackageAreOneDealEach() throws {
+        // The works set apart by Arabic commas alone, with "و" or in quotation marks; a piece
+        // that gives the one before it in dollars is no work of its own.
+        for items in [
+            "وشملت الاتفاقيات إنشاء محطة للطاقة الشمسية، تطوير ميناء العقبة، بناء صوامع للقمح.",
+            "وشملت الاتفاقيات «إنشاء محطة للطاقة الشمسية، وتطوير ميناء العقبة، وبناء صوامع للقمح».",
+            "وشملت الاتفاقيات التي وقعها الوزيران شراكة لإنشاء محطة للطاقة الشمسية، تطوير ميناء العقبة، بناء صوامع للقمح.",
+            "وشملت الاتفاقيات التي وقعها الوزيران إنشاء محطة للطاقة الشمسية، تطوير ميناء العقبة بكلفة 30 مليون دينار، أي ما يعادل 42 مليون دولار، بناء صوامع للقمح.",
+        ] {
+            let found = agreements(
+                extract("الأردن والعراق يوقعان 7 اتفاقيات\n\nوقع الأردن والعراق، أمس، 7 اتفاقيات.\n\n" + items))
+            #expect(found.count == 4, "the package and its three works: \(found.map(\.title))")
+            for work in ["محطة للطاقة الشمسية", "تطوير ميناء العقبة", "بناء صوامع للقمح"] {
+                #expect(
+                    found.contains { $0.title.contains(work) && !$0.title.hasPrefix("و") },
+                    "\(work): \(found.map(\.title))")
+            }
+            #expect(found.allSatisfy { Set($0.parties) == [code("JO"), code("IQ")] }, "\(found.map(\.parties))")
+            if items.contains("دولار") {
+                #expect(
+                    found.contains { $0.title.contains("ميناء") && $0.value == Money(42_000_000, .usd) }, "\(found)")
+            }
+        }
+        // A list of fields is no list of works.
+        let fields = agreements(
+            extract(
+                "الأردن والعراق يوقعان 7 اتفاقيات\n\nوقع الأردن والعراق، أمس، 7 اتفاقيات.\n\nوشملت الاتفاقيات مجالات الطاقة، النقل، الزراعة."
+            ))
+        #expect(fields.count == 1, "\(fields.map(\.title))")
+    }
+
     @Test func anItemsInvestmentAmountIsItsValueNotAFigure() throws {
         let e = extract(
             package("وشملت الاتفاقيات اتفاقية لإنشاء مصفاة باستثمارات تبلغ 1.2 مليار دولار، ومذكرة تفاهم للنقل البري."))

@@ -387,4 +387,28 @@ import Testing
             Set(found.map { Set($0.parties) }) == [[code("FR"), code("DE")], [code("ES"), code("DE")]],
             "\(found.map { ($0.parties, $0.value) })")
     }
+
+    @Test func theCountriesThatFollowTheBiggestImporterAreImportersToo() throws {
+        // A ranking of buyers (or sellers) names one-way flows, the countries after "followed by"
+        // as much as the first; a ranking of trading partners names the pair's trade.
+        let rankings: [(String, Set<Set<Party>>)] = [
+            ("biggest importer", []),
+            ("largest exporter", []),
+            (
+                "biggest trading partner",
+                [[code("DE"), code("CL")], [code("ES"), code("CL")], [code("IT"), code("CL")]]
+            ),
+        ]
+        for (ranked, expected) in rankings {
+            let found = trade(
+                extract(
+                    """
+                    Chile's trade in the first half
+
+                    From January to June, Germany stayed Chile's \(ranked) with turnovers of 3.3 billion U.S. dollars, followed by Spain with 1.5 billion U.S. dollars and Italy with 1.1 billion U.S. dollars.
+                    """))
+            #expect(
+                Set(found.map { Set($0.parties) }) == expected, "\(ranked): \(found.map { ($0.parties, $0.value) })")
+        }
+    }
 }

@@ -110,6 +110,9 @@ extension Drafts {
         let counterparts = named?.lowerBound ?? (several ? counterpartListStart(scalars) : nil)
         let start = counterparts ?? inclusionStart(r)
         let listEnd = named?.upperBound ?? scalars.count
+        // "وشملت الاتفاقيات إنشاء …، تطوير …، بناء …": a list after an Arabic verb whose subject is
+        // the package sets its items apart by every comma.
+        let verbList = counterparts == nil && start > 0 && Self.followsPackageSubject(scalars, start)
         // Cut points: "; ", ", and ", ", " before an article, "، و", " و" before an Arabic deal noun.
         var cuts: [Int] = [start]
         var i = start
@@ -131,7 +134,9 @@ extension Drafts {
                 // Counterparts are set apart by every comma.
                 // In a list after "including", an item's cost in brackets ends it: "X (USD 2 billion), Y".
                 let closesAPrice = start > 0 && i > 0 && scalars[i - 1] == ")"
-                if counterparts != nil || closesAPrice || rest.hasPrefix(" and ") || rest.hasPrefix(" a ")
+                if counterparts != nil || closesAPrice
+                    || (verbList && c == "،" && !Self.restatementOpeners.contains(where: further.hasPrefix))
+                    || rest.hasPrefix(" and ") || rest.hasPrefix(" a ")
                     || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
                     || rest.hasPrefix(" while ") || rest.hasPrefix(" فيما") || rest.hasPrefix(" بينما")
                     || (start > 0 && further.hasPrefix(" مرورا"))
@@ -152,16 +157,10 @@ extension Drafts {
         cuts.append(listEnd)
         var items: [DealItem] = []
         for (a, b) in zip(cuts, cuts.dropFirst()) where b > a {
-            let piece = String(scalars: scalars[a..<b])
-            let words = SearchableText(piece)
+            let inPiece = piece(r, scalars, a..<b)
+            let piece = inPiece.sentence.text
+            let words = inPiece.words
             // Its amount: the first in the piece, or the dollars it is converted to right after.
-            var inPiece = Extractor.Reading(
-                sentence: Sentence(text: piece, start: 0, end: 0), words: words, countries: [],
-                amounts: r.amounts.filter { $0.span.start >= a && $0.span.end <= b }, percents: [], counts: [],
-                changes: [], scalars: Array(scalars[a..<b]))
-            inPiece.amounts = inPiece.amounts.map { m in
-                AmountMention(money: m.money, span: TextSpan(start: m.span.start - a, end: m.span.end - a))
-            }
             let amount = amount(inPiece)
             // A piece that names a deal anew is an item; one that only gives an amount ("، وقيمتها
             // 112 مليار شيقل") or speaks of the deals already told ("ويتوقع … مع سريان هذه الاتفاقيات")
@@ -226,6 +225,35 @@ extension Drafts {
         }
         return items.count >= 2 ? items : []
     }
+
+    /// A piece of a sentence read on its own: its words and its amounts, at offsets from its start.
+    static func piece(_ r: Extractor.Reading, _ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Extractor.Reading {
+        let text = String(scalars: scalars[range])
+        return Extractor.Reading(
+            sentence: Sentence(text: text, start: 0, end: 0), words: SearchableText(text), countries: [],
+            amounts: r.amounts.filter { $0.span.start >= range.lowerBound && $0.span.end <= range.upperBound }.map {
+                m in
+                AmountMention(
+                    money: m.money,
+                    span: TextSpan(start: m.span.start - range.lowerBound, end: m.span.end - range.lowerBound))
+            }, percents: [], counts: [], changes: [], scalars: Array(scalars[range]))
+    }
+
+    /// Whether the word right before `start` names the package whose deals follow
+    /// ("الاتفاقيات", "هذه الاتفاقيات", "الاتفاقات").
+    static func followsPackageSubject(_ scalars: [Unicode.Scalar], _ start: Int) -> Bool {
+        let before = ArabicText.normalized(String(scalars: scalars[..<start]))
+        guard let last = before.split(whereSeparator: { $0 == " " || $0 == "،" || $0 == "," }).last else {
+            return false
+        }
+        let word = String(last)
+        return Lexicon.packageReferences.contains(word)
+            || Lexicon.arabicAgreementStems.contains(where: { word.hasPrefix("ال" + $0) })
+    }
+
+    /// How a piece opens that gives the item before it again, in another currency or by its
+    /// value ("، أي ما يعادل …", "، بقيمة …"), normalised with the space before it.
+    static let restatementOpeners = [" اي ", " ما يعادل", " بما يعادل", " يعادل", " توازي", " تعادل", " بقيمه"]
 
     /// Quotation marks around the items of a list.
     static let quotationMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "«", "»", "„"]

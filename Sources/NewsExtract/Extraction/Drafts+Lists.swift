@@ -292,11 +292,15 @@ extension Drafts {
         let targets = Set(
             r.amounts.indices.filter { Self.isTarget(r, amount: $0, forecasts: true) }.map { r.amounts[$0].span.start })
         let parts = Self.partsOfATotal(r, all)
-        let clauses = all.filter {
-            ($0.topic == .trade || $0.topic == .unknown) && !($0.region && $0.countries.count < 2)
-                && !targets.contains($0.span.start)
-                && !parts.contains($0.span.start)
-        }
+        // "Germany was Chile's biggest importer with $3.3 billion, followed by Spain with $1.5
+        // billion": a clause of no words of its own goes on with what the clause before it is.
+        var topics = all.map(\.topic)
+        for n in topics.indices.dropFirst() where topics[n] == .unknown { topics[n] = topics[n - 1] }
+        let clauses = all.indices.filter {
+            (topics[$0] == .trade || topics[$0] == .unknown) && !(all[$0].region && all[$0].countries.count < 2)
+                && !targets.contains(all[$0].span.start)
+                && !parts.contains(all[$0].span.start)
+        }.map { all[$0] }
         var investments: [InvestmentFigure] = []
         for (n, clause) in all.enumerated() where clause.topic == .investment {
             // "…, and investment both ways stood at $3 billion": no investor, no figure.

@@ -46,15 +46,62 @@ extension Drafts {
         let words = SearchableText(item)
         // A deal noun of its own: `readAgreement` reads the item. Fields: no item.
         if words.hasAny(Lexicon.agreementNouns) || Lexicon.opens(words, withOneOf: Self.fieldWords) { return false }
-        var agreement = deal
-        agreement.value = r.amounts.first?.money
-        agreement.title = Self.itemTitle(item)
-        let kind = Self.kind(words)
-        agreement.kind = kind == .other ? deal.kind : kind
-        var draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: package.basis.union(.enumerated))
-        draft.distinct = true
-        agreements.append(draft)
+        // "وشملت الاتفاقيات إنشاء محطة …، تطوير ميناء …، بناء صوامع …": one item per piece.
+        let pieces = Self.listedPieces(r.scalars, from: folded.origin[offset])
+        for piece in pieces.count > 1 ? pieces : [folded.origin[offset]..<r.scalars.count] {
+            var text = pieces.count > 1 ? String(scalars: r.scalars[piece]) : item
+            // Without the quotation marks around the list ("«إنشاء …، تطوير …»").
+            if pieces.count > 1 {
+                text = String(
+                    String.UnicodeScalarView(text.unicodeScalars.filter { !Self.quotationMarks.contains($0) }))
+            }
+            // "، وتطوير ميناء …": the item without the "و" that joins it.
+            if pieces.count > 1, case let trimmed = ScalarText.trimming(text, in: ScalarText.Sets.spaceAndCommas),
+                trimmed.hasPrefix("و"),
+                Lexicon.projectWorks.words.contains(where: { trimmed.dropFirst().hasPrefix($0) })
+            {
+                text = String(trimmed.dropFirst())
+            }
+            var agreement = deal
+            // A piece's amount: its first, or the dollars it is given in right after.
+            agreement.value = pieces.count > 1 ? Self.amount(Self.piece(r, r.scalars, piece)) : r.amounts.first?.money
+            agreement.title = Self.itemTitle(text)
+            let kind = Self.kind(pieces.count > 1 ? SearchableText(text) : words)
+            agreement.kind = kind == .other ? deal.kind : kind
+            var draft = Draft(
+                fact: .agreement(agreement), evidence: [evidence], basis: package.basis.union(.enumerated))
+            draft.distinct = true
+            agreements.append(draft)
+        }
         return true
+    }
+
+    /// The pieces (scalar ranges) of a list of works after a package's name, set apart by
+    /// Arabic commas: each piece from the second on names a project or a work ("تطوير ميناء …")
+    /// or a deal, else it belongs to the piece before it, as does one that gives the piece
+    /// before it again ("، أي ما يعادل …"). One piece when the list has none.
+    static func listedPieces(_ scalars: [Unicode.Scalar], from start: Int) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var from = start
+        func close(_ end: Int) {
+            let piece = from..<end
+            let words = SearchableText(String(scalars: scalars[piece]))
+            let names =
+                words.hasAny(Lexicon.projectNouns) || words.hasAny(Lexicon.projectWorks)
+                || words.hasAny(Lexicon.dealNouns) || words.hasAny(Lexicon.agreementNouns)
+            if pieces.isEmpty || names {
+                pieces.append(piece)
+            } else {
+                pieces[pieces.count - 1] = pieces[pieces.count - 1].lowerBound..<end
+            }
+            from = end
+        }
+        for i in start..<scalars.count where scalars[i] == "،" {
+            let further = ArabicText.normalized(String(scalars: scalars[(i + 1)..<min(scalars.count, i + 16)]))
+            if !restatementOpeners.contains(where: further.hasPrefix) { close(i + 1) }
+        }
+        close(scalars.count)
+        return pieces
     }
 
     /// The item's name, up to what the sentence says of it ("، مما يعزز", ", which will …").
