@@ -432,4 +432,27 @@ import Testing
             ))
         #expect(exports.allSatisfy { $0.value == nil }, "\(exports)")
     }
+
+    @Test func investmentAnnouncedOrWantedIsADealNotAFigure() throws {
+        // "announcing $4 billion of investments": an investment announced as its verb's object.
+        let announced = extract(
+            "Spain and Peru\n\nMadrid is keen on Peru as well, with Spain announcing $4 billion of investments there last month.\n"
+        )
+        #expect(
+            agreements(announced).map { [$0.value, $0.status] as [AnyHashable?] }
+                == [[Money(4_000_000_000, .usd), Agreement.Status.announced]],
+            "\(agreements(announced))")
+        #expect(investments(announced).isEmpty, "\(investments(announced))")
+        // "ترغب إسبانيا في ضخ …": the money a side wants to pump in, its subject between.
+        let wanted = extract("إسبانيا والبيرو\n\nوترغب إسبانيا في ضخ 4 مليارات دولار للاستثمار في البيرو.\n")
+        #expect(
+            agreements(wanted).map { [$0.value, $0.status] as [AnyHashable?] }
+                == [[Money(4_000_000_000, .usd), Agreement.Status.pledged]],
+            "\(agreements(wanted))")
+        // Announcing what investment reached is a figure.
+        let figure = extract(
+            "Spain and Peru\n\nSpain announced on Monday that its investments in Peru reached $4 billion last year.\n")
+        #expect(agreements(figure).isEmpty, "\(agreements(figure))")
+        #expect(investments(figure).map(\.value) == [Money(4_000_000_000, .usd)], "\(investments(figure))")
+    }
 }

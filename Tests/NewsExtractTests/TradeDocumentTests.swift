@@ -411,4 +411,19 @@ import Testing
                 Set(found.map { Set($0.parties) }) == expected, "\(ranked): \(found.map { ($0.parties, $0.value) })")
         }
     }
+
+    @Test func exchangesBetweenTwoCountriesAreTheirTrade() throws {
+        // "المبادلات" without "التجارية": exchanges between the pair, or their value, are trade.
+        for text in [
+            "بلغت قيمة المبادلات بين تونس والجزائر 7.7 مليار دينار تونسي سنة 2024.",
+            "تطورت العلاقات التجارية بين تونس والجزائر سنة 2024، إذ بلغت قيمة المبادلات 7.7 مليار دينار تونسي.",
+            "ارتفع حجم المبادلات بين تونس والجزائر إلى 7.7 مليار دينار تونسي سنة 2024.",
+        ] {
+            let found = trade(extract("تونس والجزائر\n\n" + text))
+            #expect(
+                found.map { Set($0.parties) } == [[code("TN"), code("DZ")]]
+                    && found.first?.value == Money(7_700_000_000, Currency("TND")!),
+                "\(text): \(found.map { ($0.parties, $0.value) })")
+        }
+    }
 }

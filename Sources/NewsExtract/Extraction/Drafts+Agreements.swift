@@ -52,12 +52,14 @@ extension Drafts {
         // "will invest $2 billion", "pledged $5 billion in new investment": a promise of
         // investment is a deal, pledged, whoever makes it.
         // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).
+        let announcedInvestment = Self.announcesAnInvestment(r)
         let promise =
             r.words.hasAny(Lexicon.commitmentVerbs)
             || (r.words.hasAny(Lexicon.pledgeWords)
                 && (r.topicWords.hasAny(Lexicon.investmentWords) || !dealAmounts().isEmpty))
             || (r.words.hasAny(Lexicon.allocationWords) && r.topicWords.hasAny(Lexicon.investmentWords))
             || Self.intendsToInvest(r.words)
+            || announcedInvestment
             || Self.plansACostedWork(r)
         // ("expects to invest upwards of $20 billion": an amount aimed at is no promise.)
         let commitment = promise && !dealAmounts().isEmpty
@@ -119,7 +121,7 @@ extension Drafts {
         // "They include a contract between …": a deal named as one of those told before.
         let included = hasNoun && r.words.hasAny(Lexicon.inclusionWords) && Self.speaksOfNewAgreement(r.sentence.text)
         guard
-            let status = stated ?? (commitment ? .pledged : nil)
+            let status = stated ?? (commitment ? (announcedInvestment ? Agreement.Status.announced : .pledged) : nil)
                 ?? (dealVerb || amount != nil || included || jointProjects ? .announced : nil)
         else { return false }
         let statusBasis: Basis = stated != nil ? .statusWord : []

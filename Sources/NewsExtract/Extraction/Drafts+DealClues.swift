@@ -66,6 +66,22 @@ extension Drafts {
         return false
     }
 
+    /// "with Qatar announcing $15 billion of investments there": an amount of investment that a
+    /// verb of announcing has for its object is a deal announced, not a figure. The verb stands
+    /// right before the amount (or "a"/"new" between), and investment right after it.
+    static func announcesAnInvestment(_ r: Extractor.Reading) -> Bool {
+        guard r.words.hasAny(Lexicon.announcingVerbs) else { return false }
+        return r.amounts.contains { a in
+            let before = String(scalars: r.scalars[max(0, a.span.start - 30)..<a.span.start]).lowercased()
+                .split { !$0.isLetter }.suffix(2).map(String.init)
+            guard before.contains(where: Lexicon.announcingVerbs.words.contains) else { return false }
+            let after = String(scalars: r.scalars[a.span.end..<min(r.scalars.count, a.span.end + 30)]).lowercased()
+                .split { !$0.isLetter }.prefix(3).map(String.init)
+            return after.first.map(["of", "in"].contains) == true
+                && after.dropFirst().contains { $0.hasPrefix("investment") }
+        }
+    }
+
     /// An Arabic verb of intending with its subject before the investing: "تعتزم شركة مصدر
     /// الإماراتية استثمار …" (the English "intends to invest" is one phrase of `commitmentVerbs`).
     static func intendsToInvest(_ words: SearchableText) -> Bool {
@@ -75,7 +91,10 @@ extension Drafts {
             // The verb, or it after و.
             let verb = w.hasPrefix("و") ? w.dropFirst() : w
             guard Lexicon.arabicIntentionVerbs.contains(where: { verb == $0 }) else { continue }
-            if all[(i + 1)..<min(all.count, i + 6)].contains(where: { $0 == "استثمار" || $0 == "باستثمار" }) {
+            // Investing, or pumping money in ("ترغب السعودية في ضخ …").
+            if all[(i + 1)..<min(all.count, i + 6)].contains(where: {
+                $0 == "استثمار" || $0 == "باستثمار" || $0 == "ضخ"
+            }) {
                 return true
             }
         }

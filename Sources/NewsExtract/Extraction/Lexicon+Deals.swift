@@ -170,6 +170,8 @@ extension Lexicon {
             "will provide", "would provide", "intends to provide", "تعتزم تقديم", "يعتزم تقديم", "ستقدم", "سيقدم",
             // Money to be pumped in, announced ("أعلن جهاز قطر للاستثمار عن ضخ 10 مليارات …").
             " عن ضخ",
+            // Money a side wants to put in.
+            "wants to invest", "want to invest", "wishes to invest",
         ] + toDepositWords
     /// Words that tell an amount as what a work costs, right before it ("with an investment of",
     /// "at a cost of", "باستثمارات", "بتكلفة"), normalised and lowercased. (Narrower than
@@ -207,7 +209,12 @@ extension Lexicon {
         "allocated", "allocate", "allocating", "earmarked", "earmark", "تخصيص", "خصصت", "خصص",
     ]
     /// Arabic verbs of intending, normalised, that may stand apart from the investing they intend.
-    static let arabicIntentionVerbs: WordList = ["تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط"]
+    /// (Wanting counts: "ترغب السعودية في ضخ 10 مليارات دولار للاستثمار في البرازيل".)
+    static let arabicIntentionVerbs: WordList = ["تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط", "ترغب", "يرغب"]
+    /// English verbs of announcing, as written before their object (`Drafts.announcesAnInvestment`).
+    static let announcingVerbs: WordList = [
+        "announced", "announcing", "announces", "announce", "unveiled", "unveiling",
+    ]
     /// Words of a promise; with an investment word, a promise of investment.
     static let pledgeWords: WordList = ["pledge*", "commit*", "vow*", "promised", "تعهد", "التزم"]
 

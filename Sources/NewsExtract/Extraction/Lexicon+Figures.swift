@@ -15,6 +15,7 @@ extension Lexicon {
             "exchanges between", "non oil exchanges", "changed hands between",
             "التبادل التجاري", "حجم التجاره", "التجاره", "تجاره", "المبادلات التجاريه", "التبادلات التجاريه",
             "حجم التبادل", "التبادل بين",
+            "المبادلات بين", "قيمه المبادلات", "حجم المبادلات",
             "التعاملات التجاريه", "المعاملات التجاريه", "trade operations", "trading operations",
         ] + bothWaysWords + indefiniteTradeVolumeWords + rankedPartnerWords
     /// Partners ranked by their trade ("China topped Egypt's trading partners with $14 billion",
@@ -211,6 +212,8 @@ extension Lexicon {
             "التجاره بين",
             // "حجم التبادل": exchange with no adjective is trade where its volume is told.
             "حجم التبادل", "التبادل بين",
+            // "قيمة المبادلات بين تونس والجزائر": exchanges between two countries, or their value, are trade.
+            "المبادلات بين", "قيمه المبادلات", "حجم المبادلات",
         ] + bothWaysWords + indefiniteTradeVolumeWords
     /// Money that moves between countries but is not investment.
     static let nonInvestmentFlows: WordList = ["remittance*", "aid", "تحويلات", "المساعدات"]
