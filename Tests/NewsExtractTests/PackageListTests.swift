@@ -292,4 +292,27 @@ import Testing
         #expect(found.count == 2, "\(found.map(\.title))")
         #expect(found.contains { $0.title.hasPrefix("agreement between Eni") }, "\(found.map(\.title))")
     }
+
+    @Test func itemsMarkedInASentenceAreItsDeals() throws {
+        // "(i) …; (ii) …; and (iii) …": one deal per mark, each with its own amount and named by
+        // the words before its brackets; "two (2) loans and one (1) grant" marks nothing.
+        for marks in [["(i)", "(ii)", "(iii)"], ["(a)", "(b)", "(c)"], ["(1)", "(2)", "(3)"]] {
+            let found = agreements(
+                extract(
+                    """
+                    Korea and Ghana sign loan notes
+
+                    On Monday the finance minister of Ghana and the ambassador of Korea signed notes for two (2) loans and one (1) grant as follows: \(marks[0]) Upgrade of the Tema-Accra Highway (loan of 120 million dollars); \(marks[1]) Expansion of Kumasi Water Works (loan of 45 million dollars) and \(marks[2]) Renovation of Takoradi Harbour (grant of 9 million dollars).
+                    """))
+            #expect(
+                found.map(\.value) == [120_000_000, 45_000_000, 9_000_000].map { Money($0, .usd) },
+                "\(marks): \(found.map { ($0.title, $0.value) })")
+            #expect(
+                found.map(\.title) == [
+                    "Upgrade of the Tema-Accra Highway", "Expansion of Kumasi Water Works",
+                    "Renovation of Takoradi Harbour",
+                ], "\(found.map(\.title))")
+            #expect(found.allSatisfy { Set($0.parties) == [code("KR"), code("GH")] }, "\(found.map(\.parties))")
+        }
+    }
 }

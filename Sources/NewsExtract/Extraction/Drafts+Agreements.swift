@@ -233,7 +233,7 @@ extension Drafts {
                         + (item.counterpart.flatMap { CountryCatalog.shared.match($0) == nil ? [.company($0)] : nil }
                             ?? []),
                     kind: itemKind,
-                    title: Self.pricedItemTitle(item.text, words) ?? Self.costedItemTitle(r, item, words)
+                    title: item.name ?? Self.pricedItemTitle(item.text, words) ?? Self.costedItemTitle(r, item, words)
                         ?? Titles.title(item.text, kind: itemKind),
                     value: item.amount, status: status, sectors: Self.sectors(words))
                 let draft = Draft(

@@ -42,6 +42,8 @@ extension Drafts {
         var range: Range<Int>
         /// The counterpart's name, for a deal with one of a list of counterparts.
         var counterpart: String? = nil
+        /// The item's name where its mark gives it: the words before what the brackets say of it.
+        var name: String? = nil
     }
 
     /// Where the enumeration after "include"/"including"/"تشمل" starts (scalar offset), or 0.
@@ -113,9 +115,12 @@ extension Drafts {
         // "وشملت الاتفاقيات إنشاء …، تطوير …، بناء …": a list after an Arabic verb whose subject is
         // the package sets its items apart by every comma.
         let verbList = counterparts == nil && start > 0 && Self.followsPackageSubject(scalars, start)
+        // "… as follows: (i) a road loan …; (ii) a water loan …; and (iii) a port grant …": items
+        // marked in the sentence are its deals, one from each mark to the next.
+        let marks = counterparts == nil ? Self.itemMarks(scalars, from: start) : []
         // Cut points: "; ", ", and ", ", " before an article, "، و", " و" before an Arabic deal noun.
-        var cuts: [Int] = [start]
-        var i = start
+        var cuts: [Int] = marks.isEmpty ? [start] : marks
+        var i = marks.isEmpty ? start : listEnd
         while i < listEnd {
             let c = scalars[i]
             if c == ";" || c == "؛" {
@@ -194,13 +199,17 @@ extension Drafts {
                     return before == ["a"] || before == ["an"]
                 }
             let names =
-                arabicHead || step || another || project || priced || costFirst
+                !marks.isEmpty || arabicHead || step || another || project || priced || costFirst
                 || (words.hasAny(Lexicon.agreementNouns)
                     && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
                 || words.hasAny(Lexicon.dealNouns) || words.hasAny(Lexicon.dealVerbs)
                 || words.hasAny(Lexicon.commitmentVerbs)
             if names || (items.isEmpty && a == start && start > 0) {
                 var text = ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds)
+                // Without its mark: "(ii) Improvement of …" is titled "Improvement of …".
+                if !marks.isEmpty, text.hasPrefix("("), let close = text.firstIndex(of: ")") {
+                    text = ScalarText.trimming(String(text[text.index(after: close)...]), in: ScalarText.Sets.itemEnds)
+                }
                 var counterpart: String?
                 if let counterparts {
                     // The item is the deal with this counterpart: "مذكرات مع البنك الزراعي الصيني";
@@ -216,7 +225,18 @@ extension Drafts {
                     text = head + " " + name
                     counterpart = name
                 }
-                items.append(DealItem(text: text, amount: amount, range: a..<b, counterpart: counterpart))
+                // A marked item's name is what comes before its brackets ("Rehabilitation of Kigoma
+                // Port (Grant Aid of …)").
+                let name =
+                    marks.isEmpty
+                    ? nil
+                    : text.firstIndex(of: "(").map {
+                        ScalarText.trimming(String(text[..<$0]), in: ScalarText.Sets.itemEnds)
+                    }
+                items.append(
+                    DealItem(
+                        text: text, amount: amount, range: a..<b, counterpart: counterpart,
+                        name: name?.isEmpty == false ? name : nil))
             } else if let last = items.indices.last {
                 // The piece belongs to the item before it.
                 items[last].range = items[last].range.lowerBound..<b
@@ -224,6 +244,40 @@ extension Drafts {
             }
         }
         return items.count >= 2 ? items : []
+    }
+
+    /// The marks of items in a sentence, from `start` on: "(i)", "(ii)", "(iii)" …, "(1)", "(2)" …
+    /// or "(a)", "(b)" …, in order from the first, where each stands (scalar offset). Empty
+    /// unless there are two or more. ("two (2) loans and one (1) grant" marks no items: its
+    /// "(1)" comes after its "(2)".)
+    static func itemMarks(_ scalars: [Unicode.Scalar], from start: Int) -> [Int] {
+        guard scalars.count > start + 6, scalars[start...].contains("(") else { return [] }
+        let styles: [[String]] = [
+            ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"],
+            (1...20).map(String.init), ["a", "b", "c", "d", "e", "f", "g", "h"],
+        ]
+        var found: [(at: Int, mark: String)] = []
+        var i = start
+        while i < scalars.count {
+            if scalars[i] == "(", let close = scalars[(i + 1)..<min(scalars.count, i + 6)].firstIndex(of: ")") {
+                found.append((i, String(scalars: scalars[(i + 1)..<close]).lowercased()))
+            }
+            i += 1
+        }
+        for style in styles {
+            // From each first mark, the marks in order after it; the longest run, and of runs as
+            // long the last ("one (1) grant as follows: (1) …; (2) …").
+            var best: [Int] = []
+            for (n, first) in found.enumerated() where first.mark == style[0] {
+                var marks = [first.at]
+                for (at, mark) in found[(n + 1)...] where marks.count < style.count && mark == style[marks.count] {
+                    marks.append(at)
+                }
+                if marks.count >= best.count { best = marks }
+            }
+            if best.count >= 2 { return best }
+        }
+        return []
     }
 
     /// A piece of a sentence read on its own: its words and its amounts, at offsets from its start.
