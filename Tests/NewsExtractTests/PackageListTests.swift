@@ -315,4 +315,25 @@ import Testing
             #expect(found.allSatisfy { Set($0.parties) == [code("KR"), code("GH")] }, "\(found.map(\.parties))")
         }
     }
+
+    @Test func companiesNamedInQuotationMarksAreADealEach() throws {
+        // «A» و«B» و«C» after "مع": one memorandum with each company named.
+        let found = agreements(
+            extract(
+                """
+                قطر وإيطاليا توقعان مذكرات تفاهم
+
+                ووقعت قطر مذكرات تفاهم مع شركات إيطالية، منها «إيني» و«سايبم» و«فينكانتيري» و«ليوناردو»، لبحث التعاون في الغاز والسفن.
+                """))
+        for company in ["إيني", "سايبم", "فينكانتيري", "ليوناردو"] {
+            #expect(found.filter { $0.title.hasSuffix(company) }.count == 1, "\(company): \(found.map(\.title))")
+        }
+        #expect(
+            found.allSatisfy { Set($0.parties.compactMap(\.country)) == [CountryCode("QA")!, CountryCode("IT")!] },
+            "\(found.map(\.parties))")
+        // Two names are no list of counterparts.
+        let two = agreements(
+            extract("قطر وإيطاليا\n\nووقعت قطر مذكرات تفاهم مع شركتي «إيني» و«سايبم» لبحث التعاون في الغاز.\n"))
+        #expect(!two.contains { $0.title.hasSuffix("سايبم") }, "\(two.map(\.title))")
+    }
 }

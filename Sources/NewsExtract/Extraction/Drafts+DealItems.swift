@@ -108,7 +108,7 @@ extension Drafts {
         // "inked agreements with CNMC, West China Cement Ltd and China XD Group Corp for three
         // projects": the same, up to the end of the names.
         let several = Self.speaksOfSeveral(r)
-        let named = several ? namedCounterparts(scalars) : nil
+        let named = several ? namedCounterparts(scalars) ?? quotedCounterparts(r.scalars) : nil
         let counterparts = named?.lowerBound ?? (several ? counterpartListStart(scalars) : nil)
         let start = counterparts ?? inclusionStart(r)
         let listEnd = named?.upperBound ?? scalars.count
@@ -129,6 +129,9 @@ extension Drafts {
                 ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [" and a ", " and an ", " and  a ", " and  an "])
             {
                 // In a list after "including", " and a …" opens the next item too.
+                cuts.append(i)
+            } else if named != nil, c == " ", i + 2 < listEnd, scalars[i + 1] == "و", scalars[i + 2] == " " {
+                // «A» و«B»: the "و" between quoted names (their marks now spaces) opens the next.
                 cuts.append(i)
             } else if c == " ", opensAnotherAgreement(scalars, at: i, since: cuts.last!) {
                 cuts.append(i)
@@ -217,11 +220,20 @@ extension Drafts {
                     let before = String(scalars: scalars[..<(counterparts - 1)]).split(separator: " ")
                     let noun =
                         named == nil
-                        ? nil : before.last { Lexicon.englishAgreementHeads.contains($0.lowercased()) }
-                    let head = noun.map { "\($0) with" } ?? before.suffix(3).joined(separator: " ")
-                    let name =
+                        ? nil
+                        : before.last { w in
+                            Lexicon.englishAgreementHeads.contains(w.lowercased())
+                                || Lexicon.arabicAgreementStems.contains {
+                                    ArabicText.normalized(String(w)).hasPrefix($0)
+                                }
+                        }
+                    let head =
+                        noun.map { ArabicText.containsArabic(String($0)) ? "\($0) مع" : "\($0) with" }
+                        ?? before.suffix(3).joined(separator: " ")
+                    let name = ScalarText.trimming(
                         text.hasPrefix("و")
-                        ? String(text.dropFirst()) : text.hasPrefix("and ") ? String(text.dropFirst(4)) : text
+                            ? String(text.dropFirst()) : text.hasPrefix("and ") ? String(text.dropFirst(4)) : text,
+                        in: ScalarText.Sets.itemEnds)
                     text = head + " " + name
                     counterpart = name
                 }
@@ -394,6 +406,34 @@ extension Drafts {
             }
         }
         return names >= 3 ? start..<end : nil
+    }
+
+    /// Where a list of three or more names in quotation marks stands after "مع" (scalar offsets),
+    /// the names set apart by "و" or commas alone: "مذكرات تفاهم مع شركات طاقة كورية، منها «كيبكو»
+    /// و«إس-أويل» و«بوسكو»". Nil without such a list.
+    static func quotedCounterparts(_ scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard scalars.contains("«"), let with = ScalarText.lastRange(of: " مع ", in: scalars, from: 0) else {
+            return nil
+        }
+        var run: [Range<Int>] = []
+        var i = with + 4
+        while i < scalars.count {
+            guard scalars[i] == "«" else {
+                i += 1
+                continue
+            }
+            guard let close = scalars[(i + 1)..<min(scalars.count, i + 40)].firstIndex(of: "»") else { break }
+            if let last = run.last {
+                let between = scalars[last.upperBound..<i].filter { $0 != " " }
+                if !(between.isEmpty || between == ["و"] || between == ["،"] || between == [","]) {
+                    if run.count >= 3 { break }
+                    run = []
+                }
+            }
+            run.append(i..<(close + 1))
+            i = close + 1
+        }
+        return run.count >= 3 ? run[0].lowerBound..<run[run.count - 1].upperBound : nil
     }
 
     /// Where a list of counterparts starts: after "with:" or "مع:" (scalar offset), if the
