@@ -56,7 +56,8 @@ import Testing
         "newsd-extract/9": "4717277e909ffee1",
         // Version 10 came from a fourth set of real articles, read after scoring them blind: works
         // listed by commas after a package's name, items marked "(i)", "(ii)" in a sentence and
-        // companies named in quotation marks («A» و«B» و«C»)
+        // companies named in quotation marks («A» و«B» و«C»), and a package's counted parts set apart
+        // in a sentence of their own
         // (`PackageListTests`), rankings of importers and
         // exchanges between two countries (`TradeDocumentTests`), and investment announced or
         // wanted (`DealDocumentTests`). One article of test and one of `Tests/corpus` read

@@ -336,4 +336,29 @@ import Testing
             extract("قطر وإيطاليا\n\nووقعت قطر مذكرات تفاهم مع شركتي «إيني» و«سايبم» لبحث التعاون في الغاز.\n"))
         #expect(!two.contains { $0.title.hasSuffix("سايبم") }, "\(two.map(\.title))")
     }
+
+    @Test func aSentenceThatSetsApartAsManyPiecesAsThePackageCountsTellsItsDeals() throws {
+        func read(_ parts: String) -> [Agreement] {
+            agreements(
+                extract(
+                    """
+                    Korea to open three credit lines for Ghana
+
+                    Korea will open three credit lines for Ghana worth a total of $150 million, the finance ministry said.
+
+                    \(parts)
+                    """))
+        }
+        let found = read(
+            "The credit lines will be used to widen the coastal highway near Cape Coast; to build 800 homes in Tamale, Ho and Wa, and lastly to extend the water network of Kumasi."
+        )
+        #expect(found.count == 4, "the package and its three parts: \(found.map(\.title))")
+        #expect(found.filter { $0.value == nil }.count == 3, "\(found.map { ($0.title, $0.value) })")
+        #expect(found.allSatisfy { Set($0.parties) == [code("KR"), code("GH")] }, "\(found.map(\.parties))")
+        #expect(found.contains { $0.title.contains("800 homes") }, "\(found.map(\.title))")
+        // Pieces that do not match the count are no list of its deals.
+        let two = read(
+            "The credit lines will be used to widen the coastal highway near Cape Coast; and to build 800 homes.")
+        #expect(two.count == 1, "\(two.map(\.title))")
+    }
 }

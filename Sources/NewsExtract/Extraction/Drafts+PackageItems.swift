@@ -76,6 +76,70 @@ extension Drafts {
         return true
     }
 
+    /// "The credit lines are intended to repair a road; to build 1,200 houses, and lastly to fund
+    /// a water project", after "three credit lines" were told: a sentence that opens on a package
+    /// counted before and sets apart as many pieces as it counts (by semicolons, the last by
+    /// ", and") tells its deals, one per piece, each with the package's parties and status and
+    /// its own amount, if any. A count that the pieces do not match is no such list.
+    mutating func readCountedParts(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        guard r.role != .headline, r.scalars.contains(where: { $0 == ";" || $0 == "؛" }), Self.opensOnAPackage(r.words)
+        else { return false }
+        guard let package = agreements.last(where: { ($0.counted ?? 0) >= 2 }), let count = package.counted,
+            case .agreement(let deal) = package.fact
+        else { return false }
+        var pieces: [Range<Int>] = []
+        var from = 0
+        for (i, c) in r.scalars.enumerated() where c == ";" || c == "؛" {
+            pieces.append(from..<i)
+            from = i + 1
+        }
+        pieces.append(from..<r.scalars.count)
+        // The last piece split at its last ", and" when that makes the count.
+        if pieces.count == count - 1, let last = pieces.last,
+            let and = [", and ", "، و"].compactMap({
+                ScalarText.lastRange(of: $0, in: Array(r.scalars[..<last.upperBound]), from: last.lowerBound)
+            }).max()
+        {
+            pieces[pieces.count - 1] = last.lowerBound..<and
+            pieces.append((and + 1)..<last.upperBound)
+        }
+        guard pieces.count == count,
+            pieces.allSatisfy({ String(scalars: r.scalars[$0]).split(separator: " ").count >= 2 })
+        else { return false }
+        for piece in pieces {
+            var agreement = deal
+            agreement.value = Self.amount(Self.piece(r, r.scalars, piece))
+            var text = ScalarText.trimming(String(scalars: r.scalars[piece]), in: ScalarText.Sets.itemEnds)
+            // The first piece without the package it opens on: "The credit lines are intended to
+            // repair …" is "to repair …".
+            if piece.lowerBound == 0, let to = text.range(of: " to ") {
+                text = String(text[to.lowerBound...].dropFirst())
+            }
+            agreement.title = Titles.phrase(text) ?? Self.itemTitle(text)
+            var draft = Draft(
+                fact: .agreement(agreement), evidence: [evidence], basis: package.basis.union(.enumerated))
+            draft.distinct = true
+            agreements.append(draft)
+        }
+        return true
+    }
+
+    /// Whether a sentence opens on a package told before: "The credit lines …", "These loans …",
+    /// "القروض …" (a deal's noun in the plural, with the article or a demonstrative, in its first
+    /// three words).
+    static func opensOnAPackage(_ words: SearchableText) -> Bool {
+        let first = words.text.split(separator: " ").prefix(4).map(String.init)
+        guard let lead = first.first else { return false }
+        if ["the", "these", "those", "both", "all"].contains(lead) {
+            return first.dropFirst().prefix(3).contains { w in
+                w.hasSuffix("s") && Lexicon.englishAgreementHeads.contains(w)
+                    || ["lines", "facilities", "memoranda"].contains(w)
+            }
+        }
+        let word = lead.hasPrefix("و") ? String(lead.dropFirst()) : lead
+        return Lexicon.packageReferences.contains(word) || ["القروض", "المنح", "المذكرات"].contains(word)
+    }
+
     /// The pieces (scalar ranges) of a list of works after a package's name, set apart by
     /// Arabic commas: each piece from the second on names a project or a work ("تطوير ميناء …")
     /// or a deal, else it belongs to the piece before it, as does one that gives the piece

@@ -179,6 +179,7 @@ public struct Extractor: Sendable {
             {
                 continue
             }
+            if drafts.readCountedParts(reading, evidence) { continue }
             if drafts.readPackageItem(reading, evidence) { continue }
             if drafts.readAgreement(reading, evidence) {
                 let figures = Drafts.figureClauses(reading)

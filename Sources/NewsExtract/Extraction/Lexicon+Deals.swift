@@ -211,6 +211,10 @@ extension Lexicon {
     /// Arabic verbs of intending, normalised, that may stand apart from the investing they intend.
     /// (Wanting counts: "ترغب السعودية في ضخ 10 مليارات دولار للاستثمار في البرازيل".)
     static let arabicIntentionVerbs: WordList = ["تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط", "ترغب", "يرغب"]
+    /// Lines of credit, counted as deals are ("three credit lines", "خطوط ائتمان").
+    static let creditLines: WordList = [
+        "credit line", "credit lines", "lines of credit", "خط ائتمان", "خطوط ائتمان", "خطوط الائتمان",
+    ]
     /// English verbs of announcing, as written before their object (`Drafts.announcesAnInvestment`).
     static let announcingVerbs: WordList = [
         "announced", "announcing", "announces", "announce", "unveiled", "unveiling",
