@@ -455,4 +455,28 @@ import Testing
         #expect(agreements(figure).isEmpty, "\(agreements(figure))")
         #expect(investments(figure).map(\.value) == [Money(4_000_000_000, .usd)], "\(investments(figure))")
     }
+
+    @Test func aProjectAnnouncedWithItsCostAndMoneyReadiedAreDeals() throws {
+        // "أعلن عن مشروع … باستثمار": a project announced with its cost is a deal, announced;
+        // "تستعد مجموعة … لضخ استثمارات": money a side readies to pump in is a deal, pledged.
+        for (sentence, status) in [
+            (
+                "وفي مجال النقل، أعلن عن مشروع لخط قطار يربط الرباط بفاس باستثمار 2 مليار دولار.",
+                Agreement.Status.announced
+            ),
+            ("وفي القطاع الزراعي، تستعد مجموعة قطرية لضخ استثمارات بقيمة 2 مليار دولار في المغرب.", .pledged),
+        ] {
+            let e = extract("قطر والمغرب\n\n" + sentence + "\n")
+            #expect(
+                agreements(e).map { [$0.value, $0.status] as [AnyHashable?] } == [
+                    [Money(2_000_000_000, .usd), status]
+                ],
+                "\(sentence): \(agreements(e))")
+            #expect(investments(e).isEmpty, "\(investments(e))")
+        }
+        // Investment said to have reached an amount is still a figure.
+        let figure = extract("قطر والمغرب\n\nأعلن الديوان أن الاستثمارات القطرية في المغرب بلغت 2 مليار دولار.\n")
+        #expect(agreements(figure).isEmpty, "\(agreements(figure))")
+        #expect(investments(figure).count == 1, "\(investments(figure))")
+    }
 }

@@ -59,8 +59,8 @@ import Testing
         // companies named in quotation marks («A» و«B» و«C»), and a package's counted parts set apart
         // in a sentence of their own
         // (`PackageListTests`), rankings of importers and
-        // exchanges between two countries (`TradeDocumentTests`), and investment announced or
-        // wanted (`DealDocumentTests`). One article of test and one of `Tests/corpus` read
+        // exchanges between two countries (`TradeDocumentTests`), and investment announced,
+        // wanted or readied and projects announced with their cost (`DealDocumentTests`). One article of test and one of `Tests/corpus` read
         // differently; the others' facts are version 9's.
         "newsd-extract/10": "cd19be8b0bafbf0d",
     ]

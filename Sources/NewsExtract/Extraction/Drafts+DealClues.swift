@@ -92,9 +92,7 @@ extension Drafts {
             let verb = w.hasPrefix("و") ? w.dropFirst() : w
             guard Lexicon.arabicIntentionVerbs.contains(where: { verb == $0 }) else { continue }
             // Investing, or pumping money in ("ترغب السعودية في ضخ …").
-            if all[(i + 1)..<min(all.count, i + 6)].contains(where: {
-                $0 == "استثمار" || $0 == "باستثمار" || $0 == "ضخ"
-            }) {
+            if all[(i + 1)..<min(all.count, i + 6)].contains(where: Lexicon.investingNouns.contains) {
                 return true
             }
         }

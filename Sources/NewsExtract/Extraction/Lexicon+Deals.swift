@@ -202,6 +202,8 @@ extension Lexicon {
         "تعتزم انشاء", "تعتزم بناء", "يعتزم انشاء", "يعتزم بناء", "تخطط لانشاء", "تخطط لبناء", "يخطط لانشاء",
         "يخطط لبناء", "ستقوم ببناء", "ستقوم بانشاء", "سيقوم ببناء", "سيقوم بانشاء", " ستنشي", " سينشي", " ستبني",
         " سيبني",
+        // A project announced with its cost ("أعلن عن مشروع لخط مترو … باستثمار 2 مليار دولار").
+        "اعلن عن مشروع", "اعلنت عن مشروع", "announced a project", "unveiled a project",
     ]
     /// Money set aside; for investment, a promise of it ("allocated $10 billion for investment in …",
     /// "تخصيص مبلغ للاستثمار في …").
@@ -209,8 +211,11 @@ extension Lexicon {
         "allocated", "allocate", "allocating", "earmarked", "earmark", "تخصيص", "خصصت", "خصص",
     ]
     /// Arabic verbs of intending, normalised, that may stand apart from the investing they intend.
-    /// (Wanting counts: "ترغب السعودية في ضخ 10 مليارات دولار للاستثمار في البرازيل".)
-    static let arabicIntentionVerbs: WordList = ["تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط", "ترغب", "يرغب"]
+    /// (Wanting and preparing count: "ترغب السعودية في ضخ 10 مليارات دولار للاستثمار في البرازيل",
+    /// "تستعد مجموعة … لضخ استثمارات".)
+    static let arabicIntentionVerbs: WordList = [
+        "تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط", "ترغب", "يرغب", "تستعد", "يستعد",
+    ]
     /// Lines of credit, counted as deals are ("three credit lines", "خطوط ائتمان").
     static let creditLines: WordList = [
         "credit line", "credit lines", "lines of credit", "خط ائتمان", "خطوط ائتمان", "خطوط الائتمان",
@@ -219,6 +224,9 @@ extension Lexicon {
     static let announcingVerbs: WordList = [
         "announced", "announcing", "announces", "announce", "unveiled", "unveiling",
     ]
+    /// The Arabic verbal nouns of investing and pumping money in, after a verb of intending
+    /// (`Drafts.intendsToInvest`).
+    static let investingNouns: Set<Substring> = ["استثمار", "باستثمار", "لاستثمار", "ضخ", "لضخ"]
     /// Words of a promise; with an investment word, a promise of investment.
     static let pledgeWords: WordList = ["pledge*", "commit*", "vow*", "promised", "تعهد", "التزم"]
 
