@@ -479,4 +479,23 @@ import Testing
         #expect(agreements(figure).isEmpty, "\(agreements(figure))")
         #expect(investments(figure).count == 1, "\(investments(figure))")
     }
+
+    @Test func debtForgivenIsADealsPartButADebtIsNone() throws {
+        let found = agreements(
+            extract(
+                """
+                China and Ghana
+
+                China and Ghana signed a $1 billion infrastructure deal. The deal includes a $40 million grant and debt forgiveness totaling $30 million.
+                """))
+        #expect(
+            Set(found.compactMap(\.value)) == Set([1_000_000_000, 40_000_000, 30_000_000].map { Money($0, .usd) }),
+            "\(found.map { ($0.title, $0.value) })")
+        // A debt owed is no deal's amount.
+        let owed = agreements(
+            extract(
+                "China and Ghana\n\nChina and Ghana signed a $1 billion deal. Ghana's debt to China stood at $3 billion.\n"
+            ))
+        #expect(owed.allSatisfy { $0.value?.amount != 3_000_000_000 }, "\(owed)")
+    }
 }

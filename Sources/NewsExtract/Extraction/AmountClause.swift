@@ -254,6 +254,8 @@ struct AmountClause {
         static let deal: Set<String> = [
             "agreement", "agreements", "deal", "deals", "contract", "contracts", "memorandum", "mou", "package",
             "grant", "loan", "order", "swap",
+            // "debt forgiveness totaling $35 million": debt forgiven is a deal, not a debt.
+            "forgiveness",
         ]
         static let arabicDealStems = ["اتفاق", "صفق", "عقد", "عقود", "مذكر", "منح", "قرض", "طلبي"]
     }
