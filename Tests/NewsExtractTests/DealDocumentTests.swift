@@ -498,4 +498,22 @@ import Testing
             ))
         #expect(owed.allSatisfy { $0.value?.amount != 3_000_000_000 }, "\(owed)")
     }
+
+    @Test func aDealsYearlyShareAndWhatItGrewByAreNoDealsOfTheirOwn() throws {
+        let found = agreements(
+            extract(
+                """
+                Spain and Chile sign aid memorandum
+
+                Spain and Chile on Monday signed a memorandum under which Spain will give Chile $500 million over the next five years.
+                Chile will receive $100 million per year under the deal, which is a $20 million annual increase over the previous memorandum.
+                """))
+        #expect(found.map(\.value) == [Money(500_000_000, .usd)], "\(found.map { ($0.title, $0.value) })")
+        // A deal told first with its yearly amount is a deal.
+        let yearly = agreements(
+            extract(
+                "Spain and Chile\n\nSpain and Chile signed a contract worth $100 million a year for the supply of copper.\n"
+            ))
+        #expect(yearly.map(\.value) == [Money(100_000_000, .usd)], "\(yearly)")
+    }
 }

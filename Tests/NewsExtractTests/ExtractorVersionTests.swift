@@ -60,7 +60,8 @@ import Testing
         // in a sentence of their own
         // (`PackageListTests`), rankings of importers and
         // exchanges between two countries (`TradeDocumentTests`), and investment announced,
-        // wanted or readied and projects announced with their cost, and debt forgiven (`DealDocumentTests`). One article of test and one of `Tests/corpus` read
+        // wanted or readied and projects announced with their cost, debt forgiven, and no
+        // deal of a told deal's yearly share or of what it grew by (`DealDocumentTests`). One article of test and one of `Tests/corpus` read
         // differently; the others' facts are version 9's.
         "newsd-extract/10": "cd19be8b0bafbf0d",
     ]

@@ -16,9 +16,20 @@ extension Drafts {
         // only spoken of is a relationship.
         // The sentence's deal amounts, read once, when a rule first needs them.
         var dealsRead: [(money: Money, start: Int)]?
+        // "Jordan will receive $1.275 billion per year under the deal": the yearly share of a
+        // deal told before with its amount is no deal of its own.
+        let ratesADealBefore =
+            !Self.speaksOfNewAgreement(r.sentence.text)
+            && agreements.contains { $0.fact.value != nil && $0.countries.isSuperset(of: r.distinctCountries) }
         func dealMentions() -> [(money: Money, start: Int)] {
             if let dealsRead { return dealsRead }
-            let read = Self.dealAmountMentions(r)
+            let read = Self.dealAmountMentions(r).filter { m in
+                !ratesADealBefore
+                    || !(r.amounts.first { $0.span.start == m.start }.map {
+                        Self.perPeriod(r.scalars, after: $0.span.end)
+                    }
+                        ?? false)
+            }
             dealsRead = read
             return read
         }
@@ -536,6 +547,8 @@ extension Drafts {
             if forARegion(scalars, after: a.span.end) { continue }
             // "worth £4.8 billion a year to the UK economy": a gain expected, not the deal's value.
             if gainToAnEconomy(scalars, after: a.span.end) { continue }
+            // "a $275 million increase over the previous memorandum": a change, not a deal's value.
+            if namesAChange(scalars, after: a.span.end) { continue }
             // "300 مليون دولار من إجمالي كلفة الجسر البالغة 900 مليون": the whole a deal's amount is
             // part of is no deal of its own.
             if i > 0, case let previous = r.amounts[i - 1], previous.money.currency == a.money.currency,

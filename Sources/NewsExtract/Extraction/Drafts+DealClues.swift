@@ -221,6 +221,25 @@ extension Drafts {
     /// Whether the words right after an amount give it to an economy as a gain: "worth £4.8
     /// billion a year to the UK economy", "تضيف 3 مليارات دولار إلى الناتج المحلي" — what a deal is
     /// expected to bring, not what it is worth.
+    /// "a $275 million annual increase over the previous memorandum": an amount that the noun
+    /// of a change follows (an adjective of time between) is what a deal grew or shrank by.
+    static func namesAChange(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
+        let words = wordsAfter(scalars, end, within: 24, count: 2)
+        let noun =
+            words.first.map { ["annual", "yearly"].contains($0) } == true ? words.dropFirst().first : words.first
+        return noun.map(Lexicon.changeNouns.contains) == true
+    }
+
+    /// Whether the words right after an amount make it a rate: "per year", "a year",
+    /// "annually", "each year", "سنويا".
+    static func perPeriod(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
+        let words = wordsAfter(scalars, end, within: 24, count: 2)
+        guard let first = words.first else { return false }
+        if ["annually", "yearly", "سنويا"].contains(first) { return true }
+        return ["per", "a", "each", "every"].contains(first)
+            && words.dropFirst().first.map(["year", "annum"].contains) == true
+    }
+
     static func gainToAnEconomy(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
         let words = wordsAfter(scalars, end, within: 40, count: 7)
         for (i, w) in words.enumerated() {

@@ -220,6 +220,10 @@ extension Lexicon {
     static let creditLines: WordList = [
         "credit line", "credit lines", "lines of credit", "خط ائتمان", "خطوط ائتمان", "خطوط الائتمان",
     ]
+    /// English nouns of a change, right after the amount it is of (`Drafts.namesAChange`).
+    static let changeNouns: Set<String> = [
+        "increase", "rise", "jump", "hike", "decrease", "drop", "decline", "fall", "cut", "reduction",
+    ]
     /// English verbs of announcing, as written before their object (`Drafts.announcesAnInvestment`).
     static let announcingVerbs: WordList = [
         "announced", "announcing", "announces", "announce", "unveiled", "unveiling",
