@@ -54,14 +54,15 @@ import Testing
         // "important" no imports, and lines that end in commas an enumeration's items (`LabelLineTests`).
         // Two articles of dev list their parties in another order; five of test read differently.
         "newsd-extract/9": "4717277e909ffee1",
-        // Version 10 came from a fourth set of real articles, read after scoring them blind: works
-        // listed by commas after a package's name, items marked "(i)", "(ii)" in a sentence and
-        // companies named in quotation marks («A» و«B» و«C»), and a package's counted parts set apart
-        // in a sentence of their own
-        // (`PackageListTests`), rankings of importers and
-        // exchanges between two countries (`TradeDocumentTests`), and investment announced,
-        // wanted or readied and projects announced with their cost, debt forgiven, and no
-        // deal of a told deal's yearly share or of what it grew by (`DealDocumentTests`). One article of test and one of `Tests/corpus` read
+        // Version 10 came from a fourth set of real articles (and sets one and two), read after
+        // scoring them blind: works listed by commas after a package's name, items marked "(i)",
+        // "(ii)" in a sentence, companies named in quotation marks («A» و«B» و«C») and a package's
+        // counted parts set apart in a sentence of their own (`PackageListTests`); rankings of
+        // importers and exchanges between two countries (`TradeDocumentTests`); investment
+        // announced, wanted or readied, projects announced with their cost, debt forgiven, and no
+        // deal of a told deal's yearly share or of what it grew by (`DealDocumentTests`); a
+        // bulleted item is its line's first sentence, and a full sentence without a bullet ends
+        // the list (`LabelLineTests`). One article of test and one of `Tests/corpus` read
         // differently; the others' facts are version 9's.
         "newsd-extract/10": "cd19be8b0bafbf0d",
     ]

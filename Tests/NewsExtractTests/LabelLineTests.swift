@@ -76,4 +76,24 @@ import Testing
         #expect(found.count == 3, "\(found.map(\.title))")
         #expect(found.allSatisfy { Set($0.parties) == [code("KE"), code("GH")] }, "\(found.map(\.parties))")
     }
+
+    @Test func aBulletedItemIsItsFirstSentenceAndALineWithoutABulletEndsTheList() throws {
+        let found = agreements(
+            extract(
+                """
+                Chile and Peru sign deals
+
+                Chile and Peru signed deals on Monday. Some of the deals included:
+                  • The sale by Codelco of copper cathodes to Peru. The ministry says this will help support over 2,000 jobs.
+                  • A deal on fishing quotas in the Pacific.
+                The deals for new export business with Peru would help to support around 5,000 jobs in Chile.
+                """))
+        // The package and its two items: neither the item's second sentence nor the line after
+        // the bullets is a deal of its own.
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(
+            !found.contains { $0.title.contains("ministry") || $0.title.contains("export business") },
+            "\(found.map(\.title))")
+        #expect(found.contains { $0.title.contains("fishing") }, "\(found.map(\.title))")
+    }
 }

@@ -51,6 +51,10 @@ struct Document {
         // After a line that ends in a colon, short lines of one sentence each are a list even
         // without bullets ("وتضمنت الاتفاقيات ما يلي:" then one agreement a line).
         var colonList: Int?
+        /// Whether the items of `colonList` so far carry bullets.
+        var bulletedList = false
+        /// The line whose item was read last, when it was one of a bulleted line.
+        var itemLine: Int?
         // Pages repeat their title, and sometimes a paragraph: a sentence told again word for
         // word is read once.
         var told = ToldSentences()
@@ -90,10 +94,15 @@ struct Document {
             {
                 colonList = nil
             }
-            if let intro = colonList, newLine, short, !looks!.listItem {
+            // A list whose items carry bullets ends at the first sentence without one ("The deals
+            // would support 54,000 jobs." after the bullets is no item; a short line without a
+            // full stop still is one).
+            if newLine, looks!.listItem, colonList != nil { bulletedList = true }
+            if let intro = colonList, newLine, short, !looks!.listItem, !(bulletedList && looks!.period) {
                 lastIntro = intro
             } else if newLine && !looks!.listItem {
                 colonList = nil
+                bulletedList = false
             }
             // "Memorandum on a dialogue in the energy sector," then "Memorandum on smart cities,":
             // a line that ends in a comma or a semicolon goes on with a list, whatever the line
@@ -104,6 +113,17 @@ struct Document {
             let lastOfCommaList =
                 newLine && short && parts.last.map { $0.role == .listItem && $0.block + 2 >= line } == true
                 && Self.endsInAComma(parts.last!.sentence.text)
+            // "• The sale of 30 aircraft to SpiceJet. The White House says this will support
+            // 12,000 jobs.": a bulleted line's item is its first sentence; the sentences after it
+            // in the line say more of it and are no items of their own, nor end the list.
+            if looks!.listItem && !newLine && itemLine == line {
+                parts.append(
+                    Part(
+                        sentence: sentence, role: .paragraph, listIntro: nil, block: line,
+                        words: Self.withoutDecades(SearchableText(sentence.text)),
+                        scalars: Array(scalars[sentence.start..<sentence.end])))
+                continue
+            }
             let role: Role
             if looks!.listItem || (colonList != nil && newLine && short) || commaItem || lastOfCommaList {
                 role = .listItem
@@ -139,6 +159,11 @@ struct Document {
                 lastIntro = colon || Self.introducesAList(trimmed, words: trimmedWords) ? parts.count : nil
                 // A colon at the end of its line opens a list that may go without bullets.
                 colonList = colon && sentence.end >= lines[line].end - 1 ? parts.count : nil
+                bulletedList = false
+            }
+            // (A bullet or a number split off as a sentence of its own, "1.", is no item read yet.)
+            if role == .listItem, sentence.text.unicodeScalars.lazy.filter({ $0.properties.isAlphabetic }).count >= 3 {
+                itemLine = line
             }
             parts.append(
                 Part(
