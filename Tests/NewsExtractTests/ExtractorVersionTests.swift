@@ -62,7 +62,9 @@ import Testing
         // announced, wanted or readied, projects announced with their cost, debt forgiven, and no
         // deal of a told deal's yearly share or of what it grew by (`DealDocumentTests`); a
         // bulleted item is its line's first sentence, and a full sentence without a bullet ends
-        // the list (`LabelLineTests`). One article of test and one of `Tests/corpus` read
+        // the list (`LabelLineTests`); capital imported is foreign investment, and a ranking of
+        // the recipient's own states, banks or sectors names no investor
+        // (`InvestmentDocumentTests`). One article of test and one of `Tests/corpus` read
         // differently; the others' facts are version 9's.
         "newsd-extract/10": "cd19be8b0bafbf0d",
     ]

@@ -399,4 +399,22 @@ import Testing
             ))
         #expect(found.count == 1 && found[0].investor.country == nil && found[0].recipient == code("CL"), "\(found)")
     }
+
+    @Test func capitalImportedIsForeignInvestmentAndARankingWithinTheRecipientNamesNoInvestor() throws {
+        let found = investments(
+            extract(
+                """
+                Ghana's capital importation in the third quarter
+
+                Total capital importation into Ghana stood at $800.5 million in Q3 2024.
+                Capital importation came largely from the United Kingdom with $300.2 million, followed by Canada with $120.4 million.
+                Accra remained the top destination with $500.1 million, followed by Kumasi with $100.3 million.
+                The mining sector recorded the highest inflow with $350.6 million, followed by banking with $90.7 million.
+                """))
+        let read = Set(
+            found.map {
+                "\($0.investor.country?.rawValue ?? "-")->\($0.recipient.country?.rawValue ?? "-"):\($0.value?.amount ?? 0)"
+            })
+        #expect(read == ["-->GH:800500000", "GB->GH:300200000", "CA->GH:120400000"], "\(read)")
+    }
 }

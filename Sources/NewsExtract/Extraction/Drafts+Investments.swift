@@ -63,6 +63,20 @@ extension Drafts {
                 headlineOnly: r.role == .headline))
     }
 
+    /// Whether a sentence ranks what is no investor: it ranks amounts ("highest", "top",
+    /// "followed by") and names no country but the one the article's investment figures so far
+    /// all go to (its states, banks and sectors). Trade is read before this is asked.
+    func ranksWithinTheRecipient(_ r: Extractor.Reading) -> Bool {
+        guard !r.amounts.isEmpty, r.words.hasAny(Lexicon.rankingWords) else { return false }
+        let recipients = Set(
+            investments.compactMap { d -> CountryCode? in
+                guard case .investment(let i) = d.fact else { return nil }
+                return i.recipient.country
+            })
+        guard recipients.count == 1 else { return false }
+        return Set(r.distinctCountries).isSubset(of: recipients)
+    }
+
     /// Whether a sentence speaks of investment other than in the name of an office or a body
     /// ("the Minister of Investment said exports …", "وزير الاستثمار", "UK Trade and Investment").
     static func speaksOfInvestment(_ r: Extractor.Reading) -> Bool {

@@ -220,6 +220,10 @@ extension Lexicon {
     static let creditLines: WordList = [
         "credit line", "credit lines", "lines of credit", "خط ائتمان", "خطوط ائتمان", "خطوط الائتمان",
     ]
+    /// Words that rank what they name by an amount (`Drafts.ranksWithinTheRecipient`).
+    static let rankingWords: WordList = [
+        "highest", "top destination", "followed by", "the largest share", "الاعلي", "تلتها", "يليها", "تليها",
+    ]
     /// English nouns of a change, right after the amount it is of (`Drafts.namesAChange`).
     static let changeNouns: Set<String> = [
         "increase", "rise", "jump", "hike", "decrease", "drop", "decline", "fall", "cut", "reduction",

@@ -58,7 +58,7 @@ extension Lexicon {
     /// Investment from abroad, whoever the investors are.
     static let foreignInvestmentWords: WordList = [
         "foreign direct investment", "foreign investment", "foreign investors", "fdi", "registered foreign capital",
-        "foreign capital inflow*", "الاجنبيه المباشره",
+        "foreign capital inflow*", "capital importation", "الاجنبيه المباشره",
         "الاستثمارات الاجنبيه", "المستثمرين الاجانب",
         // Without the article, as a verb's object: "استقطبت مصر استثمارات أجنبية مباشرة بقيمة …".
         "اجنبيه مباشره", "اجنبيا مباشرا", "استثمارات اجنبيه", "استثمار اجنبي", "استثمارا اجنبيا",

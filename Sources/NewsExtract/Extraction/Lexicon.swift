@@ -241,7 +241,7 @@ enum Lexicon {
     ]
     static let investmentWords: WordList = [
         "invest*", "fdi", "registered capital", "disbursed capital", "pledged capital", "registered foreign capital",
-        "foreign capital inflow*",
+        "foreign capital inflow*", "capital importation",
         "استثمار", "المستثمره", "مستثمر", "استثمر",
         // The present tense drops the alif: "تستثمر الكويت … في مصر".
         "يستثمر", "تستثمر",
