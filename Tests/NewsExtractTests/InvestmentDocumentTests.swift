@@ -417,4 +417,22 @@ import Testing
             })
         #expect(read == ["-->GH:800500000", "GB->GH:300200000", "CA->GH:120400000"], "\(read)")
     }
+
+    @Test func aCountryAfterBiWithTheArticleIsWhereTheMoneyGoesUnlessItFollowsAnother() throws {
+        // "بالمغرب": in Morocco, the recipient of foreign investment with no single investor.
+        let total = investments(
+            extract("المغرب وفرنسا\n\nبلغ صافي تدفق الاستثمارات الأجنبية المباشرة بالمغرب 11 مليار درهم في سنة 2023.\n")
+        )
+        #expect(
+            total.map { "\($0.investor.country?.rawValue ?? "-")->\($0.recipient.country?.rawValue ?? "-")" } == [
+                "-->MA"
+            ],
+            "\(total)")
+        // "متبوعا بالمملكة المتحدة": the next investor in a ranking, not where the money goes.
+        let ranked = investments(
+            extract(
+                "المغرب وفرنسا\n\nبلغ صافي تدفق الاستثمارات الأجنبية المباشرة من الإمارات 2 مليار درهم في سنة 2023، متبوعا بالمملكة المتحدة بمليار درهم.\n"
+            ))
+        #expect(ranked.allSatisfy { $0.recipient == code("MA") }, "\(ranked)")
+    }
 }

@@ -239,7 +239,10 @@ extension Extractor {
             if Lexicon.inWords.contains(previous) { return true }
             // Arabic attaches في rarely, but ب and ل often carry "in"/"to" (بكازاخستان، لكازاخستان).
             let word = ArabicText.normalized(String(scalars: scalars[mention.start..<min(mention.end, scalars.count)]))
-            return word.hasPrefix("ب") && !word.hasPrefix("بال") && mention.role == .name
+            // (With the article too, "بالمغرب", save after a word of comparing or following:
+            // "مقارنة بالسعودية", "متبوعا بالمملكة المتحدة".)
+            return word.hasPrefix("ب") && mention.role == .name
+                && (!word.hasPrefix("بال") || !Lexicon.besideWords.contains(previous))
         }
     }
 }
