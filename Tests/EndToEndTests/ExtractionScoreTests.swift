@@ -75,7 +75,10 @@ import Testing
 
     @Test func ourShortCorpusScoresAtLeastItsFloor() async throws {
         let s = try await Self.score(Self.repository.appendingPathComponent("Tests/corpus"))
-        #expect(s.overall >= 0.83, "\(s.table)")
+        // (0.83 until version 10, which reads SOCAR's "تعتزم ضخ ما يصل إلى خمسة مليارات دولار" in 008
+        // as a deal pledged, as the shared corpus's convention has "intends" to invest; this
+        // corpus's gold, written before, counts it an investment only.)
+        #expect(s.overall >= 0.82, "\(s.table)")
     }
 
     /// The floors of one split of the shared corpus: overall, per kind, per language.

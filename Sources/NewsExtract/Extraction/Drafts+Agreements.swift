@@ -18,18 +18,16 @@ extension Drafts {
         var dealsRead: [(money: Money, start: Int)]?
         // "Jordan will receive $1.275 billion per year under the deal": the yearly share of a
         // deal told before with its amount is no deal of its own.
-        let ratesADealBefore =
-            !Self.speaksOfNewAgreement(r.sentence.text)
-            && agreements.contains { $0.fact.value != nil && $0.countries.isSuperset(of: r.distinctCountries) }
+        func ratesADealBefore(_ start: Int) -> Bool {
+            guard let a = r.amounts.first(where: { $0.span.start == start }),
+                Self.perPeriod(r.scalars, after: a.span.end)
+            else { return false }
+            return !Self.speaksOfNewAgreement(r.sentence.text)
+                && agreements.contains { $0.fact.value != nil && $0.countries.isSuperset(of: r.distinctCountries) }
+        }
         func dealMentions() -> [(money: Money, start: Int)] {
             if let dealsRead { return dealsRead }
-            let read = Self.dealAmountMentions(r).filter { m in
-                !ratesADealBefore
-                    || !(r.amounts.first { $0.span.start == m.start }.map {
-                        Self.perPeriod(r.scalars, after: $0.span.end)
-                    }
-                        ?? false)
-            }
+            let read = Self.dealAmountMentions(r).filter { !ratesADealBefore($0.start) }
             dealsRead = read
             return read
         }

@@ -218,9 +218,6 @@ extension Drafts {
         return ["ل", "لل"].contains { p in regions.contains { first == p + $0 || first == p + "ا" + $0 } }
     }
 
-    /// Whether the words right after an amount give it to an economy as a gain: "worth £4.8
-    /// billion a year to the UK economy", "تضيف 3 مليارات دولار إلى الناتج المحلي" — what a deal is
-    /// expected to bring, not what it is worth.
     /// "a $275 million annual increase over the previous memorandum": an amount that the noun
     /// of a change follows (an adjective of time between) is what a deal grew or shrank by.
     static func namesAChange(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
@@ -240,6 +237,9 @@ extension Drafts {
             && words.dropFirst().first.map(["year", "annum"].contains) == true
     }
 
+    /// Whether the words right after an amount give it to an economy as a gain: "worth £4.8
+    /// billion a year to the UK economy", "تضيف 3 مليارات دولار إلى الناتج المحلي" — what a deal is
+    /// expected to bring, not what it is worth.
     static func gainToAnEconomy(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
         let words = wordsAfter(scalars, end, within: 40, count: 7)
         for (i, w) in words.enumerated() {

@@ -496,10 +496,11 @@ extension Drafts {
             return (!exact || c.qualifier == .exact)
                 && (noun.hasAny(Lexicon.agreementNouns)
                     // "three credit lines" (the count's noun the first word).
-                    || SearchableText(
-                        c.noun + " " + (wordsAfter(r.scalars, c.span.end, within: 24, count: 1).first ?? "")
-                    )
-                    .hasAny(Lexicon.creditLines)
+                    || (["credit", "line", "lines", "خط", "خطوط"].contains(c.noun.lowercased())
+                        && SearchableText(
+                            c.noun + " "
+                                + (wordsAfter(r.scalars, c.span.end, within: 24, count: 2).joined(separator: " "))
+                        ).hasAny(Lexicon.creditLines))
                     || Lexicon.arabicAgreementStems.contains { ArabicText.normalized(c.noun).hasPrefix($0) }
                     || (c.noun.unicodeScalars.first?.isASCII == true
                         && wordsAfter(r.scalars, c.span.end, within: 24, count: 1).first.map {

@@ -220,13 +220,6 @@ extension Lexicon {
     static let creditLines: WordList = [
         "credit line", "credit lines", "lines of credit", "خط ائتمان", "خطوط ائتمان", "خطوط الائتمان",
     ]
-    /// Arabic words after which "ب" sets a country beside another, not the place money goes
-    /// ("مقارنة بالسعودية", "متبوعا بالمملكة المتحدة"), normalised.
-    static let besideWords: Set<String> = ["مقارنه", "قياسا", "اسوه", "متبوعا", "متبوعه", "مرورا", "يليها", "تليها"]
-    /// Words that rank what they name by an amount (`Drafts.ranksWithinTheRecipient`).
-    static let rankingWords: WordList = [
-        "highest", "top destination", "followed by", "the largest share", "الاعلي", "تلتها", "يليها", "تليها",
-    ]
     /// English nouns of a change, right after the amount it is of (`Drafts.namesAChange`).
     static let changeNouns: Set<String> = [
         "increase", "rise", "jump", "hike", "decrease", "drop", "decline", "fall", "cut", "reduction",

@@ -53,6 +53,13 @@ extension Lexicon {
         ),
         (foreignInvestmentWords, "foreign investors"),
     ]
+    /// Arabic words after which "ب" sets a country beside another, not the place money goes
+    /// ("مقارنة بالسعودية", "متبوعا بالمملكة المتحدة"), normalised.
+    static let besideWords: Set<String> = ["مقارنه", "قياسا", "اسوه", "متبوعا", "متبوعه", "مرورا", "يليها", "تليها"]
+    /// Words that rank what they name by an amount (`Drafts.ranksWithinTheRecipient`).
+    static let rankingWords: WordList = [
+        "highest", "top destination", "followed by", "the largest share", "الاعلي", "تلتها", "يليها", "تليها",
+    ]
     /// Words that name investors, not where investment goes.
     static let investorWords: WordList = ["investor", "source of", "مستثمر", "مصدر"]
     /// Investment from abroad, whoever the investors are.
