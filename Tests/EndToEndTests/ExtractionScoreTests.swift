@@ -98,10 +98,12 @@ import Testing
         // dollars that names no country is now the article's pair's. That rule added two right
         // facts on a set of real articles never read and one wrong one on test (0.764 -> 0.757);
         // test scores rules, it does not choose them. Arabic rose from 0.636 to 0.646, and in the
-        // twentieth session to 0.706 (agreements 0.743, overall 0.737) with deposits and purchases.
+        // twentieth session to 0.706 (agreements 0.743, overall 0.737) with deposits and purchases;
+        // in the twenty-fourth to 0.743 (agreements 0.766, overall 0.751) with version 10's rules
+        // from real articles, its errors not read.
         Floors(
-            split: "test", overall: 0.73, kinds: ["agreements": 0.74, "trade": 0.83, "investments": 0.61],
-            languages: ["en": 0.75, "ar": 0.70]),
+            split: "test", overall: 0.75, kinds: ["agreements": 0.76, "trade": 0.83, "investments": 0.61],
+            languages: ["en": 0.75, "ar": 0.74]),
     ]
 
     @Test(arguments: floors)
