@@ -227,12 +227,13 @@ extension CharacterWordsTests {
 
 extension CharacterWordsTests {
     /// `AmountClause.topic(ofWord:)` as it was, with its lists as arrays (exports and imports
-    /// by their plurals, since the eleventh session).
+    /// by their plurals, since the eleventh session; debts and debt forgiven, since the
+    /// twenty-fourth).
     static func referenceTopic(ofWord word: String) -> AmountClause.Topic? {
         let w = FoldedWord(word)
         if [
             "budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر",
-            "الدين",
+            "الدين", "مديونيه", "المديونيه", "ديون", "الديون", "debts",
         ].contains(w) {
             return .notOurs
         }
@@ -251,7 +252,7 @@ extension CharacterWordsTests {
         }
         if [
             "agreement", "agreements", "deal", "deals", "contract", "contracts", "memorandum", "mou", "package",
-            "grant", "loan", "order", "swap",
+            "grant", "loan", "order", "swap", "forgiveness",
         ].contains(w)
             || ["اتفاق", "صفق", "عقد", "عقود", "مذكر", "منح", "قرض", "طلبي"].contains(where: { w.contains($0) })
         {

@@ -497,6 +497,12 @@ import Testing
                 "China and Ghana\n\nChina and Ghana signed a $1 billion deal. Ghana's debt to China stood at $3 billion.\n"
             ))
         #expect(owed.allSatisfy { $0.value?.amount != 3_000_000_000 }, "\(owed)")
+        // Nor is a country's indebtedness told beside a deal.
+        let indebted = agreements(
+            extract(
+                "الأردن والاتحاد الأوروبي\n\nويرتبط الأردن، الذي يعاني من مديونية تصل إلى ثلاثين مليار دولار، باتفاقية شراكة مع الاتحاد الأوروبي دخلت حيز التنفيذ عام 2002.\n"
+            ))
+        #expect(indebted.allSatisfy { $0.value == nil }, "\(indebted)")
     }
 
     @Test func aDealsYearlyShareAndWhatItGrewByAreNoDealsOfTheirOwn() throws {

@@ -59,7 +59,8 @@ import Testing
         // "(ii)" in a sentence, companies named in quotation marks («A» و«B» و«C») and a package's
         // counted parts set apart in a sentence of their own (`PackageListTests`); rankings of
         // importers and exchanges between two countries (`TradeDocumentTests`); investment
-        // announced, wanted or readied, projects announced with their cost, debt forgiven, and no
+        // announced, wanted or readied, projects announced with their cost, debt forgiven (and a
+        // country's debts no deal's amount), and no
         // deal of a told deal's yearly share or of what it grew by (`DealDocumentTests`); a
         // bulleted item is its line's first sentence, and a full sentence without a bullet ends
         // the list (`LabelLineTests`); capital imported is foreign investment, and a ranking of

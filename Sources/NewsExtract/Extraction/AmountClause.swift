@@ -244,6 +244,8 @@ struct AmountClause {
         static let notOurs: Set<String> = [
             "budget", "gdp", "price", "prices", "debt", "revenue", "revenues", "ميزانيه", "موازنه", "الناتج", "سعر",
             "الدين",
+            // Indebtedness and debts ("مديونية ضخمة تصل إلى خمسين مليار دولار").
+            "مديونيه", "المديونيه", "ديون", "الديون", "debts",
         ]
         /// With the Arabic verb of exporting ("ما صدّره الأردن"), whose stem is not صادر.
         static let oneWay: Set<String> = [
