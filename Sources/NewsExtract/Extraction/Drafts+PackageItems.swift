@@ -24,9 +24,7 @@ extension Drafts {
         // A line that introduces a list ("The agreements include:") names no item: its list does.
         guard r.role != .headline, !r.introducesList, Lexicon.opens(r.words, withOneOf: Self.packageItemOpeners)
         else { return false }
-        guard let package = agreements.last(where: \.package), case .agreement(let deal) = package.fact else {
-            return false
-        }
+        guard let package = agreements.last(where: \.package), case .agreement = package.fact else { return false }
         // The item: what follows the package's name (or the opener, for "they include").
         let text = r.sentence.text
         let folded = FoldedText(text, lowercased: true)
@@ -48,32 +46,41 @@ extension Drafts {
         if words.hasAny(Lexicon.agreementNouns) || Lexicon.opens(words, withOneOf: Self.fieldWords) { return false }
         // "وشملت الاتفاقيات إنشاء محطة …، تطوير ميناء …، بناء صوامع …": one item per piece.
         let pieces = Self.listedPieces(r.scalars, from: folded.origin[offset])
-        for piece in pieces.count > 1 ? pieces : [folded.origin[offset]..<r.scalars.count] {
-            var text = pieces.count > 1 ? String(scalars: r.scalars[piece]) : item
+        guard pieces.count > 1 else {
+            appendPart(
+                of: package, title: Self.itemTitle(item), value: r.amounts.first?.money, kindFrom: words, evidence)
+            return true
+        }
+        for piece in pieces {
             // Without the quotation marks around the list ("«إنشاء …، تطوير …»").
-            if pieces.count > 1 {
-                text = String(
-                    String.UnicodeScalarView(text.unicodeScalars.filter { !Self.quotationMarks.contains($0) }))
-            }
+            var text = String(
+                String.UnicodeScalarView(r.scalars[piece].filter { !Self.quotationMarks.contains($0) }))
             // "، وتطوير ميناء …": the item without the "و" that joins it.
-            if pieces.count > 1, case let trimmed = ScalarText.trimming(text, in: ScalarText.Sets.spaceAndCommas),
-                trimmed.hasPrefix("و"),
+            if case let trimmed = ScalarText.trimming(text, in: ScalarText.Sets.spaceAndCommas), trimmed.hasPrefix("و"),
                 Lexicon.projectWorks.words.contains(where: { trimmed.dropFirst().hasPrefix($0) })
             {
                 text = String(trimmed.dropFirst())
             }
-            var agreement = deal
             // A piece's amount: its first, or the dollars it is given in right after.
-            agreement.value = pieces.count > 1 ? Self.amount(Self.piece(r, r.scalars, piece)) : r.amounts.first?.money
-            agreement.title = Self.itemTitle(text)
-            let kind = Self.kind(pieces.count > 1 ? SearchableText(text) : words)
-            agreement.kind = kind == .other ? deal.kind : kind
-            var draft = Draft(
-                fact: .agreement(agreement), evidence: [evidence], basis: package.basis.union(.enumerated))
-            draft.distinct = true
-            agreements.append(draft)
+            appendPart(
+                of: package, title: Self.itemTitle(text), value: Self.amount(Self.piece(r, r.scalars, piece)),
+                kindFrom: SearchableText(text), evidence)
         }
         return true
+    }
+
+    /// One more deal of `package`: its parties and status, with a title and an amount of its own,
+    /// and its kind from `words` where they name one.
+    mutating func appendPart(
+        of package: Draft, title: String, value: Money?, kindFrom words: SearchableText?, _ evidence: Evidence
+    ) {
+        guard case .agreement(var agreement) = package.fact else { return }
+        agreement.title = title
+        agreement.value = value
+        if let words, case let kind = Self.kind(words), kind != .other { agreement.kind = kind }
+        var draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: package.basis.union(.enumerated))
+        draft.distinct = true
+        agreements.append(draft)
     }
 
     /// "The credit lines are intended to repair a road; to build 1,200 houses, and lastly to fund
@@ -84,9 +91,9 @@ extension Drafts {
     mutating func readCountedParts(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         guard r.role != .headline, r.scalars.contains(where: { $0 == ";" || $0 == "؛" }), Self.opensOnAPackage(r.words)
         else { return false }
-        guard let package = agreements.last(where: { ($0.counted ?? 0) >= 2 }), let count = package.counted,
-            case .agreement(let deal) = package.fact
-        else { return false }
+        guard let package = agreements.last(where: { ($0.counted ?? 0) >= 2 }), let count = package.counted else {
+            return false
+        }
         var pieces: [Range<Int>] = []
         var from = 0
         for (i, c) in r.scalars.enumerated() where c == ";" || c == "؛" {
@@ -107,19 +114,15 @@ extension Drafts {
             pieces.allSatisfy({ String(scalars: r.scalars[$0]).split(separator: " ").count >= 2 })
         else { return false }
         for piece in pieces {
-            var agreement = deal
-            agreement.value = Self.amount(Self.piece(r, r.scalars, piece))
             var text = ScalarText.trimming(String(scalars: r.scalars[piece]), in: ScalarText.Sets.itemEnds)
             // The first piece without the package it opens on: "The credit lines are intended to
             // repair …" is "to repair …".
             if piece.lowerBound == 0, let to = text.range(of: " to ") {
                 text = String(text[to.lowerBound...].dropFirst())
             }
-            agreement.title = Titles.phrase(text) ?? Self.itemTitle(text)
-            var draft = Draft(
-                fact: .agreement(agreement), evidence: [evidence], basis: package.basis.union(.enumerated))
-            draft.distinct = true
-            agreements.append(draft)
+            appendPart(
+                of: package, title: Titles.phrase(text) ?? Self.itemTitle(text),
+                value: Self.amount(Self.piece(r, r.scalars, piece)), kindFrom: nil, evidence)
         }
         return true
     }

@@ -116,11 +116,11 @@ struct Document {
             // "• The sale of 30 aircraft to SpiceJet. The White House says this will support
             // 12,000 jobs.": a bulleted line's item is its first sentence; the sentences after it
             // in the line say more of it and are no items of their own, nor end the list.
+            let words = Self.withoutDecades(SearchableText(sentence.text))
             if looks!.listItem && !newLine && itemLine == line {
                 parts.append(
                     Part(
-                        sentence: sentence, role: .paragraph, listIntro: nil, block: line,
-                        words: Self.withoutDecades(SearchableText(sentence.text)),
+                        sentence: sentence, role: .paragraph, listIntro: nil, block: line, words: words,
                         scalars: Array(scalars[sentence.start..<sentence.end])))
                 continue
             }
@@ -138,7 +138,6 @@ struct Document {
                 role = .paragraph
             }
             var intro: Int?
-            let words = Self.withoutDecades(SearchableText(sentence.text))
             if role == .listItem {
                 // A list right under a line that does not announce it ("The agreements signed
                 // were") is still that line's list.
