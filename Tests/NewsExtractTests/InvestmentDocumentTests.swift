@@ -435,4 +435,33 @@ import Testing
             ))
         #expect(ranked.allSatisfy { $0.recipient == code("MA") }, "\(ranked)")
     }
+
+    @Test func figuresReportedByACountrysOwnOfficeGoToThatCountry() throws {
+        // The main pair is of two sources; the Philippine office that reports the figures names
+        // where they go. "P" before a number is the peso once the article names the Philippines.
+        let found = investments(
+            extract(
+                """
+                Spain and Korea lead the sources of approved investment
+
+                Spain and Korea were the leading sources of foreign investments approved over ten years, the Philippine Statistics Authority said on Friday.
+                Approved foreign investments amounted to P2.1 trillion from 2014 to 2023.
+                Of that total, P410.5 billion came from investors from Spain, followed by P388.2 billion approved from investors in Korea and P201.7 billion from Canada.
+                Other sources were Italy with P120.3 billion; Brazil, P95.6 billion; and Chile, P40.1 billion.
+                """))
+        let read = Set(
+            found.map {
+                "\($0.investor.country?.rawValue ?? "-")->\($0.recipient.country?.rawValue ?? "-"):\($0.value?.amount ?? 0) \($0.value?.currency.code ?? "")"
+            })
+        #expect(
+            read == [
+                "-->PH:2100000000000 PHP", "ES->PH:410500000000 PHP", "KR->PH:388200000000 PHP",
+                "CA->PH:201700000000 PHP", "IT->PH:120300000000 PHP", "BR->PH:95600000000 PHP",
+                "CL->PH:40100000000 PHP",
+            ], "\(read)")
+        // With no Philippine word in the article, "P" is no currency.
+        let elsewhere = investments(
+            extract("Spain and Korea\n\nSpanish investment in Korea reached P410.5 billion last year.\n"))
+        #expect(elsewhere.isEmpty, "\(elsewhere)")
+    }
 }

@@ -35,8 +35,20 @@ extension Drafts {
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.regionWords) { return }
         // "two-way investment stood at $3 billion": investment both ways has no investor.
         if r.words.hasAny(Lexicon.twoWayInvestmentWords) { return }
-        // A figure that names no country at all would take both parties, and their direction, on a guess.
-        if r.countries.isEmpty { return }
+        // A figure that names no country at all would take both parties, and their direction, on a
+        // guess; foreign investment as a whole goes to the country whose office reports it ("total
+        // approved foreign investments amounted to P3.59 trillion", after "the Philippine
+        // Statistics Authority").
+        if r.countries.isEmpty {
+            guard let home = reportingCountry, value != nil,
+                let group = Lexicon.investorGroups.first(where: { r.words.hasAny($0.words) })?.name
+            else { return }
+            let figure = InvestmentFigure(
+                investor: .organization(group), recipient: .country(home), value: value,
+                cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, period: Self.period(r.sentence.text))
+            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: .partiesFromArticle))
+            return
+        }
         // A plan to invest that names no counterpart is an intention, not a figure ("عزم المملكة ضخ استثمارات").
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.intentWords) { return }
         // "The Netherlands, the US, Luxembourg and Spain are the leading investors in Brazil, with
@@ -51,7 +63,8 @@ extension Drafts {
             add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r)))
             return
         }
-        guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair) else { return }
+        guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, home: reportingCountry)
+        else { return }
         let figure = InvestmentFigure(
             investor: .country(investor), recipient: .country(recipient), value: Self.amount(r),
             cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, rank: largest ? Self.rank(r) : nil,
@@ -94,7 +107,11 @@ extension Drafts {
     }
 
     /// The investor is the country named otherwise than after "in"; the recipient the one after it.
-    static func investorAndRecipient(_ r: Extractor.Reading, mainPair: [CountryCode]) -> (CountryCode, CountryCode)? {
+    /// A figure whose sentence names an investor only goes to `home`, the country whose office
+    /// reports the article's figures, if there is one; else to the other of the main pair.
+    static func investorAndRecipient(_ r: Extractor.Reading, mainPair: [CountryCode], home: CountryCode? = nil) -> (
+        CountryCode, CountryCode
+    )? {
         // "from Y" names the investor; "in X", "into X", "in the Egyptian energy sector" the recipient;
         // "X attracted / received / drew …" makes the subject the recipient.
         let investorByFrom = Self.investorByFrom(r)
@@ -105,7 +122,9 @@ extension Drafts {
             ?? r.countries.first(where: { $0.country != recipient })?.country
         switch (investor, recipient) {
         case (let i?, let c?): return (i, c)
-        case (let i?, nil): return mainPair.first(where: { $0 != i }).map { (i, $0) }
+        case (let i?, nil):
+            if let home, home != i { return (i, home) }
+            return mainPair.first(where: { $0 != i }).map { (i, $0) }
         case (nil, let c?): return mainPair.first(where: { $0 != c }).map { ($0, c) }
         default: return mainPair.count == 2 ? (mainPair[0], mainPair[1]) : nil
         }
@@ -118,8 +137,17 @@ extension Drafts {
     static func investorByFrom(_ r: Extractor.Reading) -> CountryCode? {
         if let named = investorByNationality(r) { return named }
         return r.countries.first(where: {
-            r.precedingWords($0, count: 1).contains(where: Lexicon.fromWords.contains) && !r.isPossessive($0)
+            (r.precedingWords($0, count: 1).contains(where: Lexicon.fromWords.contains) || fromInvestorsIn(r, $0))
+                && !r.isPossessive($0)
         })?.country
+    }
+
+    /// "P545 billion approved from investors in Singapore": the country where investors are
+    /// that the money comes from is the investor, not a recipient.
+    static func fromInvestorsIn(_ r: Extractor.Reading, _ m: CountryMention) -> Bool {
+        let before = r.precedingWords(m, count: 3)
+        return before.count == 3 && before[0] == "in" && ["investors", "companies", "firms"].contains(before[1])
+            && Lexicon.fromWords.contains(before[2])
     }
 
     /// The country of a nationality that qualifies an investment word: before it in English
@@ -148,9 +176,9 @@ extension Drafts {
     static func recipient(_ r: Extractor.Reading) -> CountryCode? {
         let investorByFrom = investorByFrom(r)
         // "in Beijing" says where something was said or held; a capital is no recipient.
-        if let c = r.countries.first(where: { $0.country != investorByFrom && $0.role != .capital && r.isAfterIn($0) })?
-            .country
-        {
+        if let c = r.countries.first(where: {
+            $0.country != investorByFrom && $0.role != .capital && r.isAfterIn($0) && !fromInvestorsIn(r, $0)
+        })?.country {
             return c
         }
         if let c = r.countries.first(where: { m in
@@ -191,7 +219,8 @@ extension Drafts {
     /// amount), as long as the sentence names the investor (its demonym) and a recipient.
     mutating func attachCompanyCounts(_ r: Extractor.Reading, _ evidence: Evidence) {
         for count in r.counts where Lexicon.companyWords.contains(where: { SearchableText(count.noun).has($0) }) {
-            guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair) else { continue }
+            guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, home: reportingCountry)
+            else { continue }
             // It goes with the figures of the pair ("more than 600 US companies in Kazakhstan"
             // after the US investment in Kazakhstan).
             var attached = false

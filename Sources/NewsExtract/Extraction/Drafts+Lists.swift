@@ -47,10 +47,12 @@ extension Drafts {
             return nil
         }
         if let ranked = readRecipientRanking(r, topic: topic, evidence) { return ranked ? topic : nil }
-        // The recipient the topic names, else the one of the article's pair that the list does not rank.
+        // The recipient the topic names, else the country whose office reports the figures, else
+        // the one of the article's pair that the list does not rank.
+        let unranked = { (c: CountryCode) in !r.countries.contains { $0.country == c } }
         guard
-            let recipient = Self.recipient(topic)
-                ?? mainPair.first(where: { c in !r.countries.contains { $0.country == c } })
+            let recipient = Self.recipient(topic) ?? reportingCountry.flatMap({ unranked($0) ? $0 : nil })
+                ?? mainPair.first(where: unranked)
         else { return nil }
         var pairs: [(CountryCode, Money)] = []
         var groupTotal: Money?
@@ -84,11 +86,17 @@ extension Drafts {
         }
         // "منها 11.5 مليار من هولندا و8.2 مليار من الولايات المتحدة", "$2 billion from Japan and
         // $1 billion from Korea": each amount names its investor right after it, after "from".
-        let after = r.amounts.map { a in
-            r.countries.first { m in
-                // ("… $6 billion came from Saudi Arabia": a verb may stand before "from".)
-                m.country != recipient && m.start >= a.span.end && m.start - a.span.end <= 12
-                    && r.precedingWords(m, count: 1).contains(where: Lexicon.fromWords.contains)
+        let after = r.amounts.enumerated().map { i, a in
+            let next = i + 1 < r.amounts.count ? r.amounts[i + 1].span.start : r.scalars.count
+            return r.countries.first { m in
+                // ("… $6 billion came from Saudi Arabia": a verb may stand before "from"; so may
+                // the investors, "P545 billion approved from investors in Singapore".)
+                m.country != recipient && m.start >= a.span.end && m.start < next
+                    && (m.start - a.span.end <= 12
+                        || (m.start - a.span.end <= 40
+                            && r.precedingWords(m, count: 3).contains(where: { $0.hasPrefix("investor") })))
+                    && (r.precedingWords(m, count: 1).contains(where: Lexicon.fromWords.contains)
+                        || Self.fromInvestorsIn(r, m))
             }
         }
         // "Foreign investment … reached $25 billion, including $6 billion from Saudi Arabia": a
@@ -312,7 +320,9 @@ extension Drafts {
             }
             var part = r
             part.countries = clause.mentions
-            guard let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair) else { continue }
+            guard
+                let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair, home: reportingCountry)
+            else { continue }
             investments.append(
                 InvestmentFigure(
                     investor: .country(investor), recipient: .country(recipient), value: clause.money,
@@ -447,7 +457,7 @@ extension Drafts {
         let parties: (Party, Party)
         if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {
             parties = (.organization(group), .country(recipient))
-        } else if let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair) {
+        } else if let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, home: reportingCountry) {
             parties = (.country(investor), .country(recipient))
         } else {
             return false
@@ -464,7 +474,7 @@ extension Drafts {
             // "…, and investment both ways stood at $3 billion": no investor, no figure.
             if part.words.hasAny(Lexicon.twoWayInvestmentWords) { continue }
             if part.distinctCountries.count == 2, case .country = parties.0,
-                let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair)
+                let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair, home: reportingCountry)
             {
                 own = (.country(investor), .country(recipient))
             } else if n > 0, case .country(let investor) = parties.0, case .country(let recipient) = parties.1 {

@@ -87,6 +87,30 @@ extension Extractor {
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }?.key
     }
 
+    /// The country whose own office reports the article's figures: "the Philippine Statistics
+    /// Authority", "Kenya's National Bureau of Statistics", "the Thai Board of Investment". Its
+    /// investment figures that name a source only go to it ("P755 billion came from investors from
+    /// the Netherlands", in an article whose main pair is of two sources). Nil when the article
+    /// credits offices of two countries.
+    static func reportingCountry(_ readings: [Reading]) -> CountryCode? {
+        var found: CountryCode?
+        for r in readings where r.words.hasAny(Lexicon.reportingOfficeWords) {
+            for m in r.countries where m.role != .capital && m.end < r.scalars.count {
+                var k = m.end
+                // "Kenya's National Bureau …"
+                if r.isPossessive(m) { k += 2 }
+                let next = r.scalars[k...].drop(while: ScalarTraits.isWhitespace).prefix(
+                    while: ScalarTraits.isAlphanumeric)
+                guard let first = next.first, first.properties.isUppercase,
+                    Lexicon.reportingOfficeWords.words.contains(String(scalars: next).lowercased())
+                else { continue }
+                if let found, found != m.country { return nil }
+                found = m.country
+            }
+        }
+        return found
+    }
+
     /// After a sentence that names the largest investor alone (`topic`), whether this one ranks
     /// another country ("Brazil ranked second with $500 million"), and so goes on with it.
     static func ranksAnother(_ r: Reading, than topic: Reading?) -> Bool {

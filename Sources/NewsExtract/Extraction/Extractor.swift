@@ -41,6 +41,11 @@ public struct Extractor: Sendable {
         Self.addOurCountry(to: &found, in: document.parts)
         Self.addThePeople(to: &found, in: document.parts)
         let local = Self.mainPair(zip(document.parts, found).map { ($0.role, $1.all) }).map(\.rawValue)
+        // Every country the article names, in the order it first does: their short currency signs.
+        var articleCountries: [String] = []
+        for m in found.lazy.flatMap(\.all) where !articleCountries.contains(m.country.rawValue) {
+            articleCountries.append(m.country.rawValue)
+        }
         var lastPair: (block: Int, pair: [CountryCode])?
         for (part, countries) in zip(document.parts, found) {
             let sentence = part.sentence
@@ -57,7 +62,8 @@ public struct Extractor: Sendable {
                 inherited = articleCurrencies.first
             }
             let numbers = NumberReader.all(
-                scalars: part.scalars, inheriting: inherited, local: local, words: &numberWords)
+                scalars: part.scalars, inheriting: inherited, local: local, named: articleCountries, words: &numberWords
+            )
             if let last = numbers.amounts.last { inForce = (part.block, last.money.currency) }
             for amount in numbers.amounts where articleCurrencies.count < 2 {
                 articleCurrencies.insert(amount.money.currency)
@@ -135,6 +141,7 @@ public struct Extractor: Sendable {
         drafts.conversions = readings.flatMap(Drafts.conversions)
         drafts.bracketed = readings.flatMap(Drafts.bracketedAmounts)
         drafts.tradeHome = Self.tradeHome(readings)
+        drafts.reportingCountry = Self.reportingCountry(readings)
         // The topic of the enumeration of investors that the sentence before gave, if it gave one:
         // "… followed by China with $2.1 billion" goes on with it.
         var listTopic: Reading?

@@ -340,6 +340,12 @@ enum Lexicon {
         "largest investors", "biggest investors", "اكبر مستثمر", "المستثمر الاكبر", "اكبر المستثمرين",
         "اكبر الدول المستثمره", "المستثمرين الاكبر",
     ]
+    /// The first word of a state's office that reports figures, after its country ("Philippine
+    /// Statistics Authority", "Kenya's National Bureau of Statistics", "Thai Board of Investment").
+    static let reportingOfficeWords: WordList = [
+        "statistics", "statistical", "census", "customs", "bureau", "board", "authority", "agency", "ministry",
+        "national", "central",
+    ]
     /// What may come to be: "is possible", "potential", "ممكن".
     static let possibilityWords: WordList = [
         "possible", "potential", "could", "might", "ممكن", "يمكن", "محتمل", "المحتمل",

@@ -81,7 +81,7 @@ enum CurrencyWords {
     /// entry whose country is the article's decides: India comes first, so that "Rs" in an article
     /// of India and Pakistan stays the Indian rupee, which the sign tells no worse than the other.
     private static let localSigns = WordTable<[(country: String, currency: String)]>([
-        "r": [("ZA", "ZAR")], "n": [("NG", "NGN")], "tk": [("BD", "BDT")],
+        "r": [("ZA", "ZAR")], "n": [("NG", "NGN")], "tk": [("BD", "BDT")], "p": [("PH", "PHP")],
         "sh": [("KE", "KES"), ("TZ", "TZS"), ("UG", "UGX")],
         "rs": [("IN", "INR"), ("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR")],
     ])
@@ -168,7 +168,7 @@ enum CurrencyWords {
 
     private static let symbols = WordTable<String>([
         "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₸": "KZT", "₽": "RUB",
-        "₺": "TRY", "₩": "KRW", "₪": "ILS", "₦": "NGN",
+        "₺": "TRY", "₩": "KRW", "₪": "ILS", "₦": "NGN", "₱": "PHP",
     ])
 
     /// Letters touching "$": "US$", "A$", "HK$".

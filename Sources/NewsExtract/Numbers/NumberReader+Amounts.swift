@@ -49,7 +49,7 @@ extension NumberSentence {
 
     /// The number at token `i` with the currency before or after it.
     func amountCore(at i: Int) -> AmountCore? {
-        if let (currency, k) = CurrencyWords.prefix(tokens, at: i, local: local) {
+        if let (currency, k) = CurrencyWords.prefix(tokens, at: i, local: named.isEmpty ? local : named) {
             guard let phrase = phrase(at: k, letterScales: true) else { return nil }
             var core = AmountCore(
                 phrase: phrase, currency: currency, range: tokens[i].range.lowerBound..<phrase.range.upperBound,

@@ -56,7 +56,8 @@ public enum NumberReader {
     /// Everything `amounts`, `percentages`, `counts` and `changes` read, from one reading of the
     /// text: each of them alone prepares the text and reads its amounts (and percentages) again.
     /// `local`: the article's countries, most written about first; a bare "dirham", "riyal"
-    /// or "دينار" is the currency of that name of theirs (`CurrencyWords.Name.local`).
+    /// or "دينار" is the currency of that name of theirs (`CurrencyWords.Name.local`). `named`:
+    /// every country the article names, whose short signs ("P", "Sh", "R") are read as theirs.
     static func all(in text: String, inheriting currency: Currency? = nil, local: [String] = []) -> (
         amounts: [AmountMention], percents: [PercentMention], counts: [CountMention], changes: [ChangeMention]
     ) {
@@ -66,13 +67,14 @@ public enum NumberReader {
 
     /// `all(in:inheriting:local:)` of a text given by its scalars, with the words of the article read so far.
     static func all(
-        scalars: [Unicode.Scalar], inheriting currency: Currency? = nil, local: [String] = [],
+        scalars: [Unicode.Scalar], inheriting currency: Currency? = nil, local: [String] = [], named: [String] = [],
         words: inout NumberLexer.Words
     ) -> (
         amounts: [AmountMention], percents: [PercentMention], counts: [CountMention], changes: [ChangeMention]
     ) {
         var sentence = NumberSentence(MappedText(scalars: scalars), words: &words)
         sentence.local = local
+        sentence.named = local + named.filter { !local.contains($0) }
         let amounts = sentence.amounts(inheriting: currency)
         let percentages = sentence.percentages(excluding: amounts)
         let taken = TakenRanges(amounts.map(\.range) + percentages.map(\.range))
@@ -122,6 +124,10 @@ struct NumberSentence {
     let tokens: [NumberToken]
     /// The article's countries, for bare currency names (`CurrencyWords.suffix`).
     var local: [String] = []
+    /// Every country the article names, `local` first, for the short signs before an amount
+    /// (`CurrencyWords.prefix`): "P3.6 trillion" is pesos in an article that names the Philippines
+    /// once, beside its main pair.
+    var named: [String] = []
     /// `NumberPhrase.read` at each token, without and with letter scales: read once for all
     /// the readers, which each try a number at nearly every token.
     private let phrases: [NumberPhrase?]
