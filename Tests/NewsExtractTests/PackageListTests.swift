@@ -361,4 +361,32 @@ import Testing
             "The credit lines will be used to widen the coastal highway near Cape Coast; and to build 800 homes.")
         #expect(two.count == 1, "\(two.map(\.title))")
     }
+
+    @Test func aDealOfACountedPackageDescribedInASentenceOfItsOwnIsOneOfItsDeals() throws {
+        let found = agreements(
+            extract(
+                """
+                Peru and Korea sign four agreements
+
+                Peru and Korea signed four agreements on Monday during the president's visit to Lima.
+                The MoU on fisheries research provides for joint surveys of the coastal waters and training of crews.
+                Another agreement was on the export of Peruvian blueberries to Korea.
+                The agreement was welcomed by growers.
+                """))
+        let titles = found.map(\.title)
+        #expect(found.count == 3, "the package and two deals described: \(titles)")
+        #expect(titles.contains { $0.hasPrefix("MoU on fisheries research") }, "\(titles)")
+        #expect(titles.contains { $0.contains("Peruvian blueberries") }, "\(titles)")
+        #expect(found.allSatisfy { $0.status == .signed && Set($0.parties) == [code("PE"), code("KR")] }, "\(found)")
+        // No package counted: a deal described is no deal of its own.
+        let alone = agreements(
+            extract(
+                """
+                Peru and Korea sign a fisheries deal
+
+                Peru and Korea signed an agreement on Monday.
+                The MoU on fisheries research provides for joint surveys of the coastal waters.
+                """))
+        #expect(alone.count == 1, "\(alone.map(\.title))")
+    }
 }

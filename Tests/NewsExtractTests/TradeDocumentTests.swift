@@ -426,4 +426,19 @@ import Testing
                 "\(text): \(found.map { ($0.parties, $0.value) })")
         }
     }
+
+    @Test func aCommercialExchangeIsTradeAndAYearIsNoRangesLowEnd() throws {
+        for text in [
+            // "commercial exchange": trade, as news translated from Spanish puts it.
+            "The commercial exchange between the two countries grew 4 per cent in 2019, totalling USD 3,215 million.",
+            // "in 2019 to USD …": the year is where the figure stood, not the low end of a range.
+            "Trade between the two countries rose 4 per cent in 2019 to USD 3,215 million.",
+        ] {
+            let found = trade(extract("Peru and Japan\n\n" + text))
+            #expect(
+                found.map { Set($0.parties) } == [[code("PE"), code("JP")]]
+                    && found.first?.value == Money(3_215_000_000, .usd),
+                "\(text): \(found.map { ($0.parties, $0.value) })")
+        }
+    }
 }

@@ -127,6 +127,54 @@ extension Drafts {
         return true
     }
 
+    /// "The MoU for better sea and air links to the island provides for …", "Another agreement
+    /// was on the import of mangoes": after a package counted ("inked five agreements"), a
+    /// sentence whose subject is one deal, named by what it is about and not said to be signed
+    /// (which `readAgreement` reads), is one more deal of the package while the package has
+    /// fewer deals told than it counts. "The agreement" alone names no deal of its own.
+    mutating func readDescribedPart(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        guard r.role != .headline, r.amounts.isEmpty,
+            let at = agreements.lastIndex(where: { ($0.counted ?? 0) >= 2 }), let count = agreements[at].counted
+        else { return false }
+        let package = agreements[at]
+        let told = agreements[(at + 1)...].filter { $0.distinct && $0.countries == package.countries }.count
+        guard told < count else { return false }
+        let words = r.words.text.split(separator: " ").prefix(4).map(String.init)
+        guard words.count == 4, ["the", "another"].contains(words[0]), Self.describedDealHeads.contains(words[1]) else {
+            return false
+        }
+        // What the deal is about: "on", "for", "in the field of" after its noun; after "another",
+        // also "was on", "is for".
+        let about = words[0] == "another" && ["was", "is"].contains(words[2]) ? words[3] : words[2]
+        guard Self.aboutWords.contains(about) else { return false }
+        // The title: from the noun to the verb that says what the deal does.
+        let text = r.sentence.text
+        guard let head = text.range(of: words[1], options: [.caseInsensitive]) else { return false }
+        var title: [Substring] = []
+        for w in text[head.lowerBound...].split(separator: " ") {
+            let n = w.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            if title.count >= 2 && Self.describingVerbs.contains(n) { break }
+            if !(title.count == 1 && ["was", "is"].contains(n)) { title.append(w) }
+            if w.hasSuffix(",") || w.hasSuffix(".") || title.count >= 12 { break }
+        }
+        appendPart(
+            of: package, title: ScalarText.trimming(title.joined(separator: " "), in: ScalarText.Sets.itemEnds),
+            value: nil, kindFrom: SearchableText(title.joined(separator: " ")), evidence)
+        return true
+    }
+
+    /// Singular deal nouns a sentence may open on to describe one deal of a package.
+    static let describedDealHeads: Set<String> = [
+        "mou", "memorandum", "agreement", "protocol", "contract", "accord", "treaty", "programme", "program",
+    ]
+    /// Words that say what a deal is about, right after its noun.
+    static let aboutWords: Set<String> = ["on", "for", "in", "to", "concerning", "regarding"]
+    /// Verbs that say what a described deal does, where its name ends.
+    static let describingVerbs: Set<String> = [
+        "provides", "aims", "seeks", "envisages", "covers", "will", "would", "allows", "enables", "includes",
+        "establishes", "sets", "calls", "is", "was", "has", "involves",
+    ]
+
     /// Whether a sentence opens on a package told before: "The credit lines …", "These loans …",
     /// "القروض …" (a deal's noun in the plural, with the article or a demonstrative, in its first
     /// three words).

@@ -210,6 +210,7 @@ public struct Extractor: Sendable {
                 if figures.isEmpty && reading.amountTopics.contains(.trade) { _ = drafts.readTrade(reading, evidence) }
                 continue
             }
+            if drafts.readDescribedPart(reading, evidence) { continue }
             // The sentence's amount clauses, built once for the rules that read them.
             var clauses: [AmountClause]?
             if drafts.readTradeClauses(reading, evidence, clauses: &clauses) || drafts.readTrade(reading, evidence) {

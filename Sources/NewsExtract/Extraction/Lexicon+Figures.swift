@@ -12,7 +12,8 @@ extension Lexicon {
     static let tradeVolumeWords: WordList =
         [
             "trade", "turnover", "trade volume", "two way trade", "bilateral trade", "trade exchange",
-            "exchanges between", "non oil exchanges", "changed hands between",
+            "commercial exchange", "commercial exchanges", "exchanges between", "non oil exchanges",
+            "changed hands between",
             "التبادل التجاري", "حجم التجاره", "التجاره", "تجاره", "المبادلات التجاريه", "التبادلات التجاريه",
             "حجم التبادل", "التبادل بين",
             "المبادلات بين", "قيمه المبادلات", "حجم المبادلات",
@@ -213,6 +214,9 @@ extension Lexicon {
         [
             "trade volume", "volume of trade", "turnover", "two way trade", "bilateral trade", "trade exchange",
             "trade between",
+            // "the commercial exchange between the two countries": trade, as Spanish and
+            // Portuguese news put it in English.
+            "commercial exchange", "commercial exchanges",
             // "goods worth €173 billion changed hands between Germany and the US".
             "changed hands between",
             "التبادل التجاري", "حجم التجاره", "المبادلات التجاريه", "التبادلات التجاريه", "التجاره الثناييه",

@@ -150,6 +150,10 @@ extension NumberSentence {
         {
             return nil
         }
+        // "rose 2 per cent in 2014 to USD 7,079 million": a year is no range's low end either.
+        if low.currency == nil, isYear(at: i), i > 0, Self.yearPrepositions.contains(tokens[i - 1].key) {
+            return nil
+        }
         let opener = rangeOpener(before: i)
         if kind == .and && opener?.kind != .between { return nil }
         // "from $3 billion to $5 billion" is usually a change: two amounts.
@@ -175,6 +179,18 @@ extension NumberSentence {
     }
 
     enum RangeWord { case to, and, between, from }
+
+    /// Words after which a number of four digits is a year: "in 2014", "في 2014", "عام 2014".
+    static let yearPrepositions: Set<String> = ["in", "since", "during", "by", "until", "في", "عام", "سنة", "خلال"]
+
+    /// Whether token `i` is a year: four digits, no separator, from 1900 to 2100.
+    func isYear(at i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.isNumber, t.text.utf8.count == 4, t.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+            let value = t.value
+        else { return false }
+        return value >= 1900 && value <= 2100
+    }
 
     /// The word joining the two ends of a range, after the low end's number (or its currency),
     /// and where the high end starts. An Arabic و may sit on the high end's first word ("وخمسة").
