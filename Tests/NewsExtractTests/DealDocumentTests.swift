@@ -522,4 +522,27 @@ import Testing
             ))
         #expect(yearly.map(\.value) == [Money(100_000_000, .usd)], "\(yearly)")
     }
+
+    @Test func theWorkADealIsPartOfGivesItNoValueButACreditItIsPartOfIsADeal() throws {
+        let venture = agreements(
+            extract(
+                """
+                Thai utility and Sempra form a gas venture
+
+                Thailand's PTT has signed an agreement with Sempra to form a joint venture that will run a gas terminal.
+                The joint venture is part of a $2.4 billion gas-to-power complex in the south of the country.
+                """))
+        #expect(
+            venture.map { "\(Set($0.parties) == [code("TH"), code("US")]) \($0.value.map { "\($0)" } ?? "-")" } == [
+                "true -"
+            ], "the US firm known by name; the complex's cost no value of the venture: \(venture)")
+        let credit = agreements(
+            extract(
+                """
+                China lends Laos RMB 1 billion
+
+                China has agreed to lend Laos RMB 1 billion. The latest loan is part of a USD 900 million credit agreed earlier.
+                """))
+        #expect(credit.contains { $0.value == Money(900_000_000, .usd) }, "\(credit.map { ($0.title, $0.value) })")
+    }
 }

@@ -513,6 +513,13 @@ extension Drafts {
         return first(Lexicon.targetWords).map { noun < $0 } ?? true
     }
 
+    /// Whether "part of a", "part of the" or "جزء من" stands right before an amount.
+    static func isPartOfAWhole(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+        let lead = String(scalars: scalars[max(0, start - 14)..<start]).lowercased()
+        return ["part of a ", "part of an ", "part of the ", "جزء من ", "جزءا من ", "جزءاً من "].contains(
+            where: lead.hasSuffix)
+    }
+
     static func dealAmountMentions(_ r: Extractor.Reading) -> [(money: Money, start: Int)] {
         var result: [Money] = []
         // Where each amount of `result` starts.
@@ -547,6 +554,15 @@ extension Drafts {
             if gainToAnEconomy(scalars, after: a.span.end) { continue }
             // "a $275 million increase over the previous memorandum": a change, not a deal's value.
             if namesAChange(scalars, after: a.span.end) { continue }
+            // "The joint venture is part of a $1.3 billion power complex": the work the deal is
+            // part of is no value of the deal's. (A whole that is a deal itself, "part of a $1.2
+            // billion credit agreed earlier", is one.)
+            if isPartOfAWhole(scalars, before: a.span.start) {
+                let after = SearchableText(String(scalars: scalars[a.span.end..<min(scalars.count, a.span.end + 48)]))
+                if !after.hasAny(Lexicon.agreementNouns), !after.hasAny(Lexicon.dealNouns), !after.has("credit") {
+                    continue
+                }
+            }
             // "300 مليون دولار من إجمالي كلفة الجسر البالغة 900 مليون": the whole a deal's amount is
             // part of is no deal of its own.
             if i > 0, case let previous = r.amounts[i - 1], previous.money.currency == a.money.currency,

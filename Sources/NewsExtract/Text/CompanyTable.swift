@@ -25,6 +25,9 @@ extension CompanyCatalog {
                 "بلاك روك", "بلاكستون",
                 "هانيويل", "هاليبرتون", "اوراكل", "جوجل", "سيسكو", "بنك التصدير والاستيراد الامريكي",
                 "بنك التصدير والاستيراد الاميركي",
+                // Power, LNG and engineering firms in many a foreign deal.
+                "AES Corp", "AES Corporation", "Sempra", "Excelerate Energy", "Venture Global", "Air Products", "Fluor",
+                "AECOM", "Caterpillar", "اير برودكتس", "فينتشر غلوبال",
             ]
         ),
         (
