@@ -464,4 +464,24 @@ import Testing
             extract("Spain and Korea\n\nSpanish investment in Korea reached P410.5 billion last year.\n"))
         #expect(elsewhere.isEmpty, "\(elsewhere)")
     }
+
+    @Test func anAmountSetAgainstAnInvestorsFigureIsTheSameInvestorsAndARankingGoesOnAfterFollowedBy() throws {
+        let found = investments(
+            extract(
+                """
+                المغرب والاستثمارات
+
+                تصدرت هولندا الدول المستثمرة في المغرب بما مجموعه 4.2 مليار درهم سنة 2019، مقابل 2.1 مليار درهم سنة 2018 و90 مليون درهم سنة 2017.
+                وجاءت السويد في المرتبة الثانية باستثمارات تبلغ 1.5 مليار درهم، مقابل 1.1 مليار درهم سنة 2018، ثم الولاياتالمتحدة ب1.2 مليار درهم، متبوعة بلوكسمبورغ ب0.8 مليار درهم.
+                """))
+        let read = Set(
+            found.map {
+                "\($0.investor.country?.rawValue ?? "-")->\($0.recipient.country?.rawValue ?? "-"):\($0.value?.amount ?? 0)"
+            })
+        #expect(
+            read == [
+                "NL->MA:4200000000", "NL->MA:2100000000", "NL->MA:90000000", "SE->MA:1500000000", "SE->MA:1100000000",
+                "US->MA:1200000000", "LU->MA:800000000",
+            ], "\(read)")
+    }
 }

@@ -8,7 +8,8 @@ extension CountryCatalog {
     /// would (Congo, Guinean, Dominican, bare عمان for Oman and Amman, ...) are left out. Korea and Korean
     /// are the exception: news writes them for South Korea and always qualifies the North ("North
     /// Korea", longer, so it wins). Capitals include the seats that news names governments by
-    /// (White House, Kremlin, Élysée, Downing Street).
+    /// (White House, Kremlin, Élysée, Downing Street), and the United States' Arabic name run together
+    /// as pages copied without their spaces write it ("الولاياتالمتحدةالأمريكية").
     static let table = """
         AD|Andorra;Principality of Andorra|أندورا;إمارة أندورا;أندورة|Andorran|أندوري;أندورية|Andorra la Vella|أندورا لا فيلا;أندورا لافيلا
         AE|United Arab Emirates;UAE;U.A.E.;Emirates|الإمارات العربية المتحدة;الإمارات;دولة الإمارات|Emirati|إماراتي;إماراتية|Abu Dhabi|أبوظبي;أبو ظبي
@@ -243,7 +244,7 @@ extension CountryCatalog {
         UA|Ukraine|أوكرانيا|Ukrainian|أوكراني;أوكرانية|Kyiv;Kiev|كييف
         UG|Uganda;Republic of Uganda|أوغندا;جمهورية أوغندا|Ugandan|أوغندي;أوغندية|Kampala|كمبالا
         UM|United States Minor Outlying Islands;US Minor Outlying Islands|جزر الولايات المتحدة الصغيرة النائية;جزر الولايات المتحدة البعيدة الصغيرة||||
-        US|United States;United States of America;USA;U.S.;U.S.A.;America|الولايات المتحدة;الولايات المتحدة الأمريكية;الولايات المتحدة الأميركية;أمريكا;أميركا|American|أمريكي;أمريكية;أميركي;أميركية|Washington;Washington, D.C.;White House|واشنطن;البيت الأبيض
+        US|United States;United States of America;USA;U.S.;U.S.A.;America|الولايات المتحدة;الولايات المتحدة الأمريكية;الولايات المتحدة الأميركية;أمريكا;أميركا;الولاياتالمتحدة;الولاياتالمتحدةالأمريكية;الولاياتالمتحدةالأميركية|American|أمريكي;أمريكية;أميركي;أميركية|Washington;Washington, D.C.;White House|واشنطن;البيت الأبيض
         UY|Uruguay;Oriental Republic of Uruguay|الأوروغواي;أوروغواي;الأوروجواي;أوروجواي;جمهورية الأوروغواي الشرقية|Uruguayan|أوروغواياني;أوروغوايانية|Montevideo|مونتيفيديو
         UZ|Uzbekistan;Republic of Uzbekistan|أوزبكستان;جمهورية أوزبكستان;أوزبكيستان|Uzbek;Uzbekistani|أوزبكي;أوزبكية;أوزبكستاني;أوزبكستانية|Tashkent|طشقند
         VA|Vatican City;Vatican;Holy See;Vatican City State|الفاتيكان;دولة الفاتيكان;مدينة الفاتيكان;الكرسي الرسولي||فاتيكاني;فاتيكانية||

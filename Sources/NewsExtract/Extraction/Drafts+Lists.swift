@@ -57,6 +57,8 @@ extension Drafts {
         var pairs: [(CountryCode, Money)] = []
         var groupTotal: Money?
         var from = 0
+        // Whether the amount before went to the investor before it as one set against it.
+        var lastCompared = false
         for (i, amount) in r.amounts.enumerated() {
             // The country named last before the amount, after the previous amount. "With $17.2
             // billion, Japan led, followed by Spain ($3 billion)": the first amount's
@@ -67,10 +69,31 @@ extension Drafts {
             let qualifying = Self.nationalityAfter(amountEnd: amount.span.end, in: r, upTo: next).flatMap {
                 $0.country == recipient ? nil : $0
             }
+            // "France came second with 3.77 billion dirhams, against 5.48 billion in 2017": an
+            // amount set against the one before, with no country between, is the same investor's.
+            // So is one joined to such an amount by "and" ("…, against 3.46 billion in 2017 and
+            // 98 million in 2016").
+            let compared = {
+                guard let last = pairs.last, from < amount.span.start, i > 0, r.amounts[i - 1].span.end == from
+                else { return nil as CountryMention? }
+                let gap = SearchableText(String(scalars: r.scalars[from..<amount.span.start]))
+                // (The year of the amount before may stand between: "سنة 2017، و98 مليون".)
+                let joined =
+                    lastCompared
+                    && gap.text.split(separator: " ").allSatisfy {
+                        ["and", "in", "و", "سنه", "عام", "في"].contains($0) || $0.allSatisfy(\.isNumber)
+                    }
+                guard gap.hasAny(Lexicon.comparisonWords) || joined else { return nil }
+                return r.countries.last { $0.country == last.0 }
+            }
             let investor =
                 qualifying
                 ?? r.countries.last { $0.start >= from && $0.end <= amount.span.start && $0.country != recipient }
                 ?? (i == 0 && Set(ahead.map(\.country)).count >= 2 ? ahead.first : nil)
+                ?? compared()
+            lastCompared =
+                investor != nil && !r.countries.contains { $0.start >= from && $0.end <= amount.span.start }
+                && i > 0 && qualifying == nil
             from = qualifying?.end ?? amount.span.end
             guard let investor else {
                 // The total before the list ("$90bn … from 60 countries: …", "attracted $36.6

@@ -239,10 +239,9 @@ extension Extractor {
             if Lexicon.inWords.contains(previous) { return true }
             // Arabic attaches في rarely, but ب and ل often carry "in"/"to" (بكازاخستان، لكازاخستان).
             let word = ArabicText.normalized(String(scalars: scalars[mention.start..<min(mention.end, scalars.count)]))
-            // (With the article too, "بالمغرب", save after a word of comparing or following:
-            // "مقارنة بالسعودية", "متبوعا بالمملكة المتحدة".)
-            return word.hasPrefix("ب") && mention.role == .name
-                && (!word.hasPrefix("بال") || !Lexicon.besideWords.contains(previous))
+            // (With the article too, "بالمغرب"; but not after a word of comparing or following:
+            // "مقارنة بالسعودية", "متبوعا بالمملكة المتحدة", "متبوعة بلوكسمبورغ".)
+            return word.hasPrefix("ب") && mention.role == .name && !Lexicon.besideWords.contains(previous)
         }
     }
 }
