@@ -484,4 +484,20 @@ import Testing
                 "US->MA:1200000000", "LU->MA:800000000",
             ], "\(read)")
     }
+
+    @Test func projectsAStatesInvestmentOfficeApprovesAreInvestmentIntoItsCountryNoDeal() throws {
+        for text in [
+            // The adjective in the accusative of the indefinite ("صينيًا") names the investor.
+            "الصين وتونس\n\nوافقت الهيئة التونسية للاستثمار على 31 مشروعًا صينيًا بقيمة 1.2 مليار دولار منذ عام 2021.\n",
+            "China and Tunisia\n\nThe Tunisian Investment Promotion Agency has approved 31 Chinese projects worth $1.2 billion since 2021.\n",
+        ] {
+            let e = extract(text)
+            #expect(agreements(e).isEmpty, "\(text): \(agreements(e))")
+            #expect(
+                investments(e).map {
+                    "\($0.investor.country?.rawValue ?? "-")->\($0.recipient.country?.rawValue ?? "-"):\($0.value?.amount ?? 0) \($0.cumulative)"
+                } == ["CN->TN:1200000000 true"],
+                "\(text): \(investments(e))")
+        }
+    }
 }

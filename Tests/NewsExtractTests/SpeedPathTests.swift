@@ -66,7 +66,7 @@ import Testing
         forms += withoutArticle
         var singular: [String] = []
         for f in forms {
-            for (ending, replacement) in [("يين", "ي"), ("يون", "ي"), ("يات", "يه"), ("يتين", "يه")]
+            for (ending, replacement) in [("يين", "ي"), ("يون", "ي"), ("يات", "يه"), ("يتين", "يه"), ("يا", "ي")]
             where f.hasSuffix(ending) && f.count > ending.count + 2 {
                 singular.append(String(f.dropLast(ending.count)) + replacement)
             }
@@ -80,6 +80,7 @@ import Testing
         let words =
             try Self.texts().flatMap { CountryFinder.words($0).map(\.text) } + [
                 "والصين", "فللمصريين", "بالأمريكيات", "للسعوديتين", "وبكين", "ولل", "و", "", "الامارات", "كالهنديون",
+                "وصينيا",
             ]
         for word in words {
             #expect(

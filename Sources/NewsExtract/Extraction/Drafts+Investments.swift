@@ -76,6 +76,32 @@ extension Drafts {
                 headlineOnly: r.role == .headline))
     }
 
+    /// "وافقت الوكالة الجزائرية لترقية الاستثمار على 42 مشروعًا صينيًا بقيمة 4.5 مليار دولار",
+    /// "the Board of Investment approved 40 Japanese projects worth $2 billion": projects that a
+    /// state's investment office approves or registers, with their amount, are investment from
+    /// their nationality (or from foreign investors) into the office's country, no deal.
+    mutating func readApprovedProjects(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        // (Once the article has named the office, "the agency", "الوكالة" is it.)
+        guard
+            r.words.hasAny(Lexicon.investmentOffices)
+                || (reportingCountry != nil && r.words.hasAny(Lexicon.agencyNouns)),
+            r.words.hasAny(Lexicon.projectApprovalWords),
+            r.words.hasAny(Lexicon.projectNouns) || r.words.has("مشاريع"), !r.words.hasAny(Lexicon.signingWords),
+            let value = Self.amount(r), let home = reportingCountry
+        else { return false }
+        let investor = r.countries.first { $0.country != home }?.country
+        let figure = InvestmentFigure(
+            investor: investor.map { .country($0) } ?? .organization("foreign investors"), recipient: .country(home),
+            value: value, cumulative: r.words.hasAny(Lexicon.cumulativeWords) || r.words.hasAny(["since", "منذ"]),
+            period: Self.period(r.sentence.text))
+        add(
+            &investments,
+            Draft(
+                fact: .investment(figure), evidence: [evidence],
+                basis: investor == nil ? .partiesFromArticle : Basis.parties(r)))
+        return true
+    }
+
     /// Whether a sentence ranks what is no investor: it ranks amounts ("highest", "top",
     /// "followed by") and names no country but the one the article's investment figures so far
     /// all go to (its states, banks and sectors). Trade is read before this is asked.

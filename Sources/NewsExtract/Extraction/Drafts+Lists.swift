@@ -76,6 +76,14 @@ extension Drafts {
             let compared = {
                 guard let last = pairs.last, from < amount.span.start, i > 0, r.amounts[i - 1].span.end == from
                 else { return nil as CountryMention? }
+                // ("…، مقابل 6 مليارات دولار استثمارات صينية في الدولة": a nationality right after
+                // the amount, in its clause, names an investor of its own.)
+                if r.countries.contains(where: { m in
+                    m.role == .demonym && m.start >= amount.span.end && m.start - amount.span.end <= 24
+                        && !r.scalars[amount.span.end..<m.start].contains(where: { ",،;؛".unicodeScalars.contains($0) })
+                }) {
+                    return nil
+                }
                 let gap = SearchableText(String(scalars: r.scalars[from..<amount.span.start]))
                 // (The year of the amount before may stand between: "سنة 2017، و98 مليون".)
                 let joined =

@@ -88,22 +88,35 @@ extension Extractor {
     }
 
     /// The country whose own office reports the article's figures: "the Philippine Statistics
-    /// Authority", "Kenya's National Bureau of Statistics", "the Thai Board of Investment". Its
+    /// Authority", "Kenya's National Bureau of Statistics", "the Thai Board of Investment",
+    /// "الوكالة الجزائرية لترقية الاستثمار". Its
     /// investment figures that name a source only go to it ("P755 billion came from investors from
     /// the Netherlands", in an article whose main pair is of two sources). Nil when the article
     /// credits offices of two countries.
     static func reportingCountry(_ readings: [Reading]) -> CountryCode? {
         var found: CountryCode?
-        for r in readings where r.words.hasAny(Lexicon.reportingOfficeWords) {
+        for r in readings {
+            // "الوكالة الجزائرية لترقية الاستثمار": the adjective after the office's noun.
+            for m in r.countries where m.role == .demonym {
+                guard let before = r.precedingWords(m, count: 1).first, Lexicon.arabicOfficeNouns.contains(before)
+                else { continue }
+                if let found, found != m.country { return nil }
+                found = m.country
+            }
+            guard r.words.hasAny(Lexicon.reportingOfficeWords) else { continue }
             for m in r.countries where m.role != .capital && m.end < r.scalars.count {
                 var k = m.end
                 // "Kenya's National Bureau …"
                 if r.isPossessive(m) { k += 2 }
-                let next = r.scalars[k...].drop(while: ScalarTraits.isWhitespace).prefix(
-                    while: ScalarTraits.isAlphanumeric)
-                guard let first = next.first, first.properties.isUppercase,
-                    Lexicon.reportingOfficeWords.words.contains(String(scalars: next).lowercased())
-                else { continue }
+                // The two words after it, capitalised: "Statistics Authority", "Investment
+                // Promotion" (not "Investment Authority", which is a fund that invests).
+                let words = String(scalars: r.scalars[k..<min(r.scalars.count, k + 40)]).split(separator: " ").prefix(2)
+                guard let first = words.first, first.first?.isUppercase == true else { continue }
+                let office =
+                    Lexicon.reportingOfficeWords.words.contains(first.lowercased())
+                    || (first == "Investment" && words.count == 2
+                        && ["Promotion", "Board", "Agency", "Commission"].contains(words.last!))
+                guard office else { continue }
                 if let found, found != m.country { return nil }
                 found = m.country
             }

@@ -186,6 +186,7 @@ public struct Extractor: Sendable {
             {
                 continue
             }
+            if drafts.readApprovedProjects(reading, evidence) { continue }
             if drafts.readCountedParts(reading, evidence) { continue }
             if drafts.readPackageItem(reading, evidence) { continue }
             if drafts.readAgreement(reading, evidence) {

@@ -346,6 +346,23 @@ enum Lexicon {
         "statistics", "statistical", "census", "customs", "bureau", "board", "authority", "agency", "ministry",
         "national", "central",
     ]
+    /// Arabic nouns of a state's office that its country's adjective follows ("الوكالة الجزائرية
+    /// لترقية الاستثمار", "البنك المركزي المصري", "الهيئة السعودية للاستثمار"), normalised.
+    static let arabicOfficeNouns: Set<String> = [
+        "الوكاله", "الهييه", "المكتب", "الديوان", "الجهاز", "المركزي", "المصلحه", "المديريه", "الاداره",
+    ]
+    /// A state's office that approves or registers investment projects ("the Investment Promotion
+    /// Agency", "Board of Investment", "الوكالة الجزائرية لترقية الاستثمار").
+    static let investmentOffices: WordList = [
+        "investment promotion", "board of investment", "investment board", "ترقيه الاستثمار", "تنميه الاستثمار",
+        "تطوير الاستثمار", "هييه الاستثمار", "العامه للاستثمار", "السعوديه للاستثمار",
+    ]
+    /// Such an office named again by its noun.
+    static let agencyNouns: WordList = ["the agency", "the board", "الوكاله", "الهييه"]
+    /// What such an office does to projects: approves, registers, licenses them.
+    static let projectApprovalWords: WordList = [
+        "approved", "registered", "licensed", "وافقت", "وافق", "اقرت", "سجلت", "رخصت", "اعتمدت",
+    ]
     /// What may come to be: "is possible", "potential", "ممكن".
     static let possibilityWords: WordList = [
         "possible", "potential", "could", "might", "ممكن", "يمكن", "محتمل", "المحتمل",

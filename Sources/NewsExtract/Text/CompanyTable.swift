@@ -26,8 +26,8 @@ extension CompanyCatalog {
                 "هانيويل", "هاليبرتون", "اوراكل", "جوجل", "سيسكو", "بنك التصدير والاستيراد الامريكي",
                 "بنك التصدير والاستيراد الاميركي",
                 // Power, LNG and engineering firms in many a foreign deal.
-                "AES Corp", "AES Corporation", "Sempra", "Excelerate Energy", "Venture Global", "Air Products", "Fluor",
-                "AECOM", "Caterpillar", "اير برودكتس", "فينتشر غلوبال",
+                "AES Corp", "AES Corporation", "Sempra", "Venture Global", "Air Products", "Fluor",
+                "AECOM", "اير برودكتس", "فينتشر غلوبال",
             ]
         ),
         (

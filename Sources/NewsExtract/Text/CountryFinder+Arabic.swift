@@ -24,10 +24,11 @@ extension CountryFinder {
         var withoutArticle: [String] = []
         for f in forms where f.hasPrefix("ال") && f.count > 4 { withoutArticle.append(String(f.dropFirst(2))) }
         forms += withoutArticle
-        // Plural and dual nisba endings: أمريكيين، أمريكيون، أمريكيات → أمريكي / أمريكيه.
+        // Plural and dual nisba endings: أمريكيين، أمريكيون، أمريكيات → أمريكي / أمريكيه; and the
+        // indefinite accusative, صينيا → صيني.
         var singular: [String] = []
         for f in forms {
-            for (ending, replacement) in [("يين", "ي"), ("يون", "ي"), ("يات", "يه"), ("يتين", "يه")]
+            for (ending, replacement) in [("يين", "ي"), ("يون", "ي"), ("يات", "يه"), ("يتين", "يه"), ("يا", "ي")]
             where f.hasSuffix(ending) && f.count > ending.count + 2 {
                 singular.append(String(f.dropLast(ending.count)) + replacement)
             }
@@ -63,6 +64,8 @@ extension CountryFinder {
         let endings: [([Unicode.Scalar], [Unicode.Scalar])] = [
             ([ya, ya, "ن"], [ya]), ([ya, waw, "ن"], [ya]), ([ya, alef, "ت"], [ya, ha]),
             ([ya, "ت", ya, "ن"], [ya, ha]),
+            // The accusative of the indefinite: "مشروعا صينيا" → صيني.
+            ([ya, alef], [ya]),
         ]
         var singular: [[Unicode.Scalar]] = []
         for f in forms {

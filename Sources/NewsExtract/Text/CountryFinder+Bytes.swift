@@ -132,7 +132,7 @@ extension CountryFinder {
             withoutArticle.append((f.lowerBound + 4)..<f.upperBound)
         }
         forms += withoutArticle
-        // Plural and dual nisba endings: أمريكيين، أمريكيون، أمريكيات → أمريكي / أمريكيه.
+        // Plural and dual nisba endings: أمريكيين، أمريكيون، أمريكيات → أمريكي / أمريكيه; صينيا → صيني.
         var singular: [Range<Int>] = []
         for f in forms {
             for (ending, replacement) in FormLetters.endings
@@ -162,6 +162,7 @@ extension CountryFinder {
             let alef: [UInt8] = [0xD8, 0xA7]
             return [
                 (ya + ya + nun, ya), (ya + waw + nun, ya), (ya + alef + ta, ya + ha), (ya + ta + ya + nun, ya + ha),
+                (ya + alef, ya),
             ]
         }()
     }
