@@ -545,4 +545,15 @@ import Testing
                 """))
         #expect(credit.contains { $0.value == Money(900_000_000, .usd) }, "\(credit.map { ($0.title, $0.value) })")
     }
+
+    @Test func theCountriesOfABackgroundClauseAreNoPartiesOfTheDeal() throws {
+        for text in [
+            "It follows a contract Norway signed in 2023 for the first batch of 40 howitzers amid a push to rearm after Russia's invasion of Ukraine.",
+            "Norway signed a contract with Korea in 2023 for 40 howitzers in the wake of Russia's invasion of Ukraine.",
+        ] {
+            let found = agreements(extract("Norway and Korea\n\nNorway and Korea agreed on howitzers.\n" + text + "\n"))
+            #expect(
+                found.allSatisfy { Set($0.parties) == [code("NO"), code("KR")] }, "\(text): \(found.map(\.parties))")
+        }
+    }
 }

@@ -389,4 +389,26 @@ import Testing
                 """))
         #expect(alone.count == 1, "\(alone.map(\.title))")
     }
+
+    @Test func whatADealIsToProvideAndTheFieldsDealsSpanAreNoDealsOfTheirOwn() throws {
+        for text in [
+            "Korea and Laos\n\nThe Korean bank signed an MoU with the Lao finance ministry to provide technical support and a long-term loan for a bridge.\n",
+            "كوريا ولاوس\n\nووقع البنك الكوري مذكرة تعاون مع وزارة المالية اللاوسية لتقديم الدعم الفني وقرض طويل الأمد من أجل بناء جسر.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1, "\(text): \(found.map(\.title))")
+        }
+        // A loan signed beside the MoU, for a purpose of its own, is a second deal.
+        let two = agreements(extract("كوريا ولاوس\n\nوقعت كوريا ولاوس مذكرة تعاون لتمويل مشروع وقرضا لبناء طريق.\n"))
+        #expect(two.count == 2, "\(two.map(\.title))")
+        let fields = agreements(
+            extract(
+                """
+                الأردن وقطر
+
+                وقع الأردن وقطر 12 اتفاقية استثمار في عمان.
+                وتضمنت هذه الاتفاقيات مشاريع متنوعة امتدت إلى قطاعات الطاقة والنقل والسياحة.
+                """))
+        #expect(fields.count == 1, "\(fields.map(\.title))")
+    }
 }

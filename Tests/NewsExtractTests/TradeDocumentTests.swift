@@ -441,4 +441,12 @@ import Testing
                 "\(text): \(found.map { ($0.parties, $0.value) })")
         }
     }
+
+    @Test func exportsAndImportsWorthAnAmountAreNoTradeVolume() throws {
+        let found = trade(
+            extract(
+                "Peru and Japan\n\nPeru's bilateral trade last year with Japan covers $4.2 billion worth of exports versus $3.1 billion worth of imports.\n"
+            ))
+        #expect(found.isEmpty, "\(found.map { ($0.parties, $0.value) })")
+    }
 }

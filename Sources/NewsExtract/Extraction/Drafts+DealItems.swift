@@ -207,7 +207,12 @@ extension Drafts {
                     && (speaksOfNewAgreement(piece) || !words.hasAny(Lexicon.packageReferences)))
                 || words.hasAny(Lexicon.dealNouns) || words.hasAny(Lexicon.dealVerbs)
                 || words.hasAny(Lexicon.commitmentVerbs)
-            if names || (items.isEmpty && a == start && start > 0) {
+            // "تضمنت هذه الاتفاقيات مشاريع متنوعة امتدت إلى قطاعات …": fields the deals span, named
+            // with no deal of their own, are no item.
+            let fields =
+                start > 0 && !words.hasAny(Lexicon.agreementNouns) && !words.hasAny(Lexicon.dealNouns)
+                && Self.namesFields(piece)
+            if (names || (items.isEmpty && a == start && start > 0)) && !fields {
                 var text = ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds)
                 // Without its mark: "(ii) Improvement of …" is titled "Improvement of …".
                 if !marks.isEmpty, text.hasPrefix("("), let close = text.firstIndex(of: ")") {
@@ -594,8 +599,22 @@ extension Drafts {
                     : Lexicon.arabicSignedDocumentStems.contains { w.hasPrefix($0) || w.dropFirst().hasPrefix($0) }
             })
         else { return false }
+        // "an MoU to provide financial support and a long-term loan", "مذكرة … لتقديم الدعم المالي
+        // وقرض": what the deal is to provide, not a second deal.
+        if earlier[(noun + 1)...].contains(where: Self.provideVerbs.contains) { return false }
         return earlier.count - noun - 1 >= 2
     }
+
+    /// Whether the first six words of a piece name fields in the plural ("قطاعات", "مجالات",
+    /// "sectors", "fields", "areas").
+    static func namesFields(_ piece: String) -> Bool {
+        ArabicText.normalized(piece).lowercased().split(separator: " ").prefix(6).contains { w in
+            ["قطاعات", "مجالات", "sectors", "fields", "areas"].contains { w.hasSuffix($0) }
+        }
+    }
+
+    /// Verbs of providing that a deal's purpose opens on, folded ("to provide", "لتقديم").
+    static let provideVerbs: Set<String> = ["provide", "offer", "extend", "لتقديم", "لتوفير", "لمنح"]
 
     /// Whether " and a ", " and an ", " and another " or " and the " in any case start at `i`, as
     /// they must for the text from `i` to lowercase to one of them (no other scalar lowercases to

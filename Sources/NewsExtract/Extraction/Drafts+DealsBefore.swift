@@ -295,6 +295,13 @@ extension Drafts {
     /// Who an agreement is between: the countries named, completed from the article's main pair.
     func agreementParties(_ r: Extractor.Reading) -> [Party]? {
         var parties = r.distinctCountries.map { Party.country($0) }
+        // "… signed in 2022 for 180 tanks amid an armament push after Russia's invasion of
+        // Ukraine": the countries of the background a clause opens on are no parties.
+        if parties.count >= 2, let cut = Self.backgroundStart(r) {
+            var before: [CountryCode] = []
+            for m in r.countries where m.start < cut && !before.contains(m.country) { before.append(m.country) }
+            if !before.isEmpty { parties = before.map { Party.country($0) } }
+        }
         // Many countries, and two of them named together with one of the article's pair: the
         // others are context ("… signed agreements during Erdogan's tour of Saudi Arabia and Qatar").
         if parties.count > 3, let pair = r.namedPairs.first, pair.0 == r.countries.first?.country,
@@ -313,6 +320,19 @@ extension Drafts {
         }
         // A deal of one country alone is no deal between countries.
         return parties.count < 2 ? nil : parties
+    }
+
+    /// Where a clause of background opens ("amid", "in the wake of", "وسط", "في ظل"), as a
+    /// scalar offset, if the sentence has one.
+    static func backgroundStart(_ r: Extractor.Reading) -> Int? {
+        guard r.words.hasAny(Lexicon.backgroundOpeners) else { return nil }
+        let text = String(scalars: r.scalars).lowercased()
+        let found = Lexicon.backgroundOpeners.words.compactMap { w in
+            text.range(of: " " + w + " ").map {
+                text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0.lowerBound)
+            }
+        }
+        return found.min()
     }
 
     /// The article's country that a deal of `other` is with, when the sentence names only

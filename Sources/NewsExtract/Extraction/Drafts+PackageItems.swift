@@ -43,7 +43,12 @@ extension Drafts {
         let item = String(scalars: r.scalars[folded.origin[offset]...])
         let words = SearchableText(item)
         // A deal noun of its own: `readAgreement` reads the item. Fields: no item.
-        if words.hasAny(Lexicon.agreementNouns) || Lexicon.opens(words, withOneOf: Self.fieldWords) { return false }
+        // ("مشاريع متنوعة امتدت إلى قطاعات …": fields the deals span, a little further on.)
+        if words.hasAny(Lexicon.agreementNouns) || Lexicon.opens(words, withOneOf: Self.fieldWords)
+            || (!words.hasAny(Lexicon.dealNouns) && Self.namesFields(item))
+        {
+            return false
+        }
         // "وشملت الاتفاقيات إنشاء محطة …، تطوير ميناء …، بناء صوامع …": one item per piece.
         let pieces = Self.listedPieces(r.scalars, from: folded.origin[offset])
         guard pieces.count > 1 else {

@@ -95,7 +95,9 @@ extension Extractor {
         func oneWayAfter(_ span: TextSpan) -> Bool {
             guard span.end < scalars.count else { return false }
             let rest = String(scalars: scalars[span.end..<min(scalars.count, span.end + 32)])
-            let words = rest.split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
+            // ("$24.67 billion worth of exports": "worth" may come before "of".)
+            var words = rest.split(whereSeparator: { !$0.isLetter }).prefix(4).map(String.init)
+            if words.first == "worth" { words.removeFirst() }
             let at = words.first == "in" || words.first == "of" ? 1 : 0
             guard at < words.count, AmountClause.topic(ofWord: words[at]) == .oneWay else { return false }
             // "a $300 million export credit deal": the deal the one-way words name.

@@ -363,6 +363,8 @@ enum Lexicon {
     static let projectApprovalWords: WordList = [
         "approved", "registered", "licensed", "وافقت", "وافق", "اقرت", "سجلت", "رخصت", "اعتمدت",
     ]
+    /// Words that open a clause of background, whose countries are no deal's parties.
+    static let backgroundOpeners: WordList = ["amid", "in the wake of", "وسط", "في ظل"]
     /// What may come to be: "is possible", "potential", "ممكن".
     static let possibilityWords: WordList = [
         "possible", "potential", "could", "might", "ممكن", "يمكن", "محتمل", "المحتمل",
