@@ -411,4 +411,23 @@ import Testing
                 """))
         #expect(fields.count == 1, "\(fields.map(\.title))")
     }
+
+    @Test func aLineThatAnnouncesAListGoesOnWithTheDealsToldBeforeIt() throws {
+        let found = agreements(
+            extract(
+                """
+                Korea lends Ghana for three projects
+
+                The Korean government on Monday signed three loan agreements with Ghana worth $300 million.
+                Under the agreements, the three projects will be carried out in health, water and roads.
+                The names of the projects are as follows:
+                1. Tamale Regional Hospital Expansion Project ($120 million)
+                2. Kumasi Water Supply Improvement Project ($100 million)
+                3. Eastern Corridor Road Rehabilitation Project ($80 million)
+                """))
+        #expect(found.count == 4, "the loans and their three projects: \(found.map { ($0.title, $0.value) })")
+        #expect(
+            Set(found.compactMap(\.value?.amount)) == [300_000_000, 120_000_000, 100_000_000, 80_000_000],
+            "\(found.map { ($0.title, $0.value) })")
+    }
 }

@@ -449,4 +449,12 @@ import Testing
             ))
         #expect(found.isEmpty, "\(found.map { ($0.parties, $0.value) })")
     }
+
+    @Test func aScaleRunTogetherWithItsCurrencyIsReadAndABalanceAfterAnAmountIsNoVolume() throws {
+        let found = trade(
+            extract(
+                "كوريا والكويت\n\nقفز حجم التجارة الثنائية بين كوريا والكويت إلى 21.3 ملياردولار في عام 2019، و12 ملياردولار في الميزان التجاري لصالح الكويت.\n"
+            ))
+        #expect(found.map(\.value) == [Money(21_300_000_000, .usd)], "\(found.map { ($0.parties, $0.value) })")
+    }
 }

@@ -175,8 +175,12 @@ extension Drafts {
         // "وتتوزع الحزمة على النحو التالي:", "The package breaks down as follows:": a line that
         // speaks of the package told before it lists that package's parts.
         let ofThePackage = intro.words.hasAny(Lexicon.packageWords)
+        // "The titles of the projects are as follows:" after a sentence of the agreement: a line
+        // that announces a list goes on with the deals told before it.
+        let announcesAList = intro.words.hasAny(Lexicon.listAnnouncers)
         let teller =
-            tellsDeals(intro) ? intro : shortLine || ofThePackage ? before.flatMap { tellsDeals($0) ? $0 : nil } : nil
+            tellsDeals(intro)
+            ? intro : shortLine || ofThePackage || announcesAList ? before.flatMap { tellsDeals($0) ? $0 : nil } : nil
         guard r.role == .listItem, let teller else { return false }
         // A bare bullet, or a number alone, names nothing.
         if r.sentence.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 3 { return true }

@@ -89,17 +89,21 @@ extension Extractor {
             return words.hasAny(Lexicon.comparisonWords) && words.text.split(separator: " ").count <= 6
         }
 
-        /// `AmountClause.topic(of:)` of the stretch `range` (scalar offsets) of the sentence.
         /// "400 مليون دولار منها صادرات", "$4 billion in exports": a one-way word right
-        /// after the amount names it, before any topic word before it.
+        /// after the amount names it, before any topic word before it. So does a balance ("30
+        /// مليار دولار في الميزان التجاري", "$2 billion surplus"): no volume either.
         func oneWayAfter(_ span: TextSpan) -> Bool {
             guard span.end < scalars.count else { return false }
             let rest = String(scalars: scalars[span.end..<min(scalars.count, span.end + 32)])
             // ("$24.67 billion worth of exports": "worth" may come before "of".)
             var words = rest.split(whereSeparator: { !$0.isLetter }).prefix(4).map(String.init)
             if words.first == "worth" { words.removeFirst() }
-            let at = words.first == "in" || words.first == "of" ? 1 : 0
-            guard at < words.count, AmountClause.topic(ofWord: words[at]) == .oneWay else { return false }
+            let at = words.first == "in" || words.first == "of" || words.first == "في" ? 1 : 0
+            guard at < words.count else { return false }
+            if ["الميزان", "فائض", "عجز", "surplus", "deficit"].contains(ArabicText.normalized(words[at])) {
+                return true
+            }
+            guard AmountClause.topic(ofWord: words[at]) == .oneWay else { return false }
             // "a $300 million export credit deal": the deal the one-way words name.
             return !(at + 1 < words.count && AmountClause.topic(ofWord: words[at + 1]) == .deal)
         }

@@ -365,6 +365,8 @@ enum Lexicon {
     ]
     /// Words that open a clause of background, whose countries are no deal's parties.
     static let backgroundOpeners: WordList = ["amid", "in the wake of", "وسط", "في ظل"]
+    /// Words of a line that announces the list after it ("as follows:", "كالتالي:").
+    static let listAnnouncers: WordList = ["as follows", "the following", "كالتالي", "كما يلي", "النحو التالي"]
     /// What may come to be: "is possible", "potential", "ممكن".
     static let possibilityWords: WordList = [
         "possible", "potential", "could", "might", "ممكن", "يمكن", "محتمل", "المحتمل",

@@ -52,7 +52,12 @@ enum NumberLexer {
             } else if isArabicLetter(c) {
                 var j = i + 1
                 while j < s.count, isArabicLetter(s[j]) || isMark(s[j]) { j += 1 }
-                tokens.append(words.word(s, i..<j, arabic: true))
+                if let k = scaleJoinedToCurrency(s, i..<j) {
+                    tokens.append(words.word(s, i..<k, arabic: true))
+                    tokens.append(words.word(s, k..<j, arabic: true))
+                } else {
+                    tokens.append(words.word(s, i..<j, arabic: true))
+                }
                 i = j
             } else if isLetter(c) {
                 let j = abbreviationEnd(s, at: i) ?? latinWordEnd(s, at: i)
@@ -66,6 +71,16 @@ enum NumberLexer {
             }
         }
         return tokens
+    }
+
+    /// "48.8 ملياردولار": a scale and a currency run together, as pages copied without their
+    /// spaces write them; where the currency starts, if the word is one.
+    static func scaleJoinedToCurrency(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        let k = range.lowerBound + 5
+        guard range.count > 7, s[range.lowerBound] == "م", s[range.lowerBound + 1] == "ل" else { return nil }
+        let head = String(scalars: s[range.lowerBound..<k])
+        guard head == "مليار" || head == "مليون" else { return nil }
+        return CurrencyWords.isName(ArabicText.normalized(String(scalars: s[k..<range.upperBound]))) ? k : nil
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
