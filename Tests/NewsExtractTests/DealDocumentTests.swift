@@ -556,4 +556,19 @@ import Testing
                 found.allSatisfy { Set($0.parties) == [code("NO"), code("KR")] }, "\(text): \(found.map(\.parties))")
         }
     }
+
+    @Test func investingForAShareAndAnInvestmentAnnouncedInACompanyAreDeals() throws {
+        for text in [
+            "Qatar and Brazil\n\nThe Qatar Investment Authority invested $800 million in Vale Base Metals in May 2021 for 4.5 percent of the shares.\n",
+            "Qatar and Brazil\n\nThe Qatari fund also announced an investment of $600 million in Rede D'Or in June 2021.\n",
+        ] {
+            let e = extract(text)
+            #expect(
+                agreements(e).map { "\(Set($0.parties) == [code("QA"), code("BR")]) \($0.kind)" } == [
+                    "true investmentDeal"
+                ],
+                "\(text): \(agreements(e))")
+            #expect(investments(e).isEmpty, "\(text): \(investments(e))")
+        }
+    }
 }

@@ -72,9 +72,15 @@ extension Drafts {
     static func announcesAnInvestment(_ r: Extractor.Reading) -> Bool {
         guard r.words.hasAny(Lexicon.announcingVerbs) else { return false }
         return r.amounts.contains { a in
-            let before = String(scalars: r.scalars[max(0, a.span.start - 30)..<a.span.start]).lowercased()
-                .split { !$0.isLetter }.suffix(2).map(String.init)
-            guard before.contains(where: Lexicon.announcingVerbs.words.contains) else { return false }
+            let before = String(scalars: r.scalars[max(0, a.span.start - 40)..<a.span.start]).lowercased()
+                .split { !$0.isLetter }.suffix(4).map(String.init)
+            // "announced an investment of $1.3 billion in Reliance Retail": the investment before it.
+            if before.count == 4, Lexicon.announcingVerbs.words.contains(before[0]),
+                before[1] == "an", before[2] == "investment", before[3] == "of"
+            {
+                return true
+            }
+            guard before.suffix(2).contains(where: Lexicon.announcingVerbs.words.contains) else { return false }
             let after = String(scalars: r.scalars[a.span.end..<min(r.scalars.count, a.span.end + 30)]).lowercased()
                 .split { !$0.isLetter }.prefix(3).map(String.init)
             return after.first.map(["of", "in"].contains) == true

@@ -97,7 +97,9 @@ extension Lexicon {
     ]
     static let stakeWords: WordList = ["stake*", "shares", "حصه", "حصص", "اسهم"]
     /// Verbs that take a stake (with `stakeWords` and a percentage): "took a 49% stake in …".
-    static let stakeTakingVerbs: WordList = ["took a", "takes a", "take a", "taken a", "taking a"]
+    /// Investing for a share takes one too ("invested $1.5 billion in Jio Platforms for 2.32
+    /// percent of the shares").
+    static let stakeTakingVerbs: WordList = ["took a", "takes a", "take a", "taken a", "taking a", "invested"]
     /// Units that measure a quantity of goods rather than count things bought.
     static let measureUnits: WordList = [
         "tonne*", "ton", "tons", "barrel*", "bushel*", "cubic", "kilogram*", "litre*", "liter*", "megawatt*",
