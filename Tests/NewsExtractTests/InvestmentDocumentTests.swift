@@ -500,4 +500,16 @@ import Testing
                 "\(text): \(investments(e))")
         }
     }
+
+    @Test func dubaiStandsForTheEmiratesAndAnAmountRetoldInBracketsIsNoList() throws {
+        let found = investments(
+            extract(
+                "Uganda and UAE\n\nUganda’s stock of foreign direct investments (FDIs) from Dubai hit $180 million (USh670 billion) in the five years to June 2024, data shows.\n"
+            ))
+        #expect(
+            found.map {
+                "\($0.investor.country?.rawValue ?? "-")->\($0.recipient.country?.rawValue ?? "-"):\($0.value?.amount ?? 0)"
+            }
+                == ["AE->UG:180000000"], "\(found)")
+    }
 }

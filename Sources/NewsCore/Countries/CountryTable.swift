@@ -8,11 +8,12 @@ extension CountryCatalog {
     /// would (Congo, Guinean, Dominican, bare عمان for Oman and Amman, ...) are left out. Korea and Korean
     /// are the exception: news writes them for South Korea and always qualifies the North ("North
     /// Korea", longer, so it wins). Capitals include the seats that news names governments by
-    /// (White House, Kremlin, Élysée, Downing Street), and the United States' Arabic name run together
+    /// (White House, Kremlin, Élysée, Downing Street) and Dubai, the Emirates' other seat of
+    /// business that news names them by, and the United States' Arabic name run together
     /// as pages copied without their spaces write it ("الولاياتالمتحدةالأمريكية").
     static let table = """
         AD|Andorra;Principality of Andorra|أندورا;إمارة أندورا;أندورة|Andorran|أندوري;أندورية|Andorra la Vella|أندورا لا فيلا;أندورا لافيلا
-        AE|United Arab Emirates;UAE;U.A.E.;Emirates|الإمارات العربية المتحدة;الإمارات;دولة الإمارات|Emirati|إماراتي;إماراتية|Abu Dhabi|أبوظبي;أبو ظبي
+        AE|United Arab Emirates;UAE;U.A.E.;Emirates|الإمارات العربية المتحدة;الإمارات;دولة الإمارات|Emirati|إماراتي;إماراتية|Abu Dhabi;Dubai|أبوظبي;أبو ظبي;دبي
         AF|Afghanistan;Islamic Republic of Afghanistan;Islamic Emirate of Afghanistan|أفغانستان;جمهورية أفغانستان الإسلامية;إمارة أفغانستان الإسلامية|Afghan;Afghani|أفغاني;أفغانية|Kabul|كابل;كابول
         AG|Antigua and Barbuda;Antigua & Barbuda;Antigua|أنتيغوا وباربودا;أنتيغوا وبربودا;أنتيغوا|Antiguan;Barbudan;Antiguan and Barbudan|أنتيغوي;أنتيغوية|St. John's;Saint John's|سانت جونز
         AI|Anguilla|أنغويلا;أنجويلا|Anguillan|أنغويلي;أنغويلية||ذا فالي

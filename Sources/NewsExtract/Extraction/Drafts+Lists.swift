@@ -14,6 +14,8 @@ extension Drafts {
     ) -> Extractor.Reading? {
         let least = continuing ? 1 : 2
         guard r.amounts.count >= least, r.distinctCountries.count >= least else { return nil }
+        // "$253 million (Ksh38.3 billion)": one amount told again in brackets is no list.
+        if r.amounts.count == 2, !continuing, Self.retoldInBrackets(r, r.amounts[0], r.amounts[1]) { return nil }
         // Every clause naming the same two countries is no list but figures of a pair, one way
         // and the other ("Egyptian investments in Sudan …, while Sudanese investments in Egypt …").
         if r.distinctCountries.count == 2 {

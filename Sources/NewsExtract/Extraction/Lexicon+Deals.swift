@@ -98,8 +98,11 @@ extension Lexicon {
     static let stakeWords: WordList = ["stake*", "shares", "حصه", "حصص", "اسهم"]
     /// Verbs that take a stake (with `stakeWords` and a percentage): "took a 49% stake in …".
     /// Investing for a share takes one too ("invested $1.5 billion in Jio Platforms for 2.32
-    /// percent of the shares").
-    static let stakeTakingVerbs: WordList = ["took a", "takes a", "take a", "taken a", "taking a", "invested"]
+    /// percent of the shares"), and so does taking over a share ("will take over 60 percent of
+    /// shares in Telkom Kenya").
+    static let stakeTakingVerbs: WordList = [
+        "took a", "takes a", "take a", "taken a", "taking a", "invested", "take over", "takes over", "took over",
+    ]
     /// Units that measure a quantity of goods rather than count things bought.
     static let measureUnits: WordList = [
         "tonne*", "ton", "tons", "barrel*", "bushel*", "cubic", "kilogram*", "litre*", "liter*", "megawatt*",
