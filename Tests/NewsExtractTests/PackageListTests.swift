@@ -430,4 +430,19 @@ import Testing
             Set(found.compactMap(\.value?.amount)) == [300_000_000, 120_000_000, 100_000_000, 80_000_000],
             "\(found.map { ($0.title, $0.value) })")
     }
+
+    @Test func aHeadingBetweenAPackageAndTheSentenceThatGoesOnWithItIsPassedOver() throws {
+        let found = agreements(
+            extract(
+                """
+                الأردن والإمارات
+
+                وقع الأردن والإمارات عدة اتفاقيات في مجال الطاقة بقيمة إجمالية قدرها 5 مليارات دولار.
+                الطاقة الشمسية
+                وتضمنت الاتفاقيات إنشاء محطة طاقة شمسية في معان باستثمارات تبلغ 1.2 مليار دولار.
+                """))
+        #expect(
+            Set(found.compactMap(\.value?.amount)) == [5_000_000_000, 1_200_000_000],
+            "\(found.map { ($0.title, $0.value) })")
+    }
 }

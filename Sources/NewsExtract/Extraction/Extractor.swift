@@ -146,13 +146,18 @@ public struct Extractor: Sendable {
         // "… followed by China with $2.1 billion" goes on with it.
         var listTopic: Reading?
         var rankingOnly = false
-        for i in readings.indices.dropFirst()
-        where Lexicon.opens(readings[i].words, withOneOf: Lexicon.inclusionOpeners) {
-            readings[i].continuesDeals = readings[i - 1].words.hasAny(Lexicon.agreementNouns)
+        // The sentence before each, over a heading between them ("إنشاء محطة طاقة رياح" above
+        // "وتضمنت الاتفاقيات …" goes on with the sentence above the heading).
+        let before = readings.indices.map { i in
+            readings[..<i].lastIndex { $0.role != .heading } ?? (i > 0 ? i - 1 : nil)
         }
         for i in readings.indices.dropFirst()
-        where Self.opensWithAnotherDeal(readings[i]) && readings[i - 1].words.hasAny(Lexicon.agreementNouns) {
-            readings[i].statusBefore = Drafts.status(readings[i - 1].words)
+        where Lexicon.opens(readings[i].words, withOneOf: Lexicon.inclusionOpeners) {
+            readings[i].continuesDeals = readings[before[i]!].words.hasAny(Lexicon.agreementNouns)
+        }
+        for i in readings.indices.dropFirst()
+        where Self.opensWithAnotherDeal(readings[i]) && readings[before[i]!].words.hasAny(Lexicon.agreementNouns) {
+            readings[i].statusBefore = Drafts.status(readings[before[i]!].words)
         }
         // The pair of the trade figure the sentence before gave.
         var lastTradePair: [CountryCode]?
