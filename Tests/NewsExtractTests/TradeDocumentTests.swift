@@ -457,4 +457,15 @@ import Testing
             ))
         #expect(found.map(\.value) == [Money(21_300_000_000, .usd)], "\(found.map { ($0.parties, $0.value) })")
     }
+
+    @Test func anIncreaseWitnessedIsAChangeMadeNotAnAim() throws {
+        let made = trade(
+            extract(
+                "الأردن والعراق\n\nوأوضح أن التجارة الثنائية شهدت زيادة ملحوظة حيث ارتفع بنسبة 9 % ليصل إلى 4.1 مليار دولار في العام 2022.\n"
+            ))
+        #expect(made.map(\.value) == [Money(4_100_000_000, .usd)], "\(made.map { ($0.parties, $0.value) })")
+        // An increase sought is an aim.
+        let aim = trade(extract("الأردن والعراق\n\nيسعى البلدان إلى زيادة التجارة الثنائية إلى 6 مليارات دولار.\n"))
+        #expect(aim.isEmpty, "\(aim.map { ($0.parties, $0.value) })")
+    }
 }

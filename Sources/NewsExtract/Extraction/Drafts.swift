@@ -366,7 +366,11 @@ struct Drafts {
             guard let last = words.last, ["to", "الي"].contains(last) else { return false }
             let rest = words.dropLast()
             if let verb = rest.last, Lexicon.statingVerbWords.contains(verb) { return false }
-            return rest.contains { Lexicon.raisingVerbs.contains($0) }
+            // ("شهدت زيادة …، ارتفع … ليصل إلى": an increase witnessed is a change made, no aim.)
+            return rest.indices.contains { i in
+                Lexicon.raisingVerbs.contains(rest[i])
+                    && !(i > rest.startIndex && Lexicon.witnessingVerbs.contains(rest[i - 1]))
+            }
         }
         if let words = CharacterWords.ranges(lead, digits: false, hyphens: false) {
             guard let last = words.last, ["to", "الي"].contains(CharacterWords.folded(lead, last)) else { return false }

@@ -148,6 +148,8 @@ extension Lexicon {
         // Of two ("the two countries raise trade to …"), and after و.
         "يرفعان", "ترفعان", "ويرفع", "وترفع", "ويرفعان", "وترفعان", "سيرفع", "سترفع",
     ]
+    /// Verbs that say a change took place ("شهدت زيادة", "saw an increase"), normalised.
+    static let witnessingVerbs: Set<String> = ["شهدت", "شهد", "سجلت", "سجل", "عرفت", "عرف", "saw", "witnessed"]
     /// Verbs that state where a figure stands ("which reached", "الذي بلغ"), normalised, with spaces.
     static let statingVerbs = [
         " reached ", " stood at ", " totalled ", " totaled ", " amounted to ", " amounting to ", " came to ",
