@@ -97,7 +97,8 @@ extension Extractor {
         var found: CountryCode?
         for r in readings {
             // "الوكالة الجزائرية لترقية الاستثمار": the adjective after the office's noun.
-            for m in r.countries where m.role == .demonym {
+            for m in r.countries
+            where m.role == .demonym && m.start < r.scalars.count && r.scalars[m.start].value >= 0x0600 {
                 guard let before = r.precedingWords(m, count: 1).first, Lexicon.arabicOfficeNouns.contains(before)
                 else { continue }
                 if let found, found != m.country { return nil }
