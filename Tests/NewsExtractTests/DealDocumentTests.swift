@@ -573,4 +573,24 @@ import Testing
             #expect(investments(e).isEmpty, "\(text): \(investments(e))")
         }
     }
+
+    @Test func loansToSeveralCountriesNamedOnlyWhereTheMoneyGoesComeFromTheArticlesLender() throws {
+        let found = agreements(
+            extract(
+                """
+                Kuwait fund lends to Africa
+
+                The Kuwait Fund signed loan agreements with Ghana worth $150 million.
+                In West Africa, four loans worth $90 million covered projects in Ghana, Senegal, Togo and Benin.
+                """))
+        #expect(
+            found.contains { Set($0.parties) == [code("KW"), code("GH"), code("SN"), code("TG"), code("BJ")] },
+            "\(found.map(\.parties))")
+        // A sentence that names the lender keeps its own parties.
+        let named = agreements(
+            extract(
+                "Kuwait and Ghana\n\nKuwait and Ghana signed a loan.\nThe Kuwaiti fund gave loans to Senegal, Togo and Benin.\n"
+            ))
+        #expect(!named.contains { $0.parties.contains(code("GH")) && $0.parties.count > 2 }, "\(named.map(\.parties))")
+    }
 }

@@ -77,8 +77,8 @@ import Testing
         // counted package described one by one, a line that announces a list, fields that deals
         // span, what a deal is to provide, and a heading between a package and its items
         // (`PackageListTests`); a work a deal is part of, a background clause's countries, stakes
-        // taken by investing or taking over, and investment announced in a company
-        // (`DealDocumentTests`); "commercial exchange", a year before "to", exports worth an
+        // taken by investing or taking over, investment announced in a company, and loans to
+        // several countries from the article's lender (`DealDocumentTests`); "commercial exchange", a year before "to", exports worth an
         // amount, a balance after an amount, a scale run together with its currency, and an
         // increase witnessed (`TradeDocumentTests`). The articles' facts are version 10's.
         "newsd-extract/11": "5216ffd24d094729",

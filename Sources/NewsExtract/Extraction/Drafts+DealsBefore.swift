@@ -313,6 +313,16 @@ extension Drafts {
         {
             parties = [.country(pair.0), .country(pair.1)]
         }
+        // "Six loans worth SR348 million covered projects in Morocco, Mali, Burkina Faso, Algeria
+        // and Tunisia": loans or grants to three countries or more that the sentence names only
+        // where the money goes (the first after "in", "to", "for") come from the article's
+        // lender, the one of its pair the sentence leaves unnamed.
+        if parties.count >= 3, r.words.hasAny(Lexicon.lendingNouns), let first = r.countries.first,
+            r.isAfterIn(first) || r.precedingWords(first, count: 1).contains(where: { ["to", "for"].contains($0) }),
+            let lender = mainPair.first(where: { c in !parties.contains(.country(c)) })
+        {
+            parties.insert(.country(lender), at: 0)
+        }
         if parties.count < 2 {
             if parties.count == 1, let only = parties[0].country {
                 parties += focus(besides: only).map { [Party.country($0)] } ?? []

@@ -367,6 +367,10 @@ enum Lexicon {
     static let backgroundOpeners: WordList = ["amid", "in the wake of", "وسط", "في ظل"]
     /// Words of a line that announces the list after it ("as follows:", "كالتالي:").
     static let listAnnouncers: WordList = ["as follows", "the following", "كالتالي", "كما يلي", "النحو التالي"]
+    /// Money lent or given: loans, grants, credit lines.
+    static let lendingNouns: WordList = [
+        "loan", "loans", "grant", "grants", "credit line", "قرض", "قروض", "منحه", "منح",
+    ]
     /// What may come to be: "is possible", "potential", "ممكن".
     static let possibilityWords: WordList = [
         "possible", "potential", "could", "might", "ممكن", "يمكن", "محتمل", "المحتمل",
