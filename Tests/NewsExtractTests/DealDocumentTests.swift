@@ -550,6 +550,7 @@ import Testing
         for text in [
             "It follows a contract Norway signed in 2023 for the first batch of 40 howitzers amid a push to rearm after Russia's invasion of Ukraine.",
             "Norway signed a contract with Korea in 2023 for 40 howitzers in the wake of Russia's invasion of Ukraine.",
+            "ووقعت النرويج عقدا مع كوريا لشراء 40 مدفعا في ظل الحرب بين روسيا وأوكرانيا.",
         ] {
             let found = agreements(extract("Norway and Korea\n\nNorway and Korea agreed on howitzers.\n" + text + "\n"))
             #expect(

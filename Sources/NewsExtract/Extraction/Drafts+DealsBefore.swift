@@ -340,13 +340,17 @@ extension Drafts {
     /// scalar offset, if the sentence has one.
     static func backgroundStart(_ r: Extractor.Reading) -> Int? {
         guard r.words.hasAny(Lexicon.backgroundOpeners) else { return nil }
-        let text = String(scalars: r.scalars).lowercased()
-        let found = Lexicon.backgroundOpeners.words.compactMap { w in
-            text.range(of: " " + w + " ").map {
-                text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0.lowerBound)
+        // Found in the scalars themselves (ASCII capitals folded), so that the offset is the mentions' own.
+        let openers = Lexicon.backgroundOpeners.words.map { Array(" \($0) ".unicodeScalars) }
+        let scalars = r.scalars
+        func folded(_ s: Unicode.Scalar) -> Unicode.Scalar {
+            ("A"..."Z").contains(s) ? Unicode.Scalar(s.value + 0x20)! : s
+        }
+        return scalars.indices.first { i in
+            openers.contains { o in
+                i + o.count <= scalars.count && o.indices.allSatisfy { folded(scalars[i + $0]) == o[$0] }
             }
         }
-        return found.min()
     }
 
     /// The article's country that a deal of `other` is with, when the sentence names only
