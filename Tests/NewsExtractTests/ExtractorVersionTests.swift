@@ -73,7 +73,9 @@ import Testing
         // blind: figures a country's own office reports go to it, "P" is the peso where the
         // Philippines are named, projects an investment office approves are investment, an amount
         // set against an investor's figure is that investor's, Dubai stands for the Emirates, and
-        // an amount told again in brackets is no list (`InvestmentDocumentTests`); deals of a
+        // an amount told again in brackets is no list, and a ranking's amount told again in
+        // dollars is read in dollars (`InvestmentDocumentTests`); the Kingdom in an article that
+        // names no kingdom is Saudi Arabia (`TradeDocumentTests`); deals of a
         // counted package described one by one, a line that announces a list, fields that deals
         // span, what a deal is to provide, and a heading between a package and its items
         // (`PackageListTests`); a work a deal is part of, a background clause's countries, stakes

@@ -512,4 +512,18 @@ import Testing
             }
                 == ["AE->UG:180000000"], "\(found)")
     }
+
+    @Test func aRankingsAmountToldAgainInDollarsInBracketsIsReadInDollars() throws {
+        let found = investments(
+            extract(
+                """
+                تونس والاستثمارات المغاربية
+
+                وبحسب التقرير فإن الليبيين هم الأكثر استثمارا في تونس بكلفة تجاوزت 12 مليون دينار تونسي (نحو 4 ملايين دولار).
+                وجاء المغرب في المرتبة الثانية بـ6.1 مليون دينار (نحو مليونين و100 ألف دولار) خلال 2019.
+                """))
+        #expect(
+            found.contains { $0.investor == code("MA") && $0.value?.amount == 2_100_000 && $0.value?.currency == .usd },
+            "\(found.map { ($0.investor, $0.recipient, $0.value) })")
+    }
 }

@@ -468,4 +468,18 @@ import Testing
         let aim = trade(extract("الأردن والعراق\n\nيسعى البلدان إلى زيادة التجارة الثنائية إلى 6 مليارات دولار.\n"))
         #expect(aim.isEmpty, "\(aim.map { ($0.parties, $0.value) })")
     }
+
+    @Test func theKingdomInAnArticleThatNamesNoKingdomIsSaudiArabia() throws {
+        let found = trade(
+            extract(
+                "أشاد الوزير بالعلاقات بين المملكة وسلطنة عُمان.\nوبين أن حجم التبادل التجاري بين البلدين بلغ نحو 8.2 مليار ريال خلال 2021.\n"
+            ))
+        #expect(found.map { Set($0.parties) } == [[code("SA"), code("OM")]], "\(found.map(\.parties))")
+        // Where the article names another kingdom, the Kingdom is that one.
+        let jordan = trade(
+            extract(
+                "أشاد الوزير بالعلاقات بين الأردن وسلطنة عُمان.\nوبين أن حجم التبادل التجاري بين المملكة والسلطنة بلغ نحو 300 مليون دينار خلال 2021.\n"
+            ))
+        #expect(jordan.allSatisfy { Set($0.parties) == [code("JO"), code("OM")] }, "\(jordan.map(\.parties))")
+    }
 }

@@ -115,7 +115,9 @@ extension Drafts {
                 }
                 continue
             }
-            pairs.append((investor.country, amount.money))
+            // "6.83 مليون دينار (نحو مليونين و400 ألف دولار)": the dollars it is told again in.
+            let converted = i + 1 < r.amounts.count && Self.isConverted(amount, to: r.amounts[i + 1])
+            pairs.append((investor.country, converted ? r.amounts[i + 1].money : amount.money))
         }
         // "منها 11.5 مليار من هولندا و8.2 مليار من الولايات المتحدة", "$2 billion from Japan and
         // $1 billion from Korea": each amount names its investor right after it, after "from".

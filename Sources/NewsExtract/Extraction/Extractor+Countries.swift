@@ -142,6 +142,13 @@ extension Extractor {
         return between.contains("(") && between.allSatisfy { $0 == "(" || $0 == " " }
     }
 
+    /// The Arab League's members.
+    static let arabStates = Set(
+        [
+            "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD",
+            "SY", "TN", "AE", "YE",
+        ].compactMap(CountryCode.init))
+
     /// States that Arabic news calls by a bare common noun, normalised: "المملكة" (the Kingdom)
     /// for an Arab kingdom, "السلطنة" (the Sultanate) for Oman. ("المملكة العربية السعودية",
     /// "المملكة المتحدة" are names the finder reads already.)
@@ -282,15 +289,24 @@ extension Extractor {
     }
 
     /// "صادرات المملكة إلى …" in an article that names one Arab kingdom: the Kingdom is that one,
-    /// wherever the article names it; "السلطنة" in an article that names Oman is Oman. With
-    /// none or several of a noun's states named, the noun stays unread.
+    /// wherever the article names it; in one that names none and only Arab states, Saudi Arabia. "السلطنة" in an
+    /// article that names Oman is Oman. With several of a noun's states named (or none, but for
+    /// the Kingdom), the noun stays unread.
     static func addTheStates(
         to found: inout [(all: [CountryMention], companyStarts: Set<Int>)], in parts: [Document.Part]
     ) {
         let named = Set(found.flatMap { $0.all.map(\.country) })
         for (states, noun) in bareStateNouns {
             let ofKind = named.intersection(states)
-            guard ofKind.count == 1, let state = ofKind.first else { continue }
+            // An article that names no kingdom and no country outside the Arab states, as Saudi
+            // papers write of their own country ("بين المملكة وسلطنة عُمان"), means Saudi Arabia, the
+            // kingdom Arabic news names so most. (In an article of Chile and Peru it stays unread.)
+            let state =
+                ofKind.count == 1
+                ? ofKind.first
+                : ofKind.isEmpty && noun == "المملكه" && !named.isEmpty && named.isSubset(of: arabStates)
+                    ? CountryCode("SA") : nil
+            guard let state else { continue }
             let forms = attachedForms(noun)
             // Every form holds the noun without its alef and final ه ("لمملك"): sentences without it are skipped.
             let stem = String(noun.dropFirst().dropLast())
