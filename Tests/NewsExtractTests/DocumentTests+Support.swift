@@ -17,6 +17,10 @@ extension ReadsArticles {
     func investments(_ e: Extraction) -> [InvestmentFigure] {
         e.facts.compactMap { if case .investment(let i) = $0.fact { i } else { nil } }
     }
+    /// An investment as "investor->recipient:amount", "-" for a party that is no country.
+    func flow(_ f: InvestmentFigure) -> String {
+        "\(f.investor.country?.rawValue ?? "-")->\(f.recipient.country?.rawValue ?? "-"):\(f.value?.amount ?? 0)"
+    }
     func trade(_ e: Extraction) -> [TradeFigure] {
         e.facts.compactMap { if case .trade(let t) = $0.fact { t } else { nil } }
     }

@@ -412,9 +412,7 @@ import Testing
                 The mining sector recorded the highest inflow with $350.6 million, followed by banking with $90.7 million.
                 """))
         let read = Set(
-            found.map {
-                "\($0.investor.country?.rawValue ?? "-")->\($0.recipient.country?.rawValue ?? "-"):\($0.value?.amount ?? 0)"
-            })
+            found.map(flow))
         #expect(read == ["-->GH:800500000", "GB->GH:300200000", "CA->GH:120400000"], "\(read)")
     }
 
@@ -451,7 +449,7 @@ import Testing
                 """))
         let read = Set(
             found.map {
-                "\($0.investor.country?.rawValue ?? "-")->\($0.recipient.country?.rawValue ?? "-"):\($0.value?.amount ?? 0) \($0.value?.currency.code ?? "")"
+                "\(flow($0)) \($0.value?.currency.code ?? "")"
             })
         #expect(
             read == [
@@ -475,9 +473,7 @@ import Testing
                 وجاءت السويد في المرتبة الثانية باستثمارات تبلغ 1.5 مليار درهم، مقابل 1.1 مليار درهم سنة 2018، ثم الولاياتالمتحدة ب1.2 مليار درهم، متبوعة بلوكسمبورغ ب0.8 مليار درهم.
                 """))
         let read = Set(
-            found.map {
-                "\($0.investor.country?.rawValue ?? "-")->\($0.recipient.country?.rawValue ?? "-"):\($0.value?.amount ?? 0)"
-            })
+            found.map(flow))
         #expect(
             read == [
                 "NL->MA:4200000000", "NL->MA:2100000000", "NL->MA:90000000", "SE->MA:1500000000", "SE->MA:1100000000",
@@ -495,7 +491,7 @@ import Testing
             #expect(agreements(e).isEmpty, "\(text): \(agreements(e))")
             #expect(
                 investments(e).map {
-                    "\($0.investor.country?.rawValue ?? "-")->\($0.recipient.country?.rawValue ?? "-"):\($0.value?.amount ?? 0) \($0.cumulative)"
+                    "\(flow($0)) \($0.cumulative)"
                 } == ["CN->TN:1200000000 true"],
                 "\(text): \(investments(e))")
         }
@@ -508,7 +504,7 @@ import Testing
             ))
         #expect(
             found.map {
-                "\($0.investor.country?.rawValue ?? "-")->\($0.recipient.country?.rawValue ?? "-"):\($0.value?.amount ?? 0)"
+                flow($0)
             }
                 == ["AE->UG:180000000"], "\(found)")
     }

@@ -605,11 +605,11 @@ extension Drafts {
         return earlier.count - noun - 1 >= 2
     }
 
-    /// Whether the first six words of a piece name fields in the plural ("قطاعات", "مجالات",
-    /// "sectors", "fields", "areas").
+    /// Whether the first six words of a piece name fields in the plural (`fieldNouns`: "قطاعات",
+    /// "مجالات", "sectors").
     static func namesFields(_ piece: String) -> Bool {
         ArabicText.normalized(piece).lowercased().split(separator: " ").prefix(6).contains { w in
-            ["قطاعات", "مجالات", "sectors", "fields", "areas"].contains { w.hasSuffix($0) }
+            fieldNouns.contains { w.hasSuffix($0) }
         }
     }
 

@@ -14,7 +14,8 @@ extension Drafts {
             "the agreements include", "the agreements also include", "the deals include", "the deals also include",
         ].map { $0 + " " })
     /// Words that open a list of fields, not a deal ("مجالات الطاقة والنقل", "sectors such as").
-    static let fieldWords = WordList(["مجالات", "قطاعات", "sectors", "fields", "areas"].map { $0 + " " })
+    static let fieldNouns = ["مجالات", "قطاعات", "sectors", "fields", "areas"]
+    static let fieldWords = WordList(fieldNouns.map { $0 + " " })
 
     /// "من أبرز هذه الاتفاقيات ربط الشبكتين الكهربائيتين …": a sentence that opens by including
     /// one item in a package of deals told before (with no deal noun of its own, which

@@ -100,9 +100,7 @@ extension Extractor {
             if words.first == "worth" { words.removeFirst() }
             let at = words.first == "in" || words.first == "of" || words.first == "في" ? 1 : 0
             guard at < words.count else { return false }
-            if ["الميزان", "فائض", "عجز", "surplus", "deficit"].contains(ArabicText.normalized(words[at])) {
-                return true
-            }
+            if Lexicon.balanceWords.words.contains(ArabicText.normalized(words[at]).lowercased()) { return true }
             guard AmountClause.topic(ofWord: words[at]) == .oneWay else { return false }
             // "a $300 million export credit deal": the deal the one-way words name.
             return !(at + 1 < words.count && AmountClause.topic(ofWord: words[at + 1]) == .deal)

@@ -74,7 +74,7 @@ public enum NumberReader {
     ) {
         var sentence = NumberSentence(MappedText(scalars: scalars), words: &words)
         sentence.local = local
-        sentence.named = local + named.filter { !local.contains($0) }
+        sentence.named = named
         let amounts = sentence.amounts(inheriting: currency)
         let percentages = sentence.percentages(excluding: amounts)
         let taken = TakenRanges(amounts.map(\.range) + percentages.map(\.range))
@@ -124,7 +124,7 @@ struct NumberSentence {
     let tokens: [NumberToken]
     /// The article's countries, for bare currency names (`CurrencyWords.suffix`).
     var local: [String] = []
-    /// Every country the article names, `local` first, for the short signs before an amount
+    /// Every country the article names (the main pair among them), for the short signs before an amount
     /// (`CurrencyWords.prefix`): "P3.6 trillion" is pesos in an article that names the Philippines
     /// once, beside its main pair.
     var named: [String] = []
