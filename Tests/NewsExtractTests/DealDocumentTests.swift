@@ -594,4 +594,28 @@ import Testing
             ))
         #expect(!named.contains { $0.parties.contains(code("GH")) && $0.parties.count > 2 }, "\(named.map(\.parties))")
     }
+
+    /// The countries a deal is "between", and those of a "four-way" deal, are all its parties; a
+    /// sentence's source ("…, a statement from the presidency said") is no deal; a project one
+    /// country launched is its own; "signed 12 memorandums" is a package of its own.
+    @Test func aDealBetweenFourCountriesIsOneDealOfTheFour() {
+        let found = agreements(
+            extract(
+                """
+                Egypt, Jordan, Iraq and Saudi Arabia sign corridor deal
+
+                Egyptian President Abdel Fattah al-Sisi and Jordanian Prime Minister Bisher K. Al Khasawneh on Monday oversaw the signing of a preliminary agreement between Egypt, Jordan, Iraq and Saudi Arabia to cooperate on a transport corridor.
+                Egypt launched the $9 billion corridor project last year to link its Red Sea ports to the border with Jordan.
+                Sisi and Al Khasawneh witnessed the signing of the four-way memorandum of understanding for the corridor, with Iraqi and Saudi ministers in attendance, a statement from the presidency said.
+                Egyptian and Jordanian officials also signed 12 memorandums of understanding during the visit.
+                """))
+        #expect(found.count == 2, "\(found.map { ($0.title, $0.parties, $0.value) })")
+        #expect(
+            found.contains { Set($0.parties) == [code("EG"), code("JO"), code("IQ"), code("SA")] && $0.value == nil },
+            "the four-way deal, told twice: \(found.map(\.parties))")
+        #expect(
+            found.contains { Set($0.parties) == [code("EG"), code("JO")] && $0.title.hasPrefix("12 memorandums") },
+            "\(found.map(\.title))")
+        #expect(found.allSatisfy { $0.value == nil }, "the launched project is Egypt's own: \(found)")
+    }
 }

@@ -445,4 +445,42 @@ import Testing
             Set(found.compactMap(\.value?.amount)) == [5_000_000_000, 1_200_000_000],
             "\(found.map { ($0.title, $0.value) })")
     }
+
+    /// Deals named in the plural by what each is about are one deal each while a package counted
+    /// before has room for them; with no count, the list is one deal.
+    @Test func subjectsListedAfterACountedPackageAreItsDeals() {
+        let found = agreements(
+            extract(
+                """
+                Chile and Thailand sign five agreements
+
+                Chile and Thailand signed five agreements on Monday, including a treaty on mutual legal assistance and another on customs cooperation.
+                They also signed memoranda of understanding on tourism, fisheries and higher education.
+                """))
+        #expect(found.count == 6, "the package, two treaties and three memoranda: \(found.map(\.title))")
+        #expect(found.contains { $0.title == "treaty on customs cooperation" }, "\(found.map(\.title))")
+        #expect(
+            found.filter { $0.kind == .mou }.map(\.title).sorted() == [
+                "memorandum of understanding on fisheries", "memorandum of understanding on higher education",
+                "memorandum of understanding on tourism",
+            ], "\(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("CL"), code("TH")] && $0.status == .signed })
+        // No count: "agreements covering air transport, mining, and visa waivers" is one deal.
+        let uncounted = agreements(
+            extract(
+                """
+                Peru and Vietnam deepen ties
+
+                The two presidents signed agreements covering air transport, mining, and visa waivers.
+                """))
+        #expect(uncounted.count == 1, "\(uncounted.map(\.title))")
+        // Nor are adjectives subjects: "on trade, economic and technical cooperation".
+        #expect(Drafts.subjects("They signed agreements on trade, economic and technical cooperation.") == nil)
+        #expect(Drafts.tellsTheSource(" a statement from the prime minister's office said."))
+        #expect(!Drafts.tellsTheSource(" a loan for the port"))
+        #expect(
+            Drafts.subjects("They also signed MoUs on energy, ports as well as water management.")?.subjects == [
+                "energy", "ports", "water management",
+            ])
+    }
 }

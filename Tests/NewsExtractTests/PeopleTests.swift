@@ -82,4 +82,17 @@ import Testing
                 """))
         #expect(gao.map { Set($0.parties) } == [[code("CN"), code("KE")]], "\(gao.map(\.parties))")
     }
+
+    /// A middle initial does not cut a name short: "Mohammed S. Al Sudani" is then "Sudani".
+    @Test func aMiddleInitialIsPartOfTheName() {
+        let found = agreements(
+            extract(
+                """
+                Jordan and Egypt hold talks on ports
+
+                Iraqi Prime Minister Ali K. Al Jaberi arrived in Cairo on Sunday.
+                Al Jaberi and Egyptian officials signed a memorandum of understanding on port logistics.
+                """))
+        #expect(found.count == 1 && Set(found[0].parties) == [code("IQ"), code("EG")], "\(found)")
+    }
 }

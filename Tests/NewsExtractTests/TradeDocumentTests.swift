@@ -482,4 +482,21 @@ import Testing
             ))
         #expect(jordan.allSatisfy { Set($0.parties) == [code("JO"), code("OM")] }, "\(jordan.map(\.parties))")
     }
+
+    /// A sentence that speaks of a pair's trade without a figure lends its pair to the figure
+    /// told right after it without countries.
+    @Test func theFigureAfterASentenceOnAPairsTradeIsThePairs() {
+        let found = trade(
+            extract(
+                """
+                Chile and Peru review their ties
+
+                Peru saw a decline in trade turnover with Chile in 2023. The overall trade decreased by 5.4%, dropping from $4.6 billion to $4.4 billion.
+                """))
+        #expect(
+            found.contains {
+                Set($0.parties) == [code("CL"), code("PE")] && $0.value?.amount == 4_400_000_000
+            },
+            "\(found)")
+    }
 }

@@ -227,9 +227,10 @@ extension Drafts {
                     parties: home.map { h in ([h] + owned.map { $0[0] }).prefix(4).map(Party.country) } ?? parties,
                     kind: kind, title: Self.packageTitle(r, before: head, kind: kind),
                     value: value, status: status, sectors: Self.sectors(r.words))
-                appendAgreement(
-                    Draft(fact: .agreement(package), evidence: [evidence], basis: Basis.parties(r)),
-                    distinct: value == nil)
+                // Its count, for the deals told of it further on ("They also signed MoUs on …").
+                var draft = Draft(fact: .agreement(package), evidence: [evidence], basis: Basis.parties(r))
+                draft.counted = Self.countedAgreements(r)
+                appendAgreement(draft, distinct: value == nil)
             }
             for item in items {
                 let words = SearchableText(item.text)

@@ -154,12 +154,24 @@ extension Drafts {
 
     /// Whether an amount is the cost of a project named right after it ("a $50 million solar
     /// plant", "a $2 billion rail project"): a deal, whatever else the sentence says.
+    /// ("Iraq launched the $17 billion project last year to link its port to the border with
+    /// Türkiye": a project one country launched, with no other named before its cost, is that
+    /// country's own.)
     static func namesAProjectByItsCost(_ r: Extractor.Reading) -> Bool {
         guard !r.amounts.isEmpty, r.words.hasAny(Lexicon.projectNouns) else { return false }
+        if let first = r.countries.first, first.start < 4, let a = r.amounts.first,
+            !r.countries.contains(where: { $0.country != first.country && $0.start < a.span.start }),
+            wordsAfter(r.scalars, first.end, within: 24, count: 1).contains(where: { launchVerbs.contains($0) })
+        {
+            return false
+        }
         return r.amounts.contains { a in
             wordsAfter(r.scalars, a.span.end, within: 40).contains { Lexicon.projectHeads.contains($0) }
         }
     }
+
+    /// Verbs of a country starting a work of its own.
+    static let launchVerbs: Set<String> = ["launched", "unveiled", "began", "started", "inaugurated"]
 
     /// "أعلن السفير الألماني تخصيص حكومة بلاده 110 ملايين دولار لدعم التنمية في اليمن", "the
     /// US approved providing $230 million for Lebanon's security forces": money one country gives

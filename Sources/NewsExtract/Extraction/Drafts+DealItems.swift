@@ -126,7 +126,8 @@ extension Drafts {
             if c == ";" || c == "؛" {
                 cuts.append(i + 1)
             } else if start > 0, c == " ",
-                ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [" and a ", " and an ", " and  a ", " and  an "])
+                ScalarText.startsInAnyCase(
+                    scalars, at: i, withOneOf: [" and a ", " and an ", " and  a ", " and  an ", " and another "])
             {
                 // In a list after "including", " and a …" opens the next item too.
                 cuts.append(i)
@@ -181,9 +182,10 @@ extension Drafts {
                 start > 0 && (counterparts != nil || ["مرورا", "ووصولا", "وصولا"].contains { opening.hasPrefix($0) })
             // "اتفاقية للنقل البحري، وأخرى للصيد": another of the deal before.
             // (In a sentence that counts its deals, "30 اتفاقية …، وأخرى في النقل" are more of the counted.)
+            // ("and another on customs": one more, counted or not.)
             let another =
-                !items.isEmpty && ["واخري", "and another"].contains { opening.hasPrefix($0) }
-                && countedAgreements(r) == nil
+                !items.isEmpty
+                && (opening.hasPrefix("and another") || (opening.hasPrefix("واخري") && countedAgreements(r) == nil))
             // "…، بحسب البيان": the source of the list ends it.
             if counterparts != nil, Lexicon.attributionWords.contains(where: { opening.lowercased().hasPrefix($0) }) {
                 break
@@ -212,8 +214,17 @@ extension Drafts {
             let fields =
                 start > 0 && !words.hasAny(Lexicon.agreementNouns) && !words.hasAny(Lexicon.dealNouns)
                 && Self.namesFields(piece)
-            if (names || (items.isEmpty && a == start && start > 0)) && !fields {
+            // "…, a statement from the prime minister's office said": the sentence's source, no item.
+            // (A piece set apart by a comma that names no deal of its own.)
+            let source =
+                b == listEnd && a > 0 && scalars[a - 1] == "," && inPiece.amounts.isEmpty
+                && !words.hasAny(Lexicon.agreementNouns) && Self.tellsTheSource(piece)
+            if (names || (items.isEmpty && a == start && start > 0)) && !fields && !source {
                 var text = ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds)
+                // "and another on customs" after "a treaty on …" is "treaty on customs".
+                if another, text.lowercased().hasPrefix("and another "), let head = Self.headNoun(of: items[0].text) {
+                    text = head + text.dropFirst("and another".count)
+                }
                 // Without its mark: "(ii) Improvement of …" is titled "Improvement of …".
                 if !marks.isEmpty, text.hasPrefix("("), let close = text.firstIndex(of: ")") {
                     text = ScalarText.trimming(String(text[text.index(after: close)...]), in: ScalarText.Sets.itemEnds)
@@ -261,6 +272,21 @@ extension Drafts {
             }
         }
         return items.count >= 2 ? items : []
+    }
+
+    /// Whether a sentence's last piece only says who told it: a few words ending in a verb of
+    /// saying ("a statement from the office said", "the ministry reported").
+    static func tellsTheSource(_ piece: String) -> Bool {
+        let words = piece.lowercased().split { !$0.isLetter && $0 != "'" }
+        guard let last = words.last, words.count <= 10 else { return false }
+        return ["said", "says", "reported", "reports", "stated", "added", "announced"].contains(last)
+    }
+
+    /// The first English deal noun of an item, in the singular ("pact" in "a pact on terrorism").
+    static func headNoun(of item: String) -> String? {
+        item.lowercased().split(separator: " ").lazy.map(String.init).first {
+            Lexicon.englishAgreementHeads.contains($0) && !$0.hasSuffix("s")
+        }
     }
 
     /// The marks of items in a sentence, from `start` on: "(i)", "(ii)", "(iii)" …, "(1)", "(2)" …

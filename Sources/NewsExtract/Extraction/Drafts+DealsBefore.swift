@@ -308,10 +308,16 @@ extension Drafts {
         }
         // Many countries, and two of them named together with one of the article's pair: the
         // others are context ("… signed agreements during Erdogan's tour of Saudi Arabia and Qatar").
+        // (Not those a deal is "between", nor those of a "four-way" deal: all are its parties.)
         if parties.count > 3, let pair = r.namedPairs.first, pair.0 == r.countries.first?.country,
-            mainPair.contains(pair.0) || mainPair.contains(pair.1)
+            mainPair.contains(pair.0) || mainPair.contains(pair.1),
+            !r.words.hasAny(Lexicon.manySidedWords)
         {
-            parties = [.country(pair.0), .country(pair.1)]
+            if let between = Self.countriesBetween(r), between.count >= 3 {
+                parties = between.prefix(4).map(Party.country)
+            } else {
+                parties = [.country(pair.0), .country(pair.1)]
+            }
         }
         // "Six loans worth SR348 million covered projects in Morocco, Mali, Burkina Faso, Algeria
         // and Tunisia": loans or grants to three countries or more that the sentence names only
@@ -334,6 +340,25 @@ extension Drafts {
         }
         // A deal of one country alone is no deal between countries.
         return parties.count < 2 ? nil : parties
+    }
+
+    /// The countries named one after another right after "between"/"بين" ("an agreement between
+    /// Türkiye, Iraq, Qatar and the United Arab Emirates"), in order; nil when none are.
+    static func countriesBetween(_ r: Extractor.Reading) -> [CountryCode]? {
+        guard r.words.has("between") || r.words.has("بين"),
+            let at = (0..<r.scalars.count).first(where: { i in
+                ScalarText.startsInAnyCase(r.scalars, at: i, withOneOf: [" between ", " بين "])
+            })
+        else { return nil }
+        var found: [CountryCode] = []
+        var end = at + 8
+        for m in r.countries where m.start >= at {
+            // Only a comma, "and", "the" or "و" between one country and the next.
+            guard m.start - end <= 12 else { break }
+            if !found.contains(m.country) { found.append(m.country) }
+            end = m.end
+        }
+        return found.isEmpty ? nil : found
     }
 
     /// Where a clause of background opens ("amid", "in the wake of", "وسط", "في ظل"), as a

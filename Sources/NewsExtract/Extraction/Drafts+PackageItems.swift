@@ -241,3 +241,86 @@ extension Drafts {
         return ScalarText.trimming(words.joined(separator: " "), in: ScalarText.Sets.itemEnds)
     }
 }
+
+/// Deals named in the plural by what each is about.
+extension Drafts {
+    /// "They also signed memorandums of understanding on renewable energy, digital
+    /// transformation, intellectual property, and agricultural research", after "signed six
+    /// agreements": a list of what deals are about, while a package counted before has room for
+    /// them (the deals it has told and these at most its count), is one deal per subject, with
+    /// the package's parties and status. Without such a package ("signed agreements covering air
+    /// transport, mining and visa waivers") the list is one deal, which `readAgreement` reads.
+    mutating func readSubjectList(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        guard r.role != .headline, r.amounts.isEmpty,
+            let at = agreements.lastIndex(where: { ($0.counted ?? 0) >= 2 }), let count = agreements[at].counted
+        else { return false }
+        let package = agreements[at]
+        guard Set(r.distinctCountries).isSubset(of: package.countries),
+            let (noun, subjects) = Self.subjects(r.sentence.text)
+        else { return false }
+        let told = agreements[(at + 1)...].filter { $0.countries == package.countries }.count
+        guard told + subjects.count <= count else { return false }
+        for subject in subjects {
+            appendPart(
+                of: package, title: "\(noun) on \(subject)", value: nil, kindFrom: SearchableText(noun), evidence)
+        }
+        return true
+    }
+
+    /// English plural deal nouns that a list of subjects follows, longest first.
+    static let subjectListNouns = [
+        "memorandums of understanding", "memoranda of understanding", "memorandums", "memoranda", "agreements",
+        "mous", "accords", "pacts", "treaties", "protocols",
+    ]
+    /// Words that open what a deal is about, with the spaces around them.
+    static let subjectOpeners = [
+        " on ", " covering ", " concerning ", " regarding ", " in the fields of ", " in the areas of ",
+        " in areas such as ", " in fields such as ",
+    ]
+
+    /// The deal noun (singular) and the subjects of "agreements on A, B, C and D": two or more,
+    /// set apart by commas, the last by "and" or "as well as" (a list without a comma is one
+    /// subject, "trade and investment"; one of adjectives is one too, "on trade, economic and
+    /// technical cooperation"). Nil when the sentence has no such list.
+    static func subjects(_ sentence: String) -> (noun: String, subjects: [String])? {
+        let text = sentence.lowercased()
+        guard
+            let (noun, nounEnd) = subjectListNouns.lazy.compactMap({ n in
+                text.range(of: " " + n).map { (n, $0.upperBound) }
+            }).first
+        else { return nil }
+        var rest = text[nounEnd...]
+        // "memorandums of understanding (MoUs) on …": the abbreviation in brackets passed over.
+        if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
+        guard let opener = subjectOpeners.first(where: { rest.hasPrefix($0) }) else { return nil }
+        rest = rest.dropFirst(opener.count)
+        let list = ScalarText.trimming(String(rest.prefix { $0 != "." && $0 != ";" }), in: ScalarText.Sets.itemEnds)
+        var pieces = list.components(separatedBy: ", ")
+        guard pieces.count >= 2 else { return nil }
+        if let last = pieces.last {
+            let joined = [" as well as ", " and "].lazy.compactMap { last.range(of: $0) }.first
+            if last.hasPrefix("and ") {
+                pieces[pieces.count - 1] = String(last.dropFirst(4))
+            } else if let joined {
+                pieces[pieces.count - 1] = String(last[..<joined.lowerBound])
+                pieces.append(String(last[joined.upperBound...]))
+            }
+        }
+        let subjects = pieces.map { ScalarText.trimming($0, in: ScalarText.Sets.itemEnds) }
+        // Each a short phrase; none an adjective alone ("economic").
+        guard
+            subjects.allSatisfy({ s in
+                let words = s.split(separator: " ")
+                return !words.isEmpty && words.count <= 8
+                    && !(words.count == 1 && (s.hasSuffix("ic") || s.hasSuffix("al")))
+            })
+        else { return nil }
+        let singular = [
+            "memorandums of understanding": "memorandum of understanding",
+            "memoranda of understanding": "memorandum of understanding", "memorandums": "memorandum",
+            "memoranda": "memorandum", "agreements": "agreement", "mous": "MoU", "accords": "accord", "pacts": "pact",
+            "treaties": "treaty", "protocols": "protocol",
+        ][noun, default: noun]
+        return (singular, subjects)
+    }
+}

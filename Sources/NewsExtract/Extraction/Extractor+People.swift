@@ -181,7 +181,11 @@ extension Extractor {
                 if mentions.contains(where: { $0.start < words[k + 1].end && words[k + 1].start < $0.end }) { break }
                 name.append(w)
                 k += 1
-                if !joined(k) { break }
+                // "Mohammed S. Al Sudani": a middle initial's full stop does not end the name.
+                let initial =
+                    capital && w.count == 1 && k + 1 < words.count
+                    && scalars[words[k].end..<words[k + 1].start].filter({ $0 != " " }) == ["."]
+                if !joined(k) && !initial { break }
             }
             while let last = name.last, nameLinks.contains(last) { name.removeLast() }
             guard let last = name.last, last.count >= 3,

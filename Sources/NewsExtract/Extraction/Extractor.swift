@@ -8,7 +8,7 @@ import NewsCore
 /// figure or an investment figure; mentions of one fact in several sentences are merged.
 public struct Extractor: Sendable {
     /// Goes into every FactExtracted event; a new version supersedes the facts of an older one.
-    public static let version = "newsd-extract/11"
+    public static let version = "newsd-extract/12"
 
     let finder: CountryFinder
 
@@ -173,6 +173,13 @@ public struct Extractor: Sendable {
                     case .trade(let t) = last.fact
                 {
                     lastTradePair = t.parties.compactMap(\.country)
+                } else if reading.amounts.isEmpty, reading.distinctCountries.count == 2,
+                    reading.words.hasAny(Lexicon.strongTradeVolumeWords)
+                {
+                    // "Uzbekistan's trade turnover with Kazakhstan declined. The overall trade fell
+                    // by 5.4%, from $4.6 billion to $4.4 billion": the pair the sentence before
+                    // spoke of, without a figure.
+                    lastTradePair = reading.distinctCountries
                 }
             }
             // After a sentence that names the largest investor alone, only a sentence that ranks
@@ -194,6 +201,7 @@ public struct Extractor: Sendable {
             if drafts.readApprovedProjects(reading, evidence) { continue }
             if drafts.readCountedParts(reading, evidence) { continue }
             if drafts.readPackageItem(reading, evidence) { continue }
+            if drafts.readSubjectList(reading, evidence) { continue }
             if drafts.readAgreement(reading, evidence) {
                 let figures = Drafts.figureClauses(reading)
                 // "Kuwaiti investments in Egypt reached $15 billion, while the two countries signed

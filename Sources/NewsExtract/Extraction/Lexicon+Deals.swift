@@ -239,6 +239,11 @@ extension Lexicon {
     /// Words of a promise; with an investment word, a promise of investment.
     static let pledgeWords: WordList = ["pledge*", "commit*", "vow*", "promised", "تعهد", "التزم"]
 
+    /// Words of a deal among three or four sides ("four-way", "trilateral", "رباعية").
+    static let manySidedWords: WordList = [
+        "three way", "four way", "trilateral", "quadrilateral", "ثلاثيه", "رباعيه", "الثلاثيه", "الرباعيه",
+    ]
+
     /// Nouns of deals that a clause may name instead of an agreement word.
     static let dealNouns: WordList = [
         "grant", "loan", "credit line", "financing", "plan", "program", "programme", "declaration", "statement",

@@ -241,7 +241,8 @@ extension Lexicon {
     ]
     /// The head nouns of English agreement phrases (for "a …"/"the …").
     static let englishAgreementHeads: Set<String> = [
-        "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "mou", "mous", "contract",
+        "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "memorandums", "mou", "mous",
+        "contract",
         "contracts", "pact", "treaty",
         "order", "orders", "grant", "grants", "loan", "loans", "protocol", "protocols", "deposit", "venture",
         "ventures", "documents", "swap", "partnership",
