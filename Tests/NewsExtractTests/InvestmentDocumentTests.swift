@@ -522,4 +522,48 @@ import Testing
             found.contains { $0.investor == code("MA") && $0.value?.amount == 2_100_000 && $0.value?.currency == .usd },
             "\(found.map { ($0.investor, $0.recipient, $0.value) })")
     }
+
+    /// In a ranking of investors, countries given a share and no amount are investments of that
+    /// share; a sector told as the largest is no investor.
+    @Test func countriesRankedByShareAloneAreInvestmentsOfThatShare() {
+        let found = investments(
+            extract(
+                """
+                Peru draws foreign investment
+
+                Foreign investment in Peru reached $9 billion in the first half.
+                With $2.9 billion, the mining industry in Peru was the largest magnet for foreign direct investment.
+                By country, the largest investor in Peru was Spain with $3 billion, or 33.3 percent of the total.
+                Canada followed with 12.5 percent, Japan with 8 percent and Chile with 5.1 percent.
+                These four countries accounted for 59 percent.
+                """))
+        #expect(
+            Set(found.map(flow)) == ["-->PE:9000000000", "ES->PE:3000000000", "CA->PE:0", "JP->PE:0", "CL->PE:0"],
+            "\(found.map(flow))")
+        #expect(
+            found.filter { $0.value == nil }.compactMap(\.share?.percent).sorted() == [5.1, 8, 12.5], "\(found)")
+    }
+
+    /// "Spain and Germany ($1.5 billion each)" is an investment of each; "USD +2.3 billion" is
+    /// read with its plus sign; "This flow reflects a 40.2% share" is the share of the figure
+    /// the sentence before gave first.
+    @Test func eachAPlusSignAndTheShareOfTheFlowBefore() {
+        let found = investments(
+            extract(
+                """
+                Brazil leading investor in Chile
+
+                Brazil was the leading investor in Chile in 2024, with a net flow of $6.8 billion, compared with $3.8 billion in 2023.
+                This flow reflects a 40.2% share of the total net flow of foreign direct investment.
+                Net FDI inflows into Chile from Japan amounted to USD +2.3 billion in 2024, followed by Canada (USD +1.8 billion), Spain and Germany (USD +1.5 billion each).
+                """))
+        #expect(
+            Set(found.map(flow)) == [
+                "BR->CL:6800000000", "BR->CL:3800000000", "JP->CL:2300000000", "CA->CL:1800000000",
+                "ES->CL:1500000000", "DE->CL:1500000000",
+            ], "\(found.map(flow))")
+        #expect(
+            found.first { $0.value?.amount == 6_800_000_000 }?.share?.percent == 40.2,
+            "\(found.map { ($0.value, $0.share) })")
+    }
 }

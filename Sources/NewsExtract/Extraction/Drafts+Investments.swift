@@ -105,8 +105,13 @@ extension Drafts {
     /// Whether a sentence ranks what is no investor: it ranks amounts ("highest", "top",
     /// "followed by") and names no country but the one the article's investment figures so far
     /// all go to (its states, banks and sectors). Trade is read before this is asked.
+    /// ("With $8.5 billion, the manufacturing industry was the largest magnet for FDI": a sector
+    /// told as the largest, too.)
     func ranksWithinTheRecipient(_ r: Extractor.Reading) -> Bool {
-        guard !r.amounts.isEmpty, r.words.hasAny(Lexicon.rankingWords) else { return false }
+        guard !r.amounts.isEmpty,
+            r.words.hasAny(Lexicon.rankingWords)
+                || (r.words.hasAny(Lexicon.largestWords) && r.words.hasAny(Lexicon.industryNouns))
+        else { return false }
         let recipients = Set(
             investments.compactMap { d -> CountryCode? in
                 guard case .investment(let i) = d.fact else { return nil }
@@ -277,5 +282,33 @@ extension Drafts {
                 companyCount: .init(count.value, count.qualifier))
             investments.append(Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r)))
         }
+    }
+}
+
+/// A share told of the figure before, in a sentence of its own.
+extension Drafts {
+    /// How such a sentence opens: the figure before, pointed at ("This flow", "هذه الاستثمارات").
+    static let figureBeforeOpeners = WordList(
+        [
+            "this flow", "this investment", "this amount", "this figure", "this sum", "this inflow", "these flows",
+            "these investments", "that flow", "that investment", "that amount", "وتمثل هذه", "ويمثل هذا",
+            "تمثل هذه", "يمثل هذا",
+        ].map { $0 + " " })
+
+    /// "This flow reflects a 61.4% share of the total net flow of FDI": a sentence without an
+    /// amount that opens on the investment figure told in the sentence before and gives a share
+    /// is that figure's share, no figure of its own.
+    mutating func readShareOfTheFigureBefore(_ r: Extractor.Reading, previous: Extractor.Reading, _ evidence: Evidence)
+        -> Bool
+    {
+        guard r.amounts.isEmpty, !r.percents.isEmpty, Lexicon.opens(r.words, withOneOf: Self.figureBeforeOpeners),
+            // (The sentence's first figure: "…, with 6.8 billion dirhams, compared with 3.8 billion in 2022".)
+            let i = investments.firstIndex(where: { $0.evidence.last?.start == previous.sentence.start }),
+            case .investment(var figure) = investments[i].fact, figure.share == nil, let share = Self.share(r)
+        else { return false }
+        figure.share = share
+        investments[i].fact = .investment(figure)
+        investments[i].evidence.append(evidence)
+        return true
     }
 }

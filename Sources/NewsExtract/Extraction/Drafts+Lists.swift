@@ -13,6 +13,7 @@ extension Drafts {
         _ r: Extractor.Reading, previous: Extractor.Reading, continuing: Bool, _ evidence: Evidence
     ) -> Extractor.Reading? {
         let least = continuing ? 1 : 2
+        if continuing, r.amounts.isEmpty, readSharesRanked(r, topic: previous, evidence) { return previous }
         guard r.amounts.count >= least, r.distinctCountries.count >= least else { return nil }
         // "$253 million (Ksh38.3 billion)": one amount told again in brackets is no list.
         if r.amounts.count == 2, !continuing, Self.retoldInBrackets(r, r.amounts[0], r.amounts[1]) { return nil }
@@ -104,6 +105,19 @@ extension Drafts {
             lastCompared =
                 investor != nil && !r.countries.contains { $0.start >= from && $0.end <= amount.span.start }
                 && i > 0 && qualifying == nil
+            // "Spain and Germany (MAD 1.5 billion each)": every country named before the amount
+            // since the one before has it.
+            var fellows: [CountryCode] = []
+            if let investor, qualifying == nil,
+                Self.wordsAfter(r.scalars, amount.span.end, within: 12, count: 2).contains("each")
+            {
+                for m in r.countries
+                where m.start >= from && m.end <= amount.span.start && m.country != recipient
+                    && m.country != investor.country && !fellows.contains(m.country)
+                {
+                    fellows.append(m.country)
+                }
+            }
             from = qualifying?.end ?? amount.span.end
             guard let investor else {
                 // The total before the list ("$90bn … from 60 countries: …", "attracted $36.6
@@ -117,6 +131,7 @@ extension Drafts {
             }
             // "6.83 مليون دينار (نحو مليونين و400 ألف دولار)": the dollars it is told again in.
             let converted = i + 1 < r.amounts.count && Self.isConverted(amount, to: r.amounts[i + 1])
+            for fellow in fellows { pairs.append((fellow, converted ? r.amounts[i + 1].money : amount.money)) }
             pairs.append((investor.country, converted ? r.amounts[i + 1].money : amount.money))
         }
         // "منها 11.5 مليار من هولندا و8.2 مليار من الولايات المتحدة", "$2 billion from Japan and
@@ -531,6 +546,42 @@ extension Drafts {
             add(
                 &investments,
                 Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)))
+        }
+        return true
+    }
+
+    /// "Canada followed with 8.4 percent, Japan with 7.0 percent and Argentina with 4.1 percent",
+    /// in a ranking of investors told in the sentences before: each country with the share right
+    /// after it is an investment of that share, its amount not given. Every share must have its
+    /// country; a total without one ("These five countries accounted for 80.4 percent") is none.
+    mutating func readSharesRanked(_ r: Extractor.Reading, topic: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        guard !r.percents.isEmpty, r.changes.isEmpty, Self.speaksOfInvestment(topic) || Self.speaksOfInvestment(r)
+        else { return false }
+        let unranked = { (c: CountryCode) in !r.countries.contains { $0.country == c } }
+        guard
+            let recipient = Self.recipient(topic) ?? reportingCountry.flatMap({ unranked($0) ? $0 : nil })
+                ?? mainPair.first(where: unranked)
+        else { return false }
+        var from = 0
+        var shares: [(CountryCode, PercentMention)] = []
+        for p in r.percents {
+            guard
+                let country = r.countries.last(where: {
+                    $0.start >= from && $0.end <= p.span.start && $0.country != recipient
+                })
+            else { return false }
+            shares.append((country.country, p))
+            from = p.span.end
+        }
+        let cumulative = topic.words.hasAny(Lexicon.cumulativeWords)
+        let period = Self.period(r.sentence.text) ?? Self.period(topic.sentence.text)
+        for (investor, p) in shares {
+            let figure = InvestmentFigure(
+                investor: .country(investor), recipient: .country(recipient), value: nil, cumulative: cumulative,
+                share: Share(percent: p.percent, qualifier: p.qualifier, of: Self.shareOf(r, p)), period: period)
+            add(
+                &investments,
+                Draft(fact: .investment(figure), evidence: [evidence], basis: [.namedParties, .enumerated]))
         }
         return true
     }

@@ -128,7 +128,7 @@ extension Extractor {
     /// After a sentence that names the largest investor alone (`topic`), whether this one ranks
     /// another country ("Brazil ranked second with $500 million"), and so goes on with it.
     static func ranksAnother(_ r: Reading, than topic: Reading?) -> Bool {
-        r.words.hasAny(Lexicon.rankWords)
+        (r.words.hasAny(Lexicon.rankWords) || r.words.hasAny(Lexicon.followingWords))
             && r.countries.contains { c in !(topic?.countries.contains { $0.country == c.country } ?? true) }
     }
 

@@ -188,6 +188,7 @@ public struct Extractor: Sendable {
             listTopic = nil
             rankingOnly = false
             if drafts.readAccession(reading, evidence) { continue }
+            if i > 0, drafts.readShareOfTheFigureBefore(reading, previous: readings[i - 1], evidence) { continue }
             if i > 0, drafts.readAmountOfTheDealBefore(reading, before: readings[..<i], evidence) { continue }
             if i > 0, drafts.readRemainderOfTheDealBefore(reading, previous: readings[i - 1], evidence) { continue }
             if i > 0, drafts.readPartsOfTheDealBefore(reading, before: readings[..<i], evidence) { continue }

@@ -315,6 +315,8 @@ enum Lexicon {
         "operating in", "العامله في",
     ]
     static let largestWords: WordList = ["largest", "biggest", "top investor", "الاكبر", "اكبر"]
+    /// A branch of the economy, as a ranking names it ("the manufacturing industry", "قطاع الصناعة").
+    static let industryNouns: WordList = ["industry", "sector", "قطاع", "القطاع"]
     /// A country that heads a ranking: "Singapore led with $4.1 billion", "تصدرت سنغافورة القائمة".
     static let leadingWords: WordList = [
         "led with", "led the", "topped", "came first", "ranked first", "in first place", "تصدرت", "تصدر",
@@ -396,6 +398,8 @@ enum Lexicon {
     static let rankWords: WordList = [
         "ranked", "ranks", "second", "third", "fourth", "fifth", "place", "position", "المرتبه", "المركز",
     ]
+    /// Words of a country that comes next in a ranking ("Canada followed with 8.4 percent").
+    static let followingWords: WordList = ["followed", "تلتها", "تليها", "يليها", "تلاها", "يليه"]
     /// Amounts that go with the countries named before them, in order.
     static let respectiveWords: WordList = ["respectively", "علي التوالي"]
     /// Trade partners ("X's second-biggest partner", "شركاء مصر التجاريين").

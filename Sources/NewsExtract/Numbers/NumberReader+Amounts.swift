@@ -49,7 +49,14 @@ extension NumberSentence {
 
     /// The number at token `i` with the currency before or after it.
     func amountCore(at i: Int) -> AmountCore? {
-        if let (currency, k) = CurrencyWords.prefix(tokens, at: i, local: named.isEmpty ? local : named) {
+        if let (currency, found) = CurrencyWords.prefix(tokens, at: i, local: named.isEmpty ? local : named) {
+            var k = found
+            // "MAD +2.3 billion": a net figure's plus sign, stuck to its number.
+            if tokens.indices.contains(k + 1), tokens[k].isSymbol("+"), tokens.touch(k, k + 1),
+                tokens[k + 1].kind == .number
+            {
+                k += 1
+            }
             guard let phrase = phrase(at: k, letterScales: true) else { return nil }
             var core = AmountCore(
                 phrase: phrase, currency: currency, range: tokens[i].range.lowerBound..<phrase.range.upperBound,
