@@ -618,4 +618,28 @@ import Testing
             "\(found.map(\.title))")
         #expect(found.allSatisfy { $0.value == nil }, "the launched project is Egypt's own: \(found)")
     }
+
+    /// Items of a list each followed by sentences that describe them are still the list's; a
+    /// section's title set as an item is none; "four yen loan projects" counts loans, no amount.
+    @Test func listItemsBetweenTheirDescriptionsAreTheListsDeals() {
+        let found = agreements(
+            extract(
+                """
+                Japan lends to Kenya
+
+                Japan and Kenya signed notes concerning four yen loan projects for up to 100 billion yen in total.
+                - Outline of the Projects
+                - Water Supply Program (up to 35 billion yen)
+                This program aims to improve water supply in Nairobi.
+                - Port Expansion Project (Phase II) (up to 45 billion yen)
+                This project is to expand the port of Mombasa. It will double its capacity.
+                - Road Project (up to 20 billion yen)
+                """))
+        #expect(
+            found.compactMap(\.value?.amount).sorted() == [
+                20_000_000_000, 35_000_000_000, 45_000_000_000, 100_000_000_000,
+            ],
+            "\(found.map { ($0.title, $0.value) })")
+        #expect(found.count == 4 && found.allSatisfy { $0.value?.currency.code == "JPY" }, "\(found.map(\.title))")
+    }
 }

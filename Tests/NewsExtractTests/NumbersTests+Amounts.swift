@@ -32,6 +32,9 @@ struct NumbersAmountTests {
         .init("a deal worth USD 1.1 billion", S.money("1100000000", "USD"), "USD 1.1 billion"),
         .init("They pledged $500 million.", S.money("500000000", "USD"), "$500 million"),
         .init("They pledged $500m.", S.money("500000000", "USD"), "$500m"),
+        // A plus after the number (more than it) and a net figure's plus sign.
+        .init("an MoU for a $200+ million investment", S.money("200000000", "USD"), "$200+ million"),
+        .init("inflows amounted to USD +2.3 billion", S.money("2300000000", "USD"), "USD +2.3 billion"),
         .init("agreements worth $17.2 billion were signed", S.money("17200000000", "USD"), "$17.2 billion"),
         .init("They set up a $2 billion fund.", S.money("2000000000", "USD"), "$2 billion"),
         .init("The grant was $2,500,000 in total.", S.money("2500000", "USD"), "$2,500,000"),

@@ -162,6 +162,10 @@ extension Drafts {
         return true
     }
 
+    /// How the title of a section of a page opens, in folded text.
+    static let sectionTitles = WordList(
+        ["outline of", "overview of", "summary of", "details of", "background", "نبذه عن", "ملخص"].map { $0 + " " })
+
     /// A list item under a line that introduces agreements ("15 documents were signed, among them:"),
     /// or under a short line ("They include:", "وهي:") after a sentence that tells them
     /// (`before`, the sentence before the line).
@@ -184,6 +188,8 @@ extension Drafts {
         guard r.role == .listItem, let teller else { return false }
         // A bare bullet, or a number alone, names nothing.
         if r.sentence.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 3 { return true }
+        // Nor does a section's title set as an item ("- Outline of the Projects").
+        if r.amounts.isEmpty, Lexicon.opens(r.words, withOneOf: Self.sectionTitles) { return true }
         // A list of figures under an agreement line is still a list of figures.
         // An item that commits to a project ("X will build a battery plant, an investment of
         // $1.1 billion") is a deal of the list all the same.

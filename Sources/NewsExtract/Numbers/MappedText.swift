@@ -28,7 +28,12 @@ struct MappedText {
         origins.reserveCapacity(original.count)
         var leadingDropped: Int?
         for (i, scalar) in original.enumerated() {
-            guard let folded = Self.fold(scalar) else {
+            // "$200+ million": a plus after a number (more than it) is dropped, so that the
+            // number reads on into its scale.
+            let plusAfterNumber =
+                scalar == "+" && i > 0 && i + 1 < original.count && ("0"..."9").contains(original[i - 1])
+                && original[i + 1] == " "
+            guard !plusAfterNumber, let folded = Self.fold(scalar) else {
                 if let last = origins.indices.last {
                     origins[last] = origins[last].lowerBound..<(i + 1)
                 } else if leadingDropped == nil {

@@ -70,7 +70,10 @@ extension NumberSentence {
         }
         guard let phrase = phrase(at: i, letterScales: true) else { return nil }
         var core = AmountCore(phrase: phrase, currency: nil, range: phrase.range, next: phrase.tokens.upperBound)
-        if let suffix = CurrencyWords.suffix(tokens, at: core.next, local: local) {
+        if let suffix = CurrencyWords.suffix(tokens, at: core.next, local: local),
+            // "five yen loan projects": a small count before a currency that names a kind of loan.
+            phrase.hasScale || phrase.value >= 1000 || !Self.currencyKinds.contains(tokens.word(suffix.next) ?? "")
+        {
             core.currency = suffix.currency
             core.unknownCurrency = suffix.currency == nil
             core.next = suffix.next
@@ -126,6 +129,9 @@ extension NumberSentence {
 
     /// Whether a word follows that the number counts ("7.1 million Egyptians"), rather than a
     /// sign, the end, or a joining word.
+    /// Nouns that a currency's name qualifies ("yen loans", "dollar bonds").
+    static let currencyKinds: Set<String> = ["loan", "loans", "bond", "bonds", "credit", "credits", "deposits"]
+
     private func countsSomething(after k: Int) -> Bool {
         guard tokens.indices.contains(k), tokens[k].isWord else { return false }
         // "أو 19 في المئة" (or 19%), "أي" (that is): the amount's share follows, not what it counts.

@@ -55,6 +55,10 @@ struct Document {
         var bulletedList = false
         /// The line whose item was read last, when it was one of a bulleted line.
         var itemLine: Int?
+        // "- Road Project (up to 30 billion yen)", then "This project is to build …", then "- Port
+        // Project …": a bulleted item after a few sentences that describe the item before it goes
+        // on with that item's list (its line introducing), and the count of those sentences.
+        var described: (intro: Int, sentences: Int)?
         // Pages repeat their title, and sometimes a paragraph: a sentence told again word for
         // word is read once.
         var told = ToldSentences()
@@ -143,6 +147,7 @@ struct Document {
                 // were") is still that line's list.
                 intro =
                     lastIntro
+                    ?? (looks!.listItem ? described?.intro : nil)
                     ?? parts.indices.last.flatMap { last in
                         // (A list of lines that end in commas may stand a blank line below its sentence.)
                         parts[last].role != .listItem && parts[last].role != .headline
@@ -150,7 +155,13 @@ struct Document {
                             ? last : nil
                     }
                 lastIntro = intro
+                described = nil
             } else {
+                if let last = parts.last, last.role == .listItem, let intro = last.listIntro {
+                    described = (intro, 1)
+                } else if let d = described {
+                    described = d.sentences < 3 ? (d.intro, d.sentences + 1) : nil
+                }
                 // The splitter leaves no white space at either end, so trimming seldom takes anything.
                 let trimmed = ScalarText.trimmingWhitespace(sentence.text)
                 let trimmedWords = trimmed.utf8.count == sentence.text.utf8.count ? words : SearchableText(trimmed)
