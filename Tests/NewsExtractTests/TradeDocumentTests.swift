@@ -499,4 +499,35 @@ import Testing
             },
             "\(found)")
     }
+
+    /// A change told after the amount in a clause of its own, of a period of its own, is a figure
+    /// of its own without an amount; set against the same period a year before, it is the
+    /// amount's change.
+    @Test func aChangeOfALaterPeriodInAClauseOfItsOwnIsAFigureOfItsOwn() {
+        for text in [
+            """
+            Chile and Peru review ties
+
+            Trade between Chile and Peru reached a record $4.1 billion last year, growing by 13.6%, and has increased a further 17% in the first nine months of this year.
+            """,
+            """
+            تشيلي وبيرو
+
+            بلغ حجم التبادل التجاري بين تشيلي وبيرو 4.1 مليار دولار العام الماضي، وارتفع بنسبة 17% خلال الأشهر التسعة الأولى من العام الجاري.
+            """,
+        ] {
+            let found = trade(extract(text))
+            #expect(found.count == 2, "\(found)")
+            #expect(found.contains { $0.value == nil && $0.change?.percent == 17 }, "\(found)")
+            #expect(found.contains { $0.value?.amount == 4_100_000_000 && $0.change?.percent != 17 }, "\(found)")
+        }
+        let compared = trade(
+            extract(
+                """
+                Chile and Peru review ties
+
+                Trade between Chile and Peru reached $4.1 billion in the first half, and rose 10% compared with the same period last year.
+                """))
+        #expect(compared.count == 1 && compared.first?.change?.percent == 10, "\(compared)")
+    }
 }

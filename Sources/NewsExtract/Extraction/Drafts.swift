@@ -265,10 +265,16 @@ struct Drafts {
         if let continued = r.tradePair, parties.isEmpty || r.countriesOnlyAfterTheFirstAmount { parties = continued }
         guard parties.count >= 2 else { return false }
         let share = Self.share(r)
-        let change = r.changes.first.map { Change(text: $0.text, factor: $0.factor, percent: $0.percent) }
+        // "…, and has increased a further 17% in the first nine months of this year": a change
+        // told in a clause of its own, of a period of its own, is a figure of its own.
+        let later = value == nil ? nil : Self.laterChange(r)
+        let change = r.changes.first { c in later.map { c.span.start < $0.clause } ?? true }.map {
+            Change(text: $0.text, factor: $0.factor, percent: $0.percent)
+        }
+        let told = later.map { String(scalars: r.scalars[..<$0.clause]) } ?? r.sentence.text
         let figure = TradeFigure(
             parties: Array(parties.prefix(2)).map { .country($0) }, value: value,
-            period: Self.period(r.sentence.text) ?? Self.relativePeriod(r.sentence.text),
+            period: Self.period(told) ?? Self.relativePeriod(told),
             direction: supply ? .exports : .total, commodity: commodity, share: share, change: change)
         guard figure.value != nil || figure.share != nil || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords))
         else { return false }
@@ -277,7 +283,38 @@ struct Drafts {
             Draft(
                 fact: .trade(figure), evidence: [evidence], basis: Basis.parties(r).union(supply ? .supply : []),
                 headlineOnly: r.role == .headline))
+        if let later, later.period != figure.period {
+            let then = TradeFigure(
+                parties: figure.parties, value: nil, period: later.period, direction: figure.direction,
+                commodity: commodity,
+                change: Change(text: later.change.text, factor: later.change.factor, percent: later.change.percent))
+            trade.append(Draft(fact: .trade(then), evidence: [evidence], basis: Basis.parties(r)))
+        }
         return true
+    }
+
+    /// The change a sentence tells after its amount in a clause of its own ("…, and has
+    /// increased a further 17% in the first nine months", "…، وارتفع بنسبة 17% خلال …"), with
+    /// where that clause starts and the period it names; nil when there is none, or the clause
+    /// has an amount of its own or names no period.
+    static func laterChange(_ r: Extractor.Reading) -> (change: ChangeMention, clause: Int, period: String)? {
+        guard !r.changes.isEmpty, let amount = r.amounts.first else { return nil }
+        let joins: [[Unicode.Scalar]] = [Array(", and ".unicodeScalars), Array("، و".unicodeScalars)]
+        guard
+            let clause = (amount.span.end..<r.scalars.count).first(where: { i in
+                joins.contains { j in i + j.count <= r.scalars.count && Array(r.scalars[i..<(i + j.count)]) == j }
+            }),
+            !r.amounts.contains(where: { $0.span.start > clause }),
+            let change = r.changes.first(where: { $0.span.start > clause })
+        else { return nil }
+        let text = String(scalars: r.scalars[clause...])
+        // ("…, and rose 10% compared with the same period last year": the base of a comparison
+        // is no period of its own.)
+        let words = SearchableText(text)
+        guard !words.hasAny(Lexicon.comparisonWords), !words.hasAny(["than", "year on year", "عن الفتره", "عن نفس"]),
+            let period = Self.period(text) ?? Self.relativePeriod(text)
+        else { return nil }
+        return (change, clause, period)
     }
 
     /// The goods named before a sentence's first number (amount or percentage), or anywhere in a

@@ -176,8 +176,12 @@ extension NumberSentence {
             key != "up" && key != "down" || tokens.word(i - 1).map(ChangeWords.beforeUpDown.contains) ?? true
         {
             // "up 10%" after "were" or a comma; "took up 10% of the budget" is no change.
+            // ("increased a further 17%", "rose by another 5%".)
             var k = i + 1
-            while k < i + 3, let word = tokens.word(k), word == "by" || word.hasSuffix("ly") && word != "only" {
+            while k < i + 4, let word = tokens.word(k),
+                word == "by" || word.hasSuffix("ly") && word != "only"
+                    || (word == "a" && tokens.word(k + 1) == "further") || word == "further" || word == "another"
+            {
                 k += 1
             }
             if let change = percentChange(from: i, direction, at: k, percentages) { return change }
