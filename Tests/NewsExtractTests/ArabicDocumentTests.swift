@@ -314,4 +314,17 @@ import Testing
                 $0.fact.parties.contains { [code("SA"), code("MA"), code("JO"), code("BH")].contains($0) }
             }, "\(none.facts)")
     }
+
+    /// "مشروع مشترك" (a joint venture) with its cost is a deal, as "joint venture" is.
+    @Test func aJointVentureWithItsCostIsADeal() {
+        let found = agreements(
+            extract(
+                """
+                الإمارات والسودان
+
+                وقال مسؤول إن الميناء الذي تبلغ تكلفته 4 مليارات دولار، وهو مشروع مشترك بين مجموعة دال ومجموعة موانئ أبوظبي، سيخدم التجارة.
+                """))
+        #expect(found.count == 1 && found.first?.value?.amount == 4_000_000_000, "\(found)")
+        #expect(found.first?.title.hasPrefix("مشروع مشترك") == true, "\(found.map(\.title))")
+    }
 }

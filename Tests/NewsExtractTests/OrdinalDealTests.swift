@@ -81,4 +81,23 @@ import Testing
             !found.contains { $0.title.contains("فقد") }, "the words of its signing are no title: \(found.map(\.title))"
         )
     }
+
+    /// "مذكرتي تعاون" (two memoranda of cooperation) counts a package of two, told by their order.
+    @Test func twoMemorandaOfCooperationToldByTheirOrder() {
+        let found = agreements(
+            extract(
+                """
+                الجزائر وإيطاليا
+
+                وشملت المراسم توقيع شركة سوناطراك الجزائرية ومجموعة إيني الإيطالية على مذكرتي تعاون.
+                تتعلق الأولى بتعزيز قدرات نقل الغاز، والثانية بالحد من انبعاث الغازات.
+                """))
+        #expect(found.count == 2, "\(found.map(\.title))")
+        #expect(
+            found.allSatisfy {
+                Set($0.parties.compactMap(\.country).map(\.rawValue)) == ["DZ", "IT"]
+                    && $0.title.hasPrefix("مذكرتي تعاون")
+            },
+            "\(found.map { ($0.parties, $0.title) })")
+    }
 }

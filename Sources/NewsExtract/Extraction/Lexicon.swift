@@ -14,7 +14,7 @@ enum Lexicon {
             "assistance package", "order for", "orders for", "compact", "debt swap", "debt conversion", "مبادله الديون",
             "مبادله ديون",
             "تحويل الديون", "تحويل ديون", "عن ديونها", "عن ديونه", "concession", "credit facility", "loan facility",
-            "joint venture", "documents", "وثايق", "currency swap", "swap line",
+            "joint venture", "مشروع مشترك", "مشروعا مشتركا", "documents", "وثايق", "currency swap", "swap line",
             "مبادله العملات", "مبادله عملات", "letter of intent", "letters of intent", "خطاب نوايا", "خطابات نوايا",
             "اعلان نوايا", "مذكره تعاون",
             "مذكرات تعاون",
@@ -22,7 +22,7 @@ enum Lexicon {
             "استحواذ",
             "منحه", "هبه", "قرض", "وديعه",
             "خط ايتمان", "تسهيلات ايتمانيه", "حزمه مساعدات", "مساعدات ماليه", "طلبيه", "بروتوكول", "قروض", "مذكرات",
-            "مذكرتا تفاهم", "مذكرتي تفاهم", "صفقتين", "صفقتان",
+            "مذكرتا تفاهم", "مذكرتي تفاهم", "مذكرتا تعاون", "مذكرتي تعاون", "صفقتين", "صفقتان",
         ] + investmentPackages
     /// Negotiations that take a deal as their object ("launched talks on a free trade agreement",
     /// "مفاوضات بشأن اتفاقية"): the deal is not made yet.
