@@ -483,4 +483,25 @@ import Testing
                 "energy", "ports", "water management",
             ])
     }
+
+    /// Two deals counted and told "one … and the other …" are those two deals, in a list's item too.
+    @Test func twoDealsToldAsOneAndTheOtherAreTwoDeals() {
+        for text in [
+            """
+            الإمارات والهند
+
+            وقع البلدان اتفاقية الشراكة الاقتصادية الشاملة:
+            - جرى توقيع مذكرتين للتفاهم بين البلدين، إحداهما حول التعاون في العمل المناخي، والأخرى حول التعليم.
+            """,
+            """
+            Chile and Peru review ties
+
+            The two countries also signed two MoUs, one on climate action and the other on education.
+            """,
+        ] {
+            let found = agreements(extract(text)).filter { $0.kind == .mou }
+            #expect(found.count == 2, "\(found.map(\.title))")
+            #expect(found.contains { $0.title.hasSuffix("التعليم") || $0.title.hasSuffix("education") })
+        }
+    }
 }

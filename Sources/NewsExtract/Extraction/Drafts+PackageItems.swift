@@ -324,3 +324,48 @@ extension Drafts {
         return (singular, subjects)
     }
 }
+
+/// Two deals told as "one … and the other …".
+extension Drafts {
+    /// "جرى توقيع مذكرتين للتفاهم، إحداهما حول العمل المناخي، والأخرى حول التعليم", "signed two
+    /// MoUs, one on climate action and the other on education": two deals counted and then told
+    /// one and the other are those two deals, each titled by the deal's noun and what it is about.
+    mutating func readOneAndTheOther(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        guard r.role != .headline, r.amounts.isEmpty,
+            r.words.hasAny(Lexicon.dualAgreements)
+                || r.words.hasAny(["two agreements", "two memoranda", "two mous", "two deals"])
+        else { return false }
+        let text = ArabicText.normalized(r.sentence.text)
+        let lower = text.lowercased()
+        guard
+            let one = Self.oneWords.lazy.compactMap({ lower.range(of: $0) }).first,
+            let other = Self.theOtherWords.lazy.compactMap({
+                lower.range(of: $0, range: one.upperBound..<lower.endIndex)
+            })
+            .first,
+            let parties = agreementParties(r)
+        else { return false }
+        let first = ScalarText.trimming(String(text[one.upperBound..<other.lowerBound]), in: ScalarText.Sets.itemEnds)
+        let second = ScalarText.trimming(String(text[other.upperBound...]), in: ScalarText.Sets.itemEnds)
+        guard !first.isEmpty, !second.isEmpty else { return false }
+        let arabic = ArabicText.containsArabic(text)
+        // ("مذكرتين للتفاهم": memoranda, whatever joins their two words.)
+        let kind = text.contains("مذكرت") ? .mou : Self.kind(r.words)
+        let noun = arabic ? (kind == .mou ? "مذكرة تفاهم" : "اتفاقية") : (kind == .mou ? "memorandum" : "agreement")
+        let status = Self.status(r.words) ?? .announced
+        for about in [first, second] {
+            let agreement = Agreement(
+                parties: parties, kind: kind, title: Self.itemTitle(noun + " " + about), value: nil, status: status,
+                sectors: Self.sectors(SearchableText(about)))
+            appendAgreement(
+                Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)),
+                distinct: true)
+        }
+        return true
+    }
+
+    /// Where the first of the two is told, with the space after it (folded, lowercased).
+    static let oneWords = ["احداهما ", "احدهما ", ", one ", " one on ", " one for "]
+    /// Where the other is told, with the space after it.
+    static let theOtherWords = ["والاخري ", "والاخر ", "and the other ", "the other "]
+}
