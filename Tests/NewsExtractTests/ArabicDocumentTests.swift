@@ -327,4 +327,12 @@ import Testing
         #expect(found.count == 1 && found.first?.value?.amount == 4_000_000_000, "\(found)")
         #expect(found.first?.title.hasPrefix("مشروع مشترك") == true, "\(found.map(\.title))")
     }
+
+    /// "إبرام" (concluding) and "يوقع" (signs) say a deal is made, as "أبرم" and "يوقعان" do.
+    @Test func concludingAndThePresentOfSigningMakeADeal() {
+        for sentence in ["تم إبرام اتفاقية للنقل البحري بين البلدين.", "يوقع البلدان 10 اتفاقيات في مجالات عدة."] {
+            let found = agreements(extract("السعودية وروسيا\n\nزار الملك موسكو أمس.\n\(sentence)\n"))
+            #expect(found.count == 1 && found.first?.status == .signed, "\(sentence): \(found)")
+        }
+    }
 }

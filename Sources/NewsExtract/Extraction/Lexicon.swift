@@ -221,10 +221,10 @@ enum Lexicon {
                 "sign", "signs", "signed", "signing", "signature*", "signatory", "signatories", "ink", "inks", "inked",
                 "penned", "finaliz*", "finalis*", "conclude*", "struck", "clinch*", "sealed", "came into force",
                 "entered into force",
-                "took effect", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "اللمسات الاخيره", "حيز التنفيذ",
+                "took effect", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "ابرام", "اللمسات الاخيره", "حيز التنفيذ",
                 // The present and future of signing, as "sign" and "will sign" are: "مصر والصين
                 // توقعان اتفاقية" (not توقع alone, which also says "expected").
-                "توقعان", "يوقعان", "يوقعون", "ستوقعان", "سيوقعان", "ستوقع", "سيوقع",
+                "توقعان", "يوقعان", "يوقعون", "ستوقعان", "سيوقعان", "ستوقع", "سيوقع", "يوقع",
             ]
         ),
         (.completed, ["completed", "closed the deal", "اكتمل", "اتم", "انجز"]),
