@@ -617,6 +617,16 @@ import Testing
             found.contains { Set($0.parties) == [code("EG"), code("JO")] && $0.title.hasPrefix("12 memorandums") },
             "\(found.map(\.title))")
         #expect(found.allSatisfy { $0.value == nil }, "the launched project is Egypt's own: \(found)")
+        let arabic = agreements(
+            extract(
+                """
+                مصر والأردن والعراق والسعودية توقع اتفاقا للممر
+
+                شهد الرئيس المصري ورئيس الوزراء الأردني توقيع اتفاق أولي بين مصر والأردن والعراق والسعودية للتعاون في مشروع ممر النقل.
+                """))
+        #expect(
+            arabic.count == 1 && Set(arabic[0].parties) == [code("EG"), code("JO"), code("IQ"), code("SA")],
+            "\(arabic.map(\.parties))")
     }
 
     /// Items of a list each followed by sentences that describe them are still the list's; a

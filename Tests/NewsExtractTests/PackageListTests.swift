@@ -504,4 +504,17 @@ import Testing
             #expect(found.contains { $0.title.hasSuffix("التعليم") || $0.title.hasSuffix("education") })
         }
     }
+
+    /// An investment named as one of a package's deals ("واستثماراً سعودياً في الطرق", "and an
+    /// investment in toll roads") is a deal of its own.
+    @Test func anInvestmentInAPackagesListIsOneOfItsDeals() {
+        for sentence in [
+            "وتشمل الاتفاقات الأخرى تأسيس صندوق قيمته مليار دولار للاستثمار في مشاريع الطاقة، واستثماراً سعودياً في الطرق الخاضعة لرسوم في روسيا.",
+            "The other agreements include a $1 billion fund for energy projects, and an investment in toll roads in Russia.",
+        ] {
+            let found = agreements(extract("السعودية وروسيا\n\nوقع البلدان 10 اتفاقيات.\n\(sentence)\n"))
+            #expect(found.count == 3, "\(sentence): \(found.map(\.title))")
+            #expect(found.contains { $0.value == nil && $0.kind == .investmentDeal }, "\(found.map(\.title))")
+        }
+    }
 }

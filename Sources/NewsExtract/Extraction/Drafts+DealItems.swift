@@ -192,7 +192,11 @@ extension Drafts {
             }
             // In a list of the deals ("وشملت … اتفاقية إنشاء …، ومشروع قناة …، ومحطة معالجة"), a
             // project or a work named is a deal; a field alone ("والصحة") is not.
-            let project = start > 0 && (words.hasAny(Lexicon.projectNouns) || words.hasAny(Lexicon.projectWorks))
+            // So is an investment named as one ("واستثماراً سعودياً في الطرق", "and an investment in toll roads").
+            let project =
+                start > 0
+                && (words.hasAny(Lexicon.projectNouns) || words.hasAny(Lexicon.projectWorks)
+                    || words.hasAny(Self.anInvestment))
             // An item given with its cost in brackets names a deal ("the upgrade of a port (USD 600 million)").
             let priced = start > 0 && inPiece.amounts.contains { isBracketed($0, in: inPiece.scalars) }
             // So does one told as "a $2 billion metro": its cost right after the article.
@@ -273,6 +277,9 @@ extension Drafts {
         }
         return items.count >= 2 ? items : []
     }
+
+    /// An investment named as one deal (the Arabic indefinite accusative, "an investment").
+    static let anInvestment: WordList = ["an investment", "استثمارا"]
 
     /// Whether a sentence's last piece only says who told it: a few words ending in a verb of
     /// saying ("a statement from the office said", "the ministry reported").

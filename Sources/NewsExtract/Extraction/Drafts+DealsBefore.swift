@@ -353,7 +353,9 @@ extension Drafts {
     static func countriesBetween(_ r: Extractor.Reading) -> [CountryCode]? {
         guard r.words.has("between") || r.words.has("بين"),
             let at = (0..<r.scalars.count).first(where: { i in
-                ScalarText.startsInAnyCase(r.scalars, at: i, withOneOf: [" between ", " بين "])
+                r.scalars[i] == " "
+                    && (ScalarText.startsInAnyCase(r.scalars, at: i, withOneOf: [" between "])
+                        || ScalarText.starts(r.scalars, at: i, with: " بين "))
             })
         else { return nil }
         var found: [CountryCode] = []

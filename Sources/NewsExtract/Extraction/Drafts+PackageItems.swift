@@ -64,6 +64,7 @@ extension Drafts {
             // "، وتطوير ميناء …": the item without the "و" that joins it.
             if case let trimmed = ScalarText.trimming(text, in: ScalarText.Sets.spaceAndCommas), trimmed.hasPrefix("و"),
                 Lexicon.projectWorks.words.contains(where: { trimmed.dropFirst().hasPrefix($0) })
+                    || trimmed.dropFirst().hasPrefix("استثمار")
             {
                 text = String(trimmed.dropFirst())
             }
@@ -210,6 +211,7 @@ extension Drafts {
             let names =
                 words.hasAny(Lexicon.projectNouns) || words.hasAny(Lexicon.projectWorks)
                 || words.hasAny(Lexicon.dealNouns) || words.hasAny(Lexicon.agreementNouns)
+                || words.hasAny(Self.anInvestment)
             if pieces.isEmpty || names {
                 pieces.append(piece)
             } else {
@@ -345,8 +347,9 @@ extension Drafts {
             .first,
             let parties = agreementParties(r)
         else { return false }
-        let first = ScalarText.trimming(String(text[one.upperBound..<other.lowerBound]), in: ScalarText.Sets.itemEnds)
-        let second = ScalarText.trimming(String(text[other.upperBound...]), in: ScalarText.Sets.itemEnds)
+        // (Cut from the lowercased text, whose indices these are.)
+        let first = ScalarText.trimming(String(lower[one.upperBound..<other.lowerBound]), in: ScalarText.Sets.itemEnds)
+        let second = ScalarText.trimming(String(lower[other.upperBound...]), in: ScalarText.Sets.itemEnds)
         guard !first.isEmpty, !second.isEmpty else { return false }
         let arabic = ArabicText.containsArabic(text)
         // ("مذكرتين للتفاهم": memoranda, whatever joins their two words.)

@@ -299,10 +299,10 @@ struct Drafts {
     /// has an amount of its own or names no period.
     static func laterChange(_ r: Extractor.Reading) -> (change: ChangeMention, clause: Int, period: String)? {
         guard !r.changes.isEmpty, let amount = r.amounts.first else { return nil }
-        let joins: [[Unicode.Scalar]] = [Array(", and ".unicodeScalars), Array("، و".unicodeScalars)]
         guard
             let clause = (amount.span.end..<r.scalars.count).first(where: { i in
-                joins.contains { j in i + j.count <= r.scalars.count && Array(r.scalars[i..<(i + j.count)]) == j }
+                (r.scalars[i] == "," && ScalarText.startsInAnyCase(r.scalars, at: i, withOneOf: [", and "]))
+                    || (r.scalars[i] == "،" && ScalarText.starts(r.scalars, at: i, with: "، و"))
             }),
             !r.amounts.contains(where: { $0.span.start > clause }),
             let change = r.changes.first(where: { $0.span.start > clause })

@@ -98,6 +98,16 @@ enum ScalarText {
         return (plain ?? nil) ?? CharacterWords.characterCount(text) ?? text.count
     }
 
+    /// Whether `needle` starts at `i`, scalar for scalar (any script, case kept).
+    static func starts(_ scalars: [Unicode.Scalar], at i: Int, with needle: String) -> Bool {
+        var k = i
+        for s in needle.unicodeScalars {
+            guard k < scalars.count, scalars[k] == s else { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// Whether one of the ASCII `openings` starts at `i`, its letters in either case.
     static func startsInAnyCase(_ scalars: [Unicode.Scalar], at i: Int, withOneOf openings: [String]) -> Bool {
         openings.contains { opening in
