@@ -652,4 +652,26 @@ import Testing
             "\(found.map { ($0.title, $0.value) })")
         #expect(found.count == 4 && found.allSatisfy { $0.value?.currency.code == "JPY" }, "\(found.map(\.title))")
     }
+
+    /// A document told again by its proper name, or by the abbreviation the article gave it in
+    /// brackets, is one deal, though the later telling calls it new.
+    @Test func aDocumentToldAgainByItsNameOrAbbreviationIsOneDeal() {
+        for text in [
+            """
+            Chile and Peru deepen ties
+
+            Chile and Peru signed a Double Taxation Treaty (DTT) on Monday in Lima.
+            Officials said a new tax agreement, the DTT, was signed to spur investment.
+            """,
+            """
+            Chile and Peru deepen ties
+
+            Chile and Peru signed the Bilateral Investment Agreement in Lima on Monday.
+            A new Bilateral Investment Agreement, signed by the two finance ministers, will ease investment.
+            """,
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1, "\(found.map(\.title))")
+        }
+    }
 }

@@ -420,7 +420,39 @@ extension Drafts {
             agreements[i].absorb(draft, as: fact)
             return
         }
+        // "the Bilateral Investment Agreement" told again by its name, or by the abbreviation the
+        // article gave it ("a Bilateral Investment Treaty (BIT)", then "sign the BIT"): one deal.
+        if distinct, draft.fact.value == nil, let i = agreements.firstIndex(where: { Self.sameDocument($0, draft) }) {
+            agreements[i].absorb(draft, as: merged(agreements[i].fact, draft.fact) ?? agreements[i].fact)
+            return
+        }
         if distinct && draft.fact.value == nil { agreements.append(draft) } else { add(&agreements, draft) }
+    }
+
+    /// Whether `later` tells again the document `told` names: the same countries, neither with
+    /// an amount, and the same proper name (its words capitalised, "Bilateral Investment
+    /// Agreement"), or `told`'s abbreviation in brackets ("(BIT)") standing in `later`'s sentence.
+    static func sameDocument(_ told: Draft, _ later: Draft) -> Bool {
+        guard case .agreement(let a) = told.fact, case .agreement(let b) = later.fact, a.value == nil,
+            told.countries == later.countries, let sentence = later.evidence.first?.sentence
+        else { return false }
+        if a.title == b.title, isProperName(a.title) { return true }
+        guard let open = a.title.lastIndex(of: "("), a.title.hasSuffix(")") else { return false }
+        let abbreviation = a.title[a.title.index(after: open)..<a.title.index(before: a.title.endIndex)]
+        guard (2...6).contains(abbreviation.count), abbreviation.allSatisfy({ $0.isUppercase && $0.isASCII }) else {
+            return false
+        }
+        return sentence.split(whereSeparator: { !$0.isLetter }).contains { $0 == abbreviation }
+    }
+
+    /// Whether an English title is a document's proper name: two words or more, each capitalised
+    /// but the small words between ("Treaty of Friendship and Good Neighbourliness").
+    static func isProperName(_ title: String) -> Bool {
+        let words = title.split(separator: " ")
+        return words.count >= 2
+            && words.allSatisfy { w in
+                ["of", "on", "and", "for", "the", "between", "in"].contains(w) || w.first?.isUppercase == true
+            }
     }
 
     /// Whether amount `i` is the value of a sale the sentence says was agreed ("وافق المنتج على
