@@ -16,6 +16,23 @@ extension DocumentTests {
         #expect(found.filter { $0.value == Money(6_000_000_000, .usd) }.count == 1)
     }
 
+    /// A project's proper name keeps all its capitalised words, past the three modifiers that
+    /// other titles keep.
+    @Test func aProjectsProperNameIsKeptWhole() {
+        let found = agreements(
+            extract(
+                """
+                Japan lends to Kenya
+
+                Japan and Kenya signed notes concerning two yen loan projects for up to 100 billion yen in total.
+                - Mombasa-Nairobi Water Channel Improvement Project (Phase IV) (up to 45 billion yen)
+                - Port Expansion Project (up to 55 billion yen)
+                """))
+        #expect(
+            found.contains { $0.title.hasPrefix("Mombasa-Nairobi Water Channel Improvement Project") },
+            "\(found.map(\.title))")
+    }
+
     @Test func anArabicTitleKeepsTheCountOfTheGoodsBought() throws {
         let found = agreements(
             extract(

@@ -85,11 +85,15 @@ import Testing
         // increase witnessed (`TradeDocumentTests`). The articles' facts are version 10's.
         "newsd-extract/11": "5216ffd24d094729",
         // Version 12 came from the seventh set of real articles, read after scoring it blind:
-        // subjects listed after a counted package ("also signed MoUs on A, B and C") and "and
-        // another on …" (`PackageListTests`); the countries a deal is between or a four-way deal's,
-        // a sentence's source clause, a project one country launched, "signed 12 memorandums"
-        // (`DealDocumentTests`); a middle initial in a name (`PeopleTests`). The articles' facts
-        // are version 11's.
+        // subjects listed after a counted package, "and another on …", one and the other, an
+        // investment among a package's deals (`PackageListTests`); the countries a deal is
+        // between or a four-way deal's, a source clause, a project one country launched, "signed
+        // 12 memorandums", items between their descriptions, a section's title as an item, a
+        // document told again by its name (`DealDocumentTests`); a middle initial (`PeopleTests`);
+        // shares of a ranking, "each", the share of the flow before (`InvestmentDocumentTests`);
+        // a pair lent to the next figure and a later period's change (`TradeDocumentTests`);
+        // "+" signs (`NumbersAmountTests`); "مذكرتي تعاون" (`OrdinalDealTests`); a joint venture,
+        // "إبرام" and "يوقع" (`ArabicDocumentTests`). The articles' facts are version 11's.
         "newsd-extract/12": "3c4123f7ad17a741",
     ]
 

@@ -101,6 +101,9 @@ enum Titles {
         return open > 0 && phrase.last != "(" ? phrase + String(repeating: ")", count: open) : phrase
     }
 
+    /// Whether a word starts with a capital letter.
+    static func capitalised(_ word: String) -> Bool { word.first?.isUppercase == true }
+
     static func englishPhrase(_ text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0) }
         let bare = words.map { ScalarText.trimming($0.lowercased(), in: ScalarText.Sets.punctuation) }
@@ -117,7 +120,9 @@ enum Titles {
             else { continue }
             // Modifiers before the head: capitalised names, adjectives, hyphenated words without figures.
             var from = at
-            while from > 0 && at - from < 3 as Int {
+            // (Up to three; up to six where they are all capitalised, a project's proper name:
+            // "Pasig-Marikina River Channel Improvement Project".)
+            while from > 0 && (at - from < 3 as Int || (at - from < 6 && Self.capitalised(words[from - 1]))) {
                 let w = bare[from - 1]
                 // A count right before the head is part of the name ("14 agreements"), an amount is not.
                 if from == at, Int(w.replacingOccurrences(of: ",", with: "")) != nil {
