@@ -566,4 +566,22 @@ import Testing
             found.first { $0.value?.amount == 6_800_000_000 }?.share?.percent == 40.2,
             "\(found.map { ($0.value, $0.share) })")
     }
+
+    /// "Top FDI sources were Chile (PEN12.4bn …), the USA (…)": the countries are investors, and
+    /// where the article names no recipient, their amounts' currency is the recipient's (PEN,
+    /// Peru); what a country approves at home in all is no investment between countries.
+    @Test func fdiSourcesInALocalCurrencyGoToThatCurrencysCountry() {
+        let found = investments(
+            extract(
+                """
+                Investment review for 2022
+
+                Foreign direct investment remained the main source of committed investment last year.
+                Top FDI sources were Chile (PEN12.4bn or 31% share), the USA (PEN8.2bn or 20% share) and Spain (PEN5.1bn or 13% share).
+                Peru approved a total of PEN70.2bn investments in 2022, more than the PEN60bn projected.
+                """))
+        #expect(
+            Set(found.map(flow)) == ["CL->PE:12400000000", "US->PE:8200000000", "ES->PE:5100000000"],
+            "\(found.map(flow))")
+    }
 }

@@ -13,6 +13,7 @@ extension Drafts {
     /// An investment figure: an investment word with an amount, a share or a rank.
     mutating func readInvestment(_ r: Extractor.Reading, _ evidence: Evidence) {
         guard Self.speaksOfInvestment(r) else { return }
+        if Self.approvesAtHome(r) { return }
         let largest = r.words.hasAny(Lexicon.largestWords)
         let value = Self.amount(r)
         // A rank alone is an investor's rank: "the largest investor", not "the second-largest
@@ -75,6 +76,19 @@ extension Drafts {
                 fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r),
                 headlineOnly: r.role == .headline))
     }
+
+    /// "Malaysia approved a total of MYR264.6bn investments in 2022": what a country approves at
+    /// home, domestic and foreign together, is no investment between countries. (The sentence
+    /// opens on the country, names no other, and does not say the investment is foreign.)
+    static func approvesAtHome(_ r: Extractor.Reading) -> Bool {
+        guard r.distinctCountries.count == 1, let only = r.countries.first, only.start < 4,
+            wordsAfter(r.scalars, only.end, within: 24, count: 1).contains(where: { approvingVerbs.contains($0) })
+        else { return false }
+        return !r.words.hasAny(Lexicon.foreignInvestmentWords)
+    }
+
+    /// Verbs of a country approving investment at home.
+    static let approvingVerbs: Set<String> = ["approved", "approves", "registered", "recorded"]
 
     /// "وافقت الوكالة الجزائرية لترقية الاستثمار على 42 مشروعًا صينيًا بقيمة 4.5 مليار دولار",
     /// "the Board of Investment approved 40 Japanese projects worth $2 billion": projects that a

@@ -55,7 +55,7 @@ extension Drafts {
         let unranked = { (c: CountryCode) in !r.countries.contains { $0.country == c } }
         guard
             let recipient = Self.recipient(topic) ?? reportingCountry.flatMap({ unranked($0) ? $0 : nil })
-                ?? mainPair.first(where: unranked)
+                ?? Self.currencyHome(r).flatMap({ unranked($0) ? $0 : nil }) ?? mainPair.first(where: unranked)
         else { return nil }
         var pairs: [(CountryCode, Money)] = []
         var groupTotal: Money?
@@ -584,5 +584,18 @@ extension Drafts {
                 Draft(fact: .investment(figure), evidence: [evidence], basis: [.namedParties, .enumerated]))
         }
         return true
+    }
+
+    /// "Top FDI sources were China (MYR55.4bn), the USA (MYR29.2bn) …": the country whose own
+    /// currency every amount of a sentence is in (its ISO code's first two letters: MYR,
+    /// Malaysia), where a list of investors names no recipient; nil for dollars, euros, and
+    /// currencies of no one country.
+    static func currencyHome(_ r: Extractor.Reading) -> CountryCode? {
+        guard let currency = r.amounts.first?.money.currency, r.amounts.allSatisfy({ $0.money.currency == currency }),
+            currency != .usd, currency != .eur, !currency.code.hasPrefix("X")
+        else { return nil }
+        let code = String(currency.code.prefix(2))
+        guard CountryCatalog.shared.country(code: code) != nil else { return nil }
+        return CountryCode(code)
     }
 }

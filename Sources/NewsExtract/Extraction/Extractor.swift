@@ -237,6 +237,7 @@ public struct Extractor: Sendable {
             // "The manufacturing sector recorded the highest inflow": a ranking of places, banks
             // or sectors of the country the article's investment goes to names no investor.
             if drafts.ranksWithinTheRecipient(reading) { continue }
+            if Drafts.approvesAtHome(reading) { continue }
             // A list item goes on with the investments its list's line introduces ("Investment in
             // Egypt by country of origin:" then "- Saudi Arabia: $6.1 billion").
             // A short introducing line ("By country:") goes on with the sentence before it.

@@ -62,7 +62,10 @@ extension Lexicon {
         "highest", "top destination", "followed by", "the largest share", "الاعلي", "تلتها", "يليها", "تليها",
     ]
     /// Words that name investors, not where investment goes.
-    static let investorWords: WordList = ["investor", "source of", "مستثمر", "مصدر"]
+    static let investorWords: WordList = [
+        "investor", "source of", "sources of", "fdi sources", "investment sources", "top sources", "largest sources",
+        "biggest sources", "source countries", "مستثمر", "مصدر",
+    ]
     /// Investment from abroad, whoever the investors are.
     static let foreignInvestmentWords: WordList = [
         "foreign direct investment", "foreign investment", "foreign investors", "fdi", "registered foreign capital",
