@@ -674,4 +674,18 @@ import Testing
             #expect(found.count == 1, "\(found.map(\.title))")
         }
     }
+
+    /// Money pledged to a regional bloc without a country code ("to the Economic Community of West
+    /// African States", "to ECOWAS") is no deal between the article's countries.
+    @Test func moneyPledgedToARegionalBlocIsNoDeal() {
+        let found = agreements(
+            extract(
+                """
+                Germany and Nigeria
+
+                Germany has committed a total of 600 million euros in grants in ongoing projects.
+                She said another 620 million euros was pledged to the Economic Community of West African States in current projects.
+                """))
+        #expect(found.map(\.value?.amount) == [600_000_000], "\(found.map { ($0.title, $0.value) })")
+    }
 }

@@ -299,6 +299,10 @@ extension Lexicon {
         "for africa", "to africa", "for african countries", "to african countries", "for the continent",
         "for latin america", "to latin america", "for asia", "for the region", "لافريقيا", "للدول الافريقيه",
         "للقاره الافريقيه", "لدول القاره",
+        // Regional blocs without a country code of their own ("pledged to ECOWAS").
+        "to ecowas", "for ecowas", "to the economic community of west african states",
+        "to economic community of west african states", "to the african union", "for the african union",
+        "to sadc", "to asean", "for asean", "لمجموعه ايكواس", "للاتحاد الافريقي",
     ]
     static let pluralAgreements: WordList = [
         "agreements", "deals", "contracts", "memoranda", "mous", "اتفاقيات", "اتفاقات", "صفقات", "عقود",
