@@ -530,4 +530,25 @@ import Testing
                 """))
         #expect(compared.count == 1 && compared.first?.change?.percent == 10, "\(compared)")
     }
+
+    /// The amount a balance word stands right before is the balance, no volume, though the
+    /// sentence speaks of the trade between the two; the volume beside a surplus stays.
+    @Test func theAmountOfABalanceIsNoVolume() {
+        let balance = trade(
+            extract(
+                """
+                Chile and Peru
+
+                Trade between the two countries accumulated a negative balance of US$ 4.65 billion for Chile in the first nine months of the year.
+                """))
+        #expect(balance.isEmpty, "\(balance)")
+        let beside = trade(
+            extract(
+                """
+                Chile and Peru
+
+                Trade between the two countries reached $9 billion, with a surplus of $2 billion for Chile.
+                """))
+        #expect(beside.map(\.value?.amount) == [9_000_000_000], "\(beside)")
+    }
 }

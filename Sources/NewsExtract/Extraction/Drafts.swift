@@ -215,6 +215,11 @@ struct Drafts {
         {
             return false
         }
+        // "accumulated a negative balance of US$4.65 billion", "سجل فائضا بقيمة …": the amount a
+        // balance word stands right before is the balance, no volume.
+        if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.balanceBefore(r, amount: at) {
+            return false
+        }
         var parties = r.distinctCountries
         // The article's pair stands for countries the sentence leaves unnamed only once the
         // article has named both: a figure before that is not theirs ("In FY22 the annual trade
@@ -416,6 +421,21 @@ struct Drafts {
         let text = String(scalars: lead)
         return raised(
             text.split(whereSeparator: { !$0.isLetter }).map { ArabicText.normalized(String($0)).lowercased() })
+    }
+
+    /// Whether a balance word ("balance", "surplus", "deficit", "فائض", "عجز") is among the
+    /// three words right before amount `at` (after the amount before it): "a negative balance of
+    /// US$4.65 billion", "a surplus worth $2 billion".
+    static func balanceBefore(_ r: Extractor.Reading, amount at: Int) -> Bool {
+        let from = at > 0 ? r.amounts[at - 1].span.end : 0
+        let lead = r.scalars[from..<r.amounts[at].span.start]
+        let words = lead.split { !ScalarTraits.isAlphanumeric($0) }.suffix(3).map {
+            ArabicText.normalized(String(scalars: $0)).lowercased()
+        }
+        // (An Arabic word carries its particles and case ending: "بفائض", "فائضا".)
+        return words.contains { w in
+            Lexicon.balanceWords.words.contains { w == $0 || (ArabicText.containsArabic($0) && w.contains($0)) }
+        }
     }
 
     /// Whether "the two countries" ("البلدين", "both countries") comes before `at`.
