@@ -551,4 +551,11 @@ import Testing
                 """))
         #expect(beside.map(\.value?.amount) == [9_000_000_000], "\(beside)")
     }
+
+    /// Trade two countries strive for is an aim, no figure.
+    @Test func tradeStrivenForIsAnAim() {
+        let found = trade(
+            extract("Chile, Peru strive for US$10 billion bilateral trade in 2026\n\nThe two ministers met in Lima.\n"))
+        #expect(found.isEmpty, "\(found)")
+    }
 }

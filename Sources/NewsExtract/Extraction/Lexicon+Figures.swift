@@ -90,7 +90,7 @@ extension Lexicon {
     /// A figure aimed at, not reached: targets, goals and forecasts.
     static let targetWords: WordList = [
         "aim*", "target*", "goal", "should lift", "should reach", "should rise", "expected to", "expects to",
-        "expect to", "seek*", "forecast*", "projected",
+        "expect to", "seek*", "forecast*", "projected", "strive for", "strives for", "striving for", "strive to",
         "could reach", "could rise", "can reach", "can go up", "can rise", "can grow", "may reach", "guess", "to raise",
         "to double", "to boost", "to increase", "hope to", "hopes to", "hoping to",
         "to achieve", "لتحقيق", "الي تحقيق",
