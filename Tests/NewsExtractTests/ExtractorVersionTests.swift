@@ -93,7 +93,10 @@ import Testing
         // shares of a ranking, "each", the share of the flow before (`InvestmentDocumentTests`);
         // a pair lent to the next figure and a later period's change (`TradeDocumentTests`);
         // "+" signs (`NumbersAmountTests`); "مذكرتي تعاون" (`OrdinalDealTests`); a joint venture,
-        // "إبرام" and "يوقع" (`ArabicDocumentTests`). The articles' facts are version 11's.
+        // "إبرام" and "يوقع" (`ArabicDocumentTests`); then, from the eighth set, FDI sources and a
+        // list's currency (`InvestmentDocumentTests`), a regional bloc (`DealDocumentTests`), a
+        // balance's amount and "strive for" (`TradeDocumentTests`). The articles' facts are
+        // version 11's.
         "newsd-extract/12": "3c4123f7ad17a741",
     ]
 
