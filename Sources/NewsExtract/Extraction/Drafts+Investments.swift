@@ -88,7 +88,7 @@ extension Drafts {
     }
 
     /// Verbs of a country approving investment at home.
-    static let approvingVerbs: Set<String> = ["approved", "approves", "registered", "recorded"]
+    static let approvingVerbs: Set<String> = ["approved", "approves"]
 
     /// "وافقت الوكالة الجزائرية لترقية الاستثمار على 42 مشروعًا صينيًا بقيمة 4.5 مليار دولار",
     /// "the Board of Investment approved 40 Japanese projects worth $2 billion": projects that a

@@ -127,11 +127,11 @@ extension NumberSentence {
         return Found(value: Money(core.phrase.value, currency, qualifier), range: start..<end, tokens: i..<next)
     }
 
-    /// Whether a word follows that the number counts ("7.1 million Egyptians"), rather than a
-    /// sign, the end, or a joining word.
     /// Nouns that a currency's name qualifies ("yen loans", "dollar bonds").
     static let currencyKinds: Set<String> = ["loan", "loans", "bond", "bonds", "credit", "credits", "deposits"]
 
+    /// Whether a word follows that the number counts ("7.1 million Egyptians"), rather than a
+    /// sign, the end, or a joining word.
     private func countsSomething(after k: Int) -> Bool {
         guard tokens.indices.contains(k), tokens[k].isWord else { return false }
         // "أو 19 في المئة" (or 19%), "أي" (that is): the amount's share follows, not what it counts.
