@@ -52,11 +52,7 @@ extension Drafts {
         if let ranked = readRecipientRanking(r, topic: topic, evidence) { return ranked ? topic : nil }
         // The recipient the topic names, else the country whose office reports the figures, else
         // the one of the article's pair that the list does not rank.
-        let unranked = { (c: CountryCode) in !r.countries.contains { $0.country == c } }
-        guard
-            let recipient = Self.recipient(topic) ?? reportingCountry.flatMap({ unranked($0) ? $0 : nil })
-                ?? Self.currencyHome(r).flatMap({ unranked($0) ? $0 : nil }) ?? mainPair.first(where: unranked)
-        else { return nil }
+        guard let recipient = listRecipient(r, topic: topic) else { return nil }
         var pairs: [(CountryCode, Money)] = []
         var groupTotal: Money?
         var from = 0
@@ -557,11 +553,7 @@ extension Drafts {
     mutating func readSharesRanked(_ r: Extractor.Reading, topic: Extractor.Reading, _ evidence: Evidence) -> Bool {
         guard !r.percents.isEmpty, r.changes.isEmpty, Self.speaksOfInvestment(topic) || Self.speaksOfInvestment(r)
         else { return false }
-        let unranked = { (c: CountryCode) in !r.countries.contains { $0.country == c } }
-        guard
-            let recipient = Self.recipient(topic) ?? reportingCountry.flatMap({ unranked($0) ? $0 : nil })
-                ?? mainPair.first(where: unranked)
-        else { return false }
+        guard let recipient = listRecipient(r, topic: topic) else { return false }
         var from = 0
         var shares: [(CountryCode, PercentMention)] = []
         for p in r.percents {
@@ -584,6 +576,15 @@ extension Drafts {
                 Draft(fact: .investment(figure), evidence: [evidence], basis: [.namedParties, .enumerated]))
         }
         return true
+    }
+
+    /// Where the investments a list ranks go: the recipient its topic names, else the country
+    /// whose office reports the figures, else the country of the list's own currency, else the
+    /// one of the article's pair; never a country the list itself ranks.
+    func listRecipient(_ r: Extractor.Reading, topic: Extractor.Reading) -> CountryCode? {
+        let unranked = { (c: CountryCode) in !r.countries.contains { $0.country == c } }
+        return Self.recipient(topic) ?? reportingCountry.flatMap({ unranked($0) ? $0 : nil })
+            ?? Self.currencyHome(r).flatMap({ unranked($0) ? $0 : nil }) ?? mainPair.first(where: unranked)
     }
 
     /// "Top FDI sources were China (MYR55.4bn), the USA (MYR29.2bn) …": the country whose own

@@ -140,7 +140,8 @@ extension Drafts {
     /// (which `readAgreement` reads), is one more deal of the package while the package has
     /// fewer deals told than it counts. "The agreement" alone names no deal of its own.
     mutating func readDescribedPart(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        guard r.role != .headline, r.amounts.isEmpty,
+        // (A deal's noun first, found by bytes: most sentences are done before any string work.)
+        guard r.role != .headline, r.amounts.isEmpty, r.words.hasAny(Lexicon.agreementNouns),
             let at = agreements.lastIndex(where: { ($0.counted ?? 0) >= 2 }), let count = agreements[at].counted
         else { return false }
         let package = agreements[at]
@@ -253,7 +254,8 @@ extension Drafts {
     /// the package's parties and status. Without such a package ("signed agreements covering air
     /// transport, mining and visa waivers") the list is one deal, which `readAgreement` reads.
     mutating func readSubjectList(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        guard r.role != .headline, r.amounts.isEmpty,
+        // (A deal's noun first, found by bytes: most sentences are done before any string work.)
+        guard r.role != .headline, r.amounts.isEmpty, r.words.hasAny(Lexicon.agreementNouns),
             let at = agreements.lastIndex(where: { ($0.counted ?? 0) >= 2 }), let count = agreements[at].counted
         else { return false }
         let package = agreements[at]
@@ -334,8 +336,7 @@ extension Drafts {
     /// one and the other are those two deals, each titled by the deal's noun and what it is about.
     mutating func readOneAndTheOther(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         guard r.role != .headline, r.amounts.isEmpty,
-            r.words.hasAny(Lexicon.dualAgreements)
-                || r.words.hasAny(["two agreements", "two memoranda", "two mous", "two deals"])
+            r.words.hasAny(Lexicon.dualAgreements) || r.words.hasAny(Self.twoDeals)
         else { return false }
         let text = ArabicText.normalized(r.sentence.text)
         let lower = text.lowercased()
@@ -367,6 +368,8 @@ extension Drafts {
         return true
     }
 
+    /// Two deals counted in English (Arabic counts them by its dual, `Lexicon.dualAgreements`).
+    static let twoDeals: WordList = ["two agreements", "two memoranda", "two mous", "two deals"]
     /// Where the first of the two is told, with the space after it (folded, lowercased).
     static let oneWords = ["احداهما ", "احدهما ", ", one ", " one on ", " one for "]
     /// Where the other is told, with the space after it.
