@@ -212,10 +212,11 @@ enum Titles {
                     // after ك ("كوديعة", as a deposit).
                     let word = Substring(normal[i])
                     guard
-                        startsWithHead(stems[i], first) || (light[i] != stems[i] && startsWithHead(light[i], first))
-                            || startsWithHead(word, first)
+                        startsWithHead(stems[i], head: h, plain: plain[i])
+                            || (light[i] != stems[i] && startsWithHead(light[i], head: h, plain: plain[i]))
+                            || startsWithHead(word, head: h, plain: plain[i])
                             || (CharacterWords.hasPrefix(word, "ك", plain: plain[i])
-                                && startsWithHead(word.dropFirst(), first))
+                                && startsWithHead(word.dropFirst(), head: h, plain: plain[i]))
                     else { return false }
                     // The other words of a head follow, bare or with the article ("خطاب نوايا", "رفع
                     // الحظر", "خارطة الطريق"): alone, its first word is a speech, a raise or a map. A
@@ -312,6 +313,22 @@ enum Titles {
     static let arabicHeadFirsts = arabicHeadWords.map { String($0[0]) }
     /// First words of heads that name a deal alone: "مذكرة مع …" is a memorandum.
     static let standaloneFirsts: Set<String> = ["مذكره", "مذكرات", "تسهيلات"]
+
+    /// The UTF-8 of each of `arabicHeadFirsts`, and whether it is plain (`PlainText.isPlain`).
+    static let arabicHeadFirstsUTF8 = arabicHeadFirsts.map { Array($0.utf8) }
+    static let arabicHeadFirstsArePlain = arabicHeadFirsts.map(PlainText.isPlain)
+
+    /// `startsWithHead(_:_:)` for the first word of the head at `h`, a stem whose plainness
+    /// (`PlainText.isPlain`) is known: plain with plain, by bytes without reading either again.
+    static func startsWithHead(_ s: Substring, head h: Int, plain: Bool) -> Bool {
+        guard plain && arabicHeadFirstsArePlain[h] else { return startsWithHead(s, arabicHeadFirsts[h]) }
+        return arabicHeadFirstsUTF8[h].withUnsafeBufferPointer { f in
+            s.utf8.withContiguousStorageIfAvailable { w in
+                guard w.count >= f.count, memcmp(w.baseAddress!, f.baseAddress!, f.count) == 0 else { return false }
+                return w[f.count...].lazy.filter { $0 & 0xC0 != 0x80 }.count <= 2
+            } ?? startsWithHead(s, arabicHeadFirsts[h])
+        }
+    }
 
     /// Whether a stem is the first word of a head, or it with up to two letters more. For plain
     /// words (`CountryCatalog.isPlain`), whose characters are their scalars, compared by bytes.

@@ -61,10 +61,24 @@ struct SearchableText {
     }
 
     func mayHave(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let bits = Self.quadBits(w) else { return true }
+        return mayHave(bits)
+    }
+
+    /// False when a word whose first and last four bytes set these bits (`quadBits`) cannot be
+    /// in the plain text: a word found sets every bit its own runs of four set.
+    @inline(__always)
+    func mayHave(_ bits: (first: Int, last: Int)) -> Bool {
+        quads[bits.first >> 6] & (1 << UInt64(bits.first & 63)) != 0
+            && quads[bits.last >> 6] & (1 << UInt64(bits.last & 63)) != 0
+    }
+
+    /// The bits (`quadBit`) of a word's first and last four bytes, without a closing `*`; nil
+    /// for a word of fewer than four.
+    static func quadBits(_ w: UnsafeBufferPointer<UInt8>) -> (first: Int, last: Int)? {
         let n = w.last == UInt8(ascii: "*") ? w.count - 1 : w.count
-        guard n >= 4 else { return true }
-        let bit = Self.quadBit(w, 0)
-        return quads[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        guard n >= 4 else { return nil }
+        return (quadBit(w, 0), quadBit(w, n - 4))
     }
 
     /// The folded text's UTF-8, scalar by scalar, when every letter and digit of the text is

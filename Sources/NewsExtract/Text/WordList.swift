@@ -12,6 +12,9 @@ struct WordList: Sequence, ExpressibleByArrayLiteral, Sendable {
 
     let entries: [Entry]
     let words: [String]
+    /// `SearchableText.quadBits` of each entry, for a plain word of four bytes or more; -1
+    /// otherwise. Apart from the entries, so that the quick test copies no strings.
+    let quadBits: [(first: Int32, last: Int32)]
 
     init(_ words: [String]) {
         // After the preposition ل the article's alif drops: "التبادل" is written "للتبادل" in
@@ -24,6 +27,11 @@ struct WordList: Sequence, ExpressibleByArrayLiteral, Sendable {
         let words = words + withLam.filter { !words.contains($0) }
         self.words = words
         entries = words.map { Entry(text: $0, utf8: Array($0.utf8), plainness: SearchableText.plainness($0)) }
+        quadBits = entries.map { entry in
+            guard entry.plainness == .plain, let bits = entry.utf8.withUnsafeBufferPointer(SearchableText.quadBits)
+            else { return (-1, -1) }
+            return (Int32(bits.first), Int32(bits.last))
+        }
     }
 
     init(arrayLiteral words: String...) { self.init(words) }
@@ -39,5 +47,16 @@ extension SearchableText {
         entry.utf8.withUnsafeBufferPointer { hasInPlainText($0, entry.plainness) } ?? foundationHas(entry.text)
     }
 
-    func hasAny(_ list: WordList) -> Bool { list.entries.contains(where: has) }
+    func hasAny(_ list: WordList) -> Bool {
+        guard plainUTF8 != nil else { return list.entries.contains(where: has) }
+        // Most words of a list are not in a sentence: two bits of the text tell most of them.
+        return list.quadBits.withUnsafeBufferPointer { bits in
+            for i in bits.indices {
+                let b = bits[i]
+                if b.first >= 0 && !mayHave((Int(b.first), Int(b.last))) { continue }
+                if has(list.entries[i]) { return true }
+            }
+            return false
+        }
+    }
 }
