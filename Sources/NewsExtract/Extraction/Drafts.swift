@@ -386,14 +386,23 @@ struct Drafts {
         if forecasts && lead.hasAny(Lexicon.forecastWords) { return true }
         // "short of a $40 billion target", "a £30 billion ($40 billion) trade and investment
         // goal": the noun after the amount says so, within its clause.
-        let clause = String(scalars: scalars[a.span.end..<min(scalars.count, a.span.end + 60)]).prefix {
-            !",;.،؛".contains($0)
-        }
-        let named = SearchableText(String(clause)).text.split(separator: " ").prefix(6).contains {
+        let named = SearchableText(clauseAfter(scalars, a.span.end)).text.split(separator: " ").prefix(6).contains {
             ["target", "targets", "goal", "goals", "هدف", "كهدف"].contains(String($0))
         }
         return target || named || (deadlines && after.hasAny(Lexicon.deadlineWords))
             || raisedTo(scalars, before: a.span.start)
+    }
+
+    /// The text of up to 60 scalars from `start` on, up to its first comma, semicolon or full
+    /// stop (Latin or Arabic) that is a character of its own.
+    static func clauseAfter(_ scalars: [Unicode.Scalar], _ start: Int) -> String {
+        let window = scalars[min(start, scalars.count)..<min(scalars.count, start + 60)]
+        // Simple scalars are each a character (`CharacterWords`): the cut is where the scalar is.
+        guard window.allSatisfy({ CharacterWords.isSimple($0.value) }) else {
+            return String(String(scalars: window).prefix { !",;.،؛".contains($0) })
+        }
+        let end = window.firstIndex { [",", ";", ".", "،", "؛"].contains($0) } ?? window.endIndex
+        return String(scalars: window[..<end])
     }
 
     /// "help lift bilateral trade, which reached $4.6 billion last year, to $15 billion": an
@@ -456,7 +465,15 @@ struct Drafts {
     /// A year the figure is for: a four-digit year from 1990 to 2099 in the sentence, or a
     /// fiscal year written as a range ("2020-21", "2021/2022"), as written.
     static func period(_ text: String) -> String? {
-        let digits = Array(ArabicText.normalized(text))
+        let normal = ArabicText.normalized(text)
+        // Simple scalars are each a character of their own (`CharacterWords`): read as such.
+        let scalars = Array(normal.unicodeScalars)
+        if scalars.allSatisfy({ CharacterWords.isSimple($0.value) }) { return period(scalars) }
+        return period(Array(normal))
+    }
+
+    /// `period(_:)` of the characters of the normalised text.
+    static func period<C: PeriodCharacter>(_ digits: [C]) -> String? {
         var i = 0
         while i < digits.count {
             guard digits[i].isASCII && digits[i].isNumber else {
@@ -465,17 +482,17 @@ struct Drafts {
             }
             var j = i
             while j < digits.count && digits[j].isASCII && digits[j].isNumber { j += 1 }
-            if j - i == 4, let y = Int(String(digits[i..<j])), (1990...2099).contains(y) {
+            if j - i == 4, let y = Int(C.string(digits[i..<j])), (1990...2099).contains(y) {
                 // "2020-21", "2020/2021": the year after, in two digits or four.
                 if j + 1 < digits.count, digits[j] == "-" || digits[j] == "/" || digits[j] == "–" {
                     var k = j + 1
                     while k < digits.count && digits[k].isASCII && digits[k].isNumber { k += 1 }
-                    let next = String(digits[(j + 1)..<k])
+                    let next = C.string(digits[(j + 1)..<k])
                     if (next.count == 2 && Int(next) == (y + 1) % 100) || (next.count == 4 && Int(next) == y + 1) {
-                        return String(digits[i..<k])
+                        return C.string(digits[i..<k])
                     }
                 }
-                return String(digits[i..<j])
+                return C.string(digits[i..<j])
             }
             i = j
         }
@@ -528,4 +545,21 @@ struct Drafts {
         // A word or more of letters: "of U" (a sentence cut at "U.S.") tells nothing.
         return english.filter(\.isLetter).count >= 3 ? String(english) : nil
     }
+}
+
+/// What `Drafts.period` reads: a character, or a scalar that is a character of its own.
+protocol PeriodCharacter: Equatable, ExpressibleByUnicodeScalarLiteral {
+    var isASCII: Bool { get }
+    /// An ASCII digit is a number; `period` asks only of those.
+    var isNumber: Bool { get }
+    static func string(_ run: ArraySlice<Self>) -> String
+}
+
+extension Character: PeriodCharacter {
+    static func string(_ run: ArraySlice<Character>) -> String { String(run) }
+}
+
+extension Unicode.Scalar: PeriodCharacter {
+    var isNumber: Bool { properties.numericType != nil }
+    static func string(_ run: ArraySlice<Unicode.Scalar>) -> String { String(scalars: run) }
 }

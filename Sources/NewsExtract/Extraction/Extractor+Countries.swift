@@ -111,7 +111,7 @@ extension Extractor {
         let start = min(m.start, scalars.count)
         let after = ArabicText.normalized(String(scalars: scalars[end..<min(scalars.count, end + 12)])).lowercased()
         let before = ArabicText.normalized(String(scalars: scalars[max(0, start - 10)..<start])).lowercased()
-        let previous = before.split(separator: " ").last ?? ""
+        let previous = Self.lastWordAtSpaces(before)
         // "225 million US dollars": the currency's country.
         if m.country.rawValue == "US" && after.hasPrefix(" dollar") { return true }
         if m.country.rawValue == "US" && m.role == .name {
@@ -121,7 +121,7 @@ extension Extractor {
             if regional { return true }
         }
         // "300 million Saudi riyals", "3 billion UAE dirhams": the currency's country.
-        if let next = after.split(whereSeparator: { !$0.isLetter }).first, CurrencyWords.isName(String(next)) {
+        if let next = Self.firstLetterWord(after), CurrencyWords.isName(String(next)) {
             return true
         }
         guard m.role == .demonym else { return false }
@@ -133,6 +133,31 @@ extension Extractor {
         let word = ArabicText.normalized(String(scalars: scalars[start..<end]))
         if word.hasSuffix("ي"), ["شركه", "مجموعه"].contains(where: { previous.hasSuffix($0) }) { return true }
         return previous.hasPrefix("دولار") || previous.hasPrefix("الدولار")
+    }
+
+    /// `text.split(separator: " ").last ?? ""`, scalar by scalar for a text of simple scalars
+    /// (`CharacterWords.isSimple`), where every space is a character of its own.
+    static func lastWordAtSpaces(_ text: String) -> Substring {
+        let u = text.unicodeScalars
+        guard u.allSatisfy({ CharacterWords.isSimple($0.value) }) else { return text.split(separator: " ").last ?? "" }
+        var end = u.endIndex
+        while end > u.startIndex && u[u.index(before: end)] == " " { end = u.index(before: end) }
+        var start = end
+        while start > u.startIndex && u[u.index(before: start)] != " " { start = u.index(before: start) }
+        return text[start..<end]
+    }
+
+    /// `text.split(whereSeparator: { !$0.isLetter }).first`, by `CharacterWords.ranges` where
+    /// the text's characters are known from its scalars.
+    static func firstLetterWord(_ text: String) -> Substring? {
+        let scalars = Array(text.unicodeScalars)
+        guard let words = CharacterWords.ranges(scalars[...], digits: false, hyphens: false) else {
+            return text.split(whereSeparator: { !$0.isLetter }).first
+        }
+        guard let first = words.first else { return nil }
+        let u = text.unicodeScalars
+        return text[
+            u.index(u.startIndex, offsetBy: first.lowerBound)..<u.index(u.startIndex, offsetBy: first.upperBound)]
     }
 
     /// Whether `m` stands in brackets right after `before`: "Macau (China)".

@@ -61,7 +61,7 @@ enum ShareWords {
                 isDefinite: stem.hasPrefix("ال"))
         }
         // "ثلاثة أرباع"
-        if let (prefix, stem) = t.stem(clitics: clitics, { $0 == "ثلاث" || $0 == "ثلاثه" }), !stem.isEmpty,
+        if let (prefix, stem) = t.stem(clitics: clitics, { threes.contains($0) }), !stem.isEmpty,
             tokens.word(i + 1) == quarters
         {
             return Fraction(
@@ -77,6 +77,8 @@ enum ShareWords {
         "fifth": (5, false), "fifths": (5, true), "tenth": (10, false), "tenths": (10, true),
     ])
     private static let quarters = ArabicText.normalize("أرباع")
+    /// "ثلاثة" (three), normalised, with and without its ta marbuta.
+    private static let threes: WordSet = ["ثلاث", "ثلاثه"]
     private static let arabicFractions = WordTable<Decimal>(
         {
             var table: [String: Decimal] = [:]

@@ -188,18 +188,26 @@ struct Document {
     /// bytes hash faster than a string of other than ASCII does: while every sentence is plain,
     /// they are kept by their bytes; from the first that is not, as strings.
     struct ToldSentences {
-        private var plain = Set<UTF8Key>()
-        private var strings: Set<String>?
+        private var bytes = Set<UTF8Key>()
+        /// Every sentence told, and those of them that are not strictly plain.
+        private var all: [String] = []
+        private var others: [String] = []
 
-        /// Adds a sentence; false when it was told before.
+        /// Adds a sentence; false when it was told before, in these bytes or in others that
+        /// are canonically equivalent.
+        ///
+        /// Two strictly plain sentences (`PlainSearch.isStrictlyPlain`: scalars without
+        /// decompositions or marks) are equivalent only in the same bytes, so a sentence in
+        /// new bytes is compared as a string with those told before where one of the two is
+        /// not strictly plain. (A set of strings would hash every sentence in its normal form,
+        /// the slow way; a comparison stops at the first character that differs.)
         mutating func insert(_ text: String) -> Bool {
-            if strings == nil {
-                if text.utf8.withContiguousStorageIfAvailable(PlainSearch.isStrictlyPlain) == true {
-                    return plain.insert(UTF8Key(text)).inserted
-                }
-                strings = Set(plain.map(\.text))
-            }
-            return strings!.insert(text).inserted
+            guard bytes.insert(UTF8Key(text)).inserted else { return false }
+            let plain = text.utf8.withContiguousStorageIfAvailable(PlainSearch.isStrictlyPlain) == true
+            if (plain ? others : all).contains(text) { return false }
+            all.append(text)
+            if !plain { others.append(text) }
+            return true
         }
     }
 
