@@ -13,6 +13,13 @@ extension Drafts {
         "the", "this", "these", "that", "those", "its", "their", "such", "said",
     ]
 
+    /// The UTF-8 of what the plain path of `speaksOfNewAgreement` looks for: the particles
+    /// (و or ف, then ب or ل), مذكر, the article and the stems of deals.
+    static let particleBytes = [["و", "ف"], ["ب", "ل"]].map { $0.map { Array($0.utf8) } }
+    static let memorandumBytes = Array("مذكر".utf8)
+    static let articleBytes = Array("ال".utf8)
+    static let agreementStemBytes = Lexicon.arabicAgreementStems.map { Array($0.utf8) }
+
     /// Whether a sentence speaks of an agreement as new: "a"/"an", a number, a bare plural
     /// ("signed agreements"), or in Arabic a noun without the article (اتفاقية, not الاتفاقية).
     static func speaksOfNewAgreement(_ text: String) -> Bool {
@@ -32,18 +39,26 @@ extension Drafts {
                 // A plain word (and the plain stems) is a character a scalar, equivalent to no
                 // other: its prefixes are those of its bytes.
                 // The tests below, on the bytes (an Arabic letter is two).
-                if Lexicon.plainAgreementStems && PlainText.isPlain(w) {
-                    var stem = w.utf8[...]
-                    for particles in [["و", "ف"], ["ب", "ل"]]
-                    where particles.contains(where: { stem.starts(with: $0.utf8) }) { stem = stem.dropFirst(2) }
-                    if stem.starts(with: "مذكر".utf8), i + 1 < words.count, words[i + 1].hasPrefix("ال") { continue }
-                    if Lexicon.arabicAgreementStems.contains(where: { stem.starts(with: $0.utf8) }) { return true }
-                    if stem.starts(with: "ال".utf8),
-                        Lexicon.arabicAgreementStems.contains(where: { stem.dropFirst(4).starts(with: $0.utf8) }),
-                        words[max(0, i - 3)..<i].contains(where: { Lexicon.arabicMoreWords.contains($0) })
-                    {
-                        return true
-                    }
+                if Lexicon.plainAgreementStems && PlainText.isPlain(w),
+                    let found = w.utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+                        var stem = bytes[...]
+                        for particles in Self.particleBytes where particles.contains(where: { stem.starts(with: $0) }) {
+                            stem = stem.dropFirst(2)
+                        }
+                        if stem.starts(with: Self.memorandumBytes), i + 1 < words.count, words[i + 1].hasPrefix("ال") {
+                            return nil
+                        }
+                        if Self.agreementStemBytes.contains(where: { stem.starts(with: $0) }) { return true }
+                        if stem.starts(with: Self.articleBytes),
+                            Self.agreementStemBytes.contains(where: { stem.dropFirst(4).starts(with: $0) }),
+                            words[max(0, i - 3)..<i].contains(where: { Lexicon.arabicMoreWords.contains($0) })
+                        {
+                            return true
+                        }
+                        return nil
+                    })
+                {
+                    if found == true { return true }
                     continue
                 }
                 var stem = Substring(w)
