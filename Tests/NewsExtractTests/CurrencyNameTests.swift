@@ -21,6 +21,8 @@ private typealias S = NumbersTestSupport
         ("a deal worth RM33.9 billion", S.money("33900000000", "MYR")),
         ("قرض بمبلغ 80 مليون أورو", S.money("80000000", "EUR")),
         ("قرض بمبلغ 50 مليون اورو", S.money("50000000", "EUR")),
+        // A code with a dot between it and the number, as Saudi papers write the riyal.
+        ("a loan of SR.45 million", S.money("45000000", "SAR")),
     ])
     func aNameOfOneCurrencyIsReadAnywhere(_ text: String, _ money: Money) {
         #expect(NumberReader.amounts(in: text).map(\.money) == [money], "\(text)")

@@ -29,6 +29,15 @@ import Testing
             ).isEmpty)
     }
 
+    @Test func capitalPouredIntoACountryIsInvestment() throws {
+        let found = investments(
+            extract(
+                "Peru draws capital\n\nOf the 40 economies pouring capital into Peru this year, Chile came first with $2 billion, followed by Spain with $1.5 billion.\n"
+            ))
+        #expect(found.contains { $0.investor == code("CL") && $0.recipient == code("PE") }, "\(found)")
+        #expect(found.contains { $0.investor == code("ES") && $0.value?.amount == 1_500_000_000 }, "\(found)")
+    }
+
     @Test func investmentsOneWayAndTheOtherInOneSentence() throws {
         for text in [
             "خبر\n\nوبلغت الاستثمارات المصرية في السودان 10.8 مليار دولار، في حين بلغت الاستثمارات السودانية في مصر 127 مليون دولار.\n",

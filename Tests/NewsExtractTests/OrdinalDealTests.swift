@@ -33,6 +33,22 @@ import Testing
         #expect(found.filter { $0.value?.amount == 40_000_000 }.count == 1, "\(found.map(\.value))")
     }
 
+    @Test func aSentenceOnThePackageMayStandBeforeTheFirstOrdinal() throws {
+        let e = extract(
+            """
+            خبر
+
+            وقعت تونس والمغرب أمس ثلاث مذكرات تفاهم.
+            وتغطي المذكرات الثلاث مجالات النقل والصيد والثقافة.
+            وتتعلق المذكرة الأولى بالنقل البحري.
+            وتخص المذكرة الثانية الصيد البحري.
+            أما المذكرة الثالثة فتتعلق بالتبادل الثقافي.
+            """)
+        let found = agreements(e)
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("TN"), code("MA")] && $0.status == .signed })
+    }
+
     @Test func eachItemKeepsItsOwnAmount() throws {
         let e = extract(
             """

@@ -41,15 +41,16 @@ extension Drafts {
                 case .agreement(let deal) = package.fact, let start = package.evidence.first?.start,
                 let k = readings.firstIndex(where: { $0.sentence.start == start })
             else { continue }
-            // The ordinals of the sentences after the package, the first right after it; one
-            // sentence that says more of an item ("وتهدف هذه الشراكة إلى …") may stand between two.
+            // The ordinals of the sentences after the package; one sentence that says more of
+            // the package or of an item ("وتشمل المذكرات الأربع …", "وتهدف هذه الشراكة إلى …")
+            // may stand before the first or between two.
             var told: [(reading: Int, mention: OrdinalMention)] = []
             var gap = false
             let limit = package.counted ?? Self.ordinals.count
-            for j in (k + 1)..<min(readings.count, k + 6) where told.count < limit {
+            for j in (k + 1)..<min(readings.count, k + 7) where told.count < limit {
                 let found = Self.ordinalMentions(readings[j])
                 if found.isEmpty {
-                    if told.isEmpty || gap { break }
+                    if gap { break }
                     gap = true
                     continue
                 }

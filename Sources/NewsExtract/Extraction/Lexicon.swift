@@ -242,6 +242,8 @@ enum Lexicon {
     static let investmentWords: WordList = [
         "invest*", "fdi", "registered capital", "disbursed capital", "pledged capital", "registered foreign capital",
         "foreign capital inflow*", "capital importation",
+        // "countries pouring capital into Vietnam": capital put into a country.
+        "pouring capital", "poured capital", "pumping capital", "pumped capital", "injected capital",
         "استثمار", "المستثمره", "مستثمر", "استثمر",
         // The present tense drops the alif: "تستثمر الكويت … في مصر".
         "يستثمر", "تستثمر",

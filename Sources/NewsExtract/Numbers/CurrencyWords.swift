@@ -61,7 +61,9 @@ enum CurrencyWords {
             return code.flatMap(Currency.init).map { ($0, i + 2) }
         }
         if t.isUppercase, let code = isoCodes[t.key.uppercased()] {
-            return Currency(code).map { ($0, i + 1) }
+            // "SR.45 million": a dot between the sign and the number it touches.
+            let dotted = tokens.touch(i, i + 1) && tokens[i + 1].isSymbol(".") && tokens.touch(i + 1, i + 2)
+            return Currency(code).map { ($0, dotted ? i + 2 : i + 1) }
         }
         if let signs = localSigns[t.key], tokens.touch(i, i + 1) || t.key.count > 1,
             let code = signs.first(where: { local.contains($0.country) })?.currency

@@ -221,7 +221,9 @@ struct Document {
             return true
         }
         let opening = t.lowercased().prefix(8)
-        return opening.hasPrefix("source:") || opening.hasPrefix("المصدر:") || opening.hasPrefix("المصدر :")
+        // (Some papers set a space before the colon: "Source : the wire".)
+        return opening.hasPrefix("source:") || opening.hasPrefix("source :") || opening.hasPrefix("المصدر:")
+            || opening.hasPrefix("المصدر :")
     }
 
     /// The words with "العقود" and "العقد" taken out where they are decades, not contracts ("على
