@@ -19,7 +19,18 @@ extension Drafts {
         let folded = FoldedText(r.sentence.text, lowercased: true)
         let text = String(scalars: folded.scalars)
         var starts: Set<Int> = [0]
-        for opener in coordinated ? clauseOpeners + coordinators : clauseOpeners {
+        let openers = coordinated ? clauseOpeners + coordinators : clauseOpeners
+        // In strictly plain text the openers (strictly plain too) are found where their scalars
+        // stand (`PlainSearch`): no Foundation search.
+        if text.utf8.withContiguousStorageIfAvailable(PlainSearch.isStrictlyPlain) == true {
+            for opener in openers {
+                for offset in ScalarText.offsets(of: opener, in: folded.scalars) {
+                    starts.insert(offset < folded.origin.count ? folded.origin[offset] : r.scalars.count)
+                }
+            }
+            return starts.sorted()
+        }
+        for opener in openers {
             var from = text.startIndex
             while let found = text.range(of: opener, range: from..<text.endIndex) {
                 let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: found.lowerBound)

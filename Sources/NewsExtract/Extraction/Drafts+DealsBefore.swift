@@ -273,6 +273,12 @@ extension Drafts {
     /// A list item's text without its number ("1- ", "(2) ", "3. ", "٤) "), unless the number is all it has.
     static func withoutItemNumber(_ text: String) -> String {
         // One or two digits, not the start of a longer number ("180 مليون يورو" has no item number 18).
+        // (Most items open with no digit, bracketed or not: no expression to run.)
+        let opening = text.unicodeScalars.prefix(2)
+        guard
+            let first = opening.first.map({ $0 == "(" ? opening.dropFirst().first : $0 }) ?? nil,
+            ("0"..."9").contains(first) || ("٠"..."٩").contains(first)
+        else { return text }
         guard
             let number = text.range(
                 of: #"^\(?[0-9٠-٩]{1,2}(?![0-9٠-٩]|[.,٫][0-9٠-٩])\s?[\).\-–]?\s*"#, options: .regularExpression),

@@ -288,9 +288,10 @@ extension Drafts {
     /// technical cooperation"). Nil when the sentence has no such list.
     static func subjects(_ sentence: String) -> (noun: String, subjects: [String])? {
         let text = sentence.lowercased()
+        let searched = PlainSearch.Text(text)
         guard
             let (noun, nounEnd) = subjectListNouns.lazy.compactMap({ n in
-                text.range(of: " " + n).map { (n, $0.upperBound) }
+                searched.range(of: " " + n).map { (n, $0.upperBound) }
             }).first
         else { return nil }
         var rest = text[nounEnd...]

@@ -443,7 +443,9 @@ struct Drafts {
         }
         // (An Arabic word carries its particles and case ending: "بفائض", "فائضا".)
         return words.contains { w in
-            Lexicon.balanceWords.words.contains { w == $0 || (ArabicText.containsArabic($0) && w.contains($0)) }
+            Lexicon.balanceWords.words.contains {
+                w == $0 || (ArabicText.containsArabic($0) && PlainSearch.range(of: $0, in: w) != nil)
+            }
         }
     }
 

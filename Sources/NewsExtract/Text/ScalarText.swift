@@ -121,6 +121,24 @@ enum ScalarText {
         }
     }
 
+    /// Where `needle` starts in `scalars`, each time from the end of the one before: the
+    /// places a search from the start finds, one after another, without overlaps.
+    static func offsets(of needle: String, in scalars: [Unicode.Scalar]) -> [Int] {
+        let n = Array(needle.unicodeScalars)
+        guard !n.isEmpty, scalars.count >= n.count else { return [] }
+        var found: [Int] = []
+        var i = 0
+        while i <= scalars.count - n.count {
+            if scalars[i] == n[0] && (1..<n.count).allSatisfy({ scalars[i + $0] == n[$0] }) {
+                found.append(i)
+                i += n.count
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
     /// Where the last `needle` (ASCII) starts in `scalars` at or after `from`, if anywhere.
     static func lastRange(of needle: String, in scalars: [Unicode.Scalar], from: Int) -> Int? {
         let n = Array(needle.unicodeScalars)
