@@ -576,6 +576,29 @@ import Testing
             "\(found.map { ($0.value, $0.share) })")
     }
 
+    /// The same in Arabic, told as a reporter would: "لكل منهما" (each of the two), and "the
+    /// bank said that this flow …" over a sentence without figures.
+    @Test func eachOfTheTwoAndTheShareOfTheFlowToldLater() {
+        let found = investments(
+            extract(
+                """
+                البرازيل أول مستثمر في تشيلي
+
+                تصدرت البرازيل المستثمرين في تشيلي عام 2024 بصافي تدفق قدره 6.8 مليار دولار.
+                ويعكس هذا الرقم ثقة المستثمرين في اقتصاد البلاد.
+                وقال البنك المركزي إن هذا التدفق يمثل 40.2% من صافي الاستثمارات الأجنبية المباشرة.
+                وجاءت كندا ثانية بين المستثمرين في تشيلي بصافي تدفق قدره 1.8 مليار دولار، ثم إسبانيا وألمانيا (1.5 مليار دولار لكل منهما).
+                """))
+        #expect(
+            Set(found.map(flow)) == [
+                "BR->CL:6800000000", "CA->CL:1800000000", "ES->CL:1500000000", "DE->CL:1500000000",
+            ],
+            "\(found.map(flow))")
+        #expect(
+            found.first { $0.value?.amount == 6_800_000_000 }?.share?.percent == 40.2,
+            "\(found.map { ($0.value, $0.share) })")
+    }
+
     /// "Top FDI sources were Chile (PEN12.4bn …), the USA (…)": the countries are investors, and
     /// where the article names no recipient, their amounts' currency is the recipient's (PEN,
     /// Peru); what a country approves at home in all is no investment between countries.

@@ -7,6 +7,22 @@ import Testing
 /// the one before, and sentences that go on with the figure before them. Every text here is
 /// written for these tests.
 @Suite struct TradeDocumentTests: ReadsArticles {
+    /// "the bilateral figure of $9 billion, less than half Ghana's": what a figure is compared
+    /// with is no party of it; the pair is the one the article's trade is of.
+    @Test func whatAFigureIsComparedWithIsNoParty() throws {
+        let found = trade(
+            extract(
+                """
+                China's trade in Africa
+
+                China's trade with Nigeria rose 12% to $40 billion in the first half, the most among China's partners in Africa. And while trade with Kenya surged 30%, the bilateral figure of $9 billion, less than half Ghana's, keeps it out of China's top ten partners.
+                """))
+        #expect(
+            found.contains { Set($0.parties) == [code("CN"), code("KE")] && $0.value?.amount == 9_000_000_000 },
+            "\(found.map { ($0.parties, $0.value) })")
+        #expect(!found.contains { $0.parties.contains(code("GH")) }, "\(found.map(\.parties))")
+    }
+
     @Test func aCountrysTradeWithTheWorldIsNoneOfThePairs() throws {
         // In an article on Vietnam and China, Vietnam's trade with all its partners is not theirs.
         for text in [

@@ -306,18 +306,40 @@ extension Drafts {
         [
             "this flow", "this investment", "this amount", "this figure", "this sum", "this inflow", "these flows",
             "these investments", "that flow", "that investment", "that amount", "وتمثل هذه", "ويمثل هذا",
-            "تمثل هذه", "يمثل هذا",
+            "تمثل هذه", "يمثل هذا", "هذا التدفق", "هذه التدفقات", "هذا الاستثمار", "هذه الاستثمارات", "هذا المبلغ",
+            "وهذا التدفق", "وهذه الاستثمارات", "وهذا الاستثمار",
         ].map { $0 + " " })
 
     /// "This flow reflects a 61.4% share of the total net flow of FDI": a sentence without an
     /// amount that opens on the investment figure told in the sentence before and gives a share
     /// is that figure's share, no figure of its own.
-    mutating func readShareOfTheFigureBefore(_ r: Extractor.Reading, previous: Extractor.Reading, _ evidence: Evidence)
-        -> Bool
-    {
-        guard r.amounts.isEmpty, !r.percents.isEmpty, Lexicon.opens(r.words, withOneOf: Self.figureBeforeOpeners),
+    /// Whether the sentence opens with one of `figureBeforeOpeners`, or with a short clause
+    /// that reports it ("The office said that this flow …", "وأوضح المكتب أن هذا التدفق …").
+    static func opensOnTheFigureBefore(_ words: SearchableText) -> Bool {
+        if Lexicon.opens(words, withOneOf: figureBeforeOpeners) { return true }
+        let text = words.text
+        for conjunction in [" that ", " ان "] {
+            guard let found = text.range(of: conjunction),
+                text[..<found.lowerBound].split(separator: " ").count <= 5
+            else { continue }
+            if Lexicon.opens(SearchableText(String(text[found.upperBound...])), withOneOf: figureBeforeOpeners) {
+                return true
+            }
+        }
+        return false
+    }
+
+    mutating func readShareOfTheFigureBefore(
+        _ r: Extractor.Reading, before: ArraySlice<Extractor.Reading>, _ evidence: Evidence
+    ) -> Bool {
+        // The sentence before, or the one before that over a sentence without amounts ("This
+        // large investment reflects the confidence …").
+        guard let previous = before.last else { return false }
+        var starts = [previous.sentence.start]
+        if previous.amounts.isEmpty, before.count >= 2 { starts.append(before[before.endIndex - 2].sentence.start) }
+        guard r.amounts.isEmpty, !r.percents.isEmpty, Self.opensOnTheFigureBefore(r.words),
             // (The sentence's first figure: "…, with 6.8 billion dirhams, compared with 3.8 billion in 2022".)
-            let i = investments.firstIndex(where: { $0.evidence.last?.start == previous.sentence.start }),
+            let i = starts.compactMap({ start in investments.firstIndex { $0.evidence.last?.start == start } }).first,
             case .investment(var figure) = investments[i].fact, figure.share == nil, let share = Self.share(r)
         else { return false }
         figure.share = share

@@ -105,7 +105,7 @@ extension Drafts {
             // since the one before has it.
             var fellows: [CountryCode] = []
             if let investor, qualifying == nil,
-                Self.wordsAfter(r.scalars, amount.span.end, within: 12, count: 2).contains("each")
+                Self.saysEach(Self.wordsAfter(r.scalars, amount.span.end, within: 12, count: 2))
             {
                 for m in r.countries
                 where m.start >= from && m.end <= amount.span.start && m.country != recipient
@@ -243,6 +243,14 @@ extension Drafts {
     /// other figure ("up from", "an increase from", "against", "مقارنة بـ") rather than convert it.
     /// (Wider than `Extractor.Reading.compares`, which asks whether an amount is of the kind of
     /// the one before it.)
+    /// Whether the words right after an amount give it to each of the countries before it:
+    /// "each", "لكل منهما" (to each of the two), "لكل منها", "كل منهم".
+    static func saysEach(_ words: [String]) -> Bool {
+        if words.contains("each") { return true }
+        guard words.count == 2, ["لكل", "كل"].contains(words[0]) else { return false }
+        return ["منهما", "منها", "منهم", "واحد", "واحده"].contains(words[1])
+    }
+
     static func setsBeside(_ gap: String) -> Bool {
         let words = SearchableText(gap)
         return words.hasAny(Lexicon.comparisonWords) || words.has("from") || words.has("من")

@@ -226,6 +226,16 @@ extension Extractor {
             return isRankedAhead(previous)
         }
 
+        /// Whether the mention is what a figure is compared with: "than" right before it, or
+        /// before words of measure ("less than half India's", "more than that of Peru").
+        func isComparedWith(_ mention: CountryMention) -> Bool {
+            for word in precedingWords(mention, count: 3) {
+                if word == "than" { return true }
+                guard Lexicon.comparedMeasureWords.contains(word) else { return false }
+            }
+            return false
+        }
+
         /// Whether the mention is an English possessive ("Peru's central bank"): a
         /// preposition before it governs the noun after it, not the country.
         func isPossessive(_ mention: CountryMention) -> Bool {

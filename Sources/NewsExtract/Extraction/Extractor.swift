@@ -91,6 +91,10 @@ public struct Extractor: Sendable {
             if reading.words.hasAny(Lexicon.partnerRankWords) {
                 reading.countries = reading.countries.filter { !reading.isRankedAhead($0) }
             }
+            // "$25 billion, less than half India's": what the figure is compared with is no party.
+            if reading.words.hasAny(Lexicon.thanWords) {
+                reading.countries = reading.countries.filter { !reading.isComparedWith($0) }
+            }
             // An amount a figure rose or fell by is no figure of its own; nor is an amount given
             // again in another currency than dollars ("150 مليار يوان بما يعادل 17 مليار فرنك").
             if reading.amounts.count >= 2 {
@@ -188,7 +192,7 @@ public struct Extractor: Sendable {
             listTopic = nil
             rankingOnly = false
             if drafts.readAccession(reading, evidence) { continue }
-            if i > 0, drafts.readShareOfTheFigureBefore(reading, previous: readings[i - 1], evidence) { continue }
+            if i > 0, drafts.readShareOfTheFigureBefore(reading, before: readings[..<i], evidence) { continue }
             if i > 0, drafts.readAmountOfTheDealBefore(reading, before: readings[..<i], evidence) { continue }
             if i > 0, drafts.readRemainderOfTheDealBefore(reading, previous: readings[i - 1], evidence) { continue }
             if i > 0, drafts.readPartsOfTheDealBefore(reading, before: readings[..<i], evidence) { continue }

@@ -410,6 +410,10 @@ enum Lexicon {
     static let partnerRankWords: WordList = ["partner*", "ranked", "ranks", "شريك", "شركاء", "المرتبه", "المركز"]
     /// What comes before the countries a ranking places ahead ("behind Brazil and Mexico", "after the US").
     static let rankedAfterWords: Set<String> = ["after", "behind", "بعد", "خلف"]
+    /// A comparison, whose other term is no party of the figure ("less than half India's").
+    static let thanWords: WordList = ["than"]
+    /// Words between "than" and the country it compares with ("than half India's", "than that of India").
+    static let comparedMeasureWords: Set<String> = ["half", "twice", "double", "triple", "that", "those", "of"]
     /// Verbs whose subject receives the investment.
     static let attractWords: WordList = [
         "attract*", "received", "receives", "drew", "lured", "استقطب", "جذب", "تلقت", "تلقي", "استقبلت",
