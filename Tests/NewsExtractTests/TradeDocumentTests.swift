@@ -7,6 +7,21 @@ import Testing
 /// the one before, and sentences that go on with the figure before them. Every text here is
 /// written for these tests.
 @Suite struct TradeDocumentTests: ReadsArticles {
+    /// "شهد العام الماضي تبادلاً تجارياً … بلغ حجمه …": trade as the object of a verb, with the
+    /// alif of its case ending, is the pair's trade.
+    @Test func tradeAsAVerbsObjectIsThePairsTrade() throws {
+        let found = trade(
+            extract(
+                """
+                خبر
+
+                شهد العام الماضي تبادلاً تجارياً بين تونس والجزائر بلغ حجمه 900 مليون دولار.
+                """))
+        #expect(
+            found.contains { Set($0.parties) == [code("TN"), code("DZ")] && $0.value?.amount == 900_000_000 },
+            "\(found.map { ($0.parties, $0.value) })")
+    }
+
     /// "the bilateral figure of $9 billion, less than half Ghana's": what a figure is compared
     /// with is no party of it; the pair is the one the article's trade is of.
     @Test func whatAFigureIsComparedWithIsNoParty() throws {

@@ -37,6 +37,8 @@ extension Lexicon {
     static let indefiniteTradeVolumeWords: WordList = [
         "تبادل تجاري", "حجم تبادل", "مبادلات تجاريه", "تبادلات تجاريه", "التجاره البينيه", "تجاره بينيه", "حجم مبادلات",
         "حجم تجاره",
+        // The object of a verb, with the alif of its case ending: "شهد العام الماضي تبادلاً تجارياً …".
+        "تبادلا تجاري",
     ]
     /// Words that turn a sentence to another subject ("…, while …", "فيما").
     static let otherSubjectWords: WordList = [
