@@ -6,12 +6,22 @@ import NewsCore
 extension Drafts {
     /// Words that open a clause of another subject, and the participles of reported speech that
     /// open another statement ("…، مشيراً إلى أن حجم الاستثمار …", ", noting that …"), as
-    /// written (with and without the tanween).
+    /// written (with and without the tanween). Each opens with a space, and `clauseBreak` looks
+    /// only where one stands.
     static let clauseBreaks: [[Unicode.Scalar]] =
         (subjectTurns.map { " \($0) " } + [" noting that ", " adding that "]
         + ["مشيرا", "مضيفا", "مؤكدا", "لافتا", "موضحا", "منوها"].flatMap { [" \($0) ", " \($0)ً "] }).map {
             Array($0.unicodeScalars)
         }
+
+    /// The one of `clauseBreaks` that stands at `i`, if one does. Each opens with a space: no
+    /// other place needs comparing.
+    static func clauseBreak(_ scalars: [Unicode.Scalar], at i: Int) -> [Unicode.Scalar]? {
+        guard scalars[i] == " " else { return nil }
+        return clauseBreaks.first { w in
+            i + w.count <= scalars.count && (1..<w.count).allSatisfy { scalars[i + $0] == w[$0] }
+        }
+    }
 
     /// Where the last clause of another subject in `range` of the sentence opens (the scalar after
     /// the space before "while"), if one does.
@@ -19,11 +29,7 @@ extension Drafts {
         let scalars = r.scalars
         var i = min(range.upperBound, scalars.count) - 1
         while i >= range.lowerBound {
-            if clauseBreaks.contains(where: { w in
-                i + w.count <= scalars.count && scalars[i..<(i + w.count)].elementsEqual(w)
-            }) {
-                return i + 1
-            }
+            if Self.clauseBreak(scalars, at: i) != nil { return i + 1 }
             i -= 1
         }
         return nil
@@ -37,9 +43,7 @@ extension Drafts {
         var cuts = [0]
         var i = 0
         while i < scalars.count {
-            if let word = clauseBreaks.first(where: { w in
-                i + w.count <= scalars.count && scalars[i..<(i + w.count)].elementsEqual(w)
-            }) {
+            if let word = Self.clauseBreak(scalars, at: i) {
                 cuts.append(i + 1)
                 i += word.count
             } else {
