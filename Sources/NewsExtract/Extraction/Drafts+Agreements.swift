@@ -533,7 +533,7 @@ extension Drafts {
     /// gas supplies worth $4 billion"). A figure aimed at is told with "to"/"إلى" instead.
     static func valuesTheDealBeforeItsAim(_ r: Extractor.Reading, amount i: Int) -> Bool {
         let start = r.amounts[i].span.start
-        let lead = " " + ArabicText.normalized(String(scalars: r.scalars[..<start])).lowercased()
+        let lead = " " + CharacterWords.folded(r.scalars[...], 0..<start)
         let words = lead.split { !$0.isLetter }.suffix(2).map(String.init)
         guard words.last.map(["worth", "بقيمه"].contains) == true || words == ["valued", "at"] else { return false }
         func first(_ list: WordList) -> String.Index? {

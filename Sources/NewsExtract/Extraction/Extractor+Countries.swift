@@ -109,8 +109,8 @@ extension Extractor {
     static func namesNoParty(_ m: CountryMention, in scalars: [Unicode.Scalar]) -> Bool {
         let end = min(m.end, scalars.count)
         let start = min(m.start, scalars.count)
-        let after = ArabicText.normalized(String(scalars: scalars[end..<min(scalars.count, end + 12)])).lowercased()
-        let before = ArabicText.normalized(String(scalars: scalars[max(0, start - 10)..<start])).lowercased()
+        let after = CharacterWords.folded(scalars[...], end..<min(scalars.count, end + 12))
+        let before = CharacterWords.folded(scalars[...], max(0, start - 10)..<start)
         let previous = Self.lastWordAtSpaces(before)
         // "225 million US dollars": the currency's country.
         if m.country.rawValue == "US" && after.hasPrefix(" dollar") { return true }

@@ -203,7 +203,7 @@ extension Extractor {
                 var w = k
                 while w > 0 && ScalarTraits.isAlphanumeric(scalars[w - 1]) { w -= 1 }
                 guard w < k else { break }
-                let word = ArabicText.normalized(String(scalars: scalars[w..<k])).lowercased()
+                let word = CharacterWords.folded(scalars[...], w..<k)
                 if word != "the" { words.append(word) }
                 k = w
             }
@@ -249,7 +249,7 @@ extension Extractor {
             while k > 0 && ScalarTraits.isWhitespace(scalars[k - 1]) { k -= 1 }
             var w = k
             while w > 0 && !ScalarTraits.isWhitespace(scalars[w - 1]) { w -= 1 }
-            let previous = ArabicText.normalized(String(scalars: scalars[w..<k])).lowercased()
+            let previous = CharacterWords.folded(scalars[...], w..<k)
             if Lexicon.inWords.contains(previous) { return true }
             // Arabic attaches في rarely, but ب and ل often carry "in"/"to" (بكازاخستان، لكازاخستان).
             let word = ArabicText.normalized(String(scalars: scalars[mention.start..<min(mention.end, scalars.count)]))
