@@ -25,6 +25,27 @@ import Testing
                     .parties ?? []) == [code("PE"), code("BR")])
     }
 
+    /// "got a £400,000 order with a Chinese retailer": an order placed with a company is a deal;
+    /// a count of orders ("1,050 orders with a month to go") is none.
+    @Test func anOrderWithACompanyIsADeal() throws {
+        let found = agreements(
+            extract(
+                """
+                UK firms win deals in China
+
+                Leeds-based Acme Bikes got a £400,000 order with a Chinese retailer to supply folding bikes.
+                """))
+        #expect(found.contains { $0.value?.amount == 400_000 && $0.value?.currency.code == "GBP" }, "\(found)")
+        let counted = agreements(
+            extract(
+                """
+                Planemakers in China
+
+                Boeing said it had received 1,050 aeroplane orders with China this year, with a month to go.
+                """))
+        #expect(counted.isEmpty, "\(counted.map(\.title))")
+    }
+
     @Test func thingsCountedAndSoldForAPriceAreAPurchaseToo() throws {
         for text in [
             "News\n\nBrazil sold 12 Embraer jets to Peru for $600 million.\n",

@@ -11,7 +11,11 @@ enum Lexicon {
             "acquisition",
             "grant", "loan", "deposit", "protocol", "credit line", "line of credit", "lines of credit",
             "financial assistance", "aid package",
-            "assistance package", "order for", "orders for", "compact", "debt swap", "debt conversion", "مبادله الديون",
+            "assistance package", "order for", "orders for",
+            // "got a £500,000 order with a Chinese distributor", "orders worth $2 billion" ("1044 orders
+            // with a month to go" is a count, so not the plural with "with").
+            "order with", "order worth", "orders worth",
+            "compact", "debt swap", "debt conversion", "مبادله الديون",
             "مبادله ديون",
             "تحويل الديون", "تحويل ديون", "عن ديونها", "عن ديونه", "concession", "credit facility", "loan facility",
             "joint venture", "مشروع مشترك", "مشروعا مشتركا", "documents", "وثايق", "currency swap", "swap line",
