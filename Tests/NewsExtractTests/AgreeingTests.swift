@@ -7,6 +7,30 @@ import Testing
 /// two deals of one sentence each titled by its clause, the cost of the work told in the next
 /// sentence as the deal's value. Every text here is written for these tests.
 @Suite struct AgreeingTests: ReadsArticles {
+    /// "Nepal received a loan of $20 million …, and Laos $15 million …": coordinated clauses
+    /// that each give one country its own amount, the verb said once, are a deal each, with the
+    /// article's lender.
+    @Test func aVerbSaidOnceForTwoCountriesAndTheirAmounts() throws {
+        let found = agreements(
+            extract(
+                """
+                Kuwait fund lends to Asia
+
+                The Kuwait Fund signed loan agreements with two Asian countries this week. Nepal received a loan of $20 million for a hydropower plant, and Laos $15 million for rural roads.
+                """))
+        #expect(
+            found.contains {
+                Set($0.parties) == [code("KW"), code("LA")] && $0.value?.amount == 15_000_000
+            },
+            "\(found.map { ($0.parties, $0.value) })")
+        #expect(
+            found.contains {
+                Set($0.parties) == [code("KW"), code("NP")] && $0.value?.amount == 20_000_000
+            },
+            "\(found.map { ($0.parties, $0.value) })")
+        #expect(!found.contains { Set($0.parties) == [code("NP"), code("LA")] })
+    }
+
     @Test func aDealAgreedAsAnObjectIsADeal() throws {
         let found = agreements(
             extract(

@@ -105,7 +105,7 @@ import Testing
         // (`OrdinalDealTests`); then the country a figure is compared with as no party and
         // "تبادلاً تجارياً" as trade (`TradeDocumentTests`), "لكل منهما" and the share of a flow told after a reporting
         // clause or over a sentence (`InvestmentDocumentTests`), an order placed with a company
-        // (`BuyingTests`). The articles' facts are version 12's (the fingerprint moved with the
+        // (`BuyingTests`), a verb said once for two countries and their amounts (`AgreeingTests`). The articles' facts are version 12's (the fingerprint moved with the
         // version's name in each report).
         "newsd-extract/13": "5d29ad553753fb61",
     ]

@@ -47,8 +47,16 @@ extension Drafts {
     /// country only. Nil unless the amounts stand in at least two clauses and some clause names a
     /// country.
     /// In a sentence that names two pairs (`namesTwoPairs`), coordinated clauses are set apart too.
+    /// So are coordinated clauses that each give one country of their own an amount of their
+    /// own, the verb said once ("Yemen received $100 million for power plants, and Turkey $37
+    /// million for a hospital").
     func partiesPerClause(_ r: Extractor.Reading, starts amountStarts: [Int]) -> [[Party]]? {
-        let clauses = Self.clauseStarts(r, coordinated: Self.namesTwoPairs(r))
+        var clauses = Self.clauseStarts(r, coordinated: Self.namesTwoPairs(r))
+        if !Self.namesTwoPairs(r),
+            Self.eachClauseGivesOneCountry(r, Self.clauseStarts(r, coordinated: true), amountStarts)
+        {
+            clauses = Self.clauseStarts(r, coordinated: true)
+        }
         guard clauses.count >= 2 else { return nil }
         let clauseOf = { (at: Int) in clauses.lastIndex { $0 <= at } ?? 0 }
         let used = amountStarts.map(clauseOf)
@@ -67,5 +75,23 @@ extension Drafts {
             result.append(countries.count >= 2 ? countries.prefix(3).map { .country($0) } : [])
         }
         return named ? result : nil
+    }
+
+    /// Whether the amounts stand in different clauses, each of which names exactly one country,
+    /// a different one for each.
+    static func eachClauseGivesOneCountry(_ r: Extractor.Reading, _ clauses: [Int], _ amountStarts: [Int]) -> Bool {
+        guard clauses.count >= 2, amountStarts.count >= 2 else { return false }
+        var seen: [Int] = []
+        var countries: [CountryCode] = []
+        for at in amountStarts {
+            let c = clauses.lastIndex { $0 <= at } ?? 0
+            guard !seen.contains(c) else { return false }
+            seen.append(c)
+            let to = c + 1 < clauses.count ? clauses[c + 1] : r.scalars.count
+            let named = Set(r.countries.filter { $0.start >= clauses[c] && $0.end <= to }.map(\.country))
+            guard named.count == 1, let only = named.first, !countries.contains(only) else { return false }
+            countries.append(only)
+        }
+        return true
     }
 }
