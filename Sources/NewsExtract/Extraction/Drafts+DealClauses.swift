@@ -52,10 +52,9 @@ extension Drafts {
     /// million for a hospital").
     func partiesPerClause(_ r: Extractor.Reading, starts amountStarts: [Int]) -> [[Party]]? {
         var clauses = Self.clauseStarts(r, coordinated: Self.namesTwoPairs(r))
-        if !Self.namesTwoPairs(r),
-            Self.eachClauseGivesOneCountry(r, Self.clauseStarts(r, coordinated: true), amountStarts)
-        {
-            clauses = Self.clauseStarts(r, coordinated: true)
+        if !Self.namesTwoPairs(r) {
+            let coordinated = Self.clauseStarts(r, coordinated: true)
+            if Self.eachClauseGivesOneCountry(r, coordinated, amountStarts) { clauses = coordinated }
         }
         guard clauses.count >= 2 else { return nil }
         let clauseOf = { (at: Int) in clauses.lastIndex { $0 <= at } ?? 0 }
