@@ -555,45 +555,37 @@ import Testing
 
     /// "Spain and Germany ($1.5 billion each)" is an investment of each; "USD +2.3 billion" is
     /// read with its plus sign; "This flow reflects a 40.2% share" is the share of the figure
-    /// the sentence before gave first.
-    @Test func eachAPlusSignAndTheShareOfTheFlowBefore() {
-        let found = investments(
-            extract(
-                """
-                Brazil leading investor in Chile
+    /// the sentence before gave first. In Arabic, told as a reporter would: "لكل منهما" (each of
+    /// the two), and "the bank said that this flow …" over a sentence without figures.
+    @Test(arguments: [
+        (
+            """
+            Brazil leading investor in Chile
 
-                Brazil was the leading investor in Chile in 2024, with a net flow of $6.8 billion, compared with $3.8 billion in 2023.
-                This flow reflects a 40.2% share of the total net flow of foreign direct investment.
-                Net FDI inflows into Chile from Japan amounted to USD +2.3 billion in 2024, followed by Canada (USD +1.8 billion), Spain and Germany (USD +1.5 billion each).
-                """))
-        #expect(
-            Set(found.map(flow)) == [
+            Brazil was the leading investor in Chile in 2024, with a net flow of $6.8 billion, compared with $3.8 billion in 2023.
+            This flow reflects a 40.2% share of the total net flow of foreign direct investment.
+            Net FDI inflows into Chile from Japan amounted to USD +2.3 billion in 2024, followed by Canada (USD +1.8 billion), Spain and Germany (USD +1.5 billion each).
+            """,
+            [
                 "BR->CL:6800000000", "BR->CL:3800000000", "JP->CL:2300000000", "CA->CL:1800000000",
                 "ES->CL:1500000000", "DE->CL:1500000000",
-            ], "\(found.map(flow))")
-        #expect(
-            found.first { $0.value?.amount == 6_800_000_000 }?.share?.percent == 40.2,
-            "\(found.map { ($0.value, $0.share) })")
-    }
+            ] as Set<String>
+        ),
+        (
+            """
+            البرازيل أول مستثمر في تشيلي
 
-    /// The same in Arabic, told as a reporter would: "لكل منهما" (each of the two), and "the
-    /// bank said that this flow …" over a sentence without figures.
-    @Test func eachOfTheTwoAndTheShareOfTheFlowToldLater() {
-        let found = investments(
-            extract(
-                """
-                البرازيل أول مستثمر في تشيلي
-
-                تصدرت البرازيل المستثمرين في تشيلي عام 2024 بصافي تدفق قدره 6.8 مليار دولار.
-                ويعكس هذا الرقم ثقة المستثمرين في اقتصاد البلاد.
-                وقال البنك المركزي إن هذا التدفق يمثل 40.2% من صافي الاستثمارات الأجنبية المباشرة.
-                وجاءت كندا ثانية بين المستثمرين في تشيلي بصافي تدفق قدره 1.8 مليار دولار، ثم إسبانيا وألمانيا (1.5 مليار دولار لكل منهما).
-                """))
-        #expect(
-            Set(found.map(flow)) == [
-                "BR->CL:6800000000", "CA->CL:1800000000", "ES->CL:1500000000", "DE->CL:1500000000",
-            ],
-            "\(found.map(flow))")
+            تصدرت البرازيل المستثمرين في تشيلي عام 2024 بصافي تدفق قدره 6.8 مليار دولار.
+            ويعكس هذا الرقم ثقة المستثمرين في اقتصاد البلاد.
+            وقال البنك المركزي إن هذا التدفق يمثل 40.2% من صافي الاستثمارات الأجنبية المباشرة.
+            وجاءت كندا ثانية بين المستثمرين في تشيلي بصافي تدفق قدره 1.8 مليار دولار، ثم إسبانيا وألمانيا (1.5 مليار دولار لكل منهما).
+            """,
+            ["BR->CL:6800000000", "CA->CL:1800000000", "ES->CL:1500000000", "DE->CL:1500000000"] as Set<String>
+        ),
+    ])
+    func eachAndTheShareOfTheFlowBefore(_ text: String, _ flows: Set<String>) {
+        let found = investments(extract(text))
+        #expect(Set(found.map(flow)) == flows, "\(found.map(flow))")
         #expect(
             found.first { $0.value?.amount == 6_800_000_000 }?.share?.percent == 40.2,
             "\(found.map { ($0.value, $0.share) })")

@@ -63,12 +63,7 @@ extension Drafts {
         var result: [[Party]] = []
         var named = false
         for c in used {
-            let from = clauses[c]
-            let to = c + 1 < clauses.count ? clauses[c + 1] : r.scalars.count
-            var countries: [CountryCode] = []
-            for m in r.countries where m.start >= from && m.end <= to && !countries.contains(m.country) {
-                countries.append(m.country)
-            }
+            var countries = Self.countries(r, inClause: c, of: clauses)
             if countries.count == 1, let other = focus(besides: countries[0]) { countries.append(other) }
             if countries.count >= 2 { named = true }
             result.append(countries.count >= 2 ? countries.prefix(3).map { .country($0) } : [])
@@ -86,11 +81,20 @@ extension Drafts {
             let c = clauses.lastIndex { $0 <= at } ?? 0
             guard !seen.contains(c) else { return false }
             seen.append(c)
-            let to = c + 1 < clauses.count ? clauses[c + 1] : r.scalars.count
-            let named = Set(r.countries.filter { $0.start >= clauses[c] && $0.end <= to }.map(\.country))
-            guard named.count == 1, let only = named.first, !countries.contains(only) else { return false }
-            countries.append(only)
+            let named = Self.countries(r, inClause: c, of: clauses)
+            guard named.count == 1, !countries.contains(named[0]) else { return false }
+            countries.append(named[0])
         }
         return true
+    }
+
+    /// The countries clause `c` (of those starting at `clauses`) names, in order, each once.
+    static func countries(_ r: Extractor.Reading, inClause c: Int, of clauses: [Int]) -> [CountryCode] {
+        let to = c + 1 < clauses.count ? clauses[c + 1] : r.scalars.count
+        var countries: [CountryCode] = []
+        for m in r.countries where m.start >= clauses[c] && m.end <= to && !countries.contains(m.country) {
+            countries.append(m.country)
+        }
+        return countries
     }
 }

@@ -189,9 +189,8 @@ struct Document {
     /// they are kept by their bytes; from the first that is not, as strings.
     struct ToldSentences {
         private var bytes = Set<UTF8Key>()
-        /// Every sentence told, and those of them that are not strictly plain.
-        private var all: [String] = []
-        private var others: [String] = []
+        /// Every sentence told, and whether it is strictly plain.
+        private var told: [(text: String, plain: Bool)] = []
 
         /// Adds a sentence; false when it was told before, in these bytes or in others that
         /// are canonically equivalent.
@@ -204,9 +203,8 @@ struct Document {
         mutating func insert(_ text: String) -> Bool {
             guard bytes.insert(UTF8Key(text)).inserted else { return false }
             let plain = text.utf8.withContiguousStorageIfAvailable(PlainSearch.isStrictlyPlain) == true
-            if (plain ? others : all).contains(text) { return false }
-            all.append(text)
-            if !plain { others.append(text) }
+            if told.contains(where: { !(plain && $0.plain) && $0.text == text }) { return false }
+            told.append((text, plain))
             return true
         }
     }

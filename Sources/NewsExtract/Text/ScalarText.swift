@@ -124,14 +124,14 @@ enum ScalarText {
     /// Where `needle` starts in `scalars`, each time from the end of the one before: the
     /// places a search from the start finds, one after another, without overlaps.
     static func offsets(of needle: String, in scalars: [Unicode.Scalar]) -> [Int] {
-        let n = Array(needle.unicodeScalars)
-        guard !n.isEmpty, scalars.count >= n.count else { return [] }
+        let n = needle.unicodeScalars.count
+        guard n > 0 else { return [] }
         var found: [Int] = []
         var i = 0
-        while i <= scalars.count - n.count {
-            if scalars[i] == n[0] && (1..<n.count).allSatisfy({ scalars[i + $0] == n[$0] }) {
+        while i + n <= scalars.count {
+            if starts(scalars, at: i, with: needle) {
                 found.append(i)
-                i += n.count
+                i += n
             } else {
                 i += 1
             }
