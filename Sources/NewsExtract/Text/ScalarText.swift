@@ -125,11 +125,11 @@ enum ScalarText {
     /// places a search from the start finds, one after another, without overlaps.
     static func offsets(of needle: String, in scalars: [Unicode.Scalar]) -> [Int] {
         let n = needle.unicodeScalars.count
-        guard n > 0 else { return [] }
+        guard let first = needle.unicodeScalars.first else { return [] }
         var found: [Int] = []
         var i = 0
         while i + n <= scalars.count {
-            if starts(scalars, at: i, with: needle) {
+            if scalars[i] == first && starts(scalars, at: i, with: needle) {
                 found.append(i)
                 i += n
             } else {
