@@ -1,3 +1,4 @@
+import Foundation
 import NewsCore
 import NewsExtract
 import Testing
@@ -29,6 +30,45 @@ import Testing
             },
             "\(found.map { ($0.parties, $0.value) })")
         #expect(!found.contains { Set($0.parties) == [code("NP"), code("LA")] })
+    }
+
+    /// "Morocco received two loans …. Ghana received $80 million for a water project; Kenya $60
+    /// million for rural roads": after a sentence of loans, each country that receives an
+    /// amount receives a loan from the article's lender, titled by what it is for; a country the
+    /// works lead into is no party. (Togo's loans are the deal the sentence before tells, and
+    /// keep its title.)
+    @Test func countriesThatReceiveAmountsAfterASentenceOfLoans() throws {
+        let found = agreements(
+            extract(
+                """
+                Kuwait fund lends to African states
+
+                The Kuwait Fund signed loan agreements with four African states this week. Togo received two loans of $30 million, one for a port and the other for a highway into Benin.
+                Ghana received $80 million for a water project; Kenya $60 million for rural roads; and Senegal $40 million for a hospital.
+                Mali received $45 million for domestic roads.
+                """))
+        let shown = "\(found.map { ($0.parties, $0.value?.amount, $0.title) })"
+        for (country, amount, title) in [
+            ("TG", 30_000_000 as Decimal, nil as String?), ("GH", 80_000_000, "water project"),
+            ("KE", 60_000_000, "loan for rural roads"), ("SN", 40_000_000, "loan for a hospital"),
+            ("ML", 45_000_000, "loan for domestic roads"),
+        ] {
+            #expect(
+                found.contains {
+                    Set($0.parties) == [code("KW"), code(country)] && $0.value?.amount == amount
+                        && (title == nil || $0.title == title)
+                }, "\(country): \(shown)")
+        }
+        #expect(!found.contains { $0.parties.contains(code("BJ")) }, "\(shown)")
+        // Amounts received as investment are no loans.
+        let flows = agreements(
+            extract(
+                """
+                Kuwait fund lends to African states
+
+                The Kuwait Fund signed loan agreements with Ghana this week. Kenya received $60 million of foreign investment last year.
+                """))
+        #expect(!flows.contains { $0.parties.contains(code("KE")) }, "\(flows.map { ($0.parties, $0.value) })")
     }
 
     @Test func aDealAgreedAsAnObjectIsADeal() throws {

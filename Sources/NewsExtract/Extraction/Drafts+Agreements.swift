@@ -160,7 +160,10 @@ extension Drafts {
         // A loan of the IMF or the World Bank is no deal between two countries.
         if r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.organizations) { return false }
         guard let parties = agreementParties(r) else { return false }
-        if readOnePerCountry(r, kind: kind, status: status, statusBasis: statusBasis, evidence) { return true }
+        // (Amounts of their own, one to each country, are read by clause below.)
+        if deals.count < 2, readOnePerCountry(r, kind: kind, status: status, statusBasis: statusBasis, evidence) {
+            return true
+        }
         // The sentence's title, worked out once for its deals.
         var titleRead: String?
         func sentenceTitle() -> String {
@@ -179,7 +182,8 @@ extension Drafts {
             let title =
                 projects ?? grant ?? goods ?? Self.depositTitle(r.words)
                 ?? (companySetUp ? Self.companySetUpTitle(r) : nil)
-                ?? Titles.title(r.sentence.text, kind: kind)
+                ?? Self.phraseOrLendingTitle(r, r.sentence.text)
+                ?? Titles.fallback(kind, arabic: ArabicText.containsArabic(r.sentence.text))
             titleRead = title
             return title
         }
@@ -378,7 +382,48 @@ extension Drafts {
         let start = n == 0 ? 0 : lastBreak(starts[n - 1], starts[n]) ?? starts[n - 1]
         let end = n + 1 < starts.count ? lastBreak(starts[n], starts[n + 1]) ?? starts[n + 1] : scalars.count
         guard start < end, end <= scalars.count else { return nil }
-        return Titles.phrase(String(scalars: scalars[start..<end]))
+        return phraseOrLendingTitle(r, String(scalars: scalars[start..<end]))
+    }
+
+    /// The noun phrase of `text` (`Titles.phrase`); where that is none, or a bare "loans", what
+    /// the loans are for (`lendingTitle`).
+    static func phraseOrLendingTitle(_ r: Extractor.Reading, _ text: String) -> String? {
+        let phrase = Titles.phrase(text)
+        guard phrase.map({ !$0.contains(" ") && Lexicon.lendingNouns.contains($0.lowercased()) }) ?? true else {
+            return phrase
+        }
+        return lendingTitle(r, text, noun: phrase) ?? phrase
+    }
+
+    /// "Burkina Faso $34 million for rural development", after a sentence of loans: a loan or
+    /// grant titled by what it is for ("loan for rural development"); in Arabic by its noun.
+    /// Nil unless `text`, or the sentence the reading goes on from, names loans or grants.
+    /// The noun is the clause's own, as `noun` gives it ("loans"), else one of the loans told before.
+    static func lendingTitle(_ r: Extractor.Reading, _ text: String, noun own: String? = nil) -> String? {
+        let words = SearchableText(text)
+        guard let noun = own ?? r.lendingNoun ?? Lexicon.lendingNouns.first(where: words.has) else { return nil }
+        let arabic = ArabicText.containsArabic(noun)
+        let singular = arabic || own != nil ? noun : String(noun.hasSuffix("s") ? noun.dropLast() : noun[...])
+        // (Arabic by the noun alone, and only for loans told before: the sentence's own are in its phrase.)
+        guard !arabic else {
+            return r.lendingNoun == nil ? nil : singular == "منح" ? "منحة" : singular == "قروض" ? "قرض" : singular
+        }
+        guard let found = text.range(of: " for ") else { return nil }
+        let after = text[found.upperBound...].prefix { !",;.([:".contains($0) }.split(separator: " ")
+        // The purpose ends where a place or another loan starts ("for a dam and the other for …").
+        var purpose: [Substring] = []
+        for (i, w) in after.enumerated() {
+            let next = i + 1 < after.count ? after[i + 1].lowercased() : ""
+            if purpose.count == 6 || ["in", "at"].contains(w.lowercased()) || w.contains(where: \.isNumber)
+                || (w.lowercased() == "and"
+                    && (["the", "one", "another"].contains(next) || next.contains(where: \.isNumber)))
+            {
+                break
+            }
+            purpose.append(w)
+        }
+        guard let first = purpose.first, first.first?.isLetter == true else { return nil }
+        return singular + " for " + purpose.joined(separator: " ")
     }
 
     /// Evidence for an agreement already read that shares a party; false when there is none.

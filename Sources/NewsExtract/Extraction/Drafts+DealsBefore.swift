@@ -341,6 +341,17 @@ extension Drafts {
         {
             parties.insert(.country(lender), at: 0)
         }
+        // "Lebanon received two loans, one for a dam and the other for a highway into Syria": a
+        // country that receives loans is their party, with the one they come "from"; the others
+        // are where the works lead.
+        if parties.count >= 2, r.lendingNoun != nil || r.words.hasAny(Lexicon.lendingNouns),
+            Extractor.receivesAnAmount(r), let receiver = r.countries.first
+        {
+            let lenders = r.countries.filter {
+                r.precedingWords($0, count: 1).contains(where: Lexicon.fromWords.contains)
+            }
+            parties = Self.distinct([receiver] + lenders).map(Party.country)
+        }
         if parties.count < 2 {
             if parties.count == 1, let only = parties[0].country {
                 parties += focus(besides: only).map { [Party.country($0)] } ?? []

@@ -2,6 +2,20 @@ import Foundation
 import NewsCore
 
 extension Extractor {
+    /// Whether the sentence opens with a country that receives an amount ("Mali received $12
+    /// million for roads", "وحصلت مالي على 45 مليون ريال"), spoken of as neither investment nor trade.
+    static func receivesAnAmount(_ r: Reading) -> Bool {
+        guard !r.amounts.isEmpty, let first = r.countries.first,
+            !r.topicWords.hasAny(Lexicon.investmentWords), !r.topicWords.hasAny(Lexicon.tradeWords)
+        else { return false }
+        // The country first, its verb right after it; or, in Arabic, the verb first.
+        let opening = CharacterWords.folded(r.scalars[...], 0..<first.start).split(separator: " ")
+        if opening.isEmpty || opening == ["and"] {
+            return Lexicon.receivingVerbs.contains(r.followingWord(first))
+        }
+        return opening.count == 1 && Lexicon.receivingVerbs.contains(ArabicText.normalized(String(opening[0])))
+    }
+
     /// One sentence, read.
     struct Reading {
         var sentence: Sentence
@@ -30,6 +44,9 @@ extension Extractor {
         /// Whether the sentence goes on with the deals of the sentence before it ("They include the
         /// purchase of …", "ومن بينها …"): what it lists with an amount are deals.
         var continuesDeals = false
+        /// The noun of the loans or grants a sentence goes on with when it only tells a country
+        /// receiving an amount (`Extractor.receivesAnAmount`): "loans", "قروض".
+        var lendingNoun: String?
         /// The status of the deals of the sentence before, for a sentence that only adds one more
         /// to them ("ووقع الجانبان مذكرة تفاهم للنقل. ومذكرة تفاهم للسياحة.").
         var statusBefore: Agreement.Status?
@@ -208,6 +225,15 @@ extension Extractor {
                 k = w
             }
             return words
+        }
+
+        /// The word right after a mention, folded ("" when none follows it in the sentence).
+        func followingWord(_ mention: CountryMention) -> String {
+            var k = mention.end
+            while k < scalars.count && ScalarTraits.isWhitespace(scalars[k]) { k += 1 }
+            var w = k
+            while w < scalars.count && ScalarTraits.isAlphanumeric(scalars[w]) { w += 1 }
+            return CharacterWords.folded(scalars[...], k..<w)
         }
 
         /// Whether the mention follows "after"/"behind"/"بعد", or "and"/"و" after such a mention

@@ -8,7 +8,7 @@ import NewsCore
 /// figure or an investment figure; mentions of one fact in several sentences are merged.
 public struct Extractor: Sendable {
     /// Goes into every FactExtracted event; a new version supersedes the facts of an older one.
-    public static let version = "newsd-extract/13"
+    public static let version = "newsd-extract/14"
 
     let finder: CountryFinder
 
@@ -158,6 +158,15 @@ public struct Extractor: Sendable {
         for i in readings.indices.dropFirst()
         where Lexicon.opens(readings[i].words, withOneOf: Lexicon.inclusionOpeners) {
             readings[i].continuesDeals = readings[before[i]!].words.hasAny(Lexicon.agreementNouns)
+        }
+        // "Morocco received two loans of …. Mali received $12 million for roads": a country that
+        // receives an amount right after a sentence of loans or grants receives one more of them.
+        for i in readings.indices.dropFirst() where Self.receivesAnAmount(readings[i]) {
+            let b = before[i]!
+            if let noun = Lexicon.lendingNouns.first(where: readings[b].words.has) ?? readings[b].lendingNoun {
+                readings[i].continuesDeals = true
+                readings[i].lendingNoun = noun
+            }
         }
         for i in readings.indices.dropFirst()
         where Self.opensWithAnotherDeal(readings[i]) && readings[before[i]!].words.hasAny(Lexicon.agreementNouns) {

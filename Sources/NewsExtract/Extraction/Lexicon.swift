@@ -379,6 +379,12 @@ enum Lexicon {
     static let lendingNouns: WordList = [
         "loan", "loans", "grant", "grants", "credit line", "قرض", "قروض", "منحه", "منح",
     ]
+    /// Verbs of a country that receives money, right after it or, in Arabic, before it
+    /// (`Extractor.receivesAnAmount`), as folded.
+    static let receivingVerbs: Set<String> = [
+        "received", "receives", "receive", "got", "gets", "obtained", "secured", "تلقت", "تلقى", "حصلت", "حصل",
+        "وتلقت", "وتلقى", "وحصلت", "وحصل", "نالت", "ونالت",
+    ]
     /// What may come to be: "is possible", "potential", "ممكن".
     static let possibilityWords: WordList = [
         "possible", "potential", "could", "might", "ممكن", "يمكن", "محتمل", "المحتمل",

@@ -59,6 +59,8 @@ enum Titles {
         "authority", "fund", "funds", "bank", "minister", "ministry", "promotion", "board", "forum", "conference",
         "summit", "corporation", "corp", "company", "agency", "office", "council", "commission", "committee",
     ]
+    /// Words that link a head to its amount ("loans of SR.135 million", "deals worth $2 billion").
+    static let amountLinks: Set<String> = ["of", "worth", "totaling", "totalling", "valued", "amounting"]
     /// Documents named for what they are "of": "declaration of partnership", "memorandum of agreement".
     static let documentsOf: Set<String> = [
         "declaration", "memorandum", "memorandums", "memoranda", "letter", "letters", "protocol", "charter",
@@ -153,6 +155,10 @@ enum Titles {
                     if englishStops.contains(w) && !(["on", "of", "for", "to", "with"].contains(w)) { break }
                     // An amount after the head is no part of its name ("… of 500 million euros ($545").
                     if words[to].hasPrefix("$") || words[to].hasPrefix("($") || words[to].hasPrefix("US$") { break }
+                    // Nor is one the head is "of" or "worth" ("two loans of SR.135 million").
+                    if Self.amountLinks.contains(w), to + 1 < words.count, words[to + 1].contains(where: \.isNumber) {
+                        break
+                    }
                     to += 1
                     // "U.S. firm Boeing": an initialism's dot before a word in lower case ends no phrase.
                     let goesOn =
