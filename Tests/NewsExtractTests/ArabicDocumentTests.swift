@@ -6,6 +6,16 @@ import Testing
 /// together, and deals enumerated after the verb that names their package. Every text here is
 /// written for these tests.
 @Suite struct ArabicDocumentTests: ReadsArticles {
+    /// "التزام قطر بمنح المغرب مليار و250 مليون دولار ضمن منحة تقدر بخمسة مليارات دولار قرر
+    /// مجلس التعاون الخليجي تقديمها": the whole a deal is within is no deal of the pair.
+    @Test func theWholeADealIsWithinIsNoDeal() throws {
+        let found = agreements(
+            extract(
+                "المغرب وقطر\n\nوتأتي الاتفاقيات في إطار التزام قطر بمنح المغرب مليار و250 مليون دولار ضمن منحة تقدر بخمسة مليارات دولار قرر مجلس التعاون الخليجي تقديمها للمغرب.\n"
+            ))
+        #expect(found.map { $0.value?.amount } == [1_250_000_000], "\(found.map { ($0.parties, $0.value) })")
+    }
+
     @Test func aSentenceThatCountsCompaniesOfANationality() throws {
         let found = investments(extract("خبر\n\nبلغ عدد الشركات الصينية العاملة في الإمارات 6000 شركة.\n"))
         #expect(found.count == 1)

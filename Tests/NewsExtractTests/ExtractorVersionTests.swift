@@ -111,7 +111,13 @@ import Testing
         // Version 14 came from the ninth set of real articles and an eleventh, read after scoring
         // it blind: countries that receive amounts after a sentence of loans, each a loan from
         // the article's lender titled by what it is for, and no party where the works lead
-        // (`AgreeingTests`). One title of dev reads differently; the facts are version 13's.
+        // (`AgreeingTests`); a qualifier before "US $" (`NumbersAmountTests`); the lead's round
+        // bound as the body's deal, an amount "under the agreement" as its amount, another letter
+        // of intent (`PackageToldTwiceTests`); a deal per field of a counted package
+        // (`PackageListTests`); trade between a bloc and a country (`TradeDocumentTests`);
+        // officials from a country, a ranking without an amount and firms at a forum
+        // (`InvestmentDocumentTests`); the whole a deal is within (`ArabicDocumentTests`). One
+        // title of dev reads differently; the facts are version 13's.
         "newsd-extract/14": "613e49c261c69c51",
     ]
 

@@ -7,6 +7,35 @@ import Testing
 /// over sentences, groups of investors, and counts of companies. Every text here is written for
 /// these tests.
 @Suite struct InvestmentDocumentTests: ReadsArticles {
+    /// "China is Nepal's biggest source of FDI, officials from Nepal said": people from a country
+    /// are no investor, and the ranking ranks the pair's figure told before, no figure of its own.
+    @Test func officialsFromACountryAreNoInvestorAndARankingRanksTheFigure() throws {
+        let found = investments(
+            extract(
+                """
+                China, Laos ties
+
+                Direct investment of Chinese firms in Laos has reached $355 million in total.
+
+                China is Laos's biggest source of foreign direct investment, officials from Laos said at a forum.
+                """))
+        #expect(found.count == 1, "\(found.map { ($0.investor, $0.recipient, $0.value) })")
+        #expect(found.first?.investor == code("CN") && found.first?.recipient == code("LA"))
+    }
+
+    /// "More than 40 Chilean companies and 100 Mexican importers attended the gathering": firms at
+    /// a forum are no investment; "4,700 Chinese companies operate in Kazakhstan" is.
+    @Test func companiesAtAForumAreNoInvestment() throws {
+        let forum = investments(
+            extract(
+                "Chile and Mexico\n\nMore than 40 Chilean companies and 100 Mexican importers attended the gathering.\n"
+            ))
+        #expect(forum.isEmpty, "\(forum.map { ($0.investor, $0.recipient) })")
+        let present = investments(
+            extract("China and Kazakhstan\n\nMore than 4,700 Chinese companies operate in Kazakhstan today.\n"))
+        #expect(present.count == 1 && present.first?.companyCount?.value == 4700)
+    }
+
     @Test func registeredForeignCapitalIsForeignInvestment() throws {
         for text in [
             "Peru FDI\n\nTotal registered foreign capital in Peru reached $8 billion in the first half. Chile was the biggest source with $2 billion.\n",

@@ -108,6 +108,10 @@ struct NumbersAmountTests {
         .init("under $3 billion", S.money("3000000000", "USD", .lessThan), "under $3 billion"),
         .init("below $3 billion", S.money("3000000000", "USD", .lessThan), "below $3 billion"),
         .init("about a billion dollars", S.money("1000000000", "USD", .about), "about a billion dollars"),
+        // The qualifier before a sign spelled with its country apart ("US $", "U.S. $").
+        .init("over US $100 million", S.money("100000000", "USD", .moreThan), "over US $100 million"),
+        .init(
+            "approximately U.S. $114 million", S.money("114000000", "USD", .about), "approximately U.S. $114 million"),
         .init(
             "more than 100 billion dollars", S.money("100000000000", "USD", .moreThan), "more than 100 billion dollars"),
     ]

@@ -7,6 +7,39 @@ import Testing
 /// the article, and a total of investment before the countries that lead it. Every text here is
 /// written for these tests.
 @Suite struct PackageListTests: ReadsArticles {
+    /// "signed four agreements in the fields of taxes, development projects, scientific and
+    /// technical cooperation and infrastructure" (and its Arabic): as many fields as deals
+    /// counted make a deal per field; a count the fields do not meet makes one package.
+    @Test(arguments: [
+        (
+            "Kenya and Ghana signed four agreements in the fields of taxes, development projects, scientific and technical cooperation and infrastructure, officials said.",
+            [
+                "agreement on taxes", "agreement on development projects",
+                "agreement on scientific and technical cooperation", "agreement on infrastructure",
+            ]
+        ),
+        (
+            "وقعت كينيا وغانا أمس أربع اتفاقيات للتعاون في مجالات الضرائب ومشاريع تنموية والتعاون العلمي والتقني والبنية التحتية، وذلك خلال زيارة رسمية.",
+            [
+                "اتفاقية في مجال الضرائب", "اتفاقية في مجال مشاريع تنموية", "اتفاقية في مجال التعاون العلمي والتقني",
+                "اتفاقية في مجال البنية التحتية",
+            ]
+        ),
+        (
+            "Kenya and Ghana signed five agreements in the fields of taxes, development projects, scientific and technical cooperation and infrastructure, officials said.",
+            []
+        ),
+    ])
+    func aCountedPackageToldByItsFieldsIsADealPerField(_ sentence: String, _ titles: [String]) throws {
+        let found = agreements(extract("Kenya and Ghana\n\n" + sentence + "\n"))
+        if titles.isEmpty {
+            #expect(found.count == 1, "\(found.map(\.title))")
+        } else {
+            #expect(found.map(\.title) == titles)
+            #expect(found.allSatisfy { Set($0.parties) == [code("KE"), code("GH")] && $0.status == .signed })
+        }
+    }
+
     /// A headline and a lead that tell a package, then a sentence that opens "وشملت الاتفاقيات".
     func package(_ items: String) -> String {
         """

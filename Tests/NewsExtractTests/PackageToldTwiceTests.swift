@@ -6,6 +6,53 @@ import Testing
 /// One package told twice in two currencies, or rounded the second time. Every text here is
 /// written for these tests.
 @Suite struct PackageToldTwiceTests: ReadsArticles {
+    /// "closing over US $100 million in business deals" in the lead, then "business deals valued
+    /// at approximately US $114 million": the lead's round bound is the body's deal, one entry
+    /// with the body's amount. A body amount more than half above the bound is another deal.
+    @Test func theLeadsRoundBoundIsTheBodysExactDeal() throws {
+        let text = """
+            Peru-Chile forum yields deals
+
+            A Peru-Chile business forum held in June led to companies closing over US $100 million in business deals.
+
+            The forum took place in Lima. During the event, firms from the two countries closed business deals valued at approximately US $AMOUNT million.
+            """
+        let one = agreements(extract(text.replacingOccurrences(of: "AMOUNT", with: "114")))
+        #expect(one.count == 1 && one.first?.value?.amount == 114_000_000, "\(one.map { ($0.parties, $0.value) })")
+        let two = agreements(extract(text.replacingOccurrences(of: "AMOUNT", with: "180")))
+        #expect(two.count == 2, "\(two.map { ($0.parties, $0.value) })")
+    }
+
+    /// "signed an economic cooperation agreement under which China will provide a grant", then
+    /// "According to the agreement, China will provide a grant of $14 million": the amount is the
+    /// agreement's, one entry.
+    @Test func anAmountUnderTheAgreementIsTheAgreementsAmount() throws {
+        let found = agreements(
+            extract(
+                """
+                Laos and China
+
+                The two sides signed an economic cooperation agreement on Monday according to which China will provide a grant for schools in Laos.
+
+                According to the agreement, China will provide a grant of $14 million to Laos.
+                """))
+        #expect(found.count == 1 && found.first?.value?.amount == 14_000_000, "\(found.map { ($0.parties, $0.value) })")
+    }
+
+    /// "signed the Letter of Intent", then "signed another Letter of Intent": two deals.
+    @Test func anotherLetterOfIntentIsAnotherDeal() throws {
+        let found = agreements(
+            extract(
+                """
+                Ghana, Spain sign letters
+
+                The finance ministers of Ghana and Spain signed a Letter of Intent on rail investment on Monday.
+
+                The Ghanaian minister and the head of Spain's development agency signed another Letter of Intent to support health reforms.
+                """))
+        #expect(found.count == 2, "\(found.map { ($0.parties, $0.title) })")
+    }
+
     @Test func aBoundRoundingTheLocalAmountOfAConvertedPackageIsThatPackage() throws {
         let found = agreements(
             extract(

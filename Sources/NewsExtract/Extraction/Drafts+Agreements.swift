@@ -268,6 +268,21 @@ extension Drafts {
             // countries": the deals in force, no new one.
             if !fresh && r.words.hasAny(Lexicon.implementationWords) { return true }
             if r.role == .headline { return true }
+            // "four agreements in the fields of taxes, …": a deal per field.
+            if let fields = Self.countedFields(r) {
+                let arabic = ArabicText.containsArabic(r.sentence.text)
+                for field in fields {
+                    let agreement = Agreement(
+                        parties: parties + companies(), kind: kind,
+                        title: arabic ? "اتفاقية في مجال " + field : "agreement on " + field, value: nil,
+                        status: status, sectors: Self.sectors(SearchableText(field)))
+                    appendAgreement(
+                        Draft(
+                            fact: .agreement(agreement), evidence: [evidence],
+                            basis: Basis.parties(r).union([.enumerated]).union(statusBasis)), distinct: true)
+                }
+                return true
+            }
             // Several clauses, each its deal: each titled by its own noun phrase.
             let clauseTexts = clauses > 1 ? Self.agreementClauseTexts(r) : []
             for n in 0..<max(1, clauses) {
@@ -349,6 +364,9 @@ extension Drafts {
             // Joint projects are not the amount of a deal told without one; told again with
             // their amount, they merge as any deal does.
             draft.fillsNoValuelessDeal = jointProjects
+            // (What the deal gives may be spoken of as new: "Under the agreement, China will
+            // provide a grant of $14 million".)
+            draft.underToldDeal = deals.count == 1 && r.words.hasAny(Lexicon.underTheDealWords)
             if n > 0, deals[..<n].contains(where: { $0.agrees(with: money) }) {
                 agreements.append(draft)
             } else {

@@ -182,9 +182,16 @@ extension Drafts {
     static func investorByFrom(_ r: Extractor.Reading) -> CountryCode? {
         if let named = investorByNationality(r) { return named }
         return r.countries.first(where: {
-            (r.precedingWords($0, count: 1).contains(where: Lexicon.fromWords.contains) || fromInvestorsIn(r, $0))
-                && !r.isPossessive($0)
+            (Self.afterFrom(r, $0) || fromInvestorsIn(r, $0)) && !r.isPossessive($0)
         })?.country
+    }
+
+    /// Whether "from"/"من" stands right before the mention, and not after people who come from
+    /// there ("officials from Nepal said …": no money of Nepal's).
+    static func afterFrom(_ r: Extractor.Reading, _ m: CountryMention) -> Bool {
+        let before = r.precedingWords(m, count: 2)
+        guard let first = before.first, Lexicon.fromWords.contains(first) else { return false }
+        return before.count < 2 || !Lexicon.visitorNouns.contains(before[1])
     }
 
     /// "P545 billion approved from investors in Singapore": the country where investors are
@@ -289,7 +296,10 @@ extension Drafts {
                         $0.country == investor && $0.role == .demonym && $0.start >= count.span.start
                             && $0.start <= count.span.end + 2
                     }),
-                Self.recipient(r) == recipient || r.countries.contains(where: { $0.country == recipient })
+                // Companies that only attend a forum or import from the country are no investment.
+                Self.recipient(r) == recipient
+                    || (r.countries.contains(where: { $0.country == recipient })
+                        && r.words.hasAny(Lexicon.companyPresenceWords))
             else { continue }
             let figure = InvestmentFigure(
                 investor: .country(investor), recipient: .country(recipient), value: nil, cumulative: true,

@@ -68,7 +68,11 @@ extension Drafts {
             return .trade(x)
         case (.investment(var x), .investment(let y)):
             // The same amount of the same pair told as a stock once and as a flow once is one figure.
-            let sameKind = x.cumulative == y.cumulative || (x.value != nil && y.value != nil)
+            // A ranking without an amount ("China is Nepal's biggest source of FDI") ranks the
+            // pair's figure, whichever kind it is.
+            let rankOnly = { (f: InvestmentFigure) in f.value == nil && f.rank != nil && f.share == nil }
+            let sameKind =
+                x.cumulative == y.cumulative || (x.value != nil && y.value != nil) || rankOnly(x) || rankOnly(y)
             // A group's total told under two names ("Arab countries", then "several countries"
             // for the total before a list of them) is one figure, under the more telling name.
             let groups = x.investor.country == nil && y.investor.country == nil && x.value != nil && y.value != nil
@@ -157,6 +161,15 @@ extension Drafts {
                 list[i].absorb(draft, as: fact)
                 return
             }
+            // "signed an economic cooperation agreement", then "According to the agreement, China
+            // will provide a grant of $14 million": the amount of the last deal of its countries.
+            if draft.underToldDeal, list[i].fact.value == nil, list[i].countries == draft.countries,
+                list.lastIndex(where: { $0.countries == draft.countries }) == i,
+                let fact = merged(list[i].fact, draft.fact)
+            {
+                list[i].absorb(draft, as: fact)
+                return
+            }
             if list[i].distinct && list[i].fact.value == nil && draft.fact.value != nil { continue }
             // "signed eight agreements", then "Adani Ports signed a $3 billion agreement to …": one
             // of the package's deals, not its amount.
@@ -196,7 +209,16 @@ extension Drafts {
                 // A bound rounds the exact amount it stands beside, told after it ("contracts of more
                 // than $50 billion" after "$50.7 billion") or before it ("five deals worth over $3
                 // billion", then "the deals, valued at $3.2 billion"): the deal keeps the exact one.
-                if case .agreement = list[i].fact, let kept = Self.exactBesideBound(told, exact),
+                // The headline's or lead's "more than" may round further down than a tenth ("closing
+                // over US $100 million in business deals", then "deals valued at approximately US
+                // $114 million").
+                let summarised =
+                    leadStart.map { lead in
+                        list[i].evidence.allSatisfy { $0.start <= lead }
+                            && draft.evidence.allSatisfy { $0.start > lead }
+                    } ?? false
+                if case .agreement = list[i].fact,
+                    let kept = Self.exactBesideBound(told, exact, summarised: summarised),
                     let fact = merged(Self.valued(list[i].fact, kept), Self.valued(draft.fact, kept))
                 {
                     list[i].absorb(draft, as: fact)
@@ -257,12 +279,23 @@ extension Drafts {
 
     /// Of two amounts of one deal, the exact one when the other is a bound ("more than", "about")
     /// that rounds it; nil otherwise.
-    static func exactBesideBound(_ a: Money, _ b: Money) -> Money? {
+    /// With `summarised` (`a` told in the headline or lead, `b` in the body), `a` told as "more
+    /// than" rounds `b` when `b` is above it by up to a half.
+    static func exactBesideBound(_ a: Money, _ b: Money, summarised: Bool = false) -> Money? {
         let bounds: [Money.Qualifier] = [.moreThan, .about]
         if bounds.contains(b.qualifier), rounds(b, to: a) { return a }
         if bounds.contains(a.qualifier), rounds(a, to: b) { return b }
+        if summarised, a.qualifier == .moreThan, b.qualifier == .exact || b.qualifier == .about,
+            a.currency == b.currency, b.amount > a.amount, b.amount * 2 <= a.amount * 3,
+            digits(a.amount) < digits(b.amount)
+        {
+            return b
+        }
         return nil
     }
+
+    /// How many digits an amount is written with, without its trailing zeros (114000000 has three).
+    static func digits(_ d: Decimal) -> Int { "\(d)".filter(\.isNumber).reversed().drop(while: { $0 == "0" }).count }
 
     /// Whether `told` is `exact` rounded, as headlines round: within a tenth of it, in the same
     /// currency, and with fewer significant digits ("$21B" for "$21.7 billion").
@@ -270,7 +303,6 @@ extension Drafts {
         guard told.currency == exact.currency, told.amount != exact.amount,
             abs(told.amount - exact.amount) * 10 < exact.amount
         else { return false }
-        func digits(_ d: Decimal) -> Int { "\(d)".filter(\.isNumber).reversed().drop(while: { $0 == "0" }).count }
         return digits(told.amount) < digits(exact.amount)
     }
 

@@ -76,7 +76,11 @@ extension Drafts {
                 }
                 continue
             }
-            guard Lexicon.englishAgreementHeads.contains(w) else { continue }
+            // ("another Letter of Intent": a letter is a deal's head when it is one of intent.)
+            let letterOfIntent =
+                (w == "letter" || w == "letters") && i + 2 < words.count && words[i + 1] == "of"
+                && words[i + 2] == "intent"
+            guard Lexicon.englishAgreementHeads.contains(w) || letterOfIntent else { continue }
             // The nearest determiner within four words before the noun decides.
             for j in stride(from: i - 1, through: max(0, i - 4), by: -1) {
                 let d = words[j]

@@ -34,6 +34,9 @@ struct Drafts {
         /// An amount that is no deal's told without one (joint projects counted or priced): a
         /// fact of its own unless a deal of its amount was told already, when it merges as any does.
         var fillsNoValuelessDeal = false
+        /// The one amount of a sentence that gives it "under the agreement" or "according to the
+        /// agreement" ("بموجب الاتفاقية"): the amount of the last deal told of its countries.
+        var underToldDeal = false
 
         /// The countries among the fact's parties.
         var countries: Set<CountryCode> { Set(fact.parties.compactMap(\.country)) }
@@ -158,6 +161,22 @@ struct Drafts {
     }
 
     /// A trade figure (a trade word with an amount, a share or a change) or a supply share.
+    /// Whether a bloc or a region comes right after "between"/"بين" before scalar offset `end`
+    /// ("between the GCC states and Morocco", "بين دول مجلس التعاون الخليجي والمغرب").
+    static func betweenABloc(_ r: Extractor.Reading, before end: Int) -> Bool {
+        guard r.words.hasAny(Lexicon.regionWords), r.words.has("between") || r.words.has("بين") else { return false }
+        for i in 0..<min(end, r.scalars.count) where r.scalars[i] == " " {
+            guard
+                ScalarText.startsInAnyCase(r.scalars, at: i, withOneOf: [" between "])
+                    || ScalarText.starts(r.scalars, at: i, with: " بين ")
+            else { continue }
+            let from = i + 1
+            let to = min(end, from + 40)
+            if SearchableText(String(scalars: r.scalars[from..<to])).hasAny(Lexicon.regionWords) { return true }
+        }
+        return false
+    }
+
     mutating func readTrade(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         // The goods a figure is of are named before its number ("oil trade reached …", "Saudi oil
         // makes up 16% of …"); goods named after it say what drove it ("…, driven by LNG shipments").
@@ -243,6 +262,13 @@ struct Drafts {
         }
         // A country's trade with a region ("Turkish trade with Africa") is no bilateral figure.
         if parties.count < 2 && r.words.hasAny(Lexicon.regionWords) { return false }
+        // Nor is trade "between the GCC states and Morocco", whatever the sentence names after
+        // its amount ("…, two-thirds of it Saudi Arabia's").
+        if let at = r.amounts.first?.span.start, Self.betweenABloc(r, before: at),
+            Set(r.countries.filter { $0.start < at }.map(\.country)).count < 2
+        {
+            return false
+        }
         // Nor is its trade with the world ("trade between Vietnam and its partners", "its
         // foreign trade"), whatever country the article pairs it with.
         if parties.count == 1 && r.words.hasAny(Lexicon.worldTradeWords) { return false }

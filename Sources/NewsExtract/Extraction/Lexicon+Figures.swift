@@ -283,7 +283,11 @@ extension Lexicon {
     /// Words that make a share's base the whole of it: "of all FDI", "من إجمالي".
     static let totalOfWords: WordList = ["all", "total", "overall", "combined", "اجمالي", "مجمل", "مجموع"]
     /// Words that give the whole an amount is part of: "out of a total of", "من إجمالي".
-    static let outOfWholeWords: WordList = ["out of", "of the total", "of a total", "من اجمالي", "من اصل", "من مجموع"]
+    static let outOfWholeWords: WordList = [
+        "out of", "of the total", "of a total", "part of a", "part of the", "من اجمالي", "من اصل", "من مجموع",
+        // "مليار و250 مليون دولار ضمن منحة تقدر بخمسة مليارات": within a larger whole.
+        "ضمن",
+    ]
     /// Words that tell a number of things without counting them.
     static let severalWords: WordList = [
         "several", "a number of", "a series of", "a raft of", "عدد من", "عددا من", "جمله من", "سلسله من", "حزمه من",

@@ -379,6 +379,24 @@ enum Lexicon {
     static let lendingNouns: WordList = [
         "loan", "loans", "grant", "grants", "credit line", "قرض", "قروض", "منحه", "منح",
     ]
+    /// Words of companies present in a country, where their count stands for investment
+    /// ("operate", "العاملة"), not at a forum ("attended").
+    static let companyPresenceWords: WordList = [
+        "operate", "operating", "operates", "working", "work", "invest*", "registered", "established", "present",
+        "based", "العامله", "تعمل", "يعمل", "المستثمره", "تستثمر", "المسجله", "مسجله",
+    ]
+    /// What says an amount is given under a deal told before ("under the agreement", "بموجب الاتفاقية").
+    static let underTheDealWords: WordList = [
+        "under the agreement", "under the deal", "under the accord", "under the contract", "under the memorandum",
+        "according to the agreement", "according to the deal", "according to the memorandum",
+        "بموجب الاتفاقيه", "بموجب الاتفاق", "بموجب العقد", "بموجب المذكره", "وفقا للاتفاقيه", "وفق الاتفاقيه",
+        "بمقتضي الاتفاقيه",
+    ]
+    /// People who come from a country, as the word before "from" ("officials from Nepal").
+    static let visitorNouns: Set<String> = [
+        "officials", "official", "delegation", "delegations", "delegates", "ministers", "minister", "representatives",
+        "experts", "visitors", "guests", "leaders", "diplomats", "journalists", "participants",
+    ]
     /// Verbs of a country that receives money, right after it or, in Arabic, before it
     /// (`Extractor.receivesAnAmount`), as folded.
     static let receivingVerbs: Set<String> = [

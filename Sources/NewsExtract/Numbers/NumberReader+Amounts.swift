@@ -115,7 +115,11 @@ extension NumberSentence {
         var start = core.range.lowerBound
         var end = core.range.upperBound
         var next = core.next
-        if let before = QualifierWords.before(tokens, at: i) {
+        // ("over US $100 million": the qualifier stands before the sign's "US".)
+        let spelledOut = i >= 1 && tokens[i - 1].isWord && tokens[i - 1].key == "us" && tokens[i].text == "$"
+        if let before = QualifierWords.before(tokens, at: i)
+            ?? (spelledOut ? QualifierWords.before(tokens, at: i - 1) : nil)
+        {
             qualifier = before.qualifier
             start = before.start
         }
