@@ -116,7 +116,8 @@ import Testing
         // of intent (`PackageToldTwiceTests`); a deal per field of a counted package
         // (`PackageListTests`); trade between a bloc and a country (`TradeDocumentTests`);
         // officials from a country, a ranking without an amount and firms at a forum
-        // (`InvestmentDocumentTests`); the whole a deal is within (`ArabicDocumentTests`). One
+        // (`InvestmentDocumentTests`); the whole a deal is within (`ArabicDocumentTests`); a period before
+        // an Arabic amount's or purpose's opening (`SentenceTests`). One
         // title of dev reads differently; the facts are version 13's.
         "newsd-extract/14": "613e49c261c69c51",
     ]

@@ -15,6 +15,19 @@ import Testing
             ])
     }
 
+    /// "وقعت تونس مذكرة تفاهم مع شركة صينية. باستثمارات تقدر بنحو …": a period before an Arabic
+    /// amount's or purpose's opening ends no sentence; before a verb, or at a line's end, it does.
+    @Test func aPeriodBeforeAnArabicContinuationEndsNoSentence() {
+        let text =
+            "وقعت تونس مذكرة تفاهم مع شركة صينية. لإنشاء مصنع للبطاريات. باستثمارات تقدر بنحو مليار دولار. وقال الوزير إن المصنع سيوفر وظائف.\nبقيمة جديدة"
+        let sentences = SentenceSplitter.split(text).map(\.text)
+        #expect(
+            sentences == [
+                "وقعت تونس مذكرة تفاهم مع شركة صينية. لإنشاء مصنع للبطاريات. باستثمارات تقدر بنحو مليار دولار.",
+                "وقال الوزير إن المصنع سيوفر وظائف.", "بقيمة جديدة",
+            ])
+    }
+
     @Test func aHardLineBreakInsideASentenceDoesNotEndIt() {
         let text =
             "Fact Sheet\nToday the President, Mr. Alan B.\nCarter signed an accord worth at\nleast $2 billion with Peru.\nA new line starts here"

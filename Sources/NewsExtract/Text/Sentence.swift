@@ -49,7 +49,8 @@ public enum SentenceSplitter {
                     j >= scalars.count || ScalarTraits.isWhitespace(scalars[j])
                     || (c == "." && j == i + 1 && NumberLexer.isArabicLetter(scalars[j]) && i > 0
                         && NumberLexer.isArabicLetter(scalars[i - 1]))
-                if atEnd && !(c == "." && isAbbreviation(scalars, before: i)) {
+                if atEnd && !(c == "." && (isAbbreviation(scalars, before: i) || continuesInArabic(scalars, after: j)))
+                {
                     emit(j)
                     i = j
                     continue
@@ -103,6 +104,23 @@ public enum SentenceSplitter {
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
         "الاولي", "الاول", "الثانيه", "الثاني", "الثالثه", "الثالث", "الرابعه", "الرابع", "الخامسه", "الخامس",
         "السادسه", "السادس", "السابعه", "السابع", "الثامنه", "الثامن", "التاسعه", "التاسع", "العاشره", "العاشر",
+    ]
+
+    /// Whether the words after a period, on the same line, go on with the sentence before it: an
+    /// Arabic amount's or purpose's opening ("… مع شركة غوشن. باستثمارات تقدر بنحو …", "…
+    /// مذكرة تفاهم. لإنشاء منظومة …"), which opens no sentence of its own.
+    static func continuesInArabic(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        var k = index
+        while k < scalars.count && (scalars[k] == " " || scalars[k] == "\u{A0}") { k += 1 }
+        guard k < scalars.count, NumberLexer.isArabicLetter(scalars[k]) else { return false }
+        var e = k
+        while e < scalars.count && !ScalarTraits.isWhitespace(scalars[e]) && e - k < 24 { e += 1 }
+        return arabicContinuations.contains(ArabicText.normalized(String(scalars: scalars[k..<e])))
+    }
+
+    /// The openings of `continuesInArabic`, normalised.
+    static let arabicContinuations: Set<String> = [
+        "باستثمارات", "باستثمار", "بقيمه", "بتكلفه", "بمبلغ", "بحجم", "لانشاء", "لبناء", "لتمويل", "لتنفيذ", "لتطوير",
     ]
 
     /// Whether the period at `index` ends an abbreviation or an initial rather than a sentence.
