@@ -6,6 +6,60 @@ import Testing
 /// together, and deals enumerated after the verb that names their package. Every text here is
 /// written for these tests.
 @Suite struct ArabicDocumentTests: ReadsArticles {
+    /// "توريد قطع الغيار" (spare parts) cancels nothing; "ألغت الحكومة الصفقة" does.
+    @Test func sparePartsCancelNothing() throws {
+        let parts = agreements(
+            extract("مصر وروسيا\n\nوقعت مصر وروسيا عقداً لتوريد قطع الغيار للقطارات لمدة 12 عاماً.\n"))
+        #expect(parts.count == 1 && parts.first?.status == .signed, "\(parts.map { ($0.title, $0.status) })")
+        let cancelled = agreements(extract("مصر وروسيا\n\nألغت مصر صفقة القطارات مع روسيا.\n"))
+        #expect(cancelled.allSatisfy { $0.status == .cancelled }, "\(cancelled.map { ($0.title, $0.status) })")
+    }
+
+    /// "وستنشئ روسيا بموجب الاتفاق مصنعاً …، ضمن أكبر صفقة من نوعها في تاريخ مصر، كما تشمل
+    /// الصفقة صيانة …": the deal told before, called the largest of its kind, is no other.
+    @Test func theLargestDealOfItsKindIsTheDealToldBefore() throws {
+        let found = agreements(
+            extract(
+                """
+                مصر وروسيا
+
+                وقعت مصر مع روسيا صفقة لإنشاء ورشة لصيانة عربات القطارات.
+
+                وستنشئ روسيا بموجب الاتفاق مصنعاً في مصر، ضمن أكبر صفقة من نوعها في تاريخ مصر، كما تشمل الصفقة صيانة عربات قديمة.
+                """))
+        #expect(found.count == 1, "\(found.map(\.title))")
+        let again = agreements(
+            extract(
+                "مصر وروسيا\n\nوقعت مصر مع روسيا صفقة لإنشاء ورشة لصيانة عربات القطارات.\n\nوتعد هذه أكبر صفقة من نوعها في تاريخ مصر مع روسيا.\n"
+            ))
+        #expect(again.count == 1, "\(again.map(\.title))")
+    }
+
+    /// "ستوجه المنحة لزيادة المنحة الحالية بقيمة 23 مليون يورو لتصبح القيمة الإجمالية 33 مليون
+    /// يورو": the total two grants come to is no deal of its own.
+    @Test func theTotalDealsBringSomethingToIsNoDeal() throws {
+        let found = agreements(
+            extract(
+                "الأردن والاتحاد الأوروبي\n\nوقع الأردن والاتحاد الأوروبي منحة بقيمة عشرة ملايين يورو لزيادة المنحة الحالية بقيمة 23 مليون يورو لتصبح القيمة الإجمالية للمنحة 33 مليون يورو.\n"
+            ))
+        #expect(!found.contains { $0.value?.amount == 33_000_000 }, "\(found.map { ($0.title, $0.value) })")
+        #expect(found.contains { $0.value?.amount == 10_000_000 })
+    }
+
+    /// "سبق للصندوق السعودي للتنمية أن أسهم في تمويل 18 مشروعاً في تونس بقيمة 1.2 مليار ريال"
+    /// (and its English): a fund's projects counted with their amount are an investment, all told.
+    @Test func aFundsProjectsCountedWithTheirAmountAreItsCountrysInvestment() throws {
+        for text in [
+            "السعودية وتونس\n\nوأفاد بأنه سبق للصندوق السعودي للتنمية أن أسهم في تمويل 18 مشروعاً في تونس بقيمة إجمالية تبلغ 1.2 مليار ريال.\n",
+            "Saudi Arabia and Tunisia\n\nThe Saudi Fund for Development has financed 18 projects in Tunisia worth $320 million so far.\n",
+        ] {
+            let found = investments(extract(text))
+            #expect(
+                found.count == 1 && found.first?.investor == code("SA") && found.first?.recipient == code("TN")
+                    && found.first?.cumulative == true, "\(found.map { ($0.investor, $0.recipient, $0.value) })")
+        }
+    }
+
     /// "التزام قطر بمنح المغرب مليار و250 مليون دولار ضمن منحة تقدر بخمسة مليارات دولار قرر
     /// مجلس التعاون الخليجي تقديمها": the whole a deal is within is no deal of the pair.
     @Test func theWholeADealIsWithinIsNoDeal() throws {

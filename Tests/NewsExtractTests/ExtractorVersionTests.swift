@@ -117,7 +117,9 @@ import Testing
         // (`PackageListTests`); trade between a bloc and a country (`TradeDocumentTests`);
         // officials from a country, a ranking without an amount and firms at a forum
         // (`InvestmentDocumentTests`); the whole a deal is within (`ArabicDocumentTests`); a period before
-        // an Arabic amount's or purpose's opening (`SentenceTests`). One
+        // an Arabic amount's or purpose's opening (`SentenceTests`); spare parts that cancel
+        // nothing, the largest deal of its kind as the deal told, the total deals bring something
+        // to, and a fund's projects counted with their amount (`ArabicDocumentTests`). One
         // title of dev reads differently; the facts are version 13's.
         "newsd-extract/14": "613e49c261c69c51",
     ]

@@ -223,7 +223,12 @@ extension Drafts {
             let toldInFull =
                 value == nil && items.allSatisfy { $0.counterpart != nil }
                 && Self.countedAgreements(r) == items.count
-            if head > 0, !toldInFull,
+            // ("ضمن أكبر صفقة من نوعها …، كما تشمل الصفقة …": the deal told before, described.)
+            let described =
+                value == nil && head > 0
+                && SearchableText(String(scalars: r.scalars[..<head])).hasAny(Lexicon.superlativeDeals)
+                && referBack(parties, evidence)
+            if head > 0, !toldInFull, !described,
                 Self.countsAPackage(r, before: head) || r.amounts.contains(where: { $0.span.end <= head })
             {
                 // The package of items of one country each is the article's with all of theirs.
@@ -286,6 +291,13 @@ extension Drafts {
             // Several clauses, each its deal: each titled by its own noun phrase.
             let clauseTexts = clauses > 1 ? Self.agreementClauseTexts(r) : []
             for n in 0..<max(1, clauses) {
+                // "…، ضمن أكبر صفقة من نوعها في تاريخ مصر، …": a clause that only calls a deal
+                // told before the largest of its kind names no other.
+                let clauseWords =
+                    clauseTexts.indices.contains(n) ? SearchableText(clauseTexts[n]) : clauses <= 1 ? r.words : nil
+                if clauseWords?.hasAny(Lexicon.superlativeDeals) == true, referBack(parties, evidence) {
+                    continue
+                }
                 let title = clauseTexts.indices.contains(n) ? Titles.phrase(clauseTexts[n]) : nil
                 let agreement = Agreement(
                     parties: parties + companies(), kind: kind, title: title ?? sentenceTitle(), value: nil,
@@ -610,6 +622,14 @@ extension Drafts {
     }
 
     /// Whether "part of a", "part of the" or "جزء من" stands right before an amount.
+    /// Whether the words before an amount (within its clause) say it is the total that deals
+    /// bring something to (`Lexicon.bringingTotalWords`).
+    static func bringsATotal(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+        var from = max(0, start - 48)
+        if let cut = (from..<start).last(where: { ",،;؛".unicodeScalars.contains(scalars[$0]) }) { from = cut + 1 }
+        return SearchableText(String(scalars: scalars[from..<start])).hasAny(Lexicon.bringingTotalWords)
+    }
+
     static func isPartOfAWhole(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
         let lead = String(scalars: scalars[max(0, start - 14)..<start]).lowercased()
         return ["part of a ", "part of an ", "part of the ", "جزء من ", "جزءا من ", "جزءاً من "].contains(
@@ -653,6 +673,9 @@ extension Drafts {
             // "The joint venture is part of a $1.3 billion power complex": the work the deal is
             // part of is no value of the deal's. (A whole that is a deal itself, "part of a $1.2
             // billion credit agreed earlier", is one.)
+            // "…، لتصبح القيمة الإجمالية للمنحة 33 مليون يورو", "bringing the total to $5 billion":
+            // the sum that deals told make, no deal of its own.
+            if bringsATotal(scalars, before: a.span.start) { continue }
             if isPartOfAWhole(scalars, before: a.span.start) {
                 let after = SearchableText(String(scalars: scalars[a.span.end..<min(scalars.count, a.span.end + 48)]))
                 if !after.hasAny(Lexicon.agreementNouns), !after.hasAny(Lexicon.dealNouns), !after.has("credit") {

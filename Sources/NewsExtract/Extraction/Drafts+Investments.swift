@@ -68,7 +68,8 @@ extension Drafts {
         else { return }
         let figure = InvestmentFigure(
             investor: .country(investor), recipient: .country(recipient), value: Self.amount(r),
-            cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, rank: largest ? Self.rank(r) : nil,
+            cumulative: r.words.hasAny(Lexicon.cumulativeWords) || Self.fundFinancesProjects(r), share: share,
+            rank: largest ? Self.rank(r) : nil,
             period: Self.period(r.sentence.text))
         add(
             &investments,
@@ -138,7 +139,16 @@ extension Drafts {
     /// Whether a sentence speaks of investment other than in the name of an office or a body
     /// ("the Minister of Investment said exports …", "وزير الاستثمار", "UK Trade and Investment").
     static func speaksOfInvestment(_ r: Extractor.Reading) -> Bool {
-        r.topicWords.hasAny(Lexicon.investmentWords)
+        r.topicWords.hasAny(Lexicon.investmentWords) || fundFinancesProjects(r)
+    }
+
+    /// "موّل صندوق أبوظبي للتنمية 82 مشروعاً في المغرب بقيمة 2.45 مليار دولار", "the fund has
+    /// financed 18 projects in Tunisia worth $320 million": a fund's projects counted with their
+    /// amount are its country's investment in the one they are in, all told.
+    static func fundFinancesProjects(_ r: Extractor.Reading) -> Bool {
+        guard !r.amounts.isEmpty, r.words.hasAny(Lexicon.fundWords), r.words.hasAny(Lexicon.fundFinancingWords)
+        else { return false }
+        return r.counts.contains { $0.value >= 2 && SearchableText($0.noun).hasAny(Lexicon.projectNouns) }
     }
 
     /// Investors named as a group, when the sentence names a recipient and no other country:

@@ -284,7 +284,7 @@ extension Lexicon {
     static let totalOfWords: WordList = ["all", "total", "overall", "combined", "اجمالي", "مجمل", "مجموع"]
     /// Words that give the whole an amount is part of: "out of a total of", "من إجمالي".
     static let outOfWholeWords: WordList = [
-        "out of", "of the total", "of a total", "part of a", "part of the", "من اجمالي", "من اصل", "من مجموع",
+        "out of", "of the total", "of a total", "من اجمالي", "من اصل", "من مجموع",
         // "مليار و250 مليون دولار ضمن منحة تقدر بخمسة مليارات": within a larger whole.
         "ضمن",
     ]

@@ -232,7 +232,8 @@ enum Lexicon {
             ]
         ),
         (.completed, ["completed", "closed the deal", "اكتمل", "اتم", "انجز"]),
-        (.cancelled, ["cancel*", "scrap*", "called off", "الغي", "الغت", "الغاء"]),
+        // (ألغى as a word of its own: "قطع الغيار" are spare parts.)
+        (.cancelled, ["cancel*", "scrap*", "called off", " الغي ", " والغي ", "الغيت", "الغت", "الغاء"]),
     ]
 
     static let tradeWords: WordList = [
@@ -396,6 +397,23 @@ enum Lexicon {
     static let visitorNouns: Set<String> = [
         "officials", "official", "delegation", "delegations", "delegates", "ministers", "minister", "representatives",
         "experts", "visitors", "guests", "leaders", "diplomats", "journalists", "participants",
+    ]
+    /// What brings a sum to a total after deals add to it ("bringing the total to", "لتصبح القيمة الإجمالية").
+    static let bringingTotalWords: WordList = [
+        "bringing the total", "bringing its total", "bring the total", "taking the total", "raising the total",
+        "لتصبح", "ليصبح", "لترتفع القيمه الاجماليه", "ليرتفع الاجمالي", "ليرتفع اجمالي",
+    ]
+    /// A deal called the largest of its kind or in a history: a deal told before, described.
+    static let superlativeDeals: WordList = [
+        "largest deal of its kind", "biggest deal of its kind", "largest deal in the history",
+        "biggest deal in the history", "اكبر صفقه من نوعها", "اكبر صفقه في تاريخ", "اكبر اتفاقيه من نوعها",
+        "اكبر اتفاقيه في تاريخ",
+    ]
+    /// A development fund, by name ("the Kuwait Fund", "الصندوق السعودي للتنمية").
+    static let fundWords: WordList = ["fund", "صندوق", "الصندوق", "للصندوق"]
+    /// Financing by a fund, as its verb or noun ("financed", "موّل", "أسهم في تمويل").
+    static let fundFinancingWords: WordList = [
+        "financed", "funded", "has financed", "financing of", "تمويل", "مول ", "مولت", "ومول ",
     ]
     /// Verbs of a country that receives money, right after it or, in Arabic, before it
     /// (`Extractor.receivesAnAmount`), as folded.
