@@ -119,7 +119,9 @@ import Testing
         // (`InvestmentDocumentTests`); the whole a deal is within (`ArabicDocumentTests`); a period before
         // an Arabic amount's or purpose's opening (`SentenceTests`); spare parts that cancel
         // nothing, the largest deal of its kind as the deal told, the total deals bring something
-        // to, and a fund's projects counted with their amount (`ArabicDocumentTests`). One
+        // to, and a fund's projects counted with their amount (`ArabicDocumentTests`); an amount
+        // after a turn to another subject (`InvestmentDocumentTests`); agreements on three topics
+        // or more (`PackageListTests`). One
         // title of dev reads differently; the facts are version 13's.
         "newsd-extract/14": "613e49c261c69c51",
     ]

@@ -7,6 +7,25 @@ import Testing
 /// over sentences, groups of investors, and counts of companies. Every text here is written for
 /// these tests.
 @Suite struct InvestmentDocumentTests: ReadsArticles {
+    /// "…، وتبلغ الاستثمارات الكينية في عمان 300 مليون دولار، بينما تستثمر الشركات العمانية في
+    /// كينيا نحو ملياري دولار": after a turn to another subject, an amount is its own side's.
+    @Test func anAmountAfterATurnToAnotherSubjectIsItsSidesOwn() throws {
+        let found = investments(
+            extract(
+                "عمان وكينيا\n\nويبلغ حجم التبادل التجاري بين البلدين 900 مليون دولار وتبلغ الاستثمارات الكينية في عمان نحو 300 مليون دولار، وإن 40 شركة من كينيا تعمل في عمان بينما عدد الشركات العمانية المستثمرة في كينيا 90 شركة بإجمالي استثمارات يقارب 2 مليار دولار.\n"
+            ))
+        let shown = "\(found.map { ($0.investor, $0.recipient, $0.value?.amount) })"
+        #expect(
+            found.contains {
+                $0.investor == code("KE") && $0.recipient == code("OM") && $0.value?.amount == 300_000_000
+            },
+            "\(shown)")
+        #expect(
+            found.contains {
+                $0.investor == code("OM") && $0.recipient == code("KE") && $0.value?.amount == 2_000_000_000
+            }, "\(shown)")
+    }
+
     /// "China is Nepal's biggest source of FDI, officials from Nepal said": people from a country
     /// are no investor, and the ranking ranks the pair's figure told before, no figure of its own.
     @Test func officialsFromACountryAreNoInvestorAndARankingRanksTheFigure() throws {

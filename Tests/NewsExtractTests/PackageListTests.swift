@@ -31,6 +31,36 @@ import Testing
         ),
     ])
     func aCountedPackageToldByItsFieldsIsADealPerField(_ sentence: String, _ titles: [String]) throws {
+        try dealsPerField(sentence, titles)
+    }
+
+    /// "She said these included agreements on investment promotion, taxation, tourism as well as
+    /// forest management": three topics or more after "agreements on" are a deal each, after a
+    /// package told before; "the two loan agreements on behalf of the government and the bank"
+    /// lists no topics.
+    @Test func agreementsOnThreeTopicsOrMoreAreADealEach() throws {
+        let found = agreements(
+            extract(
+                """
+                Kenya and Ghana
+
+                "There will be ten government agreements," the minister told a briefing on Monday.
+
+                She said these included agreements on investment promotion, taxation, tourism as well as forest management.
+                """))
+        #expect(
+            found.map(\.title).filter { $0.hasPrefix("agreement on") } == [
+                "agreement on investment promotion", "agreement on taxation", "agreement on tourism",
+                "agreement on forest management",
+            ], "\(found.map(\.title))")
+        let behalf = agreements(
+            extract(
+                "Kenya and Ghana\n\nKenya and Ghana signed two loan agreements worth $30 million. The minister and the bank's head signed the two loan agreements on behalf of the government and the bank respectively.\n"
+            ))
+        #expect(!behalf.contains { $0.title.contains("behalf") || $0.title.contains("respectively") })
+    }
+
+    func dealsPerField(_ sentence: String, _ titles: [String]) throws {
         let found = agreements(extract("Kenya and Ghana\n\n" + sentence + "\n"))
         if titles.isEmpty {
             #expect(found.count == 1, "\(found.map(\.title))")

@@ -128,7 +128,10 @@ extension Drafts {
         // "ordered a package of economic measures against the country": sanctions are no deal.
         if r.amounts.isEmpty && r.words.hasAny(Lexicon.hostileMeasures) { return false }
         // "They include a contract between …": a deal named as one of those told before.
-        let included = hasNoun && r.words.hasAny(Lexicon.inclusionWords) && Self.speaksOfNewAgreement(r.sentence.text)
+        // ("These included agreements on investment, taxation and tourism": the deals of a package.)
+        let included =
+            hasNoun && r.words.hasAny(Lexicon.inclusionWords)
+            && (Self.speaksOfNewAgreement(r.sentence.text) || Self.countedFields(r) != nil)
         guard
             let status = stated ?? (commitment ? (announcedInvestment ? Agreement.Status.announced : .pledged) : nil)
                 ?? (dealVerb || amount != nil || included || jointProjects ? .announced : nil)
@@ -267,18 +270,22 @@ extension Drafts {
             // is no agreement of its own unless it counts them: its items are.
             if r.introducesList && Self.countedAgreements(r) == nil { return true }
             let clauses = Self.agreementClauses(r)
-            let fresh = r.role != .headline && (Self.speaksOfNewAgreement(r.sentence.text) || clauses > 1)
+            // (Deals listed by their fields are new: "these included agreements on taxation, …".)
+            let fields = Self.countedFields(r)
+            let fresh =
+                r.role != .headline && (Self.speaksOfNewAgreement(r.sentence.text) || clauses > 1 || fields != nil)
             guard fresh || !referBack(parties, evidence) else { return true }
             // "stressed the importance of implementing the agreements signed between the two
             // countries": the deals in force, no new one.
             if !fresh && r.words.hasAny(Lexicon.implementationWords) { return true }
             if r.role == .headline { return true }
             // "four agreements in the fields of taxes, …": a deal per field.
-            if let fields = Self.countedFields(r) {
+            if let fields {
                 let arabic = ArabicText.containsArabic(r.sentence.text)
                 for field in fields {
+                    let own = Self.kind(SearchableText(field))
                     let agreement = Agreement(
-                        parties: parties + companies(), kind: kind,
+                        parties: parties + companies(), kind: own,
                         title: arabic ? "اتفاقية في مجال " + field : "agreement on " + field, value: nil,
                         status: status, sectors: Self.sectors(SearchableText(field)))
                     appendAgreement(

@@ -5,26 +5,38 @@ extension Drafts {
     /// "وقع البلدان أربع اتفاقيات للتعاون في مجالات الضرائب ومشاريع تنموية والتعاون العلمي والتقني
     /// والبنية التحتية", "signed three agreements in the fields of health, energy and education":
     /// the fields of a package without an amount, when there are as many as the deals it counts.
-    /// Nil otherwise.
+    /// Uncounted, "agreements on investment promotion, taxation, tourism as well as forests"
+    /// lists three fields or more by their names alone. Nil otherwise.
     static func countedFields(_ r: Extractor.Reading) -> [String]? {
-        guard r.amounts.isEmpty, let count = countedAgreements(r), (2...8).contains(count) else { return nil }
+        guard r.amounts.isEmpty else { return nil }
+        let count = countedAgreements(r)
+        if let count, !(2...8).contains(count) { return nil }
         let words = r.sentence.text.split(whereSeparator: \.isWhitespace).map(String.init)
         let folded = words.map { ArabicText.normalized($0).lowercased() }
+        func next(_ i: Int) -> String { i + 1 < folded.count ? folded[i + 1] : "" }
+        // "in the fields of", "في مجالات" (counted); "agreements on" (counted or not).
         guard
             let at = folded.indices.first(where: { i in
-                fieldListNouns.contains { folded[i].hasSuffix($0) }
-                    && (ArabicText.containsArabic(folded[i])
-                        ? true : i + 1 < folded.count && ["of", "such"].contains(folded[i + 1]))
+                (count != nil && fieldListNouns.contains { folded[i].hasSuffix($0) }
+                    && (ArabicText.containsArabic(folded[i]) || ["of", "such"].contains(next(i))))
+                    || (pluralDealNouns.contains(folded[i]) && next(i) == "on" && i + 2 < words.count
+                        && !notFields.contains(folded[i + 2]) && words[i + 2].first?.isLowercase == true)
             })
         else { return nil }
         var start = at + 1
-        if start < folded.count, folded[start] == "of" || folded[start] == "such" { start += 1 }
+        if start < folded.count, ["of", "such", "on"].contains(folded[start]) { start += 1 }
         if start < folded.count, folded[start] == "as" { start += 1 }
         let fields =
             ArabicText.containsArabic(folded[at])
             ? arabicFields(Array(words[start...])) : englishFields(Array(words[start...]))
-        return fields.count == count ? fields : nil
+        if let count { return fields.count == count ? fields : nil }
+        return fields.count >= 3 ? fields : nil
     }
+
+    /// What follows "on" that is no field: "on behalf of", "on the sidelines", "on its part".
+    static let notFields: Set<String> = ["behalf", "the", "a", "an", "its", "their", "this", "that", "which", "what"]
+    /// English deal nouns in the plural that a list of what the deals are "on" follows.
+    static let pluralDealNouns: Set<String> = ["agreements", "memorandums", "memoranda", "mous", "deals", "accords"]
 
     /// The nouns a list of fields follows ("في مجالات", "in the fields of", "sectors such as").
     static let fieldListNouns = ["مجالات", "قطاعات", "fields", "areas", "sectors"]
@@ -63,7 +75,21 @@ extension Drafts {
     /// Fields set apart by commas and a last "and", up to the full stop or the comma after the
     /// last; an adjective alone before "and" goes with the field after it ("scientific and
     /// technical cooperation").
-    static func englishFields(_ words: [String]) -> [String] {
+    static func englishFields(_ listed: [String]) -> [String] {
+        // "…, tourism as well as forests": "as well as" ends a list as "and" does.
+        var words: [String] = []
+        var k = 0
+        while k < listed.count {
+            if k + 2 < listed.count, listed[k].lowercased() == "as", listed[k + 1].lowercased() == "well",
+                listed[k + 2].lowercased() == "as"
+            {
+                words.append("and")
+                k += 3
+            } else {
+                words.append(listed[k])
+                k += 1
+            }
+        }
         var fields: [[String]] = [[]]
         var last = false
         var joinNext = false

@@ -364,6 +364,14 @@ extension Drafts {
                 && !parts.contains(all[$0].span.start)
         }.map { all[$0] }
         var investments: [InvestmentFigure] = []
+        // Where the sentence turns to another subject (`clauseStarts`), read once an investment needs it.
+        var turnsRead: [Int]?
+        func turnStarts() -> [Int] {
+            if let turnsRead { return turnsRead }
+            let read = Self.clauseStarts(r)
+            turnsRead = read
+            return read
+        }
         for (n, clause) in all.enumerated() where clause.topic == .investment {
             // "…, and investment both ways stood at $3 billion": no investor, no figure.
             let lead = n > 0 ? min(all[n - 1].span.end, clause.span.start) : 0
@@ -374,6 +382,12 @@ extension Drafts {
             }
             var part = r
             part.countries = clause.mentions
+            // "…، بينما عدد الشركات السعودية المستثمرة في تركيا … باستثمارات تقارب ملياري دولار":
+            // after a turn to another subject, the countries of the amount's own side of it.
+            if let turn = turnStarts().last(where: { $0 > 0 && $0 <= clause.span.start }) {
+                let own = clause.mentions.filter { $0.start >= turn }
+                if !own.isEmpty { part.countries = own }
+            }
             guard
                 let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair, home: reportingCountry)
             else { continue }
