@@ -121,7 +121,10 @@ import Testing
         // nothing, the largest deal of its kind as the deal told, the total deals bring something
         // to, and a fund's projects counted with their amount (`ArabicDocumentTests`); an amount
         // after a turn to another subject (`InvestmentDocumentTests`); agreements on three topics
-        // or more (`PackageListTests`). One
+        // or more (`PackageListTests`); then, from a twelfth set read after scoring it blind,
+        // India's lakh groups and a decimal point after one group (`NumbersAmountTests`), an
+        // amount written again in brackets and a country named after a list's last amount
+        // (`InvestmentDocumentTests`), packages counted side by side (`PackageListTests`). One
         // title of dev reads differently; the facts are version 13's.
         "newsd-extract/14": "613e49c261c69c51",
     ]

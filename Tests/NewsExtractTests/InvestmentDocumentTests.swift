@@ -7,6 +7,22 @@ import Testing
 /// over sentences, groups of investors, and counts of companies. Every text here is written for
 /// these tests.
 @Suite struct InvestmentDocumentTests: ReadsArticles {
+    /// "Investment from Singapore amounted to Rs 26,246 crore (Rs 262.46 billion), followed by the
+    /// Netherlands at Rs 15,630 crore (Rs 156.30 billion) and Japan at …, the Minister for
+    /// Overseas Indian Affairs said": an amount written again in brackets is one amount, and a
+    /// country named only after the last amount ranks nowhere, so India receives.
+    @Test func aListOfInvestorsWithAmountsWrittenTwice() throws {
+        let found = investments(
+            extract(
+                "India FDI\n\nThe inflow of foreign investment from Singapore amounted to Rs 26,246 crore (Rs 262.46 billion) during the period, followed by the Netherlands at Rs 15,630 crore (Rs 156.30 billion) and Japan at Rs 8,655 crore (Rs 86.55 billion), the Minister of State for Overseas Indian Affairs said.\n"
+            ))
+        #expect(
+            found.map { [$0.investor, $0.recipient] } == [
+                [code("SG"), code("IN")], [code("NL"), code("IN")], [code("JP"), code("IN")],
+            ], "\(found.map { ($0.investor, $0.recipient, $0.value) })")
+        #expect(found.map { $0.value?.amount } == [262_460_000_000, 156_300_000_000, 86_550_000_000])
+    }
+
     /// "…، وتبلغ الاستثمارات الكينية في عمان 300 مليون دولار، بينما تستثمر الشركات العمانية في
     /// كينيا نحو ملياري دولار": after a turn to another subject, an amount is its own side's.
     @Test func anAmountAfterATurnToAnotherSubjectIsItsSidesOwn() throws {

@@ -28,6 +28,9 @@ struct NumbersAmountTests {
         .init("Trade hit 1,500 million dollars.", S.money("1500000000", "USD"), "1,500 million dollars"),
         .init("The deal is worth $1.1bn.", S.money("1100000000", "USD"), "$1.1bn"),
         .init("a deal worth US$1.1 billion", S.money("1100000000", "USD"), "US$1.1 billion"),
+        // India's lakh groups; a decimal point after one group is no decimal comma.
+        .init("inflows of Rs 1,27,608 crore", S.money("1276080000000", "INR"), "Rs 1,27,608 crore"),
+        .init("inflows of Rs 1,276.08 billion", S.money("1276080000000", "INR"), "Rs 1,276.08 billion"),
         .init("a deal worth 1.1 billion dollars", S.money("1100000000", "USD"), "1.1 billion dollars"),
         .init("a deal worth USD 1.1 billion", S.money("1100000000", "USD"), "USD 1.1 billion"),
         .init("They pledged $500 million.", S.money("500000000", "USD"), "$500 million"),

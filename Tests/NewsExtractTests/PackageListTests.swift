@@ -7,6 +7,17 @@ import Testing
 /// the article, and a total of investment before the countries that lead it. Every text here is
 /// written for these tests.
 @Suite struct PackageListTests: ReadsArticles {
+    /// "7 trade contracts and 24 joint investment agreements signed during the visit … are being
+    /// implemented": two packages counted side by side are two entries, each by its count.
+    @Test func packagesCountedSideBySideAreAnEntryEach() throws {
+        let found = agreements(
+            extract(
+                "Kenya and Ghana\n\nMeanwhile, 7 trade contracts and 24 joint investment agreements signed during the visit of the President of Kenya to Ghana in May are being implemented.\n"
+            ))
+        #expect(found.map(\.title) == ["7 trade contracts", "24 joint investment agreements"], "\(found.map(\.title))")
+        #expect(found.allSatisfy { $0.status == .signed && Set($0.parties) == [code("KE"), code("GH")] })
+    }
+
     /// "signed four agreements in the fields of taxes, development projects, scientific and
     /// technical cooperation and infrastructure" (and its Arabic): as many fields as deals
     /// counted make a deal per field; a count the fields do not meet makes one package.

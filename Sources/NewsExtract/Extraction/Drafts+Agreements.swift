@@ -272,8 +272,11 @@ extension Drafts {
             let clauses = Self.agreementClauses(r)
             // (Deals listed by their fields are new: "these included agreements on taxation, …".)
             let fields = Self.countedFields(r)
+            // (So are packages counted side by side: "7 trade contracts and 24 investment agreements".)
+            let packages = fields == nil ? Self.countedPackages(r) : nil
             let fresh =
-                r.role != .headline && (Self.speaksOfNewAgreement(r.sentence.text) || clauses > 1 || fields != nil)
+                r.role != .headline
+                && (Self.speaksOfNewAgreement(r.sentence.text) || clauses > 1 || fields != nil || packages != nil)
             guard fresh || !referBack(parties, evidence) else { return true }
             // "stressed the importance of implementing the agreements signed between the two
             // countries": the deals in force, no new one.
@@ -292,6 +295,19 @@ extension Drafts {
                         Draft(
                             fact: .agreement(agreement), evidence: [evidence],
                             basis: Basis.parties(r).union([.enumerated]).union(statusBasis)), distinct: true)
+                }
+                return true
+            }
+            if let packages {
+                for title in packages {
+                    var draft = Draft(
+                        fact: .agreement(
+                            Agreement(
+                                parties: parties + companies(), kind: Self.kind(SearchableText(title)), title: title,
+                                value: nil, status: status, sectors: Self.sectors(SearchableText(title)))),
+                        evidence: [evidence], basis: Basis.parties(r).union([.enumerated]).union(statusBasis))
+                    draft.package = true
+                    appendAgreement(draft, distinct: true)
                 }
                 return true
             }

@@ -529,22 +529,52 @@ extension Drafts {
     /// (English puts what a deal is about before its noun: "four housing agreements", "12
     /// cooperation deals" count agreements too.)
     static func countedAgreements(_ r: Extractor.Reading, exact: Bool = false) -> Int? {
-        r.counts.first(where: { c in
-            let noun = SearchableText(c.noun)
-            return (!exact || c.qualifier == .exact)
-                && (noun.hasAny(Lexicon.agreementNouns)
-                    // "three credit lines" (the count's noun the first word).
-                    || (["credit", "line", "lines", "خط", "خطوط"].contains(c.noun.lowercased())
-                        && SearchableText(
-                            c.noun + " "
-                                + (wordsAfter(r.scalars, c.span.end, within: 24, count: 2).joined(separator: " "))
-                        ).hasAny(Lexicon.creditLines))
-                    || Lexicon.arabicAgreementStems.contains { ArabicText.normalized(c.noun).hasPrefix($0) }
-                    || (c.noun.unicodeScalars.first?.isASCII == true
-                        && wordsAfter(r.scalars, c.span.end, within: 24, count: 1).first.map {
-                            Lexicon.englishAgreementHeads.contains($0)
-                        } == true))
-        })?.value
+        r.counts.first(where: { countsAgreements(r, $0, exact: exact) })?.value
+    }
+
+    /// Whether a count counts agreements (`countedAgreements`).
+    static func countsAgreements(_ r: Extractor.Reading, _ c: CountMention, exact: Bool = false) -> Bool {
+        let noun = SearchableText(c.noun)
+        return (!exact || c.qualifier == .exact)
+            && (noun.hasAny(Lexicon.agreementNouns)
+                // "three credit lines" (the count's noun the first word).
+                || (["credit", "line", "lines", "خط", "خطوط"].contains(c.noun.lowercased())
+                    && SearchableText(
+                        c.noun + " "
+                            + (wordsAfter(r.scalars, c.span.end, within: 24, count: 2).joined(separator: " "))
+                    ).hasAny(Lexicon.creditLines))
+                || Lexicon.arabicAgreementStems.contains { ArabicText.normalized(c.noun).hasPrefix($0) }
+                || (c.noun.unicodeScalars.first?.isASCII == true
+                    && wordsAfter(r.scalars, c.span.end, within: 24, count: 1).first.map {
+                        Lexicon.englishAgreementHeads.contains($0)
+                    } == true))
+    }
+
+    /// "7 trade contracts and 24 joint investment agreements": the packages a sentence counts,
+    /// two or more, each by its count and noun; nil for one count or none.
+    static func countedPackages(_ r: Extractor.Reading) -> [String]? {
+        let counted = r.counts.filter { countsAgreements(r, $0) }
+        guard counted.count >= 2, r.amounts.isEmpty else { return nil }
+        let titles = counted.map { c -> String in
+            // The count and its words up to the deal's head ("7 trade contracts").
+            let words = String(scalars: r.scalars[c.span.start..<min(r.scalars.count, c.span.end + 40)])
+                .split(separator: " ")
+            var title: [Substring] = []
+            for w in words.prefix(5) {
+                let bare = ScalarText.trimming(String(w), in: ScalarText.Sets.punctuation)
+                title.append(Substring(bare))
+                let folded = ArabicText.normalized(bare).lowercased()
+                if Lexicon.englishAgreementHeads.contains(folded)
+                    || Lexicon.arabicAgreementStems.contains(where: {
+                        folded.hasPrefix($0) || folded.hasPrefix("ل" + $0)
+                    })
+                {
+                    break
+                }
+            }
+            return title.joined(separator: " ")
+        }
+        return Set(titles).count == titles.count ? titles : nil
     }
 
     /// Whether the sentence speaks of deals in the plural ("agreements", "اتفاقيات").

@@ -604,7 +604,10 @@ extension Drafts {
     /// whose office reports the figures, else the country of the list's own currency, else the
     /// one of the article's pair; never a country the list itself ranks.
     func listRecipient(_ r: Extractor.Reading, topic: Extractor.Reading) -> CountryCode? {
-        let unranked = { (c: CountryCode) in !r.countries.contains { $0.country == c } }
+        // (A country named only after the last amount ranks nowhere: "…, the Minister of State
+        // for Overseas Indian Affairs said".)
+        let lastAmount = r.amounts.last?.span.start ?? r.scalars.count
+        let unranked = { (c: CountryCode) in !r.countries.contains { $0.country == c && $0.start < lastAmount } }
         return Self.recipient(topic) ?? reportingCountry.flatMap({ unranked($0) ? $0 : nil })
             ?? Self.currencyHome(r).flatMap({ unranked($0) ? $0 : nil }) ?? mainPair.first(where: unranked)
     }

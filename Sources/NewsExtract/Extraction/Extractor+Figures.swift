@@ -52,6 +52,13 @@ extension Extractor {
         guard i > 0 else { return false }
         let a = r.amounts[i - 1]
         let b = r.amounts[i]
+        // "Rs 26,246 crore (Rs 262.46 billion)": the same amount written again in brackets.
+        if b.money.currency == a.money.currency, b.money.agrees(with: a.money), b.span.start >= a.span.end,
+            b.span.start - a.span.end <= 4,
+            String(scalars: r.scalars[a.span.end..<b.span.start]).filter({ !$0.isWhitespace }) == "("
+        {
+            return true
+        }
         guard b.money.currency != .usd, b.money.currency != a.money.currency, b.span.start >= a.span.end,
             b.span.start - a.span.end <= 30
         else { return false }

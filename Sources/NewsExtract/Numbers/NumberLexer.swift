@@ -4,7 +4,7 @@ import NewsCore
 /// Splits a normalised text into words, numerals and punctuation marks.
 ///
 /// A numeral is ASCII digits with thousands groups ("2,500,000": a comma followed by exactly
-/// three digits) and a decimal part after "." ("1.1"); a comma followed by one or two digits
+/// three digits; or India's lakh groups of two before the last three, "1,27,608") and a decimal part after "." ("1.1"); a comma followed by one or two digits
 /// and no more is read as a decimal comma ("1,5") when there are no groups. Numerals of more
 /// than 24 digits get no value. Arabic text may write the decimal mark as "،" ("٥،٥") or, in
 /// Xinhua's style, as ر with the fraction first ("36ر4" is 4.36). A word is a run of letters of one script (Arabic or other),
@@ -165,7 +165,22 @@ enum NumberLexer {
             while e < s.count, isDigit(s[e]) { e += 1 }
             return e - k
         }
-        if integerDigits <= 3 {
+        // Indian groups of two before the last three ("1,27,608" is 127,608): no Western numeral
+        // is written so.
+        if integerDigits <= 2 {
+            var k = j
+            var pairs = ""
+            while k + 3 < s.count, s[k] == ",", digitRun(from: k + 1) == 2, s[k + 3] == "," {
+                pairs += String(scalars: s[(k + 1)..<(k + 3)])
+                k += 3
+            }
+            if !pairs.isEmpty, k < s.count, s[k] == ",", digitRun(from: k + 1) == 3 {
+                digits += pairs + String(scalars: s[(k + 1)..<(k + 4)])
+                j = k + 4
+                grouped = true
+            }
+        }
+        if integerDigits <= 3, !grouped {
             while j < s.count, s[j] == ",", digitRun(from: j + 1) == 3 {
                 digits += String(scalars: s[(j + 1)..<(j + 4)])
                 j += 4

@@ -79,9 +79,11 @@ struct NumberPhrase {
             k += 1
             if acc.isComplete, let start {
                 // "$1,336 billion" (a record trade of Iran and Oman): thousands of billions would
-                // be written as trillions, so one group before "billion" is a decimal comma.
+                // be written as trillions, so one group before "billion" is a decimal comma
+                // (unless a decimal point follows it: "Rs 1,276.08 billion").
                 let decimalComma =
                     k == i + 2 && tokens[i].isGrouped && tokens[i].text.unicodeScalars.filter { $0 == "," }.count == 1
+                    && !tokens[i].text.contains(".")
                     && (acc.trailingScale ?? 0) >= 1_000_000_000 && (tokens[i].value ?? 0) >= 1000
                 best = NumberPhrase(
                     value: decimalComma ? acc.value / 1000 : acc.value, tokens: i..<k,
