@@ -7,6 +7,20 @@ import Testing
 /// the article, and a total of investment before the countries that lead it. Every text here is
 /// written for these tests.
 @Suite struct PackageListTests: ReadsArticles {
+    /// "Pointing to the 12 documents signed, the president singled out the customs cooperation
+    /// agreement among them": the counted package and the document singled out are an entry
+    /// each; so is a document singled out in a sentence after the package's.
+    @Test func aDocumentSingledOutOfACountedPackage() throws {
+        for text in [
+            "Kenya and Ghana\n\nPointing to the 12 documents signed at the meeting, the president singled out the customs cooperation agreement among these documents.\n",
+            "Kenya and Ghana\n\nKenya and Ghana signed 12 documents at the meeting.\n\nThe president singled out the customs cooperation agreement among these documents as the most important.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 2, "\(found.map(\.title))")
+            #expect(found.contains { $0.title == "customs cooperation agreement" }, "\(found.map(\.title))")
+        }
+    }
+
     /// "7 trade contracts and 24 joint investment agreements signed during the visit … are being
     /// implemented": two packages counted side by side are two entries, each by its count.
     @Test func packagesCountedSideBySideAreAnEntryEach() throws {

@@ -115,7 +115,7 @@ extension Drafts {
         let amount = deals.first
         // A deal with its amount is a deal even when the sentence does not say what became of it
         // ("A $2 billion contract with …"); without an amount it needs a status word.
-        let stated = Self.status(r.words) ?? r.statusBefore
+        let stated = Self.status(r.words) ?? r.statusBefore ?? statusOfThePackageSingledOut(r)
         // "launched talks on a free trade agreement": a deal under negotiation, not made, unless
         // it is signed or concluded or given an amount.
         if stated != .signed, stated != .completed, r.amounts.isEmpty, Self.negotiatesADeal(r.words) { return false }
@@ -274,10 +274,26 @@ extension Drafts {
             let fields = Self.countedFields(r)
             // (So are packages counted side by side: "7 trade contracts and 24 investment agreements".)
             let packages = fields == nil ? Self.countedPackages(r) : nil
+            let singled = fields == nil && packages == nil && clauses <= 1 && singlesOutADocument(r, parties)
             let fresh =
                 r.role != .headline
-                && (Self.speaksOfNewAgreement(r.sentence.text) || clauses > 1 || fields != nil || packages != nil)
+                && (Self.speaksOfNewAgreement(r.sentence.text) || clauses > 1 || fields != nil || packages != nil
+                    || singled)
             guard fresh || !referBack(parties, evidence) else { return true }
+            // "Drawing attention to the 14 documents signed, he singled out the preferential trade
+            // agreement among them": the counted package and the one document, an entry each.
+            if singled, let count = r.counts.first(where: { Self.countsAgreements(r, $0) }), count.value >= 2 {
+                var package = Draft(
+                    fact: .agreement(
+                        Agreement(
+                            parties: parties + companies(), kind: Self.kind(SearchableText(Self.countTitle(r, count))),
+                            title: Self.countTitle(r, count), value: nil,
+                            status: status, sectors: Self.sectors(r.words))),
+                    evidence: [evidence], basis: Basis.parties(r).union(statusBasis))
+                package.package = true
+                package.counted = count.value
+                appendAgreement(package, distinct: true)
+            }
             // "stressed the importance of implementing the agreements signed between the two
             // countries": the deals in force, no new one.
             if !fresh && r.words.hasAny(Lexicon.implementationWords) { return true }
@@ -526,6 +542,42 @@ extension Drafts {
         }
         if distinct && draft.fact.value == nil { agreements.append(draft) } else { add(&agreements, draft) }
     }
+
+    /// "singled out the preferential trade agreement among these documents", after "14 documents
+    /// signed": one document of a counted package named by what it is (two words or more before
+    /// a singular head, in English), no other entry titled so yet, with "among" or a signing word.
+    func singlesOutADocument(_ r: Extractor.Reading, _ parties: [Party]) -> Bool {
+        guard let title = Self.singledTitle(r) else { return false }
+        let countries = Set(parties.compactMap(\.country))
+        let counted = (Self.countedAgreements(r) ?? 0) >= 2
+        return (counted || agreements.contains { $0.package && ($0.counted ?? 0) >= 2 && $0.countries == countries })
+            && !agreements.contains {
+                if case .agreement(let a) = $0.fact { a.title.lowercased() == title.lowercased() } else { false }
+            }
+    }
+
+    /// The title of a document a sentence singles out (`singlesOutADocument`), if it names one so.
+    static func singledTitle(_ r: Extractor.Reading) -> String? {
+        guard r.role != .headline, r.words.hasAny(Lexicon.signingWords) || r.words.has("among"),
+            !ArabicText.containsArabic(r.sentence.text),
+            let title = Titles.phrase(r.sentence.text)
+        else { return nil }
+        let words = title.lowercased().split(separator: " ")
+        guard words.count >= 3, let head = words.last, singularHeads.contains(String(head)) else { return nil }
+        return title
+    }
+
+    /// The status of the counted package a sentence singles a document out of, told before it.
+    func statusOfThePackageSingledOut(_ r: Extractor.Reading) -> Agreement.Status? {
+        guard r.words.has("among"), Self.singledTitle(r) != nil,
+            let package = agreements.last(where: { $0.package && ($0.counted ?? 0) >= 2 }),
+            case .agreement(let a) = package.fact
+        else { return nil }
+        return a.status
+    }
+
+    /// The singular heads of a document singled out of a package.
+    static let singularHeads: Set<String> = ["agreement", "accord", "treaty", "protocol", "memorandum", "convention"]
 
     /// Whether `later` tells again the document `told` names: the same countries, neither with
     /// an amount, and the same proper name (its words capitalised, "Bilateral Investment

@@ -555,26 +555,26 @@ extension Drafts {
     static func countedPackages(_ r: Extractor.Reading) -> [String]? {
         let counted = r.counts.filter { countsAgreements(r, $0) }
         guard counted.count >= 2, r.amounts.isEmpty else { return nil }
-        let titles = counted.map { c -> String in
-            // The count and its words up to the deal's head ("7 trade contracts").
-            let words = String(scalars: r.scalars[c.span.start..<min(r.scalars.count, c.span.end + 40)])
-                .split(separator: " ")
-            var title: [Substring] = []
-            for w in words.prefix(5) {
-                let bare = ScalarText.trimming(String(w), in: ScalarText.Sets.punctuation)
-                title.append(Substring(bare))
-                let folded = ArabicText.normalized(bare).lowercased()
-                if Lexicon.englishAgreementHeads.contains(folded)
-                    || Lexicon.arabicAgreementStems.contains(where: {
-                        folded.hasPrefix($0) || folded.hasPrefix("ل" + $0)
-                    })
-                {
-                    break
-                }
-            }
-            return title.joined(separator: " ")
-        }
+        let titles = counted.map { countTitle(r, $0) }
         return Set(titles).count == titles.count ? titles : nil
+    }
+
+    /// A count and its words up to the deal's head ("7 trade contracts", "14 documents").
+    static func countTitle(_ r: Extractor.Reading, _ c: CountMention) -> String {
+        let words = String(scalars: r.scalars[c.span.start..<min(r.scalars.count, c.span.end + 40)])
+            .split(separator: " ")
+        var title: [Substring] = []
+        for w in words.prefix(5) {
+            let bare = ScalarText.trimming(String(w), in: ScalarText.Sets.punctuation)
+            title.append(Substring(bare))
+            let folded = ArabicText.normalized(bare).lowercased()
+            if Lexicon.englishAgreementHeads.contains(folded)
+                || Lexicon.arabicAgreementStems.contains(where: { folded.hasPrefix($0) || folded.hasPrefix("ل" + $0) })
+            {
+                break
+            }
+        }
+        return title.joined(separator: " ")
     }
 
     /// Whether the sentence speaks of deals in the plural ("agreements", "اتفاقيات").
