@@ -125,7 +125,8 @@ import Testing
         // India's lakh groups and a decimal point after one group (`NumbersAmountTests`), an
         // amount written again in brackets and a country named after a list's last amount
         // (`InvestmentDocumentTests`), packages counted side by side and a document singled out
-        // of a counted package (`PackageListTests`). Of dev, one title reads differently and
+        // of a counted package (`PackageListTests`), a surname that is a country's adjective
+        // before an office (`CountryFinderTests`). Of dev, one title reads differently and
         // one more agreement is read (302's 1979 peace agreement); test's facts are version 13's.
         "newsd-extract/14": "a2970120c7ff30cb",
     ]

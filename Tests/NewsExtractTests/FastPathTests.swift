@@ -66,7 +66,7 @@ import Testing
                 if let match = referenceLookup(slice),
                     !(n == 1 && match.role == .capital
                         && CountryFinder.capitalWithArticle(slice[0].text, match.country)),
-                    !(n == 1 && match.role == .demonym && CountryFinder.namesAPerson(words, at: i)),
+                    !(n == 1 && match.role == .demonym && CountryFinder.namesAPerson(words, at: i, in: text)),
                     !CountryFinder.insideAnotherName(words, from: i, to: i + n)
                 {
                     found.append(

@@ -82,6 +82,14 @@ import Testing
         #expect(codes("Kingston, Ontario and New Jersey-based Honeywell") == [])
     }
 
+    /// "قال رافيش سوري، سفير الهند": a surname that is a country's adjective, in apposition to
+    /// an office, is no country; "قال مسؤول سوري، …" is a Syrian official.
+    @Test func aSurnameBeforeAnOfficeIsNoCountry() {
+        #expect(codes("قال رافيش سوري، سفير الهند بالقاهرة، إن التجارة نمت.") == ["IN", "EG"])
+        #expect(codes("قال مسؤول سوري، رئيس الوفد، إن التجارة نمت.") == ["SY"])
+        #expect(codes("التقى الوزير سفيراً سورياً في القاهرة.").contains("SY"))
+    }
+
     @Test func namesInsideOtherNamesAreNoCountry() {
         #expect(codes("plants in New Mexico and New Jersey for India") == ["IN"])
         #expect(codes("New Zealand and New Delhi") == ["NZ", "IN"], "names that start with New match whole")

@@ -60,11 +60,36 @@ public struct CountryFinder: Sendable {
     /// Whether the one word at `i` is a man's name rather than a country's adjective: followed
     /// by بن or آل ("تركي بن محمد", "تركي آل الشيخ"), or without the article after a title
     /// ("الأمير تركي"; "الأمير القطري" is the Qatari emir).
-    static func namesAPerson(_ words: [Word], at i: Int) -> Bool {
+    ///
+    /// So is one without the article right before a comma and an office, after a word that is
+    /// no person's noun: "قال نافديب سوري، سفير الهند" names the ambassador, not Syria ("قال
+    /// مسؤول سوري، …" is a Syrian official).
+    static func namesAPerson(_ words: [Word], at i: Int, in text: String) -> Bool {
         if i + 1 < words.count, ["بن", "بنت", "آل"].contains(words[i + 1].text) { return true }
         guard i > 0, !words[i].text.hasPrefix("ال") else { return false }
-        return ["الأمير", "الامير", "الشيخ", "الملك"].contains(words[i - 1].text)
+        if ["الأمير", "الامير", "الشيخ", "الملك"].contains(words[i - 1].text) { return true }
+        guard i + 1 < words.count, appositionOffices.contains(words[i + 1].text),
+            !personNouns.contains(words[i - 1].text)
+        else { return false }
+        let scalars = text.unicodeScalars
+        guard words[i + 1].start <= scalars.count else { return false }
+        let gap = scalars[
+            scalars.index(
+                scalars.startIndex, offsetBy: words[i].end)..<scalars.index(
+                    scalars.startIndex, offsetBy: words[i + 1].start)]
+        return gap.contains("،") || gap.contains(",")
     }
+
+    /// Offices a name is followed by in apposition ("…، سفير الهند").
+    static let appositionOffices: Set<String> = [
+        "سفير", "سفيرة", "وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "نائب", "المتحدث", "الأمين", "محافظ",
+        "مستشار", "عضو",
+    ]
+    /// Nouns of people that a country's adjective qualifies ("مسؤول سوري", "مصدر مصري").
+    static let personNouns: Set<String> = [
+        "مسؤول", "مصدر", "دبلوماسي", "خبير", "رجل", "مواطن", "وفد", "مستثمر", "رجال", "مسؤولون", "مصادر",
+        "دبلوماسيون", "خبراء", "مواطنون", "مستثمرون",
+    ]
 
     public init(catalog: CountryCatalog = .shared) { self.catalog = catalog }
 
@@ -152,7 +177,7 @@ public struct CountryFinder: Sendable {
                 let match = plainRun[i] >= n ? lookup(prepared, i..<(i + n)) : lookup(Array(words[i..<(i + n)]))
                 if let match, !(n == 1 && Self.isCurrencyPrefix(words[i].text, text, after: words[i].end)),
                     !(n == 1 && match.role == .capital && Self.capitalWithArticle(words[i].text, match.country)),
-                    !(n == 1 && match.role == .demonym && Self.namesAPerson(words, at: i)),
+                    !(n == 1 && match.role == .demonym && Self.namesAPerson(words, at: i, in: text)),
                     !Self.insideAnotherName(words, from: i, to: i + n)
                 {
                     found.append(
