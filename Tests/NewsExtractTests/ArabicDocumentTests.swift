@@ -6,6 +6,44 @@ import Testing
 /// together, and deals enumerated after the verb that names their package. Every text here is
 /// written for these tests.
 @Suite struct ArabicDocumentTests: ReadsArticles {
+    /// "أصدر أمير قطر توجيهات بتوجيه حزمة من المشاريع والاستثمارات والودائع بما يقارب 15 مليار
+    /// دولار دعماً للاقتصاد التركي": a package of projects and money in support of another
+    /// country's economy is a deal with it, no gain to an economy and no investment the other way.
+    @Test func aPackageInSupportOfAnotherEconomyIsADeal() throws {
+        let e = extract(
+            "قطر وتركيا\n\nأصدر أمير قطر توجيهات بتوجيه حزمة من المشاريع الاقتصادية والاستثمارات والودائع، بما يقارب 15 مليار دولار، دعما للاقتصاد التركي.\n"
+        )
+        let found = agreements(e)
+        #expect(
+            found.count == 1 && found.first?.value?.amount == 15_000_000_000
+                && Set(found.first?.parties ?? []) == [code("QA"), code("TR")],
+            "\(found.map { ($0.parties, $0.value) })")
+        #expect(!investments(e).contains { $0.investor == code("TR") })
+    }
+
+    /// "قال الوزير بدر الدين محمود إن قطر وضعت وديعة قدرها مليار دولار": a deposit is a deal's
+    /// amount, whatever a man's name (بدر الدين) has in it.
+    @Test func aDepositAfterANameWithDebtInIt() throws {
+        let found = agreements(
+            extract(
+                "قطر والسودان\n\nقال الوزير بدر الدين محمود ان قطر وضعت وديعة مالية قدرها مليار دولار ببنك السودان المركزي.\n"
+            ))
+        #expect(found.first?.value?.amount == 1_000_000_000, "\(found.map { ($0.parties, $0.value) })")
+    }
+
+    /// "… في الخرطوم. حيث لديها نشاط في قطاعات الزراعة والعقارات بمبلغ يقارب 4 مليار دولار": a
+    /// sentence opened by "حيث" goes on with the one before it.
+    @Test func whereGoesOnWithTheSentenceBefore() throws {
+        let found = investments(
+            extract(
+                "قطر والسودان\n\nوتعتبر قطر ثالث دولة عربية من حيث حجم الاستثمارات في السودان. حيث لديها نشاط في قطاعات الزراعة والعقارات بمبلغ يقارب 4 مليار دولار.\n"
+            ))
+        #expect(
+            found.contains {
+                $0.investor == code("QA") && $0.recipient == code("SD") && $0.value?.amount == 4_000_000_000
+            }, "\(found.map { ($0.investor, $0.recipient, $0.value) })")
+    }
+
     /// "توريد قطع الغيار" (spare parts) cancels nothing; "ألغت الحكومة الصفقة" does.
     @Test func sparePartsCancelNothing() throws {
         let parts = agreements(

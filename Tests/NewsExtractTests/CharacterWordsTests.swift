@@ -252,9 +252,11 @@ extension CharacterWordsTests {
         }
         if [
             "agreement", "agreements", "deal", "deals", "contract", "contracts", "memorandum", "mou", "package",
-            "grant", "loan", "order", "swap", "forgiveness",
+            "grant", "loan", "order", "swap", "deposit", "forgiveness",
         ].contains(w)
-            || ["اتفاق", "صفق", "عقد", "عقود", "مذكر", "منح", "قرض", "طلبي"].contains(where: { w.contains($0) })
+            || ["اتفاق", "صفق", "عقد", "عقود", "مذكر", "منح", "قرض", "طلبي", "وديع", "ودايع"].contains(where: {
+                w.contains($0)
+            })
         {
             return .deal
         }

@@ -126,7 +126,9 @@ import Testing
         // amount written again in brackets and a country named after a list's last amount
         // (`InvestmentDocumentTests`), packages counted side by side and a document singled out
         // of a counted package (`PackageListTests`), a surname that is a country's adjective
-        // before an office (`CountryFinderTests`). Of dev, one title reads differently and
+        // before an office (`CountryFinderTests`), مأتي (`NumbersArabicAmountTests`), a package in
+        // support of another economy, a deposit after a name with الدين in it, and "حيث" going on
+        // with the sentence before (`ArabicDocumentTests`). Of dev, one title reads differently and
         // one more agreement is read (302's 1979 peace agreement); test's facts are version 13's.
         "newsd-extract/14": "a2970120c7ff30cb",
     ]

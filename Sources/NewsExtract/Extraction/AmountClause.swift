@@ -255,10 +255,11 @@ struct AmountClause {
         static let trade: Set<String> = ["trade", "traded", "turnover"]
         static let deal: Set<String> = [
             "agreement", "agreements", "deal", "deals", "contract", "contracts", "memorandum", "mou", "package",
-            "grant", "loan", "order", "swap",
+            "grant", "loan", "order", "swap", "deposit",
             // "debt forgiveness totaling $35 million": debt forgiven is a deal, not a debt.
             "forgiveness",
         ]
-        static let arabicDealStems = ["اتفاق", "صفق", "عقد", "عقود", "مذكر", "منح", "قرض", "طلبي"]
+        /// (Deposits too: "وديعة مالية قدرها مليار دولار" after "بدر الدين", a name, not a debt.)
+        static let arabicDealStems = ["اتفاق", "صفق", "عقد", "عقود", "مذكر", "منح", "قرض", "طلبي", "وديع", "ودايع"]
     }
 }

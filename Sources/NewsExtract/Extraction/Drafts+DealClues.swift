@@ -268,7 +268,10 @@ extension Drafts {
             {
                 return true
             }
-            if ["للاقتصاد", "للناتج"].contains(w) { return true }
+            // (Not "دعما للاقتصاد التركي": support for an economy.)
+            if ["للاقتصاد", "للناتج"].contains(w), i == 0 || !["دعما", "ودعما", "دعم"].contains(words[i - 1]) {
+                return true
+            }
             if ["الاقتصاد", "الناتج"].contains(w), i > 0, words[i - 1] == "الي" { return true }
         }
         return false

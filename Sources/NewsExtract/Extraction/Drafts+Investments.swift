@@ -255,6 +255,13 @@ extension Drafts {
         if let c = r.countries.first(where: { $0.country != investorByFrom && ownsInvestor(r, $0) })?.country {
             return c
         }
+        // "دعماً للاقتصاد التركي", "in support of the Turkish economy": the country supported.
+        if let c = r.countries.first(where: { m in
+            m.country != investorByFrom
+                && r.precedingWords(m, count: 3).contains { Lexicon.supportWords.contains($0) }
+        })?.country {
+            return c
+        }
         guard r.words.hasAny(Lexicon.attractWords) else { return nil }
         return r.countries.first(where: { $0.country != investorByFrom && $0.role != .demonym })?.country
     }

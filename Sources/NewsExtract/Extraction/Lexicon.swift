@@ -68,6 +68,9 @@ enum Lexicon {
     /// a figure of investment.
     static let investmentPackages: WordList = [
         "investment package", "investment packages", "حزمه استثمارات", "حزمه استثماريه",
+        // "حزمة من المشاريع الاقتصادية والاستثمارات والودائع": a package of projects or of money.
+        "حزمه من المشاريع", "حزمه من الاستثمارات", "حزمه من الودايع", "package of investments",
+        "package of projects",
         // And a package of financing ("a €420 million financing package for Senegal", "حزمة تمويل").
         "financing package", "funding package", "حزمه تمويل", "حزمه تمويليه",
     ]
@@ -415,6 +418,9 @@ enum Lexicon {
     static let fundFinancingWords: WordList = [
         "financed", "funded", "has financed", "financing of", "تمويل", "مول ", "مولت", "ومول ",
     ]
+    /// Words of support that the country supported follows within a few words ("دعما للاقتصاد
+    /// التركي", "in support of Egypt's economy"), as `Reading.precedingWords` folds them.
+    static let supportWords: Set<String> = ["دعما", "لدعم", "support", "supporting"]
     /// Verbs of a country that receives money, right after it or, in Arabic, before it
     /// (`Extractor.receivesAnAmount`), as folded.
     static let receivingVerbs: Set<String> = [

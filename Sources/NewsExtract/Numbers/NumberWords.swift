@@ -117,6 +117,8 @@ enum NumberWord: Equatable {
             for (n, (nominative, oblique)) in tens.enumerated() { add([nominative, oblique], .tens((n + 2) * 10)) }
             add(["مئة", "مائة", "مية", "ميه"], .hundred)
             add(["مئتان", "مئتين", "مائتان", "مائتين", "مئتا", "مائتا", "مئتي", "مائتي"], .hundreds(200))
+            // Spelled with the hamza on the alif, as some papers do ("ومأتي الف": and 200,000).
+            add(["مأتان", "مأتين", "مأتا", "مأتي"], .hundreds(200))
             let hundredUnits = [
                 (3, ["ثلاث"]), (4, ["أربع"]), (5, ["خمس"]), (6, ["ست"]), (7, ["سبع"]), (8, ["ثمان", "ثماني"]),
                 (9, ["تسع"]),

@@ -121,6 +121,8 @@ public enum SentenceSplitter {
     /// The openings of `continuesInArabic`, normalised.
     static let arabicContinuations: Set<String> = [
         "باستثمارات", "باستثمار", "بقيمه", "بتكلفه", "بمبلغ", "بحجم", "لانشاء", "لبناء", "لتمويل", "لتنفيذ", "لتطوير",
+        // "… في الخرطوم. حيث لديها نشاط … بمبلغ يقارب 4 مليار دولار": "where" goes on with the sentence.
+        "حيث",
     ]
 
     /// Whether the period at `index` ends an abbreviation or an initial rather than a sentence.
