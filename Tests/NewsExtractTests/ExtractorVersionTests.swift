@@ -128,7 +128,8 @@ import Testing
         // of a counted package (`PackageListTests`), a surname that is a country's adjective
         // before an office (`CountryFinderTests`), مأتي (`NumbersArabicAmountTests`), a package in
         // support of another economy, a deposit after a name with الدين in it, and "حيث" going on
-        // with the sentence before (`ArabicDocumentTests`). Of dev, one title reads differently and
+        // with the sentence before (`ArabicDocumentTests`); priority projects chosen together
+        // (`PackageListTests`). Of dev, one title reads differently and
         // one more agreement is read (302's 1979 peace agreement); test's facts are version 13's.
         "newsd-extract/14": "a2970120c7ff30cb",
     ]

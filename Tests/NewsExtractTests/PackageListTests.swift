@@ -7,6 +7,19 @@ import Testing
 /// the article, and a total of investment before the countries that lead it. Every text here is
 /// written for these tests.
 @Suite struct PackageListTests: ReadsArticles {
+    /// "the countries have selected 18 priority projects …, with a total investment of over $25
+    /// billion": projects two countries chose together are a deal between them, titled by
+    /// their count.
+    @Test func priorityProjectsChosenTogetherAreADeal() throws {
+        let found = agreements(
+            extract(
+                "Chile and Peru\n\nThe minister said the countries have selected 12 priority projects in mining and energy, with a total investment of over $9 billion.\n"
+            ))
+        #expect(found.count == 1, "\(found.map { ($0.title, $0.value) })")
+        #expect(found.first?.title == "12 priority projects" && found.first?.value?.amount == 9_000_000_000)
+        #expect(Set(found.first?.parties ?? []) == [code("CL"), code("PE")])
+    }
+
     /// "Pointing to the 12 documents signed, the president singled out the customs cooperation
     /// agreement among them": the counted package and the document singled out are an entry
     /// each; so is a document singled out in a sentence after the package's.

@@ -172,11 +172,20 @@ extension Drafts {
         func sentenceTitle() -> String {
             if let titleRead { return titleRead }
             // Joint projects are titled by their count: "30 projects", "25 مشروعاً".
+            // ("18 priority projects": the project noun a word or two after the count's.)
+            func projectsCounted(_ c: CountMention) -> String? {
+                if SearchableText(c.noun).hasAny(Lexicon.projectNouns) {
+                    return String(scalars: r.scalars[c.span.start..<c.span.end])
+                }
+                let after = Self.wordsAfter(r.scalars, c.span.end, within: 24, count: 2)
+                guard let k = after.firstIndex(where: { SearchableText($0).hasAny(Lexicon.projectNouns) }) else {
+                    return nil
+                }
+                return ([String(scalars: r.scalars[c.span.start..<c.span.end])] + after[...k]).joined(separator: " ")
+            }
             let projects =
                 jointProjects && !r.words.hasAny(Lexicon.agreementNouns)
-                ? r.counts.first { SearchableText($0.noun).hasAny(Lexicon.projectNouns) }.map {
-                    String(scalars: r.scalars[$0.span.start..<$0.span.end])
-                } : nil
+                ? r.counts.lazy.compactMap(projectsCounted).first : nil
             // A grant with no deal noun is titled by what it is for: "grant to support …", "منحة لدعم …".
             let grant =
                 projects == nil && !r.words.hasAny(Lexicon.agreementNouns)

@@ -287,6 +287,8 @@ enum Lexicon {
     /// Projects that two countries run together (`Drafts.namesJointProjects`).
     static let jointProjectWords: WordList = [
         "jointly with", "joint projects", "المشروعات المشتركه", "المشاريع المشتركه", "مشروعات مشتركه", "مشاريع مشتركه",
+        // Projects two countries have chosen together ("have selected 18 priority projects").
+        "priority projects", "مشاريع ذات اولويه", "المشاريع ذات الاولويه", "مشروعات ذات اولويه",
         "مشروعا مشتركا",
         // "المشروعات الزراعية المشتركة بين البلدين" (an adjective between the noun and مشتركة).
         "المشتركه بين",
