@@ -129,7 +129,9 @@ import Testing
         // before an office (`CountryFinderTests`), مأتي (`NumbersArabicAmountTests`), a package in
         // support of another economy, a deposit after a name with الدين in it, and "حيث" going on
         // with the sentence before (`ArabicDocumentTests`); priority projects chosen together
-        // (`PackageListTests`). Of dev, one title reads differently and
+        // (`PackageListTests`); then, from a thirteenth set read after scoring it blind, a trade
+        // imbalance (`TradeDocumentTests`) and a figure spread over sectors
+        // (`InvestmentDocumentTests`). Of dev, one title reads differently and
         // one more agreement is read (302's 1979 peace agreement); test's facts are version 13's.
         "newsd-extract/14": "a2970120c7ff30cb",
     ]

@@ -7,6 +7,18 @@ import Testing
 /// over sentences, groups of investors, and counts of companies. Every text here is written for
 /// these tests.
 @Suite struct InvestmentDocumentTests: ReadsArticles {
+    /// "بلغ حجم الاستثمار السعودي في المدن الصناعية 80 مليون دولار. وتوزعت هذه الاستثمارات على
+    /// الصناعات البلاستيكية بقيمة 41 مليون دولار، والدوائية (9 ملايين دولار)": a figure spread over
+    /// sectors is one figure; its parts are none of their own.
+    @Test func aFigureSpreadOverSectorsIsOneFigure() throws {
+        let found = investments(
+            extract(
+                "السعودية والأردن\n\nبلغ حجم الاستثمار السعودي في الأردن 80 مليون دولار. وتوزعت هذه الاستثمارات على الصناعات البلاستيكية بقيمة 41 مليون دولار، والدوائية (9 ملايين دولار) والصناعات المعدنية (5 ملايين دولار).\n"
+            ))
+        #expect(
+            found.map { $0.value?.amount } == [80_000_000], "\(found.map { ($0.investor, $0.recipient, $0.value) })")
+    }
+
     /// "Investment from Singapore amounted to Rs 26,246 crore (Rs 262.46 billion), followed by the
     /// Netherlands at Rs 15,630 crore (Rs 156.30 billion) and Japan at …, the Minister for
     /// Overseas Indian Affairs said": an amount written again in brackets is one amount, and a

@@ -7,6 +7,15 @@ import Testing
 /// the one before, and sentences that go on with the figure before them. Every text here is
 /// written for these tests.
 @Suite struct TradeDocumentTests: ReadsArticles {
+    /// "The trade imbalance between the two countries totaled $42.1 billion": a balance, no volume.
+    @Test func aTradeImbalanceIsNoVolume() throws {
+        let found = trade(
+            extract(
+                "China and the US\n\nThe trade imbalance between the two countries totaled $42.1 billion in the first two months.\n"
+            ))
+        #expect(found.isEmpty, "\(found.map { ($0.parties, $0.value) })")
+    }
+
     /// "Trade between the GCC states and Morocco reached $3 billion, two-thirds of it Saudi
     /// Arabia's": a bloc's trade with a country is no pair's, whatever is named after the amount.
     @Test func tradeBetweenABlocAndACountryIsNoPairs() throws {

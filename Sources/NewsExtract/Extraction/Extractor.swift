@@ -251,6 +251,11 @@ public struct Extractor: Sendable {
             // or sectors of the country the article's investment goes to names no investor.
             if drafts.ranksWithinTheRecipient(reading) { continue }
             if Drafts.approvesAtHome(reading) { continue }
+            // "وتوزعت هذه الاستثمارات على الصناعات البلاستيكية بقيمة 41 مليون دينار، والدوائية …":
+            // a figure told before, spread over sectors; its parts are no figures of their own.
+            if reading.words.hasAny(Lexicon.distributionWords) && reading.topicWords.hasAny(Lexicon.investmentWords) {
+                continue
+            }
             // A list item goes on with the investments its list's line introduces ("Investment in
             // Egypt by country of origin:" then "- Saudi Arabia: $6.1 billion").
             // A short introducing line ("By country:") goes on with the sentence before it.

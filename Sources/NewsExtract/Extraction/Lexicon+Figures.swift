@@ -216,7 +216,9 @@ extension Lexicon {
         "import", "imported", "importing", "importer", "export*", "الواردات", "الصادرات", "واردات", "صادرات",
     ]
     /// A trade balance, which is not a trade volume.
-    static let balanceWords: WordList = ["surplus", "deficit", "balance", "فايض", "عجز", "الميزان"]
+    static let balanceWords: WordList = [
+        "surplus", "deficit", "balance", "imbalance", "trade gap", "فايض", "عجز", "الميزان",
+    ]
     static let strongTradeVolumeWords: WordList =
         [
             "trade volume", "volume of trade", "turnover", "two way trade", "bilateral trade", "trade exchange",

@@ -423,6 +423,11 @@ enum Lexicon {
     /// Words of support that the country supported follows within a few words ("دعما للاقتصاد
     /// التركي", "in support of Egypt's economy"), as `Reading.precedingWords` folds them.
     static let supportWords: Set<String> = ["دعما", "لدعم", "support", "supporting"]
+    /// A figure spread over sectors or fields ("distributed among", "توزعت على").
+    static let distributionWords: WordList = [
+        "distributed among", "distributed across", "spread across", "spread over", "broken down",
+        "توزعت", "وتوزعت", "تتوزع", "وتتوزع", "موزعه علي", "موزعه بين",
+    ]
     /// Verbs of a country that receives money, right after it or, in Arabic, before it
     /// (`Extractor.receivesAnAmount`), as folded.
     static let receivingVerbs: Set<String> = [
