@@ -253,7 +253,11 @@ public struct Extractor: Sendable {
             if Drafts.approvesAtHome(reading) { continue }
             // "وتوزعت هذه الاستثمارات على الصناعات البلاستيكية بقيمة 41 مليون دينار، والدوائية …":
             // a figure told before, spread over sectors; its parts are no figures of their own.
-            if reading.words.hasAny(Lexicon.distributionWords) && reading.topicWords.hasAny(Lexicon.investmentWords) {
+            // (Told with its figure first, "exceeds £40 billion, spread across landmarks", it is one.)
+            if reading.words.hasAny(Lexicon.distributionWords), let first = reading.amounts.first,
+                reading.topicWords.hasAny(Lexicon.investmentWords),
+                SearchableText(String(scalars: reading.scalars[..<first.span.start])).hasAny(Lexicon.distributionWords)
+            {
                 continue
             }
             // A list item goes on with the investments its list's line introduces ("Investment in
