@@ -237,7 +237,7 @@ extension Drafts {
                 && Self.countedAgreements(r) == items.count
             // ("ضمن أكبر صفقة من نوعها …، كما تشمل الصفقة …": the deal told before, described.)
             let described =
-                value == nil && head > 0
+                value == nil && head > 0 && r.words.hasAny(Lexicon.superlativeDeals)
                 && SearchableText(String(scalars: r.scalars[..<head])).hasAny(Lexicon.superlativeDeals)
                 && referBack(parties, evidence)
             if head > 0, !toldInFull, !described,
@@ -338,11 +338,14 @@ extension Drafts {
             }
             // Several clauses, each its deal: each titled by its own noun phrase.
             let clauseTexts = clauses > 1 ? Self.agreementClauseTexts(r) : []
+            let superlative = r.words.hasAny(Lexicon.superlativeDeals)
             for n in 0..<max(1, clauses) {
                 // "…، ضمن أكبر صفقة من نوعها في تاريخ مصر، …": a clause that only calls a deal
                 // told before the largest of its kind names no other.
                 let clauseWords =
-                    clauseTexts.indices.contains(n) ? SearchableText(clauseTexts[n]) : clauses <= 1 ? r.words : nil
+                    !superlative
+                    ? nil
+                    : clauseTexts.indices.contains(n) ? SearchableText(clauseTexts[n]) : clauses <= 1 ? r.words : nil
                 if clauseWords?.hasAny(Lexicon.superlativeDeals) == true, referBack(parties, evidence) {
                     continue
                 }
@@ -556,13 +559,15 @@ extension Drafts {
     /// signed": one document of a counted package named by what it is (two words or more before
     /// a singular head, in English), no other entry titled so yet, with "among" or a signing word.
     func singlesOutADocument(_ r: Extractor.Reading, _ parties: [Party]) -> Bool {
-        guard let title = Self.singledTitle(r) else { return false }
         let countries = Set(parties.compactMap(\.country))
-        let counted = (Self.countedAgreements(r) ?? 0) >= 2
-        return (counted || agreements.contains { $0.package && ($0.counted ?? 0) >= 2 && $0.countries == countries })
-            && !agreements.contains {
-                if case .agreement(let a) = $0.fact { a.title.lowercased() == title.lowercased() } else { false }
-            }
+        guard
+            (Self.countedAgreements(r) ?? 0) >= 2
+                || agreements.contains(where: { $0.package && ($0.counted ?? 0) >= 2 && $0.countries == countries }),
+            let title = Self.singledTitle(r)
+        else { return false }
+        return !agreements.contains {
+            if case .agreement(let a) = $0.fact { a.title.lowercased() == title.lowercased() } else { false }
+        }
     }
 
     /// The title of a document a sentence singles out (`singlesOutADocument`), if it names one so.
@@ -728,6 +733,8 @@ extension Drafts {
         let scalars = r.scalars
         let figures = figureClauses(r)
         let ordinals = r.words.hasAny(Lexicon.firstWords) && r.words.hasAny(Lexicon.secondWords)
+        // (The words of a total brought to are looked for near an amount only where the sentence has them.)
+        let totals = r.words.hasAny(Lexicon.bringingTotalWords)
         // Where the sentence's clauses start (`clauseStarts`), read once an equal amount needs them.
         var clausesRead: [Int]?
         func clauseStarts() -> [Int] {
@@ -759,7 +766,7 @@ extension Drafts {
             // billion credit agreed earlier", is one.)
             // "…، لتصبح القيمة الإجمالية للمنحة 33 مليون يورو", "bringing the total to $5 billion":
             // the sum that deals told make, no deal of its own.
-            if bringsATotal(scalars, before: a.span.start) { continue }
+            if totals, bringsATotal(scalars, before: a.span.start) { continue }
             if isPartOfAWhole(scalars, before: a.span.start) {
                 let after = SearchableText(String(scalars: scalars[a.span.end..<min(scalars.count, a.span.end + 48)]))
                 if !after.hasAny(Lexicon.agreementNouns), !after.hasAny(Lexicon.dealNouns), !after.has("credit") {

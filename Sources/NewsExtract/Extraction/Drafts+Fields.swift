@@ -8,7 +8,7 @@ extension Drafts {
     /// Uncounted, "agreements on investment promotion, taxation, tourism as well as forests"
     /// lists three fields or more by their names alone. Nil otherwise.
     static func countedFields(_ r: Extractor.Reading) -> [String]? {
-        guard r.amounts.isEmpty else { return nil }
+        guard r.amounts.isEmpty, r.words.hasAny(fieldListWords) else { return nil }
         let count = countedAgreements(r)
         if let count, !(2...8).contains(count) { return nil }
         let words = r.sentence.text.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -35,6 +35,9 @@ extension Drafts {
 
     /// What follows "on" that is no field: "on behalf of", "on the sidelines", "on its part".
     static let notFields: Set<String> = ["behalf", "the", "a", "an", "its", "their", "this", "that", "which", "what"]
+    /// What a list of fields needs in a sentence, to tell at once that it has none.
+    static let fieldListWords = WordList(
+        fieldListNouns + ["agreements on", "memorandums on", "memoranda on", "mous on", "deals on", "accords on"])
     /// English deal nouns in the plural that a list of what the deals are "on" follows.
     static let pluralDealNouns: Set<String> = ["agreements", "memorandums", "memoranda", "mous", "deals", "accords"]
 

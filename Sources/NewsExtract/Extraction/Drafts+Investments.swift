@@ -256,10 +256,12 @@ extension Drafts {
             return c
         }
         // "دعماً للاقتصاد التركي", "in support of the Turkish economy": the country supported.
-        if let c = r.countries.first(where: { m in
-            m.country != investorByFrom
-                && r.precedingWords(m, count: 3).contains { Lexicon.supportWords.contains($0) }
-        })?.country {
+        if r.words.hasAny(Lexicon.supportWordList),
+            let c = r.countries.first(where: { m in
+                m.country != investorByFrom
+                    && r.precedingWords(m, count: 3).contains { Lexicon.supportWords.contains($0) }
+            })?.country
+        {
             return c
         }
         guard r.words.hasAny(Lexicon.attractWords) else { return nil }
