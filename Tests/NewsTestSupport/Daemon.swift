@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A newsd started for one test in a temporary state directory.
 ///
@@ -114,13 +115,42 @@ public final class Daemon {
     /// Stops newsd like ``remove()`` but keeps its directory (another daemon may use it).
     public func stopInBackground() { handOff(removing: nil) }
 
+    /// Hand-offs whose thread has not finished: at the test process's exit (`atexit`), whatever is
+    /// left is killed and removed there, so that a slow daemon stopping as `swift test` ends leaves
+    /// neither a process nor its directory behind.
+    private static let pending = Mutex<[Int: (pid: Int32, running: Bool, path: String?)]>([:])
+    private static let sweepAtExit: Void = { atexit { Daemon.sweep() } }()
+    private static let nextHandOff = Atomic<Int>(0)
+
+    /// Kills what is left of the pending hand-offs and removes their directories (at exit).
+    static func sweep() {
+        let left = pending.withLock { pending in
+            let left = Array(pending.values)
+            pending.removeAll()
+            return left
+        }
+        for handOff in left {
+            if handOff.running, ChildExit.reap(handOff.pid) == .running {
+                kill(handOff.pid, SIGKILL)
+                var status: Int32 = 0
+                waitpid(handOff.pid, &status, 0)
+            }
+            if let path = handOff.path { try? FileManager.default.removeItem(atPath: path) }
+        }
+    }
+
     private func handOff(removing path: String?) {
         let pid = self.pid
         let running = isRunning
         state = .handedOff
         // The signal now: the test process may end before the thread runs, and newsd must not outlive it.
         if running { kill(pid, SIGTERM) }
+        _ = Self.sweepAtExit
+        let key = Self.nextHandOff.wrappingAdd(1, ordering: .relaxed).oldValue
+        Self.pending.withLock { $0[key] = (pid, running, path) }
         Thread.detachNewThread {
+            // (Whichever finishes the hand-off, this thread or the sweep at exit, takes it over.)
+            defer { Self.pending.withLock { _ = $0.removeValue(forKey: key) } }
             if running {
                 let deadline = Date().addingTimeInterval(60)
                 while ChildExit.reap(pid) == .running {
