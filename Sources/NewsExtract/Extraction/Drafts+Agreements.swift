@@ -128,10 +128,12 @@ extension Drafts {
         // "ordered a package of economic measures against the country": sanctions are no deal.
         if r.amounts.isEmpty && r.words.hasAny(Lexicon.hostileMeasures) { return false }
         // "They include a contract between …": a deal named as one of those told before.
+        // The fields a package without an amount is told by ("four agreements in the fields of …").
+        let fields = Self.countedFields(r)
         // ("These included agreements on investment, taxation and tourism": the deals of a package.)
         let included =
             hasNoun && r.words.hasAny(Lexicon.inclusionWords)
-            && (Self.speaksOfNewAgreement(r.sentence.text) || Self.countedFields(r) != nil)
+            && (Self.speaksOfNewAgreement(r.sentence.text) || fields != nil)
         guard
             let status = stated ?? (commitment ? (announcedInvestment ? Agreement.Status.announced : .pledged) : nil)
                 ?? (dealVerb || amount != nil || included || jointProjects ? .announced : nil)
@@ -279,9 +281,8 @@ extension Drafts {
             // is no agreement of its own unless it counts them: its items are.
             if r.introducesList && Self.countedAgreements(r) == nil { return true }
             let clauses = Self.agreementClauses(r)
-            // (Deals listed by their fields are new: "these included agreements on taxation, …".)
-            let fields = Self.countedFields(r)
-            // (So are packages counted side by side: "7 trade contracts and 24 investment agreements".)
+            // (Deals listed by their fields are new: "these included agreements on taxation, …";
+            // so are packages counted side by side: "7 trade contracts and 24 investment agreements".)
             let packages = fields == nil ? Self.countedPackages(r) : nil
             let singled = fields == nil && packages == nil && clauses <= 1 && singlesOutADocument(r, parties)
             let fresh =
@@ -289,19 +290,29 @@ extension Drafts {
                 && (Self.speaksOfNewAgreement(r.sentence.text) || clauses > 1 || fields != nil || packages != nil
                     || singled)
             guard fresh || !referBack(parties, evidence) else { return true }
+            // A deal of the sentence's parties and status without an amount, one of several it tells.
+            func appendValueless(
+                _ title: String, kind: Agreement.Kind, sectors: [String], enumerated: Bool = true,
+                package: Bool = false, counted: Int? = nil
+            ) {
+                var draft = Draft(
+                    fact: .agreement(
+                        Agreement(
+                            parties: parties + companies(), kind: kind, title: title, value: nil, status: status,
+                            sectors: sectors)),
+                    evidence: [evidence],
+                    basis: Basis.parties(r).union(enumerated ? [.enumerated] : []).union(statusBasis))
+                draft.package = package
+                draft.counted = counted
+                appendAgreement(draft, distinct: true)
+            }
             // "Drawing attention to the 14 documents signed, he singled out the preferential trade
             // agreement among them": the counted package and the one document, an entry each.
             if singled, let count = r.counts.first(where: { Self.countsAgreements(r, $0) }), count.value >= 2 {
-                var package = Draft(
-                    fact: .agreement(
-                        Agreement(
-                            parties: parties + companies(), kind: Self.kind(SearchableText(Self.countTitle(r, count))),
-                            title: Self.countTitle(r, count), value: nil,
-                            status: status, sectors: Self.sectors(r.words))),
-                    evidence: [evidence], basis: Basis.parties(r).union(statusBasis))
-                package.package = true
-                package.counted = count.value
-                appendAgreement(package, distinct: true)
+                let title = Self.countTitle(r, count)
+                appendValueless(
+                    title, kind: Self.kind(SearchableText(title)), sectors: Self.sectors(r.words), enumerated: false,
+                    package: true, counted: count.value)
             }
             // "stressed the importance of implementing the agreements signed between the two
             // countries": the deals in force, no new one.
@@ -311,28 +322,17 @@ extension Drafts {
             if let fields {
                 let arabic = ArabicText.containsArabic(r.sentence.text)
                 for field in fields {
-                    let own = Self.kind(SearchableText(field))
-                    let agreement = Agreement(
-                        parties: parties + companies(), kind: own,
-                        title: arabic ? "اتفاقية في مجال " + field : "agreement on " + field, value: nil,
-                        status: status, sectors: Self.sectors(SearchableText(field)))
-                    appendAgreement(
-                        Draft(
-                            fact: .agreement(agreement), evidence: [evidence],
-                            basis: Basis.parties(r).union([.enumerated]).union(statusBasis)), distinct: true)
+                    let words = SearchableText(field)
+                    appendValueless(
+                        arabic ? "اتفاقية في مجال " + field : "agreement on " + field, kind: Self.kind(words),
+                        sectors: Self.sectors(words))
                 }
                 return true
             }
             if let packages {
                 for title in packages {
-                    var draft = Draft(
-                        fact: .agreement(
-                            Agreement(
-                                parties: parties + companies(), kind: Self.kind(SearchableText(title)), title: title,
-                                value: nil, status: status, sectors: Self.sectors(SearchableText(title)))),
-                        evidence: [evidence], basis: Basis.parties(r).union([.enumerated]).union(statusBasis))
-                    draft.package = true
-                    appendAgreement(draft, distinct: true)
+                    let words = SearchableText(title)
+                    appendValueless(title, kind: Self.kind(words), sectors: Self.sectors(words), package: true)
                 }
                 return true
             }
@@ -710,7 +710,6 @@ extension Drafts {
         return first(Lexicon.targetWords).map { noun < $0 } ?? true
     }
 
-    /// Whether "part of a", "part of the" or "جزء من" stands right before an amount.
     /// Whether the words before an amount (within its clause) say it is the total that deals
     /// bring something to (`Lexicon.bringingTotalWords`).
     static func bringsATotal(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
@@ -719,6 +718,7 @@ extension Drafts {
         return SearchableText(String(scalars: scalars[from..<start])).hasAny(Lexicon.bringingTotalWords)
     }
 
+    /// Whether "part of a", "part of the" or "جزء من" stands right before an amount.
     static func isPartOfAWhole(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
         let lead = String(scalars: scalars[max(0, start - 14)..<start]).lowercased()
         return ["part of a ", "part of an ", "part of the ", "جزء من ", "جزءا من ", "جزءاً من "].contains(
@@ -761,12 +761,12 @@ extension Drafts {
             if gainToAnEconomy(scalars, after: a.span.end) { continue }
             // "a $275 million increase over the previous memorandum": a change, not a deal's value.
             if namesAChange(scalars, after: a.span.end) { continue }
-            // "The joint venture is part of a $1.3 billion power complex": the work the deal is
-            // part of is no value of the deal's. (A whole that is a deal itself, "part of a $1.2
-            // billion credit agreed earlier", is one.)
             // "…، لتصبح القيمة الإجمالية للمنحة 33 مليون يورو", "bringing the total to $5 billion":
             // the sum that deals told make, no deal of its own.
             if totals, bringsATotal(scalars, before: a.span.start) { continue }
+            // "The joint venture is part of a $1.3 billion power complex": the work the deal is
+            // part of is no value of the deal's. (A whole that is a deal itself, "part of a $1.2
+            // billion credit agreed earlier", is one.)
             if isPartOfAWhole(scalars, before: a.span.start) {
                 let after = SearchableText(String(scalars: scalars[a.span.end..<min(scalars.count, a.span.end + 48)]))
                 if !after.hasAny(Lexicon.agreementNouns), !after.hasAny(Lexicon.dealNouns), !after.has("credit") {

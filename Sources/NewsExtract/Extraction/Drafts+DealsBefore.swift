@@ -347,9 +347,7 @@ extension Drafts {
         if parties.count >= 2, r.lendingNoun != nil || r.words.hasAny(Lexicon.lendingNouns),
             Extractor.receivesAnAmount(r), let receiver = r.countries.first
         {
-            let lenders = r.countries.filter {
-                r.precedingWords($0, count: 1).contains(where: Lexicon.fromWords.contains)
-            }
+            let lenders = r.countries.filter { Self.afterFrom(r, $0) }
             parties = Self.distinct([receiver] + lenders).map(Party.country)
         }
         if parties.count < 2 {
@@ -365,16 +363,21 @@ extension Drafts {
         return parties.count < 2 ? nil : parties
     }
 
+    /// Where " between " or " بين " stands in the sentence (the offsets of its leading space), in
+    /// order; none unless the sentence's words have it.
+    static func betweenStarts(_ r: Extractor.Reading) -> [Int] {
+        guard r.words.has("between") || r.words.has("بين") else { return [] }
+        return (0..<r.scalars.count).filter { i in
+            r.scalars[i] == " "
+                && (ScalarText.startsInAnyCase(r.scalars, at: i, withOneOf: [" between "])
+                    || ScalarText.starts(r.scalars, at: i, with: " بين "))
+        }
+    }
+
     /// The countries named one after another right after "between"/"بين" ("an agreement between
     /// Türkiye, Iraq, Qatar and the United Arab Emirates"), in order; nil when none are.
     static func countriesBetween(_ r: Extractor.Reading) -> [CountryCode]? {
-        guard r.words.has("between") || r.words.has("بين"),
-            let at = (0..<r.scalars.count).first(where: { i in
-                r.scalars[i] == " "
-                    && (ScalarText.startsInAnyCase(r.scalars, at: i, withOneOf: [" between "])
-                        || ScalarText.starts(r.scalars, at: i, with: " بين "))
-            })
-        else { return nil }
+        guard let at = betweenStarts(r).first else { return nil }
         var found: [CountryCode] = []
         var end = at + 8
         for m in r.countries where m.start >= at {

@@ -36,8 +36,7 @@ extension Drafts {
     /// What follows "on" that is no field: "on behalf of", "on the sidelines", "on its part".
     static let notFields: Set<String> = ["behalf", "the", "a", "an", "its", "their", "this", "that", "which", "what"]
     /// What a list of fields needs in a sentence, to tell at once that it has none.
-    static let fieldListWords = WordList(
-        fieldListNouns + ["agreements on", "memorandums on", "memoranda on", "mous on", "deals on", "accords on"])
+    static let fieldListWords = WordList(fieldListNouns + pluralDealNouns.sorted().map { $0 + " on" })
     /// English deal nouns in the plural that a list of what the deals are "on" follows.
     static let pluralDealNouns: Set<String> = ["agreements", "memorandums", "memoranda", "mous", "deals", "accords"]
 

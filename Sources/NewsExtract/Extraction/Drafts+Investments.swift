@@ -256,7 +256,7 @@ extension Drafts {
             return c
         }
         // "دعماً للاقتصاد التركي", "in support of the Turkish economy": the country supported.
-        if r.words.hasAny(Lexicon.supportWordList),
+        if r.words.hasAny(Lexicon.supportWords),
             let c = r.countries.first(where: { m in
                 m.country != investorByFrom
                     && r.precedingWords(m, count: 3).contains { Lexicon.supportWords.contains($0) }

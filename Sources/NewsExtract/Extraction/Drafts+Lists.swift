@@ -365,13 +365,7 @@ extension Drafts {
         }.map { all[$0] }
         var investments: [InvestmentFigure] = []
         // Where the sentence turns to another subject (`clauseStarts`), read once an investment needs it.
-        var turnsRead: [Int]?
-        func turnStarts() -> [Int] {
-            if let turnsRead { return turnsRead }
-            let read = Self.clauseStarts(r)
-            turnsRead = read
-            return read
-        }
+        lazy var turnStarts = Self.clauseStarts(r)
         for (n, clause) in all.enumerated() where clause.topic == .investment {
             // "…, and investment both ways stood at $3 billion": no investor, no figure.
             let lead = n > 0 ? min(all[n - 1].span.end, clause.span.start) : 0
@@ -384,7 +378,7 @@ extension Drafts {
             part.countries = clause.mentions
             // "…، بينما عدد الشركات السعودية المستثمرة في تركيا … باستثمارات تقارب ملياري دولار":
             // after a turn to another subject, the countries of the amount's own side of it.
-            if let turn = turnStarts().last(where: { $0 > 0 && $0 <= clause.span.start }) {
+            if let turn = turnStarts.last(where: { $0 > 0 && $0 <= clause.span.start }) {
                 let own = clause.mentions.filter { $0.start >= turn }
                 if !own.isEmpty { part.countries = own }
             }

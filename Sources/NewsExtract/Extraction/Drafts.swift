@@ -160,23 +160,17 @@ struct Drafts {
         return nil
     }
 
-    /// A trade figure (a trade word with an amount, a share or a change) or a supply share.
     /// Whether a bloc or a region comes right after "between"/"بين" before scalar offset `end`
     /// ("between the GCC states and Morocco", "بين دول مجلس التعاون الخليجي والمغرب").
     static func betweenABloc(_ r: Extractor.Reading, before end: Int) -> Bool {
-        guard r.words.hasAny(Lexicon.regionWords), r.words.has("between") || r.words.has("بين") else { return false }
-        for i in 0..<min(end, r.scalars.count) where r.scalars[i] == " " {
-            guard
-                ScalarText.startsInAnyCase(r.scalars, at: i, withOneOf: [" between "])
-                    || ScalarText.starts(r.scalars, at: i, with: " بين ")
-            else { continue }
-            let from = i + 1
-            let to = min(end, from + 40)
-            if SearchableText(String(scalars: r.scalars[from..<to])).hasAny(Lexicon.regionWords) { return true }
+        guard r.words.hasAny(Lexicon.regionWords) else { return false }
+        return betweenStarts(r).contains { at in
+            at < end
+                && SearchableText(String(scalars: r.scalars[(at + 1)..<min(end, at + 41)])).hasAny(Lexicon.regionWords)
         }
-        return false
     }
 
+    /// A trade figure (a trade word with an amount, a share or a change) or a supply share.
     mutating func readTrade(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         // The goods a figure is of are named before its number ("oil trade reached …", "Saudi oil
         // makes up 16% of …"); goods named after it say what drove it ("…, driven by LNG shipments").

@@ -47,7 +47,8 @@ extension Extractor {
 
 extension Extractor {
     /// Whether an amount gives the one before it again, in another currency than dollars, after
-    /// a word of equivalence ("بما يعادل", "equivalent to"). (Dollars stay: they are the value.)
+    /// a word of equivalence ("بما يعادل", "equivalent to"), or in its own currency in brackets
+    /// right after it ("Rs 26,246 crore (Rs 262.46 billion)"). (Dollars stay: they are the value.)
     static func isEquivalent(_ r: Reading, amount i: Int) -> Bool {
         guard i > 0 else { return false }
         let a = r.amounts[i - 1]

@@ -422,9 +422,7 @@ enum Lexicon {
     ]
     /// Words of support that the country supported follows within a few words ("دعما للاقتصاد
     /// التركي", "in support of Egypt's economy"), as `Reading.precedingWords` folds them.
-    static let supportWords: Set<String> = ["دعما", "لدعم", "support", "supporting"]
-    /// `supportWords` as a list, to tell at once whether a sentence has one.
-    static let supportWordList = WordList(supportWords.sorted())
+    static let supportWords: WordList = ["دعما", "لدعم", "support", "supporting"]
     /// A figure spread over sectors or fields ("distributed among", "توزعت على").
     static let distributionWords: WordList = [
         "distributed among", "distributed across", "spread across", "spread over", "broken down",
