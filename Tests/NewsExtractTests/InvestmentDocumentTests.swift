@@ -70,6 +70,19 @@ import Testing
         #expect(found.first?.investor == code("CN") && found.first?.recipient == code("LA"))
     }
 
+    /// A ranking with no figure of the pair anywhere in the article states nothing the gold could
+    /// hold: no amount, share or count of companies. It is no fact.
+    @Test func aRankingWithoutAFigureIsNoInvestment() throws {
+        let found = investments(
+            extract(
+                """
+                Ties with Laos
+
+                China is one of Laos's largest foreign investors. The two sides signed 12 agreements on Tuesday.
+                """))
+        #expect(found.isEmpty, "\(found.map { ($0.investor, $0.recipient, $0.rank) })")
+    }
+
     /// "More than 40 Chilean companies and 100 Mexican importers attended the gathering": firms at
     /// a forum are no investment; "4,700 Chinese companies operate in Kazakhstan" is.
     @Test func companiesAtAForumAreNoInvestment() throws {

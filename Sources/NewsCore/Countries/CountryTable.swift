@@ -80,7 +80,7 @@ extension CountryCatalog {
         EH|Western Sahara;Sahrawi Arab Democratic Republic;SADR|الصحراء الغربية;الجمهورية العربية الصحراوية الديمقراطية|Sahrawi;Saharawi;Sahraoui|صحراوي;صحراوية|Laayoune;El Aaiún;El Aaiun|العيون
         ER|Eritrea;State of Eritrea|إريتريا;إرتريا;دولة إريتريا|Eritrean|إريتري;إريترية;إرتري;إرترية|Asmara|أسمرة;أسمرا
         ES|Spain;Kingdom of Spain|إسبانيا;أسبانيا;مملكة إسبانيا|Spanish;Spaniard|إسباني;إسبانية;أسباني;أسبانية|Madrid|مدريد
-        EU|European Union;EU;E.U.;European Central Bank;European Commission;European Investment Bank|الاتحاد الأوروبي;الاتحاد الاوروبي;البنك المركزي الأوروبي;المفوضية الأوروبية;بنك الاستثمار الأوروبي||||
+        EU|European Union;EU;E.U.;European Central Bank;European Commission;European Investment Bank|الاتحاد الأوروبي;الاتحاد الاوروبي;الاتحاد الأوربي;الاتحاد الاوربي;البنك المركزي الأوروبي;المفوضية الأوروبية;المفوضية الاوروبية;المفوضية الأوربية;المفوضية الاوربية;بنك الاستثمار الأوروبي||||
         ET|Ethiopia;Federal Democratic Republic of Ethiopia;Abyssinia|إثيوبيا;أثيوبيا;جمهورية إثيوبيا الديمقراطية الاتحادية;جمهورية إثيوبيا الفيدرالية الديمقراطية;الحبشة|Ethiopian;Abyssinian|إثيوبي;إثيوبية;أثيوبي;أثيوبية;حبشي;حبشية|Addis Ababa|أديس أبابا
         FI|Finland;Republic of Finland;Suomi|فنلندا;فنلندة;جمهورية فنلندا|Finnish;Finn|فنلندي;فنلندية|Helsinki|هلسنكي
         FJ|Fiji;Republic of Fiji|فيجي;جمهورية فيجي;فيدجي|Fijian|فيجي;فيجية|Suva|سوفا

@@ -62,14 +62,20 @@ extension Drafts {
         // investment is a deal, pledged, whoever makes it.
         // "committed $19 billion" promises money too, when the amount is a deal's (not a target's).
         let announcedInvestment = Self.announcesAnInvestment(r)
+        // "FDI pledges from Japan slipped 38.5 percent to $540 million": pledges counted in a
+        // country's investment statistics, or pledged money that rises and falls from a period
+        // before, are figures, not a promise made in a deal.
+        let statistic =
+            !hasNoun && (r.words.hasAny(Lexicon.directInvestmentWords) || r.changes.contains { $0.percent != nil })
         let promise =
-            r.words.hasAny(Lexicon.commitmentVerbs)
-            || (r.words.hasAny(Lexicon.pledgeWords)
-                && (r.topicWords.hasAny(Lexicon.investmentWords) || !dealAmounts().isEmpty))
-            || (r.words.hasAny(Lexicon.allocationWords) && r.topicWords.hasAny(Lexicon.investmentWords))
-            || Self.intendsToInvest(r.words)
-            || announcedInvestment
-            || Self.plansACostedWork(r)
+            !statistic
+            && (r.words.hasAny(Lexicon.commitmentVerbs)
+                || (r.words.hasAny(Lexicon.pledgeWords)
+                    && (r.topicWords.hasAny(Lexicon.investmentWords) || !dealAmounts().isEmpty))
+                || (r.words.hasAny(Lexicon.allocationWords) && r.topicWords.hasAny(Lexicon.investmentWords))
+                || Self.intendsToInvest(r.words)
+                || announcedInvestment
+                || Self.plansACostedWork(r))
         // ("expects to invest upwards of $20 billion": an amount aimed at is no promise.)
         let commitment = promise && !dealAmounts().isEmpty
         // "agreed to boost cooperation", "اتفق الجانبان على مواصلة العمل": agreeing names a deal
@@ -131,9 +137,11 @@ extension Drafts {
         // The fields a package without an amount is told by ("four agreements in the fields of …").
         let fields = Self.countedFields(r)
         // ("These included agreements on investment, taxation and tourism": the deals of a package.)
+        // ("The other accords are related to aviation, health and construction": fields alone.)
         let included =
-            hasNoun && r.words.hasAny(Lexicon.inclusionWords)
-            && (Self.speaksOfNewAgreement(r.sentence.text) || fields != nil)
+            hasNoun
+            && (fields != nil
+                || (r.words.hasAny(Lexicon.inclusionWords) && Self.speaksOfNewAgreement(r.sentence.text)))
         guard
             let status = stated ?? (commitment ? (announcedInvestment ? Agreement.Status.announced : .pledged) : nil)
                 ?? (dealVerb || amount != nil || included || jointProjects ? .announced : nil)
@@ -761,6 +769,8 @@ extension Drafts {
             if gainToAnEconomy(scalars, after: a.span.end) { continue }
             // "a $275 million increase over the previous memorandum": a change, not a deal's value.
             if namesAChange(scalars, after: a.span.end) { continue }
+            // "The deals will allow $150 billion of bilateral trade": trade, not the deals' value.
+            if namesTrade(scalars, after: a.span.end) { continue }
             // "…، لتصبح القيمة الإجمالية للمنحة 33 مليون يورو", "bringing the total to $5 billion":
             // the sum that deals told make, no deal of its own.
             if totals, bringsATotal(scalars, before: a.span.start) { continue }

@@ -245,6 +245,15 @@ extension Drafts {
         return noun.map(Lexicon.changeNouns.contains) == true
     }
 
+    /// Whether the words right after an amount make it a volume of trade: "$150 billion of
+    /// bilateral trade", "$5 billion in two-way trade", "10 مليارات دولار من التبادل التجاري".
+    static func namesTrade(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
+        let words = wordsAfter(scalars, end, within: 32, count: 3)
+        guard let first = words.first, ["of", "in", "من"].contains(first) else { return false }
+        let rest = words.dropFirst().prefix { !["of", "in"].contains($0) }
+        return rest.contains { ["trade", "التبادل", "التجاره"].contains($0) }
+    }
+
     /// Whether the words right after an amount make it a rate: "per year", "a year",
     /// "annually", "each year", "سنويا".
     static func perPeriod(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {

@@ -14,17 +14,38 @@ extension Drafts {
         let words = r.sentence.text.split(whereSeparator: \.isWhitespace).map(String.init)
         let folded = words.map { ArabicText.normalized($0).lowercased() }
         func next(_ i: Int) -> String { i + 1 < folded.count ? folded[i + 1] : "" }
-        // "in the fields of", "في مجالات" (counted); "agreements on" (counted or not).
+        // "accords are related to": the link after the deal noun, and where the fields start
+        // after it. ("Agreements covering air transport, …" may be one deal: dev 103's gold.)
+        func linked(_ i: Int) -> Int? {
+            var k = i + 1
+            if k < folded.count, ["are", "were", "which", "that"].contains(folded[k]) { k += 1 }
+            if k + 1 < folded.count, ["related", "relating"].contains(folded[k]), folded[k + 1] == "to" {
+                return k + 2
+            }
+            return nil
+        }
+        // "in the fields of", "في مجالات" (counted); "agreements on", "accords related to" (counted
+        // or not).
+        var linkedStart: Int?
         guard
             let at = folded.indices.first(where: { i in
-                (count != nil && fieldListNouns.contains { folded[i].hasSuffix($0) }
-                    && (ArabicText.containsArabic(folded[i]) || ["of", "such"].contains(next(i))))
-                    || (pluralDealNouns.contains(folded[i]) && next(i) == "on" && i + 2 < words.count
-                        && !notFields.contains(folded[i + 2]) && words[i + 2].first?.isLowercase == true)
+                if count != nil && fieldListNouns.contains(where: { folded[i].hasSuffix($0) })
+                    && (ArabicText.containsArabic(folded[i]) || ["of", "such"].contains(next(i)))
+                {
+                    return true
+                }
+                guard pluralDealNouns.contains(folded[i]) else { return false }
+                if next(i) == "on" && i + 2 < words.count && !notFields.contains(folded[i + 2])
+                    && words[i + 2].first?.isLowercase == true
+                {
+                    return true
+                }
+                linkedStart = linked(i)
+                return linkedStart != nil
             })
         else { return nil }
-        var start = at + 1
-        if start < folded.count, ["of", "such", "on"].contains(folded[start]) { start += 1 }
+        var start = linkedStart ?? at + 1
+        if linkedStart == nil, start < folded.count, ["of", "such", "on"].contains(folded[start]) { start += 1 }
         if start < folded.count, folded[start] == "as" { start += 1 }
         let fields =
             ArabicText.containsArabic(folded[at])
@@ -36,7 +57,8 @@ extension Drafts {
     /// What follows "on" that is no field: "on behalf of", "on the sidelines", "on its part".
     static let notFields: Set<String> = ["behalf", "the", "a", "an", "its", "their", "this", "that", "which", "what"]
     /// What a list of fields needs in a sentence, to tell at once that it has none.
-    static let fieldListWords = WordList(fieldListNouns + pluralDealNouns.sorted().map { $0 + " on" })
+    static let fieldListWords = WordList(
+        fieldListNouns + pluralDealNouns.sorted().map { $0 + " on" } + ["related to", "relating to"])
     /// English deal nouns in the plural that a list of what the deals are "on" follows.
     static let pluralDealNouns: Set<String> = ["agreements", "memorandums", "memoranda", "mous", "deals", "accords"]
 
@@ -95,11 +117,20 @@ extension Drafts {
         var fields: [[String]] = [[]]
         var last = false
         var joinNext = false
-        for word in words {
+        for (n, word) in words.enumerated() {
             let bare = ScalarText.trimming(word, in: ScalarText.Sets.spaceAndCommas).filter { $0 != "." }
             let ends = word.hasSuffix(".") || word.hasSuffix(";")
             if bare.lowercased() == "and" {
                 let current = fields[fields.count - 1]
+                // "the Belt and Road Initiative": "and" inside a name joins its capitalised words.
+                if let before = current.last?.first, before.isUppercase,
+                    let after = words.dropFirst(n + 1).first?.first,
+                    after.isUppercase
+                {
+                    fields[fields.count - 1].append("and")
+                    joinNext = true
+                    continue
+                }
                 if current.count == 1, ["ic", "al", "ive"].contains(where: { current[0].lowercased().hasSuffix($0) }) {
                     fields[fields.count - 1].append("and")
                     joinNext = true

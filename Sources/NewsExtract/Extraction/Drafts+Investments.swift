@@ -64,7 +64,7 @@ extension Drafts {
             add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r)))
             return
         }
-        guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, home: reportingCountry)
+        guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, home: figuresHome)
         else { return }
         let figure = InvestmentFigure(
             investor: .country(investor), recipient: .country(recipient), value: Self.amount(r),
@@ -127,14 +127,24 @@ extension Drafts {
             r.words.hasAny(Lexicon.rankingWords)
                 || (r.words.hasAny(Lexicon.largestWords) && r.words.hasAny(Lexicon.industryNouns))
         else { return false }
+        guard let recipient = soleRecipient else { return false }
+        return Set(r.distinctCountries).isSubset(of: [recipient])
+    }
+
+    /// The one country that all the article's investment figures so far go to, if there are any.
+    var soleRecipient: CountryCode? {
         let recipients = Set(
             investments.compactMap { d -> CountryCode? in
                 guard case .investment(let i) = d.fact else { return nil }
                 return i.recipient.country
             })
-        guard recipients.count == 1 else { return false }
-        return Set(r.distinctCountries).isSubset(of: recipients)
+        return recipients.count == 1 ? recipients.first : nil
     }
+
+    /// Where a figure that names only its investor goes: to the country whose office reports the
+    /// article's figures; else to the one the figures before it all go to ("Korea received $9.87
+    /// billion of FDI pledges …. FDI pledges from Japan slipped to $540 million").
+    var figuresHome: CountryCode? { reportingCountry ?? soleRecipient }
 
     /// Whether a sentence speaks of investment other than in the name of an office or a body
     /// ("the Minister of Investment said exports …", "وزير الاستثمار", "UK Trade and Investment").
@@ -290,7 +300,7 @@ extension Drafts {
     /// amount), as long as the sentence names the investor (its demonym) and a recipient.
     mutating func attachCompanyCounts(_ r: Extractor.Reading, _ evidence: Evidence) {
         for count in r.counts where Lexicon.companyWords.contains(where: { SearchableText(count.noun).has($0) }) {
-            guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, home: reportingCountry)
+            guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, home: figuresHome)
             else { continue }
             // It goes with the figures of the pair ("more than 600 US companies in Kazakhstan"
             // after the US investment in Kazakhstan).

@@ -383,7 +383,7 @@ extension Drafts {
                 if !own.isEmpty { part.countries = own }
             }
             guard
-                let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair, home: reportingCountry)
+                let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair, home: figuresHome)
             else { continue }
             investments.append(
                 InvestmentFigure(
@@ -407,6 +407,14 @@ extension Drafts {
                 let nearest = clause.mentions.last, nearest.country != home
             {
                 countries = [nearest.country, home]
+            }
+            // "the most active trade was with Kazakhstan, Uzbekistan ($9.9 billion) and Armenia
+            // ($7.3 billion)": a list of the home's partners that leaves the home unnamed gives
+            // each amount to the partner nearest before it.
+            if countries.count >= 2, let home = tradeHome, !r.distinctCountries.contains(home),
+                r.distinctCountries.count >= 3, let nearest = clause.mentions.last
+            {
+                countries = [home, nearest.country]
             }
             // "… with the offices in Germany, Saudi Arabia and Spain, that trade between Egypt and
             // Germany reached €5.5 billion": of many countries, the pair named together last.
@@ -519,7 +527,7 @@ extension Drafts {
         let parties: (Party, Party)
         if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {
             parties = (.organization(group), .country(recipient))
-        } else if let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, home: reportingCountry) {
+        } else if let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, home: figuresHome) {
             parties = (.country(investor), .country(recipient))
         } else {
             return false
@@ -536,7 +544,7 @@ extension Drafts {
             // "…, and investment both ways stood at $3 billion": no investor, no figure.
             if part.words.hasAny(Lexicon.twoWayInvestmentWords) { continue }
             if part.distinctCountries.count == 2, case .country = parties.0,
-                let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair, home: reportingCountry)
+                let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair, home: figuresHome)
             {
                 own = (.country(investor), .country(recipient))
             } else if n > 0, case .country(let investor) = parties.0, case .country(let recipient) = parties.1 {

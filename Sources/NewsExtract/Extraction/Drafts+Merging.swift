@@ -309,8 +309,15 @@ extension Drafts {
     /// The investments that are a deal's own amount told again ("the fresh investment of up to
     /// $10 billion" after a pact under which one country invests up to $10 billion in the other):
     /// the investment deal is the fact; a stock or total stays a figure of its own.
+    ///
+    /// A ranking with no figure ("China is one of Ghana's largest foreign investors") ranks the
+    /// pair's figure when the article gives one (`merged`); alone, it states no amount, share or
+    /// count of companies, and is no fact.
     var investmentsBesideDeals: [Draft] {
         investments.filter { draft in
+            if case .investment(let i) = draft.fact, i.value == nil, i.share == nil, i.companyCount == nil {
+                return false
+            }
             guard case .investment(let i) = draft.fact, !i.cumulative, let value = i.value,
                 let investor = i.investor.country,
                 let recipient = i.recipient.country

@@ -178,8 +178,15 @@ struct Drafts {
         let named = Lexicon.commodities.first { r.words.hasAny($0.1) }?.0
         let supply = r.words.hasAny(Lexicon.supplyWords) && named != nil && !r.percents.isEmpty
         let commodity = supply || named == nil ? named : Self.commodity(before: r)
-        let total = Self.speaksOfTotalTrade(r) || (r.tradePair != nil && Self.amount(r) != nil)
+        let total =
+            Self.speaksOfTotalTrade(r) || ((r.tradePair != nil || r.ranksATradePartner) && Self.amount(r) != nil)
         guard supply || (total && (Self.amount(r) != nil || !r.percents.isEmpty || !r.changes.isEmpty)) else {
+            return false
+        }
+        // "FDI nosedived 37 percent as the trade row between Washington and Beijing weighed on
+        // investors": trade named in a quarrel gives no change of its volume.
+        if Self.amount(r) == nil, r.words.hasAny(Lexicon.tradeQuarrels), !r.words.hasAny(Lexicon.strongTradeVolumeWords)
+        {
             return false
         }
         // Targets and forecasts are no trade figures; the level a target starts from is ("aim to
@@ -438,9 +445,13 @@ struct Drafts {
             let rest = words.dropLast()
             if let verb = rest.last, Lexicon.statingVerbWords.contains(verb) { return false }
             // ("شهدت زيادة …، ارتفع … ليصل إلى": an increase witnessed is a change made, no aim.)
+            // ("a roadmap on increasing trade to $10 billion": the gerund after a preposition is
+            // an aim; "with trade increasing by 40% to $5.5 billion" is the figure reached.)
             return rest.indices.contains { i in
-                Lexicon.raisingVerbs.contains(rest[i])
-                    && !(i > rest.startIndex && Lexicon.witnessingVerbs.contains(rest[i - 1]))
+                (Lexicon.raisingVerbs.contains(rest[i])
+                    && !(i > rest.startIndex && Lexicon.witnessingVerbs.contains(rest[i - 1])))
+                    || (i > rest.startIndex && Lexicon.aimedGerunds.contains(rest[i])
+                        && ["on", "for", "of", "toward", "towards", "at"].contains(rest[i - 1]))
             }
         }
         if let words = CharacterWords.ranges(lead, digits: false, hyphens: false) {

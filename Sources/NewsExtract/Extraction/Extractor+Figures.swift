@@ -16,6 +16,17 @@ extension Extractor {
             && (r.words.hasAny(Lexicon.riseAndFallVerbs) || r.words.hasAny(Lexicon.reachingVerbs))
     }
 
+    /// Whether a sentence ranks one country among `home`'s partners with an amount, and speaks
+    /// of nothing else: "Brazil rose to ninth place with $11.3 billion", "Turkey closes the top
+    /// three with $56.5 billion".
+    static func ranksAPartner(_ r: Reading, of home: CountryCode) -> Bool {
+        guard r.amounts.count == 1, r.distinctCountries.filter({ $0 != home }).count == 1,
+            r.words.hasAny(Lexicon.rankWords) || r.words.hasAny(Lexicon.topRankWords)
+        else { return false }
+        return !r.words.hasAny(Lexicon.agreementNouns) && !r.topicWords.hasAny(Lexicon.investmentWords)
+            && !r.words.hasAny(Lexicon.nonFactWords)
+    }
+
     /// Whether a line introduces a list of investments: it speaks of investment, not of trade or of
     /// other flows ("Foreign investment in Egypt by country of origin:").
     static func introducesInvestments(_ r: Reading) -> Bool {

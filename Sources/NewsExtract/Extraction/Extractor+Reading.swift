@@ -41,6 +41,10 @@ extension Extractor {
         /// The pair of the trade figure the sentence before gave, when this sentence goes on with
         /// that figure without naming trade or a country ("In 2022 it grew 6% to $8.6 billion").
         var tradePair: [CountryCode]?
+        /// Whether the sentence ranks one more trade partner of the country whose partners the
+        /// article ranks, right after a trade figure of that country ("Turkey closes the top
+        /// three with $56.5 billion"): its amount is their trade.
+        var ranksATradePartner = false
         /// Whether the sentence goes on with the deals of the sentence before it ("They include the
         /// purchase of …", "ومن بينها …"): what it lists with an amount are deals.
         var continuesDeals = false

@@ -8,7 +8,7 @@ import NewsCore
 /// figure or an investment figure; mentions of one fact in several sentences are merged.
 public struct Extractor: Sendable {
     /// Goes into every FactExtracted event; a new version supersedes the facts of an older one.
-    public static let version = "newsd-extract/14"
+    public static let version = "newsd-extract/15"
 
     let finder: CountryFinder
 
@@ -177,6 +177,12 @@ public struct Extractor: Sendable {
         for (i, original) in readings.enumerated() {
             var reading = original
             if let pair = lastTradePair, Self.continuesAFigure(reading) { reading.tradePair = pair }
+            if let home = drafts.tradeHome, i > 0, Self.ranksAPartner(reading, of: home),
+                let last = drafts.trade.last, last.fact.parties.contains(.country(home)),
+                let told = last.evidence.last?.start, told >= readings[max(0, i - 2)].sentence.start
+            {
+                reading.ranksATradePartner = true
+            }
             let evidence = Evidence(
                 article: article, sentence: reading.sentence.text, start: reading.sentence.start,
                 end: reading.sentence.end)
@@ -257,6 +263,13 @@ public struct Extractor: Sendable {
             if reading.words.hasAny(Lexicon.distributionWords), let first = reading.amounts.first,
                 reading.topicWords.hasAny(Lexicon.investmentWords),
                 SearchableText(String(scalars: reading.scalars[..<first.span.start])).hasAny(Lexicon.distributionWords)
+            {
+                continue
+            }
+            // "By sector, manufacturing drew in $3 billion of FDI pledges": the figure told before,
+            // broken down within its recipient; the parts are no figures between countries.
+            if reading.distinctCountries.isEmpty,
+                Lexicon.breakdownOpeners.contains(where: { reading.sentence.text.lowercased().hasPrefix($0) })
             {
                 continue
             }

@@ -93,7 +93,9 @@ extension Lexicon {
     static let targetWords: WordList = [
         "aim*", "target*", "goal", "should lift", "should reach", "should rise", "expected to", "expects to",
         "expect to", "seek*", "forecast*", "projected", "strive for", "strives for", "striving for", "strive to",
-        "could reach", "could rise", "can reach", "can go up", "can rise", "can grow", "may reach", "guess", "to raise",
+        "could reach", "could rise", "could grow", "could increase", "could exceed", "may grow", "will allow",
+        "would allow", "will enable", "would enable", "can reach", "can go up", "can rise", "can grow", "may reach",
+        "guess", "to raise",
         "to double", "to boost", "to increase", "hope to", "hopes to", "hoping to",
         "to achieve", "لتحقيق", "الي تحقيق",
         // The verbal noun of reaching is an aim ("يطمحان للوصول إلى"); the verb (وصل) is a figure reached.
@@ -145,6 +147,8 @@ extension Lexicon {
         "سيصل", "ستصل", "سيبلغ", "ستبلغ", "سيرتفع", "سترتفع", "سيتجاوز", "ستتجاوز",
     ]
     /// A deadline after an amount makes it a target ("$50 billion by 2030").
+    /// Gerunds of raising that a preposition makes an aim ("on increasing trade to").
+    static let aimedGerunds: Set<String> = ["increasing", "boosting", "lifting", "doubling", "expanding", "growing"]
     /// Verbs of raising in their plain form, whose "to" introduces an aim.
     static let raisingVerbs: Set<String> = [
         "lift", "raise", "boost", "increase", "double", "bring", "take", "push", "expand", "bringing", "brings",
@@ -237,6 +241,15 @@ extension Lexicon {
         ] + bothWaysWords + indefiniteTradeVolumeWords
     /// Money that moves between countries but is not investment.
     static let nonInvestmentFlows: WordList = ["remittance*", "aid", "تحويلات", "المساعدات"]
+    /// Trade named in a quarrel between countries, as folded.
+    static let tradeQuarrels: WordList = [
+        "trade row", "trade war", "trade dispute", "trade tension*", "trade spat", "trade conflict", "trade friction*",
+        "الحرب التجاريه", "النزاع التجاري", "التوترات التجاريه",
+    ]
+    /// The statistics' name for investment from abroad, as folded.
+    static let directInvestmentWords: WordList = [
+        "fdi", "foreign direct investment", "الاستثمار الاجنبي المباشر", "الاستثمارات الاجنبيه المباشره",
+    ]
     /// A stock of investment spoken of as a figure, not as a deal.
     static let stockWords: WordList = ["investments in", "investment in", "fdi", "استثمارات", "الاستثمارات"]
     /// Arabic وقع at a word's start only: inside a word it is "expected" (متوقعة) or "site" (موقع).

@@ -423,6 +423,11 @@ enum Lexicon {
     /// Words of support that the country supported follows within a few words ("دعما للاقتصاد
     /// التركي", "in support of Egypt's economy"), as `Reading.precedingWords` folds them.
     static let supportWords: WordList = ["دعما", "لدعم", "support", "supporting"]
+    /// How a sentence opens that breaks a figure down within its country, as written (lowercased).
+    static let breakdownOpeners = [
+        "by sector", "by industry", "by region", "by province", "by state", "by type", "in terms of sector",
+        "حسب القطاع", "وحسب القطاع", "على صعيد القطاعات", "وعلى صعيد القطاعات",
+    ]
     /// A figure spread over sectors or fields ("distributed among", "توزعت على").
     static let distributionWords: WordList = [
         "distributed among", "distributed across", "spread across", "spread over", "broken down",
@@ -458,6 +463,10 @@ enum Lexicon {
     /// ordinals alone are no ranking: "كانون الثاني" is January.
     static let rankWords: WordList = [
         "ranked", "ranks", "second", "third", "fourth", "fifth", "place", "position", "المرتبه", "المركز",
+    ]
+    /// More words of a place in a ranking ("closes the top three", "dropped four positions").
+    static let topRankWords: WordList = [
+        "top three", "top five", "top ten", "positions", "sixth", "seventh", "eighth", "ninth", "tenth",
     ]
     /// Words of a country that comes next in a ranking ("Canada followed with 8.4 percent").
     static let followingWords: WordList = ["followed", "تلتها", "تليها", "يليها", "تلاها", "يليه"]

@@ -36,7 +36,8 @@ enum ChangeWords {
                 "grew", "grown", "growing", "jump", "jumps", "jumped", "jumping", "climb", "climbs", "climbed",
                 "climbing",
                 "surge", "surges", "surged", "surging", "gain", "gains", "gained", "soar", "soars", "soared", "expand",
-                "expands", "expanded", "up", "advanced", "rebounded", "widened",
+                "expands", "expanded", "up", "advanced", "rebounded", "widened", "leapt", "leaped", "rocketed",
+                "skyrocketed", "swelled",
             ] {
                 table[w] = .up
             }
@@ -47,7 +48,9 @@ enum ChangeWords {
                 "shrink",
                 "shrinks", "shrank", "shrunk", "contract", "contracted", "contracting", "plunge", "plunged", "slump",
                 "slumped",
-                "tumble", "tumbled", "sink", "sank", "down", "narrowed", "eased", "dipped", "lost",
+                "tumble", "tumbled", "sink", "sank", "down", "narrowed", "eased", "dipped", "lost", "plunges",
+                "plunging", "plummet", "plummets", "plummeted", "nosedive", "nosedives", "nosedived", "slid", "slides",
+                "tumbles",
             ] {
                 table[w] = .down
             }

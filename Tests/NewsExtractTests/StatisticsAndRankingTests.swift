@@ -1,0 +1,114 @@
+import Foundation
+import NewsCore
+import NewsExtract
+import Testing
+
+/// Figures of statistics and rankings, told apart from deals: pledges counted in a country's
+/// investment statistics, partners ranked by their trade, breakdowns within one country, and
+/// amounts of trade or aims beside deals. Every text here is written for these tests.
+@Suite struct StatisticsAndRankingTests: ReadsArticles {
+    /// "FDI pledges from Japan slipped 38.5 percent to $540 million": pledges in a country's
+    /// statistics are investment figures, not deals, and a figure that names only its investor
+    /// goes to the country the figures before it went to, not to a pair named in passing.
+    @Test func pledgesInInvestmentStatisticsAreFiguresOfTheirRecipient() throws {
+        let e = extract(
+            """
+            Pledges fall
+
+            Foreign direct investment pledged to Chile fell 20 percent in the first half as the trade war between Washington and Beijing went on.
+            Chile received $4.2 billion worth of FDI commitments from January to June, down from $5.3 billion a year earlier.
+            FDI pledges from Japan slipped 12.5 percent on-year to $610 million.
+            Investment pledges from Canada moved up 3 percent to reach $1.2 billion.
+            By sector, mining drew in $2 billion worth of FDI pledges.
+            """)
+        #expect(agreements(e).isEmpty, "\(agreements(e).map { ($0.parties, $0.value) })")
+        #expect(trade(e).isEmpty, "a trade war gives no change of trade: \(trade(e))")
+        let found = investments(e)
+        let shown = "\(found.map { ($0.investor, $0.recipient, $0.value?.amount) })"
+        #expect(found.allSatisfy { $0.recipient == code("CL") }, "\(shown)")
+        #expect(found.contains { $0.investor == code("JP") && $0.value?.amount == 610_000_000 }, "\(shown)")
+        #expect(found.contains { $0.investor == code("CA") && $0.value?.amount == 1_200_000_000 }, "\(shown)")
+        #expect(!found.contains { $0.value?.amount == 2_000_000_000 }, "a sector's part is no figure: \(shown)")
+    }
+
+    /// "nosedived 37 percent" is a change, not a share of anything.
+    @Test func aNosediveIsAChange() throws {
+        let found = investments(
+            extract(
+                "Chile FDI\n\nChile received $4.2 billion of foreign direct investment in the half. Investment from Spain nosedived 37 percent to $300 million.\n"
+            ))
+        let spain = found.first { $0.investor == code("ES") }
+        #expect(spain?.value?.amount == 300_000_000 && spain?.share == nil, "\(found)")
+    }
+
+    /// "Turkey closes the top three with $56.5 billion", "Brazil rose to ninth place with $11.3
+    /// billion": after a trade figure of the country whose partners the article ranks, a partner
+    /// ranked with an amount is their trade. So is each partner of a list that leaves the home
+    /// unnamed, with the amount in brackets after it.
+    @Test func partnersRankedByTheirTrade() throws {
+        let found = trade(
+            extract(
+                """
+                Peru's partners
+
+                China remained Peru's largest trading partner last year, with trade of $38 billion.
+                Mexico closes the top three with $9.1 billion.
+                Canada rose to seventh place with $4.4 billion, up from tenth place a year earlier.
+                Among its neighbours, the most active trade was with Chile, Ecuador (totalling $3.3 billion) and Bolivia (totalling $1.7 billion).
+                """))
+        let pairs = Set(found.map { Set($0.parties.compactMap(\.country)) })
+        let shown = "\(found.map { ($0.parties, $0.value?.amount) })"
+        for (partner, amount) in [
+            ("MX", 9_100_000_000), ("CA", 4_400_000_000), ("EC", 3_300_000_000), ("BO", 1_700_000_000),
+        ] {
+            #expect(
+                found.contains {
+                    Set($0.parties) == [code("PE"), code(partner)] && $0.value?.amount == Decimal(amount)
+                }, "\(partner): \(shown)")
+        }
+        #expect(!pairs.contains([CountryCode("CL")!, CountryCode("EC")!]), "\(shown)")
+    }
+
+    /// "The deals will allow $150 billion of bilateral trade": trade foreseen, neither the deals'
+    /// value nor a figure; "a roadmap on increasing trade to $10 billion" is an aim; "could grow
+    /// to" is a forecast.
+    @Test func tradeForeseenBesideDealsIsNoFigure() throws {
+        let e = extract(
+            """
+            Kenya and India
+
+            Kenya and India signed 12 agreements on Monday. The deals will allow more than $20 billion of bilateral trade, as well as research ties.
+            The ministers discussed a roadmap signed last year, including the one on increasing trade between the two countries to $10 billion.
+            Based on nine months of data, their trade could grow to $6.1 billion this year.
+            """)
+        #expect(agreements(e).allSatisfy { $0.value == nil }, "\(agreements(e).map { ($0.parties, $0.value) })")
+        #expect(trade(e).isEmpty, "\(trade(e).map { ($0.parties, $0.value) })")
+    }
+
+    /// "المفوضية الأوربية", without the و of أوروبية, is the European Union as well.
+    @Test func theEuropeanCommissionSpelledWithoutWaw() throws {
+        let found = agreements(
+            extract(
+                "تونس\n\nحصلت تونس من المفوضية الأوربية على هبة بقيمة 40 مليون يورو لتمويل إصلاحات في قطاع الصحة.\n"))
+        #expect(
+            found.contains { Set($0.parties) == [code("EU"), code("TN")] && $0.value?.amount == 40_000_000 },
+            "\(found.map { ($0.parties, $0.value) })")
+    }
+
+    /// "The other accords are related to aviation, maternal health, construction projects and the
+    /// Belt and Road Initiative": a deal per field, and "and" inside a name joins it.
+    @Test func accordsRelatedToFields() throws {
+        let found = agreements(
+            extract(
+                """
+                Ghana and China
+
+                Ghana signed eight cooperation agreements with China on Sunday.
+
+                The other accords are related to aviation, maternal health, construction projects and China’s Belt and Road Initiative.
+                """))
+        let titles = found.map(\.title)
+        #expect(found.count == 5, "\(titles)")
+        #expect(titles.contains { $0.contains("Belt and Road") }, "\(titles)")
+    }
+}
