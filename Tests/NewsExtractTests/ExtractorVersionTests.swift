@@ -140,7 +140,11 @@ import Testing
         // list of partners that leaves the home unnamed, trade foreseen beside deals, aims "on
         // increasing" trade, the European Commission spelled without و, and accords related to
         // fields (`StatisticsAndRankingTests`); a ranking with no figure at all
-        // (`InvestmentDocumentTests`).
+        // (`InvestmentDocumentTests`); then, from a fifteenth set read after scoring it blind and
+        // the fourteenth, a project's cost, the loan's agreement as the loan told before, a loan
+        // agreement and an MoU as two deals, grants counted, a memorandum singled out by its
+        // order, a committee that commits nothing, amounts under a thousand, and a capital named
+        // as the place (`DealsToldApartTests`).
         "newsd-extract/15": "96d33513c3a36d45",
     ]
 

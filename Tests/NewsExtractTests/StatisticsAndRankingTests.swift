@@ -112,3 +112,108 @@ import Testing
         #expect(titles.contains { $0.contains("Belt and Road") }, "\(titles)")
     }
 }
+
+/// Deals told apart and told again, from a fifteenth set of real articles and the fourteenth.
+@Suite struct DealsToldApartTests: ReadsArticles {
+    /// "The total investment of the project amounts to $21 billion": what a work costs is no
+    /// investment of one country in the other.
+    @Test func aProjectsCostIsNoInvestment() throws {
+        let e = extract(
+            """
+            Russia and Egypt
+
+            Moscow and Cairo signed an agreement to build a power plant in the north. Egypt's power needs are growing.
+
+            The total investment of the project amounts to $21 billion, with a possible rise to $26 billion.
+            """)
+        #expect(investments(e).isEmpty, "\(investments(e).map(flow))")
+    }
+
+    /// "اتفاقية القرض": a document named by the loan it is of points back at the loan told before;
+    /// "اتفاقية القرض الأول الموقع عام 2018" singles out another.
+    @Test func theLoansAgreementIsTheLoanToldBefore() throws {
+        let again = agreements(
+            extract(
+                "العراق واليابان\n\nوافقت اليابان على إقراض العراق 100 مليون دولار لتحديث محطة كهرباء. وذكر بيان أن اتفاق القرض وقع خلال زيارة الوزير الياباني.\n"
+            ))
+        #expect(again.count == 1 && again.first?.value?.amount == 100_000_000, "\(again.map { ($0.title, $0.value) })")
+        let another = agreements(
+            extract(
+                "مصر والكويت\n\nوافق الرئيس المصري على تعديل اتفاقية القرض الأول الموقع عام 2018 بين مصر والكويت.\n"))
+        #expect(another.count == 1, "\(another.map(\.title))")
+    }
+
+    /// "a loan agreement and a memorandum of understanding", "اتفاقية قرض ومذكرة تفاهم": two
+    /// documents of different kinds are two deals; "agreements and memoranda" stay one name.
+    @Test func aLoanAgreementAndAnMoUAreTwoDeals() throws {
+        for text in [
+            "Egypt and Saudi Arabia\n\nEgypt and Saudi Arabia signed a loan agreement and a memorandum of understanding on Monday.\n",
+            "مصر والسعودية\n\nتم امس توقيع اتفاقية قرض ومذكرة تفاهم بين صندوق التنمية السعودي ومصر.\n",
+        ] {
+            #expect(agreements(extract(text)).count == 2, "\(text)")
+        }
+        let one = agreements(
+            extract("Egypt and Saudi Arabia\n\nEgypt and Saudi Arabia signed agreements and memoranda on Monday.\n"))
+        #expect(one.count == 1, "\(one.map(\.title))")
+    }
+
+    /// "حصلت مصر على 6 منح جديدة … بقيمة 90 مليون دولار": grants counted are a deal, and trade
+    /// named among the fields they fund is no trade figure.
+    @Test func grantsCountedAreADeal() throws {
+        let e = extract(
+            "مصر والولايات المتحدة\n\nحصلت مصر على 6 منح جديدة من الوكالة الأمريكية للتنمية بقيمة 90 مليون دولار، لتنفيذ مشروعات في قطاعات التعليم والصحة والتجارة والاستثمار.\n"
+        )
+        #expect(
+            agreements(e).contains { Set($0.parties) == [code("EG"), code("US")] && $0.value?.amount == 90_000_000 },
+            "\(agreements(e).map { ($0.parties, $0.value) })")
+        #expect(trade(e).isEmpty, "\(trade(e))")
+    }
+
+    /// "وتم توقيع مذكرة التفاهم الثالثة … بقيمة 1.2 مليار دولار": a memorandum singled out by
+    /// its order is a deal of its own, though definite.
+    @Test func aMemorandumSingledOutByItsOrder() throws {
+        let found = agreements(
+            extract(
+                "الأردن والولايات المتحدة\n\nوتم توقيع مذكرة التفاهم الثالثة بين الأردن والولايات المتحدة بقيمة 1.2 مليار دولار.\n"
+            ))
+        #expect(
+            found.count == 1 && found.first?.value?.amount == 1_200_000_000, "\(found.map { ($0.title, $0.value) })")
+    }
+
+    /// "the State Committee on Investment": a committee pledges nothing; "China has invested
+    /// $5.1 billion since 2007" is a figure, no promise.
+    @Test func aCommitteeIsNoCommitment() throws {
+        let e = extract(
+            "China and Tajikistan\n\nSince 2007 China has invested $5.1 billion in Tajikistan's economy, said the chairman of the State Committee on Investment.\n"
+        )
+        #expect(agreements(e).isEmpty, "\(agreements(e).map { ($0.title, $0.value) })")
+        #expect(investments(e).contains { $0.investor == code("CN") && $0.value?.amount == 5_100_000_000 })
+    }
+
+    /// "US$1=RM4.07", a headline's "$7.4" that lost its "billion": no trade or investment figure
+    /// is under a thousand.
+    @Test func anAmountUnderAThousandIsNoFigure() throws {
+        let e = extract(
+            """
+            Russian investment in Egypt at $7.4
+
+            Russian investment in Egypt reached $7.4 billion last year.
+
+            Trade between Thailand and Malaysia amounted to US$21.9 billion (US$1=RM4.07) last year.
+            """)
+        #expect(investments(e).allSatisfy { ($0.value?.amount ?? 0) >= 1000 }, "\(investments(e).map(flow))")
+        #expect(trade(e).allSatisfy { ($0.value?.amount ?? 0) >= 1000 }, "\(trade(e).map(\.value))")
+    }
+
+    /// "تعهدت طوكيو بخمسة مليارات دولار للعراق خلال مؤتمر المانحين في مدريد": beside two
+    /// countries, a capital named as the place is no party.
+    @Test func aCapitalNamedAsThePlaceIsNoParty() throws {
+        let found = agreements(
+            extract(
+                "اليابان والعراق\n\nتعهدت طوكيو بمبلغ خمسة مليارات دولار للمساعدة في إعادة بناء العراق خلال المؤتمر الدولي للمانحين في مدريد.\n"
+            ))
+        #expect(
+            found.contains { Set($0.parties) == [code("JP"), code("IQ")] && $0.value?.amount == 5_000_000_000 },
+            "\(found.map { ($0.parties, $0.value) })")
+    }
+}

@@ -42,13 +42,18 @@ extension Drafts {
         let agreedDeal = r.words.hasAny(Lexicon.agreedDeal) && r.words.hasAny(Lexicon.dealNouns)
         // A memorandum signed ("جرى توقيع مذكرة مع …") is an MoU even without "تفاهم"; "مذكرة التفاهم",
         // definite, points back at one told before.
-        let memorandum = r.words.has("مذكره") && !r.words.has("مذكره ال")
+        // ("مذكرة التفاهم الثالثة": one singled out by its order is a deal of its own.)
+        let memorandum =
+            r.words.has("مذكره") && (!r.words.has("مذكره ال") || r.words.hasAny(Self.orderedMemoranda))
         // A project approved with its cost ("أقر الصندوق مشروع …"); a budget approved is a draft.
         let approved = r.words.hasAny(Lexicon.approvingWords) && !r.words.hasAny(Lexicon.nonFactWords)
         let jointProjects = Self.namesJointProjects(r)
         let pricedProjects = Self.listsPricedProjects(r)
+        // "حصلت مصر على 6 منح جديدة", "received three loans": loans or grants counted are deals
+        // (منح alone may be the verb "granted").
+        let countedLoans = r.counts.contains { SearchableText($0.noun).hasAny(Lexicon.lendingNouns) }
         let hasNoun =
-            r.words.hasAny(Lexicon.agreementNouns)
+            r.words.hasAny(Lexicon.agreementNouns) || countedLoans
             || (signed && (r.words.has("partnership") || r.words.hasAny(Lexicon.dealNouns) || memorandum))
             || agreedDeal
             || fund

@@ -628,6 +628,8 @@ extension Drafts {
         }
         let end = min(scalars.count, i + 48)
         let next: String
+        // The second document's noun, where it is read.
+        var second: String?
         if bare {
             // " and memorandum of understanding for …": an MoU often goes without an article.
             next = "en"
@@ -637,7 +639,8 @@ extension Drafts {
             // The noun must come within three words: "and a $2 billion loan", "and an agreement".
             let rest = String(scalars: scalars[(i + opening.utf8.count)..<end]).lowercased()
             let words = rest.split(separator: " ").prefix(4).map { $0.trimmingCharacters(in: .punctuationCharacters) }
-            guard words.contains(where: { Lexicon.englishAgreementHeads.contains($0) }) else { return false }
+            guard let head = words.first(where: { Lexicon.englishAgreementHeads.contains($0) }) else { return false }
+            second = head
             next = "en"
         } else {
             let ahead = String(scalars: scalars[i..<end])
@@ -651,6 +654,7 @@ extension Drafts {
                 document(word)
                     || (Self.arabicJoinedVerbs.contains(String(word)) && words.dropFirst().contains(where: document))
             else { return false }
+            second = document(word) ? String(word.dropFirst()) : nil
             next = "ar"
         }
         // The earlier noun, and at least two words after it.
@@ -665,7 +669,31 @@ extension Drafts {
         // "an MoU to provide financial support and a long-term loan", "مذكرة … لتقديم الدعم المالي
         // وقرض": what the deal is to provide, not a second deal.
         if earlier[(noun + 1)...].contains(where: Self.provideVerbs.contains) { return false }
+        // "a loan agreement and a memorandum of understanding", "اتفاقية قرض ومذكرة تفاهم": two
+        // documents of different kinds, each one alone, are two deals however short their names.
+        if let second, Self.singleDocument(earlier[noun]), Self.singleDocument(second),
+            documentKind(earlier[noun]) != documentKind(second)
+        {
+            return true
+        }
         return earlier.count - noun - 1 >= 2
+    }
+
+    /// Whether a document's noun, folded, names one document: not a plural ("agreements",
+    /// "اتفاقيات") nor a dual ("اتفاقيتين").
+    static func singleDocument(_ noun: String) -> Bool {
+        ArabicText.containsArabic(noun)
+            ? !["ات", "تين", "تان", "تي", "تا", "ين", "ان"].contains(where: noun.hasSuffix)
+            : noun == "mou" || (!noun.hasSuffix("s") && noun != "memoranda")
+    }
+
+    /// A document's kind, for telling two documents apart: its noun without a particle before it.
+    static func documentKind(_ noun: String) -> String {
+        var stem = Substring(noun)
+        for particle in ["و", "ب", "ل"] where stem.hasPrefix(particle) && stem.count > 3 { stem = stem.dropFirst() }
+        if ["mou", "memorandum"].contains(String(stem)) || stem.hasPrefix("مذكر") { return "memorandum" }
+        if stem.hasPrefix("اتفاق") { return "agreement" }
+        return String(stem)
     }
 
     /// Whether the first six words of a piece name fields in the plural (`fieldNouns`: "قطاعات",

@@ -311,6 +311,18 @@ extension Drafts {
     /// Who an agreement is between: the countries named, completed from the article's main pair.
     func agreementParties(_ r: Extractor.Reading) -> [Party]? {
         var parties = r.distinctCountries.map { Party.country($0) }
+        // "… at the donors' conference in Madrid", "في مدريد": beside two countries or more, a
+        // capital named only as the place where something happened is no party.
+        if parties.count >= 3 {
+            let places = Set(
+                r.countries.filter { m in
+                    m.role == .capital && r.precedingWords(m, count: 1).contains { ["in", "at", "في"].contains($0) }
+                }.map(\.country))
+            let placesOnly = places.filter { c in !r.countries.contains { $0.country == c && $0.role != .capital } }
+            if !placesOnly.isEmpty, parties.count - placesOnly.count >= 2 {
+                parties.removeAll { $0.country.map(placesOnly.contains) == true }
+            }
+        }
         // "… signed in 2022 for 180 tanks amid an armament push after Russia's invasion of
         // Ukraine": the countries of the background a clause opens on are no parties.
         if parties.count >= 2, let cut = Self.backgroundStart(r) {

@@ -347,7 +347,10 @@ extension Drafts {
     /// The drafts as facts with stable ids and a confidence.
     func facts(article: ArticleID, arabic: Bool) -> [ExtractedFact] {
         var used = Set<FactID>()
-        return (agreementsBesidePackages + trade + investmentsBesideDeals).map { draft in
+        // "US$1=RM4.07", a headline's "$7.4" without its "billion": an amount under a thousand
+        // is a rate or a slip, no figure of trade or investment between countries.
+        let figures = (trade + investmentsBesideDeals).filter { ($0.fact.value?.amount ?? 1000) >= 1000 }
+        return (agreementsBesidePackages + figures).map { draft in
             let parties = draft.fact.parties.map(\.description).sorted().joined(separator: ",")
             let value = draft.fact.value.map(\.description) ?? "-"
             var id = FactID.derived(from: [

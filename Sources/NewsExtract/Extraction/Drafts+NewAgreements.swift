@@ -8,6 +8,18 @@ extension Drafts {
         "Memorandum ", "Agreement ", "Accord ", "Treaty ", "Contract ", "Protocol ", "Convention ", "Framework ",
     ]
 
+    /// Deals with the article, as folded, that a document's noun before them is of ("اتفاقية القرض").
+    static let definiteDealObjects: Set<String> = ["القرض", "المنحه", "الهبه", "الصفقه", "الوديعه"]
+    /// Ordinal adjectives, as folded, that single out one document of several ("المذكرة الأولى").
+    static let ordinalAdjectives: Set<String> = [
+        "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه",
+    ]
+    /// A memorandum singled out by its order, as folded ("مذكرة التفاهم الثانية", "المذكرة الأولى").
+    static let orderedMemoranda = WordList(
+        ordinalAdjectives.sorted().flatMap { ["مذكره التفاهم " + $0, "المذكره " + $0] })
+    /// Adjectives after such a deal that single out one of several ("القرض الأول", "المنحة الجديدة").
+    static let singlingAdjectives = ordinalAdjectives.union(["الجديد", "الجديده", "الاخر", "الاخري"])
+
     /// Words before an English agreement noun that point back at one told already.
     static let knownDeterminers: Set<String> = [
         "the", "this", "these", "that", "those", "its", "their", "such", "said",
@@ -36,6 +48,23 @@ extension Drafts {
         let words = CharacterWords.folded(text, digits: true, hyphens: true)
         for (i, w) in words.enumerated() {
             if ArabicText.containsArabic(w) {
+                // "اتفاقية القرض", "عقد الصفقة": a document named by the deal it is of, definite,
+                // points back at that deal.
+                // ("اتفاقية القرض الأول الموقع عام 2018": one singled out by its order is another.)
+                if i + 1 < words.count, Self.definiteDealObjects.contains(words[i + 1]),
+                    !(i + 2 < words.count && Self.singlingAdjectives.contains(words[i + 2]))
+                {
+                    continue
+                }
+                // "المذكرة الأولى", "مذكرة التفاهم الثانية": a document singled out by its order
+                // among several is one of its own, though definite.
+                if words[(i + 1)..<min(words.count, i + 3)].contains(where: Self.ordinalAdjectives.contains),
+                    Lexicon.arabicAgreementStems.contains(where: { stem in
+                        [w, String(w.dropFirst(2)), String(w.dropFirst(3))].contains { $0.hasPrefix(stem) }
+                    })
+                {
+                    return true
+                }
                 // A plain word (and the plain stems) is a character a scalar, equivalent to no
                 // other: its prefixes are those of its bytes.
                 // The tests below, on the bytes (an Arabic letter is two).

@@ -266,6 +266,9 @@ public struct Extractor: Sendable {
             {
                 continue
             }
+            // "The total investment of the project amounts to $21 billion": what a work costs,
+            // with no country named, is no investment from one country in another.
+            if reading.distinctCountries.isEmpty, reading.words.hasAny(Lexicon.projectCostWords) { continue }
             // "By sector, manufacturing drew in $3 billion of FDI pledges": the figure told before,
             // broken down within its recipient; the parts are no figures between countries.
             if reading.distinctCountries.isEmpty,

@@ -237,7 +237,11 @@ extension Lexicon {
     /// (`Drafts.intendsToInvest`).
     static let investingNouns: Set<Substring> = ["استثمار", "باستثمار", "لاستثمار", "ضخ", "لضخ"]
     /// Words of a promise; with an investment word, a promise of investment.
-    static let pledgeWords: WordList = ["pledge*", "commit*", "vow*", "promised", "تعهد", "التزم"]
+    /// (Not "commit*": a "State Committee on Investment" pledges nothing.)
+    static let pledgeWords: WordList = [
+        "pledge*", "commit", "commits", "committed", "committing", "commitment", "commitments", "vow*", "promised",
+        "تعهد", "التزم",
+    ]
 
     /// Words of a deal among three or four sides ("four-way", "trilateral", "رباعية").
     static let manySidedWords: WordList = [

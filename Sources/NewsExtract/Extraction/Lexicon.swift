@@ -216,7 +216,8 @@ enum Lexicon {
         (
             .pledged,
             [
-                "pledge*", "commit*", "vow*", "agreed to", "will join", "to join", "intends to", "intention to",
+                "pledge*", "commit", "commits", "committed", "committing", "commitment", "commitments", "vow*",
+                "agreed to", "will join", "to join", "intends to", "intention to",
                 "is set to", "are set to",
                 "تعهد", "التزام", "التزم", "وافق", "الانضمام", "اعتزام", "تعتزم", "يعتزم", "تنوي", "ينوي",
             ]
@@ -423,6 +424,12 @@ enum Lexicon {
     /// Words of support that the country supported follows within a few words ("دعما للاقتصاد
     /// التركي", "in support of Egypt's economy"), as `Reading.precedingWords` folds them.
     static let supportWords: WordList = ["دعما", "لدعم", "support", "supporting"]
+    /// What a work costs, as folded ("the total investment of the project", "تكلفة المشروع").
+    static let projectCostWords: WordList = [
+        "investment of the project", "project's total investment", "project's investment", "cost of the project",
+        "project cost", "project's cost", "the project will cost", "the project costs", "تكلفه المشروع",
+        "كلفه المشروع", "التكلفه الاجماليه للمشروع", "الاستثمارات الاجماليه للمشروع", "اجمالي استثمارات المشروع",
+    ]
     /// How a sentence opens that breaks a figure down within its country, as written (lowercased).
     static let breakdownOpeners = [
         "by sector", "by industry", "by region", "by province", "by state", "by type", "in terms of sector",
