@@ -144,7 +144,8 @@ import Testing
         // the fourteenth, a project's cost, the loan's agreement as the loan told before, a loan
         // agreement and an MoU as two deals, grants counted, a memorandum singled out by its
         // order, a committee that commits nothing, amounts under a thousand, and a capital named
-        // as the place (`DealsToldApartTests`).
+        // as the place, and agreements with companies named "among them" or "من بينها"
+        // (`DealsToldApartTests`).
         "newsd-extract/15": "96d33513c3a36d45",
     ]
 

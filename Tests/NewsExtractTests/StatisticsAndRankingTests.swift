@@ -205,6 +205,24 @@ import Testing
         #expect(trade(e).allSatisfy { ($0.value?.amount ?? 0) >= 1000 }, "\(trade(e).map(\.value))")
     }
 
+    /// "agreements between Aramco and Korean companies, among them KNOC, Hyundai Heavy
+    /// Industries and Hyundai Motor": a deal with each company named, in English after "among
+    /// them" or "including", in Arabic after "من بينها" with each "شركة …" set apart by "،".
+    @Test func agreementsWithCompaniesNamedAmongThem() throws {
+        for text in [
+            "Korea and Saudi Arabia\n\nSouth Korea and Saudi Arabia signed an $8 billion economic deal on Wednesday.\n\nThe deal also included several agreements between Aramco and Korean firms, among them Korea Gas Corporation, Samsung Heavy Industries and Kia Motors.\n",
+            "كوريا والسعودية\n\nوقعت كوريا الجنوبية والسعودية اتفاق تعاون اقتصاديا بقيمة 8 مليارات دولار.\n\nكما اشتمل الاتفاق الاقتصادي على العديد من الاتفاقات بين ارامكو وشركات كورية من بينها شركة كوريا للغاز، وشركة سامسونج للصناعات الثقيلة، وشركة كيا للسيارات.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(
+                found.filter {
+                    $0.value == nil
+                        && Set($0.parties.compactMap(\.country)) == [CountryCode("SA")!, CountryCode("KR")!]
+                }.count == 3,
+                "\(found.map { ($0.title, $0.parties, $0.value) })")
+        }
+    }
+
     /// "تعهدت طوكيو بخمسة مليارات دولار للعراق خلال مؤتمر المانحين في مدريد": beside two
     /// countries, a capital named as the place is no party.
     @Test func aCapitalNamedAsThePlaceIsNoParty() throws {

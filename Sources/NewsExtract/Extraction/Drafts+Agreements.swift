@@ -51,7 +51,9 @@ extension Drafts {
         let pricedProjects = Self.listsPricedProjects(r)
         // "حصلت مصر على 6 منح جديدة", "received three loans": loans or grants counted are deals
         // (منح alone may be the verb "granted").
-        let countedLoans = r.counts.contains { SearchableText($0.noun).hasAny(Lexicon.lendingNouns) }
+        let countedLoans =
+            r.words.hasAny(Lexicon.lendingNouns)
+            && r.counts.contains { SearchableText($0.noun).hasAny(Lexicon.lendingNouns) }
         let hasNoun =
             r.words.hasAny(Lexicon.agreementNouns) || countedLoans
             || (signed && (r.words.has("partnership") || r.words.hasAny(Lexicon.dealNouns) || memorandum))
@@ -748,6 +750,8 @@ extension Drafts {
         let ordinals = r.words.hasAny(Lexicon.firstWords) && r.words.hasAny(Lexicon.secondWords)
         // (The words of a total brought to are looked for near an amount only where the sentence has them.)
         let totals = r.words.hasAny(Lexicon.bringingTotalWords)
+        // (Trade after an amount is looked for only where the sentence names trade.)
+        let tradeNamed = r.words.hasAny(Lexicon.tradeAfterAmountWords)
         // Where the sentence's clauses start (`clauseStarts`), read once an equal amount needs them.
         var clausesRead: [Int]?
         func clauseStarts() -> [Int] {
@@ -775,7 +779,7 @@ extension Drafts {
             // "a $275 million increase over the previous memorandum": a change, not a deal's value.
             if namesAChange(scalars, after: a.span.end) { continue }
             // "The deals will allow $150 billion of bilateral trade": trade, not the deals' value.
-            if namesTrade(scalars, after: a.span.end) { continue }
+            if tradeNamed, namesTrade(scalars, after: a.span.end) { continue }
             // "…، لتصبح القيمة الإجمالية للمنحة 33 مليون يورو", "bringing the total to $5 billion":
             // the sum that deals told make, no deal of its own.
             if totals, bringsATotal(scalars, before: a.span.start) { continue }

@@ -108,7 +108,9 @@ extension Drafts {
         // "inked agreements with CNMC, West China Cement Ltd and China XD Group Corp for three
         // projects": the same, up to the end of the names.
         let several = Self.speaksOfSeveral(r)
-        let named = several ? namedCounterparts(scalars) ?? quotedCounterparts(r.scalars) : nil
+        let named =
+            several
+            ? namedCounterparts(scalars) ?? quotedCounterparts(r.scalars) ?? arabicCompanyCounterparts(r.scalars) : nil
         let counterparts = named?.lowerBound ?? (several ? counterpartListStart(scalars) : nil)
         let start = counterparts ?? inclusionStart(r)
         let listEnd = named?.upperBound ?? scalars.count
@@ -406,9 +408,15 @@ extension Drafts {
     /// names of capitalised words set apart by ", " and " and ", up to the first word of small
     /// letters or other punctuation ("with CNMC Developing Investment Co Ltd, West China Cement
     /// Ltd and China XD Group Corp for three projects"). Nil without such a list.
+    /// ("agreements between Aramco and Korean firms, among them KNOC, Hyundai Heavy Industries
+    /// and Hyundai Motor": the names may follow "among them" or "including" as well.)
     static func namedCounterparts(_ scalars: [Unicode.Scalar]) -> Range<Int>? {
-        guard let with = ScalarText.lastRange(of: " with ", in: scalars, from: 0) else { return nil }
-        let start = with + 6
+        guard
+            let (at, anchor) = counterpartAnchors.compactMap({ a in
+                ScalarText.lastRange(of: a, in: scalars, from: 0).map { ($0, a) }
+            }).max(by: { $0.0 < $1.0 })
+        else { return nil }
+        let start = at + anchor.unicodeScalars.count
         var names = 0
         var inName = false
         var end = start
@@ -445,6 +453,30 @@ extension Drafts {
         }
         return names >= 3 ? start..<end : nil
     }
+
+    /// Where a list of three or more companies stands after "من بينها" or "منها" (scalar
+    /// offsets), each a "شركة …" set apart by "،": "اتفاقات بين أرامكو وشركات كورية من بينها
+    /// الشركة الكورية الوطنية للنفط، وشركة هيونداي للصناعات الثقيلة، وشركة هيونداي لصناعة
+    /// السيارات". Nil without such a list.
+    static func arabicCompanyCounterparts(_ scalars: [Unicode.Scalar]) -> Range<Int>? {
+        guard
+            let (at, anchor) = [" من بينها ", " منها "].compactMap({ a in
+                ScalarText.lastRange(of: a, in: scalars, from: 0).map { ($0, a) }
+            }).max(by: { $0.0 < $1.0 })
+        else { return nil }
+        let start = at + anchor.unicodeScalars.count
+        let end = scalars[start...].firstIndex { $0 == "." || $0 == "؛" || $0 == ";" } ?? scalars.count
+        let items = String(scalars: scalars[start..<end]).split(whereSeparator: { $0 == "،" || $0 == "," })
+        let companies = items.filter { item in
+            var word = ArabicText.normalized(String(item.split(separator: " ").first ?? ""))
+            if word.hasPrefix("و") { word.removeFirst() }
+            return word == "شركه" || word == "الشركه"
+        }
+        return items.count >= 3 && companies.count == items.count ? start..<end : nil
+    }
+
+    /// The words a list of counterparts' names follows.
+    static let counterpartAnchors = [" with ", " among them ", " including "]
 
     /// Where a list of three or more names in quotation marks stands after "مع" (scalar offsets),
     /// the names set apart by "و" or commas alone: "مذكرات تفاهم مع شركات طاقة كورية، منها «كيبكو»

@@ -50,20 +50,23 @@ extension Drafts {
             if ArabicText.containsArabic(w) {
                 // "اتفاقية القرض", "عقد الصفقة": a document named by the deal it is of, definite,
                 // points back at that deal.
-                // ("اتفاقية القرض الأول الموقع عام 2018": one singled out by its order is another.)
-                if i + 1 < words.count, Self.definiteDealObjects.contains(words[i + 1]),
-                    !(i + 2 < words.count && Self.singlingAdjectives.contains(words[i + 2]))
-                {
-                    continue
-                }
-                // "المذكرة الأولى", "مذكرة التفاهم الثانية": a document singled out by its order
-                // among several is one of its own, though definite.
-                if words[(i + 1)..<min(words.count, i + 3)].contains(where: Self.ordinalAdjectives.contains),
-                    Lexicon.arabicAgreementStems.contains(where: { stem in
-                        [w, String(w.dropFirst(2)), String(w.dropFirst(3))].contains { $0.hasPrefix(stem) }
-                    })
-                {
-                    return true
+                // (Both need the next word definite: its bytes are looked at first.)
+                if i + 1 < words.count, words[i + 1].utf8.starts(with: Self.articleBytes) {
+                    // ("اتفاقية القرض الأول الموقع عام 2018": one singled out by its order is another.)
+                    if Self.definiteDealObjects.contains(words[i + 1]),
+                        !(i + 2 < words.count && Self.singlingAdjectives.contains(words[i + 2]))
+                    {
+                        continue
+                    }
+                    // "المذكرة الأولى", "مذكرة التفاهم الثانية": a document singled out by its order
+                    // among several is one of its own, though definite.
+                    if words[(i + 1)..<min(words.count, i + 3)].contains(where: Self.ordinalAdjectives.contains),
+                        Lexicon.arabicAgreementStems.contains(where: { stem in
+                            [w, String(w.dropFirst(2)), String(w.dropFirst(3))].contains { $0.hasPrefix(stem) }
+                        })
+                    {
+                        return true
+                    }
                 }
                 // A plain word (and the plain stems) is a character a scalar, equivalent to no
                 // other: its prefixes are those of its bytes.

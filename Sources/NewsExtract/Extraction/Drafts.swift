@@ -185,7 +185,7 @@ struct Drafts {
         }
         // "FDI nosedived 37 percent as the trade row between Washington and Beijing weighed on
         // investors": trade named in a quarrel gives no change of its volume.
-        if Self.amount(r) == nil, r.words.hasAny(Lexicon.tradeQuarrels), !r.words.hasAny(Lexicon.strongTradeVolumeWords)
+        if r.words.hasAny(Lexicon.tradeQuarrels), !r.words.hasAny(Lexicon.strongTradeVolumeWords), Self.amount(r) == nil
         {
             return false
         }

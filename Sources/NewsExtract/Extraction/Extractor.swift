@@ -271,11 +271,7 @@ public struct Extractor: Sendable {
             if reading.distinctCountries.isEmpty, reading.words.hasAny(Lexicon.projectCostWords) { continue }
             // "By sector, manufacturing drew in $3 billion of FDI pledges": the figure told before,
             // broken down within its recipient; the parts are no figures between countries.
-            if reading.distinctCountries.isEmpty,
-                Lexicon.breakdownOpeners.contains(where: { reading.sentence.text.lowercased().hasPrefix($0) })
-            {
-                continue
-            }
+            if reading.distinctCountries.isEmpty, Lexicon.opensABreakdown(reading.sentence.text) { continue }
             // A list item goes on with the investments its list's line introduces ("Investment in
             // Egypt by country of origin:" then "- Saudi Arabia: $6.1 billion").
             // A short introducing line ("By country:") goes on with the sentence before it.

@@ -241,6 +241,8 @@ extension Lexicon {
         ] + bothWaysWords + indefiniteTradeVolumeWords
     /// Money that moves between countries but is not investment.
     static let nonInvestmentFlows: WordList = ["remittance*", "aid", "تحويلات", "المساعدات"]
+    /// The words of trade that `Drafts.namesTrade` looks for after an amount.
+    static let tradeAfterAmountWords: WordList = ["trade", "التبادل", "التجاره"]
     /// Trade named in a quarrel between countries, as folded.
     static let tradeQuarrels: WordList = [
         "trade row", "trade war", "trade dispute", "trade tension*", "trade spat", "trade conflict", "trade friction*",

@@ -195,7 +195,7 @@ enum Lexicon {
     }
 
     /// Arabic words that tell agreements named with the article as more of them ("أخرى", "عدد من").
-    static let arabicMoreWords: Set<String> = ["اخري", "جديده", "عده", "عدد", "مجموعه", "سلسله", "حزمه"]
+    static let arabicMoreWords: Set<String> = ["اخري", "جديده", "عده", "عدد", "العديد", "مجموعه", "سلسله", "حزمه"]
     /// The Arabic verbs among `inclusionWords`, which come before the package they enumerate.
     static let arabicInclusionVerbs: Set<String> = ["تشمل", "وتشمل", "شملت", "تضمنت", "تتضمن", "تمتد من", "تتراوح بين"]
 
@@ -435,6 +435,13 @@ enum Lexicon {
         "by sector", "by industry", "by region", "by province", "by state", "by type", "in terms of sector",
         "حسب القطاع", "وحسب القطاع", "على صعيد القطاعات", "وعلى صعيد القطاعات",
     ]
+    /// Whether a sentence opens with one of `breakdownOpeners` (its first words lowercased once).
+    static func opensABreakdown(_ text: String) -> Bool {
+        // (Only a sentence that starts with one of their first letters is lowercased.)
+        guard let first = text.unicodeScalars.first, "bBiIحوع".unicodeScalars.contains(first) else { return false }
+        let opening = text.prefix(24).lowercased()
+        return breakdownOpeners.contains { opening.hasPrefix($0) }
+    }
     /// A figure spread over sectors or fields ("distributed among", "توزعت على").
     static let distributionWords: WordList = [
         "distributed among", "distributed across", "spread across", "spread over", "broken down",
