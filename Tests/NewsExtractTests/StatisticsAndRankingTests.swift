@@ -31,6 +31,29 @@ import Testing
         #expect(!found.contains { $0.value?.amount == 2_000_000_000 }, "a sector's part is no figure: \(shown)")
     }
 
+    /// "In 2020, FDI came in at $589.8 million", after "FDI in Chile stood at $1.2 billion in
+    /// 2021": a figure that names no country goes to the country the figures before went to;
+    /// what foreign firms export, an average of years and a province's part do not.
+    @Test func aFigureNamingNoCountryGoesWhereTheFiguresWent() throws {
+        let found = investments(
+            extract(
+                """
+                Chile FDI
+
+                Foreign direct investment in Chile stood at $1.2 billion in 2021.
+
+                In 2020, the amount of FDI came in at $589.8 million.
+
+                The foreign-invested sector generated $47 billion from exports in the year.
+
+                FDI is still above the average of $800 million posted from 2009 to 2018.
+
+                Provinces preferred by foreign investors include Maule, where they registered to invest $73 million.
+                """))
+        #expect(
+            found.map(flow).sorted() == ["-->CL:1200000000", "-->CL:589800000"], "\(found.map(flow))")
+    }
+
     /// "nosedived 37 percent" is a change, not a share of anything.
     @Test func aNosediveIsAChange() throws {
         let found = investments(

@@ -40,9 +40,13 @@ extension Drafts {
         // guess; foreign investment as a whole goes to the country whose office reports it ("total
         // approved foreign investments amounted to P3.59 trillion", after "the Philippine
         // Statistics Authority").
+        // (Or to the one the article's figures so far all went to: "In 2020, FDI came in at $589.8
+        // million", after "FDI in Georgia stood at $1.24 billion in 2021".)
+        // (Not what its firms export, an average of years, nor its provinces' part.)
         if r.countries.isEmpty {
-            guard let home = reportingCountry, value != nil,
-                let group = Lexicon.investorGroups.first(where: { r.words.hasAny($0.words) })?.name
+            guard let home = figuresHome, value != nil,
+                let group = Lexicon.investorGroups.first(where: { r.words.hasAny($0.words) })?.name,
+                reportingCountry != nil || !r.words.hasAny(Lexicon.notTheCountrysFigure)
             else { return }
             let figure = InvestmentFigure(
                 investor: .organization(group), recipient: .country(home), value: value,

@@ -219,6 +219,11 @@ extension Lexicon {
     static let oneWayFlowWords: WordList = [
         "import", "imported", "importing", "importer", "export*", "الواردات", "الصادرات", "واردات", "صادرات",
     ]
+    /// What makes an amount that names no country other than the whole figure of the country
+    /// the article's figures go to: exports, an average of years, a part of its provinces.
+    static let notTheCountrysFigure: WordList = [
+        "import*", "export*", "average", "province*", "localities", "الصادرات", "الواردات", "متوسط", "المحافظات",
+    ]
     /// A trade balance, which is not a trade volume.
     static let balanceWords: WordList = [
         "surplus", "deficit", "balance", "imbalance", "trade gap", "فايض", "عجز", "الميزان",
