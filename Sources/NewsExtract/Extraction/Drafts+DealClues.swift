@@ -251,7 +251,7 @@ extension Drafts {
         let words = wordsAfter(scalars, end, within: 32, count: 3)
         guard let first = words.first, ["of", "in", "من"].contains(first) else { return false }
         let rest = words.dropFirst().prefix { !["of", "in"].contains($0) }
-        return rest.contains { ["trade", "التبادل", "التجاره"].contains($0) }
+        return rest.contains(where: Lexicon.tradeAfterAmount.contains)
     }
 
     /// Whether the words right after an amount make it a rate: "per year", "a year",

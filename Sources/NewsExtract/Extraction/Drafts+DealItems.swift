@@ -411,12 +411,7 @@ extension Drafts {
     /// ("agreements between Aramco and Korean firms, among them KNOC, Hyundai Heavy Industries
     /// and Hyundai Motor": the names may follow "among them" or "including" as well.)
     static func namedCounterparts(_ scalars: [Unicode.Scalar]) -> Range<Int>? {
-        guard
-            let (at, anchor) = counterpartAnchors.compactMap({ a in
-                ScalarText.lastRange(of: a, in: scalars, from: 0).map { ($0, a) }
-            }).max(by: { $0.0 < $1.0 })
-        else { return nil }
-        let start = at + anchor.unicodeScalars.count
+        guard let start = afterLastAnchor(counterpartAnchors, in: scalars) else { return nil }
         var names = 0
         var inName = false
         var end = start
@@ -459,12 +454,7 @@ extension Drafts {
     /// الشركة الكورية الوطنية للنفط، وشركة هيونداي للصناعات الثقيلة، وشركة هيونداي لصناعة
     /// السيارات". Nil without such a list.
     static func arabicCompanyCounterparts(_ scalars: [Unicode.Scalar]) -> Range<Int>? {
-        guard
-            let (at, anchor) = [" من بينها ", " منها "].compactMap({ a in
-                ScalarText.lastRange(of: a, in: scalars, from: 0).map { ($0, a) }
-            }).max(by: { $0.0 < $1.0 })
-        else { return nil }
-        let start = at + anchor.unicodeScalars.count
+        guard let start = afterLastAnchor([" من بينها ", " منها "], in: scalars) else { return nil }
         let end = scalars[start...].firstIndex { $0 == "." || $0 == "؛" || $0 == ";" } ?? scalars.count
         let items = String(scalars: scalars[start..<end]).split(whereSeparator: { $0 == "،" || $0 == "," })
         let companies = items.filter { item in
@@ -477,6 +467,14 @@ extension Drafts {
 
     /// The words a list of counterparts' names follows.
     static let counterpartAnchors = [" with ", " among them ", " including "]
+
+    /// Where the text after the last of `anchors` in the sentence starts (scalar offset), if any
+    /// stands in it.
+    static func afterLastAnchor(_ anchors: [String], in scalars: [Unicode.Scalar]) -> Int? {
+        anchors.compactMap { a in
+            ScalarText.lastRange(of: a, in: scalars, from: 0).map { $0 + a.unicodeScalars.count }
+        }.max()
+    }
 
     /// Where a list of three or more names in quotation marks stands after "مع" (scalar offsets),
     /// the names set apart by "و" or commas alone: "مذكرات تفاهم مع شركات طاقة كورية، منها «كيبكو»

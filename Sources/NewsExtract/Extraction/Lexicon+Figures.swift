@@ -146,9 +146,9 @@ extension Lexicon {
         "set to reach",
         "سيصل", "ستصل", "سيبلغ", "ستبلغ", "سيرتفع", "سترتفع", "سيتجاوز", "ستتجاوز",
     ]
-    /// A deadline after an amount makes it a target ("$50 billion by 2030").
     /// Gerunds of raising that a preposition makes an aim ("on increasing trade to").
     static let aimedGerunds: Set<String> = ["increasing", "boosting", "lifting", "doubling", "expanding", "growing"]
+    /// A deadline after an amount makes it a target ("$50 billion by 2030").
     /// Verbs of raising in their plain form, whose "to" introduces an aim.
     static let raisingVerbs: Set<String> = [
         "lift", "raise", "boost", "increase", "double", "bring", "take", "push", "expand", "bringing", "brings",
@@ -246,8 +246,10 @@ extension Lexicon {
         ] + bothWaysWords + indefiniteTradeVolumeWords
     /// Money that moves between countries but is not investment.
     static let nonInvestmentFlows: WordList = ["remittance*", "aid", "تحويلات", "المساعدات"]
-    /// The words of trade that `Drafts.namesTrade` looks for after an amount.
-    static let tradeAfterAmountWords: WordList = ["trade", "التبادل", "التجاره"]
+    /// The words of trade that `Drafts.namesTrade` looks for after an amount, as folded.
+    static let tradeAfterAmount: Set<String> = ["trade", "التبادل", "التجاره"]
+    /// The same, to tell at once that a sentence has none.
+    static let tradeAfterAmountWords = WordList(tradeAfterAmount.sorted())
     /// Trade named in a quarrel between countries, as folded.
     static let tradeQuarrels: WordList = [
         "trade row", "trade war", "trade dispute", "trade tension*", "trade spat", "trade conflict", "trade friction*",
