@@ -137,7 +137,8 @@ import Testing
         // Version 15 came from a fourteenth set of real articles, read after scoring it blind:
         // FDI pledges in a country's statistics as figures of the country the figures before
         // went to (and a figure that names no country, but not exports, an average or a
-        // province's part), a sector's part, a trade war, a nosedive, partners ranked by their trade and a
+        // province's part), figures that name only their investor going where the lead says
+        // investment goes, and bare dirhams of the first country named that has them, a sector's part, a trade war, a nosedive, partners ranked by their trade and a
         // list of partners that leaves the home unnamed, trade foreseen beside deals, aims "on
         // increasing" trade, the European Commission spelled without و, and accords related to
         // fields (`StatisticsAndRankingTests`); a ranking with no figure at all

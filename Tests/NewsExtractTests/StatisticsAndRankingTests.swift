@@ -54,6 +54,26 @@ import Testing
             found.map(flow).sorted() == ["-->CL:1200000000", "-->CL:589800000"], "\(found.map(flow))")
     }
 
+    /// "France regained its place as the first source of FDI in Morocco, ahead of the UAE and
+    /// the United States": figures that name only their investor go to the country the lead
+    /// says investment goes to, not to the other of the article's pair, and the bare dirhams of
+    /// an article whose pair has none are those of the first country it names that has them.
+    @Test func figuresGoWhereTheLeadSaysInvestmentGoes() throws {
+        let found = investments(
+            extract(
+                """
+                Investment news
+
+                France regained its place as the first source of foreign direct investment in Morocco in the first quarter, ahead of the UAE and the United States, which led in earlier periods. French direct investment reached 2.03 billion dirhams.
+
+                The United States kept its third place with investments of 928 million dirhams, followed by Italy with 844 million dirhams and Germany with 751 million dirhams.
+                """))
+        #expect(
+            Set(found.map(flow)) == ["FR->MA:2030000000", "US->MA:928000000", "IT->MA:844000000", "DE->MA:751000000"],
+            "\(found.map(flow))")
+        #expect(found.allSatisfy { $0.value?.currency.code == "MAD" }, "\(found.map { $0.value })")
+    }
+
     /// "nosedived 37 percent" is a change, not a share of anything.
     @Test func aNosediveIsAChange() throws {
         let found = investments(

@@ -68,7 +68,7 @@ extension Drafts {
             add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r)))
             return
         }
-        guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, home: figuresHome)
+        guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, homes: figuresHomes)
         else { return }
         let figure = InvestmentFigure(
             investor: .country(investor), recipient: .country(recipient), value: Self.amount(r),
@@ -150,6 +150,12 @@ extension Drafts {
     /// billion of FDI pledges …. FDI pledges from Japan slipped to $540 million").
     var figuresHome: CountryCode? { reportingCountry ?? soleRecipient }
 
+    /// Where a figure that names only its investor may go, in order, the first that is not the
+    /// investor: the country the figures before it all went to, the one whose office reports
+    /// them, the one the lead says investment goes to (`leadRecipient`: "France was the first
+    /// source of FDI in Morocco", then "French direct investment reached 2.03 billion dirhams").
+    var figuresHomes: [CountryCode] { [soleRecipient, reportingCountry, leadRecipient].compactMap { $0 } }
+
     /// Whether a sentence speaks of investment other than in the name of an office or a body
     /// ("the Minister of Investment said exports …", "وزير الاستثمار", "UK Trade and Investment").
     static func speaksOfInvestment(_ r: Extractor.Reading) -> Bool {
@@ -178,7 +184,7 @@ extension Drafts {
     /// The investor is the country named otherwise than after "in"; the recipient the one after it.
     /// A figure whose sentence names an investor only goes to `home`, the country whose office
     /// reports the article's figures, if there is one; else to the other of the main pair.
-    static func investorAndRecipient(_ r: Extractor.Reading, mainPair: [CountryCode], home: CountryCode? = nil) -> (
+    static func investorAndRecipient(_ r: Extractor.Reading, mainPair: [CountryCode], homes: [CountryCode] = []) -> (
         CountryCode, CountryCode
     )? {
         // "from Y" names the investor; "in X", "into X", "in the Egyptian energy sector" the recipient;
@@ -192,7 +198,7 @@ extension Drafts {
         switch (investor, recipient) {
         case (let i?, let c?): return (i, c)
         case (let i?, nil):
-            if let home, home != i { return (i, home) }
+            if let home = homes.first(where: { $0 != i }) { return (i, home) }
             return mainPair.first(where: { $0 != i }).map { (i, $0) }
         case (nil, let c?): return mainPair.first(where: { $0 != c }).map { ($0, c) }
         default: return mainPair.count == 2 ? (mainPair[0], mainPair[1]) : nil
@@ -304,7 +310,7 @@ extension Drafts {
     /// amount), as long as the sentence names the investor (its demonym) and a recipient.
     mutating func attachCompanyCounts(_ r: Extractor.Reading, _ evidence: Evidence) {
         for count in r.counts where Lexicon.companyWords.contains(where: { SearchableText(count.noun).has($0) }) {
-            guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, home: figuresHome)
+            guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, homes: figuresHomes)
             else { continue }
             // It goes with the figures of the pair ("more than 600 US companies in Kazakhstan"
             // after the US investment in Kazakhstan).

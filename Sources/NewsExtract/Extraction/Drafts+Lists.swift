@@ -383,7 +383,7 @@ extension Drafts {
                 if !own.isEmpty { part.countries = own }
             }
             guard
-                let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair, home: figuresHome)
+                let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair, homes: figuresHomes)
             else { continue }
             investments.append(
                 InvestmentFigure(
@@ -527,7 +527,7 @@ extension Drafts {
         let parties: (Party, Party)
         if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {
             parties = (.organization(group), .country(recipient))
-        } else if let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, home: figuresHome) {
+        } else if let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, homes: figuresHomes) {
             parties = (.country(investor), .country(recipient))
         } else {
             return false
@@ -544,7 +544,7 @@ extension Drafts {
             // "…, and investment both ways stood at $3 billion": no investor, no figure.
             if part.words.hasAny(Lexicon.twoWayInvestmentWords) { continue }
             if part.distinctCountries.count == 2, case .country = parties.0,
-                let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair, home: figuresHome)
+                let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair, homes: figuresHomes)
             {
                 own = (.country(investor), .country(recipient))
             } else if n > 0, case .country(let investor) = parties.0, case .country(let recipient) = parties.1 {
@@ -602,15 +602,16 @@ extension Drafts {
         return true
     }
 
-    /// Where the investments a list ranks go: the recipient its topic names, else the country
-    /// whose office reports the figures, else the country of the list's own currency, else the
-    /// one of the article's pair; never a country the list itself ranks.
+    /// Where the investments a list ranks go: the recipient its topic names, else the one the
+    /// article's figures so far went to, the country whose office reports them or the one its
+    /// lead names (`figuresHomes`), else the country of the list's own currency, else the one of
+    /// the article's pair; never a country the list itself ranks.
     func listRecipient(_ r: Extractor.Reading, topic: Extractor.Reading) -> CountryCode? {
         // (A country named only after the last amount ranks nowhere: "…, the Minister of State
         // for Overseas Indian Affairs said".)
         let lastAmount = r.amounts.last?.span.start ?? r.scalars.count
         let unranked = { (c: CountryCode) in !r.countries.contains { $0.country == c && $0.start < lastAmount } }
-        return Self.recipient(topic) ?? reportingCountry.flatMap({ unranked($0) ? $0 : nil })
+        return Self.recipient(topic) ?? figuresHomes.first(where: unranked)
             ?? Self.currencyHome(r).flatMap({ unranked($0) ? $0 : nil }) ?? mainPair.first(where: unranked)
     }
 

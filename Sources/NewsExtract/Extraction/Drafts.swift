@@ -59,6 +59,8 @@ struct Drafts {
     var tradeHome: CountryCode?
     /// `Extractor.reportingCountry`: the country whose own office reports the figures.
     var reportingCountry: CountryCode?
+    /// `Extractor.leadRecipient`: the country the lead says investment goes to.
+    var leadRecipient: CountryCode?
     /// The article's amounts told with their dollars ("40 billion yen ($270 million)"): each
     /// local amount and its dollar amount. A telling in one of them is the same fact as a
     /// telling in the other ("yen" in the headline, the dollars in the body).

@@ -27,6 +27,16 @@ extension Extractor {
             && !r.words.hasAny(Lexicon.nonFactWords)
     }
 
+    /// The country the article's first sentences (the headline and the lead's first two) say
+    /// investment goes to, with or without an amount: "France regained its place as the first
+    /// source of foreign direct investment in Morocco".
+    static func leadRecipient(_ readings: [Reading]) -> CountryCode? {
+        for r in readings.prefix(3) where Drafts.speaksOfInvestment(r) {
+            if let c = Drafts.recipient(r) { return c }
+        }
+        return nil
+    }
+
     /// Whether a line introduces a list of investments: it speaks of investment, not of trade or of
     /// other flows ("Foreign investment in Egypt by country of origin:").
     static func introducesInvestments(_ r: Reading) -> Bool {

@@ -146,6 +146,7 @@ public struct Extractor: Sendable {
         drafts.bracketed = readings.flatMap(Drafts.bracketedAmounts)
         drafts.tradeHome = Self.tradeHome(readings)
         drafts.reportingCountry = Self.reportingCountry(readings)
+        drafts.leadRecipient = Self.leadRecipient(readings)
         // The topic of the enumeration of investors that the sentence before gave, if it gave one:
         // "… followed by China with $2.1 billion" goes on with it.
         var listTopic: Reading?

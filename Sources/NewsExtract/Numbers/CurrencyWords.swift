@@ -20,11 +20,15 @@ enum CurrencyWords {
         /// The currency a bare name stands for in an article about `countries` (most written
         /// about first): the one of theirs that has a currency of this name ("dirhams" in a
         /// Morocco–Spain article are MAD); with two, the default, or the first's for a name
-        /// without one (dinars in a Jordan–Iraq article are the first's); else the default.
-        func local(_ countries: [String]) -> String? {
+        /// without one (dinars in a Jordan–Iraq article are the first's). With none of theirs,
+        /// the first of the other countries the article names (`named`, in the order it names
+        /// them) that has one ("dirhams" of French and US investment "in Morocco", where the UAE
+        /// comes later); else the default.
+        func local(_ countries: [String], named: [String] = []) -> String? {
             guard localized else { return currency }
             let theirs = countries.compactMap { byCountry[$0] }
             if theirs.count == 1 || (theirs.count > 1 && currency == nil) { return theirs[0] }
+            if theirs.isEmpty, let first = named.lazy.compactMap({ byCountry[$0] }).first { return first }
             return currency
         }
     }
@@ -90,7 +94,9 @@ enum CurrencyWords {
 
     /// A currency written after the amount ("dollars", "US dollars", "دولار أمريكي", "من
     /// الدولارات", "USD", "€"): the currency and the index after its last token.
-    static func suffix(_ tokens: [NumberToken], at j: Int, local: [String] = []) -> (currency: Currency?, next: Int)? {
+    static func suffix(_ tokens: [NumberToken], at j: Int, local: [String] = [], named: [String] = []) -> (
+        currency: Currency?, next: Int
+    )? {
         guard tokens.indices.contains(j) else { return nil }
         let t = tokens[j]
         if t.kind == .symbol, !t.isSymbol("-") {
@@ -102,25 +108,29 @@ enum CurrencyWords {
         }
         // "a billion-dollar deal"
         if t.isSymbol("-"), tokens.touch(j - 1, j), tokens.touch(j, j + 1), !tokens[j + 1].isArabic {
-            if let name = english[tokens[j + 1].key] { return (name.local(local).flatMap(Currency.init), j + 2) }
+            if let name = english[tokens[j + 1].key] {
+                return (name.local(local, named: named).flatMap(Currency.init), j + 2)
+            }
             // "an 80-million-U.S. dollar credit": the name with its country.
-            return tokens[j + 1].isWord ? englishSuffix(tokens, at: j + 1, local: local) : nil
+            return tokens[j + 1].isWord ? englishSuffix(tokens, at: j + 1, local: local, named: named) : nil
         }
         guard t.isWord else { return nil }
         if t.isUppercase, let code = isoCodes[t.key.uppercased()] { return (Currency(code), j + 1) }
-        return t.isArabic ? arabicSuffix(tokens, at: j, local: local) : englishSuffix(tokens, at: j, local: local)
+        return t.isArabic
+            ? arabicSuffix(tokens, at: j, local: local, named: named)
+            : englishSuffix(tokens, at: j, local: local, named: named)
     }
 
     /// Whether a word is a currency name in either language ("dollars", "الدولارات").
     static func isName(_ key: String) -> Bool { english[key] != nil || arabic[key] != nil }
 
-    private static func englishSuffix(_ tokens: [NumberToken], at j: Int, local: [String]) -> (
+    private static func englishSuffix(_ tokens: [NumberToken], at j: Int, local: [String], named: [String]) -> (
         currency: Currency?, next: Int
     )? {
         if let name = english[tokens[j].key] {
             // "pounds sterling"
             if tokens.word(j + 1) == "sterling" { return (Currency("GBP"), j + 2) }
-            return (name.local(local).flatMap(Currency.init), j + 1)
+            return (name.local(local, named: named).flatMap(Currency.init), j + 1)
         }
         // "US dollars", "Hong Kong dollars", "Saudi riyals"
         for width in [2, 1] {
@@ -134,7 +144,7 @@ enum CurrencyWords {
         return nil
     }
 
-    private static func arabicSuffix(_ tokens: [NumberToken], at j: Int, local: [String]) -> (
+    private static func arabicSuffix(_ tokens: [NumberToken], at j: Int, local: [String], named: [String]) -> (
         currency: Currency?, next: Int
     )? {
         var k = j
@@ -142,7 +152,7 @@ enum CurrencyWords {
         if tokens.word(k) == "من", let next = tokens.word(k + 1), next.hasPrefix("ال"), arabic[next] != nil { k += 1 }
         guard let name = arabic[tokens[k].key] else { return joinedArabic(tokens[k].key).map { ($0, k + 1) } }
         guard let adjective = tokens.word(k + 1), tokens[k + 1].isArabic else {
-            return (name.local(local).flatMap(Currency.init), k + 1)
+            return (name.local(local, named: named).flatMap(Currency.init), k + 1)
         }
         if sterling.contains(adjective) { return (Currency("GBP"), k + 2) }
         // "دولار هونغ كونغ", "دولار أمريكي"
@@ -153,7 +163,7 @@ enum CurrencyWords {
             }
             return (name.byCountry[match.country.code.rawValue].flatMap(Currency.init), k + width + 1)
         }
-        return (name.local(local).flatMap(Currency.init), k + 1)
+        return (name.local(local, named: named).flatMap(Currency.init), k + 1)
     }
 
     /// "دولارأمريكي": a name and its country's adjective run together, as pages copied

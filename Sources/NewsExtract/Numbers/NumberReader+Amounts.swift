@@ -62,7 +62,9 @@ extension NumberSentence {
                 phrase: phrase, currency: currency, range: tokens[i].range.lowerBound..<phrase.range.upperBound,
                 next: phrase.tokens.upperBound)
             // "$5 billion dollars": the name repeats the sign.
-            if let suffix = CurrencyWords.suffix(tokens, at: core.next, local: local), suffix.currency == currency {
+            if let suffix = CurrencyWords.suffix(tokens, at: core.next, local: local, named: named),
+                suffix.currency == currency
+            {
                 core.next = suffix.next
                 core.range = core.range.lowerBound..<tokens[suffix.next - 1].range.upperBound
             }
@@ -70,7 +72,7 @@ extension NumberSentence {
         }
         guard let phrase = phrase(at: i, letterScales: true) else { return nil }
         var core = AmountCore(phrase: phrase, currency: nil, range: phrase.range, next: phrase.tokens.upperBound)
-        if let suffix = CurrencyWords.suffix(tokens, at: core.next, local: local),
+        if let suffix = CurrencyWords.suffix(tokens, at: core.next, local: local, named: named),
             // "five yen loan projects": a small count before a currency that names a kind of loan.
             phrase.hasScale || phrase.value >= 1000 || !Self.currencyKinds.contains(tokens.word(suffix.next) ?? "")
         {
