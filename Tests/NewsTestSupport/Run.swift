@@ -28,43 +28,108 @@ public func run(
 
 /// ``run(_:_:environment:stdin:timeout:)`` for code that already runs on a thread of its own
 /// (inside ``offPool(_:)``): it blocks the calling thread until the command ends.
+///
+/// The command is started with posix_spawn and reaped here with `waitpid`, not with Foundation's
+/// Process: under load its reaper can miss a child's exit, and `waitUntilExit` then waits until
+/// some other child ends (a `swift test` run on two busy cores once stood still for ten minutes
+/// beside a `newsctl` that had long exited).
 @discardableResult
 public func runBlocking(
     _ executable: String, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
     timeout: Double = 60
 ) throws -> Outcome {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let out = Pipe()
-    let err = Pipe()
-    let input = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = input
-    try process.run()
-    if let stdin { try input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    let timer = DispatchWorkItem { if process.isRunning { process.terminate() } }
-    DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
-    // Standard error is read on a second thread, so that neither pipe can fill while the other is read.
+    // Each pipe's ends are close-on-exec; the child gets its own ends as 0, 1 and 2.
+    func pipeFDs() throws -> (read: Int32, write: Int32) {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        return (fds[0], fds[1])
+    }
+    let input = try pipeFDs()
+    let out = try pipeFDs()
+    let err = try pipeFDs()
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, input.read, 0)
+    posix_spawn_file_actions_adddup2(&actions, out.write, 1)
+    posix_spawn_file_actions_adddup2(&actions, err.write, 2)
+    // No other descriptor of this process reaches the child, whatever another thread opened
+    // meanwhile (glibc's closefrom action, looked up since Swift's Glibc module leaves it out).
+    if let closeFrom = addCloseFrom { _ = closeFrom(&actions, 3) }
+    let merged = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { for p in argv + envp { free(p) } }
+    // The child starts with no signal blocked and every signal at its default, whatever the
+    // spawning thread (a dispatch worker) blocks.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    var all = sigset_t()
+    sigfillset(&all)
+    posix_spawnattr_setsigmask(&attributes, &none)
+    posix_spawnattr_setsigdefault(&attributes, &all)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    var spawned: pid_t = 0
+    let rc = posix_spawn(&spawned, executable, &actions, &attributes, argv, envp)
+    let pid = spawned
+    for fd in [input.read, out.write, err.write] { close(fd) }
+    guard rc == 0 else {
+        for fd in [input.write, out.read, err.read] { close(fd) }
+        throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EIO)
+    }
+    // Standard input is written on a thread of its own, and standard error read on another, so
+    // that no pipe can fill while the caller reads standard output.
+    let inputWritten = DispatchSemaphore(value: 0)
+    let bytes = Data((stdin ?? "").utf8)
+    Thread {
+        let handle = FileHandle(fileDescriptor: input.write, closeOnDealloc: true)
+        try? handle.write(contentsOf: bytes)
+        try? handle.close()
+        inputWritten.signal()
+    }.start()
     let stderrData = Collected()
     let stderrRead = DispatchSemaphore(value: 0)
-    let errHandle = err.fileHandleForReading
     Thread {
-        stderrData.set(errHandle.readDataToEndOfFile())
+        stderrData.set(FileHandle(fileDescriptor: err.read, closeOnDealloc: true).readDataToEndOfFile())
         stderrRead.signal()
     }.start()
-    let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+    // The timeout: SIGTERM, then SIGKILL a second later, to a child not reaped yet.
+    let child = Reaper(pid)
+    let deadline = DispatchTime.now() + timeout
+    DispatchQueue.global().asyncAfter(deadline: deadline) { child.signal(SIGTERM) }
+    DispatchQueue.global().asyncAfter(deadline: deadline + 1) { child.signal(SIGKILL) }
+    let stdoutData = FileHandle(fileDescriptor: out.read, closeOnDealloc: true).readDataToEndOfFile()
     stderrRead.wait()
-    process.waitUntilExit()
-    timer.cancel()
+    inputWritten.wait()
+    var exit = child.reap()
+    while exit == .running {
+        usleep(2_000)
+        exit = child.reap()
+    }
+    let status: Int32
+    switch exit {
+    case .exited(let code): status = code
+    case .signaled(let signal): status = signal
+    case .running, .unknown: status = -1
+    }
     return Outcome(
-        status: process.terminationStatus,
+        status: status,
         stdout: String(decoding: stdoutData, as: UTF8.self),
         stderr: String(decoding: stderrData.get(), as: UTF8.self))
 }
+
+/// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), if it has it.
+let addCloseFrom: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32)? = {
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else {
+        return nil
+    }
+    return unsafeBitCast(
+        symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
+}()
 
 /// Bytes handed from one thread to another (the semaphore orders the two).
 private final class Collected: @unchecked Sendable {
@@ -72,6 +137,23 @@ private final class Collected: @unchecked Sendable {
     private var data = Data()
     func set(_ value: Data) { lock.withLock { data = value } }
     func get() -> Data { lock.withLock { data } }
+}
+
+/// A child that is signalled only while it is not reaped: the lock keeps a late timeout from
+/// signalling another process that has been given the same pid since.
+private final class Reaper: @unchecked Sendable {
+    private let lock = NSLock()
+    private let pid: pid_t
+    private var reaped = false
+    init(_ pid: pid_t) { self.pid = pid }
+    func signal(_ signal: Int32) { lock.withLock { if !reaped { _ = kill(pid, signal) } } }
+    func reap() -> ChildExit {
+        lock.withLock {
+            let exit = ChildExit.reap(pid)
+            if exit != .running { reaped = true }
+            return exit
+        }
+    }
 }
 
 /// Decodes newsctl's --json output.

@@ -11,6 +11,8 @@ public func spawn(_ command: [String], environment: [String: String], output: St
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_APPEND, 0o644)
     posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    // (Nor does a pipe another thread is opening reach it: see `runBlocking`.)
+    if let closeFrom = addCloseFrom { _ = closeFrom(&actions, 3) }
     let argv = command.map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer { for p in argv + envp { free(p) } }
