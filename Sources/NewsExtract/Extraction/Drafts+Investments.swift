@@ -145,9 +145,10 @@ extension Drafts {
         return recipients.count == 1 ? recipients.first : nil
     }
 
-    /// Where a figure that names only its investor goes: to the country whose office reports the
-    /// article's figures; else to the one the figures before it all go to ("Korea received $9.87
-    /// billion of FDI pledges …. FDI pledges from Japan slipped to $540 million").
+    /// Where a figure that names no country at all goes: to the country whose office reports the
+    /// article's figures; else to the one the figures before it all went to ("FDI in Georgia
+    /// stood at $1.24 billion in 2021 …. In 2020, FDI came in at $589.8 million"). A figure that
+    /// names only its investor goes to the first of `figuresHomes` that is not the investor.
     var figuresHome: CountryCode? { reportingCountry ?? soleRecipient }
 
     /// Where a figure that names only its investor may go, in order, the first that is not the
