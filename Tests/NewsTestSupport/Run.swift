@@ -48,39 +48,22 @@ public func runBlocking(
     let input = try pipeFDs()
     let out = try pipeFDs()
     let err = try pipeFDs()
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_adddup2(&actions, input.read, 0)
-    posix_spawn_file_actions_adddup2(&actions, out.write, 1)
-    posix_spawn_file_actions_adddup2(&actions, err.write, 2)
-    // No other descriptor of this process reaches the child, whatever another thread opened
-    // meanwhile (glibc's closefrom action, looked up since Swift's Glibc module leaves it out).
-    if let closeFrom = addCloseFrom { _ = closeFrom(&actions, 3) }
-    let merged = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    let envp = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { for p in argv + envp { free(p) } }
-    // The child starts with no signal blocked and every signal at its default, whatever the
-    // spawning thread (a dispatch worker) blocks.
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var none = sigset_t()
-    sigemptyset(&none)
-    var all = sigset_t()
-    sigfillset(&all)
-    posix_spawnattr_setsigmask(&attributes, &none)
-    posix_spawnattr_setsigdefault(&attributes, &all)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    var spawned: pid_t = 0
-    let rc = posix_spawn(&spawned, executable, &actions, &attributes, argv, envp)
-    let pid = spawned
-    for fd in [input.read, out.write, err.write] { close(fd) }
-    guard rc == 0 else {
-        for fd in [input.write, out.read, err.read] { close(fd) }
-        throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EIO)
+    let pid: pid_t
+    do {
+        pid = try posixSpawn(
+            [executable] + arguments, environment: ProcessInfo.processInfo.environment.merging(environment) { $1 },
+            defaultSignals: true
+        ) { actions in
+            posix_spawn_file_actions_adddup2(&actions, input.read, 0)
+            posix_spawn_file_actions_adddup2(&actions, out.write, 1)
+            posix_spawn_file_actions_adddup2(&actions, err.write, 2)
+        }
+    } catch {
+        for fd in [input.read, input.write, out.read, out.write, err.read, err.write] { close(fd) }
+        throw error
     }
+    // The child's ends are its own now.
+    for fd in [input.read, out.write, err.write] { close(fd) }
     // Standard input is written on a thread of its own, and standard error read on another, so
     // that no pipe can fill while the caller reads standard output.
     let inputWritten = DispatchSemaphore(value: 0)
@@ -121,15 +104,6 @@ public func runBlocking(
         stdout: String(decoding: stdoutData, as: UTF8.self),
         stderr: String(decoding: stderrData.get(), as: UTF8.self))
 }
-
-/// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), if it has it.
-let addCloseFrom: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32)? = {
-    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else {
-        return nil
-    }
-    return unsafeBitCast(
-        symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
-}()
 
 /// Bytes handed from one thread to another (the semaphore orders the two).
 private final class Collected: @unchecked Sendable {

@@ -309,15 +309,8 @@ extension Drafts {
     /// The investments that are a deal's own amount told again ("the fresh investment of up to
     /// $10 billion" after a pact under which one country invests up to $10 billion in the other):
     /// the investment deal is the fact; a stock or total stays a figure of its own.
-    ///
-    /// A ranking with no figure ("China is one of Ghana's largest foreign investors") ranks the
-    /// pair's figure when the article gives one (`merged`); alone, it states no amount, share or
-    /// count of companies, and is no fact.
     var investmentsBesideDeals: [Draft] {
         investments.filter { draft in
-            if case .investment(let i) = draft.fact, i.value == nil, i.share == nil, i.companyCount == nil {
-                return false
-            }
             guard case .investment(let i) = draft.fact, !i.cumulative, let value = i.value,
                 let investor = i.investor.country,
                 let recipient = i.recipient.country
@@ -344,12 +337,21 @@ extension Drafts {
         }
     }
 
+    /// Whether a trade or investment draft states a figure. "US$1=RM4.07", a headline's "$7.4"
+    /// without its "billion": an amount under a thousand is a rate or a slip. A ranking with no
+    /// figure ("China is one of Ghana's largest foreign investors") ranks the pair's figure when
+    /// the article gives one (`merged`); alone, with no amount, share or count of companies, it
+    /// states nothing.
+    static func statesAFigure(_ fact: Fact) -> Bool {
+        if let value = fact.value { return value.amount >= 1000 }
+        if case .investment(let i) = fact { return i.share != nil || i.companyCount != nil }
+        return true
+    }
+
     /// The drafts as facts with stable ids and a confidence.
     func facts(article: ArticleID, arabic: Bool) -> [ExtractedFact] {
         var used = Set<FactID>()
-        // "US$1=RM4.07", a headline's "$7.4" without its "billion": an amount under a thousand
-        // is a rate or a slip, no figure of trade or investment between countries.
-        let figures = (trade + investmentsBesideDeals).filter { ($0.fact.value?.amount ?? 1000) >= 1000 }
+        let figures = (trade + investmentsBesideDeals).filter { Self.statesAFigure($0.fact) }
         return (agreementsBesidePackages + figures).map { draft in
             let parties = draft.fact.parties.map(\.description).sorted().joined(separator: ",")
             let value = draft.fact.value.map(\.description) ?? "-"

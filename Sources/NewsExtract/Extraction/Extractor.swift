@@ -267,12 +267,15 @@ public struct Extractor: Sendable {
             {
                 continue
             }
-            // "The total investment of the project amounts to $21 billion": what a work costs,
-            // with no country named, is no investment from one country in another.
-            if reading.distinctCountries.isEmpty, reading.words.hasAny(Lexicon.projectCostWords) { continue }
-            // "By sector, manufacturing drew in $3 billion of FDI pledges": the figure told before,
-            // broken down within its recipient; the parts are no figures between countries.
-            if reading.distinctCountries.isEmpty, Lexicon.opensABreakdown(reading.sentence.text) { continue }
+            // With no country named, what a work costs ("The total investment of the project
+            // amounts to $21 billion") and the figure told before broken down within its
+            // recipient ("By sector, manufacturing drew in $3 billion of FDI pledges") are no
+            // investment from one country in another.
+            if reading.distinctCountries.isEmpty,
+                reading.words.hasAny(Lexicon.projectCostWords) || Lexicon.opensABreakdown(reading.sentence.text)
+            {
+                continue
+            }
             // A list item goes on with the investments its list's line introduces ("Investment in
             // Egypt by country of origin:" then "- Saudi Arabia: $6.1 billion").
             // A short introducing line ("By country:") goes on with the sentence before it.

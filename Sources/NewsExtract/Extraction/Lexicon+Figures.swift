@@ -221,9 +221,8 @@ extension Lexicon {
     ]
     /// What makes an amount that names no country other than the whole figure of the country
     /// the article's figures go to: exports, an average of years, a part of its provinces.
-    static let notTheCountrysFigure: WordList = [
-        "import*", "export*", "average", "province*", "localities", "الصادرات", "الواردات", "متوسط", "المحافظات",
-    ]
+    static let notTheCountrysFigure: WordList =
+        oneWayFlowWords + ["imports", "importers", "average", "province*", "localities", "متوسط", "المحافظات"]
     /// A trade balance, which is not a trade volume.
     static let balanceWords: WordList = [
         "surplus", "deficit", "balance", "imbalance", "trade gap", "فايض", "عجز", "الميزان",
@@ -295,8 +294,7 @@ extension Lexicon {
     /// What a share is of (`Drafts.shareOf`), most particular first, and its English name.
     static let shareBases: [(words: WordList, name: String)] = [
         (
-            ["foreign direct investment", "fdi", "الاستثمار الاجنبي المباشر", "الاستثمارات الاجنبيه المباشره"],
-            "foreign direct investment"
+            directInvestmentWords, "foreign direct investment"
         ),
         (["invest*", "استثمار"], "investment"),
         (["import", "imported", "importing", "importer", "الواردات", "واردات"], "imports"),
