@@ -18,15 +18,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let data: Data
-            if path == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else {
-                guard let d = FileManager.default.contents(atPath: path) else {
-                    throw Failure("cannot read \(path)", code: 1)
-                }
-                data = d
-            }
+            let data = try ArticleInput.read(path, limit: maxBytes)
             guard let text = String(data: data, encoding: .utf8) else {
                 throw Failure("\(path) is not UTF-8 text", code: 2)
             }
@@ -42,14 +34,14 @@ struct Extract: ParsableCommand {
                 let detail = "\(a.title) (\(a.kind), \(a.status)\(a.date.map { ", \($0)" } ?? ""))"
                 table.rows.append([
                     "agreement", a.parties.joined(separator: ","), Self.value(a.value), detail, "\(a.confidence)",
-                    "\(a.evidence.count) sentences",
+                    Self.sentences(a.evidence.count),
                 ])
             }
             for t in report.trade {
                 table.rows.append([
                     "trade", t.parties.joined(separator: ","), Self.value(t.value),
                     [t.commodity, Self.share(t.sharePercent, of: t.shareOf), t.change].compactMap { $0 }.joined(
-                        separator: ", "), "\(t.confidence)", "\(t.evidence.count) sentences",
+                        separator: ", "), "\(t.confidence)", Self.sentences(t.evidence.count),
                 ])
             }
             for i in report.investments {
@@ -58,7 +50,7 @@ struct Extract: ParsableCommand {
                     [
                         i.cumulative ? "stock" : "flow", Self.share(i.sharePercent, of: i.shareOf),
                         i.companyCount.map { "\($0) companies" }, i.rank.map { "rank \($0)" },
-                    ].compactMap { $0 }.joined(separator: ", "), "\(i.confidence)", "\(i.evidence.count) sentences",
+                    ].compactMap { $0 }.joined(separator: ", "), "\(i.confidence)", Self.sentences(i.evidence.count),
                 ])
             }
             print(table.render())
@@ -70,6 +62,8 @@ struct Extract: ParsableCommand {
     static func share(_ percent: Decimal?, of base: String?) -> String? {
         percent.map { "\($0)%" + (base.map { " of \($0)" } ?? "") }
     }
+
+    static func sentences(_ n: Int) -> String { n == 1 ? "1 sentence" : "\(n) sentences" }
 
     static func value(_ v: ExtractionReport.AmountItem?) -> String {
         guard let v, let amount = Decimal(exactly: v.amount), let currency = Currency(v.currency),

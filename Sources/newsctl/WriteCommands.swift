@@ -40,15 +40,7 @@ struct Ingest: ParsableCommand {
             let progress = isatty(2) != 0 && !connection.json && files.count > 1
             var replies: [NewsAPI.IngestReply] = []
             for (i, file) in files.enumerated() {
-                let data: Data
-                if file == "-" {
-                    data = FileHandle.standardInput.readDataToEndOfFile()
-                } else {
-                    guard let d = FileManager.default.contents(atPath: file) else {
-                        throw Failure("cannot read \(file)", code: 1)
-                    }
-                    data = d
-                }
+                let data = try ArticleInput.read(file, limit: ArticleInput.ingestLimit)
                 guard let text = String(data: data, encoding: .utf8) else {
                     throw Failure("\(file) is not UTF-8 text", code: 2)
                 }

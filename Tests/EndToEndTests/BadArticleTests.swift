@@ -39,6 +39,24 @@ import Testing
         #expect(badDate.status == 2 && badDate.stderr.contains("YYYY-MM-DD"), "\(badDate.stderr)")
     }
 
+    /// An article can come from a pipe (`<(…)`), and an input that cannot be read, or never ends,
+    /// is refused with the reason rather than read into memory without bound.
+    @Test func extractReadsPipesAndSaysWhyAFileCannotBeRead() async throws {
+        let dir = try TemporaryDirectory("newsd-article-input")
+        let file = dir.sub("deal.txt").string
+        try "Egypt and Jordan signed an agreement on power lines worth $12 million on Monday.".write(
+            toFile: file, atomically: true, encoding: .utf8)
+        let piped = try await run("/bin/bash", ["-c", "exec \"$0\" extract --json <(cat \"$1\")", Built.newsctl, file])
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout.contains("12000000"), "\(piped.stdout)")
+        let missing = try await run(Built.newsctl, ["extract", dir.sub("nowhere.txt").string])
+        #expect(missing.status == 1 && missing.stderr.contains("No such file or directory"), "\(missing.stderr)")
+        let directory = try await run(Built.newsctl, ["extract", dir.string])
+        #expect(directory.status == 1 && directory.stderr.contains("is a directory"), "\(directory.stderr)")
+        let endless = try await run(Built.newsctl, ["extract", "/dev/zero", "--max-bytes", "100000"])
+        #expect(endless.status == 2 && endless.stderr.contains("over the limit of 100000"), "\(endless.stderr)")
+    }
+
     @Test func newsdRefusesThemAndWritesNothing() async throws {
         let daemon = try await Daemon()
         defer { daemon.remove() }
