@@ -1,24 +1,27 @@
 import Foundation
 
 /// A running child (by default `newslog-child`) whose stdout goes to a file opened for appending.
-public final class ChildProcess {
-    let process = Process()
+///
+/// Started with posix_spawn and reaped here with `waitpid` (``Reaper``), not with Foundation's
+/// Process: under load its reaper can miss a child's exit, and a wait for the exit of a child
+/// it missed never ends.
+public final class ChildProcess: @unchecked Sendable {
+    private let child: Reaper
     public let output: String
 
     public init(executable: String = Built.newslogChild, arguments: [String], output: String) throws {
         self.output = output
-        let fd = open(output, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = handle
-        try process.run()
+        let pid = try posixSpawn([executable] + arguments, environment: ProcessInfo.processInfo.environment) {
+            actions in
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        }
+        child = Reaper(pid)
     }
 
-    public var pid: Int32 { process.processIdentifier }
+    public var pid: Int32 { child.pid }
 
-    public var isRunning: Bool { process.isRunning }
+    public var isRunning: Bool { child.reap() == .running }
 
     /// The complete lines written so far.
     public func lines() -> [Substring] { Self.lines(of: output) }
@@ -34,7 +37,7 @@ public final class ChildProcess {
     public func waitForLine(startingWith prefix: String, timeout: Duration = .seconds(180)) async throws -> Substring? {
         var found: Substring?
         let seen = try await eventually(timeout: timeout, poll: .milliseconds(5)) {
-            let running = process.isRunning
+            let running = isRunning
             found = lines().first { $0.hasPrefix(prefix) }
             return found != nil || !running
         }
@@ -49,12 +52,12 @@ public final class ChildProcess {
     public func kill(afterLine prefix: String, delay: Duration, timeout: Duration = .seconds(180)) async throws
         -> Substring?
     {
-        let process = self.process
+        let child = self.child
         let output = self.output
         let line = await offPool { () -> Substring? in
             let deadline = ContinuousClock.now + timeout
             var line: Substring?
-            while line == nil && process.isRunning && ContinuousClock.now < deadline {
+            while line == nil && child.reap() == .running && ContinuousClock.now < deadline {
                 line = Self.lines(of: output).first { $0.hasPrefix(prefix) }
                 if line == nil { usleep(2_000) }
             }
@@ -62,7 +65,7 @@ public final class ChildProcess {
                 let (seconds, attoseconds) = delay.components
                 usleep(UInt32(seconds * 1_000_000 + attoseconds / 1_000_000_000_000))
             }
-            if process.isRunning { Foundation.kill(process.processIdentifier, SIGKILL) }
+            child.signal(SIGKILL)
             return line
         }
         try await kill()
@@ -71,13 +74,14 @@ public final class ChildProcess {
 
     /// SIGKILL, and wait (suspending) for the exit.
     public func kill() async throws {
-        if process.isRunning { Foundation.kill(pid, SIGKILL) }
-        try await waitUntil("the child exits after SIGKILL") { !process.isRunning }
+        child.signal(SIGKILL)
+        try await waitUntil("the child exits after SIGKILL") { !isRunning }
     }
 
-    /// SIGKILL, without waiting: deinit may run on the cooperative pool, and Foundation's Process
-    /// reaps the child on a thread of its own.
+    /// SIGKILL, without waiting, since deinit may run on the cooperative pool: a child that a
+    /// test left running (it failed early) ends, and stays a zombie until the test process ends.
     deinit {
-        if process.isRunning { Foundation.kill(pid, SIGKILL) }
+        child.signal(SIGKILL)
+        _ = child.reap()
     }
 }

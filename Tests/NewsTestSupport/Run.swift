@@ -113,23 +113,6 @@ private final class Collected: @unchecked Sendable {
     func get() -> Data { lock.withLock { data } }
 }
 
-/// A child that is signalled only while it is not reaped: the lock keeps a late timeout from
-/// signalling another process that has been given the same pid since.
-private final class Reaper: @unchecked Sendable {
-    private let lock = NSLock()
-    private let pid: pid_t
-    private var reaped = false
-    init(_ pid: pid_t) { self.pid = pid }
-    func signal(_ signal: Int32) { lock.withLock { if !reaped { _ = kill(pid, signal) } } }
-    func reap() -> ChildExit {
-        lock.withLock {
-            let exit = ChildExit.reap(pid)
-            if exit != .running { reaped = true }
-            return exit
-        }
-    }
-}
-
 /// Decodes newsctl's --json output.
 public func json(_ outcome: Outcome) throws -> [String: Any] {
     guard let object = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any] else {

@@ -94,3 +94,23 @@ public func waitForExit(_ pid: pid_t, timeout: Duration) async throws -> ChildEx
     }
     return exit
 }
+
+/// A child that is signalled only while it is not reaped: the lock keeps a late signal (a
+/// timeout's, a test's SIGKILL) from reaching another process given the same pid since. Once
+/// reaped, it keeps how the child ended.
+final class Reaper: @unchecked Sendable {
+    private let lock = NSLock()
+    let pid: pid_t
+    private var ended: ChildExit?
+    init(_ pid: pid_t) { self.pid = pid }
+    func signal(_ signal: Int32) { lock.withLock { if ended == nil { _ = kill(pid, signal) } } }
+    /// How the child ended, or `.running`: `waitpid` without waiting, the first time it has ended.
+    func reap() -> ChildExit {
+        lock.withLock {
+            if let ended { return ended }
+            let exit = ChildExit.reap(pid)
+            if exit != .running { ended = exit }
+            return exit
+        }
+    }
+}
