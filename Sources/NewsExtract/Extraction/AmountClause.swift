@@ -24,7 +24,7 @@ struct AmountClause {
     /// `names`: whether a capitalised word may be part of a name (`inName`); not in a headline,
     /// whose words are all capitalised.
     static func topic(of lead: String, names: Bool = true) -> Topic {
-        let words = lead.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let words = CharacterWords.words(lead)
         // The words' scalar ranges, for `inName`, worked out when a word asks.
         var ranges: ([Range<Int>], [Unicode.Scalar])?
         for k in words.indices.reversed() {

@@ -52,12 +52,12 @@ enum Anaphora {
         var i = 0
         while i < scalars.count {
             defer { i += 1 }
-            guard i == 0 || !scalars[i - 1].properties.isAlphabetic else { continue }
+            guard i == 0 || !ScalarTraits.isAlphabetic(scalars[i - 1]) else { continue }
             guard
                 let phrase = phrases.first(where: { ScalarText.startsInAnyCase(scalars, at: i, withOneOf: [$0.text]) })
             else { continue }
             let end = i + phrase.text.unicodeScalars.count
-            guard end == scalars.count || !scalars[end].properties.isAlphabetic else { continue }
+            guard end == scalars.count || !ScalarTraits.isAlphabetic(scalars[end]) else { continue }
             guard let country = antecedent(phrase.kind) else { continue }
             found.append(CountryMention(country: country, role: .name, start: i + phrase.lead, end: end))
             i = end - 1

@@ -688,9 +688,10 @@ extension Drafts {
             return false
         }
         let costed = r.amounts.contains { a in
-            let before = ArabicText.normalized(String(scalars: r.scalars[max(0, a.span.start - 40)..<a.span.start]))
-                .lowercased().split { !$0.isLetter }.suffix(3)
-            return before.contains { Lexicon.workCostWords.contains(String($0)) }
+            let before = CharacterWords.words(
+                ArabicText.normalized(String(scalars: r.scalars[max(0, a.span.start - 40)..<a.span.start])).lowercased()
+            ).suffix(3)
+            return before.contains { Lexicon.workCostWords.contains($0) }
         }
         guard costed else { return false }
         if r.words.hasAny(Lexicon.buildingIntentions) { return true }
@@ -713,7 +714,7 @@ extension Drafts {
     static func valuesTheDealBeforeItsAim(_ r: Extractor.Reading, amount i: Int) -> Bool {
         let start = r.amounts[i].span.start
         let lead = " " + CharacterWords.folded(r.scalars[...], 0..<start)
-        let words = lead.split { !$0.isLetter }.suffix(2).map(String.init)
+        let words = Array(CharacterWords.words(lead).suffix(2))
         guard words.last.map(["worth", "بقيمه"].contains) == true || words == ["valued", "at"] else { return false }
         func first(_ list: WordList) -> String.Index? {
             list.words.compactMap { w -> String.Index? in

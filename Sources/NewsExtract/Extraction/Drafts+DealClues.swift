@@ -72,8 +72,9 @@ extension Drafts {
     static func announcesAnInvestment(_ r: Extractor.Reading) -> Bool {
         guard r.words.hasAny(Lexicon.announcingVerbs) else { return false }
         return r.amounts.contains { a in
-            let before = String(scalars: r.scalars[max(0, a.span.start - 40)..<a.span.start]).lowercased()
-                .split { !$0.isLetter }.suffix(4).map(String.init)
+            let before = Array(
+                CharacterWords.words(String(scalars: r.scalars[max(0, a.span.start - 40)..<a.span.start]).lowercased())
+                    .suffix(4))
             // "announced an investment of $1.3 billion in Reliance Retail": the investment before it.
             if before.count == 4, Lexicon.announcingVerbs.words.contains(before[0]),
                 before[1] == "an", before[2] == "investment", before[3] == "of"
@@ -81,8 +82,10 @@ extension Drafts {
                 return true
             }
             guard before.suffix(2).contains(where: Lexicon.announcingVerbs.words.contains) else { return false }
-            let after = String(scalars: r.scalars[a.span.end..<min(r.scalars.count, a.span.end + 30)]).lowercased()
-                .split { !$0.isLetter }.prefix(3).map(String.init)
+            let after = Array(
+                CharacterWords.words(
+                    String(scalars: r.scalars[a.span.end..<min(r.scalars.count, a.span.end + 30)]).lowercased()
+                ).prefix(3))
             return after.first.map(["of", "in"].contains) == true
                 && after.dropFirst().contains { $0.hasPrefix("investment") }
         }
@@ -219,7 +222,7 @@ extension Drafts {
         let rest = ArabicText.normalized(
             String(scalars: scalars[min(end, scalars.count)..<min(scalars.count, end + within)])
         ).lowercased()
-        return rest.split(whereSeparator: { !$0.isLetter }).prefix(count).map(String.init)
+        return Array(CharacterWords.words(rest).prefix(count))
     }
 
     /// The region words of one word ("africa", "افريقيا"), taken once.
@@ -315,9 +318,7 @@ extension Drafts {
         guard !r.amounts.isEmpty, r.words.hasAny(["fund", "صندوق", "صندوقا"]) else { return false }
         let scalars = r.scalars
         func words(_ range: Range<Int>) -> [String] {
-            String(scalars: scalars[range]).split(whereSeparator: { !$0.isLetter }).map {
-                ArabicText.normalized(String($0)).lowercased()
-            }
+            CharacterWords.folded(scalars[range], digits: false, hyphens: false)
         }
         return r.amounts.contains { a in
             // English: "fund" within three words after the amount; Arabic: صندوق within six words before it.

@@ -420,7 +420,7 @@ extension Drafts {
             // A word: its first scalar decides.
             var j = i
             while j < scalars.count
-                && (scalars[j].properties.isAlphabetic || ScalarText.isAlphanumeric(scalars[j])
+                && (ScalarTraits.isAlphabetic(scalars[j]) || ScalarText.isAlphanumeric(scalars[j])
                     || scalars[j] == "-" || scalars[j] == "." || scalars[j] == "&" || scalars[j] == "'")
             {
                 j += 1
@@ -429,7 +429,7 @@ extension Drafts {
             let word = String(scalars: scalars[i..<j])
             if word == "and" && inName {
                 inName = false
-            } else if scalars[i].properties.isUppercase || scalars[i].properties.numericType != nil {
+            } else if ScalarTraits.isUppercase(scalars[i]) || scalars[i].properties.numericType != nil {
                 if !inName { names += 1 }
                 inName = true
                 end = j
@@ -511,7 +511,7 @@ extension Drafts {
             var k = i
             while k > 0 && scalars[k - 1] == " " { k -= 1 }
             var w = k
-            while w > 0 && scalars[w - 1].properties.isAlphabetic { w -= 1 }
+            while w > 0 && ScalarTraits.isAlphabetic(scalars[w - 1]) { w -= 1 }
             let word = String(scalars: scalars[w..<k]).lowercased()
             if word == "with" || word == "مع" { return i + 1 }
         }
@@ -673,6 +673,14 @@ extension Drafts {
             second = head
             next = "en"
         } else {
+            // The first letter of the word after " و" (past marks and spaces, normalised) must
+            // start a document or a verb below: most و join no such words, and need no text.
+            var k = i + 2
+            while k < end && (scalars[k] == " " || ArabicText.map(scalars[k]) == nil) { k += 1 }
+            guard k < end, let initial = ArabicText.map(scalars[k]), arabicOpeningInitials.contains(initial.value)
+            else {
+                return false
+            }
             let ahead = String(scalars: scalars[i..<end])
             guard ahead.hasPrefix(" و") else { return false }
             // The document right after و, or within three words after a verb of signing or
@@ -754,6 +762,9 @@ extension Drafts {
     static let arabicJoinedVerbs: Set<String> = [
         "اتفقا", "اتفقتا", "اتفق", "اتفقت", "وقعا", "وقعتا", "وقع", "وقعت", "ابرما", "ابرمتا", "ابرم", "ابرمت",
     ]
+    /// The first letters of `Lexicon.arabicSignedDocumentStems` and `arabicJoinedVerbs`.
+    static let arabicOpeningInitials = Set(
+        (Lexicon.arabicSignedDocumentStems + Array(arabicJoinedVerbs)).compactMap { $0.unicodeScalars.first?.value })
     /// " and " before a memorandum without an article.
     static let bareAndOpenings = [" and memorandum ", " and memoranda ", " and mou ", " and mous "]
 }

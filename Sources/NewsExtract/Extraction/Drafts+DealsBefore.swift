@@ -42,9 +42,7 @@ extension Drafts {
         else { return false }
         let between = String(scalars: r.scalars[amount.span.end..<next.span.start])
         guard between.drop(while: \.isWhitespace).first == "(" else { return false }
-        let words = between.split(whereSeparator: { !$0.isLetter }).map {
-            ArabicText.normalized(String($0)).lowercased()
-        }
+        let words = CharacterWords.folded(r.scalars[amount.span.end..<next.span.start], digits: false, hyphens: false)
         return words.allSatisfy(Lexicon.conversionWords.contains)
     }
 
@@ -187,7 +185,7 @@ extension Drafts {
             ? intro : shortLine || ofThePackage || announcesAList ? before.flatMap { tellsDeals($0) ? $0 : nil } : nil
         guard r.role == .listItem, let teller else { return false }
         // A bare bullet, or a number alone, names nothing.
-        if r.sentence.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count < 3 { return true }
+        if r.sentence.text.unicodeScalars.filter({ ScalarTraits.isAlphabetic($0) }).count < 3 { return true }
         // Nor does a section's title set as an item ("- Outline of the Projects").
         if r.amounts.isEmpty, Lexicon.opens(r.words, withOneOf: Self.sectionTitles) { return true }
         // A list of figures under an agreement line is still a list of figures.

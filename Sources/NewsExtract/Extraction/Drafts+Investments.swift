@@ -299,7 +299,7 @@ extension Drafts {
             return false
         }
         let next = String(String.UnicodeScalarView(scalars[scalars.index(after: after)...].prefix(60))).lowercased()
-        let words = next.split(whereSeparator: { !$0.isLetter && $0 != "-" }).dropFirst().prefix(4)
+        let words = CharacterWords.words(next, hyphens: true).dropFirst().prefix(4)
         return words.contains { $0.hasPrefix("investor") } || next.contains("source of fdi")
             || next.contains("source of foreign")
     }

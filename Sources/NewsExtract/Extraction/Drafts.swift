@@ -155,7 +155,7 @@ struct Drafts {
         guard target + 1 < r.amounts.count else { return nil }
         for j in (target + 1)..<r.amounts.count {
             let between = r.scalars[r.amounts[j - 1].span.end..<r.amounts[j].span.start]
-            let words = ArabicText.normalized(String(scalars: between)).lowercased().split { !$0.isLetter }
+            let words = CharacterWords.words(ArabicText.normalized(String(scalars: between)).lowercased())
             guard let last = words.last, last == "from" || last == "من" else { continue }
             if !isTarget(r, amount: j, forecasts: true) { return j }
         }

@@ -77,9 +77,9 @@ extension Extractor {
         var i = 0
         while i < scalars.count {
             defer { i += 1 }
-            guard i == 0 || !scalars[i - 1].properties.isAlphabetic else { continue }
+            guard i == 0 || !ScalarTraits.isAlphabetic(scalars[i - 1]) else { continue }
             var end = i
-            while end < scalars.count && scalars[end].properties.isAlphabetic { end += 1 }
+            while end < scalars.count && ScalarTraits.isAlphabetic(scalars[end]) { end += 1 }
             let written = String(scalars: scalars[i..<end])
             // The word without its short vowels (the damma of "عُمان"); a shadda ("عمّان") stays.
             let word = String(
@@ -280,7 +280,7 @@ extension Extractor {
             let part = parts[i]
             guard part.role == .lead || part.role == .paragraph, let first = found[i].all.first,
                 first.role == .capital,
-                part.scalars[..<first.start].allSatisfy({ $0.properties.isWhitespace }),
+                part.scalars[..<first.start].allSatisfy({ ScalarTraits.isWhitespace($0) }),
                 opensADateline(part.scalars, after: first.end)
             else { continue }
             found[i].all.removeFirst()

@@ -53,9 +53,8 @@ extension Extractor {
             return true
         }
         guard i + 1 < r.amounts.count else { return false }
-        let lead = String(scalars: r.scalars[max(0, start - 16)..<start])
-        guard let last = lead.split(whereSeparator: { !$0.isLetter }).last else { return false }
-        let word = ArabicText.normalized(String(last)).lowercased()
+        guard let last = CharacterWords.words(r.scalars[max(0, start - 16)..<start]).last else { return false }
+        let word = ArabicText.normalized(last).lowercased()
         // "FDI declined $500 million in the quarter, recording $2.27 billion": the amount right
         // after the verb, with the figure after it, is what the figure changed by.
         if Lexicon.riseAndFallVerbs.contains(word), r.amounts[i + 1].money.currency == r.amounts[i].money.currency {

@@ -51,7 +51,7 @@ extension Extractor {
         if m.role == .demonym { return true }
         guard m.role == .name, m.end < scalars.count else { return false }
         if scalars[m.end] == "'" || scalars[m.end] == "’" { return true }
-        return scalars[m.start..<m.end].allSatisfy { $0 == "." || $0.properties.isUppercase }
+        return scalars[m.start..<m.end].allSatisfy { $0 == "." || ScalarTraits.isUppercase($0) }
     }
 
     /// The country of a surname in `people` that an Arabic word holds after the و ف ب ل ك
@@ -189,14 +189,14 @@ extension Extractor {
             }
             while let last = name.last, nameLinks.contains(last) { name.removeLast() }
             guard let last = name.last, last.count >= 3,
-                last.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" })
+                last.unicodeScalars.allSatisfy({ ScalarTraits.isAlphabetic($0) || $0 == "-" })
             else { continue }
             found.append((last, m.country))
             if last.hasPrefix("al-") || last.hasPrefix("el-") { found.append((String(last.dropFirst(3)), m.country)) }
             // "Chinese President Xi Jinping", then "Xi met …": where the family name comes first,
             // the article calls the person by the first word of the name, however short.
             if familyNameFirst.contains(m.country), name.count >= 2, let family = name.first, family.count >= 2,
-                family.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
+                family.unicodeScalars.allSatisfy(ScalarTraits.isAlphabetic)
             {
                 found.append((family, m.country))
             }

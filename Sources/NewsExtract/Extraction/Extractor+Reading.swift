@@ -115,9 +115,8 @@ extension Extractor {
         /// مليار دولار في الميزان التجاري", "$2 billion surplus"): no volume either.
         func oneWayAfter(_ span: TextSpan) -> Bool {
             guard span.end < scalars.count else { return false }
-            let rest = String(scalars: scalars[span.end..<min(scalars.count, span.end + 32)])
             // ("$24.67 billion worth of exports": "worth" may come before "of".)
-            var words = rest.split(whereSeparator: { !$0.isLetter }).prefix(4).map(String.init)
+            var words = Array(CharacterWords.words(scalars[span.end..<min(scalars.count, span.end + 32)]).prefix(4))
             if words.first == "worth" { words.removeFirst() }
             let at = words.first == "in" || words.first == "of" || words.first == "في" ? 1 : 0
             guard at < words.count else { return false }

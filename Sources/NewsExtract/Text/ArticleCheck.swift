@@ -37,7 +37,7 @@ public enum ArticleCheck {
     public static func problem(_ text: String, limit: Int) -> Problem? {
         let bytes = text.utf8.count
         if bytes > limit { return .tooLarge(bytes: bytes, limit: limit) }
-        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) { return .empty }
+        if text.unicodeScalars.allSatisfy(ScalarTraits.isWhitespace) { return .empty }
         var offset = 0
         var letters = 0
         var readable = 0
@@ -48,7 +48,7 @@ public enum ArticleCheck {
                 return .binary(offset: offset)
             }
             offset += String(scalar).utf8.count
-            guard scalar.properties.isAlphabetic else { continue }
+            guard ScalarTraits.isAlphabetic(scalar) else { continue }
             letters += 1
             switch v {
             case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x600...0x6FF, 0x750...0x77F, 0x8A0...0x8FF, 0xFB50...0xFDFF,

@@ -101,6 +101,21 @@ enum CharacterWords {
         return words
     }
 
+    /// `text.split(whereSeparator: { !$0.isLetter })` as strings (with `hyphens`, "-" counts as a
+    /// letter), scalar by scalar where the text is simple (see the type).
+    static func words(_ text: String, hyphens: Bool = false) -> [String] {
+        words(Array(text.unicodeScalars)[...], hyphens: hyphens)
+    }
+
+    /// `words(_:hyphens:)` of the text of these scalars.
+    static func words(_ scalars: ArraySlice<Unicode.Scalar>, hyphens: Bool = false) -> [String] {
+        if let words = ranges(scalars, digits: false, hyphens: hyphens) {
+            return words.map { String(scalars: scalars[$0]) }
+        }
+        return String(scalars: scalars).split(whereSeparator: { !$0.isLetter && !(hyphens && $0 == "-") }).map(
+            String.init)
+    }
+
     /// `ArabicText.normalized(String(word)).lowercased()` of the scalars in `range`: the
     /// normalising maps scalar by scalar, and so does lowercasing.
     static func folded(_ scalars: ArraySlice<Unicode.Scalar>, _ range: Range<Int>) -> String {

@@ -486,7 +486,7 @@ public struct CountryFinder: Sendable {
             }
             return nil
         }
-        guard let initial = first.unicodeScalars.first, initial.properties.isUppercase else { return nil }
+        guard let initial = first.unicodeScalars.first, ScalarTraits.isUppercase(initial) else { return nil }
         let phrase = words.map(\.text).joined(separator: " ")
         if Self.ambiguous.contains(phrase) { return nil }
         // Abbreviations count only in capitals (US, UK, UAE), never as words (Us, Uae). Four

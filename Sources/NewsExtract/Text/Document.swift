@@ -1,3 +1,5 @@
+import NewsCore
+
 /// An article as a reader sees it: a headline, a lead, paragraphs, headings and list items.
 ///
 /// Facts in a list item or a short heading seldom name their parties or their currency: they
@@ -172,7 +174,8 @@ struct Document {
                 bulletedList = false
             }
             // (A bullet or a number split off as a sentence of its own, "1.", is no item read yet.)
-            if role == .listItem, sentence.text.unicodeScalars.lazy.filter({ $0.properties.isAlphabetic }).count >= 3 {
+            if role == .listItem, sentence.text.unicodeScalars.lazy.filter({ ScalarTraits.isAlphabetic($0) }).count >= 3
+            {
                 itemLine = line
             }
             parts.append(
@@ -231,7 +234,7 @@ struct Document {
         guard PlainSearch.containsAnyBytes(of: ["عقد", "عقود"], in: words.text) else { return words }
         var all = words.text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var changed = false
-        for k in all.indices {
+        for k in all.indices where PlainSearch.containsAnyBytes(of: ["عقد", "عقود"], in: all[k]) {
             var w = Substring(all[k])
             for particle in ["و", "ل", "ب"] where w.hasPrefix(particle) && w.count > 4 { w = w.dropFirst() }
             if w.hasPrefix("ال") { w = w.dropFirst(2) }

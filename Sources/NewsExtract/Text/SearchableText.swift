@@ -27,7 +27,7 @@ struct SearchableText {
             + String(
                 String.UnicodeScalarView(
                     folded.unicodeScalars.map { s in
-                        s.properties.isAlphabetic || s.properties.numericType != nil || s == "%" ? s : " "
+                        ScalarTraits.isAlphanumeric(s) || s == "%" ? s : " "
                     })) + " "
         plainUTF8 = PlainText.isPlain(text) ? Array(text.utf8) : nil
         quads = plainUTF8.map(Self.quads) ?? []

@@ -82,7 +82,7 @@ public enum SentenceSplitter {
         guard last - lineStart >= 30 else { return false }
         let next = scalars[index + 1]
         let end = scalars[last - 1]
-        if end == "." { return isAbbreviation(scalars, before: last - 1) && next.properties.isUppercase }
+        if end == "." { return isAbbreviation(scalars, before: last - 1) && ScalarTraits.isUppercase(next) }
         if ".!?؟:؛;".unicodeScalars.contains(end) { return false }
         return next.isASCII && next.properties.isLowercase
     }
@@ -132,6 +132,6 @@ public enum SentenceSplitter {
         let word = String(scalars: scalars[k..<index]).lowercased()
         if abbreviations.contains(word) { return true }
         // A single capital letter: an initial.
-        return word.count == 1 && scalars[index - 1].properties.isUppercase
+        return word.count == 1 && ScalarTraits.isUppercase(scalars[index - 1])
     }
 }
