@@ -32,6 +32,15 @@ import Testing
                 {
                     differences.append("\(text) \(digits) \(hyphens)")
                 }
+                // Unfolded, for the splits without digits.
+                if !digits || hyphens {
+                    let plain = text.split(whereSeparator: { !$0.isLetter && !(hyphens && $0 == "-") }).map {
+                        Array($0.utf8)
+                    }
+                    if CharacterWords.words(text, hyphens: hyphens).map({ Array($0.utf8) }) != plain {
+                        differences.append("words: \(text) \(hyphens)")
+                    }
+                }
                 // The ranges, where given, are the words themselves.
                 if let ranges = CharacterWords.ranges(scalars[...], digits: digits, hyphens: hyphens),
                     ranges.map({ Array(CharacterWords.folded(scalars[...], $0).utf8) })
