@@ -23,8 +23,12 @@ enum ArticleInput {
         }
         defer { if fd != STDIN_FILENO { close(fd) } }
         var info = stat()
-        if fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
-            throw Failure("cannot read \(path): it is a directory", code: 1)
+        if fstat(fd, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFDIR { throw Failure("cannot read \(path): it is a directory", code: 1) }
+            // A file says its size: one over the limit is refused unread.
+            if (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) > limit {
+                throw Failure("\(path): the article is \(info.st_size) bytes, over the limit of \(limit)", code: 2)
+            }
         }
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)

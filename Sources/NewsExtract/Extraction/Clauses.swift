@@ -35,6 +35,18 @@ extension Drafts {
         return nil
     }
 
+    /// Where the first clause of another subject in `range` opens (the scalar after the space
+    /// before "while"), if one does.
+    static func firstClauseBreak(_ r: Extractor.Reading, in range: Range<Int>) -> Int? {
+        let scalars = r.scalars
+        var i = range.lowerBound
+        while i < min(range.upperBound, scalars.count) {
+            if Self.clauseBreak(scalars, at: i) != nil { return i + 1 }
+            i += 1
+        }
+        return nil
+    }
+
     /// The clauses (scalar ranges) that give an amount but name no deal, when another clause of
     /// the sentence names one; empty otherwise.
     static func figureClauses(_ r: Extractor.Reading) -> [Range<Int>] {

@@ -110,7 +110,7 @@ extension Drafts {
         // count ("bought $20 billion of soybeans"), or a quantity measured ("12 million tonnes"),
         // is a flow of trade.
         let goodsCounted =
-            !r.amounts.isEmpty && r.words.hasAny(Lexicon.buyingVerbs)
+            !r.amounts.isEmpty && r.words.hasAny(Lexicon.buyingVerbs) && !holding
             ? r.counts.first { !SearchableText($0.noun).hasAny(Lexicon.measureUnits) } : nil
         let goodsBought = goodsCounted != nil
         let dealVerb =
@@ -819,7 +819,7 @@ extension Drafts {
                 }
             }
             var money = a.money
-            if i + 1 < r.amounts.count, Self.isConverted(a, to: r.amounts[i + 1]) {
+            if i + 1 < r.amounts.count, Self.isConverted(a, to: r.amounts[i + 1], in: r.scalars) {
                 money = r.amounts[i + 1].money
                 skip.insert(i + 1)
             } else if a.money.currency == .usd, i + 1 < r.amounts.count, r.amounts[i + 1].money.currency != .usd,

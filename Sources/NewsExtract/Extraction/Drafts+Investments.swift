@@ -160,7 +160,13 @@ extension Drafts {
     /// Whether a sentence speaks of investment other than in the name of an office or a body
     /// ("the Minister of Investment said exports …", "وزير الاستثمار", "UK Trade and Investment").
     static func speaksOfInvestment(_ r: Extractor.Reading) -> Bool {
-        r.topicWords.hasAny(Lexicon.investmentWords) || fundFinancesProjects(r)
+        r.topicWords.hasAny(Lexicon.investmentWords) || fundFinancesProjects(r) || foundsCompanies(r)
+    }
+
+    /// "تم تأسيس شركات سعودية جديدة في مصر برأسمال 4 مليارات دولار", "new companies set up with a
+    /// capital of …": the capital of companies founded in a country is investment there.
+    static func foundsCompanies(_ r: Extractor.Reading) -> Bool {
+        !r.amounts.isEmpty && r.words.hasAny(Lexicon.companiesFoundedWords) && r.words.hasAny(Lexicon.capitalWords)
     }
 
     /// "موّل صندوق أبوظبي للتنمية 82 مشروعاً في المغرب بقيمة 2.45 مليار دولار", "the fund has

@@ -126,7 +126,7 @@ extension Drafts {
                 continue
             }
             // "6.83 مليون دينار (نحو مليونين و400 ألف دولار)": the dollars it is told again in.
-            let converted = i + 1 < r.amounts.count && Self.isConverted(amount, to: r.amounts[i + 1])
+            let converted = i + 1 < r.amounts.count && Self.isConverted(amount, to: r.amounts[i + 1], in: r.scalars)
             for fellow in fellows { pairs.append((fellow, converted ? r.amounts[i + 1].money : amount.money)) }
             pairs.append((investor.country, converted ? r.amounts[i + 1].money : amount.money))
         }
@@ -536,10 +536,17 @@ extension Drafts {
         for (n, clause) in clauses.enumerated() {
             // "Egyptian investments in Sudan reached $10.8 billion, while Sudanese investments in
             // Egypt reached $127 million": a clause that names both countries has its own direction.
-            // The clause opens at "while" when one stands after the amount before it.
+            // The clause opens at "while" when one stands after the amount before it. It ends at
+            // its amount, or where the next clause opens when the recipient comes after the amount
+            // ("China invested $85 million in Serbia, while Serbia invested $34 million in China").
             var own = parties
             let opens = from > 0 ? Self.lastClauseBreak(r, in: from..<clause.span.start) ?? from : from
-            let part = r.clause(opens..<clause.span.end)
+            let next = n + 1 < clauses.count ? clauses[n + 1].span.start : r.scalars.count
+            var part = r.clause(opens..<clause.span.end)
+            if part.distinctCountries.count < 2 {
+                let whole = r.clause(opens..<(Self.firstClauseBreak(r, in: clause.span.end..<next) ?? next))
+                if let recipient = Self.recipient(whole), !part.distinctCountries.contains(recipient) { part = whole }
+            }
             from = clause.span.end
             // "…, and investment both ways stood at $3 billion": no investor, no figure.
             if part.words.hasAny(Lexicon.twoWayInvestmentWords) { continue }
@@ -550,7 +557,6 @@ extension Drafts {
             } else if n > 0, case .country(let investor) = parties.0, case .country(let recipient) = parties.1 {
                 // "…، مقابل 6 مليارات دولار استثمارات صينية في الدولة": investments the other way,
                 // named by the recipient's adjective right after the amount.
-                let next = n + 1 < clauses.count ? clauses[n + 1].span.start : r.scalars.count
                 let after = r.clause(clause.span.end..<next)
                 if after.topicWords.hasAny(Lexicon.investmentWords),
                     after.countries.contains(where: { $0.country == recipient && $0.role == .demonym }),

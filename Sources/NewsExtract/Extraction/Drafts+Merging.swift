@@ -126,7 +126,7 @@ extension Drafts {
     /// million)", "SAR 3 billion (about $800 million)", "مليارا يورو أي ما يعادل 2.2 مليار دولار".
     static func conversions(_ r: Extractor.Reading) -> [(local: Money, usd: Money)] {
         zip(r.amounts, r.amounts.dropFirst()).compactMap { a, b in
-            guard isConverted(a, to: b),
+            guard isConverted(a, to: b, in: r.scalars),
                 !SearchableText(String(scalars: r.scalars[a.span.end..<b.span.start])).hasAny(Lexicon.comparisonWords)
             else { return nil }
             return (a.money, b.money)

@@ -110,7 +110,8 @@ struct Drafts {
         let tradeAt = r.amountTopics.firstIndex(of: .trade)
         if let tradeAt, r.amountTopics.first == .deal { return r.amounts[tradeAt].money }
         guard let first = r.amounts.first else { return nil }
-        if let usd = r.amounts.dropFirst().first(where: { $0.money.currency == .usd }), Self.isConverted(first, to: usd)
+        if let usd = r.amounts.dropFirst().first(where: { $0.money.currency == .usd }),
+            Self.isConverted(first, to: usd, in: r.scalars)
         {
             return usd.money
         }
@@ -119,9 +120,33 @@ struct Drafts {
 
     /// Whether `usd` is `local` told again in dollars right after it: another currency first, then
     /// dollars within 40 scalars ("SAR 110 billion (about $29.3 billion)").
-    static func isConverted(_ local: AmountMention, to usd: AmountMention) -> Bool {
-        local.money.currency != .usd && usd.money.currency == .usd && usd.span.start >= local.span.end
-            && usd.span.start - local.span.end <= 40
+    /// With the sentence's `scalars`, dollars further on count too (up to 120 scalars) where the
+    /// words right before them only restate (`restates`: "a 1.5 billion yuan swap agreement with
+    /// its Serbian counterpart that's about $228 million", ", which is about", ", or some").
+    static func isConverted(_ local: AmountMention, to usd: AmountMention, in scalars: [Unicode.Scalar]? = nil)
+        -> Bool
+    {
+        guard local.money.currency != .usd, usd.money.currency == .usd, usd.span.start >= local.span.end else {
+            return false
+        }
+        let gap = usd.span.start - local.span.end
+        if gap <= 40 { return true }
+        guard let scalars, gap <= 120 else { return false }
+        return restates(scalars, local.span.end..<usd.span.start)
+    }
+
+    /// Whether the last words of `gap` only restate an amount: a link ("that's", "which is",
+    /// "or", "أي", "يعادل") and words of measure ("about", "some"). After a comma or bracket the
+    /// gap's last words are all of those; without one, as many as are (", that's about").
+    static func restates(_ scalars: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
+        let cut = scalars[gap].lastIndex { $0 == "," || $0 == "،" || $0 == "(" }
+        let words = CharacterWords.folded(
+            scalars[(cut.map { $0 + 1 } ?? gap.lowerBound)..<gap.upperBound], digits: false, hyphens: false)
+        let restating = { (w: String) in Lexicon.restatingWords.contains(w) || Lexicon.conversionWords.contains(w) }
+        let tail = cut != nil ? words[...] : words.reversed().prefix(while: restating).reversed()[...]
+        guard !tail.isEmpty, tail.allSatisfy(restating) else { return false }
+        let text = " " + tail.joined(separator: " ") + " "
+        return Lexicon.restatingLinks.contains { text.contains($0) }
     }
 
     static func status(_ words: SearchableText) -> Agreement.Status? {
@@ -138,7 +163,34 @@ struct Drafts {
     }
 
     static func sectors(_ words: SearchableText) -> [String] {
-        Lexicon.commodities.filter { words.hasAny($0.1) }.map(\.0)
+        let words = withoutNegatedGoods(words)
+        return Lexicon.commodities.filter { words.hasAny($0.1) }.map(\.0)
+    }
+
+    /// The first of `Lexicon.commodities` the words name, not counting goods named to be left
+    /// out: "non-oil trade", "التجارة غير النفطية" are of no commodity.
+    static func commodity(in words: SearchableText) -> String? {
+        let words = withoutNegatedGoods(words)
+        return Lexicon.commodities.first { words.hasAny($0.1) }?.0
+    }
+
+    /// The words without those after "non" or "غير" ("non oil", "غير النفطيه"), where there are any.
+    static func withoutNegatedGoods(_ words: SearchableText) -> SearchableText {
+        guard PlainSearch.containsAnyBytes(of: [" non ", "غير "], in: words.text) else { return words }
+        var kept: [Substring] = []
+        var negated = false
+        for w in words.text.split(separator: " ") {
+            if negated {
+                negated = false
+                continue
+            }
+            if w == "non" || w == "غير" || w == "وغير" {
+                negated = true
+                continue
+            }
+            kept.append(w)
+        }
+        return SearchableText(kept.joined(separator: " "))
     }
 
     static func accordTitle(_ name: String) -> String {
@@ -177,7 +229,7 @@ struct Drafts {
         // The goods a figure is of are named before its number ("oil trade reached …", "Saudi oil
         // makes up 16% of …"); goods named after it say what drove it ("…, driven by LNG shipments").
         // (A supply share names its goods anywhere: "تزود كازاخستان ربع احتياجات أمريكا من اليورانيوم".)
-        let named = Lexicon.commodities.first { r.words.hasAny($0.1) }?.0
+        let named = Self.commodity(in: r.words)
         let supply = r.words.hasAny(Lexicon.supplyWords) && named != nil && !r.percents.isEmpty
         let commodity = supply || named == nil ? named : Self.commodity(before: r)
         let total =
@@ -357,7 +409,7 @@ struct Drafts {
         let first = [r.amounts.first?.span.start, r.percents.first?.span.start].compactMap { $0 }.min()
         let lead =
             first.map { $0 < r.scalars.count ? SearchableText(String(scalars: r.scalars[..<$0])) : r.words } ?? r.words
-        return Lexicon.commodities.first { lead.hasAny($0.1) }?.0
+        return Self.commodity(in: lead)
     }
 
     /// Whether the words right before amount `at` (up to six, after the amount before it) name a

@@ -84,9 +84,10 @@ extension Lexicon {
     static let depositedWords: WordList = [" اودعت", " واودعت", " اودع", " واودع", "deposited"]
     /// Money to be deposited ("ستودع", "will deposit"), at a word's start: "مستودع" is a warehouse.
     static let toDepositWords: WordList = ["will deposit", " ستودع", " وستودع", " سيودع", " وسيودع"]
-    /// The Arabic verbs of acquiring (`dealVerbs`), which also say holding: "تستحوذ الشركات … على
-    /// استثمارات" (hold investments), "يستحوذ على نسبة" (accounts for a share) are no deal.
-    static let arabicAcquiringVerbs: WordList = ["تستحوذ", "يستحوذ"]
+    /// The Arabic verbs of acquiring (`dealVerbs`, `buyingVerbs`), which also say holding:
+    /// "تستحوذ الشركات … على استثمارات" (hold investments), "يستحوذ على نسبة", "استحوذ قطاع
+    /// الاتصالات على النصيب الأكبر" (accounts for a share) are no deal and buy nothing.
+    static let arabicAcquiringVerbs: WordList = ["تستحوذ", "يستحوذ", "استحوذ"]
     /// (And a part of a whole: "تستحوذ على 30% من إجمالي الصادرات", "… من حجم التجارة".)
     static let heldObjects: WordList = ["علي استثمارات", "علي نسبه", "علي النصيب", "من اجمالي", "من حجم"]
     /// Verbs of buying and the stakes bought: with both, a purchase of a stake is a deal.

@@ -108,13 +108,17 @@ extension Lexicon {
     /// to" and the signing verb أن توقع, whose letters are those of توقع, expected).
     static let targetsBesideExpectation = WordList(targetWords.words.filter { $0 != "expected to" && $0 != "توقع" })
     /// A deal expected to be made: "expected to sign", not a figure forecast.
-    static let expectedDeals: WordList = [
-        "expected to sign", "expected to ink", "expected to announce", "expected to seal", "expected to finali*",
-        "expected to be signed",
-        // "أن توقع", "أن يوقع": to sign, whose letters hold توقع (expect); so do "توقعان" (the two
-        // sign) and "ستوقع" (will sign).
-        "ان توقع", "ان يوقع", "ان يتم توقيع", "توقعان", "ستوقع",
-    ]
+    static let expectedDeals: WordList =
+        [
+            "expected to sign", "expected to ink", "expected to announce", "expected to seal", "expected to finali*",
+            "expected to be signed",
+            // "أن توقع", "أن يوقع": to sign, whose letters hold توقع (expect); so do "توقعان" (the two
+            // sign) and "ستوقع" (will sign).
+            "ان توقع", "ان يوقع", "ان يتم توقيع", "توقعان", "ستوقع",
+        ] + signingPresent
+    /// "الإمارات توقع مع إثيوبيا اتفاقيات", "مصر توقع اتفاقية": the present of signing, whose
+    /// letters are those of توقع (expected), told by what follows it: "with" or the document.
+    static let signingPresent: WordList = ["توقع مع", "توقع اتفاق", "توقع مذكر", "توقع عقد"]
     /// The names of a country's trade with all others: "total trade", "foreign trade", "global trade".
     static let allTradeNames = [
         "total trade", "foreign trade", "overall trade", "global trade", "world trade", "external trade",
@@ -170,6 +174,15 @@ extension Lexicon {
         "about", "around", "approximately", "roughly", "some", "nearly", "almost", "or", "equivalent", "to", "equal",
         "worth",
         "نحو", "حوالي", "قرابه", "اي", "ما", "يعادل", "يوازي", "بما", "مايعادل",
+    ]
+    /// The words (`restatingWords`) and links (`restatingLinks`, as runs of folded words) that
+    /// tell an amount again (`Drafts.restates`): "that's about", "which is", "or some", "أي ما
+    /// يعادل"; with `conversionWords`.
+    static let restatingWords: Set<String> = [
+        "that", "s", "thats", "which", "is", "or", "اي", "يعادل", "يوازي", "مايعادل",
+    ]
+    static let restatingLinks = [
+        " that s ", " that is ", " thats ", " which is ", " or ", " اي ", " يعادل ", " يوازي ", " مايعادل ",
     ]
     /// The single words of `statingVerbs` that "to" can follow ("amounted to", "وصل إلى").
     static let statingVerbWords: Set<String> = [
@@ -261,12 +274,14 @@ extension Lexicon {
     /// A stock of investment spoken of as a figure, not as a deal.
     static let stockWords: WordList = ["investments in", "investment in", "fdi", "استثمارات", "الاستثمارات"]
     /// Arabic وقع at a word's start only: inside a word it is "expected" (متوقعة) or "site" (موقع).
-    static let signingWords: WordList = [
-        "sign", "signs", "signed", "signing", "signature*", "signatory", "signatories", "inked", "penned", "concluded",
-        "sealed", "formalized", "formalised", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "ابرام",
-        // The present and future of two or more signing ("تشيلي وبيرو توقعان اتفاقية"), and of one with ي.
-        "توقعان", "يوقعان", "ستوقعان", "سيوقعان", "يوقع", "ستوقع", "يوقعون",
-    ]
+    static let signingWords: WordList =
+        [
+            "sign", "signs", "signed", "signing", "signature*", "signatory", "signatories", "inked", "penned",
+            "concluded",
+            "sealed", "formalized", "formalised", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "ابرام",
+            // The present and future of two or more signing ("تشيلي وبيرو توقعان اتفاقية"), and of one with ي.
+            "توقعان", "يوقعان", "ستوقعان", "سيوقعان", "يوقع", "ستوقع", "يوقعون",
+        ] + signingPresent
     /// The head nouns of English agreement phrases (for "a …"/"the …").
     static let englishAgreementHeads: Set<String> = [
         "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "memorandums", "mou", "mous",

@@ -233,7 +233,7 @@ enum Lexicon {
                 // The present and future of signing, as "sign" and "will sign" are: "مصر والصين
                 // توقعان اتفاقية" (not توقع alone, which also says "expected").
                 "توقعان", "يوقعان", "يوقعون", "ستوقعان", "سيوقعان", "ستوقع", "سيوقع", "يوقع",
-            ]
+            ] + signingPresent
         ),
         (.completed, ["completed", "closed the deal", "اكتمل", "اتم", "انجز"]),
         // (ألغى as a word of its own: "قطع الغيار" are spare parts.)
@@ -256,6 +256,10 @@ enum Lexicon {
         "استثمار", "المستثمره", "مستثمر", "استثمر",
         // The present tense drops the alif: "تستثمر الكويت … في مصر".
         "يستثمر", "تستثمر",
+    ]
+    /// Companies founded, several of them (`Drafts.foundsCompanies`, with `capitalWords`).
+    static let companiesFoundedWords: WordList = [
+        "تاسيس شركات", "انشاء شركات", "تاسيس الشركات", "new companies", "companies set up", "companies established",
     ]
     /// Verbs of giving money or setting it aside (`Drafts.grantPurpose`).
     static let givingWords: WordList = [
