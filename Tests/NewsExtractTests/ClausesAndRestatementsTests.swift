@@ -95,4 +95,90 @@ import Testing
             investments(e).contains { $0.value?.amount == 1_200_000_000 && flow($0).hasPrefix("JO->IQ") },
             "\(investments(e).map(flow))")
     }
+
+    /// "… الغذائية· وأكد …": a page that ends its sentences with a middle dot; each sentence's
+    /// amount is read by itself, so the exports and imports after an investment are none.
+    @Test func aMiddleDotEndsAnArabicSentence() throws {
+        let e = extract(
+            """
+            كشف الملحق التجاري أن الاستثمارات الأردنية في العراق تقدر بنحو 200 مليون دولار موزعة على قطاعات البناء· وأشار إلى استيراد الأردن ما قيمته 1,2 مليار دولار من العراق، فيما بلغت الصادرات الأردنية للعراق نحو 800 مليون دولار·
+            """)
+        #expect(investments(e).map(flow) == ["JO->IQ:200000000"], "\(investments(e).map(flow))")
+    }
+
+    /// "investments of Korea attracted into the economy of Uzbekistan": the country whose economy
+    /// money goes into is the recipient.
+    @Test func theEconomyMoneyGoesIntoIsTheRecipient() throws {
+        let found = investments(
+            extract(
+                """
+                Visit ends
+
+                The volume of investments of Chile attracted into the economy of Peru has exceeded 3 billion US dollars.
+                """))
+        #expect(found.map(flow) == ["CL->PE:3000000000"], "\(found.map(flow))")
+    }
+
+    /// "Trade and investment between India and the UAE is likely to exceed $75 billion": one figure
+    /// of both together is no investment.
+    @Test func tradeAndInvestmentTogetherIsNoInvestment() throws {
+        let e = extract(
+            """
+            Ties grow
+
+            Trade and investment between Chile and Peru is likely to exceed $9 billion this year, the ambassador said.
+            """)
+        #expect(investments(e).isEmpty, "\(investments(e).map(flow))")
+    }
+
+    /// "من 8 مليارات و900 مليون دولار في العام 2006 إلى 14 ملياراً و200 مليون دولار": a year after
+    /// العام is no low end of a range.
+    @Test func aYearAfterTheArticleIsNoRangesLowEnd() throws {
+        let found = trade(
+            extract(
+                """
+                نما حجم التبادل التجاري بين الأردن والعراق بنسبة 40 في المائة مسجلاً ارتفاعاً من 2 مليار و500 مليون دولار في العام 2015 إلى 3 مليارات و500 مليون دولار في العام 2019.
+                """))
+        let amounts = found.compactMap { $0.value?.amount }.sorted()
+        #expect(amounts == [2_500_000_000, 3_500_000_000], "\(found.map { $0.value })")
+    }
+
+    /// "وبين حزمة الاتفاقات كان تعاون في …، ومذكرة تفاهم بشأن …": the deals listed among a package.
+    @Test func dealsAmongAPackageAreListed() throws {
+        let found = agreements(
+            extract(
+                """
+                اتفاقات بين الأردن والعراق
+
+                وضمن 6 اتفاقات وقعها الأردن والعراق، كان هناك اتفاق لتطوير التعاون في مجال النقل.
+
+                وبين حزمة الاتفاقات كان تعاون في المجال الكهربائي بين وزارة الطاقة الأردنية ووزارة الكهرباء العراقية، ومذكرة تفاهم بشأن الاستثمار في المناطق الحرة.
+                """))
+        #expect(found.count == 4, "\(found.map { $0.title })")
+    }
+
+    /// "Sino-Japanese", "Indo-Japan": a combining form names its country beside the other.
+    @Test func combiningFormsNameTheirCountry() throws {
+        let found = trade(
+            extract(
+                """
+                Indo-Chile trade grows
+
+                Indo-Chile bilateral trade reached $3.2 billion in 2023, the minister said.
+                """))
+        #expect(found.map { Set($0.parties.compactMap(\.country?.rawValue)) } == [["IN", "CL"]], "\(found)")
+    }
+
+    /// "reached $18.61 billion last fiscal against $18.43 billion in the previous year": amounts
+    /// within one percent of each other, the second the year before, are two figures.
+    @Test func theYearBeforeIsAnotherFigure() throws {
+        let found = trade(
+            extract(
+                """
+                Trade grows
+
+                Chile-Peru bilateral trade reached $18.61 billion last fiscal against $18.43 billion in the previous year.
+                """))
+        #expect(found.compactMap { $0.value?.amount }.sorted() == [18_430_000_000, 18_610_000_000], "\(found)")
+    }
 }

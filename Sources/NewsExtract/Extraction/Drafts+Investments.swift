@@ -25,6 +25,9 @@ extension Drafts {
         if let value, let at = r.amounts.firstIndex(where: { $0.money == value }), Self.isTarget(r, amount: at) {
             return
         }
+        // "Trade and investment between India and the UAE is likely to exceed $75 billion": one
+        // figure of both together is neither's.
+        if let first = r.amounts.first, Self.joinsTradeAndInvestment(r, before: first.span.start) { return }
         let share = Self.share(r)
         if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {
             let figure = InvestmentFigure(
@@ -161,6 +164,16 @@ extension Drafts {
     /// ("the Minister of Investment said exports …", "وزير الاستثمار", "UK Trade and Investment").
     static func speaksOfInvestment(_ r: Extractor.Reading) -> Bool {
         r.topicWords.hasAny(Lexicon.investmentWords) || fundFinancesProjects(r) || foundsCompanies(r)
+    }
+
+    /// Whether the words before `start` speak of investment only as one with trade ("trade and
+    /// investment", "التجارة والاستثمار"): an amount after them is of both together.
+    static func joinsTradeAndInvestment(_ r: Extractor.Reading, before start: Int) -> Bool {
+        guard r.words.hasAny(Lexicon.tradeAndInvestment) else { return false }
+        var lead = SearchableText(String(scalars: r.scalars[..<min(start, r.scalars.count)])).text
+        guard Lexicon.tradeAndInvestment.words.contains(where: { lead.contains($0) }) else { return false }
+        for phrase in Lexicon.tradeAndInvestment.words { lead = lead.replacingOccurrences(of: phrase, with: " ") }
+        return !SearchableText(lead).hasAny(Lexicon.investmentWords)
     }
 
     /// "تم تأسيس شركات سعودية جديدة في مصر برأسمال 4 مليارات دولار", "new companies set up with a

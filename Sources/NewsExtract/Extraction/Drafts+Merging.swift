@@ -53,10 +53,16 @@ extension Drafts {
             let bareChange = { (a: TradeFigure, b: TradeFigure) in
                 a.value != nil && a.change == nil && b.value == nil && b.period == nil && b.change != nil
             }
+            // "… last fiscal against $18.43 billion in the previous year": the year before another
+            // period is not that period.
+            let before = { (p: String?) in
+                p.map { p in Lexicon.previousPeriodWords.contains { p.contains($0) } } ?? false
+            }
             let samePeriod =
                 x.period == y.period || bareChange(x, y) || bareChange(y, x)
                 || (x.value != nil && y.value != nil
-                    ? noYear(x.period) || noYear(y.period) || overlap(x.period, y.period)
+                    ? (noYear(x.period) || noYear(y.period) || overlap(x.period, y.period))
+                        && before(x.period) == before(y.period)
                     : noYear(x.period) && noYear(y.period))
             guard Set(x.parties) == Set(y.parties), x.commodity == y.commodity, samePeriod, x.direction == y.direction,
                 agree(x.value, y.value)

@@ -274,6 +274,14 @@ extension Extractor {
 
         /// Whether the mention is preceded by "in"/"في" (a recipient or a location).
         func isAfterIn(_ mention: CountryMention) -> Bool {
+            // "attracted into the economy of Uzbekistan", "في اقتصاد المغرب": in a country's economy.
+            let before = precedingWords(mention, count: 3)
+            if before.count >= 2, Lexicon.economyNouns.contains(before[before[0] == "of" ? 1 : 0]),
+                before[0] == "of"
+                    ? before.count == 3 && Lexicon.inWords.contains(before[2]) : Lexicon.inWords.contains(before[1])
+            {
+                return true
+            }
             var k = mention.start
             while k > 0 && ScalarTraits.isWhitespace(scalars[k - 1]) { k -= 1 }
             var w = k

@@ -96,6 +96,8 @@ enum Lexicon {
     static let inclusionWords: WordList = [
         "include", "includes", "included", "including", "among them", "such as", "تشمل", "وتشمل", "شملت", "تضمنت",
         "تتضمن", "من ابرز", "ابرزها", "من بين", "بينها", "ومنها", "من ضمنها", "ranging from", "تمتد من", "تتراوح بين",
+        // "وبين حزمة الاتفاقات كان …" (and among the package of agreements was …).
+        "وبين حزمه", "وبين الاتفاق", "وبين هذه الاتفاق", "among the agreements", "among the deals",
     ]
 
     /// How a sentence opens that adds one more deal to those told before it, word by word in
@@ -256,6 +258,13 @@ enum Lexicon {
         "استثمار", "المستثمره", "مستثمر", "استثمر",
         // The present tense drops the alif: "تستثمر الكويت … في مصر".
         "يستثمر", "تستثمر",
+    ]
+    /// Words of a period before another ("the previous year", "العام السابق").
+    static let previousPeriodWords = ["previous", "prior", "preceding", "year before", "السابق", "الذي سبقه"]
+    /// Trade and investment told as one (`Drafts.joinsTradeAndInvestment`), folded.
+    static let tradeAndInvestment: WordList = [
+        "trade and investment", "trade and investments", "investment and trade", "investments and trade",
+        "التجاره والاستثمار", "التجاره والاستثمارات", "الاستثمار والتجاره", "الاستثمارات والتجاره",
     ]
     /// Companies founded, several of them (`Drafts.foundsCompanies`, with `capitalWords`).
     static let companiesFoundedWords: WordList = [
@@ -473,6 +482,8 @@ enum Lexicon {
     ]
     static let inWords = ["in", "into", "to", "في", "الي", "داخل"]
     static let fromWords = ["from", "من"]
+    /// A country's economy or market, which money goes "into" (`Reading.isAfterIn`).
+    static let economyNouns: Set<String> = ["economy", "economies", "market", "اقتصاد", "سوق"]
     /// Arabic nouns of investment, which a nationality follows ("الاستثمارات الألمانية").
     static let arabicInvestmentNouns: Set<String> = [
         "الاستثمارات", "استثمارات", "والاستثمارات", "للاستثمارات", "بالاستثمارات",

@@ -269,9 +269,14 @@ public struct CountryFinder: Sendable {
     func hyphenatedNames(_ word: Word) -> [CountryMention] {
         var found: [CountryMention] = []
         var start = word.start
-        for part in word.text.split(separator: "-", omittingEmptySubsequences: false) {
+        for (n, part) in word.text.split(separator: "-", omittingEmptySubsequences: false).enumerated() {
             let w = Word(text: String(part), start: start, end: start + part.unicodeScalars.count)
             start = w.end + 1
+            // "Sino-Japanese", "Indo-US": a combining form first stands for its country.
+            if n == 0, let code = Self.combiningForms[String(part)] {
+                found.append(CountryMention(country: code, role: .demonym, start: w.start, end: w.end))
+                continue
+            }
             guard !part.isEmpty, let m = lookup([w]) else { continue }
             found.append(CountryMention(country: m.country.code, role: m.role, start: w.start, end: w.end))
         }
@@ -283,6 +288,13 @@ public struct CountryFinder: Sendable {
         }
         return found.count >= 2 ? found : []
     }
+
+    /// The combining forms of a country's name, first in a hyphenated word that names another
+    /// country after them ("Sino-African" names no second country, so no pair).
+    static let combiningForms: [String: CountryCode] = [
+        "Sino": CountryCode("CN")!, "Indo": CountryCode("IN")!, "Franco": CountryCode("FR")!,
+        "Russo": CountryCode("RU")!,
+    ]
 
     /// The second part of "US-based", "Qatar-owned": a company's country.
     static let basedWords: Set<String> = ["based", "headquartered", "owned", "registered", "listed"]

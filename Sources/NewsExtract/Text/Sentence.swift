@@ -40,6 +40,11 @@ public enum SentenceSplitter {
             let c = scalars[i]
             if c == "\n" || c == "\u{2029}" {
                 if !softWrap(scalars, at: i) { emit(i + 1) }
+            } else if c == "\u{B7}", i > 0, ScalarTraits.isAlphabetic(scalars[i - 1]), i + 1 < scalars.count,
+                ScalarTraits.isWhitespace(scalars[i + 1])
+            {
+                // Some Arabic pages end their sentences with a middle dot ("… الغذائية· وأكد …").
+                emit(i + 1)
             } else if c == "!" || c == "?" || c == "؟" || c == "." {
                 var j = i + 1
                 while j < scalars.count && "\"'”’»)".unicodeScalars.contains(scalars[j]) { j += 1 }
