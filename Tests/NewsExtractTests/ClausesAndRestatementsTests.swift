@@ -181,4 +181,63 @@ import Testing
                 """))
         #expect(found.compactMap { $0.value?.amount }.sorted() == [18_430_000_000, 18_610_000_000], "\(found)")
     }
+
+    /// "*A MoU between …": items whose star bullet stands right before a capital are a list.
+    @Test func starBulletsBeforeACapitalMakeAList() throws {
+        let found = agreements(
+            extract(
+                """
+                Chile and Peru sign deals
+
+                The presidents of Chile and Peru witnessed the signing of several agreements in Lima.
+
+                The agreements signed by the two sides included the following:
+
+                *A memorandum of understanding on cooperation in mining between the two ministries.
+
+                *A letter of intent on fisheries research between the two institutes.
+
+                *A joint declaration on cooperation in higher education.
+                """))
+        #expect(found.count == 4, "\(found.map { $0.title })")
+    }
+
+    /// "will allocate $75 million (Dh275 million) for …, $65 million (Dh238 million) for … and
+    /// another $65 million for …", after loans "totalling $205 million": the parts of the deal
+    /// before, each titled by what it is for, without the amounts told again in brackets.
+    @Test func amountsAllocatedThatAddUpToTheDealBeforeAreItsParts() throws {
+        let found = agreements(
+            extract(
+                """
+                The Chilean Development Fund signs two loan agreements with Peru, totalling $120 million (Dh441 million).
+
+                The fund will allocate $70 million (Dh257 million) for a water project, and another $50 million (Dh184 million) for a new hospital in Lima.
+                """))
+        let amounts = found.compactMap { $0.value?.amount }.sorted()
+        #expect(amounts == [50_000_000, 70_000_000, 120_000_000], "\(found.map { ($0.title, $0.value) })")
+        #expect(found.allSatisfy { !$0.title.contains("Dh") }, "\(found.map(\.title))")
+    }
+
+    /// "Among the deals agreed were loans for road construction, hospital renovation and the
+    /// development of the new airport": a loan for each purpose.
+    @Test func loansForSeveralPurposesAreALoanEach() throws {
+        let found = agreements(
+            extract(
+                """
+                Chile signed 12 deals with Peru on Monday.
+
+                Among the deals agreed, the value of which was not revealed, were loans for road construction, school renovation and the development of Peru's new northern port.
+                """))
+        #expect(found.filter { $0.title.hasPrefix("loan for") }.count == 3, "\(found.map(\.title))")
+    }
+
+    /// "الكويت منحت المغرب مليار و250 مليون دولار": a country that grants another an amount makes a grant.
+    @Test func anAmountGrantedIsAGrant() throws {
+        let found = agreements(
+            extract(
+                """
+                ذكر بيان للوزارة أن الأردن منحت اليمن 50 مليون دولار أميركي الخميس، في إطار الدعم المقدم.
+                """))
+        #expect(found.map { $0.value?.amount } == [50_000_000], "\(found.map { ($0.parties, $0.value) })")
+    }
 }

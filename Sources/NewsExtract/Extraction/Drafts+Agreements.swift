@@ -113,9 +113,12 @@ extension Drafts {
             !r.amounts.isEmpty && r.words.hasAny(Lexicon.buyingVerbs) && !holding
             ? r.counts.first { !SearchableText($0.noun).hasAny(Lexicon.measureUnits) } : nil
         let goodsBought = goodsCounted != nil
+        // "الكويت منحت المغرب مليار و250 مليون دولار", "granted Morocco $1.25 billion": money
+        // granted by one country to another is a grant.
+        let granted = !r.amounts.isEmpty && r.distinctCountries.count >= 2 && r.words.hasAny(Lexicon.grantingVerbs)
         let dealVerb =
             (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment || grantPurpose != nil
-            || stakeBought || stakeTaken || goodsBought || agreedDeal
+            || stakeBought || stakeTaken || goodsBought || agreedDeal || granted
         guard hasNoun || dealVerb else { return false }
         // "the two sides' agreement on the importance of …": a principle agreed, no deal, unless
         // something is signed or costs money.
@@ -336,10 +339,14 @@ extension Drafts {
             // "four agreements in the fields of taxes, …": a deal per field.
             if let fields {
                 let arabic = ArabicText.containsArabic(r.sentence.text)
+                // ("loans for road construction, …": a loan for each.)
+                let lent =
+                    !arabic && r.words.hasAny(["loans for"])
+                    ? "loan for " : r.words.hasAny(["grants for"]) ? "grant for " : nil
                 for field in fields {
                     let words = SearchableText(field)
                     appendValueless(
-                        arabic ? "اتفاقية في مجال " + field : "agreement on " + field, kind: Self.kind(words),
+                        arabic ? "اتفاقية في مجال " + field : (lent ?? "agreement on ") + field, kind: Self.kind(words),
                         sectors: Self.sectors(words))
                 }
                 return true

@@ -53,16 +53,31 @@ extension Drafts {
     mutating func readPartsOfTheDealBefore(
         _ r: Extractor.Reading, before: ArraySlice<Extractor.Reading>, _ evidence: Evidence
     ) -> Bool {
-        guard r.amounts.count >= 2, r.words.hasAny(Lexicon.inclusionWords) || r.words.hasAny(Lexicon.partsWords),
+        // (An amount told again in brackets, "$75 million (Dh275 million)", is not another part.)
+        let kept = r.amounts.indices.filter { $0 == 0 || !Self.retoldInBrackets(r, r.amounts[$0 - 1], r.amounts[$0]) }
+        let amounts = kept.map { r.amounts[$0] }
+        // Where what a part is for starts: after its amount, or after the brackets that tell it again.
+        let purposeStarts = kept.map { i -> Int in
+            guard i + 1 < r.amounts.count, Self.retoldInBrackets(r, r.amounts[i], r.amounts[i + 1]) else {
+                return r.amounts[i].span.end
+            }
+            let end = r.amounts[i + 1].span.end
+            return end < r.scalars.count && r.scalars[end] == ")" ? end + 1 : end
+        }
+        // ("will allocate $75 million for …, $65 million for … and another $65 million for …".)
+        guard amounts.count >= 2,
+            r.words.hasAny(Lexicon.inclusionWords) || r.words.hasAny(Lexicon.partsWords)
+                || r.words.hasAny(Lexicon.allocationWords),
             !r.words.hasAny(Lexicon.agreementNouns),
-            let sum = Self.sum(r.amounts.map(\.money))
+            let sum = Self.sum(amounts.map(\.money))
         else { return false }
         guard let whole = dealBefore(summingTo: sum, before), case .agreement(let deal) = whole.fact else {
             return false
         }
-        for (n, a) in r.amounts.enumerated() {
-            let end = n + 1 < r.amounts.count ? r.amounts[n + 1].span.start : r.scalars.count
-            var words = Self.itemTitle(String(scalars: r.scalars[a.span.end..<end])).split(separator: " ")
+        for (n, a) in amounts.enumerated() {
+            let end = n + 1 < amounts.count ? amounts[n + 1].span.start : r.scalars.count
+            var words = Self.itemTitle(String(scalars: r.scalars[min(purposeStarts[n], end)..<end])).split(
+                separator: " ")
             while let last = words.last, ["و", "and", "while", "فيما"].contains(last.lowercased()) {
                 words.removeLast()
             }

@@ -34,6 +34,13 @@ extension Drafts {
                 {
                     return true
                 }
+                // "loans for road construction, hospital renovation and the airport": money lent
+                // or given for each purpose.
+                if pluralMoneyNouns.contains(folded[i]) && next(i) == "for" && i + 2 < words.count
+                    && !notFields.contains(folded[i + 2]) && words[i + 2].first?.isLowercase == true
+                {
+                    return true
+                }
                 guard pluralDealNouns.contains(folded[i]) else { return false }
                 if next(i) == "on" && i + 2 < words.count && !notFields.contains(folded[i + 2])
                     && words[i + 2].first?.isLowercase == true
@@ -45,7 +52,7 @@ extension Drafts {
             })
         else { return nil }
         var start = linkedStart ?? at + 1
-        if linkedStart == nil, start < folded.count, ["of", "such", "on"].contains(folded[start]) { start += 1 }
+        if linkedStart == nil, start < folded.count, ["of", "such", "on", "for"].contains(folded[start]) { start += 1 }
         if start < folded.count, folded[start] == "as" { start += 1 }
         let fields =
             ArabicText.containsArabic(folded[at])
@@ -58,7 +65,10 @@ extension Drafts {
     static let notFields: Set<String> = ["behalf", "the", "a", "an", "its", "their", "this", "that", "which", "what"]
     /// What a list of fields needs in a sentence, to tell at once that it has none.
     static let fieldListWords = WordList(
-        fieldListNouns + pluralDealNouns.sorted().map { $0 + " on" } + ["related to", "relating to"])
+        fieldListNouns + pluralDealNouns.sorted().map { $0 + " on" } + pluralMoneyNouns.sorted().map { $0 + " for" }
+            + ["related to", "relating to"])
+    /// Money lent or given in the plural, that a list of what it is "for" follows.
+    static let pluralMoneyNouns: Set<String> = ["loans", "grants"]
     /// English deal nouns in the plural that a list of what the deals are "on" follows.
     static let pluralDealNouns: Set<String> = ["agreements", "memorandums", "memoranda", "mous", "deals", "accords"]
 

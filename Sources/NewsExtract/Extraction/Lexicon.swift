@@ -276,6 +276,8 @@ enum Lexicon {
         "donated", "donates",
         "تقديم", "تقدم", "قدمت", "قدم", "يقدم", "تخصيص", "خصصت", "خصص", "تمنح", "منحت", "يمنح", "منح",
     ]
+    /// Verbs of granting money, at a word's start (`Drafts.readAgreement`).
+    static let grantingVerbs: WordList = [" منحت", " ومنحت", " تمنح", " ستمنح", " يمنح", " سيمنح", "granted"]
     /// What money given is for, after its amount: another's support or benefit.
     static let forTheBenefitWords: WordList = [
         "to support", "in support of", "to help", "to assist", "for the benefit of", "لدعم", "دعما", "لمساعده", "لصالح",

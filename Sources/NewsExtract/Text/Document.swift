@@ -273,6 +273,11 @@ struct Document {
         // (A check mark may carry an emoji's variation selector, "✔️": one character, its first scalar the mark.)
         if let mark = first.unicodeScalars.first, "–—-•·▪◦●*►➢✓✔✅☑➤◆■".unicodeScalars.contains(mark) {
             let rest = t.dropFirst()
+            // "*A MoU between …": a star right before a capital is a bullet, unless another star
+            // closes an emphasis ("*not*").
+            if first == "*", let next = rest.first, next.isUppercase || ArabicText.containsArabic(String(next)) {
+                return !rest.contains("*")
+            }
             return rest.first == " " || rest.first == "\t" || (first != "-" && first != "*")
         }
         // "1. ", "2) ", "3- ", "(4) ", and the same in Arabic-Indic digits ("١- ").
