@@ -100,10 +100,11 @@ import Testing
         // test scores rules, it does not choose them. Arabic rose from 0.636 to 0.646, and in the
         // twentieth session to 0.706 (agreements 0.743, overall 0.737) with deposits and purchases;
         // in the twenty-fourth to 0.743 (agreements 0.766, overall 0.751) with version 10's rules
-        // from real articles, its errors not read.
+        // from real articles, its errors not read; in the thirtieth to 0.771 (agreements 0.785,
+        // overall 0.762) with version 16's, from sets 17 to 19 (a middle dot that ends a sentence).
         Floors(
-            split: "test", overall: 0.75, kinds: ["agreements": 0.76, "trade": 0.83, "investments": 0.61],
-            languages: ["en": 0.75, "ar": 0.74]),
+            split: "test", overall: 0.76, kinds: ["agreements": 0.78, "trade": 0.83, "investments": 0.61],
+            languages: ["en": 0.75, "ar": 0.77]),
     ]
 
     @Test(arguments: floors)
