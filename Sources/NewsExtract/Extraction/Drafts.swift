@@ -137,7 +137,8 @@ struct Drafts {
 
     /// Whether the last words of `gap` only restate an amount: a link ("that's", "which is",
     /// "or", "أي", "يعادل") and words of measure ("about", "some"). After a comma or bracket the
-    /// gap's last words are all of those; without one, as many as are (", that's about").
+    /// gap's words are all of those (", which is about"); without one, its last words, as many as
+    /// are ("… with its Serbian counterpart that's about").
     static func restates(_ scalars: [Unicode.Scalar], _ gap: Range<Int>) -> Bool {
         let cut = scalars[gap].lastIndex { $0 == "," || $0 == "،" || $0 == "(" }
         let words = CharacterWords.folded(
