@@ -340,14 +340,14 @@ extension Drafts {
             if let fields {
                 let arabic = ArabicText.containsArabic(r.sentence.text)
                 // ("loans for road construction, …": a loan for each.)
-                let lent =
-                    !arabic && r.words.hasAny(["loans for"])
-                    ? "loan for " : r.words.hasAny(["grants for"]) ? "grant for " : nil
+                let head =
+                    arabic
+                    ? "اتفاقية في مجال "
+                    : r.words.has("loans for")
+                        ? "loan for " : r.words.has("grants for") ? "grant for " : "agreement on "
                 for field in fields {
                     let words = SearchableText(field)
-                    appendValueless(
-                        arabic ? "اتفاقية في مجال " + field : (lent ?? "agreement on ") + field, kind: Self.kind(words),
-                        sectors: Self.sectors(words))
+                    appendValueless(head + field, kind: Self.kind(words), sectors: Self.sectors(words))
                 }
                 return true
             }

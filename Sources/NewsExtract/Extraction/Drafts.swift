@@ -143,9 +143,9 @@ struct Drafts {
         let cut = scalars[gap].lastIndex { $0 == "," || $0 == "،" || $0 == "(" }
         let words = CharacterWords.folded(
             scalars[(cut.map { $0 + 1 } ?? gap.lowerBound)..<gap.upperBound], digits: false, hyphens: false)
-        let restating = { (w: String) in Lexicon.restatingWords.contains(w) || Lexicon.conversionWords.contains(w) }
-        let tail = cut != nil ? words[...] : words.reversed().prefix(while: restating).reversed()[...]
-        guard !tail.isEmpty, tail.allSatisfy(restating) else { return false }
+        let tail =
+            cut != nil ? words[...] : words.reversed().prefix(while: Lexicon.restatingWords.contains).reversed()[...]
+        guard !tail.isEmpty, tail.allSatisfy(Lexicon.restatingWords.contains) else { return false }
         let text = " " + tail.joined(separator: " ") + " "
         return Lexicon.restatingLinks.contains { text.contains($0) }
     }

@@ -276,9 +276,9 @@ extension Extractor {
         func isAfterIn(_ mention: CountryMention) -> Bool {
             // "attracted into the economy of Uzbekistan", "في اقتصاد المغرب": in a country's economy.
             let before = precedingWords(mention, count: 3)
-            if before.count >= 2, Lexicon.economyNouns.contains(before[before[0] == "of" ? 1 : 0]),
-                before[0] == "of"
-                    ? before.count == 3 && Lexicon.inWords.contains(before[2]) : Lexicon.inWords.contains(before[1])
+            let economy = before.first == "of" ? 1 : 0
+            if before.count > economy + 1, Lexicon.economyNouns.contains(before[economy]),
+                Lexicon.inWords.contains(before[economy + 1])
             {
                 return true
             }

@@ -152,7 +152,6 @@ extension Lexicon {
     ]
     /// Gerunds of raising that a preposition makes an aim ("on increasing trade to").
     static let aimedGerunds: Set<String> = ["increasing", "boosting", "lifting", "doubling", "expanding", "growing"]
-    /// A deadline after an amount makes it a target ("$50 billion by 2030").
     /// Verbs of raising in their plain form, whose "to" introduces an aim.
     static let raisingVerbs: Set<String> = [
         "lift", "raise", "boost", "increase", "double", "bring", "take", "push", "expand", "bringing", "brings",
@@ -175,12 +174,10 @@ extension Lexicon {
         "worth",
         "نحو", "حوالي", "قرابه", "اي", "ما", "يعادل", "يوازي", "بما", "مايعادل",
     ]
-    /// The words (`restatingWords`) and links (`restatingLinks`, as runs of folded words) that
-    /// tell an amount again (`Drafts.restates`): "that's about", "which is", "or some", "أي ما
-    /// يعادل"; with `conversionWords`.
-    static let restatingWords: Set<String> = [
-        "that", "s", "thats", "which", "is", "or", "اي", "يعادل", "يوازي", "مايعادل",
-    ]
+    /// The words (with `conversionWords`) and links (`restatingLinks`, as runs of folded words)
+    /// that tell an amount again (`Drafts.restates`): "that's about", "which is", "or some", "أي
+    /// ما يعادل".
+    static let restatingWords: Set<String> = conversionWords.union(["that", "s", "thats", "which", "is"])
     static let restatingLinks = [
         " that s ", " that is ", " thats ", " which is ", " or ", " اي ", " يعادل ", " يوازي ", " مايعادل ",
     ]
@@ -205,6 +202,7 @@ extension Lexicon {
     ]
     /// Words that distribute deals over the countries named ("with each of", "كل من", "respectively").
     static let eachWords: WordList = ["each of", "respectively", "كل من", "تباعا", "كل منها"]
+    /// A deadline after an amount makes it a target ("$50 billion by 2030").
     static let deadlineWords: WordList = [
         "by 20*", "within", "over the next", "in the next", "in the coming", "بحلول", "خلال السنوات", "في غضون",
     ]

@@ -200,9 +200,9 @@ extension NumberSentence {
     enum RangeWord { case to, and, between, from }
 
     /// Words after which a number of four digits is a year: "in 2014", "في 2014", "عام 2014",
-    /// "في العام 2006" (the text is normalised: سنة is سنه).
+    /// "في العام 2006"; normalised, as the tokens are (سنة is سنه).
     static let yearPrepositions: Set<String> = [
-        "in", "since", "during", "by", "until", "year", "في", "عام", "العام", "لعام", "للعام", "سنة", "سنه", "خلال",
+        "in", "since", "during", "by", "until", "year", "في", "عام", "العام", "لعام", "للعام", "سنه", "خلال",
     ]
 
     /// Whether token `i` is a year: four digits, no separator, from 1900 to 2100.
