@@ -550,6 +550,10 @@ extension Drafts {
             from = clause.span.end
             // "…, and investment both ways stood at $3 billion": no investor, no figure.
             if part.words.hasAny(Lexicon.twoWayInvestmentWords) { continue }
+            // "exports to China equal $480 million, while imports reach $5 billion, besides
+            // investments in the Chinese market": an amount told of exports, imports or trade
+            // is no investment, whatever the sentence says of investment elsewhere.
+            if clause.topic == .oneWay || clause.topic == .trade { continue }
             if part.distinctCountries.count == 2, case .country = parties.0,
                 let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair, homes: figuresHomes)
             {

@@ -25,6 +25,9 @@ extension Drafts {
         "the", "this", "these", "that", "those", "its", "their", "such", "said",
     ]
 
+    /// Adjectives that tie a document to a deal told already ("a corresponding loan agreement").
+    static let referringAdjectives: Set<String> = ["relevant", "corresponding", "respective"]
+
     /// The UTF-8 of what the plain path of `speaksOfNewAgreement` looks for: the particles
     /// (و or ف, then ب or ل), مذكر, the article and the stems of deals.
     static let particleBytes = [["و", "ف"], ["ب", "ل"]].map { $0.map { Array($0.utf8) } }
@@ -127,7 +130,9 @@ extension Drafts {
                     return true
                 }
                 if Int(d) != nil { return true }
-                if Self.knownDeterminers.contains(d) { break }
+                // "signed a relevant loan agreement": the document that goes with a deal told
+                // already.
+                if Self.knownDeterminers.contains(d) || Self.referringAdjectives.contains(d) { break }
                 if j == i - 1 && ["signed", "inked", "sign", "reached", "concluded", "struck"].contains(d)
                     && w.hasSuffix("s")
                 {

@@ -90,6 +90,8 @@ enum CurrencyWords {
         "r": [("ZA", "ZAR")], "n": [("NG", "NGN")], "tk": [("BD", "BDT")], "p": [("PH", "PHP")],
         "sh": [("KE", "KES"), ("TZ", "TZS"), ("UG", "UGX")],
         "rs": [("IN", "INR"), ("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR")],
+        // The Turkish lira as Turkish papers write it ("$540 million (TL 7.43 billion)").
+        "tl": [("TR", "TRY")],
     ])
 
     /// A currency written after the amount ("dollars", "US dollars", "دولار أمريكي", "من

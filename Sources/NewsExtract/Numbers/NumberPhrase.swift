@@ -53,6 +53,14 @@ struct NumberPhrase {
                 }
             }
             let touching = k > 0 && tokens.touch(k - 1, k)
+            // "five-point-seven billion", "fourteen point eight": a decimal told in words, as
+            // broadcasters write numbers out.
+            if first, let (value, end) = spokenDecimal(tokens, at: k) {
+                guard acc.accept(digits: value, joined: false, joinedByWa: false) else { break }
+                start = t.range.lowerBound
+                k = end
+                continue
+            }
             if t.isNumber {
                 guard let value = t.value, acc.accept(digits: value, joined: joined, joinedByWa: joinedByWa) else {
                     break
@@ -94,6 +102,61 @@ struct NumberPhrase {
             }
         }
         return best
+    }
+
+    /// "five-point-seven", "fourteen point eight", "two point five five": an English whole
+    /// number below a hundred, "point", then one digit word or more; the value, and the token
+    /// after it. A scale may follow, which the caller reads.
+    static func spokenDecimal(_ tokens: [NumberToken], at i: Int) -> (Decimal, Int)? {
+        // ("point" stands within four tokens, or this is no such number.)
+        guard tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: { $0.isWord && $0.key == "point" }) else {
+            return nil
+        }
+        let t = tokens[i]
+        var k = i + 1
+        var whole: Int
+        // ("14-point-eight": the whole part may be a numeral.)
+        if t.isNumber, !t.text.contains("."), !t.text.contains(","), let v = t.value, v < 1000 {
+            whole = NSDecimalNumber(decimal: v).intValue
+        } else {
+            guard t.isWord, !t.isArabic, let first = NumberWord.english(t.key) else { return nil }
+            switch first {
+            case .unit(let v), .teen(let v): whole = v
+            case .tens(let v):
+                whole = v
+                // "twenty-five point two"
+                var j = k
+                if j < tokens.count, tokens[j].isSymbol("-"), tokens.touch(j - 1, j) { j += 1 }
+                if j < tokens.count, tokens[j].isWord, case .unit(let u)? = NumberWord.english(tokens[j].key) {
+                    whole += u
+                    k = j + 1
+                }
+            default: return nil
+            }
+        }
+        /// The next word, past a hyphen that touches both sides.
+        func nextWord(_ j: Int) -> Int? {
+            var j = j
+            if j < tokens.count, tokens[j].isSymbol("-"), tokens.touch(j - 1, j), tokens.touch(j, j + 1) { j += 1 }
+            return j < tokens.count && tokens[j].isWord ? j : nil
+        }
+        guard let p = nextWord(k), tokens[p].key == "point" else { return nil }
+        var digits = ""
+        var end = p + 1
+        while let d = nextWord(end) {
+            let digit: Int
+            if tokens[d].key == "zero" || tokens[d].key == "oh" {
+                digit = 0
+            } else if case .unit(let u)? = NumberWord.english(tokens[d].key) {
+                digit = u
+            } else {
+                break
+            }
+            digits += String(digit)
+            end = d + 1
+        }
+        guard !digits.isEmpty, let value = Decimal(string: "\(whole).\(digits)") else { return nil }
+        return (value, end)
     }
 
     /// The number word a token stands for, and how many scalars a proclitic takes.

@@ -135,6 +135,13 @@ struct Document {
                 role = .listItem
             } else if parts.isEmpty && !looks!.longSentence && !looks!.period {
                 role = .headline
+            } else if parts.count == 1, parts[0].role == .headline, line <= parts[0].block + 2, newLine,
+                !parts[0].sentence.text.contains(" "), !looks!.longSentence, !looks!.period
+            {
+                // A page's section name or menu ("Navigation", "اخباراقتصاد") above the title: one
+                // word is no headline, the title under it is.
+                parts[0].role = .heading
+                role = .headline
             } else if parts.last?.block != line && looks!.heading {
                 role = .heading
             } else if leadLine == nil || leadLine == line {

@@ -54,6 +54,7 @@ public enum SentenceSplitter {
                     j >= scalars.count || ScalarTraits.isWhitespace(scalars[j])
                     || (c == "." && j == i + 1 && NumberLexer.isArabicLetter(scalars[j]) && i > 0
                         && NumberLexer.isArabicLetter(scalars[i - 1]))
+                    || (c == "." && j == i + 1 && runsOnInLatin(scalars, at: i))
                 if atEnd && !(c == "." && (isAbbreviation(scalars, before: i) || continuesInArabic(scalars, after: j)))
                 {
                     emit(j)
@@ -129,6 +130,18 @@ public enum SentenceSplitter {
         // "… في الخرطوم. حيث لديها نشاط … بمبلغ يقارب 4 مليار دولار": "where" goes on with the sentence.
         "حيث",
     ]
+
+    /// Whether the period at `index` ends a sentence that the next runs on to without a space,
+    /// as pages that lost their spaces write ("… to Poland.According to …"): a word of two small
+    /// letters or more before it, and a capital and a small letter after it. ("U.S.A", "St.Paul"
+    /// and "example.com" are not.)
+    static func runsOnInLatin(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index >= 2, index + 2 < scalars.count else { return false }
+        func isSmall(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) }
+        func isCapital(_ c: Unicode.Scalar) -> Bool { ("A"..."Z").contains(c) }
+        return isSmall(scalars[index - 1]) && isSmall(scalars[index - 2]) && isCapital(scalars[index + 1])
+            && isSmall(scalars[index + 2])
+    }
 
     /// Whether the period at `index` ends an abbreviation or an initial rather than a sentence.
     static func isAbbreviation(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
