@@ -168,7 +168,11 @@ import Testing
         // without a space ("Poland.According"), a "relevant" or "corresponding" document as the
         // deal told before, and a one-word section name above the title as no headline; then,
         // from a twenty-first pair read after scoring it blind, exports and imports beside
-        // investment words as no investment, and the Turkish lira written "TL"
+        // investment words as no investment, the Turkish lira written "TL", a short line that
+        // stops at "between" or "the" as wrapped, a headline's bound that rounds the body's
+        // investment figure, a country's own share of a project as no deal, investment "abroad"
+        // as no figure of the pair, "this new agreement" as the one told before, and a lender
+        // of one country financing works in another at a cost as a deal
         // (`SpokenNumbersAndPageChromeTests`).
         "newsd-extract/17": "995060ec06e8d1ce",
     ]

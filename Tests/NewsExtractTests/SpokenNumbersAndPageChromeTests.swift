@@ -118,4 +118,94 @@ import Testing
                 """))
         #expect(found.map { $0.value?.amount } == [620_000_000], "\(found.map { $0.value })")
     }
+
+    /// "Trade between\nthe two countries reached …": a short line that stops at a word no
+    /// sentence ends with wraps on to the next, as pages with hard line breaks print.
+    @Test func aShortLineEndingOnAFunctionWordWraps() throws {
+        let found = trade(
+            extract(
+                """
+                Chile and Peru to deepen ties
+
+                The two ministers also agreed to exploit the free
+                trade agreement in force since 2011.
+                Trade between
+                the two countries reached US$3.3 billion in 2022.
+                """))
+        #expect(found.map { $0.value?.amount } == [3_300_000_000], "\(found.map { $0.value })")
+    }
+
+    /// "Chilean investments in Peru topped 60 billion USD" over "have invested USD 68.4 billion
+    /// in Peru": the headline's bound rounds the body's figure, which stays the one figure.
+    @Test func aHeadlineBoundRoundsTheBodysInvestmentFigure() throws {
+        let found = investments(
+            extract(
+                """
+                Chilean investments in Peru topped 60 billion USD over six years
+
+                According to a study, 40 Chilean companies have invested USD 68.4 billion in Peru between 2015 and 2021.
+                """))
+        #expect(found.map(flow) == ["CL->PE:68400000000"], "\(found.map(flow))")
+    }
+
+    /// "Peru will contribute US$57 million to the project": one country's own share of a work
+    /// another finances is no deal between them.
+    @Test func aCountrysOwnShareOfAProjectIsNoDeal() throws {
+        let found = agreements(
+            extract(
+                """
+                Chile lends Peru $300 million for highway
+
+                Peru has signed a US$300 million loan with Chile for the construction of a coastal highway.
+
+                The project is billed at about US$350 million. Peru will contribute US$50 million to the project.
+                """))
+        #expect(found.map { $0.value?.amount } == [300_000_000], "\(found.map { ($0.title, $0.value) })")
+    }
+
+    /// "Chile has sunk some $26 billion into projects abroad": one country's investment
+    /// everywhere is no figure of the pair.
+    @Test func investmentAbroadHasNoRecipientOfThePair() throws {
+        let found = investments(
+            extract(
+                """
+                Chile and Peru sign economic pact
+
+                Chile and Peru signed an economic partnership agreement on Monday.
+
+                Chile is a large investor, having sunk some $26 billion into projects abroad over the last decade.
+                """))
+        #expect(found.isEmpty, "\(found.map(flow))")
+    }
+
+    /// "with the signing of this new agreement": the deal pointed at, though called new, is the
+    /// one told before.
+    @Test func thisNewAgreementIsTheOneToldBefore() throws {
+        let found = agreements(
+            extract(
+                """
+                Chile and Peru sign economic pact
+
+                Chile and Peru signed an economic partnership agreement on Monday.
+
+                The minister said that with the signing of this new agreement, the two countries gained a partner.
+                """))
+        #expect(found.count == 1, "\(found.map(\.title))")
+    }
+
+    /// "The Exim Bank of Chile was also financing power projects in three states in Peru at a
+    /// cost of $100 million": a lender of one country financing works in another is a deal.
+    @Test func aLenderFinancingWorksAbroadAtACostIsADeal() throws {
+        let found = agreements(
+            extract(
+                """
+                Chile and Peru trade grows
+
+                The Exim Bank of Chile was also financing power projects in three states in Peru at a cost of $100 million, the embassy said.
+                """))
+        #expect(
+            found.map { Set($0.parties.compactMap(\.country?.rawValue)) } == [["CL", "PE"]]
+                && found.map { $0.value?.amount } == [100_000_000],
+            "\(found.map { ($0.parties, $0.value) })")
+    }
 }

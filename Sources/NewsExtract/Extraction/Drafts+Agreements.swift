@@ -12,6 +12,7 @@ extension Drafts {
     /// "اتفاقية"); spoken of as known ("the agreement", "الاتفاقية") it only adds its evidence to
     /// the agreement already read.
     mutating func readAgreement(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        if Self.paysItsOwnShare(r) { return false }
         // "signed an Energy Transition Partnership": a partnership signed is a deal; one
         // only spoken of is a relationship.
         // The sentence's deal amounts, read once, when a rule first needs them.
@@ -702,6 +703,13 @@ extension Drafts {
         }
         guard costed else { return false }
         if r.words.hasAny(Lexicon.buildingIntentions) { return true }
+        // "The Exim Bank of India was financing power projects in Nigeria at a cost of $100
+        // million": a lender of one country financing works in another.
+        // (A fund's projects counted with their amount are its country's investment, all told:
+        // `fundFinancesProjects`.)
+        if r.distinctCountries.count == 2, r.words.hasAny(Self.financingWorks), !Self.fundFinancesProjects(r) {
+            return true
+        }
         // Arabic puts the subject between the verb of intending and the building: within five words.
         let all = r.words.text.split(separator: " ")
         for (i, w) in all.enumerated()
@@ -890,4 +898,32 @@ extension Drafts {
         let to = clauses.first { $0 > starts[n] } ?? r.scalars.count
         return SearchableText(String(scalars: r.scalars[from..<min(to, r.scalars.count)]))
     }
+}
+
+extension Drafts {
+    /// "Jamaica will contribute US$57 million to the project": one country's own share of a
+    /// project that another finances is no deal between them. (Only one country is named, and
+    /// nothing is signed.)
+    static func paysItsOwnShare(_ r: Extractor.Reading) -> Bool {
+        r.distinctCountries.count == 1 && !r.amounts.isEmpty && r.words.hasAny(contributingWords)
+            && r.words.hasAny(sharedWorks) && !r.words.hasAny(Lexicon.signingWords)
+    }
+
+    /// Verbs of paying a share, folded.
+    static let contributingWords: WordList = [
+        "contribute", "contributes", "contributed", "contributing", "تساهم", "ستساهم", "يساهم", "سيساهم", "ساهمت",
+    ]
+    /// What the share goes to: the project or its cost told already (definite), folded.
+    static let sharedWorks: WordList = [
+        "to the project", "towards the project", "toward the project", "to the cost", "towards the cost",
+        "في المشروع", "في تمويل المشروع", "في تكلفه المشروع",
+    ]
+}
+
+extension Drafts {
+    /// A side's financing of works, folded ("was also financing", "financed", "يمول").
+    static let financingWorks: WordList = [
+        "financing", "will finance", "to finance", "financed", "finances",
+        "يمول", "تمول", "سيمول", "ستمول", "مول", "مولت",
+    ]
 }

@@ -14,6 +14,9 @@ extension Drafts {
     mutating func readInvestment(_ r: Extractor.Reading, _ evidence: Evidence) {
         guard Self.speaksOfInvestment(r) else { return }
         if Self.approvesAtHome(r) { return }
+        // "Japan has sunk some $26 billion into projects abroad": one country's investment
+        // everywhere has no recipient of the pair.
+        if r.distinctCountries.count == 1, r.words.hasAny(Self.everywhereWords) { return }
         let largest = r.words.hasAny(Lexicon.largestWords)
         let value = Self.amount(r)
         // A rank alone is an investor's rank: "the largest investor", not "the second-largest
@@ -84,6 +87,11 @@ extension Drafts {
                 fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r),
                 headlineOnly: r.role == .headline))
     }
+
+    /// Where one country's investment goes when it goes everywhere, folded.
+    static let everywhereWords: WordList = [
+        "abroad", "overseas", "worldwide", "around the world", "في الخارج", "خارج البلاد", "حول العالم",
+    ]
 
     /// "Malaysia approved a total of MYR264.6bn investments in 2022": what a country approves at
     /// home, domestic and foreign together, is no investment between countries. (The sentence

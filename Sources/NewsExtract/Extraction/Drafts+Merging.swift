@@ -223,8 +223,16 @@ extension Drafts {
                         list[i].evidence.allSatisfy { $0.start <= lead }
                             && draft.evidence.allSatisfy { $0.start > lead }
                     } ?? false
-                if case .agreement = list[i].fact,
-                    let kept = Self.exactBesideBound(told, exact, summarised: summarised),
+                // (A headline's investment "topped $60 billion" rounds the body's "$68.4 billion"
+                // the same way.)
+                let agreementOrHeadlineInvestment: Bool
+                switch list[i].fact {
+                case .agreement: agreementOrHeadlineInvestment = true
+                case .investment: agreementOrHeadlineInvestment = list[i].headlineOnly
+                default: agreementOrHeadlineInvestment = false
+                }
+                if agreementOrHeadlineInvestment,
+                    let kept = Self.exactBesideBound(told, exact, summarised: summarised || list[i].headlineOnly),
                     let fact = merged(Self.valued(list[i].fact, kept), Self.valued(draft.fact, kept))
                 {
                     list[i].absorb(draft, as: fact)

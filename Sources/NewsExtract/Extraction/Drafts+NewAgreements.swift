@@ -123,6 +123,8 @@ extension Drafts {
                 // deals told already.
                 let counted = ["two", "three", "four", "five"].contains(d) || Int(d) != nil
                 if counted, j > 0, Self.knownDeterminers.contains(words[j - 1]) { break }
+                // "with the signing of this new agreement": a deal pointed at, though new.
+                if d == "new", j > 0, ["this", "that"].contains(words[j - 1]) { break }
                 if [
                     "a", "an", "another", "new", "two", "three", "four", "five", "several", "multiple", "separate",
                     "further",

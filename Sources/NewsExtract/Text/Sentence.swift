@@ -85,12 +85,32 @@ public enum SentenceSplitter {
             let nextLine = String(scalars: scalars[(index + 1)..<nextEnd])
             return !ScalarText.trimmingWhitespace(nextLine).isEmpty && !Document.isListItem(nextLine)
         }
-        guard last - lineStart >= 30 else { return false }
         let next = scalars[index + 1]
+        // A short line wraps too when it stops at a word no sentence or heading ends with and
+        // the next goes on in small letters ("Trade between\nthe two countries reached …").
+        guard
+            last - lineStart >= 30
+                || (next.isASCII && next.properties.isLowercase && endsOnAFunctionWord(scalars[lineStart..<last]))
+        else { return false }
         let end = scalars[last - 1]
         if end == "." { return isAbbreviation(scalars, before: last - 1) && ScalarTraits.isUppercase(next) }
         if ".!?؟:؛;".unicodeScalars.contains(end) { return false }
         return next.isASCII && next.properties.isLowercase
+    }
+
+    /// Words a wrapped line may stop at that end no sentence and no heading.
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "between", "and", "or", "that",
+        "which", "its", "their", "his", "her", "into", "than", "as",
+    ]
+
+    /// Whether the line's last word is one of `functionWords`, in any case ("In", "the").
+    static func endsOnAFunctionWord(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        var k = line.endIndex
+        while k > line.startIndex && ScalarTraits.isAlphabetic(line[k - 1]) { k -= 1 }
+        guard k < line.endIndex, line.endIndex - k <= 7, k == line.startIndex || ScalarTraits.isWhitespace(line[k - 1])
+        else { return false }
+        return functionWords.contains(String(scalars: line[k..<line.endIndex]).lowercased())
     }
 
     /// A fact sheet's label for the item on the next line: a line of a few words, after its
