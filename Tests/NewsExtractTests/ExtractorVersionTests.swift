@@ -172,8 +172,12 @@ import Testing
         // stops at "between" or "the" as wrapped, a headline's bound that rounds the body's
         // investment figure, a country's own share of a project as no deal, investment "abroad"
         // as no figure of the pair, "this new agreement" as the one told before, and a lender
-        // of one country financing works in another at a cost as a deal
-        // (`SpokenNumbersAndPageChromeTests`).
+        // of one country financing works in another at a cost as a deal; then, from a
+        // twenty-fourth pair read after scoring it blind, goods "exchanged" as trade, the
+        // country right after an Arabic investment noun as the investor, a headline's amount
+        // that rounds the body's after a lead without one, the Arabic noun of commitment
+        // (التزام) as a promise, trade to be pushed beyond an amount as an aim, and a list item
+        // with a loan and a grant as two deals (`SpokenNumbersAndPageChromeTests`).
         "newsd-extract/17": "995060ec06e8d1ce",
     ]
 

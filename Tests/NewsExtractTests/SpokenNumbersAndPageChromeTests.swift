@@ -208,4 +208,96 @@ import Testing
                 && found.map { $0.value?.amount } == [100_000_000],
             "\(found.map { ($0.parties, $0.value) })")
     }
+
+    /// "Chile and Peru exchanged $8.5 billion worth of products": goods exchanged both ways are
+    /// trade; goods one side exported are not.
+    @Test func goodsExchangedAreTrade() throws {
+        let found = trade(
+            extract(
+                """
+                Chile and Peru trade
+
+                Chile and Peru exchanged $8.540 billion worth of products from January to July 2023, the customs office said.
+
+                Chile exported $5 billion worth of goods to Peru in 2022.
+                """))
+        #expect(found.map { $0.value?.amount } == [8_540_000_000], "\(found.map { $0.value })")
+    }
+
+    /// "قيمة الاستثمارات السعودية كانت … معتبرا أن دخول السوق البرازيلية …": the country right
+    /// after the investment noun is the investor, whether its word is the adjective or the name
+    /// (السعودية is both), even when another nationality comes later in the sentence.
+    @Test func theCountryRightAfterAnArabicInvestmentNounIsTheInvestor() throws {
+        let found = investments(
+            extract(
+                """
+                تضاعفت الاستثمارات السعودية في تشيلي
+
+                وأشار إلى أن قيمة الاستثمارات السعودية كانت في 2020 نحو 500 مليون دولار فقط، لترتفع حاليا إلى 4.2 مليار دولار، معتبرا أن دخول السوق التشيلية فرصة للسعودية.
+                """))
+        #expect(
+            found.map(flow).sorted() == ["SA->CL:4200000000", "SA->CL:500000000"], "\(found.map(flow))")
+    }
+
+    /// "… يوقع اتفاقية قرض مع بيرو بـ 3.8 ملايين دينار" over "وقع الصندوق اتفاقية قرض مع بيرو"
+    /// and then "قرضا بمبلغ ثلاثة ملايين وثمانمئة وخمسين ألف دينار": the headline rounds the
+    /// body's amount though the lead told the deal again without one.
+    @Test func aHeadlineAmountRoundsTheBodysAfterAValuelessLead() throws {
+        let found = agreements(
+            extract(
+                """
+                الصندوق الكويتي يوقع اتفاقية قرض مع بيرو بـ 3.8 ملايين دينار
+
+                وقع الصندوق الكويتي للتنمية اتفاقية قرض مع جمهورية بيرو للإسهام في تمويل مشروع للتعليم.
+
+                وأعلن الصندوق أن الاتفاقية التي وقعت في ليما يقدم الصندوق بمقتضاها قرضا بمبلغ ثلاثة ملايين وثمانمئة وخمسين ألف دينار.
+                """))
+        #expect(found.count == 1, "\(found.map { ($0.title, $0.value) })")
+        #expect(found.first?.value?.amount == 3_850_000, "\(found.map { $0.value })")
+    }
+
+    /// "أكد البيت الأبيض التزام السعودية باستثمار 600 مليار دولار في تشيلي": the noun of
+    /// commitment promises the investment as "تعهدت" does.
+    @Test func anArabicCommitmentNounPromisesAnInvestment() throws {
+        let found = agreements(
+            extract(
+                """
+                السعودية وتشيلي
+
+                وأكد البيان التزام السعودية باستثمار 60 مليار دولار في تشيلي.
+                """))
+        #expect(
+            found.map { $0.value?.amount } == [60_000_000_000] && found.first?.status == .pledged,
+            "\(found.map { ($0.value, $0.status) })")
+    }
+
+    /// "the need for Chile and Peru to push bilateral trade beyond $20 billion": an aim, no figure.
+    @Test func tradeToBePushedBeyondIsAnAim() throws {
+        let found = trade(
+            extract(
+                """
+                Chile and Peru
+
+                The minister, commenting on the need for Chile and Peru to push the level of bilateral trade beyond $20 billion, said the goals should be reset.
+                """))
+        #expect(found.isEmpty, "\(found.map { $0.value })")
+    }
+
+    /// "— $1.5 billion concessional loan and $200 million grant from the fund to …": a list item
+    /// that names a loan and a grant, each after its amount, is two deals.
+    @Test func aListItemWithALoanAndAGrantIsTwoDeals() throws {
+        let found = agreements(
+            extract(
+                """
+                Chile and Peru sign loan agreements worth $2 billion
+
+                Chile and Peru have signed loan agreements worth $2 billion, the minister said.
+                The accords include:
+                — $1.5 billion concessional loan and $200 million grant from the Chilean fund to upgrade roads.
+                — $300 million loan to renovate a hospital.
+                """))
+        #expect(
+            found.compactMap { $0.value?.amount }.sorted() == [200_000_000, 300_000_000, 1_500_000_000, 2_000_000_000],
+            "\(found.map { ($0.title, $0.value) })")
+    }
 }

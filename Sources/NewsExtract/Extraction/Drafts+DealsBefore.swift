@@ -223,6 +223,21 @@ extension Drafts {
             parties += mainPair.map { Party.country($0) }.filter { !parties.contains($0) }.prefix(2 - parties.count)
         }
         guard parties.count >= 2 else { return false }
+        // "— $1.5 billion concessional loan and $200 million grant from the fund to …": an item
+        // that gives each of two deals its amount, a loan or a grant named right after each,
+        // is two deals.
+        if let parts = Self.lendingParts(r) {
+            for (money, title) in parts {
+                let words = SearchableText(title)
+                let agreement = Agreement(
+                    parties: parties, kind: Self.kind(words), title: title, value: money, status: status,
+                    sectors: Self.sectors(words))
+                appendAgreement(
+                    Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union(.listItem)),
+                    distinct: true)
+            }
+            return true
+        }
         let agreement = Agreement(
             parties: parties, kind: Self.kind(r.words), title: Self.listItemTitle(r), value: Self.amount(r),
             status: status,
@@ -446,5 +461,29 @@ extension Drafts {
         var own: [CountryCode] = []
         for m in r.countries where item.range.contains(m.start) && !own.contains(m.country) { own.append(m.country) }
         return own.count >= 2 ? own.prefix(3).map(Party.country) : nil
+    }
+}
+
+extension Drafts {
+    /// The loans and grants of a list item that names one after each of its amounts ("$1.5
+    /// billion concessional loan and $200 million grant from the fund"): each amount with the
+    /// words up to the next amount; nil unless every amount is followed by a lending noun
+    /// within three words.
+    static func lendingParts(_ r: Extractor.Reading) -> [(Money, String)]? {
+        guard r.amounts.count >= 2, r.words.hasAny(Lexicon.lendingNouns) else { return nil }
+        var parts: [(Money, String)] = []
+        for (k, a) in r.amounts.enumerated() {
+            let end = k + 1 < r.amounts.count ? r.amounts[k + 1].span.start : r.scalars.count
+            guard a.span.end <= end else { return nil }
+            var words = String(scalars: r.scalars[a.span.end..<end]).split(separator: " ")
+            // The joining word before the next amount is no part of this one's name.
+            if let last = words.last, ["and", "و", "with", "plus"].contains(String(last)) { words.removeLast() }
+            guard SearchableText(words.prefix(3).joined(separator: " ")).hasAny(Lexicon.lendingNouns) else {
+                return nil
+            }
+            let title = ScalarText.trimming(words.joined(separator: " "), in: ScalarText.Sets.listItemEnds)
+            parts.append((a.money, title.count <= 90 ? title : Titles.title(title, kind: kind(r.words))))
+        }
+        return parts
     }
 }

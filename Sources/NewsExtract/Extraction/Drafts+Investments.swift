@@ -266,10 +266,12 @@ extension Drafts {
     static func investorByNationality(_ r: Extractor.Reading) -> CountryCode? {
         let scalars = r.scalars
         return r.countries.first { m in
-            guard m.role == .demonym, m.end <= scalars.count else { return false }
+            guard m.role != .capital, m.end <= scalars.count else { return false }
             // The word after it, as written. Lowercase: "the Kenyan Investment Authority" is a
             // body, not an investment.
-            if qualifiesAnInvestment(m, in: scalars) { return true }
+            if m.role == .demonym, qualifiesAnInvestment(m, in: scalars) { return true }
+            // "الاستثمارات السعودية", "استثمارات قطر": right after the noun, the adjective or the
+            // name alike (السعودية is both) is whose the investment is.
             return r.precedingWords(m, count: 1).contains(where: Lexicon.arabicInvestmentNouns.contains)
         }?.country
     }

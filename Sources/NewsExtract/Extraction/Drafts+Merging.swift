@@ -206,7 +206,7 @@ extension Drafts {
                     told.currency == .usd
                     && conversions.contains { $0.local.amount == told.amount && $0.usd.agrees(with: exact) }
                     && !conversions.contains { $0.usd.agrees(with: told) }
-                if (list[i].headlineOnly && Self.rounds(told, to: exact)) || relabelled,
+                if (list[i].amountFromHeadline && Self.rounds(told, to: exact)) || relabelled,
                     let fact = merged(Self.valued(list[i].fact, exact), draft.fact)
                 {
                     list[i].absorb(draft, as: fact)

@@ -15,6 +15,12 @@ struct Drafts {
         var distinct = false
         /// Read from the headline, and not yet told again in the body.
         var headlineOnly = false
+        /// Whether the body has told the deal again with an amount: nil while it has not told it
+        /// at all (`amountFromHeadline`).
+        var bodyToldAmount: Bool?
+        /// Its amount told only in the headline so far, though the body may have told the deal
+        /// again without one ("توقع اتفاقية قرض … بـ 3.8 ملايين دينار" over "وقع الصندوق اتفاقية قرض").
+        var amountFromHeadline: Bool { bodyToldAmount.map { !$0 } ?? headlineOnly }
         /// Read from a headline that tells several deals ("sign agreements worth $5 billion",
         /// "توقعان اتفاقيات"): one item of a list in the body is not that headline's deal.
         var headlineTellsSeveral = false
@@ -47,6 +53,8 @@ struct Drafts {
             self.fact = fact
             evidence += other.evidence
             basis.formUnion(other.basis)
+            if headlineOnly { bodyToldAmount = other.fact.value != nil }
+            if bodyToldAmount == false, other.fact.value != nil { bodyToldAmount = true }
             headlineOnly = false
         }
     }

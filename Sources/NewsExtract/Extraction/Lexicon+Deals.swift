@@ -242,6 +242,8 @@ extension Lexicon {
     static let pledgeWords: WordList = [
         "pledge*", "commit", "commits", "committed", "committing", "commitment", "commitments", "vow*", "promised",
         "تعهد", "التزم",
+        // The noun ("أكد البيت الأبيض التزام السعودية باستثمار 600 مليار دولار").
+        "التزام", "تعهدات",
     ]
 
     /// Words of a deal among three or four sides ("four-way", "trilateral", "رباعية").

@@ -14,6 +14,8 @@ extension Lexicon {
             "trade", "turnover", "trade volume", "two way trade", "bilateral trade", "trade exchange",
             "commercial exchange", "commercial exchanges", "exchanges between", "non oil exchanges",
             "changed hands between",
+            // "Iran and China exchanged $8.5 billion worth of products": goods exchanged both ways.
+            "exchanged goods", "exchanged products", "worth of goods", "worth of products",
             "التبادل التجاري", "حجم التجاره", "التجاره", "تجاره", "المبادلات التجاريه", "التبادلات التجاريه",
             "حجم التبادل", "التبادل بين",
             "المبادلات بين", "قيمه المبادلات", "حجم المبادلات",
@@ -97,6 +99,8 @@ extension Lexicon {
         "would allow", "will enable", "would enable", "can reach", "can go up", "can rise", "can grow", "may reach",
         "guess", "to raise",
         "to double", "to boost", "to increase", "hope to", "hopes to", "hoping to",
+        // "the need for India and the UAE to push bilateral trade beyond $200 billion".
+        "to push", "need to", "needs to",
         "to achieve", "لتحقيق", "الي تحقيق",
         // The verbal noun of reaching is an aim ("يطمحان للوصول إلى"); the verb (وصل) is a figure reached.
         "الوصول الي", "للوصول",
