@@ -177,7 +177,10 @@ import Testing
         // country right after an Arabic investment noun as the investor, a headline's amount
         // that rounds the body's after a lead without one, the Arabic noun of commitment
         // (التزام) as a promise, trade to be pushed beyond an amount as an aim, and a list item
-        // with a loan and a grant as two deals (`SpokenNumbersAndPageChromeTests`).
+        // with a loan and a grant as two deals; then, from a twenty-third pair read after
+        // scoring it blind, "RoK" as South Korea, a country's possessive investment as its own,
+        // a period before "إلى" and a number as no sentence's end, and a line of date labels
+        // as no list's opening (`SpokenNumbersAndPageChromeTests`).
         "newsd-extract/17": "995060ec06e8d1ce",
     ]
 

@@ -300,4 +300,68 @@ import Testing
             found.compactMap { $0.value?.amount }.sorted() == [200_000_000, 300_000_000, 1_500_000_000, 2_000_000_000],
             "\(found.map { ($0.title, $0.value) })")
     }
+
+    /// "making Peru the RoK’s fourth-largest trade partner": the Republic of Korea as some
+    /// papers abbreviate it, in mixed case; other short words in mixed case stay no country.
+    @Test func theRoKIsSouthKorea() throws {
+        let found = trade(
+            extract(
+                """
+                Korea and Peru
+
+                The bilateral trade volume reached USD 6.2 billion by the end of November, making Peru the RoK’s fourth-largest trade partner after China, the US and Japan.
+                """))
+        #expect(
+            found.map { Set($0.parties.compactMap(\.country?.rawValue)) } == [["KR", "PE"]], "\(found.map(\.parties))")
+    }
+
+    /// "The US ranks second among countries receiving Peru's investment, with US$93.4 million":
+    /// the country that owns the investment is its investor; "Peru's investment inflows" are
+    /// Peru's to receive.
+    @Test func aCountrysPossessiveInvestmentIsItsOwn() throws {
+        let found = investments(
+            extract(
+                """
+                Peru and the US
+
+                The US now ranks second among countries and territories receiving Peru's investment in 2019, with a total value of US$93.4 million.
+                """))
+        #expect(found.map(flow) == ["PE->US:93400000"], "\(found.map(flow))")
+    }
+
+    /// "نمت التجارة من 220 مليون دولار في السنة المالية 2014-2015. إلى 1.16 مليار دولار": a
+    /// period before "إلى" and a number does not end the sentence; "إلى ذلك" still opens one.
+    @Test func aPeriodBeforeArabicToAndANumberGoesOn() throws {
+        let found = trade(
+            extract(
+                """
+                بيرو وتشيلي
+
+                وقال المسؤول إن التجارة الثنائية بين بيرو وتشيلي نمت من 220 مليون دولار في السنة المالية 2014-2015. إلى 1.16 مليار دولار حاليا.
+                """))
+        #expect(
+            found.compactMap { $0.value?.amount }.sorted() == [220_000_000, 1_160_000_000], "\(found.map { $0.value })")
+        #expect(SentenceSplitter.split("وقعت الاتفاقية. إلى ذلك، بحث الجانبان التعاون.").count == 2)
+    }
+
+    /// "نشر في: آخر تحديث:" over "وضع القراءة" and "100% حجم الخط": a page's date labels end in a
+    /// colon but open no list, so the page's tools under them are no deals.
+    @Test func aLineOfDateLabelsOpensNoList() throws {
+        let found = agreements(
+            extract(
+                """
+                السعودية تودع 5 مليارات دولار في البنك المركزي البيروفي
+
+                الصندوق السعودي للتنمية يوقع اتفاقية مع المركزي البيروفي
+
+                نشر في: آخر تحديث:
+                وضع القراءة
+                100% حجم الخط
+
+                وقع رئيس الصندوق السعودي للتنمية اليوم في ليما اتفاقية لإيداع 5 مليارات دولار في البنك المركزي البيروفي.
+                """))
+        #expect(
+            !found.contains { $0.title.contains("القراءة") || $0.title.contains("الخط") },
+            "\(found.map(\.title))")
+    }
 }

@@ -134,7 +134,7 @@ extension CountryCatalog {
         KM|Comoros;Union of the Comoros;Comoro Islands|جزر القمر;القمر المتحدة;الاتحاد القمري;اتحاد جزر القمر|Comorian;Comoran|قمري;قمرية|Moroni|موروني
         KN|Saint Kitts and Nevis;St Kitts and Nevis;St. Kitts and Nevis;Saint Christopher and Nevis;Federation of Saint Kitts and Nevis;St Kitts|سانت كيتس ونيفيس;سانت كيتس ونيفس;اتحاد سانت كيتس ونيفيس|Kittitian;Nevisian|كيتسي;كيتسية|Basseterre|باستير
         KP|North Korea;DPRK;D.P.R.K.;Democratic People's Republic of Korea|كوريا الشمالية;جمهورية كوريا الديمقراطية الشعبية|North Korean|كوري شمالي;كورية شمالية|Pyongyang|بيونغيانغ;بيونغ يانغ;بيونج يانج
-        KR|South Korea;Republic of Korea;ROK;R.O.K.;Korea|كوريا الجنوبية;جمهورية كوريا;كوريا|South Korean;Korean|كوري جنوبي;كورية جنوبية;كوري;كورية|Seoul|سيول;سول
+        KR|South Korea;Republic of Korea;ROK;RoK;R.O.K.;Korea|كوريا الجنوبية;جمهورية كوريا;كوريا|South Korean;Korean|كوري جنوبي;كورية جنوبية;كوري;كورية|Seoul|سيول;سول
         KW|Kuwait;State of Kuwait|الكويت;دولة الكويت|Kuwaiti|كويتي;كويتية|Kuwait City|مدينة الكويت
         KY|Cayman Islands;Caymans|جزر كايمان;جزر كيمان|Caymanian|كايماني;كايمانية|George Town|جورج تاون
         KZ|Kazakhstan;Republic of Kazakhstan|كازاخستان;جمهورية كازاخستان;قازاقستان|Kazakh;Kazakhstani|كازاخستاني;كازاخستانية;كازاخي;كازاخية|Astana;Nur-Sultan|أستانا;نور سلطان

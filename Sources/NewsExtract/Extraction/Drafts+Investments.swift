@@ -270,10 +270,23 @@ extension Drafts {
             // The word after it, as written. Lowercase: "the Kenyan Investment Authority" is a
             // body, not an investment.
             if m.role == .demonym, qualifiesAnInvestment(m, in: scalars) { return true }
+            // "receiving Vietnam's investment": the country whose investment it is.
+            if m.role == .name, ownsAnInvestment(m, in: scalars) { return true }
             // "الاستثمارات السعودية", "استثمارات قطر": right after the noun, the adjective or the
             // name alike (السعودية is both) is whose the investment is.
             return r.precedingWords(m, count: 1).contains(where: Lexicon.arabicInvestmentNouns.contains)
         }?.country
+    }
+
+    /// Whether a country's name owns the investment right after it ("Vietnam's investment",
+    /// "China’s investments"; not "India's investment inflows").
+    static func ownsAnInvestment(_ m: CountryMention, in scalars: [Unicode.Scalar]) -> Bool {
+        guard m.end + 2 < scalars.count, scalars[m.end] == "'" || scalars[m.end] == "’", scalars[m.end + 1] == "s"
+        else { return false }
+        let words = CharacterWords.words(String(scalars: scalars[(m.end + 2)..<min(scalars.count, m.end + 40)]))
+        // ("India's investment inflows" come into India.)
+        guard let first = words.first, first.hasPrefix("invest") else { return false }
+        return !(words.dropFirst().first?.hasPrefix("inflow") ?? false)
     }
 
     /// Whether the word right after a mention is an investment word in small letters ("Chinese

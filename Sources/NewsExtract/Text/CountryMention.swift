@@ -21,6 +21,10 @@ public struct CountryFinder: Sendable {
     /// Laayoune), القدس (in Arabic news the city and its cause, not Israel's government, which it
     /// calls تل أبيب), and capitals that are people's names or papers' (Morgan Stanley, Douglas,
     /// Hamilton, Victoria, the Daily Mail's ديلي for Dili).
+    /// Abbreviations that papers write in mixed case ("the RoK's fourth-largest trade partner"),
+    /// read as written; every other short name counts only in capitals.
+    static let mixedCaseAbbreviations: Set<String> = ["RoK"]
+
     static let ambiguous: Set<String> = [
         "مالي", "ماليه", "جورجيا", "Chad", "Georgia", "Male", "Nice", "Split",
         "كابل", "صحراوي", "صحراويه", "العيون", "القدس", "ديلي", "ستانلي", "دوغلاس", "هاميلتون", "فيكتوريا",
@@ -463,7 +467,11 @@ public struct CountryFinder: Sendable {
         let phrase = words[range].map(\.word.text).joined(separator: " ")
         if Self.ambiguous.contains(phrase) { return nil }
         // (A leader's short name is a name: "Xi".)
-        if phrase.count <= 3 && phrase.uppercased() != phrase && m.role != .leader { return nil }
+        if phrase.count <= 3 && phrase.uppercased() != phrase && m.role != .leader
+            && !Self.mixedCaseAbbreviations.contains(phrase)
+        {
+            return nil
+        }
         return m
     }
 
@@ -505,7 +513,11 @@ public struct CountryFinder: Sendable {
         // letters are names ("Iran", "Oman", "Doha"), which count capitalised.
         guard let m = catalog.match(phrase) else { return nil }
         // (A leader's short name is a name: "Xi".)
-        if phrase.count <= 3 && phrase.uppercased() != phrase && m.role != .leader { return nil }
+        if phrase.count <= 3 && phrase.uppercased() != phrase && m.role != .leader
+            && !Self.mixedCaseAbbreviations.contains(phrase)
+        {
+            return nil
+        }
         return m
     }
 }

@@ -174,7 +174,11 @@ struct Document {
                 // The splitter leaves no white space at either end, so trimming seldom takes anything.
                 let trimmed = ScalarText.trimmingWhitespace(sentence.text)
                 let trimmedWords = trimmed.utf8.count == sentence.text.utf8.count ? words : SearchableText(trimmed)
-                let colon = trimmed.hasSuffix(":") || trimmed.hasSuffix("：")
+                // ("نشر في: آخر تحديث:", "Published: Updated:": a page's date labels, each with its
+                // colon, introduce no list.)
+                let colon =
+                    (trimmed.hasSuffix(":") || trimmed.hasSuffix("："))
+                    && trimmed.unicodeScalars.lazy.filter({ $0 == ":" || $0 == "：" }).count == 1
                 lastIntro = colon || Self.introducesAList(trimmed, words: trimmedWords) ? parts.count : nil
                 // A colon at the end of its line opens a list that may go without bullets.
                 colonList = colon && sentence.end >= lines[line].end - 1 ? parts.count : nil

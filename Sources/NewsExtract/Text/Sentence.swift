@@ -141,7 +141,15 @@ public enum SentenceSplitter {
         guard k < scalars.count, NumberLexer.isArabicLetter(scalars[k]) else { return false }
         var e = k
         while e < scalars.count && !ScalarTraits.isWhitespace(scalars[e]) && e - k < 24 { e += 1 }
-        return arabicContinuations.contains(ArabicText.normalized(String(scalars: scalars[k..<e])))
+        let word = ArabicText.normalized(String(scalars: scalars[k..<e]))
+        // "نمت من 220 مليون دولار في السنة المالية 2014-2015. إلى 1.16 مليار": "to" and a number
+        // go on with a change from one level to another. ("إلى ذلك" opens a sentence.)
+        if word == "الي" {
+            var d = e
+            while d < scalars.count && scalars[d] == " " { d += 1 }
+            return d < scalars.count && Extractor.isDigit(scalars[d])
+        }
+        return arabicContinuations.contains(word)
     }
 
     /// The openings of `continuesInArabic`, normalised.
