@@ -707,7 +707,7 @@ extension Drafts {
         // million": a lender of one country financing works in another.
         // (A fund's projects counted with their amount are its country's investment, all told:
         // `fundFinancesProjects`.)
-        if r.distinctCountries.count == 2, r.words.hasAny(Self.financingWorks), !Self.fundFinancesProjects(r) {
+        if r.words.hasAny(Self.financingWorks), r.distinctCountries.count == 2, !Self.fundFinancesProjects(r) {
             return true
         }
         // Arabic puts the subject between the verb of intending and the building: within five words.
@@ -905,8 +905,8 @@ extension Drafts {
     /// project that another finances is no deal between them. (Only one country is named, and
     /// nothing is signed.)
     static func paysItsOwnShare(_ r: Extractor.Reading) -> Bool {
-        r.distinctCountries.count == 1 && !r.amounts.isEmpty && r.words.hasAny(contributingWords)
-            && r.words.hasAny(sharedWorks) && !r.words.hasAny(Lexicon.signingWords)
+        !r.amounts.isEmpty && r.words.hasAny(contributingWords) && r.words.hasAny(sharedWorks)
+            && r.distinctCountries.count == 1 && !r.words.hasAny(Lexicon.signingWords)
     }
 
     /// Verbs of paying a share, folded.

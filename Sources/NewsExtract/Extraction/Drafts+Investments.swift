@@ -16,7 +16,7 @@ extension Drafts {
         if Self.approvesAtHome(r) { return }
         // "Japan has sunk some $26 billion into projects abroad": one country's investment
         // everywhere has no recipient of the pair.
-        if r.distinctCountries.count == 1, r.words.hasAny(Self.everywhereWords) { return }
+        if r.words.hasAny(Self.everywhereWords), r.distinctCountries.count == 1 { return }
         let largest = r.words.hasAny(Lexicon.largestWords)
         let value = Self.amount(r)
         // A rank alone is an investor's rank: "the largest investor", not "the second-largest

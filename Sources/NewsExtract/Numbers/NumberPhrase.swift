@@ -109,7 +109,11 @@ struct NumberPhrase {
     /// after it. A scale may follow, which the caller reads.
     static func spokenDecimal(_ tokens: [NumberToken], at i: Int) -> (Decimal, Int)? {
         // ("point" stands within four tokens, or this is no such number.)
-        guard tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: { $0.isWord && $0.key == "point" }) else {
+        // (Arabic words are never "point": they are not compared, which would cost a Unicode
+        // comparison each.)
+        guard !tokens[i].isArabic,
+            tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: { $0.isWord && !$0.isArabic && $0.key == "point" })
+        else {
             return nil
         }
         let t = tokens[i]
