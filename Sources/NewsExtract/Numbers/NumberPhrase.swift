@@ -112,7 +112,9 @@ struct NumberPhrase {
         // (Arabic words are never "point": they are not compared, which would cost a Unicode
         // comparison each.)
         guard !tokens[i].isArabic,
-            tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: { $0.isWord && !$0.isArabic && $0.key == "point" })
+            tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: {
+                $0.isWord && !$0.isArabic && $0.key == "point"
+            })
         else {
             return nil
         }
