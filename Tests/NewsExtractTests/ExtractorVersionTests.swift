@@ -180,8 +180,12 @@ import Testing
         // with a loan and a grant as two deals; then, from a twenty-third pair read after
         // scoring it blind, "RoK" as South Korea, a country's possessive investment as its own,
         // a period before "إلى" and a number as no sentence's end, and a line of date labels
-        // as no list's opening (`SpokenNumbersAndPageChromeTests`).
-        "newsd-extract/17": "995060ec06e8d1ce",
+        // as no list's opening; then, from pairs 25 and 26 read after scoring them blind, Arabic
+        // fields set apart by a comma before و as one list, an English document singled out by
+        // its order as a deal, shillings written "/-", a fraction held (استحوذت على خمس) as no
+        // purchase, the countries a route leads to as no parties, and "Latin American" as no
+        // United States (`SpokenNumbersAndPageChromeTests`).
+        "newsd-extract/17": "00a51736a84d1eb0",
     ]
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -364,4 +364,88 @@ import Testing
             !found.contains { $0.title.contains("القراءة") || $0.title.contains("الخط") },
             "\(found.map(\.title))")
     }
+
+    /// "أربع اتفاقيات للتعاون في مجالات الضرائب، والسياحة، والصحة، والتعليم": fields set apart
+    /// by a comma before و are one list, a deal each; "، وذلك أثناء الزيارة" after the list is
+    /// none of it.
+    @Test func arabicFieldsSetApartByCommasAreOneList() throws {
+        let found = agreements(
+            extract(
+                """
+                تشيلي وبيرو
+
+                وقعت تشيلي وبيرو أمس على أربع اتفاقيات للتعاون في مجالات الضرائب، والسياحة، والصحة، والتعليم، وذلك أثناء زيارة رسمية.
+                """))
+        #expect(found.count == 4, "\(found.map(\.title))")
+    }
+
+    /// "The second document signed by the two sides was related to …": a document singled out
+    /// by its order among several is one of its own.
+    @Test func anEnglishDocumentSingledOutByItsOrderIsADeal() throws {
+        let found = agreements(
+            extract(
+                """
+                Chile and Peru sign three agreements
+
+                Chile and Peru have signed three agreements for the promotion of bilateral cooperation.
+
+                The second agreement signed by the two sides was related to an exchange of experts.
+
+                The third agreement was signed by the two trade ministers for the export of fruit.
+                """))
+        #expect(found.count == 3, "\(found.map(\.title))")
+    }
+
+    /// "trade increased to 418bn/- (190 million US dollars)": "/-" after an amount is the
+    /// shilling of the article's country, so the dollars in brackets are the figure.
+    @Test func shillingsWrittenSlashDash() throws {
+        let found = trade(
+            extract(
+                """
+                Tanzania and Chile
+
+                Trade between Tanzania and Chile has grown fast. In 2011, trade volume was 100bn/- (66 million US dollars). In 2016, trade volume increased to 418bn/- (190 million US dollars).
+                """))
+        #expect(
+            found.compactMap { $0.value?.amount }.sorted() == [66_000_000, 190_000_000], "\(found.map { $0.value })")
+    }
+
+    /// "استحوذت المملكة على خمس هذه الاستثمارات": a fraction of a whole held is no purchase.
+    @Test func aFractionHeldIsNoPurchase() throws {
+        let found = agreements(
+            extract(
+                """
+                الاستثمارات في تشيلي
+
+                ويبلغ حجم استثمارات البرازيل في أمريكا الجنوبية 213.9 مليار دولار، استحوذت تشيلي على خمس هذه الاستثمارات.
+                """))
+        #expect(found.isEmpty, "\(found.map { ($0.title, $0.value) })")
+    }
+
+    /// "An agreement for the road, which will connect with Peruvian roads into Bolivia and
+    /// Ecuador": the countries a route leads to, named only after its verb of linking, are
+    /// places, not the deal's parties.
+    @Test func theCountriesARouteLeadsToAreNoParties() throws {
+        let found = agreements(
+            extract(
+                """
+                Chile lends Peru $300 million for road
+
+                An agreement for the latest phase of construction of the road, which will connect with Peruvian roads into Bolivia and Ecuador, was struck at a forum between Chile and Latin American states.
+                """))
+        #expect(
+            found.map { Set($0.parties.compactMap(\.country?.rawValue)) } == [["CL", "PE"]],
+            "\(found.map(\.parties))")
+        // Nor is "Latin American" the United States.
+        let latin = agreements(
+            extract(
+                """
+                Chile and Peru
+
+                Chile, Peru and Argentina signed an agreement on a road at a forum of Latin American states.
+                """))
+        #expect(
+            latin.map { Set($0.parties.compactMap(\.country?.rawValue)) } == [["CL", "PE", "AR"]],
+            "\(latin.map(\.parties))")
+    }
 }

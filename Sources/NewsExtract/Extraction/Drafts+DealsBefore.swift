@@ -351,6 +351,17 @@ extension Drafts {
                 parties.removeAll { $0.country.map(placesOnly.contains) == true }
             }
         }
+        // "An agreement for the road, which will connect with Kyrgyz roads into Kazakhstan and
+        // Tajikistan", "the railway linking Mombasa … to Uganda, Rwanda and Burundi": the countries
+        // a route leads to, named only after its verb of linking, are places, no parties.
+        if parties.count >= 3, r.words.hasAny(Self.linkingWords),
+            let at = Self.linkingWordStart(r)
+        {
+            let route = Set(r.countries.filter { $0.start > at }.map(\.country)).subtracting(
+                r.countries.filter { $0.start < at }.map(\.country))
+            // (None left, the article's pair or the sentence's focus makes the parties, below.)
+            if !route.isEmpty { parties.removeAll { $0.country.map(route.contains) == true } }
+        }
         // "… signed in 2022 for 180 tanks amid an armament push after Russia's invasion of
         // Ukraine": the countries of the background a clause opens on are no parties.
         if parties.count >= 2, let cut = Self.backgroundStart(r) {
@@ -402,6 +413,21 @@ extension Drafts {
         // A deal of one country alone is no deal between countries.
         return parties.count < 2 ? nil : parties
     }
+
+    /// Verbs of a route linking places, folded.
+    static let linkingWords: WordList = [
+        "connect", "connects", "connecting", "will connect", "link", "links", "linking", "يربط", "تربط", "سيربط",
+        "ستربط",
+    ]
+
+    /// Where the first of `linkingWords` starts in the sentence (a scalar offset), if it does.
+    static func linkingWordStart(_ r: Extractor.Reading) -> Int? {
+        r.scalars.indices.first { i in
+            (i == 0 || !ScalarTraits.isAlphabetic(r.scalars[i - 1]))
+                && ScalarText.startsInAnyCase(r.scalars, at: i, withOneOf: linkingStems)
+        }
+    }
+    static let linkingStems = ["connect", "link", "يربط", "تربط", "سيربط", "ستربط"]
 
     /// Where " between " or " بين " stands in the sentence (the offsets of its leading space), in
     /// order; none unless the sentence's words have it.

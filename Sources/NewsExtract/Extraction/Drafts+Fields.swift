@@ -72,6 +72,12 @@ extension Drafts {
     /// English deal nouns in the plural that a list of what the deals are "on" follows.
     static let pluralDealNouns: Set<String> = ["agreements", "memorandums", "memoranda", "mous", "deals", "accords"]
 
+    /// Words with و that open a clause rather than add a field, normalised.
+    static let clauseOpenersAfterWa: Set<String> = [
+        "وذلك", "وقد", "وكان", "وكانت", "وفي", "واكد", "وقال", "وان", "وهو", "وهي", "وهذا", "وتم", "وياتي", "وتاتي",
+        "والتي", "والذي", "وسط", "ومن", "وعلي", "واضاف", "واشار", "واوضح",
+    ]
+
     /// The nouns a list of fields follows ("في مجالات", "in the fields of", "sectors such as").
     static let fieldListNouns = ["مجالات", "قطاعات", "fields", "areas", "sectors"]
 
@@ -79,8 +85,15 @@ extension Drafts {
     /// the field before it ("التعاون العلمي والتقني").
     static func arabicFields(_ words: [String]) -> [String] {
         var pieces: [[String]] = []
-        for word in words {
-            let ends = word.last.map { ",،.؛;".contains($0) } ?? false
+        for (n, word) in words.enumerated() {
+            // ("تنظيم الأدوية، والحجر النباتي، والخدمات البيطرية": a comma before و goes on with
+            // the list.)
+            // ("…, وذلك أثناء زيارة": a clause after the list is none of it.)
+            let commaThenWa =
+                (word.last == "،" || word.last == ",") && n + 1 < words.count
+                && ArabicText.normalized(words[n + 1]).hasPrefix("و")
+                && !Self.clauseOpenersAfterWa.contains(ArabicText.normalized(words[n + 1]))
+            let ends = !commaThenWa && (word.last.map { ",،.؛;".contains($0) } ?? false)
             let bare = ScalarText.trimming(word, in: ScalarText.Sets.spaceAndCommas).filter { $0 != "." }
             if pieces.isEmpty {
                 pieces.append([bare])

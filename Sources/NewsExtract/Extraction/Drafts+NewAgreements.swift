@@ -125,6 +125,12 @@ extension Drafts {
                 if counted, j > 0, Self.knownDeterminers.contains(words[j - 1]) { break }
                 // "with the signing of this new agreement": a deal pointed at, though new.
                 if d == "new", j > 0, ["this", "that"].contains(words[j - 1]) { break }
+                // "The second document signed by the two sides was …", "signed the fourth
+                // document on …": one singled out by its order among several is one of its own,
+                // as "المذكرة الثانية" is.
+                if SentenceSplitter.itemOrdinals.contains(d), d != "first", j > 0, words[j - 1] == "the" {
+                    return true
+                }
                 if [
                     "a", "an", "another", "new", "two", "three", "four", "five", "several", "multiple", "separate",
                     "further",

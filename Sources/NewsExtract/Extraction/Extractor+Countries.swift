@@ -114,7 +114,8 @@ extension Extractor {
         let previous = Self.lastWordAtSpaces(before)
         // "225 million US dollars": the currency's country.
         if m.country.rawValue == "US" && after.hasPrefix(" dollar") { return true }
-        if m.country.rawValue == "US" && m.role == .name {
+        // ("Latin American states": the region's adjective too.)
+        if m.country.rawValue == "US" && (m.role == .name || m.role == .demonym) {
             let regional =
                 ["latin", "south", "north", "central"].contains(previous)
                 || ["اللاتيني", "الجنوبي", "الشمالي", "الوسطي"].contains { after.hasPrefix(" " + $0) }

@@ -89,7 +89,11 @@ extension Lexicon {
     /// الاتصالات على النصيب الأكبر" (accounts for a share) are no deal and buy nothing.
     static let arabicAcquiringVerbs: WordList = ["تستحوذ", "يستحوذ", "استحوذ"]
     /// (And a part of a whole: "تستحوذ على 30% من إجمالي الصادرات", "… من حجم التجارة".)
-    static let heldObjects: WordList = ["علي استثمارات", "علي نسبه", "علي النصيب", "من اجمالي", "من حجم"]
+    static let heldObjects: WordList = [
+        "علي استثمارات", "علي نسبه", "علي النصيب", "من اجمالي", "من حجم",
+        // A fraction of a whole told before ("استحوذت المملكة على خمس هذه الاستثمارات").
+        "علي خمس", "علي ربع", "علي ثلث", "علي نصف", "علي ثلثي",
+    ]
     /// Verbs of buying and the stakes bought: with both, a purchase of a stake is a deal.
     static let buyingVerbs: WordList = [
         "bought", "purchased", "acquired", "buys", "acquires", "اشترت", "اشتري", "استحوذت", "استحوذ",

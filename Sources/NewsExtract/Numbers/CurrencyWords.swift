@@ -101,6 +101,13 @@ enum CurrencyWords {
     )? {
         guard tokens.indices.contains(j) else { return nil }
         let t = tokens[j]
+        // "trade rose to 418bn/-": East African papers write the shilling as "/-" after the
+        // amount; it is the shilling of the article's country.
+        if t.isSymbol("/"), tokens.touch(j - 1, j), tokens.indices.contains(j + 1), tokens[j + 1].isSymbol("-"),
+            tokens.touch(j, j + 1), let code = local.lazy.compactMap({ shillings[$0] }).first
+        {
+            return (Currency(code), j + 2)
+        }
         if t.kind == .symbol, !t.isSymbol("-") {
             // A symbol followed by a number is that number's prefix ("in 2020 $5 billion").
             guard let code = symbols[t.text], !(tokens.indices.contains(j + 1) && tokens[j + 1].isNumber) else {
@@ -184,6 +191,9 @@ enum CurrencyWords {
         "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₸": "KZT", "₽": "RUB",
         "₺": "TRY", "₩": "KRW", "₪": "ILS", "₦": "NGN", "₱": "PHP",
     ])
+
+    /// The shillings by their country, for "/-" after an amount.
+    private static let shillings = ["KE": "KES", "TZ": "TZS", "UG": "UGX", "SO": "SOS"]
 
     /// Letters touching "$": "US$", "A$", "HK$".
     private static let dollarPrefixes = WordTable<String>([
