@@ -354,9 +354,7 @@ extension Drafts {
         // "An agreement for the road, which will connect with Kyrgyz roads into Kazakhstan and
         // Tajikistan", "the railway linking Mombasa … to Uganda, Rwanda and Burundi": the countries
         // a route leads to, named only after its verb of linking, are places, no parties.
-        if parties.count >= 3, r.words.hasAny(Self.linkingWords),
-            let at = Self.linkingWordStart(r)
-        {
+        if parties.count >= 3, let at = Self.linkingWordStart(r) {
             let route = Set(r.countries.filter { $0.start > at }.map(\.country)).subtracting(
                 r.countries.filter { $0.start < at }.map(\.country))
             // (None left, the article's pair or the sentence's focus makes the parties, below.)
@@ -414,17 +412,19 @@ extension Drafts {
         return parties.count < 2 ? nil : parties
     }
 
-    /// Verbs of a route linking places, folded.
-    static let linkingWords: WordList = [
-        "connect", "connects", "connecting", "will connect", "link", "links", "linking", "يربط", "تربط", "سيربط",
-        "ستربط",
-    ]
-
-    /// Where the first of `linkingWords` starts in the sentence (a scalar offset), if it does.
+    /// Where the first verb of a route linking places starts in the sentence (a scalar offset):
+    /// "connect", "link" and their forms ("connects", "linking", "linked"; not "connection"),
+    /// "يربط", "تربط".
     static func linkingWordStart(_ r: Extractor.Reading) -> Int? {
-        r.scalars.indices.first { i in
-            (i == 0 || !ScalarTraits.isAlphabetic(r.scalars[i - 1]))
-                && ScalarText.startsInAnyCase(r.scalars, at: i, withOneOf: linkingStems)
+        let s = r.scalars
+        return s.indices.first { i in
+            guard i == 0 || !ScalarTraits.isAlphabetic(s[i - 1]),
+                let stem = linkingStems.first(where: { ScalarText.startsInAnyCase(s, at: i, withOneOf: [$0]) })
+            else { return false }
+            var end = i + stem.unicodeScalars.count
+            while end < s.count && ScalarTraits.isAlphabetic(s[end]) { end += 1 }
+            let ending = String(scalars: s[(i + stem.unicodeScalars.count)..<end]).lowercased()
+            return ["", "s", "ing", "ed"].contains(ending)
         }
     }
     static let linkingStems = ["connect", "link", "يربط", "تربط", "سيربط", "ستربط"]
