@@ -183,8 +183,9 @@ import Testing
         // as no list's opening; then, from pairs 25 and 26 read after scoring them blind, Arabic
         // fields set apart by a comma before و as one list, an English document singled out by
         // its order as a deal, shillings written "/-", a fraction held (استحوذت على خمس) as no
-        // purchase, the countries a route leads to as no parties, and "Latin American" as no
-        // United States (`SpokenNumbersAndPageChromeTests`).
+        // purchase, the countries a route leads to as no parties, "Latin American" as no
+        // United States, and a total whose nationality names its investor kept that investor's
+        // beside a ranking (`SpokenNumbersAndPageChromeTests`).
         "newsd-extract/17": "00a51736a84d1eb0",
     ]
 

@@ -448,4 +448,18 @@ import Testing
             latin.map { Set($0.parties.compactMap(\.country?.rawValue)) } == [["CL", "PE", "AR"]],
             "\(latin.map(\.parties))")
     }
+
+    /// "قيمة الاستثمارات الإماراتية في بيرو تقترب من 30 مليار دولار، … خلف الولايات المتحدة ومصر
+    /// والهند": a total whose nationality names its investor stays that investor's, though the
+    /// sentence ranks it behind three others.
+    @Test func aTotalNamedByItsNationalityKeepsItsInvestorBesideARanking() throws {
+        let found = investments(
+            extract(
+                """
+                الإمارات وبيرو
+
+                وأكد السفير أن قيمة الاستثمارات الإماراتية في بيرو تقترب من 30 مليار دولار، وهو رقم يضع بيرو في المرتبة الخامسة، خلف الولايات المتحدة الأمريكية ومصر والهند والمملكة المتحدة.
+                """))
+        #expect(found.map(flow) == ["AE->PE:30000000000"], "\(found.map(flow))")
+    }
 }

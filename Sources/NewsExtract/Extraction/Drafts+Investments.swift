@@ -65,8 +65,12 @@ extension Drafts {
         // "The Netherlands, the US, Luxembourg and Spain are the leading investors in Brazil, with
         // the largest share of the $756 billion foreigners hold there": one total beside a list of
         // three investors or more is none of theirs alone.
+        // (Not when the investment's own nationality names its investor: "قيمة الاستثمارات
+        // الإماراتية في المغرب تقترب من 30 مليار دولار، … خلف الولايات المتحدة ومصر والهند" ranks
+        // the UAE's total among others.)
         if r.amounts.count == 1, let recipient = Self.recipient(r),
-            Set(r.countries.filter { $0.country != recipient }.map(\.country)).count >= 3
+            Set(r.countries.filter { $0.country != recipient }.map(\.country)).count >= 3,
+            Self.investorByNationality(r).map({ $0 == recipient }) ?? true
         {
             let figure = InvestmentFigure(
                 investor: .organization("foreign investors"), recipient: .country(recipient), value: Self.amount(r),
