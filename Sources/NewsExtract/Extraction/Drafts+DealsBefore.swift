@@ -223,28 +223,23 @@ extension Drafts {
             parties += mainPair.map { Party.country($0) }.filter { !parties.contains($0) }.prefix(2 - parties.count)
         }
         guard parties.count >= 2 else { return false }
+        // A deal of the item: its kind and sectors from the words that name it.
+        func appendItem(_ title: String, _ value: Money?, _ words: SearchableText) {
+            let agreement = Agreement(
+                parties: parties, kind: Self.kind(words), title: title, value: value, status: status,
+                sectors: Self.sectors(words))
+            appendAgreement(
+                Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union(.listItem)),
+                distinct: true)
+        }
         // "— $1.5 billion concessional loan and $200 million grant from the fund to …": an item
         // that gives each of two deals its amount, a loan or a grant named right after each,
         // is two deals.
         if let parts = Self.lendingParts(r) {
-            for (money, title) in parts {
-                let words = SearchableText(title)
-                let agreement = Agreement(
-                    parties: parties, kind: Self.kind(words), title: title, value: money, status: status,
-                    sectors: Self.sectors(words))
-                appendAgreement(
-                    Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union(.listItem)),
-                    distinct: true)
-            }
+            for (money, title) in parts { appendItem(title, money, SearchableText(title)) }
             return true
         }
-        let agreement = Agreement(
-            parties: parties, kind: Self.kind(r.words), title: Self.listItemTitle(r), value: Self.amount(r),
-            status: status,
-            sectors: Self.sectors(r.words))
-        appendAgreement(
-            Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union(.listItem)),
-            distinct: true)
+        appendItem(Self.listItemTitle(r), Self.amount(r), r.words)
         return true
     }
 

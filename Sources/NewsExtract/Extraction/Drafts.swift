@@ -53,8 +53,8 @@ struct Drafts {
             self.fact = fact
             evidence += other.evidence
             basis.formUnion(other.basis)
-            if headlineOnly { bodyToldAmount = other.fact.value != nil }
-            if bodyToldAmount == false, other.fact.value != nil { bodyToldAmount = true }
+            // (The first telling after the headline's, and any after tellings without an amount.)
+            if headlineOnly || bodyToldAmount == false { bodyToldAmount = other.fact.value != nil }
             headlineOnly = false
         }
     }

@@ -88,7 +88,8 @@ enum CurrencyWords {
     /// of India and Pakistan stays the Indian rupee, which the sign tells no worse than the other.
     private static let localSigns = WordTable<[(country: String, currency: String)]>([
         "r": [("ZA", "ZAR")], "n": [("NG", "NGN")], "tk": [("BD", "BDT")], "p": [("PH", "PHP")],
-        "sh": [("KE", "KES"), ("TZ", "TZS"), ("UG", "UGX")],
+        // (Also the shilling's "/-" after the amount: "418bn/-".)
+        "sh": [("KE", "KES"), ("TZ", "TZS"), ("UG", "UGX"), ("SO", "SOS")],
         "rs": [("IN", "INR"), ("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR")],
         // The Turkish lira as Turkish papers write it ("$540 million (TL 7.43 billion)").
         "tl": [("TR", "TRY")],
@@ -104,7 +105,7 @@ enum CurrencyWords {
         // "trade rose to 418bn/-": East African papers write the shilling as "/-" after the
         // amount; it is the shilling of the article's country.
         if t.isSymbol("/"), tokens.touch(j - 1, j), tokens.indices.contains(j + 1), tokens[j + 1].isSymbol("-"),
-            tokens.touch(j, j + 1), let code = local.lazy.compactMap({ shillings[$0] }).first
+            tokens.touch(j, j + 1), let code = localSigns["sh"]?.first(where: { local.contains($0.country) })?.currency
         {
             return (Currency(code), j + 2)
         }
@@ -191,9 +192,6 @@ enum CurrencyWords {
         "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₸": "KZT", "₽": "RUB",
         "₺": "TRY", "₩": "KRW", "₪": "ILS", "₦": "NGN", "₱": "PHP",
     ])
-
-    /// The shillings by their country, for "/-" after an amount.
-    private static let shillings = ["KE": "KES", "TZ": "TZS", "UG": "UGX", "SO": "SOS"]
 
     /// Letters touching "$": "US$", "A$", "HK$".
     private static let dollarPrefixes = WordTable<String>([

@@ -16,15 +16,20 @@ public struct CountryMention: Sendable, Hashable {
 /// and demonyms may be plural (الأمريكيين). Longer names win over shorter ones.
 public struct CountryFinder: Sendable {
     let catalog: CountryCatalog
+
+    /// Whether a name of three letters or fewer is written otherwise than the table spells it:
+    /// abbreviations count in capitals (US, UK, UAE), never as words (Us, Uae), and in mixed case
+    /// only as the table spells them ("RoK", "BiH"). (A leader's short name is a name: "Xi".)
+    static func shortNameNotAsWritten(_ phrase: String, _ m: CountryCatalog.Match) -> Bool {
+        phrase.count <= 3 && phrase.uppercased() != phrase && m.role != .leader
+            && !m.country.englishNames.contains(phrase)
+    }
+
     /// Words that are country names but mostly mean something else in news text: "financial"
     /// (مالي), "cable" (كابل, Kabul), "desert" (صحراوي, Sahrawi), "the springs" (العيون,
     /// Laayoune), القدس (in Arabic news the city and its cause, not Israel's government, which it
     /// calls تل أبيب), and capitals that are people's names or papers' (Morgan Stanley, Douglas,
     /// Hamilton, Victoria, the Daily Mail's ديلي for Dili).
-    /// Abbreviations that papers write in mixed case ("the RoK's fourth-largest trade partner"),
-    /// read as written; every other short name counts only in capitals.
-    static let mixedCaseAbbreviations: Set<String> = ["RoK"]
-
     static let ambiguous: Set<String> = [
         "مالي", "ماليه", "جورجيا", "Chad", "Georgia", "Male", "Nice", "Split",
         "كابل", "صحراوي", "صحراويه", "العيون", "القدس", "ديلي", "ستانلي", "دوغلاس", "هاميلتون", "فيكتوريا",
@@ -466,12 +471,7 @@ public struct CountryFinder: Sendable {
         guard first.initialIsUppercase, let m = match(first.own, words, rest) else { return nil }
         let phrase = words[range].map(\.word.text).joined(separator: " ")
         if Self.ambiguous.contains(phrase) { return nil }
-        // (A leader's short name is a name: "Xi".)
-        if phrase.count <= 3 && phrase.uppercased() != phrase && m.role != .leader
-            && !Self.mixedCaseAbbreviations.contains(phrase)
-        {
-            return nil
-        }
+        if Self.shortNameNotAsWritten(phrase, m) { return nil }
         return m
     }
 
@@ -512,12 +512,7 @@ public struct CountryFinder: Sendable {
         // Abbreviations count only in capitals (US, UK, UAE), never as words (Us, Uae). Four
         // letters are names ("Iran", "Oman", "Doha"), which count capitalised.
         guard let m = catalog.match(phrase) else { return nil }
-        // (A leader's short name is a name: "Xi".)
-        if phrase.count <= 3 && phrase.uppercased() != phrase && m.role != .leader
-            && !Self.mixedCaseAbbreviations.contains(phrase)
-        {
-            return nil
-        }
+        if Self.shortNameNotAsWritten(phrase, m) { return nil }
         return m
     }
 }
