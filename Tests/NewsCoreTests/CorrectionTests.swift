@@ -37,6 +37,21 @@ import Testing
         return all
     }
 
+    /// Every prefix of the stream, with the corrections and retractions that leave an agreement
+    /// without members, restores from its snapshot to projections equal to its replay, and goes
+    /// on to the full picture from there.
+    @Test func everyPrefixRestoresFromItsSnapshotAsItsReplay() throws {
+        let envelopes = Self.envelopes()
+        let full = Projections.replay(envelopes)
+        for n in 0...envelopes.count {
+            let replayed = Projections.replay(envelopes.prefix(n))
+            var restored = try Projections(canonicalBytes: replayed.canonicalBytes())
+            #expect(restored == replayed, "prefix \(n)")
+            for e in envelopes[n...] { restored.apply(e) }
+            #expect(restored == full, "prefix \(n)")
+        }
+    }
+
     @Test func aCorrectionChangesTheAgreementAndKeepsHistory() throws {
         let envelopes = Self.envelopes()
         let picture = Projections.replay(envelopes, asOf: .sequence(9))

@@ -50,6 +50,11 @@ public struct AgreementEntry: Hashable, Sendable, Codable {
 /// anything else (a removal, a correction, a re-extraction of an older fact) folds the agreement
 /// again from its members. A fact leaves before its row changes, so the rows a fold reads always
 /// hold the facts as they stand.
+///
+/// Agreements are held by slot, a number given in the order they were founded: the slot holds
+/// the entry, what matching needs of it, its members and its candidate key, and the candidate
+/// lists, the party index and each member's agreement refer to slots. Only a lookup by id hashes
+/// the id's string.
 struct AgreementsProjection: Hashable, Sendable {
     /// What matching a fact and filtering a list need of an agreement, kept beside the entry so
     /// that neither copies the entry (its timeline, facts and title); the value also as a Double,
@@ -80,34 +85,65 @@ struct AgreementsProjection: Hashable, Sendable {
         }
     }
 
-    var entries: [String: AgreementEntry] = [:]
-    var matches: [String: Match] = [:]
-    /// Each agreement's members (rows of the fact table), in the order first recorded.
-    var members: [String: [Int32]] = [:]
-    /// The agreement of each member.
-    var groupOf: [Int32: String] = [:]
-    /// Agreements by kind and parties, in the order they were founded.
-    var candidates: [String: [String]] = [:]
-    /// The candidate key of each agreement.
-    var keyOf: [String: String] = [:]
-    /// The agreements of each party and pair of parties, brokers included.
-    var index = PartyIndex()
+    /// What the facts an agreement may take are found by: its founding fact's kind and parties
+    /// (each once, in order). It stays the founder's when a refold puts another fact first.
+    struct CandidateKey: Hashable, Sendable {
+        var kind: Agreement.Kind
+        var parties: [Party]
 
-    init() {}
+        init(_ a: Agreement) {
+            kind = a.kind
+            parties = Set(a.parties).sorted()
+        }
 
-    /// Builds the party index and the matches from the entries, after reading a snapshot.
-    mutating func rebuildIndex() {
-        index = PartyIndex()
-        matches = [:]
-        for (id, entry) in entries {
-            index.update(id, from: [], to: Self.indexed(entry))
-            matches[id] = Match(entry)
+        init(kind: Agreement.Kind, parties: [Party]) {
+            self.kind = kind
+            self.parties = parties
         }
     }
 
-    /// The agreements that may have every one of these parties.
-    func ids(withParties parties: [Party]) -> [String] {
-        index.groups(withParties: parties) ?? Array(entries.keys)
+    /// One agreement.
+    struct Slot: Hashable, Sendable {
+        var entry: AgreementEntry
+        var match: Match
+        /// Its members (rows of the fact table), in the order first recorded.
+        var members: [Int32]
+        var key: CandidateKey
+
+        init(entry: AgreementEntry, members: [Int32], key: CandidateKey) {
+            self.entry = entry
+            match = Match(entry)
+            self.members = members
+            self.key = key
+        }
+    }
+
+    /// The agreements by slot, in the order founded; nil where one lost its last member.
+    private(set) var slots: [Slot?] = []
+    /// The slot of each agreement, by id.
+    private(set) var slotOf: [String: Int32] = [:]
+    /// The slot of each member's agreement, by row; -1 for a row in none. It never ends in -1,
+    /// so a replay and a snapshot of it hold the same array.
+    private var groupOf: [Int32] = []
+    /// Agreements by kind and parties, in the order they were founded.
+    private var candidates: [CandidateKey: [Int32]] = [:]
+    /// The agreements of each party and pair of parties, brokers included.
+    private var index = PartyIndex<Int32>()
+
+    init() {}
+
+    /// How many agreements there are.
+    var count: Int { slotOf.count }
+
+    /// An agreement, by id.
+    func entry(_ id: String) -> AgreementEntry? { slotOf[id].flatMap { slots[Int($0)]?.entry } }
+
+    /// An agreement's members (rows of the fact table), in the order first recorded.
+    func members(of id: String) -> [Int32] { slotOf[id].flatMap { slots[Int($0)]?.members } ?? [] }
+
+    /// The slots of the agreements that may have every one of these parties.
+    func slots(withParties parties: [Party]) -> [Int32] {
+        index.groups(withParties: parties) ?? slots.indices.compactMap { slots[$0] == nil ? nil : Int32($0) }
     }
 
     /// The parties an agreement is found by: its parties and its broker.
@@ -116,67 +152,92 @@ struct AgreementsProjection: Hashable, Sendable {
         return entry.parties + (entry.brokeredBy.map { [$0] } ?? [])
     }
 
+    /// The slot of the agreement a member is in.
+    private func group(of row: Int32) -> Int32? {
+        Int(row) < groupOf.count && groupOf[Int(row)] >= 0 ? groupOf[Int(row)] : nil
+    }
+
+    /// Puts a member in a slot (or, with nil, in none); returns the slot it was in.
+    @discardableResult
+    private mutating func setGroup(of row: Int32, to slot: Int32?) -> Int32? {
+        let before = group(of: row)
+        if let slot {
+            if Int(row) >= groupOf.count { groupOf += repeatElement(-1, count: Int(row) + 1 - groupOf.count) }
+            groupOf[Int(row)] = slot
+        } else if Int(row) < groupOf.count {
+            groupOf[Int(row)] = -1
+            while groupOf.last == -1 { groupOf.removeLast() }
+        }
+        return before
+    }
+
     /// Takes a fact out; its row must still hold the fact as it was added.
     mutating func remove(_ row: Int32, facts: FactTable) {
-        guard let group = groupOf.removeValue(forKey: row) else { return }
-        members[group]?.removeAll { $0 == row }
-        refold(group, facts: facts)
+        guard let slot = setGroup(of: row, to: nil) else { return }
+        slots[Int(slot)]!.members.removeAll { $0 == row }
+        refold(slot, facts: facts)
     }
 
     /// Adds a fact, already in its row.
     mutating func add(_ record: StoredFact, row: Int32, facts: FactTable) {
         guard case .agreement(let agreement) = record.fact else { return }
-        let key = Self.candidateKey(agreement)
+        let key = CandidateKey(agreement)
         let approximate = agreement.value?.approximateAmount ?? 0
-        let match = candidates[key]?.first { id in
-            matches[id].map { Self.compatible(agreement, approximate, $0) } ?? false
+        let match = candidates[key]?.first {
+            slots[Int($0)].map { Self.compatible(agreement, approximate, $0.match) } ?? false
         }
-        let group = match ?? freshID(for: record.id)
-        if match == nil {
-            candidates[key, default: []].append(group)
-            keyOf[group] = key
+        guard let slot = match else {
+            // A new agreement: its slot is the next, and it is folded from its one member.
+            let slot = Int32(slots.count)
+            let id = freshID(for: record.id)
+            let empty = AgreementEntry(
+                id: id, parties: [], kind: agreement.kind, title: "", value: nil, status: agreement.status,
+                brokeredBy: nil, sectors: [], date: nil, timeline: [], evidence: [], evidenceCount: 0, facts: [])
+            slots.append(Slot(entry: empty, members: [row], key: key))
+            slotOf[id] = slot
+            candidates[key, default: []].append(slot)
+            setGroup(of: row, to: slot)
+            refold(slot, facts: facts)
+            return
         }
-        groupOf[row] = group
-        if let last = members[group]?.last, last < row {
-            members[group]!.append(row)
-            let before = entries[group]!.brokeredBy == nil ? nil : Self.indexed(entries[group])
-            Self.fold(record, into: &entries[group]!)
-            matches[group] = Match(entries[group]!)
+        let i = Int(slot)
+        setGroup(of: row, to: slot)
+        if let last = slots[i]!.members.last, last < row {
+            slots[i]!.members.append(row)
+            let hadBroker = slots[i]!.entry.brokeredBy != nil
+            Self.fold(record, into: &slots[i]!.entry)
+            slots[i]!.match = Match(slots[i]!.entry)
             // Only a broker can join the parties an agreement is found by (they come from its founder).
-            if before == nil, entries[group]!.brokeredBy != nil {
-                index.update(group, from: entries[group]!.parties, to: Self.indexed(entries[group]))
+            if !hadBroker, slots[i]!.entry.brokeredBy != nil {
+                index.update(slot, from: slots[i]!.entry.parties, to: Self.indexed(slots[i]!.entry))
             }
         } else {
-            let position = members[group]?.firstIndex { $0 > row } ?? members[group]?.count ?? 0
-            members[group, default: []].insert(row, at: position)
-            refold(group, facts: facts)
+            let position = slots[i]!.members.firstIndex { $0 > row } ?? slots[i]!.members.count
+            slots[i]!.members.insert(row, at: position)
+            refold(slot, facts: facts)
         }
     }
 
     /// Folds a fact's agreement again after its row was corrected in place.
     mutating func correct(_ row: Int32, facts: FactTable) {
-        guard let group = groupOf[row] else { return }
-        refold(group, facts: facts)
+        guard let slot = group(of: row) else { return }
+        refold(slot, facts: facts)
     }
 
     /// The agreement a fact belongs to.
     func agreement(containing row: Int32) -> AgreementEntry? {
-        groupOf[row].flatMap { entries[$0] }
+        group(of: row).flatMap { slots[Int($0)]?.entry }
     }
 
     /// The fact's id, or, if an agreement already has it (its founder was corrected away), the id with a suffix.
     private func freshID(for fact: FactID) -> String {
         var id = fact.rawValue
         var n = 2
-        while entries[id] != nil {
+        while slotOf[id] != nil {
             id = "\(fact.rawValue).\(n)"
             n += 1
         }
         return id
-    }
-
-    private static func candidateKey(_ a: Agreement) -> String {
-        a.kind.rawValue + "|" + Set(a.parties).sorted().map(\.description).joined(separator: ",")
     }
 
     /// Whether a fact may report this agreement; `approximate` is the fact's value as a Double.
@@ -196,28 +257,25 @@ struct AgreementsProjection: Hashable, Sendable {
     }
 
     /// Folds an agreement again from its members, or removes it when none is left.
-    private mutating func refold(_ group: String, facts: FactTable) {
-        let old = entries[group]
-        guard let list = members[group], let first = list.first, case .agreement(let founding) = facts[first].fact
-        else {
-            index.update(group, from: Self.indexed(old), to: [])
-            entries[group] = nil
-            matches[group] = nil
-            members[group] = nil
-            if let key = keyOf.removeValue(forKey: group) {
-                candidates[key]?.removeAll { $0 == group }
-                if candidates[key]?.isEmpty == true { candidates[key] = nil }
-            }
+    private mutating func refold(_ slot: Int32, facts: FactTable) {
+        let i = Int(slot)
+        guard let old = slots[i] else { return }
+        guard let first = old.members.first, case .agreement(let founding) = facts[first].fact else {
+            index.update(slot, from: Self.indexed(old.entry), to: [])
+            slots[i] = nil
+            slotOf[old.entry.id] = nil
+            candidates[old.key]?.removeAll { $0 == slot }
+            if candidates[old.key]?.isEmpty == true { candidates[old.key] = nil }
             return
         }
         var entry = AgreementEntry(
-            id: group, parties: Set(founding.parties).sorted(), kind: founding.kind, title: founding.title,
+            id: old.entry.id, parties: Set(founding.parties).sorted(), kind: founding.kind, title: founding.title,
             value: nil, status: founding.status, brokeredBy: founding.brokeredBy, sectors: [], date: founding.date,
             timeline: [], evidence: [], evidenceCount: 0, facts: [])
-        for row in list { Self.fold(facts[row], into: &entry) }
-        index.update(group, from: Self.indexed(old), to: Self.indexed(entry))
-        entries[group] = entry
-        matches[group] = Match(entry)
+        for row in old.members { Self.fold(facts[row], into: &entry) }
+        index.update(slot, from: Self.indexed(old.entry), to: Self.indexed(entry))
+        slots[i]!.entry = entry
+        slots[i]!.match = Match(entry)
     }
 
     /// Folds the next fact (in the order first recorded) into an agreement.
@@ -239,6 +297,40 @@ struct AgreementsProjection: Hashable, Sendable {
         entry.timeline.insert(step, at: at)
         entry.evidenceCount += record.evidenceCount
         entry.facts.append(record.id)
+    }
+}
+
+extension AgreementsProjection {
+    /// Restores the view from its slots as a snapshot holds them (`Projections+BinaryViews.swift`),
+    /// building the lookups and index from them; refuses slots that no replay could have left.
+    init(slots stored: [Slot?]) throws {
+        self.init()
+        slots = stored
+        for (s, slot) in stored.enumerated() {
+            guard let slot else { continue }
+            let rows = slot.members
+            guard !rows.isEmpty, zip(rows, rows.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                throw SnapshotDecodingError(
+                    description: "the snapshot's agreement \(slot.entry.id) has its members out of order")
+            }
+            guard slotOf.updateValue(Int32(s), forKey: slot.entry.id) == nil else {
+                throw SnapshotDecodingError(description: "the snapshot holds two agreements \(slot.entry.id)")
+            }
+            guard zip(slot.key.parties, slot.key.parties.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                throw SnapshotDecodingError(
+                    description: "the snapshot's agreement \(slot.entry.id) has its key's parties out of order")
+            }
+            for row in rows where setGroup(of: row, to: Int32(s)) != nil {
+                throw SnapshotDecodingError(description: "the snapshot's agreements place fact row \(row) twice")
+            }
+            candidates[slot.key, default: []].append(Int32(s))
+            index.update(Int32(s), from: [], to: Self.indexed(slot.entry))
+        }
+    }
+
+    /// Whether every member names a row of the table that holds an agreement.
+    func rows(in facts: FactTable) -> Bool {
+        groupOf.indices.allSatisfy { groupOf[$0] < 0 || facts.holds(Int32($0), .agreement) }
     }
 }
 

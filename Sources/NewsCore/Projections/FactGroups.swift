@@ -60,12 +60,12 @@ struct ReportOrder: Hashable, Sendable, Comparable {
 
 /// Which groups each party, and each pair of parties, is in: the views' indexes for queries.
 /// Derived from the views, so rebuilt when a snapshot is read and never stored.
-struct PartyIndex: Hashable, Sendable {
-    private var byParty: [String: Set<String>] = [:]
-    private var byPair: [String: Set<String>] = [:]
+struct PartyIndex<Group: Hashable & Sendable>: Hashable, Sendable {
+    private var byParty: [String: Set<Group>] = [:]
+    private var byPair: [String: Set<Group>] = [:]
 
     /// Moves a group from one set of parties to another (either may be empty).
-    mutating func update(_ group: String, from old: [Party], to new: [Party]) {
+    mutating func update(_ group: Group, from old: [Party], to new: [Party]) {
         let before = Set(old.map(\.description))
         let after = Set(new.map(\.description))
         guard before != after else { return }
@@ -75,7 +75,7 @@ struct PartyIndex: Hashable, Sendable {
 
     /// The groups that may have every one of these parties: those of the pair, or of the rarest
     /// party; nil when `parties` is empty (every group may).
-    func groups(withParties parties: [Party]) -> [String]? {
+    func groups(withParties parties: [Party]) -> [Group]? {
         guard !parties.isEmpty else { return nil }
         if parties.count == 2, parties[0] != parties[1] {
             return Array(byPair[Self.pairKey(parties[0].description, parties[1].description)] ?? [])
@@ -93,7 +93,7 @@ struct PartyIndex: Hashable, Sendable {
     }
 
     private static func move(
-        _ group: String, from before: Set<String>, to after: Set<String>, in index: inout [String: Set<String>]
+        _ group: Group, from before: Set<String>, to after: Set<String>, in index: inout [String: Set<Group>]
     ) {
         for key in before.subtracting(after) {
             index[key]?.remove(group)

@@ -4,7 +4,7 @@ import Foundation
 // in BinaryCodec.swift, the views (agreements, trade, investment) in Projections+BinaryViews.swift.
 
 extension Projections {
-    static let binaryMagic = Array("NWSPROJ".utf8) + [4]
+    static let binaryMagic = Array("NWSPROJ".utf8) + [5]
 
     /// The snapshot encoding (its layout: the top of BinaryCodec.swift).
     func binaryBytes() -> [UInt8] {

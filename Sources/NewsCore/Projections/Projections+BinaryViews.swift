@@ -46,41 +46,36 @@ extension AgreementEntry: BinaryCodable {
 }
 
 extension AgreementsProjection: BinaryCodable {
-    // Members are rows of the fact table; which agreement each is in comes from them.
+    // Each slot in order, empty or an agreement: its entry, its members (rows of the fact
+    // table) and its candidate key. Which agreement each row is in, the matches, the candidate
+    // lists and the index come from them.
     func write(to w: inout BinaryWriter) {
-        w.write(entries)
-        w.write(members) { w, rows in
-            w.write(UInt64(rows.count))
-            for row in rows { w.write(UInt64(row)) }
+        w.write(UInt64(slots.count))
+        for slot in slots {
+            guard let slot else {
+                w.write(false)
+                continue
+            }
+            w.write(true)
+            w.write(slot.entry)
+            w.write(UInt64(slot.members.count))
+            for row in slot.members { w.write(UInt64(row)) }
+            w.write(case: slot.key.kind)
+            w.write(slot.key.parties)
         }
-        w.write(candidates) { $0.write($1) }
-        w.write(keyOf) { $0.write($1) }
     }
 
     init(from r: inout BinaryReader) throws {
-        self.init()
-        entries = try r.dictionary { try $0.read(AgreementEntry.self) }
-        members = try r.dictionary { try $0.array { try $0.row() } }
-        candidates = try r.dictionary { try $0.array { try $0.string() } }
-        keyOf = try r.dictionary { try $0.string() }
-        // The folds trust that every agreement has members in row order and an entry, and every member its group.
-        for (group, rows) in members {
-            guard !rows.isEmpty, zip(rows, rows.dropFirst()).allSatisfy({ $0 < $1 }) else {
-                throw SnapshotDecodingError(
-                    description: "the snapshot's agreement \(group) has its members out of order")
-            }
-            for row in rows where groupOf.updateValue(group, forKey: row) != nil {
-                throw SnapshotDecodingError(description: "the snapshot's agreements place fact row \(row) twice")
-            }
+        let slots = try r.array { r -> Slot? in
+            guard try r.bool() else { return nil }
+            let entry = try r.read(AgreementEntry.self)
+            let members = try r.array { try $0.row() }
+            let key = CandidateKey(
+                kind: try r.enumCase(Agreement.Kind.self), parties: try r.array { try $0.read(Party.self) })
+            return Slot(entry: entry, members: members, key: key)
         }
-        guard Set(entries.keys) == Set(members.keys) else {
-            throw SnapshotDecodingError(description: "the snapshot's agreements do not match their members")
-        }
-        rebuildIndex()
+        try self.init(slots: slots)
     }
-
-    /// Whether every member names a row of the table that holds an agreement.
-    func rows(in facts: FactTable) -> Bool { groupOf.keys.allSatisfy { facts.holds($0, .agreement) } }
 }
 
 extension ReportOrder: BinaryCodable {

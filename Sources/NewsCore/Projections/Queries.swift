@@ -76,16 +76,18 @@ public struct InvestmentFilter: Hashable, Sendable {
 extension Projections {
     /// Agreements that pass the filter, oldest first, without their evidence (`withEvidence` reads it).
     public func agreements(_ filter: AgreementFilter = .init()) -> [AgreementEntry] {
-        agreementOrder(filter).compactMap { agreementView.entries[$0.id] }
+        agreementOrder(filter).map { agreementView.slots[Int($0.slot)]!.entry }
     }
 
     /// One page of `agreements(filter)`, the same as `agreements(filter).page(after:limit:)`: the
-    /// list is filtered and sorted on the agreements' summaries, and only the page's entries are
-    /// copied out.
+    /// list is filtered and sorted on the agreements' matches, by slot, and only the page's
+    /// entries are copied out.
     public func agreementsPage(_ filter: AgreementFilter, after: PageKey?, limit: Int) -> Page<AgreementEntry> {
         precondition(limit > 0)
         let order = agreementOrder(filter)
-        func key(_ i: Int) -> PageKey { PageKey([PageKey.part(order[i].first), order[i].id]) }
+        func key(_ i: Int) -> PageKey {
+            PageKey([PageKey.part(order[i].first), agreementView.slots[Int(order[i].slot)]!.entry.id])
+        }
         var start = 0
         if let after {
             var high = order.count
@@ -96,27 +98,32 @@ extension Projections {
         }
         let end = Swift.min(order.count, start + limit)
         return Page(
-            entries: order[start..<end].compactMap { agreementView.entries[$0.id] },
+            entries: order[start..<end].map { agreementView.slots[Int($0.slot)]!.entry },
             next: end < order.count ? key(end - 1) : nil, total: order.count)
     }
 
     /// The agreements that pass the filter, in the list's order: by first report, then id.
-    private func agreementOrder(_ filter: AgreementFilter) -> [(first: UInt64, id: String)] {
+    private func agreementOrder(_ filter: AgreementFilter) -> [(first: UInt64, slot: Int32)] {
         let (parties, kind, status, value, dates) = (
             filter.parties, filter.kind, filter.status, filter.value, filter.dates
         )
-        return agreementView.ids(withParties: parties)
-            .compactMap { id -> (first: UInt64, id: String)? in
-                guard let summary = agreementView.matches[id],
-                    parties.allSatisfy({ summary.parties.contains($0) || summary.brokeredBy == $0 }),
-                    kind.map({ $0 == summary.kind }) ?? true,
-                    status.map({ $0 == summary.status }) ?? true,
-                    value.map({ $0.contains(summary.value) }) ?? true,
-                    dates.map({ $0.contains(summary.date) }) ?? true
-                else { return nil }
-                return (summary.first, id)
-            }
-            .sorted { ($0.first, $0.id) < ($1.first, $1.id) }
+        let slots = agreementView.slots
+        var order: [(first: UInt64, slot: Int32)] = []
+        for slot in agreementView.slots(withParties: parties) {
+            guard let summary = slots[Int(slot)]?.match,
+                parties.allSatisfy({ summary.parties.contains($0) || summary.brokeredBy == $0 }),
+                kind.map({ $0 == summary.kind }) ?? true,
+                status.map({ $0 == summary.status }) ?? true,
+                value.map({ $0.contains(summary.value) }) ?? true,
+                dates.map({ $0.contains(summary.date) }) ?? true
+            else { continue }
+            order.append((summary.first, slot))
+        }
+        // (Two agreements never share a first report, so the ids are compared only in a damaged state.)
+        order.sort { a, b in
+            a.first != b.first ? a.first < b.first : slots[Int(a.slot)]!.entry.id < slots[Int(b.slot)]!.entry.id
+        }
+        return order
     }
 
     /// Trade figures that pass the filter, by key.
@@ -215,7 +222,7 @@ extension Projections {
 
     /// How many articles, facts, agreements, trade figures and investor–recipient pairs there are, cheaply.
     public var counts: (articles: Int, facts: Int, agreements: Int, trade: Int, investments: Int) {
-        (articles.count, facts.count, agreementView.entries.count, tradeView.heads.count, investmentView.heads.count)
+        (articles.count, facts.count, agreementView.count, tradeView.heads.count, investmentView.heads.count)
     }
 
     /// A fact with its history and evidence, whatever its state; the history and evidence are read from `events`.

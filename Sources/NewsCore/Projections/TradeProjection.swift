@@ -79,13 +79,13 @@ struct TradeProjection: Hashable, Sendable {
     var heads: [String: Head] = [:]
     var groups = FactGroups<Member>()
     /// The groups of each party and pair of parties.
-    var index = PartyIndex()
+    var index = PartyIndex<String>()
 
     init() {}
 
     /// Builds the party index from the heads, after reading a snapshot.
     mutating func rebuildIndex() {
-        index = PartyIndex()
+        index = PartyIndex<String>()
         for (key, head) in heads { index.update(key, from: [], to: head.parties) }
     }
 
