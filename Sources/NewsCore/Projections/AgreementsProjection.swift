@@ -183,8 +183,10 @@ struct AgreementsProjection: Hashable, Sendable {
         guard case .agreement(let agreement) = record.fact else { return }
         let key = CandidateKey(agreement)
         let approximate = agreement.value?.approximateAmount ?? 0
-        let match = candidates[key]?.first {
-            slots[Int($0)].map { Self.compatible(agreement, approximate, $0.match) } ?? false
+        // (Each candidate's match is read in place: a copy of its slot would retain all its arrays.)
+        let match = candidates[key]?.first { slot in
+            guard let candidate = slots[Int(slot)]?.match else { return false }
+            return Self.compatible(agreement, approximate, candidate)
         }
         guard let slot = match else {
             // A new agreement: its slot is the next, and it is folded from its one member.

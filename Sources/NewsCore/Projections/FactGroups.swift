@@ -6,47 +6,119 @@ protocol GroupMember: Hashable, Sendable {
 
 /// Facts grouped under keys, both ways: the members of a group, and where a fact's member is.
 ///
+/// Each key gets a slot, a number given in the order keys are first seen, and keeps it when its
+/// group empties; the views keep what they know of a group in arrays by slot, and where a fact's
+/// member is is an array by the fact's row. Only `slot(for:)` hashes a key's string.
+///
 /// Adding and removing are O(1): members are kept in no particular order (removing moves the
 /// last member into the gap), so whatever a projection shows from a group it sorts first. The
 /// order is still a function of the events alone, so replays and snapshots stay deterministic.
 struct FactGroups<Member: GroupMember>: Hashable, Sendable {
-    struct Slot: Hashable, Sendable {
-        var group: String
-        var index: Int
+    /// Where a fact's member is: its group's slot and its index there; group -1 for none.
+    struct Place: Hashable, Sendable {
+        var group: Int32
+        var index: Int32
     }
 
-    var members: [String: [Member]] = [:]
-    /// Where each fact's member is, by the fact's row.
-    var slots: [Int32: Slot] = [:]
+    /// Each group's key, by slot.
+    private(set) var keys: [String] = []
+    /// Each group's members, by slot; empty for a group that emptied.
+    private(set) var members: [[Member]] = []
+    /// The slot of each key.
+    private var slotOf: [String: Int32] = [:]
+    /// Where each fact's member is, by the fact's row. It never ends in a place of none, so a
+    /// replay and a snapshot of it hold the same array.
+    private var places: [Place] = []
+
+    /// How many slots there are, emptied groups included.
+    var slotCount: Int { keys.count }
+
+    /// The slot of a key, a new one if the key is new.
+    mutating func slot(for key: String) -> Int32 {
+        if let slot = slotOf[key] { return slot }
+        let slot = Int32(keys.count)
+        keys.append(key)
+        members.append([])
+        slotOf[key] = slot
+        return slot
+    }
 
     /// Adds a fact's member to a group.
-    mutating func add(_ member: Member, to group: String) {
-        slots[member.row] = Slot(group: group, index: members[group]?.count ?? 0)
-        members[group, default: []].append(member)
+    mutating func add(_ member: Member, to group: Int32) {
+        place(member.row, at: Place(group: group, index: Int32(members[Int(group)].count)))
+        members[Int(group)].append(member)
     }
 
-    /// Takes a fact's member out of its group; returns the group (gone if it became empty) and the member.
+    /// Takes a fact's member out of its group; returns the group (empty now, if it was its last
+    /// member) and the member.
     @discardableResult
-    mutating func remove(_ row: Int32) -> (group: String, member: Member)? {
-        guard let slot = slots.removeValue(forKey: row), let count = members[slot.group]?.count else {
-            return nil
-        }
+    mutating func remove(_ row: Int32) -> (group: Int32, member: Member)? {
+        guard let at = place(of: row) else { return nil }
+        place(row, at: nil)
+        let g = Int(at.group)
         let member: Member
-        if slot.index == count - 1 {
-            member = members[slot.group]!.removeLast()
+        if Int(at.index) == members[g].count - 1 {
+            member = members[g].removeLast()
         } else {
-            let last = members[slot.group]!.removeLast()
-            slots[last.row] = slot
-            member = members[slot.group]![slot.index]
-            members[slot.group]![slot.index] = last
+            let last = members[g].removeLast()
+            place(last.row, at: at)
+            member = members[g][Int(at.index)]
+            members[g][Int(at.index)] = last
         }
-        if count == 1 { members[slot.group] = nil }
-        return (slot.group, member)
+        return (at.group, member)
     }
 
-    func group(of row: Int32) -> String? { slots[row]?.group }
+    func group(of row: Int32) -> Int32? { place(of: row)?.group }
 
-    func members(of group: String) -> [Member] { members[group] ?? [] }
+    func members(of group: Int32) -> [Member] { members[Int(group)] }
+
+    func key(of group: Int32) -> String { keys[Int(group)] }
+
+    private func place(of row: Int32) -> Place? {
+        Int(row) < places.count && places[Int(row)].group >= 0 ? places[Int(row)] : nil
+    }
+
+    private mutating func place(_ row: Int32, at place: Place?) {
+        if let place {
+            if Int(row) >= places.count {
+                places += repeatElement(Place(group: -1, index: 0), count: Int(row) + 1 - places.count)
+            }
+            places[Int(row)] = place
+        } else if Int(row) < places.count {
+            places[Int(row)] = Place(group: -1, index: 0)
+            while places.last?.group == -1 { places.removeLast() }
+        }
+    }
+}
+
+extension FactGroups {
+    /// Restores the groups as a snapshot holds them: each slot's key and members, in slot order.
+    /// Refuses a key given twice and a row placed twice.
+    init(keys: [String], members: [[Member]]) throws {
+        self.init()
+        guard keys.count == members.count else {
+            throw SnapshotDecodingError(description: "the snapshot's groups and keys differ in number")
+        }
+        self.keys = keys
+        self.members = members
+        for (slot, key) in keys.enumerated() where slotOf.updateValue(Int32(slot), forKey: key) != nil {
+            throw SnapshotDecodingError(description: "the snapshot holds the group \(key) twice")
+        }
+        for (slot, list) in members.enumerated() {
+            for (index, member) in list.enumerated() {
+                guard place(of: member.row) == nil else {
+                    throw SnapshotDecodingError(
+                        description: "the snapshot's projections place fact row \(member.row) twice")
+                }
+                place(member.row, at: Place(group: Int32(slot), index: Int32(index)))
+            }
+        }
+    }
+
+    /// Whether every member names a row of the table that holds a fact of the kind the group is for.
+    func rows(in facts: FactTable, are kind: Fact.Kind) -> Bool {
+        places.indices.allSatisfy { places[$0].group < 0 || facts.holds(Int32($0), kind) }
+    }
 }
 
 /// Where a report stands among its group's reports: by the date reported, then by the sequence

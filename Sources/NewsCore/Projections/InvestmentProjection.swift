@@ -99,8 +99,13 @@ struct InvestmentProjection: Hashable, Sendable {
         }
     }
 
-    var heads: [String: Head] = [:]
+    /// Each group's head, by its slot in `groups`; nil for a group that emptied.
+    var heads: [Head?] = []
     var groups = FactGroups<Member>()
+
+    /// How many investor–recipient pairs there are (heads that are not nil), kept by `add` and
+    /// `remove` and counted when a snapshot is read.
+    var count = 0
     /// Rollups by investor and by recipient, under the party's `description`.
     var byInvestor: [String: Rollup] = [:]
     var byRecipient: [String: Rollup] = [:]
@@ -129,8 +134,11 @@ struct InvestmentProjection: Hashable, Sendable {
 
     /// Takes a fact out; its row must still hold the fact as it was added.
     mutating func remove(_ row: Int32, facts: FactTable) {
-        guard let removed = groups.remove(row), var head = heads.removeValue(forKey: removed.group) else { return }
+        guard let removed = groups.remove(row) else { return }
         let group = removed.group
+        // (The head is taken out while it changes, so that its sums are not copied.)
+        guard var head = heads[Int(group)] else { return }
+        heads[Int(group)] = nil
         let member = removed.member
         let rest = groups.members(of: group)
         if !member.cumulative, let value = Self.figure(facts[row])?.value {
@@ -143,8 +151,9 @@ struct InvestmentProjection: Hashable, Sendable {
         }
         if rest.isEmpty {
             rollups(head) { $0.entries -= 1 }
+            count -= 1
         } else {
-            heads[group] = head
+            heads[Int(group)] = head
         }
     }
 
@@ -158,13 +167,18 @@ struct InvestmentProjection: Hashable, Sendable {
         let member = Member(
             row: row, order: ReportOrder(reported: record.reported, sequence: record.firstSequence),
             cumulative: i.cumulative, hasValue: i.value != nil)
-        groups.add(member, to: key)
+        let group = groups.slot(for: key)
+        groups.add(member, to: group)
+        let g = Int(group)
+        if g == heads.count { heads.append(nil) }
         var head: Head
-        if let existing = heads.removeValue(forKey: key) {
+        if let existing = heads[g] {
+            heads[g] = nil
             head = existing
         } else {
             head = Head(investor: i.investor, recipient: i.recipient)
             rollups(head) { $0.entries += 1 }
+            count += 1
         }
         if let value = i.value {
             if i.cumulative {
@@ -176,13 +190,13 @@ struct InvestmentProjection: Hashable, Sendable {
                 rollups(head) { MoneySum.add(value, to: &$0.deals) }
             }
         }
-        heads[key] = head
+        heads[g] = head
     }
 
     /// A group as queries show it: stocks and deals in report order, and the last company count,
     /// share and rank reported, read from the facts' rows.
-    func entry(_ key: String, facts: FactTable) -> InvestmentEntry? {
-        guard let head = heads[key] else { return nil }
+    func entry(_ group: Int32, facts: FactTable) -> InvestmentEntry? {
+        guard let head = heads[Int(group)] else { return nil }
         func report(_ row: Int32) -> InvestmentReport {
             let record = facts[row]
             return InvestmentReport(
@@ -192,7 +206,7 @@ struct InvestmentProjection: Hashable, Sendable {
         var entry = InvestmentEntry(
             investor: head.investor, recipient: head.recipient, latestStock: head.latestStock.map { report($0.row) },
             stocks: [], deals: [], dealTotals: MoneySum.totals(head.deals), companyCount: nil, share: nil, rank: nil)
-        for member in groups.members(of: key).sorted(by: { $0.order < $1.order }) {
+        for member in groups.members(of: group).sorted(by: { $0.order < $1.order }) {
             if member.cumulative {
                 entry.stocks.append(report(member.row))
             } else {

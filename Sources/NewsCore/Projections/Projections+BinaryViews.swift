@@ -88,28 +88,29 @@ extension ReportOrder: BinaryCodable {
 }
 
 extension FactGroups: BinaryCodable where Member: BinaryCodable {
-    // Only the members are stored; where each fact's member is comes from them.
-    func write(to w: inout BinaryWriter) { w.write(members) { $0.write($1) } }
-
-    init(from r: inout BinaryReader) throws {
-        self.init()
-        members = try r.dictionary { try $0.array { try $0.read(Member.self) } }
-        for (group, list) in members {
-            guard !list.isEmpty else {
-                throw SnapshotDecodingError(description: "the snapshot's projections hold an empty group")
-            }
-            for (index, member) in list.enumerated() {
-                guard slots.updateValue(Slot(group: group, index: index), forKey: member.row) == nil else {
-                    throw SnapshotDecodingError(
-                        description: "the snapshot's projections place fact row \(member.row) twice")
-                }
-            }
-        }
+    // Each slot's key and members, in slot order; where each fact's member is comes from them.
+    func write(to w: inout BinaryWriter) {
+        w.write(keys)
+        w.write(UInt64(members.count))
+        for list in members { w.write(list) }
     }
 
-    /// Whether every member names a row of the table that holds a fact of the kind the group is for.
-    func rows(in facts: FactTable, are kind: Fact.Kind) -> Bool {
-        slots.keys.allSatisfy { facts.holds($0, kind) }
+    init(from r: inout BinaryReader) throws {
+        let keys = try r.array { try $0.string() }
+        let members = try r.array { try $0.array { try $0.read(Member.self) } }
+        try self.init(keys: keys, members: members)
+    }
+}
+
+extension FactGroups {
+    /// Whether `heads` (one per slot) has a head exactly where a group has members, and each
+    /// head's `member` (if any) in its own group: what a replay leaves.
+    func fit<Head>(_ heads: [Head?], member: (Head) -> Int32?) -> Bool {
+        heads.count == slotCount
+            && heads.indices.allSatisfy { slot in
+                guard let head = heads[slot] else { return members[slot].isEmpty }
+                return !members[slot].isEmpty && (member(head).map { group(of: $0) == Int32(slot) } ?? true)
+            }
     }
 }
 
@@ -147,17 +148,16 @@ extension TradeProjection.Head: BinaryCodable {
 
 extension TradeProjection: BinaryCodable {
     func write(to w: inout BinaryWriter) {
-        w.write(heads)
+        w.write(UInt64(heads.count))
+        for head in heads { w.write(head) }
         groups.write(to: &w)
     }
 
     init(from r: inout BinaryReader) throws {
         self.init()
-        heads = try r.dictionary { try $0.read(Head.self) }
+        heads = try r.array { try $0.optional { try $0.read(Head.self) } }
         groups = try r.read()
-        guard Set(heads.keys) == Set(groups.members.keys),
-            heads.allSatisfy({ key, head in head.latest.map { groups.group(of: $0.row) == key } ?? true })
-        else {
+        guard groups.fit(heads, member: { $0.latest?.row }) else {
             throw SnapshotDecodingError(description: "the snapshot's trade figures do not match their reports")
         }
         rebuildIndex()
@@ -224,7 +224,8 @@ extension InvestmentProjection.Rollup: BinaryCodable {
 
 extension InvestmentProjection: BinaryCodable {
     func write(to w: inout BinaryWriter) {
-        w.write(heads)
+        w.write(UInt64(heads.count))
+        for head in heads { w.write(head) }
         groups.write(to: &w)
         w.write(byInvestor)
         w.write(byRecipient)
@@ -232,13 +233,12 @@ extension InvestmentProjection: BinaryCodable {
 
     init(from r: inout BinaryReader) throws {
         self.init()
-        heads = try r.dictionary { try $0.read(Head.self) }
+        heads = try r.array { try $0.optional { try $0.read(Head.self) } }
         groups = try r.read()
-        guard Set(heads.keys) == Set(groups.members.keys),
-            heads.allSatisfy({ key, head in head.latestStock.map { groups.group(of: $0.row) == key } ?? true })
-        else {
+        guard groups.fit(heads, member: { $0.latestStock?.row }) else {
             throw SnapshotDecodingError(description: "the snapshot's investments do not match their reports")
         }
+        count = heads.lazy.filter { $0 != nil }.count
         byInvestor = try r.dictionary { try $0.read(Rollup.self) }
         byRecipient = try r.dictionary { try $0.read(Rollup.self) }
     }

@@ -128,28 +128,28 @@ extension Projections {
 
     /// Trade figures that pass the filter, by key.
     public func trade(_ filter: TradeFilter = .init()) -> [TradeEntry] {
-        tradeKeys(filter).compactMap { tradeView.entry($0, report: tradeReport) }
+        tradeGroups(filter).compactMap { tradeView.entry($0, report: tradeReport) }
     }
 
     /// `trade(_:)` as the lean list shows it: no figure's reports are read but its latest, so a
     /// figure told a thousand times costs a scan of its values, not a thousand reports sorted.
     public func tradeSummaries(_ filter: TradeFilter = .init()) -> [TradeSummary] {
-        tradeKeys(filter).compactMap { key in
-            tradeView.summary(key, report: tradeReport) { row in
+        tradeGroups(filter).compactMap { group in
+            tradeView.summary(group, report: tradeReport) { row in
                 if case .trade(let t) = facts[row].fact { t.value } else { nil }
             }
         }
     }
 
-    /// The keys of the trade figures that pass the filter, in order.
-    private func tradeKeys(_ filter: TradeFilter) -> [String] {
+    /// The trade figures (their groups' slots) that pass the filter, in the order of their keys.
+    private func tradeGroups(_ filter: TradeFilter) -> [Int32] {
         let (parties, direction, period, value, dates) = (
             filter.parties, filter.direction, filter.period, filter.value, filter.dates
         )
         let commodity = filter.commodity?.lowercased()
-        return tradeView.keys(withParties: parties)
-            .filter { key in
-                guard let head = tradeView.heads[key] else { return false }
+        return tradeView.groups(withParties: parties)
+            .filter { group in
+                guard let head = tradeView.heads[Int(group)] else { return false }
                 return parties.allSatisfy { head.parties.contains($0) }
                     && (direction.map { $0 == head.direction } ?? true)
                     && (period.map { $0 == head.period } ?? true)
@@ -157,7 +157,7 @@ extension Projections {
                     && (value.map { $0.contains(head.latest.flatMap { tradeReport($0.row).value }) } ?? true)
                     && (dates.map { $0.contains(head.latest?.order.reported ?? head.newest.reported) } ?? true)
             }
-            .sorted()
+            .sorted { tradeView.groups.key(of: $0) < tradeView.groups.key(of: $1) }
     }
 
     /// A trade report, from its fact's row.
@@ -176,20 +176,20 @@ extension Projections {
     public func investments(_ filter: InvestmentFilter = .init()) -> [InvestmentEntry] {
         investmentKeys(filter)
             .sorted { ($0.investor, $0.recipient) < ($1.investor, $1.recipient) }
-            .compactMap { investmentView.entry($0.key, facts: facts) }
+            .compactMap { investmentView.entry($0.group, facts: facts) }
     }
 
-    /// The groups that pass the filter, with their parties, in no particular order.
-    private func investmentKeys(_ filter: InvestmentFilter) -> [(key: String, investor: Party, recipient: Party)] {
+    /// The groups (slots) that pass the filter, with their parties, in slot order.
+    private func investmentKeys(_ filter: InvestmentFilter) -> [(group: Int32, investor: Party, recipient: Party)] {
         let (investor, recipient, party, value) = (filter.investor, filter.recipient, filter.party, filter.value)
-        var out: [(key: String, investor: Party, recipient: Party)] = []
-        for (key, head) in investmentView.heads
-        where (investor.map { $0 == head.investor } ?? true)
-            && (recipient.map { $0 == head.recipient } ?? true)
-            && (party.map { $0 == head.investor || $0 == head.recipient } ?? true)
-            && (value.map { $0.contains(head.latestStockValue) } ?? true)
-        {
-            out.append((key, head.investor, head.recipient))
+        var out: [(group: Int32, investor: Party, recipient: Party)] = []
+        for (slot, head) in investmentView.heads.enumerated() {
+            guard let head, investor.map({ $0 == head.investor }) ?? true,
+                recipient.map({ $0 == head.recipient }) ?? true,
+                party.map({ $0 == head.investor || $0 == head.recipient }) ?? true,
+                value.map({ $0.contains(head.latestStockValue) }) ?? true
+            else { continue }
+            out.append((Int32(slot), head.investor, head.recipient))
         }
         return out
     }
@@ -205,8 +205,8 @@ extension Projections {
         if filter != InvestmentFilter() {
             // Only some pairs count: add up theirs the way the projection adds up all of them.
             rollups = [:]
-            for (key, investor, recipient) in investmentKeys(filter) {
-                guard let head = investmentView.heads[key] else { continue }
+            for (group, investor, recipient) in investmentKeys(filter) {
+                guard let head = investmentView.heads[Int(group)] else { continue }
                 let party = side == .investor ? investor : recipient
                 rollups[party.description, default: InvestmentProjection.Rollup(party: party)].add(head)
             }
@@ -222,7 +222,7 @@ extension Projections {
 
     /// How many articles, facts, agreements, trade figures and investor–recipient pairs there are, cheaply.
     public var counts: (articles: Int, facts: Int, agreements: Int, trade: Int, investments: Int) {
-        (articles.count, facts.count, agreementView.count, tradeView.heads.count, investmentView.heads.count)
+        (articles.count, facts.count, agreementView.count, tradeView.count, investmentView.count)
     }
 
     /// A fact with its history and evidence, whatever its state; the history and evidence are read from `events`.

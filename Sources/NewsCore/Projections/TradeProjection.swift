@@ -76,22 +76,31 @@ struct TradeProjection: Hashable, Sendable {
         var newest: ReportOrder
     }
 
-    var heads: [String: Head] = [:]
+    /// Each group's head, by its slot in `groups`; nil for a group that emptied.
+    var heads: [Head?] = []
     var groups = FactGroups<Member>()
     /// The groups of each party and pair of parties.
-    var index = PartyIndex<String>()
+    var index = PartyIndex<Int32>()
 
     init() {}
 
     /// Builds the party index from the heads, after reading a snapshot.
     mutating func rebuildIndex() {
-        index = PartyIndex<String>()
-        for (key, head) in heads { index.update(key, from: [], to: head.parties) }
+        index = PartyIndex<Int32>()
+        count = 0
+        for (slot, head) in heads.enumerated() {
+            guard let head else { continue }
+            index.update(Int32(slot), from: [], to: head.parties)
+            count += 1
+        }
     }
 
-    /// The groups that may have every one of these parties.
-    func keys(withParties parties: [Party]) -> [String] {
-        index.groups(withParties: parties) ?? Array(heads.keys)
+    /// How many trade figures there are (heads that are not nil).
+    private(set) var count = 0
+
+    /// The groups (slots) that may have every one of these parties.
+    func groups(withParties parties: [Party]) -> [Int32] {
+        index.groups(withParties: parties) ?? heads.indices.compactMap { heads[$0] == nil ? nil : Int32($0) }
     }
 
     static func key(_ t: TradeFigure) -> (key: String, parties: [Party]) {
@@ -108,13 +117,14 @@ struct TradeProjection: Hashable, Sendable {
         let group = removed.group
         let report = removed.member
         let rest = groups.members(of: group)
-        guard let head = heads[group], !rest.isEmpty else {
-            if let head = heads.removeValue(forKey: group) { index.update(group, from: head.parties, to: []) }
-            return
-        }
-        if head.latest?.row == report.row || head.newest == report.order {
-            heads[group]!.latest = rest.filter(\.hasValue).max { $0.order < $1.order }
-            heads[group]!.newest = rest.map(\.order).max()!
+        guard let head = heads[Int(group)] else { return }
+        if rest.isEmpty {
+            index.update(group, from: head.parties, to: [])
+            heads[Int(group)] = nil
+            count -= 1
+        } else if head.latest?.row == report.row || head.newest == report.order {
+            heads[Int(group)]!.latest = rest.filter(\.hasValue).max { $0.order < $1.order }
+            heads[Int(group)]!.newest = rest.map(\.order).max()!
         }
     }
 
@@ -124,14 +134,17 @@ struct TradeProjection: Hashable, Sendable {
         let report = Member(
             row: row, order: ReportOrder(reported: record.reported, sequence: record.firstSequence),
             hasValue: t.value != nil)
-        groups.add(report, to: key)
-        if var head = heads[key] {
-            if report.hasValue, head.latest.map({ $0.order < report.order }) ?? true { head.latest = report }
-            if head.newest < report.order { head.newest = report.order }
-            heads[key] = head
+        let group = groups.slot(for: key)
+        groups.add(report, to: group)
+        let g = Int(group)
+        if g == heads.count { heads.append(nil) }
+        if heads[g] != nil {
+            if report.hasValue, heads[g]!.latest.map({ $0.order < report.order }) ?? true { heads[g]!.latest = report }
+            if heads[g]!.newest < report.order { heads[g]!.newest = report.order }
         } else {
-            index.update(key, from: [], to: parties)
-            heads[key] = Head(
+            index.update(group, from: [], to: parties)
+            count += 1
+            heads[g] = Head(
                 parties: parties, direction: t.direction, period: t.period, commodity: t.commodity,
                 latest: report.hasValue ? report : nil, newest: report.order)
         }
@@ -140,9 +153,10 @@ struct TradeProjection: Hashable, Sendable {
     /// A group as the lean list shows it: the latest report, the spread and the number of
     /// reports, without reading and sorting every report as `entry` does. `value` reads a
     /// report's value from its fact's row.
-    func summary(_ key: String, report: (Int32) -> TradeReport, value: (Int32) -> Money?) -> TradeSummary? {
-        guard let head = heads[key] else { return nil }
-        let members = groups.members(of: key)
+    func summary(_ group: Int32, report: (Int32) -> TradeReport, value: (Int32) -> Money?) -> TradeSummary? {
+        guard let head = heads[Int(group)] else { return nil }
+        let key = groups.key(of: group)
+        let members = groups.members(of: group)
         let latest = head.latest.map { report($0.row) }
         let values = members.compactMap { $0.hasValue ? value($0.row) : nil }
         let entry = TradeEntry(
@@ -153,9 +167,10 @@ struct TradeProjection: Hashable, Sendable {
 
     /// A group as queries show it: every report in order, the latest, and the spread; `report`
     /// reads a report from its fact's row.
-    func entry(_ key: String, report: (Int32) -> TradeReport) -> TradeEntry? {
-        guard let head = heads[key] else { return nil }
-        let reports = groups.members(of: key).sorted { $0.order < $1.order }.map { report($0.row) }
+    func entry(_ group: Int32, report: (Int32) -> TradeReport) -> TradeEntry? {
+        guard let head = heads[Int(group)] else { return nil }
+        let key = groups.key(of: group)
+        let reports = groups.members(of: group).sorted { $0.order < $1.order }.map { report($0.row) }
         let latest = head.latest.map { report($0.row) }
         return TradeEntry(
             key: key, parties: head.parties, direction: head.direction, period: head.period, commodity: head.commodity,
