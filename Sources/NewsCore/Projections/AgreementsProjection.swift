@@ -270,8 +270,11 @@ struct AgreementsProjection: Hashable, Sendable {
             if candidates[old.key]?.isEmpty == true { candidates[old.key] = nil }
             return
         }
+        // (The founder's parties are usually the key's: the entry then shares the key's array.)
+        let parties = Set(founding.parties).sorted()
         var entry = AgreementEntry(
-            id: old.entry.id, parties: Set(founding.parties).sorted(), kind: founding.kind, title: founding.title,
+            id: old.entry.id, parties: parties == old.key.parties ? old.key.parties : parties, kind: founding.kind,
+            title: founding.title,
             value: nil, status: founding.status, brokeredBy: founding.brokeredBy, sectors: [], date: founding.date,
             timeline: [], evidence: [], evidenceCount: 0, facts: [])
         for row in old.members { Self.fold(facts[row], into: &entry) }

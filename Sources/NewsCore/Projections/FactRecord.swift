@@ -81,7 +81,40 @@ struct StoredFact: Hashable, Sendable {
     var origin: UInt64
     /// How many pieces of evidence that event gives.
     var evidenceCount: Int
-    var steps: [StepRef]
+    /// The first step of its history (its extraction or assertion), kept apart from the rest:
+    /// most facts have no other, and then they cost no array of their own (48 bytes and an
+    /// allocation each).
+    private var firstStep: StepRef
+    private var laterSteps: [StepRef]
+
+    init(
+        id: FactID, fact: Fact, state: FactRecord.State, article: ArticleID?, firstSequence: UInt64,
+        reported: CivilDate, origin: UInt64, evidenceCount: Int, steps: [StepRef]
+    ) {
+        precondition(!steps.isEmpty, "a fact's history has a first step")
+        self.id = id
+        self.fact = fact
+        self.state = state
+        self.article = article
+        self.firstSequence = firstSequence
+        self.reported = reported
+        self.origin = origin
+        self.evidenceCount = evidenceCount
+        firstStep = steps[0]
+        laterSteps = Array(steps.dropFirst())
+    }
+
+    /// Every step of its history, in order; never empty.
+    var steps: [StepRef] { [firstStep] + laterSteps }
+
+    /// Adds a step at the end of its history.
+    mutating func append(_ step: StepRef) { laterSteps.append(step) }
+
+    /// Puts another fact's history before its own: a fact recorded again keeps the steps it had.
+    mutating func follow(_ earlier: StoredFact) {
+        laterSteps = earlier.laterSteps + [firstStep] + laterSteps
+        firstStep = earlier.firstStep
+    }
 
     var isActive: Bool { state == .active }
 }

@@ -33,7 +33,8 @@ extension Projections {
             throw SnapshotDecodingError(description: "the snapshot's projections hold two facts with one id")
         }
         facts = table
-        articles = try r.dictionary { try $0.read(ArticleInfo.self) }
+        articles = try Self.readArticles(&r)
+        facts.shareArticleIDs(with: articles)
         agreementView = try AgreementsProjection(from: &r)
         tradeView = try TradeProjection(from: &r)
         investmentView = try InvestmentProjection(from: &r)
@@ -44,6 +45,23 @@ extension Projections {
         guard r.isAtEnd else {
             throw SnapshotDecodingError(description: "the snapshot's projections have bytes after their end")
         }
+    }
+}
+
+extension Projections {
+    /// The articles, each under its own id's string: one copy of the id, as a replay keeps,
+    /// where reading the key apart from the value would keep two.
+    fileprivate static func readArticles(_ r: inout BinaryReader) throws -> [String: ArticleInfo] {
+        let n = try r.count()
+        var out: [String: ArticleInfo] = Dictionary(minimumCapacity: n)
+        for _ in 0..<n {
+            let key = try r.string()
+            let info = try r.read(ArticleInfo.self)
+            guard info.article.rawValue == key, out.updateValue(info, forKey: info.article.rawValue) == nil else {
+                throw SnapshotDecodingError(description: "the snapshot files article \(info.article) under \(key)")
+            }
+        }
+        return out
     }
 }
 

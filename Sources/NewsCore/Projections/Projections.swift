@@ -51,16 +51,17 @@ public struct Projections: Hashable, Sendable {
         case .factExtracted(let e):
             for old in e.supersedes { deactivate(old, as: .superseded, step: step(.superseded)) }
             let article = articles[e.article.rawValue]
+            // (The article's own id, not the event's copy of it: each copy of its 71 bytes costs 96.)
             record(
                 StoredFact(
                     id: e.id, fact: e.fact, state: article?.retracted == true ? .retracted : .active,
-                    article: e.article, firstSequence: sequence,
+                    article: article?.article ?? e.article, firstSequence: sequence,
                     reported: article?.published ?? CivilDate(micros: envelope.timestamp), origin: sequence,
                     evidenceCount: e.evidence.count, steps: [step(.extracted)]))
 
         case .factAsserted(let e):
-            let articleID = e.evidence.first.map(\.article).flatMap { articles[$0.rawValue] != nil ? $0 : nil }
-            let article = articleID.flatMap { articles[$0.rawValue] }
+            let article = e.evidence.first.flatMap { articles[$0.article.rawValue] }
+            let articleID = article?.article
             record(
                 StoredFact(
                     id: e.id, fact: e.fact, state: .active, article: articleID, firstSequence: sequence,
@@ -83,7 +84,7 @@ public struct Projections: Hashable, Sendable {
             // Out of the views before its row changes: they read the fact they hold from the row.
             if record.isActive && !inPlace { removeFromViews(record.id) }
             record.fact = e.fact
-            record.steps.append(step(.corrected))
+            record.append(step(.corrected))
             facts[e.id.rawValue] = record
             guard record.isActive else { return }
             if inPlace {
@@ -117,7 +118,7 @@ public struct Projections: Hashable, Sendable {
         var record = new
         if let existing = facts[new.id.rawValue] {
             removeFromViews(existing.id)
-            record.steps = existing.steps + new.steps
+            record.follow(existing)
             record.firstSequence = existing.firstSequence
         } else if let article = new.article {
             articles[article.rawValue]?.facts.append(new.id)
@@ -133,7 +134,7 @@ public struct Projections: Hashable, Sendable {
         }
         if record.isActive { removeFromViews(id) }
         record.state = state
-        record.steps.append(step)
+        record.append(step)
         facts[id.rawValue] = record
     }
 
