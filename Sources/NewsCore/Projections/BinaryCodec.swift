@@ -17,6 +17,9 @@ import Foundation
 /// Appends the binary form.
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
+    /// The place of each article in the snapshot's list of articles, by id, while the facts'
+    /// rows are written: a row names its article by that place (`StoredFact.write`).
+    var articlePlaces: [String: Int] = [:]
 
     init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
@@ -102,6 +105,8 @@ public struct SnapshotDecodingError: Error, CustomStringConvertible {
 struct BinaryReader {
     private let bytes: [UInt8]
     private var offset: Int
+    /// The snapshot's articles' ids, in its order, once read: what the facts' rows name by place.
+    var articleIDs: [ArticleID] = []
 
     init(_ bytes: [UInt8], offset: Int = 0) {
         self.bytes = bytes

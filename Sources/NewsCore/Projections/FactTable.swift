@@ -22,15 +22,6 @@ struct FactTable: Hashable, Sendable {
 
     var count: Int { rows.count }
 
-    /// Points each row's article at the article's own id (`articles`' instance), so that the
-    /// rows a snapshot gave keep one copy of each id between them, as a replay's do.
-    mutating func shareArticleIDs(with articles: [String: ArticleInfo]) {
-        for i in rows.indices {
-            guard let id = rows[i].article, let shared = articles[id.rawValue]?.article else { continue }
-            rows[i].article = shared
-        }
-    }
-
     /// Whether `row` is a row of the table, holding a fact of this kind.
     func holds(_ row: Int32, _ kind: Fact.Kind) -> Bool {
         row >= 0 && Int(row) < rows.count && rows[Int(row)].fact.kind == kind

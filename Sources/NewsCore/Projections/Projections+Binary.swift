@@ -12,8 +12,17 @@ extension Projections {
         w.append(raw: Self.binaryMagic)
         w.write(lastSequence)
         w.write(lastTimestamp)
+        // The articles in ascending order of id (each holds its id), then the facts' rows, each
+        // naming its article by its place in that list: one copy of each id, and no lookup by
+        // id to restore them.
+        let ordered = articles.keys.sorted()
+        w.write(UInt64(ordered.count))
+        for (place, id) in ordered.enumerated() {
+            articles[id]!.write(to: &w)
+            w.articlePlaces[id] = place
+        }
         w.write(facts.rows)
-        w.write(articles)
+        w.articlePlaces = [:]
         agreementView.write(to: &w)
         tradeView.write(to: &w)
         investmentView.write(to: &w)
@@ -29,12 +38,12 @@ extension Projections {
         self.init()
         lastSequence = try r.uint()
         lastTimestamp = try r.int64()
+        articles = try Self.readArticles(&r)
         guard let table = FactTable(rows: try r.array { try $0.read(StoredFact.self) }) else {
             throw SnapshotDecodingError(description: "the snapshot's projections hold two facts with one id")
         }
         facts = table
-        articles = try Self.readArticles(&r)
-        facts.shareArticleIDs(with: articles)
+        r.articleIDs = []
         agreementView = try AgreementsProjection(from: &r)
         tradeView = try TradeProjection(from: &r)
         investmentView = try InvestmentProjection(from: &r)
@@ -49,17 +58,20 @@ extension Projections {
 }
 
 extension Projections {
-    /// The articles, each under its own id's string: one copy of the id, as a replay keeps,
-    /// where reading the key apart from the value would keep two.
+    /// The articles, in ascending order of id, each under its own id's string (one copy of it);
+    /// their ids stay in `r.articleIDs` for the facts' rows.
     fileprivate static func readArticles(_ r: inout BinaryReader) throws -> [String: ArticleInfo] {
         let n = try r.count()
         var out: [String: ArticleInfo] = Dictionary(minimumCapacity: n)
+        r.articleIDs = []
+        r.articleIDs.reserveCapacity(n)
         for _ in 0..<n {
-            let key = try r.string()
             let info = try r.read(ArticleInfo.self)
-            guard info.article.rawValue == key, out.updateValue(info, forKey: info.article.rawValue) == nil else {
-                throw SnapshotDecodingError(description: "the snapshot files article \(info.article) under \(key)")
+            guard r.articleIDs.last.map({ $0.rawValue < info.article.rawValue }) ?? true else {
+                throw SnapshotDecodingError(description: "the snapshot's articles are out of order at \(info.article)")
             }
+            r.articleIDs.append(info.article)
+            out[info.article.rawValue] = info
         }
         return out
     }
@@ -277,7 +289,19 @@ extension StoredFact: BinaryCodable {
         w.write(id)
         fact.write(to: &w)
         w.write(case: state)
-        w.write(article)
+        // Its article: 0 for none, 1 and its place among the snapshot's articles, or 2 and its id
+        // (a fact whose article the projections do not know, from a damaged or hand-made log).
+        if let article {
+            if let place = w.articlePlaces[article.rawValue] {
+                w.write(UInt64(1))
+                w.write(UInt64(place))
+            } else {
+                w.write(UInt64(2))
+                w.write(article)
+            }
+        } else {
+            w.write(UInt64(0))
+        }
         w.write(firstSequence)
         w.write(reported)
         w.write(origin)
@@ -286,11 +310,36 @@ extension StoredFact: BinaryCodable {
     }
 
     init(from r: inout BinaryReader) throws {
+        let id = try r.read(FactID.self)
+        let fact = try r.read(Fact.self)
+        let state = try r.enumCase(FactRecord.State.self)
+        let article = try Self.article(&r)
+        let (firstSequence, reported, origin) = (try r.uint(), try r.read(CivilDate.self), try r.uint())
+        let evidenceCount = try r.int()
+        let steps = try r.array { try $0.read(StepRef.self) }
+        guard !steps.isEmpty else {
+            throw SnapshotDecodingError(description: "the snapshot's fact \(id) has no history")
+        }
         self.init(
-            id: try r.read(), fact: try r.read(), state: try r.enumCase(FactRecord.State.self),
-            article: try r.optional { try $0.read(ArticleID.self) }, firstSequence: try r.uint(),
-            reported: try r.read(), origin: try r.uint(), evidenceCount: try r.int(),
-            steps: try r.array { try $0.read(StepRef.self) })
+            id: id, fact: fact, state: state, article: article, firstSequence: firstSequence, reported: reported,
+            origin: origin, evidenceCount: evidenceCount, steps: steps)
+    }
+}
+
+extension StoredFact {
+    /// A row's article, as `write(to:)` gives it.
+    fileprivate static func article(_ r: inout BinaryReader) throws -> ArticleID? {
+        switch try r.uint() {
+        case 0: return nil
+        case 1:
+            let place = try r.uint()
+            guard place < UInt64(r.articleIDs.count) else {
+                throw SnapshotDecodingError(description: "a fact's row names article \(place) of \(r.articleIDs.count)")
+            }
+            return r.articleIDs[Int(place)]
+        case 2: return try r.read(ArticleID.self)
+        case let tag: throw SnapshotDecodingError(description: "a fact's row has article tag \(tag)")
+        }
     }
 }
 
