@@ -107,6 +107,8 @@ struct BinaryReader {
     private var offset: Int
     /// The snapshot's articles' ids, in its order, once read: what the facts' rows name by place.
     var articleIDs: [ArticleID] = []
+    /// How many rows the fact table has, once read.
+    var rowCount: Int?
 
     init(_ bytes: [UInt8], offset: Int = 0) {
         self.bytes = bytes
@@ -181,10 +183,11 @@ struct BinaryReader {
 
     mutating func read<T: BinaryCodable>(_: T.Type = T.self) throws -> T { try T(from: &self) }
 
-    /// A row of the fact table.
+    /// A row of the fact table: below `rowCount` once the table is read (the views keep arrays
+    /// by row, so a damaged row number must not size one).
     mutating func row() throws -> Int32 {
         let value = try uint()
-        guard value <= UInt64(Int32.max) else {
+        guard value <= UInt64(Int32.max), rowCount.map({ value < UInt64($0) }) ?? true else {
             throw SnapshotDecodingError(description: "the snapshot's projections name fact row \(value)")
         }
         return Int32(value)

@@ -44,6 +44,7 @@ extension Projections {
         }
         facts = table
         r.articleIDs = []
+        r.rowCount = table.count
         agreementView = try AgreementsProjection(from: &r)
         tradeView = try TradeProjection(from: &r)
         investmentView = try InvestmentProjection(from: &r)

@@ -119,7 +119,7 @@ extension Projections {
             else { continue }
             order.append((summary.first, slot))
         }
-        // (Two agreements never share a first report, so the ids are compared only in a damaged state.)
+        // (No two agreements share a first report, as no two facts share a sequence number: the ids settle no tie a replay makes.)
         order.sort { a, b in
             a.first != b.first ? a.first < b.first : slots[Int(a.slot)]!.entry.id < slots[Int(b.slot)]!.entry.id
         }
