@@ -122,9 +122,8 @@ struct AgreementsProjection: Hashable, Sendable {
     private(set) var slots: [Slot?] = []
     /// The slot of each agreement, by id.
     private(set) var slotOf: [String: Int32] = [:]
-    /// The slot of each member's agreement, by row; -1 for a row in none. It never ends in -1,
-    /// so a replay and a snapshot of it hold the same array.
-    private var groupOf: [Int32] = []
+    /// The slot of each member's agreement, by row.
+    private var groupOf = RowMap<Int32>(none: -1)
     /// Agreements by kind and parties, in the order they were founded.
     private var candidates: [CandidateKey: [Int32]] = [:]
     /// The agreements of each party and pair of parties, brokers included.
@@ -152,22 +151,11 @@ struct AgreementsProjection: Hashable, Sendable {
         return entry.parties + (entry.brokeredBy.map { [$0] } ?? [])
     }
 
-    /// The slot of the agreement a member is in.
-    private func group(of row: Int32) -> Int32? {
-        Int(row) < groupOf.count && groupOf[Int(row)] >= 0 ? groupOf[Int(row)] : nil
-    }
-
     /// Puts a member in a slot (or, with nil, in none); returns the slot it was in.
     @discardableResult
     private mutating func setGroup(of row: Int32, to slot: Int32?) -> Int32? {
-        let before = group(of: row)
-        if let slot {
-            if Int(row) >= groupOf.count { groupOf += repeatElement(-1, count: Int(row) + 1 - groupOf.count) }
-            groupOf[Int(row)] = slot
-        } else if Int(row) < groupOf.count {
-            groupOf[Int(row)] = -1
-            while groupOf.last == -1 { groupOf.removeLast() }
-        }
+        let before = groupOf[row]
+        groupOf[row] = slot
         return before
     }
 
@@ -222,13 +210,13 @@ struct AgreementsProjection: Hashable, Sendable {
 
     /// Folds a fact's agreement again after its row was corrected in place.
     mutating func correct(_ row: Int32, facts: FactTable) {
-        guard let slot = group(of: row) else { return }
+        guard let slot = groupOf[row] else { return }
         refold(slot, facts: facts)
     }
 
     /// The agreement a fact belongs to.
     func agreement(containing row: Int32) -> AgreementEntry? {
-        group(of: row).flatMap { slots[Int($0)]?.entry }
+        groupOf[row].flatMap { slots[Int($0)]?.entry }
     }
 
     /// The fact's id, or, if an agreement already has it (its founder was corrected away), the id with a suffix.
@@ -335,7 +323,7 @@ extension AgreementsProjection {
 
     /// Whether every member names a row of the table that holds an agreement.
     func rows(in facts: FactTable) -> Bool {
-        groupOf.indices.allSatisfy { groupOf[$0] < 0 || facts.holds(Int32($0), .agreement) }
+        groupOf.rows.allSatisfy { facts.holds($0, .agreement) }
     }
 }
 

@@ -26,9 +26,10 @@ struct FactGroups<Member: GroupMember>: Hashable, Sendable {
     private(set) var members: [[Member]] = []
     /// The slot of each key.
     private var slotOf: [String: Int32] = [:]
-    /// Where each fact's member is, by the fact's row. It never ends in a place of none, so a
-    /// replay and a snapshot of it hold the same array.
-    private var places: [Place] = []
+    /// Where each fact's member is, by the fact's row.
+    private var places = RowMap(none: Place(group: -1, index: 0))
+    /// How many groups have members.
+    private(set) var count = 0
 
     /// How many slots there are, emptied groups included.
     var slotCount: Int { keys.count }
@@ -45,7 +46,8 @@ struct FactGroups<Member: GroupMember>: Hashable, Sendable {
 
     /// Adds a fact's member to a group.
     mutating func add(_ member: Member, to group: Int32) {
-        place(member.row, at: Place(group: group, index: Int32(members[Int(group)].count)))
+        places[member.row] = Place(group: group, index: Int32(members[Int(group)].count))
+        if members[Int(group)].isEmpty { count += 1 }
         members[Int(group)].append(member)
     }
 
@@ -53,42 +55,27 @@ struct FactGroups<Member: GroupMember>: Hashable, Sendable {
     /// member) and the member.
     @discardableResult
     mutating func remove(_ row: Int32) -> (group: Int32, member: Member)? {
-        guard let at = place(of: row) else { return nil }
-        place(row, at: nil)
+        guard let at = places[row] else { return nil }
+        places[row] = nil
         let g = Int(at.group)
         let member: Member
         if Int(at.index) == members[g].count - 1 {
             member = members[g].removeLast()
         } else {
             let last = members[g].removeLast()
-            place(last.row, at: at)
+            places[last.row] = at
             member = members[g][Int(at.index)]
             members[g][Int(at.index)] = last
         }
+        if members[g].isEmpty { count -= 1 }
         return (at.group, member)
     }
 
-    func group(of row: Int32) -> Int32? { place(of: row)?.group }
+    func group(of row: Int32) -> Int32? { places[row]?.group }
 
     func members(of group: Int32) -> [Member] { members[Int(group)] }
 
     func key(of group: Int32) -> String { keys[Int(group)] }
-
-    private func place(of row: Int32) -> Place? {
-        Int(row) < places.count && places[Int(row)].group >= 0 ? places[Int(row)] : nil
-    }
-
-    private mutating func place(_ row: Int32, at place: Place?) {
-        if let place {
-            if Int(row) >= places.count {
-                places += repeatElement(Place(group: -1, index: 0), count: Int(row) + 1 - places.count)
-            }
-            places[Int(row)] = place
-        } else if Int(row) < places.count {
-            places[Int(row)] = Place(group: -1, index: 0)
-            while places.last?.group == -1 { places.removeLast() }
-        }
-    }
 }
 
 extension FactGroups {
@@ -101,24 +88,52 @@ extension FactGroups {
         }
         self.keys = keys
         self.members = members
+        count = members.lazy.filter { !$0.isEmpty }.count
         for (slot, key) in keys.enumerated() where slotOf.updateValue(Int32(slot), forKey: key) != nil {
             throw SnapshotDecodingError(description: "the snapshot holds the group \(key) twice")
         }
         for (slot, list) in members.enumerated() {
             for (index, member) in list.enumerated() {
-                guard place(of: member.row) == nil else {
+                guard places[member.row] == nil else {
                     throw SnapshotDecodingError(
                         description: "the snapshot's projections place fact row \(member.row) twice")
                 }
-                place(member.row, at: Place(group: Int32(slot), index: Int32(index)))
+                places[member.row] = Place(group: Int32(slot), index: Int32(index))
             }
         }
     }
 
     /// Whether every member names a row of the table that holds a fact of the kind the group is for.
     func rows(in facts: FactTable, are kind: Fact.Kind) -> Bool {
-        places.indices.allSatisfy { places[$0].group < 0 || facts.holds(Int32($0), kind) }
+        places.rows.allSatisfy { facts.holds($0, kind) }
     }
+}
+
+/// A value for some of the fact table's rows, in an array by row: a row without one holds
+/// `none`, and the array never ends in `none`, so the same values give the same array however
+/// they came (a replay and a snapshot of it compare equal).
+struct RowMap<Value: Hashable & Sendable>: Hashable, Sendable {
+    private var values: [Value] = []
+    private let none: Value
+
+    init(none: Value) { self.none = none }
+
+    subscript(row: Int32) -> Value? {
+        get { Int(row) < values.count && values[Int(row)] != none ? values[Int(row)] : nil }
+        set {
+            let i = Int(row)
+            if let newValue {
+                if i >= values.count { values += repeatElement(none, count: i + 1 - values.count) }
+                values[i] = newValue
+            } else if i < values.count {
+                values[i] = none
+                while values.last == none { values.removeLast() }
+            }
+        }
+    }
+
+    /// The rows that hold a value, in order.
+    var rows: some Sequence<Int32> { values.indices.lazy.filter { values[$0] != none }.map { Int32($0) } }
 }
 
 /// Where a report stands among its group's reports: by the date reported, then by the sequence

@@ -103,9 +103,6 @@ struct InvestmentProjection: Hashable, Sendable {
     var heads: [Head?] = []
     var groups = FactGroups<Member>()
 
-    /// How many investor–recipient pairs there are (heads that are not nil), kept by `add` and
-    /// `remove` and counted when a snapshot is read.
-    var count = 0
     /// Rollups by investor and by recipient, under the party's `description`.
     var byInvestor: [String: Rollup] = [:]
     var byRecipient: [String: Rollup] = [:]
@@ -151,7 +148,6 @@ struct InvestmentProjection: Hashable, Sendable {
         }
         if rest.isEmpty {
             rollups(head) { $0.entries -= 1 }
-            count -= 1
         } else {
             heads[Int(group)] = head
         }
@@ -178,7 +174,6 @@ struct InvestmentProjection: Hashable, Sendable {
         } else {
             head = Head(investor: i.investor, recipient: i.recipient)
             rollups(head) { $0.entries += 1 }
-            count += 1
         }
         if let value = i.value {
             if i.cumulative {

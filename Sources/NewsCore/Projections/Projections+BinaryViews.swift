@@ -238,7 +238,6 @@ extension InvestmentProjection: BinaryCodable {
         guard groups.fit(heads, member: { $0.latestStock?.row }) else {
             throw SnapshotDecodingError(description: "the snapshot's investments do not match their reports")
         }
-        count = heads.lazy.filter { $0 != nil }.count
         byInvestor = try r.dictionary { try $0.read(Rollup.self) }
         byRecipient = try r.dictionary { try $0.read(Rollup.self) }
     }

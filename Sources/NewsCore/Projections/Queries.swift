@@ -119,7 +119,8 @@ extension Projections {
             else { continue }
             order.append((summary.first, slot))
         }
-        // (No two agreements share a first report, as no two facts share a sequence number: the ids settle no tie a replay makes.)
+        // (No two agreements share a first report, as no two facts share a sequence number: the
+        // ids settle no tie a replay makes.)
         order.sort { a, b in
             a.first != b.first ? a.first < b.first : slots[Int(a.slot)]!.entry.id < slots[Int(b.slot)]!.entry.id
         }
@@ -174,13 +175,13 @@ extension Projections {
 
     /// Investor–recipient entries that pass the filter, by investor then recipient.
     public func investments(_ filter: InvestmentFilter = .init()) -> [InvestmentEntry] {
-        investmentKeys(filter)
+        investmentGroups(filter)
             .sorted { ($0.investor, $0.recipient) < ($1.investor, $1.recipient) }
             .compactMap { investmentView.entry($0.group, facts: facts) }
     }
 
     /// The groups (slots) that pass the filter, with their parties, in slot order.
-    private func investmentKeys(_ filter: InvestmentFilter) -> [(group: Int32, investor: Party, recipient: Party)] {
+    private func investmentGroups(_ filter: InvestmentFilter) -> [(group: Int32, investor: Party, recipient: Party)] {
         let (investor, recipient, party, value) = (filter.investor, filter.recipient, filter.party, filter.value)
         var out: [(group: Int32, investor: Party, recipient: Party)] = []
         for (slot, head) in investmentView.heads.enumerated() {
@@ -205,7 +206,7 @@ extension Projections {
         if filter != InvestmentFilter() {
             // Only some pairs count: add up theirs the way the projection adds up all of them.
             rollups = [:]
-            for (group, investor, recipient) in investmentKeys(filter) {
+            for (group, investor, recipient) in investmentGroups(filter) {
                 guard let head = investmentView.heads[Int(group)] else { continue }
                 let party = side == .investor ? investor : recipient
                 rollups[party.description, default: InvestmentProjection.Rollup(party: party)].add(head)
@@ -222,7 +223,10 @@ extension Projections {
 
     /// How many articles, facts, agreements, trade figures and investor–recipient pairs there are, cheaply.
     public var counts: (articles: Int, facts: Int, agreements: Int, trade: Int, investments: Int) {
-        (articles.count, facts.count, agreementView.count, tradeView.count, investmentView.count)
+        (
+            articles.count, facts.count, agreementView.count, tradeView.groups.count,
+            investmentView.groups.count
+        )
     }
 
     /// A fact with its history and evidence, whatever its state; the history and evidence are read from `events`.

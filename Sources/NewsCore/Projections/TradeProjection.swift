@@ -87,16 +87,10 @@ struct TradeProjection: Hashable, Sendable {
     /// Builds the party index from the heads, after reading a snapshot.
     mutating func rebuildIndex() {
         index = PartyIndex<Int32>()
-        count = 0
         for (slot, head) in heads.enumerated() {
-            guard let head else { continue }
-            index.update(Int32(slot), from: [], to: head.parties)
-            count += 1
+            if let head { index.update(Int32(slot), from: [], to: head.parties) }
         }
     }
-
-    /// How many trade figures there are (heads that are not nil).
-    private(set) var count = 0
 
     /// The groups (slots) that may have every one of these parties.
     func groups(withParties parties: [Party]) -> [Int32] {
@@ -121,7 +115,6 @@ struct TradeProjection: Hashable, Sendable {
         if rest.isEmpty {
             index.update(group, from: head.parties, to: [])
             heads[Int(group)] = nil
-            count -= 1
         } else if head.latest?.row == report.row || head.newest == report.order {
             heads[Int(group)]!.latest = rest.filter(\.hasValue).max { $0.order < $1.order }
             heads[Int(group)]!.newest = rest.map(\.order).max()!
@@ -143,7 +136,6 @@ struct TradeProjection: Hashable, Sendable {
             if heads[g]!.newest < report.order { heads[g]!.newest = report.order }
         } else {
             index.update(group, from: [], to: parties)
-            count += 1
             heads[g] = Head(
                 parties: parties, direction: t.direction, period: t.period, commodity: t.commodity,
                 latest: report.hasValue ? report : nil, newest: report.order)
