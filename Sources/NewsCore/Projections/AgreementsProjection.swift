@@ -250,7 +250,7 @@ struct AgreementsProjection: Hashable, Sendable {
     private mutating func refold(_ slot: Int32, facts: FactTable) {
         let i = Int(slot)
         guard let old = slots[i] else { return }
-        guard let first = old.members.first, case .agreement(let founding) = facts[first].fact else {
+        guard let first = old.members.first, case .agreement(let founding) = facts.fact(first) else {
             index.update(slot, from: Self.indexed(old.entry), to: [])
             slots[i] = nil
             slotOf[old.entry.id] = nil

@@ -12,7 +12,9 @@ import Foundation
 // elements; a dictionary its count and its pairs in ascending key order (so equal states give
 // equal bytes however they were built); an enum its raw value; a date its day number (days since
 // 1970-01-01); a Decimal its 20 bytes as Foundation lays them out. Indexes that queries use are
-// rebuilt when read, never stored.
+// rebuilt when read, never stored. The fact table's rows are written without their facts, whose
+// encodings (the same form, which the table also keeps in memory) follow the last row as one
+// counted run of bytes, in row order.
 
 /// Appends the binary form.
 struct BinaryWriter {
@@ -21,7 +23,24 @@ struct BinaryWriter {
     /// rows are written: a row names its article by that place (`StoredFact.write`).
     var articlePlaces: [String: Int] = [:]
 
+    /// How many bytes this writer has appended.
+    var appended: Int { bytes.count - startCount }
+    private var startCount = 0
+
     init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+
+    /// A writer that appends to `bytes` (pass the caller's only reference, and take them back
+    /// with `takeBytes()`, so that they are not copied).
+    init(appendingTo bytes: [UInt8]) {
+        self.bytes = bytes
+        startCount = bytes.count
+    }
+
+    /// The bytes, leaving the writer empty.
+    mutating func takeBytes() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
 
     mutating func write(_ value: UInt64) {
         var v = value
@@ -117,6 +136,9 @@ struct BinaryReader {
 
     var isAtEnd: Bool { offset == bytes.count }
 
+    /// How many bytes have been read.
+    var position: Int { offset }
+
     private func fail(_ what: String) -> SnapshotDecodingError {
         SnapshotDecodingError(description: "the snapshot's projections are damaged at byte \(offset): \(what)")
     }
@@ -182,6 +204,13 @@ struct BinaryReader {
     }
 
     mutating func read<T: BinaryCodable>(_: T.Type = T.self) throws -> T { try T(from: &self) }
+
+    /// The next `n` bytes as they are.
+    mutating func raw(_ n: Int) throws -> [UInt8] {
+        guard n <= bytes.count - offset else { throw fail("cut short") }
+        defer { offset += n }
+        return Array(bytes[offset..<offset + n])
+    }
 
     /// A row of the fact table: below `rowCount` once the table is read (the views keep arrays
     /// by row, so a damaged row number must not size one).

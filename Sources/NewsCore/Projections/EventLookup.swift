@@ -65,7 +65,7 @@ extension Projections {
 
     /// Agreements with their evidence, the events of them all read at once.
     public func withEvidence(_ entries: [AgreementEntry], events: some EventLookup) throws -> [AgreementEntry] {
-        let origins = entries.flatMap { agreementView.members(of: $0.id).map { facts[$0].origin } }
+        let origins = entries.flatMap { agreementView.members(of: $0.id).map { facts.info($0).origin } }
         let read = ReadEvents(events: try events.envelopes(at: origins))
         return try entries.map { try withEvidence(one: $0, events: read) }
     }
@@ -75,7 +75,7 @@ extension Projections {
         full.evidence = []
         full.evidence.reserveCapacity(max(0, entry.evidenceCount))
         for row in agreementView.members(of: entry.id) {
-            let record = facts[row]
+            let record = facts.info(row)
             full.evidence += try Self.origin(of: record.id, at: record.origin, events).evidence
         }
         guard full.evidence.count == entry.evidenceCount else {

@@ -118,3 +118,28 @@ struct StoredFact: Hashable, Sendable {
 
     var isActive: Bool { state == .active }
 }
+
+extension StoredFact {
+    /// A fact and its row in the fact table.
+    init(_ row: FactTable.Row, fact: Fact) {
+        id = row.id
+        self.fact = fact
+        state = row.state
+        article = row.article
+        firstSequence = row.firstSequence
+        reported = row.reported
+        origin = row.origin
+        evidenceCount = Int(row.evidenceCount)
+        firstStep = StepRef(action: row.firstAction, sequence: row.firstSequence)
+        laterSteps = row.laterSteps
+    }
+
+    /// Its row in the fact table, its fact's encoding at `factStart`.
+    func row(factStart: Int, factLength: UInt32) -> FactTable.Row {
+        precondition(firstStep.sequence == firstSequence, "a fact's first step is the event that first recorded it")
+        return FactTable.Row(
+            id: id, article: article, firstSequence: firstSequence, origin: origin, factStart: factStart,
+            laterSteps: laterSteps, reported: reported, evidenceCount: Int32(clamping: evidenceCount),
+            factLength: factLength, state: state, kind: fact.kind, firstAction: firstStep.action)
+    }
+}

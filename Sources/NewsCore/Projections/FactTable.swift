@@ -1,22 +1,75 @@
-/// Every fact the projections know, in one array in the order first recorded, with an index
-/// from id to row.
+/// Every fact the projections know, a row each in the order first recorded, with an index from
+/// id to row.
 ///
 /// A fact keeps its row for good (a re-extraction or a correction changes it in place), so the
-/// rows are in first-recorded order and a row number names a fact as well as its id does. In a
-/// dictionary keyed by id, each 290-byte fact sat in a table kept at most three-quarters full,
-/// and every growth copied them all; here a fact costs its row and a 4-byte slot of the index.
-struct FactTable: Hashable, Sendable {
-    private(set) var rows: [StoredFact] = []
+/// rows are in first-recorded order and a row number names a fact as well as its id does.
+///
+/// A row holds what the projections ask of every fact (its id, state, article, sequence
+/// numbers, kind); the fact itself is kept in its snapshot encoding, in one byte array that
+/// every row points into. As a Swift value each fact took 212 bytes in its row (the largest of
+/// the three kinds, with every optional field's room) and an array for its parties; encoded it
+/// takes about 70. Reading a row decodes its fact, which the fold does only where it reads
+/// facts back (a correction, a retraction) and a query only for what it answers.
+struct FactTable: Sendable {
+    /// A fact's row: `StoredFact` without the fact, which lies at `factBytes` in `encoded`.
+    struct Row: Hashable, Sendable {
+        var id: FactID
+        var article: ArticleID?
+        var firstSequence: UInt64
+        var origin: UInt64
+        /// Where its fact's encoding starts in `encoded`, and how many bytes it takes.
+        var factStart: Int
+        var laterSteps: [StoredFact.StepRef]
+        var reported: CivilDate
+        var evidenceCount: Int32
+        var factLength: UInt32
+        var state: FactRecord.State
+        var kind: Fact.Kind
+        /// The action of its history's first step, whose event is `firstSequence`'s.
+        var firstAction: FactRecord.Step.Action
+
+        var isActive: Bool { state == .active }
+    }
+
+    private(set) var rows: [Row] = []
+    /// The facts' encodings, one after another. A fact changed in place (a correction) is
+    /// encoded again at the end, and its old bytes stay unread until a snapshot leaves them out.
+    private(set) var encoded: [UInt8] = []
     private var rowOf: [String: Int32] = [:]
 
     init() {}
 
-    /// Rows read from a snapshot, in order; nil if two share an id.
-    init?(rows: [StoredFact]) {
-        self.rows = rows
+    /// Rows and their facts' encodings read from a snapshot, each fact's bytes following the
+    /// last's; throws if a fact does not decode to its row's kind in exactly its bytes, or if two
+    /// rows share an id.
+    init(rows: [Row], encoded: [UInt8]) throws {
+        var start = 0
+        var checked = rows
+        for i in checked.indices {
+            let length = Int(checked[i].factLength)
+            guard length <= encoded.count - start else {
+                throw SnapshotDecodingError(
+                    description: "the snapshot's fact \(checked[i].id) runs past its facts' bytes")
+            }
+            var r = BinaryReader(encoded, offset: start)
+            let fact = try r.read(Fact.self)
+            guard r.position == start + length, fact.kind == checked[i].kind else {
+                throw SnapshotDecodingError(description: "the snapshot's fact \(checked[i].id) does not fit its row")
+            }
+            checked[i].factStart = start
+            start += length
+        }
+        guard start == encoded.count else {
+            throw SnapshotDecodingError(description: "the snapshot's facts' bytes run past their last row")
+        }
+        self.rows = checked
+        self.encoded = encoded
         rowOf.reserveCapacity(rows.count)
         for (i, row) in rows.enumerated() {
-            guard rowOf.updateValue(Int32(i), forKey: row.id.rawValue) == nil else { return nil }
+            guard rowOf.updateValue(Int32(i), forKey: row.id.rawValue) == nil else {
+                throw SnapshotDecodingError(
+                    description: "the snapshot's projections hold two facts with the id \(row.id)")
+            }
         }
     }
 
@@ -24,27 +77,102 @@ struct FactTable: Hashable, Sendable {
 
     /// Whether `row` is a row of the table, holding a fact of this kind.
     func holds(_ row: Int32, _ kind: Fact.Kind) -> Bool {
-        row >= 0 && Int(row) < rows.count && rows[Int(row)].fact.kind == kind
+        row >= 0 && Int(row) < rows.count && rows[Int(row)].kind == kind
     }
 
     func row(of id: String) -> Int32? { rowOf[id] }
 
-    subscript(row: Int32) -> StoredFact {
-        get { rows[Int(row)] }
-        _modify { yield &rows[Int(row)] }
+    /// A row's fields, without decoding its fact.
+    func info(_ row: Int32) -> Row { rows[Int(row)] }
+
+    /// Changes a row's fields but its fact's (its state, its history).
+    mutating func update(_ row: Int32, _ change: (inout Row) -> Void) {
+        let (start, length, kind, id) = (
+            rows[Int(row)].factStart, rows[Int(row)].factLength, rows[Int(row)].kind, rows[Int(row)].id
+        )
+        change(&rows[Int(row)])
+        precondition(
+            rows[Int(row)].factStart == start && rows[Int(row)].factLength == length && rows[Int(row)].kind == kind
+                && rows[Int(row)].id == id, "a row's fact and id are changed only by setting the fact")
     }
+
+    /// A row's fact, decoded.
+    func fact(_ row: Int32) -> Fact { fact(of: rows[Int(row)]) }
+
+    private func fact(of row: Row) -> Fact {
+        var r = BinaryReader(encoded, offset: row.factStart)
+        // (Every encoding in the table was written by `encode` or checked when a snapshot was read.)
+        do { return try r.read(Fact.self) } catch { preconditionFailure("fact \(row.id) no longer decodes: \(error)") }
+    }
+
+    subscript(row: Int32) -> StoredFact { StoredFact(rows[Int(row)], fact: fact(of: rows[Int(row)])) }
 
     /// The fact with this id; setting one with a new id adds a row (setting nil is not allowed).
     subscript(id: String) -> StoredFact? {
-        get { rowOf[id].map { rows[Int($0)] } }
+        get { rowOf[id].map { self[$0] } }
         set {
             guard let newValue else { preconditionFailure("facts are never removed") }
             if let row = rowOf[id] {
-                rows[Int(row)] = newValue
+                let old = rows[Int(row)]
+                var updated = newValue.row(factStart: old.factStart, factLength: old.factLength)
+                // (A fact that is not changed keeps its bytes: a retraction re-encodes nothing.)
+                if newValue.fact != fact(of: old) {
+                    (updated.factStart, updated.factLength) = encode(newValue.fact)
+                }
+                rows[Int(row)] = updated
             } else {
+                let (start, length) = encode(newValue.fact)
                 rowOf[id] = Int32(rows.count)
-                rows.append(newValue)
+                rows.append(newValue.row(factStart: start, factLength: length))
             }
+        }
+    }
+
+    /// Every fact, in row order.
+    var all: some Collection<StoredFact> { rows.indices.lazy.map { self[Int32($0)] } }
+
+    /// Appends a fact's encoding; returns where it starts and its length.
+    private mutating func encode(_ fact: Fact) -> (Int, UInt32) {
+        var w = BinaryWriter(appendingTo: encoded)
+        encoded = []
+        fact.write(to: &w)
+        let length = w.appended
+        encoded = w.takeBytes()
+        return (encoded.count - length, UInt32(length))
+    }
+
+    /// The bytes of every row's fact in row order, with no bytes between them: what a snapshot holds.
+    func compactEncodings() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(rows.reduce(0) { $0 + Int($1.factLength) })
+        for row in rows { out += encoded[row.factStart..<row.factStart + Int(row.factLength)] }
+        return out
+    }
+}
+
+extension FactTable: Hashable {
+    /// Two tables are equal when their rows and their facts' bytes are, wherever in `encoded`
+    /// those bytes lie (a replay and a restored snapshot place a corrected fact's bytes apart).
+    static func == (a: FactTable, b: FactTable) -> Bool {
+        guard a.rows.count == b.rows.count else { return false }
+        for (x, y) in zip(a.rows, b.rows) {
+            var (x, y) = (x, y)
+            guard
+                a.encoded[x.factStart..<x.factStart + Int(x.factLength)]
+                    .elementsEqual(b.encoded[y.factStart..<y.factStart + Int(y.factLength)])
+            else { return false }
+            (x.factStart, y.factStart) = (0, 0)
+            guard x == y else { return false }
+        }
+        return true
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(rows.count)
+        for var row in rows {
+            for byte in encoded[row.factStart..<row.factStart + Int(row.factLength)] { hasher.combine(byte) }
+            row.factStart = 0
+            hasher.combine(row)
         }
     }
 }

@@ -138,13 +138,13 @@ struct InvestmentProjection: Hashable, Sendable {
         heads[Int(group)] = nil
         let member = removed.member
         let rest = groups.members(of: group)
-        if !member.cumulative, let value = Self.figure(facts[row])?.value {
+        if !member.cumulative, let value = Self.figure(facts.fact(row))?.value {
             MoneySum.remove(value, from: &head.deals)
             rollups(head) { MoneySum.remove(value, from: &$0.deals) }
         }
         if head.latestStock?.row == member.row {
             let stock = rest.filter { $0.cumulative && $0.hasValue }.max { $0.order < $1.order }
-            setLatestStock(stock, value: stock.flatMap { Self.figure(facts[$0.row])?.value }, of: &head)
+            setLatestStock(stock, value: stock.flatMap { Self.figure(facts.fact($0.row))?.value }, of: &head)
         }
         if rest.isEmpty {
             rollups(head) { $0.entries -= 1 }
@@ -153,8 +153,8 @@ struct InvestmentProjection: Hashable, Sendable {
         }
     }
 
-    static func figure(_ record: StoredFact) -> InvestmentFigure? {
-        if case .investment(let i) = record.fact { i } else { nil }
+    static func figure(_ fact: Fact) -> InvestmentFigure? {
+        if case .investment(let i) = fact { i } else { nil }
     }
 
     mutating func add(_ record: StoredFact, row: Int32) {
@@ -195,7 +195,7 @@ struct InvestmentProjection: Hashable, Sendable {
         func report(_ row: Int32) -> InvestmentReport {
             let record = facts[row]
             return InvestmentReport(
-                fact: record.id, value: Self.figure(record)?.value, reported: record.reported,
+                fact: record.id, value: Self.figure(record.fact)?.value, reported: record.reported,
                 sequence: record.firstSequence)
         }
         var entry = InvestmentEntry(
@@ -207,7 +207,7 @@ struct InvestmentProjection: Hashable, Sendable {
             } else {
                 entry.deals.append(report(member.row))
             }
-            guard let figure = Self.figure(facts[member.row]) else { continue }
+            guard let figure = Self.figure(facts.fact(member.row)) else { continue }
             if let count = figure.companyCount { entry.companyCount = count }
             if let share = figure.share { entry.share = share }
             if let rank = figure.rank { entry.rank = rank }

@@ -4,7 +4,7 @@ import Foundation
 // in BinaryCodec.swift, the views (agreements, trade, investment) in Projections+BinaryViews.swift.
 
 extension Projections {
-    static let binaryMagic = Array("NWSPROJ".utf8) + [5]
+    static let binaryMagic = Array("NWSPROJ".utf8) + [6]
 
     /// The snapshot encoding (its layout: the top of BinaryCodec.swift).
     func binaryBytes() -> [UInt8] {
@@ -23,6 +23,9 @@ extension Projections {
         }
         w.write(facts.rows)
         w.articlePlaces = [:]
+        let encoded = facts.compactEncodings()
+        w.write(UInt64(encoded.count))
+        w.append(raw: encoded)
         agreementView.write(to: &w)
         tradeView.write(to: &w)
         investmentView.write(to: &w)
@@ -39,9 +42,8 @@ extension Projections {
         lastSequence = try r.uint()
         lastTimestamp = try r.int64()
         articles = try Self.readArticles(&r)
-        guard let table = FactTable(rows: try r.array { try $0.read(StoredFact.self) }) else {
-            throw SnapshotDecodingError(description: "the snapshot's projections hold two facts with one id")
-        }
+        let rows = try r.array { try $0.read(FactTable.Row.self) }
+        let table = try FactTable(rows: rows, encoded: try r.raw(try r.count()))
         facts = table
         r.articleIDs = []
         r.rowCount = table.count
@@ -285,10 +287,11 @@ extension StoredFact.StepRef: BinaryCodable {
     }
 }
 
-extension StoredFact: BinaryCodable {
+extension FactTable.Row: BinaryCodable {
+    /// Its fields but `factStart`: a snapshot's facts lie one after another, in row order.
     func write(to w: inout BinaryWriter) {
         w.write(id)
-        fact.write(to: &w)
+        w.write(case: kind)
         w.write(case: state)
         // Its article: 0 for none, 1 and its place among the snapshot's articles, or 2 and its id
         // (a fact whose article the projections do not know, from a damaged or hand-made log).
@@ -304,30 +307,39 @@ extension StoredFact: BinaryCodable {
             w.write(UInt64(0))
         }
         w.write(firstSequence)
+        w.write(case: firstAction)
         w.write(reported)
         w.write(origin)
-        w.write(evidenceCount)
-        w.write(steps)
+        w.write(Int(evidenceCount))
+        w.write(laterSteps)
+        w.write(UInt64(factLength))
     }
 
     init(from r: inout BinaryReader) throws {
-        let id = try r.read(FactID.self)
-        let fact = try r.read(Fact.self)
-        let state = try r.enumCase(FactRecord.State.self)
-        let article = try Self.article(&r)
-        let (firstSequence, reported, origin) = (try r.uint(), try r.read(CivilDate.self), try r.uint())
-        let evidenceCount = try r.int()
-        let steps = try r.array { try $0.read(StepRef.self) }
-        guard !steps.isEmpty else {
-            throw SnapshotDecodingError(description: "the snapshot's fact \(id) has no history")
+        id = try r.read(FactID.self)
+        kind = try r.enumCase(Fact.Kind.self)
+        state = try r.enumCase(FactRecord.State.self)
+        article = try Self.article(&r)
+        firstSequence = try r.uint()
+        firstAction = try r.enumCase(FactRecord.Step.Action.self)
+        reported = try r.read(CivilDate.self)
+        origin = try r.uint()
+        let evidence = try r.int()
+        guard let count = Int32(exactly: evidence), count >= 0 else {
+            throw SnapshotDecodingError(description: "the snapshot's fact \(id) has \(evidence) pieces of evidence")
         }
-        self.init(
-            id: id, fact: fact, state: state, article: article, firstSequence: firstSequence, reported: reported,
-            origin: origin, evidenceCount: evidenceCount, steps: steps)
+        evidenceCount = count
+        laterSteps = try r.array { try $0.read(StoredFact.StepRef.self) }
+        let length = try r.uint()
+        guard let factLength = UInt32(exactly: length) else {
+            throw SnapshotDecodingError(description: "the snapshot's fact \(id) takes \(length) bytes")
+        }
+        self.factLength = factLength
+        factStart = 0
     }
 }
 
-extension StoredFact {
+extension FactTable.Row {
     /// A row's article, as `write(to:)` gives it.
     fileprivate static func article(_ r: inout BinaryReader) throws -> ArticleID? {
         switch try r.uint() {

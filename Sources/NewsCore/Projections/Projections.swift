@@ -94,7 +94,7 @@ public struct Projections: Hashable, Sendable {
             }
 
         case .factRetracted(let e):
-            guard facts[e.id.rawValue] != nil else {
+            guard facts.row(of: e.id.rawValue) != nil else {
                 unresolvedEvents += 1
                 return
             }
@@ -107,7 +107,7 @@ public struct Projections: Hashable, Sendable {
             }
             article.retracted = true
             articles[e.article.rawValue] = article
-            for id in article.facts where facts[id.rawValue]?.isActive == true {
+            for id in article.facts where facts.row(of: id.rawValue).map({ facts.info($0).isActive }) == true {
                 deactivate(id, as: .retracted, step: step(.retracted))
             }
         }
@@ -128,20 +128,21 @@ public struct Projections: Hashable, Sendable {
     }
 
     private mutating func deactivate(_ id: FactID, as state: FactRecord.State, step: StoredFact.StepRef) {
-        guard var record = facts[id.rawValue] else {
+        guard let row = facts.row(of: id.rawValue) else {
             unresolvedEvents += 1
             return
         }
-        if record.isActive { removeFromViews(id) }
-        record.state = state
-        record.append(step)
-        facts[id.rawValue] = record
+        if facts.info(row).isActive { removeFromViews(id) }
+        facts.update(row) {
+            $0.state = state
+            $0.laterSteps.append(step)
+        }
     }
 
     /// Takes a fact out of the views; its row must still hold the fact as the views were given it.
     private mutating func removeFromViews(_ id: FactID) {
         guard let row = facts.row(of: id.rawValue) else { return }
-        switch facts[row].fact {
+        switch facts.info(row).kind {
         case .agreement: agreementView.remove(row, facts: facts)
         case .trade: tradeView.remove(row)
         case .investment: investmentView.remove(row, facts: facts)

@@ -137,7 +137,7 @@ extension Projections {
     public func tradeSummaries(_ filter: TradeFilter = .init()) -> [TradeSummary] {
         tradeGroups(filter).compactMap { group in
             tradeView.summary(group, report: tradeReport) { row in
-                if case .trade(let t) = facts[row].fact { t.value } else { nil }
+                if case .trade(let t) = facts.fact(row) { t.value } else { nil }
             }
         }
     }
@@ -236,13 +236,13 @@ extension Projections {
 
     /// Every fact, in the order first recorded, with its history and evidence read from `events`.
     public func allFacts(events: some EventLookup) throws -> [FactRecord] {
-        try facts.rows.map {
+        try facts.all.map {
             try Self.record($0, events)
         }
     }
 
     /// A fact's state, without reading anything: nil if no event named it.
-    public func state(of id: FactID) -> FactRecord.State? { facts[id.rawValue]?.state }
+    public func state(of id: FactID) -> FactRecord.State? { facts.row(of: id.rawValue).map { facts.info($0).state } }
 
     /// An article's record.
     public func article(_ id: ArticleID) -> ArticleInfo? { articles[id.rawValue] }

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@testable import NewsCore
+
+/// The fact table keeps each fact encoded in one byte array; a snapshot holds those bytes in
+/// row order, and a reader takes them only when every fact decodes to its row, in exactly its bytes.
+@Suite struct FactTableTests {
+    static let pair = [Party.country(CountryCode("KZ")!), Party.country(CountryCode("CN")!)]
+
+    static func stored(_ id: String, _ fact: Fact, sequence: UInt64) -> StoredFact {
+        StoredFact(
+            id: FactID(id), fact: fact, state: .active, article: nil, firstSequence: sequence,
+            reported: "2025-03-01", origin: sequence, evidenceCount: 1,
+            steps: [.init(action: .asserted, sequence: sequence)])
+    }
+
+    static let deal = Fact.agreement(
+        Agreement(parties: pair, kind: .mou, title: "rail link", value: Money(5_000_000, .usd), status: .signed))
+    static let trade = Fact.trade(TradeFigure(parties: pair, value: Money(2_000_000_000, .usd), period: "2024"))
+
+    /// A table of two facts, the first corrected once (its first bytes left behind, unread).
+    static func table() -> FactTable {
+        var table = FactTable()
+        table["a"] = stored("a", deal, sequence: 1)
+        table["b"] = stored("b", trade, sequence: 2)
+        var corrected = table["a"]!
+        corrected.fact = .agreement(
+            Agreement(
+                parties: pair, kind: .mou, title: "rail link", value: Money(7_000_000, .usd), status: .signed))
+        corrected.append(.init(action: .corrected, sequence: 3))
+        table["a"] = corrected
+        return table
+    }
+
+    @Test func aCorrectedFactIsReadAsCorrectedAndASnapshotLeavesItsOldBytesOut() throws {
+        let table = Self.table()
+        #expect(table["a"]!.fact != Self.deal)
+        #expect(table["a"]!.steps.map(\.action) == [.asserted, .corrected])
+        #expect(table["b"]!.fact == Self.trade)
+        let compact = table.compactEncodings()
+        #expect(compact.count < table.encoded.count, "the first form of the corrected fact is still in the snapshot")
+        let restored = try FactTable(rows: table.rows, encoded: compact)
+        #expect(restored == table)
+        #expect(restored.encoded != table.encoded)
+        #expect(restored["a"] == table["a"] && restored["b"] == table["b"])
+        // A retraction changes the row, and the facts' bytes not at all.
+        var retracted = restored
+        let before = retracted.encoded
+        retracted.update(retracted.row(of: "b")!) {
+            $0.state = .retracted
+            $0.laterSteps.append(.init(action: .retracted, sequence: 4))
+        }
+        #expect(retracted.encoded == before && retracted != restored)
+        #expect(retracted["b"]!.state == .retracted && retracted["b"]!.fact == Self.trade)
+    }
+
+    @Test func bytesThatDoNotFitTheirRowsAreRefused() throws {
+        let table = Self.table()
+        let compact = table.compactEncodings()
+        let rows = table.rows
+        // A row that names the other kind.
+        var wrongKind = rows
+        wrongKind[1].kind = .investment
+        #expect(throws: SnapshotDecodingError.self) { try FactTable(rows: wrongKind, encoded: compact) }
+        // Lengths that do not end where each fact's encoding ends.
+        var shifted = rows
+        shifted[0].factLength += 1
+        shifted[1].factLength -= 1
+        #expect(throws: SnapshotDecodingError.self) { try FactTable(rows: shifted, encoded: compact) }
+        // Bytes cut short, or left over after the last row.
+        #expect(throws: SnapshotDecodingError.self) { try FactTable(rows: rows, encoded: compact.dropLast()) }
+        #expect(throws: SnapshotDecodingError.self) { try FactTable(rows: rows, encoded: compact + [0]) }
+        // Two rows with one id.
+        var twins = rows
+        twins[1].id = twins[0].id
+        #expect(throws: SnapshotDecodingError.self) { try FactTable(rows: twins, encoded: compact) }
+        // And the rows as written are taken.
+        #expect(try FactTable(rows: rows, encoded: compact) == table)
+    }
+}
