@@ -33,6 +33,17 @@ import Testing
         return table
     }
 
+    /// Rows as a snapshot reader gives them: each fact starting where the last one's ends.
+    static func laidOut(_ rows: [FactTable.Row]) -> [FactTable.Row] {
+        var start = 0
+        return rows.map { row in
+            var row = row
+            row.factStart = start
+            start += Int(row.factLength)
+            return row
+        }
+    }
+
     @Test func aCorrectedFactIsReadAsCorrectedAndASnapshotLeavesItsOldBytesOut() throws {
         let table = Self.table()
         #expect(table["a"]!.fact != Self.deal)
@@ -40,7 +51,10 @@ import Testing
         #expect(table["b"]!.fact == Self.trade)
         let compact = table.compactEncodings()
         #expect(compact.count < table.encoded.count, "the first form of the corrected fact is still in the snapshot")
-        let restored = try FactTable(rows: table.rows, encoded: compact)
+        #expect(throws: SnapshotDecodingError.self, "rows that start where the table's bytes lay") {
+            try FactTable(rows: table.rows, encoded: compact)
+        }
+        let restored = try FactTable(rows: Self.laidOut(table.rows), encoded: compact)
         #expect(restored == table)
         #expect(restored.encoded != table.encoded)
         #expect(restored["a"] == table["a"] && restored["b"] == table["b"])
@@ -58,7 +72,7 @@ import Testing
     @Test func bytesThatDoNotFitTheirRowsAreRefused() throws {
         let table = Self.table()
         let compact = table.compactEncodings()
-        let rows = table.rows
+        let rows = Self.laidOut(table.rows)
         // A row that names the other kind.
         var wrongKind = rows
         wrongKind[1].kind = .investment
@@ -67,7 +81,11 @@ import Testing
         var shifted = rows
         shifted[0].factLength += 1
         shifted[1].factLength -= 1
-        #expect(throws: SnapshotDecodingError.self) { try FactTable(rows: shifted, encoded: compact) }
+        #expect(throws: SnapshotDecodingError.self) { try FactTable(rows: Self.laidOut(shifted), encoded: compact) }
+        // A row that starts elsewhere.
+        var moved = rows
+        moved[1].factStart -= 1
+        #expect(throws: SnapshotDecodingError.self) { try FactTable(rows: moved, encoded: compact) }
         // Bytes cut short, or left over after the last row.
         #expect(throws: SnapshotDecodingError.self) { try FactTable(rows: rows, encoded: compact.dropLast()) }
         #expect(throws: SnapshotDecodingError.self) { try FactTable(rows: rows, encoded: compact + [0]) }

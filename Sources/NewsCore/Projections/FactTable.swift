@@ -39,36 +39,34 @@ struct FactTable: Sendable {
 
     init() {}
 
-    /// Rows and their facts' encodings read from a snapshot, each fact's bytes following the
-    /// last's; throws if a fact does not decode to its row's kind in exactly its bytes, or if two
-    /// rows share an id.
+    /// Rows and their facts' encodings read from a snapshot, each fact's bytes starting where
+    /// the last's end; throws if a row starts elsewhere, if a fact does not decode to its row's
+    /// kind in exactly its bytes, or if two rows share an id.
     init(rows: [Row], encoded: [UInt8]) throws {
         var start = 0
-        var checked = rows
-        for i in checked.indices {
-            let length = Int(checked[i].factLength)
-            guard length <= encoded.count - start else {
-                throw SnapshotDecodingError(
-                    description: "the snapshot's fact \(checked[i].id) runs past its facts' bytes")
+        // (By index: a loop over the rows would copy each one, retaining its strings and array.)
+        for i in rows.indices {
+            let length = Int(rows[i].factLength)
+            guard rows[i].factStart == start, length <= encoded.count - start else {
+                throw SnapshotDecodingError(description: "the snapshot's fact \(rows[i].id) is not where its bytes are")
             }
             var r = BinaryReader(encoded, offset: start)
             let fact = try r.read(Fact.self)
-            guard r.position == start + length, fact.kind == checked[i].kind else {
-                throw SnapshotDecodingError(description: "the snapshot's fact \(checked[i].id) does not fit its row")
+            guard r.position == start + length, fact.kind == rows[i].kind else {
+                throw SnapshotDecodingError(description: "the snapshot's fact \(rows[i].id) does not fit its row")
             }
-            checked[i].factStart = start
             start += length
         }
         guard start == encoded.count else {
             throw SnapshotDecodingError(description: "the snapshot's facts' bytes run past their last row")
         }
-        self.rows = checked
+        self.rows = rows
         self.encoded = encoded
         rowOf.reserveCapacity(rows.count)
-        for (i, row) in rows.enumerated() {
-            guard rowOf.updateValue(Int32(i), forKey: row.id.rawValue) == nil else {
+        for i in rows.indices {
+            guard rowOf.updateValue(Int32(i), forKey: rows[i].id.rawValue) == nil else {
                 throw SnapshotDecodingError(
-                    description: "the snapshot's projections hold two facts with the id \(row.id)")
+                    description: "the snapshot's projections hold two facts with the id \(rows[i].id)")
             }
         }
     }

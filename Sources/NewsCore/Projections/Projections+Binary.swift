@@ -42,7 +42,15 @@ extension Projections {
         lastSequence = try r.uint()
         lastTimestamp = try r.int64()
         articles = try Self.readArticles(&r)
-        let rows = try r.array { try $0.read(FactTable.Row.self) }
+        // (Each row's fact starts where the last one's ends: set as the rows are read, not in a
+        // copy of them.)
+        var start = 0
+        let rows = try r.array { r in
+            var row = try r.read(FactTable.Row.self)
+            row.factStart = start
+            start += Int(row.factLength)
+            return row
+        }
         let table = try FactTable(rows: rows, encoded: try r.raw(try r.count()))
         facts = table
         r.articleIDs = []
