@@ -134,6 +134,13 @@ extension TradeProjection.Head: BinaryCodable {
         w.write(commodity)
         w.write(latest)
         newest.write(to: &w)
+        w.write(UInt64(extents.count))
+        for e in extents {
+            w.write(e.currency.code)
+            w.write(e.low)
+            w.write(e.high)
+            w.write(e.count)
+        }
     }
 
     init(from r: inout BinaryReader) throws {
@@ -143,6 +150,21 @@ extension TradeProjection.Head: BinaryCodable {
             commodity: try r.optional { try $0.string() },
             latest: try r.optional { try $0.read(TradeProjection.Member.self) },
             newest: try r.read())
+        extents = try r.array { r in
+            let code = try r.string()
+            guard let currency = Currency(code), currency.code == code else {
+                throw SnapshotDecodingError(description: "the snapshot's trade figures hold the currency \"\(code)\"")
+            }
+            let e = TradeProjection.Extent(
+                currency: currency, low: try r.decimal(), high: try r.decimal(), count: try r.int())
+            guard e.count > 0, e.low <= e.high else {
+                throw SnapshotDecodingError(description: "the snapshot's trade figures hold a range no replay leaves")
+            }
+            return e
+        }
+        guard Set(extents.map(\.currency)).count == extents.count else {
+            throw SnapshotDecodingError(description: "the snapshot's trade figures hold two ranges in one currency")
+        }
     }
 }
 
@@ -157,7 +179,14 @@ extension TradeProjection: BinaryCodable {
         self.init()
         heads = try r.array { try $0.optional { try $0.read(Head.self) } }
         groups = try r.read()
-        guard groups.fit(heads, member: { $0.latest?.row }) else {
+        // (Each group's ranges count its reports that give a value.)
+        guard groups.fit(heads, member: { $0.latest?.row }),
+            heads.indices.allSatisfy({ slot in
+                heads[slot].map { head in
+                    head.extents.reduce(0) { $0 + $1.count } == groups.members(of: Int32(slot)).count(where: \.hasValue)
+                } ?? true
+            })
+        else {
             throw SnapshotDecodingError(description: "the snapshot's trade figures do not match their reports")
         }
         rebuildIndex()

@@ -144,7 +144,7 @@ public struct Projections: Hashable, Sendable {
         guard let row = facts.row(of: id.rawValue) else { return }
         switch facts.info(row).kind {
         case .agreement: agreementView.remove(row, facts: facts)
-        case .trade: tradeView.remove(row)
+        case .trade: tradeView.remove(row, facts: facts)
         case .investment: investmentView.remove(row, facts: facts)
         }
     }

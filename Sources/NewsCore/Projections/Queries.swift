@@ -133,13 +133,9 @@ extension Projections {
     }
 
     /// `trade(_:)` as the lean list shows it: no figure's reports are read but its latest, so a
-    /// figure told a thousand times costs a scan of its values, not a thousand reports sorted.
+    /// figure told a thousand times costs what a figure told once does.
     public func tradeSummaries(_ filter: TradeFilter = .init()) -> [TradeSummary] {
-        tradeGroups(filter).compactMap { group in
-            tradeView.summary(group, report: tradeReport) { row in
-                if case .trade(let t) = facts.fact(row) { t.value } else { nil }
-            }
-        }
+        tradeGroups(filter).compactMap { tradeView.summary($0, report: tradeReport) }
     }
 
     /// The trade figures (their groups' slots) that pass the filter, in the order of their keys.

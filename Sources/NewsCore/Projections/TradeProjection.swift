@@ -74,6 +74,47 @@ struct TradeProjection: Hashable, Sendable {
         var latest: Member?
         /// The last report, in report order.
         var newest: ReportOrder
+        /// The lowest and highest value in each currency its reports give, so that the spread
+        /// is read without reading every report.
+        var extents: [Extent] = []
+
+        mutating func include(_ value: Money) {
+            guard let i = extents.firstIndex(where: { $0.currency == value.currency }) else {
+                extents.append(Extent(currency: value.currency, low: value.amount, high: value.amount, count: 1))
+                return
+            }
+            extents[i].low = Swift.min(extents[i].low, value.amount)
+            extents[i].high = Swift.max(extents[i].high, value.amount)
+            extents[i].count += 1
+        }
+
+        /// Takes a value out; `others` gives the values of the reports that stay, read only when
+        /// the value was its currency's lowest or highest.
+        mutating func exclude(_ value: Money, others: () -> [Money]) {
+            guard let i = extents.firstIndex(where: { $0.currency == value.currency }) else { return }
+            extents[i].count -= 1
+            if extents[i].count == 0 {
+                extents.remove(at: i)
+            } else if value.amount == extents[i].low || value.amount == extents[i].high {
+                let amounts = others().lazy.filter { $0.currency == value.currency }.map(\.amount)
+                extents[i].low = amounts.min() ?? value.amount
+                extents[i].high = amounts.max() ?? value.amount
+            }
+        }
+
+        /// Highest minus lowest in `currency`, where two or more reports give a value in it.
+        func spread(in currency: Currency) -> Money? {
+            guard let e = extents.first(where: { $0.currency == currency }), e.count >= 2 else { return nil }
+            return Money(e.high - e.low, currency)
+        }
+    }
+
+    /// The range of a group's values in one currency, and how many of its reports give one.
+    struct Extent: Hashable, Sendable {
+        var currency: Currency
+        var low: Decimal
+        var high: Decimal
+        var count: Int
     }
 
     /// Each group's head, by its slot in `groups`; nil for a group that emptied.
@@ -106,7 +147,8 @@ struct TradeProjection: Hashable, Sendable {
         return (key, parties)
     }
 
-    mutating func remove(_ row: Int32) {
+    /// Takes a fact out; its row must still hold the fact as it was added.
+    mutating func remove(_ row: Int32, facts: FactTable) {
         guard let removed = groups.remove(row) else { return }
         let group = removed.group
         let report = removed.member
@@ -115,11 +157,18 @@ struct TradeProjection: Hashable, Sendable {
         if rest.isEmpty {
             index.update(group, from: head.parties, to: [])
             heads[Int(group)] = nil
-        } else if head.latest?.row == report.row || head.newest == report.order {
+            return
+        }
+        if head.latest?.row == report.row || head.newest == report.order {
             heads[Int(group)]!.latest = rest.filter(\.hasValue).max { $0.order < $1.order }
             heads[Int(group)]!.newest = rest.map(\.order).max()!
         }
+        if report.hasValue, let value = Self.value(facts.fact(row)) {
+            heads[Int(group)]!.exclude(value) { rest.compactMap { $0.hasValue ? Self.value(facts.fact($0.row)) : nil } }
+        }
     }
+
+    static func value(_ fact: Fact) -> Money? { if case .trade(let t) = fact { t.value } else { nil } }
 
     mutating func add(_ record: StoredFact, row: Int32) {
         guard case .trade(let t) = record.fact else { return }
@@ -140,21 +189,19 @@ struct TradeProjection: Hashable, Sendable {
                 parties: parties, direction: t.direction, period: t.period, commodity: t.commodity,
                 latest: report.hasValue ? report : nil, newest: report.order)
         }
+        if let value = t.value { heads[g]!.include(value) }
     }
 
     /// A group as the lean list shows it: the latest report, the spread and the number of
-    /// reports, without reading and sorting every report as `entry` does. `value` reads a
-    /// report's value from its fact's row.
-    func summary(_ group: Int32, report: (Int32) -> TradeReport, value: (Int32) -> Money?) -> TradeSummary? {
+    /// reports, without reading any report but the latest (the spread is the head's).
+    func summary(_ group: Int32, report: (Int32) -> TradeReport) -> TradeSummary? {
         guard let head = heads[Int(group)] else { return nil }
         let key = groups.key(of: group)
-        let members = groups.members(of: group)
         let latest = head.latest.map { report($0.row) }
-        let values = members.compactMap { $0.hasValue ? value($0.row) : nil }
         let entry = TradeEntry(
             key: key, parties: head.parties, direction: head.direction, period: head.period, commodity: head.commodity,
-            reports: [], latest: latest, spread: Self.spread(values, as: latest))
-        return TradeSummary(entry: entry, reportCount: members.count)
+            reports: [], latest: latest, spread: latest?.value.flatMap { head.spread(in: $0.currency) })
+        return TradeSummary(entry: entry, reportCount: groups.members(of: group).count)
     }
 
     /// A group as queries show it: every report in order, the latest, and the spread; `report`
