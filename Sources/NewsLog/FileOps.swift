@@ -97,18 +97,16 @@ enum FileOps {
 
     /// Reads exactly `count` bytes at `offset`, or fewer at the end of the file.
     static func read(_ fd: FileDescriptor, at offset: Int64, count: Int) throws -> [UInt8] {
-        var out = [UInt8](repeating: 0, count: count)
-        var done = 0
-        while done < count {
-            let n = try out.withUnsafeMutableBytes { raw in
-                try fd.read(
-                    fromAbsoluteOffset: offset + Int64(done),
-                    into: UnsafeMutableRawBufferPointer(rebasing: raw[done...]))
+        // (Into memory left as it is, not zeroed first: a snapshot is a hundred megabytes.)
+        try [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let raw = UnsafeMutableRawBufferPointer(buffer)
+            while initialized < count {
+                let n = try fd.read(
+                    fromAbsoluteOffset: offset + Int64(initialized),
+                    into: UnsafeMutableRawBufferPointer(rebasing: raw[initialized...]))
+                if n == 0 { break }
+                initialized += n
             }
-            if n == 0 { break }
-            done += n
         }
-        out.removeLast(count - done)
-        return out
     }
 }

@@ -97,3 +97,22 @@ import Testing
         #expect(try FactTable(rows: rows, encoded: compact) == table)
     }
 }
+
+/// An enum's case is read by matching its name's bytes: only a whole name matches.
+@Suite struct EnumCaseReadingTests {
+    static func read(_ name: String) throws -> Agreement.Kind {
+        var w = BinaryWriter()
+        w.write(name)
+        var r = BinaryReader(w.takeBytes())
+        let kind = try r.enumCase(Agreement.Kind.self)
+        #expect(r.isAtEnd)
+        return kind
+    }
+
+    @Test func onlyAWholeNameIsACase() throws {
+        for kind in Agreement.Kind.allCases { #expect(try Self.read(kind.rawValue) == kind) }
+        for name in ["mo", "mouu", "", "MOU", "purchase ", "investment_deal"] {
+            #expect(throws: SnapshotDecodingError.self, "\(name)") { try Self.read(name) }
+        }
+    }
+}

@@ -249,6 +249,27 @@ struct BinaryReader {
         guard let value = T(rawValue: raw) else { throw fail("\"\(raw)\" is no \(T.self)") }
         return value
     }
+
+    /// A case of an enum whose cases can be listed, matched on its bytes without making a string
+    /// of them (a fact holds three or four such names, and a restore decodes every fact once).
+    mutating func enumCase<T: RawRepresentable & CaseIterable>(_: T.Type) throws -> T where T.RawValue == String {
+        let n = try count()
+        let found = bytes.withUnsafeBufferPointer { all -> T? in
+            let field = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: all[offset..<offset + n]))
+            for value in T.allCases {
+                var name = value.rawValue
+                if name.withUTF8({ $0.count == n && (n == 0 || memcmp($0.baseAddress!, field.baseAddress!, n) == 0) }) {
+                    return value
+                }
+            }
+            return nil
+        }
+        guard let found else {
+            throw fail("\"\(String(decoding: bytes[offset..<offset + n], as: UTF8.self))\" is no \(T.self)")
+        }
+        offset += n
+        return found
+    }
 }
 
 /// A type with a binary form in snapshots.

@@ -9,7 +9,7 @@ public struct FactRecord: Hashable, Sendable, Codable {
         case reported, history
     }
 
-    public enum State: String, Hashable, Sendable, Codable {
+    public enum State: String, Hashable, Sendable, Codable, CaseIterable {
         /// In the projections.
         case active
         /// Withdrawn by a person, or with its article.
@@ -20,7 +20,7 @@ public struct FactRecord: Hashable, Sendable, Codable {
 
     /// One step in a fact's life, with the event that took it.
     public struct Step: Hashable, Sendable, Codable {
-        public enum Action: String, Hashable, Sendable, Codable {
+        public enum Action: String, Hashable, Sendable, Codable, CaseIterable {
             case extracted, asserted, corrected, retracted, superseded
         }
         public var action: Action

@@ -35,7 +35,7 @@ struct FactTable: Sendable {
     /// The facts' encodings, one after another. A fact changed in place (a correction) is
     /// encoded again at the end, and its old bytes stay unread until a snapshot leaves them out.
     private(set) var encoded: [UInt8] = []
-    private var rowOf: [String: Int32] = [:]
+    private var index = RowIndex()
 
     init() {}
 
@@ -62,12 +62,11 @@ struct FactTable: Sendable {
         }
         self.rows = rows
         self.encoded = encoded
-        rowOf.reserveCapacity(rows.count)
-        for i in rows.indices {
-            guard rowOf.updateValue(Int32(i), forKey: rows[i].id.rawValue) == nil else {
-                throw SnapshotDecodingError(
-                    description: "the snapshot's projections hold two facts with the id \(rows[i].id)")
-            }
+        index = RowIndex(capacity: rows.count)
+        for i in rows.indices where !index.insert(Int32(i), id: rows[i].id.rawValue, ids: { rows[Int($0)].id.rawValue })
+        {
+            throw SnapshotDecodingError(
+                description: "the snapshot's projections hold two facts with the id \(rows[i].id)")
         }
     }
 
@@ -78,7 +77,7 @@ struct FactTable: Sendable {
         row >= 0 && Int(row) < rows.count && rows[Int(row)].kind == kind
     }
 
-    func row(of id: String) -> Int32? { rowOf[id] }
+    func row(of id: String) -> Int32? { index.row(of: id) { rows[Int($0)].id.rawValue } }
 
     /// A row's fields, without decoding its fact.
     func info(_ row: Int32) -> Row { rows[Int(row)] }
@@ -107,10 +106,11 @@ struct FactTable: Sendable {
 
     /// The fact with this id; setting one with a new id adds a row (setting nil is not allowed).
     subscript(id: String) -> StoredFact? {
-        get { rowOf[id].map { self[$0] } }
+        get { row(of: id).map { self[$0] } }
         set {
             guard let newValue else { preconditionFailure("facts are never removed") }
-            if let row = rowOf[id] {
+            precondition(newValue.id.rawValue == id, "a fact is set under its own id")
+            if let row = row(of: id) {
                 let old = rows[Int(row)]
                 var updated = newValue.row(factStart: old.factStart, factLength: old.factLength)
                 // (A fact that is not changed keeps its bytes: a retraction re-encodes nothing.)
@@ -120,8 +120,9 @@ struct FactTable: Sendable {
                 rows[Int(row)] = updated
             } else {
                 let (start, length) = encode(newValue.fact)
-                rowOf[id] = Int32(rows.count)
                 rows.append(newValue.row(factStart: start, factLength: length))
+                let rows = rows
+                _ = index.insert(Int32(rows.count - 1), id: id) { rows[Int($0)].id.rawValue }
             }
         }
     }
