@@ -1,4 +1,5 @@
 import Foundation
+import NewsTestSupport
 import Testing
 
 @testable import NewsCore
@@ -114,5 +115,76 @@ import Testing
         for name in ["mo", "mouu", "", "MOU", "purchase ", "investment_deal"] {
             #expect(throws: SnapshotDecodingError.self, "\(name)") { try Self.read(name) }
         }
+    }
+}
+
+/// A restore checks each fact's bytes with `Fact.skip`, which builds nothing; the table decodes
+/// them again whenever it reads a row, and must never find them damaged then. So `skip` must
+/// accept exactly the bytes `Fact(from:)` accepts, ending where it ends, on every fact and on
+/// damaged copies of each.
+@Suite struct FactSkipTests {
+    static func decode(_ bytes: [UInt8]) -> (kind: Fact.Kind, end: Int)? {
+        var r = BinaryReader(bytes)
+        guard let fact = try? r.read(Fact.self) else { return nil }
+        return (fact.kind, r.position)
+    }
+
+    static func skip(_ bytes: [UInt8]) -> (kind: Fact.Kind, end: Int)? {
+        var r = BinaryReader(bytes)
+        guard let kind = try? Fact.skip(&r) else { return nil }
+        return (kind, r.position)
+    }
+
+    @Test func skipAcceptsWhatTheDecoderAcceptsAndEndsWhereItEnds() {
+        var rng = SeededGenerator(state: 31)
+        let company = Party.company("Example Rail Works")
+        let organization = Party.organization("A Development Fund")
+        var facts = (0..<400).map { _ in RandomEvents.fact(&rng) }
+        facts += [
+            .investment(
+                InvestmentFigure(
+                    investor: company, recipient: organization, value: nil, cumulative: true, share: nil,
+                    companyCount: nil, rank: -3, period: "2019–2024")),
+            .agreement(
+                Agreement(
+                    parties: [company, organization, .country(CountryCode("MA")!)], kind: .purchase,
+                    title: "عقد قطارات", value: .range(1, 2, Currency("EUR")!), status: .announced,
+                    sectors: ["rail", "transport"], date: "2024-02-29", brokeredBy: organization)),
+            .trade(
+                TradeFigure(
+                    parties: [company], value: nil, period: nil, direction: .exports, commodity: "phosphate",
+                    share: Share(percent: 3, qualifier: .moreThan, of: nil),
+                    change: Change(text: "a third lower", factor: nil, percent: -33))),
+        ]
+        var agreed = 0
+        var refused = 0
+        for fact in facts {
+            var w = BinaryWriter()
+            fact.write(to: &w)
+            let bytes = w.takeBytes()
+            let whole = Self.skip(bytes)
+            #expect(whole?.kind == fact.kind && whole?.end == bytes.count, "\(fact)")
+            for _ in 0..<25 {
+                var damaged = bytes
+                switch Int.random(in: 0..<3, using: &rng) {
+                case 0: damaged.removeLast(Int.random(in: 1...damaged.count, using: &rng))
+                case 1:
+                    for _ in 0..<Int.random(in: 1...3, using: &rng) {
+                        damaged[Int.random(in: 0..<damaged.count, using: &rng)] ^= UInt8.random(
+                            in: 1...255, using: &rng)
+                    }
+                default:
+                    damaged[Int.random(in: 0..<damaged.count, using: &rng)] = UInt8.random(in: 0...3, using: &rng)
+                }
+                let (decoded, skipped) = (Self.decode(damaged), Self.skip(damaged))
+                #expect(
+                    decoded?.kind == skipped?.kind && decoded?.end == skipped?.end,
+                    "\(fact), damaged to \(damaged): decoded \(String(describing: decoded)), skipped \(String(describing: skipped))"
+                )
+                if decoded == nil { refused += 1 } else { agreed += 1 }
+            }
+        }
+        // Damage both refused and taken was tried.
+        #expect(refused > 1_000 && agreed > 1_000, "refused \(refused), taken \(agreed)")
     }
 }

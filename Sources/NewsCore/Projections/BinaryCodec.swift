@@ -205,6 +205,26 @@ struct BinaryReader {
 
     mutating func read<T: BinaryCodable>(_: T.Type = T.self) throws -> T { try T(from: &self) }
 
+    /// Steps over a string, checking only that its bytes are there (a string's bytes decode
+    /// whatever they are: `String(decoding:)` mends what is not UTF-8).
+    mutating func skipString() throws { offset += try count() }
+
+    /// Steps over a Decimal's bytes.
+    mutating func skipDecimal() throws {
+        guard MemoryLayout<Decimal>.size <= bytes.count - offset else { throw fail("cut short") }
+        offset += MemoryLayout<Decimal>.size
+    }
+
+    /// Steps over an optional value, as `optional` would read it.
+    mutating func skipOptional(_ skip: (inout BinaryReader) throws -> Void) throws {
+        if try bool() { try skip(&self) }
+    }
+
+    /// Steps over an array, as `array` would read it.
+    mutating func skipArray(_ skip: (inout BinaryReader) throws -> Void) throws {
+        for _ in 0..<(try count()) { try skip(&self) }
+    }
+
     /// The next `n` bytes as they are.
     mutating func raw(_ n: Int) throws -> [UInt8] {
         guard n <= bytes.count - offset else { throw fail("cut short") }

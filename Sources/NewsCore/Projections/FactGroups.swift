@@ -153,6 +153,10 @@ struct PartyIndex<Group: Hashable & Sendable>: Hashable, Sendable {
 
     /// Moves a group from one set of parties to another (either may be empty).
     mutating func update(_ group: Group, from old: [Party], to new: [Party]) {
+        if old.isEmpty {
+            add(group, new)
+            return
+        }
         let before = Set(old.map(\.description))
         let after = Set(new.map(\.description))
         guard before != after else { return }
@@ -168,6 +172,21 @@ struct PartyIndex<Group: Hashable & Sendable>: Hashable, Sendable {
             return Array(byPair[Self.pairKey(parties[0].description, parties[1].description)] ?? [])
         }
         return parties.map { byParty[$0.description] ?? [] }.min { $0.count < $1.count }.map(Array.init) ?? []
+    }
+
+    /// A group that had no parties (the common case, and every group of a restore), without
+    /// the sets of names and pairs a move needs.
+    private mutating func add(_ group: Group, _ parties: [Party]) {
+        var names: [String] = []
+        names.reserveCapacity(parties.count)
+        for party in parties {
+            let name = party.description
+            if !names.contains(name) { names.append(name) }
+        }
+        for (i, name) in names.enumerated() {
+            byParty[name, default: []].insert(group)
+            for other in names[(i + 1)...] { byPair[Self.pairKey(name, other), default: []].insert(group) }
+        }
     }
 
     private static func pairKey(_ x: String, _ y: String) -> String { x < y ? x + "|" + y : y + "|" + x }
