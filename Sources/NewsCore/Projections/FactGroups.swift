@@ -147,9 +147,12 @@ struct ReportOrder: Hashable, Sendable, Comparable {
 
 /// Which groups each party, and each pair of parties, is in: the views' indexes for queries.
 /// Derived from the views, so rebuilt when a snapshot is read and never stored.
-struct PartyIndex<Group: Hashable & Sendable>: Hashable, Sendable {
-    private var byParty: [String: Set<Group>] = [:]
-    private var byPair: [String: Set<Group>] = [:]
+struct PartyIndex<Group: Comparable & Hashable & Sendable>: Hashable, Sendable {
+    /// Each party's and each pair's groups, in ascending order (slots are numbered in the order
+    /// founded, so a list grows at its end; as sets, a query got them in hash order and had to
+    /// copy them out and sort them from scratch).
+    private var byParty: [String: [Group]] = [:]
+    private var byPair: [String: [Group]] = [:]
 
     /// Moves a group from one set of parties to another (either may be empty).
     mutating func update(_ group: Group, from old: [Party], to new: [Party]) {
@@ -169,9 +172,9 @@ struct PartyIndex<Group: Hashable & Sendable>: Hashable, Sendable {
     func groups(withParties parties: [Party]) -> [Group]? {
         guard !parties.isEmpty else { return nil }
         if parties.count == 2, parties[0] != parties[1] {
-            return Array(byPair[Self.pairKey(parties[0].description, parties[1].description)] ?? [])
+            return byPair[Self.pairKey(parties[0].description, parties[1].description)] ?? []
         }
-        return parties.map { byParty[$0.description] ?? [] }.min { $0.count < $1.count }.map(Array.init) ?? []
+        return parties.map { byParty[$0.description] ?? [] }.min { $0.count < $1.count } ?? []
     }
 
     /// A group that had no parties (the common case, and every group of a restore), without
@@ -184,9 +187,24 @@ struct PartyIndex<Group: Hashable & Sendable>: Hashable, Sendable {
             if !names.contains(name) { names.append(name) }
         }
         for (i, name) in names.enumerated() {
-            byParty[name, default: []].insert(group)
-            for other in names[(i + 1)...] { byPair[Self.pairKey(name, other), default: []].insert(group) }
+            Self.insert(group, into: &byParty[name, default: []])
+            for other in names[(i + 1)...] { Self.insert(group, into: &byPair[Self.pairKey(name, other), default: []]) }
         }
+    }
+
+    /// Puts a group in its place in an ascending list (at the end, for a group newer than the rest).
+    private static func insert(_ group: Group, into list: inout [Group]) {
+        if list.last.map({ $0 < group }) ?? true {
+            list.append(group)
+            return
+        }
+        let i = list.partitioningIndex { $0 >= group }
+        if list[i] != group { list.insert(group, at: i) }
+    }
+
+    private static func remove(_ group: Group, from list: inout [Group]) {
+        let i = list.partitioningIndex { $0 >= group }
+        if i < list.count, list[i] == group { list.remove(at: i) }
     }
 
     private static func pairKey(_ x: String, _ y: String) -> String { x < y ? x + "|" + y : y + "|" + x }
@@ -199,12 +217,12 @@ struct PartyIndex<Group: Hashable & Sendable>: Hashable, Sendable {
     }
 
     private static func move(
-        _ group: Group, from before: Set<String>, to after: Set<String>, in index: inout [String: Set<Group>]
+        _ group: Group, from before: Set<String>, to after: Set<String>, in index: inout [String: [Group]]
     ) {
         for key in before.subtracting(after) {
-            index[key]?.remove(group)
+            if index[key] != nil { remove(group, from: &index[key]!) }
             if index[key]?.isEmpty == true { index[key] = nil }
         }
-        for key in after.subtracting(before) { index[key, default: []].insert(group) }
+        for key in after.subtracting(before) { insert(group, into: &index[key, default: []]) }
     }
 }
