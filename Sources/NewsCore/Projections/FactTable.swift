@@ -11,7 +11,8 @@
 /// takes about 70. Reading a row decodes its fact, which the fold does only where it reads
 /// facts back (a correction, a retraction) and a query only for what it answers.
 struct FactTable: Sendable {
-    /// A fact's row: `StoredFact` without the fact, which lies at `factBytes` in `encoded`.
+    /// A fact's row (88 bytes): `StoredFact` without the fact, whose encoding lies at
+    /// `factStart` in `encoded`.
     struct Row: Hashable, Sendable {
         var id: FactID
         var article: ArticleID?

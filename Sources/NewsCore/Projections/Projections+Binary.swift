@@ -54,9 +54,9 @@ extension Projections {
         let encoded = try r.raw(try r.count())
         r.articleIDs = []
         r.rowCount = rows.count
-        // The facts' bytes are checked (each fact decoded once, and its id indexed) on one core
-        // while the views are read on the other: at a million events each is a quarter of a
-        // restore, and neither needs the other until both are done.
+        // The facts' bytes are checked (each fact stepped over by `Fact.skip`) and their ids
+        // indexed on one core while the views are read on the other: at a million events each
+        // is about a quarter of a restore, and neither needs the other until both are done.
         nonisolated(unsafe) var table: Result<FactTable, any Error>?
         nonisolated(unsafe) var views: Result<(AgreementsProjection, TradeProjection, InvestmentProjection), any Error>?
         nonisolated(unsafe) var reader = r
