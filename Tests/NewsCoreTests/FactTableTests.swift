@@ -97,6 +97,15 @@ import Testing
         // And the rows as written are taken.
         #expect(try FactTable(rows: rows, encoded: compact) == table)
     }
+
+    @Test func articlesAreSetByPlaceAndAPlacePastTheArticlesIsRefused() throws {
+        var table = try FactTable(rows: Self.laidOut(Self.table().rows), encoded: Self.table().compactEncodings())
+        let ids = [ArticleID("sha256:one"), ArticleID("sha256:two")]
+        #expect(throws: SnapshotDecodingError.self) { try table.setArticles([0, 2], from: ids) }
+        #expect(throws: SnapshotDecodingError.self) { try table.setArticles([0], from: ids) }
+        try table.setArticles([1, -1], from: ids)
+        #expect(table["a"]!.article == ids[1] && table["b"]!.article == nil)
+    }
 }
 
 /// An enum's case is read by matching its name's bytes: only a whole name matches.

@@ -6,7 +6,9 @@ import Foundation
 // to the projections' stored fields changes this form: bump the version byte after the magic, and
 // newsd will replay past snapshots of the old version instead of misreading them.
 //
-// Layout: the magic "NWSPROJ" and a version byte, then the fields of `Projections` in order.
+// Layout: the magic "NWSPROJ" and a version byte, the last sequence number and timestamp, the
+// byte lengths of the articles' and the facts' sections, those two sections, the views, and the
+// count of unresolved events (`Projections.binaryBytes`).
 // Unsigned integers are LEB128 varints, signed ones zigzag varints; a string is its UTF-8
 // length and bytes; an optional is a 0/1 byte and the value; an array its count and its
 // elements; a dictionary its count and its pairs in ascending key order (so equal states give
@@ -124,9 +126,7 @@ public struct SnapshotDecodingError: Error, CustomStringConvertible {
 struct BinaryReader {
     private let bytes: [UInt8]
     private var offset: Int
-    /// The snapshot's articles' ids, in its order, once read: what the facts' rows name by place.
-    var articleIDs: [ArticleID] = []
-    /// How many rows the fact table has, once read.
+    /// How many rows the fact table has, once known.
     var rowCount: Int?
 
     init(_ bytes: [UInt8], offset: Int = 0) {
@@ -223,6 +223,12 @@ struct BinaryReader {
     /// Steps over an array, as `array` would read it.
     mutating func skipArray(_ skip: (inout BinaryReader) throws -> Void) throws {
         for _ in 0..<(try count()) { try skip(&self) }
+    }
+
+    /// Steps over `n` bytes (`count()` has checked that they are there).
+    mutating func skipBytes(_ n: Int) throws {
+        guard n <= bytes.count - offset else { throw fail("cut short") }
+        offset += n
     }
 
     /// The next `n` bytes as they are.

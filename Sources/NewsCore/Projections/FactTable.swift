@@ -73,6 +73,21 @@ struct FactTable: Sendable {
 
     var count: Int { rows.count }
 
+    /// Sets each row's article from its place among a snapshot's articles (−1 for a row whose
+    /// article is none or was read by its id).
+    mutating func setArticles(_ places: [Int32], from ids: [ArticleID]) throws {
+        guard places.count == rows.count else {
+            throw SnapshotDecodingError(
+                description: "the snapshot names the articles of \(places.count) facts of \(rows.count)")
+        }
+        for i in rows.indices where places[i] >= 0 {
+            guard Int(places[i]) < ids.count else {
+                throw SnapshotDecodingError(description: "a fact's row names article \(places[i]) of \(ids.count)")
+            }
+            rows[i].article = ids[Int(places[i])]
+        }
+    }
+
     /// Whether `row` is a row of the table, holding a fact of this kind.
     func holds(_ row: Int32, _ kind: Fact.Kind) -> Bool {
         row >= 0 && Int(row) < rows.count && rows[Int(row)].kind == kind

@@ -4,28 +4,37 @@ import Foundation
 // in BinaryCodec.swift, the views (agreements, trade, investment) in Projections+BinaryViews.swift.
 
 extension Projections {
-    static let binaryMagic = Array("NWSPROJ".utf8) + [7]
+    static let binaryMagic = Array("NWSPROJ".utf8) + [8]
 
     /// The snapshot encoding (its layout: the top of BinaryCodec.swift).
     func binaryBytes() -> [UInt8] {
-        var w = BinaryWriter(capacity: 1 << 20)
+        // Three sections, each after its length, so that a restore can read them side by side:
+        // the articles in ascending order of id (each holds its id); the facts' rows, each naming
+        // its article by its place in that list (one copy of each id, and no lookup by id to
+        // restore them), then the facts' bytes; the views. Then the unresolved events.
+        let ordered = articles.keys.sorted()
+        var places: [String: Int] = Dictionary(minimumCapacity: ordered.count)
+        var articleSection = BinaryWriter(capacity: 1 << 16)
+        articleSection.write(UInt64(ordered.count))
+        for (place, id) in ordered.enumerated() {
+            articles[id]!.write(to: &articleSection)
+            places[id] = place
+        }
+        var factSection = BinaryWriter(capacity: 1 << 20)
+        factSection.articlePlaces = places
+        factSection.write(UInt64(facts.rows.count))
+        for row in facts.rows { row.write(to: &factSection) }
+        let encoded = facts.compactEncodings()
+        factSection.write(UInt64(encoded.count))
+        factSection.append(raw: encoded)
+        var w = BinaryWriter(capacity: articleSection.bytes.count + factSection.bytes.count + (1 << 20))
         w.append(raw: Self.binaryMagic)
         w.write(lastSequence)
         w.write(lastTimestamp)
-        // The articles in ascending order of id (each holds its id), then the facts' rows, each
-        // naming its article by its place in that list: one copy of each id, and no lookup by
-        // id to restore them.
-        let ordered = articles.keys.sorted()
-        w.write(UInt64(ordered.count))
-        for (place, id) in ordered.enumerated() {
-            articles[id]!.write(to: &w)
-            w.articlePlaces[id] = place
-        }
-        w.write(facts.rows)
-        w.articlePlaces = [:]
-        let encoded = facts.compactEncodings()
-        w.write(UInt64(encoded.count))
-        w.append(raw: encoded)
+        w.write(UInt64(articleSection.bytes.count))
+        w.write(UInt64(factSection.bytes.count))
+        w.append(raw: articleSection.bytes)
+        w.append(raw: factSection.bytes)
         agreementView.write(to: &w)
         tradeView.write(to: &w)
         investmentView.write(to: &w)
@@ -41,40 +50,58 @@ extension Projections {
         self.init()
         lastSequence = try r.uint()
         lastTimestamp = try r.int64()
-        articles = try Self.readArticles(&r)
-        // (Each row's fact starts where the last one's ends: set as the rows are read, not in a
-        // copy of them.)
-        var start = 0
-        let rows = try r.array { r in
-            var row = try r.read(FactTable.Row.self)
-            row.factStart = start
-            start += Int(row.factLength)
-            return row
-        }
-        let encoded = try r.raw(try r.count())
-        r.articleIDs = []
-        r.rowCount = rows.count
-        // The facts' bytes are checked (each fact stepped over by `Fact.skip`) and their ids
-        // indexed on one core while the views are read on the other: at a million events each
-        // is about a quarter of a restore, and neither needs the other until both are done.
-        nonisolated(unsafe) var table: Result<FactTable, any Error>?
-        nonisolated(unsafe) var views: Result<(AgreementsProjection, TradeProjection, InvestmentProjection), any Error>?
-        nonisolated(unsafe) var reader = r
+        let (articleLength, factLength) = (try r.count(), try r.count())
+        let articleStart = r.position
+        try r.skipBytes(articleLength)
+        let factStart = r.position
+        try r.skipBytes(factLength)
+        nonisolated(unsafe) var articleReader = BinaryReader(bytes, offset: articleStart)
+        nonisolated(unsafe) var factReader = BinaryReader(bytes, offset: factStart)
+        var peek = factReader
+        r.rowCount = try peek.count()
+        // The sections are read on two cores: the facts' rows, the check of their bytes
+        // (`Fact.skip`) and their ids' index on one; the articles, then the views, on the
+        // other. At a million events each side is about half of a restore; a row's article
+        // is set from its place once both are done.
+        nonisolated(unsafe) var factPart: Result<(FactTable, [Int32]), any Error>?
+        nonisolated(unsafe) var otherPart:
+            Result<
+                ([String: ArticleInfo], [ArticleID], AgreementsProjection, TradeProjection, InvestmentProjection),
+                any Error
+            >?
+        nonisolated(unsafe) var viewReader = r
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
-                table = Result { try FactTable(rows: rows, encoded: encoded) }
+                factPart = Result {
+                    let read = try Self.readFacts(&factReader)
+                    guard factReader.position == factStart + factLength else {
+                        throw SnapshotDecodingError(description: "the snapshot's facts do not fill their section")
+                    }
+                    return read
+                }
             } else {
-                views = Result {
-                    (
-                        try AgreementsProjection(from: &reader), try TradeProjection(from: &reader),
-                        try InvestmentProjection(from: &reader)
+                otherPart = Result {
+                    let (articles, ids) = try Self.readArticles(&articleReader)
+                    guard articleReader.position == articleStart + articleLength else {
+                        throw SnapshotDecodingError(description: "the snapshot's articles do not fill their section")
+                    }
+                    return (
+                        articles, ids, try AgreementsProjection(from: &viewReader),
+                        try TradeProjection(from: &viewReader),
+                        try InvestmentProjection(from: &viewReader)
                     )
                 }
             }
         }
-        r = reader
-        facts = try table!.get()
-        (agreementView, tradeView, investmentView) = try views!.get()
+        r = viewReader
+        var table: FactTable
+        let (places, ids): ([Int32], [ArticleID])
+        (table, places) = try factPart!.get()
+        (articles, ids, agreementView, tradeView, investmentView) = try otherPart!.get()
+        // (Let go of the results' copies first, or the rows would be copied to be changed.)
+        (factPart, otherPart) = (nil, nil)
+        try table.setArticles(places, from: ids)
+        facts = table
         unresolvedEvents = try r.uint()
         guard agreementView.rows(in: facts), tradeView.groups.rows(in: facts, are: .trade),
             investmentView.groups.rows(in: facts, are: .investment)
@@ -86,22 +113,44 @@ extension Projections {
 }
 
 extension Projections {
-    /// The articles, in ascending order of id, each under its own id's string (one copy of it);
-    /// their ids stay in `r.articleIDs` for the facts' rows.
-    fileprivate static func readArticles(_ r: inout BinaryReader) throws -> [String: ArticleInfo] {
+    /// The articles, in ascending order of id, each under its own id's string (one copy of it),
+    /// and their ids in that order, for the facts' rows.
+    fileprivate static func readArticles(_ r: inout BinaryReader) throws -> ([String: ArticleInfo], [ArticleID]) {
         let n = try r.count()
         var out: [String: ArticleInfo] = Dictionary(minimumCapacity: n)
-        r.articleIDs = []
-        r.articleIDs.reserveCapacity(n)
+        var ids: [ArticleID] = []
+        ids.reserveCapacity(n)
         for _ in 0..<n {
             let info = try r.read(ArticleInfo.self)
-            guard r.articleIDs.last.map({ $0.rawValue < info.article.rawValue }) ?? true else {
+            guard ids.last.map({ $0.rawValue < info.article.rawValue }) ?? true else {
                 throw SnapshotDecodingError(description: "the snapshot's articles are out of order at \(info.article)")
             }
-            r.articleIDs.append(info.article)
+            ids.append(info.article)
             out[info.article.rawValue] = info
         }
-        return out
+        return (out, ids)
+    }
+
+    /// The fact table as its section holds it, and each row's article's place (−1 for none, or
+    /// for an article named by its id), which `FactTable.setArticles` resolves.
+    fileprivate static func readFacts(_ r: inout BinaryReader) throws -> (FactTable, [Int32]) {
+        let n = try r.count()
+        var rows: [FactTable.Row] = []
+        var places: [Int32] = []
+        rows.reserveCapacity(n)
+        places.reserveCapacity(n)
+        // (Each row's fact starts where the last one's ends: set as the rows are read, not in a
+        // copy of them.)
+        var start = 0
+        for _ in 0..<n {
+            var (row, place) = try FactTable.Row.read(from: &r)
+            row.factStart = start
+            start += Int(row.factLength)
+            rows.append(row)
+            places.append(place)
+        }
+        let encoded = try r.raw(try r.count())
+        return (try FactTable(rows: rows, encoded: encoded), places)
     }
 }
 
@@ -401,7 +450,7 @@ extension Fact {
     }
 }
 
-extension FactTable.Row: BinaryCodable {
+extension FactTable.Row {
     /// Its fields but `factStart`: a snapshot's facts lie one after another, in row order.
     func write(to w: inout BinaryWriter) {
         w.write(id)
@@ -429,44 +478,42 @@ extension FactTable.Row: BinaryCodable {
         w.write(UInt64(factLength))
     }
 
-    init(from r: inout BinaryReader) throws {
-        id = try r.read(FactID.self)
-        kind = try r.enumCase(Fact.Kind.self)
-        state = try r.enumCase(FactRecord.State.self)
-        article = try Self.article(&r)
-        firstSequence = try r.uint()
-        firstAction = try r.enumCase(FactRecord.Step.Action.self)
-        reported = try r.read(CivilDate.self)
-        origin = try r.uint()
+    /// A row as `write(to:)` gives it, and its article's place among the snapshot's articles
+    /// (−1 if it names none, or names it by id); the article is set from its place later.
+    static func read(from r: inout BinaryReader) throws -> (FactTable.Row, Int32) {
+        let id = try r.read(FactID.self)
+        let kind = try r.enumCase(Fact.Kind.self)
+        let state = try r.enumCase(FactRecord.State.self)
+        var (article, place): (ArticleID?, Int32) = (nil, -1)
+        switch try r.uint() {
+        case 0: break
+        case 1:
+            let value = try r.uint()
+            guard let p = Int32(exactly: value) else {
+                throw SnapshotDecodingError(description: "a fact's row names article \(value)")
+            }
+            place = p
+        case 2: article = try r.read(ArticleID.self)
+        case let tag: throw SnapshotDecodingError(description: "a fact's row has article tag \(tag)")
+        }
+        let firstSequence = try r.uint()
+        let firstAction = try r.enumCase(FactRecord.Step.Action.self)
+        let reported = try r.read(CivilDate.self)
+        let origin = try r.uint()
         let evidence = try r.int()
-        guard let count = Int32(exactly: evidence), count >= 0 else {
+        guard let evidenceCount = Int32(exactly: evidence), evidenceCount >= 0 else {
             throw SnapshotDecodingError(description: "the snapshot's fact \(id) has \(evidence) pieces of evidence")
         }
-        evidenceCount = count
-        laterSteps = try r.array { try $0.read(StoredFact.StepRef.self) }
+        let laterSteps = try r.array { try $0.read(StoredFact.StepRef.self) }
         let length = try r.uint()
         guard let factLength = UInt32(exactly: length) else {
             throw SnapshotDecodingError(description: "the snapshot's fact \(id) takes \(length) bytes")
         }
-        self.factLength = factLength
-        factStart = 0
-    }
-}
-
-extension FactTable.Row {
-    /// A row's article, as `write(to:)` gives it.
-    fileprivate static func article(_ r: inout BinaryReader) throws -> ArticleID? {
-        switch try r.uint() {
-        case 0: return nil
-        case 1:
-            let place = try r.uint()
-            guard place < UInt64(r.articleIDs.count) else {
-                throw SnapshotDecodingError(description: "a fact's row names article \(place) of \(r.articleIDs.count)")
-            }
-            return r.articleIDs[Int(place)]
-        case 2: return try r.read(ArticleID.self)
-        case let tag: throw SnapshotDecodingError(description: "a fact's row has article tag \(tag)")
-        }
+        let row = FactTable.Row(
+            id: id, article: article, firstSequence: firstSequence, origin: origin, factStart: 0,
+            laterSteps: laterSteps, reported: reported, evidenceCount: evidenceCount, factLength: factLength,
+            state: state, kind: kind, firstAction: firstAction)
+        return (row, place)
     }
 }
 
