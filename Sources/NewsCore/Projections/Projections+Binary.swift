@@ -8,10 +8,11 @@ extension Projections {
 
     /// The snapshot encoding (its layout: the top of BinaryCodec.swift).
     func binaryBytes() -> [UInt8] {
-        // Three sections, each after its length, so that a restore can read them side by side:
-        // the articles in ascending order of id (each holds its id); the facts' rows, each naming
-        // its article by its place in that list (one copy of each id, and no lookup by id to
-        // restore them), then the facts' bytes; the views. Then the unresolved events.
+        // The lengths of two sections, then the sections, so that a restore can read them and
+        // what follows them side by side: the articles in ascending order of id (each holds its
+        // id); the facts' rows, each naming its article by its place in that list (one copy of
+        // each id, and no lookup by id to restore them), then the facts' bytes. Then the views,
+        // and the unresolved events.
         let ordered = articles.keys.sorted()
         var places: [String: Int] = Dictionary(minimumCapacity: ordered.count)
         var articleSection = BinaryWriter(capacity: 1 << 16)
