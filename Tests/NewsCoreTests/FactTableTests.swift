@@ -62,10 +62,7 @@ import Testing
         // A retraction changes the row, and the facts' bytes not at all.
         var retracted = restored
         let before = retracted.encoded
-        retracted.update(retracted.row(of: "b")!) {
-            $0.state = .retracted
-            $0.laterSteps.append(.init(action: .retracted, sequence: 4))
-        }
+        retracted.setState(retracted.row(of: "b")!, .retracted, step: .init(action: .retracted, sequence: 4))
         #expect(retracted.encoded == before && retracted != restored)
         #expect(retracted["b"]!.state == .retracted && retracted["b"]!.fact == Self.trade)
     }

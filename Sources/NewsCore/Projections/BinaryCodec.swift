@@ -22,7 +22,7 @@ import Foundation
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
     /// The place of each article in the snapshot's list of articles, by id, while the facts'
-    /// rows are written: a row names its article by that place (`StoredFact.write`).
+    /// rows are written: a row names its article by that place (`FactTable.Row.write`).
     var articlePlaces: [String: Int] = [:]
 
     /// How many bytes this writer has appended.
@@ -225,7 +225,7 @@ struct BinaryReader {
         for _ in 0..<(try count()) { try skip(&self) }
     }
 
-    /// Steps over `n` bytes (`count()` has checked that they are there).
+    /// Steps over `n` bytes.
     mutating func skipBytes(_ n: Int) throws {
         guard n <= bytes.count - offset else { throw fail("cut short") }
         offset += n
@@ -270,14 +270,8 @@ struct BinaryReader {
         return out
     }
 
-    mutating func enumCase<T: RawRepresentable>(_: T.Type) throws -> T where T.RawValue == String {
-        let raw = try string()
-        guard let value = T(rawValue: raw) else { throw fail("\"\(raw)\" is no \(T.self)") }
-        return value
-    }
-
-    /// A case of an enum whose cases can be listed, matched on its bytes without making a string
-    /// of them (a fact holds three or four such names, and a restore decodes every fact once).
+    /// An enum's case, written as its raw value: matched on its bytes without making a string of
+    /// them (a fact holds three or four such names, and a restore checks every fact once).
     mutating func enumCase<T: RawRepresentable & CaseIterable>(_: T.Type) throws -> T where T.RawValue == String {
         let n = try count()
         let found = bytes.withUnsafeBufferPointer { all -> T? in

@@ -98,15 +98,11 @@ struct FactTable: Sendable {
     /// A row's fields, without decoding its fact.
     func info(_ row: Int32) -> Row { rows[Int(row)] }
 
-    /// Changes a row's fields but its fact's (its state, its history).
-    mutating func update(_ row: Int32, _ change: (inout Row) -> Void) {
-        let (start, length, kind, id) = (
-            rows[Int(row)].factStart, rows[Int(row)].factLength, rows[Int(row)].kind, rows[Int(row)].id
-        )
-        change(&rows[Int(row)])
-        precondition(
-            rows[Int(row)].factStart == start && rows[Int(row)].factLength == length && rows[Int(row)].kind == kind
-                && rows[Int(row)].id == id, "a row's fact and id are changed only by setting the fact")
+    /// Moves a fact to another state (a retraction, a supersession) with the step that did it;
+    /// its fact and its bytes stay as they are.
+    mutating func setState(_ row: Int32, _ state: FactRecord.State, step: StoredFact.StepRef) {
+        rows[Int(row)].state = state
+        rows[Int(row)].laterSteps.append(step)
     }
 
     /// A row's fact, decoded.
@@ -185,7 +181,7 @@ extension FactTable: Hashable {
     func hash(into hasher: inout Hasher) {
         hasher.combine(rows.count)
         for var row in rows {
-            for byte in encoded[row.factStart..<row.factStart + Int(row.factLength)] { hasher.combine(byte) }
+            encoded[row.factStart..<row.factStart + Int(row.factLength)].withUnsafeBytes { hasher.combine(bytes: $0) }
             row.factStart = 0
             hasher.combine(row)
         }

@@ -133,10 +133,7 @@ public struct Projections: Hashable, Sendable {
             return
         }
         if facts.info(row).isActive { removeFromViews(id) }
-        facts.update(row) {
-            $0.state = state
-            $0.laterSteps.append(step)
-        }
+        facts.setState(row, state, step: step)
     }
 
     /// Takes a fact out of the views; its row must still hold the fact as the views were given it.
