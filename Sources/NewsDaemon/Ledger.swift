@@ -91,7 +91,9 @@ public actor Ledger {
     private func catchUp() throws {
         let reader = log.reader()
         guard reader.lastSequence > projections.lastSequence else { return }
-        try reader.forEachRecord(from: projections.lastSequence + 1) { projections.apply(try $0.envelope()) }
+        try reader.forEachFoldEvent(from: projections.lastSequence + 1) {
+            projections.apply($2, sequence: $0, timestamp: $1)
+        }
         snapshots.advanced(projections)
     }
 

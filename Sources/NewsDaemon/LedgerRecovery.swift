@@ -39,8 +39,8 @@ struct LedgerRecovery {
             var done: UInt64 = 0
             if shouldStop() { throw ReplayStopped(at: start, of: total) }
             progress(start, total)
-            try reader.forEachRecord(from: start + 1) { record in
-                projections.apply(try record.envelope())
+            try reader.forEachFoldEvent(from: start + 1) { sequence, timestamp, event in
+                projections.apply(event, sequence: sequence, timestamp: timestamp)
                 done += 1
                 if done % 512 == 0, shouldStop() { throw ReplayStopped(at: start + done, of: total) }
                 if done % 50_000 == 0 { progress(start + done, total) }

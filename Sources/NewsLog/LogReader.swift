@@ -101,22 +101,23 @@ public struct LogReader: Sendable {
 
     /// A record from its checked bytes, which must carry the sequence number it was read at.
     private static func record(_ sequence: UInt64, _ bytes: [UInt8]) throws -> LogRecord {
-        let decoded = bytes.withUnsafeBytes { raw -> Result<LogRecord, RecordDamage> in
-            do throws(RecordDamage) { return .success(try RecordCodec.decode(body: raw)) } catch {
-                return .failure(error)
-            }
+        try bytes.withUnsafeBytes { raw in
+            let view = try checkedView(sequence, raw)
+            return try RecordCodec.decode(body: view.body)
         }
-        let record: LogRecord
-        switch decoded {
-        case .success(let r): record = r
-        case .failure(let damage):
-            throw LogError(.corrupt, "the log changed after it was checked: \(damage.reason)", location: nil)
+    }
+
+    /// The fields of a record's checked bytes, which must carry the sequence number it was read at.
+    static func checkedView(_ sequence: UInt64, _ body: UnsafeRawBufferPointer) throws(LogError) -> RecordView {
+        let view: RecordView
+        do { view = try RecordCodec.view(body: body) } catch {
+            throw LogError(.corrupt, "the log changed after it was checked: \(error.reason)", location: nil)
         }
-        guard record.sequence == sequence else {
+        guard view.sequence == sequence else {
             throw LogError(
-                .corrupt, "the log changed after it was checked: seq \(sequence) carries seq \(record.sequence)")
+                .corrupt, "the log changed after it was checked: seq \(sequence) carries seq \(view.sequence)")
         }
-        return record
+        return view
     }
 
     /// Calls `body` with each record's sequence number and bytes, CRC checked, in order (the
@@ -125,6 +126,15 @@ public struct LogReader: Sendable {
     func forEachFrame(
         from first: UInt64, through last: UInt64? = nil, readAhead: Int = 1 << 20,
         _ body: (UInt64, [UInt8]) throws -> Void
+    ) throws {
+        try forEachFrameInPlace(from: first, through: last, readAhead: readAhead) { try body($0, Array($1)) }
+    }
+
+    /// `forEachFrame`, with each record's bytes where they lie in the read buffer, valid only
+    /// during the call.
+    func forEachFrameInPlace(
+        from first: UInt64, through last: UInt64? = nil, readAhead: Int = 1 << 20,
+        _ body: (UInt64, UnsafeRawBufferPointer) throws -> Void
     ) throws {
         let first = max(first, 1)
         let last = min(last ?? head.lastSequence, head.lastSequence)
@@ -144,9 +154,9 @@ public struct LogReader: Sendable {
                     // wrong length lands on bytes whose CRC or sequence number does not match.
                     offset = try frames.next(after: offset, sequence: sequence, maxRecordSize: maxRecordSize)
                 } else {
-                    let (bytes, next) = try frames.frame(at: offset, sequence: sequence, maxRecordSize: maxRecordSize)
-                    try body(sequence, bytes)
-                    offset = next
+                    offset = try frames.withFrame(at: offset, sequence: sequence, maxRecordSize: maxRecordSize) {
+                        try body(sequence, $0)
+                    }
                 }
                 sequence += 1
             }
@@ -196,6 +206,16 @@ public struct LogReader: Sendable {
 
         /// The record bytes of the frame at `offset`, and the offset after it.
         mutating func frame(at offset: Int64, sequence: UInt64, maxRecordSize: Int) throws -> ([UInt8], Int64) {
+            var bytes: [UInt8] = []
+            let next = try withFrame(at: offset, sequence: sequence, maxRecordSize: maxRecordSize) { bytes = Array($0) }
+            return (bytes, next)
+        }
+
+        /// Calls `body` with the record bytes of the frame at `offset`, where they lie in the
+        /// buffer; returns the offset after it.
+        mutating func withFrame(
+            at offset: Int64, sequence: UInt64, maxRecordSize: Int, _ body: (UnsafeRawBufferPointer) throws -> Void
+        ) throws -> Int64 {
             try fill(offset, RecordCodec.frameHeaderSize)
             let at = Int(offset - bufferStart)
             let (length, stored) = buffer.withUnsafeBytes {
@@ -214,13 +234,16 @@ public struct LogReader: Sendable {
             }
             try fill(offset, RecordCodec.frameHeaderSize + length)
             let start = Int(offset - bufferStart) + RecordCodec.frameHeaderSize
-            let body = Array(buffer[start..<(start + length)])
-            guard body.withUnsafeBytes({ CRC32C.checksum($0) }) == stored else {
-                throw LogError(
-                    .corrupt, "the log changed after it was checked: a record's CRC-32C does not match",
-                    location: location)
+            try buffer.withUnsafeBytes { raw in
+                let bytes = UnsafeRawBufferPointer(rebasing: raw[start..<(start + length)])
+                guard CRC32C.checksum(bytes) == stored else {
+                    throw LogError(
+                        .corrupt, "the log changed after it was checked: a record's CRC-32C does not match",
+                        location: location)
+                }
+                try body(bytes)
             }
-            return (body, offset + Int64(RecordCodec.frameHeaderSize + length))
+            return offset + Int64(RecordCodec.frameHeaderSize + length)
         }
 
         /// Makes `count` bytes from `offset` available in the buffer.

@@ -11,10 +11,16 @@ extension LogRecord {
                 sequence: sequence, timestamp: timestamp, actor: actor,
                 event: try EventCodec.decode(type: eventType, schemaVersion: schemaVersion, payload: payload))
         } catch {
-            throw LogError(
-                .corrupt, "record \(sequence) (\(eventType) v\(schemaVersion)) cannot be read: \(error)",
-                hint: "A newer newsd wrote it; run that version")
+            throw Self.unreadable(sequence, eventType, schemaVersion, error)
         }
+    }
+
+    static func unreadable(_ sequence: UInt64, _ type: String, _ version: UInt16, _ error: EventDecodingError)
+        -> LogError
+    {
+        LogError(
+            .corrupt, "record \(sequence) (\(type) v\(version)) cannot be read: \(error)",
+            hint: "A newer newsd wrote it; run that version")
     }
 }
 
@@ -31,14 +37,34 @@ extension LogReader: EventLookup {
 }
 
 extension LogReader {
+    /// Calls `body` with each event from `first` through `last` (the reader's end if nil) as the
+    /// projections read it (`EventCodec.foldEvent`), with its sequence number and time, in order.
+    /// Each record is read where it lies in the read buffer, and a record that does not decode
+    /// throws as `LogRecord.envelope()` does.
+    public func forEachFoldEvent(
+        from first: UInt64, through last: UInt64? = nil, _ body: (UInt64, Int64, FoldEvent) throws -> Void
+    ) throws {
+        try forEachFrameInPlace(from: first, through: last) { sequence, bytes in
+            let view = try Self.checkedView(sequence, bytes)
+            let event: FoldEvent
+            do throws(EventDecodingError) {
+                event = try EventCodec.foldEvent(
+                    type: view.type, schemaVersion: view.schemaVersion, payload: view.payload)
+            } catch {
+                throw LogRecord.unreadable(
+                    sequence, String(decoding: view.type, as: UTF8.self), view.schemaVersion, error)
+            }
+            try body(sequence, view.timestamp, event)
+        }
+    }
+
     /// The projections of every record this reader sees, or of those up to `asOf`.
     public func projections(asOf: AsOf? = nil) throws -> Projections {
         var projections = Projections()
         do {
-            try forEachRecord(from: 1) { record in
-                let envelope = try record.envelope()
-                if let asOf, !asOf.includes(envelope) { throw ReplayEnd() }
-                projections.apply(envelope)
+            try forEachFoldEvent(from: 1) { sequence, timestamp, event in
+                if let asOf, !asOf.includes(sequence: sequence, timestamp: timestamp) { throw ReplayEnd() }
+                projections.apply(event, sequence: sequence, timestamp: timestamp)
             }
         } catch is ReplayEnd {}
         return projections

@@ -46,42 +46,41 @@ enum RecordCodec {
         }
     }
 
-    /// Decodes the record bytes of one frame (the CRC already checked); throws a reason if they don't parse.
-    static func decode(body: UnsafeRawBufferPointer) throws(RecordDamage) -> LogRecord {
+    /// The fields of one frame's record bytes (the CRC already checked) where they lie; throws a
+    /// reason if they don't parse.
+    static func view(body: UnsafeRawBufferPointer) throws(RecordDamage) -> RecordView {
         guard body.count >= fixedBodySize else {
             throw RecordDamage("record of \(body.count) bytes is shorter than its fixed fields")
         }
         let flags = body[50]
         guard flags & ~continuesFlag == 0 else { throw RecordDamage("unknown flag bits \(flags)") }
         guard body[53] == 0 else { throw RecordDamage("reserved byte is \(body[53]), not 0") }
-        let typeCount = Int(body[51])
-        let keyCount = Int(body[52])
-        let actorCount = Int(UInt16(littleEndian: body.loadUnaligned(fromByteOffset: 54, as: UInt16.self)))
-        guard typeCount > 0 else { throw RecordDamage("empty event type") }
-        let payloadStart = fixedBodySize + typeCount + actorCount + keyCount
-        guard payloadStart <= body.count else { throw RecordDamage("field lengths run past the record's end") }
-        var o = fixedBodySize
-        func text(_ n: Int) throws(RecordDamage) -> String {
-            let slice = UnsafeRawBufferPointer(rebasing: body[o..<(o + n)])
-            o += n
-            guard let s = String(validating: slice, as: UTF8.self) else {
+        let view = RecordView(
+            body: body, typeCount: Int(body[51]), keyCount: Int(body[52]),
+            actorCount: Int(UInt16(littleEndian: body.loadUnaligned(fromByteOffset: 54, as: UInt16.self))))
+        guard view.typeCount > 0 else { throw RecordDamage("empty event type") }
+        guard view.payloadStart <= body.count else { throw RecordDamage("field lengths run past the record's end") }
+        for text in [view.type, view.actor, view.key] {
+            do { _ = try UTF8Span(validating: text.bindMemory(to: UInt8.self).span) } catch {
                 throw RecordDamage("a text field is not UTF-8")
             }
-            return s
         }
-        let type = try text(typeCount)
-        let actor = try text(actorCount)
-        let key = keyCount > 0 ? try text(keyCount) : nil
+        return view
+    }
+
+    /// Decodes the record bytes of one frame (the CRC already checked); throws a reason if they don't parse.
+    static func decode(body: UnsafeRawBufferPointer) throws(RecordDamage) -> LogRecord {
+        let view = try view(body: body)
         return LogRecord(
-            sequence: UInt64(littleEndian: body.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
-            timestamp: Int64(littleEndian: body.loadUnaligned(fromByteOffset: 8, as: Int64.self)),
+            sequence: view.sequence,
+            timestamp: view.timestamp,
             previousChainHash: ChainHash(uncheckedBytes: Array(UnsafeRawBufferPointer(rebasing: body[16..<48]))),
-            schemaVersion: UInt16(littleEndian: body.loadUnaligned(fromByteOffset: 48, as: UInt16.self)),
-            continues: flags & continuesFlag != 0,
-            eventType: type,
-            actor: actor,
-            idempotencyKey: key,
-            payload: Array(UnsafeRawBufferPointer(rebasing: body[payloadStart...]))
+            schemaVersion: view.schemaVersion,
+            continues: body[50] & continuesFlag != 0,
+            eventType: String(decoding: view.type, as: UTF8.self),
+            actor: String(decoding: view.actor, as: UTF8.self),
+            idempotencyKey: view.keyCount > 0 ? String(decoding: view.key, as: UTF8.self) : nil,
+            payload: Array(view.payload)
         )
     }
 
@@ -92,6 +91,28 @@ enum RecordCodec {
 
     static func putLE<T: FixedWidthInteger>(_ buffer: inout [UInt8], _ value: T) {
         withUnsafeBytes(of: value.littleEndian) { buffer.append(contentsOf: $0) }
+    }
+}
+
+/// A record's fields in its bytes, checked by `RecordCodec.view`: the fixed fields, then the
+/// event type, actor and idempotency key (UTF-8), then the payload.
+struct RecordView {
+    let body: UnsafeRawBufferPointer
+    let typeCount: Int
+    let keyCount: Int
+    let actorCount: Int
+
+    var sequence: UInt64 { RecordCodec.sequence(ofBody: body) }
+    var timestamp: Int64 { Int64(littleEndian: body.loadUnaligned(fromByteOffset: 8, as: Int64.self)) }
+    var schemaVersion: UInt16 { UInt16(littleEndian: body.loadUnaligned(fromByteOffset: 48, as: UInt16.self)) }
+    var type: UnsafeRawBufferPointer { field(RecordCodec.fixedBodySize, typeCount) }
+    var actor: UnsafeRawBufferPointer { field(RecordCodec.fixedBodySize + typeCount, actorCount) }
+    var key: UnsafeRawBufferPointer { field(RecordCodec.fixedBodySize + typeCount + actorCount, keyCount) }
+    var payloadStart: Int { RecordCodec.fixedBodySize + typeCount + actorCount + keyCount }
+    var payload: UnsafeRawBufferPointer { field(payloadStart, body.count - payloadStart) }
+
+    private func field(_ start: Int, _ count: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: body[start..<(start + count)])
     }
 }
 

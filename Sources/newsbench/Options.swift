@@ -35,7 +35,15 @@ struct BenchOptions: ParsableCommand {
     @Flag(help: "Keep the ledger and newsd's log in the temporary directory, for a profiler or a second look.")
     var keep = false
 
+    @Option(
+        help:
+            "Replay this state directory's log (one --keep left) instead of writing a ledger; only with --only replay.")
+    var ledger: String?
+
     mutating func validate() throws {
+        if ledger != nil && only != ["replay"] {
+            throw ValidationError("--ledger reuses a ledger for the replay alone: give it with --only replay")
+        }
         if let events, events < 1 { throw ValidationError("--events must be at least 1") }
         if let ingestEvents, ingestEvents < 1 { throw ValidationError("--ingest-events must be at least 1") }
         if let unknown = only?.first(where: { !Self.workloads.contains($0) }) {

@@ -1,7 +1,7 @@
 // newsbench: newsd's benchmarks, each reported as a ratio against a baseline measured in the
 // same run (absolute times drift on shared machines). Run through Scripts/bench.sh.
 //
-//   newsbench [--quick] [--events N] [--only replay,restart,queries,ingest,extraction] [--clients 1,16,64] [--ingest-events N] [--keep]
+//   newsbench [--quick] [--events N] [--only replay,restart,queries,ingest,extraction] [--clients 1,16,64] [--ingest-events N] [--keep] [--ledger STATE]
 //   (Options.swift; newsbench --help)
 //
 // It asserts no timing: it prints one table and a last line of ratios. The workloads and their
@@ -47,7 +47,7 @@ try FileManager.default.createDirectory(atPath: root, withIntermediateDirectorie
 // --keep leaves the ledger and newsd's log behind, for a profiler or a second look.
 let keep = options.keep
 defer { if keep { print("newsbench: kept \(root)") } else { try? FileManager.default.removeItem(atPath: root) } }
-let state = root + "/state"
+let state = options.ledger ?? root + "/state"
 let socket = root + "/" + StateDirectory.socketName
 let daemonLog = root + "/newsd.log"
 
@@ -64,7 +64,14 @@ func fail(_ message: String) -> Never {
 // The ledger the replay, restart, query and memory workloads share.
 var ledgerEvents = 0
 var ledgerBytes: Int64 = 0
-if selected("replay") || selected("restart") || selected("queries") {
+if options.ledger != nil {
+    let log = try EventLog.open(directory: StateDirectory(state).log, logger: logger)
+    ledgerEvents = Int(log.lastSequence)
+    log.close()
+    for path in try Fixture.segments(state: state) {
+        ledgerBytes += Int64(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0)
+    }
+} else if selected("replay") || selected("restart") || selected("queries") {
     FileHandle.standardError.write(Data("newsbench: writing a ledger of \(events) events\n".utf8))
     (ledgerEvents, ledgerBytes) = try await Fixture.make(state: state, events: events, logger: logger)
 }
@@ -82,7 +89,7 @@ if selected("replay") {
     replaySeconds = try seconds {
         let log = try EventLog.open(directory: StateDirectory(state).log, logger: logger)
         defer { log.close() }
-        try log.reader().forEachRecord(from: 1) { projections.apply(try $0.envelope()) }
+        try log.reader().forEachFoldEvent(from: 1) { projections.apply($2, sequence: $0, timestamp: $1) }
     }
     guard projections.lastSequence == UInt64(ledgerEvents) else {
         fail("the replay stopped at \(projections.lastSequence) of \(ledgerEvents)")

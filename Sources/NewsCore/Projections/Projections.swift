@@ -34,79 +34,83 @@ public struct Projections: Hashable, Sendable {
 
     /// Folds one event in. Events must come in log order.
     public mutating func apply(_ envelope: EventEnvelope) {
-        precondition(envelope.sequence > lastSequence, "events must be applied in log order")
-        lastSequence = envelope.sequence
-        lastTimestamp = envelope.timestamp
-        let sequence = envelope.sequence
+        apply(FoldEvent(envelope.event), sequence: envelope.sequence, timestamp: envelope.timestamp)
+    }
+
+    /// Folds in what the projections read of one event (`EventCodec.foldEvent`), recorded at
+    /// `sequence` and `timestamp`. Events must come in log order.
+    public mutating func apply(_ event: FoldEvent, sequence: UInt64, timestamp: Int64) {
+        precondition(sequence > lastSequence, "events must be applied in log order")
+        lastSequence = sequence
+        lastTimestamp = timestamp
         func step(_ action: FactRecord.Step.Action) -> StoredFact.StepRef { .init(action: action, sequence: sequence) }
 
-        switch envelope.event {
-        case .articleIngested(let e):
-            guard articles[e.article.rawValue] == nil else { return }
-            articles[e.article.rawValue] = ArticleInfo(
-                article: e.article, language: e.language, url: e.url, source: e.source,
-                published: e.published.flatMap(CivilDate.init),
+        switch event {
+        case .articleIngested(let id, let language, let url, let source, let published):
+            guard articles[id.rawValue] == nil else { return }
+            articles[id.rawValue] = ArticleInfo(
+                article: id, language: language, url: url, source: source,
+                published: published.flatMap(CivilDate.init),
                 sequence: sequence, retracted: false, facts: [])
 
-        case .factExtracted(let e):
-            for old in e.supersedes { deactivate(old, as: .superseded, step: step(.superseded)) }
-            let article = articles[e.article.rawValue]
+        case .factExtracted(let id, let articleID, let fact, let evidenceCount, let supersedes):
+            for old in supersedes { deactivate(old, as: .superseded, step: step(.superseded)) }
+            let article = articles[articleID.rawValue]
             // (The article's own id, not the event's copy of it: each copy of its 71 bytes costs 96.)
             record(
                 StoredFact(
-                    id: e.id, fact: e.fact, state: article?.retracted == true ? .retracted : .active,
-                    article: article?.article ?? e.article, firstSequence: sequence,
-                    reported: article?.published ?? CivilDate(micros: envelope.timestamp), origin: sequence,
-                    evidenceCount: e.evidence.count, steps: [step(.extracted)]))
+                    id: id, fact: fact, state: article?.retracted == true ? .retracted : .active,
+                    article: article?.article ?? articleID, firstSequence: sequence,
+                    reported: article?.published ?? CivilDate(micros: timestamp), origin: sequence,
+                    evidenceCount: evidenceCount, steps: [step(.extracted)]))
 
-        case .factAsserted(let e):
-            let article = e.evidence.first.flatMap { articles[$0.article.rawValue] }
-            let articleID = article?.article
+        case .factAsserted(let id, let fact, let evidenceArticle, let evidenceCount):
+            let article = evidenceArticle.flatMap { articles[$0.rawValue] }
             record(
                 StoredFact(
-                    id: e.id, fact: e.fact, state: .active, article: articleID, firstSequence: sequence,
-                    reported: article?.published ?? CivilDate(micros: envelope.timestamp), origin: sequence,
-                    evidenceCount: e.evidence.count, steps: [step(.asserted)]))
+                    id: id, fact: fact, state: .active, article: article?.article, firstSequence: sequence,
+                    reported: article?.published ?? CivilDate(micros: timestamp), origin: sequence,
+                    evidenceCount: evidenceCount, steps: [step(.asserted)]))
 
-        case .factCorrected(let e):
-            guard var record = facts[e.id.rawValue] else {
+        case .factCorrected(let id, let fact):
+            guard var record = facts[id.rawValue] else {
                 unresolvedEvents += 1
                 return
             }
             // A correction that keeps an agreement's kind and parties corrects it in place: the
             // analyst is fixing that agreement, not reporting another one.
             let inPlace: Bool
-            if case .agreement(let a) = record.fact, case .agreement(let b) = e.fact {
+            if case .agreement(let a) = record.fact, case .agreement(let b) = fact {
                 inPlace = a.kind == b.kind && Set(a.parties) == Set(b.parties)
             } else {
                 inPlace = false
             }
             // Out of the views before its row changes: they read the fact they hold from the row.
             if record.isActive && !inPlace { removeFromViews(record.id) }
-            record.fact = e.fact
+            record.fact = fact
             record.append(step(.corrected))
-            facts[e.id.rawValue] = record
+            facts[id.rawValue] = record
             guard record.isActive else { return }
             if inPlace {
-                agreementView.correct(facts.row(of: e.id.rawValue)!, facts: facts)
+                agreementView.correct(facts.row(of: id.rawValue)!, facts: facts)
             } else {
                 addToViews(record)
             }
 
-        case .factRetracted(let e):
-            guard facts.row(of: e.id.rawValue) != nil else {
+        case .factRetracted(let id):
+            guard facts.row(of: id.rawValue) != nil else {
                 unresolvedEvents += 1
                 return
             }
-            deactivate(e.id, as: .retracted, step: step(.retracted))
+            deactivate(id, as: .retracted, step: step(.retracted))
 
-        case .articleRetracted(let e):
-            guard var article = articles[e.article.rawValue] else {
+        case .articleRetracted(let id):
+            guard var article = articles[id.rawValue] else {
                 unresolvedEvents += 1
                 return
             }
             article.retracted = true
-            articles[e.article.rawValue] = article
+            articles[id.rawValue] = article
             for id in article.facts where facts.row(of: id.rawValue).map({ facts.info($0).isActive }) == true {
                 deactivate(id, as: .retracted, step: step(.retracted))
             }
@@ -186,9 +190,14 @@ public enum AsOf: Hashable, Sendable {
     public static func endOfDay(_ date: CivilDate) -> AsOf { .time(date.endMicros) }
 
     public func includes(_ envelope: EventEnvelope) -> Bool {
+        includes(sequence: envelope.sequence, timestamp: envelope.timestamp)
+    }
+
+    /// Whether it includes the event recorded at `sequence` and `timestamp`.
+    public func includes(sequence: UInt64, timestamp: Int64) -> Bool {
         switch self {
-        case .sequence(let n): envelope.sequence <= n
-        case .time(let t): envelope.timestamp <= t
+        case .sequence(let n): sequence <= n
+        case .time(let t): timestamp <= t
         }
     }
 }
