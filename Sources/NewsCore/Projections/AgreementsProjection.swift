@@ -102,6 +102,46 @@ struct AgreementsProjection: Hashable, Sendable {
         }
     }
 
+    /// What a fact's match against a candidate first looks at, kept flat beside the slots so
+    /// that the scan of a long candidate list retains nothing: the value's currency (packed) and
+    /// amount as a Double. It only turns a candidate down where `compatible` would; anything it
+    /// lets through is then judged by `compatible` itself. Derived from the slots, never stored.
+    struct Probe: Hashable, Sendable {
+        /// The currency's code packed into an integer; 0 for no value, `.max` for a code too long to pack.
+        var currency: UInt32
+        var approximate: Double
+
+        static let none = Probe(currency: 0, approximate: 0)
+
+        init(currency: UInt32, approximate: Double) {
+            self.currency = currency
+            self.approximate = approximate
+        }
+
+        init(_ match: Match) {
+            self.init(currency: match.value.map { Self.pack($0.currency) } ?? 0, approximate: match.approximate)
+        }
+
+        static func pack(_ currency: Currency) -> UInt32 {
+            var packed: UInt32 = 0
+            for (i, byte) in currency.code.utf8.enumerated() {
+                guard i < 4 else { return .max }
+                packed |= UInt32(byte) << (8 * UInt32(i))
+            }
+            return packed
+        }
+
+        /// Whether `compatible` is sure to turn this candidate down for a fact whose value is in
+        /// `currency` (packed; 0 for none) and `approximate`.
+        func rules(out currency: UInt32, _ approximate: Double) -> Bool {
+            guard currency != 0, self.currency != 0 else { return false }
+            if currency != .max, self.currency != .max, currency != self.currency { return true }
+            let difference = abs(approximate - self.approximate) * 100
+            let bound = max(abs(approximate), abs(self.approximate))
+            return difference > bound * (1 + 1e-9)
+        }
+    }
+
     /// One agreement.
     struct Slot: Hashable, Sendable {
         var entry: AgreementEntry
@@ -120,6 +160,8 @@ struct AgreementsProjection: Hashable, Sendable {
 
     /// The agreements by slot, in the order founded; nil where one lost its last member.
     private(set) var slots: [Slot?] = []
+    /// Each slot's probe (`Probe.none` where the slot is empty), kept with its match.
+    private var probes: [Probe] = []
     /// The slot of each agreement, by id.
     private(set) var slotOf: [String: Int32] = [:]
     /// The slot of each member's agreement, by row.
@@ -171,8 +213,11 @@ struct AgreementsProjection: Hashable, Sendable {
         guard case .agreement(let agreement) = record.fact else { return }
         let key = CandidateKey(agreement)
         let approximate = agreement.value?.approximateAmount ?? 0
-        // (Each candidate's match is read in place: a copy of its slot would retain all its arrays.)
+        let currency = agreement.value.map { Probe.pack($0.currency) } ?? 0
+        // (Each candidate's probe is read first, and its match in place only if the probe lets
+        // it through: a copy of its slot or its match would retain their arrays and strings.)
         let match = candidates[key]?.first { slot in
+            guard !probes[Int(slot)].rules(out: currency, approximate) else { return false }
             guard let candidate = slots[Int(slot)]?.match else { return false }
             return Self.compatible(agreement, approximate, candidate)
         }
@@ -184,6 +229,7 @@ struct AgreementsProjection: Hashable, Sendable {
                 id: id, parties: [], kind: agreement.kind, title: "", value: nil, status: agreement.status,
                 brokeredBy: nil, sectors: [], date: nil, timeline: [], evidence: [], evidenceCount: 0, facts: [])
             slots.append(Slot(entry: empty, members: [row], key: key))
+            probes.append(.none)
             slotOf[id] = slot
             candidates[key, default: []].append(slot)
             setGroup(of: row, to: slot)
@@ -197,6 +243,7 @@ struct AgreementsProjection: Hashable, Sendable {
             let hadBroker = slots[i]!.entry.brokeredBy != nil
             Self.fold(record, into: &slots[i]!.entry)
             slots[i]!.match = Match(slots[i]!.entry)
+            probes[i] = Probe(slots[i]!.match)
             // Only a broker can join the parties an agreement is found by (they come from its founder).
             if !hadBroker, slots[i]!.entry.brokeredBy != nil {
                 index.update(slot, from: slots[i]!.entry.parties, to: Self.indexed(slots[i]!.entry))
@@ -253,6 +300,7 @@ struct AgreementsProjection: Hashable, Sendable {
         guard let first = old.members.first, case .agreement(let founding) = facts.fact(first) else {
             index.update(slot, from: Self.indexed(old.entry), to: [])
             slots[i] = nil
+            probes[i] = .none
             slotOf[old.entry.id] = nil
             candidates[old.key]?.removeAll { $0 == slot }
             if candidates[old.key]?.isEmpty == true { candidates[old.key] = nil }
@@ -269,6 +317,7 @@ struct AgreementsProjection: Hashable, Sendable {
         index.update(slot, from: Self.indexed(old.entry), to: Self.indexed(entry))
         slots[i]!.entry = entry
         slots[i]!.match = Match(entry)
+        probes[i] = Probe(slots[i]!.match)
     }
 
     /// Folds the next fact (in the order first recorded) into an agreement.
@@ -299,6 +348,7 @@ extension AgreementsProjection {
     init(slots stored: [Slot?]) throws {
         self.init()
         slots = stored
+        probes = stored.map { $0.map { Probe($0.match) } ?? .none }
         for (s, slot) in stored.enumerated() {
             guard let slot else { continue }
             let rows = slot.members

@@ -122,21 +122,31 @@ struct FactTable: Sendable {
         set {
             guard let newValue else { preconditionFailure("facts are never removed") }
             precondition(newValue.id.rawValue == id, "a fact is set under its own id")
-            if let row = row(of: id) {
-                let old = rows[Int(row)]
-                var updated = newValue.row(factStart: old.factStart, factLength: old.factLength)
-                // (A fact that is not changed keeps its bytes: a retraction re-encodes nothing.)
-                if newValue.fact != fact(of: old) {
-                    (updated.factStart, updated.factLength) = encode(newValue.fact)
-                }
-                rows[Int(row)] = updated
-            } else {
-                let (start, length) = encode(newValue.fact)
-                rows.append(newValue.row(factStart: start, factLength: length))
-                let rows = rows
-                _ = index.insert(Int32(rows.count - 1), id: id) { rows[Int($0)].id.rawValue }
-            }
+            store(newValue, at: row(of: id))
         }
+    }
+
+    /// Stores a fact in its row (`row(of:)` its id, which the caller has looked up), or in a new
+    /// row if it has none; returns the row.
+    @discardableResult
+    mutating func store(_ fact: StoredFact, at row: Int32?) -> Int32 {
+        if let row {
+            let old = rows[Int(row)]
+            precondition(old.id == fact.id, "a fact is stored in its own row")
+            var updated = fact.row(factStart: old.factStart, factLength: old.factLength)
+            // (A fact that is not changed keeps its bytes: a retraction re-encodes nothing.)
+            if fact.fact != self.fact(of: old) {
+                (updated.factStart, updated.factLength) = encode(fact.fact)
+            }
+            rows[Int(row)] = updated
+            return row
+        }
+        let (start, length) = encode(fact.fact)
+        rows.append(fact.row(factStart: start, factLength: length))
+        let rows = rows
+        let inserted = index.insert(Int32(rows.count - 1), id: fact.id.rawValue) { rows[Int($0)].id.rawValue }
+        precondition(inserted, "a new row's id has no row yet")
+        return Int32(rows.count - 1)
     }
 
     /// Every fact, in row order.

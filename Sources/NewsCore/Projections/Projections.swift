@@ -55,28 +55,34 @@ public struct Projections: Hashable, Sendable {
 
         case .factExtracted(let id, let articleID, let fact, let evidenceCount, let supersedes):
             for old in supersedes { deactivate(old, as: .superseded, step: step(.superseded)) }
-            let article = articles[articleID.rawValue]
+            // (Its place, not a copy of its info: the fact is then appended to its list in place.)
+            let place = articles.index(forKey: articleID.rawValue)
+            let retracted = place.map { articles.values[$0].retracted } ?? false
             // (The article's own id, not the event's copy of it: each copy of its 71 bytes costs 96.)
             record(
                 StoredFact(
-                    id: id, fact: fact, state: article?.retracted == true ? .retracted : .active,
-                    article: article?.article ?? articleID, firstSequence: sequence,
-                    reported: article?.published ?? CivilDate(micros: timestamp), origin: sequence,
-                    evidenceCount: evidenceCount, steps: [step(.extracted)]))
+                    id: id, fact: fact, state: retracted ? .retracted : .active,
+                    article: place.map { articles.values[$0].article } ?? articleID, firstSequence: sequence,
+                    reported: place.flatMap { articles.values[$0].published } ?? CivilDate(micros: timestamp),
+                    origin: sequence, evidenceCount: evidenceCount, steps: [step(.extracted)]),
+                articlePlace: place)
 
         case .factAsserted(let id, let fact, let evidenceArticle, let evidenceCount):
-            let article = evidenceArticle.flatMap { articles[$0.rawValue] }
+            let place = evidenceArticle.flatMap { articles.index(forKey: $0.rawValue) }
             record(
                 StoredFact(
-                    id: id, fact: fact, state: .active, article: article?.article, firstSequence: sequence,
-                    reported: article?.published ?? CivilDate(micros: timestamp), origin: sequence,
-                    evidenceCount: evidenceCount, steps: [step(.asserted)]))
+                    id: id, fact: fact, state: .active, article: place.map { articles.values[$0].article },
+                    firstSequence: sequence,
+                    reported: place.flatMap { articles.values[$0].published } ?? CivilDate(micros: timestamp),
+                    origin: sequence, evidenceCount: evidenceCount, steps: [step(.asserted)]),
+                articlePlace: place)
 
         case .factCorrected(let id, let fact):
-            guard var record = facts[id.rawValue] else {
+            guard let row = facts.row(of: id.rawValue) else {
                 unresolvedEvents += 1
                 return
             }
+            var record = facts[row]
             // A correction that keeps an agreement's kind and parties corrects it in place: the
             // analyst is fixing that agreement, not reporting another one.
             let inPlace: Bool
@@ -86,15 +92,15 @@ public struct Projections: Hashable, Sendable {
                 inPlace = false
             }
             // Out of the views before its row changes: they read the fact they hold from the row.
-            if record.isActive && !inPlace { removeFromViews(record.id) }
+            if record.isActive && !inPlace { removeFromViews(row) }
             record.fact = fact
             record.append(step(.corrected))
-            facts[id.rawValue] = record
+            facts.store(record, at: row)
             guard record.isActive else { return }
             if inPlace {
-                agreementView.correct(facts.row(of: id.rawValue)!, facts: facts)
+                agreementView.correct(row, facts: facts)
             } else {
-                addToViews(record)
+                addToViews(record, row: row)
             }
 
         case .factRetracted(let id):
@@ -117,18 +123,21 @@ public struct Projections: Hashable, Sendable {
         }
     }
 
-    /// Stores a new fact (or a new extraction of a known one) and adds it to the projections if active.
-    private mutating func record(_ new: StoredFact) {
+    /// Stores a new fact (or a new extraction of a known one) and adds it to the projections if
+    /// active; a new fact joins the list of the article at `articlePlace`, its own article's.
+    private mutating func record(_ new: StoredFact, articlePlace: [String: ArticleInfo].Index?) {
         var record = new
-        if let existing = facts[new.id.rawValue] {
-            removeFromViews(existing.id)
+        let known = facts.row(of: new.id.rawValue)
+        if let known {
+            let existing = facts[known]
+            removeFromViews(known)
             record.follow(existing)
             record.firstSequence = existing.firstSequence
-        } else if let article = new.article {
-            articles[article.rawValue]?.facts.append(new.id)
+        } else if let articlePlace {
+            articles.values[articlePlace].facts.append(new.id)
         }
-        facts[record.id.rawValue] = record
-        if record.isActive { addToViews(record) }
+        let row = facts.store(record, at: known)
+        if record.isActive { addToViews(record, row: row) }
     }
 
     private mutating func deactivate(_ id: FactID, as state: FactRecord.State, step: StoredFact.StepRef) {
@@ -136,13 +145,12 @@ public struct Projections: Hashable, Sendable {
             unresolvedEvents += 1
             return
         }
-        if facts.info(row).isActive { removeFromViews(id) }
+        if facts.info(row).isActive { removeFromViews(row) }
         facts.setState(row, state, step: step)
     }
 
     /// Takes a fact out of the views; its row must still hold the fact as the views were given it.
-    private mutating func removeFromViews(_ id: FactID) {
-        guard let row = facts.row(of: id.rawValue) else { return }
+    private mutating func removeFromViews(_ row: Int32) {
         switch facts.info(row).kind {
         case .agreement: agreementView.remove(row, facts: facts)
         case .trade: tradeView.remove(row, facts: facts)
@@ -151,11 +159,11 @@ public struct Projections: Hashable, Sendable {
     }
 
     /// Adds a fact, already in its row, to its view.
-    private mutating func addToViews(_ record: StoredFact) {
+    private mutating func addToViews(_ record: StoredFact, row: Int32) {
         switch record.fact {
-        case .agreement: agreementView.add(record, row: facts.row(of: record.id.rawValue)!, facts: facts)
-        case .trade: tradeView.add(record, row: facts.row(of: record.id.rawValue)!)
-        case .investment: investmentView.add(record, row: facts.row(of: record.id.rawValue)!)
+        case .agreement: agreementView.add(record, row: row, facts: facts)
+        case .trade: tradeView.add(record, row: row)
+        case .investment: investmentView.add(record, row: row)
         }
     }
 }
