@@ -39,6 +39,7 @@ struct LedgerRecovery {
             var done: UInt64 = 0
             if shouldStop() { throw ReplayStopped(at: start, of: total) }
             progress(start, total)
+            projections.reserveCapacity(events: Int(total > start ? total - start : 0))
             try reader.forEachFoldEvent(from: start + 1) { sequence, timestamp, event in
                 projections.apply(event, sequence: sequence, timestamp: timestamp)
                 done += 1

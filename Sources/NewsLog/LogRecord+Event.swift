@@ -61,6 +61,7 @@ extension LogReader {
     /// The projections of every record this reader sees, or of those up to `asOf`.
     public func projections(asOf: AsOf? = nil) throws -> Projections {
         var projections = Projections()
+        projections.reserveCapacity(events: Int(lastSequence))
         do {
             try forEachFoldEvent(from: 1) { sequence, timestamp, event in
                 if let asOf, !asOf.includes(sequence: sequence, timestamp: timestamp) { throw ReplayEnd() }

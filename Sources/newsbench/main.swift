@@ -89,6 +89,7 @@ if selected("replay") {
     replaySeconds = try seconds {
         let log = try EventLog.open(directory: StateDirectory(state).log, logger: logger)
         defer { log.close() }
+        projections.reserveCapacity(events: Int(log.lastSequence))
         try log.reader().forEachFoldEvent(from: 1) { projections.apply($2, sequence: $0, timestamp: $1) }
     }
     guard projections.lastSequence == UInt64(ledgerEvents) else {

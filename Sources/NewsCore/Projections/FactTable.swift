@@ -73,6 +73,17 @@ struct FactTable: Sendable {
 
     var count: Int { rows.count }
 
+    /// Makes room for `n` more facts and their encodings, so that a long replay does not copy
+    /// the table each time it outgrows its arrays. Room not yet written to takes address space
+    /// (the allocator maps large arrays lazily), not memory.
+    mutating func reserve(_ n: Int) {
+        rows.reserveCapacity(rows.count + n)
+        encoded.reserveCapacity(encoded.count + n * Self.typicalEncoding)
+    }
+
+    /// About how many bytes a fact's encoding takes.
+    static let typicalEncoding = 72
+
     /// Sets each row's article from its place among a snapshot's articles (−1 for a row whose
     /// article is none or was read by its id).
     mutating func setArticles(_ places: [Int32], from ids: [ArticleID]) throws {

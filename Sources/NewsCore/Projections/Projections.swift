@@ -32,6 +32,9 @@ public struct Projections: Hashable, Sendable {
 
     public init() {}
 
+    /// Makes room for a replay of up to `events` more events (each adds at most one fact).
+    public mutating func reserveCapacity(events: Int) { facts.reserve(events) }
+
     /// Folds one event in. Events must come in log order.
     public mutating func apply(_ envelope: EventEnvelope) {
         apply(FoldEvent(envelope.event), sequence: envelope.sequence, timestamp: envelope.timestamp)
