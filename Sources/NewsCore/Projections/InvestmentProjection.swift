@@ -109,10 +109,23 @@ struct InvestmentProjection: Hashable, Sendable {
 
     /// Applies a change to the rollups of a group's investor and recipient.
     private mutating func rollups(_ head: Head, _ change: (inout Rollup) -> Void) {
-        change(&byInvestor[head.investor.description, default: Rollup(party: head.investor)])
-        if byInvestor[head.investor.description]?.entries == 0 { byInvestor[head.investor.description] = nil }
-        change(&byRecipient[head.recipient.description, default: Rollup(party: head.recipient)])
-        if byRecipient[head.recipient.description]?.entries == 0 { byRecipient[head.recipient.description] = nil }
+        Self.change(&byInvestor, of: head.investor, change)
+        Self.change(&byRecipient, of: head.recipient, change)
+    }
+
+    /// Applies a change to a party's rollup in place, found by one lookup of its key; a rollup
+    /// left with no entries goes.
+    private static func change(_ rollups: inout [String: Rollup], of party: Party, _ change: (inout Rollup) -> Void) {
+        let key = party.description
+        let place: [String: Rollup].Index
+        if let found = rollups.index(forKey: key) {
+            place = found
+        } else {
+            rollups[key] = Rollup(party: party)
+            place = rollups.index(forKey: key)!
+        }
+        change(&rollups.values[place])
+        if rollups.values[place].entries == 0 { rollups.remove(at: place) }
     }
 
     /// Replaces a group's latest stock, in the group and in its rollups; `value` is the new stock's.
