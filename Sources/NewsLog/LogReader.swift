@@ -101,10 +101,7 @@ public struct LogReader: Sendable {
 
     /// A record from its checked bytes, which must carry the sequence number it was read at.
     private static func record(_ sequence: UInt64, _ bytes: [UInt8]) throws -> LogRecord {
-        try bytes.withUnsafeBytes { raw in
-            let view = try checkedView(sequence, raw)
-            return try RecordCodec.decode(body: view.body)
-        }
+        try bytes.withUnsafeBytes { RecordCodec.decode(try checkedView(sequence, $0)) }
     }
 
     /// The fields of a record's checked bytes, which must carry the sequence number it was read at.

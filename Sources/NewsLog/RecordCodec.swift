@@ -60,17 +60,23 @@ enum RecordCodec {
             actorCount: Int(UInt16(littleEndian: body.loadUnaligned(fromByteOffset: 54, as: UInt16.self))))
         guard view.typeCount > 0 else { throw RecordDamage("empty event type") }
         guard view.payloadStart <= body.count else { throw RecordDamage("field lengths run past the record's end") }
-        for text in [view.type, view.actor, view.key] {
-            do { _ = try UTF8Span(validating: text.bindMemory(to: UInt8.self).span) } catch {
-                throw RecordDamage("a text field is not UTF-8")
-            }
+        guard isUTF8(view.type), isUTF8(view.actor), isUTF8(view.key) else {
+            throw RecordDamage("a text field is not UTF-8")
         }
         return view
     }
 
+    /// Whether bytes are UTF-8, checked without making a string of them.
+    private static func isUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        (try? UTF8Span(validating: bytes.bindMemory(to: UInt8.self).span)) != nil
+    }
+
     /// Decodes the record bytes of one frame (the CRC already checked); throws a reason if they don't parse.
-    static func decode(body: UnsafeRawBufferPointer) throws(RecordDamage) -> LogRecord {
-        let view = try view(body: body)
+    static func decode(body: UnsafeRawBufferPointer) throws(RecordDamage) -> LogRecord { decode(try view(body: body)) }
+
+    /// The record of checked fields.
+    static func decode(_ view: RecordView) -> LogRecord {
+        let body = view.body
         return LogRecord(
             sequence: view.sequence,
             timestamp: view.timestamp,

@@ -12,15 +12,27 @@ public enum Event: Hashable, Sendable {
     case articleRetracted(ArticleRetracted)
 
     /// The event type stored in the log record.
-    public var typeName: String {
+    public var typeName: String { kind.rawValue }
+
+    var kind: Kind {
         switch self {
-        case .articleIngested: "ArticleIngested"
-        case .factExtracted: "FactExtracted"
-        case .factAsserted: "FactAsserted"
-        case .factCorrected: "FactCorrected"
-        case .factRetracted: "FactRetracted"
-        case .articleRetracted: "ArticleRetracted"
+        case .articleIngested: .articleIngested
+        case .factExtracted: .factExtracted
+        case .factAsserted: .factAsserted
+        case .factCorrected: .factCorrected
+        case .factRetracted: .factRetracted
+        case .articleRetracted: .articleRetracted
         }
+    }
+
+    /// The types of event, each by the name its log records carry.
+    enum Kind: String, CaseIterable {
+        case articleIngested = "ArticleIngested"
+        case factExtracted = "FactExtracted"
+        case factAsserted = "FactAsserted"
+        case factCorrected = "FactCorrected"
+        case factRetracted = "FactRetracted"
+        case articleRetracted = "ArticleRetracted"
     }
 
     /// The schema version this build writes, for every event type.

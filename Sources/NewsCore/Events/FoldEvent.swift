@@ -53,36 +53,26 @@ extension EventCodec {
     static func fastFoldEvent(type: UnsafeRawBufferPointer, schemaVersion: UInt16, payload: UnsafeRawBufferPointer)
         -> FoldEvent?
     {
-        guard schemaVersion >= 1 && schemaVersion <= Event.schemaVersion, let kind = FoldKind(type) else { return nil }
+        guard schemaVersion >= 1 && schemaVersion <= Event.schemaVersion, let kind = Event.Kind(utf8: type) else {
+            return nil
+        }
         var wire = Wire(payload)
         return try? kind.read(&wire)
     }
 }
 
-/// The event types, matched on their UTF-8 bytes.
-private enum FoldKind: CaseIterable {
-    case articleIngested, factExtracted, factAsserted, factCorrected, factRetracted, articleRetracted
+extension Event.Kind {
+    /// The types' names as UTF-8, in `allCases` order.
+    private static let names: [[UInt8]] = allCases.map { Array($0.rawValue.utf8) }
 
-    static let names: [[UInt8]] = allCases.map { kind in
-        let name =
-            switch kind {
-            case .articleIngested: "ArticleIngested"
-            case .factExtracted: "FactExtracted"
-            case .factAsserted: "FactAsserted"
-            case .factCorrected: "FactCorrected"
-            case .factRetracted: "FactRetracted"
-            case .articleRetracted: "ArticleRetracted"
-            }
-        return Array(name.utf8)
-    }
-
-    init?(_ type: UnsafeRawBufferPointer) {
+    /// The type a record names by these UTF-8 bytes.
+    fileprivate init?(utf8 type: UnsafeRawBufferPointer) {
         guard let i = Self.names.firstIndex(where: { $0.elementsEqual(type) }) else { return nil }
         self = Self.allCases[i]
     }
 
     /// The event from a whole payload; throws `NotCanonical` for anything `decode` should judge.
-    func read(_ w: inout Wire) throws(NotCanonical) -> FoldEvent {
+    fileprivate func read(_ w: inout Wire) throws(NotCanonical) -> FoldEvent {
         switch self {
         case .articleIngested:
             var article: String?
