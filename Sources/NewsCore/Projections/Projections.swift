@@ -113,13 +113,13 @@ public struct Projections: Hashable, Sendable {
             }
             deactivate(id, as: .retracted, step: step(.retracted))
 
-        case .articleRetracted(let id):
-            guard var article = articles[id.rawValue] else {
+        case .articleRetracted(let articleID):
+            guard var article = articles[articleID.rawValue] else {
                 unresolvedEvents += 1
                 return
             }
             article.retracted = true
-            articles[id.rawValue] = article
+            articles[articleID.rawValue] = article
             for id in article.facts where facts.row(of: id.rawValue).map({ facts.info($0).isActive }) == true {
                 deactivate(id, as: .retracted, step: step(.retracted))
             }
