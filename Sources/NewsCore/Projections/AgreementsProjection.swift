@@ -131,8 +131,9 @@ struct AgreementsProjection: Hashable, Sendable {
             return packed
         }
 
-        /// Whether `compatible` is sure to turn this candidate down for a fact whose value is in
-        /// `currency` (packed; 0 for none) and `approximate`.
+        /// Whether this candidate's value is clearly more than 1% from a fact's value, in
+        /// `currency` (packed; 0 for none) and `approximate`, or in another currency: the first
+        /// test of a match, which `compatible` then completes.
         func rules(out currency: UInt32, _ approximate: Double) -> Bool {
             guard currency != 0, self.currency != 0 else { return false }
             if currency != .max, self.currency != .max, currency != self.currency { return true }
@@ -242,8 +243,7 @@ struct AgreementsProjection: Hashable, Sendable {
             slots[i]!.members.append(row)
             let hadBroker = slots[i]!.entry.brokeredBy != nil
             Self.fold(record, into: &slots[i]!.entry)
-            slots[i]!.match = Match(slots[i]!.entry)
-            probes[i] = Probe(slots[i]!.match)
+            rematch(i)
             // Only a broker can join the parties an agreement is found by (they come from its founder).
             if !hadBroker, slots[i]!.entry.brokeredBy != nil {
                 index.update(slot, from: slots[i]!.entry.parties, to: Self.indexed(slots[i]!.entry))
@@ -277,14 +277,15 @@ struct AgreementsProjection: Hashable, Sendable {
         return id
     }
 
-    /// Whether a fact may report this agreement; `approximate` is the fact's value as a Double.
+    /// Whether a fact may report this agreement, once the candidate's probe has let it through
+    /// (so values clearly more than 1% apart are already turned down); `approximate` is the
+    /// fact's value as a Double.
     private static func compatible(_ a: Agreement, _ approximate: Double, _ match: Match) -> Bool {
         if let v = a.value, let w = match.value {
             guard v.currency == w.currency else { return false }
-            // Within 1% (Money.agrees), decided in Doubles unless too close to the edge to tell.
+            // Within 1% (Money.agrees): decided exactly where the Doubles are too close to the edge to tell.
             let difference = abs(approximate - match.approximate) * 100
             let bound = max(abs(approximate), abs(match.approximate))
-            if difference > bound * (1 + 1e-9) { return false }
             if !(difference < bound * (1 - 1e-9)) && !v.agrees(with: w) { return false }
         }
         if !a.sectors.isEmpty && !match.sectors.isEmpty && Set(a.sectors).isDisjoint(with: match.sectors) {
@@ -316,7 +317,12 @@ struct AgreementsProjection: Hashable, Sendable {
         for row in old.members { Self.fold(facts[row], into: &entry) }
         index.update(slot, from: Self.indexed(old.entry), to: Self.indexed(entry))
         slots[i]!.entry = entry
-        slots[i]!.match = Match(entry)
+        rematch(i)
+    }
+
+    /// Derives a slot's match, and its probe, from its entry as it now stands.
+    private mutating func rematch(_ i: Int) {
+        slots[i]!.match = Match(slots[i]!.entry)
         probes[i] = Probe(slots[i]!.match)
     }
 

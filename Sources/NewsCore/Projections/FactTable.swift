@@ -75,10 +75,17 @@ struct FactTable: Sendable {
 
     /// Makes room for `n` more facts and their encodings, so that a long replay does not copy
     /// the table each time it outgrows its arrays. Room not yet written to takes address space
-    /// (the allocator maps large arrays lazily), not memory.
+    /// (the allocator maps large arrays lazily), not memory. Where room must be made, it is at
+    /// least double the old, as an append would make it: a short tail after a restored snapshot
+    /// then costs the one copy its first append would have, and leaves room for appends after it.
     mutating func reserve(_ n: Int) {
-        rows.reserveCapacity(rows.count + n)
-        encoded.reserveCapacity(encoded.count + n * Self.typicalEncoding)
+        Self.grow(&rows, by: n)
+        Self.grow(&encoded, by: n * Self.typicalEncoding)
+    }
+
+    private static func grow<T>(_ array: inout [T], by n: Int) {
+        guard array.count + n > array.capacity else { return }
+        array.reserveCapacity(max(array.count + n, 2 * array.capacity))
     }
 
     /// About how many bytes a fact's encoding takes.
