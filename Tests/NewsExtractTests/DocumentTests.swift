@@ -1,7 +1,8 @@
 import Foundation
 import NewsCore
-import NewsExtract
 import Testing
+
+@testable import NewsExtract
 
 /// The extractor reading whole articles: lists, enumerations, inherited currency and parties,
 /// direction of investment, titles and dates. Every text here is written for these tests.
@@ -23,6 +24,41 @@ import Testing
         #expect(found.filter { $0.value == nil }.count == 2)
         #expect(found.contains { $0.value == Money(2_400_000_000, .usd) && $0.kind == .purchase })
         #expect(found.allSatisfy { $0.title.count <= 90 && !$0.title.hasPrefix("•") })
+    }
+
+    @Test func longLinesThatOpenWithADocumentGoOnWithAListAndItsHeadingsAreNoDeals() throws {
+        // A page without bullets or blank lines: a colon line, group headings, items far longer
+        // than a short line, and a section heading after them.
+        let text = """
+            Kenya and Norway sign five memoranda during state visit
+            Quick links:
+            Image: Reuters
+            Kenya and Norway signed five memoranda of understanding in Nairobi on Tuesday, covering the government and private firms alike.
+            The documents signed include:
+            Between the governments
+            MoU on the joint management of fisheries in the western Indian Ocean between the Kenyan Ministry of Mining, Blue Economy and Maritime Affairs and the Norwegian Directorate of Fisheries.
+            Memorandum of Understanding on cooperation in the oversight of petroleum revenues between the National Treasury of Kenya and the Norwegian Ministry of Finance, Oslo.
+            Between companies
+            Joint Declaration of Intent on offshore wind measurement along the coast between the Kenya Electricity Generating Company and a Norwegian engineering firm based in Bergen.
+            MoU on training of ship crews for the merchant fleet between the Kenya Maritime Authority and a shipping school of Norway.
+            Agreement on the supply of solar pumps for farms in the north between a firm in Nairobi and a firm in Oslo, both family owned.
+            Friends at sea
+            The two leaders then visited the port of Mombasa together.
+            """
+        let found = agreements(extract(text))
+        let titles = found.map(\.title)
+        #expect(found.count == 5, "five items, the counted package given by them: \(titles)")
+        #expect(
+            !titles.contains { ["Image", "Between", "Friends", "Quick"].contains(where: $0.hasPrefix) }, "\(titles)")
+        #expect(found.allSatisfy { Set($0.parties.compactMap(\.country?.rawValue)) == ["KE", "NO"] }, "\(found)")
+        #expect(found.allSatisfy { $0.status == .signed }, "\(found.map(\.status))")
+        // A long line that opens with no document's name ends the list as before.
+        #expect(Document.opensWithADocument("Memorandum of Understanding on fisheries"))
+        #expect(Document.opensWithADocument("ومذكرة تفاهم في مجال الصيد"))
+        #expect(!Document.opensWithADocument("The memorandum covers fisheries"))
+        #expect(
+            Document.isCredit("Photo: AFP") && Document.isCredit("الصورة: رويترز")
+                && !Document.isCredit("Photos of the visit"))
     }
 
     @Test func aFirstLineThatEndsInAPeriodIsTheLeadNotAHeadline() throws {

@@ -334,6 +334,11 @@ import Testing
         let e = extract(text)
         #expect(trade(e).isEmpty, "\(trade(e))")
         #expect(agreements(e).first?.value?.amount == 1_100_000, "\(agreements(e))")
+        // "Export-Import" in a lender's name: the amount is the loan's, no one-way flow.
+        let loan = agreements(
+            extract("Egypt and China\n\nThe Export-Import Bank of China will provide a $2 billion loan to Egypt.\n"))
+        #expect(loan.count == 1 && loan.first?.value?.amount == 2_000_000_000, "\(loan)")
+        #expect(loan.map { Set($0.parties.compactMap(\.country?.rawValue)) } == [["CN", "EG"]], "\(loan)")
         // Trade named as the subject is a figure, capitalised at the start of a sentence or not.
         for text in [
             "News\n\nTrade between Kenya and China reached $6 billion last year.\n",

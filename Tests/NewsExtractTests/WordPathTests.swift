@@ -88,7 +88,8 @@ import Testing
             // Words of a name ("Trade" of an agency, "Investment" of a fund), with and without initials.
             // (Under 40 scalars each: every stretch of them is compared.)
             "U.S. Trade and Development Agency $5bn", "Ministry of Trade gave $3bn", "x. Trade Minister $4bn",
-            "- Investment Fund: $2bn", "A. Trade Board 5bn, trade 6bn",
+            "- Investment Fund: $2bn", "A. Trade Board 5bn, trade 6bn", "the Export-Import Bank lent $2bn",
+            "Exports to Mali 5bn",
         ]
         var differences: [String] = []
         for text in sentences {

@@ -29,9 +29,11 @@ struct AmountClause {
         var ranges: ([Range<Int>], [Unicode.Scalar])?
         for k in words.indices.reversed() {
             guard let topic = topic(ofWord: words[k]) else { continue }
-            // "The U.S. Trade and Development Agency awarded a $1.1 million grant": a word of a
-            // body's name says nothing of the amount.
-            if names, topic == .trade || topic == .investment, let initial = words[k].unicodeScalars.first,
+            // "The U.S. Trade and Development Agency awarded a $1.1 million grant", "the
+            // Export-Import Bank of China will lend $2 billion": a word of a body's name says
+            // nothing of the amount.
+            if names, topic == .trade || topic == .investment || topic == .oneWay,
+                let initial = words[k].unicodeScalars.first,
                 isCapitalised(initial)
             {
                 if ranges == nil { ranges = letterRanges(lead) }

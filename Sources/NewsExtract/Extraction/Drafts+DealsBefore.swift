@@ -199,7 +199,8 @@ extension Drafts {
             tellsDeals(intro)
             ? intro : shortLine || ofThePackage || announcesAList ? before.flatMap { tellsDeals($0) ? $0 : nil } : nil
         guard r.role == .listItem, let teller else { return false }
-        // A bare bullet, or a number alone, names nothing.
+        // A bare bullet, or a number alone, names nothing; nor does a heading among the items.
+        if r.isAHeading { return true }
         if r.sentence.text.unicodeScalars.filter({ ScalarTraits.isAlphabetic($0) }).count < 3 { return true }
         // Nor does a section's title set as an item ("- Outline of the Projects").
         if r.amounts.isEmpty, Lexicon.opens(r.words, withOneOf: Self.sectionTitles) { return true }

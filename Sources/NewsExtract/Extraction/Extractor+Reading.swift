@@ -38,6 +38,9 @@ extension Extractor {
         var listIntro: Int?
         /// Whether list items follow that this sentence introduces.
         var introducesList = false
+        /// Whether this list item is only a heading (`Extractor.markHeadings`): of the group of items
+        /// after it ("Government to Government", then "MoU on …"), or of the section after its list.
+        var isAHeading = false
         /// The pair of the trade figure the sentence before gave, when this sentence goes on with
         /// that figure without naming trade or a country ("In 2022 it grew 6% to $8.6 billion").
         var tradePair: [CountryCode]?
@@ -136,9 +139,10 @@ extension Extractor {
                 if let topic = cut == runs[k]
                     ? runTopics[k] : AmountClause.topic(ofWord: String(scalars: letterRuns.scalars[cut]))
                 {
-                    // "The U.S. Trade and Development Agency awarded a $1.1 million grant": a
-                    // word of a body's name says nothing of the amount.
-                    if topic == .trade || topic == .investment, role != .headline,
+                    // "The U.S. Trade and Development Agency awarded a $1.1 million grant", "the
+                    // Export-Import Bank of China will lend $2 billion": a word of a body's name
+                    // says nothing of the amount.
+                    if topic == .trade || topic == .investment || topic == .oneWay, role != .headline,
                         AmountClause.isCapitalised(letterRuns.scalars[cut.lowerBound])
                     {
                         // The runs of the stretch, cut to it, as `AmountClause.topic(of:)` sees them.

@@ -127,6 +127,7 @@ public struct Extractor: Sendable {
             }
             readings.append(reading)
         }
+        Self.markHeadings(&readings)
         for i in readings.indices { if let intro = readings[i].listIntro { readings[intro].introducesList = true } }
         var pair = Self.mainPair(readings)
         // "حزمة استثمارات سعودية في سوريا": the way the headline or the lead says the money goes
@@ -380,5 +381,39 @@ public struct Extractor: Sendable {
         // A country named once in passing, in the body ("the forum will meet in Senegal" in an
         // article on China and Africa), is no partner of the article.
         return ranked.filter { count[$0]! >= 2 }
+    }
+
+    /// Marks the list items that are only headings (`Reading.isAHeading`): at most six words
+    /// without closing punctuation, no amount and no deal named. Right above an item of the same
+    /// list that names a deal, one heads a group of items ("Government to Government", then "MoU
+    /// on …"). After an item that names one, and above a line that names none, one is the title
+    /// of the section after the list, which no blank line set apart: it ends the list, and the
+    /// lines after it are paragraphs again.
+    static func markHeadings(_ readings: inout [Reading]) {
+        func namesADeal(_ r: Reading) -> Bool {
+            !r.amounts.isEmpty || r.words.hasAny(Lexicon.agreementNouns)
+                || Document.opensWithADocument(ScalarText.trimmingWhitespace(r.sentence.text))
+        }
+        for i in readings.indices {
+            let item = readings[i]
+            guard item.role == .listItem, let intro = item.listIntro, !namesADeal(item),
+                !item.words.hasAny(Lexicon.dealVerbs), !Document.endsLikeASentence(item.sentence.text),
+                item.sentence.text.split(separator: " ").count <= 6
+            else { continue }
+            func ofTheList(_ j: Int) -> Bool {
+                readings.indices.contains(j) && readings[j].role == .listItem && readings[j].listIntro == intro
+            }
+            if ofTheList(i + 1) && namesADeal(readings[i + 1]) {
+                readings[i].isAHeading = true
+            } else if ofTheList(i - 1) && namesADeal(readings[i - 1]) {
+                readings[i].isAHeading = true
+                var j = i + 1
+                while ofTheList(j) {
+                    readings[j].role = .paragraph
+                    readings[j].listIntro = nil
+                    j += 1
+                }
+            }
+        }
     }
 }

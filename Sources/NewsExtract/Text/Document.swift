@@ -49,7 +49,10 @@ struct Document {
         var lastIntro: Int?
         // What the line of the sentence looks like, worked out once for all its sentences.
         var looks:
-            (line: Int, listItem: Bool, longSentence: Bool, heading: Bool, short: Bool, period: Bool, item: Bool)?
+            (
+                line: Int, listItem: Bool, longSentence: Bool, heading: Bool, short: Bool, period: Bool, item: Bool,
+                document: Bool
+            )?
         // After a line that ends in a colon, short lines of one sentence each are a list even
         // without bullets ("وتضمنت الاتفاقيات ما يلي:" then one agreement a line).
         var colonList: Int?
@@ -87,13 +90,16 @@ struct Document {
                         && (line + 1 == lines.count || lines[line + 1].start == lines[line + 1].end
                             || ScalarText.trimmingWhitespace(
                                 String(scalars: scalars[lines[line + 1].start..<lines[line + 1].end])
-                            ).isEmpty)
+                            ).isEmpty),
+                    // A line of one sentence that opens with a document's name.
+                    sentence.end >= lines[line].end - (lineLength - trimmedLength) && Self.opensWithADocument(trimmed)
                 )
             }
             // A blank line ends a list without bullets, unless the next line is one more item
             // without closing punctuation (web pages often set items apart by blank lines).
             if newLine, let last = parts.last, line > last.block + 1, !looks!.item { colonList = nil }
-            let short = looks!.short || looks!.item
+            // (A line that opens with a document's name is one item however long: `opensWithADocument`.)
+            let short = looks!.short || looks!.item || (colonList != nil && looks!.document)
             // A credit line ends a list: "(Source: …)" after the items is no item.
             if colonList != nil, newLine, !looks!.listItem,
                 Self.isCredit(String(scalars: scalars[lines[line].start..<lines[line].end]))
@@ -232,11 +238,41 @@ struct Document {
         {
             return true
         }
-        let opening = t.lowercased().prefix(8)
-        // (Some papers set a space before the colon: "Source : the wire".)
-        return opening.hasPrefix("source:") || opening.hasPrefix("source :") || opening.hasPrefix("المصدر:")
-            || opening.hasPrefix("المصدر :")
+        let opening = t.lowercased().prefix(9)
+        // (Some papers set a space before the colon: "Source : the wire".) A picture's credit
+        // ("Image: PTI", "Photo: Reuters", "الصورة: …") is the page's, no item of a list either.
+        return ["source", "المصدر", "image", "photo", "picture", "credit", "الصوره", "صوره"].contains { label in
+            let rest = ArabicText.normalized(String(opening)).dropFirst(label.count)
+            return ArabicText.normalized(String(opening)).hasPrefix(label)
+                && (rest.hasPrefix(":") || rest.hasPrefix(" :"))
+        }
     }
+
+    /// Whether a line opens with the name of a document that is signed ("MoU on …", "Joint
+    /// Declaration of Intent for …", "Memorandum of Understanding on …", "اتفاقية …", "ومذكرة
+    /// تفاهم …"): after a line that ends in a colon, such a line is one more item of its list,
+    /// however long it runs.
+    static func opensWithADocument(_ trimmed: String) -> Bool {
+        let words = trimmed.lowercased().split(separator: " ", maxSplits: 3).prefix(3).map {
+            ArabicText.normalized(String($0))
+        }
+        guard let first = words.first else { return false }
+        let bare = first.hasPrefix("و") && first.count > 3 ? String(first.dropFirst()) : first
+        // ("Memeorandamdum of Understanding on …": a misspelt memorandum is still one.)
+        if documentOpeners.contains(bare) || words.dropFirst().prefix(2) == ["of", "understanding"] { return true }
+        let two = ([bare] + words.dropFirst().prefix(1)).joined(separator: " ")
+        return ["joint declaration", "joint statement", "letter of", "framework agreement", "exchange of"].contains {
+            two.hasPrefix($0)
+        }
+    }
+
+    /// The single words that open a document's name (`opensWithADocument`), lowercased and
+    /// normalised as `ArabicText.normalized` leaves them.
+    static let documentOpeners: Set<String> = [
+        "mou", "mou:", "memorandum", "memorandums", "memoranda", "agreement", "agreements", "protocol", "contract",
+        "treaty", "accord", "convention", "charter", "declaration",
+        "اتفاقيه", "اتفاقيات", "اتفاق", "مذكره", "مذكرات", "بروتوكول", "عقد", "ميثاق", "برنامج",
+    ]
 
     /// The words with "العقود" and "العقد" taken out where they are decades, not contracts ("على
     /// مدى العقود السبعة الماضية", "منذ عقود", "خلال العقد الماضي"): a time, which no rule reads as a deal.
