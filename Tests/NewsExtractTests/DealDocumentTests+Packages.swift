@@ -24,6 +24,41 @@ extension DealDocumentTests {
         #expect(none.isEmpty, "\(none)")
     }
 
+    @Test func whatOneDealIncludesIsNoDealOfItsOwn() throws {
+        // The projects one agreement covers are its parts; the projects of several agreements are deals.
+        func found(_ sentence: String) -> [Agreement] {
+            agreements(
+                extract(
+                    "Kuwait and Jordan\n\nKuwait and Jordan signed an agreement worth $300 million on Monday.\n\(sentence)\n"
+                ))
+        }
+        for one in [
+            "The agreement includes $50 million in budget support, the financing of a gas pipeline project and a project to expand vocational schools.",
+            "وتشمل الاتفاقية 50 مليون دولار دعما للموازنة، وتمويل مشروع خط غاز، ومشروع لتوسيع المدارس المهنية.",
+            "ووقع البلدان مذكرة تفاهم ثانية، وتشمل تمويل مشروع خط غاز، ومشروع لتوسيع المدارس المهنية.",
+        ] {
+            let deals = found(one)
+            #expect(deals.count == 2, "\(one): \(deals.map(\.title))")
+        }
+        for several in [
+            "The agreements include $50 million in budget support, a gas pipeline project and a project to expand vocational schools.",
+            "وتشمل الاتفاقيات 50 مليون دولار دعما للموازنة، وتمويل مشروع خط غاز، ومشروع لتوسيع المدارس المهنية.",
+        ] {
+            let deals = found(several)
+            #expect(deals.count >= 4, "\(several): \(deals.map(\.title))")
+        }
+    }
+
+    @Test func aDealToldByItsAmountAfterTheIsOneMoreItem() throws {
+        let deals = agreements(
+            extract(
+                "Chile and Peru sign deals\n\nChile and Peru signed deals worth $900 million on Monday.\nThe deals include a $500 million copper smelter signed by two mining firms, the $300 million port of Ilo between a Chilean builder and a Peruvian operator, and a $100 million fund.\n"
+            ))
+        let values = Set(deals.compactMap { $0.value?.amount })
+        #expect(
+            values == [900_000_000, 500_000_000, 300_000_000, 100_000_000], "\(deals.map { ($0.title, $0.value) })")
+    }
+
     @Test func aCreditLineAfterAListIsNoItem() throws {
         // Items set out under a colon, then the page's credit: the credit is no deal.
         let text = """

@@ -23,6 +23,15 @@ import Testing
     /// Netherlands at Rs 15,630 crore (Rs 156.30 billion) and Japan at …, the Minister for
     /// Overseas Indian Affairs said": an amount written again in brackets is one amount, and a
     /// country named only after the last amount ranks nowhere, so India receives.
+    @Test func theCountryAfterInvestorsInIsTheRecipientBeforeAnyOtherAfterIn() throws {
+        let found = investments(
+            extract(
+                "Chile and Peru\n\nThe minister met bankers in Peru, noting that Peru is among the largest investors in Chile with 300 projects worth $9 billion.\n"
+            ))
+        #expect(found.count == 1 && found.first?.investor == code("PE"), "\(found)")
+        #expect(found.first?.recipient == code("CL"), "\(found)")
+    }
+
     @Test func aListOfInvestorsWithAmountsWrittenTwice() throws {
         let found = investments(
             extract(

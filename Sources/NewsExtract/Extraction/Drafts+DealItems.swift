@@ -120,6 +120,8 @@ extension Drafts {
         // "… as follows: (i) a road loan …; (ii) a water loan …; and (iii) a port grant …": items
         // marked in the sentence are its deals, one from each mark to the next.
         let marks = counterparts == nil ? Self.itemMarks(scalars, from: start) : []
+        // Whether what is listed is what one deal includes, not deals of a package.
+        let oneDeal = counterparts == nil && start > 0 && Self.includedInOneDeal(scalars, before: start)
         // Cut points: "; ", ", and ", ", " before an article, "، و", " و" before an Arabic deal noun.
         var cuts: [Int] = marks.isEmpty ? [start] : marks
         var i = marks.isEmpty ? start : listEnd
@@ -145,7 +147,12 @@ extension Drafts {
                 // Counterparts are set apart by every comma.
                 // In a list after "including", an item's cost in brackets ends it: "X (USD 2 billion), Y".
                 let closesAPrice = start > 0 && i > 0 && scalars[i - 1] == ")"
-                if counterparts != nil || closesAPrice
+                // ", the US$1.2 billion coal plant of …": after "include", a deal told by its
+                // amount right after "the" is one more item.
+                let pricedNext =
+                    start > 0 && rest.hasPrefix(" the ")
+                    && r.amounts.contains { $0.span.start > i && $0.span.start - i <= 8 }
+                if counterparts != nil || closesAPrice || pricedNext
                     || (verbList && c == "،" && !Self.restatementOpeners.contains(where: further.hasPrefix))
                     || rest.hasPrefix(" and ") || rest.hasPrefix(" a ")
                     || rest.hasPrefix(" an ") || rest.hasPrefix(" و") || rest.hasPrefix("و")
@@ -195,8 +202,10 @@ extension Drafts {
             // In a list of the deals ("وشملت … اتفاقية إنشاء …، ومشروع قناة …، ومحطة معالجة"), a
             // project or a work named is a deal; a field alone ("والصحة") is not.
             // So is an investment named as one ("واستثماراً سعودياً في الطرق", "and an investment in toll roads").
+            // What one deal includes ("الاتفاقية تشمل … تمويل مشروع …، ومشروع …") are its parts,
+            // no deals of their own.
             let project =
-                start > 0
+                start > 0 && !oneDeal
                 && (words.hasAny(Lexicon.projectNouns) || words.hasAny(Lexicon.projectWorks)
                     || words.hasAny(Self.anInvestment))
             // An item given with its cost in brackets names a deal ("the upgrade of a port (USD 600 million)").
@@ -279,6 +288,35 @@ extension Drafts {
         }
         return items.count >= 2 ? items : []
     }
+
+    /// Whether the deal named last before `start`, where a list of what is included begins, is
+    /// one deal, not several: "the agreement includes …", "مذكرة تفاهم ثانية …، وتشمل …",
+    /// "فإن الاتفاقية تشمل …", against "the agreements include …", "وشملت الاتفاقيات …". A
+    /// package, a programme or a partnership is several deals.
+    static func includedInOneDeal(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+        let before = String(scalars: scalars[max(0, start - 160)..<start])
+        let words = before.lowercased().split { !$0.isLetter }.map { word -> String in
+            let w = ArabicText.normalized(String(word))
+            let bare = w.hasPrefix("و") && w.count > 4 ? String(w.dropFirst()) : w
+            return bare.hasPrefix("ال") && bare.count > 4 ? String(bare.dropFirst(2)) : bare
+        }
+        guard let last = words.last(where: { singleDeals.contains($0) || severalDeals.contains($0) }) else {
+            return false
+        }
+        return singleDeals.contains(last)
+    }
+
+    /// The names of one deal (lowercased, normalised, without ال), and of several, for `includedInOneDeal`.
+    static let singleDeals: Set<String> = [
+        "agreement", "deal", "accord", "memorandum", "mou", "contract", "pact", "treaty", "protocol", "loan", "grant",
+        "اتفاقيه", "اتفاق", "مذكره", "عقد", "صفقه", "منحه", "قرض",
+    ]
+    static let severalDeals: Set<String> = [
+        "agreements", "deals", "accords", "memoranda", "memorandums", "mous", "contracts", "pacts", "treaties",
+        "protocols", "loans", "grants", "package", "packages", "documents",
+        "اتفاقيات", "اتفاقات", "مذكرات", "عقود", "صفقات", "منح", "قروض", "حزمه", "وثايق", "اتفاقيتين", "اتفاقيتان",
+        "مذكرتين", "مذكرتا", "عقدين", "عقدان",
+    ]
 
     /// An investment named as one deal (the Arabic indefinite accusative, "an investment").
     static let anInvestment: WordList = ["an investment", "استثمارا"]

@@ -304,6 +304,18 @@ extension Drafts {
     /// The recipient of an investment the sentence speaks of, if it names one.
     static func recipient(_ r: Extractor.Reading) -> CountryCode? {
         let investorByFrom = investorByFrom(r)
+        // "met CEOs of companies in South Korea, … among the biggest investors in Vietnam": the
+        // country right after "investors in", "investment in", "استثمارات في" comes before any
+        // other after "in".
+        if let c = r.countries.first(where: { m in
+            // ("approved from investors in Korea": the investors' home, `fromInvestorsIn`.)
+            guard m.country != investorByFrom, m.role != .capital, !fromInvestorsIn(r, m) else { return false }
+            let before = r.precedingWords(m, count: 2)
+            return before.count == 2 && Lexicon.inWords.contains(before[0])
+                && (before[1].hasPrefix("invest") || before[1].contains("استثمار"))
+        })?.country {
+            return c
+        }
         // "in Beijing" says where something was said or held; a capital is no recipient.
         if let c = r.countries.first(where: {
             $0.country != investorByFrom && $0.role != .capital && r.isAfterIn($0) && !fromInvestorsIn(r, $0)
