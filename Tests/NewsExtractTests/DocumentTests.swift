@@ -61,6 +61,20 @@ import Testing
                 && !Document.isCredit("Photos of the visit"))
     }
 
+    @Test func aSentenceBrokenAfterASemicolonIsNoList() throws {
+        // The line after the semicolon opens in a small letter: one sentence of fields, no items.
+        let found = agreements(
+            extract(
+                """
+                Chile and Peru sign twelve agreements
+
+                Chile and Peru signed twelve agreements on Monday in Lima.
+                According to the minister, the agreements will allow progress in areas such as mining, the car industry;
+                agribusiness, green credit lines, health and ports.
+                """))
+        #expect(found.count == 1, "\(found.map(\.title))")
+    }
+
     @Test func aFirstLineThatEndsInAPeriodIsTheLeadNotAHeadline() throws {
         // A headline without an amount only names what the body tells; a first line that is a
         // sentence is the body, and its agreement counts.

@@ -327,6 +327,20 @@ import Testing
         #expect(found.count == 1 && found.first?.cumulative == true, "\(found)")
     }
 
+    @Test func anAmountGivenAgainInAnotherCurrencyIsOfTheSameTopic() throws {
+        // Exports, then the same amount in dollars after "أي" or "or": exports still, no trade.
+        for text in [
+            "البحرين وقطر\n\nوتشير أرقام التجارة الخارجية إلى أن الصادرات البحرينية إلى قطر بلغت 24,3 مليون دينار أي 64,5 مليون دولار.\n",
+            "Bahrain and Qatar\n\nForeign trade figures show Bahraini exports to Qatar at 24.3 million dinars, or $64.5 million.\n",
+        ] {
+            #expect(trade(extract(text)).isEmpty, "\(text): \(trade(extract(text)))")
+        }
+        // Trade, then its dollars: trade, in dollars.
+        let found = trade(
+            extract("البحرين وقطر\n\nوبلغ حجم التبادل التجاري بين البحرين وقطر 30 مليون دينار أي 81 مليون دولار.\n"))
+        #expect(found.count == 1 && found.first?.value?.amount == 81_000_000, "\(found)")
+    }
+
     @Test func aWordOfABodysNameIsNoTopicOfTheAmount() throws {
         // "Trade" in an agency's name: the amount is the grant's, no trade figure.
         let text =

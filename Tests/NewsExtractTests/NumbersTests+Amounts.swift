@@ -80,7 +80,15 @@ struct NumbersAmountTests {
         .init("It pays 1,234.56 dollars.", S.money("1234.56", "USD"), "1,234.56 dollars"),
         .init("It is 3,5 billion euros.", S.money("3500000000", "EUR"), "3,5 billion euros"),
         .init("It spent Rs. 2 lakh crore.", S.money("2000000000000", "INR"), "Rs. 2 lakh crore"),
+        // The Brazilian real's sign is no dollar; nor is a dollar of letters no table knows.
+        .init("deals for a total of R$12,500 million", S.money("12500000000", "BRL"), "R$12,500 million"),
+        .init("a plant worth MX$3 billion", S.money("3000000000", "MXN"), "MX$3 billion"),
     ]
+
+    @Test func aDollarSignAfterLettersOfNoKnownDollarIsNoDollar() {
+        #expect(NumberReader.amounts(in: "It cost Z$5 billion.").allSatisfy { $0.money.currency != .usd })
+        #expect(NumberReader.amounts(in: "It cost US$5 billion.").map(\.money.currency) == [.usd])
+    }
 
     @Test(arguments: english)
     func readsEnglish(_ c: AmountCase) {

@@ -113,6 +113,15 @@ extension Extractor {
             return words.hasAny(Lexicon.comparisonWords) && words.text.split(separator: " ").count <= 6
         }
 
+        /// Whether the words between two amounts in different currencies give the first again in
+        /// the other: "أي", "or", "i.e.", "equivalent to" and the like, a few words at most.
+        static func convertsTheAmountBefore(_ between: String) -> Bool {
+            let words = SearchableText(between)
+            if words.hasAny(Lexicon.equivalenceWords) { return true }
+            let plain = words.text.split { !$0.isLetter }
+            return plain.count <= 2 && plain.first.map { ["اي", "او", "or", "ie", "i"].contains($0) } == true
+        }
+
         /// "400 مليون دولار منها صادرات", "$4 billion in exports": a one-way word right
         /// after the amount names it, before any topic word before it. So does a balance ("30
         /// مليار دولار في الميزان التجاري", "$2 billion surplus"): no volume either.

@@ -52,6 +52,12 @@ enum CurrencyWords {
             guard let code = symbols[t.text], !(i > 0 && tokens.touch(i - 1, i) && tokens[i - 1].isNumber) else {
                 return nil
             }
+            // ("Z$5 billion": letters that name no known dollar make no dollars of it.)
+            if t.text == "$", i > 0, tokens.touch(i - 1, i), tokens[i - 1].isWord, !tokens[i - 1].isArabic,
+                dollarPrefixes[tokens[i - 1].key] == nil
+            {
+                return nil
+            }
             return Currency(code).map { ($0, i + 1) }
         }
         guard t.isWord, !t.isArabic else { return nil }
@@ -193,10 +199,11 @@ enum CurrencyWords {
         "₺": "TRY", "₩": "KRW", "₪": "ILS", "₦": "NGN", "₱": "PHP",
     ])
 
-    /// Letters touching "$": "US$", "A$", "HK$".
+    /// Letters touching "$": "US$", "A$", "HK$", and the Brazilian real's "R$" and the Mexican
+    /// peso's "MX$". Other letters touching it make an unknown currency, no dollars.
     private static let dollarPrefixes = WordTable<String>([
         "us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "hk": "HKD", "s": "SGD", "sg": "SGD",
-        "nz": "NZD", "nt": "TWD",
+        "nz": "NZD", "nt": "TWD", "r": "BRL", "mx": "MXN",
     ])
 
     /// Abbreviations written before the amount, in any case.

@@ -119,11 +119,25 @@ struct Document {
             // "Memorandum on a dialogue in the energy sector," then "Memorandum on smart cities,":
             // a line that ends in a comma or a semicolon goes on with a list, whatever the line
             // before it; so does a short line right after such a one, the list's last.
+            // A line that opens in a small letter after one that ends in a comma or a semicolon is
+            // that sentence going on, broken across lines ("… such as renewable energy;" then
+            // "agribusiness, green credit lines and health."): neither line is an item.
+            let goesOn =
+                newLine && sentence.text.unicodeScalars.first.map { ("a"..."z").contains($0) } == true
+                && parts.last.map { $0.block + 2 >= line && Self.endsInAComma($0.sentence.text) } == true
+            if goesOn, let last = parts.indices.last, parts[last].role == .listItem,
+                !Self.isListItem(
+                    String(scalars: scalars[lines[parts[last].block].start..<lines[parts[last].block].end]))
+            {
+                parts[last].role = .paragraph
+                parts[last].listIntro = nil
+            }
             let commaItem =
-                newLine && short
+                newLine && short && !goesOn
                 && Self.endsInAComma(String(scalars: scalars[lines[line].start..<lines[line].end]))
             let lastOfCommaList =
-                newLine && short && parts.last.map { $0.role == .listItem && $0.block + 2 >= line } == true
+                newLine && short && !goesOn
+                && parts.last.map { $0.role == .listItem && $0.block + 2 >= line } == true
                 && Self.endsInAComma(parts.last!.sentence.text)
             // "• The sale of 30 aircraft to SpiceJet. The White House says this will support
             // 12,000 jobs.": a bulleted line's item is its first sentence; the sentences after it
