@@ -353,6 +353,17 @@ import Testing
             extract("Egypt and China\n\nThe Export-Import Bank of China will provide a $2 billion loan to Egypt.\n"))
         #expect(loan.count == 1 && loan.first?.value?.amount == 2_000_000_000, "\(loan)")
         #expect(loan.map { Set($0.parties.compactMap(\.country?.rawValue)) } == [["CN", "EG"]], "\(loan)")
+        // A ministry named for investment and trade speaks of neither: no trade figure.
+        let pitch = extract(
+            "Kenya and the US\n\nThe Ministry of Investment, Trade, and Industry plans to pitch over USD 20.5 billion in investment opportunities to American investors.\n"
+        )
+        #expect(trade(pitch).isEmpty, "\(trade(pitch))")
+        // Capitalised words of investment in no body's name still speak of it.
+        let fdi = investments(
+            extract(
+                "Germany and Mexico\n\nCumulative Foreign Direct Investment from Germany in Mexico has exceeded $9 billion.\n"
+            ))
+        #expect(fdi.count == 1 && fdi.first?.value?.amount == 9_000_000_000, "\(fdi)")
         // Trade named as the subject is a figure, capitalised at the start of a sentence or not.
         for text in [
             "News\n\nTrade between Kenya and China reached $6 billion last year.\n",

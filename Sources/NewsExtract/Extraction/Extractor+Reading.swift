@@ -78,7 +78,7 @@ extension Extractor {
         ) {
             self.sentence = sentence
             self.words = words
-            self.topicWords = Self.withoutOffices(words)
+            self.topicWords = Self.withoutOffices(Self.withoutNamedTopics(sentence.text) ?? words)
             self.countries = countries
             self.amounts = amounts
             self.percents = percents
@@ -89,6 +89,52 @@ extension Extractor {
             self.listIntro = listIntro
             self.scalars = scalars ?? Array(sentence.text.unicodeScalars)
         }
+
+        /// The sentence's words without the capitalised words of investment or trade that stand in
+        /// a name ("the Ministry of Investment, Trade, and Industry plans …", `AmountClause.inName`),
+        /// or nil where it has none: a body's name does not make the sentence speak of trade.
+        static func withoutNamedTopics(_ text: String) -> SearchableText? {
+            guard text.contains("Trade") || text.contains("Invest") || text.contains("Commerce") else { return nil }
+            let (runs, scalars) = AmountClause.letterRanges(text)
+            var blanked = scalars
+            var found = false
+            let words = runs.map { String(scalars: scalars[$0]) }
+            // The capitalised words around `k`, over "of", "and", "for" and "the" (and the commas
+            // between them): the name it stands in.
+            func name(around k: Int) -> ArraySlice<String> {
+                let joins: Set<String> = ["of", "and", "for", "the"]
+                var a = k
+                while a > 0, AmountClause.isCapitalised(scalars[runs[a - 1].lowerBound]) || joins.contains(words[a - 1])
+                {
+                    a -= 1
+                }
+                var b = k
+                while b + 1 < runs.count,
+                    AmountClause.isCapitalised(scalars[runs[b + 1].lowerBound]) || joins.contains(words[b + 1])
+                {
+                    b += 1
+                }
+                return words[a...b]
+            }
+            for (k, run) in runs.enumerated() {
+                let word = words[k]
+                // ("Foreign Direct Investment from Germany": capitalised, but no body's name.)
+                guard word == "Trade" || word == "Commerce" || word.hasPrefix("Invest"),
+                    AmountClause.inName(k, runs, scalars, from: 0),
+                    name(around: k).contains(where: Self.bodyNouns.contains)
+                else { continue }
+                for i in run { blanked[i] = " " }
+                found = true
+            }
+            return found ? SearchableText(String(scalars: blanked[...])) : nil
+        }
+
+        /// The nouns of a body's name (`withoutNamedTopics`).
+        static let bodyNouns: Set<String> = [
+            "Ministry", "Minister", "Department", "Agency", "Authority", "Board", "Council", "Commission", "Office",
+            "Bank", "Chamber", "Centre", "Center", "Organization", "Organisation", "Forum", "Corporation", "Company",
+            "Association", "Bureau", "Committee", "Zone", "Secretary",
+        ]
 
         /// The words without the names of offices, bodies and events (`Lexicon.officeNames`); the
         /// words themselves where they name none.
