@@ -59,6 +59,22 @@ extension DealDocumentTests {
             values == [900_000_000, 500_000_000, 300_000_000, 100_000_000], "\(deals.map { ($0.title, $0.value) })")
     }
 
+    @Test func aPackageCountedAlikeTwiceWithoutAnAmountIsOne() throws {
+        for text in [
+            "تركيا والجزائر\n\nشهدت زيارة أردوغان إلى الجزائر توقيع 13 اتفاقية تعاون بين البلدين.\nوأشار أردوغان إلى أنه بحث العلاقات التجارية خلال الزيارة التي شهدت أيضا توقيع 13 اتفاقية.\n",
+            "Turkey and Algeria\n\nThe visit saw the signing of 13 cooperation agreements between the two countries.\nErdogan said he discussed trade during the visit, which also saw the signing of 13 agreements.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1, "\(found.map(\.title))")
+        }
+        // Counted differently, they are two packages.
+        let two = agreements(
+            extract(
+                "Turkey and Algeria\n\nThe visit saw the signing of 13 cooperation agreements between the two countries.\nThe two countries also signed 4 agreements on energy last year.\n"
+            ))
+        #expect(two.count == 2, "\(two.map(\.title))")
+    }
+
     @Test func aCreditLineAfterAListIsNoItem() throws {
         // Items set out under a colon, then the page's credit: the credit is no deal.
         let text = """

@@ -327,6 +327,15 @@ import Testing
         #expect(found.count == 1 && found.first?.cumulative == true, "\(found)")
     }
 
+    @Test func aFigureHopedForIsATarget() throws {
+        // His hope of raising investment to $10 billion: no investment figure; the level reached is one.
+        let found = investments(
+            extract(
+                "تركيا والجزائر\n\nقال أردوغان إن استثمارات الشركات التركية في الجزائر بلغت 6 مليارات دولار.\nوأعرب أردوغان عن أمله في رفع قيمة الاستثمارات التركية في الجزائر إلى مستوى 10 مليارات دولار.\n"
+            ))
+        #expect(found.map { $0.value?.amount } == [6_000_000_000], "\(found)")
+    }
+
     @Test func anAmountGivenAgainInAnotherCurrencyIsOfTheSameTopic() throws {
         // Exports, then the same amount in dollars after "أي" or "or": exports still, no trade.
         for text in [

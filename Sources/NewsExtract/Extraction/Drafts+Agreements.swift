@@ -575,6 +575,18 @@ extension Drafts {
             agreements[i].absorb(draft, as: merged(agreements[i].fact, draft.fact) ?? agreements[i].fact)
             return
         }
+        // "شهدت زيارته توقيع 13 اتفاقية تعاون", then "الزيارة التي شهدت أيضا توقيع 13 اتفاقية": a
+        // package counted alike twice, without an amount either time, between the same countries, is
+        // one (told in two sentences: two deals of one sentence share its count).
+        if distinct, draft.fact.value == nil, draft.package, let counted = draft.counted, counted >= 2,
+            let i = agreements.firstIndex(where: {
+                $0.package && $0.fact.value == nil && $0.counted == counted && $0.countries == draft.countries
+                    && !$0.evidence.contains { told in draft.evidence.contains { $0.start == told.start } }
+            })
+        {
+            agreements[i].absorb(draft, as: merged(agreements[i].fact, draft.fact) ?? agreements[i].fact)
+            return
+        }
         if distinct && draft.fact.value == nil { agreements.append(draft) } else { add(&agreements, draft) }
     }
 

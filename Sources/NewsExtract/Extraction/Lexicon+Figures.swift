@@ -105,8 +105,10 @@ extension Lexicon {
         // The verbal noun of reaching is an aim ("يطمحان للوصول إلى"); the verb (وصل) is a figure reached.
         "الوصول الي", "للوصول",
         "يهدف", "هدف", "تستهدف", "يستهدف", "مستهدف", "لمضاعفه", "الي رفع", "لرفع", "لزياده",
-        // توقع (expected), يتوقع, المتوقع; يأمل, نأمل, تأمل (hopes).
-        "توقع", "يامل", "نامل", "تامل",
+        // توقع (expected), يتوقع, المتوقع; يأمل, نأمل, تأمل (hopes); and the hope as a noun, with
+        // raising as the verbal noun after "في" ("أعرب عن أمله في رفع قيمة الاستثمارات إلى …"),
+        // each with the word before it (a bare "امله" is inside "العاملة").
+        "توقع", "يامل", "نامل", "تامل", "عن امله", "عن املها", "عن املهم", "عن الامل", " في رفع",
     ]
     /// Target words that an expected deal does not explain away (`expectedDeals` holds "expected
     /// to" and the signing verb أن توقع, whose letters are those of توقع, expected).
