@@ -6,6 +6,19 @@ import Testing
 /// agreements, indefinite names of trade, present tenses of investing, shares of one-way flows,
 /// and leaders named for their countries. Every text here is written for these tests.
 @Suite struct VocabularyTests: ReadsArticles {
+    @Test func aDealReachedOrEnteredIntoIsMadeWithoutAnAmount() throws {
+        for text in [
+            "البحرين وقطر\n\nكما دخلت شركة بحرينية للألمنيوم في اتفاق شراكة مع بنك قطري لإنشاء مصنع في الدوحة.\n",
+            "سوريا وروسيا\n\nوقال رئيس الحكومة إنه تم التوصل إلى اتفاقية مع روسيا لتمويل بناء محطة كهرباء قرب دمشق.\n",
+            "Bahrain and Qatar\n\nA Bahraini aluminium maker entered into a partnership agreement with a Qatari bank to build a plant in Doha.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1 && found.first?.status == .announced, "\(text): \(found)")
+        }
+        // Entering a market is no deal.
+        #expect(agreements(extract("البحرين وقطر\n\nودخلت شركة بحرينية السوق القطرية العام الماضي.\n")).isEmpty)
+    }
+
     @Test func anExecutiveProgrammeAndAJointDeclarationSignedAreTwoDeals() throws {
         let e = extract(
             """

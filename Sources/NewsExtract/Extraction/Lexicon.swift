@@ -213,6 +213,9 @@ enum Lexicon {
                 "witnessed the exchange", "exchange of mous", "exchange of memoranda", "exchange of agreements",
                 "exchange of documents",
                 "اعلن", "كشف", "صادق", "مصادقه", "اقرار", "منحت", "قدمت", "حصلت علي", "فازت", "اطلق", "تبادل", "اتفق",
+                // A deal reached or entered into ("تم التوصل إلى اتفاقية", "تم الاتفاق على", "entered
+                // into a partnership agreement"; "دخلت … في اتفاق" is `Drafts.status`'s).
+                "توصل", "التوصل", "تم الاتفاق", "جري الاتفاق", "حصل علي", "entered into",
             ]
         ),
         (
