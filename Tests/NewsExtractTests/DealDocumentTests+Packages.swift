@@ -75,6 +75,25 @@ extension DealDocumentTests {
         #expect(two.count == 2, "\(two.map(\.title))")
     }
 
+    @Test func theTwoDealsASentenceNamesAndOneAddedWithoutAComma() throws {
+        // "وهناك اتفاقيتان …، وهما اتفاقية لـ… وأخرى لـ…": two deals, the second titled by the first's noun.
+        let two = agreements(
+            extract(
+                "مصر والصين\n\nووقعت مصر والصين اتفاقيات في بكين.\nوهناك اتفاقيتان تخصان قطاع الكهرباء وهما اتفاقية لإنشاء محطات جديدة وأخرى لتحديث شبكة النقل.\n"
+            ))
+        #expect(two.count == 3, "\(two.map(\.title))")
+        #expect(two.contains { $0.title.hasPrefix("اتفاقية لتحديث") }, "\(two.map(\.title))")
+        // "… هذا بالإضافة إلى اتفاقية قرض بمبلغ …": the loan is a deal of its own, with its amount.
+        for text in [
+            "مصر والصين\n\nوتشمل الاتفاقيات التي ستوقع اتفاقية للتعاون في مجال الصناعة هذا بالإضافة إلى اتفاقية قرض بمبلغ 100 مليون دولار لتمويل المشروعات الصغيرة.\n",
+            "Egypt and China\n\nThe agreements to be signed include an agreement on industrial cooperation in addition to a loan agreement of $100 million for small firms.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 2, "\(text): \(found.map(\.title))")
+            #expect(found.filter { $0.value?.amount == 100_000_000 }.count == 1, "\(found)")
+        }
+    }
+
     @Test func aCreditLineAfterAListIsNoItem() throws {
         // Items set out under a colon, then the page's credit: the credit is no deal.
         let text = """

@@ -140,6 +140,9 @@ extension Drafts {
                 cuts.append(i)
             } else if c == " ", opensAnotherAgreement(scalars, at: i, since: cuts.last!) {
                 cuts.append(i)
+            } else if c == " ", Self.addsADocument(scalars, at: i) {
+                // "… هذا بالإضافة إلى اتفاقية قرض بمبلغ …", "… in addition to a loan agreement …"
+                cuts.append(i)
             } else if c == "," || c == "،" {
                 let rest = String(scalars: scalars[(i + 1)..<min(scalars.count, i + 8)]).lowercased()
                 let further = ArabicText.normalized(String(scalars: scalars[(i + 1)..<min(scalars.count, i + 16)]))
@@ -192,9 +195,11 @@ extension Drafts {
             // "اتفاقية للنقل البحري، وأخرى للصيد": another of the deal before.
             // (In a sentence that counts its deals, "30 اتفاقية …، وأخرى في النقل" are more of the counted.)
             // ("and another on customs": one more, counted or not.)
+            // (Or the other of two it names: "اتفاقيتان …، وهما اتفاقية لإنشاء … وأخرى لتجديد …".)
             let another =
                 !items.isEmpty
-                && (opening.hasPrefix("and another") || (opening.hasPrefix("واخري") && countedAgreements(r) == nil))
+                && (opening.hasPrefix("and another")
+                    || (opening.hasPrefix("واخري") && (countedAgreements(r) == nil || Self.namesItsCounted(scalars))))
             // "…، بحسب البيان": the source of the list ends it.
             if counterparts != nil, Lexicon.attributionWords.contains(where: { opening.lowercased().hasPrefix($0) }) {
                 break
@@ -239,6 +244,20 @@ extension Drafts {
                 // "and another on customs" after "a treaty on …" is "treaty on customs".
                 if another, text.lowercased().hasPrefix("and another "), let head = Self.headNoun(of: items[0].text) {
                     text = head + text.dropFirst("and another".count)
+                }
+                // "وأخرى لتجديد الشبكة" after "اتفاقية لإنشاء محطات" is "اتفاقية لتجديد الشبكة".
+                // (The noun is the last document the first item names: "… وهما اتفاقية لإنشاء …".)
+                if another, let first = text.split(separator: " ").first,
+                    ["واخري", "والاخري"].contains(ArabicText.normalized(String(first))),
+                    let head = items[0].text.split(separator: " ").last(where: { word in
+                        let w = ArabicText.normalized(String(word))
+                        return Lexicon.arabicSignedDocumentStems.contains {
+                            w.hasPrefix($0) || w.dropFirst().hasPrefix($0)
+                        }
+                    })
+                {
+                    let noun = ArabicText.normalized(String(head)).hasPrefix("و") ? head.dropFirst() : head[...]
+                    text = String(noun) + text.dropFirst(first.count)
                 }
                 // Without its mark: "(ii) Improvement of …" is titled "Improvement of …".
                 if !marks.isEmpty, text.hasPrefix("("), let close = text.firstIndex(of: ")") {
@@ -726,8 +745,10 @@ extension Drafts {
             let words = ArabicText.normalized(String(ahead.dropFirst(2))).split(separator: " ").prefix(4)
             guard let word = words.first else { return false }
             let document = { (w: Substring) in Lexicon.arabicSignedDocumentStems.contains(where: { w.hasPrefix($0) }) }
+            // "وهما اتفاقية لإنشاء محطات … وأخرى لتجديد الشبكة": the other of the two named.
+            let other = (word == "اخري" || word == "والاخري") && Self.namesItsCounted(scalars)
             guard
-                document(word)
+                other || document(word)
                     || (Self.arabicJoinedVerbs.contains(String(word)) && words.dropFirst().contains(where: document))
             else { return false }
             second = document(word) ? String(word.dropFirst()) : nil
@@ -753,6 +774,30 @@ extension Drafts {
             return true
         }
         return earlier.count - noun - 1 >= 2
+    }
+
+    /// Whether the words after the space at `i` add one more document with no comma before them:
+    /// "هذا بالإضافة إلى اتفاقية قرض …", "بالإضافة إلى مذكرة …", "in addition to a loan agreement …".
+    static func addsADocument(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i + 1 < scalars.count, "هبإاعi".unicodeScalars.contains(scalars[i + 1]) else { return false }
+        let ahead = ArabicText.normalized(String(scalars: scalars[(i + 1)..<min(scalars.count, i + 60)])).lowercased()
+        guard let link = Self.additionLinks.first(where: { ahead.hasPrefix($0) }) else { return false }
+        let words = ahead.dropFirst(link.count).split(separator: " ").prefix(3)
+        return words.contains { w in
+            Lexicon.arabicSignedDocumentStems.contains { w.hasPrefix($0) }
+                || Lexicon.englishAgreementHeads.contains(String(w))
+        }
+    }
+
+    /// The links that add a document (`addsADocument`), normalised and lowercased, each with its space.
+    static let additionLinks = [
+        "هذا بالاضافه الي ", "بالاضافه الي ", "اضافه الي ", "علاوه علي ", "in addition to ",
+    ]
+
+    /// Whether an Arabic sentence names the deals it counts, one by one ("وهما", "وهي", "إحداهما").
+    static func namesItsCounted(_ scalars: [Unicode.Scalar]) -> Bool {
+        let words = SearchableText(String(scalars: scalars[...]))
+        return words.hasAny([" وهما ", " وهي ", " احداهما ", " هما "])
     }
 
     /// Whether a document's noun, folded, names one document: not a plural ("agreements",

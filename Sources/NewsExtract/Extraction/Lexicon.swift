@@ -104,6 +104,8 @@ enum Lexicon {
     /// normalised spelling: "إضافة إلى مذكرة تفاهم …" (`Extractor.opensWithAnotherDeal`).
     static let additionOpeners: [[String]] = [
         ["اضافه", "الي"], ["بالاضافه", "الي"], ["علاوه", "علي"], ["الي", "جانب"],
+        // "وهناك اتفاقيتان تتعلقان بالكهرباء": more deals, there being some.
+        ["وهناك"], ["هناك"],
     ]
     /// How a sentence opens that names one deal among a counted package ("Among the 10
     /// agreements signed was …"), each with the space after it (`Drafts.amongLink`).
