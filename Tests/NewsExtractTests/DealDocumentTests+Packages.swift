@@ -94,6 +94,17 @@ extension DealDocumentTests {
         }
     }
 
+    @Test func aPackageAndItsPartsRunTogetherWithoutSpaces() throws {
+        // A page that lost its spaces: the total and each part, and the reserves it joins are no deal.
+        let found = agreements(
+            extract(
+                "مصر والإمارات\n\nتلقى البنك المركزي المساعدات الإماراتية،بقيمة 3 ملياردولار،منها ملياري دولاروديعة بدون فائدة،وملياردولارسيولة نقدية لدعم الموازنة.\nوتدخل الوديعة ضمن الاحتياطي النقدي الأجنبي البالغ نحو 15 ملياردولارنهاية يونيو.\n"
+            ))
+        #expect(
+            Set(found.compactMap { $0.value?.amount }) == [3_000_000_000, 2_000_000_000, 1_000_000_000],
+            "\(found.map { ($0.title, $0.value) })")
+    }
+
     @Test func aCreditLineAfterAListIsNoItem() throws {
         // Items set out under a colon, then the page's credit: the credit is no deal.
         let text = """

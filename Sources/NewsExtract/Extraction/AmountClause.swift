@@ -248,6 +248,9 @@ struct AmountClause {
             "الدين",
             // Indebtedness and debts ("مديونية ضخمة تصل إلى خمسين مليار دولار").
             "مديونيه", "المديونيه", "ديون", "الديون", "debts",
+            // A central bank's reserves ("الاحتياطي النقدي الأجنبي البالغ 15 مليار دولار").
+            // (Not the English word: a swap "gave the reserves US$11 billion" is the swap's amount.)
+            "احتياطي", "الاحتياطي", "احتياطيات", "الاحتياطيات",
         ]
         /// With the Arabic verb of exporting ("ما صدّره الأردن"), whose stem is not صادر.
         static let oneWay: Set<String> = [

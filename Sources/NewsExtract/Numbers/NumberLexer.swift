@@ -52,12 +52,12 @@ enum NumberLexer {
             } else if isArabicLetter(c) {
                 var j = i + 1
                 while j < s.count, isArabicLetter(s[j]) || isMark(s[j]) { j += 1 }
-                if let k = scaleJoinedToCurrency(s, i..<j) {
-                    tokens.append(words.word(s, i..<k, arabic: true))
-                    tokens.append(words.word(s, k..<j, arabic: true))
-                } else {
-                    tokens.append(words.word(s, i..<j, arabic: true))
+                var from = i
+                for k in joinedWordCuts(s, i..<j) {
+                    tokens.append(words.word(s, from..<k, arabic: true))
+                    from = k
                 }
+                tokens.append(words.word(s, from..<j, arabic: true))
                 i = j
             } else if isLetter(c) {
                 let j = abbreviationEnd(s, at: i) ?? latinWordEnd(s, at: i)
@@ -73,14 +73,33 @@ enum NumberLexer {
         return tokens
     }
 
-    /// "48.8 ملياردولار": a scale and a currency run together, as pages copied without their
-    /// spaces write them; where the currency starts, if the word is one.
-    static func scaleJoinedToCurrency(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
-        let k = range.lowerBound + 5
-        guard range.count > 7, s[range.lowerBound] == "م", s[range.lowerBound + 1] == "ل" else { return nil }
-        let head = String(scalars: s[range.lowerBound..<k])
-        guard head == "مليار" || head == "مليون" else { return nil }
-        return CurrencyWords.isName(ArabicText.normalized(String(scalars: s[k..<range.upperBound]))) ? k : nil
+    /// Where a run of Arabic letters that pages copied without their spaces holds several words:
+    /// a scale, with "و" or "ب" before it, then a currency or another word ("48.8 ملياردولار",
+    /// "ومليارمنحة"), and a currency then another word ("دولاروديعة"). The scalar offsets of the
+    /// cuts, in order; none for a word whose letters after the scale or the currency are only its
+    /// endings ("مليارات", "دولارات"), since a cut needs three letters after it.
+    static func joinedWordCuts(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Int] {
+        guard range.count > 7 else { return [] }
+        var cuts: [Int] = []
+        var at = range.lowerBound
+        // A scale, after a joining letter or none.
+        for skip in [0, 1] where at + skip + 5 + 3 <= range.upperBound {
+            if skip == 1 && !"وبل".unicodeScalars.contains(s[at]) { continue }
+            let head = String(scalars: s[(at + skip)..<(at + skip + 5)])
+            if head == "مليار" || head == "مليون" || head == "بليون" {
+                at += skip + 5
+                cuts.append(at)
+                break
+            }
+        }
+        // A currency's name right after it, or opening the run.
+        for length in 3...7 where at + length + 3 <= range.upperBound {
+            if CurrencyWords.isName(ArabicText.normalized(String(scalars: s[at..<(at + length)]))) {
+                cuts.append(at + length)
+                break
+            }
+        }
+        return cuts
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
