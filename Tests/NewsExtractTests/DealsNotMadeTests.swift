@@ -6,6 +6,27 @@ import Testing
 /// Deals that are not made: said to be needless, only hoped for, or measures one side takes
 /// against the other. Every text here is written for these tests.
 @Suite struct DealsNotMadeTests: ReadsArticles {
+    @Test func talksOnFinalisingADealMakeNoDeal() throws {
+        for text in [
+            "Germany and India\n\nThe leaders did not mention restarting talks on finalising a free trade agreement between India and the European Union.\n",
+            "Chile and Peru\n\nThe two sides resumed negotiations to conclude an investment treaty.\n",
+        ] {
+            #expect(agreements(extract(text)).isEmpty, "\(text): \(agreements(extract(text)))")
+        }
+        // Finalising a deal is its status, outside talks.
+        let made = agreements(extract("Chile and Peru\n\nChile and Peru finalised an investment treaty on Monday.\n"))
+        #expect(made.count == 1 && made.first?.status == .signed, "\(made)")
+    }
+
+    @Test func theLevelATargetStartsFromIsNoDealsAmount() throws {
+        // "to $5 billion from the current $800 million": trade's levels, no amount of the agreements.
+        let found = agreements(
+            extract(
+                "Turkey and Pakistan\n\nAgreements signed between Turkey and Pakistan include cooperation on health and a commitment to increase bilateral trade to $5 billion from the current of $800 million.\n"
+            ))
+        #expect(found.count == 1 && found.first?.value == nil, "\(found)")
+    }
+
     @Test(arguments: [
         "Kenya and Ghana met on Monday. \"It won't need an agreement to be signed,\" the Kenyan minister said of the Ghana credit.\n",
         "Kenya and Ghana met on Monday, but they didn't sign a deal.\n",

@@ -136,6 +136,8 @@ extension Drafts {
         // "launched talks on a free trade agreement": a deal under negotiation, not made, unless
         // it is signed or concluded or given an amount.
         if stated != .signed, stated != .completed, r.amounts.isEmpty, Self.negotiatesADeal(r.words) { return false }
+        // ("talks on finalising a free trade agreement": "finalising" is the talks' aim, no status.)
+        if r.amounts.isEmpty, Self.namesADealAfter(Lexicon.negotiatedConclusions, in: r.words) { return false }
         // "No agreement was signed", "لم يتم توقيع أي اتفاقية": a deal denied.
         if r.amounts.isEmpty && r.words.hasAny(Lexicon.deniedDeals) { return false }
         // "London hopes to sign a free trade deal": a deal hoped for is not made, though "sign" is said.

@@ -159,6 +159,14 @@ extension Extractor {
             return words.hasAny(Lexicon.comparisonWords) && words.text.split(separator: " ").count <= 6
         }
 
+        /// Whether the words between two amounts say the second is where the first moved from: a
+        /// few words that open with "from" or "من" ("to $5 billion from the current $800 million",
+        /// "إلى 30 مليار دولار من 20 مليارا").
+        static func startsFrom(_ between: String) -> Bool {
+            let words = SearchableText(between).text.split { !$0.isLetter }
+            return words.count <= 5 && (words.first == "from" || words.first == "من")
+        }
+
         /// Whether the words between two amounts in different currencies give the first again in
         /// the other: "أي", "or", "i.e.", "equivalent to" and the like, a few words at most.
         static func convertsTheAmountBefore(_ between: String) -> Bool {

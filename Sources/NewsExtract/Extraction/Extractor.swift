@@ -336,10 +336,11 @@ public struct Extractor: Sendable {
             var topic = r.oneWayAfter(a.span) ? .oneWay : r.topic(of: from..<a.span.start)
             // "exports reached $4.2 billion, against $3.8 billion in 2022": an amount compared
             // with the one before it is of its kind.
-            // So is the same amount in another currency ("24.3 مليون دينار أي 64.5 مليون دولار").
+            // So is the same amount in another currency ("24.3 مليون دينار أي 64.5 مليون دولار"),
+            // and the level a change starts from ("trade to $5 billion from the current $800 million").
             if topic == .unknown, i > 0,
                 case let gap = String(scalars: r.scalars[r.amounts[i - 1].span.end..<a.span.start]),
-                Reading.compares(gap)
+                Reading.compares(gap) || Reading.startsFrom(gap)
                     || (r.amounts[i - 1].money.currency != a.money.currency && Reading.convertsTheAmountBefore(gap))
             {
                 topic = topics[i - 1]

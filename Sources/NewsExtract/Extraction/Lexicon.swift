@@ -37,6 +37,14 @@ enum Lexicon {
         "التفاوض علي", "التفاوض بشان", "للتفاوض", "بدء مفاوضات", "بدء المفاوضات", "start negotiations",
         "begin negotiations", "launch negotiations", "start talks", "begin talks",
     ]
+    /// Talks on concluding a deal, whose word of concluding is no status: "restarting talks on
+    /// finalising a free trade agreement", "مفاوضات لاستكمال اتفاقية".
+    static let negotiatedConclusions: WordList = [
+        "talks on finalising", "talks on finalizing", "talks on concluding", "talks to finalise", "talks to finalize",
+        "talks to conclude", "negotiations on finalising", "negotiations on finalizing", "negotiations on concluding",
+        "negotiations to finalise", "negotiations to finalize", "negotiations to conclude", "مفاوضات لاستكمال",
+        "مفاوضات لابرام", "مفاوضات لوضع اللمسات",
+    ]
     /// A package named again ("the package", "الحزمة").
     static let packageWords: WordList = ["package", "packages", "حزمه", "الحزمه"]
     /// A deal denied: "No agreement was signed", "did not sign", "لم يتم توقيع أي اتفاقية".
