@@ -334,6 +334,20 @@ import Testing
                 "تركيا والجزائر\n\nقال أردوغان إن استثمارات الشركات التركية في الجزائر بلغت 6 مليارات دولار.\nوأعرب أردوغان عن أمله في رفع قيمة الاستثمارات التركية في الجزائر إلى مستوى 10 مليارات دولار.\n"
             ))
         #expect(found.map { $0.value?.amount } == [6_000_000_000], "\(found)")
+        // A level aspired to is one too.
+        let aspired = trade(
+            extract(
+                "تونس ومصر\n\nقالت رئيسة الحكومة إن تونس تطمح إلى أن يصل حجم المبادلات التجارية بين تونس ومصر إلى مليار دولار.\n"
+            ))
+        #expect(aspired.isEmpty, "\(aspired)")
+    }
+
+    @Test func aClauseOfAGroupOfCountriesInARankingIsNoFigureOfOurs() throws {
+        let found = investments(
+            extract(
+                "China and Cambodia\n\nFrom 1994 to 2011, South Korea's investment in Cambodia ranked second with $4 billion, European countries third with $3.6 billion.\n"
+            ))
+        #expect(found.map { $0.value?.amount } == [4_000_000_000], "\(found)")
     }
 
     @Test func anAmountGivenAgainInAnotherCurrencyIsOfTheSameTopic() throws {

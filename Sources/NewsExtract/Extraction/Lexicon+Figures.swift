@@ -109,6 +109,8 @@ extension Lexicon {
         // raising as the verbal noun after "في" ("أعرب عن أمله في رفع قيمة الاستثمارات إلى …"),
         // each with the word before it (a bare "امله" is inside "العاملة").
         "توقع", "يامل", "نامل", "تامل", "عن امله", "عن املها", "عن املهم", "عن الامل", " في رفع",
+        // Aspiring ("تطمح تونس إلى أن يصل حجم المبادلات إلى مليار دولار").
+        "تطمح", "يطمح", "نطمح", "aspire*",
     ]
     /// Target words that an expected deal does not explain away (`expectedDeals` holds "expected
     /// to" and the signing verb أن توقع, whose letters are those of توقع, expected).
@@ -213,6 +215,14 @@ extension Lexicon {
         "by 20*", "within", "over the next", "in the next", "in the coming", "بحلول", "خلال السنوات", "في غضون",
     ]
     /// Regions and groups without a country code: a figure of one of them is no country's.
+    /// Groups of countries named by what they share ("European countries", "Gulf states", "دول
+    /// الخليج"): no party of a figure.
+    static let countryGroups: WordList = [
+        "european countries", "arab countries", "african countries", "asian countries", "gulf countries",
+        "gulf states", "other countries", "european states", "belt and road countries", "دول الخليج",
+        "الدول الخليجيه", "الدول الاوروبيه", "دول اوروبيه", "الدول الافريقيه", "دول افريقيه", "الدول الاسيويه",
+        "دول اخري", "الدول الاخري", "دول الاتحاد الاوروبي",
+    ]
     static let regionWords: WordList = [
         "africa", "asia", "europe", "latin america", "middle east", "arab countries", "mena", "asean", "the continent",
         "eurasian",
