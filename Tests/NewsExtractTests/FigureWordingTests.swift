@@ -342,6 +342,18 @@ import Testing
         #expect(aspired.isEmpty, "\(aspired)")
     }
 
+    @Test func theMarketsOfACountrysExportsRankedAreNoTrade() throws {
+        let text =
+            "Vietnam's garment exports\n\nThe garment sector's export earnings reached $8.7 billion in the quarter.\nThe US remained the biggest market of the sector with turnover of $3.4 billion, followed by Japan with $964 million.\n"
+        #expect(trade(extract(text)).isEmpty, "\(trade(extract(text)))")
+        // A trading partner ranked with its trade both ways is trade.
+        let partner = trade(
+            extract(
+                "Vietnam and the US\n\nThe US remained Vietnam's biggest market and largest trading partner, with bilateral trade of $110 billion last year.\n"
+            ))
+        #expect(partner.map { $0.value?.amount } == [110_000_000_000], "\(partner)")
+    }
+
     @Test func aClauseOfAGroupOfCountriesInARankingIsNoFigureOfOurs() throws {
         let found = investments(
             extract(

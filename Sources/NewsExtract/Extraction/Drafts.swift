@@ -561,6 +561,9 @@ struct Drafts {
         // "The Minister for Trade said sales to …": an office's name is no trade figure's.
         let words = r.topicWords
         guard words.hasAny(Lexicon.tradeVolumeWords) else { return false }
+        // "The US remained the biggest market of the sector with turnover of $3.4 billion": the
+        // markets of a country's exports, ranked, are one-way, unless trade both ways is named.
+        if words.hasAny(Lexicon.exportMarkets), !words.hasAny(Lexicon.twoWayTradeWords) { return false }
         if words.hasAny(Lexicon.balanceWords) { return words.hasAny(Lexicon.strongTradeVolumeWords) }
         return true
     }

@@ -215,6 +215,17 @@ extension Lexicon {
         "by 20*", "within", "over the next", "in the next", "in the coming", "بحلول", "خلال السنوات", "في غضون",
     ]
     /// Regions and groups without a country code: a figure of one of them is no country's.
+    /// The markets a country's exports go to, ranked (`Drafts.speaksOfTotalTrade`).
+    static let exportMarkets: WordList = [
+        "biggest market", "largest market", "top market", "main market", "biggest export market",
+        "largest export market", "export markets", "biggest markets", "largest markets", "اكبر سوق", "اهم الاسواق",
+        "اسواق التصدير", "الاسواق المستورده", "اكبر الاسواق",
+    ]
+    /// Trade named both ways, which a ranking of markets does not rule out.
+    static let twoWayTradeWords: WordList = [
+        "trade volume", "volume of trade", "two way trade", "bilateral trade", "trade exchange", "trade between",
+        "trading partner", "trade partner", "حجم التبادل", "التبادل التجاري", "حجم التجاره", "الشريك التجاري",
+    ]
     /// Groups of countries named by what they share ("European countries", "Gulf states", "دول
     /// الخليج"): no party of a figure.
     static let countryGroups: WordList = [
