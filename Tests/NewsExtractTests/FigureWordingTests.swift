@@ -354,6 +354,15 @@ import Testing
         #expect(partner.map { $0.value?.amount } == [110_000_000_000], "\(partner)")
     }
 
+    @Test func aGroupsTradeWithItsMembersInBracketsIsNoPairs() throws {
+        for text in [
+            "مصر وجنوب أفريقيا\n\nسجل التبادل التجاري بين مصر ودول الجنوب الأفريقي (أنجولا وموزمبيق وزامبيا) 381.9 مليون دولار في 2022، مقارنة بـ 358.6 مليون دولار في 2021.\n",
+            "مصر وجنوب أفريقيا\n\nسجل التبادل التجاري بين مصر ودول الجنوب الأفريقي (أنجولا وموزمبيق وزامبيا) 381.9 مليون دولار في 2022.\n",
+        ] {
+            #expect(trade(extract(text)).isEmpty, "\(text): \(trade(extract(text)))")
+        }
+    }
+
     @Test func aClauseOfAGroupOfCountriesInARankingIsNoFigureOfOurs() throws {
         let found = investments(
             extract(

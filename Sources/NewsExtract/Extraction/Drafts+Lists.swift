@@ -341,6 +341,9 @@ extension Drafts {
     {
         // Each clause has an amount of its own: fewer than two amounts make fewer than two clauses.
         guard r.amounts.count >= 2, Self.speaksOfTotalTrade(r) || r.tradePair != nil else { return false }
+        // "التبادل التجاري بين مصر ودول الجنوب الأفريقي (أنجولا وموزمبيق وزامبيا) … 381.9 مليون
+        // دولار … مقارنة بـ 358.6 مليون": a group's figures, as `readTrade` has them.
+        if r.distinctCountries.count > 2, Self.listsMembersInBrackets(r) { return true }
         let all = Self.amountClauses(r, cache: &cache)
         guard all.count >= 2 else { return false }
         // Investment amounts beside a trade word in passing ("the department for … internal trade"):

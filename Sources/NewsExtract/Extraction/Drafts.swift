@@ -323,13 +323,13 @@ struct Drafts {
             parties = mainPair
         }
         // Many countries: the pair named together nearest before the amount ("half the size of Kenya-Uganda trade in 2020 ($900 million)").
+        // "trade between Tunisia and the union's states (Morocco, Algeria, Libya)": a group's
+        // figure, whatever pair the members in brackets make.
+        if parties.count > 2, Self.listsMembersInBrackets(r) { return false }
         if parties.count > 2, let at = r.amounts.first?.span.start,
             let pair = r.namedPairs.last(where: { $0.end <= at })
         {
             parties = [pair.0, pair.1]
-        } else if parties.count > 2, Self.listsMembersInBrackets(r) {
-            // "trade between Tunisia and the union's states (Morocco, Algeria, Libya)": a group's figure.
-            return false
         }
         // A country's trade with a region ("Turkish trade with Africa") is no bilateral figure.
         if parties.count < 2 && r.words.hasAny(Lexicon.regionWords) { return false }
