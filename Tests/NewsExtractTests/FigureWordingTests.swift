@@ -366,7 +366,7 @@ import Testing
     @Test func aClauseOfAGroupOfCountriesInARankingIsNoFigureOfOurs() throws {
         let found = investments(
             extract(
-                "China and Cambodia\n\nFrom 1994 to 2011, South Korea's investment in Cambodia ranked second with $4 billion, European countries third with $3.6 billion.\n"
+                "China and Cambodia\n\nFrom 1994 to 2011, South Korea's investment in Cambodia ranked second with $4 billion, Gulf states third with $3.6 billion.\n"
             ))
         #expect(found.map { $0.value?.amount } == [4_000_000_000], "\(found)")
     }

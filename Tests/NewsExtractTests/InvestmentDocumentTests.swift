@@ -32,6 +32,20 @@ import Testing
         #expect(found.first?.recipient == code("CL"), "\(found)")
     }
 
+    @Test func firmsCountedForExportsOrAGroupsFigureAreNoInvestment() throws {
+        for text in [
+            "السعودية وفرنسا\n\nوستتمكن 37 شركة فرنسية من تصدير اللحوم مجددا إلى المملكة.\n",
+            "Saudi Arabia and France\n\nThirty-seven French companies will be able to export meat to the kingdom again, 37 firms in all.\n",
+            "China and Egypt\n\nForeign direct investment between China and the Belt and Road countries exceeded $70 billion.\n",
+        ] {
+            #expect(investments(extract(text)).isEmpty, "\(text): \(investments(extract(text)))")
+        }
+        // Firms counted where they invest still are.
+        let found = investments(
+            extract("China and Egypt\n\nMore than 1,500 Chinese companies operate in Egypt, the ambassador said.\n"))
+        #expect(found.first?.companyCount?.value == 1500, "\(found)")
+    }
+
     @Test func aListOfInvestorsWithAmountsWrittenTwice() throws {
         let found = investments(
             extract(

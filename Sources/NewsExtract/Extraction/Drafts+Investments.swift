@@ -17,6 +17,9 @@ extension Drafts {
         // "Japan has sunk some $26 billion into projects abroad": one country's investment
         // everywhere has no recipient of the pair.
         if r.words.hasAny(Self.everywhereWords), r.distinctCountries.count == 1 { return }
+        // "investments between China and the Belt and Road countries exceeded $70 billion": one
+        // country's with a group of countries.
+        if r.words.hasAny(Lexicon.countryGroups), r.distinctCountries.count == 1 { return }
         let largest = r.words.hasAny(Lexicon.largestWords)
         let value = Self.amount(r)
         // A rank alone is an investor's rank: "the largest investor", not "the second-largest
@@ -362,12 +365,18 @@ extension Drafts {
             || next.contains("source of foreign")
     }
 
+    /// Exporting, as a verb or its noun (`attachCompanyCounts`).
+    static let exportingWords: WordList = Lexicon.oneWayFlowWords + ["تصدير", "بتصدير", "لتصدير", "يصدر", "تصدر"]
+
     /// "600 US companies in Kazakhstan" gives the company count of the US→KZ investment figures.
     ///
     /// Where the article gives no investment figure of that pair, the count is one of its own
     /// ("more than 4,700 Chinese companies operate in Kazakhstan": an investment without an
     /// amount), as long as the sentence names the investor (its demonym) and a recipient.
     mutating func attachCompanyCounts(_ r: Extractor.Reading, _ evidence: Evidence) {
+        // "وستتمكن 37 شركة فرنسية من تصدير اللحوم", "37 French firms may export meat again": firms
+        // counted for what they sell abroad hold no investment.
+        if r.words.hasAny(Self.exportingWords), !r.topicWords.hasAny(Lexicon.investmentWords) { return }
         for count in r.counts where Lexicon.companyWords.contains(where: { SearchableText(count.noun).has($0) }) {
             guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, homes: figuresHomes)
             else { continue }

@@ -557,7 +557,7 @@ extension Drafts {
             // investments in the Chinese market": an amount told of exports, imports or trade
             // is no investment, whatever the sentence says of investment elsewhere.
             if clause.topic == .oneWay || clause.topic == .trade { continue }
-            // "…, European countries at third with $3.6 billion": a clause of its own that names
+            // "…, Gulf states at third with $3.6 billion": a clause of its own that names
             // a group of countries and no country is that group's figure, none of ours.
             let own0 = r.clause(opens..<clause.span.end)
             if n > 0, own0.distinctCountries.isEmpty, own0.words.hasAny(Lexicon.countryGroups) { continue }

@@ -226,13 +226,12 @@ extension Lexicon {
         "trade volume", "volume of trade", "two way trade", "bilateral trade", "trade exchange", "trade between",
         "trading partner", "trade partner", "حجم التبادل", "التبادل التجاري", "حجم التجاره", "الشريك التجاري",
     ]
-    /// Groups of countries named by what they share ("European countries", "Gulf states", "دول
-    /// الخليج"): no party of a figure.
+    /// Groups of countries named by what they share ("Gulf states", "دول الخليج"): no party of a
+    /// figure. (European countries are the EU's, as the country finder reads them.)
     static let countryGroups: WordList = [
-        "european countries", "arab countries", "african countries", "asian countries", "gulf countries",
-        "gulf states", "other countries", "european states", "belt and road countries", "دول الخليج",
-        "الدول الخليجيه", "الدول الاوروبيه", "دول اوروبيه", "الدول الافريقيه", "دول افريقيه", "الدول الاسيويه",
-        "دول اخري", "الدول الاخري", "دول الاتحاد الاوروبي",
+        "arab countries", "african countries", "asian countries", "gulf countries", "gulf states", "other countries",
+        "belt and road countries", "دول الخليج", "الدول الخليجيه", "الدول الافريقيه", "دول افريقيه", "الدول الاسيويه",
+        "دول اخري", "الدول الاخري",
     ]
     static let regionWords: WordList = [
         "africa", "asia", "europe", "latin america", "middle east", "arab countries", "mena", "asean", "the continent",
