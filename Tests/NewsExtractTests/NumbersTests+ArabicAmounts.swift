@@ -38,6 +38,8 @@ struct NumbersArabicAmountTests {
         // Words run together, as pages copied without their spaces write them.
         .init("منها 2 ملياردولاروديعة بدون فائدة", S.money("2000000000", "USD"), "2 ملياردولار"),
         .init("و3 مليارات دولارسيولة نقدية", S.money("3000000000", "USD"), "3 مليارات دولار"),
+        // A billionaire is no scale run into a word: the amount is the one after him.
+        .init("الملياردير مليارديرا سعوديا يستثمر 5 مليارات دولار", S.money("5000000000", "USD"), "5 مليارات دولار"),
         .init("قرض بقيمة 2 مليار جنيه إسترليني", S.money("2000000000", "GBP"), "2 مليار جنيه إسترليني"),
         .init("قرض بقيمة 2 مليار جنيه مصري", S.money("2000000000", "EGP"), "2 مليار جنيه مصري"),
         .init("قرض بقيمة 2 مليار جنيه لتمويل المشروع", S.money("2000000000", "EGP"), "2 مليار جنيه"),

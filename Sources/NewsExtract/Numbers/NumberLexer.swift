@@ -80,26 +80,37 @@ enum NumberLexer {
     /// endings ("مليارات", "دولارات"), since a cut needs three letters after it.
     static func joinedWordCuts(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Int] {
         guard range.count > 7 else { return [] }
+        func starts(with word: [Unicode.Scalar], at i: Int) -> Bool {
+            i + word.count <= range.upperBound && s[i..<(i + word.count)].elementsEqual(word)
+        }
         var cuts: [Int] = []
         var at = range.lowerBound
-        // A scale, after a joining letter or none.
-        for skip in [0, 1] where at + skip + 5 + 3 <= range.upperBound {
-            if skip == 1 && !"وبل".unicodeScalars.contains(s[at]) { continue }
-            let head = String(scalars: s[(at + skip)..<(at + skip + 5)])
-            if head == "مليار" || head == "مليون" || head == "بليون" {
-                at += skip + 5
+        // A scale, after a joining letter or none, with three letters or more after it.
+        for skip in [0, 1] where skip == 0 || "وبل".unicodeScalars.contains(s[at]) {
+            // ("ملياردير", "مليونيرات": a billionaire, millionaires, are one word.)
+            if let scale = joinedScales.first(where: { starts(with: $0, at: at + skip) }),
+                at + skip + scale.count + 3 <= range.upperBound,
+                !billionaireEndings.contains(where: { starts(with: $0, at: at + skip + scale.count) })
+            {
+                at += skip + scale.count
                 cuts.append(at)
                 break
             }
         }
-        // A currency's name right after it, or opening the run.
-        for length in 3...7 where at + length + 3 <= range.upperBound {
-            if CurrencyWords.isName(ArabicText.normalized(String(scalars: s[at..<(at + length)]))) {
-                cuts.append(at + length)
-                break
-            }
+        // A currency's name right after it, or opening the run, with three letters or more after it.
+        if let name = joinedCurrencies.first(where: { starts(with: $0, at: at) }),
+            at + name.count + 3 <= range.upperBound
+        {
+            cuts.append(at + name.count)
         }
         return cuts
+    }
+
+    /// The scales and the currency names that pages run into the next word (`joinedWordCuts`).
+    static let joinedScales: [[Unicode.Scalar]] = ["مليار", "مليون", "بليون"].map { Array($0.unicodeScalars) }
+    static let billionaireEndings: [[Unicode.Scalar]] = ["دير", "ير"].map { Array($0.unicodeScalars) }
+    static let joinedCurrencies: [[Unicode.Scalar]] = ["دولار", "يورو", "ريال", "درهم", "دينار", "جنيه", "ليرة"].map {
+        Array($0.unicodeScalars)
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
