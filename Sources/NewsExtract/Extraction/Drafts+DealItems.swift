@@ -779,7 +779,12 @@ extension Drafts {
     /// Whether the words after the space at `i` add one more document with no comma before them:
     /// "هذا بالإضافة إلى اتفاقية قرض …", "بالإضافة إلى مذكرة …", "in addition to a loan agreement …".
     static func addsADocument(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
-        guard i + 1 < scalars.count, "هبإاعi".unicodeScalars.contains(scalars[i + 1]) else { return false }
+        // (Most spaces are not before a link: its first letters, as written, are looked at first.)
+        guard i + 1 < scalars.count, "هبإاعi".unicodeScalars.contains(scalars[i + 1]),
+            Self.additionOpenings.contains(where: { opening in
+                i + opening.count < scalars.count && scalars[(i + 1)...(i + opening.count)].elementsEqual(opening)
+            })
+        else { return false }
         let ahead = ArabicText.normalized(String(scalars: scalars[(i + 1)..<min(scalars.count, i + 60)])).lowercased()
         guard let link = Self.additionLinks.first(where: { ahead.hasPrefix($0) }) else { return false }
         let words = ahead.dropFirst(link.count).split(separator: " ").prefix(3)
@@ -788,6 +793,12 @@ extension Drafts {
                 || Lexicon.englishAgreementHeads.contains(String(w))
         }
     }
+
+    /// How the links of `addsADocument` open, as written.
+    static let additionOpenings: [[Unicode.Scalar]] = ["هذا ب", "بالإض", "بالاض", "إضافة", "اضافة", "علاوة", "in add"]
+        .map {
+            Array($0.unicodeScalars)
+        }
 
     /// The links that add a document (`addsADocument`), normalised and lowercased, each with its space.
     static let additionLinks = [

@@ -94,7 +94,7 @@ extension Extractor {
         /// a name ("the Ministry of Investment, Trade, and Industry plans …", `AmountClause.inName`),
         /// or nil where it has none: a body's name does not make the sentence speak of trade.
         static func withoutNamedTopics(_ text: String) -> SearchableText? {
-            guard text.contains("Trade") || text.contains("Invest") || text.contains("Commerce") else { return nil }
+            guard Self.namesATopicCapitalised(text) else { return nil }
             let (runs, scalars) = AmountClause.letterRanges(text)
             var blanked = scalars
             var found = false
@@ -127,6 +127,25 @@ extension Extractor {
                 found = true
             }
             return found ? SearchableText(String(scalars: blanked[...])) : nil
+        }
+
+        /// Whether the text holds "Trade", "Invest" or "Commerce", found by its bytes (most
+        /// sentences hold none, and Foundation's search is slow on every one of them).
+        static func namesATopicCapitalised(_ text: String) -> Bool {
+            let words: [[UInt8]] = [Array("Trade".utf8), Array("Invest".utf8), Array("Commerce".utf8)]
+            var text = text
+            return text.withUTF8 { bytes in
+                guard bytes.count >= 5 else { return false }
+                for i in 0..<(bytes.count - 4)
+                where bytes[i] == UInt8(ascii: "T") || bytes[i] == UInt8(ascii: "I")
+                    || bytes[i] == UInt8(ascii: "C")
+                {
+                    for word in words where word[0] == bytes[i] && i + word.count <= bytes.count {
+                        if bytes[i..<(i + word.count)].elementsEqual(word) { return true }
+                    }
+                }
+                return false
+            }
         }
 
         /// The nouns of a body's name (`withoutNamedTopics`).

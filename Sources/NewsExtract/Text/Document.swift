@@ -91,8 +91,10 @@ struct Document {
                             || ScalarText.trimmingWhitespace(
                                 String(scalars: scalars[lines[line + 1].start..<lines[line + 1].end])
                             ).isEmpty),
-                    // A line of one sentence that opens with a document's name.
-                    sentence.end >= lines[line].end - (lineLength - trimmedLength) && Self.opensWithADocument(trimmed)
+                    // A line of one sentence that opens with a document's name (asked only in a
+                    // list after a colon, where it matters).
+                    colonList != nil && sentence.end >= lines[line].end - (lineLength - trimmedLength)
+                        && Self.opensWithADocument(trimmed)
                 )
             }
             // A blank line ends a list without bullets, unless the next line is one more item
