@@ -559,8 +559,8 @@ extension Drafts {
             if clause.topic == .oneWay || clause.topic == .trade { continue }
             // "…, Gulf states at third with $3.6 billion": a clause of its own that names
             // a group of countries and no country is that group's figure, none of ours.
-            let own0 = r.clause(opens..<clause.span.end)
-            if n > 0, own0.distinctCountries.isEmpty, own0.words.hasAny(Lexicon.countryGroups) { continue }
+            let ownClause = r.clause(opens..<clause.span.end)
+            if n > 0, ownClause.distinctCountries.isEmpty, ownClause.words.hasAny(Lexicon.countryGroups) { continue }
             if part.distinctCountries.count == 2, case .country = parties.0,
                 let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair, homes: figuresHomes)
             {

@@ -74,7 +74,7 @@ enum NumberLexer {
     }
 
     /// Where a run of Arabic letters that pages copied without their spaces holds several words:
-    /// a scale, with "و" or "ب" before it, then a currency or another word ("48.8 ملياردولار",
+    /// a scale, with "و", "ب" or "ل" before it or none, then a currency or another word ("48.8 ملياردولار",
     /// "ومليارمنحة"), and a currency then another word ("دولاروديعة"). The scalar offsets of the
     /// cuts, in order; none for a word whose letters after the scale or the currency are only its
     /// endings ("مليارات", "دولارات"), since a cut needs three letters after it.

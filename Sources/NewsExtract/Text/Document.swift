@@ -254,13 +254,12 @@ struct Document {
         {
             return true
         }
-        let opening = t.lowercased().prefix(9)
+        let opening = ArabicText.normalized(String(t.lowercased().prefix(9)))
         // (Some papers set a space before the colon: "Source : the wire".) A picture's credit
         // ("Image: PTI", "Photo: Reuters", "الصورة: …") is the page's, no item of a list either.
         return ["source", "المصدر", "image", "photo", "picture", "credit", "الصوره", "صوره"].contains { label in
-            let rest = ArabicText.normalized(String(opening)).dropFirst(label.count)
-            return ArabicText.normalized(String(opening)).hasPrefix(label)
-                && (rest.hasPrefix(":") || rest.hasPrefix(" :"))
+            let rest = opening.dropFirst(label.count)
+            return opening.hasPrefix(label) && (rest.hasPrefix(":") || rest.hasPrefix(" :"))
         }
     }
 
