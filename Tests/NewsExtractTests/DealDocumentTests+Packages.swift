@@ -105,6 +105,17 @@ extension DealDocumentTests {
             "\(found.map { ($0.title, $0.value) })")
     }
 
+    @Test func whatAPackageConsistsOfAreItsParts() throws {
+        // "بقيمة 4 مليارات دولار، عبارة عن 2 مليار دولار وديعة، و…": the total and its part.
+        for text in [
+            "مصر والكويت\n\nولم يحدد موعد لتحويل المساعدات الكويتية المقررة لمصر بقيمة 4 مليارات دولار، عبارة عن 2 مليار دولار وديعة، ومنحة لا ترد.\n",
+            "Egypt and Kuwait\n\nNo date was set for the Kuwaiti aid pledged to Egypt, worth $4 billion, consisting of a $2 billion deposit and a non-refundable grant.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(Set(found.compactMap { $0.value?.amount }) == [4_000_000_000, 2_000_000_000], "\(text): \(found)")
+        }
+    }
+
     @Test func aCreditLineAfterAListIsNoItem() throws {
         // Items set out under a colon, then the page's credit: the credit is no deal.
         let text = """

@@ -106,6 +106,8 @@ enum Lexicon {
         "تتضمن", "من ابرز", "ابرزها", "من بين", "بينها", "ومنها", "من ضمنها", "ranging from", "تمتد من", "تتراوح بين",
         // "وبين حزمة الاتفاقات كان …" (and among the package of agreements was …).
         "وبين حزمه", "وبين الاتفاق", "وبين هذه الاتفاق", "among the agreements", "among the deals",
+        // "بقيمة 4 مليارات دولار، عبارة عن 2 مليار وديعة، ومليار منحة": what a package consists of.
+        "عباره عن", "consisting of",
     ]
 
     /// How a sentence opens that adds one more deal to those told before it, word by word in
