@@ -807,9 +807,11 @@ extension Drafts {
 
     /// Whether an Arabic sentence names the deals it counts, one by one ("وهما", "وهي", "إحداهما").
     static func namesItsCounted(_ scalars: [Unicode.Scalar]) -> Bool {
-        let words = SearchableText(String(scalars: scalars[...]))
-        return words.hasAny([" وهما ", " وهي ", " احداهما ", " هما "])
+        SearchableText(String(scalars: scalars[...])).hasAny(countedNamings)
     }
+
+    /// The words that name a sentence's counted deals one by one (`namesItsCounted`).
+    static let countedNamings: WordList = [" وهما ", " وهي ", " احداهما ", " هما "]
 
     /// Whether a document's noun, folded, names one document: not a plural ("agreements",
     /// "اتفاقيات") nor a dual ("اتفاقيتين").

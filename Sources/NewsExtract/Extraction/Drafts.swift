@@ -162,12 +162,12 @@ struct Drafts {
         if let stated = Lexicon.statuses.last(where: { words.hasAny($0.1) })?.0 { return stated }
         // "دخلت شركة «بلكسكو» في اتفاق شراكة مع …": entering into a deal, the subject between the
         // verb and the deal, is a deal made.
-        return words.hasAny(enteringVerbs) && words.hasAny(["في اتفاق", "في اتفاقيه", "في صفقه", "في شراكه"])
-            ? .announced : nil
+        return words.hasAny(enteringVerbs) && words.hasAny(enteredDeals) ? .announced : nil
     }
 
-    /// The verb of entering ("دخل", "دخلت", "ودخلت"), as a word of its own.
+    /// The verb of entering ("دخل", "دخلت", "ودخلت"), as a word of its own, and what it enters into.
     static let enteringVerbs: WordList = [" دخل ", " دخلت ", " ودخل ", " ودخلت ", " دخلتا "]
+    static let enteredDeals: WordList = ["في اتفاق", "في اتفاقيه", "في صفقه", "في شراكه"]
 
     static func kind(_ words: SearchableText) -> Agreement.Kind {
         if words.hasAny(Lexicon.mouWords) { return .mou }

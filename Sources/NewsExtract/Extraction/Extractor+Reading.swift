@@ -102,15 +102,15 @@ extension Extractor {
             // The capitalised words around `k`, over "of", "and", "for" and "the" (and the commas
             // between them): the name it stands in.
             func name(around k: Int) -> ArraySlice<String> {
-                let joins: Set<String> = ["of", "and", "for", "the"]
                 var a = k
-                while a > 0, AmountClause.isCapitalised(scalars[runs[a - 1].lowerBound]) || joins.contains(words[a - 1])
+                while a > 0,
+                    AmountClause.isCapitalised(scalars[runs[a - 1].lowerBound]) || nameJoins.contains(words[a - 1])
                 {
                     a -= 1
                 }
                 var b = k
                 while b + 1 < runs.count,
-                    AmountClause.isCapitalised(scalars[runs[b + 1].lowerBound]) || joins.contains(words[b + 1])
+                    AmountClause.isCapitalised(scalars[runs[b + 1].lowerBound]) || nameJoins.contains(words[b + 1])
                 {
                     b += 1
                 }
@@ -132,7 +132,7 @@ extension Extractor {
         /// Whether the text holds "Trade", "Invest" or "Commerce", found by its bytes (most
         /// sentences hold none, and Foundation's search is slow on every one of them).
         static func namesATopicCapitalised(_ text: String) -> Bool {
-            let words: [[UInt8]] = [Array("Trade".utf8), Array("Invest".utf8), Array("Commerce".utf8)]
+            let words = capitalisedTopics
             var text = text
             return text.withUTF8 { bytes in
                 guard bytes.count >= 5 else { return false }
@@ -147,6 +147,10 @@ extension Extractor {
                 return false
             }
         }
+
+        /// The bytes `namesATopicCapitalised` looks for, and the small words a name runs over.
+        static let capitalisedTopics: [[UInt8]] = [Array("Trade".utf8), Array("Invest".utf8), Array("Commerce".utf8)]
+        static let nameJoins: Set<String> = ["of", "and", "for", "the"]
 
         /// The nouns of a body's name (`withoutNamedTopics`).
         static let bodyNouns: Set<String> = [
@@ -181,17 +185,16 @@ extension Extractor {
         /// Whether the words between two amounts say the second is where the first moved from: a
         /// few words that open with "from" or "من" ("to $5 billion from the current $800 million",
         /// "إلى 30 مليار دولار من 20 مليارا").
-        static func startsFrom(_ between: String) -> Bool {
-            let words = SearchableText(between).text.split { !$0.isLetter }
+        static func startsFrom(_ between: SearchableText) -> Bool {
+            let words = between.text.split { !$0.isLetter }
             return words.count <= 5 && (words.first == "from" || words.first == "من")
         }
 
         /// Whether the words between two amounts in different currencies give the first again in
         /// the other: "أي", "or", "i.e.", "equivalent to" and the like, a few words at most.
-        static func convertsTheAmountBefore(_ between: String) -> Bool {
-            let words = SearchableText(between)
-            if words.hasAny(Lexicon.equivalenceWords) { return true }
-            let plain = words.text.split { !$0.isLetter }
+        static func convertsTheAmountBefore(_ between: SearchableText) -> Bool {
+            if between.hasAny(Lexicon.equivalenceWords) { return true }
+            let plain = between.text.split { !$0.isLetter }
             return plain.count <= 2 && plain.first.map { ["اي", "او", "or", "ie", "i"].contains($0) } == true
         }
 

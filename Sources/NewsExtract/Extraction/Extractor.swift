@@ -338,12 +338,15 @@ public struct Extractor: Sendable {
             // with the one before it is of its kind.
             // So is the same amount in another currency ("24.3 مليون دينار أي 64.5 مليون دولار"),
             // and the level a change starts from ("trade to $5 billion from the current $800 million").
-            if topic == .unknown, i > 0,
-                case let gap = String(scalars: r.scalars[r.amounts[i - 1].span.end..<a.span.start]),
-                Reading.compares(gap) || Reading.startsFrom(gap)
-                    || (r.amounts[i - 1].money.currency != a.money.currency && Reading.convertsTheAmountBefore(gap))
-            {
-                topic = topics[i - 1]
+            if topic == .unknown, i > 0 {
+                let gap = String(scalars: r.scalars[r.amounts[i - 1].span.end..<a.span.start])
+                let gapWords = SearchableText(gap)
+                if Reading.compares(gap) || Reading.startsFrom(gapWords)
+                    || (r.amounts[i - 1].money.currency != a.money.currency
+                        && Reading.convertsTheAmountBefore(gapWords))
+                {
+                    topic = topics[i - 1]
+                }
             }
             topics.append(topic)
         }
