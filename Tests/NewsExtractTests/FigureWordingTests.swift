@@ -475,4 +475,39 @@ import Testing
             found.compactMap(\.value?.amount).sorted() == [2_270_000_000, 2_770_000_000],
             "\(found.map { ($0.investor, $0.value) })")
     }
+
+    @Test func theNounAnAmountStandsBeforeNamesIt() throws {
+        // "Chile's $3 billion investment in Peru", "a $1.5 billion Peruvian surplus": the noun after
+        // an English amount says what it is, whatever trade word the sentence has.
+        let text = """
+            Chile and Peru
+
+            Chile's $3 billion investment in Peru in 2023 created 9,000 jobs, and trade between the two \
+            countries reached $8.2 billion last year, with a $1.5 billion Peruvian surplus.
+
+            """
+        let e = extract(text)
+        #expect(trade(e).map { $0.value?.amount } == [8_200_000_000], "\(trade(e))")
+        let invested = investments(e)
+        #expect(
+            invested.count == 1 && invested.first?.investor == code("CL") && invested.first?.recipient == code("PE")
+                && invested.first?.value?.amount == 3_000_000_000, "\(invested)")
+    }
+
+    @Test func dealsListedByWhatTheyIncludeAreDealsThoughOneIsAnInvestment() throws {
+        let text = """
+            Chile and Peru sign deals
+
+            Chile and Peru announced new deals on Monday.
+
+            Key deals include a $4 billion copper mine expansion, a $2 billion investment in solar plants \
+            by a Chilean utility, and a $900 million port contract.
+
+            """
+        let e = extract(text)
+        #expect(
+            Set(agreements(e).compactMap { $0.value?.amount }) == [4_000_000_000, 2_000_000_000, 900_000_000],
+            "\(agreements(e))")
+        #expect(investments(e).isEmpty, "\(investments(e))")
+    }
 }

@@ -176,8 +176,11 @@ extension Drafts {
         // an amount there is no figure: "اتفاقية لتشجيع وحماية الاستثمارات" names a deal.
         // A sentence that lists the deals told before it ("وشملت الاتفاقيات اتفاقية … باستثمارات
         // تبلغ …") gives their amounts, not a figure.
+        // ("Key deals include a $60 billion expansion, a $30 billion investment in …": deals listed
+        // by what they include, one of them an investment.)
         if r.words.hasAny(Lexicon.stockWords) && !dealVerb && !fund && !r.words.hasAny(Lexicon.signingWords)
             && !r.continuesDeals && (!r.amounts.isEmpty || !hasNoun) && !r.words.hasAny(Lexicon.investmentPackages)
+            && !Self.listsDealsByWhatTheyInclude(r)
         {
             return false
         }
@@ -648,6 +651,16 @@ extension Drafts {
 
     /// Whether an English title is a document's proper name: two words or more, each capitalised
     /// but the small words between ("Treaty of Friendship and Good Neighbourliness").
+    /// "Key deals include a $60 billion oil and gas expansion, a $30 billion investment in …",
+    /// "وتشمل الصفقات …": the first amount is a deal's, and deals in the plural and a word of
+    /// inclusion come before it. (What one deal includes, "الصفقة تتضمن 24 مليار دولار نقدا …",
+    /// may be its money's parts.)
+    static func listsDealsByWhatTheyInclude(_ r: Extractor.Reading) -> Bool {
+        guard let first = r.amounts.first, r.amountTopics.first == .deal else { return false }
+        let before = SearchableText(String(scalars: r.scalars[..<first.span.start]))
+        return before.hasAny(Lexicon.inclusionWords) && before.hasAny(Lexicon.pluralAgreements)
+    }
+
     static func isProperName(_ title: String) -> Bool {
         let words = title.split(separator: " ")
         return words.count >= 2

@@ -284,7 +284,7 @@ extension Drafts {
             let countries = mentions.filter { seen.insert($0.country).inserted }.map(\.country)
             let after = String(scalars: scalars[a.span.end..<max(a.span.end, to)])
             let before = String(scalars: scalars[from..<a.span.start])
-            var topic = r.oneWayAfter(a.span) ? .oneWay : r.topic(of: from..<a.span.start)
+            var topic = r.amountTopic(a.span, leadFrom: from)
             // "exports reached $4.2 billion, against $3.8 billion in 2022": of the kind of the one before.
             if topic == .unknown, i > 0, let last = clauses.last, last.span == kept[i - 1].span,
                 Extractor.Reading.compares(String(scalars: scalars[last.span.end..<a.span.start]))

@@ -198,6 +198,57 @@ extension Extractor {
             return plain.count <= 2 && plain.first.map { ["اي", "او", "or", "ie", "i"].contains($0) } == true
         }
 
+        /// The topic of an amount: a one-way word right after it (`oneWayAfter`), else the English
+        /// noun it stands before (`nounTopicAfter`), else the topic word nearest before it, from
+        /// `from` on. The noun after decides over the words before ("trade reached $34.4 billion,
+        /// with a $19.5 billion U.S. surplus"), except that a deal's amount stays a deal's when its
+        /// noun is investment or trade ("key deals include a $30 billion investment in …").
+        func amountTopic(_ span: TextSpan, leadFrom from: Int) -> AmountClause.Topic {
+            if oneWayAfter(span) { return .oneWay }
+            let lead = topic(of: from..<span.start)
+            guard let after = nounTopicAfter(span) else { return lead }
+            if lead == .deal && (after == .investment || after == .trade) { return lead }
+            return after
+        }
+
+        /// "The UAE's $35 billion investment in the U.S.", "a $19.5 billion U.S. surplus", "a $2
+        /// billion arms contract": the topic of the noun an English amount stands before, the last
+        /// topic word of the few words right after it, which a small word, a mark other than a
+        /// space, a figure or the sentence's end closes. Nil when they name none.
+        func nounTopicAfter(_ span: TextSpan) -> AmountClause.Topic? {
+            var i = span.end
+            var found: AmountClause.Topic?
+            var count = 0
+            while count < 5 {
+                while i < scalars.count && scalars[i] == " " { i += 1 }
+                guard i < scalars.count, scalars[i].isASCII, ScalarTraits.isAlphabetic(scalars[i]) else { break }
+                let start = i
+                // A word's letters and hyphens, and the dots of initials ("U.S.").
+                while i < scalars.count,
+                    ScalarTraits.isAlphabetic(scalars[i]) || scalars[i] == "-"
+                        || (scalars[i] == "." && ScalarTraits.isUppercase(scalars[i - 1])
+                            && (i - 1 == start || scalars[i - 2] == "."))
+                {
+                    i += 1
+                }
+                let word = String(scalars: scalars[start..<i]).lowercased()
+                if Self.nounPhraseStops.contains(word) { break }
+                if let topic = AmountClause.topic(ofWord: word) { found = topic }
+                count += 1
+                if i < scalars.count && scalars[i] != " " { break }
+            }
+            return found
+        }
+
+        /// The small words that end the noun phrase an amount stands before.
+        static let nounPhraseStops: Set<String> = [
+            "a", "an", "the", "this", "that", "these", "which", "who", "in", "of", "for", "to", "from", "with", "by",
+            "on", "at", "as", "under", "over", "into", "since", "during", "after", "before", "until", "per", "and",
+            "or", "but", "while", "whereas", "is", "are", "was", "were", "will", "would", "has", "have", "had", "be",
+            "been", "last", "next", "each", "respectively", "compared", "against", "versus", "vs", "than", "up",
+            "down", "more", "less", "annually", "year", "years", "worth", "also",
+        ]
+
         /// "400 مليون دولار منها صادرات", "$4 billion in exports": a one-way word right
         /// after the amount names it, before any topic word before it. So does a balance ("30
         /// مليار دولار في الميزان التجاري", "$2 billion surplus"): no volume either.

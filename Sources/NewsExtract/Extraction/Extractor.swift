@@ -333,7 +333,7 @@ public struct Extractor: Sendable {
         var topics: [AmountClause.Topic] = []
         for (i, a) in r.amounts.enumerated() {
             let from = i == 0 ? 0 : min(r.amounts[i - 1].span.end, a.span.start)
-            var topic = r.oneWayAfter(a.span) ? .oneWay : r.topic(of: from..<a.span.start)
+            var topic = r.amountTopic(a.span, leadFrom: from)
             // "exports reached $4.2 billion, against $3.8 billion in 2022": an amount compared
             // with the one before it is of its kind.
             // So is the same amount in another currency ("24.3 مليون دينار أي 64.5 مليون دولار"),
