@@ -510,4 +510,19 @@ import Testing
             "\(agreements(e))")
         #expect(investments(e).isEmpty, "\(investments(e))")
     }
+
+    @Test func donorsEachGivingAnAmountAreADealEachWithTheRecipient() throws {
+        // Several donors in one sentence, each with its own amount, the verb said once or again.
+        for text in [
+            "Peru reconstruction conference\n\nChile pledged $5 billion in loans to Peru, while Brazil pledged $1.5 billion and Mexico $500 million.\n",
+            "مؤتمر إعمار بيرو\n\nومن أبرز المانحين لبيرو تشيلي التي خصصت 5 مليارات دولار على شكل قروض، في حين خصصت البرازيل 1.5 مليار دولار لإعادة الإعمار.\n",
+        ] {
+            let found = agreements(extract(text))
+            let read = Set(
+                found.map { "\($0.parties.compactMap(\.country).map(\.rawValue).sorted()) \($0.value?.amount ?? 0)" })
+            let expected: Set<String> = ["[\"CL\", \"PE\"] 5000000000", "[\"BR\", \"PE\"] 1500000000"]
+            #expect(
+                read.isSuperset(of: expected) && found.count == (text.contains("Mexico") ? 3 : 2), "\(text): \(read)")
+        }
+    }
 }

@@ -67,11 +67,12 @@ extension Drafts {
         let clauses = zip(cuts, cuts.dropFirst()).map { $0..<$1 }
         let namesDeal = clauses.map { c in
             let words = SearchableText(String(scalars: scalars[c]))
-            // Buying stakes and setting up a fund name deals too ("في حين اشترت شركة … حصصاً",
-            // "بينما أنشأت … صندوقاً"), as in `dealAmountMentions`.
+            // Buying stakes, setting up a fund and money a donor allots, pledges or grants name
+            // deals too ("في حين اشترت شركة … حصصاً", "بينما أنشأت … صندوقاً", "while Saudi Arabia
+            // pledged $1.5 billion"), as in `dealAmountMentions`.
             return words.hasAny(Lexicon.agreementNouns) || words.hasAny(Lexicon.dealVerbs)
                 || (words.hasAny(Lexicon.buyingVerbs) && words.hasAny(Lexicon.stakeWords))
-                || words.hasAny(Lexicon.fundSetUpWords)
+                || words.hasAny(Lexicon.fundSetUpWords) || words.hasAny(Lexicon.donorVerbs)
         }
         guard namesDeal.contains(true) else { return [] }
         return zip(clauses, namesDeal).filter { c, deal in !deal && r.amounts.contains { c.contains($0.span.start) } }

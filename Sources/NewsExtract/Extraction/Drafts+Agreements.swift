@@ -419,7 +419,11 @@ extension Drafts {
         let parts = whole.map { w in deals.indices.filter { $0 != w } } ?? Array(deals.indices)
         let own = deals.count >= 2 ? Self.countryPerAmount(r, parts.map { deals[$0] }) : nil
         // "…, كما أنشأت القابضة صندوقاً …، في حين اشترت …": each deal with its own clause's countries.
-        let byClause = deals.count >= 2 && own == nil ? partiesPerClause(r, starts: dealMentions().map(\.start)) : nil
+        // (Donors each with an amount of their own give each to the one country that gives nothing.)
+        let byClause =
+            deals.count >= 2 && own == nil
+            ? donorsPerAmount(r, starts: dealMentions().map(\.start))
+                ?? partiesPerClause(r, starts: dealMentions().map(\.start)) : nil
         for (n, money) in deals.enumerated() {
             var dealParties = parties
             if let own, n == whole {
@@ -850,9 +854,11 @@ extension Drafts {
                         String.UnicodeScalarView(scalars[min(r.amounts[i - 1].span.end, a.span.start)..<a.span.start])))
                 // Buying stakes is a deal too ("في حين اشترت … حصصاً بنصف مليار"), and so is
                 // setting up a fund ("بينما أنشأت … صندوقاً بقيمة").
+                // So is money another donor allots, pledges or grants ("في حين خصصت السعودية 1.5
+                // مليار دولار", "while Saudi Arabia pledged $1.5 billion").
                 let stakes =
                     (lead.hasAny(Lexicon.buyingVerbs) && lead.hasAny(Lexicon.stakeWords))
-                    || lead.hasAny(Lexicon.fundSetUpWords)
+                    || lead.hasAny(Lexicon.fundSetUpWords) || lead.hasAny(Lexicon.donorVerbs)
                 if lead.hasAny(Lexicon.otherSubjectWords)
                     && !(lead.hasAny(Lexicon.agreementNouns) || lead.hasAny(Lexicon.dealNouns)
                         || lead.hasAny(Lexicon.dealVerbs) || lead.hasAny(Lexicon.commitmentVerbs) || stakes)

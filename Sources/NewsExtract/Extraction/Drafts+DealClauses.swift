@@ -41,6 +41,49 @@ extension Drafts {
         return starts.sorted()
     }
 
+    /// "Turkey pledged $5 billion in loans to Iraq, while Saudi Arabia pledged $1.5 billion and
+    /// the UAE $500 million", "ومن أبرز المتبرعين للعراق تركيا التي خصصت 5 مليارات دولار، في حين
+    /// خصصت السعودية 1.5 مليار دولار": donors each giving an amount of their own, each named
+    /// nearest before its amount, after the amount before it; an amount with no country of its
+    /// own is the donor's before it ("…، يضاف لذلك استثمارات القطاع الخاص بخمسة مليارات"). A
+    /// donor gives to the other countries named from it to the next donor ("تعهدت السعودية بتقديم
+    /// 500 مليون دولار لمصر، وتعهدت الكويت بتقديم 300 مليون دولار للأردن"), else to those named
+    /// before the first donor ("donors to Iraq"), else to the first the sentence names that gives
+    /// nothing, else to the article's counterpart of the donor. Nil unless the sentence allots,
+    /// pledges or grants money and names two donors or more.
+    func donorsPerAmount(_ r: Extractor.Reading, starts: [Int]) -> [[Party]]? {
+        guard starts.count >= 2, r.words.hasAny(Lexicon.donorVerbs) else { return nil }
+        var donors: [CountryMention] = []
+        var from = 0
+        for start in starts {
+            if let named = r.countries.last(where: { $0.start >= from && $0.end <= start }) {
+                guard !donors.contains(where: { $0.country == named.country }) else { return nil }
+                donors.append(named)
+            } else {
+                guard let last = donors.last else { return nil }
+                donors.append(last)
+            }
+            from = r.amounts.first { $0.span.start == start }?.span.end ?? start
+        }
+        let givers = Set(donors.map(\.country))
+        guard givers.count >= 2 else { return nil }
+        func receivers(_ range: Range<Int>) -> [CountryCode] {
+            Self.distinct(r.countries.filter { range.contains($0.start) && !givers.contains($0.country) })
+        }
+        let beforeAll = receivers(0..<donors[0].start)
+        let anywhere = receivers(0..<r.scalars.count)
+        return donors.map { donor in
+            let next = donors.first { $0.start > donor.start }?.start ?? r.scalars.count
+            let own = receivers(donor.start..<next)
+            let to =
+                !own.isEmpty
+                ? own
+                : !beforeAll.isEmpty
+                    ? beforeAll : anywhere.isEmpty ? focus(besides: donor.country).map { [$0] } ?? [] : [anywhere[0]]
+            return to.isEmpty ? [] : ([donor.country] + to.prefix(2)).map(Party.country)
+        }
+    }
+
     /// "…، إذ أودعت دولة ثلاثة مليارات لدى مصرف بلد آخر، كما … في حين اشترت شركة من بلد ثالث
     /// حصصاً بنصف مليار في شركات البلد": the parties of each deal amount (by where it starts), from
     /// the countries its own clause names, with the article's counterpart when the clause names one
