@@ -277,4 +277,38 @@ import Testing
             found.contains { Set($0.parties) == [code("JP"), code("IQ")] && $0.value?.amount == 5_000_000_000 },
             "\(found.map { ($0.parties, $0.value) })")
     }
+
+    @Test func aRankingOfAHomesPartnersGivesEachPartnerItsTradeWithTheHome() throws {
+        // The home is named once as the country whose partners are ranked; the sentences after
+        // name partners only, one coming after another.
+        for text in [
+            """
+            شيلي أول شريك تجاري لبيرو
+
+            أظهرت بيانات رسمية أن شيلي بقيت أول شريك تجاري لبيرو بقيمة 6.1 مليار دولار في الأشهر الستة الأولى من العام.
+            وأضافت البيانات أن البرازيل تأتي بعد شيلي بـ 2.9 مليار دولار من المبادلات، ثم المكسيك بـ 2.4 مليار دولار.
+            وتأتي كندا بعد هذه الدول، بـ 1.3 مليار دولار من المبادلات، ثم كولومبيا بـ 900 مليون دولار.
+            وتأتي الإكوادور بعدها، بـ 700 مليون دولار من المبادلات التجارية.
+
+            """,
+            """
+            Chile stays Peru's first trading partner
+
+            Official data showed Chile remained Peru's first trading partner with $6.1 billion in the first half.
+            Brazil comes after Chile with $2.9 billion of trade, then Mexico with $2.4 billion.
+            Canada comes after these countries, with $1.3 billion of trade, then Colombia with $900 million.
+            Ecuador comes after them, with $700 million of bilateral trade.
+
+            """,
+        ] {
+            let found = trade(extract(text))
+            let read = Set(
+                found.map { "\($0.parties.compactMap(\.country).map(\.rawValue).sorted()) \($0.value?.amount ?? 0)" })
+            #expect(
+                read == [
+                    "[\"CL\", \"PE\"] 6100000000", "[\"BR\", \"PE\"] 2900000000", "[\"MX\", \"PE\"] 2400000000",
+                    "[\"CA\", \"PE\"] 1300000000", "[\"CO\", \"PE\"] 900000000", "[\"EC\", \"PE\"] 700000000",
+                ], "\(read)")
+        }
+    }
 }

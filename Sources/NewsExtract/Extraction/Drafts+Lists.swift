@@ -414,8 +414,12 @@ extension Drafts {
             // "the most active trade was with Kazakhstan, Uzbekistan ($9.9 billion) and Armenia
             // ($7.3 billion)": a list of the home's partners that leaves the home unnamed gives
             // each amount to the partner nearest before it.
+            // (In "China comes after Italy with €2.95 billion", the partner that comes after.)
             if countries.count >= 2, let home = tradeHome, !r.distinctCountries.contains(home),
-                r.distinctCountries.count >= 3, let nearest = clause.mentions.last
+                r.distinctCountries.count >= 3,
+                let nearest = clause.mentions.last(where: { m in
+                    !r.precedingWords(m, count: 1).contains { Lexicon.rankedAfterWords.contains($0) }
+                })
             {
                 countries = [home, nearest.country]
             }
@@ -430,7 +434,10 @@ extension Drafts {
                 // The partner is the one of the previous pair (or of the article) that this clause
                 // does not name; first the country whose partners the article ranks ("China topped
                 // Egypt's trading partners with $14 billion, followed by the US with $9 billion").
-                let home = tradeHome.flatMap { pair.contains($0) && $0 != countries[0] ? $0 : nil }
+                // (A sentence of the ranking that opens with a partner of its own: "Germany comes
+                // after these with €2.37 billion of exchanges".)
+                let ranked = pair.isEmpty && r.words.hasAny(Lexicon.rankingTurnWords)
+                let home = tradeHome.flatMap { (pair.contains($0) || ranked) && $0 != countries[0] ? $0 : nil }
                 let partner =
                     home ?? pair.first { $0 != countries[0] && mainPair.contains($0) } ?? pair.first {
                         $0 != countries[0]

@@ -358,6 +358,12 @@ struct Drafts {
                 !r.words.hasAny(Lexicon.ownTradeWords)
             {
                 parties = mainPair
+            } else if parties.count == 1, let home = tradeHome, home != parties[0],
+                r.words.hasAny(Lexicon.rankingTurnWords)
+            {
+                // "Canada comes after these countries, with $1.3 billion of bilateral trade": a
+                // partner of the home whose partners the article ranks.
+                parties.insert(home, at: 0)
             } else if parties.count == 1 && (bilateral || mainPair.contains(parties[0])) {
                 parties += mainPair.filter { $0 != parties[0] }.prefix(1)
             } else if parties.count == 1, let home = tradeHome, home != parties[0] {

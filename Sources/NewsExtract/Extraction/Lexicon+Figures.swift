@@ -19,6 +19,8 @@ extension Lexicon {
             "التبادل التجاري", "حجم التجاره", "التجاره", "تجاره", "المبادلات التجاريه", "التبادلات التجاريه",
             "حجم التبادل", "التبادل بين",
             "المبادلات بين", "قيمه المبادلات", "حجم المبادلات",
+            // "الصين تأتي بعد إيطاليا بـ 2.95 مليار يورو من المبادلات": the amount of the exchanges.
+            "من المبادلات",
             "التعاملات التجاريه", "المعاملات التجاريه", "trade operations", "trading operations",
         ] + bothWaysWords + indefiniteTradeVolumeWords + rankedPartnerWords
     /// Partners ranked by their trade ("China topped Egypt's trading partners with $14 billion",
@@ -61,6 +63,11 @@ extension Lexicon {
     /// Arabic words after which "ب" sets a country beside another, not the place money goes
     /// ("مقارنة بالسعودية", "متبوعا بالمملكة المتحدة"), normalised.
     static let besideWords: Set<String> = ["مقارنه", "قياسا", "اسوه", "متبوعا", "متبوعه", "مرورا", "يليها", "تليها"]
+    /// Words that place one partner after another in a ranking ("followed by", "ثم", "تأتي بعد").
+    static let rankingTurnWords: WordList = [
+        "followed by", "comes after", "came after", "then", "تاتي بعد", "ياتي بعد", "جاءت بعد", "جاء بعد", "تلتها",
+        "يليها", "تليها", "ثم", "وبعدها",
+    ]
     /// Words that rank what they name by an amount (`Drafts.ranksWithinTheRecipient`).
     static let rankingWords: WordList = [
         "highest", "top destination", "followed by", "the largest share", "الاعلي", "تلتها", "يليها", "تليها",
@@ -279,6 +286,8 @@ extension Lexicon {
             "حجم التبادل", "التبادل بين",
             // "قيمة المبادلات بين تونس والجزائر": exchanges between two countries, or their value, are trade.
             "المبادلات بين", "قيمه المبادلات", "حجم المبادلات",
+            // "الصين تأتي بعد إيطاليا بـ 2.95 مليار يورو من المبادلات": the amount of the exchanges.
+            "من المبادلات",
         ] + bothWaysWords + indefiniteTradeVolumeWords
     /// Money that moves between countries but is not investment.
     static let nonInvestmentFlows: WordList = ["remittance*", "aid", "تحويلات", "المساعدات"]
