@@ -525,4 +525,30 @@ import Testing
                 read.isSuperset(of: expected) && found.count == (text.contains("Mexico") ? 3 : 2), "\(text): \(read)")
         }
     }
+
+    @Test func twoIntendingToInvestOrAPlanToInvestIsAPromise() throws {
+        for text in [
+            "تشيلي وبيرو\n\nقال بيان رسمي إن الحكومتين التشيلية والبيروفية تعتزمان استثمار 2 مليار دولار معا في مشاريع للطاقة.\n",
+            "تشيلي وبيرو\n\nأعلنت تشيلي وبيرو عن خطة تقوم بموجبها تشيلي باستثمار 3 مليارات دولار في بيرو.\n",
+        ] {
+            let e = extract(text)
+            #expect(agreements(e).count == 1 && agreements(e).first?.kind == .investmentDeal, "\(agreements(e))")
+            #expect(investments(e).isEmpty, "\(investments(e))")
+        }
+    }
+
+    @Test func threeAmountsAddingUpToTheDealBeforeAreItsParts() throws {
+        // No word says they are parts: their sum does.
+        let text = """
+            تشيلي وبيرو
+
+            قال رئيس وزراء بيرو إن تشيلي تعهدت بمساعدة مالية لبلاده بنحو 700 مليون دولار.
+            وأضاف أن 400 مليون دولار ستستخدم لدعم الميزانية، بينما سيتم تمويل التجارة الخارجية بمبلغ 200 مليون دولار، وستذهب 100 مليون دولار لتمويل مشروعات.
+
+            """
+        let found = agreements(extract(text))
+        #expect(
+            Set(found.compactMap { $0.value?.amount }) == [700_000_000, 400_000_000, 200_000_000, 100_000_000],
+            "\(found.map { ($0.title, $0.value) })")
+    }
 }

@@ -65,8 +65,11 @@ extension Drafts {
             return end < r.scalars.count && r.scalars[end] == ")" ? end + 1 : end
         }
         // ("will allocate $75 million for …, $65 million for … and another $65 million for …".)
+        // Three amounts or more that add up to the deal say so by their sum alone ("500 مليون
+        // دولار … لتمويل الميزانية، بينما سيتم تمويل التجارة الخارجية بمبلغ 230 مليون دولار،
+        // وستذهب 100 مليون دولار لتمويل مشروعات", after aid of $830 million).
         guard amounts.count >= 2,
-            r.words.hasAny(Lexicon.inclusionWords) || r.words.hasAny(Lexicon.partsWords)
+            amounts.count >= 3 || r.words.hasAny(Lexicon.inclusionWords) || r.words.hasAny(Lexicon.partsWords)
                 || r.words.hasAny(Lexicon.allocationWords),
             !r.words.hasAny(Lexicon.agreementNouns),
             let sum = Self.sum(amounts.map(\.money))

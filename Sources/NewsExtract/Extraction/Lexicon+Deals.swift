@@ -230,6 +230,10 @@ extension Lexicon {
     /// "تستعد مجموعة … لضخ استثمارات".)
     static let arabicIntentionVerbs: WordList = [
         "تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط", "ترغب", "يرغب", "تستعد", "يستعد",
+        // Two or more intending ("الحكومتان … تعتزمان استثمار …").
+        "تعتزمان", "يعتزمان", "يعتزمون", "تنويان", "ينويان", "تخططان", "يخططان", "تستعدان", "يستعدان",
+        // A plan under which money is invested ("خطة تقوم بموجبها المملكة باستثمار 10 مليارات دولار").
+        "خطه",
     ]
     /// Lines of credit, counted as deals are ("three credit lines", "خطوط ائتمان").
     static let creditLines: WordList = [
@@ -245,7 +249,8 @@ extension Lexicon {
     ]
     /// The Arabic verbal nouns of investing and pumping money in, after a verb of intending
     /// (`Drafts.intendsToInvest`).
-    static let investingNouns: Set<Substring> = ["استثمار", "باستثمار", "لاستثمار", "ضخ", "لضخ"]
+    /// (Launching projects worth an amount is promising them: "يعتزم … إطلاق مشروعات … بقيمة 46 مليار دولار".)
+    static let investingNouns: Set<Substring> = ["استثمار", "باستثمار", "لاستثمار", "ضخ", "لضخ", "اطلاق"]
     /// Words of a promise; with an investment word, a promise of investment.
     /// (Not "commit*": a "State Committee on Investment" pledges nothing.)
     static let pledgeWords: WordList = [
