@@ -54,4 +54,16 @@ import Testing
             extract("Britain and China signed a $2 billion energy deal, and London hopes to sign a trade deal next.\n"))
         #expect(found.contains { $0.value == Money(2_000_000_000, .usd) }, "\(found.map(\.title))")
     }
+
+    @Test func whatOneCountryWillSpendAtHomeIsNoDeal() throws {
+        let text = """
+            Germany lends Peru $50 million for water
+
+            Germany's development bank signed loans worth $50 million with Peru for water projects.
+            The Peruvian government plans to spend $3 billion on improving water supply over the next decade.
+
+            """
+        let found = agreements(extract(text))
+        #expect(found.map { $0.value?.amount } == [50_000_000], "\(found.map { ($0.parties, $0.value) })")
+    }
 }

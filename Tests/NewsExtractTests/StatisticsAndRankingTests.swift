@@ -311,4 +311,26 @@ import Testing
                 ], "\(read)")
         }
     }
+
+    @Test func foreignInvestmentReportedByACountrysOfficeGoesToThatCountry() throws {
+        // The only country named is the one whose ministry reports the inflows; the partners
+        // listed after it invest in it, not in the article's other country.
+        let text = """
+            Record inflows
+
+            According to figures released by Peru's Ministry of Economy, foreign direct investment inflows totaled $9.2 billion in the first half.
+            Investing countries:
+            - United States: $3.1 billion
+            - Chile: $1.4 billion
+            Chile's Enel Generacion also announced a $600 million plant, the ministry said, and Chile remains a key partner.
+
+            """
+        let found = investments(extract(text))
+        #expect(
+            found.allSatisfy { $0.recipient == code("PE") }, "\(found.map { ($0.investor, $0.recipient, $0.value) })")
+        #expect(
+            found.contains { $0.investor.country == nil && $0.value?.amount == 9_200_000_000 }
+                && found.contains { $0.investor == code("US") && $0.value?.amount == 3_100_000_000 },
+            "\(found.map { ($0.investor, $0.recipient, $0.value) })")
+    }
 }

@@ -85,7 +85,11 @@ extension Drafts {
                 || announcedInvestment
                 || Self.plansACostedWork(r))
         // ("expects to invest upwards of $20 billion": an amount aimed at is no promise.)
-        let commitment = promise && !dealAmounts().isEmpty
+        // ("The Moroccan government plans to spend $12 billion on improving water supply": what
+        // one country will spend, with no other country named, is its own budget.)
+        let commitment =
+            promise && !dealAmounts().isEmpty
+            && !(r.distinctCountries.count < 2 && r.words.hasAny(Lexicon.spendingWords))
         // "agreed to boost cooperation", "اتفق الجانبان على مواصلة العمل": agreeing names a deal
         // only with an amount or with what deals are about ("اتفقا على مشاريع استثمارية").
         // So does agreeing to build a work ("agreed to build a gas pipeline", "اتفقا على إنشاء ميناء").

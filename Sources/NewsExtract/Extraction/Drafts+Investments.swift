@@ -52,7 +52,12 @@ extension Drafts {
         // (Or to the one the article's figures so far all went to: "In 2020, FDI came in at $589.8
         // million", after "FDI in Georgia stood at $1.24 billion in 2021".)
         // (Not what its firms export, an average of years, nor its provinces' part.)
-        if r.countries.isEmpty {
+        // (Nor does one that names only the reporting country, in its office's name: "Mexico's
+        // Ministry of Economy …: foreign direct investment inflows totaled $34.265 billion".)
+        if r.countries.isEmpty
+            || (reportingCountry != nil && r.distinctCountries == [reportingCountry!]
+                && r.words.hasAny(Lexicon.reportingOfficeWords))
+        {
             guard let home = figuresHome, value != nil,
                 let group = Lexicon.investorGroups.first(where: { r.words.hasAny($0.words) })?.name,
                 reportingCountry != nil || !r.words.hasAny(Lexicon.notTheCountrysFigure)

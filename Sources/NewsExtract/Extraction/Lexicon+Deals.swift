@@ -217,6 +217,8 @@ extension Lexicon {
     ]
     /// Money set aside; for investment, a promise of it ("allocated $10 billion for investment in …",
     /// "تخصيص مبلغ للاستثمار في …").
+    /// Spending, which one country alone does at home (`Drafts.readAgreement`).
+    static let spendingWords: WordList = ["spend", "spends", "spending", "to spend", "will spend"]
     /// What a donor does with the money it gives: allots, pledges or grants it ("while Saudi
     /// Arabia pledged $1.5 billion", "في حين خصصت السعودية 1.5 مليار دولار"). The verbs only:
     /// "investment pledges" in a clause of their own are a statistic.
