@@ -530,6 +530,7 @@ import Testing
         for text in [
             "تشيلي وبيرو\n\nقال بيان رسمي إن الحكومتين التشيلية والبيروفية تعتزمان استثمار 2 مليار دولار معا في مشاريع للطاقة.\n",
             "تشيلي وبيرو\n\nأعلنت تشيلي وبيرو عن خطة تقوم بموجبها تشيلي باستثمار 3 مليارات دولار في بيرو.\n",
+            "تشيلي وبيرو\n\nوأعلن رئيس تشيلي عزم بلاده ضخ 4 مليارات دولار استثمارات في اقتصاد بيرو.\n",
         ] {
             let e = extract(text)
             #expect(agreements(e).count == 1 && agreements(e).first?.kind == .investmentDeal, "\(agreements(e))")
@@ -550,5 +551,16 @@ import Testing
         #expect(
             Set(found.compactMap { $0.value?.amount }) == [700_000_000, 400_000_000, 200_000_000, 100_000_000],
             "\(found.map { ($0.title, $0.value) })")
+    }
+
+    @Test func tradeAsTheFieldOfCountedDealsIsNoTradeFigure() throws {
+        for text in [
+            "تشيلي وبيرو\n\nأوضحت الوزارة أنه تم توقيع 40 اتفاقية ومذكرة تفاهم بين تشيلي وبيرو في مجال التجارة بقيمة 3 مليارات دولار.\n",
+            "Chile and Peru\n\nChile and Peru signed 40 agreements in the fields of trade and energy worth $3 billion.\n",
+        ] {
+            let e = extract(text)
+            #expect(trade(e).isEmpty, "\(text): \(trade(e))")
+            #expect(agreements(e).compactMap { $0.value?.amount } == [3_000_000_000], "\(text): \(agreements(e))")
+        }
     }
 }

@@ -47,6 +47,9 @@ struct AmountClause {
                 return financed(after: word(k - 1), beforeThat: word(k - 2)) ? .deal : .oneWay
             }
             if topic == .trade, k > 0, isBalance(words[k - 1]) { return .oneWay }
+            if topic == .trade, namesAField(after: k > 0 ? words[k - 1] : nil, beforeThat: k > 1 ? words[k - 2] : nil) {
+                continue
+            }
             if topic == .trade, k > 0, adjectiveOfADeal(words[k], afterWordOf: Self.topic(ofWord: words[k - 1])) {
                 return .deal
             }
@@ -116,6 +119,16 @@ struct AmountClause {
     /// تجارية بقيمة …", "اتفاقية تجارية"): the amount is then the deal's, not trade's.
     static func adjectiveOfADeal(_ word: String, afterWordOf previous: Topic?) -> Bool {
         previous == .deal && ArabicText.containsArabic(word)
+    }
+
+    /// Whether a word of trade names the field of deals or cooperation, by the words before it:
+    /// "في مجال التجارة", "in the fields of trade": what deals are about, not a trade figure.
+    static func namesAField(after previous: String?, beforeThat earlier: String?) -> Bool {
+        guard let previous else { return false }
+        let fields: Set<String> = ["مجال", "مجالات", "مجالي", "field", "fields", "area", "areas", "sector", "sectors"]
+        let w = ArabicText.normalized(previous).lowercased()
+        if fields.contains(w) { return true }
+        return w == "of" && earlier.map { fields.contains($0.lowercased()) } == true
     }
 
     /// Whether a word names a balance, which an Arabic adjective of trade follows ("فائض تجاري",

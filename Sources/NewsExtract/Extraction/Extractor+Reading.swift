@@ -303,6 +303,11 @@ extension Extractor {
                     {
                         return .oneWay
                     }
+                    // ("609 اتفاقيات في مجال التجارة بقيمة …": the field of deals, no trade figure.)
+                    if topic == .trade {
+                        let word = { (j: Int) in j >= 0 ? String(scalars: letterRuns.scalars[runs[j]]) : nil }
+                        if AmountClause.namesAField(after: word(k - 1), beforeThat: word(k - 2)) { continue }
+                    }
                     // The adjective of a deal noun after it ("صفقات تجارية بقيمة …", "اتفاقية
                     // تجارية"): the amount is the deals', not trade's.
                     if topic == .trade, k > 0, runs[k - 1].upperBound > range.lowerBound {

@@ -236,6 +236,8 @@ extension Lexicon {
         "تعتزمان", "يعتزمان", "يعتزمون", "تنويان", "ينويان", "تخططان", "يخططان", "تستعدان", "يستعدان",
         // A plan under which money is invested ("خطة تقوم بموجبها المملكة باستثمار 10 مليارات دولار").
         "خطه",
+        // The noun of intending, its owner after it ("أعلن الأمير عزم بلاده ضخ 10 مليارات يورو").
+        "عزم", "اعتزام",
     ]
     /// Lines of credit, counted as deals are ("three credit lines", "خطوط ائتمان").
     static let creditLines: WordList = [
