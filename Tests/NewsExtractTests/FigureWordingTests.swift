@@ -563,4 +563,16 @@ import Testing
             #expect(agreements(e).compactMap { $0.value?.amount } == [3_000_000_000], "\(text): \(agreements(e))")
         }
     }
+
+    @Test func aChangeOrShareOfTradeAimedAtIsNoFigure() throws {
+        for text in [
+            "Chile plans to boost trade with Peru by about 300% over the next decade\n\nThe two presidents met on Monday.\n",
+            "تشيلي وبيرو\n\nووضع بيان مشترك لتشيلي وبيرو هدفا لزيادة حجم التجارة الثنائية 60 بالمئة في السنوات الخمس القادمة.\n",
+        ] {
+            #expect(trade(extract(text)).isEmpty, "\(text): \(trade(extract(text)))")
+        }
+        // A change told is one.
+        let told = trade(extract("Chile and Peru\n\nTrade between Chile and Peru rose 12% last year.\n"))
+        #expect(told.count == 1, "\(told)")
+    }
 }

@@ -384,7 +384,12 @@ struct Drafts {
             parties: Array(parties.prefix(2)).map { .country($0) }, value: value,
             period: Self.period(told) ?? Self.relativePeriod(told),
             direction: supply ? .exports : .total, commodity: commodity, share: share, change: change)
-        guard figure.value != nil || figure.share != nil || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords))
+        // ("Iran plans to boost trade with China by about 1000% over the next ten years": a change
+        // or a share aimed at is no figure told.)
+        let aimed = r.words.hasAny(Lexicon.targetWords)
+        guard
+            figure.value != nil || (figure.share != nil && !aimed)
+                || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords) && !aimed)
         else { return false }
         add(
             &trade,
