@@ -363,10 +363,11 @@ extension Drafts {
     }
 
     /// The drafts as facts with stable ids and a confidence.
-    func facts(article: ArticleID, arabic: Bool) -> [ExtractedFact] {
+    func facts(article: ArticleID) -> [ExtractedFact] {
         var used = Set<FactID>()
         let figures = (trade + investmentsBesideDeals).filter { Self.statesAFigure($0.fact) }
-        return (agreementsBesidePackages + figures).map { draft in
+        let all = agreementsBesidePackages + figures
+        return all.map { draft in
             let parties = draft.fact.parties.map(\.description).sorted().joined(separator: ",")
             let value = draft.fact.value.map(\.description) ?? "-"
             var id = FactID.derived(from: [
@@ -381,7 +382,7 @@ extension Drafts {
             }
             used.insert(id)
             return ExtractedFact(
-                id: id, fact: draft.fact, evidence: draft.evidence, confidence: Confidence.of(draft, arabic: arabic),
+                id: id, fact: draft.fact, evidence: draft.evidence, confidence: Confidence.of(draft, facts: all.count),
                 basis: draft.basis)
         }
     }

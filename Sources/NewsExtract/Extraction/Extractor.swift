@@ -317,7 +317,7 @@ public struct Extractor: Sendable {
             drafts.attachCompanyCounts(reading, evidence)
         }
         let language = Language.detect(text)
-        var facts = drafts.facts(article: article, arabic: language == .arabic)
+        var facts = drafts.facts(article: article)
         if let published {
             for i in facts.indices {
                 guard case .agreement(var a) = facts[i].fact, a.date == nil else { continue }
