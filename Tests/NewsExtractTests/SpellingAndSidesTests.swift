@@ -308,4 +308,15 @@ import Testing
             "\(arabic.map(\.title))")
         #expect(arabic.last?.title.hasSuffix("قطاع الماء") == true, "\(arabic.map(\.title))")
     }
+
+    @Test func banksAreNoCapital() throws {
+        // "بنوك" (banks) is ب and نوك, Greenland's capital, to a reader that strips prepositions.
+        let found = agreements(
+            extract(
+                "تشيلي وبيرو\n\nوقعت تشيلي اتفاقية مع بيرو بقيمة 3 مليارات دولار بتمويل من مجموعة من تسعة بنوك دولية.\n"
+            ))
+        #expect(
+            found.count == 1 && Set(found[0].parties) == [code("CL"), code("PE")],
+            "\(found.map { ($0.parties, $0.value) })")
+    }
 }

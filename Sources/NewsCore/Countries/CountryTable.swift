@@ -10,7 +10,8 @@ extension CountryCatalog {
     /// Korea", longer, so it wins). Capitals include the seats that news names governments by
     /// (White House, Kremlin, Élysée, Downing Street) and Dubai, the Emirates' other seat of
     /// business that news names them by, and the United States' Arabic name run together
-    /// as pages copied without their spaces write it ("الولاياتالمتحدةالأمريكية").
+    /// as pages copied without their spaces write it ("الولاياتالمتحدةالأمريكية"). Greenland's
+    /// capital has no Arabic name here: with its preposition, "بنوك" ("in Nuuk") is "banks".
     static let table = """
         AD|Andorra;Principality of Andorra|أندورا;إمارة أندورا;أندورة|Andorran|أندوري;أندورية|Andorra la Vella|أندورا لا فيلا;أندورا لافيلا
         AE|United Arab Emirates;UAE;U.A.E.;Emirates|الإمارات العربية المتحدة;الإمارات;دولة الإمارات|Emirati|إماراتي;إماراتية|Abu Dhabi;Dubai|أبوظبي;أبو ظبي;دبي
@@ -96,7 +97,7 @@ extension CountryCatalog {
         GG|Guernsey;Bailiwick of Guernsey|غيرنزي;غيرنسي;جيرنزي|||St Peter Port;Saint Peter Port|سانت بيتر بورت
         GH|Ghana;Republic of Ghana|غانا;جمهورية غانا|Ghanaian|غاني;غانية|Accra|أكرا
         GI|Gibraltar|جبل طارق|Gibraltarian|||
-        GL|Greenland;Kalaallit Nunaat|غرينلاند;جرينلاند;غرينلند;غرينلاندا|Greenlandic;Greenlander|غرينلاندي;غرينلاندية|Nuuk;Godthåb|نوك
+        GL|Greenland;Kalaallit Nunaat|غرينلاند;جرينلاند;غرينلند;غرينلاندا|Greenlandic;Greenlander|غرينلاندي;غرينلاندية|Nuuk;Godthåb|
         GM|Gambia;Republic of The Gambia|غامبيا;جامبيا;جمهورية غامبيا|Gambian|غامبي;غامبية|Banjul|بانجول
         GN|Guinea;Republic of Guinea;Guinea-Conakry|غينيا;جمهورية غينيا;غينيا كوناكري|||Conakry|كوناكري
         GP|Guadeloupe|غوادلوب;جوادلوب;غوادالوب|Guadeloupean|غوادلوبي;غوادلوبية|Basse-Terre|باس تير
