@@ -125,11 +125,15 @@ struct AmountClause {
     /// "في مجال التجارة", "in the fields of trade": what deals are about, not a trade figure.
     static func namesAField(after previous: String?, beforeThat earlier: String?) -> Bool {
         guard let previous else { return false }
-        let fields: Set<String> = ["مجال", "مجالات", "مجالي", "field", "fields", "area", "areas", "sector", "sectors"]
         let w = ArabicText.normalized(previous).lowercased()
-        if fields.contains(w) { return true }
-        return w == "of" && earlier.map { fields.contains($0.lowercased()) } == true
+        if fieldWords.contains(w) { return true }
+        return w == "of" && earlier.map { fieldWords.contains($0.lowercased()) } == true
     }
+
+    /// The nouns of a field (`namesAField`), normalised.
+    static let fieldWords: Set<String> = [
+        "مجال", "مجالات", "مجالي", "field", "fields", "area", "areas", "sector", "sectors",
+    ]
 
     /// Whether a word names a balance, which an Arabic adjective of trade follows ("فائض تجاري",
     /// "العجز التجاري", "الميزان التجاري"): a balance, not a trade figure.

@@ -423,7 +423,8 @@ extension Drafts {
         let parts = whole.map { w in deals.indices.filter { $0 != w } } ?? Array(deals.indices)
         let own = deals.count >= 2 ? Self.countryPerAmount(r, parts.map { deals[$0] }) : nil
         // "…, كما أنشأت القابضة صندوقاً …، في حين اشترت …": each deal with its own clause's countries.
-        // (Donors each with an amount of their own give each to the one country that gives nothing.)
+        // (Donors each with an amount of their own: each deal the donor's with the countries it
+        // gives to, `donorsPerAmount`.)
         let byClause =
             deals.count >= 2 && own == nil
             ? donorsPerAmount(r, starts: dealMentions().map(\.start))
