@@ -6,8 +6,9 @@ Usage:
 
 Each DIR holds article/gold pairs as ../shared/corpus does (`<stem>.txt` with URL and LANG lines,
 `<stem>.json` or `<stem>.gold.json`). Every fact `newsctl extract --json` reports is judged right
-or wrong with the scorer's own matching rules (../shared/eval/score.py, imported, not copied),
-described by the same features Confidence.swift reads, and a ridge-regularised logistic model is
+or wrong with the scorer's own matching rules (`reliability.judged_facts`, which imports
+../shared/eval/score.py), described by the same features Confidence.swift reads, and a
+ridge-regularised logistic model is
 fitted to them by Newton's method. The script prints the weights as Confidence.Weights spells
 them, and the reliability table the fit gives on the pairs it was fitted on.
 
@@ -16,15 +17,10 @@ articles the rules were read from are right far more often, and a model fitted o
 too much. Never fit on ../shared/corpus/test. Version 19's weights came from the facts
 newsd-extract/18 gave for 72 real articles gathered blind and not yet read (lambda 3).
 """
-import argparse, json, math, os, subprocess, sys, tempfile
+import argparse, math, os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SHARED = os.path.join(os.path.dirname(os.path.dirname(HERE)), "shared")
-sys.path.insert(0, os.path.join(SHARED, "eval"))
-try:
-    import score  # the scorer's reading of articles and its matching rules
-except ImportError:
-    sys.exit(f"calibrate: cannot import the scorer from {SHARED}/eval/score.py (../shared beside the repository)")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import reliability  # the facts judged with the scorer's matching rules, as the reliability table has them
 
 # Confidence.bareTitles.
 BARE_TITLES = {"investment deal", "deal", "agreement", "اتفاق", "اتفاقية", "contract", "deals", "agreements",
@@ -60,36 +56,8 @@ def features(kind, fact, facts_in_article):
 
 def judged(directory, newsctl):
     """(features, right) for every fact the extractor reports for the pairs of a directory."""
-    out = []
-    for name in sorted(os.listdir(directory)):
-        if not name.endswith(".json"):
-            continue
-        stem = name[:-len(".gold.json")] if name.endswith(".gold.json") else name[:-len(".json")]
-        text = os.path.join(directory, stem + ".txt")
-        if not os.path.exists(text):
-            continue
-        gold = json.load(open(os.path.join(directory, name), encoding="utf-8"))
-        _, body = score.read_article(text)
-        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as t:
-            t.write(body)
-        try:
-            run = subprocess.run([newsctl, "extract", "--json", t.name], capture_output=True, text=True, timeout=60)
-        finally:
-            os.unlink(t.name)
-        if run.returncode != 0:
-            sys.exit(f"calibrate: newsctl extract failed on {stem}: {run.stderr.strip()}")
-        pred = json.loads(run.stdout)
-        count = sum(len(pred.get(kind, [])) for kind in score.KINDS)
-        for kind in score.KINDS:
-            used = set()
-            for g in gold.get(kind, []):
-                for j, p in enumerate(pred.get(kind, [])):
-                    if j not in used and score.match(kind, g, p):
-                        used.add(j)
-                        break
-            for j, p in enumerate(pred.get(kind, [])):
-                out.append((features(kind, p, count), j in used))
-    return out
+    return [(features(kind, fact, count), right)
+            for kind, fact, right, count in reliability.judged_facts(directory, newsctl, tool="calibrate")]
 
 
 def solve(a, b):
@@ -137,9 +105,7 @@ def main():
     a = ap.parse_args()
     if any(os.path.realpath(d).endswith(os.path.join("corpus", "test")) for d in a.pairs):
         sys.exit("calibrate: never fit on the test split")
-    newsctl = a.newsctl or os.path.join(
-        subprocess.run(["swift", "build", "--show-bin-path"], cwd=os.path.dirname(HERE), capture_output=True,
-                       text=True).stdout.strip(), "newsctl")
+    newsctl = a.newsctl or reliability.default_newsctl()
     rows = [r for d in a.pairs for r in judged(d, newsctl)]
     if not rows:
         sys.exit("calibrate: no facts to fit on")

@@ -23,9 +23,9 @@ except ImportError:
 BINS = [(0.0, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
 
 
-def judged(corpus, newsctl):
-    """(confidence, right) for every predicted fact of every article in the split."""
-    out = []
+def judged_facts(corpus, newsctl, tool="reliability"):
+    """(kind, fact, right, facts in its article) for every fact newsctl extract --json reports for
+    the articles of a directory of pairs, judged with the scorer's matching rules."""
     for name in sorted(os.listdir(corpus)):
         if not name.endswith(".json"):
             continue
@@ -39,8 +39,9 @@ def judged(corpus, newsctl):
         finally:
             os.unlink(t.name)
         if run.returncode != 0:
-            sys.exit(f"reliability: newsctl extract failed on {stem}: {run.stderr.strip()}")
+            sys.exit(f"{tool}: newsctl extract failed on {stem}: {run.stderr.strip()}")
         pred = json.loads(run.stdout)
+        count = sum(len(pred.get(kind, [])) for kind in score.KINDS)
         for kind in score.KINDS:
             used = set()
             for g in gold.get(kind, []):
@@ -49,8 +50,18 @@ def judged(corpus, newsctl):
                         used.add(j)
                         break
             for j, p in enumerate(pred.get(kind, [])):
-                out.append((float(p["confidence"]), j in used, kind))
-    return out
+                yield kind, p, j in used, count
+
+
+def judged(corpus, newsctl):
+    """(confidence, right, kind) for every predicted fact of every article in the split."""
+    return [(float(p["confidence"]), right, kind) for kind, p, right, _ in judged_facts(corpus, newsctl)]
+
+
+def default_newsctl():
+    """The newsctl of the package's debug build."""
+    return os.path.join(
+        subprocess.run(["swift", "build", "--show-bin-path"], cwd=os.path.dirname(HERE), capture_output=True, text=True).stdout.strip(), "newsctl")
 
 
 def main():
@@ -60,9 +71,7 @@ def main():
     ap.add_argument("--min", type=float, default=None)
     ap.add_argument("--facts", type=int, default=1, help="with --min: how many facts must reach it")
     a = ap.parse_args()
-    newsctl = a.newsctl or os.path.join(
-        subprocess.run(["swift", "build", "--show-bin-path"], cwd=os.path.dirname(HERE), capture_output=True, text=True).stdout.strip(), "newsctl")
-    facts = judged(a.corpus, newsctl)
+    facts = judged(a.corpus, a.newsctl or default_newsctl())
     print(f"{'confidence':12} {'facts':>6} {'right':>6} {'share':>6}")
     for lo, hi in BINS:
         inside = [r for c, r, _ in facts if lo <= c < hi]

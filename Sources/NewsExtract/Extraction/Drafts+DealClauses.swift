@@ -71,15 +71,12 @@ extension Drafts {
             Self.distinct(r.countries.filter { range.contains($0.start) && !givers.contains($0.country) })
         }
         let beforeAll = receivers(0..<donors[0].start)
-        let anywhere = receivers(0..<r.scalars.count)
+        let firstAnywhere = Array(receivers(0..<r.scalars.count).prefix(1))
         return donors.map { donor in
             let next = donors.first { $0.start > donor.start }?.start ?? r.scalars.count
-            let own = receivers(donor.start..<next)
             let to =
-                !own.isEmpty
-                ? own
-                : !beforeAll.isEmpty
-                    ? beforeAll : anywhere.isEmpty ? focus(besides: donor.country).map { [$0] } ?? [] : [anywhere[0]]
+                [receivers(donor.start..<next), beforeAll, firstAnywhere].first { !$0.isEmpty }
+                ?? focus(besides: donor.country).map { [$0] } ?? []
             return to.isEmpty ? [] : ([donor.country] + to.prefix(2)).map(Party.country)
         }
     }

@@ -386,10 +386,10 @@ struct Drafts {
             direction: supply ? .exports : .total, commodity: commodity, share: share, change: change)
         // ("Iran plans to boost trade with China by about 1000% over the next ten years": a change
         // or a share aimed at is no figure told.)
-        let aimed = r.words.hasAny(Lexicon.targetWords)
         guard
-            figure.value != nil || (figure.share != nil && !aimed)
-                || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords) && !aimed)
+            figure.value != nil
+                || ((figure.share != nil || (figure.change != nil && r.words.hasAny(Lexicon.tradeWords)))
+                    && !r.words.hasAny(Lexicon.targetWords))
         else { return false }
         add(
             &trade,

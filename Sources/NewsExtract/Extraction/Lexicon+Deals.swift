@@ -218,12 +218,13 @@ extension Lexicon {
     /// Money set aside; for investment, a promise of it ("allocated $10 billion for investment in …",
     /// "تخصيص مبلغ للاستثمار في …").
     /// Spending, which one country alone does at home (`Drafts.readAgreement`).
-    static let spendingWords: WordList = ["spend", "spends", "spending", "to spend", "will spend"]
+    /// (An English word also finds its plural in "s": "spend" finds "spends" and "will spend".)
+    static let spendingWords: WordList = ["spend", "spending"]
     /// What a donor does with the money it gives: allots, pledges or grants it ("while Saudi
     /// Arabia pledged $1.5 billion", "في حين خصصت السعودية 1.5 مليار دولار"). The verbs only:
     /// "investment pledges" in a clause of their own are a statistic.
     static let donorVerbs: WordList =
-        allocationWords + grantingVerbs + ["pledged", "has pledged", "تعهدت", "وتعهدت"]
+        allocationWords + grantingVerbs + ["pledged", "تعهدت"]
     static let allocationWords: WordList = [
         "allocated", "allocate", "allocating", "earmarked", "earmark", "تخصيص", "خصصت", "خصص",
     ]
