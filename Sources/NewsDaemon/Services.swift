@@ -92,16 +92,21 @@ struct SealCheckService: Service {
             damaged = (segment, "the seal of \(segment) does not match it: \(reason)")
         }
         alarm.raise("LOG DAMAGED: \(damaged.what)")
-        logger.critical(
-            "the background check found the log damaged where the start took it from a seal; the seal is removed, so the next start reads that segment in full",
-            metadata: ["log.finding": "\(damaged.what)"])
+        // The seal goes before the finding is told: whoever reads the message (an operator, a
+        // test) may act on it at once, and must find the segment already unsealed.
         do {
             try log.unseal(segment: damaged.segment)
         } catch {
-            logger.error(
-                "could not remove the seal of the damaged segment; remove it by hand before the next start",
-                metadata: ["log.segment": "\(damaged.segment)", "error": "\(error)"])
+            logger.critical(
+                "the background check found the log damaged where the start took it from a seal, and could not remove that seal; remove it by hand before the next start",
+                metadata: [
+                    "log.finding": "\(damaged.what)", "log.segment": "\(damaged.segment)", "error": "\(error)",
+                ])
+            return
         }
+        logger.critical(
+            "the background check found the log damaged where the start took it from a seal; the seal is removed, so the next start reads that segment in full",
+            metadata: ["log.finding": "\(damaged.what)"])
     }
 }
 
