@@ -333,4 +333,88 @@ import Testing
                 && found.contains { $0.investor == code("US") && $0.value?.amount == 3_100_000_000 },
             "\(found.map { ($0.investor, $0.recipient, $0.value) })")
     }
+    /// "Brazil, Mexico and Chile were Peru's largest partners, with $6.1 billion, $4.5 billion
+    /// and $3.2 billion respectively": each partner, in order, trades its amount with the home
+    /// whose partners they are, in English and in Arabic; the home may also be the article's own
+    /// country that the list leaves out.
+    @Test func partnersListedRespectivelyEachTradeTheirAmountWithTheHome() throws {
+        let ranked = [
+            """
+            Peru's trade with its partners climbs
+
+            Peru's non-mining trade reached $40 billion in the first half, the trade ministry said.
+            Brazil, Mexico and Chile were Peru's largest trading partners in the half, with trade of $6.1 billion, $4.5 billion and $3.2 billion respectively.
+            """,
+            """
+            تجارة بيرو مع شركائها
+
+            بلغت تجارة بيرو غير النفطية 40 مليار دولار في النصف الأول، بحسب وزارة التجارة.
+            وجاءت البرازيل والمكسيك وتشيلي في مقدمة الشركاء التجاريين لبيرو بحجم تبادل تجاري بلغ 6.1 مليار دولار و4.5 مليار دولار و3.2 مليار دولار على التوالي.
+            """,
+            """
+            Peru and Brazil talk trade
+
+            Peru and Brazil held talks on trade on Monday in Lima.
+            Brazil, Mexico and Chile were among the top trading partners in the half, with trade of $6.1 billion, $4.5 billion and $3.2 billion respectively.
+            """,
+        ]
+        for text in ranked {
+            let found = trade(extract(text)).map { t in
+                "\(t.parties.compactMap { $0.country?.rawValue }.sorted().joined(separator: ",")):\(t.value?.amount ?? 0)"
+            }
+            #expect(
+                found.sorted() == ["BR,PE:6100000000", "CL,PE:3200000000", "MX,PE:4500000000"], "\(found)")
+        }
+        // Two partners for three amounts: no order to pair them by, so none is paired with the home.
+        let uneven = trade(
+            extract(
+                """
+                Peru's trade with its partners climbs
+
+                Brazil and Mexico were Peru's largest trading partners in the half, with trade of $6.1 billion, $4.5 billion and $3.2 billion respectively.
+                """))
+        #expect(!uneven.contains { $0.parties.contains(code("PE")) }, "\(uneven)")
+    }
+    /// "Total FDI came to $1.4bn, up from $1.25bn, the Central Bank of Chile said": foreign
+    /// investment as a whole, in a sentence of two amounts that names no country but the one whose
+    /// office reports it ("Central Bank of", "State Bank of" before the country), goes where the
+    /// article's figures go, from foreign investors, as a sentence of one amount already did; not
+    /// from the investor a figure before named.
+    @Test func foreignInvestmentAsAWholeOverTwoAmountsHasNoInvestor() throws {
+        let texts = [
+            """
+            Japan top investor in Chile
+
+            Japan became the largest investor in Chile in 2024, with net foreign direct investment of $410 million.
+            Total FDI in 2024 came to $1.4bn, up 12% from FDI of $1.25bn in 2023, the Central Bank of Chile said.
+            """,
+            """
+            Japan top investor in Chile
+
+            Japan became the largest investor in Chile in 2024, with net foreign direct investment of $410 million.
+            In 2024, total foreign investment was put at $1.4bn, against $1.25bn the year before.
+            """,
+            """
+            اليابان أكبر مستثمر في تشيلي
+
+            استثمرت اليابان 410 ملايين دولار في تشيلي خلال عام 2024.
+            وبلغ إجمالي الاستثمارات الأجنبية المباشرة 1.4 مليار دولار في 2024، مقابل 1.25 مليار دولار في 2023.
+            """,
+        ]
+        for text in texts {
+            let found = investments(extract(text)).map(flow).sorted()
+            #expect(found == ["-->CL:1250000000", "-->CL:1400000000", "JP->CL:410000000"], "\(found)")
+        }
+        // One amount, and the office names the country: the same.
+        let one = investments(
+            extract(
+                """
+                Japan top investor in Chile
+
+                Japan invested $410 million in Chile in 2024.
+                Total FDI in 2024 came to $1.4bn, the State Bank of Chile said.
+                """)
+        ).map(flow).sorted()
+        #expect(one == ["-->CL:1400000000", "JP->CL:410000000"], "\(one)")
+    }
 }

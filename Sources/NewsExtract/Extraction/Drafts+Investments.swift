@@ -54,13 +54,9 @@ extension Drafts {
         // (Not what its firms export, an average of years, nor its provinces' part.)
         // (Nor does one that names only the reporting country, in its office's name: "Mexico's
         // Ministry of Economy …: foreign direct investment inflows totaled $34.265 billion".)
-        if r.countries.isEmpty
-            || (reportingCountry != nil && r.distinctCountries == [reportingCountry!]
-                && r.words.hasAny(Lexicon.reportingOfficeWords))
-        {
-            guard let home = figuresHome, value != nil,
-                let group = Lexicon.investorGroups.first(where: { r.words.hasAny($0.words) })?.name,
-                reportingCountry != nil || !r.words.hasAny(Lexicon.notTheCountrysFigure)
+        if namesNoCountryButTheReportingOffice(r) {
+            guard let home = foreignTotalsHome(r), value != nil,
+                let group = Lexicon.investorGroups.first(where: { r.words.hasAny($0.words) })?.name
             else { return }
             let figure = InvestmentFigure(
                 investor: .organization(group), recipient: .country(home), value: value,
@@ -173,6 +169,28 @@ extension Drafts {
     /// stood at $1.24 billion in 2021 …. In 2020, FDI came in at $589.8 million"). A figure that
     /// names only its investor goes to the first of `figuresHomes` that is not the investor.
     var figuresHome: CountryCode? { reportingCountry ?? soleRecipient }
+
+    /// Whether a sentence names no country, or only the one whose office reports the article's
+    /// figures, in that office's name ("Mexico's Ministry of Economy", "the State Bank of Pakistan").
+    func namesNoCountryButTheReportingOffice(_ r: Extractor.Reading) -> Bool {
+        if r.countries.isEmpty { return true }
+        guard let office = reportingCountry, r.distinctCountries == [office] else { return false }
+        return r.words.hasAny(Lexicon.reportingOfficeWords)
+            || r.countries.contains { Extractor.officeBefore($0, in: r) }
+    }
+
+    /// Where the investment of a group that a sentence names ("foreign investors", "Arab
+    /// countries") goes when the sentence names no country, or only the one whose office reports
+    /// the figures, in that office's name: the article's figures' home (`figuresHome`). Nil
+    /// otherwise, or when the sentence names the group but speaks of what is not the country's
+    /// own figure (its firms' exports, an average of years) and no office reports it.
+    func foreignTotalsHome(_ r: Extractor.Reading) -> CountryCode? {
+        guard namesNoCountryButTheReportingOffice(r), let home = figuresHome,
+            Lexicon.investorGroups.contains(where: { r.words.hasAny($0.words) }),
+            reportingCountry != nil || !r.words.hasAny(Lexicon.notTheCountrysFigure)
+        else { return nil }
+        return home
+    }
 
     /// Where a figure that names only its investor may go, in order, the first that is not the
     /// investor: the country the figures before it all went to, the one whose office reports

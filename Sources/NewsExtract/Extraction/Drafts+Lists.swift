@@ -366,6 +366,18 @@ extension Drafts {
                 && !targets.contains(all[$0].span.start)
                 && !parts.contains(all[$0].span.start)
         }.map { all[$0] }
+        // "Brazil, Mexico and Chile were its largest partners, with $6 billion, $4 billion and $3
+        // billion of trade respectively": the partners named before the amounts, in order, each
+        // with the home whose partners they are.
+        if clauses.count == all.count, let (home, partners) = respectivePartners(r, before: all, home: tradeHome) {
+            for (partner, clause) in zip(partners, clauses) {
+                let figure = TradeFigure(
+                    parties: [.country(home), .country(partner)], value: clause.money,
+                    period: clause.period ?? Self.period(r.sentence.text))
+                add(&trade, Draft(fact: .trade(figure), evidence: [evidence], basis: [.namedParties, .enumerated]))
+            }
+            return true
+        }
         var investments: [InvestmentFigure] = []
         // Where the sentence turns to another subject (`clauseStarts`), read once an investment needs it.
         lazy var turnStarts = Self.clauseStarts(r)
@@ -482,6 +494,23 @@ extension Drafts {
         return true
     }
 
+    /// The home and its partners of a sentence that gives each partner its amount in order
+    /// ("respectively", "على التوالي"): as many countries as amounts, all named before the first
+    /// amount, besides the home. The home is the one whose partners the article ranks, else the
+    /// one of the article's pair the sentence does not list. Nil when the sentence is no such list.
+    func respectivePartners(_ r: Extractor.Reading, before clauses: [AmountClause], home: CountryCode?)
+        -> (CountryCode, [CountryCode])?
+    {
+        guard clauses.count >= 2, r.words.hasAny(Lexicon.respectiveWords), let first = clauses.first,
+            r.countries.allSatisfy({ $0.end <= first.span.start })
+        else { return nil }
+        let named = r.distinctCountries
+        let unlisted = mainPair.filter { !named.contains($0) }
+        guard let home = home ?? (unlisted.count == 1 ? unlisted[0] : nil) else { return nil }
+        let partners = named.filter { $0 != home }
+        return partners.count == clauses.count ? (home, partners) : nil
+    }
+
     /// The starts of the amounts that break down the amount before them: "$9bn: $6bn in goods and
     /// $2bn in services", "9 مليارات دولار، منها 6 مليارات للسلع".
     /// A breakdown opens with a colon or "of which" right after the whole, and goes on while its
@@ -537,6 +566,11 @@ extension Drafts {
         let parties: (Party, Party)
         if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {
             parties = (.organization(group), .country(recipient))
+        } else if let home = foreignTotalsHome(r) {
+            // "Total FDI came to $1.9bn, up from $1.63bn, citing the State Bank of Pakistan": as
+            // a single amount would (`readInvestment`), foreign investment as a whole goes where
+            // the article's figures go, when the sentence names no other country.
+            parties = (.organization(Lexicon.investorGroups.first { r.words.hasAny($0.words) }!.name), .country(home))
         } else if let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, homes: figuresHomes) {
             parties = (.country(investor), .country(recipient))
         } else {

@@ -132,6 +132,12 @@ extension Extractor {
                 if let found, found != m.country { return nil }
                 found = m.country
             }
+            // "the Central Bank of Chile", "the National Bureau of Statistics of China": the office
+            // before "of" and the country.
+            for m in r.countries where m.role == .name && Self.officeBefore(m, in: r) {
+                if let found, found != m.country { return nil }
+                found = m.country
+            }
             guard r.words.hasAny(Lexicon.reportingOfficeWords) else { continue }
             for m in r.countries where m.role != .capital && m.end < r.scalars.count {
                 var k = m.end
@@ -151,6 +157,19 @@ extension Extractor {
             }
         }
         return found
+    }
+
+    /// Whether a state's reporting office, capitalised, stands right before "of" and the country:
+    /// "Central Bank of Chile", "State Bank of Pakistan", "Bureau of Statistics of Peru" (not a
+    /// lender such as "Export-Import Bank of China").
+    static func officeBefore(_ m: CountryMention, in r: Reading) -> Bool {
+        guard m.start > 4, r.scalars[m.start - 1] == " " else { return false }
+        let words = r.scalars[max(0, m.start - 40)..<(m.start - 1)].split(separator: " ").suffix(3).map {
+            String(scalars: $0)
+        }
+        guard words.count == 3, words[2] == "of", let office = words[1].first, office.isUppercase else { return false }
+        if words[1] == "Bank" { return ["Central", "State", "Reserve"].contains(words[0]) }
+        return ["Statistics", "Bureau", "Customs", "Authority", "Agency", "Board"].contains(words[1])
     }
 
     /// After a sentence that names the largest investor alone (`topic`), whether this one ranks
