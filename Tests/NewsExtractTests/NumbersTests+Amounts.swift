@@ -227,6 +227,33 @@ struct NumbersAmountTests {
             ])
     }
 
+    /// "17.8, 17.7 and 12.4 billion shillings": bare numbers listed before a scaled amount, with
+    /// nothing but commas and "and" between them, take its scale and currency; a year, a share,
+    /// a grouped number or one with words between it and the list's amount does not.
+    @Test func bareNumbersListedBeforeAScaledAmountTakeItsScale() {
+        let expected = [
+            S.money("17800000000", "EUR"), S.money("17700000000", "EUR"), S.money("12400000000", "EUR"),
+        ]
+        for text in [
+            "Their investments came to 17.8, 17.7 and 12.4 billion euros in Chile.",
+            "بلغت استثماراتهم في تشيلي 17.8 و17.7 و12.4 مليار يورو على التوالي.",
+            "بلغت استثماراتهم في تشيلي 17.8 ، و17.7 ، 12.4 مليار يورو على التوالي.",
+        ] {
+            let found = NumberReader.amounts(in: text)
+            #expect(found.map(\.money) == expected, "\(text)")
+            #expect(found.map { S.slice(text, $0.span) }.prefix(2) == ["17.8", "17.7"], "\(text)")
+        }
+        for text in [
+            "In 2019 and 12.4 billion euros later, the plant opened.",
+            "It grew 5%, and 12.4 billion euros came in.",
+            "It counted 1,200 and 12.4 billion euros.",
+            "Of 30 firms and 12.4 billion euros, most are local.",
+        ] {
+            #expect(
+                NumberReader.amounts(in: text).map(\.money) == [S.money("12400000000", "EUR")], "\(text)")
+        }
+    }
+
     @Test func aNumberInBracketsBeforeItsScale() {
         #expect(
             NumberReader.amounts(in: "بقيمة (3.2) مليارات دولار، منها (150) مليون دولار").map(\.money) == [

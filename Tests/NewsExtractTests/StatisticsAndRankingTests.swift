@@ -417,4 +417,61 @@ import Testing
         ).map(flow).sorted()
         #expect(one == ["-->CL:1400000000", "JP->CL:410000000"], "\(one)")
     }
+    /// "$310 million of the total mining investment ($2.1 billion) made in Chile came from Japan,
+    /// which was mainly earmarked to a mine": money told by the source it came from is a figure
+    /// of that source, not a promise, whatever the money was earmarked for; the total in brackets
+    /// is every source's, no figure of Japan's.
+    @Test func aPartOfTheTotalThatCameFromACountryIsItsFigure() throws {
+        for text in [
+            """
+            Japanese mining investment in Chile
+
+            The ministry said Japanese investments in Chile's mining sector totalled almost $9 billion between 2010 and June this year.
+            $310 million of the total mining investment ($2.1 billion) made in Chile between January and June came from Japan, which was mainly earmarked to the expansion of a copper mine in the north.
+            """,
+            """
+            الاستثمارات اليابانية في تعدين تشيلي
+
+            قالت الوزارة إن الاستثمارات اليابانية في قطاع التعدين في تشيلي بلغت نحو 9 مليارات دولار بين 2010 ويونيو من هذا العام.
+            وجاءت من اليابان 310 ملايين دولار من إجمالي الاستثمارات التعدينية (2.1 مليار دولار) المنفذة في تشيلي بين يناير ويونيو، وخصصت أساسا لتوسعة منجم للنحاس في الشمال.
+            """,
+        ] {
+            let e = extract(text)
+            #expect(agreements(e).isEmpty, "\(agreements(e).map { ($0.title, $0.value) })")
+            let found = investments(e).map(flow).sorted()
+            #expect(found == ["JP->CL:310000000", "JP->CL:9000000000"], "\(found)")
+        }
+    }
+    /// "Chinese, Sudanese and Turkish investors came third, fourth and fifth, with 17.8, 17.7 and
+    /// 12.4 billion shillings respectively": each investor its amount, in both languages, with the
+    /// broken plural of a demonym ("الأتراك") and a total reached "over the past five years" ("خلال
+    /// السنوات الخمس الماضية"), which is no deadline.
+    @Test func investorsRankedRespectivelyWithBareNumbersOfOneScale() throws {
+        let texts = [
+            """
+            Investors in Kenya
+
+            The Kenya Investment Authority said Saudi Arabia was the top investor in Kenya, with investments of 50 billion shillings over the past five years.
+            Chinese, Sudanese and Turkish investors came third, fourth and fifth, with investments of 17.8, 17.7 and 12.4 billion shillings respectively.
+            """,
+            """
+            المستثمرون في كينيا
+
+            أعلنت هيئة الاستثمار الكينية أن السعودية أصبحت المستثمر الأول في كينيا باستثمارات بلغت 50 مليار شلن خلال السنوات الخمس الماضية.
+            واحتل المستثمرون الصينيون والسودانيون والأتراك المراكز الثالث والرابع والخامس، حيث بلغت استثماراتهم 17.8 و17.7 و12.4 مليار شلن على التوالي.
+            """,
+        ]
+        for text in texts {
+            let found = investments(extract(text))
+            #expect(found.allSatisfy { $0.value?.currency == Currency("KES") }, "\(found.map(\.value))")
+            #expect(
+                found.map(flow).sorted() == [
+                    "CN->KE:17800000000", "SA->KE:50000000000", "SD->KE:17700000000", "TR->KE:12400000000",
+                ], "\(found.map(flow))")
+        }
+        // The birr, in Arabic, in an article that names Ethiopia; elsewhere "بير" is no currency.
+        let birr = investments(extract("الهند وإثيوبيا\n\nبلغت استثمارات الهند في إثيوبيا 39.5 مليار بير.\n"))
+        #expect(birr.map(flow) == ["IN->ET:39500000000"] && birr.first?.value?.currency == Currency("ETB"), "\(birr)")
+        #expect(investments(extract("الهند وكينيا\n\nبلغت استثمارات الهند في كينيا 39.5 مليار بير.\n")).isEmpty)
+    }
 }

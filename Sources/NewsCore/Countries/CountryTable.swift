@@ -11,7 +11,9 @@ extension CountryCatalog {
     /// (White House, Kremlin, Élysée, Downing Street) and Dubai, the Emirates' other seat of
     /// business that news names them by, and the United States' Arabic name run together
     /// as pages copied without their spaces write it ("الولاياتالمتحدةالأمريكية"). Greenland's
-    /// capital has no Arabic name here: with its preposition, "بنوك" ("in Nuuk") is "banks".
+    /// capital has no Arabic name here: with its preposition, "بنوك" ("in Nuuk") is "banks". Arabic
+    /// demonyms include the broken plurals news writes of investors and firms (أتراك، ألمان،
+    /// أمريكان، إنجليز), not روس, which normalises as رؤوس ("heads", as in رؤوس الأموال) does.
     static let table = """
         AD|Andorra;Principality of Andorra|أندورا;إمارة أندورا;أندورة|Andorran|أندوري;أندورية|Andorra la Vella|أندورا لا فيلا;أندورا لافيلا
         AE|United Arab Emirates;UAE;U.A.E.;Emirates|الإمارات العربية المتحدة;الإمارات;دولة الإمارات|Emirati|إماراتي;إماراتية|Abu Dhabi;Dubai|أبوظبي;أبو ظبي;دبي
@@ -69,7 +71,7 @@ extension CountryCatalog {
         CX|Christmas Island|جزيرة عيد الميلاد;جزيرة كريسماس|Christmas Islander||Flying Fish Cove|فلاينغ فيش كوف
         CY|Cyprus;Republic of Cyprus|قبرص;جمهورية قبرص|Cypriot|قبرصي;قبرصية|Nicosia|نيقوسيا
         CZ|Czechia;Czech Republic|التشيك;جمهورية التشيك;تشيكيا|Czech|تشيكي;تشيكية|Prague|براغ
-        DE|Germany;Federal Republic of Germany|ألمانيا;جمهورية ألمانيا الاتحادية|German|ألماني;ألمانية|Berlin|برلين
+        DE|Germany;Federal Republic of Germany|ألمانيا;جمهورية ألمانيا الاتحادية|German|ألماني;ألمانية;ألمان|Berlin|برلين
         DJ|Djibouti;Republic of Djibouti|جيبوتي;جمهورية جيبوتي|Djiboutian|جيبوتي;جيبوتية|Djibouti City|مدينة جيبوتي
         DK|Denmark;Kingdom of Denmark|الدنمارك;الدانمارك;مملكة الدنمارك|Danish;Dane|دنماركي;دنماركية;دانماركي;دانماركية|Copenhagen|كوبنهاغن;كوبنهاجن
         DM|Dominica;Commonwealth of Dominica|دومينيكا;كومنولث دومينيكا|||Roseau|روزو
@@ -90,7 +92,7 @@ extension CountryCatalog {
         FO|Faroe Islands;Faroes;Faeroe Islands;Faeroes|جزر فارو;جزر فاروه;جزر الفارو|Faroese|فاروي;فاروية|Tórshavn;Torshavn|تورشافن
         FR|France;French Republic|فرنسا;الجمهورية الفرنسية|French|فرنسي;فرنسية|Paris;Elysee;Élysée|باريس;الإليزيه
         GA|Gabon;Gabonese Republic|الغابون;غابون;الجمهورية الغابونية|Gabonese|غابوني;غابونية|Libreville|ليبرفيل
-        GB|United Kingdom;UK;U.K.;Britain;Great Britain;United Kingdom of Great Britain and Northern Ireland|المملكة المتحدة;بريطانيا;بريطانيا العظمى;المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية|British;Briton|بريطاني;بريطانية|London;Downing Street|لندن;داونينغ ستريت
+        GB|United Kingdom;UK;U.K.;Britain;Great Britain;United Kingdom of Great Britain and Northern Ireland|المملكة المتحدة;بريطانيا;بريطانيا العظمى;المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية|British;Briton|بريطاني;بريطانية;إنجليز;انجليز|London;Downing Street|لندن;داونينغ ستريت
         GD|Grenada|غرينادا;جرينادا;غرانادا|Grenadian|غرينادي;غرينادية|St. George's;Saint George's|سانت جورجز;سانت جورج
         GE|Georgia;Sakartvelo|جورجيا|Georgian|جورجي;جورجية|Tbilisi|تبليسي
         GF|French Guiana;Guyane|غويانا الفرنسية;غيانا الفرنسية;غويان|French Guianese;Guianese|غوياني فرنسي;غويانية فرنسية|Cayenne|كايين
@@ -238,7 +240,7 @@ extension CountryCatalog {
         TM|Turkmenistan|تركمانستان;تركمنستان|Turkmen;Turkmenistani|تركمانستاني;تركمانستانية|Ashgabat;Ashkhabad|عشق آباد;عشقاباد
         TN|Tunisia;Republic of Tunisia;Tunisian Republic|تونس;الجمهورية التونسية;جمهورية تونس|Tunisian|تونسي;تونسية|Tunis|تونس العاصمة
         TO|Tonga;Kingdom of Tonga|تونغا;مملكة تونغا;تونجا|Tongan|تونغي;تونغية|Nuku'alofa;Nukualofa|نوكوالوفا;نوكو ألوفا
-        TR|Türkiye;Turkey;Turkiye;Republic of Türkiye;Republic of Turkey|تركيا;الجمهورية التركية;جمهورية تركيا|Turkish;Turk|تركي;تركية|Ankara|أنقرة
+        TR|Türkiye;Turkey;Turkiye;Republic of Türkiye;Republic of Turkey|تركيا;الجمهورية التركية;جمهورية تركيا|Turkish;Turk|تركي;تركية;أتراك|Ankara|أنقرة
         TT|Trinidad and Tobago;Trinidad & Tobago;Trinidad|ترينيداد وتوباغو;ترينيداد وتوباجو;ترينيداد|Trinidadian;Tobagonian;Trinidadian and Tobagonian|ترينيدادي;ترينيدادية|Port of Spain;Port-of-Spain|بورت أوف سبين
         TV|Tuvalu|توفالو|Tuvaluan||Funafuti|فونافوتي
         TW|Taiwan;Chinese Taipei|تايوان;تايبيه الصينية|Taiwanese|تايواني;تايوانية|Taipei|تايبيه;تايبي
@@ -246,7 +248,7 @@ extension CountryCatalog {
         UA|Ukraine|أوكرانيا|Ukrainian|أوكراني;أوكرانية|Kyiv;Kiev|كييف
         UG|Uganda;Republic of Uganda|أوغندا;جمهورية أوغندا|Ugandan|أوغندي;أوغندية|Kampala|كمبالا
         UM|United States Minor Outlying Islands;US Minor Outlying Islands|جزر الولايات المتحدة الصغيرة النائية;جزر الولايات المتحدة البعيدة الصغيرة||||
-        US|United States;United States of America;USA;U.S.;U.S.A.;America|الولايات المتحدة;الولايات المتحدة الأمريكية;الولايات المتحدة الأميركية;أمريكا;أميركا;الولاياتالمتحدة;الولاياتالمتحدةالأمريكية;الولاياتالمتحدةالأميركية|American|أمريكي;أمريكية;أميركي;أميركية|Washington;Washington, D.C.;White House|واشنطن;البيت الأبيض
+        US|United States;United States of America;USA;U.S.;U.S.A.;America|الولايات المتحدة;الولايات المتحدة الأمريكية;الولايات المتحدة الأميركية;أمريكا;أميركا;الولاياتالمتحدة;الولاياتالمتحدةالأمريكية;الولاياتالمتحدةالأميركية|American|أمريكي;أمريكية;أميركي;أميركية;أمريكان;أميركان|Washington;Washington, D.C.;White House|واشنطن;البيت الأبيض
         UY|Uruguay;Oriental Republic of Uruguay|الأوروغواي;أوروغواي;الأوروجواي;أوروجواي;جمهورية الأوروغواي الشرقية|Uruguayan|أوروغواياني;أوروغوايانية|Montevideo|مونتيفيديو
         UZ|Uzbekistan;Republic of Uzbekistan|أوزبكستان;جمهورية أوزبكستان;أوزبكيستان|Uzbek;Uzbekistani|أوزبكي;أوزبكية;أوزبكستاني;أوزبكستانية|Tashkent|طشقند
         VA|Vatican City;Vatican;Holy See;Vatican City State|الفاتيكان;دولة الفاتيكان;مدينة الفاتيكان;الكرسي الرسولي||فاتيكاني;فاتيكانية||

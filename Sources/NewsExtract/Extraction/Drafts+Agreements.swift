@@ -73,8 +73,11 @@ extension Drafts {
         // "FDI pledges from Japan slipped 38.5 percent to $540 million": pledges counted in a
         // country's investment statistics, or pledged money that rises and falls from a period
         // before, are figures, not a promise made in a deal.
+        // So is money told by the source it came from.
         let statistic =
-            !hasNoun && (r.words.hasAny(Lexicon.directInvestmentWords) || r.changes.contains { $0.percent != nil })
+            !hasNoun
+            && (r.words.hasAny(Lexicon.directInvestmentWords) || r.changes.contains { $0.percent != nil }
+                || r.words.hasAny(Lexicon.sourceWords))
         let promise =
             !statistic
             && (r.words.hasAny(Lexicon.commitmentVerbs)

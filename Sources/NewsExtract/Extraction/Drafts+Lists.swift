@@ -602,6 +602,9 @@ extension Drafts {
             // a group of countries and no country is that group's figure, none of ours.
             let ownClause = r.clause(opens..<clause.span.end)
             if n > 0, ownClause.distinctCountries.isEmpty, ownClause.words.hasAny(Lexicon.countryGroups) { continue }
+            // "$295 million of the total mining investment ($2.3 billion) came from China": the
+            // total in brackets is all the investment, of every source; the part is the figure.
+            if n > 0, Self.isTheWholeInBrackets(r, clause, after: clauses[n - 1]) { continue }
             if part.distinctCountries.count == 2, case .country = parties.0,
                 let (investor, recipient) = Self.investorAndRecipient(part, mainPair: mainPair, homes: figuresHomes)
             {
@@ -627,6 +630,17 @@ extension Drafts {
         }
         return true
     }
+
+    /// Whether an amount stands in brackets after "of the total …" that follows the amount
+    /// before it: "$295 million of the total investment ($2.3 billion)", "300 مليون دولار من
+    /// إجمالي الاستثمارات (2.3 مليار دولار)".
+    static func isTheWholeInBrackets(_ r: Extractor.Reading, _ clause: AmountClause, after part: AmountClause) -> Bool {
+        let gap = r.scalars[part.span.end..<clause.span.start]
+        guard gap.reversed().first(where: { $0 != " " }) == "(" else { return false }
+        return SearchableText(String(scalars: gap)).hasAny(ofTheTotalWords)
+    }
+
+    static let ofTheTotalWords: WordList = ["of the total", "of total", "من اجمالي", "من مجموع"]
 
     /// "Canada followed with 8.4 percent, Japan with 7.0 percent and Argentina with 4.1 percent",
     /// in a ranking of investors told in the sentences before: each country with the share right

@@ -497,8 +497,18 @@ struct Drafts {
         let named = SearchableText(clauseAfter(scalars, a.span.end)).text.split(separator: " ").prefix(6).contains {
             ["target", "targets", "goal", "goals", "هدف", "كهدف"].contains(String($0))
         }
-        return target || named || (deadlines && after.hasAny(Lexicon.deadlineWords))
+        return target || named
+            || (deadlines && after.hasAny(Lexicon.deadlineWords) && !overPastYears(scalars, a.span.end))
             || raisedTo(scalars, before: a.span.start)
+    }
+
+    /// "50 مليار دولار خلال السنوات الخمس الماضية": "over the years" right after an amount, when
+    /// the years are past ones, is the period the amount was reached in, not a deadline. (Only
+    /// when that is the deadline word there: "بحلول 2030" stays one.)
+    static func overPastYears(_ scalars: [Unicode.Scalar], _ end: Int) -> Bool {
+        let after = SearchableText(String(scalars: scalars[end..<min(scalars.count, end + 50)]))
+        return after.hasAny(Lexicon.overTheYears) && after.hasAny(Lexicon.pastWords)
+            && !after.hasAny(Lexicon.otherDeadlines)
     }
 
     /// The text of up to 60 scalars from `start` on, up to its first comma, semicolon or full

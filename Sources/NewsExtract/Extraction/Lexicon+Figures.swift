@@ -221,6 +221,11 @@ extension Lexicon {
     static let deadlineWords: WordList = [
         "by 20*", "within", "over the next", "in the next", "in the coming", "بحلول", "خلال السنوات", "في غضون",
     ]
+    /// The deadline word that past years may follow (`Drafts.overPastYears`).
+    static let overTheYears: WordList = ["خلال السنوات"]
+    static let otherDeadlines = WordList(deadlineWords.words.filter { !overTheYears.words.contains($0) })
+    /// Years gone by: "الماضية", "الأخيرة", "السابقة", "المنصرمة".
+    static let pastWords: WordList = ["الماضيه", "الاخيره", "السابقه", "المنصرمه"]
     /// Regions and groups without a country code: a figure of one of them is no country's.
     /// The markets a country's exports go to, ranked (`Drafts.speaksOfTotalTrade`).
     static let exportMarkets: WordList = [
@@ -303,6 +308,12 @@ extension Lexicon {
     /// The statistics' name for investment from abroad, as folded.
     static let directInvestmentWords: WordList = [
         "fdi", "foreign direct investment", "الاستثمار الاجنبي المباشر", "الاستثمارات الاجنبيه المباشره",
+    ]
+    /// Money told by where it came from, as part of a total ("$295 million of the investment
+    /// made came from China"): a statistic of its sources, not a promise.
+    static let sourceWords: WordList = [
+        "came from", "come from", "coming from", "originated from", "originating from", "جاءت من", "جاء من",
+        "مصدرها",
     ]
     /// A stock of investment spoken of as a figure, not as a deal.
     static let stockWords: WordList = ["investments in", "investment in", "fdi", "استثمارات", "الاستثمارات"]

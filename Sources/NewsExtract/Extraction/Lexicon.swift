@@ -77,7 +77,7 @@ enum Lexicon {
     static let investmentPackages: WordList = [
         "investment package", "investment packages", "حزمه استثمارات", "حزمه استثماريه",
         // "حزمة من المشاريع الاقتصادية والاستثمارات والودائع": a package of projects or of money.
-        "حزمه من المشاريع", "حزمه من الاستثمارات", "حزمه من الودايع", "package of investments",
+        "حزمه من المشاريع", "حزمه مشاريع", "حزمه من الاستثمارات", "حزمه من الودايع", "package of investments",
         "package of projects",
         // And a package of financing ("a €420 million financing package for Senegal", "حزمة تمويل").
         "financing package", "funding package", "حزمه تمويل", "حزمه تمويليه",

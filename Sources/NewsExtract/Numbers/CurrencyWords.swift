@@ -335,6 +335,8 @@ enum CurrencyWords {
             add(["منات"], manat)
             add(["سوم"], som)
             add(["شلن", "شلنات", "الشلن"], shilling)
+            // The birr only in an article that names Ethiopia: "بئر" (a well) normalises to it.
+            add(["بير", "البير"], Name(currency: nil, byCountry: ["ET": "ETB"]))
             add(["بيزو", "البيزو"], peso)
             add(["كواشا"], kwacha)
             add(["راند", "الراند"], only("ZAR", "ZA"))

@@ -36,8 +36,48 @@ extension NumberSentence {
                 i = max(phrase(at: i, letterScales: true)?.tokens.upperBound ?? 0, i + 1)
             }
         }
-        return found
+        // "17.8, 17.7 and 12.4 billion birr": the bare numbers listed before a scaled amount.
+        guard found.contains(where: { $0.tokens.lowerBound >= 2 }) else { return found }
+        var all: [Found<Money>] = []
+        for amount in found {
+            all += listed(before: amount, after: all.last?.tokens.upperBound ?? 0)
+            all.append(amount)
+        }
+        return all
     }
+
+    /// "17.8, 17.7 and 12.4 billion birr", "17.8 و17.7 و12.4 مليار بير": bare numbers listed
+    /// right before a scaled amount, with nothing but commas and "and" between them, are amounts
+    /// of its scale and currency. (Each below a thousand, none grouped, none with a sign or a
+    /// letter stuck to it; nothing from `floor` on, where the amount before ends.)
+    func listed(before amount: Found<Money>, after floor: Int) -> [Found<Money>] {
+        let first = amount.tokens.lowerBound
+        guard first >= floor + 2, amount.value.qualifier != .range, tokens[first].kind == .number,
+            let shown = tokens[first].value, shown > 0,
+            case let scale = amount.value.amount / shown, [1_000, 1_000_000, 1_000_000_000].contains(scale)
+        else { return [] }
+        var listed: [Found<Money>] = []
+        var k = first - 1
+        while k > floor {
+            var separators = 0
+            while k > floor, separators < 2, Self.listSeparators.contains(tokens[k].key) {
+                k -= 1
+                separators += 1
+            }
+            guard separators > 0, tokens[k].kind == .number, let value = tokens[k].value, value < 1000,
+                !tokens[k].isGrouped,
+                !tokens.touch(k, k + 1) || tokens[k + 1].isSymbol(",") || tokens[k + 1].isSymbol("،"),
+                !tokens.touch(k - 1, k) || tokens[k - 1].key == "و"
+            else { break }
+            listed.append(
+                Found(
+                    value: Money(value * scale, amount.value.currency), range: tokens[k].range, tokens: k..<(k + 1)))
+            k -= 1
+        }
+        return listed.count >= 1 ? listed.reversed() : []
+    }
+
+    static let listSeparators: Set<String> = [",", "،", "and", "و"]
 
     /// An Arabic scale word in the dual, alone ("ملياران", "مليونين": two billion, two million),
     /// which goes on in the currency in force as a numeral does ("مليار دولار من السعودية
