@@ -610,4 +610,49 @@ import Testing
             extract("Chile, Peru strive for US$10 billion bilateral trade in 2026\n\nThe two ministers met in Lima.\n"))
         #expect(found.isEmpty, "\(found)")
     }
+    /// "In 2023 trade reached US$4.2 billion, and in the first six months of 2024 it amounted to
+    /// US$2.1 billion", in an article about two countries: both figures, in dollars, of a sentence
+    /// that names no country are the pair's, each of its own period (the first's year stands
+    /// before it). Not when the sentence is of a bloc's members or aims at a figure.
+    @Test func twoDollarFiguresOfASentenceThatNamesNoCountryAreThePairs() throws {
+        for text in [
+            """
+            Chile and Peru
+
+            The presidents of Chile and Peru met in Lima on Monday.
+            In 2023, a record year, trade reached US$4.2 billion, and in the first six months of 2024 it amounted to US$2.1 billion.
+            """,
+            """
+            تشيلي وبيرو
+
+            التقى رئيسا تشيلي وبيرو في ليما يوم الاثنين.
+            وفي عام 2023، وهو عام قياسي، بلغت التجارة 4.2 مليار دولار، وفي الأشهر الستة الأولى من 2024 بلغت 2.1 مليار دولار.
+            """,
+        ] {
+            let found = trade(extract(text))
+            #expect(found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] }, "\(found)")
+            #expect(
+                found.map { "\($0.value?.amount ?? 0)" }.sorted() == ["2100000000", "4200000000"], "\(found)")
+            #expect(found.first { $0.value?.amount == 4_200_000_000 }?.period == "2023", "\(found)")
+        }
+        for text in [
+            """
+            Chile and Peru
+
+            The presidents of Chile and Peru met in Lima on Monday.
+            Trade between member countries rose from $33 billion in 2022 to $42 billion in 2023.
+            """,
+            """
+            Chile and Peru
+
+            The presidents of Chile and Peru met in Lima on Monday.
+            Trade reached $3 billion in the first half, and the two aim to raise it to $8 billion next year.
+            """,
+        ] {
+            let found = trade(extract(text))
+            #expect(
+                !found.contains { [33_000_000_000, 42_000_000_000, 8_000_000_000].contains($0.value?.amount) },
+                "\(found)")
+        }
+    }
 }

@@ -292,10 +292,18 @@ extension Drafts {
                 topic = last.topic
             }
             let beforeWords = SearchableText(before)
+            // "In 2023 trade reached $4.2 billion, and in the first half of 2024 …": a period after
+            // a break past the amount is the next clause's, when this one names its own before it.
+            let own = after.prefix { $0 != "," && $0 != "،" && $0 != ";" }
+            let ownEnd = own.range(of: " and ")?.lowerBound ?? own.endIndex
+            let ownAfter = String(own[..<ownEnd])
+            let period =
+                period(ownAfter) ?? relativePeriod(ownAfter) ?? lastYear(before) ?? relativePeriod(before)
+                ?? period(after) ?? relativePeriod(after)
             clauses.append(
                 AmountClause(
                     money: a.money, span: a.span, countries: countries,
-                    period: period(after) ?? relativePeriod(after) ?? lastYear(before) ?? relativePeriod(before),
+                    period: period,
                     topic: topic, mentions: mentions,
                     region: beforeWords.hasAny(Lexicon.regionWords) || beforeWords.hasAny(Lexicon.worldTradeWords)))
         }
@@ -460,6 +468,18 @@ extension Drafts {
                 countries = pair.isEmpty ? r.distinctCountries : pair
             }
             if countries.count < 2, pair.isEmpty, r.words.hasAny(Lexicon.bilateralWords) { countries = mainPair }
+            // "In 2023 trade reached $4.2 billion, and in the first half of 2024 it amounted to $2.1
+            // billion": figures in dollars of a sentence that names no country are the article's
+            // pair's, as `readTrade` has a single one (not one side's own trade, nor a bloc's, nor
+            // beside a target or a forecast, whose amounts are no pair's figures).
+            if countries.isEmpty, pair.isEmpty, r.tradePair == nil, r.countries.isEmpty,
+                clause.money.currency == .usd || r.topicWords.hasAny(Lexicon.strongTradeVolumeWords),
+                !r.words.hasAny(Lexicon.ownTradeWords), !r.words.hasAny(Lexicon.regionWords),
+                !r.words.hasAny(Lexicon.countryGroups), !r.words.hasAny(Lexicon.targetWords),
+                !r.words.hasAny(Lexicon.forecastWords), case let named = pairNamed(by: r), named.count == 2
+            {
+                countries = named
+            }
             if countries.isEmpty, let continued = r.tradePair { countries = continued }
             guard countries.count >= 2 else { continue }
             pair = Array(countries.prefix(2))
