@@ -230,4 +230,65 @@ extension DealDocumentTests {
             """)
         #expect(agreements(e).map(\.title) == ["Economic Partnership Agreement (EPA)"], "\(agreements(e).map(\.title))")
     }
+    /// "The two sides also exchanged MoUs in the fields of youth and sports, documents and
+    /// archives, between ProChile and PromPeru, and between the Chilean Chamber of Commerce and the
+    /// Peruvian Business Council": uncounted, three fields or more set apart by commas are an MoU
+    /// each, a field told by its two sides too, as written; two fields joined by "and" stay one deal.
+    @Test func memorandaListedByFieldsAndSidesAreAnMoUEach() throws {
+        let e = extract(
+            """
+            Chile and Peru
+
+            The presidents of Chile and Peru met in Lima on Monday.
+            Earlier in the day, the two presidents signed two agreements, one on a strategic partnership and a revised agreement on double taxation.
+            The two sides also exchanged MoUs in the fields of youth and sports, documents and archives, between ProChile and PromPeru, and between the Chilean Chamber of Commerce and the Peruvian Business Council.
+            """)
+        let memoranda = agreements(e).filter { $0.kind == .mou }
+        #expect(
+            memoranda.map(\.title) == [
+                "MoU on youth and sports", "MoU on documents and archives", "MoU between ProChile and PromPeru",
+                "MoU between the Chilean Chamber of Commerce and the Peruvian Business Council",
+            ], "\(agreements(e).map(\.title))")
+        #expect(
+            memoranda.allSatisfy {
+                Set($0.parties.filter { $0.country != nil }) == [code("CL"), code("PE")] && $0.status == .announced
+            },
+            "\(memoranda.map { ($0.parties, $0.status) })")
+        let one = agreements(
+            extract(
+                "Chile and Peru\n\nThe presidents met in Lima.\nChile and Peru signed agreements in the fields of trade and investment.\n"
+            ))
+        #expect(one.count == 1, "\(one.map(\.title))")
+    }
+    /// "signed several cooperation memoranda in energy, among them agreements on crude oil, the
+    /// supply of gas, a joint oil company and a refinery", "عدة مذكرات تعاون …، بينها اتفاقات تخص
+    /// …": uncounted deals listed by what they include are a deal each, the package none; a list
+    /// that the word of inclusion gives of companies ("مع شركات طاقة، منها …") stays theirs.
+    @Test func uncountedDealsListedByWhatTheyIncludeAreADealEach() throws {
+        for (text, titles) in [
+            (
+                "The visit saw the signing of several cooperation memoranda in the energy sector, among them agreements on crude oil, the supply of liquefied gas to Peru, the founding of a joint oil company and the building of a refinery.",
+                [
+                    "agreement on crude oil", "agreement on the supply of liquefied gas to Peru",
+                    "agreement on the founding of a joint oil company", "agreement on the building of a refinery",
+                ]
+            ),
+            (
+                "وشهدت الزيارة التوقيع على عدة مذكرات تعاون في قطاع الطاقة، بينها اتفاقات تخص النفط الخام وتوريد الغاز المسال إلى بيرو وتأسيس شركة نفط مشتركة وبناء مصفاة لتكرير النفط.",
+                [
+                    "اتفاقية في مجال النفط الخام", "اتفاقية في مجال توريد الغاز المسال إلى بيرو",
+                    "اتفاقية في مجال تأسيس شركة نفط مشتركة", "اتفاقية في مجال بناء مصفاة لتكرير النفط",
+                ]
+            ),
+            (
+                "ووقع الجانبان مذكرات تفاهم مع شركات طاقة بيروفية، منها «بترو» و«غاز بيرو» و«نفط الأنديز».",
+                ["مذكرات مع بترو", "مذكرات مع غاز بيرو", "مذكرات مع نفط الأنديز"]
+            ),
+        ] {
+            let found = agreements(
+                extract("Chile and Peru\n\nThe presidents of Chile and Peru met in Lima on Monday.\n\(text)\n"))
+            #expect(found.map(\.title) == titles, "\(found.map(\.title))")
+            #expect(found.allSatisfy { $0.status == .signed && $0.parties.contains(code("PE")) })
+        }
+    }
 }

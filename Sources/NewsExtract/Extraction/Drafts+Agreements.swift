@@ -242,10 +242,12 @@ extension Drafts {
         }
         // "The agreements include a $3 billion investment …, a deal to link the grids, and an MoU
         // on customs": one agreement per item, each with its own amount, if any.
-        var items = Self.dealItems(r)
+        // (Not of uncounted deals listed by what they include, which are fields: `includedItems`.)
+        let listedByInclusion = fields != nil && Self.includedItems(r) != nil
+        var items = listedByInclusion ? [] : Self.dealItems(r)
         // "signed 12 agreements, including one to set up a $3 billion company": a counted
         // package and the one deal it names are two entries.
-        if items.isEmpty, r.role != .headline, let one = Self.includedDeal(r) { items = [one] }
+        if items.isEmpty, !listedByInclusion, r.role != .headline, let one = Self.includedDeal(r) { items = [one] }
         if (items.count >= 2 || (items.count == 1 && Self.inclusionStart(r) > 0)) && r.role != .headline {
             // "signed six agreements, including …": the counted package is an entry of its own.
             // (Or the counterparts named after the package: "signed agreements worth $3 billion
@@ -357,10 +359,18 @@ extension Drafts {
                     arabic
                     ? "اتفاقية في مجال "
                     : r.words.has("loans for")
-                        ? "loan for " : r.words.has("grants for") ? "grant for " : "agreement on "
+                        ? "loan for "
+                        : r.words.has("grants for")
+                            ? "grant for "
+                            : r.words.has("mous") || r.words.has("memorand") ? "MoU on " : "agreement on "
                 for field in fields {
                     let words = SearchableText(field)
-                    appendValueless(head + field, kind: Self.kind(words), sectors: Self.sectors(words))
+                    // ("… between Invest India and Invest Qatar": a deal told by its sides.)
+                    let title =
+                        field.hasPrefix("between ")
+                        ? head.replacingOccurrences(of: " on ", with: " ") + field : head + field
+                    appendValueless(
+                        title, kind: head == "MoU on " ? .mou : Self.kind(words), sectors: Self.sectors(words))
                 }
                 return true
             }

@@ -8,9 +8,19 @@ extension Drafts {
     /// Uncounted, "agreements on investment promotion, taxation, tourism as well as forests"
     /// lists three fields or more by their names alone. Nil otherwise.
     static func countedFields(_ r: Extractor.Reading) -> [String]? {
-        guard r.amounts.isEmpty, r.words.hasAny(fieldListWords) else { return nil }
+        guard r.amounts.isEmpty else { return nil }
+        if let items = includedItems(r), countedAgreements(r) == nil { return items }
+        guard r.words.hasAny(fieldListWords) else { return nil }
         let count = countedAgreements(r)
         if let count, !(2...8).contains(count) { return nil }
+        // "exchanged MoUs in the fields of youth and sports, documents and archives, and between
+        // Invest India and Invest Qatar": uncounted, three fields or more set apart by commas.
+        if count == nil, !ArabicText.containsArabic(r.sentence.text),
+            let (_, subjects) = subjects(r.sentence.text, openers: [" in the fields of ", " in the areas of "]),
+            subjects.count >= 3
+        {
+            return subjects
+        }
         let words = r.sentence.text.split(whereSeparator: \.isWhitespace).map(String.init)
         let folded = words.map { ArabicText.normalized($0).lowercased() }
         func next(_ i: Int) -> String { i + 1 < folded.count ? folded[i + 1] : "" }
@@ -60,6 +70,64 @@ extension Drafts {
         if let count { return fields.count == count ? fields : nil }
         return fields.count >= 3 ? fields : nil
     }
+
+    /// "signed several memoranda in energy, among them agreements on crude oil, the supply of
+    /// gas, a joint oil company and a refinery", "عدة مذكرات تعاون، بينها اتفاقات تخص النفط الخام
+    /// وتوريد الغاز وتأسيس شركة نفط مشتركة": uncounted deals, then a word of inclusion and a list
+    /// of three items or more (after a deal's noun and its link, if they are repeated). Nil
+    /// otherwise. (Counted, the package and its parts are read elsewhere.)
+    static func includedItems(_ r: Extractor.Reading) -> [String]? {
+        guard r.words.hasAny(Lexicon.inclusionWords),
+            r.words.hasAny(Lexicon.pluralAgreements) || r.words.has("مذكرات")
+        else { return nil }
+        let words = r.sentence.text.split(whereSeparator: \.isWhitespace).map(String.init)
+        let folded = words.map {
+            ArabicText.normalized(ScalarText.trimming($0, in: ScalarText.Sets.spaceAndCommas)).lowercased()
+        }
+        // The word of inclusion close after the deals' noun, with no other plural noun between
+        // ("مذكرات تفاهم مع شركات طاقة، منها «كيبكو»" lists companies; "قطاعات …، ومنها" sectors).
+        guard let noun = folded.firstIndex(where: includingDealNouns.contains),
+            let at = folded.indices.first(where: { $0 > noun && includingWords.contains(folded[$0]) }),
+            let last = folded[..<at].lastIndex(where: includingDealNouns.contains), at - last <= 7,
+            !folded[(last + 1)..<at].contains(where: otherPluralNouns.contains)
+        else { return nil }
+        var start = at + 1
+        if folded[at] == "among" || folded[at] == "بين" {
+            guard start < folded.count, ["them", "which", "these"].contains(folded[start]) || folded[at] == "بين"
+            else { return nil }
+            if folded[at] == "among" { start += 1 }
+        }
+        if start < folded.count, includingDealNouns.contains(folded[start]) { start += 1 }
+        if start < folded.count, itemLinks.contains(folded[start]) { start += 1 }
+        if start < folded.count, fieldListNouns.contains(folded[start]) { start += 1 }
+        guard start < words.count else { return nil }
+        let items =
+            ArabicText.containsArabic(words[start])
+            ? arabicFields(Array(words[start...])) : englishFields(Array(words[start...]))
+        // (Items that are deals of their own, "a deal on labor, a food safety agreement", are
+        // read as items by `dealItems`.)
+        guard items.count >= 3,
+            items.allSatisfy({
+                $0.split(separator: " ").count <= 8 && !SearchableText($0).hasAny(Lexicon.agreementNouns)
+            })
+        else { return nil }
+        return items
+    }
+
+    /// Plural nouns other than deals' that a list of inclusion may follow, normalised.
+    static let otherPluralNouns: Set<String> = [
+        "companies", "firms", "sectors", "countries", "شركات", "قطاعات", "دول", "الشركات", "القطاعات", "الدول",
+    ]
+
+    /// Deals in the plural that a list of what they include follows, normalised.
+    static let includingDealNouns: Set<String> = [
+        "agreements", "deals", "memoranda", "memorandums", "mous", "contracts", "اتفاقيات", "اتفاقات", "مذكرات",
+        "عقود", "صفقات",
+    ]
+    /// The words of inclusion that open such a list ("من بين" as its second word), normalised.
+    static let includingWords: Set<String> = ["including", "among", "بينها", "منها", "ومنها", "ابرزها", "بين"]
+    /// The links between a repeated deal noun and its items ("agreements on", "اتفاقات تخص").
+    static let itemLinks: Set<String> = ["on", "for", "in", "تخص", "حول", "بشان", "في", "تتعلق", "تشمل"]
 
     /// What follows "on" that is no field: "on behalf of", "on the sidelines", "on its part".
     static let notFields: Set<String> = ["behalf", "the", "a", "an", "its", "their", "this", "that", "which", "what"]

@@ -286,7 +286,8 @@ extension Drafts {
     /// set apart by commas, the last by "and" or "as well as" (a list without a comma is one
     /// subject, "trade and investment"; one of adjectives is one too, "on trade, economic and
     /// technical cooperation"). Nil when the sentence has no such list.
-    static func subjects(_ sentence: String) -> (noun: String, subjects: [String])? {
+    static func subjects(_ sentence: String, openers: [String] = subjectOpeners) -> (noun: String, subjects: [String])?
+    {
         let text = sentence.lowercased()
         let searched = PlainSearch.Text(text)
         guard
@@ -297,8 +298,13 @@ extension Drafts {
         var rest = text[nounEnd...]
         // "memorandums of understanding (MoUs) on …": the abbreviation in brackets passed over.
         if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
-        guard let opener = subjectOpeners.first(where: { rest.hasPrefix($0) }) else { return nil }
+        guard let opener = openers.first(where: { rest.hasPrefix($0) }) else { return nil }
         rest = rest.dropFirst(opener.count)
+        // The subjects as written ("Invest India"), where lowercasing kept every byte's place.
+        if text.utf8.count == sentence.utf8.count {
+            let offset = text.utf8.distance(from: text.startIndex, to: rest.startIndex)
+            rest = sentence[sentence.utf8.index(sentence.startIndex, offsetBy: offset)...]
+        }
         let list = ScalarText.trimming(String(rest.prefix { $0 != "." && $0 != ";" }), in: ScalarText.Sets.itemEnds)
         var pieces = list.components(separatedBy: ", ")
         guard pieces.count >= 2 else { return nil }
@@ -316,7 +322,9 @@ extension Drafts {
         guard
             subjects.allSatisfy({ s in
                 let words = s.split(separator: " ")
-                return !words.isEmpty && words.count <= 8
+                // ("between the Confederation of Indian Industry and the Qatari Businessmen
+                // Association": a deal told by its two sides, longer.)
+                return !words.isEmpty && words.count <= (s.hasPrefix("between ") ? 14 : 8)
                     && !(words.count == 1 && (s.hasSuffix("ic") || s.hasSuffix("al")))
             })
         else { return nil }
