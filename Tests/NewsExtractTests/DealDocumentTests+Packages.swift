@@ -280,6 +280,15 @@ extension DealDocumentTests {
                     "اتفاقية في مجال تأسيس شركة نفط مشتركة", "اتفاقية في مجال بناء مصفاة لتكرير النفط",
                 ]
             ),
+            // Deals to build three works or more: a deal for each work.
+            (
+                "In recent years, Chilean companies have signed deals to build a new port, a rail network and a 530 km gas pipeline.",
+                ["deal to build a new port", "deal to build a rail network", "deal to build a 530 km gas pipeline"]
+            ),
+            (
+                "ووقعت شركات تشيلية في السنوات الأخيرة عقودا لبناء ميناء جديد وشبكة سكك حديدية وخط أنابيب للغاز بطول 530 كيلومترا.",
+                ["عقد لبناء ميناء جديد", "عقد لبناء شبكة سكك حديدية", "عقد لبناء خط أنابيب للغاز بطول 530 كيلومترا"]
+            ),
             (
                 "ووقع الجانبان مذكرات تفاهم مع شركات طاقة بيروفية، منها «بترو» و«غاز بيرو» و«نفط الأنديز».",
                 ["مذكرات مع بترو", "مذكرات مع غاز بيرو", "مذكرات مع نفط الأنديز"]

@@ -365,10 +365,13 @@ extension Drafts {
                             : r.words.has("mous") || r.words.has("memorand") ? "MoU on " : "agreement on "
                 for field in fields {
                     let words = SearchableText(field)
-                    // ("… between Invest India and Invest Qatar": a deal told by its sides.)
+                    // ("… between Invest India and Invest Qatar": a deal told by its sides; "deal
+                    // to build a new port", "عقد لبناء ميناء": titled already.)
                     let title =
-                        field.hasPrefix("between ")
-                        ? head.replacingOccurrences(of: " on ", with: " ") + field : head + field
+                        field.hasPrefix("deal to build ") || field.hasPrefix("عقد لبناء ")
+                        ? field
+                        : field.hasPrefix("between ")
+                            ? head.replacingOccurrences(of: " on ", with: " ") + field : head + field
                     appendValueless(
                         title, kind: head == "MoU on " ? .mou : Self.kind(words), sectors: Self.sectors(words))
                 }

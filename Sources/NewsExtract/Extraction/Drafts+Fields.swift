@@ -77,25 +77,39 @@ extension Drafts {
     /// of three items or more (after a deal's noun and its link, if they are repeated). Nil
     /// otherwise. (Counted, the package and its parts are read elsewhere.)
     static func includedItems(_ r: Extractor.Reading) -> [String]? {
-        guard r.words.hasAny(Lexicon.inclusionWords),
-            r.words.hasAny(Lexicon.pluralAgreements) || r.words.has("مذكرات")
-        else { return nil }
+        guard r.words.hasAny(Lexicon.pluralAgreements) || r.words.has("مذكرات") else { return nil }
+        let inclusion = r.words.hasAny(Lexicon.inclusionWords)
+        guard inclusion || r.words.hasAny(buildingWords) else { return nil }
         let words = r.sentence.text.split(whereSeparator: \.isWhitespace).map(String.init)
         let folded = words.map {
             ArabicText.normalized(ScalarText.trimming($0, in: ScalarText.Sets.spaceAndCommas)).lowercased()
         }
-        // The word of inclusion close after the deals' noun, with no other plural noun between
-        // ("مذكرات تفاهم مع شركات طاقة، منها «كيبكو»" lists companies; "قطاعات …، ومنها" sectors).
-        guard let noun = folded.firstIndex(where: includingDealNouns.contains),
-            let at = folded.indices.first(where: { $0 > noun && includingWords.contains(folded[$0]) }),
-            let last = folded[..<at].lastIndex(where: includingDealNouns.contains), at - last <= 7,
-            !folded[(last + 1)..<at].contains(where: otherPluralNouns.contains)
-        else { return nil }
-        var start = at + 1
-        if folded[at] == "among" || folded[at] == "بين" {
-            guard start < folded.count, ["them", "which", "these"].contains(folded[start]) || folded[at] == "بين"
+        guard let noun = folded.firstIndex(where: includingDealNouns.contains) else { return nil }
+        var start: Int
+        var building = false
+        // "signed deals to build a new port, a rail network and a gas pipeline", "عقودا لبناء …":
+        // the works each deal is for, right after the deals' noun.
+        if let built = folded.indices.first(where: { k in
+            includingDealNouns.contains(folded[k])
+                && (folded.dropFirst(k + 1).prefix(2) == ["to", "build"]
+                    || folded.dropFirst(k + 1).prefix(2) == ["to", "construct"]
+                    || ["لبناء", "لانشاء", "لتشييد"].contains(folded.dropFirst(k + 1).first ?? ""))
+        }) {
+            start = built + (folded[built + 1] == "to" ? 3 : 2)
+            building = true
+        } else {
+            // The word of inclusion close after the deals' noun, with no other plural noun between
+            // ("مذكرات تفاهم مع شركات طاقة، منها «كيبكو»" lists companies; "قطاعات …، ومنها" sectors).
+            guard inclusion, let at = folded.indices.first(where: { $0 > noun && includingWords.contains(folded[$0]) }),
+                let last = folded[..<at].lastIndex(where: includingDealNouns.contains), at - last <= 7,
+                !folded[(last + 1)..<at].contains(where: otherPluralNouns.contains)
             else { return nil }
-            if folded[at] == "among" { start += 1 }
+            start = at + 1
+            if folded[at] == "among" || folded[at] == "بين" {
+                guard start < folded.count, ["them", "which", "these"].contains(folded[start]) || folded[at] == "بين"
+                else { return nil }
+                if folded[at] == "among" { start += 1 }
+            }
         }
         if start < folded.count, includingDealNouns.contains(folded[start]) { start += 1 }
         if start < folded.count, itemLinks.contains(folded[start]) { start += 1 }
@@ -111,9 +125,12 @@ extension Drafts {
                 $0.split(separator: " ").count <= 8 && !SearchableText($0).hasAny(Lexicon.agreementNouns)
             })
         else { return nil }
-        return items
+        guard building else { return items }
+        return items.map { (ArabicText.containsArabic($0) ? "عقد لبناء " : "deal to build ") + $0 }
     }
 
+    /// Words of building that may follow deals in the plural (`includedItems`).
+    static let buildingWords: WordList = ["to build", "to construct", "لبناء", "لانشاء", "لتشييد"]
     /// Plural nouns other than deals' that a list of inclusion may follow, normalised.
     static let otherPluralNouns: Set<String> = [
         "companies", "firms", "sectors", "countries", "شركات", "قطاعات", "دول", "الشركات", "القطاعات", "الدول",
@@ -122,7 +139,7 @@ extension Drafts {
     /// Deals in the plural that a list of what they include follows, normalised.
     static let includingDealNouns: Set<String> = [
         "agreements", "deals", "memoranda", "memorandums", "mous", "contracts", "اتفاقيات", "اتفاقات", "مذكرات",
-        "عقود", "صفقات",
+        "عقود", "عقودا", "صفقات",
     ]
     /// The words of inclusion that open such a list ("من بين" as its second word), normalised.
     static let includingWords: Set<String> = ["including", "among", "بينها", "منها", "ومنها", "ابرزها", "بين"]
