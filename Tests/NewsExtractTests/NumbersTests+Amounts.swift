@@ -254,6 +254,16 @@ struct NumbersAmountTests {
         }
     }
 
+    /// "1,388.9 MTND", "344.2MTND": millions of a currency written as "M" and its code.
+    @Test func millionsWrittenAsMAndTheCurrencysCode() {
+        #expect(
+            NumberReader.amounts(in: "Investments reached 1,388.9 MTND, France's 344.2MTND.").map(\.money) == [
+                S.money("1388900000", "TND"), S.money("344200000", "TND"),
+            ])
+        // Not a word that only starts so, nor the code after no number.
+        #expect(NumberReader.amounts(in: "The MTNA group and MEUR desk met in 2024.").isEmpty)
+    }
+
     @Test func aNumberInBracketsBeforeItsScale() {
         #expect(
             NumberReader.amounts(in: "بقيمة (3.2) مليارات دولار، منها (150) مليون دولار").map(\.money) == [

@@ -474,4 +474,17 @@ import Testing
         #expect(birr.map(flow) == ["IN->ET:39500000000"] && birr.first?.value?.currency == Currency("ETB"), "\(birr)")
         #expect(investments(extract("الهند وكينيا\n\nبلغت استثمارات الهند في كينيا 39.5 مليار بير.\n")).isEmpty)
     }
+    /// "صرّح وزير الاستثمار والصناعة والتجارة أن إجمالي محفظة المشاريع المشتركة … 30 مليار دولار":
+    /// trade named in a minister's portfolios, after others, makes no trade figure; the amount is
+    /// the investment the sentence speaks of.
+    @Test func tradeInAMinistersPortfoliosIsNoTradeFigure() throws {
+        let e = extract(
+            """
+            السعودية وتشيلي
+
+            صرّح وزير الاستثمار والصناعة والتجارة في تشيلي أن إجمالي محفظة المشاريع المشتركة بين البلدين وصل إلى 30 مليار دولار، موضحا أن جميع هذه الاستثمارات استثمارات أجنبية مباشرة من السعودية.
+            """)
+        #expect(trade(e).isEmpty, "\(trade(e))")
+        #expect(investments(e).map(flow) == ["SA->CL:30000000000"], "\(investments(e).map(flow))")
+    }
 }

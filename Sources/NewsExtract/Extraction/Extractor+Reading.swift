@@ -164,12 +164,15 @@ extension Extractor {
         static func withoutOffices(_ words: SearchableText) -> SearchableText {
             guard words.hasAny(Lexicon.officeNames) else { return words }
             var text = words.text
-            // Each name is looked for by its bytes (`has`); only the names found are cut out.
-            for name in Lexicon.officeNames.entries where words.has(name) {
+            // Each name is looked for by its bytes (`has`); only the names found are cut out, the
+            // longest first ("وزير الاستثمار والصناعة والتجارة" before "وزير الاستثمار").
+            for name in officeNamesLongestFirst where words.has(name) {
                 text = text.replacingOccurrences(of: name.text, with: " ")
             }
             return SearchableText(text)
         }
+
+        static let officeNamesLongestFirst = Lexicon.officeNames.entries.sorted { $0.utf8.count > $1.utf8.count }
 
         /// Whether the words between two amounts are few and compare them ("against", "مقابل نحو"),
         /// or nothing but a bracket stands between them: the second is the first converted

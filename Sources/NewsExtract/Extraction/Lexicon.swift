@@ -343,6 +343,10 @@ enum Lexicon {
         "department of trade",
         "chamber of commerce", "world trade organization", "وزير التجاره", "وزيره التجاره", "وزاره التجاره",
         "غرفه التجاره",
+        // Portfolios that name trade after others ("وزير الاستثمار والصناعة والتجارة").
+        "وزير الصناعه والتجاره", "وزاره الصناعه والتجاره", "وزير الاقتصاد والتجاره", "وزاره الاقتصاد والتجاره",
+        "وزير الاستثمار والتجاره", "وزاره الاستثمار والتجاره", "وزير الاستثمار والصناعه والتجاره",
+        "وزاره الاستثمار والصناعه والتجاره",
         "منظمه التجاره العالميه",
     ]
     /// Investment both ways between two countries, which names no investor and no recipient.

@@ -61,6 +61,16 @@ enum NumberLexer {
                 i = j
             } else if isLetter(c) {
                 let j = abbreviationEnd(s, at: i) ?? latinWordEnd(s, at: i)
+                // "1,388.9 MTND", "344.2MTND": millions of a currency by its code, after a number;
+                // read as "mn" and the code.
+                if j - i == 4, c == "M", tokens.last?.isNumber == true,
+                    CurrencyWords.isCode(String(scalars: s[(i + 1)..<j]))
+                {
+                    tokens.append(NumberLexer.word("mn", s, i..<(i + 1), arabic: false))
+                    tokens.append(words.word(s, (i + 1)..<j, arabic: false))
+                    i = j
+                    continue
+                }
                 tokens.append(words.word(s, i..<j, arabic: false))
                 i = j
             } else {
