@@ -264,6 +264,22 @@ struct NumbersAmountTests {
         #expect(NumberReader.amounts(in: "The MTNA group and MEUR desk met in 2024.").isEmpty)
     }
 
+    /// "يقارب حجم التبادل المليار دولار": the scale with the article, alone before a currency, is
+    /// one of it; after "ونصف" it is still the half's scale named again.
+    @Test func anArabicScaleWithTheArticleAloneIsOne() {
+        #expect(
+            NumberReader.amounts(in: "فيما يقارب حجم التبادل التجاري بين البلدين المليار دولار").map(\.money) == [
+                S.money("1000000000", "USD")
+            ])
+        #expect(
+            NumberReader.amounts(in: "تجاوزت قيمة الصفقة المليون يورو").map(\.money) == [S.money("1000000", "EUR")])
+        #expect(
+            NumberReader.amounts(in: "بلغت قيمة الصفقة مليار ونصف المليار دولار").map(\.money) == [
+                S.money("1500000000", "USD")
+            ])
+        #expect(NumberReader.amounts(in: "وصلت التجارة إلى سقف المليار هذا العام").isEmpty)
+    }
+
     @Test func aNumberInBracketsBeforeItsScale() {
         #expect(
             NumberReader.amounts(in: "بقيمة (3.2) مليارات دولار، منها (150) مليون دولار").map(\.money) == [

@@ -655,4 +655,16 @@ import Testing
                 "\(found)")
         }
     }
+    /// "حجم الاستثمارات المصرية في تشيلي يبلغ مليارين و700 مليون دولار، فيما يقارب حجم التبادل
+    /// التجاري بين البلدين المليار دولار": the investment and the trade each their own amount.
+    @Test func anInvestmentAndATradeFigureOfOneSentenceEachTheirAmount() throws {
+        let e = extract(
+            """
+            مصر وتشيلي
+
+            كشف السفير أن حجم الاستثمارات المصرية في تشيلي يبلغ مليارين و700 مليون دولار، فيما يقارب حجم التبادل التجاري بين البلدين المليار دولار.
+            """)
+        #expect(trade(e).map { $0.value?.amount } == [1_000_000_000], "\(trade(e))")
+        #expect(investments(e).map(flow) == ["EG->CL:2700000000"], "\(investments(e).map(flow))")
+    }
 }

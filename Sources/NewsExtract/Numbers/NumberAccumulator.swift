@@ -164,6 +164,11 @@ struct NumberAccumulator {
             lastWasUnit = false
             return true
         case .definiteScale(let scale):
+            // "يقارب حجم التبادل المليار دولار" (nears the billion dollars): one of it, alone.
+            if last == .none && arabic {
+                return acceptScale(
+                    scale, .singular, joined: joined, arabic: true, touching: touching, letterScales: letterScales)
+            }
             return last == .halfAdded && scale == lastScale
         case .scale(let scale, let form):
             return acceptScale(
