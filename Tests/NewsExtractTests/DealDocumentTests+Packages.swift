@@ -300,4 +300,27 @@ extension DealDocumentTests {
             #expect(found.allSatisfy { $0.status == .signed && $0.parties.contains(code("PE")) })
         }
     }
+    /// "the current value of the signed agreements is 230 million euros, and when all of them are
+    /// realized, their value will jump to 660 million euros", after "26 agreements … were signed":
+    /// the value of the package told before, by its noun with the article; what it will be is no
+    /// deal. A grant beside it stays a deal of its own.
+    @Test func theValueOfTheSignedAgreementsIsThePackagesValue() throws {
+        let lead =
+            "Chile and Peru\n\n26 agreements between Chile and Peru were signed in Lima today during the visit of the Peruvian president.\n"
+        for text in [
+            "The president said that the current value of the signed agreements is 230 million euros, and when all of them are realized, their value will jump to 660 million euros.",
+            "الرئيس قال إن قيمة الاتفاقيات الموقعة تبلغ حاليا 230 مليون يورو، وعندما تنفذ كلها سترتفع قيمتها إلى 660 مليون يورو.",
+        ] {
+            let found = agreements(extract(lead + text + "\n"))
+            #expect(
+                found.count == 1 && found.first?.value == Money(230_000_000, Currency("EUR")!),
+                "\(found.map { ($0.title, $0.value) })")
+        }
+        let beside = agreements(
+            extract(
+                lead
+                    + "The president said the value of the agreements is 230 million euros, while a grant of 20 million euros was also agreed.\n"
+            ))
+        #expect(beside.contains { $0.value?.amount == 20_000_000 }, "\(beside.map { ($0.title, $0.value) })")
+    }
 }

@@ -418,7 +418,22 @@ extension Drafts {
         }
         // "The total value of the memoranda reached 24 billion riyals": the amount of the
         // package counted before, which had none.
-        if deals.count == 1, !Self.speaksOfNewAgreement(r.sentence.text), r.words.hasAny(Lexicon.totalWords),
+        // ("the current value of the signed agreements is €230 million, and when all are realised it
+        // will jump to €660 million": the value of the package told before; what it will be is none.)
+        let valueOfThePackage =
+            r.words.hasAny(Lexicon.totalWords)
+            || (r.words.hasAny(Lexicon.packageValueWords)
+                && r.amounts.indices.dropFirst().allSatisfy {
+                    Self.isTarget(r, amount: $0, forecasts: true)
+                        || SearchableText(
+                            String(scalars: r.scalars[r.amounts[$0 - 1].span.end..<r.amounts[$0].span.start])
+                        )
+                        .hasAny(Lexicon.projectionWords)
+                })
+        // (The value of "the signed agreements" points back by its article, signed or not.)
+        let pointsBack = !r.words.hasAny(Lexicon.totalWords)
+        if deals.count == 1 || (pointsBack && !deals.isEmpty), valueOfThePackage,
+            pointsBack || !Self.speaksOfNewAgreement(r.sentence.text),
             let i = agreements.lastIndex(where: {
                 $0.package && $0.fact.value == nil && $0.countries.isSuperset(of: r.distinctCountries)
             }),

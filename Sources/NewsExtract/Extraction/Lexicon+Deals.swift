@@ -116,6 +116,17 @@ extension Lexicon {
     /// A fund set up: "أنشأت … صندوقاً", "a new fund".
     static let fundSetUpWords: WordList = ["صندوقا", "a fund", "a new fund"]
     /// Words of a package's total: "total value", "combined value", "القيمة الإجمالية".
+    /// The value of a package told before, by its noun with the article ("the value of the
+    /// signed agreements", "قيمة الاتفاقيات الموقعة").
+    static let packageValueWords: WordList = [
+        "value of the agreements", "value of the signed agreements", "value of these agreements",
+        "value of the deals", "value of the signed deals", "قيمه الاتفاقيات", "قيمه الاتفاقات", "قيمه هذه الاتفاقيات",
+        "قيمه الصفقات",
+    ]
+    /// Words of what a value will become ("when all of them are realised, … will jump to").
+    static let projectionWords: WordList = [
+        "will jump", "will rise", "will reach", "will grow", "when all", "ستصل", "سترتفع",
+    ]
     static let totalWords: WordList = [
         "total value", "combined value", "total worth", "in total", "a total of", "القيمه الاجماليه", "اجمالي قيمه",
         "القيمه الكليه",
