@@ -323,4 +323,29 @@ extension DealDocumentTests {
             ))
         #expect(beside.contains { $0.value?.amount == 20_000_000 }, "\(beside.map { ($0.title, $0.value) })")
     }
+    /// ‘The agreements include “cooperation in sports and youth”, “cooperation in industry and
+    /// technology”, …’ after a counted package: items quoted one by one are a deal each, whether
+    /// or not each names a deal, in both languages.
+    @Test func quotedItemsOfAPackageAreADealEach() throws {
+        for (text, items) in [
+            (
+                "Chile and Peru\n\nChile and Peru signed 6 cooperation agreements today at their joint council.\nThe agreements include “cooperation in sports and youth”, “cooperation in industry and technology”, “a protocol between the national libraries” and “cooperation in the media”.\n",
+                [
+                    "cooperation in sports and youth", "cooperation in industry and technology",
+                    "a protocol between the national libraries", "cooperation in the media",
+                ]
+            ),
+            (
+                "تشيلي وبيرو\n\nوقعت تشيلي وبيرو اليوم 6 اتفاقيات تعاون خلال اجتماع مجلس التعاون بين البلدين.\nوتضمنت الاتفاقيات \"التعاون في مجالي الرياضة والشباب\" و\"التعاون في مجالات الصناعة والتكنولوجيا\"، و\"بروتوكول تعاون بين المكتبتين الوطنيتين\" و\"التعاون في المجال الإعلامي\".\n",
+                [
+                    "التعاون في مجالي الرياضة والشباب", "التعاون في مجالات الصناعة والتكنولوجيا",
+                    "بروتوكول تعاون بين المكتبتين الوطنيتين", "التعاون في المجال الإعلامي",
+                ]
+            ),
+        ] {
+            let found = agreements(extract(text))
+            #expect(Array(found.map(\.title).dropFirst()) == items, "\(found.map(\.title))")
+            #expect(found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] })
+        }
+    }
 }

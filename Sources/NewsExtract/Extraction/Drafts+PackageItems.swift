@@ -42,6 +42,15 @@ extension Drafts {
         let offset = plain.unicodeScalars.distance(from: plain.unicodeScalars.startIndex, to: start)
         guard offset < folded.origin.count else { return false }
         let item = String(scalars: r.scalars[folded.origin[offset]...])
+        // ‘وتضمنت الاتفاقيات "التعاون في مجالي الرياضة والشباب" و"بروتوكول تعاون …"’: items quoted
+        // one by one, three or more, are a deal each, whatever each names.
+        let quoted = Self.quotedSegments(item)
+        if quoted.count >= 3 {
+            for text in quoted {
+                appendPart(of: package, title: text, value: nil, kindFrom: SearchableText(text), evidence)
+            }
+            return true
+        }
         let words = SearchableText(item)
         // A deal noun of its own: `readAgreement` reads the item. Fields: no item.
         // ("مشاريع متنوعة امتدت إلى قطاعات …": fields the deals span, a little further on.)
@@ -74,6 +83,29 @@ extension Drafts {
                 kindFrom: SearchableText(text), evidence)
         }
         return true
+    }
+
+    /// The texts set in quotation marks, in order ("…" “…” «…»), each of two words to fifteen; none
+    /// when a mark is left open.
+    static func quotedSegments(_ text: String) -> [String] {
+        var segments: [String] = []
+        var current: [Unicode.Scalar]?
+        for c in text.unicodeScalars {
+            if let open = current {
+                if c == "\"" || c == "”" || c == "»" {
+                    segments.append(ScalarText.trimming(String(scalars: open[...]), in: ScalarText.Sets.spaceAndCommas))
+                    current = nil
+                } else {
+                    current = open + [c]
+                }
+            } else if c == "\"" || c == "“" || c == "«" {
+                current = []
+            }
+        }
+        guard current == nil,
+            segments.allSatisfy({ (2...15).contains($0.split(separator: " ").count) })
+        else { return [] }
+        return segments
     }
 
     /// One more deal of `package`: its parties and status, with a title and an amount of its own,
