@@ -240,4 +240,18 @@ extension VocabularyTests {
             "الجزائر وتركيا\n\nويطمح الجانبان للوصول إلى تجارة ثنائية قيمتها 10 مليارات دولار خلال ثلاث سنوات.")
         #expect(trade(aim).isEmpty, "\(trade(aim))")
     }
+    /// "announced an unconditional donation of $45.8 million to Senegal", "أعلنت الصين عن تبرع
+    /// بقيمة 45 مليون دولار للسنغال": money given outright is a deal, as a grant is.
+    @Test func aDonationIsADeal() throws {
+        for text in [
+            "China and Senegal\n\nChina and Senegal held talks.\nChina also announced an unconditional donation of $45.8 million to Senegal.\n",
+            "الصين والسنغال\n\nأجرت الصين والسنغال محادثات.\nوأعلنت الصين عن تبرع بقيمة 45.8 مليون دولار للسنغال.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(
+                found.map { Set($0.parties) } == [[code("CN"), code("SN")]]
+                    && found.first?.value?.amount == 45_800_000, "\(found.map { ($0.title, $0.value) })")
+            #expect(found.first.map { $0.title.contains("donation") || $0.title.contains("تبرع") } == true)
+        }
+    }
 }

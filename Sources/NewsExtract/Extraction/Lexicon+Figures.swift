@@ -331,7 +331,8 @@ extension Lexicon {
         "agreement", "agreements", "deal", "deals", "accord", "memorandum", "memoranda", "memorandums", "mou", "mous",
         "contract",
         "contracts", "pact", "treaty",
-        "order", "orders", "grant", "grants", "loan", "loans", "protocol", "protocols", "deposit", "venture",
+        "order", "orders", "grant", "grants", "donation", "loan", "loans", "protocol", "protocols", "deposit",
+        "venture",
         "ventures", "documents", "swap", "partnership",
         "programme", "program", "declaration", "declarations", "initiative", "refinery", "plant",
     ]

@@ -10,6 +10,8 @@ enum Lexicon {
             "agreement", "deal", "accord", "memorandum", "memoranda", "mou", "contract", "pact", "treaty", "treaties",
             "acquisition",
             "grant", "loan", "deposit", "protocol", "credit line", "line of credit", "lines of credit",
+            // Money given outright ("an unconditional donation of $45 million to Senegal", "تبرع").
+            "donation", "تبرع",
             "financial assistance", "aid package",
             "assistance package", "order for", "orders for",
             // "got a £500,000 order with a Chinese distributor", "orders worth $2 billion" ("1044 orders
@@ -418,7 +420,8 @@ enum Lexicon {
     static let listAnnouncers: WordList = ["as follows", "the following", "كالتالي", "كما يلي", "النحو التالي"]
     /// Money lent or given: loans, grants, credit lines.
     static let lendingNouns: WordList = [
-        "loan", "loans", "grant", "grants", "credit line", "قرض", "قروض", "منحه", "منح",
+        "loan", "loans", "grant", "grants", "donation", "donations", "credit line", "قرض", "قروض", "منحه", "منح",
+        "تبرع",
     ]
     /// Words of companies present in a country, where their count stands for investment
     /// ("operate", "العاملة"), not at a forum ("attended").

@@ -12,7 +12,8 @@ enum Titles {
         "credit line", "line of credit", "joint venture", "ventures", "venture",
         "agreements", "agreement", "deals", "deal", "memoranda", "memorandums", "memorandum", "mous", "mou",
         "contracts", "contract", "pact", "treaty", "accord",
-        "grants", "grant", "loans", "loan", "orders", "order", "partnership", "purchase", "acquisition", "stake",
+        "grants", "grant", "donations", "donation", "loans", "loan", "orders", "order", "partnership", "purchase",
+        "acquisition", "stake",
         "documents", "plan", "programme", "program",
         "declaration", "statement", "swap", "concession", "deposits", "deposit", "investment", "protocol", "package",
         "framework", "roadmap", "charter", "tenders", "tender",
@@ -71,7 +72,7 @@ enum Titles {
     static let arabicHeads = [
         "مذكره تفاهم", "مذكرات تفاهم", "مذكره تعاون", "مذكرات تعاون", "مذكرتي تعاون", "مذكرتا تعاون", "مذكرتي تفاهم",
         "مذكرتا تفاهم", "خطاب نوايا", "اعلان نوايا", "تسهيلات ايتمانيه",
-        "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاق", "صفقه", "صفقات", "عقدا", "عقود", "عقد", "طلبيه", "منحه",
+        "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاق", "صفقه", "صفقات", "عقدا", "عقود", "عقد", "طلبيه", "منحه", "تبرع",
         "قرض", "وديعه", "حصه", "شراكه", "برنامج", "بروتوكول", "حزمه", "خطه", "رفع الحظر", "ميثاق", "خارطه طريق",
         "خريطه طريق", "مناقصه", "مناقصات", "مشروع مشترك",
     ]
