@@ -426,7 +426,10 @@ extension Drafts {
                 && r.amounts.indices.dropFirst().allSatisfy {
                     Self.isTarget(r, amount: $0, forecasts: true)
                         || SearchableText(
-                            String(scalars: r.scalars[r.amounts[$0 - 1].span.end..<r.amounts[$0].span.start])
+                            String(
+                                scalars: r.scalars[
+                                    r.amounts[$0 - 1].span
+                                        .end..<max(r.amounts[$0 - 1].span.end, r.amounts[$0].span.start)])
                         )
                         .hasAny(Lexicon.projectionWords)
                 })

@@ -74,8 +74,10 @@ extension Drafts {
     /// "signed several memoranda in energy, among them agreements on crude oil, the supply of
     /// gas, a joint oil company and a refinery", "عدة مذكرات تعاون، بينها اتفاقات تخص النفط الخام
     /// وتوريد الغاز وتأسيس شركة نفط مشتركة": uncounted deals, then a word of inclusion and a list
-    /// of three items or more (after a deal's noun and its link, if they are repeated). Nil
-    /// otherwise. (Counted, the package and its parts are read elsewhere.)
+    /// of three items or more (after a deal's noun and its link, if they are repeated); or deals
+    /// to build three works or more ("signed deals to build a new port, a rail network and a gas
+    /// pipeline"), each titled as a deal to build its work. Nil otherwise. (Counted, the package
+    /// and its parts are read elsewhere; items that are deals of their own, by `dealItems`.)
     static func includedItems(_ r: Extractor.Reading) -> [String]? {
         guard r.words.hasAny(Lexicon.pluralAgreements) || r.words.has("مذكرات") else { return nil }
         let inclusion = r.words.hasAny(Lexicon.inclusionWords)
@@ -105,10 +107,13 @@ extension Drafts {
                 !folded[(last + 1)..<at].contains(where: otherPluralNouns.contains)
             else { return nil }
             start = at + 1
-            if folded[at] == "among" || folded[at] == "بين" {
-                guard start < folded.count, ["them", "which", "these"].contains(folded[start]) || folded[at] == "بين"
-                else { return nil }
-                if folded[at] == "among" { start += 1 }
+            // "among them", "من بين" (not "agreements between A, B and C").
+            if folded[at] == "among" {
+                guard start < folded.count, ["them", "which", "these"].contains(folded[start]) else { return nil }
+                start += 1
+            }
+            if folded[at] == "بين" {
+                guard at > 0, folded[at - 1] == "من" else { return nil }
             }
         }
         if start < folded.count, includingDealNouns.contains(folded[start]) { start += 1 }

@@ -55,9 +55,7 @@ extension Drafts {
         // (Nor does one that names only the reporting country, in its office's name: "Mexico's
         // Ministry of Economy …: foreign direct investment inflows totaled $34.265 billion".)
         if namesNoCountryButTheReportingOffice(r) {
-            guard let home = foreignTotalsHome(r), value != nil,
-                let group = Lexicon.investorGroups.first(where: { r.words.hasAny($0.words) })?.name
-            else { return }
+            guard let (group, home) = foreignTotalsHome(r), value != nil else { return }
             let figure = InvestmentFigure(
                 investor: .organization(group), recipient: .country(home), value: value,
                 cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, period: Self.period(r.sentence.text))
@@ -179,17 +177,17 @@ extension Drafts {
             || r.countries.contains { Extractor.officeBefore($0, in: r) }
     }
 
-    /// Where the investment of a group that a sentence names ("foreign investors", "Arab
-    /// countries") goes when the sentence names no country, or only the one whose office reports
+    /// The group a sentence names as investor ("foreign investors", "Arab countries") and where
+    /// its investment goes when the sentence names no country, or only the one whose office reports
     /// the figures, in that office's name: the article's figures' home (`figuresHome`). Nil
     /// otherwise, or when the sentence names the group but speaks of what is not the country's
     /// own figure (its firms' exports, an average of years) and no office reports it.
-    func foreignTotalsHome(_ r: Extractor.Reading) -> CountryCode? {
+    func foreignTotalsHome(_ r: Extractor.Reading) -> (group: String, home: CountryCode)? {
         guard namesNoCountryButTheReportingOffice(r), let home = figuresHome,
-            Lexicon.investorGroups.contains(where: { r.words.hasAny($0.words) }),
+            let group = Lexicon.investorGroups.first(where: { r.words.hasAny($0.words) })?.name,
             reportingCountry != nil || !r.words.hasAny(Lexicon.notTheCountrysFigure)
         else { return nil }
-        return home
+        return (group, home)
     }
 
     /// Where a figure that names only its investor may go, in order, the first that is not the

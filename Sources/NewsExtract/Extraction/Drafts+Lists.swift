@@ -586,11 +586,11 @@ extension Drafts {
         let parties: (Party, Party)
         if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {
             parties = (.organization(group), .country(recipient))
-        } else if let home = foreignTotalsHome(r) {
+        } else if let (group, home) = foreignTotalsHome(r) {
             // "Total FDI came to $1.9bn, up from $1.63bn, citing the State Bank of Pakistan": as
             // a single amount would (`readInvestment`), foreign investment as a whole goes where
             // the article's figures go, when the sentence names no other country.
-            parties = (.organization(Lexicon.investorGroups.first { r.words.hasAny($0.words) }!.name), .country(home))
+            parties = (.organization(group), .country(home))
         } else if let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, homes: figuresHomes) {
             parties = (.country(investor), .country(recipient))
         } else {
@@ -655,11 +655,12 @@ extension Drafts {
     /// before it: "$295 million of the total investment ($2.3 billion)", "300 مليون دولار من
     /// إجمالي الاستثمارات (2.3 مليار دولار)".
     static func isTheWholeInBrackets(_ r: Extractor.Reading, _ clause: AmountClause, after part: AmountClause) -> Bool {
-        let gap = r.scalars[part.span.end..<clause.span.start]
+        let gap = r.scalars[part.span.end..<max(part.span.end, clause.span.start)]
         guard gap.reversed().first(where: { $0 != " " }) == "(" else { return false }
         return SearchableText(String(scalars: gap)).hasAny(ofTheTotalWords)
     }
 
+    /// Words of a part taken out of a whole ("of the total", "من إجمالي").
     static let ofTheTotalWords: WordList = ["of the total", "of total", "من اجمالي", "من مجموع"]
 
     /// "Canada followed with 8.4 percent, Japan with 7.0 percent and Argentina with 4.1 percent",

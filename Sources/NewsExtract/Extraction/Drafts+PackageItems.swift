@@ -89,20 +89,23 @@ extension Drafts {
     /// when a mark is left open.
     static func quotedSegments(_ text: String) -> [String] {
         var segments: [String] = []
-        var current: [Unicode.Scalar]?
+        var current: [Unicode.Scalar] = []
+        var open = false
         for c in text.unicodeScalars {
-            if let open = current {
+            if open {
                 if c == "\"" || c == "”" || c == "»" {
-                    segments.append(ScalarText.trimming(String(scalars: open[...]), in: ScalarText.Sets.spaceAndCommas))
-                    current = nil
+                    segments.append(
+                        ScalarText.trimming(String(scalars: current[...]), in: ScalarText.Sets.spaceAndCommas))
+                    current.removeAll(keepingCapacity: true)
+                    open = false
                 } else {
-                    current = open + [c]
+                    current.append(c)
                 }
             } else if c == "\"" || c == "“" || c == "«" {
-                current = []
+                open = true
             }
         }
-        guard current == nil,
+        guard !open,
             segments.allSatisfy({ (2...15).contains($0.split(separator: " ").count) })
         else { return [] }
         return segments

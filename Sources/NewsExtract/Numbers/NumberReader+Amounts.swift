@@ -74,7 +74,7 @@ extension NumberSentence {
                     value: Money(value * scale, amount.value.currency), range: tokens[k].range, tokens: k..<(k + 1)))
             k -= 1
         }
-        return listed.count >= 1 ? listed.reversed() : []
+        return listed.reversed()
     }
 
     static let listSeparators: Set<String> = [",", "،", "and", "و"]
