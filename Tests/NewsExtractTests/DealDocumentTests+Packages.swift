@@ -299,6 +299,11 @@ extension DealDocumentTests {
             #expect(found.map(\.title) == titles, "\(found.map(\.title))")
             #expect(found.allSatisfy { $0.status == .signed && $0.parties.contains(code("PE")) })
         }
+        // "بين" without its "من" is "between": agreements between four countries are one deal.
+        let between = agreements(
+            extract(
+                "تشيلي وبيرو\n\nالتقى الرئيسان في ليما.\nوتشمل الخطة اتفاقيات بين تشيلي وبيرو والأرجنتين والبرازيل.\n"))
+        #expect(between.count == 1, "\(between.map(\.title))")
     }
     /// "the current value of the signed agreements is 230 million euros, and when all of them are
     /// realized, their value will jump to 660 million euros", after "26 agreements … were signed":
