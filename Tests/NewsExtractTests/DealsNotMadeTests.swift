@@ -66,4 +66,23 @@ import Testing
         let found = agreements(extract(text))
         #expect(found.map { $0.value?.amount } == [50_000_000], "\(found.map { ($0.parties, $0.value) })")
     }
+    /// "Efforts are on to sign various investment and trade related economic deals with Peru",
+    /// "Chile is working to sign several trade deals", "تجري جهود لتوقيع اتفاقيات": deals sought
+    /// are not made, though their head stands a few words on, over an "and".
+    @Test func dealsSoughtAreNotMade() throws {
+        for line in [
+            "Efforts are on to sign various investment and trade related economic deals with Peru, he said.",
+            "Chile is working to sign several trade deals with Peru.",
+            "وتجري جهود لتوقيع اتفاقيات اقتصادية مع بيرو.",
+        ] {
+            let found = agreements(
+                extract("Chile and Peru\n\nThe presidents of Chile and Peru met in Lima.\n\(line)\n"))
+            #expect(found.isEmpty, "\(line): \(found.map(\.title))")
+        }
+        let made = agreements(
+            extract(
+                "Chile and Peru\n\nThe presidents of Chile and Peru met in Lima.\nChile and Peru signed three trade deals.\n"
+            ))
+        #expect(made.count == 1, "\(made.map(\.title))")
+    }
 }

@@ -148,7 +148,13 @@ extension Drafts {
         // "No agreement was signed", "لم يتم توقيع أي اتفاقية": a deal denied.
         if r.amounts.isEmpty && r.words.hasAny(Lexicon.deniedDeals) { return false }
         // "London hopes to sign a free trade deal": a deal hoped for is not made, though "sign" is said.
-        if r.amounts.isEmpty, Self.namesADealAfter(Lexicon.hopedDeals, in: r.words) { return false }
+        // (Nor one sought: "efforts are on to sign various investment and trade related economic deals".)
+        if r.amounts.isEmpty,
+            Self.namesADealAfter(Lexicon.hopedDeals, in: r.words)
+                || Self.namesADealAfter(Lexicon.soughtDeals, in: r.words, reach: 7, overAnd: true)
+        {
+            return false
+        }
         // "a $55 billion package for Africa": money for a region is no deal between countries.
         if !r.amounts.isEmpty, r.words.hasAny(Lexicon.regionRecipients), r.distinctCountries.count <= 2 { return false }
         // "ordered a package of economic measures against the country": sanctions are no deal.
@@ -737,7 +743,9 @@ extension Drafts {
     }
 
     /// Whether a deal's noun stands within four words after one of the phrases, before any "and".
-    static func namesADealAfter(_ phrases: WordList, in words: SearchableText) -> Bool {
+    static func namesADealAfter(_ phrases: WordList, in words: SearchableText, reach: Int = 4, overAnd: Bool = false)
+        -> Bool
+    {
         guard words.hasAny(phrases) else { return false }
         let text = words.text
         for phrase in phrases.words {
@@ -745,7 +753,7 @@ extension Drafts {
             guard let found = text.range(of: " " + bare) else { continue }
             // The rest of the word the phrase ends in, then up to four words.
             let rest = text[found.upperBound...].drop { $0 != " " }
-            let next = rest.split(separator: " ").prefix(4).prefix { $0 != "and" && $0 != "و" }
+            let next = rest.split(separator: " ").prefix(reach).prefix { overAnd || ($0 != "and" && $0 != "و") }
             let names = next.contains { w in
                 Lexicon.englishAgreementHeads.contains(String(w))
                     || Lexicon.arabicAgreementStems.contains { w.hasPrefix($0) || w.hasPrefix("ال" + $0) }

@@ -68,6 +68,13 @@ enum Lexicon {
         "seeks to conclude", "يامل في توقيع", "تامل في توقيع", "يامل توقيع", "تامل توقيع", "يسعي الي توقيع",
         "تسعي الي توقيع", "يسعي لتوقيع", "تسعي لتوقيع", "يطمح الي توقيع", "تطمح الي توقيع",
     ]
+    /// Efforts toward deals ("efforts are on to sign various investment and trade related
+    /// economic deals", "جهود لتوقيع اتفاقيات"): not made yet. The deal may stand a few words on,
+    /// over an "and" of its qualifiers.
+    static let soughtDeals: WordList = [
+        "efforts to sign", "efforts are on to sign", "effort to sign", "working to sign", "work to sign",
+        "جهود لتوقيع", "جهود توقيع", "جهودا لتوقيع", "العمل علي توقيع",
+    ]
     /// Measures one country takes against another ("a package of economic measures against the
     /// country", "عقوبات على"): no deal between them.
     static let hostileMeasures: WordList = [
