@@ -487,4 +487,20 @@ import Testing
         #expect(trade(e).isEmpty, "\(trade(e))")
         #expect(investments(e).map(flow) == ["SA->CL:30000000000"], "\(investments(e).map(flow))")
     }
+    /// "ووفقا لبيانات المعهد الإسباني للتجارة الخارجية، يبلغ نصيب إسبانيا من الاستثمارات الأجنبية في
+    /// المغرب 7.8 في المائة": trade in the name of an Arabic body (its noun a word or two before
+    /// "للتجارة") makes no trade figure; the share is the investment's.
+    @Test func tradeInAnArabicBodysNameIsNoTradeFigure() throws {
+        let e = extract(
+            """
+            إسبانيا والمغرب
+
+            ووفقا لبيانات المعهد الإسباني للتجارة الخارجية، يبلغ نصيب إسبانيا من الاستثمارات الأجنبية في المغرب ما نسبته 7.8 في المائة.
+            """)
+        #expect(trade(e).isEmpty, "\(trade(e))")
+        let found = investments(e)
+        #expect(
+            found.map(flow) == ["ES->MA:0"] && found.first?.share?.percent == Decimal(string: "7.8"),
+            "\(found.map { ($0.investor, $0.recipient, $0.share) })")
+    }
 }

@@ -162,15 +162,32 @@ extension Extractor {
         /// The words without the names of offices, bodies and events (`Lexicon.officeNames`); the
         /// words themselves where they name none.
         static func withoutOffices(_ words: SearchableText) -> SearchableText {
-            guard words.hasAny(Lexicon.officeNames) else { return words }
+            let arabicBody = words.has("للتجاره")
+            guard arabicBody || words.hasAny(Lexicon.officeNames) else { return words }
             var text = words.text
             // Each name is looked for by its bytes (`has`); only the names found are cut out, the
             // longest first ("وزير الاستثمار والصناعة والتجارة" before "وزير الاستثمار").
             for name in officeNamesLongestFirst where words.has(name) {
                 text = text.replacingOccurrences(of: name.text, with: " ")
             }
+            // "المعهد الإسباني للتجارة الخارجية", "الهيئة العامة للتجارة": a body named for trade,
+            // its noun a word or two before ("للتجارة" and "الخارجية" after it are its name).
+            if arabicBody {
+                var pieces = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+                for i in pieces.indices where pieces[i] == "للتجاره" {
+                    guard pieces[max(0, i - 2)..<i].contains(where: arabicBodyNouns.contains) else { continue }
+                    pieces[i] = ""
+                    if i + 1 < pieces.count, pieces[i + 1].hasPrefix("الخارجيه") { pieces[i + 1] = "" }
+                }
+                text = pieces.joined(separator: " ")
+            }
             return SearchableText(text)
         }
+
+        /// The nouns of an Arabic body's name that a field it is for follows, normalised.
+        static let arabicBodyNouns: Set<String> = [
+            "المعهد", "الهييه", "الوكاله", "المركز", "المجلس", "الغرفه", "المكتب", "الاتحاد", "الجمعيه",
+        ]
 
         static let officeNamesLongestFirst = Lexicon.officeNames.entries.sorted { $0.utf8.count > $1.utf8.count }
 
