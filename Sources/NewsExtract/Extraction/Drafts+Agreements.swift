@@ -161,7 +161,8 @@ extension Drafts {
         if r.amounts.isEmpty && r.words.hasAny(Lexicon.hostileMeasures) { return false }
         // "They include a contract between …": a deal named as one of those told before.
         // The fields a package without an amount is told by ("four agreements in the fields of …").
-        let fields = Self.countedFields(r)
+        let includedItems = r.amounts.isEmpty ? Self.includedItems(r) : nil
+        let fields = Self.countedFields(r, included: includedItems)
         // ("These included agreements on investment, taxation and tourism": the deals of a package.)
         // ("The other accords are related to aviation, health and construction": fields alone.)
         let included =
@@ -249,7 +250,7 @@ extension Drafts {
         // "The agreements include a $3 billion investment …, a deal to link the grids, and an MoU
         // on customs": one agreement per item, each with its own amount, if any.
         // (Not of uncounted deals listed by what they include, which are fields: `includedItems`.)
-        let listedByInclusion = fields != nil && Self.includedItems(r) != nil
+        let listedByInclusion = fields != nil && includedItems != nil
         var items = listedByInclusion ? [] : Self.dealItems(r)
         // "signed 12 agreements, including one to set up a $3 billion company": a counted
         // package and the one deal it names are two entries.
@@ -425,24 +426,17 @@ extension Drafts {
         // "The total value of the memoranda reached 24 billion riyals": the amount of the
         // package counted before, which had none.
         // ("the current value of the signed agreements is €230 million, and when all are realised it
-        // will jump to €660 million": the value of the package told before; what it will be is none.)
-        let valueOfThePackage =
-            r.words.hasAny(Lexicon.totalWords)
-            || (r.words.hasAny(Lexicon.packageValueWords)
-                && r.amounts.indices.dropFirst().allSatisfy {
-                    Self.isTarget(r, amount: $0, forecasts: true)
-                        || SearchableText(
-                            String(
-                                scalars: r.scalars[
-                                    r.amounts[$0 - 1].span
-                                        .end..<max(r.amounts[$0 - 1].span.end, r.amounts[$0].span.start)])
-                        )
-                        .hasAny(Lexicon.projectionWords)
-                })
-        // (The value of "the signed agreements" points back by its article, signed or not.)
-        let pointsBack = !r.words.hasAny(Lexicon.totalWords)
-        if deals.count == 1 || (pointsBack && !deals.isEmpty), valueOfThePackage,
-            pointsBack || !Self.speaksOfNewAgreement(r.sentence.text),
+        // will jump to €660 million": the value of "the (signed) agreements" points back by its
+        // article, and any amount after it is only what the value will become.)
+        let total = r.words.hasAny(Lexicon.totalWords)
+        let pointsBack =
+            !total && !deals.isEmpty && r.words.hasAny(Lexicon.packageValueWords)
+            && r.amounts.indices.dropFirst().allSatisfy { n in
+                let gap = r.scalars[r.amounts[n - 1].span.end..<max(r.amounts[n - 1].span.end, r.amounts[n].span.start)]
+                return Self.isTarget(r, amount: n, forecasts: true)
+                    || SearchableText(String(scalars: gap)).hasAny(Lexicon.projectionWords)
+            }
+        if (total && deals.count == 1 && !Self.speaksOfNewAgreement(r.sentence.text)) || pointsBack,
             let i = agreements.lastIndex(where: {
                 $0.package && $0.fact.value == nil && $0.countries.isSuperset(of: r.distinctCountries)
             }),

@@ -7,9 +7,10 @@ extension Drafts {
     /// the fields of a package without an amount, when there are as many as the deals it counts.
     /// Uncounted, "agreements on investment promotion, taxation, tourism as well as forests"
     /// lists three fields or more by their names alone. Nil otherwise.
-    static func countedFields(_ r: Extractor.Reading) -> [String]? {
+    /// `included`: the sentence's `includedItems`, read once by the caller.
+    static func countedFields(_ r: Extractor.Reading, included: [String]?) -> [String]? {
         guard r.amounts.isEmpty else { return nil }
-        if let items = includedItems(r), countedAgreements(r) == nil { return items }
+        if let included, countedAgreements(r) == nil { return included }
         guard r.words.hasAny(fieldListWords) else { return nil }
         let count = countedAgreements(r)
         if let count, !(2...8).contains(count) { return nil }
