@@ -167,4 +167,69 @@ import Testing
             #expect(investments(e).isEmpty, "a plan told is the deal, no figure: \(investments(e))")
         }
     }
+
+    /// A company bought whole by another country's company, for its price or named a company, is
+    /// an investment deal; what firms acquired all together, or skills acquired, is none.
+    @Test func aCompanyAcquiredIsAnInvestmentDeal() throws {
+        for text in [
+            "News\n\nThe UAE's ADNOC acquired Germany's Covestro for $15 billion.\n",
+            "خبر\n\nاستحوذت شركة أدنوك الإماراتية على شركة كوفسترو الألمانية مقابل 15 مليار دولار.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1, "\(text): \(found)")
+            // (The companies are parties too, by their names.)
+            let parties = Set(found.first?.parties ?? [])
+            #expect(parties.isSuperset(of: [code("AE"), code("DE")]), "\(text): \(found)")
+            #expect(found.first?.kind == .investmentDeal, "\(text): \(found)")
+            #expect(found.first?.value?.amount == 15_000_000_000, "\(text): \(found)")
+        }
+        // A takeover named a deal is an investment deal too, not "other".
+        let takeover = agreements(
+            extract("News\n\nJapan's Renesas completed the takeover of America's IDT in a $6.7 billion deal.\n"))
+        #expect(takeover.first?.kind == .investmentDeal, "\(takeover)")
+        for text in [
+            "News\n\nChinese firms acquired assets worth $5 billion in Germany last year.\n",
+            "News\n\nEgyptian engineers acquired new skills in Germany.\n",
+        ] {
+            #expect(agreements(extract(text)).isEmpty, "\(text)")
+        }
+    }
+
+    /// A few things bought by one country from another are a purchase without an amount too;
+    /// millions of things, or things sold, are trade.
+    @Test func thingsCountedAndBoughtWithoutAPriceAreAPurchase() throws {
+        for (text, title) in [
+            ("News\n\nKuwait bought 28 fighter jets from Italy.\n", "purchase of 28 fighter jets"),
+            ("خبر\n\nاشترت الكويت 28 طائرة مقاتلة من إيطاليا.\n", "شراء 28 طائرة مقاتلة"),
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1, "\(text): \(found)")
+            #expect(Set(found.first?.parties ?? []) == [code("KW"), code("IT")], "\(text): \(found)")
+            #expect(found.first?.kind == .purchase, "\(text): \(found)")
+            #expect(found.first?.title == title, "\(text): \(found.map(\.title))")
+            #expect(found.first?.value == nil, "\(text): \(found)")
+        }
+        for text in [
+            "News\n\nChina bought 5 million cars from Japan.\n", "News\n\nBrazil sold 40 aircraft to Mexico.\n",
+        ] {
+            #expect(agreements(extract(text)).isEmpty, "\(text)")
+        }
+    }
+
+    /// An order won ("won an order from …") is a deal, as a tender won is; so is a public work
+    /// financed with its cost ("a $50 million hospital"), but not one a country builds at home.
+    @Test func anOrderWonAndAWorkFinancedAreDeals() throws {
+        let order = agreements(
+            extract("News\n\nBoeing won an order from Vietnam Airlines for 50 jets worth $10 billion.\n"))
+        #expect(order.count == 1, "\(order)")
+        let buyers = Set(order.first?.parties ?? [])
+        #expect(buyers.isSuperset(of: [code("US"), code("VN")]), "\(order)")
+        #expect(order.first?.value?.amount == 10_000_000_000, "\(order)")
+        let hospital = agreements(
+            extract("News\n\nThe Saudi Fund for Development is financing a $50 million hospital in Jordan.\n"))
+        #expect(hospital.count == 1, "\(hospital)")
+        #expect(Set(hospital.first?.parties ?? []) == [code("SA"), code("JO")], "\(hospital)")
+        #expect(hospital.first?.value?.amount == 50_000_000, "\(hospital)")
+        #expect(agreements(extract("News\n\nKenya built a $50 million hospital in Nairobi.\n")).isEmpty)
+    }
 }

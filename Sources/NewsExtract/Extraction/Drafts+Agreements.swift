@@ -117,16 +117,32 @@ extension Drafts {
         // things counted and bought for an amount are a purchase. An amount bought without a
         // count ("bought $20 billion of soybeans"), or a quantity measured ("12 million tonnes"),
         // is a flow of trade.
+        // (Without an amount, "اشترت الكويت 28 طائرة مقاتلة من إيطاليا", "bought 24 jets from
+        // France": a few things bought, by one country from another, is a purchase all the same;
+        // what a country sells, or millions of things, is trade.)
         let goodsCounted =
-            !r.amounts.isEmpty && r.words.hasAny(Lexicon.buyingVerbs) && !holding
-            ? r.counts.first { !SearchableText($0.noun).hasAny(Lexicon.measureUnits) } : nil
+            r.words.hasAny(Lexicon.buyingVerbs) && !holding
+            ? r.counts.first { c in
+                !SearchableText(c.noun).hasAny(Lexicon.measureUnits)
+                    && (!r.amounts.isEmpty
+                        || (c.value < 1000 && r.distinctCountries.count == 2 && r.words.hasAny(Lexicon.purchasingVerbs)))
+            } : nil
         let goodsBought = goodsCounted != nil
+        // "ADNOC acquired Germany's Covestro for $15 billion", "استحوذت أدنوك على شركة كوفسترو
+        // الألمانية مقابل 15 مليار دولار": a company acquired, for its price or named a company,
+        // by one country's company from another's, is an investment deal.
+        // (What firms acquired all together is a statistic: "Chinese firms acquired assets worth
+        // $5 billion in Germany".)
+        let companyAcquired =
+            !holding && r.distinctCountries.count >= 2 && r.words.hasAny(Lexicon.acquiringWords)
+            && (!r.amounts.isEmpty || r.words.hasAny(Lexicon.companyWords))
+            && !r.words.hasAny(Lexicon.companiesTogether)
         // "الكويت منحت المغرب مليار و250 مليون دولار", "granted Morocco $1.25 billion": money
         // granted by one country to another is a grant.
         let granted = !r.amounts.isEmpty && r.distinctCountries.count >= 2 && r.words.hasAny(Lexicon.grantingVerbs)
         let dealVerb =
             (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment || grantPurpose != nil
-            || stakeBought || stakeTaken || goodsBought || agreedDeal || granted
+            || stakeBought || stakeTaken || goodsBought || agreedDeal || granted || companyAcquired
         guard hasNoun || dealVerb else { return false }
         // "the two sides' agreement on the importance of …": a principle agreed, no deal, unless
         // something is signed or costs money.
@@ -176,7 +192,7 @@ extension Drafts {
         let statusBasis: Basis = stated != nil ? .statusWord : []
         let kind =
             (commitment && !hasNoun) || fund || jointProjects || pricedProjects
-                || ((stakeBought || stakeTaken) && !hasNoun)
+                || ((stakeBought || stakeTaken || companyAcquired) && !hasNoun)
             ? .investmentDeal : goodsBought && !hasNoun ? .purchase : Self.kind(r.words)
         // A trade figure that mentions the agreement behind it is a trade figure: trade words
         // before an amount keep it out of the deals, and a deal verb alone does not make one.

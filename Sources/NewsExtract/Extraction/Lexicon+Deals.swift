@@ -27,8 +27,8 @@ extension Lexicon {
     ]
     static let purchaseWords: WordList = ["purchase*", "to buy", "order for", "orders for", "شراء"]
     static let investmentDealWords: WordList = [
-        "stake*", "rights to", "develop*", "investment*", "acquir*", "acquisition*", "joint venture",
-        "حصه", "حقوق", "تطوير", "استثمار", "الاستحواذ", "مشروع مشترك",
+        "stake*", "rights to", "develop*", "investment*", "acquir*", "acquisition*", "takeover*", "joint venture",
+        "حصه", "حقوق", "تطوير", "استثمار", "استحواذ", "استحوذ", "مشروع مشترك",
     ]
     /// Verbs that make a deal without naming it an agreement ("is to purchase 100 aircraft").
     /// Verbs that commit to a project.
@@ -36,7 +36,10 @@ extension Lexicon {
     static let winningWords: WordList = ["won", "awarded", "secured", "فازت", "فاز", "ترسيه"]
     /// Tenders, which are deals once won ("فازت شركة هواوي بمناقصة قيمتها 160 مليون دولار", "won a
     /// $160 million tender").
-    static let tenderNouns: WordList = ["tender", "tenders", "مناقصه", "مناقصات"]
+    /// (And orders won: "Boeing won an order from Vietnam Airlines for 50 jets".)
+    static let tenderNouns: WordList = [
+        "tender", "tenders", "مناقصه", "مناقصات", "an order", "order from", "orders from", "طلبيه", "طلبيات",
+    ]
     /// A company's capital at its founding ("with a capital of", "برأسمال").
     static let capitalWords: WordList = [
         "capital of", "capitalised at", "capitalized at", "راسمال", "براسمال", "براس مال",
@@ -55,6 +58,9 @@ extension Lexicon {
     static let projectNouns: WordList = [
         "refinery", "plant", "factory", "project", "port", "airport", "railway", "pipeline", "complex", "facility",
         "مصفاه", "مصنع", "مشروع", "محطه", "ميناء", "مطار", "خط انابيب",
+        // Public works that aid and loans pay for ("a $50 million hospital", "بناء مستشفى").
+        "hospital", "school", "university", "bridge", "highway", "motorway", "stadium", "metro line",
+        "مستشفي", "مدرسه", "جامعه", "جسر", "طريق سريع", "ملعب", "مترو",
         // Zones and parks set up together ("agreed to set up a joint industrial zone").
         "industrial zone", "economic zone", "free zone", "industrial park", "industrial city", "منطقه صناعيه",
         "منطقه اقتصاديه", "منطقه حره", "مدينه صناعيه",
@@ -62,6 +68,7 @@ extension Lexicon {
     /// English nouns of a project that its cost stands right before ("a $50 million solar plant").
     static let projectHeads: Set<String> = [
         "project", "plant", "factory", "refinery", "port", "airport", "railway", "pipeline", "complex", "facility",
+        "hospital", "school", "university", "bridge", "highway", "motorway", "stadium",
     ]
     /// Projects in the plural, as a list's line names them.
     static let projectListNouns: WordList = ["projects", "مشاريع", "مشروعات", "المشاريع", "المشروعات"]
@@ -100,6 +107,17 @@ extension Lexicon {
         // A sale is the other side's purchase ("Boeing will sell four aircraft to Kenya Airways").
         "sold", "sells", "will sell", "to sell", " باعت", " ستبيع", " تبيع", " سيبيع", " يبيع",
     ]
+    /// Verbs of buying by the buyer, without a sale (`buyingVerbs` has both).
+    static let purchasingVerbs: WordList = [
+        "bought", "purchased", "buys", "will buy", "to buy", "اشترت", "اشتري", "ستشتري", "تشتري",
+    ]
+    /// Acquiring a company, with the Arabic verb's every form and its noun ("استحوذت", "استحواذها").
+    static let acquiringWords: WordList = [
+        "acquired", "acquires", "to acquire", "will acquire", "acquisition of", "takeover of", "buyout of", "استحوذ",
+        "استحواذ",
+    ]
+    /// Firms all together, folded: what they acquired is a statistic, no deal.
+    static let companiesTogether: WordList = ["firms", "companies", "الشركات", "شركات"]
     static let stakeWords: WordList = ["stake*", "shares", "حصه", "حصص", "اسهم"]
     /// Verbs that take a stake (with `stakeWords` and a percentage): "took a 49% stake in …".
     /// Investing for a share takes one too ("invested $1.5 billion in Jio Platforms for 2.32
