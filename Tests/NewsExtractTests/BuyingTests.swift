@@ -232,4 +232,24 @@ import Testing
         #expect(hospital.first?.value?.amount == 50_000_000, "\(hospital)")
         #expect(agreements(extract("News\n\nKenya built a $50 million hospital in Nairobi.\n")).isEmpty)
     }
+
+    /// Goods one country will supply another are a supply deal, a trade agreement; what a
+    /// country supplies now, or an importer (مستورد), is none.
+    @Test func goodsToBeSuppliedAreASupplyDeal() throws {
+        for text in [
+            "News\n\nQatar will supply Germany with 2 million tonnes of LNG a year from 2026.\n",
+            "خبر\n\nستزود قطر باكستان بالغاز الطبيعي المسال لمدة 10 سنوات.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1, "\(text): \(found)")
+            #expect(found.first?.kind == .tradeAgreement, "\(text): \(found)")
+            #expect(found.first?.parties.count == 2, "\(text): \(found)")
+        }
+        for text in [
+            "News\n\nQatar supplies Germany with LNG.\n",
+            "خبر\n\nتعد باكستان مستوردا كبيرا للغاز القطري.\n",
+        ] {
+            #expect(agreements(extract(text)).isEmpty, "\(text)")
+        }
+    }
 }

@@ -203,7 +203,7 @@ extension DealDocumentTests {
                 "Chile and Peru\n\nThe two countries signed a framework for cooperation in mining.\n",
                 "framework for cooperation"
             ),
-            ("تشيلي وبيرو\n\nوأبرم البلدان ميثاقا للتعاون في قطاع التعدين.\n", "ميثاقا للتعاون في قطاع التعدين"),
+            ("تشيلي وبيرو\n\nوأبرم البلدان ميثاقا للتعاون في قطاع التعدين.\n", "ميثاق للتعاون في قطاع التعدين"),
             ("تشيلي وبيرو\n\nووقع الجانبان خارطة طريق للتعاون في الطاقة.\n", "خارطة طريق للتعاون في الطاقة"),
         ]
         for (text, title) in cases {

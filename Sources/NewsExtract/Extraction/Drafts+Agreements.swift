@@ -137,12 +137,17 @@ extension Drafts {
             !holding && r.distinctCountries.count >= 2 && r.words.hasAny(Lexicon.acquiringWords)
             && (!r.amounts.isEmpty || r.words.hasAny(Lexicon.companyWords))
             && !r.words.hasAny(Lexicon.companiesTogether)
+        // "Qatar will supply Germany with 2 million tonnes of LNG a year", "ستزود قطر باكستان
+        // بالغاز الطبيعي المسال": goods one country will supply another are a supply deal.
+        let supplyDeal =
+            r.distinctCountries.count == 2 && r.words.hasAny(Lexicon.supplyingVerbs)
+            && (Self.commodity(in: r.words) != nil || !r.counts.isEmpty)
         // "الكويت منحت المغرب مليار و250 مليون دولار", "granted Morocco $1.25 billion": money
         // granted by one country to another is a grant.
         let granted = !r.amounts.isEmpty && r.distinctCountries.count >= 2 && r.words.hasAny(Lexicon.grantingVerbs)
         let dealVerb =
             (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment || grantPurpose != nil
-            || stakeBought || stakeTaken || goodsBought || agreedDeal || granted || companyAcquired
+            || stakeBought || stakeTaken || goodsBought || agreedDeal || granted || companyAcquired || supplyDeal
         guard hasNoun || dealVerb else { return false }
         // "the two sides' agreement on the importance of …": a principle agreed, no deal, unless
         // something is signed or costs money.
@@ -193,7 +198,8 @@ extension Drafts {
         let kind =
             (commitment && !hasNoun) || fund || jointProjects || pricedProjects
                 || ((stakeBought || stakeTaken || companyAcquired) && !hasNoun)
-            ? .investmentDeal : goodsBought && !hasNoun ? .purchase : Self.kind(r.words)
+            ? .investmentDeal
+            : goodsBought && !hasNoun ? .purchase : supplyDeal && !hasNoun ? .tradeAgreement : Self.kind(r.words)
         // A trade figure that mentions the agreement behind it is a trade figure: trade words
         // before an amount keep it out of the deals, and a deal verb alone does not make one.
         // A trade word in passing ("its trade minister said") does not.

@@ -116,6 +116,11 @@ extension Lexicon {
         "acquired", "acquires", "to acquire", "will acquire", "acquisition of", "takeover of", "buyout of", "استحوذ",
         "استحواذ",
     ]
+    /// Verbs of supplying to come, folded ("ستورد" at a word's start: "مستورد" is an importer).
+    static let supplyingVerbs: WordList = [
+        "will supply", "would supply", "agreed to supply", "is to supply", "ستزود", "سيزود", " ستورد", " وستورد",
+        " سيورد", " وسيورد",
+    ]
     /// Firms all together, folded: what they acquired is a statistic, no deal.
     static let companiesTogether: WordList = ["firms", "companies", "الشركات", "شركات"]
     static let stakeWords: WordList = ["stake*", "shares", "حصه", "حصص", "اسهم"]

@@ -150,14 +150,21 @@ enum Titles {
             }
             // A complement after it: "of understanding on X", "for Boeing to supply 20 aircraft".
             var to = at + parts.count
+            // What the deal is for, told after its amount ("a deal worth $3 billion for deferred
+            // oil payments"): where it starts, when the amount cut the phrase short.
+            var purpose: Int?
             if !words[to - 1].hasSuffix(",") && !words[to - 1].hasSuffix(".") {
                 while to < words.count && to - at < parts.count + 7 {
                     let w = bare[to]
-                    if englishStops.contains(w) && !(["on", "of", "for", "to", "with"].contains(w)) { break }
-                    // An amount after the head is no part of its name ("… of 500 million euros ($545").
-                    if words[to].hasPrefix("$") || words[to].hasPrefix("($") || words[to].hasPrefix("US$") { break }
-                    // Nor is one the head is "of" or "worth" ("two loans of SR.135 million").
+                    // An amount after the head is no part of its name ("… of 500 million euros ($545"),
+                    // nor is one the head is "of" or "worth" ("two loans of SR.135 million").
                     if Self.amountLinks.contains(w), to + 1 < words.count, words[to + 1].contains(where: \.isNumber) {
+                        purpose = Self.purposeAfterAmount(words, bare, from: to + 1)
+                        break
+                    }
+                    if englishStops.contains(w) && !(["on", "of", "for", "to", "with"].contains(w)) { break }
+                    if words[to].hasPrefix("$") || words[to].hasPrefix("($") || words[to].hasPrefix("US$") {
+                        purpose = Self.purposeAfterAmount(words, bare, from: to)
                         break
                     }
                     to += 1
@@ -172,11 +179,41 @@ enum Titles {
                     }
                 }
             }
-            let phrase = closingBrackets(
+            var phrase = closingBrackets(
                 ScalarText.trimming(trimmed(words[from..<to]), in: ScalarText.Sets.englishTitleEnds))
+            if let purpose {
+                phrase +=
+                    " "
+                    + ScalarText.trimming(
+                        purposePhrase(words, bare, from: purpose), in: ScalarText.Sets.englishTitleEnds)
+            }
             return phrase.count > 90 ? String(phrase.prefix(89)) + "…" : phrase
         }
         return nil
+    }
+
+    /// Where "for …" starts right after an English amount that starts at `from` ("$3 billion for
+    /// deferred oil payments", "$1.2 billion (€1.1 billion) for a metro line"); nil when no
+    /// purpose follows it.
+    static func purposeAfterAmount(_ words: [String], _ bare: [String], from: Int) -> Int? {
+        var i = from
+        // The amount: its figure, scale, currency and a bracketed equivalent, four words at most.
+        while i < words.count && i - from < 4 && bare[i] != "for" {
+            if words[i].hasSuffix(",") || words[i].hasSuffix(".") || words[i].hasSuffix(";") { return nil }
+            i += 1
+        }
+        guard i > from, i + 1 < words.count, bare[i] == "for", !englishStops.contains(bare[i + 1]) else { return nil }
+        return i
+    }
+
+    /// The purpose from its "for" to a stop, a clause's end or six words on.
+    static func purposePhrase(_ words: [String], _ bare: [String], from: Int) -> String {
+        var to = from + 1
+        while to < words.count && to - from < 6 && !englishStops.contains(bare[to]) {
+            to += 1
+            if words[to - 1].hasSuffix(",") || words[to - 1].hasSuffix(".") || words[to - 1].hasSuffix(";") { break }
+        }
+        return trimmed(words[from..<to])
     }
 
     static func arabicPhrase(_ text: String) -> String? {
@@ -282,6 +319,14 @@ enum Titles {
                 phrase.removeFirst()
             }
             if phrase.hasPrefix("ك"), !startsWithHead(light[i], arabicHeadFirsts[h]) { phrase.removeFirst() }
+            // A head in the accusative, as the verb's object ("منحت الكويت السودان قرضا"), is named in
+            // its plain form: "قرض", "عقد لتوريد …".
+            let head = String(phrase.prefix(while: { $0 != " " }))
+            if headWords == 1, head.hasSuffix("ا"),
+                arabicHeadFirsts.contains(ArabicText.normalized(String(head.dropLast())))
+            {
+                phrase.remove(at: phrase.index(before: phrase.index(phrase.startIndex, offsetBy: head.count)))
+            }
             return phrase.count > 90 ? String(phrase.prefix(89)) + "…" : phrase
         }
         return nil
