@@ -252,4 +252,25 @@ import Testing
             #expect(agreements(extract(text)).isEmpty, "\(text)")
         }
     }
+
+    /// Money one country lends another, as a headline tells it, is a loan between them, titled so.
+    @Test func moneyLentIsALoan() throws {
+        for (text, title) in [
+            ("News\n\nKuwait lends Jordan $100 million.\n", "loan"),
+            ("خبر\n\nأقرضت الكويت الأردن 100 مليون دولار.\n", "قرض"),
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1, "\(text): \(found)")
+            #expect(Set(found.first?.parties ?? []) == [code("KW"), code("JO")], "\(text): \(found)")
+            #expect(found.first?.value?.amount == 100_000_000, "\(text): \(found)")
+            #expect(found.first?.title == title, "\(text): \(found.map(\.title))")
+        }
+        // Lending without an amount, or a word that only holds the letters, is none.
+        for text in [
+            "News\n\nKuwait lent support to Jordan.\n",
+            "News\n\nKuwait has excellent ties with Jordan, worth $2 billion in trade.\n",
+        ] {
+            #expect(agreements(extract(text)).isEmpty, "\(text)")
+        }
+    }
 }

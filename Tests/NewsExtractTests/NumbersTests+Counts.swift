@@ -28,6 +28,8 @@ struct NumbersCountTests {
         .init("More than 600 companies operate there.", 600, .moreThan, "companies", "More than 600 companies"),
         .init("تعمل أكثر من 600 شركة في البلاد", 600, .moreThan, "شركة", "أكثر من 600 شركة"),
         .init("تعمل أكثر من ٦٠٠ شركة أميركية في البلاد", 600, .moreThan, "شركة", "أكثر من ٦٠٠ شركة"),
+        // A number that could be a year, after the من of a comparison and before a noun, is a count.
+        .init("تعمل أكثر من 2000 شركة تركية في روسيا", 2000, .moreThan, "شركة", "أكثر من 2000 شركة"),
         .init("Some 600 US companies operate there.", 600, .about, "companies", "Some 600 US companies"),
         .init("There are 600 American firms there.", 600, .exact, "firms", "600 American firms"),
         .init("They signed 12 agreements.", 12, .exact, "agreements", "12 agreements"),

@@ -257,6 +257,8 @@ extension Drafts {
                 projects ?? grant ?? goods ?? Self.depositTitle(r.words)
                 ?? (companySetUp ? Self.companySetUpTitle(r) : nil)
                 ?? Self.phraseOrLendingTitle(r, r.sentence.text)
+                ?? (granted && r.words.hasAny(Lexicon.lendingVerbs)
+                    ? (ArabicText.containsArabic(r.sentence.text) ? "قرض" : "loan") : nil)
                 ?? Titles.fallback(kind, arabic: ArabicText.containsArabic(r.sentence.text))
             titleRead = title
             return title

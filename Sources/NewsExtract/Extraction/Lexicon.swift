@@ -301,7 +301,10 @@ enum Lexicon {
         "تقديم", "تقدم", "قدمت", "قدم", "يقدم", "تخصيص", "خصصت", "خصص", "تمنح", "منحت", "يمنح", "منح",
     ]
     /// Verbs of granting money, at a word's start (`Drafts.readAgreement`).
-    static let grantingVerbs: WordList = [" منحت", " ومنحت", " تمنح", " ستمنح", " يمنح", " سيمنح", "granted"]
+    static let grantingVerbs: WordList =
+        [" منحت", " ومنحت", " تمنح", " ستمنح", " يمنح", " سيمنح", "granted"] + lendingVerbs
+    /// Lending, as a headline tells it ("Kuwait lends Jordan $100m", "أقرضت الكويت الأردن"): a loan.
+    static let lendingVerbs: WordList = ["lends", "lent", "loaned", " اقرضت", " تقرض", " يقرض"]
     /// What money given is for, after its amount: another's support or benefit.
     static let forTheBenefitWords: WordList = [
         "to support", "in support of", "to help", "to assist", "for the benefit of", "لدعم", "دعما", "لمساعده", "لصالح",

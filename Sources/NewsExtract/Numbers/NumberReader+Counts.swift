@@ -86,11 +86,19 @@ extension NumberSentence {
             return false
         }
         let first = phrase.tokens.lowerBound
+        let noun = headNoun(after: phrase.tokens.upperBound)
         if let previous = tokens.word(first - 1) {
+            // "أكثر من 2000 شركة" (more than 2,000 companies): the من of a comparison, before a
+            // noun counted, is no "from" of a year.
+            if noun != nil, Self.comparisonFroms.contains(previous), let before = tokens.word(first - 2),
+                Self.comparatives.contains(before)
+            {
+                return false
+            }
             let stem = tokens[first - 1].stem(clitics: Clitics.beforeYear, { Self.beforeYear.contains($0) })
             if Self.beforeYear.contains(previous) || stem != nil { return true }
         }
-        return headNoun(after: phrase.tokens.upperBound) == nil
+        return noun == nil
     }
 
     /// A day of a month: "7 November", "November 7", "7 نوفمبر".
@@ -176,6 +184,9 @@ extension NumberSentence {
             "phase", "version",
             "رقم", "المادة", "مادة", "البند", "بند", "الفقرة", "فقرة", "القرار", "قرار", "الفصل",
         ].map(ArabicText.normalize))
+    /// The من of a comparison ("أكثر من", "أقل من"), and the comparatives before it.
+    private static let comparisonFroms = WordSet(["من"].map(ArabicText.normalize))
+    private static let comparatives = WordSet(["أكثر", "أقل", "اكثر", "اقل"].map(ArabicText.normalize))
     private static let beforeYear = WordSet(
         [
             "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "year", "years", "fiscal",
