@@ -191,4 +191,18 @@ extension DocumentTests {
             #expect(found.map(\.title) == [title], "\(text): \(found.map(\.title))")
         }
     }
+
+    /// "12 اتفاقية ومذكرة تفاهم": a count before the first of two nouns counts both, one package,
+    /// titled with its count as in English ("12 agreements").
+    @Test func aCountedPackageOfTwoKindsIsOneDealTitledByItsCount() {
+        let found = agreements(extract("خبر\n\nوقعت مصر والهند 12 اتفاقية ومذكرة تفاهم في مجالات مختلفة.\n"))
+        #expect(found.count == 1, "\(found.map(\.title))")
+        #expect(found.first?.title == "12 اتفاقية ومذكرة تفاهم في مجالات مختلفة", "\(found.map(\.title))")
+        // Uncounted, two documents of different kinds are two deals, as before.
+        #expect(agreements(extract("خبر\n\nوقعت مصر والهند اتفاقية قرض ومذكرة تفاهم.\n")).count == 2)
+        // A grant agreement with the US aid agency names the United States.
+        let grant = agreements(extract("News\n\nJordan signed an $845 million grant agreement with USAID.\n"))
+        let parties = Set(grant.first?.parties ?? [])
+        #expect(parties.isSuperset(of: [code("JO"), code("US")]), "\(grant)")
+    }
 }

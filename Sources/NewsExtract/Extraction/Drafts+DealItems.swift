@@ -766,6 +766,8 @@ extension Drafts {
         // "an MoU to provide financial support and a long-term loan", "مذكرة … لتقديم الدعم المالي
         // وقرض": what the deal is to provide, not a second deal.
         if earlier[(noun + 1)...].contains(where: Self.provideVerbs.contains) { return false }
+        // "12 اتفاقية ومذكرة تفاهم": a count before the first noun counts both, one package.
+        if noun > 0, noun == earlier.count - 1, earlier[noun - 1].allSatisfy(\.isNumber) { return false }
         // "a loan agreement and a memorandum of understanding", "اتفاقية قرض ومذكرة تفاهم": two
         // documents of different kinds, each one alone, are two deals however short their names.
         if let second, Self.singleDocument(earlier[noun]), Self.singleDocument(second),

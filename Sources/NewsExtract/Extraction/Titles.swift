@@ -327,6 +327,10 @@ enum Titles {
             {
                 phrase.remove(at: phrase.index(before: phrase.index(phrase.startIndex, offsetBy: head.count)))
             }
+            // A count right before the head is part of the name ("12 اتفاقية ومذكرة تفاهم"), as in English.
+            if i > 0, !words[i - 1].isEmpty, words[i - 1].allSatisfy(\.isNumber) {
+                phrase = words[i - 1] + " " + phrase
+            }
             return phrase.count > 90 ? String(phrase.prefix(89)) + "…" : phrase
         }
         return nil
