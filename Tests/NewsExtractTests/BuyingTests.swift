@@ -273,4 +273,24 @@ import Testing
             #expect(agreements(extract(text)).isEmpty, "\(text)")
         }
     }
+
+    /// An investment a company announces, with its amount, is a deal, not a figure: "announced a
+    /// $300 million investment in …", "أعلنت … عن استثمار 300 مليون دولار في …".
+    @Test func anInvestmentAnnouncedByItsAmountIsADeal() throws {
+        for text in [
+            "News\n\nHuawei announced a $300 million investment in Saudi Arabia to build a data centre.\n",
+            "خبر\n\nأعلنت شركة هواوي الصينية عن استثمار 300 مليون دولار في السعودية لبناء مركز بيانات.\n",
+        ] {
+            let e = extract(text)
+            let found = agreements(e)
+            #expect(found.count == 1, "\(text): \(found)")
+            let parties = Set(found.first?.parties ?? [])
+            #expect(parties.isSuperset(of: [code("CN"), code("SA")]), "\(text): \(found)")
+            #expect(found.first?.kind == .investmentDeal, "\(text): \(found)")
+            #expect(investments(e).isEmpty, "\(text): \(investments(e))")
+        }
+        // A figure of investment told is still one.
+        let figure = extract("News\n\nChinese investment in Saudi Arabia reached $300 million last year.\n")
+        #expect(agreements(figure).isEmpty && investments(figure).count == 1, "\(figure.facts)")
+    }
 }

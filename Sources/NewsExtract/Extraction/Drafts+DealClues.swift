@@ -70,6 +70,16 @@ extension Drafts {
     /// verb of announcing has for its object is a deal announced, not a figure. The verb stands
     /// right before the amount (or "a"/"new" between), and investment right after it.
     static func announcesAnInvestment(_ r: Extractor.Reading) -> Bool {
+        // "أعلنت شركة هواوي الصينية عن استثمار 300 مليون دولار في السعودية": announcing "عن" the
+        // investing of an amount, right before it.
+        if r.words.hasAny(Lexicon.arabicAnnouncingVerbs), r.words.hasAny(Lexicon.announcedInvestingWords),
+            r.amounts.contains(where: { a in
+                let before = ArabicText.normalized(String(scalars: r.scalars[max(0, a.span.start - 16)..<a.span.start]))
+                return Lexicon.announcedInvestingWords.words.contains { before.hasSuffix($0 + " ") }
+            })
+        {
+            return true
+        }
         guard r.words.hasAny(Lexicon.announcingVerbs) else { return false }
         return r.amounts.contains { a in
             let before = Array(
@@ -86,8 +96,10 @@ extension Drafts {
                 CharacterWords.words(
                     String(scalars: r.scalars[a.span.end..<min(r.scalars.count, a.span.end + 30)]).lowercased()
                 ).prefix(3))
-            return after.first.map(["of", "in"].contains) == true
-                && after.dropFirst().contains { $0.hasPrefix("investment") }
+            // ("announced a $300 million investment in Saudi Arabia": the investment right after it.)
+            return after.first?.hasPrefix("investment") == true
+                || (after.first.map(["of", "in"].contains) == true
+                    && after.dropFirst().contains { $0.hasPrefix("investment") })
         }
     }
 

@@ -286,6 +286,10 @@ extension Lexicon {
     static let announcingVerbs: WordList = [
         "announced", "announcing", "announces", "announce", "unveiled", "unveiling",
     ]
+    /// Arabic verbs of announcing, at a word's start ("أعلنت", "وأعلنت", "تعلن").
+    static let arabicAnnouncingVerbs: WordList = [" اعلنت", " واعلنت", " اعلن", " واعلن", " تعلن", " يعلن"]
+    /// What is announced "عن" right before an amount: investing it, pumping it in.
+    static let announcedInvestingWords: WordList = ["عن استثمار", "عن ضخ", "عن استثمارات"]
     /// The Arabic verbal nouns of investing and pumping money in, after a verb of intending
     /// (`Drafts.intendsToInvest`).
     /// (Launching projects worth an amount is promising them: "يعتزم … إطلاق مشروعات … بقيمة 46 مليار دولار".)
