@@ -293,4 +293,20 @@ import Testing
         let figure = extract("News\n\nChinese investment in Saudi Arabia reached $300 million last year.\n")
         #expect(agreements(figure).isEmpty && investments(figure).count == 1, "\(figure.facts)")
     }
+
+    /// A work one country's side will build or develop in another is a deal pledged, without its
+    /// cost too; a country's work at home is none.
+    @Test func aWorkToBeBuiltInAnotherCountryIsADeal() throws {
+        for text in [
+            "News\n\nThe Emirati firm Masdar will develop a solar plant in Uzbekistan.\n",
+            "خبر\n\nستطور شركة مصدر الإماراتية محطة للطاقة الشمسية في أوزبكستان.\n",
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 1, "\(text): \(found)")
+            let parties = Set(found.first?.parties ?? [])
+            #expect(parties.isSuperset(of: [code("AE"), code("UZ")]), "\(text): \(found)")
+            #expect(found.first?.kind == .investmentDeal, "\(text): \(found)")
+        }
+        #expect(agreements(extract("News\n\nEgypt will build a new administrative capital.\n")).isEmpty)
+    }
 }

@@ -142,12 +142,19 @@ extension Drafts {
         let supplyDeal =
             r.distinctCountries.count == 2 && r.words.hasAny(Lexicon.supplyingVerbs)
             && (Self.commodity(in: r.words) != nil || !r.counts.isEmpty)
+        // "Masdar will develop a 1 GW solar plant in Uzbekistan", "ستبني أرامكو مصفاة في باكستان": a
+        // work one country's side will build in another is a deal pledged without its cost too.
+        // (With an amount the rules of costed works read it, and keep a figure beside it apart.)
+        let workPledged =
+            r.amounts.isEmpty && r.distinctCountries.count == 2 && r.words.hasAny(Lexicon.workPledgingVerbs)
+            && r.words.hasAny(Lexicon.projectNouns)
         // "الكويت منحت المغرب مليار و250 مليون دولار", "granted Morocco $1.25 billion": money
         // granted by one country to another is a grant.
         let granted = !r.amounts.isEmpty && r.distinctCountries.count >= 2 && r.words.hasAny(Lexicon.grantingVerbs)
         let dealVerb =
             (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment || grantPurpose != nil
             || stakeBought || stakeTaken || goodsBought || agreedDeal || granted || companyAcquired || supplyDeal
+            || workPledged
         guard hasNoun || dealVerb else { return false }
         // "the two sides' agreement on the importance of …": a principle agreed, no deal, unless
         // something is signed or costs money.
@@ -197,7 +204,7 @@ extension Drafts {
         let statusBasis: Basis = stated != nil ? .statusWord : []
         let kind =
             (commitment && !hasNoun) || fund || jointProjects || pricedProjects
-                || ((stakeBought || stakeTaken || companyAcquired) && !hasNoun)
+                || ((stakeBought || stakeTaken || companyAcquired || workPledged) && !hasNoun)
             ? .investmentDeal
             : goodsBought && !hasNoun ? .purchase : supplyDeal && !hasNoun ? .tradeAgreement : Self.kind(r.words)
         // A trade figure that mentions the agreement behind it is a trade figure: trade words

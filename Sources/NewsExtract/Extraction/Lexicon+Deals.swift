@@ -121,6 +121,12 @@ extension Lexicon {
         "will supply", "would supply", "agreed to supply", "is to supply", "ستزود", "سيزود", " ستورد", " وستورد",
         " سيورد", " وسيورد",
     ]
+    /// Verbs of a work to come, built or developed by one side in the other's country, folded
+    /// (at a word's start in Arabic).
+    static let workPledgingVerbs: WordList = [
+        "will build", "will develop", "will construct", " ستبني", " سيبني", " ستطور", " سيطور", " ستنشي", " سينشي",
+        " ستقيم", " سيقيم",
+    ]
     /// Firms all together, folded: what they acquired is a statistic, no deal.
     static let companiesTogether: WordList = ["firms", "companies", "الشركات", "شركات"]
     static let stakeWords: WordList = ["stake*", "shares", "حصه", "حصص", "اسهم"]
