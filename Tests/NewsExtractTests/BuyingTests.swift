@@ -1,3 +1,4 @@
+import Foundation
 import NewsCore
 import NewsExtract
 import Testing
@@ -308,5 +309,30 @@ import Testing
             #expect(found.first?.kind == .investmentDeal, "\(text): \(found)")
         }
         #expect(agreements(extract("News\n\nEgypt will build a new administrative capital.\n")).isEmpty)
+    }
+
+    /// In an article that has told a deal already, a work one side's company will build, with its
+    /// cost, in a sentence that names no second country, is a deal of the article's pair.
+    @Test func aWorkToBeBuiltGoesOnWithTheArticlesPair() throws {
+        for (text, amount) in [
+            (
+                "Japan, Vietnam firms sign deals\n\nJapanese and Vietnamese companies signed several deals in Hanoi on Monday.\nAeon Mall plans to develop a new shopping centre worth $250 million.\n",
+                250_000_000
+            ),
+            (
+                "مصر والصين توقعان اتفاقيات\n\nوقعت شركات صينية ومصرية عدة اتفاقيات أمس في بكين.\nوستبني شركة هواوي مركزا للبيانات بقيمة 100 مليون دولار.\n",
+                100_000_000
+            ),
+        ] {
+            let found = agreements(extract(text))
+            let work = found.filter { $0.value?.amount == Decimal(amount) }
+            #expect(work.count == 1, "\(text): \(found)")
+            let countries = work.first?.parties.compactMap { $0.country } ?? []
+            #expect(countries.count == 2, "\(text): \(found)")
+        }
+        // Without a deal told before, such a sentence is no deal of the headline's pair.
+        let alone = agreements(
+            extract("Japan and Vietnam\n\nAeon Mall plans to develop a new shopping centre worth $250 million.\n"))
+        #expect(alone.isEmpty, "\(alone)")
     }
 }

@@ -221,8 +221,10 @@ import Testing
         // bridge) projects; an English deal is titled by its purpose after its amount, and an
         // Arabic head in the accusative by its plain form (dev 322: "عقد يقضي …", not "عقدا …"),
         // and with the count before it (dev 218: "40 اتفاقية", not "اتفاقية"); "12 اتفاقية ومذكرة
-        // تفاهم" is one package; money lent is a loan.
-        "newsd-extract/21": "4b30065d4a2feca1",
+        // تفاهم" is one package; money lent is a loan; a work one side's company will build goes
+        // on with the article's pair after a deal told (which moved the fingerprint without
+        // changing dev or our corpus: the change is in test, whose output is not read).
+        "newsd-extract/21": "0a8bcbb8426d8da8",
     ]
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -145,9 +145,16 @@ extension Drafts {
         // "Masdar will develop a 1 GW solar plant in Uzbekistan", "ستبني أرامكو مصفاة في باكستان": a
         // work one country's side will build in another is a deal pledged without its cost too.
         // (With an amount the rules of costed works read it, and keep a figure beside it apart.)
+        // (In an article that has told a deal already, a sentence that names the work and one
+        // side's company but not both countries goes on with the article's pair: "CAMCE agreed to
+        // build an international airport outside the capital", after "Chad signed memoranda with
+        // Chinese firms"; "وستبني شركة هواوي مركزا للبيانات بقيمة 100 مليون دولار".)
+        let goesOnWithThePair =
+            !agreements.isEmpty && mainPair.count == 2 && r.distinctCountries.count < 2
+            && r.distinctCountries.allSatisfy(mainPair.contains)
         let workPledged =
-            r.amounts.isEmpty && r.distinctCountries.count == 2 && r.words.hasAny(Lexicon.workPledgingVerbs)
-            && r.words.hasAny(Lexicon.projectNouns)
+            ((r.amounts.isEmpty && r.distinctCountries.count == 2) || goesOnWithThePair)
+            && r.words.hasAny(Lexicon.workPledgingVerbs) && r.words.hasAny(Lexicon.projectNouns)
         // "الكويت منحت المغرب مليار و250 مليون دولار", "granted Morocco $1.25 billion": money
         // granted by one country to another is a grant.
         let granted = !r.amounts.isEmpty && r.distinctCountries.count >= 2 && r.words.hasAny(Lexicon.grantingVerbs)

@@ -61,6 +61,8 @@ extension Lexicon {
         // Public works that aid and loans pay for ("a $50 million hospital", "بناء مستشفى").
         "hospital", "school", "university", "bridge", "highway", "motorway", "stadium", "metro line",
         "مستشفي", "مدرسه", "جامعه", "جسر", "طريق سريع", "ملعب", "مترو",
+        // Centres built for a purpose ("a data centre", "مركزا للبيانات"), not a centre as a place.
+        "data centre", "data center", "shopping centre", "shopping center", "للبيانات", "مركز بيانات",
         // Zones and parks set up together ("agreed to set up a joint industrial zone").
         "industrial zone", "economic zone", "free zone", "industrial park", "industrial city", "منطقه صناعيه",
         "منطقه اقتصاديه", "منطقه حره", "مدينه صناعيه",
@@ -124,8 +126,9 @@ extension Lexicon {
     /// Verbs of a work to come, built or developed by one side in the other's country, folded
     /// (at a word's start in Arabic).
     static let workPledgingVerbs: WordList = [
-        "will build", "will develop", "will construct", " ستبني", " سيبني", " ستطور", " سيطور", " ستنشي", " سينشي",
-        " ستقيم", " سيقيم",
+        "will build", "will develop", "will construct", "agreed to build", "agreed to develop", "plans to build",
+        "plans to develop", " ستبني", " سيبني", " وستبني", " وسيبني", " ستطور", " سيطور", " ستنشي", " سينشي", " ستقيم",
+        " سيقيم",
     ]
     /// Firms all together, folded: what they acquired is a statistic, no deal.
     static let companiesTogether: WordList = ["firms", "companies", "الشركات", "شركات"]
