@@ -120,12 +120,14 @@ extension Drafts {
         // (Without an amount, "اشترت الكويت 28 طائرة مقاتلة من إيطاليا", "bought 24 jets from
         // France": a few things bought, by one country from another, is a purchase all the same;
         // what a country sells, or millions of things, is trade.)
+        let buying = r.words.hasAny(Lexicon.buyingVerbs) && !holding
+        let boughtWithoutPrice =
+            buying && r.amounts.isEmpty && r.words.hasAny(Lexicon.purchasingVerbs) && r.distinctCountries.count == 2
         let goodsCounted =
-            r.words.hasAny(Lexicon.buyingVerbs) && !holding
+            buying
             ? r.counts.first { c in
                 !SearchableText(c.noun).hasAny(Lexicon.measureUnits)
-                    && (!r.amounts.isEmpty
-                        || (c.value < 1000 && r.distinctCountries.count == 2 && r.words.hasAny(Lexicon.purchasingVerbs)))
+                    && (!r.amounts.isEmpty || (boughtWithoutPrice && c.value < 1000))
             } : nil
         let goodsBought = goodsCounted != nil
         // "ADNOC acquired Germany's Covestro for $15 billion", "استحوذت أدنوك على شركة كوفسترو
@@ -134,14 +136,13 @@ extension Drafts {
         // (What firms acquired all together is a statistic: "Chinese firms acquired assets worth
         // $5 billion in Germany".)
         let companyAcquired =
-            !holding && r.distinctCountries.count >= 2 && r.words.hasAny(Lexicon.acquiringWords)
-            && (!r.amounts.isEmpty || r.words.hasAny(Lexicon.companyWords))
-            && !r.words.hasAny(Lexicon.companiesTogether)
+            !holding && r.words.hasAny(Lexicon.acquiringWords) && !r.words.hasAny(Lexicon.companiesTogether)
+            && (!r.amounts.isEmpty || r.words.hasAny(Lexicon.companyWords)) && r.distinctCountries.count >= 2
         // "Qatar will supply Germany with 2 million tonnes of LNG a year", "ستزود قطر باكستان
         // بالغاز الطبيعي المسال": goods one country will supply another are a supply deal.
         let supplyDeal =
-            r.distinctCountries.count == 2 && r.words.hasAny(Lexicon.supplyingVerbs)
-            && (Self.commodity(in: r.words) != nil || !r.counts.isEmpty)
+            r.words.hasAny(Lexicon.supplyingVerbs) && (Self.commodity(in: r.words) != nil || !r.counts.isEmpty)
+            && r.distinctCountries.count == 2
         // "Masdar will develop a 1 GW solar plant in Uzbekistan", "ستبني أرامكو مصفاة في باكستان": a
         // work one country's side will build in another is a deal pledged without its cost too.
         // (With an amount the rules of costed works read it, and keep a figure beside it apart.)
@@ -149,12 +150,12 @@ extension Drafts {
         // side's company but not both countries goes on with the article's pair: "CAMCE agreed to
         // build an international airport outside the capital", after "Chad signed memoranda with
         // Chinese firms"; "وستبني شركة هواوي مركزا للبيانات بقيمة 100 مليون دولار".)
+        let workNamed = r.words.hasAny(Lexicon.workPledgingVerbs) && r.words.hasAny(Lexicon.projectNouns)
+        let named = workNamed ? r.distinctCountries : []
         let goesOnWithThePair =
-            !agreements.isEmpty && mainPair.count == 2 && r.distinctCountries.count < 2
-            && r.distinctCountries.allSatisfy(mainPair.contains)
-        let workPledged =
-            ((r.amounts.isEmpty && r.distinctCountries.count == 2) || goesOnWithThePair)
-            && r.words.hasAny(Lexicon.workPledgingVerbs) && r.words.hasAny(Lexicon.projectNouns)
+            workNamed && !agreements.isEmpty && mainPair.count == 2 && named.count < 2
+            && named.allSatisfy(mainPair.contains)
+        let workPledged = workNamed && ((r.amounts.isEmpty && named.count == 2) || goesOnWithThePair)
         // "الكويت منحت المغرب مليار و250 مليون دولار", "granted Morocco $1.25 billion": money
         // granted by one country to another is a grant.
         let granted = !r.amounts.isEmpty && r.distinctCountries.count >= 2 && r.words.hasAny(Lexicon.grantingVerbs)

@@ -131,7 +131,7 @@ extension Lexicon {
         " سيقيم",
     ]
     /// Firms all together, folded: what they acquired is a statistic, no deal.
-    static let companiesTogether: WordList = ["firms", "companies", "الشركات", "شركات"]
+    static let companiesTogether: WordList = ["firms", "companies", "شركات"]
     static let stakeWords: WordList = ["stake*", "shares", "حصه", "حصص", "اسهم"]
     /// Verbs that take a stake (with `stakeWords` and a percentage): "took a 49% stake in …".
     /// Investing for a share takes one too ("invested $1.5 billion in Jio Platforms for 2.32
@@ -147,7 +147,6 @@ extension Lexicon {
     ]
     /// A fund set up: "أنشأت … صندوقاً", "a new fund".
     static let fundSetUpWords: WordList = ["صندوقا", "a fund", "a new fund"]
-    /// Words of a package's total: "total value", "combined value", "القيمة الإجمالية".
     /// The value of a package told before, by its noun with the article ("the value of the
     /// signed agreements", "قيمة الاتفاقيات الموقعة").
     static let packageValueWords: WordList = [
@@ -159,6 +158,7 @@ extension Lexicon {
     static let projectionWords: WordList = [
         "will jump", "will rise", "will reach", "will grow", "when all", "ستصل", "سترتفع",
     ]
+    /// Words of a package's total: "total value", "combined value", "القيمة الإجمالية".
     static let totalWords: WordList = [
         "total value", "combined value", "total worth", "in total", "a total of", "القيمه الاجماليه", "اجمالي قيمه",
         "القيمه الكليه",

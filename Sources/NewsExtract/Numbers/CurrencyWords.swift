@@ -211,10 +211,10 @@ enum CurrencyWords {
         "rs": "INR", "dh": "AED", "dhs": "AED", "ksh": "KES", "kshs": "KES",
     ])
 
-    /// ISO 4217 codes read when written in capitals (lowercase "try" or "all" are words).
     /// Whether `text` is a currency's ISO 4217 code, in capitals ("TND").
     static func isCode(_ text: String) -> Bool { isoCodes[text] != nil }
 
+    /// ISO 4217 codes read when written in capitals (lowercase "try" or "all" are words).
     private static let isoCodes: [String: String] = {
         let codes = """
             USD EUR GBP JPY CNY INR AED SAR QAR OMR KWD BHD JOD EGP MAD DZD TND LYD IQD SYP LBP YER SDG TRY IRR ILS \

@@ -90,7 +90,7 @@ extension NumberSentence {
         if let previous = tokens.word(first - 1) {
             // "أكثر من 2000 شركة" (more than 2,000 companies): the من of a comparison, before a
             // noun counted, is no "from" of a year.
-            if noun != nil, Self.comparisonFroms.contains(previous), let before = tokens.word(first - 2),
+            if noun != nil, previous == "من", let before = tokens.word(first - 2),
                 Self.comparatives.contains(before)
             {
                 return false
@@ -184,8 +184,7 @@ extension NumberSentence {
             "phase", "version",
             "رقم", "المادة", "مادة", "البند", "بند", "الفقرة", "فقرة", "القرار", "قرار", "الفصل",
         ].map(ArabicText.normalize))
-    /// The من of a comparison ("أكثر من", "أقل من"), and the comparatives before it.
-    private static let comparisonFroms = WordSet(["من"].map(ArabicText.normalize))
+    /// The comparatives before the من of a comparison ("أكثر من", "أقل من").
     private static let comparatives = WordSet(["أكثر", "أقل", "اكثر", "اقل"].map(ArabicText.normalize))
     private static let beforeYear = WordSet(
         [
