@@ -19,10 +19,10 @@ extension Extractor {
     /// One sentence, read.
     struct Reading {
         var sentence: Sentence
-        let words: SearchableText
+        var words: SearchableText
         /// `words` without the names of offices, bodies and events (`withoutOffices`): what the
         /// sentence speaks of ("the Investment Minister said exports …" speaks of exports).
-        let topicWords: SearchableText
+        var topicWords: SearchableText
         var countries: [CountryMention]
         var amounts: [AmountMention]
         var percents: [PercentMention]

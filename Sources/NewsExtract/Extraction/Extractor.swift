@@ -8,7 +8,7 @@ import NewsCore
 /// figure or an investment figure; mentions of one fact in several sentences are merged.
 public struct Extractor: Sendable {
     /// Goes into every FactExtracted event; a new version supersedes the facts of an older one.
-    public static let version = "newsd-extract/21"
+    public static let version = "newsd-extract/22"
 
     let finder: CountryFinder
 
@@ -176,138 +176,147 @@ public struct Extractor: Sendable {
         }
         // The pair of the trade figure the sentence before gave.
         var lastTradePair: [CountryCode]?
-        for (i, original) in readings.enumerated() {
-            var reading = original
-            if let pair = lastTradePair, Self.continuesAFigure(reading) { reading.tradePair = pair }
-            if let home = drafts.tradeHome, i > 0, Self.ranksAPartner(reading, of: home),
-                let last = drafts.trade.last, last.fact.parties.contains(.country(home)),
-                let told = last.evidence.last?.start, told >= readings[max(0, i - 2)].sentence.start
-            {
-                reading.ranksATradePartner = true
-            }
-            let evidence = Evidence(
-                article: article, sentence: reading.sentence.text, start: reading.sentence.start,
-                end: reading.sentence.end)
-            lastTradePair = nil
-            defer {
-                if let last = drafts.trade.last, last.evidence.contains(where: { $0.start == evidence.start }),
-                    case .trade(let t) = last.fact
+        for (i, whole) in readings.enumerated() {
+            // (Once for each country an amount is shared out to: `readingsForEachOne`.)
+            for original in Self.readingsForEachOne(whole) {
+                var reading = original
+                if let pair = lastTradePair, Self.continuesAFigure(reading) { reading.tradePair = pair }
+                if let home = drafts.tradeHome, i > 0, Self.ranksAPartner(reading, of: home),
+                    let last = drafts.trade.last, last.fact.parties.contains(.country(home)),
+                    let told = last.evidence.last?.start, told >= readings[max(0, i - 2)].sentence.start
                 {
-                    lastTradePair = t.parties.compactMap(\.country)
-                } else if reading.amounts.isEmpty, reading.distinctCountries.count == 2,
-                    reading.words.hasAny(Lexicon.strongTradeVolumeWords)
-                {
-                    // "Uzbekistan's trade turnover with Kazakhstan declined. The overall trade fell
-                    // by 5.4%, from $4.6 billion to $4.4 billion": the pair the sentence before
-                    // spoke of, without a figure.
-                    lastTradePair = reading.distinctCountries
+                    reading.ranksATradePartner = true
                 }
-            }
-            // After a sentence that names the largest investor alone, only a sentence that ranks
-            // another country goes on with it.
-            let continuing = rankingOnly && !Self.ranksAnother(reading, than: listTopic) ? nil : listTopic
-            listTopic = nil
-            rankingOnly = false
-            if drafts.readAccession(reading, evidence) { continue }
-            if i > 0, drafts.readShareOfTheFigureBefore(reading, before: readings[..<i], evidence) { continue }
-            if i > 0, drafts.readAmountOfTheDealBefore(reading, before: readings[..<i], evidence) { continue }
-            if i > 0, drafts.readRemainderOfTheDealBefore(reading, previous: readings[i - 1], evidence) { continue }
-            if i > 0, drafts.readPartsOfTheDealBefore(reading, before: readings[..<i], evidence) { continue }
-            if i > 0, drafts.readPartsByCountry(reading, before: readings[..<i], evidence) { continue }
-            // (Before a list's reading: "- جرى توقيع مذكرتين …، إحداهما …، والأخرى …" is two items.)
-            if drafts.readOneAndTheOther(reading, evidence) { continue }
-            if let intro = reading.listIntro,
-                drafts.readListedAgreement(
-                    reading, intro: readings[intro], before: intro > 0 ? readings[intro - 1] : nil, evidence)
-            {
-                continue
-            }
-            if drafts.readApprovedProjects(reading, evidence) { continue }
-            if drafts.readCountedParts(reading, evidence) { continue }
-            if drafts.readPackageItem(reading, evidence) { continue }
-            if drafts.readSubjectList(reading, evidence) { continue }
-            if drafts.readAgreement(reading, evidence) {
-                let figures = Drafts.figureClauses(reading)
-                // "Kuwaiti investments in Egypt reached $15 billion, while the two countries signed
-                // an MoU": the figure is read from its own clause.
-                for range in figures {
-                    let clause = reading.clause(range)
-                    guard clause.amountTopics.contains(where: { $0 == .trade || $0 == .investment }) else { continue }
-                    var clauses: [AmountClause]?
-                    if drafts.readTradeClauses(clause, evidence, clauses: &clauses)
-                        || drafts.readTrade(clause, evidence)
+                let evidence = Evidence(
+                    article: article, sentence: reading.sentence.text, start: reading.sentence.start,
+                    end: reading.sentence.end)
+                lastTradePair = nil
+                defer {
+                    if let last = drafts.trade.last, last.evidence.contains(where: { $0.start == evidence.start }),
+                        case .trade(let t) = last.fact
                     {
-                        continue
-                    }
-                    if !drafts.readInvestmentClauses(clause, evidence, clauses: &clauses) {
-                        drafts.readInvestment(clause, evidence)
-                    }
-                }
-                // "Bilateral trade reached $7.5 billion, helped by the trade agreement signed in
-                // 2020": the sentence gives a trade figure beside the agreement.
-                if figures.isEmpty && reading.amountTopics.contains(.trade) { _ = drafts.readTrade(reading, evidence) }
-                continue
-            }
-            if drafts.readDescribedPart(reading, evidence) { continue }
-            // The sentence's amount clauses, built once for the rules that read them.
-            var clauses: [AmountClause]?
-            if drafts.readTradeClauses(reading, evidence, clauses: &clauses) || drafts.readTrade(reading, evidence) {
-                continue
-            }
-            // "Lagos State remained the top destination with $771 million, followed by Abuja …",
-            // "The manufacturing sector recorded the highest inflow": a ranking of places, banks
-            // or sectors of the country the article's investment goes to names no investor.
-            if drafts.ranksWithinTheRecipient(reading) { continue }
-            if Drafts.approvesAtHome(reading) { continue }
-            // "وتوزعت هذه الاستثمارات على الصناعات البلاستيكية بقيمة 41 مليون دينار، والدوائية …":
-            // a figure told before, spread over sectors; its parts are no figures of their own.
-            // (Told with its figure first, "exceeds £40 billion, spread across landmarks", it is one.)
-            if reading.words.hasAny(Lexicon.distributionWords), let first = reading.amounts.first,
-                reading.topicWords.hasAny(Lexicon.investmentWords),
-                SearchableText(String(scalars: reading.scalars[..<first.span.start])).hasAny(Lexicon.distributionWords)
-            {
-                continue
-            }
-            // With no country named, what a work costs ("The total investment of the project
-            // amounts to $21 billion") and the figure told before broken down within its
-            // recipient ("By sector, manufacturing drew in $3 billion of FDI pledges") are no
-            // investment from one country in another.
-            if reading.distinctCountries.isEmpty,
-                reading.words.hasAny(Lexicon.projectCostWords) || Lexicon.opensABreakdown(reading.sentence.text)
-            {
-                continue
-            }
-            // A list item goes on with the investments its list's line introduces ("Investment in
-            // Egypt by country of origin:" then "- Saudi Arabia: $6.1 billion").
-            // A short introducing line ("By country:") goes on with the sentence before it.
-            let listed =
-                continuing
-                ?? reading.listIntro.flatMap { intro in
-                    [intro, intro - 1].first { $0 >= 0 && Self.introducesInvestments(readings[$0]) }.map {
-                        readings[$0]
+                        lastTradePair = t.parties.compactMap(\.country)
+                    } else if reading.amounts.isEmpty, reading.distinctCountries.count == 2,
+                        reading.words.hasAny(Lexicon.strongTradeVolumeWords)
+                    {
+                        // "Uzbekistan's trade turnover with Kazakhstan declined. The overall trade fell
+                        // by 5.4%, from $4.6 billion to $4.4 billion": the pair the sentence before
+                        // spoke of, without a figure.
+                        lastTradePair = reading.distinctCountries
                     }
                 }
-            // "Foreign investors registered $15.3 billion in Vietnam. Singapore led with $4.1
-            // billion": one country that heads or holds a place in a ranking goes on with the
-            // investment the sentence before gave.
-            let ranked =
-                listed == nil && i > 0 && reading.distinctCountries.count == 1
-                && (reading.words.hasAny(Lexicon.leadingWords) || reading.words.hasAny(Lexicon.rankWords))
-            // The first sentence is its own topic, having none before it.
-            if let topic = drafts.readInvestmentList(
-                reading, previous: listed ?? readings[max(i - 1, 0)], continuing: listed != nil || ranked, evidence)
-            {
-                listTopic = topic
-                continue
+                // After a sentence that names the largest investor alone, only a sentence that ranks
+                // another country goes on with it.
+                let continuing = rankingOnly && !Self.ranksAnother(reading, than: listTopic) ? nil : listTopic
+                listTopic = nil
+                rankingOnly = false
+                if drafts.readAccession(reading, evidence) { continue }
+                if i > 0, drafts.readShareOfTheFigureBefore(reading, before: readings[..<i], evidence) { continue }
+                if i > 0, drafts.readAmountOfTheDealBefore(reading, before: readings[..<i], evidence) { continue }
+                if i > 0, drafts.readRemainderOfTheDealBefore(reading, previous: readings[i - 1], evidence) { continue }
+                if i > 0, drafts.readPartsOfTheDealBefore(reading, before: readings[..<i], evidence) { continue }
+                if i > 0, drafts.readPartsByCountry(reading, before: readings[..<i], evidence) { continue }
+                // (Before a list's reading: "- جرى توقيع مذكرتين …، إحداهما …، والأخرى …" is two items.)
+                if drafts.readOneAndTheOther(reading, evidence) { continue }
+                if let intro = reading.listIntro,
+                    drafts.readListedAgreement(
+                        reading, intro: readings[intro], before: intro > 0 ? readings[intro - 1] : nil, evidence)
+                {
+                    continue
+                }
+                if drafts.readApprovedProjects(reading, evidence) { continue }
+                if drafts.readCountedParts(reading, evidence) { continue }
+                if drafts.readPackageItem(reading, evidence) { continue }
+                if drafts.readSubjectList(reading, evidence) { continue }
+                if drafts.readAgreement(reading, evidence) {
+                    let figures = Drafts.figureClauses(reading)
+                    // "Kuwaiti investments in Egypt reached $15 billion, while the two countries signed
+                    // an MoU": the figure is read from its own clause.
+                    for range in figures {
+                        let clause = reading.clause(range)
+                        guard clause.amountTopics.contains(where: { $0 == .trade || $0 == .investment }) else {
+                            continue
+                        }
+                        var clauses: [AmountClause]?
+                        if drafts.readTradeClauses(clause, evidence, clauses: &clauses)
+                            || drafts.readTrade(clause, evidence)
+                        {
+                            continue
+                        }
+                        if !drafts.readInvestmentClauses(clause, evidence, clauses: &clauses) {
+                            drafts.readInvestment(clause, evidence)
+                        }
+                    }
+                    // "Bilateral trade reached $7.5 billion, helped by the trade agreement signed in
+                    // 2020": the sentence gives a trade figure beside the agreement.
+                    if figures.isEmpty && reading.amountTopics.contains(.trade) {
+                        _ = drafts.readTrade(reading, evidence)
+                    }
+                    continue
+                }
+                if drafts.readDescribedPart(reading, evidence) { continue }
+                // The sentence's amount clauses, built once for the rules that read them.
+                var clauses: [AmountClause]?
+                if drafts.readTradeClauses(reading, evidence, clauses: &clauses) || drafts.readTrade(reading, evidence)
+                {
+                    continue
+                }
+                // "Lagos State remained the top destination with $771 million, followed by Abuja …",
+                // "The manufacturing sector recorded the highest inflow": a ranking of places, banks
+                // or sectors of the country the article's investment goes to names no investor.
+                if drafts.ranksWithinTheRecipient(reading) { continue }
+                if Drafts.approvesAtHome(reading) { continue }
+                // "وتوزعت هذه الاستثمارات على الصناعات البلاستيكية بقيمة 41 مليون دينار، والدوائية …":
+                // a figure told before, spread over sectors; its parts are no figures of their own.
+                // (Told with its figure first, "exceeds £40 billion, spread across landmarks", it is one.)
+                if reading.words.hasAny(Lexicon.distributionWords), let first = reading.amounts.first,
+                    reading.topicWords.hasAny(Lexicon.investmentWords),
+                    SearchableText(String(scalars: reading.scalars[..<first.span.start])).hasAny(
+                        Lexicon.distributionWords)
+                {
+                    continue
+                }
+                // With no country named, what a work costs ("The total investment of the project
+                // amounts to $21 billion") and the figure told before broken down within its
+                // recipient ("By sector, manufacturing drew in $3 billion of FDI pledges") are no
+                // investment from one country in another.
+                if reading.distinctCountries.isEmpty,
+                    reading.words.hasAny(Lexicon.projectCostWords) || Lexicon.opensABreakdown(reading.sentence.text)
+                {
+                    continue
+                }
+                // A list item goes on with the investments its list's line introduces ("Investment in
+                // Egypt by country of origin:" then "- Saudi Arabia: $6.1 billion").
+                // A short introducing line ("By country:") goes on with the sentence before it.
+                let listed =
+                    continuing
+                    ?? reading.listIntro.flatMap { intro in
+                        [intro, intro - 1].first { $0 >= 0 && Self.introducesInvestments(readings[$0]) }.map {
+                            readings[$0]
+                        }
+                    }
+                // "Foreign investors registered $15.3 billion in Vietnam. Singapore led with $4.1
+                // billion": one country that heads or holds a place in a ranking goes on with the
+                // investment the sentence before gave.
+                let ranked =
+                    listed == nil && i > 0 && reading.distinctCountries.count == 1
+                    && (reading.words.hasAny(Lexicon.leadingWords) || reading.words.hasAny(Lexicon.rankWords))
+                // The first sentence is its own topic, having none before it.
+                if let topic = drafts.readInvestmentList(
+                    reading, previous: listed ?? readings[max(i - 1, 0)], continuing: listed != nil || ranked, evidence)
+                {
+                    listTopic = topic
+                    continue
+                }
+                // "Chile was the largest investor, with $2 billion": the ranking goes on in the
+                // sentences after ("Brazil ranked second with $500 million").
+                let ranksInvestors =
+                    !reading.amounts.isEmpty && reading.words.hasAny(Lexicon.largestWords)
+                    && reading.topicWords.hasAny(Lexicon.investmentWords)
+                if ranksInvestors { (listTopic, rankingOnly) = (reading, true) }
+                if drafts.readInvestmentClauses(reading, evidence, clauses: &clauses) { continue }
+                drafts.readInvestment(reading, evidence)
             }
-            // "Chile was the largest investor, with $2 billion": the ranking goes on in the
-            // sentences after ("Brazil ranked second with $500 million").
-            let ranksInvestors =
-                !reading.amounts.isEmpty && reading.words.hasAny(Lexicon.largestWords)
-                && reading.topicWords.hasAny(Lexicon.investmentWords)
-            if ranksInvestors { (listTopic, rankingOnly) = (reading, true) }
-            if drafts.readInvestmentClauses(reading, evidence, clauses: &clauses) { continue }
-            drafts.readInvestment(reading, evidence)
         }
         drafts.readOrdinalItems(readings, article: article)
         for reading in readings {
