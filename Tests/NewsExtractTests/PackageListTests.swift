@@ -606,6 +606,56 @@ import Testing
         }
     }
 
+    /// Two deals counted and told "the first … and the second …" ("الأولى … والثانية …") are
+    /// those two deals, titled as written (not in the folded spelling the rule reads).
+    @Test func twoDealsToldAsTheFirstAndTheSecondAreTwoDeals() {
+        for (text, last) in [
+            (
+                """
+                غانا وتركيا توقعان اتفاقيات
+
+                وجرى خلال الزيارة التوقيع على اتفاقيتين، الأولى في مجال الدفاع والثانية في مجال السياحة.
+                """, "اتفاقية في مجال السياحة"
+            ),
+            (
+                """
+                Ghana and Turkey sign deals
+
+                Ghana and Turkey signed two agreements, the first on defence and the second on tourism.
+                """, "agreement on tourism"
+            ),
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 2, "\(found.map(\.title))")
+            #expect(found.contains { $0.title == last }, "\(found.map(\.title))")
+        }
+    }
+
+    /// "an agreement to avoid double taxation and another to protect investments", "اتفاقية …
+    /// وأخرى …": "another" after a sentence's one deal is a second deal of the same noun; the
+    /// first is titled without it. Where a list already read the sentence's deals one by one,
+    /// "another" adds none.
+    @Test func anotherAfterADealIsASecondDeal() {
+        for (text, titles) in [
+            (
+                "Ghana and Turkey sign deals\n\nGhana and Turkey signed an agreement to avoid double taxation and another to protect investments.\n",
+                ["agreement to avoid double taxation", "agreement to protect investments"]
+            ),
+            (
+                "غانا وتركيا توقعان اتفاقيات\n\nووقعت غانا وتركيا اتفاقية لتجنب الازدواج الضريبي وأخرى لحماية الاستثمارات.\n",
+                ["اتفاقية لتجنب الازدواج الضريبي", "اتفاقية لحماية الاستثمارات"]
+            ),
+            (
+                "غانا وتركيا\n\nووقع الجانبان اتفاقيتين وهما اتفاقية لإنشاء محطات كهرباء جديدة وأخرى لتطوير شبكة الكهرباء.\n",
+                []
+            ),
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.count == 2, "\(found.map(\.title))")
+            for title in titles { #expect(found.contains { $0.title == title }, "\(found.map(\.title))") }
+        }
+    }
+
     /// An investment named as one of a package's deals ("واستثماراً سعودياً في الطرق", "and an
     /// investment in toll roads") is a deal of its own.
     @Test func anInvestmentInAPackagesListIsOneOfItsDeals() {

@@ -383,18 +383,13 @@ extension Drafts {
             r.words.hasAny(Lexicon.dualAgreements) || r.words.hasAny(Self.twoDeals)
         else { return false }
         let text = ArabicText.normalized(r.sentence.text)
-        let lower = text.lowercased()
-        guard
-            let one = Self.oneWords.lazy.compactMap({ lower.range(of: $0) }).first,
-            let other = Self.theOtherWords.lazy.compactMap({
-                lower.range(of: $0, range: one.upperBound..<lower.endIndex)
-            })
-            .first,
+        // (Cut from the text as written, for the titles.)
+        guard let (_, afterOne) = Self.aroundFolded(Self.oneWords, in: r.sentence.text),
+            let (one, other) = Self.aroundFolded(Self.theOtherWords, in: afterOne),
             let parties = agreementParties(r)
         else { return false }
-        // (Cut from the lowercased text, whose indices these are.)
-        let first = ScalarText.trimming(String(lower[one.upperBound..<other.lowerBound]), in: ScalarText.Sets.itemEnds)
-        let second = ScalarText.trimming(String(lower[other.upperBound...]), in: ScalarText.Sets.itemEnds)
+        let first = ScalarText.trimming(one, in: ScalarText.Sets.itemEnds)
+        let second = ScalarText.trimming(other, in: ScalarText.Sets.itemEnds)
         guard !first.isEmpty, !second.isEmpty else { return false }
         let arabic = ArabicText.containsArabic(text)
         // ("مذكرتين للتفاهم": memoranda, whatever joins their two words.)
@@ -414,8 +409,83 @@ extension Drafts {
 
     /// Two deals counted in English (Arabic counts them by its dual, `Lexicon.dualAgreements`).
     static let twoDeals: WordList = ["two agreements", "two memoranda", "two mous", "two deals"]
-    /// Where the first of the two is told, with the space after it (folded, lowercased).
-    static let oneWords = ["احداهما ", "احدهما ", ", one ", " one on ", " one for "]
-    /// Where the other is told, with the space after it.
-    static let theOtherWords = ["والاخري ", "والاخر ", "and the other ", "the other "]
+    /// Where the first of the two is told, with the space after it (folded, lowercased): "one",
+    /// "the first", "احداهما", "الاولى".
+    static let oneWords = [
+        "احداهما ", "احدهما ", ", one ", " one on ", " one for ", ", the first ", "الاولي ", "الاول ",
+    ]
+    /// Where the other is told, with the space after it: "the other", "the second", "والثانية".
+    static let theOtherWords = [
+        "والاخري ", "والاخر ", "and the other ", "the other ", "and the second ", "والثانيه ", "والثاني ",
+    ]
+}
+
+/// A second deal told as "another".
+extension Drafts {
+    /// "signed an agreement to avoid double taxation and another to protect investments",
+    /// "اتفاقية لتجنب الازدواج الضريبي وأخرى لحماية الاستثمارات": "another" after the one deal
+    /// without an amount that a sentence tells is a second deal of the same noun, parties and
+    /// status, about what follows the word. The first keeps what stands before it as its title.
+    mutating func readAnother(_ r: Extractor.Reading, _ evidence: Evidence) {
+        guard r.amounts.isEmpty, r.words.hasAny(Self.anotherWords),
+            let last = agreements.indices.last,
+            agreements[last].evidence.contains(where: { $0.start == evidence.start }),
+            // (Not where the sentence's deals were read one by one already: "اتفاقيتان … وهما
+            // اتفاقية لإنشاء محطات … وأخرى لتجديد …".)
+            agreements.count(where: { $0.evidence.contains { $0.start == evidence.start } }) == 1,
+            case .agreement(var first) = agreements[last].fact,
+            first.value == nil
+        else { return }
+        guard let (_, rest) = Self.aroundFolded(Self.anotherPhrases, in: r.sentence.text) else { return }
+        let about = Self.itemTitle(rest)
+        let head = first.title.split(separator: " ").first.map { ArabicText.normalized(String($0)).lowercased() }
+        guard !about.isEmpty, let head, Self.anotherNouns.contains(head) else { return }
+        // The first deal's title without "and another …" ("اتفاقية لتجنب الازدواج الضريبي وأخرى لحماية").
+        if let (kept, _) = Self.aroundFolded(Self.anotherPhrases, in: first.title) {
+            first.title = ScalarText.trimming(kept, in: ScalarText.Sets.itemEnds)
+            agreements[last].fact = .agreement(first)
+        }
+        let noun = String(first.title.split(separator: " ").first ?? "")
+        let second = Agreement(
+            parties: first.parties, kind: first.kind, title: noun + " " + about, value: nil, status: first.status,
+            sectors: Self.sectors(SearchableText(about)))
+        appendAgreement(
+            Draft(fact: .agreement(second), evidence: [evidence], basis: agreements[last].basis.union(.enumerated)),
+            distinct: true)
+        agreements[last].distinct = true
+    }
+
+    /// The text before and after the first of `phrases` (folded: normalised and lowercased) that
+    /// the folded text holds, cut from the text as written; nil when it holds none.
+    static func aroundFolded(_ phrases: [String], in text: String) -> (before: String, after: String)? {
+        let scalars = Array(text.unicodeScalars)
+        var folded = String.UnicodeScalarView()
+        // For each folded scalar, the written one it comes from.
+        var origin: [Int] = []
+        for (i, s) in scalars.enumerated() {
+            guard let mapped = ArabicText.map(s) else { continue }
+            for l in String(mapped).lowercased().unicodeScalars {
+                folded.append(l)
+                origin.append(i)
+            }
+        }
+        let f = String(folded)
+        guard let found = phrases.lazy.compactMap({ f.range(of: $0) }).first else { return nil }
+        let u = f.unicodeScalars
+        let start = u.distance(from: u.startIndex, to: found.lowerBound)
+        let end = u.distance(from: u.startIndex, to: found.upperBound)
+        let from = start < origin.count ? origin[start] : scalars.count
+        let to = end < origin.count ? origin[end] : scalars.count
+        return (String(scalars: scalars[..<from]), String(scalars: scalars[to...]))
+    }
+
+    /// "another" after a deal, as the sentence's words hold it.
+    static let anotherWords: WordList = ["and another", "واخري"]
+    /// The same, in the folded text, with the spaces around it.
+    static let anotherPhrases = [" and another ", " واخري "]
+    /// The deals' nouns (folded) whose "another" is a deal too.
+    static let anotherNouns: Set<String> = [
+        "agreement", "accord", "memorandum", "mou", "deal", "contract", "protocol", "treaty", "اتفاقيه",
+        "مذكره", "اتفاق", "عقد", "بروتوكول", "معاهده", "صفقه",
+    ]
 }

@@ -229,6 +229,7 @@ public struct Extractor: Sendable {
                 if drafts.readPackageItem(reading, evidence) { continue }
                 if drafts.readSubjectList(reading, evidence) { continue }
                 if drafts.readAgreement(reading, evidence) {
+                    drafts.readAnother(reading, evidence)
                     let figures = Drafts.figureClauses(reading)
                     // "Kuwaiti investments in Egypt reached $15 billion, while the two countries signed
                     // an MoU": the figure is read from its own clause.
