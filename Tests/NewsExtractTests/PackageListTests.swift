@@ -631,6 +631,23 @@ import Testing
         }
     }
 
+    /// "اتفاقيتين في مجالي الدفاع والسياحة": two deals counted by the dual, in two fields named
+    /// in the dual, are a deal in each field; a sentence that tells another deal after the two
+    /// fields is read as before, its package and the other deal.
+    @Test func twoDealsInTwoFieldsAreADealInEach() {
+        let found = agreements(
+            extract("غانا وتركيا\n\nووقع البلدان مذكرتي تفاهم في مجالي الطاقة المتجددة والتعليم العالي.\n"))
+        #expect(
+            Set(found.map(\.title)) == ["مذكرة تفاهم في مجال الطاقة المتجددة", "مذكرة تفاهم في مجال التعليم العالي"],
+            "\(found.map(\.title))")
+        #expect(found.allSatisfy { $0.kind == .mou && $0.status == .signed })
+        let more = agreements(
+            extract(
+                "غانا وتركيا\n\nووقع الجانبان اتفاقيتين في مجالي الدفاع والسياحة، إضافة إلى مذكرة تفاهم في مجال الطاقة.\n"
+            ))
+        #expect(more.contains { $0.title == "مذكرة تفاهم في مجال الطاقة" }, "\(more.map(\.title))")
+    }
+
     /// "an agreement to avoid double taxation and another to protect investments", "اتفاقية …
     /// وأخرى …": "another" after a sentence's one deal is a second deal of the same noun; the
     /// first is titled without it. Where a list already read the sentence's deals one by one,

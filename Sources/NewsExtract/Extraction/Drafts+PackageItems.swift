@@ -420,6 +420,48 @@ extension Drafts {
     ]
 }
 
+/// Two deals counted in the Arabic dual, in two fields named in the dual too.
+extension Drafts {
+    /// "وقع الجانبان اتفاقيتين في مجالي الدفاع والسياحة", "مذكرتي تفاهم في مجالي الطاقة والتعليم":
+    /// two deals counted by the dual, and the two fields (مجالي, قطاعي) they are in, joined by
+    /// و, are a deal in each field. Only where the sentence tells nothing after the two fields.
+    mutating func readTwoFields(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        guard r.role != .headline, r.amounts.isEmpty, r.words.hasAny(Lexicon.dualAgreements),
+            r.words.hasAny(Self.twoFieldWords),
+            let (_, rest) = Self.aroundFolded(Self.twoFieldPhrases, in: r.sentence.text)
+        else { return false }
+        let list = ScalarText.trimming(String(rest.prefix { !".،,;؛".contains($0) }), in: ScalarText.Sets.itemEnds)
+        // Nothing but the two fields after them ("…، إضافة إلى مذكرة تفاهم …" is read as before).
+        let after = ScalarText.trimming(String(rest.dropFirst(list.count)), in: ScalarText.Sets.itemEnds)
+        guard after.isEmpty else { return false }
+        let words = list.split(separator: " ")
+        guard let joined = words.indices.dropFirst().first(where: { words[$0].hasPrefix("و") && words[$0].count > 2 }),
+            let parties = agreementParties(r)
+        else { return false }
+        let first = words[..<joined].joined(separator: " ")
+        let second = ([String(words[joined].dropFirst())] + words[(joined + 1)...].map(String.init)).joined(
+            separator: " ")
+        let text = ArabicText.normalized(r.sentence.text)
+        let kind = text.contains("مذكرت") ? .mou : Self.kind(r.words)
+        let noun = kind == .mou ? "مذكرة تفاهم" : "اتفاقية"
+        let status = Self.status(r.words) ?? .announced
+        for field in [first, second] {
+            let agreement = Agreement(
+                parties: parties, kind: kind, title: noun + " في مجال " + field, value: nil, status: status,
+                sectors: Self.sectors(SearchableText(field)))
+            appendAgreement(
+                Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)),
+                distinct: true)
+        }
+        return true
+    }
+
+    /// The two fields or sectors, in the dual.
+    static let twoFieldWords: WordList = ["مجالي", "قطاعي"]
+    /// The same, folded, with the spaces around them.
+    static let twoFieldPhrases = [" مجالي ", " قطاعي "]
+}
+
 /// A second deal told as "another".
 extension Drafts {
     /// "signed an agreement to avoid double taxation and another to protect investments",

@@ -218,6 +218,7 @@ public struct Extractor: Sendable {
                 if i > 0, drafts.readPartsByCountry(reading, before: readings[..<i], evidence) { continue }
                 // (Before a list's reading: "- جرى توقيع مذكرتين …، إحداهما …، والأخرى …" is two items.)
                 if drafts.readOneAndTheOther(reading, evidence) { continue }
+                if drafts.readTwoFields(reading, evidence) { continue }
                 if let intro = reading.listIntro,
                     drafts.readListedAgreement(
                         reading, intro: readings[intro], before: intro > 0 ? readings[intro - 1] : nil, evidence)
