@@ -196,6 +196,37 @@ import Testing
         }
     }
 
+    /// Money one country's company put into another country's company, named as a company (by
+    /// its noun, or one the catalogue knows), is an investment deal, as its acquisition is; money
+    /// put into a country or a sector, or by firms all together, stays a figure.
+    @Test func moneyPutIntoACompanyIsAnInvestmentDeal() throws {
+        for (text, amount) in [
+            ("News\n\nSaudi mining firm Manara invested $2.6 billion in Brazil's Vale Base Metals.\n", 2_600_000_000),
+            ("خبر\n\nوقد استثمرت شركة منارة السعودية 2.6 مليار دولار في شركة فالي البرازيلية.\n", 2_600_000_000),
+            (
+                "خبر\n\nواستثمرت شركة سالك السعودية 765 مليون دولار في شركتي مينيرفا فودز وبي آر إف البرازيليتين.\n",
+                765_000_000
+            ),
+        ] as [(String, Decimal)] {
+            let e = extract(text)
+            let found = agreements(e)
+            #expect(found.count == 1, "\(text): \(found)")
+            let parties = Set(found.first?.parties ?? [])
+            #expect(parties.isSuperset(of: [code("SA"), code("BR")]), "\(text): \(found)")
+            #expect(found.first?.kind == .investmentDeal, "\(text): \(found)")
+            #expect(found.first?.value?.amount == amount, "\(text): \(found)")
+            #expect(investments(e).isEmpty, "\(text): \(investments(e))")
+        }
+        for text in [
+            "News\n\nChinese firms invested $2 billion in Kenya last year.\n",
+            "News\n\nSaudi Arabia invested $3 billion in Egypt's energy sector in 2022.\n",
+        ] {
+            let e = extract(text)
+            #expect(agreements(e).isEmpty, "\(text): \(agreements(e))")
+            #expect(investments(e).count == 1, "\(text): \(investments(e))")
+        }
+    }
+
     /// A few things bought by one country from another are a purchase without an amount too;
     /// millions of things, or things sold, are trade.
     @Test func thingsCountedAndBoughtWithoutAPriceAreAPurchase() throws {

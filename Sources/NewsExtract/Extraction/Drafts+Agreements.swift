@@ -138,6 +138,14 @@ extension Drafts {
         let companyAcquired =
             !holding && r.words.hasAny(Lexicon.acquiringWords) && !r.words.hasAny(Lexicon.companiesTogether)
             && (!r.amounts.isEmpty || r.words.hasAny(Lexicon.companyWords)) && r.distinctCountries.count >= 2
+        // "شركة منارة السعودية استثمرت في شركة فالي البرازيلية بمبلغ 2.6 مليار دولار", "QIA invested
+        // $1 billion in India's Adani Green Energy": money one country's side put into a company of
+        // another, named as a company, is an investment deal, as the company's acquisition is.
+        // (Money put into a country, a sector or a project stays a figure; so does what firms
+        // invested all together.)
+        let companyInvestedIn =
+            !r.amounts.isEmpty && r.distinctCountries.count >= 2 && r.words.hasAny(Lexicon.investedVerbs)
+            && !r.words.hasAny(Lexicon.companiesTogether) && Self.investedInACompany(r)
         // "Qatar will supply Germany with 2 million tonnes of LNG a year", "ستزود قطر باكستان
         // بالغاز الطبيعي المسال": goods one country will supply another are a supply deal.
         let supplyDeal =
@@ -162,7 +170,7 @@ extension Drafts {
         let dealVerb =
             (r.words.hasAny(Lexicon.dealVerbs) && !holding) || agreeing || commitment || grantPurpose != nil
             || stakeBought || stakeTaken || goodsBought || agreedDeal || granted || companyAcquired || supplyDeal
-            || workPledged
+            || workPledged || companyInvestedIn
         guard hasNoun || dealVerb else { return false }
         // "the two sides' agreement on the importance of …": a principle agreed, no deal, unless
         // something is signed or costs money.
@@ -212,7 +220,7 @@ extension Drafts {
         let statusBasis: Basis = stated != nil ? .statusWord : []
         let kind =
             (commitment && !hasNoun) || fund || jointProjects || pricedProjects
-                || ((stakeBought || stakeTaken || companyAcquired || workPledged) && !hasNoun)
+                || ((stakeBought || stakeTaken || companyAcquired || workPledged || companyInvestedIn) && !hasNoun)
             ? .investmentDeal
             : goodsBought && !hasNoun ? .purchase : supplyDeal && !hasNoun ? .tradeAgreement : Self.kind(r.words)
         // A trade figure that mentions the agreement behind it is a trade figure: trade words
@@ -1039,4 +1047,26 @@ extension Drafts {
         "financing", "will finance", "to finance", "financed", "finances",
         "يمول", "تمول", "سيمول", "ستمول", "مول", "مولت",
     ]
+}
+
+extension Drafts {
+    /// Whether what the sentence's investing verb put money into is a company: a company the
+    /// catalogue knows, or a company's noun, within four words after the "in" (في) that follows the verb.
+    static func investedInACompany(_ r: Extractor.Reading) -> Bool {
+        let words = r.words.text.split(separator: " ")
+        guard let verb = words.firstIndex(where: { Lexicon.investedVerbForms.contains(String($0)) }),
+            // ("استثمرت شركة منارة السعودية 2.6 مليار دولار في شركة …": the subject and the amount between.)
+            let into = words[(verb + 1)...].firstIndex(where: { $0 == "in" || $0 == "في" }), into - verb <= 12
+        else { return false }
+        let target = words[(into + 1)..<min(words.count, into + 5)].map(String.init)
+        if target.contains(where: { w in Lexicon.targetCompanyNouns.contains { w == $0 || w.hasPrefix($0) } }) {
+            return true
+        }
+        // A catalogue company after the verb: its mention starts after the verb's "in".
+        guard !r.companyStarts.isEmpty,
+            let (_, rest) = aroundFolded([" " + words[into] + " "], in: String(scalars: r.scalars))
+        else { return false }
+        let restStart = r.scalars.count - rest.unicodeScalars.count
+        return r.companyStarts.contains { $0 >= restStart && $0 - restStart <= 40 }
+    }
 }

@@ -130,6 +130,14 @@ extension Lexicon {
         "plans to develop", " ستبني", " سيبني", " وستبني", " وسيبني", " ستطور", " سيطور", " ستنشي", " سينشي", " ستقيم",
         " سيقيم",
     ]
+    /// Investing told as done, folded (not the noun استثمار, nor "will invest": a promise the
+    /// rules of commitments read).
+    static let investedVerbs: WordList = ["invested", "استثمرت", "واستثمرت", "استثمر", "واستثمر"]
+    /// The same as words.
+    static let investedVerbForms: Set<String> = ["invested", "استثمرت", "واستثمرت", "استثمر", "واستثمر"]
+    /// A company's nouns, folded, that name what money was put into: "in شركة …", "in the
+    /// company …" ("شركتي": two companies).
+    static let targetCompanyNouns = ["شركه", "شركتي", "company", "firm", "group", "الشركه"]
     /// Firms all together, folded: what they acquired is a statistic, no deal.
     static let companiesTogether: WordList = ["firms", "companies", "شركات"]
     static let stakeWords: WordList = ["stake*", "shares", "حصه", "حصص", "اسهم"]
