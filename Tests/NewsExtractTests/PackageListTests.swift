@@ -46,8 +46,9 @@ import Testing
     }
 
     /// "signed four agreements in the fields of taxes, development projects, scientific and
-    /// technical cooperation and infrastructure" (and its Arabic): as many fields as deals
-    /// counted make a deal per field; a count the fields do not meet makes one package.
+    /// technical cooperation and infrastructure" (and its Arabic), "three agreements covering
+    /// …": as many fields as deals counted make a deal per field; a count the fields do not
+    /// meet makes one package.
     @Test(arguments: [
         (
             "Kenya and Ghana signed four agreements in the fields of taxes, development projects, scientific and technical cooperation and infrastructure, officials said.",
@@ -67,6 +68,14 @@ import Testing
             "Kenya and Ghana signed five agreements in the fields of taxes, development projects, scientific and technical cooperation and infrastructure, officials said.",
             []
         ),
+        // "covering" with as many fields as the count: a deal per field; with more deals than
+        // fields, or uncounted, one package.
+        (
+            "Kenya and Ghana signed three agreements covering culture, customs and visas.",
+            ["agreement on culture", "agreement on customs", "agreement on visas"]
+        ),
+        ("Kenya and Ghana signed eight agreements covering culture, customs and visas.", []),
+        ("Kenya and Ghana signed agreements covering culture, customs and visas.", []),
     ])
     func aCountedPackageToldByItsFieldsIsADealPerField(_ sentence: String, _ titles: [String]) throws {
         try dealsPerField(sentence, titles)

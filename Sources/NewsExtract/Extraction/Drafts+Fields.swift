@@ -53,8 +53,11 @@ extension Drafts {
                     return true
                 }
                 guard pluralDealNouns.contains(folded[i]) else { return false }
-                if next(i) == "on" && i + 2 < words.count && !notFields.contains(folded[i + 2])
-                    && words[i + 2].first?.isLowercase == true
+                // ("three agreements covering culture, customs and visas": counted, and as many
+                // fields as deals; uncounted, "covering" may tell one deal.)
+                if next(i) == "on" || (count != nil && next(i) == "covering"), i + 2 < words.count,
+                    !notFields.contains(folded[i + 2])
+                        && words[i + 2].first?.isLowercase == true
                 {
                     return true
                 }
@@ -63,7 +66,9 @@ extension Drafts {
             })
         else { return nil }
         var start = linkedStart ?? at + 1
-        if linkedStart == nil, start < folded.count, ["of", "such", "on", "for"].contains(folded[start]) { start += 1 }
+        if linkedStart == nil, start < folded.count, ["of", "such", "on", "for", "covering"].contains(folded[start]) {
+            start += 1
+        }
         if start < folded.count, folded[start] == "as" { start += 1 }
         let fields =
             ArabicText.containsArabic(folded[at])
@@ -156,8 +161,8 @@ extension Drafts {
     static let notFields: Set<String> = ["behalf", "the", "a", "an", "its", "their", "this", "that", "which", "what"]
     /// What a list of fields needs in a sentence, to tell at once that it has none.
     static let fieldListWords = WordList(
-        fieldListNouns + pluralDealNouns.sorted().map { $0 + " on" } + pluralMoneyNouns.sorted().map { $0 + " for" }
-            + ["related to", "relating to"])
+        fieldListNouns + pluralDealNouns.sorted().map { $0 + " on" } + pluralDealNouns.sorted().map { $0 + " covering" }
+            + pluralMoneyNouns.sorted().map { $0 + " for" } + ["related to", "relating to"])
     /// Money lent or given in the plural, that a list of what it is "for" follows.
     static let pluralMoneyNouns: Set<String> = ["loans", "grants"]
     /// English deal nouns in the plural that a list of what the deals are "on" follows.
