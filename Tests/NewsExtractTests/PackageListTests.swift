@@ -640,6 +640,34 @@ import Testing
         }
     }
 
+    /// After a package of deals signed, "an MoU with the engineering firm Sinohydro aims to …"
+    /// (told as new, with a company, saying nothing of what became of it) is one of its deals, and
+    /// "two MoUs with …" two; "the MoU with Huawei" tells a deal again, and adds none.
+    @Test func aDealWithACompanyAfterAPackageIsOneOfItsDeals() {
+        let found = agreements(
+            extract(
+                """
+                Beijing signs deals with Chad
+
+                Leading Chinese companies and institutions have signed six memorandums of understanding with Chad. Two MoUs with the engineering firm Sinohydro aim to improve power supply and water access in the capital. Additionally, an MoU with the state-owned defence company Norinco will strengthen the army's logistics.
+                """))
+        #expect(
+            found.filter { $0.title == "MoU with the engineering firm Sinohydro" }.count == 2, "\(found.map(\.title))")
+        #expect(
+            found.contains { $0.title == "MoU with the state-owned defence company Norinco" }, "\(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties) == [code("CN"), code("TD")] && $0.status == .signed })
+        let arabic = agreements(
+            extract(
+                "الصين توقع اتفاقيات مع كينيا\n\nووقعت شركات صينية ست مذكرات تفاهم مع كينيا. كما تهدف مذكرة تفاهم مع شركة سينوهيدرو الصينية إلى تحسين إمدادات الكهرباء في العاصمة.\n"
+            ))
+        #expect(arabic.contains { $0.title == "مذكرة تفاهم مع شركة سينوهيدرو الصينية" }, "\(arabic.map(\.title))")
+        let again = agreements(
+            extract(
+                "Ghana signs with Huawei\n\nGhana signed three memorandums of understanding with Chinese firms on Monday. The MoU with Huawei will train 1,000 engineers.\n"
+            ))
+        #expect(again.count == 1, "\(again.map(\.title))")
+    }
+
     /// "اتفاقيتين في مجالي الدفاع والسياحة": two deals counted by the dual, in two fields named
     /// in the dual, are a deal in each field; a sentence that tells another deal after the two
     /// fields is read as before, its package and the other deal.

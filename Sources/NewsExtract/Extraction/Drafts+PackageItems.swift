@@ -420,6 +420,83 @@ extension Drafts {
     ]
 }
 
+/// A deal with a company, told after a counted package as one of its deals.
+extension Drafts {
+    /// "Chinese firms signed six memorandums of understanding with Chad", then "Additionally, an
+    /// MoU with the defence company CATIC will bolster Chad's military", "Two MoUs with the
+    /// engineering firm CMEC aim to …": a deal named as new with a company, that says nothing of
+    /// what became of it, after a package of deals signed (counted, with room for it; or not
+    /// counted), is one of the package's deals ("two" of them are two), with its parties and status.
+    mutating func readCompanyItem(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        guard r.role != .headline, r.amounts.isEmpty, r.words.hasAny(Self.dealWithWords),
+            r.words.hasAny(Lexicon.companyWords) || !r.companyStarts.isEmpty, Self.status(r.words) == nil,
+            let at = agreements.lastIndex(where: { ($0.counted ?? 0) >= 2 || $0.package }),
+            case .agreement(let whole) = agreements[at].fact, whole.status == .signed, whole.value == nil
+        else { return false }
+        let package = agreements[at]
+        // (Only the package's countries, or none: a company named by its nationality is one of them.)
+        guard Set(r.distinctCountries).isSubset(of: package.countries) else { return false }
+        let n = r.words.hasAny(Self.twoDealsWith) ? 2 : 1
+        if let count = package.counted {
+            let told = agreements[(at + 1)...].filter { $0.countries == package.countries }.count
+            guard told + n <= count else { return false }
+        }
+        guard let (_, rest) = Self.aroundFolded(Self.dealWithOpeners, in: r.sentence.text) else { return false }
+        // The company as the sentence names it: in English, to its last capitalised word near the start.
+        var company = rest
+        let arabic = ArabicText.containsArabic(rest)
+        if !arabic {
+            let words = rest.split(separator: " ").prefix(7)
+            if let last = words.lastIndex(where: { $0.first?.isUppercase == true }) {
+                company = words[...last].joined(separator: " ")
+            }
+        } else {
+            // In Arabic, to the first word that leads on to what the deal is for (إلى، في، بهدف …).
+            let words = rest.split(separator: " ").prefix(5)
+            let end = words.firstIndex { Self.arabicPurposeWords.contains(ArabicText.normalized(String($0))) }
+            company = words[..<(end ?? words.endIndex)].joined(separator: " ")
+        }
+        let title = Self.itemTitle(Self.dealNounWritten(r.sentence.text) + (arabic ? " مع " : " with ") + company)
+        for _ in 0..<n { appendPart(of: package, title: title, value: nil, kindFrom: r.words, evidence) }
+        return true
+    }
+
+    /// A deal's noun and "with", as the sentence's words hold them.
+    /// (Told as new: "an MoU with", not "the MoU with", which tells one again.)
+    static let dealWithWords: WordList = [
+        "an mou with", "a memorandum with", "an agreement with", "a contract with", "a deal with",
+        "a memorandum of understanding with", "another mou with", "another agreement with", "another contract with",
+        "two mous with", "two agreements with", "two contracts with", "مذكره تفاهم مع", "اتفاقيه مع", "عقد مع",
+        "مذكرتي تفاهم مع",
+    ]
+    /// The same, folded, with the spaces around them: where the company's part starts.
+    static let dealWithOpeners = [
+        " mou with ", " mous with ", " memorandum with ", " agreement with ", " contract with ", " deal with ",
+        " understanding with ", " تفاهم مع ", " اتفاقيه مع ", " عقد مع ",
+    ]
+    /// Words that lead from a company's name on to what its deal is for, normalised.
+    static let arabicPurposeWords: Set<String> = [
+        "الي", "في", "علي", "من", "بهدف", "لتحسين", "التي", "الذي", "بشان", "حول",
+    ]
+    /// Two deals with a company.
+    static let twoDealsWith: WordList = [
+        "two mous with", "two agreements with", "two contracts with", "مذكرتي تفاهم مع",
+    ]
+
+    /// The deal's noun as the sentence writes it ("MoU", "مذكرة تفاهم"), for a title.
+    static func dealNounWritten(_ sentence: String) -> String {
+        let lower = sentence.lowercased()
+        for (folded, noun) in [
+            ("mou", "MoU"), ("memorand", "memorandum"), ("agreement", "agreement"), ("contract", "contract"),
+            ("deal", "deal"),
+        ] where lower.contains(folded) {
+            return noun
+        }
+        let arabic = ArabicText.normalized(sentence)
+        return arabic.contains("مذكره") ? "مذكرة تفاهم" : arabic.contains("عقد") ? "عقد" : "اتفاقية"
+    }
+}
+
 /// Two deals counted in the Arabic dual, in two fields named in the dual too.
 extension Drafts {
     /// "وقع الجانبان اتفاقيتين في مجالي الدفاع والسياحة", "مذكرتي تفاهم في مجالي الطاقة والتعليم":

@@ -228,6 +228,7 @@ public struct Extractor: Sendable {
                 if drafts.readApprovedProjects(reading, evidence) { continue }
                 if drafts.readCountedParts(reading, evidence) { continue }
                 if drafts.readPackageItem(reading, evidence) { continue }
+                if drafts.readCompanyItem(reading, evidence) { continue }
                 if drafts.readSubjectList(reading, evidence) { continue }
                 if drafts.readAgreement(reading, evidence) {
                     drafts.readAnother(reading, evidence)
