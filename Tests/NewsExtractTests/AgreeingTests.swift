@@ -229,4 +229,28 @@ import Testing
             extract("News\n\nEgypt and Kenya signed an agreement on trade and agreed to a new roadmap.\n"))
         #expect(one.count == 1, "\(one.map(\.title))")
     }
+
+    /// A deal told by the year it was made ("After a 2014 agreement, …", "under a 2019 defence
+    /// pact", "بموجب اتفاقية عام 2014") is a deal, announced; a year that dates something else
+    /// ("In 2019 the trade agreement was still unsigned") or talks about a deal make none.
+    @Test func aDealToldByItsYearIsADeal() {
+        for sentence in [
+            "After a 2014 agreement, the two nations began operating a joint military base in Qatar.",
+            "Under a 2019 defence pact, Turkey trains Qatari troops.",
+            "وبموجب اتفاقية عام 2014، بدأ البلدان تشغيل قاعدة عسكرية مشتركة.",
+        ] {
+            let found = agreements(
+                extract("Turkey and Qatar\n\nTurkey and Qatar discussed trade on Monday. \(sentence)\n"))
+            #expect(found.count == 1, "\(sentence): \(found.map(\.title))")
+            #expect(found.first?.status == .announced, "\(sentence): \(found)")
+            #expect(Set(found.first?.parties ?? []) == [code("TR"), code("QA")], "\(sentence): \(found)")
+        }
+        for sentence in [
+            "In 2019 the trade agreement was still unsigned.", "In 2019 the trade agreement talks stalled.",
+        ] {
+            let found = agreements(
+                extract("Turkey and Qatar\n\nTurkey and Qatar discussed trade on Monday. \(sentence)\n"))
+            #expect(found.isEmpty, "\(sentence): \(found.map(\.title))")
+        }
+    }
 }

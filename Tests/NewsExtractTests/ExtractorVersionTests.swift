@@ -227,8 +227,12 @@ import Testing
         "newsd-extract/21": "0a8bcbb8426d8da8",
         // 22: one amount that several countries named together each give or get ("Qatar and
         // Kuwait will each invest $10 billion", "لكل منهما") is a deal for each of them, not one
-        // deal between the givers (dev and our corpus read as before).
-        "newsd-extract/22": "8a8f18b8a0396b40",
+        // deal between the givers; "another" deal, "the first … and the second …", two deals in
+        // two fields in the Arabic dual, fields after "covering" as many as counted, money put
+        // into another country's company, a deal with a company after a package, and a deal told
+        // by its year are deals (dev and our corpus read as before; the dated deal moved the
+        // fingerprint through test, whose output is not read and whose scores did not move).
+        "newsd-extract/22": "81118e4bb0e11bb2",
     ]
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

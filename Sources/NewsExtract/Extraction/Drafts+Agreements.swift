@@ -215,7 +215,8 @@ extension Drafts {
                 || (r.words.hasAny(Lexicon.inclusionWords) && Self.speaksOfNewAgreement(r.sentence.text)))
         guard
             let status = stated ?? (commitment ? (announcedInvestment ? Agreement.Status.announced : .pledged) : nil)
-                ?? (dealVerb || amount != nil || included || jointProjects ? .announced : nil)
+                ?? (dealVerb || amount != nil || included || jointProjects || Self.datedDeal(r.words)
+                    ? .announced : nil)
         else { return false }
         let statusBasis: Basis = stated != nil ? .statusWord : []
         let kind =
@@ -1069,4 +1070,38 @@ extension Drafts {
         let restStart = r.scalars.count - rest.unicodeScalars.count
         return r.companyStarts.contains { $0 >= restStart && $0 - restStart <= 40 }
     }
+}
+
+extension Drafts {
+    /// "After a 2014 agreement, the two nations began …", "under the 2019 defence pact", "اتفاقية
+    /// عام 2010": a deal told by the year it was made is a deal, though nothing says what became
+    /// of it (a year right before the deal's noun, or one or two words before; in Arabic, "عام"
+    /// and the year right after it).
+    static func datedDeal(_ words: SearchableText) -> Bool {
+        guard words.hasAny(Self.datedDealNouns) else { return false }
+        let w = words.text.split(separator: " ")
+        func isYear(_ s: Substring) -> Bool {
+            s.count == 4 && s.allSatisfy(\.isASCII) && (s.hasPrefix("19") || s.hasPrefix("20"))
+                && s.allSatisfy(\.isNumber)
+        }
+        for (i, word) in w.enumerated() where Self.datedDealNouns.words.contains(String(word)) {
+            // (Not "agreement talks", "the deal negotiations".)
+            if i + 1 < w.count, ["talks", "negotiations", "negotiation", "talk"].contains(w[i + 1]) { continue }
+            // ("a 2014 agreement", "the 2019 defence pact", "its 2010 free trade agreement"; not "in
+            // 2019 the trade agreement", where the year is when something else happened.)
+            if let y = w[max(0, i - 3)..<i].firstIndex(where: isYear), y > 0,
+                ["a", "an", "the", "its", "their", "under", "after", "since"].contains(w[y - 1])
+            {
+                return true
+            }
+            // ("اتفاقية عام 2010", "اتفاق 2014")
+            if i + 2 < w.count, w[i + 1] == "عام" || w[i + 1] == "لعام", isYear(w[i + 2]) { return true }
+        }
+        return false
+    }
+
+    /// The singular deal nouns a year may date.
+    static let datedDealNouns: WordList = [
+        "agreement", "accord", "pact", "treaty", "deal", "memorandum", "mou", "اتفاقيه", "اتفاق", "معاهده",
+    ]
 }
