@@ -1078,7 +1078,9 @@ extension Drafts {
     /// of it (a year right before the deal's noun, or one or two words before; in Arabic, "عام"
     /// and the year right after it).
     static func datedDeal(_ words: SearchableText) -> Bool {
-        guard words.hasAny(Self.datedDealNouns) else { return false }
+        // (A year's first two digits, by bytes, before any word is split off.)
+        guard PlainSearch.containsAnyBytes(of: [" 19", " 20"], in: words.text), words.hasAny(Self.datedDealNouns)
+        else { return false }
         let w = words.text.split(separator: " ")
         func isYear(_ s: Substring) -> Bool {
             s.count == 4 && s.allSatisfy(\.isASCII) && (s.hasPrefix("19") || s.hasPrefix("20"))

@@ -4,9 +4,10 @@ extension Extractor {
     /// "Qatar and Kuwait will each invest $10 billion in the country", "تعهدت السعودية والإمارات
     /// بتقديم ملياري دولار لكل منهما إلى السودان": one amount that each of several countries
     /// named together gives (or gets). The sentence is read once for each of them, without the
-    /// others, so that each has a fact of its own; a sentence that says no such thing is read once.
-    static func readingsForEachOne(_ r: Reading) -> [Reading] {
-        guard !r.amounts.isEmpty, r.countries.count >= 2, let (marker, amount) = eachMarker(r) else { return [r] }
+    /// others, so that each has a fact of its own; nil for a sentence that says no such thing,
+    /// which is read once as it is.
+    static func readingsForEachOne(_ r: Reading) -> [Reading]? {
+        guard !r.amounts.isEmpty, r.countries.count >= 2, let (marker, amount) = eachMarker(r) else { return nil }
         // (After the amount before this one: "…, while Egypt and Jordan get $1 billion each".)
         let from = r.amounts.last { $0.span.end <= amount.span.start }?.span.end ?? 0
         let fellows = coordinated(r.countries.filter { $0.start >= from && $0.end <= marker }, in: r.scalars)
@@ -14,7 +15,7 @@ extension Extractor {
             // ("The UAE and Kuwait will each invest …": only a few words between the last of
             // them and the word that shares the amount out.)
             let last = fellows.last, wordCount(r.scalars, last.end..<marker) <= 3
-        else { return [r] }
+        else { return nil }
         let shared = Set(fellows.map(\.country))
         // "will each invest": the rules read "will invest", as of one country.
         var words: (SearchableText, SearchableText)?
@@ -38,6 +39,8 @@ extension Extractor {
     /// ("$10 billion each"). Nil when there is none. "each other", "each year" and their like
     /// share nothing.
     static func eachMarker(_ r: Reading) -> (Int, AmountMention)? {
+        // (The words first, by bytes: most sentences share nothing out.)
+        guard r.words.has("each") || r.words.hasAny(Self.eachArabic) else { return nil }
         for amount in r.amounts {
             let after = Drafts.wordsAfter(r.scalars, amount.span.end, within: 24, count: 3)
             guard Drafts.saysEach(Array(after.prefix(2))) else { continue }
@@ -59,6 +62,9 @@ extension Extractor {
         }
         return nil
     }
+
+    /// The Arabic words that share an amount out (`Drafts.saysEach`), folded.
+    static let eachArabic: WordList = ["لكل", "كل منهما", "كل منها", "كل منهم", "كل واحد", "كل واحده"]
 
     /// The words after "each" that make it no sharing out of an amount.
     static let eachSharesNothing: Set<String> = [

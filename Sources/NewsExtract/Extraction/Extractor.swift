@@ -177,9 +177,11 @@ public struct Extractor: Sendable {
         // The pair of the trade figure the sentence before gave.
         var lastTradePair: [CountryCode]?
         for (i, whole) in readings.enumerated() {
-            // (Once for each country an amount is shared out to: `readingsForEachOne`.)
-            for original in Self.readingsForEachOne(whole) {
-                var reading = original
+            // (Once for each country an amount is shared out to: `readingsForEachOne`; the
+            // sentence itself, as it is, otherwise.)
+            let shared = Self.readingsForEachOne(whole)
+            for k in 0..<(shared?.count ?? 1) {
+                var reading = shared?[k] ?? whole
                 if let pair = lastTradePair, Self.continuesAFigure(reading) { reading.tradePair = pair }
                 if let home = drafts.tradeHome, i > 0, Self.ranksAPartner(reading, of: home),
                     let last = drafts.trade.last, last.fact.parties.contains(.country(home)),
