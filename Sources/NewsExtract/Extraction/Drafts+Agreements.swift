@@ -1052,7 +1052,8 @@ extension Drafts {
 
 extension Drafts {
     /// Whether what the sentence's investing verb put money into is a company: a company the
-    /// catalogue knows, or a company's noun, within four words after the "in" (في) that follows the verb.
+    /// catalogue knows (within 40 scalars), or a company's noun (within four words), after the
+    /// "in" (في) that follows the verb.
     static func investedInACompany(_ r: Extractor.Reading) -> Bool {
         let words = r.words.text.split(separator: " ")
         guard let verb = words.firstIndex(where: { Lexicon.investedVerbForms.contains(String($0)) }),
@@ -1063,9 +1064,11 @@ extension Drafts {
         if target.contains(where: { w in Lexicon.targetCompanyNouns.contains { w == $0 || w.hasPrefix($0) } }) {
             return true
         }
-        // A catalogue company after the verb: its mention starts after the verb's "in".
+        // A catalogue company after the verb's "in": the text after the verb, then after its "in"
+        // (each a tail of the sentence, so its length gives where it starts).
         guard !r.companyStarts.isEmpty,
-            let (_, rest) = aroundFolded([" " + words[into] + " "], in: String(scalars: r.scalars))
+            let (_, afterVerb) = aroundFolded([" " + words[verb] + " "], in: " " + String(scalars: r.scalars)),
+            let (_, rest) = aroundFolded([" " + words[into] + " "], in: afterVerb)
         else { return false }
         let restStart = r.scalars.count - rest.unicodeScalars.count
         return r.companyStarts.contains { $0 >= restStart && $0 - restStart <= 40 }
@@ -1075,8 +1078,8 @@ extension Drafts {
 extension Drafts {
     /// "After a 2014 agreement, the two nations began …", "under the 2019 defence pact", "اتفاقية
     /// عام 2010": a deal told by the year it was made is a deal, though nothing says what became
-    /// of it (a year right before the deal's noun, or one or two words before; in Arabic, "عام"
-    /// and the year right after it).
+    /// of it (a year among the three words before the deal's noun, after an article, "under",
+    /// "after" or "since"; in Arabic, "عام" and the year right after the noun).
     static func datedDeal(_ words: SearchableText) -> Bool {
         // (A year's first two digits, by bytes, before any word is split off.)
         guard PlainSearch.containsAnyBytes(of: [" 19", " 20"], in: words.text), words.hasAny(Self.datedDealNouns)

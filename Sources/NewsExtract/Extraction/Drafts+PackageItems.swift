@@ -420,7 +420,7 @@ extension Drafts {
     ]
 }
 
-/// A deal with a company, told after a counted package as one of its deals.
+/// A deal with a company, told after a package as one of its deals.
 extension Drafts {
     /// "Chinese firms signed six memorandums of understanding with Chad", then "Additionally, an
     /// MoU with the defence company CATIC will bolster Chad's military", "Two MoUs with the
