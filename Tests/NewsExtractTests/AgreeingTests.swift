@@ -253,4 +253,18 @@ import Testing
             #expect(found.isEmpty, "\(sentence): \(found.map(\.title))")
         }
     }
+
+    /// A trade or partnership agreement named by its initials ("signed a CEPA", "the FTA took
+    /// effect") is a deal, a trade agreement; one being negotiated is none.
+    @Test func aTradeAgreementByItsInitialsIsADeal() {
+        for sentence in [
+            "Kenya and the UAE signed a CEPA on Tuesday.", "Indonesia and the UAE signed an FTA on Tuesday.",
+        ] {
+            let found = agreements(extract("Deals\n\n\(sentence)\n"))
+            #expect(found.count == 1, "\(sentence): \(found.map(\.title))")
+            #expect(found.first?.kind == .tradeAgreement, "\(sentence): \(found)")
+            #expect(found.first?.status == .signed, "\(sentence): \(found)")
+        }
+        #expect(agreements(extract("Deals\n\nIndia and the UAE are negotiating a CEPA.\n")).isEmpty)
+    }
 }

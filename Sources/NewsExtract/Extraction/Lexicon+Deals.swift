@@ -22,7 +22,7 @@ extension Lexicon {
         "مذكرات تفاهم", "مذكرتا تفاهم", "مذكرتي تفاهم",
     ]
     static let tradeAgreementWords: WordList = [
-        "free trade", "trade agreement", "trade deal", "economic partnership", "cepa",
+        "free trade", "trade agreement", "trade deal", "economic partnership", "cepa", "ceca", "fta",
         "تجاره حره", "اتفاقيه تجاريه", "الشراكه الاقتصاديه",
     ]
     static let purchaseWords: WordList = ["purchase*", "to buy", "order for", "orders for", "شراء"]

@@ -18,6 +18,9 @@ enum Lexicon {
             // with a month to go" is a count, so not the plural with "with").
             "order with", "order worth", "orders worth",
             "compact", "debt swap", "debt conversion", "مبادله الديون",
+            // Trade and partnership agreements by their initials ("signed a CEPA", "the FTA"):
+            // "cepa", "ceca", "fta" and India's "dtaa" are no other English word.
+            "cepa", "ceca", "fta", "dtaa",
             "مبادله ديون",
             "تحويل الديون", "تحويل ديون", "عن ديونها", "عن ديونه", "concession", "credit facility", "loan facility",
             "joint venture", "مشروع مشترك", "مشروعا مشتركا", "documents", "وثايق", "currency swap", "swap line",
