@@ -267,4 +267,22 @@ import Testing
         }
         #expect(agreements(extract("Deals\n\nIndia and the UAE are negotiating a CEPA.\n")).isEmpty)
     }
+
+    /// A total given with its parts after a colon is the total and each part; two parts of one
+    /// list with equal amounts are two deals, not one told twice.
+    @Test func aTotalAndItsPartsAfterAColonAndEqualPartsApart() {
+        let parts = agreements(
+            extract(
+                "Kuwait and Egypt\n\nKuwait will provide Egypt with $4 billion: a $2 billion deposit and a $1 billion grant.\n"
+            ))
+        #expect(
+            parts.compactMap(\.value?.amount).sorted() == [1_000_000_000, 2_000_000_000, 4_000_000_000],
+            "\(parts.map { ($0.title, $0.value) })")
+        let equal = agreements(
+            extract(
+                "Kuwait and Egypt\n\nKuwait will provide Egypt with a $2 billion deposit, a $1 billion grant and a $1 billion loan.\n"
+            ))
+        #expect(equal.count == 3, "\(equal.map { ($0.title, $0.value) })")
+        #expect(Set(equal.map(\.title)) == ["deposit", "grant", "loan"], "\(equal.map(\.title))")
+    }
 }

@@ -683,6 +683,17 @@ extension Drafts {
             agreements[i].absorb(draft, as: merged(agreements[i].fact, draft.fact) ?? agreements[i].fact)
             return
         }
+        // Items of one sentence's list with equal amounts ("a $1 billion grant and a $1 billion
+        // loan") are two deals, not one told twice.
+        if distinct, let value = draft.fact.value, let told = draft.evidence.first,
+            agreements.contains(where: { d in
+                d.distinct && d.evidence.count == 1 && d.evidence[0].start == told.start
+                    && d.fact.value.map { $0.agrees(with: value) } == true
+            })
+        {
+            agreements.append(draft)
+            return
+        }
         if distinct && draft.fact.value == nil { agreements.append(draft) } else { add(&agreements, draft) }
     }
 

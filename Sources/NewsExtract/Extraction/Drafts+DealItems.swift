@@ -49,6 +49,7 @@ extension Drafts {
     /// Where the enumeration after "include"/"including"/"تشمل" starts (scalar offset), or 0.
     static func inclusionStart(_ r: Extractor.Reading) -> Int {
         if let among = amongLink(r) { return among }
+        if let parts = partsAfterAColon(r) { return parts }
         guard r.words.hasAny(Lexicon.inclusionWords) else { return 0 }
         // Search the normalised text, and report the place in the original.
         let folded = FoldedText(r.sentence.text, lowercased: true)
@@ -76,6 +77,19 @@ extension Drafts {
             let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: upper)
             return end < folded.origin.count ? folded.origin[end] : r.scalars.count
         }.min() ?? 0
+    }
+
+    /// "Kuwait will provide Egypt with $4 billion: a $2 billion deposit and a $1 billion grant": a
+    /// colon right after an amount opens the list of its parts, when two amounts or more follow;
+    /// where the list starts (scalar offset), or nil.
+    static func partsAfterAColon(_ r: Extractor.Reading) -> Int? {
+        guard r.amounts.count >= 3 else { return nil }
+        for (i, a) in r.amounts.enumerated() where r.amounts.count - i - 1 >= 2 {
+            var k = a.span.end
+            while k < r.scalars.count && r.scalars[k] == " " { k += 1 }
+            if k < r.scalars.count, r.scalars[k] == ":" { return k + 1 }
+        }
+        return nil
     }
 
     /// "Among the 10 agreements signed was an agreement on …", "وضمن 10 اتفاقات وقعتها …، كان
