@@ -285,4 +285,25 @@ import Testing
         #expect(equal.count == 3, "\(equal.map { ($0.title, $0.value) })")
         #expect(Set(equal.map(\.title)) == ["deposit", "grant", "loan"], "\(equal.map(\.title))")
     }
+
+    /// "The largest is a $3 billion power link", "وأكبرها مشروع … بقيمة 3 مليارات دولار", after deals
+    /// worth $5 billion: the largest deal is one of its own, and the package keeps its amount.
+    @Test func theLargestOfThePackageIsADealOfItsOwn() {
+        for (text, title) in [
+            (
+                "Saudi Arabia, Egypt sign deals\n\nSaudi Arabia and Egypt signed deals worth $5 billion on Monday. The largest is a $3 billion power link.\n",
+                "power link"
+            ),
+            (
+                "السعودية ومصر\n\nوقعت السعودية ومصر صفقات بقيمة 5 مليارات دولار. وأكبرها مشروع للربط الكهربائي بقيمة 3 مليارات دولار.\n",
+                "مشروع للربط الكهربائي"
+            ),
+        ] {
+            let found = agreements(extract(text))
+            #expect(found.contains { $0.value?.amount == 5_000_000_000 }, "\(found.map { ($0.title, $0.value) })")
+            #expect(
+                found.contains { $0.value?.amount == 3_000_000_000 && $0.title == title },
+                "\(found.map { ($0.title, $0.value) })")
+        }
+    }
 }

@@ -420,6 +420,44 @@ extension Drafts {
     ]
 }
 
+/// The largest of a package's deals, told after it.
+extension Drafts {
+    /// "Saudi Arabia and Egypt signed deals worth $5 billion. The largest is a $3 billion power
+    /// link", "وأكبرها مشروع للربط الكهربائي بقيمة 3 مليارات دولار": a sentence that opens on the
+    /// largest of the deals told before, with one amount below the package's, is that deal, one
+    /// of the package's, titled by what follows its amount (the package keeps its own amount).
+    mutating func readLargestPart(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        guard r.role != .headline, r.amounts.count == 1, let amount = r.amounts.first,
+            Lexicon.opens(r.words, withOneOf: Self.largestOpeners),
+            let at = agreements.lastIndex(where: { Self.toldInThePlural($0) && $0.fact.value != nil }),
+            let whole = agreements[at].fact.value, whole.currency == amount.money.currency,
+            amount.money.amount < whole.amount,
+            Set(r.distinctCountries).isSubset(of: agreements[at].countries)
+        else { return false }
+        // What it is: after its amount ("a $3 billion power link"), or before it in Arabic
+        // ("وأكبرها مشروع للربط الكهربائي بقيمة …"), without the opener.
+        let after = String(scalars: r.scalars[amount.span.end...])
+        var about = after
+        if ScalarText.trimming(after, in: ScalarText.Sets.itemEnds).isEmpty {
+            let before = String(scalars: r.scalars[..<amount.span.start]).split(separator: " ").dropFirst()
+            about = before.filter { !Self.valueLinks.contains(ArabicText.normalized(String($0))) }.joined(
+                separator: " ")
+        }
+        guard let title = Titles.phrase(about) ?? Optional(Self.itemTitle(about)), !title.isEmpty else { return false }
+        appendPart(of: agreements[at], title: title, value: amount.money, kindFrom: SearchableText(about), evidence)
+        return true
+    }
+
+    /// Words that link a deal to its amount, normalised ("بقيمة", "worth").
+    static let valueLinks: Set<String> = ["بقيمه", "بكلفه", "بتكلفه", "قيمتها", "worth", "valued", "at"]
+    /// How a sentence on the largest of the deals opens, folded.
+    static let largestOpeners = WordList(
+        [
+            "the largest is", "the biggest is", "the largest of them is", "the biggest of them is",
+            "the largest one is", "the biggest one is", "اكبرها", "واكبرها",
+        ].map { $0 + " " })
+}
+
 /// A deal with a company, told after a package as one of its deals.
 extension Drafts {
     /// "Chinese firms signed six memorandums of understanding with Chad", then "Additionally, an

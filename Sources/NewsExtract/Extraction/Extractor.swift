@@ -213,6 +213,7 @@ public struct Extractor: Sendable {
                 listTopic = nil
                 rankingOnly = false
                 if drafts.readAccession(reading, evidence) { continue }
+                if i > 0, drafts.readLargestPart(reading, evidence) { continue }
                 if i > 0, drafts.readShareOfTheFigureBefore(reading, before: readings[..<i], evidence) { continue }
                 if i > 0, drafts.readAmountOfTheDealBefore(reading, before: readings[..<i], evidence) { continue }
                 if i > 0, drafts.readRemainderOfTheDealBefore(reading, previous: readings[i - 1], evidence) { continue }
