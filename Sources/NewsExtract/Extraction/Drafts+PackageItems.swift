@@ -434,8 +434,9 @@ extension Drafts {
             amount.money.amount < whole.amount,
             Set(r.distinctCountries).isSubset(of: agreements[at].countries)
         else { return false }
-        // What it is: after its amount ("a $3 billion power link"), or before it in Arabic
-        // ("وأكبرها مشروع للربط الكهربائي بقيمة …"), without the opener.
+        // What it is: after its amount ("a $3 billion power link"), or, where nothing follows the
+        // amount, before it without the opening word and the words that link it to its amount
+        // ("وأكبرها مشروع للربط الكهربائي بقيمة …").
         let after = String(scalars: r.scalars[amount.span.end...])
         var about = after
         if ScalarText.trimming(after, in: ScalarText.Sets.itemEnds).isEmpty {
@@ -443,7 +444,8 @@ extension Drafts {
             about = before.filter { !Self.valueLinks.contains(ArabicText.normalized(String($0))) }.joined(
                 separator: " ")
         }
-        guard let title = Titles.phrase(about) ?? Optional(Self.itemTitle(about)), !title.isEmpty else { return false }
+        let title = Titles.phrase(about) ?? Self.itemTitle(about)
+        guard !title.isEmpty else { return false }
         appendPart(of: agreements[at], title: title, value: amount.money, kindFrom: SearchableText(about), evidence)
         return true
     }
