@@ -287,7 +287,8 @@ import Testing
     }
 
     /// "The largest is a $3 billion power link", "وأكبرها مشروع … بقيمة 3 مليارات دولار", after deals
-    /// worth $5 billion: the largest deal is one of its own, and the package keeps its amount.
+    /// worth $5 billion, and "Of this amount, $3 billion will go to …" after a deal of $5 billion:
+    /// the part is a deal of its own, titled by what it goes to, and the whole keeps its amount.
     @Test func theLargestOfThePackageIsADealOfItsOwn() {
         for (text, title) in [
             (
@@ -297,6 +298,10 @@ import Testing
             (
                 "السعودية ومصر\n\nوقعت السعودية ومصر صفقات بقيمة 5 مليارات دولار. وأكبرها مشروع للربط الكهربائي بقيمة 3 مليارات دولار.\n",
                 "مشروع للربط الكهربائي"
+            ),
+            (
+                "Qatar and Iraq\n\nQatar signed a $5 billion investment agreement with Iraq. Of this amount, $3 billion will go to a solar plant near Basra.\n",
+                "solar plant near Basra"
             ),
         ] {
             let found = agreements(extract(text))

@@ -426,10 +426,12 @@ extension Drafts {
     /// link", "وأكبرها مشروع للربط الكهربائي بقيمة 3 مليارات دولار": a sentence that opens on the
     /// largest of the deals told before, with one amount below the package's, is that deal, one
     /// of the package's, titled by what follows its amount (the package keeps its own amount).
+    /// So is a share of the deal told before ("Of that, $4 billion will go to a new city").
     mutating func readLargestPart(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        let share = Lexicon.opens(r.words, withOneOf: Self.shareOpeners)
         guard r.role != .headline, r.amounts.count == 1, let amount = r.amounts.first,
-            Lexicon.opens(r.words, withOneOf: Self.largestOpeners),
-            let at = agreements.lastIndex(where: { Self.toldInThePlural($0) && $0.fact.value != nil }),
+            share || Lexicon.opens(r.words, withOneOf: Self.largestOpeners),
+            let at = agreements.lastIndex(where: { (share || Self.toldInThePlural($0)) && $0.fact.value != nil }),
             let whole = agreements[at].fact.value, whole.currency == amount.money.currency,
             amount.money.amount < whole.amount,
             Set(r.distinctCountries).isSubset(of: agreements[at].countries)
@@ -437,7 +439,15 @@ extension Drafts {
         // What it is: after its amount ("a $3 billion power link"), or, where nothing follows the
         // amount, before it without the opening word and the words that link it to its amount
         // ("وأكبرها مشروع للربط الكهربائي بقيمة …").
-        let after = String(scalars: r.scalars[amount.span.end...])
+        var after = String(scalars: r.scalars[amount.span.end...])
+        // ("… $4 billion will go to a new city": what it goes to, after the verb's preposition.)
+        let lead = after.split(separator: " ").prefix(5)
+        if let verb = lead.first, ["will", "goes", "go", "is", "are"].contains(verb.lowercased()),
+            let to = lead.firstIndex(where: { ["to", "for", "on", "into"].contains($0.lowercased()) })
+        {
+            let rest = after.split(separator: " ")[(to + 1)...]
+            after = " " + rest.drop { ["a", "an", "the"].contains($0.lowercased()) }.joined(separator: " ")
+        }
         var about = after
         if ScalarText.trimming(after, in: ScalarText.Sets.itemEnds).isEmpty {
             let before = String(scalars: r.scalars[..<amount.span.start]).split(separator: " ").dropFirst()
@@ -450,6 +460,9 @@ extension Drafts {
         return true
     }
 
+    /// How a sentence on a share of the deal told before opens ("Of that, $4 billion will go to
+    /// a new city"), folded.
+    static let shareOpeners = WordList(["of that", "of this", "of the total", "of this amount"].map { $0 + " " })
     /// Words that link a deal to its amount, normalised ("بقيمة", "worth").
     static let valueLinks: Set<String> = ["بقيمه", "بكلفه", "بتكلفه", "قيمتها", "worth", "valued", "at"]
     /// How a sentence on the largest of the deals opens, folded.
