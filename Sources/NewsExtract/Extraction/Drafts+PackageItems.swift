@@ -395,16 +395,27 @@ extension Drafts {
         // ("مذكرتين للتفاهم": memoranda, whatever joins their two words.)
         let kind = text.contains("مذكرت") ? .mou : Self.kind(r.words)
         let noun = arabic ? (kind == .mou ? "مذكرة تفاهم" : "اتفاقية") : (kind == .mou ? "memorandum" : "agreement")
+        appendCountedDeals(
+            r, titles: [first, second].map { Self.itemTitle(noun + " " + $0) }, about: [first, second], kind: kind,
+            parties: parties, evidence)
+        return true
+    }
+
+    /// The deals a sentence counts and tells one by one, each titled and about what it is: of
+    /// the sentence's parties and status (announced when it says none), kept apart.
+    mutating func appendCountedDeals(
+        _ r: Extractor.Reading, titles: [String], about: [String], kind: Agreement.Kind, parties: [Party],
+        _ evidence: Evidence
+    ) {
         let status = Self.status(r.words) ?? .announced
-        for about in [first, second] {
+        for (title, subject) in zip(titles, about) {
             let agreement = Agreement(
-                parties: parties, kind: kind, title: Self.itemTitle(noun + " " + about), value: nil, status: status,
-                sectors: Self.sectors(SearchableText(about)))
+                parties: parties, kind: kind, title: title, value: nil, status: status,
+                sectors: Self.sectors(SearchableText(subject)))
             appendAgreement(
                 Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)),
                 distinct: true)
         }
-        return true
     }
 
     /// Two deals counted in English (Arabic counts them by its dual, `Lexicon.dualAgreements`).
@@ -574,22 +585,16 @@ extension Drafts {
         let text = ArabicText.normalized(r.sentence.text)
         let kind = text.contains("مذكرت") ? .mou : Self.kind(r.words)
         let noun = kind == .mou ? "مذكرة تفاهم" : "اتفاقية"
-        let status = Self.status(r.words) ?? .announced
-        for field in [first, second] {
-            let agreement = Agreement(
-                parties: parties, kind: kind, title: noun + " في مجال " + field, value: nil, status: status,
-                sectors: Self.sectors(SearchableText(field)))
-            appendAgreement(
-                Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union(.enumerated)),
-                distinct: true)
-        }
+        appendCountedDeals(
+            r, titles: [first, second].map { noun + " في مجال " + $0 }, about: [first, second], kind: kind,
+            parties: parties, evidence)
         return true
     }
 
     /// The two fields or sectors, in the dual.
     static let twoFieldWords: WordList = ["مجالي", "قطاعي"]
     /// The same, folded, with the spaces around them.
-    static let twoFieldPhrases = [" مجالي ", " قطاعي "]
+    static let twoFieldPhrases = twoFieldWords.map { " \($0) " }
 }
 
 /// A second deal told as "another".
@@ -630,31 +635,26 @@ extension Drafts {
     /// The text before and after the first of `phrases` (folded: normalised and lowercased) that
     /// the folded text holds, cut from the text as written; nil when it holds none.
     static func aroundFolded(_ phrases: [String], in text: String) -> (before: String, after: String)? {
-        let scalars = Array(text.unicodeScalars)
-        var folded = String.UnicodeScalarView()
-        // For each folded scalar, the written one it comes from.
-        var origin: [Int] = []
-        for (i, s) in scalars.enumerated() {
-            guard let mapped = ArabicText.map(s) else { continue }
-            for l in String(mapped).lowercased().unicodeScalars {
-                folded.append(l)
-                origin.append(i)
-            }
-        }
-        let f = String(folded)
+        let folded = FoldedText(text, lowercased: true)
+        let f = String(scalars: folded.scalars)
         guard let found = phrases.lazy.compactMap({ f.range(of: $0) }).first else { return nil }
         let u = f.unicodeScalars
-        let start = u.distance(from: u.startIndex, to: found.lowerBound)
-        let end = u.distance(from: u.startIndex, to: found.upperBound)
-        let from = start < origin.count ? origin[start] : scalars.count
-        let to = end < origin.count ? origin[end] : scalars.count
-        return (String(scalars: scalars[..<from]), String(scalars: scalars[to...]))
+        let scalars = Array(text.unicodeScalars)
+        // Where the phrase starts and ends, as offsets of the text as written.
+        func written(_ i: String.Index) -> Int {
+            let k = u.distance(from: u.startIndex, to: i)
+            return k < folded.origin.count ? folded.origin[k] : scalars.count
+        }
+        return (
+            String(scalars: scalars[..<written(found.lowerBound)]),
+            String(scalars: scalars[written(found.upperBound)...])
+        )
     }
 
     /// "another" after a deal, as the sentence's words hold it.
     static let anotherWords: WordList = ["and another", "واخري"]
     /// The same, in the folded text, with the spaces around it.
-    static let anotherPhrases = [" and another ", " واخري "]
+    static let anotherPhrases = anotherWords.map { " \($0) " }
     /// The deals' nouns (folded) whose "another" is a deal too.
     static let anotherNouns: Set<String> = [
         "agreement", "accord", "memorandum", "mou", "deal", "contract", "protocol", "treaty", "اتفاقيه",

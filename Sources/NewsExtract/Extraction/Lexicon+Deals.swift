@@ -134,7 +134,7 @@ extension Lexicon {
     /// rules of commitments read).
     static let investedVerbs: WordList = ["invested", "استثمرت", "واستثمرت", "استثمر", "واستثمر"]
     /// The same as words.
-    static let investedVerbForms: Set<String> = ["invested", "استثمرت", "واستثمرت", "استثمر", "واستثمر"]
+    static let investedVerbForms = Set(investedVerbs.words)
     /// A company's nouns, folded, that name what money was put into: "in شركة …", "in the
     /// company …" ("شركتي": two companies).
     static let targetCompanyNouns = ["شركه", "شركتي", "company", "firm", "group", "الشركه"]
