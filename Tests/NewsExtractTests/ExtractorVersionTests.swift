@@ -233,6 +233,12 @@ import Testing
         // by its year are deals (dev and our corpus read as before; the dated deal moved the
         // fingerprint through test, whose output is not read and whose scores did not move).
         "newsd-extract/22": "81118e4bb0e11bb2",
+        // 23: a count of companies goes with a figure of its pair only in its paragraph, or where
+        // its sentence speaks of investment; elsewhere it is a figure of its own, once; "companies
+        // with Chinese capital" and "the number of enterprises … exceeds 4,700" are counts of the
+        // investor's companies (dev's 4,700 enterprises became a figure of their own; the seed
+        // and our corpus read as before).
+        "newsd-extract/23": "96e57332c2553d29",
     ]
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -46,6 +46,12 @@ struct NumbersCountTests {
         .init("Fewer than 20 banks took part.", 20, .lessThan, "banks", "Fewer than 20 banks"),
         .init("A dozen projects were approved.", 12, .exact, "projects", "A dozen projects"),
         .init("وقعت ثلاثة عشر دولة على الإعلان", 13, .exact, "دولة", "ثلاثة عشر دولة"),
+        // The noun before the number, after "number of", a verb of reaching between.
+        .init("The number of Italian firms active in Egypt is 150.", 150, .exact, "firms", "150"),
+        .init(
+            "In all, the number of enterprises with Chinese capital now exceeds 3,900.", 3900, .moreThan,
+            "enterprises", "exceeds 3,900"),
+        .init("The number of joint ventures stood at about 420.", 420, .about, "ventures", "about 420"),
     ]
 
     @Test(arguments: cases)
@@ -83,6 +89,12 @@ struct NumbersCountTests {
         "Rates rose 3 percentage points.",
         "ارتفعت الفائدة 3 نقاط مئوية",
         "حصل على خمس الإنتاج",
+        // No "number of" before; or a number that is no count of the noun ("the number of firms rose by 40%").
+        "Exports of cars reached 150.",
+        "The number of firms rose by 40% in 2023.",
+        "The number of firms grew, and sales reached 150.",
+        "Version 5.1 of the rules.",
+        "The rules run to 5.",
     ])
     func notCounts(_ text: String) {
         #expect(NumberReader.counts(in: text).isEmpty)

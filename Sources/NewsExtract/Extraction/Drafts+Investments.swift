@@ -391,35 +391,52 @@ extension Drafts {
 
     /// "600 US companies in Kazakhstan" gives the company count of the US→KZ investment figures.
     ///
-    /// Where the article gives no investment figure of that pair, the count is one of its own
-    /// ("more than 4,700 Chinese companies operate in Kazakhstan": an investment without an
-    /// amount), as long as the sentence names the investor (its demonym) and a recipient.
-    mutating func attachCompanyCounts(_ r: Extractor.Reading, _ evidence: Evidence) {
+    /// It goes with a figure of the pair told in the same paragraph, or with any of the pair's
+    /// figures when its sentence speaks of investment ("1,400 Turkish companies … as investment
+    /// should grow to $10 billion"). Otherwise, or where the article gives no investment figure of
+    /// that pair, the count is one of its own ("more than 4,700 Chinese companies operate in
+    /// Kazakhstan": an investment without an amount), as long as the sentence names the investor
+    /// (its demonym) and a recipient, and no figure of the pair already holds the same count (a
+    /// count told twice). The counts that go with figures are all attached (`attaching`) before
+    /// any is made a figure of its own, so that a count told again beside its figure further on
+    /// is not counted twice. `blocks` gives the line of each sentence, by the sentence's start.
+    mutating func attachCompanyCounts(
+        _ r: Extractor.Reading, _ evidence: Evidence, blocks: [Int: Int], attaching: Bool
+    ) {
         // "وستتمكن 37 شركة فرنسية من تصدير اللحوم", "37 French firms may export meat again": firms
         // counted for what they sell abroad hold no investment.
         if r.words.hasAny(Self.exportingWords), !r.topicWords.hasAny(Lexicon.investmentWords) { return }
+        let speaksOfInvestment = r.topicWords.hasAny(Lexicon.investmentWords)
         for count in r.counts where Lexicon.companyWords.contains(where: { SearchableText(count.noun).has($0) }) {
             guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, homes: figuresHomes)
             else { continue }
-            // It goes with the figures of the pair ("more than 600 US companies in Kazakhstan"
-            // after the US investment in Kazakhstan).
-            var attached = false
+            // The figures of the pair it goes with.
+            var withFigures = false
+            var counted = false
             for i in investments.indices {
                 guard case .investment(var figure) = investments[i].fact, figure.investor == .country(investor),
                     figure.recipient == .country(recipient)
                 else { continue }
-                attached = true
-                guard figure.companyCount == nil else { continue }
+                if figure.companyCount?.value == count.value { counted = true }
+                guard speaksOfInvestment || investments[i].evidence.contains(where: { blocks[$0.start] == r.block })
+                else { continue }
+                withFigures = true
+                guard attaching, figure.companyCount == nil else { continue }
                 figure.companyCount = .init(count.value, count.qualifier)
                 investments[i].fact = .investment(figure)
             }
+            guard !attaching, !withFigures, !counted else { continue }
             // The companies' nationality stands with the count: "4,700 Chinese companies", "800 شركة ألمانية".
             // Or the sentence counts them: "بلغ عدد الشركات الصينية العاملة في الإمارات 6000 شركة".
-            let counted =
+            let numbered =
                 r.words.hasAny(["number of", "عدد"])
                 && r.countries.contains { $0.country == investor && $0.role == .demonym }
-            guard !attached, count.value >= 10,
-                counted
+            // "650 companies with South Korean capital", "شركة برأس مال صيني": companies of the
+            // investor's capital, which stand in the country the article is about when the
+            // sentence names no other ("… enterprises with Chinese capital are registered in the country").
+            let ofItsCapital = Self.ofTheCapitalOf(investor, r)
+            guard count.value >= 10,
+                numbered || ofItsCapital
                     || r.countries.contains(where: {
                         $0.country == investor && $0.role == .demonym && $0.start >= count.span.start
                             && $0.start <= count.span.end + 2
@@ -428,11 +445,37 @@ extension Drafts {
                 Self.recipient(r) == recipient
                     || (r.countries.contains(where: { $0.country == recipient })
                         && r.words.hasAny(Lexicon.companyPresenceWords))
+                    || (ofItsCapital && r.distinctCountries == [investor] && mainPair.contains(recipient))
             else { continue }
             let figure = InvestmentFigure(
                 investor: .country(investor), recipient: .country(recipient), value: nil, cumulative: true,
                 companyCount: .init(count.value, count.qualifier))
             investments.append(Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r)))
+        }
+    }
+}
+
+extension Drafts {
+    /// The words before the investor's nationality that make companies its capital's, nearest
+    /// first: "برأس مال صيني", "ذات رأس مال", "برؤوس أموال" (English says "with" before it and
+    /// "capital" after it).
+    static let capitalLinks: [[String]] = [
+        "برأس مال", "برأسمال", "ذات رأس مال", "ذات رأسمال", "برؤوس أموال", "ذات رؤوس أموال",
+    ].map { link in
+        link.split(separator: " ").reversed().map { CharacterWords.folded(Array($0.unicodeScalars)[...], 0..<$0.unicodeScalars.count) }
+    }
+    /// The capital words that follow the nationality in English ("with Chinese capital").
+    static let capitalWords: Set<String> = ["capital", "capitals", "investment", "investments", "participation"]
+
+    /// Whether the sentence tells companies as the investor's by their capital: "650 companies
+    /// with South Korean capital", "the number of enterprises with Chinese capital", "شركة برأس
+    /// مال صيني".
+    static func ofTheCapitalOf(_ investor: CountryCode, _ r: Extractor.Reading) -> Bool {
+        r.countries.contains { m in
+            guard m.country == investor, m.role == .demonym else { return false }
+            let before = r.precedingWords(m, count: 3)
+            if before.first == "with" { return capitalWords.contains(r.followingWord(m)) }
+            return capitalLinks.contains { before.starts(with: $0) }
         }
     }
 }

@@ -34,6 +34,8 @@ extension Extractor {
         var companyStarts: Set<Int> = []
         /// Where the sentence stands: headline, lead, paragraph, heading or list item.
         var role: Document.Role = .paragraph
+        /// The line (paragraph, heading or list item) the sentence stands in (`Document.Part.block`).
+        var block = 0
         /// The index of the reading that introduces this list item's list.
         var listIntro: Int?
         /// Whether list items follow that this sentence introduces.

@@ -8,7 +8,7 @@ import NewsCore
 /// figure or an investment figure; mentions of one fact in several sentences are merged.
 public struct Extractor: Sendable {
     /// Goes into every FactExtracted event; a new version supersedes the facts of an older one.
-    public static let version = "newsd-extract/22"
+    public static let version = "newsd-extract/23"
 
     let finder: CountryFinder
 
@@ -78,6 +78,7 @@ public struct Extractor: Sendable {
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
                 companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro,
                 scalars: part.scalars)
+            reading.block = part.block
             // "Macau (China)": a country in brackets right after another one says where that
             // one belongs; it is no party of its own.
             if reading.countries.count >= 2 {
@@ -325,11 +326,14 @@ public struct Extractor: Sendable {
             }
         }
         drafts.readOrdinalItems(readings, article: article)
-        for reading in readings {
-            let evidence = Evidence(
-                article: article, sentence: reading.sentence.text, start: reading.sentence.start,
-                end: reading.sentence.end)
-            drafts.attachCompanyCounts(reading, evidence)
+        let blocks = Dictionary(readings.map { ($0.sentence.start, $0.block) }, uniquingKeysWith: { a, _ in a })
+        for attaching in [true, false] {
+            for reading in readings {
+                let evidence = Evidence(
+                    article: article, sentence: reading.sentence.text, start: reading.sentence.start,
+                    end: reading.sentence.end)
+                drafts.attachCompanyCounts(reading, evidence, blocks: blocks, attaching: attaching)
+            }
         }
         let language = Language.detect(text)
         var facts = drafts.facts(article: article)

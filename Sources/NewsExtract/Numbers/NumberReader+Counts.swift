@@ -33,7 +33,7 @@ extension NumberSentence {
             !isYear(phrase, value: value), !isDate(phrase), !isRange(phrase)
         else { return nil }
         guard let nounIndex = headNoun(after: phrase.tokens.upperBound), !isTaken(nounIndex, by: taken) else {
-            return nil
+            return countOfANumberBefore(phrase, at: i)
         }
         var qualifier = Money.Qualifier.exact
         var start = phrase.range.lowerBound
@@ -52,6 +52,42 @@ extension NumberSentence {
         return Found(value: Count(value: value, qualifier: qualifier, noun: noun), range: start..<end, tokens: i..<next)
     }
 
+    /// "the number of enterprises with Chinese capital exceeds 4,700": a count whose noun stands
+    /// before it, after "number of", with a verb of reaching before the number ("is", "reached",
+    /// "stands at", "exceeds"). English only: Arabic says the noun again after the number
+    /// ("عدد الشركات … 6000 شركة").
+    private func countOfANumberBefore(_ phrase: NumberPhrase, at i: Int) -> Found<Count>? {
+        var qualifier = Money.Qualifier.exact
+        var start = phrase.range.lowerBound
+        var v = i - 1
+        if let before = QualifierWords.before(tokens, at: i) {
+            qualifier = before.qualifier
+            start = before.start
+            // "exceeds 4,700" is a qualifier phrase and the verb at once.
+            v = Self.reachingVerbs.contains(tokens[before.first].key) ? before.first : before.first - 1
+        }
+        guard v >= 2, tokens[v].isWord, !tokens[v].isArabic, Self.reachingVerbs.contains(tokens[v].key) else {
+            return nil
+        }
+        // "the number of X … is": within a short clause, no punctuation between.
+        var k = v - 1
+        while k >= 1, v - k <= 10, tokens[k].isWord {
+            if tokens[k].key == "of", tokens[k - 1].key == "number", let noun = headNoun(after: k + 1), noun < v {
+                return Found(
+                    value: Count(value: Self.integer(phrase.value)!, qualifier: qualifier, noun: text.originalText(tokens[noun].range)),
+                    range: start..<phrase.range.upperBound, tokens: i..<phrase.tokens.upperBound)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The verbs that lead from "the number of X" to its number.
+    private static let reachingVerbs: WordSet = [
+        "is", "was", "are", "were", "reached", "reaches", "exceeds", "exceeded", "exceed", "tops", "topped",
+        "surpassed", "surpasses", "totals", "totaled", "totalled", "stands", "stood", "at", "to", "hit", "hits",
+    ]
+
     /// Whether a number stands on its own: not part of "G20", "5+1", "COVID-19", "5th", "10:30",
     /// "7/11", "v1.2", a run of numbers (a phone number), or a number after "No."/"Article"/"رقم".
     private func isFreeStanding(_ phrase: NumberPhrase) -> Bool {
@@ -69,7 +105,11 @@ extension NumberSentence {
         }
         if tokens.indices.contains(last + 1) {
             let n = tokens[last + 1]
-            if tokens.touch(last, last + 1) && (n.isWord || n.isNumber || ["+", "/", ":", "-", "."].contains(n.text)) {
+            // (A full stop that ends the sentence leaves it free: "… is 150.")
+            let endsTheSentence = n.isSymbol(".") && !(tokens.indices.contains(last + 2) && tokens.touch(last + 1, last + 2))
+            if tokens.touch(last, last + 1)
+                && (n.isWord || n.isNumber || ["+", "/", ":", "-"].contains(n.text) || (n.isSymbol(".") && !endsTheSentence))
+            {
                 return false
             }
             if n.isNumber || n.isSymbol("-") && tokens.indices.contains(last + 2) && tokens[last + 2].isNumber {
