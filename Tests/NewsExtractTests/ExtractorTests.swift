@@ -59,8 +59,7 @@ import Testing
     @Test func investmentStockWithShareCountAndRank() throws {
         let e = extract(
             """
-            Emirati investment in Egypt now exceeds $40 billion in total, making the UAE the largest investor there.
-            More than 1,800 Emirati companies operate in Egypt.
+            Emirati investment in Egypt now exceeds $40 billion in total, making the UAE the largest investor there. More than 1,800 Emirati companies operate in Egypt.
             """)
         let investments = e.facts.compactMap { if case .investment(let i) = $0.fact { i } else { nil } }
         try #require(investments.count == 1)
