@@ -23,6 +23,16 @@ extension InvestmentDocumentTests {
         #expect(apart.count == 2, "\(apart)")
         #expect(apart.contains { $0.0 == 3_700_000_000 && $0.1 == nil }, "\(apart)")
         #expect(apart.contains { $0.0 == nil && $0.1 == 450 }, "\(apart)")
+        // Companies active in the country's markets are there too.
+        let active = figures(
+            """
+            الإمارات والهند
+
+            وقال القنصل إن 18 ألف شركة هندية تنشط في أسواق الإمارات، إلى جانب عدد من البنوك.
+
+            وتقدر استثمارات الشركات الهندية في الإمارات بنحو 40 مليار دولار.
+            """, "IN", "AE")
+        #expect(active.count == 2 && active.contains { $0.0 == nil && $0.1 == 18000 }, "\(active)")
         // In the figure's paragraph it goes with the figure.
         let together = figures(
             """

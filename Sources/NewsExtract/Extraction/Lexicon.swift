@@ -440,7 +440,8 @@ enum Lexicon {
     /// ("operate", "العاملة"), not at a forum ("attended").
     static let companyPresenceWords: WordList = [
         "operate", "operating", "operates", "working", "work", "invest*", "registered", "established", "present",
-        "based", "العامله", "تعمل", "يعمل", "المستثمره", "تستثمر", "المسجله", "مسجله",
+        "based", "active", "العامله", "تعمل", "يعمل", "المستثمره", "تستثمر", "المسجله", "مسجله", "تنشط", "ينشط",
+        "الناشطه", "ناشطه",
     ]
     /// What says an amount is given under a deal told before ("under the agreement", "بموجب الاتفاقية").
     static let underTheDealWords: WordList = [
