@@ -667,4 +667,19 @@ import Testing
         #expect(trade(e).map { $0.value?.amount } == [1_000_000_000], "\(trade(e))")
         #expect(investments(e).map(flow) == ["EG->CL:2700000000"], "\(investments(e).map(flow))")
     }
+
+    /// A change told for one period in words and an amount for another ("the first nine months",
+    /// then "last year") are two figures, not one.
+    @Test func aChangeAndAnAmountOfTwoPeriodsInWordsAreTwoFigures() throws {
+        let found = trade(
+            extract(
+                """
+                Turkey and Algeria
+
+                Trade between Turkey and Algeria grew by 20% in the first nine months of this year, the ambassador said. He added that trade between the two countries reached $4.2 billion last year.
+                """))
+        #expect(found.count == 2, "\(found)")
+        #expect(found.contains { $0.value == nil && $0.change != nil && $0.period == "the first nine months" }, "\(found)")
+        #expect(found.contains { $0.value?.amount == 4_200_000_000 && $0.period == "last year" }, "\(found)")
+    }
 }

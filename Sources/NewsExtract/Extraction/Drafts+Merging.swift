@@ -63,7 +63,9 @@ extension Drafts {
                 || (x.value != nil && y.value != nil
                     ? (noYear(x.period) || noYear(y.period) || overlap(x.period, y.period))
                         && before(x.period) == before(y.period)
-                    : noYear(x.period) && noYear(y.period))
+                    : noYear(x.period) && noYear(y.period)
+                        // ("up 6.8% in July-August. For August alone … $20.8 billion": two periods.)
+                        && (x.period == nil || y.period == nil || overlap(x.period, y.period)))
             guard Set(x.parties) == Set(y.parties), x.commodity == y.commodity, samePeriod, x.direction == y.direction,
                 agree(x.value, y.value)
             else { return nil }
