@@ -228,7 +228,7 @@ extension CountryCatalog {
         SV|El Salvador;Republic of El Salvador|السلفادور;جمهورية السلفادور|Salvadoran;Salvadorian;Salvadorean|سلفادوري;سلفادورية|San Salvador|سان سلفادور;سان سالفادور
         SX|Sint Maarten|سينت مارتن|Sint Maartener||Philipsburg|فيليبسبورغ
         SY|Syria;Syrian Arab Republic|سوريا;سورية;الجمهورية العربية السورية|Syrian|سوري;سورية|Damascus|دمشق
-        SZ|Eswatini;Swaziland;Kingdom of Eswatini|إسواتيني;إيسواتيني;سوازيلاند;مملكة إسواتيني|Swazi|سوازي;سوازية|Mbabane;Lobamba|مبابان;مباباني;لوبامبا
+        SZ|Eswatini;Swaziland;Kingdom of Eswatini|إسواتيني;إيسواتيني;سواتيني;اسواتيني;سوازيلاند;مملكة إسواتيني|Swazi|سوازي;سوازية|Mbabane;Lobamba|مبابان;مباباني;لوبامبا
         TC|Turks and Caicos Islands;Turks and Caicos|جزر توركس وكايكوس;جزر تركس وكايكوس|Turks and Caicos Islander||Cockburn Town|كوكبرن تاون
         TD|Chad;Republic of Chad|تشاد;جمهورية تشاد|Chadian|تشادي;تشادية|N'Djamena;Ndjamena;N'Djaména|نجامينا;إنجامينا
         TF|French Southern and Antarctic Lands;French Southern Territories;TAAF|الأقاليم الجنوبية الفرنسية;أراضي فرنسا الجنوبية والقطبية الجنوبية;الأراضي الفرنسية الجنوبية والقطبية الجنوبية||||

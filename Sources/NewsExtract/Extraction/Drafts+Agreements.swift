@@ -104,14 +104,15 @@ extension Drafts {
         // Money given for another country's benefit: what it is for, read once for the verb and the title.
         let grantPurpose = Self.grantPurpose(r)
         // "bought a 12% stake in …", "اشترت … 12% في شركة … مقابل": a stake bought with its price.
+        // ("استحوذا على 60% من إجمالي الاستثمارات": holding a share of a whole buys nothing.)
         let stakeBought =
-            !r.amounts.isEmpty && r.words.hasAny(Lexicon.buyingVerbs)
+            !r.amounts.isEmpty && r.words.hasAny(Lexicon.buyingVerbs) && !holding
             && (r.words.hasAny(Lexicon.stakeWords)
                 || (!r.percents.isEmpty && (r.words.hasAny(Lexicon.companyWords) || r.words.has("الشركه"))))
         // "took a 49% stake in Rwanda's new airport", "استحوذت … على حصة 49% في …": a share of a
         // company or a work taken is a deal, with its price or without.
         let stakeTaken =
-            (r.words.hasAny(Lexicon.stakeTakingVerbs) || r.words.hasAny(Lexicon.buyingVerbs))
+            !holding && (r.words.hasAny(Lexicon.stakeTakingVerbs) || r.words.hasAny(Lexicon.buyingVerbs))
             && r.words.hasAny(Lexicon.stakeWords) && !r.percents.isEmpty
         // "purchased 24 Rafale jets from France for €5.2 billion", "اشترت مصر 24 طائرة … بقيمة":
         // things counted and bought for an amount are a purchase. An amount bought without a

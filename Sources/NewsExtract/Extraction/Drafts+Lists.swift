@@ -50,6 +50,9 @@ extension Drafts {
             return nil
         }
         if let ranked = readRecipientRanking(r, topic: topic, evidence) { return ranked ? topic : nil }
+        if let ranked = readWhereItsInvestmentWent(r, topic: topic, continuing: continuing, evidence) {
+            return ranked ? topic : nil
+        }
         // The recipient the topic names, else the country whose office reports the figures, else
         // the one of the article's pair that the list does not rank.
         guard let recipient = listRecipient(r, topic: topic) else { return nil }
@@ -234,6 +237,46 @@ extension Drafts {
 }
 
 extension Drafts {
+    /// "Egyptian investments were concentrated in eight countries, Sudan first with $1.8 billion,
+    /// followed by Ethiopia with $980 million": a ranking of where one country's investment went.
+    /// The country whose investment the topic names (`investorByNationality`) invests; each
+    /// country ranked before an amount receives it. Only where the topic names no recipient
+    /// country ("in Egypt") and the investor itself is ranked nowhere. Nil when the list is no
+    /// such ranking; else whether it gave a figure.
+    mutating func readWhereItsInvestmentWent(
+        _ r: Extractor.Reading, topic: Extractor.Reading, continuing: Bool, _ evidence: Evidence
+    ) -> Bool? {
+        // (Not a ranking of investors: "Chinese, Sudanese and Turkish investors came third, …".)
+        guard let investor = Self.investorByNationality(topic), Self.recipient(topic) == nil,
+            !r.words.hasAny(Lexicon.investorWords), !topic.words.hasAny(Lexicon.investorWords)
+        else { return nil }
+        var from = 0
+        var figures: [InvestmentFigure] = []
+        for amount in r.amounts {
+            defer { from = amount.span.end }
+            let before = r.countries.filter { $0.start >= from && $0.end <= amount.span.start }
+            // The investor ranked itself ("… Egypt with $2 billion"): a list of investors.
+            if let last = before.last, last.country == investor, last.role != .demonym { return nil }
+            // (A country named, not a nationality: "Sudanese investors" invest.)
+            guard let recipient = before.last(where: { $0.country != investor }), recipient.role != .demonym else {
+                continue
+            }
+            let share = r.percents.first { $0.span.start > amount.span.end && $0.span.start - amount.span.end <= 40 }
+            figures.append(
+                InvestmentFigure(
+                    investor: .country(investor), recipient: .country(recipient.country), value: amount.money,
+                    cumulative: r.words.hasAny(Lexicon.cumulativeWords) || topic.words.hasAny(Lexicon.cumulativeWords),
+                    share: share.map { Share(percent: $0.percent, qualifier: $0.qualifier, of: nil) },
+                    period: Self.period(r.sentence.text) ?? Self.period(topic.sentence.text)))
+        }
+        // Two ranked at least, or one more after the sentence before ranked some.
+        guard figures.count >= (continuing ? 1 : 2) else { return nil }
+        for figure in figures {
+            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: [.namedParties, .enumerated]))
+        }
+        return true
+    }
+
     /// The investor of a total that a list of countries then shares out.
     static let severalCountries = Party.organization("several countries")
 
