@@ -60,6 +60,8 @@ struct NumbersAmountTests {
         .init("Astana budgeted 500 billion tenge.", S.money("500000000000", "KZT"), "500 billion tenge"),
         .init("Tokyo lent ¥10 billion.", S.money("10000000000", "JPY"), "¥10 billion"),
         .init("The ministry spent Rs 1,000 crore.", S.money("10000000000", "INR"), "Rs 1,000 crore"),
+        // The rupiah's sign, in any article: never dollars because dollars are around it.
+        .init("Realised investment reached Rp 176.6 trillion.", S.money("176600000000000", "IDR"), "Rp 176.6 trillion"),
         .init("The ministry spent Rs. 2 lakh.", S.money("200000", "INR"), "Rs. 2 lakh"),
         .init("Nairobi raised KSh39.8 billion.", S.money("39800000000", "KES"), "KSh39.8 billion"),
         .init("Tokyo lent Japanese Yen (JPY) 120.5 billion.", S.money("120500000000", "JPY"), "(JPY) 120.5 billion"),

@@ -257,10 +257,11 @@ extension Drafts {
             let before = r.countries.filter { $0.start >= from && $0.end <= amount.span.start }
             // The investor ranked itself ("… Egypt with $2 billion"): a list of investors.
             if let last = before.last, last.country == investor, last.role != .demonym { return nil }
-            // (A country named, not a nationality: "Sudanese investors" invest.)
-            guard let recipient = before.last(where: { $0.country != investor }), recipient.role != .demonym else {
-                continue
-            }
+            // (A country named, not a nationality: "Sudanese investors", "المستثمرون السودانيون"
+            // invest. An Arabic name may read as its adjective without the article: "بوروندي".)
+            guard let recipient = before.last(where: { $0.country != investor }),
+                recipient.role != .demonym || Self.isArabicNameWithoutArticle(recipient, in: r.scalars)
+            else { continue }
             let share = r.percents.first { $0.span.start > amount.span.end && $0.span.start - amount.span.end <= 40 }
             figures.append(
                 InvestmentFigure(
@@ -275,6 +276,14 @@ extension Drafts {
             add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: [.namedParties, .enumerated]))
         }
         return true
+    }
+
+    /// Whether a mention read as a nationality is written in Arabic without the article, as a
+    /// country's name that ends like its adjective is ("بوروندي", not "البوروندي").
+    static func isArabicNameWithoutArticle(_ m: CountryMention, in scalars: [Unicode.Scalar]) -> Bool {
+        guard m.start < m.end, m.end <= scalars.count else { return false }
+        let text = String(scalars: scalars[m.start..<m.end])
+        return ArabicText.containsArabic(text) && !text.hasPrefix("ال")
     }
 
     /// The investor of a total that a list of countries then shares out.

@@ -208,7 +208,7 @@ enum CurrencyWords {
 
     /// Abbreviations written before the amount, in any case.
     private static let abbreviations = WordTable<String>([
-        "rs": "INR", "dh": "AED", "dhs": "AED", "ksh": "KES", "kshs": "KES",
+        "rs": "INR", "dh": "AED", "dhs": "AED", "ksh": "KES", "kshs": "KES", "rp": "IDR",
     ])
 
     /// Whether `text` is a currency's ISO 4217 code, in capitals ("TND").
