@@ -46,6 +46,7 @@ struct NumbersCountTests {
         .init("Fewer than 20 banks took part.", 20, .lessThan, "banks", "Fewer than 20 banks"),
         .init("A dozen projects were approved.", 12, .exact, "projects", "A dozen projects"),
         .init("وقعت ثلاثة عشر دولة على الإعلان", 13, .exact, "دولة", "ثلاثة عشر دولة"),
+        .init("OQ signed three of the agreements.", 3, .exact, "agreements", "three of the agreements"),
         // The noun before the number, after "number of", a verb of reaching between.
         .init("The number of Italian firms active in Egypt is 150.", 150, .exact, "firms", "150"),
         .init(

@@ -33,6 +33,22 @@ import Testing
         #expect(found.filter { $0.value?.amount == 40_000_000 }.count == 1, "\(found.map(\.value))")
     }
 
+    /// The package's own sentence may tell the first deal: "signed three agreements, the first
+    /// with …. The second …, and the third …".
+    @Test func thePackagesSentenceMayTellTheFirst() throws {
+        let found = agreements(
+            extract(
+                """
+                Oman and Saudi Arabia
+
+                OQ Group and Saudi companies signed three agreements on Monday, the first with ACWA Power in renewable energy. The second, on oil storage, was signed with Saudi Aramco, and the third, on a petrochemical complex, with SABIC.
+                """))
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(
+            found.allSatisfy { Set($0.parties).isSuperset(of: [code("OM"), code("SA")]) }, "\(found.map(\.parties))")
+        #expect(found.contains { $0.title.contains("oil storage") }, "\(found.map(\.title))")
+    }
+
     @Test func aSentenceOnThePackageMayStandBeforeTheFirstOrdinal() throws {
         let e = extract(
             """

@@ -12,6 +12,9 @@ extension Drafts {
         guard r.amounts.isEmpty else { return nil }
         if let included, countedAgreements(r) == nil { return included }
         guard r.words.hasAny(fieldListWords) else { return nil }
+        // ("signed three of the agreements, the first of which was in the fields of …": the
+        // fields are the first deal's; the ordinals tell the deals.)
+        if !ordinalMentions(r).isEmpty { return nil }
         let count = countedAgreements(r)
         if let count, !(2...8).contains(count) { return nil }
         // "exchanged MoUs in the fields of youth and sports, documents and archives, and between

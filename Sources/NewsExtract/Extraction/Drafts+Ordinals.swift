@@ -47,9 +47,12 @@ extension Drafts {
             var told: [(reading: Int, mention: OrdinalMention)] = []
             var gap = false
             let limit = package.counted ?? Self.ordinals.count
-            for j in (k + 1)..<min(readings.count, k + 7) where told.count < limit {
+            // (The package's own sentence may tell the first: "signed three agreements, the first
+            // with ACWA Power. The second …".)
+            for j in k..<min(readings.count, k + 7) where told.count < limit {
                 let found = Self.ordinalMentions(readings[j])
                 if found.isEmpty {
+                    if j == k { continue }
                     if gap { break }
                     gap = true
                     continue

@@ -32,7 +32,10 @@ extension NumberSentence {
             let value = Self.integer(phrase.value), value > 1,
             !isYear(phrase, value: value), !isDate(phrase), !isRange(phrase)
         else { return nil }
-        guard let nounIndex = headNoun(after: phrase.tokens.upperBound), !isTaken(nounIndex, by: taken) else {
+        // "three of the agreements": the noun after "of the".
+        let after = phrase.tokens.upperBound
+        let ofThe = tokens.word(after) == "of" && tokens.word(after + 1) == "the" && value < 100
+        guard let nounIndex = headNoun(after: ofThe ? after + 2 : after), !isTaken(nounIndex, by: taken) else {
             return countOfANumberBefore(phrase, at: i)
         }
         var qualifier = Money.Qualifier.exact
