@@ -37,6 +37,11 @@ import Testing
         #expect(countries("وقعت مصر مع نيكستر وإم بي دي إيه وسوزوكي") == ["FR", "FR", "JP"])
         // Mentions come in the order of the text, longer names first where they overlap.
         #expect(countries("with Samsung C&T and Bechtel") == ["KR", "US"])
+        // Chevron Phillips is American; Philips alone is Dutch.
+        #expect(countries("اتفاقية بين شركة شيفرون فيليبس للكيماويات وشركة قطر للبترول").first == "US")
+        #expect(!countries("اتفاقية بين شركة شيفرون فيليبس للكيماويات").contains("NL"))
+        #expect(countries("an agreement with Chevron Phillips Chemical") == ["US"])
+        #expect(countries("a contract with Philips") == ["NL"])
         // English names match whole words with their capitals only.
         #expect(countries("an oracle of trade") == [])
     }

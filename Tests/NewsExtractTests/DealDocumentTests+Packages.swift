@@ -353,4 +353,26 @@ extension DealDocumentTests {
             #expect(found.allSatisfy { Set($0.parties) == [code("CL"), code("PE")] })
         }
     }
+
+    /// "Other projects and deals secured during the visit include;": a line that says it
+    /// introduces a list opens it with a semicolon as with a colon, and is no item itself.
+    @Test func aListIntroducedWithASemicolonIsAList() throws {
+        for mark in [";", "؛", ":"] {
+            let found = agreements(
+                extract(
+                    """
+                    Ghana and Singapore
+
+                    The visit yielded $1 billion in investment deals with Singapore, the minister said.
+                    Other projects and deals secured during the visit include\(mark)
+                    A new student hostel for the University of Ghana.
+                    Expansion of the Tema port.
+                    A new oil jetty.
+                    """))
+            #expect(found.count == 4, "\(mark): \(found.map(\.title))")
+            #expect(!found.contains { $0.title.contains("include") }, "\(mark): \(found.map(\.title))")
+            #expect(
+                found.contains { $0.title.contains("oil jetty") && $0.value == nil }, "\(mark): \(found.map(\.title))")
+        }
+    }
 }

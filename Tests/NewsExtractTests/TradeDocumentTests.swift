@@ -679,7 +679,8 @@ import Testing
                 Trade between Turkey and Algeria grew by 20% in the first nine months of this year, the ambassador said. He added that trade between the two countries reached $4.2 billion last year.
                 """))
         #expect(found.count == 2, "\(found)")
-        #expect(found.contains { $0.value == nil && $0.change != nil && $0.period == "the first nine months" }, "\(found)")
+        #expect(
+            found.contains { $0.value == nil && $0.change != nil && $0.period == "the first nine months" }, "\(found)")
         #expect(found.contains { $0.value?.amount == 4_200_000_000 && $0.period == "last year" }, "\(found)")
     }
 }

@@ -462,7 +462,9 @@ extension Drafts {
     static let capitalLinks: [[String]] = [
         "برأس مال", "برأسمال", "ذات رأس مال", "ذات رأسمال", "برؤوس أموال", "ذات رؤوس أموال",
     ].map { link in
-        link.split(separator: " ").reversed().map { CharacterWords.folded(Array($0.unicodeScalars)[...], 0..<$0.unicodeScalars.count) }
+        link.split(separator: " ").reversed().map {
+            CharacterWords.folded(Array($0.unicodeScalars)[...], 0..<$0.unicodeScalars.count)
+        }
     }
     /// The capital words that follow the nationality in English ("with Chinese capital").
     static let capitalWords: Set<String> = ["capital", "capitals", "investment", "investments", "participation"]

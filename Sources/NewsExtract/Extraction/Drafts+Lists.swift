@@ -273,7 +273,9 @@ extension Drafts {
         // Two ranked at least, or one more after the sentence before ranked some.
         guard figures.count >= (continuing ? 1 : 2) else { return nil }
         for figure in figures {
-            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: [.namedParties, .enumerated]))
+            add(
+                &investments,
+                Draft(fact: .investment(figure), evidence: [evidence], basis: [.namedParties, .enumerated]))
         }
         return true
     }

@@ -77,7 +77,9 @@ extension NumberSentence {
         while k >= 1, v - k <= 10, tokens[k].isWord {
             if tokens[k].key == "of", tokens[k - 1].key == "number", let noun = headNoun(after: k + 1), noun < v {
                 return Found(
-                    value: Count(value: Self.integer(phrase.value)!, qualifier: qualifier, noun: text.originalText(tokens[noun].range)),
+                    value: Count(
+                        value: Self.integer(phrase.value)!, qualifier: qualifier,
+                        noun: text.originalText(tokens[noun].range)),
                     range: start..<phrase.range.upperBound, tokens: i..<phrase.tokens.upperBound)
             }
             k -= 1
@@ -109,9 +111,11 @@ extension NumberSentence {
         if tokens.indices.contains(last + 1) {
             let n = tokens[last + 1]
             // (A full stop that ends the sentence leaves it free: "… is 150.")
-            let endsTheSentence = n.isSymbol(".") && !(tokens.indices.contains(last + 2) && tokens.touch(last + 1, last + 2))
+            let endsTheSentence =
+                n.isSymbol(".") && !(tokens.indices.contains(last + 2) && tokens.touch(last + 1, last + 2))
             if tokens.touch(last, last + 1)
-                && (n.isWord || n.isNumber || ["+", "/", ":", "-"].contains(n.text) || (n.isSymbol(".") && !endsTheSentence))
+                && (n.isWord || n.isNumber || ["+", "/", ":", "-"].contains(n.text)
+                    || (n.isSymbol(".") && !endsTheSentence))
             {
                 return false
             }

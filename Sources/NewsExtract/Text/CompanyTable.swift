@@ -22,7 +22,7 @@ extension CompanyCatalog {
                 "U.S. International Development Finance Corporation", "Millennium Challenge Corporation", "USAID",
                 "United States Agency for International Development", "U.S. Agency for International Development",
                 "اكسون",
-                "كونوكو فيليبس", "نورثروب غرومان",
+                "كونوكو فيليبس", "شيفرون فيليبس", "Chevron Phillips", "نورثروب غرومان",
                 "جنرال دايناميكس", "انتل", "بيكر هيوز", "بكتل", "ويستنغهاوس", "كارغيل", "جي بي مورغان", "غولدمان ساكس",
                 "بلاك روك", "بلاكستون",
                 "هانيويل", "هاليبرتون", "اوراكل", "جوجل", "سيسكو", "بنك التصدير والاستيراد الامريكي",

@@ -134,9 +134,14 @@ struct Document {
                 parts[last].role = .paragraph
                 parts[last].listIntro = nil
             }
+            // ("Other deals secured out of the visit include;" introduces the list after it.)
             let commaItem =
                 newLine && short && !goesOn
-                && Self.endsInAComma(String(scalars: scalars[lines[line].start..<lines[line].end]))
+                && {
+                    let text = String(scalars: scalars[lines[line].start..<lines[line].end])
+                    return Self.endsInAComma(text)
+                        && !(Self.endsInASemicolon(text) && Self.introducesAList(text, words: SearchableText(text)))
+                }()
             let lastOfCommaList =
                 newLine && short && !goesOn
                 && parts.last.map { $0.role == .listItem && $0.block + 2 >= line } == true
@@ -198,10 +203,14 @@ struct Document {
                 let trimmedWords = trimmed.utf8.count == sentence.text.utf8.count ? words : SearchableText(trimmed)
                 // ("نشر في: آخر تحديث:", "Published: Updated:": a page's date labels, each with its
                 // colon, introduce no list.)
+                let introduces = Self.introducesAList(trimmed, words: trimmedWords)
+                // (A semicolon ends a line as a colon does where the line says it introduces a
+                // list: "Other deals secured out of the visit include;".)
                 let colon =
-                    (trimmed.hasSuffix(":") || trimmed.hasSuffix("："))
-                    && trimmed.unicodeScalars.lazy.filter({ $0 == ":" || $0 == "：" }).count == 1
-                lastIntro = colon || Self.introducesAList(trimmed, words: trimmedWords) ? parts.count : nil
+                    ((trimmed.hasSuffix(":") || trimmed.hasSuffix("："))
+                        && trimmed.unicodeScalars.lazy.filter({ $0 == ":" || $0 == "：" }).count == 1)
+                    || ((trimmed.hasSuffix(";") || trimmed.hasSuffix("؛")) && introduces)
+                lastIntro = colon || introduces ? parts.count : nil
                 // A colon at the end of its line opens a list that may go without bullets.
                 colonList = colon && sentence.end >= lines[line].end - 1 ? parts.count : nil
                 bulletedList = false
@@ -321,6 +330,12 @@ struct Document {
     static let decadeFollowers: Set<String> = [
         "الماضيه", "الماضي", "الاخيره", "الاخير", "المقبله", "المقبل", "المنصرمه", "المنصرم", "مضت", "الفايته",
     ]
+
+    /// Whether a line, trimmed, ends in a semicolon.
+    static func endsInASemicolon(_ line: String) -> Bool {
+        guard let last = ScalarText.trimmingWhitespace(line).unicodeScalars.last else { return false }
+        return last == ";" || last == "؛"
+    }
 
     /// Whether a line, trimmed, ends in a comma or a semicolon: an item of an enumeration.
     static func endsInAComma(_ line: String) -> Bool {
