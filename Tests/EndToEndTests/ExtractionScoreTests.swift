@@ -91,8 +91,10 @@ import Testing
     }
 
     static let floors = [
+        // (Dev's investments rose from 0.95 to 0.97 in the fortieth session: a count of companies
+        // in a paragraph of its own is a figure of its own, as the gold keeps it.)
         Floors(
-            split: "dev", overall: 0.91, kinds: ["agreements": 0.88, "trade": 0.98, "investments": 0.93],
+            split: "dev", overall: 0.92, kinds: ["agreements": 0.88, "trade": 0.98, "investments": 0.96],
             languages: ["en": 0.92, "ar": 0.89]),
         // Test's English floor went from 0.76 to 0.75 in the tenth session: a trade figure in
         // dollars that names no country is now the article's pair's. That rule added two right

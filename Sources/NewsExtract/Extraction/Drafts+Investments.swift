@@ -397,35 +397,54 @@ extension Drafts {
     /// that pair, the count is one of its own ("more than 4,700 Chinese companies operate in
     /// Kazakhstan": an investment without an amount), as long as the sentence names the investor
     /// (its demonym) and a recipient, and no figure of the pair already holds the same count (a
-    /// count told twice). The counts that go with figures are all attached (`attaching`) before
-    /// any is made a figure of its own, so that a count told again beside its figure further on
-    /// is not counted twice. `blocks` gives the line of each sentence, by the sentence's start.
-    mutating func attachCompanyCounts(
-        _ r: Extractor.Reading, _ evidence: Evidence, blocks: [Int: Int], attaching: Bool
-    ) {
-        // "وستتمكن 37 شركة فرنسية من تصدير اللحوم", "37 French firms may export meat again": firms
-        // counted for what they sell abroad hold no investment.
-        if r.words.hasAny(Self.exportingWords), !r.topicWords.hasAny(Lexicon.investmentWords) { return }
-        let speaksOfInvestment = r.topicWords.hasAny(Lexicon.investmentWords)
-        for count in r.counts where Lexicon.companyWords.contains(where: { SearchableText(count.noun).has($0) }) {
-            guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, homes: figuresHomes)
-            else { continue }
-            // The figures of the pair it goes with.
-            var withFigures = false
-            var counted = false
-            for i in investments.indices {
-                guard case .investment(var figure) = investments[i].fact, figure.investor == .country(investor),
-                    figure.recipient == .country(recipient)
-                else { continue }
-                if figure.companyCount?.value == count.value { counted = true }
-                guard speaksOfInvestment || investments[i].evidence.contains(where: { blocks[$0.start] == r.block })
-                else { continue }
-                withFigures = true
-                guard attaching, figure.companyCount == nil else { continue }
-                figure.companyCount = .init(count.value, count.qualifier)
+    /// count told twice). The counts that go with figures are all attached before any is made a
+    /// figure of its own, so that a count told again beside its figure further on is not counted
+    /// twice.
+    mutating func attachCompanyCounts(_ readings: [Extractor.Reading], article: ArticleID) {
+        // The line of each sentence, by the sentence's start.
+        let blocks = Dictionary(readings.map { ($0.sentence.start, $0.block) }, uniquingKeysWith: { a, _ in a })
+        // Every count of companies, with its pair and whether its sentence speaks of investment.
+        var counts: [(r: Extractor.Reading, count: CountMention, pair: (CountryCode, CountryCode), invests: Bool)] = []
+        for r in readings where !r.counts.isEmpty {
+            let companies = r.counts.filter { SearchableText($0.noun).hasAny(Lexicon.companyWords) }
+            guard !companies.isEmpty else { continue }
+            // "وستتمكن 37 شركة فرنسية من تصدير اللحوم", "37 French firms may export meat again": firms
+            // counted for what they sell abroad hold no investment.
+            let invests = r.topicWords.hasAny(Lexicon.investmentWords)
+            if !invests, r.words.hasAny(Self.exportingWords) { continue }
+            guard let pair = Self.investorAndRecipient(r, mainPair: mainPair, homes: figuresHomes) else { continue }
+            counts += companies.map { (r, $0, pair, invests) }
+        }
+        // The pair's figures a count goes with: in its paragraph, or any where it speaks of investment.
+        func goesWith(_ c: (r: Extractor.Reading, count: CountMention, pair: (CountryCode, CountryCode), invests: Bool))
+            -> [Int]
+        {
+            investments.indices.filter { i in
+                guard case .investment(let figure) = investments[i].fact, figure.investor == .country(c.pair.0),
+                    figure.recipient == .country(c.pair.1)
+                else { return false }
+                return c.invests || investments[i].evidence.contains(where: { blocks[$0.start] == c.r.block })
+            }
+        }
+        // Those that go with figures, first; then the others, each a figure of its own unless a
+        // figure made of another count in its paragraph is there by then (a second count of the
+        // same sentence or paragraph is no second figure).
+        for c in counts {
+            for i in goesWith(c) {
+                guard case .investment(var figure) = investments[i].fact, figure.companyCount == nil else { continue }
+                figure.companyCount = .init(c.count.value, c.count.qualifier)
                 investments[i].fact = .investment(figure)
             }
-            guard !attaching, !withFigures, !counted else { continue }
+        }
+        for c in counts where goesWith(c).isEmpty {
+            let (r, count, (investor, recipient)) = (c.r, c.count, c.pair)
+            // (Told again beside a figure of the pair: that figure's.)
+            let counted = investments.contains {
+                guard case .investment(let figure) = $0.fact else { return false }
+                return figure.investor == .country(investor) && figure.recipient == .country(recipient)
+                    && figure.companyCount?.value == count.value
+            }
+            guard !counted, count.value >= 10 else { continue }
             // The companies' nationality stands with the count: "4,700 Chinese companies", "800 شركة ألمانية".
             // Or the sentence counts them: "بلغ عدد الشركات الصينية العاملة في الإمارات 6000 شركة".
             let numbered =
@@ -435,7 +454,7 @@ extension Drafts {
             // investor's capital, which stand in the country the article is about when the
             // sentence names no other ("… enterprises with Chinese capital are registered in the country").
             let ofItsCapital = Self.ofTheCapitalOf(investor, r)
-            guard count.value >= 10,
+            guard
                 numbered || ofItsCapital
                     || r.countries.contains(where: {
                         $0.country == investor && $0.role == .demonym && $0.start >= count.span.start
@@ -450,6 +469,8 @@ extension Drafts {
             let figure = InvestmentFigure(
                 investor: .country(investor), recipient: .country(recipient), value: nil, cumulative: true,
                 companyCount: .init(count.value, count.qualifier))
+            let evidence = Evidence(
+                article: article, sentence: r.sentence.text, start: r.sentence.start, end: r.sentence.end)
             investments.append(Draft(fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r)))
         }
     }

@@ -326,15 +326,7 @@ public struct Extractor: Sendable {
             }
         }
         drafts.readOrdinalItems(readings, article: article)
-        let blocks = Dictionary(readings.map { ($0.sentence.start, $0.block) }, uniquingKeysWith: { a, _ in a })
-        for attaching in [true, false] {
-            for reading in readings {
-                let evidence = Evidence(
-                    article: article, sentence: reading.sentence.text, start: reading.sentence.start,
-                    end: reading.sentence.end)
-                drafts.attachCompanyCounts(reading, evidence, blocks: blocks, attaching: attaching)
-            }
-        }
+        drafts.attachCompanyCounts(readings, article: article)
         let language = Language.detect(text)
         var facts = drafts.facts(article: article)
         if let published {

@@ -60,6 +60,8 @@ extension NumberSentence {
     /// "stands at", "exceeds"). English only: Arabic says the noun again after the number
     /// ("عدد الشركات … 6000 شركة").
     private func countOfANumberBefore(_ phrase: NumberPhrase, at i: Int) -> Found<Count>? {
+        // (Most numbers have no "number" before them: a look at the few words before comes first.)
+        guard (max(0, i - 14)..<i).contains(where: { tokens[$0].key == "number" }) else { return nil }
         var qualifier = Money.Qualifier.exact
         var start = phrase.range.lowerBound
         var v = i - 1
