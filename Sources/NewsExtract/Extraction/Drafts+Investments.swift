@@ -404,7 +404,14 @@ extension Drafts {
         // The line of each sentence, by the sentence's start.
         let blocks = Dictionary(readings.map { ($0.sentence.start, $0.block) }, uniquingKeysWith: { a, _ in a })
         // Every count of companies, with its pair and whether its sentence speaks of investment.
-        var counts: [(r: Extractor.Reading, count: CountMention, pair: (CountryCode, CountryCode), invests: Bool)] = []
+        struct Counted {
+            var r: Extractor.Reading
+            var count: CountMention
+            var investor: CountryCode
+            var recipient: CountryCode
+            var invests: Bool
+        }
+        var counts: [Counted] = []
         for r in readings where !r.counts.isEmpty {
             let companies = r.counts.filter { SearchableText($0.noun).hasAny(Lexicon.companyWords) }
             guard !companies.isEmpty else { continue }
@@ -412,16 +419,17 @@ extension Drafts {
             // counted for what they sell abroad hold no investment.
             let invests = r.topicWords.hasAny(Lexicon.investmentWords)
             if !invests, r.words.hasAny(Self.exportingWords) { continue }
-            guard let pair = Self.investorAndRecipient(r, mainPair: mainPair, homes: figuresHomes) else { continue }
-            counts += companies.map { (r, $0, pair, invests) }
+            guard let (investor, recipient) = Self.investorAndRecipient(r, mainPair: mainPair, homes: figuresHomes)
+            else { continue }
+            counts += companies.map {
+                Counted(r: r, count: $0, investor: investor, recipient: recipient, invests: invests)
+            }
         }
         // The pair's figures a count goes with: in its paragraph, or any where it speaks of investment.
-        func goesWith(_ c: (r: Extractor.Reading, count: CountMention, pair: (CountryCode, CountryCode), invests: Bool))
-            -> [Int]
-        {
+        func goesWith(_ c: Counted) -> [Int] {
             investments.indices.filter { i in
-                guard case .investment(let figure) = investments[i].fact, figure.investor == .country(c.pair.0),
-                    figure.recipient == .country(c.pair.1)
+                guard case .investment(let figure) = investments[i].fact, figure.investor == .country(c.investor),
+                    figure.recipient == .country(c.recipient)
                 else { return false }
                 return c.invests || investments[i].evidence.contains(where: { blocks[$0.start] == c.r.block })
             }
@@ -437,7 +445,7 @@ extension Drafts {
             }
         }
         for c in counts where goesWith(c).isEmpty {
-            let (r, count, (investor, recipient)) = (c.r, c.count, c.pair)
+            let (r, count, investor, recipient) = (c.r, c.count, c.investor, c.recipient)
             // (Told again beside a figure of the pair: that figure's.)
             let counted = investments.contains {
                 guard case .investment(let figure) = $0.fact else { return false }

@@ -291,25 +291,27 @@ extension Drafts {
     /// The investor of a total that a list of countries then shares out.
     static let severalCountries = Party.organization("several countries")
 
-    /// The sentence's amounts (a converted amount once, as its dollars), each with its clause:
-    /// the text from the end of the amount before it to the start of the next.
-    /// Whether the words between two amounts set the second beside the first as an earlier or
-    /// other figure ("up from", "an increase from", "against", "مقارنة بـ") rather than convert it.
-    /// (Wider than `Extractor.Reading.compares`, which asks whether an amount is of the kind of
-    /// the one before it.)
     /// Whether the words right after an amount give it to each of the countries before it:
     /// "each", "لكل منهما" (to each of the two), "لكل منها", "كل منهم".
     static func saysEach(_ words: [String]) -> Bool {
         if words.contains("each") { return true }
         guard words.count == 2, ["لكل", "كل"].contains(words[0]) else { return false }
-        return ["منهما", "منها", "منهم", "واحد", "واحده"].contains(words[1])
+        return eachOfThem.contains(words[1])
     }
+    /// The words after "لكل" or "كل" that share an amount out: "منهما" (each of the two), "منها", "واحد" ….
+    static let eachOfThem: Set<String> = ["منهما", "منها", "منهم", "واحد", "واحده"]
 
+    /// Whether the words between two amounts set the second beside the first as an earlier or
+    /// other figure ("up from", "an increase from", "against", "مقارنة بـ") rather than convert it.
+    /// (Wider than `Extractor.Reading.compares`, which asks whether an amount is of the kind of
+    /// the one before it.)
     static func setsBeside(_ gap: String) -> Bool {
         let words = SearchableText(gap)
         return words.hasAny(Lexicon.comparisonWords) || words.has("from") || words.has("من")
     }
 
+    /// The sentence's amounts (a converted amount once, as its dollars), each with its clause:
+    /// the text from the end of the amount before it to the start of the next.
     static func amountClauses(_ r: Extractor.Reading) -> [AmountClause] {
         guard !r.amounts.isEmpty else { return [] }
         let scalars = r.scalars

@@ -64,7 +64,7 @@ extension Extractor {
     }
 
     /// The Arabic words that share an amount out (`Drafts.saysEach`), folded.
-    static let eachArabic: WordList = ["لكل", "كل منهما", "كل منها", "كل منهم", "كل واحد", "كل واحده"]
+    static let eachArabic = WordList(["لكل"] + Drafts.eachOfThem.sorted().map { "كل " + $0 })
 
     /// The words after "each" that make it no sharing out of an amount.
     static let eachSharesNothing: Set<String> = [

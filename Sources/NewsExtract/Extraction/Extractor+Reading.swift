@@ -75,7 +75,7 @@ extension Extractor {
             sentence: Sentence, words: SearchableText, countries: [CountryMention], amounts: [AmountMention],
             percents: [PercentMention],
             counts: [CountMention], changes: [ChangeMention], companyStarts: Set<Int> = [],
-            role: Document.Role = .paragraph,
+            role: Document.Role = .paragraph, block: Int = 0,
             listIntro: Int? = nil, scalars: [Unicode.Scalar]? = nil
         ) {
             self.sentence = sentence
@@ -88,6 +88,7 @@ extension Extractor {
             self.changes = changes
             self.companyStarts = companyStarts
             self.role = role
+            self.block = block
             self.listIntro = listIntro
             self.scalars = scalars ?? Array(sentence.text.unicodeScalars)
         }

@@ -76,9 +76,8 @@ public struct Extractor: Sendable {
             var reading = Reading(
                 sentence: sentence, words: part.words, countries: mentions,
                 amounts: numbers.amounts, percents: numbers.percents, counts: numbers.counts, changes: numbers.changes,
-                companyStarts: countries.companyStarts, role: part.role, listIntro: part.listIntro,
+                companyStarts: countries.companyStarts, role: part.role, block: part.block, listIntro: part.listIntro,
                 scalars: part.scalars)
-            reading.block = part.block
             // "Macau (China)": a country in brackets right after another one says where that
             // one belongs; it is no party of its own.
             if reading.countries.count >= 2 {

@@ -441,7 +441,7 @@ enum Lexicon {
     static let companyPresenceWords: WordList = [
         "operate", "operating", "operates", "working", "work", "invest*", "registered", "established", "present",
         "based", "active", "العامله", "تعمل", "يعمل", "المستثمره", "تستثمر", "المسجله", "مسجله", "تنشط", "ينشط",
-        "الناشطه", "ناشطه",
+        "ناشطه",
     ]
     /// What says an amount is given under a deal told before ("under the agreement", "بموجب الاتفاقية").
     static let underTheDealWords: WordList = [

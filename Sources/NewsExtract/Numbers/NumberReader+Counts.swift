@@ -36,7 +36,7 @@ extension NumberSentence {
         let after = phrase.tokens.upperBound
         let ofThe = tokens.word(after) == "of" && tokens.word(after + 1) == "the" && value < 100
         guard let nounIndex = headNoun(after: ofThe ? after + 2 : after), !isTaken(nounIndex, by: taken) else {
-            return countOfANumberBefore(phrase, at: i)
+            return countOfANumberBefore(phrase, value: value, at: i)
         }
         var qualifier = Money.Qualifier.exact
         var start = phrase.range.lowerBound
@@ -59,7 +59,7 @@ extension NumberSentence {
     /// before it, after "number of", with a verb of reaching before the number ("is", "reached",
     /// "stands at", "exceeds"). English only: Arabic says the noun again after the number
     /// ("عدد الشركات … 6000 شركة").
-    private func countOfANumberBefore(_ phrase: NumberPhrase, at i: Int) -> Found<Count>? {
+    private func countOfANumberBefore(_ phrase: NumberPhrase, value: Int, at i: Int) -> Found<Count>? {
         // (Most numbers have no "number" before them: a look at the few words before comes first.)
         guard (max(0, i - 14)..<i).contains(where: { tokens[$0].key == "number" }) else { return nil }
         var qualifier = Money.Qualifier.exact
@@ -79,9 +79,7 @@ extension NumberSentence {
         while k >= 1, v - k <= 10, tokens[k].isWord {
             if tokens[k].key == "of", tokens[k - 1].key == "number", let noun = headNoun(after: k + 1), noun < v {
                 return Found(
-                    value: Count(
-                        value: Self.integer(phrase.value)!, qualifier: qualifier,
-                        noun: text.originalText(tokens[noun].range)),
+                    value: Count(value: value, qualifier: qualifier, noun: text.originalText(tokens[noun].range)),
                     range: start..<phrase.range.upperBound, tokens: i..<phrase.tokens.upperBound)
             }
             k -= 1

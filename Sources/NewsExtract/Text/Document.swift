@@ -209,7 +209,7 @@ struct Document {
                 let colon =
                     ((trimmed.hasSuffix(":") || trimmed.hasSuffix("："))
                         && trimmed.unicodeScalars.lazy.filter({ $0 == ":" || $0 == "：" }).count == 1)
-                    || ((trimmed.hasSuffix(";") || trimmed.hasSuffix("؛")) && introduces)
+                    || (Self.endsInASemicolon(trimmed) && introduces)
                 lastIntro = colon || introduces ? parts.count : nil
                 // A colon at the end of its line opens a list that may go without bullets.
                 colonList = colon && sentence.end >= lines[line].end - 1 ? parts.count : nil
@@ -333,15 +333,16 @@ struct Document {
 
     /// Whether a line, trimmed, ends in a semicolon.
     static func endsInASemicolon(_ line: String) -> Bool {
-        guard let last = ScalarText.trimmingWhitespace(line).unicodeScalars.last else { return false }
-        return last == ";" || last == "؛"
+        ScalarText.trimmingWhitespace(line).unicodeScalars.last.map(isSemicolon) ?? false
     }
 
     /// Whether a line, trimmed, ends in a comma or a semicolon: an item of an enumeration.
     static func endsInAComma(_ line: String) -> Bool {
         guard let last = ScalarText.trimmingWhitespace(line).unicodeScalars.last else { return false }
-        return last == "," || last == "،" || last == ";" || last == "؛"
+        return last == "," || last == "،" || isSemicolon(last)
     }
+
+    static func isSemicolon(_ s: Unicode.Scalar) -> Bool { s == ";" || s == "؛" }
 
     /// Bullet and dash markers, and "1." / "1)" numbering.
     static func isListItem(_ line: String) -> Bool {
