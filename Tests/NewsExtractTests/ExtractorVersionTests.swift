@@ -239,6 +239,13 @@ import Testing
         // investor's companies (dev's 4,700 enterprises became a figure of their own; the seed
         // and our corpus read as before).
         "newsd-extract/23": "96e57332c2553d29",
+        // 24: a package counted without an amount is a deal of its own after a single one ("six
+        // cooperation agreements" counts by its word); fields named before their noun ("in the
+        // energy, tourism and shipping sectors") are a deal each when as many as counted; items
+        // "among the MoUs signed" are listed one by one; a counted part told by order after a
+        // package with an amount is its deals; list items that open alike are a document each; a
+        // press "statement" is no deal (dev 103's planned three sector agreements became three).
+        "newsd-extract/24": "b6ac5f1fc913740e",
     ]
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -374,10 +374,14 @@ extension Drafts {
             // so are packages counted side by side: "7 trade contracts and 24 investment agreements".)
             let packages = fields == nil ? Self.countedPackages(r) : nil
             let singled = fields == nil && packages == nil && clauses <= 1 && singlesOutADocument(r, parties)
+            // ("OQ signed three of the agreements, the first of which …", after "signed 13
+            // memoranda worth $10 billion": a counted part of the package, told by the order of its
+            // deals, is those deals (`readOrdinalItems`), not the package told again.)
+            let toldInOrder = (Self.countedAgreements(r) ?? 0) >= 2 && !Self.ordinalMentions(r).isEmpty
             let fresh =
                 r.role != .headline
                 && (Self.speaksOfNewAgreement(r.sentence.text) || clauses > 1 || fields != nil || packages != nil
-                    || singled)
+                    || singled || toldInOrder)
             guard fresh || !referBack(parties, evidence) else { return true }
             // A deal of the sentence's parties and status without an amount, one of several it tells.
             func appendValueless(
@@ -743,6 +747,9 @@ extension Drafts {
         guard case .agreement(let a) = told.fact, case .agreement(let b) = later.fact, a.value == nil,
             told.countries == later.countries, let sentence = later.evidence.first?.sentence
         else { return false }
+        // Two items of a list are two documents, though their titles open alike ("Agreement between
+        // the Kazakh and Russian Governments on …", line after line).
+        if told.basis.contains(.listItem) && later.basis.contains(.listItem) { return false }
         if a.title == b.title, isProperName(a.title) { return true }
         guard let open = a.title.lastIndex(of: "("), a.title.hasSuffix(")") else { return false }
         let abbreviation = a.title[a.title.index(after: open)..<a.title.index(before: a.title.endIndex)]

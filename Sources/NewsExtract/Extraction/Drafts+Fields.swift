@@ -28,6 +28,11 @@ extension Drafts {
         let words = r.sentence.text.split(whereSeparator: \.isWhitespace).map(String.init)
         let folded = words.map { ArabicText.normalized($0).lowercased() }
         func next(_ i: Int) -> String { i + 1 < folded.count ? folded[i + 1] : "" }
+        // "signed four memoranda in the health, culture, space and food security fields": counted,
+        // the fields named before their noun, as many as the deals.
+        if let count, let fields = Self.fieldsBeforeTheirNoun(words, folded), fields.count == count {
+            return fields
+        }
         // "accords are related to": the link after the deal noun, and where the fields start
         // after it. ("Agreements covering air transport, …" may be one deal: dev 103's gold.)
         func linked(_ i: Int) -> Int? {
@@ -221,6 +226,23 @@ extension Drafts {
     /// Fields set apart by commas and a last "and", up to the full stop or the comma after the
     /// last; an adjective alone before "and" goes with the field after it ("scientific and
     /// technical cooperation").
+    /// "… in the health, culture, space and food security fields": the fields listed between
+    /// "in the" and a plural field noun after a deal's noun (English), two or more; nil otherwise.
+    static func fieldsBeforeTheirNoun(_ words: [String], _ folded: [String]) -> [String]? {
+        let nouns: Set<String> = ["fields", "areas", "sectors", "domains"]
+        guard
+            let at = folded.indices.first(where: {
+                $0 >= 3 && nouns.contains(ScalarText.trimming(folded[$0], in: ScalarText.Sets.itemEnds))
+            }),
+            let open = folded[..<at].lastIndex(of: "in"), open + 1 < at, folded[open + 1] == "the", at - open <= 14,
+            folded[..<open].contains(where: { pluralDealNouns.contains($0) || $0.hasPrefix("(mou") }),
+            // (The list's words alone: no clause between.)
+            !folded[(open + 2)..<at].contains(where: { ["of", "to", "with", "which", "that"].contains($0) })
+        else { return nil }
+        let fields = englishFields(Array(words[(open + 2)..<at]))
+        return fields.count >= 2 ? fields : nil
+    }
+
     static func englishFields(_ listed: [String]) -> [String] {
         // "…, tourism as well as forests": "as well as" ends a list as "and" does.
         var words: [String] = []

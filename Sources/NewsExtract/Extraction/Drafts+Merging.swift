@@ -179,6 +179,13 @@ extension Drafts {
                 return
             }
             if list[i].distinct && list[i].fact.value == nil && draft.fact.value != nil { continue }
+            // "signed a MoU on scientific cooperation", then "Overall, the two signed six cooperation
+            // agreements": a package counted without an amount is no one deal told before it.
+            if draft.package, (draft.counted ?? 0) >= 2, draft.fact.value == nil, !list[i].package,
+                list[i].fact.value == nil, !list[i].headlineOnly
+            {
+                continue
+            }
             // "signed eight agreements", then "Adani Ports signed a $3 billion agreement to …": one
             // of the package's deals, not its amount.
             if list[i].package, list[i].fact.value == nil, (list[i].counted ?? 0) >= 2, draft.single,

@@ -132,8 +132,8 @@ extension Drafts {
                     return true
                 }
                 if [
-                    "a", "an", "another", "new", "two", "three", "four", "five", "several", "multiple", "separate",
-                    "further",
+                    "a", "an", "another", "new", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                    "ten", "eleven", "twelve", "dozen", "dozens", "several", "multiple", "separate", "further",
                 ].contains(d) {
                     return true
                 }

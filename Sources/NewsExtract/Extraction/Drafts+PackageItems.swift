@@ -31,7 +31,7 @@ extension Drafts {
         let folded = FoldedText(text, lowercased: true)
         let plain = String(scalars: folded.scalars)
         var start: String.Index?
-        for reference in Lexicon.packageReferences.words + [
+        for reference in Lexicon.packageReferences.words + Self.moreReferences + [
             "they include", "they also include", "these include", "these also include",
         ] {
             if let found = plain.range(of: reference + " "), found.lowerBound.utf16Offset(in: plain) < 48 {
@@ -41,7 +41,14 @@ extension Drafts {
         guard let start else { return false }
         let offset = plain.unicodeScalars.distance(from: plain.unicodeScalars.startIndex, to: start)
         guard offset < folded.origin.count else { return false }
-        let item = String(scalars: r.scalars[folded.origin[offset]...])
+        var item = String(scalars: r.scalars[folded.origin[offset]...])
+        // "Among the MoUs signed were …": the item after the words that link it to the package.
+        let arabic = ArabicText.containsArabic(item)
+        if !arabic {
+            var words = item.split(separator: " ", omittingEmptySubsequences: true)
+            while let first = words.first, Self.linkingWords.contains(first.lowercased()) { words.removeFirst() }
+            item = words.joined(separator: " ")
+        }
         // ‘وتضمنت الاتفاقيات "التعاون في مجالي الرياضة والشباب" و"بروتوكول تعاون …"’: items quoted
         // one by one, three or more, are a deal each, whatever each names.
         let quoted = Self.quotedSegments(item)
@@ -58,6 +65,16 @@ extension Drafts {
             || (!words.hasAny(Lexicon.dealNouns) && Self.namesFields(item))
         {
             return false
+        }
+        // "Among the MoUs signed were a plan to promote solar power, cooperation in space, and
+        // training of customs officers": one item per piece of an English list.
+        if !arabic, r.amounts.isEmpty, case let listed = Self.englishListPieces(item), listed.count >= 2 {
+            for text in listed {
+                appendPart(
+                    of: package, title: Self.listedItemTitle(text), value: nil, kindFrom: SearchableText(text),
+                    evidence)
+            }
+            return true
         }
         // "وشملت الاتفاقيات إنشاء محطة …، تطوير ميناء …، بناء صوامع …": one item per piece.
         let pieces = Self.listedPieces(r.scalars, from: folded.origin[offset])
@@ -83,6 +100,59 @@ extension Drafts {
                 kindFrom: SearchableText(text), evidence)
         }
         return true
+    }
+
+    /// The package named as what an item is among, beside `Lexicon.packageReferences` ("Among
+    /// the MoUs signed were …").
+    static let moreReferences = [
+        "the mous", "these mous", "the memoranda", "these memoranda", "the memorandums", "these memorandums",
+        "the accords", "the documents signed", "the signed documents",
+    ]
+    /// Words between a package's reference and its item ("… signed were", "… also include").
+    static let linkingWords: Set<String> = [
+        "signed", "were", "was", "are", "is", "also", "include", "includes", "included", "exchanged",
+    ]
+
+    /// An English list of items without an amount, set apart by commas and a last "and" ("a plan
+    /// to promote solar power, cooperation in the peaceful use of space, and training of customs
+    /// officers"): each item's text. A piece that opens a clause about the one before it
+    /// (", which is to …") belongs to it. Empty when the text is no such list, or any piece is
+    /// longer than 16 words. (Without amounts: the caller's sentence has none.)
+    static func englishListPieces(_ text: String) -> [String] {
+        let body = ScalarText.trimming(text, in: ScalarText.Sets.itemEnds)
+        var pieces: [String] = []
+        for (n, part) in body.components(separatedBy: ", ").enumerated() {
+            var piece = part
+            let lower = piece.lowercased()
+            // (What the clause says of the item is no part of its name.)
+            if n > 0, ["which ", "who ", "that ", "aimed ", "to "].contains(where: lower.hasPrefix), !pieces.isEmpty {
+                continue
+            }
+            if lower.hasPrefix("and ") { piece = String(piece.dropFirst(4)) }
+            pieces.append(piece)
+        }
+        // The last piece's " and ": "… media exchange and film co-production" is two, unless the
+        // list was one piece before it.
+        if pieces.count >= 2, let last = pieces.last, let and = last.range(of: " and "),
+            !pieces.contains(where: { $0.hasPrefix("and ") }), !body.contains(", and ")
+        {
+            pieces[pieces.count - 1] = String(last[..<and.lowerBound])
+            pieces.append(String(last[and.upperBound...]))
+        }
+        guard pieces.count >= 2, pieces.allSatisfy({ (1...16).contains($0.split(separator: " ").count) }) else {
+            return []
+        }
+        return pieces
+    }
+
+    /// An English list item as a title: without its article, twelve words at most ("a plan to
+    /// promote solar power" is "plan to promote solar power").
+    static func listedItemTitle(_ text: String) -> String {
+        var words = text.split(separator: " ")
+        if let first = words.first, ["a", "an", "the"].contains(first.lowercased()), words.count > 1 {
+            words.removeFirst()
+        }
+        return words.prefix(12).joined(separator: " ")
     }
 
     /// The texts set in quotation marks, in order ("…" “…” «…»), each of two words to fifteen; none

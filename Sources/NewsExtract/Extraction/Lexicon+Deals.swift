@@ -325,9 +325,11 @@ extension Lexicon {
         "three way", "four way", "trilateral", "quadrilateral", "ثلاثيه", "رباعيه", "الثلاثيه", "الرباعيه",
     ]
 
-    /// Nouns of deals that a clause may name instead of an agreement word.
+    /// Nouns of deals that a clause may name instead of an agreement word. (A statement is a
+    /// deal only when both sides make it: "in a statement he signed" is a press release.)
     static let dealNouns: WordList = [
-        "grant", "loan", "credit line", "financing", "plan", "program", "programme", "declaration", "statement",
+        "grant", "loan", "credit line", "financing", "plan", "program", "programme", "declaration", "joint statement",
+        "statement of intent",
         "framework", "roadmap",
         "charter", "منحه", "قرض", "خطه", "برنامج", "اعلان", "بتمويل", "ميثاق", "خارطه طريق", "خريطه طريق",
     ]

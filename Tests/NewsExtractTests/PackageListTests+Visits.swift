@@ -1,0 +1,112 @@
+import NewsCore
+import Testing
+
+@testable import NewsExtract
+
+/// How state visits tell their packages of deals: a counted part told by order, lists that open
+/// alike, fields named before their noun, items "among the MoUs signed", a press statement, and
+/// a package counted after a deal. Every text here is written for these tests.
+extension PackageListTests {
+    /// "OQ signed three of the agreements, the first of which …" after "signed 13 memoranda worth
+    /// $10 billion": the part's deals, told by their order, are entries beside the package.
+    @Test func aCountedPartToldByOrderAfterAPackageWithAnAmount() throws {
+        let found = agreements(
+            extract(
+                """
+                Jordan and Kuwait sign deals worth $2 billion
+
+                Jordan and Kuwait signed 9 memoranda of understanding worth more than $2 billion on Sunday.
+                Zain Group signed three of the agreements, the first of which was with the Jordan Phosphate Mines Company on fertilisers. The second, relating to grain storage, was signed with the Arab Potash Company, and the third, involving a new port terminal, with Aqaba Development Corporation.
+                """))
+        #expect(found.count == 4, "\(found.map { ($0.title, $0.value) })")
+        #expect(found.filter { $0.value == nil }.count == 3, "\(found.map { ($0.title, $0.value) })")
+        #expect(found.contains { $0.value?.amount == 2_000_000_000 })
+        // (The companies named are parties too; the countries are the two.)
+        #expect(found.allSatisfy { $0.parties.compactMap(\.country).count == 2 }, "\(found.map(\.parties))")
+        #expect(found.allSatisfy { $0.parties.contains(code("JO")) && $0.parties.contains(code("KW")) })
+    }
+
+    /// A list whose items open with the same words ("Agreement between the Kenyan and Ghanaian
+    /// Governments on …") is as many documents as items.
+    @Test func listItemsThatOpenAlikeAreADocumentEach() throws {
+        let found = agreements(
+            extract(
+                """
+                Kenya and Ghana sign documents
+
+                The presidents witnessed an exchange of the following documents:
+                - Agreement between the Kenyan and Ghanaian Governments on cooperation in the field of rail transit;
+                - Agreement between the Kenyan and Ghanaian Governments on cooperation in the field of aviation security;
+                - Agreement between the Kenyan and Ghanaian Governments on the opening of a consulate in Kumasi;
+                - Memorandum of Understanding between the two trade ministries on export zones;
+                """))
+        #expect(found.count == 4, "\(found.map(\.title))")
+    }
+
+    /// "signed four memoranda in the health, culture, space and food security fields": the fields
+    /// named before their noun, as many as the count, are a deal each; fewer are not.
+    @Test func fieldsNamedBeforeTheirNounAreADealEach() throws {
+        let found = agreements(
+            extract(
+                "Egypt and Greece\n\nEgypt and Greece signed three agreements in the energy, tourism and shipping sectors on Monday.\n"
+            ))
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.map(\.title).contains("agreement on tourism"), "\(found.map(\.title))")
+        let uneven = agreements(
+            extract(
+                "Egypt and Greece\n\nEgypt and Greece signed four agreements in the energy, tourism and shipping sectors on Monday.\n"
+            ))
+        #expect(uneven.count == 1, "\(uneven.map(\.title))")
+    }
+
+    /// "Among the MoUs signed were a plan to …, cooperation in …, and training of …": each item of
+    /// the list is one more deal of the package, titled without its article.
+    @Test func itemsAmongTheMoUsSignedAreADealEach() throws {
+        let found = agreements(
+            extract(
+                """
+                Ghana and India sign six memoranda
+
+                Ghana and India signed six memoranda of understanding on Tuesday during the visit of the Indian president.
+                Among the MoUs signed were a plan to promote solar power, which is to run until 2030, cooperation in the peaceful use of space, and training of customs officers.
+                """))
+        #expect(found.count == 4, "\(found.map(\.title))")
+        #expect(
+            Set(found.map(\.title)).isSuperset(of: [
+                "plan to promote solar power", "cooperation in the peaceful use of space",
+                "training of customs officers",
+            ]), "\(found.map(\.title))")
+    }
+
+    /// "in a statement he signed" is a press release, no deal; "a statement of intent" two
+    /// governments signed is one.
+    @Test func aPressStatementIsNoDealAndAStatementOfIntentIs() throws {
+        let press = agreements(
+            extract(
+                """
+                President returns from China
+
+                The adviser disclosed this in a statement he signed on Saturday, titled 'President returns to Abuja from China'.
+                """))
+        #expect(press.isEmpty, "\(press.map(\.title))")
+        let intent = agreements(
+            extract(
+                "Qatar and the US\n\nWashington and Doha also signed a statement of intent to strengthen ties, outlining more than $38 billion in potential investments.\n"
+            ))
+        #expect(intent.count == 1 && intent.first?.value?.amount == 38_000_000_000, "\(intent.map(\.title))")
+    }
+
+    /// "signed a MoU on science", then "Overall, the two signed six cooperation agreements": the
+    /// package counted after a deal is an entry of its own, not that deal told again.
+    @Test func aPackageCountedAfterADealIsNotThatDeal() throws {
+        let found = agreements(
+            extract(
+                """
+                Saudi Arabia and Spain
+
+                The Saudi energy minister also signed a MoU on scientific cooperation with Spain's minister of economy.
+                Overall, the Kingdom and Spain signed six cooperation agreements in the areas of defense, air transport, technology, culture, and social development.
+                """))
+        #expect(found.count == 2, "\(found.map(\.title))")
+    }
+}
