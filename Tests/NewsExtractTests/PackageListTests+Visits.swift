@@ -109,4 +109,39 @@ extension PackageListTests {
                 """))
         #expect(found.count == 2, "\(found.map(\.title))")
     }
+
+    /// "signed five MoUs", then "Among the MOUs signed were A, B, and C" and "Others were the MoU
+    /// on D and the MoU between E": all five told, the items are the entries and the package none.
+    @Test func aPackageWhoseItemsAreAllToldIsThoseItems() throws {
+        let found = agreements(
+            extract(
+                """
+                Ghana and India sign five memoranda
+
+                Ghana and India signed five memoranda of understanding on Tuesday during the visit.
+                Among the MoUs signed were a plan to promote solar power, cooperation in the peaceful use of space, and training of customs officers.
+                Others were the MoU on Cultural Exchange and the MoU between the two national broadcasters.
+                """))
+        #expect(found.count == 5, "\(found.map(\.title))")
+        #expect(!found.contains { $0.title.contains("five") || $0.title == "memoranda of understanding" })
+        #expect(found.contains { $0.title == "MoU between the two national broadcasters" }, "\(found.map(\.title))")
+    }
+
+    /// "Letters of Exchange were also signed for A, B, and C, alongside …" after a counted package:
+    /// a letter for each; "Other signed documents included A, B, …" lists more of its deals.
+    @Test func lettersSignedForSeveralWorksAndOtherDocumentsIncluded() throws {
+        let found = agreements(
+            extract(
+                """
+                Ghana and India sign twenty documents
+
+                Ghana and India signed twenty documents on Tuesday during the visit of the Indian president.
+                Letters of Exchange were also signed for rebuilding rural clinics in Volta, the Accra water project, and the cocoa research project, alongside an endorsement of the plan agreed in 2022.
+                Other signed documents included a protocol on customs, a plan for rail links, and a study on port tariffs.
+                """))
+        let titles = found.map(\.title)
+        #expect(found.count == 7, "\(titles)")
+        #expect(titles.contains("letter of exchange on the Accra water project"), "\(titles)")
+        #expect(titles.contains("study on port tariffs"), "\(titles)")
+    }
 }

@@ -111,10 +111,11 @@ extension Drafts {
                 }
                 continue
             }
-            // ("another Letter of Intent": a letter is a deal's head when it is one of intent.)
+            // ("another Letter of Intent": a letter is a deal's head when it is one of intent or of
+            // exchange.)
             let letterOfIntent =
                 (w == "letter" || w == "letters") && i + 2 < words.count && words[i + 1] == "of"
-                && words[i + 2] == "intent"
+                && (words[i + 2] == "intent" || words[i + 2] == "exchange")
             guard Lexicon.englishAgreementHeads.contains(w) || letterOfIntent else { continue }
             // The nearest determiner within four words before the noun decides.
             for j in stride(from: i - 1, through: max(0, i - 4), by: -1) {

@@ -12,7 +12,15 @@ extension Drafts {
             "among", "the most important of", "the main", "they include", "they also include", "these include",
             "these also include",
             "the agreements include", "the agreements also include", "the deals include", "the deals also include",
-        ].map { $0 + " " })
+        ].map { $0 + " " } + otherItemOpeners.map { $0 + " " })
+    static let otherItemWords = WordList(otherItemOpeners.map { $0 + " " })
+    /// Openers that tell the rest of a package's items ("Others were …", "Other signed documents
+    /// included …"): the items start right after them.
+    static let otherItemOpeners = [
+        "others were", "others included", "others include", "the others were", "other signed documents included",
+        "other documents signed included", "other documents included", "other documents signed were",
+        "other agreements included", "other agreements signed included", "other deals included",
+    ]
     /// Words that open a list of fields, not a deal ("مجالات الطاقة والنقل", "sectors such as").
     static let fieldNouns = ["مجالات", "قطاعات", "sectors", "fields", "areas"]
     static let fieldWords = WordList(fieldNouns.map { $0 + " " })
@@ -31,7 +39,7 @@ extension Drafts {
         let folded = FoldedText(text, lowercased: true)
         let plain = String(scalars: folded.scalars)
         var start: String.Index?
-        for reference in Lexicon.packageReferences.words + Self.moreReferences + [
+        for reference in Lexicon.packageReferences.words + Self.moreReferences + Self.otherItemOpeners + [
             "they include", "they also include", "these include", "these also include",
         ] {
             if let found = plain.range(of: reference + " "), found.lowerBound.utf16Offset(in: plain) < 48 {
@@ -44,9 +52,16 @@ extension Drafts {
         var item = String(scalars: r.scalars[folded.origin[offset]...])
         // "Among the MoUs signed were …": the item after the words that link it to the package.
         let arabic = ArabicText.containsArabic(item)
+        // Whether the item follows its verb right away ("… signed were", "Others were"), as a list
+        // of the package's items does ("Among the deals agreed, the value of which …, were loans for
+        // …" is read by `readAgreement`).
+        var linked = Lexicon.opens(r.words, withOneOf: Self.otherItemWords)
         if !arabic {
             var words = item.split(separator: " ", omittingEmptySubsequences: true)
-            while let first = words.first, Self.linkingWords.contains(first.lowercased()) { words.removeFirst() }
+            while let first = words.first, Self.linkingWords.contains(first.lowercased()) {
+                if first.lowercased() != "signed" && first.lowercased() != "also" { linked = true }
+                words.removeFirst()
+            }
             item = words.joined(separator: " ")
         }
         // ‘وتضمنت الاتفاقيات "التعاون في مجالي الرياضة والشباب" و"بروتوكول تعاون …"’: items quoted
@@ -58,6 +73,16 @@ extension Drafts {
             }
             return true
         }
+        // "Among the MoUs signed were a plan to promote solar power, cooperation in space, and
+        // training of customs officers": one item per piece of an English list.
+        if !arabic, linked, r.amounts.isEmpty, case let listed = Self.englishListPieces(item), listed.count >= 2 {
+            for text in listed {
+                appendPart(
+                    of: package, title: Self.listedItemTitle(text), value: nil, kindFrom: SearchableText(text),
+                    evidence)
+            }
+            return true
+        }
         let words = SearchableText(item)
         // A deal noun of its own: `readAgreement` reads the item. Fields: no item.
         // ("مشاريع متنوعة امتدت إلى قطاعات …": fields the deals span, a little further on.)
@@ -65,16 +90,6 @@ extension Drafts {
             || (!words.hasAny(Lexicon.dealNouns) && Self.namesFields(item))
         {
             return false
-        }
-        // "Among the MoUs signed were a plan to promote solar power, cooperation in space, and
-        // training of customs officers": one item per piece of an English list.
-        if !arabic, r.amounts.isEmpty, case let listed = Self.englishListPieces(item), listed.count >= 2 {
-            for text in listed {
-                appendPart(
-                    of: package, title: Self.listedItemTitle(text), value: nil, kindFrom: SearchableText(text),
-                    evidence)
-            }
-            return true
         }
         // "وشملت الاتفاقيات إنشاء محطة …، تطوير ميناء …، بناء صوامع …": one item per piece.
         let pieces = Self.listedPieces(r.scalars, from: folded.origin[offset])
@@ -130,6 +145,23 @@ extension Drafts {
             }
             if lower.hasPrefix("and ") { piece = String(piece.dropFirst(4)) }
             pieces.append(piece)
+        }
+        // ("a protocol on surveying, mapping, and geo-information": a word alone goes with the piece before.)
+        pieces = pieces.reduce(into: []) { joined, piece in
+            if let last = joined.last, !piece.contains(" ") {
+                joined[joined.count - 1] = last + ", " + piece
+            } else {
+                joined.append(piece)
+            }
+        }
+        // "the MoU on media exchange and the MoU between the broadcasters": two deals each named
+        // by its noun, without a comma.
+        if pieces.count == 1, let and = body.range(of: " and the "),
+            let noun = body[and.upperBound...].split(separator: " ").first,
+            ["memorandum", "agreement", "mou", "protocol", "letter", "contract", "treaty"].contains(noun.lowercased()),
+            SearchableText(String(body[..<and.lowerBound])).hasAny(Lexicon.agreementNouns)
+        {
+            return [String(body[..<and.lowerBound]), "the " + body[and.upperBound...]]
         }
         // The last piece's " and ": "… media exchange and film co-production" is two, unless the
         // list was one piece before it.
@@ -192,6 +224,7 @@ extension Drafts {
         if let words, case let kind = Self.kind(words), kind != .other { agreement.kind = kind }
         var draft = Draft(fact: .agreement(agreement), evidence: [evidence], basis: package.basis.union(.enumerated))
         draft.distinct = true
+        draft.partOf = package.evidence.first?.start
         agreements.append(draft)
     }
 
@@ -378,13 +411,15 @@ extension Drafts {
 
     /// English plural deal nouns that a list of subjects follows, longest first.
     static let subjectListNouns = [
-        "memorandums of understanding", "memoranda of understanding", "memorandums", "memoranda", "agreements",
-        "mous", "accords", "pacts", "treaties", "protocols",
+        "memorandums of understanding", "memoranda of understanding", "letters of exchange", "letters of intent",
+        "memorandums", "memoranda", "agreements", "mous", "accords", "pacts", "treaties", "protocols",
     ]
     /// Words that open what a deal is about, with the spaces around them.
     static let subjectOpeners = [
         " on ", " covering ", " concerning ", " regarding ", " in the fields of ", " in the areas of ",
         " in areas such as ", " in fields such as ",
+        // "Letters of Exchange were also signed for reconstructing schools, …".
+        " were signed for ", " were also signed for ", " were signed on ", " were also signed on ",
     ]
 
     /// The deal noun (singular) and the subjects of "agreements on A, B, C and D": two or more,
@@ -393,6 +428,8 @@ extension Drafts {
     /// technical cooperation"). Nil when the sentence has no such list.
     static func subjects(_ sentence: String, openers: [String] = subjectOpeners) -> (noun: String, subjects: [String])?
     {
+        // (A space before the sentence: its noun may open it, "Letters of Exchange were also signed for …".)
+        let sentence = " " + sentence
         let text = sentence.lowercased()
         let searched = PlainSearch.Text(text)
         guard
@@ -410,7 +447,11 @@ extension Drafts {
             let offset = text.utf8.distance(from: text.startIndex, to: rest.startIndex)
             rest = sentence[sentence.utf8.index(sentence.startIndex, offsetBy: offset)...]
         }
-        let list = ScalarText.trimming(String(rest.prefix { $0 != "." && $0 != ";" }), in: ScalarText.Sets.itemEnds)
+        var list = ScalarText.trimming(String(rest.prefix { $0 != "." && $0 != ";" }), in: ScalarText.Sets.itemEnds)
+        // (", alongside an endorsement of …": what comes beside the list is no subject of it.)
+        if let beside = [", alongside ", ", while ", ", which "].lazy.compactMap({ list.range(of: $0) }).first {
+            list = String(list[..<beside.lowerBound])
+        }
         var pieces = list.components(separatedBy: ", ")
         guard pieces.count >= 2 else { return nil }
         if let last = pieces.last {
@@ -437,7 +478,8 @@ extension Drafts {
             "memorandums of understanding": "memorandum of understanding",
             "memoranda of understanding": "memorandum of understanding", "memorandums": "memorandum",
             "memoranda": "memorandum", "agreements": "agreement", "mous": "MoU", "accords": "accord", "pacts": "pact",
-            "treaties": "treaty", "protocols": "protocol",
+            "treaties": "treaty", "protocols": "protocol", "letters of exchange": "letter of exchange",
+            "letters of intent": "letter of intent",
         ][noun, default: noun]
         return (singular, subjects)
     }

@@ -31,6 +31,9 @@ struct Drafts {
         var package = false
         /// How many deals the package's sentence counts ("five agreements"), when it counts them.
         var counted: Int?
+        /// For one of a package's deals told after it (`appendPart`): where the package's first
+        /// telling starts.
+        var partOf: Int?
         /// Told as one more deal ("also", "another", "كذلك"): the same amount of another kind is another deal.
         var additional = false
         /// One deal with its amount, in a sentence that names no deals in the plural and no total
