@@ -473,6 +473,10 @@ extension Drafts {
                     || (r.countries.contains(where: { $0.country == recipient })
                         && r.words.hasAny(Lexicon.companyPresenceWords))
                     || (ofItsCapital && r.distinctCountries == [investor] && mainPair.contains(recipient))
+                    // "The number of Jordanian companies registered with the ministry reached 465",
+                    // in an article on Jordan and Oman: present in the other country of the pair.
+                    || (numbered && r.distinctCountries == [investor] && mainPair.contains(recipient)
+                        && r.words.hasAny(Lexicon.companyPresenceWords))
             else { continue }
             let figure = InvestmentFigure(
                 investor: .country(investor), recipient: .country(recipient), value: nil, cumulative: true,

@@ -172,6 +172,17 @@ struct Drafts {
     static let enteringVerbs: WordList = [" دخل ", " دخلت ", " ودخل ", " ودخلت ", " دخلتا "]
     static let enteredDeals: WordList = ["في اتفاق", "في اتفاقيه", "في صفقه", "في شراكه"]
 
+    /// "Apart from the growing trade between the two countries, Turkey is the leading foreign
+    /// investor in Ethiopia, with over $3 billion": trade named only in an opening clause set
+    /// aside from what the sentence goes on to say (English).
+    static func tradeSetAside(_ r: Extractor.Reading) -> Bool {
+        let text = r.sentence.text
+        guard ["Apart from ", "Besides ", "In addition to ", "Aside from ", "Beyond "].contains(where: text.hasPrefix),
+            let comma = text.firstIndex(of: ",")
+        else { return false }
+        return !SearchableText(String(text[comma...])).hasAny(Lexicon.strongTradeVolumeWords)
+    }
+
     static func kind(_ words: SearchableText) -> Agreement.Kind {
         if words.hasAny(Lexicon.mouWords) { return .mou }
         if words.hasAny(Lexicon.tradeAgreementWords) { return .tradeAgreement }
@@ -295,7 +306,7 @@ struct Drafts {
         // an amount that investment words introduce is no trade figure unless trade between
         // countries is named outright.
         if !supply, r.amountTopics.contains(.investment), !r.amountTopics.contains(.trade),
-            !r.words.hasAny(Lexicon.strongTradeVolumeWords)
+            !r.words.hasAny(Lexicon.strongTradeVolumeWords) || Self.tradeSetAside(r)
         {
             return false
         }

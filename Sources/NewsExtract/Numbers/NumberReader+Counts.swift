@@ -38,6 +38,13 @@ extension NumberSentence {
         guard let nounIndex = headNoun(after: ofThe ? after + 2 : after), !isTaken(nounIndex, by: taken) else {
             return countOfANumberBefore(phrase, value: value, at: i)
         }
+        // "the number of Jordanian companies reached 621 operating in …": a word of presence after
+        // the number is no noun of its; the noun before it, after "number of", is.
+        if Self.presenceAfterACount.contains(tokens[nounIndex].key),
+            let before = countOfANumberBefore(phrase, value: value, at: i)
+        {
+            return before
+        }
         var qualifier = Money.Qualifier.exact
         var start = phrase.range.lowerBound
         if let before = QualifierWords.before(tokens, at: i) {
@@ -71,6 +78,10 @@ extension NumberSentence {
             // "exceeds 4,700" is a qualifier phrase and the verb at once.
             v = Self.reachingVerbs.contains(tokens[before.first].key) ? before.first : before.first - 1
         }
+        // "reached a total of 621": the verb before the words of a total.
+        if v >= 3, tokens[v].key == "of", tokens[v - 1].key == "total", tokens[v - 2].key == "a" {
+            v -= 3
+        }
         guard v >= 2, tokens[v].isWord, !tokens[v].isArabic, Self.reachingVerbs.contains(tokens[v].key) else {
             return nil
         }
@@ -86,6 +97,9 @@ extension NumberSentence {
         }
         return nil
     }
+
+    /// Words of presence that may follow a count whose noun stands before it.
+    private static let presenceAfterACount: WordSet = ["operating", "working", "registered", "active", "present"]
 
     /// The verbs that lead from "the number of X" to its number.
     private static let reachingVerbs: WordSet = [
