@@ -144,4 +144,44 @@ extension PackageListTests {
         #expect(titles.contains("letter of exchange on the Accra water project"), "\(titles)")
         #expect(titles.contains("study on port tariffs"), "\(titles)")
     }
+
+    /// Items under "وجاءت تفاصيل الاتفاقيات على النحو التالي:" that label themselves before a colon
+    /// are named by the label and signed as the package was; all three told, the package is no
+    /// entry; the line after them on "these agreements" is no item.
+    @Test func labelledItemsOfACountedPackageTakeItsStatus() throws {
+        let found = agreements(
+            extract(
+                """
+                موريتانيا والسعودية
+
+                وقعت موريتانيا اليوم ثلاث اتفاقيات تعاون مع الصندوق السعودي للتنمية.
+                وجاءت تفاصيل الاتفاقيات على النحو التالي:
+                بناء مستشفى جامعي في نواكشوط: مشروع صحي حديث لتدريب الكوادر الوطنية.
+                تزويد مدينة أطار بمياه الشرب: مشروع يوفر المياه لأكثر من مئة ألف مواطن.
+                برنامج حفر الآبار في الريف: بتمويل قدره 5 ملايين دولار لحفر نحو 30 بئرا.
+                وتعكس هذه الاتفاقيات عمق الشراكة بين موريتانيا والمملكة العربية السعودية.
+                """))
+        #expect(
+            found.map(\.title) == [
+                "بناء مستشفى جامعي في نواكشوط", "تزويد مدينة أطار بمياه الشرب", "برنامج حفر الآبار في الريف",
+            ],
+            "\(found.map(\.title))")
+        #expect(found.allSatisfy { $0.status == .signed }, "\(found.map(\.status))")
+        #expect(found.last?.value?.amount == 5_000_000)
+    }
+
+    /// "التوقيع على ثلاث اتفاقيات، منها اتفاقية بمبلغ مليار دولار …": the package without an amount
+    /// and the one deal it names with its amount.
+    @Test func aPackageOfWhichOneDealHasAnAmount() throws {
+        let found = agreements(
+            extract(
+                """
+                مصر والسعودية
+
+                ومن المقرر أن يتم على هامش الاجتماع التوقيع على ثلاث اتفاقيات، منها اتفاقية بمبلغ مليار دولار بين وزارة التعاون الدولي والصندوق السعودي للتنمية لتمويل برنامج تنمية سيناء.
+                """))
+        #expect(found.count == 2, "\(found.map { ($0.title, $0.value) })")
+        #expect(found.contains { $0.value == nil && $0.title == "ثلاث اتفاقيات" }, "\(found.map(\.title))")
+        #expect(found.contains { $0.value?.amount == 1_000_000_000 }, "\(found.map { ($0.title, $0.value) })")
+    }
 }

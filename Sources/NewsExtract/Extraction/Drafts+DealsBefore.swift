@@ -221,7 +221,13 @@ extension Drafts {
         {
             return false
         }
-        let status = Self.status(r.words) ?? Self.status(teller.words) ?? .announced
+        // "وتعكس هذه الاتفاقيات عمق الشراكة" after the items: a line on the deals told, no item.
+        if r.words.hasAny(Self.demonstrativePackages) { return false }
+        // The package the list tells, if it was counted: its last counted package told before.
+        let package = agreements.last(where: { ($0.counted ?? 0) >= 2 && $0.package })
+        let status =
+            Self.status(r.words) ?? Self.status(teller.words)
+            ?? package.flatMap { if case .agreement(let a) = $0.fact { a.status } else { nil } } ?? .announced
         var parties = r.distinctCountries.map { Party.country($0) }
         if parties.count < 2 {
             parties += mainPair.map { Party.country($0) }.filter { !parties.contains($0) }.prefix(2 - parties.count)
@@ -232,9 +238,10 @@ extension Drafts {
             let agreement = Agreement(
                 parties: parties, kind: Self.kind(words), title: title, value: value, status: status,
                 sectors: Self.sectors(words))
-            appendAgreement(
-                Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union(.listItem)),
-                distinct: true)
+            var draft = Draft(
+                fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union(.listItem))
+            draft.partOf = package?.evidence.first?.start
+            appendAgreement(draft, distinct: true)
         }
         // "— $1.5 billion concessional loan and $200 million grant from the fund to …": an item
         // that gives each of two deals its amount, a loan or a grant named right after each,
@@ -246,6 +253,12 @@ extension Drafts {
         appendItem(Self.listItemTitle(r), Self.amount(r), r.words)
         return true
     }
+
+    /// A package pointed back at ("these agreements", "هذه الاتفاقيات").
+    static let demonstrativePackages: WordList = [
+        "these agreements", "these deals", "these memoranda", "these mous", "these documents", "هذه الاتفاقيات",
+        "هذه الاتفاقات", "هذه المذكرات", "هذه الصفقات", "هذه العقود", "هذه الوثايق",
+    ]
 
     /// A list item is often its own title ("Memorandum of cooperation in construction"); a long one gets the noun phrase.
     static func listItemTitle(_ r: Extractor.Reading) -> String {
@@ -265,6 +278,13 @@ extension Drafts {
             }
         }
         let text = withoutItemNumber(ScalarText.trimming(r.sentence.text, in: ScalarText.Sets.listItemEnds))
+        // "بناء مستشفى جامعي في نواكشوط: مشروع صحي حديث …", "Port upgrade: a new quay …": an item
+        // that labels itself before a colon is named by its label, of two to ten words.
+        if let colon = text.firstIndex(where: { $0 == ":" }), case let label = text[..<colon],
+            (2...10).contains(label.split(separator: " ").count), text[colon...].count > 2
+        {
+            return ScalarText.trimming(String(label), in: ScalarText.Sets.listItemEnds)
+        }
         // An item that is a sentence (an amount, a verb's clause after a comma: "The purchase of 24
         // engines by Air India, valued at $1.1 billion") is named by its noun phrase, as a sentence is.
         let isName = text.count <= 90 && r.amounts.isEmpty && !text.contains(",") && !text.contains("،")

@@ -119,6 +119,8 @@ enum Lexicon {
         "تتضمن", "من ابرز", "ابرزها", "من بين", "بينها", "ومنها", "من ضمنها", "ranging from", "تمتد من", "تتراوح بين",
         // "وبين حزمة الاتفاقات كان …" (and among the package of agreements was …).
         "وبين حزمه", "وبين الاتفاق", "وبين هذه الاتفاق", "among the agreements", "among the deals",
+        // "ثلاث اتفاقيات، منها اتفاقية بمبلغ …" (of which an agreement of …): "منها" before a deal's noun.
+        "منها اتفاقيه", "منها اتفاق", "منها مذكره", "منها عقد",
         // "بقيمة 4 مليارات دولار، عبارة عن 2 مليار وديعة، ومليار منحة": what a package consists of.
         "عباره عن", "consisting of",
     ]
