@@ -77,7 +77,7 @@ import Testing
         #expect(Set(found.compactMap(\.value?.amount)) == [200_000_000, 50_000_000])
     }
 
-    @Test func ordinalsOfPeriodsOrAPartialListTellNoDeals() throws {
+    @Test func ordinalsOfPeriodsTellNoDealsAndAPartialListTellsItsFirst() throws {
         let periods = extract(
             """
             Kuwait and Jordan
@@ -91,9 +91,12 @@ import Testing
 
             Kuwait and Jordan signed four agreements on Monday. The first covers energy and the second transport.
             """)
+        // Two ordinals of four deals are no full list: since version 24 they are two deals beside
+        // the package, which stays (until then, the package alone; batch 12's gold, read in the
+        // forty-first session, counts the first deals told in order as entries of their own).
         #expect(
-            agreements(partial).count == 1,
-            "two ordinals of four deals are no full list: \(agreements(partial).map(\.title))")
+            agreements(partial).count == 3,
+            "two ordinals of four deals are two deals and the package: \(agreements(partial).map(\.title))")
     }
 
     @Test func aDualPackageToldByItsOrderWithASentenceBetween() throws {

@@ -60,7 +60,15 @@ extension Drafts {
                 gap = false
                 told += found.map { (j, $0) }
             }
-            guard told.map(\.mention.rank) == Array(0..<(package.counted ?? max(2, told.count))) else { continue }
+            // All the package's deals in order; or, counted, the first two or more of them in order
+            // ("ست اتفاقيات … ويتعلق الاتفاق الأول … أما الاتفاق الثاني … أما المذكرة الثالثة"): the
+            // package, told only in part, stays an entry beside them.
+            let inPart =
+                package.counted.map { told.count >= 2 && told.count < $0 } == true
+                && told.map(\.mention.rank) == Array(0..<told.count)
+            guard inPart || told.map(\.mention.rank) == Array(0..<(package.counted ?? max(2, told.count))) else {
+                continue
+            }
             let sentences = Set(told.map { readings[$0.reading].sentence.start })
             var items: [Draft] = []
             for (n, t) in told.enumerated() {
@@ -86,7 +94,7 @@ extension Drafts {
             }
             // What was read from those sentences is these items, and so is the package.
             let fromThem = { (d: Draft) in d.evidence.allSatisfy { sentences.contains($0.start) } }
-            let kept = agreements[..<p].filter { !fromThem($0) }
+            let kept = agreements[..<p].filter { !fromThem($0) } + (inPart ? [package] : [])
             agreements = kept + items + agreements[(p + 1)...].filter { !fromThem($0) }
             p = kept.count + items.count - 1
         }

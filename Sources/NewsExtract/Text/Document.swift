@@ -382,7 +382,8 @@ struct Document {
     /// `endsLikeASentence(_:)` of a line trimmed of white space already.
     static func endsLikeASentence(trimmed t: String) -> Bool {
         guard let last = t.last else { return false }
-        return ".!?؟:;\"”»)".contains(last)
+        // (A middle dot ends a sentence too, as `SentenceSplitter` has it: "… للجزائر·".)
+        return ".!?؟:;\"”»)·".contains(last)
     }
 
     /// A sentence that promises a list without ending in a colon ("among them", "التالية").
