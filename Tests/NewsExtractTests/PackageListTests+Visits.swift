@@ -184,4 +184,26 @@ extension PackageListTests {
         #expect(found.contains { $0.value == nil && $0.title == "ثلاث اتفاقيات" }, "\(found.map(\.title))")
         #expect(found.contains { $0.value?.amount == 1_000_000_000 }, "\(found.map { ($0.title, $0.value) })")
     }
+
+    /// "Of the total, 20 billion yen ($140 million) will go to …" after a package in dollars: a
+    /// part with its amount; "The rest will finance a project … and another one …": two parts
+    /// without one.
+    @Test func aShareOfThePackageAndTheRestItFinances() throws {
+        let found = agreements(
+            extract(
+                """
+                Kenya and Japan sign loans
+
+                Kenya and Japan on Sunday signed three loan agreements worth 30 billion yen ($210 million) to fund projects in Kenya.
+                Of the total, 20 billion yen ($140 million) will go to a program on health services.
+                The rest will finance a project improving roads in Nakuru and another one building irrigation in Kitui.
+                """))
+        #expect(found.count == 4, "\(found.map { ($0.title, $0.value) })")
+        #expect(found.contains { $0.value?.amount == 140_000_000 && $0.title == "program on health services" })
+        #expect(
+            found.filter { $0.value == nil }.map(\.title) == [
+                "part of loan agreements: project improving roads in Nakuru",
+                "part of loan agreements: project building irrigation in Kitui",
+            ], "\(found.map(\.title))")
+    }
 }

@@ -155,6 +155,7 @@ extension Drafts {
     mutating func readRemainderOfTheDealBefore(
         _ r: Extractor.Reading, previous: Extractor.Reading, _ evidence: Evidence
     ) -> Bool {
+        if r.amounts.isEmpty, readRemainderWithoutAmount(r, previous: previous, evidence) { return true }
         guard Lexicon.opens(r.words, withOneOf: Lexicon.remainderOpeners), !r.words.hasAny(Lexicon.agreementNouns),
             r.amounts.count == 1,
             let before = agreements.last(where: { d in d.evidence.contains { $0.start == previous.sentence.start } }),
@@ -175,6 +176,48 @@ extension Drafts {
             value: r.amounts[0].money, status: deal.status, sectors: Self.sectors(r.words))
         agreements.append(
             Draft(fact: .agreement(part), evidence: [evidence], basis: before.basis.union(.partiesFromArticle)))
+        return true
+    }
+
+    /// "Of the total, 50 billion yen will go to a recovery programme. The rest will finance a
+    /// project improving transport in Binh Duong and another one building irrigation in Lam
+    /// Dong": the rest of a deal with an amount, told in the sentences just before, named as what
+    /// it finances, one project or two ("… and another …"), without an amount (English).
+    mutating func readRemainderWithoutAmount(
+        _ r: Extractor.Reading, previous: Extractor.Reading, _ evidence: Evidence
+    ) -> Bool {
+        guard Lexicon.opens(r.words, withOneOf: Lexicon.remainderOpeners), !r.words.hasAny(Lexicon.agreementNouns),
+            let at = agreements.lastIndex(where: { d in
+                d.fact.value != nil && d.evidence.contains { $0.start == previous.sentence.start }
+            }),
+            case .agreement = agreements[at].fact
+        else { return false }
+        // The whole: the deal the part before was a part of, if it was one.
+        let package = agreements[at].partOf.flatMap { start in agreements.first { $0.evidence.first?.start == start } }
+        guard case .agreement(let deal) = (package ?? agreements[at]).fact else { return false }
+        let text = r.sentence.text
+        guard
+            let verb = [" will finance ", " will fund ", " will go to ", " goes to ", " is for ", " will be used for "]
+                .lazy.compactMap({ text.range(of: $0) }).first
+        else { return false }
+        let rest = ScalarText.trimming(String(text[verb.upperBound...]), in: ScalarText.Sets.itemEnds)
+        let pieces = rest.components(separatedBy: " and another ").map { piece in
+            piece.hasPrefix("one ") ? "project " + piece.dropFirst(4) : piece
+        }
+        guard pieces.count <= 3, pieces.allSatisfy({ (2...16).contains($0.split(separator: " ").count) }) else {
+            return false
+        }
+        for piece in pieces {
+            var words = piece.split(separator: " ")
+            if let first = words.first, ["a", "an", "the"].contains(first.lowercased()) { words.removeFirst() }
+            let part = Agreement(
+                parties: deal.parties, kind: deal.kind, title: "part of \(deal.title): " + words.joined(separator: " "),
+                value: nil, status: deal.status, sectors: Self.sectors(SearchableText(piece)))
+            var draft = Draft(
+                fact: .agreement(part), evidence: [evidence], basis: agreements[at].basis.union(.partiesFromArticle))
+            draft.distinct = true
+            agreements.append(draft)
+        }
         return true
     }
 

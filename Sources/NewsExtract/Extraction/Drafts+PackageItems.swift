@@ -552,17 +552,23 @@ extension Drafts {
     /// So is a share of the deal told before ("Of that, $4 billion will go to a new city").
     mutating func readLargestPart(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         let share = Lexicon.opens(r.words, withOneOf: Self.shareOpeners)
-        guard r.role != .headline, r.amounts.count == 1, let amount = r.amounts.first,
+        // One amount, or one and its retelling in brackets ("20 billion yen ($140 million)"), of
+        // which the one in the whole's currency is compared.
+        let retold = r.amounts.count == 2 && Self.retoldInBrackets(r, r.amounts[0], r.amounts[1])
+        guard r.role != .headline, r.amounts.count == 1 || retold,
             share || Lexicon.opens(r.words, withOneOf: Self.largestOpeners),
             let at = agreements.lastIndex(where: { (share || Self.toldInThePlural($0)) && $0.fact.value != nil }),
-            let whole = agreements[at].fact.value, whole.currency == amount.money.currency,
+            let whole = agreements[at].fact.value,
+            let amount = r.amounts.first(where: { $0.money.currency == whole.currency }),
             amount.money.amount < whole.amount,
             Set(r.distinctCountries).isSubset(of: agreements[at].countries)
         else { return false }
         // What it is: after its amount ("a $3 billion power link"), or, where nothing follows the
         // amount, before it without the opening word and the words that link it to its amount
         // ("وأكبرها مشروع للربط الكهربائي بقيمة …").
-        var after = String(scalars: r.scalars[amount.span.end...])
+        // (After the brackets, when the amount is told again in them.)
+        var after = String(scalars: r.scalars[(retold ? r.amounts[1].span.end : amount.span.end)...])
+        if after.hasPrefix(")") { after.removeFirst() }
         // ("… $4 billion will go to a new city": what it goes to, after the verb's preposition.)
         let lead = after.split(separator: " ").prefix(5)
         if let verb = lead.first, ["will", "goes", "go", "is", "are"].contains(verb.lowercased()),
