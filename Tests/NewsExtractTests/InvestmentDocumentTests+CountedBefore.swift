@@ -38,4 +38,23 @@ extension InvestmentDocumentTests {
             "Turkey and Ethiopia\n\nBesides investment, the trade between the two countries reached $3 billion.\n")
         #expect(trade(named).count == 1 && investments(named).isEmpty, "\(trade(named))")
     }
+
+    /// "Foreign companies continued to invest in Serbia and … invested EUR 3.7 billion": money that
+    /// went on flowing from foreign companies, no deal promised; "Chinese investments fell by
+    /// half, while Germany, our biggest investor, invested only EUR 117.6 million": the amount is
+    /// the investment of the clause's own country.
+    @Test func investmentThatContinuedAndTheClauseOfItsAmount() throws {
+        let continued = extract(
+            "Serbia and the Netherlands\n\nForeign companies continued to invest in Serbia and in the first ten months of this year, they invested EUR 3.7 billion.\n"
+        )
+        #expect(agreements(continued).isEmpty, "\(agreements(continued).map(\.title))")
+        #expect(
+            investments(continued).map { "\($0.investor)->\($0.recipient)" } == ["org:foreign investors->RS"],
+            "\(investments(continued))")
+        let clause = investments(
+            extract(
+                "Investment in Serbia\n\nChinese investments fell by half, while Germany, traditionally our biggest investor, invested only EUR 117.6 million.\n"
+            ))
+        #expect(clause.map { $0.investor } == [code("DE")], "\(clause)")
+    }
 }

@@ -74,10 +74,12 @@ extension Drafts {
         // country's investment statistics, or pledged money that rises and falls from a period
         // before, are figures, not a promise made in a deal.
         // So is money told by the source it came from.
+        // So is investment that "continued" ("Foreign companies continued to invest in Serbia and
+        // … invested EUR 3.7 billion"): money that went on flowing, not one promised.
         let statistic =
             !hasNoun
             && (r.words.hasAny(Lexicon.directInvestmentWords) || r.changes.contains { $0.percent != nil }
-                || r.words.hasAny(Lexicon.sourceWords))
+                || r.words.hasAny(Lexicon.sourceWords) || r.words.hasAny(Self.continuedInvesting))
         let promise =
             !statistic
             && (r.words.hasAny(Lexicon.commitmentVerbs)
@@ -743,6 +745,11 @@ extension Drafts {
     /// Whether `later` tells again the document `told` names: the same countries, neither with
     /// an amount, and the same proper name (its words capitalised, "Bilateral Investment
     /// Agreement"), or `told`'s abbreviation in brackets ("(BIT)") standing in `later`'s sentence.
+    /// Investing told as going on ("continued to invest").
+    static let continuedInvesting: WordList = [
+        "continued to invest", "continue to invest", "continues to invest", "continuing to invest",
+    ]
+
     static func sameDocument(_ told: Draft, _ later: Draft) -> Bool {
         guard case .agreement(let a) = told.fact, case .agreement(let b) = later.fact, a.value == nil,
             told.countries == later.countries, let sentence = later.evidence.first?.sentence

@@ -266,10 +266,28 @@ extension Drafts {
     /// ("figures from Peru's central bank" name none, and "data from the Moroccan council put
     /// Spanish investment in Morocco at …" name Spain).
     static func investorByFrom(_ r: Extractor.Reading) -> CountryCode? {
+        if let subject = investorOfTheAmountsClause(r) { return subject }
         if let named = investorByNationality(r) { return named }
         return r.countries.first(where: {
             (Self.afterFrom(r, $0) || fromInvestorsIn(r, $0)) && !r.isPossessive($0)
         })?.country
+    }
+
+    /// "Chinese investments fell by half, while Germany, our biggest investor, invested only EUR
+    /// 117.6 million": the country that opens the clause of the sentence's one amount, after
+    /// "while" or "whereas", and invests in it before the amount (English).
+    static func investorOfTheAmountsClause(_ r: Extractor.Reading) -> CountryCode? {
+        guard r.amounts.count == 1, let amount = r.amounts.first else { return nil }
+        let text = String(scalars: r.scalars[..<amount.span.start])
+        guard let turn = [", while ", ", whereas "].lazy.compactMap({ text.range(of: $0, options: .backwards) }).first
+        else { return nil }
+        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: turn.upperBound)
+        guard let subject = r.countries.first(where: { $0.start >= start && $0.start <= start + 4 }),
+            subject.role == .name
+        else { return nil }
+        let clause = String(scalars: r.scalars[subject.end..<amount.span.start]).lowercased()
+        return [" invested ", " has invested ", " had invested ", " invests "].contains(where: clause.contains)
+            ? subject.country : nil
     }
 
     /// Whether "from"/"من" stands right before the mention, and not after people who come from

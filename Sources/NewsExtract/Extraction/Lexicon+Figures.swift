@@ -80,6 +80,8 @@ extension Lexicon {
     /// Investment from abroad, whoever the investors are.
     static let foreignInvestmentWords: WordList = [
         "foreign direct investment", "foreign investment", "foreign investors", "fdi", "registered foreign capital",
+        // "Foreign companies continued to invest in Serbia and … invested EUR 3.7 billion".
+        "foreign companies", "foreign firms",
         "foreign capital inflow*", "capital importation", "الاجنبيه المباشره",
         "الاستثمارات الاجنبيه", "المستثمرين الاجانب",
         // Without the article, as a verb's object: "استقطبت مصر استثمارات أجنبية مباشرة بقيمة …".
