@@ -742,14 +742,14 @@ extension Drafts {
     /// The singular heads of a document singled out of a package.
     static let singularHeads: Set<String> = ["agreement", "accord", "treaty", "protocol", "memorandum", "convention"]
 
-    /// Whether `later` tells again the document `told` names: the same countries, neither with
-    /// an amount, and the same proper name (its words capitalised, "Bilateral Investment
-    /// Agreement"), or `told`'s abbreviation in brackets ("(BIT)") standing in `later`'s sentence.
     /// Investing told as going on ("continued to invest").
     static let continuedInvesting: WordList = [
         "continued to invest", "continue to invest", "continues to invest", "continuing to invest",
     ]
 
+    /// Whether `later` tells again the document `told` names: the same countries, neither with
+    /// an amount, and the same proper name (its words capitalised, "Bilateral Investment
+    /// Agreement"), or `told`'s abbreviation in brackets ("(BIT)") standing in `later`'s sentence.
     static func sameDocument(_ told: Draft, _ later: Draft) -> Bool {
         guard case .agreement(let a) = told.fact, case .agreement(let b) = later.fact, a.value == nil,
             told.countries == later.countries, let sentence = later.evidence.first?.sentence

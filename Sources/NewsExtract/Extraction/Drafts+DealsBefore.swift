@@ -266,8 +266,13 @@ extension Drafts {
         }
         // "وتعكس هذه الاتفاقيات عمق الشراكة" after the items: a line on the deals told, no item.
         if r.words.hasAny(Self.demonstrativePackages) { return false }
-        // The package the list tells, if it was counted: its last counted package told before.
-        let package = agreements.last(where: { ($0.counted ?? 0) >= 2 && $0.package })
+        // The status of the counted package the list tells (told in its intro or the sentence
+        // before), when neither the item nor its intro says one. (`agreementsBesidePackages`
+        // leaves out a package its list gives in full.)
+        let told = [intro.sentence.start, before?.sentence.start]
+        let package = agreements.last(where: { d in
+            (d.counted ?? 0) >= 2 && d.package && d.evidence.contains { told.contains($0.start) }
+        })
         let status =
             Self.status(r.words) ?? Self.status(teller.words)
             ?? package.flatMap { if case .agreement(let a) = $0.fact { a.status } else { nil } } ?? .announced
@@ -281,10 +286,9 @@ extension Drafts {
             let agreement = Agreement(
                 parties: parties, kind: Self.kind(words), title: title, value: value, status: status,
                 sectors: Self.sectors(words))
-            var draft = Draft(
-                fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union(.listItem))
-            draft.partOf = package?.evidence.first?.start
-            appendAgreement(draft, distinct: true)
+            appendAgreement(
+                Draft(fact: .agreement(agreement), evidence: [evidence], basis: Basis.parties(r).union(.listItem)),
+                distinct: true)
         }
         // "— $1.5 billion concessional loan and $200 million grant from the fund to …": an item
         // that gives each of two deals its amount, a loan or a grant named right after each,

@@ -223,9 +223,6 @@ extension Drafts {
         return fields.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
     }
 
-    /// Fields set apart by commas and a last "and", up to the full stop or the comma after the
-    /// last; an adjective alone before "and" goes with the field after it ("scientific and
-    /// technical cooperation").
     /// "… in the health, culture, space and food security fields": the fields listed between
     /// "in the" and a plural field noun after a deal's noun (English), two or more; nil otherwise.
     static func fieldsBeforeTheirNoun(_ words: [String], _ folded: [String]) -> [String]? {
@@ -243,6 +240,9 @@ extension Drafts {
         return fields.count >= 2 ? fields : nil
     }
 
+    /// Fields set apart by commas and a last "and", up to the full stop or the comma after the
+    /// last; an adjective alone before "and" goes with the field after it ("scientific and
+    /// technical cooperation").
     static func englishFields(_ listed: [String]) -> [String] {
         // "…, tourism as well as forests": "as well as" ends a list as "and" does.
         var words: [String] = []

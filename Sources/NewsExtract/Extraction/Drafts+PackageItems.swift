@@ -13,6 +13,7 @@ extension Drafts {
             "these also include",
             "the agreements include", "the agreements also include", "the deals include", "the deals also include",
         ].map { $0 + " " } + otherItemOpeners.map { $0 + " " })
+    /// `otherItemOpeners` as a word list, for a sentence's opening.
     static let otherItemWords = WordList(otherItemOpeners.map { $0 + " " })
     /// Openers that tell the rest of a package's items ("Others were …", "Other signed documents
     /// included …"): the items start right after them.
@@ -131,8 +132,9 @@ extension Drafts {
     /// An English list of items without an amount, set apart by commas and a last "and" ("a plan
     /// to promote solar power, cooperation in the peaceful use of space, and training of customs
     /// officers"): each item's text. A piece that opens a clause about the one before it
-    /// (", which is to …") belongs to it. Empty when the text is no such list, or any piece is
-    /// longer than 16 words. (Without amounts: the caller's sentence has none.)
+    /// (", which is to …") is left out, as no part of the item's name. Empty when the text is no
+    /// such list, or any piece is longer than 16 words. (Without amounts: the caller's sentence
+    /// has none.)
     static func englishListPieces(_ text: String) -> [String] {
         let body = ScalarText.trimming(text, in: ScalarText.Sets.itemEnds)
         var pieces: [String] = []
