@@ -206,4 +206,17 @@ extension PackageListTests {
                 "part of loan agreements: project building irrigation in Kitui",
             ], "\(found.map(\.title))")
     }
+
+    /// "worth 140 million euros, including 100 million in soft loans and 40 million in grants":
+    /// the bare amounts after one in euros are in euros, as after one in dollars.
+    @Test func bareAmountsGoOnInTheCurrencyBeforeThem() throws {
+        let found = agreements(
+            extract(
+                "Italy and Ethiopia sign agreements\n\nItaly and Ethiopia signed agreements worth 140 million euros, including 100 million in soft loans and 40 million in grants.\n"
+            ))
+        #expect(
+            Set(found.compactMap { $0.value.map { "\($0.amount) \($0.currency)" } }) == [
+                "140000000 EUR", "100000000 EUR", "40000000 EUR",
+            ], "\(found.map { ($0.title, $0.value) })")
+    }
 }

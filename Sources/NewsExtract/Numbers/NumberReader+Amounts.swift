@@ -29,7 +29,7 @@ extension NumberSentence {
             if let amount = rangeAmount(at: i, low: core) ?? singleAmount(at: i, core: core, inheriting: inForce) {
                 found.append(amount)
                 // Within a passage that gives amounts, bare ones go on in the same currency.
-                if inherited != nil || amount.value.currency == .usd { inForce = amount.value.currency }
+                inForce = amount.value.currency
                 i = max(amount.tokens.upperBound, i + 1)
             } else {
                 // Never start again inside a number: "2 مليار" is not "مليار".
