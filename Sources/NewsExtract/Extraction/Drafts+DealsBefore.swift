@@ -189,8 +189,7 @@ extension Drafts {
         guard Lexicon.opens(r.words, withOneOf: Lexicon.remainderOpeners), !r.words.hasAny(Lexicon.agreementNouns),
             let at = agreements.lastIndex(where: { d in
                 d.fact.value != nil && d.evidence.contains { $0.start == previous.sentence.start }
-            }),
-            case .agreement = agreements[at].fact
+            })
         else { return false }
         // The whole: the deal the part before was a part of, if it was one.
         let package = agreements[at].partOf.flatMap { start in agreements.first { $0.evidence.first?.start == start } }

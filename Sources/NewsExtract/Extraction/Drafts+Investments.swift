@@ -277,7 +277,8 @@ extension Drafts {
     /// 117.6 million": the country that opens the clause of the sentence's one amount, after
     /// "while" or "whereas", and invests in it before the amount (English).
     static func investorOfTheAmountsClause(_ r: Extractor.Reading) -> CountryCode? {
-        guard r.amounts.count == 1, let amount = r.amounts.first else { return nil }
+        // (The turn's words first, found by bytes: most sentences have none, and build no text.)
+        guard r.amounts.count == 1, let amount = r.amounts.first, r.words.hasAny(Self.clauseTurns) else { return nil }
         let text = String(scalars: r.scalars[..<amount.span.start])
         guard let turn = [", while ", ", whereas "].lazy.compactMap({ text.range(of: $0, options: .backwards) }).first
         else { return nil }
@@ -289,6 +290,9 @@ extension Drafts {
         return [" invested ", " has invested ", " had invested ", " invests "].contains(where: clause.contains)
             ? subject.country : nil
     }
+
+    /// The words that turn to the clause of `investorOfTheAmountsClause`.
+    static let clauseTurns: WordList = ["while", "whereas"]
 
     /// Whether "from"/"من" stands right before the mention, and not after people who come from
     /// there ("officials from Nepal said …": no money of Nepal's).

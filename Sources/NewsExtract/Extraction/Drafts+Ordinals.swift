@@ -100,19 +100,6 @@ extension Drafts {
         }
     }
 
-    /// "Nigeria and China signed five MoUs", then "Among the MoUs signed were A, B and C" and
-    /// "Others were D and E": a package counted without an amount whose deals the sentences
-    /// after it tell, all of them, is those deals, no entry of its own.
-    mutating func dropPackagesToldInFull() {
-        let parts = Dictionary(grouping: agreements.compactMap(\.partOf), by: { $0 }).mapValues(\.count)
-        agreements.removeAll { package in
-            guard package.package, package.fact.value == nil, let count = package.counted, count >= 2,
-                let start = package.evidence.first?.start
-            else { return false }
-            return parts[start] == count
-        }
-    }
-
     /// An ordinal's part of its sentence without the words that lead to the next one: "the
     /// second transport and" is "the second transport", "الأولى بالطاقة، فيما تتناول" is
     /// "الأولى بالطاقة".

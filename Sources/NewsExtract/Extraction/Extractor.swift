@@ -325,7 +325,6 @@ public struct Extractor: Sendable {
             }
         }
         drafts.readOrdinalItems(readings, article: article)
-        drafts.dropPackagesToldInFull()
         drafts.attachCompanyCounts(readings, article: article)
         let language = Language.detect(text)
         var facts = drafts.facts(article: article)
