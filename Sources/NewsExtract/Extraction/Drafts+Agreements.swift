@@ -417,9 +417,11 @@ extension Drafts {
             if let fields {
                 let arabic = ArabicText.containsArabic(r.sentence.text)
                 // ("loans for road construction, …": a loan for each.)
+                // ("خمس مذكرات تفاهم في مجالات …": a memorandum for each; not where agreements are
+                // named too, "مذكرات تعاون، بينها اتفاقات تخص …".)
                 let head =
                     arabic
-                    ? "اتفاقية في مجال "
+                    ? (r.words.has("مذكرات") && !r.words.has("اتفاق") ? "مذكرة تفاهم في مجال " : "اتفاقية في مجال ")
                     : r.words.has("loans for")
                         ? "loan for "
                         : r.words.has("grants for")
@@ -435,7 +437,8 @@ extension Drafts {
                         : field.hasPrefix("between ")
                             ? head.replacingOccurrences(of: " on ", with: " ") + field : head + field
                     appendValueless(
-                        title, kind: head == "MoU on " ? .mou : Self.kind(words), sectors: Self.sectors(words))
+                        title, kind: head == "MoU on " || head.hasPrefix("مذكرة") ? .mou : Self.kind(words),
+                        sectors: Self.sectors(words))
                 }
                 return true
             }

@@ -60,6 +60,11 @@ extension Drafts {
                 {
                     return true
                 }
+                // "خمس مذكرات تفاهم، تتعلق بالصحة والتعليم …": counted, a link after the noun.
+                if count != nil, let link = arabicLinkedStart(folded, after: i) {
+                    linkedStart = link
+                    return true
+                }
                 guard pluralDealNouns.contains(folded[i]) else { return false }
                 // ("three agreements covering culture, customs and visas": counted, and as many
                 // fields as deals; uncounted, "covering" may tell one deal.)
@@ -78,9 +83,11 @@ extension Drafts {
             start += 1
         }
         if start < folded.count, folded[start] == "as" { start += 1 }
-        let fields =
-            ArabicText.containsArabic(folded[at])
-            ? arabicFields(Array(words[start...])) : englishFields(Array(words[start...]))
+        guard start < words.count else { return nil }
+        var listed = Array(words[start...])
+        // (The link's ب joined to the first field: "تتعلق بالصحة".)
+        if linkedStart != nil, ArabicText.normalized(listed[0]).hasPrefix("بال") { listed[0].removeFirst() }
+        let fields = ArabicText.containsArabic(folded[at]) ? arabicFields(listed) : englishFields(listed)
         if let count { return fields.count == count ? fields : nil }
         return fields.count >= 3 ? fields : nil
     }
@@ -148,6 +155,22 @@ extension Drafts {
         return items.map { (ArabicText.containsArabic($0) ? "عقد لبناء " : "deal to build ") + $0 }
     }
 
+    /// After an Arabic deal noun in the plural at `i` ("مذكرات تفاهم، تتعلق ب…", "اتفاقيات تخص …"),
+    /// where the fields start: after the link that follows it (and its "تفاهم" or "تعاون"); nil
+    /// when no link does.
+    static func arabicLinkedStart(_ folded: [String], after i: Int) -> Int? {
+        func bare(_ k: Int) -> String { ScalarText.trimming(folded[k], in: ScalarText.Sets.spaceAndCommas) }
+        guard ["مذكرات", "اتفاقيات", "اتفاقات"].contains(bare(i)) else { return nil }
+        var k = i + 1
+        if k < folded.count, ["تفاهم", "للتفاهم", "تعاون", "للتعاون"].contains(bare(k)) { k += 1 }
+        guard k + 1 < folded.count, arabicFieldLinks.contains(bare(k)) else { return nil }
+        // ("تشمل مجالات التعليم والثقافة": the fields after their noun.)
+        if k + 2 < folded.count, fieldListNouns.contains(bare(k + 1)) { return k + 2 }
+        return k + 1
+    }
+    /// The links (normalised) between an Arabic deal noun and the fields it is about.
+    static let arabicFieldLinks: Set<String> = ["تتعلق", "تخص", "حول", "بشان", "تشمل", "تغطي", "تتناول"]
+
     /// Words of building that may follow deals in the plural (`includedItems`).
     static let buildingWords: WordList = ["to build", "to construct", "لبناء", "لانشاء", "لتشييد"]
     /// Plural nouns other than deals' that a list of inclusion may follow, normalised.
@@ -170,7 +193,7 @@ extension Drafts {
     /// What a list of fields needs in a sentence, to tell at once that it has none.
     static let fieldListWords = WordList(
         fieldListNouns + pluralDealNouns.sorted().map { $0 + " on" } + pluralDealNouns.sorted().map { $0 + " covering" }
-            + pluralMoneyNouns.sorted().map { $0 + " for" } + ["related to", "relating to"])
+            + pluralMoneyNouns.sorted().map { $0 + " for" } + ["related to", "relating to"] + arabicFieldLinks.sorted())
     /// Money lent or given in the plural, that a list of what it is "for" follows.
     static let pluralMoneyNouns: Set<String> = ["loans", "grants"]
     /// English deal nouns in the plural that a list of what the deals are "on" follows.

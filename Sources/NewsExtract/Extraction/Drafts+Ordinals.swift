@@ -93,7 +93,11 @@ extension Drafts {
                 items.append(draft)
             }
             // What was read from those sentences is these items, and so is the package.
-            let fromThem = { (d: Draft) in d.evidence.allSatisfy { sentences.contains($0.start) } }
+            // (So are the package's deals read by their subjects before the ordinals: "وتغطي المذكرات
+            // الثلاث مجالات …" then "وتتعلق المذكرة الأولى …".)
+            let fromThem = { (d: Draft) in
+                d.evidence.allSatisfy { sentences.contains($0.start) } || (!inPart && d.partOf == start)
+            }
             let kept = agreements[..<p].filter { !fromThem($0) } + (inPart ? [package] : [])
             agreements = kept + items + agreements[(p + 1)...].filter { !fromThem($0) }
             p = kept.count + items.count - 1

@@ -411,6 +411,107 @@ extension Drafts {
         return true
     }
 
+    /// "The agreements cover A, B and C", "These cover A, B and C", "وتشمل الاتفاقيات A وB وC",
+    /// "وتتعلق بـA وB وC", after a package counted before: a sentence that tells what the deals
+    /// are about by a verb, after the package's noun or a word that points back to it, is one
+    /// deal per subject when the subjects are as many as the deals the package has left, and the
+    /// package was told in the sentence right before.
+    mutating func readSubjectsByVerb(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
+        // (Its opener first, found by bytes: most sentences are done before any string work.)
+        guard r.role != .headline, r.amounts.isEmpty,
+            r.words.hasAny(Self.subjectVerbWords) || Lexicon.opens(r.words, withOneOf: Self.subjectPointers),
+            let at = agreements.lastIndex(where: { ($0.counted ?? 0) >= 2 }), let count = agreements[at].counted
+        else { return false }
+        let package = agreements[at]
+        // (Right after the package's sentence: "They span …" after another sentence may point to
+        // what that one told, "The industrial projects …".)
+        guard package.evidence.contains(where: { $0.end <= r.sentence.start && r.sentence.start - $0.end <= 3 }),
+            Set(r.distinctCountries).isSubset(of: package.countries),
+            let packageWords = package.evidence.first.map({ SearchableText($0.sentence) }),
+            let (noun, subjects) = Self.subjectsByVerb(r.sentence.text, mou: Self.kind(packageWords) == .mou),
+            agreements[(at + 1)...].filter({ $0.countries == package.countries }).count + subjects.count == count
+        else { return false }
+        let arabic = ArabicText.containsArabic(noun)
+        for subject in subjects {
+            appendPart(
+                of: package, title: arabic ? "\(noun) في مجال \(subject)" : "\(noun) on \(subject)", value: nil,
+                kindFrom: SearchableText(noun), evidence)
+        }
+        return true
+    }
+
+    /// The openers of a sentence that tells a package's subjects without its noun.
+    static let subjectPointers = WordList(
+        [
+            "these ", "they ", "those ", "وتشمل ", "تشمل ", "وشملت ", "شملت ", "وتتعلق ", "تتعلق ", "وتغطي ", "تغطي ",
+            "وتتناول ", "تتناول ", "وتخص ", "تخص ",
+        ])
+    /// English verbs that tell what deals counted before are about, with the spaces around them.
+    static let subjectVerbs = [
+        " cover ", " covered ", " concern ", " concerned ", " relate to ", " related to ", " deal with ",
+        " dealt with ", " focus on ", " focused on ", " span ", " spanned ", " are in ", " were in ",
+        " include ", " included ",
+    ]
+    /// `subjectVerbs` without their spaces, to tell at once that a sentence has none.
+    static let subjectVerbWords = WordList(subjectVerbs.map { String($0.dropFirst().dropLast()) })
+    /// Arabic counts (normalised) that follow a definite noun ("الاتفاقيات الثلاث").
+    static let definiteCounts: Set<String> = [
+        "الاثنتين", "الاثنين", "الثلاث", "الثلاثه", "الاربع", "الاربعه", "الخمس", "الخمسه", "الست", "السته", "السبع",
+        "السبعه", "الثماني", "الثمانيه", "التسع", "التسعه", "العشر", "العشره",
+    ]
+    /// Arabic verbs (normalised) that open a sentence telling what deals counted before are about.
+    static let arabicSubjectVerbs: Set<String> = [
+        "وتشمل", "تشمل", "وشملت", "شملت", "وتتعلق", "تتعلق", "وتغطي", "تغطي", "وتتناول", "تتناول", "وتخص", "تخص",
+    ]
+
+    /// The deal noun (singular) and the subjects of "The agreements cover A, B and C", "These
+    /// cover A, B and C" (the noun then the package's: a memorandum when `mou`), or "وتشمل
+    /// الاتفاقيات A وB وC" (Arabic, the noun the package's); two subjects or more, each a short
+    /// phrase and none a deal of its own. Nil otherwise.
+    static func subjectsByVerb(_ sentence: String, mou: Bool) -> (noun: String, subjects: [String])? {
+        let words = sentence.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let first = words.first else { return nil }
+        let subjects: [String]
+        if ArabicText.containsArabic(first) {
+            guard arabicSubjectVerbs.contains(ArabicText.normalized(first)) else { return nil }
+            var start = 1
+            let folded = words.map { ArabicText.normalized($0) }
+            if start < folded.count, folded[start] == "هذه" { start += 1 }
+            if start < folded.count,
+                ["الاتفاقيات", "الاتفاقات", "المذكرات", "مذكرات", "الوثائق"].contains(folded[start])
+            {
+                start += 1
+                if start < folded.count, ["التفاهم", "تفاهم"].contains(folded[start]) { start += 1 }
+                // ("وتشمل الاتفاقيات الثلاث …": the count after the noun.)
+                if start < folded.count, Self.definiteCounts.contains(folded[start]) { start += 1 }
+            }
+            if start < folded.count, ["مجالات", "قطاعات"].contains(folded[start]) { start += 1 }
+            guard start < words.count else { return nil }
+            var listed = Array(words[start...])
+            // ("وتتعلق بالصحة والتعليم": the link's ب joined to the first field.)
+            if folded[start].hasPrefix("بال") { listed[0] = String(listed[0].dropFirst()) }
+            subjects = arabicFields(listed)
+        } else {
+            let lower = first.lowercased()
+            let text: String
+            if ["these", "they", "those"].contains(lower) {
+                text = (mou ? "memoranda " : "agreements ") + words.dropFirst().joined(separator: " ")
+            } else {
+                text = sentence
+            }
+            guard let (_, found) = Self.subjects(text, openers: subjectVerbs) else { return nil }
+            subjects = found
+        }
+        guard subjects.count >= 2,
+            subjects.allSatisfy({
+                $0.split(separator: " ").count <= 8 && !SearchableText($0).hasAny(Lexicon.agreementNouns)
+            })
+        else { return nil }
+        let arabic = ArabicText.containsArabic(first)
+        let noun = arabic ? (mou ? "مذكرة تفاهم" : "اتفاقية") : (mou ? "memorandum of understanding" : "agreement")
+        return (noun, subjects)
+    }
+
     /// English plural deal nouns that a list of subjects follows, longest first.
     static let subjectListNouns = [
         "memorandums of understanding", "memoranda of understanding", "letters of exchange", "letters of intent",

@@ -8,7 +8,7 @@ import NewsCore
 /// figure or an investment figure; mentions of one fact in several sentences are merged.
 public struct Extractor: Sendable {
     /// Goes into every FactExtracted event; a new version supersedes the facts of an older one.
-    public static let version = "newsd-extract/24"
+    public static let version = "newsd-extract/25"
 
     let finder: CountryFinder
 
@@ -230,6 +230,7 @@ public struct Extractor: Sendable {
                 }
                 if drafts.readApprovedProjects(reading, evidence) { continue }
                 if drafts.readCountedParts(reading, evidence) { continue }
+                if drafts.readSubjectsByVerb(reading, evidence) { continue }
                 if drafts.readPackageItem(reading, evidence) { continue }
                 if drafts.readCompanyItem(reading, evidence) { continue }
                 if drafts.readSubjectList(reading, evidence) { continue }

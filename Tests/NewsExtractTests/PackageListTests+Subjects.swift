@@ -1,0 +1,91 @@
+import NewsCore
+import Testing
+
+@testable import NewsExtract
+
+/// What a counted package's deals are about, told by a verb in the next sentence or after a link
+/// in the same one. Every text here is written for these tests.
+extension PackageListTests {
+    /// "signed three agreements. The agreements cover A, B and C": a deal per subject, as many
+    /// as counted; a list of another length is no such telling.
+    @Test func subjectsToldByAVerbInTheNextSentence() throws {
+        let found = agreements(
+            extract(
+                """
+                Chile and Ghana sign accords
+
+                Chile and Ghana signed three agreements in Accra on Tuesday. The agreements cover port logistics, cocoa research and the training of nurses.
+                """))
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.map(\.title).contains("agreement on cocoa research"), "\(found.map(\.title))")
+        #expect(found.allSatisfy { $0.status == .signed && $0.value == nil })
+        let uneven = agreements(
+            extract(
+                """
+                Chile and Ghana sign accords
+
+                Chile and Ghana signed four agreements in Accra on Tuesday. The agreements cover port logistics, cocoa research and the training of nurses.
+                """))
+        #expect(uneven.count == 1, "\(uneven.map(\.title))")
+    }
+
+    /// "These cover A, B, C and D" right after "signed 4 memoranda of understanding": memoranda,
+    /// one per subject. After a sentence on something else, "They span …" points to that instead.
+    @Test func subjectsToldAfterAWordPointingBack() throws {
+        let found = agreements(
+            extract(
+                """
+                Peru and Jordan sign memoranda
+
+                Peru and Jordan signed 4 memoranda of understanding on Friday. These cover mining, water, tourism and archaeology.
+                """))
+        #expect(found.count == 4, "\(found.map(\.title))")
+        #expect(found.allSatisfy { $0.kind == .mou }, "\(found.map(\.kind))")
+        #expect(found.map(\.title).contains("memorandum of understanding on archaeology"), "\(found.map(\.title))")
+        let elsewhere = agreements(
+            extract(
+                """
+                Peru and Jordan sign memoranda
+
+                Peru and Jordan signed 4 memoranda of understanding on Friday. The projects behind them would hire local engineers. They span mining, water, tourism and archaeology.
+                """))
+        #expect(elsewhere.count == 1, "\(elsewhere.map(\.title))")
+    }
+
+    /// "وتشمل الاتفاقيات أ وب وج" after "وقع البلدان ثلاث اتفاقيات": a deal per field joined by و.
+    @Test func arabicSubjectsOpenedByAVerbInTheNextSentence() throws {
+        let found = agreements(
+            extract(
+                """
+                تونس والأردن يوقعان اتفاقيات
+
+                وقعت تونس والأردن ثلاث اتفاقيات يوم الأحد. وتشمل الاتفاقيات النقل البحري والصناعات الغذائية والتكوين المهني.
+                """))
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.map(\.title).contains("اتفاقية في مجال الصناعات الغذائية"), "\(found.map(\.title))")
+    }
+
+    /// "خمس مذكرات تفاهم، تتعلق بالصحة والتعليم …": fields after a link in the same sentence,
+    /// as many as counted, each a memorandum on its field (without the link's ب).
+    @Test func arabicFieldsAfterALinkInTheSameSentence() throws {
+        let found = agreements(
+            extract(
+                """
+                تونس والأردن يوقعان مذكرات
+
+                وقع الجانبان التونسي والأردني على أربع مذكرات تفاهم، تتعلق بالصحة والزراعة والطاقة والسياحة.
+                """))
+        #expect(found.count == 4, "\(found.map(\.title))")
+        #expect(found.allSatisfy { $0.kind == .mou }, "\(found.map(\.kind))")
+        #expect(found.map(\.title).contains("مذكرة تفاهم في مجال الصحة"), "\(found.map(\.title))")
+        // (Fields after their noun, "تشمل مجالات …", are the fields, not "مجالات الصحة".)
+        let named = agreements(
+            extract(
+                """
+                تونس والأردن يوقعان اتفاقيات
+
+                وقعت تونس والأردن 3 اتفاقيات تشمل مجالات الصحة والزراعة والطاقة.
+                """))
+        #expect(named.map(\.title).contains("اتفاقية في مجال الصحة"), "\(named.map(\.title))")
+    }
+}
