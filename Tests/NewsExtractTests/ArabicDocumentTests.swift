@@ -151,7 +151,10 @@ import Testing
             وتضمنت الاتفاقيات اتفاقية للتعاون في مجال الصيد البحري، ومذكرة تفاهم حول المعارض، وبرنامجا تنفيذيا في مجال الشباب، واتفاقية لتشجيع وحماية الاستثمارات.
             """)
         let found = agreements(e)
-        #expect(found.count == 5, "the counted package and its four items: \(found.map(\.title))")
+        // (Until version 25 the counted package was an entry beside its four items. A package
+        // whose deals are all told right after it is no entry of its own, as dev 104's gold has
+        // "five agreements" told one by one, and blind batch 13's "six agreements".)
+        #expect(found.count == 4, "the four items, the package told in full: \(found.map(\.title))")
         #expect(found.allSatisfy { Set($0.parties) == [code("TN"), code("DZ")] })
         #expect(
             found.contains { $0.title.hasPrefix("برنامج") },

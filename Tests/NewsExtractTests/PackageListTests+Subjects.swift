@@ -1,3 +1,4 @@
+import Foundation
 import NewsCore
 import Testing
 
@@ -87,5 +88,24 @@ extension PackageListTests {
                 وقعت تونس والأردن 3 اتفاقيات تشمل مجالات الصحة والزراعة والطاقة.
                 """))
         #expect(named.map(\.title).contains("اتفاقية في مجال الصحة"), "\(named.map(\.title))")
+    }
+}
+
+extension PackageListTests {
+    /// "Five agreements were signed. They included a treaty on …, and an accord on …. MoUs were
+    /// also signed on A, on B and on C": the package's deals, all told right after it however
+    /// each was read, leave no entry for the package; each MoU is titled once by its "on".
+    @Test func aPackageWhoseDealsAreAllToldRightAfterItIsNoEntry() throws {
+        let text = """
+            Chile and Ghana deepen ties
+
+            Five agreements were signed by the two sides. They included a treaty on extradition, and an accord on the protection of classified information. Memorandums of understanding (MoUs) were also signed on port logistics, on cocoa research and on teacher training.
+            """
+        let found = agreements(extract(text))
+        #expect(found.count == 5, "\(found.map(\.title))")
+        #expect(found.map(\.title).contains("memorandum of understanding on cocoa research"), "\(found.map(\.title))")
+        // (Told in part, the package stays beside its deals.)
+        let inPart = agreements(extract(text.replacingOccurrences(of: "Five agreements", with: "Seven agreements")))
+        #expect(inPart.count == 6, "\(inPart.map(\.title))")
     }
 }

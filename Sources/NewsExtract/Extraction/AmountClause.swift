@@ -47,6 +47,11 @@ struct AmountClause {
                 return financed(after: word(k - 1), beforeThat: word(k - 2)) ? .deal : .oneWay
             }
             if topic == .trade, k > 0, isBalance(words[k - 1]) { return .oneWay }
+            // "topped those to trade partners such as Japan ($6.25 billion)": a partner in trade
+            // names a relation, not what the amount measures.
+            if topic == .trade, k + 1 < words.count, Self.partnerWords.contains(words[k + 1].lowercased()) {
+                continue
+            }
             if topic == .trade, namesAField(after: k > 0 ? words[k - 1] : nil, beforeThat: k > 1 ? words[k - 2] : nil) {
                 continue
             }
@@ -57,6 +62,9 @@ struct AmountClause {
         }
         return .unknown
     }
+
+    /// Words after "trade" that make it a relation ("trade partners"), not a volume.
+    static let partnerWords: Set<String> = ["partner", "partners", "ally", "allies"]
 
     /// The scalar ranges of a text's runs of letters (`Character.isLetter`), and its scalars.
     static func letterRanges(_ text: String) -> ([Range<Int>], [Unicode.Scalar]) {

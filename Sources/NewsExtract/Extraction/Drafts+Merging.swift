@@ -359,8 +359,26 @@ extension Drafts {
                 let start = draft.evidence.first?.start
             else { return true }
             let items = agreements.filter { $0.basis.contains(.listItem) && ($0.evidence.first?.start ?? 0) > start }
-            return items.count != counted && parts[start] != counted
+            return items.count != counted && parts[start] != counted && toldAfter(draft, start) != counted
         }
+    }
+
+    /// "Six agreements were signed. They included a pact on …, and an agreement on …. MoUs were
+    /// also signed on A, on B, on C and on D": the deals of the package's pair told right after
+    /// it, up to the next package, within the sentences that follow (`nearby` scalars of the
+    /// package's end), however each was read; nil when another pair's deal comes between.
+    func toldAfter(_ package: Draft, _ start: Int, nearby: Int = 700) -> Int? {
+        guard let end = package.evidence.first?.end else { return nil }
+        let after = agreements.filter { d in
+            d.evidence.first.map { $0.start > start && $0.start <= end + nearby } ?? false
+        }.sorted { $0.evidence[0].start < $1.evidence[0].start }
+        var told = 0
+        for d in after {
+            if d.package { break }
+            guard d.countries == package.countries else { return nil }
+            told += 1
+        }
+        return told
     }
 
     /// Whether a trade or investment draft states a figure. "US$1=RM4.07", a headline's "$7.4"

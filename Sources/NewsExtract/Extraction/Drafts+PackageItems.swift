@@ -566,7 +566,14 @@ extension Drafts {
                 pieces.append(String(last[joined.upperBound...]))
             }
         }
-        let subjects = pieces.map { ScalarText.trimming($0, in: ScalarText.Sets.itemEnds) }
+        // ("signed on renewable energy, on digital transformation and on …": the opener's word
+        // said again before each.)
+        let repeated = opener.hasSuffix(" on ") ? "on " : opener.hasSuffix(" for ") ? "for " : nil
+        let subjects = pieces.map { piece in
+            let trimmed = ScalarText.trimming(piece, in: ScalarText.Sets.itemEnds)
+            guard let repeated, trimmed.lowercased().hasPrefix(repeated) else { return trimmed }
+            return String(trimmed.dropFirst(repeated.count))
+        }
         // Each a short phrase; none an adjective alone ("economic").
         guard
             subjects.allSatisfy({ s in

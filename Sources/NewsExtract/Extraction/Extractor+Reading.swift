@@ -326,6 +326,13 @@ extension Extractor {
                     {
                         return .oneWay
                     }
+                    // ("trade partners such as Japan ($6.25 billion)": a relation, as `AmountClause.topic(of:)`.)
+                    if topic == .trade, k + 1 < runs.count, runs[k + 1].upperBound <= range.upperBound,
+                        AmountClause.partnerWords.contains(
+                            String(scalars: letterRuns.scalars[runs[k + 1]]).lowercased())
+                    {
+                        continue
+                    }
                     // ("609 اتفاقيات في مجال التجارة بقيمة …": the field of deals, no trade figure.)
                     if topic == .trade {
                         let word = { (j: Int) in j >= 0 ? String(scalars: letterRuns.scalars[runs[j]]) : nil }

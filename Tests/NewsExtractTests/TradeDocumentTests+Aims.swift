@@ -1,0 +1,34 @@
+import NewsCore
+import NewsExtract
+import Testing
+
+/// Amounts of trade aimed at or judged likely, and partners in trade named beside one-way
+/// amounts. Every text here is written for these tests.
+extension TradeDocumentTests {
+    /// "عازمة على الارتقاء بالتجارة … إلى 8 مليارات دولار، بعدما سجلت 3.1 مليارات", "رجّح أن يتخطى
+    /// 4 مليارات دولار": an aim and a forecast are no figures; the level reached is.
+    @Test func arabicAimsAndLikelyFiguresAreNoTrade() throws {
+        let found = trade(
+            extract(
+                """
+                تونس تسعى لبلوغ 8 مليارات دولار في تجارتها مع مصر
+
+                قال الوزير إن تونس عازمة على الارتقاء بالتجارة البينية مع مصر إلى 8 مليارات دولار، بعدما سجلت 3.1 مليارات دولار العام الماضي.
+                وبينما وصل حجم التجارة بين تونس ومصر إلى 3.1 مليارات دولار في عام 2022، رجّح الوزير أن يتخطى 4 مليارات دولار خلال 2023.
+                """))
+        #expect(found.map { $0.value?.amount } == [3_100_000_000], "\(found.map { ($0.parties, $0.value) })")
+    }
+
+    /// "Exports to Chile topped those to trade partners such as Peru ($2.1 billion)": amounts of
+    /// exports, whatever "trade partners" calls the countries.
+    @Test func partnersInTradeBesideExportsAreNoTrade() throws {
+        let found = trade(
+            extract(
+                """
+                Ghana's exports
+
+                Exports to Chile ($3.4 billion) topped those to long-standing trade partners such as Peru ($2.1 billion) and Mexico ($1.9 billion).
+                """))
+        #expect(found.isEmpty, "\(found.map { ($0.parties, $0.value) })")
+    }
+}
