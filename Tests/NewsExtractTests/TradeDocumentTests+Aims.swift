@@ -2,8 +2,8 @@ import NewsCore
 import NewsExtract
 import Testing
 
-/// Amounts of trade aimed at or judged likely, and partners in trade named beside one-way
-/// amounts. Every text here is written for these tests.
+/// Amounts of trade aimed at or judged likely, partners in trade named beside one-way amounts,
+/// and trade named only in a forum's name. Every text here is written for these tests.
 extension TradeDocumentTests {
     /// "عازمة على الارتقاء بالتجارة … إلى 8 مليارات دولار، بعدما سجلت 3.1 مليارات", "رجّح أن يتخطى
     /// 4 مليارات دولار": an aim and a forecast are no figures; the level reached is.
@@ -30,5 +30,34 @@ extension TradeDocumentTests {
                 Exports to Chile ($3.4 billion) topped those to long-standing trade partners such as Peru ($2.1 billion) and Mexico ($1.9 billion).
                 """))
         #expect(found.isEmpty, "\(found.map { ($0.parties, $0.value) })")
+    }
+}
+
+extension TradeDocumentTests {
+    /// ‘أمام "منتدى التجارة والتبادل بين تونس والأردن"’: a forum's name in quotation marks does not
+    /// make an investment amount of the same sentence a trade figure.
+    @Test func aQuotedForumsNameIsNoTradeFigure() throws {
+        let found = trade(
+            extract(
+                """
+                خبر
+
+                وقال الوزير أمام "منتدى التجارة والتبادل بين تونس والأردن" إن المنطقة استقطبت 40 مشروعا بتكلفة استثمارية تبلغ 2 مليار دولار.
+                """))
+        #expect(found.isEmpty, "\(found.map { ($0.parties, $0.value) })")
+    }
+}
+
+extension TradeDocumentTests {
+    /// "expected to exceed $88 billion, against $73 billion in the previous year": the forecast is
+    /// no figure; the level it is set against, reached, is.
+    @Test func theLevelAForecastIsSetAgainstIsTrade() throws {
+        for sentence in [
+            "Trade between Chile and Ghana is expected to exceed $900 million this year, against $640 million last year.",
+            "ويتوقع أن يتجاوز حجم التبادل التجاري بين تشيلي وغانا 900 مليون دولار هذا العام، مقابل 640 مليون دولار العام الماضي.",
+        ] {
+            let found = trade(extract("Chile and Ghana\n\n" + sentence + "\n"))
+            #expect(found.map { $0.value?.amount } == [640_000_000], "\(sentence): \(found.map(\.value))")
+        }
     }
 }

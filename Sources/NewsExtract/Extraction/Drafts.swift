@@ -235,14 +235,20 @@ struct Drafts {
 
     // MARK: - Trade
 
-    /// The amount after a target's that "from" introduces, itself no target: the level the
-    /// target starts from ("to $30 billion from $20 billion currently"); nil if there is none.
+    /// The amount after a target's that "from" (or "against", "compared with") introduces, itself
+    /// no target: the level the target starts from ("to $30 billion from $20 billion currently");
+    /// nil if there is none.
     static func startingLevel(_ r: Extractor.Reading, after target: Int) -> Int? {
         guard target + 1 < r.amounts.count else { return nil }
         for j in (target + 1)..<r.amounts.count {
             let between = r.scalars[r.amounts[j - 1].span.end..<r.amounts[j].span.start]
             let words = CharacterWords.words(ArabicText.normalized(String(scalars: between)).lowercased())
-            guard let last = words.last, last == "from" || last == "من" else { continue }
+            // ("expected to exceed $88 billion, against $73 billion in the previous year": the
+            // level it is compared with is one reached.)
+            guard let last = words.last,
+                ["from", "من", "against", "مقابل"].contains(last)
+                    || (words.count >= 2 && words[words.count - 2] == "compared" && ["with", "to"].contains(last))
+            else { continue }
             if !isTarget(r, amount: j, forecasts: true) { return j }
         }
         return nil
@@ -310,7 +316,7 @@ struct Drafts {
         // an amount that investment words introduce is no trade figure unless trade between
         // countries is named outright.
         if !supply, r.amountTopics.contains(.investment), !r.amountTopics.contains(.trade),
-            !r.words.hasAny(Lexicon.strongTradeVolumeWords) || Self.tradeSetAside(r)
+            !r.topicWords.hasAny(Lexicon.strongTradeVolumeWords) || Self.tradeSetAside(r)
         {
             return false
         }

@@ -80,7 +80,8 @@ extension Extractor {
         ) {
             self.sentence = sentence
             self.words = words
-            self.topicWords = Self.withoutOffices(Self.withoutNamedTopics(sentence.text) ?? words)
+            self.topicWords = Self.withoutOffices(
+                Self.withoutNamedTopics(sentence.text) ?? Self.withoutQuotedEvents(sentence.text) ?? words)
             self.countries = countries
             self.amounts = amounts
             self.percents = percents
@@ -131,6 +132,44 @@ extension Extractor {
             }
             return found ? SearchableText(String(scalars: blanked[...])) : nil
         }
+
+        /// The sentence's words without an event's name in quotation marks ("أمام «مؤتمر التعاون
+        /// والتبادل بين مصر والصين»", "at the \"Africa Trade and Investment Forum\""), or nil where
+        /// it names none: a conference's name does not make the sentence speak of trade.
+        static func withoutQuotedEvents(_ text: String) -> SearchableText? {
+            let scalars = Array(text.unicodeScalars)
+            guard scalars.contains(where: { openingMarks.contains($0) }) else { return nil }
+            var blanked = scalars
+            var found = false
+            var i = 0
+            while i < scalars.count {
+                guard openingMarks.contains(scalars[i]),
+                    let close = scalars[(i + 1)...].firstIndex(where: { closingMarks.contains($0) }), close - i <= 90
+                else {
+                    i += 1
+                    continue
+                }
+                let inside = String(scalars: scalars[(i + 1)..<close])
+                let first = inside.split(separator: " ").first.map { ArabicText.normalized(String($0)).lowercased() }
+                let before = String(scalars: scalars[max(0, i - 16)..<i]).split(separator: " ").last.map {
+                    ArabicText.normalized(String($0)).lowercased()
+                }
+                if eventNouns.contains(first ?? "") || eventNouns.contains(before ?? "") {
+                    for k in i...close { blanked[k] = " " }
+                    found = true
+                }
+                i = close + 1
+            }
+            return found ? SearchableText(String(scalars: blanked[...])) : nil
+        }
+
+        static let openingMarks: Set<Unicode.Scalar> = ["\"", "“", "«"]
+        static let closingMarks: Set<Unicode.Scalar> = ["\"", "”", "»"]
+        /// Nouns of events and bodies whose quoted names may hold words of trade (normalised).
+        static let eventNouns = Set(
+            ["مؤتمر", "منتدى", "ملتقى", "معرض", "قمة", "forum", "conference", "summit", "expo", "exhibition"].map {
+                ArabicText.normalized($0)
+            })
 
         /// Whether the text holds "Trade", "Invest" or "Commerce", found by its bytes (most
         /// sentences hold none, and Foundation's search is slow on every one of them).
