@@ -11,7 +11,11 @@ extension Drafts {
     static func countedFields(_ r: Extractor.Reading, included: [String]?) -> [String]? {
         guard r.amounts.isEmpty else { return nil }
         if let included, countedAgreements(r) == nil { return included }
-        guard r.words.hasAny(fieldListWords) else { return nil }
+        // (The Arabic links are common words: only beside a count of deals.)
+        guard
+            r.words.hasAny(fieldListWords)
+                || (!r.counts.isEmpty && r.words.hasAny(arabicFieldLinkWords) && countedAgreements(r) != nil)
+        else { return nil }
         // ("signed three of the agreements, the first of which was in the fields of …": the
         // fields are the first deal's; the ordinals tell the deals.)
         if !ordinalMentions(r).isEmpty { return nil }
@@ -193,7 +197,9 @@ extension Drafts {
     /// What a list of fields needs in a sentence, to tell at once that it has none.
     static let fieldListWords = WordList(
         fieldListNouns + pluralDealNouns.sorted().map { $0 + " on" } + pluralDealNouns.sorted().map { $0 + " covering" }
-            + pluralMoneyNouns.sorted().map { $0 + " for" } + ["related to", "relating to"] + arabicFieldLinks.sorted())
+            + pluralMoneyNouns.sorted().map { $0 + " for" } + ["related to", "relating to"])
+    /// `arabicFieldLinks`, to tell at once that a sentence has none.
+    static let arabicFieldLinkWords = WordList(arabicFieldLinks.sorted())
     /// Money lent or given in the plural, that a list of what it is "for" follows.
     static let pluralMoneyNouns: Set<String> = ["loans", "grants"]
     /// English deal nouns in the plural that a list of what the deals are "on" follows.

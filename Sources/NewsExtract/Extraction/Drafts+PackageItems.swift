@@ -417,10 +417,11 @@ extension Drafts {
     /// deal per subject when the subjects are as many as the deals the package has left, and the
     /// package was told in the sentence right before.
     mutating func readSubjectsByVerb(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        // (Its opener first, found by bytes: most sentences are done before any string work.)
+        // (A counted package first, then its opener found by bytes: most sentences are done
+        // before any string work.)
         guard r.role != .headline, r.amounts.isEmpty,
-            r.words.hasAny(Self.subjectVerbWords) || Lexicon.opens(r.words, withOneOf: Self.subjectPointers),
-            let at = agreements.lastIndex(where: { ($0.counted ?? 0) >= 2 }), let count = agreements[at].counted
+            let at = agreements.lastIndex(where: { ($0.counted ?? 0) >= 2 }), let count = agreements[at].counted,
+            r.words.hasAny(Self.subjectVerbWords) || Lexicon.opens(r.words, withOneOf: Self.subjectPointers)
         else { return false }
         let package = agreements[at]
         // (Right after the package's sentence: "They span …" after another sentence may point to

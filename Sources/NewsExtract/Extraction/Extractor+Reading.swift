@@ -137,8 +137,16 @@ extension Extractor {
         /// والتبادل بين مصر والصين»", "at the \"Africa Trade and Investment Forum\""), or nil where
         /// it names none: a conference's name does not make the sentence speak of trade.
         static func withoutQuotedEvents(_ text: String) -> SearchableText? {
+            // (By bytes first: '"' is 22, “ is E2 80 9C, « is C2 AB. Most sentences have none.)
+            var bytes = text
+            let marked = bytes.withUTF8 { b in
+                b.indices.contains { i in
+                    b[i] == 0x22 || (b[i] == 0xE2 && i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x9C)
+                        || (b[i] == 0xC2 && i + 1 < b.count && b[i + 1] == 0xAB)
+                }
+            }
+            guard marked else { return nil }
             let scalars = Array(text.unicodeScalars)
-            guard scalars.contains(where: { openingMarks.contains($0) }) else { return nil }
             var blanked = scalars
             var found = false
             var i = 0
