@@ -118,8 +118,8 @@ struct Drafts {
     /// after ("SAR 110 billion (about $29.3 billion)", "أي ما يعادل"), the dollar amount.
     static func amount(_ r: Extractor.Reading) -> Money? {
         // Where the amounts differ in topic, a trade figure's amount is the one trade words introduce.
-        // ("Exports rose to $300 million and imports to $500 million, bringing total trade to $800
-        // million": the one-way amounts before it are no trade figure; the total is.)
+        // ("Exports stood at $300 million and imports at $500 million, for a total trade volume of
+        // $800 million": the one-way amounts before it are no trade figure; the total is.)
         let tradeAt = r.amountTopics.firstIndex(of: .trade)
         if let tradeAt, r.amountTopics.first == .deal || r.amountTopics.first == .oneWay {
             return r.amounts[tradeAt].money
@@ -471,8 +471,9 @@ struct Drafts {
         let lead = r.scalars[from..<r.amounts[at].span.start]
         let words = lead.split { !ScalarTraits.isAlphanumeric($0) }.suffix(6).map { String(scalars: $0).lowercased() }
         guard !words.contains(where: ["with", "between", "مع", "بين"].contains) else { return false }
-        // "Exports to Kenya stood at $300 million, bringing total trade to $800 million": after
-        // one-way amounts of the pair, a total that no country owns ("its", "Germany's") is theirs.
+        // "Exports to Kenya stood at $300 million and imports at $500 million, for a total trade
+        // volume of $800 million": after one-way amounts of the pair, a total that no country owns
+        // ("its", "Germany's") is theirs.
         if at > 0, r.amountTopics.count == r.amounts.count, r.amountTopics[..<at].allSatisfy({ $0 == .oneWay }),
             !words.contains(where: { ["its", "their", "s"].contains($0) })
         {

@@ -157,12 +157,15 @@ extension Extractor {
                     i += 1
                     continue
                 }
-                let inside = String(scalars: scalars[(i + 1)..<close])
-                let first = inside.split(separator: " ").first.map { ArabicText.normalized(String($0)).lowercased() }
-                let before = String(scalars: scalars[max(0, i - 16)..<i]).split(separator: " ").last.map {
-                    ArabicText.normalized(String($0)).lowercased()
-                }
-                if eventNouns.contains(first ?? "") || eventNouns.contains(before ?? "") {
+                // The event's noun opens the name ("مؤتمر …"), closes it ("… Trade Forum") or comes
+                // right before it ("the forum \"…\"").
+                let inside = String(scalars: scalars[(i + 1)..<close]).split(separator: " ")
+                let before = String(scalars: scalars[max(0, i - 16)..<i]).split(separator: " ").suffix(1)
+                if (inside.prefix(1) + inside.suffix(1) + before).contains(where: {
+                    eventNouns.contains(
+                        ArabicText.normalized(ScalarText.trimming(String($0), in: ScalarText.Sets.spaceAndCommas))
+                            .lowercased())
+                }) {
                     for k in i...close { blanked[k] = " " }
                     found = true
                 }
