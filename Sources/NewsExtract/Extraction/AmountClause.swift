@@ -49,9 +49,7 @@ struct AmountClause {
             if topic == .trade, k > 0, isBalance(words[k - 1]) { return .oneWay }
             // "topped those to trade partners such as Japan ($6.25 billion)": a partner in trade
             // names a relation, not what the amount measures.
-            if topic == .trade, k + 1 < words.count, Self.partnerWords.contains(words[k + 1].lowercased()) {
-                continue
-            }
+            if topic == .trade, namesARelation(before: k + 1 < words.count ? words[k + 1] : nil) { continue }
             if topic == .trade, namesAField(after: k > 0 ? words[k - 1] : nil, beforeThat: k > 1 ? words[k - 2] : nil) {
                 continue
             }
@@ -63,7 +61,10 @@ struct AmountClause {
         return .unknown
     }
 
-    /// Words after "trade" that make it a relation ("trade partners"), not a volume.
+    /// Whether the word after "trade" makes it a relation ("trade partners"), not a volume.
+    static func namesARelation(before next: String?) -> Bool {
+        next.map { partnerWords.contains($0.lowercased()) } ?? false
+    }
     static let partnerWords: Set<String> = ["partner", "partners", "ally", "allies"]
 
     /// The scalar ranges of a text's runs of letters (`Character.isLetter`), and its scalars.

@@ -88,10 +88,10 @@ extension Drafts {
         }
         if start < folded.count, folded[start] == "as" { start += 1 }
         guard start < words.count else { return nil }
-        var listed = Array(words[start...])
-        // (The link's ب joined to the first field: "تتعلق بالصحة".)
-        if linkedStart != nil, ArabicText.normalized(listed[0]).hasPrefix("بال") { listed[0].removeFirst() }
-        let fields = ArabicText.containsArabic(folded[at]) ? arabicFields(listed) : englishFields(listed)
+        let listed = Array(words[start...])
+        let fields =
+            ArabicText.containsArabic(folded[at])
+            ? arabicFields(linkedStart != nil ? withoutLinkingBa(listed) : listed) : englishFields(listed)
         if let count { return fields.count == count ? fields : nil }
         return fields.count >= 3 ? fields : nil
     }
@@ -171,6 +171,11 @@ extension Drafts {
         // ("تشمل مجالات التعليم والثقافة": the fields after their noun.)
         if k + 2 < folded.count, fieldListNouns.contains(bare(k + 1)) { return k + 2 }
         return k + 1
+    }
+    /// The fields after a link whose ب is joined to the first ("تتعلق بالصحة والتعليم"), without it.
+    static func withoutLinkingBa(_ listed: [String]) -> [String] {
+        guard let first = listed.first, ArabicText.normalized(first).hasPrefix("بال") else { return listed }
+        return [String(first.dropFirst())] + listed.dropFirst()
     }
     /// The links (normalised) between an Arabic deal noun and the fields it is about.
     static let arabicFieldLinks: Set<String> = ["تتعلق", "تخص", "حول", "بشان", "تشمل", "تغطي", "تتناول"]

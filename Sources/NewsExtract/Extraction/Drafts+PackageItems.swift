@@ -192,24 +192,12 @@ extension Drafts {
     /// The texts set in quotation marks, in order ("…" “…” «…»), each of two words to fifteen; none
     /// when a mark is left open.
     static func quotedSegments(_ text: String) -> [String] {
-        var segments: [String] = []
-        var current: [Unicode.Scalar] = []
-        var open = false
-        for c in text.unicodeScalars {
-            if open {
-                if c == "\"" || c == "”" || c == "»" {
-                    segments.append(
-                        ScalarText.trimming(String(scalars: current[...]), in: ScalarText.Sets.spaceAndCommas))
-                    current.removeAll(keepingCapacity: true)
-                    open = false
-                } else {
-                    current.append(c)
-                }
-            } else if c == "\"" || c == "“" || c == "«" {
-                open = true
-            }
+        let scalars = Array(text.unicodeScalars)
+        let (spans, leftOpen) = ScalarText.quotedSpans(scalars)
+        let segments = spans.map {
+            ScalarText.trimming(String(scalars: scalars[$0]), in: ScalarText.Sets.spaceAndCommas)
         }
-        guard !open,
+        guard !leftOpen,
             segments.allSatisfy({ (2...15).contains($0.split(separator: " ").count) })
         else { return [] }
         return segments
@@ -402,8 +390,7 @@ extension Drafts {
         guard Set(r.distinctCountries).isSubset(of: package.countries),
             let (noun, subjects) = Self.subjects(r.sentence.text)
         else { return false }
-        let told = agreements[(at + 1)...].filter { $0.countries == package.countries }.count
-        guard told + subjects.count <= count else { return false }
+        guard dealsOfItsPair(after: at) + subjects.count <= count else { return false }
         for subject in subjects {
             appendPart(
                 of: package, title: "\(noun) on \(subject)", value: nil, kindFrom: SearchableText(noun), evidence)
@@ -430,7 +417,7 @@ extension Drafts {
             Set(r.distinctCountries).isSubset(of: package.countries),
             let packageWords = package.evidence.first.map({ SearchableText($0.sentence) }),
             let (noun, subjects) = Self.subjectsByVerb(r.sentence.text, mou: Self.kind(packageWords) == .mou),
-            agreements[(at + 1)...].filter({ $0.countries == package.countries }).count + subjects.count == count
+            dealsOfItsPair(after: at) + subjects.count == count
         else { return false }
         let arabic = ArabicText.containsArabic(noun)
         for subject in subjects {
@@ -441,12 +428,14 @@ extension Drafts {
         return true
     }
 
+    /// The deals of the package at `at`'s pair read after it: those of its count already told.
+    func dealsOfItsPair(after at: Int) -> Int {
+        agreements[(at + 1)...].filter { $0.countries == agreements[at].countries }.count
+    }
+
     /// The openers of a sentence that tells a package's subjects without its noun.
     static let subjectPointers = WordList(
-        [
-            "these ", "they ", "those ", "وتشمل ", "تشمل ", "وشملت ", "شملت ", "وتتعلق ", "تتعلق ", "وتغطي ", "تغطي ",
-            "وتتناول ", "تتناول ", "وتخص ", "تخص ",
-        ])
+        ["these ", "they ", "those "] + arabicSubjectVerbs.sorted().map { $0 + " " })
     /// English verbs that tell what deals counted before are about, with the spaces around them.
     static let subjectVerbs = [
         " cover ", " covered ", " concern ", " concerned ", " relate to ", " related to ", " deal with ",
@@ -488,10 +477,7 @@ extension Drafts {
             }
             if start < folded.count, ["مجالات", "قطاعات"].contains(folded[start]) { start += 1 }
             guard start < words.count else { return nil }
-            var listed = Array(words[start...])
-            // ("وتتعلق بالصحة والتعليم": the link's ب joined to the first field.)
-            if folded[start].hasPrefix("بال") { listed[0] = String(listed[0].dropFirst()) }
-            subjects = arabicFields(listed)
+            subjects = arabicFields(withoutLinkingBa(Array(words[start...])))
         } else {
             let lower = first.lowercased()
             let text: String

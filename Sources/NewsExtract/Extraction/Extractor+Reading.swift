@@ -149,33 +149,24 @@ extension Extractor {
             let scalars = Array(text.unicodeScalars)
             var blanked = scalars
             var found = false
-            var i = 0
-            while i < scalars.count {
-                guard openingMarks.contains(scalars[i]),
-                    let close = scalars[(i + 1)...].firstIndex(where: { closingMarks.contains($0) }), close - i <= 90
-                else {
-                    i += 1
-                    continue
-                }
+            for span in ScalarText.quotedSpans(scalars).spans where span.count < 90 {
                 // The event's noun opens the name ("مؤتمر …"), closes it ("… Trade Forum") or comes
                 // right before it ("the forum \"…\"").
-                let inside = String(scalars: scalars[(i + 1)..<close]).split(separator: " ")
-                let before = String(scalars: scalars[max(0, i - 16)..<i]).split(separator: " ").suffix(1)
+                let inside = String(scalars: scalars[span]).split(separator: " ")
+                let before = String(scalars: scalars[max(0, span.lowerBound - 17)..<(span.lowerBound - 1)])
+                    .split(separator: " ").suffix(1)
                 if (inside.prefix(1) + inside.suffix(1) + before).contains(where: {
                     eventNouns.contains(
                         ArabicText.normalized(ScalarText.trimming(String($0), in: ScalarText.Sets.spaceAndCommas))
                             .lowercased())
                 }) {
-                    for k in i...close { blanked[k] = " " }
+                    for k in (span.lowerBound - 1)...span.upperBound { blanked[k] = " " }
                     found = true
                 }
-                i = close + 1
             }
             return found ? SearchableText(String(scalars: blanked[...])) : nil
         }
 
-        static let openingMarks: Set<Unicode.Scalar> = ["\"", "“", "«"]
-        static let closingMarks: Set<Unicode.Scalar> = ["\"", "”", "»"]
         /// Nouns of events and bodies whose quoted names may hold words of trade (normalised).
         static let eventNouns = Set(
             ["مؤتمر", "منتدى", "ملتقى", "معرض", "قمة", "forum", "conference", "summit", "expo", "exhibition"].map {
@@ -378,8 +369,7 @@ extension Extractor {
                     }
                     // ("trade partners such as Japan ($6.25 billion)": a relation, as `AmountClause.topic(of:)`.)
                     if topic == .trade, k + 1 < runs.count, runs[k + 1].upperBound <= range.upperBound,
-                        AmountClause.partnerWords.contains(
-                            String(scalars: letterRuns.scalars[runs[k + 1]]).lowercased())
+                        AmountClause.namesARelation(before: String(scalars: letterRuns.scalars[runs[k + 1]]))
                     {
                         continue
                     }

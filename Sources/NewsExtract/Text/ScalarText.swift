@@ -52,6 +52,24 @@ enum ScalarText {
 
     private static let whitespace = CharacterSet.whitespaces
 
+    /// The spans set in quotation marks ("…" “…” «…»), inside their marks, in order, and whether
+    /// the last mark opened was left open.
+    static func quotedSpans(_ scalars: [Unicode.Scalar]) -> (spans: [Range<Int>], leftOpen: Bool) {
+        var spans: [Range<Int>] = []
+        var open: Int?
+        for (i, c) in scalars.enumerated() {
+            if let start = open {
+                if c == "\"" || c == "”" || c == "»" {
+                    spans.append(start..<i)
+                    open = nil
+                }
+            } else if c == "\"" || c == "“" || c == "«" {
+                open = i + 1
+            }
+        }
+        return (spans, open != nil)
+    }
+
     /// `trimmingCharacters(in: .whitespaces)`, scalar by scalar. The set's white space is all
     /// in the Basic Multilingual Plane, so Foundation's trimming (of UTF-16 units) stops at the
     /// same scalars; only the scalars at the ends are looked up.
