@@ -1,7 +1,8 @@
 import Foundation
 import NewsCore
-import NewsExtract
 import Testing
+
+@testable import NewsExtract
 
 extension DocumentTests {
     @Test func severalDealsInOneSentenceAreSeveralAgreements() throws {
@@ -204,5 +205,16 @@ extension DocumentTests {
         let grant = agreements(extract("News\n\nJordan signed an $845 million grant agreement with USAID.\n"))
         let parties = Set(grant.first?.parties ?? [])
         #expect(parties.isSuperset(of: [code("JO"), code("US")]), "\(grant)")
+    }
+}
+
+extension DocumentTests {
+    /// "توقيع المذكرات،": a memorandum's head is a deal alone, so its other word ("تفاهم") may be
+    /// missing, here at the end of a clause. The title ends with the words there are; reading
+    /// past them stopped the process on a real article.
+    @Test func anArabicHeadLastInAClauseEndsItsTitle() throws {
+        #expect(Titles.phrase("توقيع المذكرات،") != nil)
+        let e = extract("توقيع المذكرات، وجود اتفاقيات المصري الأردنية.\n")
+        #expect(agreements(e).allSatisfy { !$0.title.isEmpty }, "\(agreements(e).map(\.title))")
     }
 }

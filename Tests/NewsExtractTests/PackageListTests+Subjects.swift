@@ -108,4 +108,54 @@ extension PackageListTests {
         let inPart = agreements(extract(text.replacingOccurrences(of: "Five agreements", with: "Seven agreements")))
         #expect(inPart.count == 6, "\(inPart.map(\.title))")
     }
+
+    /// "signed several agreements. The agreements signed covered A and B, together with a
+    /// memorandum on C": a package without a count or an amount, told in full by the next
+    /// sentence, is those deals, the one beside the subjects included; the package is no entry
+    /// of its own. One subject alone tells no deals.
+    @Test func anUncountedPackageToldByAVerbInTheNextSentence() throws {
+        let found = agreements(
+            extract(
+                """
+                Chile and Ghana deepen ties
+
+                Chile and Ghana signed several agreements in Accra on Tuesday to deepen trade between them. The agreements signed covered port logistics and cocoa research, together with a memorandum of understanding on the training of nurses.
+                """))
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.map(\.title).contains("agreement on cocoa research"), "\(found.map(\.title))")
+        #expect(found.filter { $0.kind == .mou }.count == 1, "\(found.map(\.kind))")
+        #expect(found.allSatisfy { $0.status == .signed && $0.value == nil })
+        let listed = agreements(
+            extract(
+                """
+                Chile and Ghana deepen ties
+
+                Chile and Ghana signed a number of agreements in Accra on Tuesday. The agreements cover port logistics, cocoa research and the training of nurses.
+                """))
+        #expect(listed.count == 3, "\(listed.map(\.title))")
+        let one = agreements(
+            extract(
+                """
+                Chile and Ghana deepen ties
+
+                Chile and Ghana signed several agreements in Accra on Tuesday. The agreements cover the years up to 2030.
+                """))
+        #expect(one.count == 1, "\(one.map(\.title))")
+    }
+
+    /// "وقعت … حزمة من الاتفاقيات. وتغطي الاتفاقيات الموقعة مجالات متنوعة، من بينها أ وب، فضلا
+    /// عن مذكرة تفاهم …": the same in Arabic, past the words that say the fields are some of
+    /// several kinds.
+    @Test func anArabicUncountedPackageToldByAVerbInTheNextSentence() throws {
+        let found = agreements(
+            extract(
+                """
+                تشيلي وغانا توقعان حزمة من الاتفاقيات
+
+                وقعت تشيلي وغانا اليوم حزمة من الاتفاقيات لتعزيز التعاون بين البلدين. وتغطي الاتفاقيات الموقعة مجالات متنوعة، من بينها الموانئ والزراعة، فضلا عن مذكرة تفاهم للتدريب المهني.
+                """))
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.map(\.title).contains("اتفاقية في مجال الزراعة"), "\(found.map(\.title))")
+        #expect(found.filter { $0.kind == .mou }.count == 1, "\(found.map(\.kind))")
+    }
 }

@@ -350,11 +350,13 @@ extension Drafts {
     /// The agreements, without a package counted in a sentence ("signed five agreements") whose
     /// deals a list after it gives one by one, as many as it counts, or the sentences after it
     /// tell as its parts ("Among the MoUs signed were A, B and C", "Others were D and E";
-    /// `appendPart`): those items are the deals. A package given only in part ("among them")
-    /// stays an entry of its own.
+    /// `appendPart`): those items are the deals. So is one without a count whose deals the next
+    /// sentence tells (`toldInParts`). A package given only in part ("among them") stays an
+    /// entry of its own.
     var agreementsBesidePackages: [Draft] {
         let parts = Dictionary(grouping: agreements.compactMap(\.partOf), by: { $0 }).mapValues(\.count)
         return agreements.filter { draft in
+            guard !draft.toldInParts else { return false }
             guard draft.package, draft.fact.value == nil, let counted = draft.counted, counted >= 2,
                 let start = draft.evidence.first?.start
             else { return true }

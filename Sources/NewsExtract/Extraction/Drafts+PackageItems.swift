@@ -402,28 +402,46 @@ extension Drafts {
     /// "وتتعلق بـA وB وC", after a package counted before: a sentence that tells what the deals
     /// are about by a verb, after the package's noun or a word that points back to it, is one
     /// deal per subject when the subjects are as many as the deals the package has left, and the
-    /// package was told in the sentence right before.
+    /// package was told in the sentence right before (or a few before, where the sentence names
+    /// the deals and no deal was told between). A deal told beside the subjects ("…,
+    /// together with a memorandum on …", "…، فضلا عن مذكرة تفاهم …") is one more. After a package
+    /// in the plural without a count or an amount ("signed agreements to …", "حزمة من
+    /// الاتفاقات"), the deals told so are all of it: they stand in its place.
     mutating func readSubjectsByVerb(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        // (A counted package first, then its opener found by bytes: most sentences are done
-        // before any string work.)
+        // (A counted package, or one in the plural without a count or an amount, first, then its
+        // opener found by bytes: most sentences are done before any string work.)
         guard r.role != .headline, r.amounts.isEmpty,
-            let at = agreements.lastIndex(where: { ($0.counted ?? 0) >= 2 }), let count = agreements[at].counted,
+            let at = agreements.lastIndex(where: { ($0.counted ?? 0) >= 2 || $0.isUncountedPackage }),
             r.words.hasAny(Self.subjectVerbWords) || Lexicon.opens(r.words, withOneOf: Self.subjectPointers)
         else { return false }
         let package = agreements[at]
         // (Right after the package's sentence: "They span …" after another sentence may point to
         // what that one told, "The industrial projects …".)
-        guard package.evidence.contains(where: { $0.end <= r.sentence.start && r.sentence.start - $0.end <= 3 }),
-            Set(r.distinctCountries).isSubset(of: package.countries),
+        // (A sentence that names the deals, "The agreements cover …", may come a few sentences
+        // later, where no other deal was told between.)
+        let told = package.evidence.filter { $0.end <= r.sentence.start }.map { r.sentence.start - $0.end }
+        guard let gap = told.min(), gap <= 700, Set(r.distinctCountries).isSubset(of: package.countries),
             let packageWords = package.evidence.first.map({ SearchableText($0.sentence) }),
-            let (noun, subjects) = Self.subjectsByVerb(r.sentence.text, mou: Self.kind(packageWords) == .mou),
-            dealsOfItsPair(after: at) + subjects.count == count
+            let (noun, subjects, besides, named) = Self.subjectsByVerb(
+                r.sentence.text, mou: Self.kind(packageWords) == .mou),
+            gap <= 3 || (named && at == agreements.count - 1)
         else { return false }
+        // A counted package's deals are as many as it counts; one without a count is all of those
+        // told here, where none of its pair was told since.
+        if let count = package.counted {
+            guard dealsOfItsPair(after: at) + subjects.count + besides.count == count else { return false }
+        } else {
+            guard dealsOfItsPair(after: at) == 0 else { return false }
+            agreements[at].toldInParts = true
+        }
         let arabic = ArabicText.containsArabic(noun)
         for subject in subjects {
             appendPart(
                 of: package, title: arabic ? "\(noun) في مجال \(subject)" : "\(noun) on \(subject)", value: nil,
                 kindFrom: SearchableText(noun), evidence)
+        }
+        for deal in besides {
+            appendPart(of: package, title: deal, value: nil, kindFrom: SearchableText(deal), evidence)
         }
         return true
     }
@@ -454,28 +472,63 @@ extension Drafts {
         "وتشمل", "تشمل", "وشملت", "شملت", "وتتعلق", "تتعلق", "وتغطي", "تغطي", "وتتناول", "تتناول", "وتخص", "تخص",
     ]
 
-    /// The deal noun (singular) and the subjects of "The agreements cover A, B and C", "These
-    /// cover A, B and C" (the noun then the package's: a memorandum when `mou`), or "وتشمل
-    /// الاتفاقيات A وB وC" (Arabic, the noun the package's); two subjects or more, each a short
-    /// phrase and none a deal of its own. Nil otherwise.
-    static func subjectsByVerb(_ sentence: String, mou: Bool) -> (noun: String, subjects: [String])? {
-        let words = sentence.split(whereSeparator: \.isWhitespace).map(String.init)
+    /// The deal noun (singular), the subjects and the deals told beside them, of "The agreements
+    /// (signed) cover A, B and C[, together with a memorandum on D]", "These cover A, B and C"
+    /// (the noun then the package's: a memorandum when `mou`), or "وتشمل الاتفاقيات (الموقعة)
+    /// [مجالات متنوعة، من بينها] A وB وC[، فضلا عن مذكرة تفاهم …]" (Arabic, the noun the
+    /// package's); two subjects or more, each a short phrase and none a deal of its own. Nil
+    /// otherwise.
+    static func subjectsByVerb(_ sentence: String, mou: Bool) -> (
+        noun: String, subjects: [String], besides: [String], named: Bool
+    )? {
+        var words = sentence.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let first = words.first else { return nil }
+        let arabic = ArabicText.containsArabic(first)
+        // What the sentence tells beside the subjects, after the words that add it: a deal of its
+        // own where it names one.
+        var besides: [String] = []
+        if let (cut, length) = words.indices.lazy.compactMap({ i in
+            Self.besideWords.first { Self.opens(words[i...], with: $0) }.map { (i, $0.count) }
+        }).first {
+            let text = ScalarText.trimming(
+                words[(cut + length)...].joined(separator: " "), in: ScalarText.Sets.itemEnds)
+            if SearchableText(text).hasAny(Lexicon.agreementNouns) {
+                besides.append(Titles.phrase(text) ?? text)
+            }
+            words = Array(words[..<cut])
+            if let last = words.last {
+                words[words.count - 1] = ScalarText.trimming(last, in: ScalarText.Sets.itemEnds)
+            }
+        }
         let subjects: [String]
-        if ArabicText.containsArabic(first) {
+        // Whether the deals' noun is written, not pointed to ("These cover …").
+        var named = false
+        if arabic {
             guard arabicSubjectVerbs.contains(ArabicText.normalized(first)) else { return nil }
             var start = 1
-            let folded = words.map { ArabicText.normalized($0) }
+            let folded = words.map { ScalarText.trimming(ArabicText.normalized($0), in: ScalarText.Sets.itemEnds) }
             if start < folded.count, folded[start] == "هذه" { start += 1 }
             if start < folded.count,
                 ["الاتفاقيات", "الاتفاقات", "المذكرات", "مذكرات", "الوثائق"].contains(folded[start])
             {
                 start += 1
+                named = true
                 if start < folded.count, ["التفاهم", "تفاهم"].contains(folded[start]) { start += 1 }
                 // ("وتشمل الاتفاقيات الثلاث …": the count after the noun.)
                 if start < folded.count, Self.definiteCounts.contains(folded[start]) { start += 1 }
+                // ("وتغطي الاتفاقات الموقعة …".)
+                if start < folded.count, Self.arabicSignedAdjectives.contains(folded[start]) { start += 1 }
             }
-            if start < folded.count, ["مجالات", "قطاعات"].contains(folded[start]) { start += 1 }
+            if start < folded.count, ["مجالات", "قطاعات"].contains(folded[start]) {
+                start += 1
+                // ("مجالات متنوعة، من بينها …": the fields after the words that say they are some.)
+                if start < folded.count, Self.arabicVariousWords.contains(folded[start]) { start += 1 }
+                if start + 1 < folded.count, folded[start] == "من", folded[start + 1] == "بينها" {
+                    start += 2
+                } else if start < folded.count, ["منها", "ومنها", "بينها"].contains(folded[start]) {
+                    start += 1
+                }
+            }
             guard start < words.count else { return nil }
             subjects = arabicFields(withoutLinkingBa(Array(words[start...])))
         } else {
@@ -484,9 +537,13 @@ extension Drafts {
             if ["these", "they", "those"].contains(lower) {
                 text = (mou ? "memoranda " : "agreements ") + words.dropFirst().joined(separator: " ")
             } else {
-                text = sentence
+                text = words.joined(separator: " ")
+                named = true
             }
-            guard let (_, found) = Self.subjects(text, openers: subjectVerbs) else { return nil }
+            guard
+                let (_, found) = Self.subjects(
+                    text, openers: subjectVerbs, passing: Self.signedParticiples, bareAnd: true)
+            else { return nil }
             subjects = found
         }
         guard subjects.count >= 2,
@@ -494,10 +551,28 @@ extension Drafts {
                 $0.split(separator: " ").count <= 8 && !SearchableText($0).hasAny(Lexicon.agreementNouns)
             })
         else { return nil }
-        let arabic = ArabicText.containsArabic(first)
         let noun = arabic ? (mou ? "مذكرة تفاهم" : "اتفاقية") : (mou ? "memorandum of understanding" : "agreement")
-        return (noun, subjects)
+        return (noun, subjects, besides, named)
     }
+
+    /// Words that add a deal beside a list of subjects, each as its words.
+    static let besideWords: [[String]] = [
+        ["together", "with"], ["along", "with"], ["in", "addition", "to"],
+        ["فضلا", "عن"], ["الى", "جانب"], ["بالاضافه", "الى"], ["علاوه", "علي"],
+    ]
+    /// Whether the words open with these (lowercased, Arabic normalised, without the commas around them).
+    static func opens(_ words: ArraySlice<String>, with phrase: [String]) -> Bool {
+        guard words.count >= phrase.count else { return false }
+        return zip(words, phrase).allSatisfy { word, p in
+            ScalarText.trimming(ArabicText.normalized(word).lowercased(), in: ScalarText.Sets.itemEnds) == p
+        }
+    }
+    /// English words of signing between a package's noun and the verb that tells its subjects.
+    static let signedParticiples = [" signed", " concluded", " inked", " reached"]
+    /// Arabic adjectives of signing after a package's noun, normalised.
+    static let arabicSignedAdjectives: Set<String> = ["الموقعه", "المبرمه"]
+    /// Arabic words that say the fields listed are of several kinds, normalised.
+    static let arabicVariousWords: Set<String> = ["متنوعه", "عده", "مختلفه", "عديده", "متعدده"]
 
     /// English plural deal nouns that a list of subjects follows, longest first.
     static let subjectListNouns = [
@@ -516,8 +591,13 @@ extension Drafts {
     /// set apart by commas, the last by "and" or "as well as" (a list without a comma is one
     /// subject, "trade and investment"; one of adjectives is one too, "on trade, economic and
     /// technical cooperation"). Nil when the sentence has no such list.
-    static func subjects(_ sentence: String, openers: [String] = subjectOpeners) -> (noun: String, subjects: [String])?
-    {
+    ///
+    /// `passing`: words that may stand between the noun and the opener ("The agreements signed
+    /// covered …"). `bareAnd`: two subjects joined by "and" alone are two ("covered air services
+    /// and the protection of investments"), as after a verb that tells deals counted in the plural.
+    static func subjects(
+        _ sentence: String, openers: [String] = subjectOpeners, passing: [String] = [], bareAnd: Bool = false
+    ) -> (noun: String, subjects: [String])? {
         // (A space before the sentence: its noun may open it, "Letters of Exchange were also signed for …".)
         let sentence = " " + sentence
         let text = sentence.lowercased()
@@ -530,6 +610,7 @@ extension Drafts {
         var rest = text[nounEnd...]
         // "memorandums of understanding (MoUs) on …": the abbreviation in brackets passed over.
         if rest.hasPrefix(" ("), let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
+        if let word = passing.first(where: { rest.hasPrefix($0 + " ") }) { rest = rest.dropFirst(word.count) }
         guard let opener = openers.first(where: { rest.hasPrefix($0) }) else { return nil }
         rest = rest.dropFirst(opener.count)
         // The subjects as written ("Invest India"), where lowercasing kept every byte's place.
@@ -543,8 +624,10 @@ extension Drafts {
             list = String(list[..<beside.lowerBound])
         }
         var pieces = list.components(separatedBy: ", ")
-        guard pieces.count >= 2 else { return nil }
-        if let last = pieces.last {
+        if pieces.count == 1 {
+            guard bareAnd, let and = list.range(of: " and ") else { return nil }
+            pieces = [String(list[..<and.lowerBound]), String(list[and.upperBound...])]
+        } else if let last = pieces.last {
             let joined = [" as well as ", " and "].lazy.compactMap { last.range(of: $0) }.first
             if last.hasPrefix("and ") {
                 pieces[pieces.count - 1] = String(last.dropFirst(4))

@@ -31,6 +31,11 @@ struct Drafts {
         var package = false
         /// How many deals the package's sentence counts ("five agreements"), when it counts them.
         var counted: Int?
+        /// A package without a count whose deals the sentence after it tells, each an entry of
+        /// its own (`readSubjectsByVerb`): they are the facts, not it.
+        var toldInParts = false
+        /// A package in the plural that neither counts its deals nor gives their amount.
+        var isUncountedPackage: Bool { package && counted == nil && fact.value == nil }
         /// For one of a package's deals told after it (`appendPart`): where the package's first
         /// telling starts.
         var partOf: Int?

@@ -278,7 +278,9 @@ enum Titles {
                 continue
             }
             let headWords = arabicHeadWords[h].count
-            var to = i + headWords
+            // (A memorandum is a deal alone: its head may stand without its other words, last in
+            // the text, "… إلى جانب مذكرة".)
+            var to = min(i + headWords, words.count)
             // A head that ends its clause ("اتفاقية، ويتوقع أن …") is the title alone.
             let ended = [",", "،", ".", "؛", ";", ":"].contains { words[min(to, words.count) - 1].hasSuffix($0) }
             while !ended && to < words.count && to - i < headWords + 5 {
