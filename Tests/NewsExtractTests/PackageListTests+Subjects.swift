@@ -158,4 +158,31 @@ extension PackageListTests {
         #expect(found.map(\.title).contains("اتفاقية في مجال الزراعة"), "\(found.map(\.title))")
         #expect(found.filter { $0.kind == .mou }.count == 1, "\(found.map(\.kind))")
     }
+
+    /// "حضر الجانبان مراسم توقيع 3 اتفاقيات" beside one country, in an article that names one
+    /// other only once: the two sides are those two. The next sentence's "مجالات عدة، هي: أ، وب،
+    /// إضافة إلى ج" gives the three deals ("إضافة إلى" joins the list as و does where it adds no
+    /// deal). With a third country in the article, the other side is not guessed.
+    @Test func theTwoSidesAreTheArticlesOnlyTwoCountries() throws {
+        let text = """
+            الرئيس البرازيلي وولي العهد يشهدان توقيع اتفاقيات
+
+            في ختام جلسة مباحثات رسمية عقدها ولي العهد مع الرئيس البرازيلي، حضر الجانبان مراسم توقيع 3 اتفاقيات مشتركة. وتغطي الاتفاقيات الموقعة مجالات عدة، هي: الزراعة المستدامة، والنقل البحري، إضافة إلى تطوير الموانئ.
+            ووجه ولي العهد إلى الرئيس دعوة رسمية لزيارة قطر.
+            """
+        let found = agreements(extract(text))
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.allSatisfy { Set($0.parties.compactMap(\.country)) == [CountryCode("BR")!, CountryCode("QA")!] })
+        #expect(found.map(\.title).contains("اتفاقية في مجال تطوير الموانئ"), "\(found.map(\.title))")
+        // (Without the fields, the package alone, titled by its count, not by the verb "عقدها".)
+        let alone = agreements(
+            extract(
+                text.replacingOccurrences(
+                    of:
+                        " وتغطي الاتفاقيات الموقعة مجالات عدة، هي: الزراعة المستدامة، والنقل البحري، إضافة إلى تطوير الموانئ.",
+                    with: "")))
+        #expect(alone.count == 1 && !alone[0].title.contains("عقدها"), "\(alone.map(\.title))")
+        let third = agreements(extract(text.replacingOccurrences(of: "لزيارة قطر.", with: "لزيارة قطر والبحرين.")))
+        #expect(third.isEmpty, "\(third.map(\.parties))")
+    }
 }

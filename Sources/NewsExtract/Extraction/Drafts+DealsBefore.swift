@@ -466,7 +466,13 @@ extension Drafts {
         }
         if parties.count < 2 {
             if parties.count == 1, let only = parties[0].country {
-                parties += focus(besides: only).map { [Party.country($0)] } ?? []
+                // ("حضر الجانبان توقيع …" beside the Chinese president, in an article that names
+                // Kuwait once: the two sides are the only two countries the article names.)
+                let other =
+                    focus(besides: only)
+                    ?? (r.words.hasAny(Lexicon.bilateralWords) && firstNamed.count == 2
+                        ? firstNamed.keys.first { $0 != only } : nil)
+                parties += other.map { [Party.country($0)] } ?? []
             } else if parties.isEmpty {
                 let pair =
                     r.words.hasAny(Lexicon.bilateralWords) ? r.pairBefore ?? mainPair : mainPair

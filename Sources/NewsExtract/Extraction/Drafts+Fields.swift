@@ -248,7 +248,11 @@ extension Drafts {
         }
         var fields: [[String]] = []
         for piece in pieces {
-            if piece.count == 1, adjectival(piece[0]), let previous = fields.last?.last, adjectival(previous) {
+            // ("المناطق الحرة والاقتصادية": an adjective alone after a noun and its definite
+            // adjective describes that noun too.)
+            if piece.count == 1, adjectival(piece[0]), let previous = fields.last, let last = previous.last,
+                adjectival(last) || (previous.count == 2 && ArabicText.normalized(last).hasPrefix("ال"))
+            {
                 fields[fields.count - 1].append("و" + piece[0])
             } else {
                 fields.append(piece)

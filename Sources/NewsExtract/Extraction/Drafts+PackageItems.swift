@@ -423,7 +423,7 @@ extension Drafts {
         guard let gap = told.min(), gap <= 700, Set(r.distinctCountries).isSubset(of: package.countries),
             let packageWords = package.evidence.first.map({ SearchableText($0.sentence) }),
             let (noun, subjects, besides, named) = Self.subjectsByVerb(
-                r.sentence.text, mou: Self.kind(packageWords) == .mou),
+                r.sentence.text, mou: Self.kind(packageWords) == .mou, counted: package.counted != nil),
             gap <= 3 || (named && at == agreements.count - 1)
         else { return false }
         // A counted package's deals are as many as it counts; one without a count is all of those
@@ -476,9 +476,9 @@ extension Drafts {
     /// (signed) cover A, B and C[, together with a memorandum on D]", "These cover A, B and C"
     /// (the noun then the package's: a memorandum when `mou`), or "وتشمل الاتفاقيات (الموقعة)
     /// [مجالات متنوعة، من بينها] A وB وC[، فضلا عن مذكرة تفاهم …]" (Arabic, the noun the
-    /// package's); two subjects or more, each a short phrase and none a deal of its own. Nil
-    /// otherwise.
-    static func subjectsByVerb(_ sentence: String, mou: Bool) -> (
+    /// package's, "مجالات عدة، هي: …" too); two subjects or more, each a short phrase and none a
+    /// deal of its own (`counted`: for a package that counts its deals). Nil otherwise.
+    static func subjectsByVerb(_ sentence: String, mou: Bool, counted: Bool = true) -> (
         noun: String, subjects: [String], besides: [String], named: Bool
     )? {
         var words = sentence.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -494,10 +494,15 @@ extension Drafts {
                 words[(cut + length)...].joined(separator: " "), in: ScalarText.Sets.itemEnds)
             if SearchableText(text).hasAny(Lexicon.agreementNouns) {
                 besides.append(Titles.phrase(text) ?? text)
-            }
-            words = Array(words[..<cut])
-            if let last = words.last {
-                words[words.count - 1] = ScalarText.trimming(last, in: ScalarText.Sets.itemEnds)
+                words = Array(words[..<cut])
+                if let last = words.last {
+                    words[words.count - 1] = ScalarText.trimming(last, in: ScalarText.Sets.itemEnds)
+                }
+            } else if arabic, cut + length < words.count {
+                // ("…، والطاقة المتجددة، إضافة إلى مشروع الميناء، والمناطق الحرة": in Arabic, words
+                // that add no deal join the list as و does.)
+                words[cut + length] = "و" + words[cut + length]
+                words.removeSubrange(cut..<(cut + length))
             }
         }
         let subjects: [String]
@@ -525,7 +530,9 @@ extension Drafts {
                 if start < folded.count, Self.arabicVariousWords.contains(folded[start]) { start += 1 }
                 if start + 1 < folded.count, folded[start] == "من", folded[start + 1] == "بينها" {
                     start += 2
-                } else if start < folded.count, ["منها", "ومنها", "بينها"].contains(folded[start]) {
+                } else if start < folded.count,
+                    ["منها", "ومنها", "بينها", "هي", "وهي", "هي:", "وهي:"].contains(folded[start])
+                {
                     start += 1
                 }
             }
@@ -546,9 +553,12 @@ extension Drafts {
             else { return nil }
             subjects = found
         }
+        // (Longer where a count holds them to as many as the deals: "الخطة الخمسية للتعاون الثنائي
+        // للأعوام من 2024 إلى 2028".)
         guard subjects.count >= 2,
             subjects.allSatisfy({
-                $0.split(separator: " ").count <= 8 && !SearchableText($0).hasAny(Lexicon.agreementNouns)
+                $0.split(separator: " ").count <= (counted ? 10 : 8)
+                    && !SearchableText($0).hasAny(Lexicon.agreementNouns)
             })
         else { return nil }
         let noun = arabic ? (mou ? "مذكرة تفاهم" : "اتفاقية") : (mou ? "memorandum of understanding" : "agreement")
@@ -558,7 +568,7 @@ extension Drafts {
     /// Words that add a deal beside a list of subjects, each as its words.
     static let besideWords: [[String]] = [
         ["together", "with"], ["along", "with"], ["in", "addition", "to"],
-        ["فضلا", "عن"], ["الى", "جانب"], ["بالاضافه", "الى"], ["علاوه", "علي"],
+        ["فضلا", "عن"], ["الي", "جانب"], ["بالاضافه", "الي"], ["اضافه", "الي"], ["علاوه", "علي"],
     ]
     /// Whether the words open with these (lowercased, Arabic normalised, without the commas around them).
     static func opens(_ words: ArraySlice<String>, with phrase: [String]) -> Bool {

@@ -277,6 +277,8 @@ enum Titles {
             {
                 continue
             }
+            // ("جلسة مباحثات عقدها ولي العهد": عقد with the pronoun of what was held is the verb.)
+            if ["عقدها", "عقدهما"].contains(stems[i]) { continue }
             let headWords = arabicHeadWords[h].count
             // (A memorandum is a deal alone: its head may stand without its other words, last in
             // the text, "… إلى جانب مذكرة".)
