@@ -185,4 +185,29 @@ extension PackageListTests {
         let third = agreements(extract(text.replacingOccurrences(of: "لزيارة قطر.", with: "لزيارة قطر والبحرين.")))
         #expect(third.isEmpty, "\(third.map(\.parties))")
     }
+
+    /// "وقع البلدان اتفاقيات تتعلق بأ، وب، وج": uncounted Arabic deals with a link and three
+    /// fields or more are a deal each. Commas before و set the items apart, so a و without one
+    /// stays inside its item ("الصادرات والواردات"); a field of cooperation titles the deal "for"
+    /// it ("اتفاقية للتعاون …"). Two fields alone may be one deal's.
+    @Test func arabicDealsLinkedToFieldsSetApartByCommas() throws {
+        let found = agreements(
+            extract(
+                """
+                بيرو والأردن توقعان اتفاقيات
+
+                وقعت بيرو والأردن اتفاقيات تتعلق بالصادرات والواردات الزراعية، وتنظيم النقل البري، والتعاون في مجال الصحة العامة.
+                """))
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(found.map(\.title).contains("اتفاقية في مجال الصادرات والواردات الزراعية"), "\(found.map(\.title))")
+        #expect(found.map(\.title).contains("اتفاقية للتعاون في مجال الصحة العامة"), "\(found.map(\.title))")
+        let two = agreements(
+            extract(
+                """
+                بيرو والأردن توقعان اتفاقيات
+
+                وقعت بيرو والأردن اتفاقيات تتعلق بالصادرات، وتنظيم النقل البري.
+                """))
+        #expect(two.count == 1, "\(two.map(\.title))")
+    }
 }

@@ -435,7 +435,12 @@ extension Drafts {
                         field.hasPrefix("deal to build ") || field.hasPrefix("عقد لبناء ")
                         ? field
                         : field.hasPrefix("between ")
-                            ? head.replacingOccurrences(of: " on ", with: " ") + field : head + field
+                            ? head.replacingOccurrences(of: " on ", with: " ") + field
+                                // ("التعاون في مجال استقدام العمال": a field that is cooperation
+                                // in one is the deal's purpose, "اتفاقية للتعاون في مجال …".)
+                            : arabic && field.hasPrefix("التعاون ")
+                                ? head.replacingOccurrences(of: " في مجال ", with: " ل") + field.dropFirst()
+                                : head + field
                     appendValueless(
                         title, kind: head == "MoU on " || head.hasPrefix("مذكرة") ? .mou : Self.kind(words),
                         sectors: Self.sectors(words))

@@ -11,10 +11,13 @@ extension Drafts {
     static func countedFields(_ r: Extractor.Reading, included: [String]?) -> [String]? {
         guard r.amounts.isEmpty else { return nil }
         if let included, countedAgreements(r) == nil { return included }
-        // (The Arabic links are common words: only beside a count of deals.)
+        // (The Arabic links are common words: only beside a count of deals, or Arabic deals in
+        // the plural.)
         guard
             r.words.hasAny(fieldListWords)
-                || (!r.counts.isEmpty && r.words.hasAny(arabicFieldLinkWords) && countedAgreements(r) != nil)
+                || (r.words.hasAny(arabicFieldLinkWords)
+                    && ((!r.counts.isEmpty && countedAgreements(r) != nil)
+                        || r.words.hasAny(Self.arabicPluralDealWords)))
         else { return nil }
         // ("signed three of the agreements, the first of which was in the fields of …": the
         // fields are the first deal's; the ordinals tell the deals.)
@@ -64,8 +67,9 @@ extension Drafts {
                 {
                     return true
                 }
-                // "خمس مذكرات تفاهم، تتعلق بالصحة والتعليم …": counted, a link after the noun.
-                if count != nil, let link = arabicLinkedStart(folded, after: i) {
+                // "خمس مذكرات تفاهم، تتعلق بالصحة والتعليم …": a link after the noun (uncounted,
+                // three fields or more, "وقع البلدان اتفاقيات تتعلق بـأ، وب، وج").
+                if let link = arabicLinkedStart(folded, after: i) {
                     linkedStart = link
                     return true
                 }
@@ -177,6 +181,8 @@ extension Drafts {
         guard let first = listed.first, ArabicText.normalized(first).hasPrefix("بال") else { return listed }
         return [String(first.dropFirst())] + listed.dropFirst()
     }
+    /// Arabic deals in the plural, as `arabicLinkedStart` reads them before a link.
+    static let arabicPluralDealWords = WordList(["مذكرات", "اتفاقيات", "اتفاقات"])
     /// The links (normalised) between an Arabic deal noun and the fields it is about.
     static let arabicFieldLinks: Set<String> = ["تتعلق", "تخص", "حول", "بشان", "تشمل", "تغطي", "تتناول"]
 
@@ -223,19 +229,30 @@ extension Drafts {
     /// the field before it ("التعاون العلمي والتقني").
     static func arabicFields(_ words: [String]) -> [String] {
         var pieces: [[String]] = []
+        func commaThenWa(_ n: Int) -> Bool {
+            let word = words[n]
+            return (word.last == "،" || word.last == ",") && n + 1 < words.count
+                && ArabicText.normalized(words[n + 1]).hasPrefix("و")
+                && !Self.clauseOpenersAfterWa.contains(ArabicText.normalized(words[n + 1]))
+        }
+        // ("بالتشجيع والحماية المتبادلين للاستثمارات، وتجنب الازدواج الضريبي، والتعاون الجمركي":
+        // where commas before و set the items apart, twice or more, a و without one joins words
+        // of the same item.)
+        var byCommas = 0
+        for n in words.indices where commaThenWa(n) {
+            byCommas += 1
+        }
         for (n, word) in words.enumerated() {
             // ("تنظيم الأدوية، والحجر النباتي، والخدمات البيطرية": a comma before و goes on with
             // the list.)
             // ("…, وذلك أثناء زيارة": a clause after the list is none of it.)
-            let commaThenWa =
-                (word.last == "،" || word.last == ",") && n + 1 < words.count
-                && ArabicText.normalized(words[n + 1]).hasPrefix("و")
-                && !Self.clauseOpenersAfterWa.contains(ArabicText.normalized(words[n + 1]))
-            let ends = !commaThenWa && (word.last.map { ",،.؛;".contains($0) } ?? false)
+            let ends = !commaThenWa(n) && (word.last.map { ",،.؛;".contains($0) } ?? false)
             let bare = ScalarText.trimming(word, in: ScalarText.Sets.spaceAndCommas).filter { $0 != "." }
             if pieces.isEmpty {
                 pieces.append([bare])
-            } else if ArabicText.normalized(bare).hasPrefix("و") && bare.count > 2 {
+            } else if ArabicText.normalized(bare).hasPrefix("و") && bare.count > 2
+                && (byCommas < 2 || commaThenWa(n - 1))
+            {
                 pieces.append([String(bare.dropFirst())])
             } else {
                 pieces[pieces.count - 1].append(bare)
