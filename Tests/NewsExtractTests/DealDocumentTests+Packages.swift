@@ -376,3 +376,46 @@ extension DealDocumentTests {
         }
     }
 }
+
+extension DealDocumentTests {
+    /// "The funding is split into two tracks:" a sentence or two after a deal with an amount,
+    /// then items that open with their amounts: each item is a part of that deal, with its
+    /// parties and status, beside the whole. Lines after the parts without an amount are none.
+    @Test func anAmountSharedOutIntoListedParts() throws {
+        let text = """
+            Norway pledges $90 million to Malawi
+
+            Norway pledged a new financing package of $90 million for Malawi on Monday.
+            The pledge was announced during a visit by the development minister.
+            According to the finance ministry, the funding is split into two tracks:
+            - $50 million for rural electrification projects
+            - $40 million for direct budget support
+            - Better tax collection in the provinces
+            """
+        let found = agreements(extract(text))
+        #expect(found.count == 3, "\(found.map(\.title))")
+        #expect(
+            Set(found.compactMap(\.value?.amount)) == [90_000_000, 50_000_000, 40_000_000], "\(found.map(\.value))")
+        #expect(found.allSatisfy { $0.status == .pledged }, "\(found.map(\.status))")
+        // (With no deal before it, a line that shares an amount out lists no parts.)
+        let none = agreements(
+            extract(
+                text.replacingOccurrences(
+                    of: "Norway pledged a new financing package of $90 million for Malawi on Monday.\n", with: ""
+                )
+                .replacingOccurrences(of: "Norway pledges $90 million to Malawi", with: "Norway and Malawi")))
+        #expect(none.isEmpty, "\(none.map(\.title))")
+        let arabic = agreements(
+            extract(
+                """
+                النرويج تتعهد بـ90 مليون دولار لملاوي
+
+                أعلنت النرويج التزامها بتقديم حزمة تمويلية جديدة لملاوي قيمتها 90 مليون دولار.
+                ويتوزع التمويل على مسارين:
+                50 مليون دولار: لمشاريع كهربة الريف.
+                40 مليون دولار: لدعم الموازنة العامة.
+                """))
+        #expect(arabic.count == 3, "\(arabic.map(\.title))")
+        #expect(arabic.map(\.title).contains("لدعم الموازنة العامة"), "\(arabic.map(\.title))")
+    }
+}

@@ -240,10 +240,25 @@ extension Drafts {
         // "The titles of the projects are as follows:" after a sentence of the agreement: a line
         // that announces a list goes on with the deals told before it.
         let announcesAList = intro.words.hasAny(Lexicon.listAnnouncers)
+        // "The funding is split into two tracks:", "يتوزع التمويل على مسارين:" a few sentences
+        // after a deal with an amount: the items are its parts.
+        let shared =
+            intro.words.hasAny(Lexicon.splitWords) && intro.amounts.isEmpty
+            ? agreements.last(where: { d in
+                d.fact.value != nil
+                    && d.evidence.contains { $0.end <= intro.sentence.start && intro.sentence.start - $0.end <= 600 }
+            }) : nil
         let teller =
-            tellsDeals(intro)
+            tellsDeals(intro) || shared != nil
             ? intro : shortLine || ofThePackage || announcesAList ? before.flatMap { tellsDeals($0) ? $0 : nil } : nil
         guard r.role == .listItem, let teller else { return false }
+        // (A part of an amount shared out has an amount of its own, less than the whole; a line
+        // without one after the parts is none of them.)
+        if let shared, !tellsDeals(intro) {
+            guard let whole = shared.fact.value, let part = Self.amount(r), part.currency == whole.currency,
+                part.amount < whole.amount
+            else { return false }
+        }
         // A bare bullet, or a number alone, names nothing; nor does a heading among the items.
         if r.isAHeading { return true }
         if r.sentence.text.unicodeScalars.filter({ ScalarTraits.isAlphabetic($0) }).count < 3 { return true }
@@ -274,7 +289,8 @@ extension Drafts {
         })
         let status =
             Self.status(r.words) ?? Self.status(teller.words)
-            ?? package.flatMap { if case .agreement(let a) = $0.fact { a.status } else { nil } } ?? .announced
+            ?? (package ?? shared).flatMap { if case .agreement(let a) = $0.fact { a.status } else { nil } }
+            ?? .announced
         var parties = r.distinctCountries.map { Party.country($0) }
         if parties.count < 2 {
             parties += mainPair.map { Party.country($0) }.filter { !parties.contains($0) }.prefix(2 - parties.count)
@@ -312,13 +328,20 @@ extension Drafts {
         // upgrade the port") is named by what follows it, and a conversion in brackets after it.
         if let first = r.amounts.first,
             r.scalars[..<first.span.start].allSatisfy({ !ScalarTraits.isAlphanumeric($0) }),
-            case var rest = r.scalars[first.span.end...].drop(while: { ScalarTraits.isWhitespace($0) }),
+            // ("123 مليون دولار: للتعاون الفني …": a colon after the amount.)
+            case var rest = r.scalars[first.span.end...].drop(while: { ScalarTraits.isWhitespace($0) || $0 == ":" }),
             !rest.isEmpty
         {
             if rest.first == "(", let close = rest.firstIndex(of: ")") {
                 rest = rest[(close + 1)...].drop(while: { ScalarTraits.isWhitespace($0) })
             }
-            let named = ScalarText.trimming(String(scalars: rest), in: ScalarText.Sets.listItemEnds)
+            var named = ScalarText.trimming(String(scalars: rest), in: ScalarText.Sets.listItemEnds)
+            // (A long one up to its first comma: "للتعاون الفني … في قطاعات حيوية، من بينها …".)
+            if named.count > 90, let comma = named.firstIndex(where: { $0 == "," || $0 == "،" }),
+                named[..<comma].split(separator: " ").count >= 2
+            {
+                named = String(named[..<comma])
+            }
             if named.split(separator: " ").count >= 2 {
                 return named.count <= 90 ? named : Titles.title(named, kind: kind(r.words))
             }

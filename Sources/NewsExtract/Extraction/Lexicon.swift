@@ -434,6 +434,12 @@ enum Lexicon {
     static let backgroundOpeners: WordList = ["amid", "in the wake of", "وسط", "في ظل"]
     /// Words of a line that announces the list after it ("as follows:", "كالتالي:").
     static let listAnnouncers: WordList = ["as follows", "the following", "كالتالي", "كما يلي", "النحو التالي"]
+    /// Words that share an amount out into parts: "the funding is split into two tracks",
+    /// "يتوزع التمويل على مسارين".
+    static let splitWords: WordList = [
+        "split into", "split between", "divided into", "divided between", "broken down", "breaks down", "يتوزع",
+        "تتوزع", "ينقسم", "تنقسم", "موزعه على", "مقسمه على",
+    ]
     /// Money lent or given: loans, grants, credit lines.
     static let lendingNouns: WordList = [
         "loan", "loans", "grant", "grants", "donation", "donations", "credit line", "قرض", "قروض", "منحه", "منح",
