@@ -48,3 +48,23 @@ extension InvestmentDocumentTests {
         #expect(agreements(e).isEmpty, "\(agreements(e))")
     }
 }
+
+extension InvestmentDocumentTests {
+    /// "has drawn $40 billion of FDI from more than 60 countries", "flowed in from more than 60
+    /// countries, the Peruvian minister said", "من أكثر من 60 دولة": money from many countries
+    /// has no one investor; it goes to the country the sentence names, not to another country of
+    /// the article taken as the other side.
+    @Test func investmentFromManyCountriesHasNoOneInvestor() throws {
+        for text in [
+            "Peru draws FDI\n\nPeru has drawn $40 billion of foreign direct investment from more than 60 countries since 1995, the minister said. Spain accounts for 20% of it.\n",
+            "Peru draws FDI\n\nSince 1995, $40 billion of foreign investment has flowed in from more than 60 countries, the Peruvian minister said. Spain and Chile lead.\n",
+            "بيرو تجذب الاستثمارات\n\nقال الوزير البيروفي إن استثمارات بقيمة 40 مليار دولار تدفقت منذ عام 1995 من أكثر من 60 دولة.\n",
+        ] {
+            let total = investments(extract(text)).filter { $0.value?.amount == 40_000_000_000 }
+            #expect(total.count == 1, "\(total)")
+            #expect(
+                total.allSatisfy { $0.investor.country == nil && $0.recipient.country == CountryCode("PE") }, "\(total)"
+            )
+        }
+    }
+}

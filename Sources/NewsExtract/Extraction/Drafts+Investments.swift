@@ -35,6 +35,17 @@ extension Drafts {
         // figure of both together is neither's.
         if let first = r.amounts.first, Self.joinsTradeAndInvestment(r, before: first.span.start) { return }
         let share = Self.share(r)
+        // "$40 billion has flowed in from more than 60 countries": many investors, none of them
+        // alone, into the one country the sentence or the article reports on.
+        if Self.comesFromManyCountries(r), r.distinctCountries.count <= 1,
+            let recipient = r.distinctCountries.first ?? reportingCountry ?? mainPair.first
+        {
+            let figure = InvestmentFigure(
+                investor: .organization("many countries"), recipient: .country(recipient), value: Self.amount(r),
+                cumulative: r.words.hasAny(Lexicon.cumulativeWords), share: share, period: Self.period(r.sentence.text))
+            add(&investments, Draft(fact: .investment(figure), evidence: [evidence], basis: .partiesFromArticle))
+            return
+        }
         if let group = Self.investorGroup(r), let recipient = Self.recipient(r) {
             let figure = InvestmentFigure(
                 investor: .organization(group), recipient: .country(recipient), value: Self.amount(r),
@@ -230,6 +241,27 @@ extension Drafts {
     /// Investors named as a group, when the sentence names a recipient and no other country:
     /// "Arab countries' investments in Egypt", "Vietnam drew $12.5 billion of foreign direct
     /// investment". The gold gives these `investor: null`; the ledger keeps the group's name.
+    /// Whether the money comes "from" a number of countries ("from more than 120 countries",
+    /// "من أكثر من 120 دولة").
+    static func comesFromManyCountries(_ r: Extractor.Reading) -> Bool {
+        guard r.words.has("countries") || r.words.has("nations") || r.words.has("دوله") || r.words.has("بلدا")
+        else { return false }
+        let words = r.sentence.text.split(whereSeparator: \.isWhitespace).map {
+            ScalarText.trimming(ArabicText.normalized(String($0)).lowercased(), in: ScalarText.Sets.itemEnds)
+        }
+        return words.indices.contains { i in
+            guard ["from", "من"].contains(words[i]) else { return false }
+            var k = i + 1
+            for bound in [["more", "than"], ["اكثر", "من"], ["over"], ["about"], ["some"], ["نحو"]]
+            where k + bound.count <= words.count && Array(words[k..<(k + bound.count)]) == bound {
+                k += bound.count
+                break
+            }
+            return k + 1 < words.count && words[k].allSatisfy(\.isNumber)
+                && ["countries", "nations", "دوله", "بلدا", "بلد"].contains(words[k + 1])
+        }
+    }
+
     static func investorGroup(_ r: Extractor.Reading) -> String? {
         guard let recipient = recipient(r), !r.countries.contains(where: { $0.country != recipient }) else {
             return nil

@@ -560,7 +560,8 @@ enum Lexicon {
     static let comparedMeasureWords: Set<String> = ["half", "twice", "double", "triple", "that", "those", "of"]
     /// Verbs whose subject receives the investment.
     static let attractWords: WordList = [
-        "attract*", "received", "receives", "drew", "lured", "استقطب", "جذب", "تلقت", "تلقي", "استقبلت",
+        "attract*", "received", "receives", "drew", "drawn", "draws", "lured", "استقطب", "جذب", "تلقت", "تلقي",
+        "استقبلت",
         // "Peru is home to 300 Chilean companies with investments of …", "تستضيف بيرو …".
         "is home to", "تستضيف", "يستضيف",
     ]
