@@ -61,3 +61,22 @@ extension TradeDocumentTests {
         }
     }
 }
+
+extension TradeDocumentTests {
+    /// "…, which helped lift trade from $300 million in 2002 to $3.1 billion in 2016" after a deal,
+    /// "الأمر الذي أسهم في رفع حجم المبادلات من … إلى …": raising that a past verb says was helped
+    /// along is trade reached, both ends of it, each with its own year; not an aim.
+    @Test func raisingHelpedAlongIsTradeReached() throws {
+        let english = trade(
+            extract(
+                "Morocco and Russia\n\nTrade with Russia grew after the two countries signed a trade agreement in 2001, which helped lift trade from $300 million in 2002 to $3.1 billion in 2016.\n"
+            ))
+        #expect(Set(english.compactMap(\.value?.amount)) == [300_000_000, 3_100_000_000], "\(english)")
+        #expect(english.allSatisfy { $0.period != "2001" }, "\(english.map(\.period))")
+        let arabic = trade(
+            extract(
+                "المغرب وروسيا\n\nونمت التجارة بين البلدين، الأمر الذي أسهم في رفع حجم المبادلات من حوالي 300 مليون دولار عام 2002 إلى 3.1 مليار دولار عام 2016.\n"
+            ))
+        #expect(Set(arabic.compactMap(\.value?.amount)) == [300_000_000, 3_100_000_000], "\(arabic)")
+    }
+}

@@ -1,7 +1,8 @@
 import NewsCore
 
 /// Sentences that join a figure and a deal of different subjects: "Kuwaiti investments in Egypt
-/// reached $15 billion, while the two countries signed an MoU on energy". The deal keeps none of
+/// reached $15 billion, while the two countries signed an MoU on energy", or a deal and what it
+/// brought about ("…, which helped lift trade to $2.5 billion"). The deal keeps none of
 /// the figure's amounts, and the figure is read from its own clause.
 extension Drafts {
     /// Words that open a clause of another subject, and the participles of reported speech that
@@ -10,6 +11,10 @@ extension Drafts {
     /// only where one stands.
     static let clauseBreaks: [[Unicode.Scalar]] =
         (subjectTurns.map { " \($0) " } + [" noting that ", " adding that "]
+        // A relative clause of what a deal brought about ("الاتفاق …، الذي أسهم في رفع حجم
+        // المبادلات من … إلى …", "the agreement, which helped lift trade to …").
+        + [" which helped ", " which has helped ", " which contributed "]
+        + ["الذي", "التي"].flatMap { p in ["أسهم", "اسهم", "ساهم", "أسهمت", "اسهمت", "ساهمت"].map { " \(p) \($0) " } }
         + ["مشيرا", "مضيفا", "مؤكدا", "لافتا", "موضحا", "منوها"].flatMap { [" \($0) ", " \($0)ً "] }).map {
             Array($0.unicodeScalars)
         }

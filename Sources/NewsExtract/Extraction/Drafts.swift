@@ -528,6 +528,9 @@ struct Drafts {
         let target =
             lead.hasAny(Lexicon.targetWords)
             && !(lead.hasAny(Lexicon.expectedDeals) && !lead.hasAny(Lexicon.targetsBesideExpectation))
+            // ("أسهم في رفع حجم المبادلات من … إلى …": raising that a past verb says was helped
+            // along is made, no hope.)
+            && !(lead.hasAny(Lexicon.contributedRaising) && !lead.hasAny(Lexicon.targetsBesideContribution))
         if forecasts && lead.hasAny(Lexicon.forecastWords) { return true }
         // "short of a $40 billion target", "a £30 billion ($40 billion) trade and investment
         // goal": the noun after the amount says so, within its clause.
@@ -577,7 +580,11 @@ struct Drafts {
             // an aim; "with trade increasing by 40% to $5.5 billion" is the figure reached.)
             return rest.indices.contains { i in
                 (Lexicon.raisingVerbs.contains(rest[i])
-                    && !(i > rest.startIndex && Lexicon.witnessingVerbs.contains(rest[i - 1])))
+                    && !(i > rest.startIndex && Lexicon.witnessingVerbs.contains(rest[i - 1]))
+                    // ("الذي أسهم في رفع حجم المبادلات من … إلى …", "which helped lift trade to …".)
+                    && !(i > rest.startIndex && Lexicon.contributedVerbs.contains(rest[i - 1]))
+                    && !(i - 1 > rest.startIndex && rest[i - 1] == "في"
+                        && Lexicon.contributedVerbs.contains(rest[i - 2])))
                     || (i > rest.startIndex && Lexicon.aimedGerunds.contains(rest[i])
                         && ["on", "for", "of", "toward", "towards", "at"].contains(rest[i - 1]))
             }

@@ -128,6 +128,10 @@ extension Lexicon {
     /// Target words that an expected deal does not explain away (`expectedDeals` holds "expected
     /// to" and the signing verb أن توقع, whose letters are those of توقع, expected).
     static let targetsBesideExpectation = WordList(targetWords.words.filter { $0 != "expected to" && $0 != "توقع" })
+    /// Raising after a past verb of helping it along ("أسهم في رفع"), normalised.
+    static let contributedRaising = WordList(contributedVerbs.filter(ArabicText.containsArabic).map { $0 + " في رفع" })
+    /// Target words that such raising does not explain away: all but " في رفع".
+    static let targetsBesideContribution = WordList(targetWords.words.filter { $0 != " في رفع" })
     /// A deal expected to be made: "expected to sign", not a figure forecast.
     static let expectedDeals: WordList =
         [
@@ -187,6 +191,9 @@ extension Lexicon {
     ]
     /// Verbs that say a change took place ("شهدت زيادة", "saw an increase"), normalised.
     static let witnessingVerbs: Set<String> = ["شهدت", "شهد", "سجلت", "سجل", "عرفت", "عرف", "saw", "witnessed"]
+    /// Past verbs of having helped bring a change about ("helped lift", "أسهم في رفع"), normalised:
+    /// the raise they tell was made, no aim.
+    static let contributedVerbs: Set<String> = ["helped", "اسهم", "ساهم", "اسهمت", "ساهمت"]
     /// Verbs that state where a figure stands ("which reached", "الذي بلغ"), normalised, with spaces.
     static let statingVerbs = [
         " reached ", " stood at ", " totalled ", " totaled ", " amounted to ", " amounting to ", " came to ",
