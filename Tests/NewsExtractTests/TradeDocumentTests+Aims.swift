@@ -80,3 +80,18 @@ extension TradeDocumentTests {
         #expect(Set(arabic.compactMap(\.value?.amount)) == [300_000_000, 3_100_000_000], "\(arabic)")
     }
 }
+
+extension TradeDocumentTests {
+    /// "aims to raise trade tenfold, starting from $2.4 billion recorded in 2021", "يستهدف مضاعفة
+    /// التجارة …، انطلاقا من 2.4 مليار دولار سجلت في 2021": an aim without an amount of its own
+    /// starts from a level reached, which is trade.
+    @Test func theLevelAnAimStartsFromIsTrade() throws {
+        for text in [
+            "Peru and Chile\n\nThe proposal aims to raise trade between the two countries tenfold, starting from $2.4 billion recorded in 2021.\n",
+            "بيرو وتشيلي\n\nوأوضح الوزير أن المقترح يستهدف مضاعفة التجارة بين البلدين عشر مرات، انطلاقًا من 2.4 مليار دولار سُجلت في 2021.\n",
+        ] {
+            let found = trade(extract(text))
+            #expect(found.map(\.value?.amount) == [2_400_000_000], "\(found)")
+        }
+    }
+}

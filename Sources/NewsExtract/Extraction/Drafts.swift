@@ -259,6 +259,17 @@ struct Drafts {
         return nil
     }
 
+    /// Whether the words right before amount `at` say it is where an aim starts ("to double
+    /// trade tenfold, starting from $2.93 billion recorded in 2020", "انطلاقا من 2.93 مليار دولار"):
+    /// a level reached, though the aim's words come before it.
+    static func namesAStartingLevel(_ r: Extractor.Reading, amount at: Int) -> Bool {
+        let from = at > 0 ? r.amounts[at - 1].span.end : 0
+        let words = CharacterWords.words(
+            ArabicText.normalized(String(scalars: r.scalars[from..<r.amounts[at].span.start])).lowercased())
+        return words.count >= 2
+            && [["انطلاقا", "من"], ["starting", "from"], ["base", "of"]].contains(Array(words.suffix(2)))
+    }
+
     /// Whether a bloc or a region comes right after "between"/"بين" before scalar offset `end`
     /// ("between the GCC states and Morocco", "بين دول مجلس التعاون الخليجي والمغرب").
     static func betweenABloc(_ r: Extractor.Reading, before end: Int) -> Bool {
@@ -294,7 +305,8 @@ struct Drafts {
         if !supply, let at = r.amounts.firstIndex(where: { $0.money == value }),
             Self.isTarget(r, amount: at, forecasts: true)
         {
-            guard let from = Self.startingLevel(r, after: at) else { return false }
+            guard let from = Self.startingLevel(r, after: at) ?? (Self.namesAStartingLevel(r, amount: at) ? at : nil)
+            else { return false }
             value = r.amounts[from].money
         }
         // "Vietnam's trade with Korea was 12% of its total trade of $700 billion": the amount the

@@ -8,7 +8,7 @@ import NewsCore
 /// figure or an investment figure; mentions of one fact in several sentences are merged.
 public struct Extractor: Sendable {
     /// Goes into every FactExtracted event; a new version supersedes the facts of an older one.
-    public static let version = "newsd-extract/25"
+    public static let version = "newsd-extract/26"
 
     let finder: CountryFinder
 
