@@ -260,7 +260,8 @@ import Testing
         // 26: from blind batch 14 read after scoring it: an uncounted package's deals told by a
         // verb later ("The agreements signed covered A and B, together with an MoU on C"); "the
         // two sides" beside one country are it and the article's only other; uncounted Arabic
-        // deals linked to three fields or more set apart by commas; an amount "split into" listed
+        // deals linked to three fields or more set apart by commas, or memoranda shared out over
+        // fields ("وتوزعت هذه المذكرات على قطاعات …"); an amount "split into" listed
         // parts; investment "from more than 60 countries" has no one investor; raising "helped"
         // along is trade reached; the level an aim starts from ("انطلاقا من") is trade; and an
         // Arabic head last in a clause no longer stops the process. The 81 articles read the same

@@ -210,4 +210,23 @@ extension PackageListTests {
                 """))
         #expect(two.count == 1, "\(two.map(\.title))")
     }
+
+    /// "وقعت … عددا من مذكرات التفاهم، وتوزعت هذه المذكرات على قطاعات أ، وب وج، ود": memoranda
+    /// shared out over fields are a memorandum per field, in the same sentence as the package or
+    /// the next; the package is no entry of its own.
+    @Test func arabicMemorandaSharedOutOverFields() throws {
+        for joint in ["، وتوزعت", ". وتوزعت"] {
+            let found = agreements(
+                extract(
+                    """
+                    عمان وتنزانيا
+
+                    وقعت سلطنة عمان وتنزانيا عددا من مذكرات التفاهم في مسقط\(joint) هذه المذكرات على قطاعات الطاقة، والسياحة والموارد الطبيعية، والتعليم العالي والتدريب، والمتاحف الوطنية.
+                    """))
+            #expect(found.count == 4, "\(found.map(\.title))")
+            #expect(found.allSatisfy { $0.kind == .mou && $0.status == .signed }, "\(found.map(\.kind))")
+            #expect(
+                found.map(\.title).contains("مذكرة تفاهم في مجال السياحة والموارد الطبيعية"), "\(found.map(\.title))")
+        }
+    }
 }

@@ -301,7 +301,9 @@ extension Drafts {
         // "The agreements include a $3 billion investment …, a deal to link the grids, and an MoU
         // on customs": one agreement per item, each with its own amount, if any.
         // (Not of uncounted deals listed by what they include, which are fields: `includedItems`.)
-        let listedByInclusion = fields != nil && includedItems != nil
+        // (Nor of deals shared out over fields, "وتوزعت هذه المذكرات على قطاعات …", the deals' second
+        // telling in the sentence.)
+        let listedByInclusion = fields != nil && (includedItems != nil || r.words.hasAny(Self.arabicSharingVerbs))
         var items = listedByInclusion ? [] : Self.dealItems(r)
         // "signed 12 agreements, including one to set up a $3 billion company": a counted
         // package and the one deal it names are two entries.

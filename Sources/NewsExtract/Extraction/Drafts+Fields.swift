@@ -18,6 +18,7 @@ extension Drafts {
                 || (r.words.hasAny(arabicFieldLinkWords)
                     && ((!r.counts.isEmpty && countedAgreements(r) != nil)
                         || r.words.hasAny(Self.arabicPluralDealWords)))
+                || r.words.hasAny(Self.arabicSharingVerbs)
         else { return nil }
         // ("signed three of the agreements, the first of which was in the fields of …": the
         // fields are the first deal's; the ordinals tell the deals.)
@@ -65,6 +66,16 @@ extension Drafts {
                 if pluralMoneyNouns.contains(folded[i]) && next(i) == "for" && i + 2 < words.count
                     && !notFields.contains(folded[i + 2]) && words[i + 2].first?.isLowercase == true
                 {
+                    return true
+                }
+                // "وتوزعت هذه المذكرات على قطاعات أ، وب، وج": the deals told before, shared out
+                // over fields.
+                if Self.arabicSharingVerbs.words.contains(folded[i]),
+                    i + 4 < folded.count, folded[i + 1] == "هذه",
+                    ["المذكرات", "الاتفاقيات", "الاتفاقات"].contains(folded[i + 2]), folded[i + 3] == "علي",
+                    fieldListNouns.contains(folded[i + 4])
+                {
+                    linkedStart = i + 5
                     return true
                 }
                 // "خمس مذكرات تفاهم، تتعلق بالصحة والتعليم …": a link after the noun (uncounted,
@@ -181,6 +192,9 @@ extension Drafts {
         guard let first = listed.first, ArabicText.normalized(first).hasPrefix("بال") else { return listed }
         return [String(first.dropFirst())] + listed.dropFirst()
     }
+    /// Arabic verbs that share deals told before out over fields ("وتوزعت هذه المذكرات على
+    /// قطاعات …"), normalised.
+    static let arabicSharingVerbs = WordList(["توزعت", "وتوزعت", "تتوزع", "وتتوزع"])
     /// Arabic deals in the plural, as `arabicLinkedStart` reads them before a link.
     static let arabicPluralDealWords = WordList(["مذكرات", "اتفاقيات", "اتفاقات"])
     /// The links (normalised) between an Arabic deal noun and the fields it is about.

@@ -470,6 +470,8 @@ extension Drafts {
     /// Arabic verbs (normalised) that open a sentence telling what deals counted before are about.
     static let arabicSubjectVerbs: Set<String> = [
         "وتشمل", "تشمل", "وشملت", "شملت", "وتتعلق", "تتعلق", "وتغطي", "تغطي", "وتتناول", "تتناول", "وتخص", "تخص",
+        // ("وتوزعت هذه المذكرات على قطاعات …": shared out over fields.)
+        "وتوزعت", "توزعت", "وتتوزع", "تتوزع",
     ]
 
     /// The deal noun (singular), the subjects and the deals told beside them, of "The agreements
@@ -481,6 +483,7 @@ extension Drafts {
     static func subjectsByVerb(_ sentence: String, mou: Bool, counted: Bool = true) -> (
         noun: String, subjects: [String], besides: [String], named: Bool
     )? {
+        var mou = mou
         var words = sentence.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let first = words.first else { return nil }
         let arabic = ArabicText.containsArabic(first)
@@ -516,6 +519,8 @@ extension Drafts {
             if start < folded.count,
                 ["الاتفاقيات", "الاتفاقات", "المذكرات", "مذكرات", "الوثائق"].contains(folded[start])
             {
+                // (The memoranda named here are memoranda, whatever the package's noun.)
+                if folded[start].hasSuffix("مذكرات") { mou = true }
                 start += 1
                 named = true
                 if start < folded.count, ["التفاهم", "تفاهم"].contains(folded[start]) { start += 1 }
@@ -524,6 +529,8 @@ extension Drafts {
                 // ("وتغطي الاتفاقات الموقعة …".)
                 if start < folded.count, Self.arabicSignedAdjectives.contains(folded[start]) { start += 1 }
             }
+            // ("توزعت هذه المذكرات على قطاعات …".)
+            if start < folded.count, folded[start] == "علي" { start += 1 }
             if start < folded.count, ["مجالات", "قطاعات"].contains(folded[start]) {
                 start += 1
                 // ("مجالات متنوعة، من بينها …": the fields after the words that say they are some.)
