@@ -252,9 +252,14 @@ extension Drafts {
         // ("بالتشجيع والحماية المتبادلين للاستثمارات، وتجنب الازدواج الضريبي، والتعاون الجمركي":
         // where commas before و set the items apart, twice or more, a و without one joins words
         // of the same item.)
+        // (Counted up to where the list ends: at a comma or a stop that no و follows.)
         var byCommas = 0
-        for n in words.indices where commaThenWa(n) {
-            byCommas += 1
+        for n in words.indices {
+            if commaThenWa(n) {
+                byCommas += 1
+            } else if let last = words[n].last, ",،.؛;".contains(last) {
+                break
+            }
         }
         for (n, word) in words.enumerated() {
             // ("تنظيم الأدوية، والحجر النباتي، والخدمات البيطرية": a comma before و goes on with

@@ -257,7 +257,7 @@ extension Drafts {
                 k += bound.count
                 break
             }
-            return k + 1 < words.count && words[k].allSatisfy(\.isNumber)
+            return k + 1 < words.count && !words[k].isEmpty && words[k].allSatisfy(\.isNumber)
                 && ["countries", "nations", "دوله", "بلدا", "بلد"].contains(words[k + 1])
         }
     }

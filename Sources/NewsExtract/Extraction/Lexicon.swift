@@ -438,7 +438,7 @@ enum Lexicon {
     /// "يتوزع التمويل على مسارين".
     static let splitWords: WordList = [
         "split into", "split between", "divided into", "divided between", "broken down", "breaks down", "يتوزع",
-        "تتوزع", "ينقسم", "تنقسم", "موزعه على", "مقسمه على",
+        "تتوزع", "ينقسم", "تنقسم", "موزعه علي", "مقسمه علي",
     ]
     /// Money lent or given: loans, grants, credit lines.
     static let lendingNouns: WordList = [

@@ -281,7 +281,7 @@ enum Titles {
             if ["عقدها", "عقدهما"].contains(stems[i]) { continue }
             let headWords = arabicHeadWords[h].count
             // (A memorandum is a deal alone: its head may stand without its other words, last in
-            // the text, "… إلى جانب مذكرة".)
+            // the text, "توقيع المذكرات،".)
             var to = min(i + headWords, words.count)
             // A head that ends its clause ("اتفاقية، ويتوقع أن …") is the title alone.
             let ended = [",", "،", ".", "؛", ";", ":"].contains { words[min(to, words.count) - 1].hasSuffix($0) }
