@@ -243,40 +243,35 @@ extension Drafts {
     /// the field before it ("التعاون العلمي والتقني").
     static func arabicFields(_ words: [String]) -> [String] {
         var pieces: [[String]] = []
-        func commaThenWa(_ n: Int) -> Bool {
-            let word = words[n]
-            return (word.last == "،" || word.last == ",") && n + 1 < words.count
-                && ArabicText.normalized(words[n + 1]).hasPrefix("و")
-                && !Self.clauseOpenersAfterWa.contains(ArabicText.normalized(words[n + 1]))
-        }
+        // The words with a comma before a و that goes on with the list ("تنظيم الأدوية، والحجر
+        // النباتي، والخدمات البيطرية"; not "…، وذلك أثناء زيارة", a clause after the list).
+        let commaThenWa = Set(
+            words.indices.filter { n in
+                let word = words[n]
+                return (word.last == "،" || word.last == ",") && n + 1 < words.count
+                    && ArabicText.normalized(words[n + 1]).hasPrefix("و")
+                    && !Self.clauseOpenersAfterWa.contains(ArabicText.normalized(words[n + 1]))
+            })
+        // The list ends at the first comma or stop that no و follows.
+        let last =
+            words.indices.first { n in
+                !commaThenWa.contains(n) && (words[n].last.map { ",،.؛;".contains($0) } ?? false)
+            } ?? words.count - 1
         // ("بالتشجيع والحماية المتبادلين للاستثمارات، وتجنب الازدواج الضريبي، والتعاون الجمركي":
         // where commas before و set the items apart, twice or more, a و without one joins words
         // of the same item.)
-        // (Counted up to where the list ends: at a comma or a stop that no و follows.)
-        var byCommas = 0
-        for n in words.indices {
-            if commaThenWa(n) {
-                byCommas += 1
-            } else if let last = words[n].last, ",،.؛;".contains(last) {
-                break
-            }
-        }
-        for (n, word) in words.enumerated() {
-            // ("تنظيم الأدوية، والحجر النباتي، والخدمات البيطرية": a comma before و goes on with
-            // the list.)
-            // ("…, وذلك أثناء زيارة": a clause after the list is none of it.)
-            let ends = !commaThenWa(n) && (word.last.map { ",،.؛;".contains($0) } ?? false)
-            let bare = ScalarText.trimming(word, in: ScalarText.Sets.spaceAndCommas).filter { $0 != "." }
+        let byCommas = commaThenWa.filter { $0 <= last }.count
+        for n in words.indices where n <= last {
+            let bare = ScalarText.trimming(words[n], in: ScalarText.Sets.spaceAndCommas).filter { $0 != "." }
             if pieces.isEmpty {
                 pieces.append([bare])
             } else if ArabicText.normalized(bare).hasPrefix("و") && bare.count > 2
-                && (byCommas < 2 || commaThenWa(n - 1))
+                && (byCommas < 2 || commaThenWa.contains(n - 1))
             {
                 pieces.append([String(bare.dropFirst())])
             } else {
                 pieces[pieces.count - 1].append(bare)
             }
-            if ends { break }
         }
         func adjectival(_ word: String) -> Bool {
             let normal = ArabicText.normalized(word)

@@ -246,9 +246,7 @@ extension Drafts {
     static func comesFromManyCountries(_ r: Extractor.Reading) -> Bool {
         guard r.words.has("countries") || r.words.has("nations") || r.words.has("دوله") || r.words.has("بلدا")
         else { return false }
-        let words = r.sentence.text.split(whereSeparator: \.isWhitespace).map {
-            ScalarText.trimming(ArabicText.normalized(String($0)).lowercased(), in: ScalarText.Sets.itemEnds)
-        }
+        let words = CharacterWords.folded(r.scalars[...], digits: true, hyphens: false)
         return words.indices.contains { i in
             guard ["from", "من"].contains(words[i]) else { return false }
             var k = i + 1
@@ -257,7 +255,7 @@ extension Drafts {
                 k += bound.count
                 break
             }
-            return k + 1 < words.count && !words[k].isEmpty && words[k].allSatisfy(\.isNumber)
+            return k + 1 < words.count && words[k].allSatisfy(\.isNumber)
                 && ["countries", "nations", "دوله", "بلدا", "بلد"].contains(words[k + 1])
         }
     }

@@ -490,8 +490,11 @@ extension Drafts {
         // What the sentence tells beside the subjects, after the words that add it: a deal of its
         // own where it names one.
         var besides: [String] = []
-        if let (cut, length) = words.indices.lazy.compactMap({ i in
-            Self.besideWords.first { Self.opens(words[i...], with: $0) }.map { (i, $0.count) }
+        let searched = words.map {
+            ScalarText.trimming(ArabicText.normalized($0).lowercased(), in: ScalarText.Sets.itemEnds)
+        }
+        if let (cut, length) = searched.indices.lazy.compactMap({ i in
+            Self.besideWords.first { searched[i...].starts(with: $0) }.map { (i, $0.count) }
         }).first {
             let text = ScalarText.trimming(
                 words[(cut + length)...].joined(separator: " "), in: ScalarText.Sets.itemEnds)
@@ -572,18 +575,12 @@ extension Drafts {
         return (noun, subjects, besides, named)
     }
 
-    /// Words that add a deal beside a list of subjects, each as its words.
+    /// Words that add a deal beside a list of subjects, each as its words (lowercased, Arabic
+    /// normalised, without the commas around them).
     static let besideWords: [[String]] = [
         ["together", "with"], ["along", "with"], ["in", "addition", "to"],
         ["فضلا", "عن"], ["الي", "جانب"], ["بالاضافه", "الي"], ["اضافه", "الي"], ["علاوه", "علي"],
     ]
-    /// Whether the words open with these (lowercased, Arabic normalised, without the commas around them).
-    static func opens(_ words: ArraySlice<String>, with phrase: [String]) -> Bool {
-        guard words.count >= phrase.count else { return false }
-        return zip(words, phrase).allSatisfy { word, p in
-            ScalarText.trimming(ArabicText.normalized(word).lowercased(), in: ScalarText.Sets.itemEnds) == p
-        }
-    }
     /// English words of signing between a package's noun and the verb that tells its subjects.
     static let signedParticiples = [" signed", " concluded", " inked", " reached"]
     /// Arabic adjectives of signing after a package's noun, normalised.

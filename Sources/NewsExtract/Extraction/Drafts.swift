@@ -246,8 +246,7 @@ struct Drafts {
     static func startingLevel(_ r: Extractor.Reading, after target: Int) -> Int? {
         guard target + 1 < r.amounts.count else { return nil }
         for j in (target + 1)..<r.amounts.count {
-            let between = r.scalars[r.amounts[j - 1].span.end..<r.amounts[j].span.start]
-            let words = CharacterWords.words(ArabicText.normalized(String(scalars: between)).lowercased())
+            let words = wordsBefore(r, amount: j)
             // ("expected to exceed $88 billion, against $73 billion in the previous year": the
             // level it is compared with is one reached.)
             guard let last = words.last,
@@ -259,13 +258,19 @@ struct Drafts {
         return nil
     }
 
+    /// The words (normalised, lowercased) between amount `at` and the one before it, or the
+    /// sentence's start.
+    static func wordsBefore(_ r: Extractor.Reading, amount at: Int) -> [String] {
+        let from = at > 0 ? r.amounts[at - 1].span.end : 0
+        return CharacterWords.words(
+            ArabicText.normalized(String(scalars: r.scalars[from..<r.amounts[at].span.start])).lowercased())
+    }
+
     /// Whether the words right before amount `at` say it is where an aim starts ("to double
     /// trade tenfold, starting from $2.93 billion recorded in 2020", "انطلاقا من 2.93 مليار دولار"):
     /// a level reached, though the aim's words come before it.
     static func namesAStartingLevel(_ r: Extractor.Reading, amount at: Int) -> Bool {
-        let from = at > 0 ? r.amounts[at - 1].span.end : 0
-        let words = CharacterWords.words(
-            ArabicText.normalized(String(scalars: r.scalars[from..<r.amounts[at].span.start])).lowercased())
+        let words = wordsBefore(r, amount: at)
         return words.count >= 2
             && [["انطلاقا", "من"], ["starting", "from"], ["base", "of"]].contains(Array(words.suffix(2)))
     }
