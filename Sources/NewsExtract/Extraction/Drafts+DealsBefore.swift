@@ -248,8 +248,20 @@ extension Drafts {
                 d.fact.value != nil
                     && d.evidence.contains { $0.end <= intro.sentence.start && intro.sentence.start - $0.end <= 600 }
             }) : nil
+        // "The three programmes are:" under a paragraph of no deal's: a short line that counts
+        // what a deal told before it named ("signed cooperation programmes worth €27.5 million")
+        // introduces those deals.
+        var namer: Draft?
+        for count in intro.counts where shortLine && namer == nil && count.value >= 2 && !count.noun.isEmpty {
+            namer = agreements.last { d in
+                d.evidence.contains {
+                    $0.end <= intro.sentence.start && SearchableText($0.sentence).has(count.noun.lowercased())
+                }
+            }
+        }
+        let countsToldDeals = namer != nil
         let teller =
-            tellsDeals(intro) || shared != nil
+            tellsDeals(intro) || shared != nil || countsToldDeals
             ? intro : shortLine || ofThePackage || announcesAList ? before.flatMap { tellsDeals($0) ? $0 : nil } : nil
         guard r.role == .listItem, let teller else { return false }
         // (A part of an amount shared out has an amount of its own, less than the whole; a line
@@ -272,7 +284,9 @@ extension Drafts {
             || r.words.hasAny(Lexicon.dealVerbs)
         // An item without a figure ("MoU on electrical interconnection and trade") is a deal, whatever it is about.
         let figure = !r.amounts.isEmpty || !r.percents.isEmpty
-        if figure
+        // (Not under a line that counts the deals told: "technical cooperation (€3.5 million), to
+        // encourage investment" is one of "the three programmes".)
+        if figure && !countsToldDeals
             && (r.words.hasAny(Lexicon.tradeVolumeWords)
                 || (r.topicWords.hasAny(Lexicon.investmentWords) && !r.words.hasAny(Lexicon.agreementNouns) && !project))
         {
@@ -289,7 +303,7 @@ extension Drafts {
         })
         let status =
             Self.status(r.words) ?? Self.status(teller.words)
-            ?? (package ?? shared).flatMap { if case .agreement(let a) = $0.fact { a.status } else { nil } }
+            ?? (package ?? shared ?? namer).flatMap { if case .agreement(let a) = $0.fact { a.status } else { nil } }
             ?? .announced
         var parties = r.distinctCountries.map { Party.country($0) }
         if parties.count < 2 {
@@ -353,6 +367,18 @@ extension Drafts {
             (2...10).contains(label.split(separator: " ").count), text[colon...].count > 2
         {
             return ScalarText.trimming(String(label), in: ScalarText.Sets.listItemEnds)
+        }
+        // "a civil society support programme (€4 million), which will …": an item that names
+        // itself before its amount in brackets is named by those words, of two to ten.
+        if let first = r.amounts.first,
+            let open = r.scalars[..<first.span.start].lastIndex(of: "("),
+            r.scalars[(open + 1)..<first.span.start].allSatisfy(ScalarTraits.isWhitespace)
+        {
+            var label = withoutItemNumber(
+                ScalarText.trimming(String(scalars: r.scalars[..<open]), in: ScalarText.Sets.listItemEnds)
+            ).split(separator: " ")
+            if let article = label.first, ["a", "an", "the"].contains(article.lowercased()) { label.removeFirst() }
+            if (2...10).contains(label.count) { return label.joined(separator: " ") }
         }
         // An item that is a sentence (an amount, a verb's clause after a comma: "The purchase of 24
         // engines by Air India, valued at $1.1 billion") is named by its noun phrase, as a sentence is.

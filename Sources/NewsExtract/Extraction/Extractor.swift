@@ -8,7 +8,7 @@ import NewsCore
 /// figure or an investment figure; mentions of one fact in several sentences are merged.
 public struct Extractor: Sendable {
     /// Goes into every FactExtracted event; a new version supersedes the facts of an older one.
-    public static let version = "newsd-extract/26"
+    public static let version = "newsd-extract/27"
 
     let finder: CountryFinder
 
@@ -219,6 +219,7 @@ public struct Extractor: Sendable {
                 if i > 0, drafts.readRemainderOfTheDealBefore(reading, previous: readings[i - 1], evidence) { continue }
                 if i > 0, drafts.readPartsOfTheDealBefore(reading, before: readings[..<i], evidence) { continue }
                 if i > 0, drafts.readPartsByCountry(reading, before: readings[..<i], evidence) { continue }
+                if i > 0, drafts.readSinglingParts(reading, evidence) { continue }
                 // (Before a list's reading: "- جرى توقيع مذكرتين …، إحداهما …، والأخرى …" is two items.)
                 if drafts.readOneAndTheOther(reading, evidence) { continue }
                 if drafts.readTwoFields(reading, evidence) { continue }

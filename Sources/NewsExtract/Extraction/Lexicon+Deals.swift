@@ -334,5 +334,7 @@ extension Lexicon {
         "charter", "منحه", "قرض", "خطه", "برنامج", "اعلان", "بتمويل", "ميثاق", "خارطه طريق", "خريطه طريق",
     ]
     /// Words that introduce a list of signed documents.
-    static let documentWords: WordList = ["documents", "signed", "وثايق", "وثيقه", " وقع", " ووقع", "توقيع"]
+    static let documentWords: WordList = [
+        "documents", "signed", "inked", "signature*", "وثايق", "وثيقه", " وقع", " ووقع", "توقيع",
+    ]
 }

@@ -52,7 +52,7 @@ enum Lexicon {
         "مفاوضات لابرام", "مفاوضات لوضع اللمسات",
     ]
     /// A package named again ("the package", "الحزمة").
-    static let packageWords: WordList = ["package", "packages", "حزمه", "الحزمه"]
+    static let packageWords: WordList = ["package", "packages", "حزمه", "الحزمه", "رزمه", "الرزمه"]
     /// A deal denied: "No agreement was signed", "did not sign", "لم يتم توقيع أي اتفاقية".
     static let deniedDeals: WordList = [
         "no agreement", "no agreements", "no deal", "no deals", "did not sign", "didn t sign", "not signed",
