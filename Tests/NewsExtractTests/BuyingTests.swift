@@ -366,4 +366,26 @@ import Testing
             extract("Japan and Vietnam\n\nAeon Mall plans to develop a new shopping centre worth $250 million.\n"))
         #expect(alone.isEmpty, "\(alone)")
     }
+
+    /// "… bought 40 more 737 jets. At list prices, the latest order is worth $4.8 billion. In a
+    /// separate deal, Lion Air firmed up an order for 12 787 Dreamliners valued at $3.1 billion":
+    /// the price points back at the order told before; the separate deal is a deal of its own,
+    /// titled by its order, and gives no amount to the first.
+    @Test func anOrderPricedAfterItAndASeparateDeal() throws {
+        let found = agreements(
+            extract(
+                """
+                Boeing wins orders from two Indonesian airlines
+
+                Boeing said on Tuesday that Garuda Indonesia bought 40 more 737 jets, with President Joko Widodo looking on.
+
+                At list prices, the latest order is worth $4.8 billion.
+
+                In a separate deal, Lion Air firmed up an order for 12 787 Dreamliners valued at $3.1 billion at list prices.
+                """))
+        #expect(found.count == 2, "\(found.map { ($0.title, $0.value?.amount) })")
+        #expect(found.contains { $0.title == "purchase of 737 jets" && $0.value?.amount == 4_800_000_000 })
+        #expect(found.contains { $0.title == "order for 12 787 Dreamliners" && $0.value?.amount == 3_100_000_000 })
+        #expect(found.allSatisfy { Set($0.parties) == [code("US"), code("ID")] }, "\(found.map(\.parties))")
+    }
 }

@@ -298,23 +298,35 @@ extension CharacterWordsTests {
 }
 
 extension CharacterWordsTests {
-    /// `Drafts.opensAnotherAgreement` as it was, with its expression and its `Character` split.
+    /// `Drafts.opensAnotherAgreement` with expressions and the `Character` split, rule for rule:
+    /// the opening, the second document's noun, the earlier noun and the words after it.
     static func referenceOpensAnotherAgreement(_ scalars: [Unicode.Scalar], at i: Int, since start: Int) -> Bool {
         let ahead = String(scalars: scalars[i..<min(scalars.count, i + 48)])
         let before = String(scalars: scalars[start..<i])
         let next: String
+        var second: String?
         if ahead.lowercased().range(of: #"^ and (memorandum|memoranda|mou|mous) "#, options: .regularExpression) != nil
         {
             next = "en"
-        } else if let m = ahead.lowercased().range(of: #"^ and (an?|another|the) "#, options: .regularExpression) {
+        } else if let m = ahead.lowercased().range(
+            of: #"^ and (an?|another|the|signed an?|agreed to a|agreed on a) "#, options: .regularExpression)
+        {
             let words = ahead.lowercased()[m.upperBound...].split(separator: " ").prefix(4).map {
                 $0.trimmingCharacters(in: .punctuationCharacters)
             }
-            guard words.contains(where: { Lexicon.englishAgreementHeads.contains($0) }) else { return false }
+            guard let head = words.first(where: { Lexicon.englishAgreementHeads.contains($0) }) else { return false }
+            second = head
             next = "en"
         } else if ahead.hasPrefix(" و") {
-            let word = ArabicText.normalized(String(ahead.dropFirst(2).prefix { $0 != " " }))
-            guard Lexicon.arabicSignedDocumentStems.contains(where: { word.hasPrefix($0) }) else { return false }
+            let words = ArabicText.normalized(String(ahead.dropFirst(2))).split(separator: " ").prefix(4)
+            guard let word = words.first else { return false }
+            let document = { (w: Substring) in Lexicon.arabicSignedDocumentStems.contains(where: { w.hasPrefix($0) }) }
+            let other = (word == "اخري" || word == "والاخري") && Drafts.namesItsCounted(scalars)
+            guard
+                other || document(word)
+                    || (Drafts.arabicJoinedVerbs.contains(String(word)) && words.dropFirst().contains(where: document))
+            else { return false }
+            second = document(word) ? String(word.dropFirst()) : nil
             next = "ar"
         } else {
             return false
@@ -329,6 +341,13 @@ extension CharacterWordsTests {
                     : Lexicon.arabicSignedDocumentStems.contains { w.hasPrefix($0) || w.dropFirst().hasPrefix($0) }
             })
         else { return false }
+        if earlier[(noun + 1)...].contains(where: Drafts.provideVerbs.contains) { return false }
+        if noun > 0, noun == earlier.count - 1, earlier[noun - 1].allSatisfy(\.isNumber) { return false }
+        if let second, Drafts.singleDocument(earlier[noun]), Drafts.singleDocument(second),
+            Drafts.documentKind(earlier[noun]) != Drafts.documentKind(second)
+        {
+            return true
+        }
         return earlier.count - noun - 1 >= 2
     }
 

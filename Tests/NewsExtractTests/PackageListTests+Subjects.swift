@@ -211,6 +211,25 @@ extension PackageListTests {
         #expect(two.count == 1, "\(two.map(\.title))")
     }
 
+    /// "كما جرى التوقيع على مجموعة أخرى من الاتفاقيات تتعلق بالتعاون في مجالات أ وب وج": the
+    /// deals named with the article, linked to cooperation in three fields, are a deal each.
+    @Test func arabicDealsWithTheArticleLinkedToCooperationInFields() throws {
+        let found = agreements(
+            extract(
+                """
+                الأردن وتونس يوقعان اتفاقيات
+
+                وقع الأردن وتونس اليوم في عمان اتفاقية لحماية الاستثمار بقيمة 20 مليون دولار.
+
+                كما جرى التوقيع على مجموعة أخرى من الاتفاقيات تتعلق بالتعاون في مجالات الزراعة والتعليم والنقل البحري.
+                """))
+        #expect(found.count == 4, "\(found.map(\.title))")
+        #expect(
+            found.map(\.title).filter { $0.hasPrefix("اتفاقية في مجال") } == [
+                "اتفاقية في مجال الزراعة", "اتفاقية في مجال التعليم", "اتفاقية في مجال النقل البحري",
+            ], "\(found.map(\.title))")
+    }
+
     /// "وقعت … عددا من مذكرات التفاهم، وتوزعت هذه المذكرات على قطاعات أ، وب وج، ود": memoranda
     /// shared out over fields are a memorandum per field, in the same sentence as the package or
     /// the next; the package is no entry of its own.

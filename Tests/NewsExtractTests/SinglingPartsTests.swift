@@ -76,4 +76,42 @@ import Testing
         #expect(found.allSatisfy { $0.status == .signed }, "\(found.map(\.status))")
         #expect(investments(extraction).isEmpty, "\(investments(extraction))")
     }
+
+    /// After "Six memoranda of understanding were signed": "Tata Steel put its name to two of the
+    /// MoUs: one with A …, and one with B …" is two signed memoranda; "Under another MoU, X will
+    /// team up with Y …" and "The MoU between X and Y, which covers …" are one more each; "a Rand
+    /// 1.3 billion terminal" is an amount in rand.
+    @Test func memorandaOfACountedPackageToldOneAtATime() throws {
+        let text = """
+            Indian firms sign six MoUs with South African partners
+
+            Six memoranda of understanding were signed at the South Africa-India business forum in Durban on Monday.
+
+            Tata Steel put its name to two of the MoUs: one with Bamburi Works to supply steel beams, and one with Transnet covering track maintenance.
+
+            Under another MoU, India's Wipro will team up with Vodacom on data centres in South Africa.
+
+            The MoU between India's Larsen and Toubro and Eskom, which covers grid upgrades, also stresses training.
+
+            The largest of the MoUs links the port of Durban with Adani Ports and will lead to a Rand 1.3 billion container terminal.
+
+            Infosys signed an MoU with Absa on banking software.
+            """
+        let found = agreements(extract(text))
+        #expect(found.count == 6, "\(found.map(\.title))")
+        #expect(found.filter { $0.title.hasPrefix("memorandum with") }.count == 2, "\(found.map(\.title))")
+        #expect(
+            found.filter { $0.title.hasPrefix("memorandum with") }.allSatisfy { $0.status == .signed },
+            "\(found.map(\.status))")
+        #expect(
+            found.contains { $0.title.hasPrefix("MoU: India's Wipro will team up with Vodacom") },
+            "\(found.map(\.title))")
+        #expect(found.contains { $0.title.hasPrefix("MoU between India's Larsen and Toubro") }, "\(found.map(\.title))")
+        #expect(
+            found.contains { $0.value?.amount == 1_300_000_000 && $0.value?.currency == Currency("ZAR") },
+            "\(found.map { ($0.title, $0.value) })")
+        #expect(
+            found.allSatisfy { Set($0.parties.compactMap(\.country)) == [CountryCode("IN")!, CountryCode("ZA")!] },
+            "\(found.map(\.parties))")
+    }
 }

@@ -283,7 +283,7 @@ extension Drafts {
             let title =
                 projects ?? grant ?? goods ?? Self.depositTitle(r.words)
                 ?? (companySetUp ? Self.companySetUpTitle(r) : nil)
-                ?? Self.phraseOrLendingTitle(r, r.sentence.text)
+                ?? Self.phraseOrLendingTitle(r, Self.withoutSeparateOpening(r.sentence.text))
                 ?? (granted && r.words.hasAny(Lexicon.lendingVerbs)
                     ? (ArabicText.containsArabic(r.sentence.text) ? "قرض" : "loan") : nil)
                 ?? Titles.fallback(kind, arabic: ArabicText.containsArabic(r.sentence.text))
@@ -903,6 +903,16 @@ extension Drafts {
         var from = max(0, start - 48)
         if let cut = (from..<start).last(where: { ",،;؛".unicodeScalars.contains(scalars[$0]) }) { from = cut + 1 }
         return SearchableText(String(scalars: scalars[from..<start])).hasAny(Lexicon.bringingTotalWords)
+    }
+
+    /// The sentence without an opening that tells its deal apart from those before ("In a
+    /// separate deal, Lion Air firmed up an order for …" is titled by the order, not "separate deal").
+    static func withoutSeparateOpening(_ text: String) -> String {
+        guard let comma = text.firstIndex(where: { $0 == "," || $0 == "،" }),
+            text[..<comma].split(separator: " ").count <= 5,
+            SearchableText(String(text[..<comma])).hasAny(Lexicon.separateDealWords)
+        else { return text }
+        return String(text[text.index(after: comma)...].drop(while: \.isWhitespace))
     }
 
     /// Whether "part of a", "part of the" or "جزء من" stands right before an amount.

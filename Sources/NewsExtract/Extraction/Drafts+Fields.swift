@@ -179,12 +179,21 @@ extension Drafts {
     /// when no link does.
     static func arabicLinkedStart(_ folded: [String], after i: Int) -> Int? {
         func bare(_ k: Int) -> String { ScalarText.trimming(folded[k], in: ScalarText.Sets.spaceAndCommas) }
-        guard ["مذكرات", "اتفاقيات", "اتفاقات"].contains(bare(i)) else { return nil }
+        // (With the article too: "مجموعة أخرى من الاتفاقيات تتعلق بـ…".)
+        guard ["مذكرات", "اتفاقيات", "اتفاقات", "المذكرات", "الاتفاقيات", "الاتفاقات"].contains(bare(i)) else {
+            return nil
+        }
         var k = i + 1
         if k < folded.count, ["تفاهم", "للتفاهم", "تعاون", "للتعاون"].contains(bare(k)) { k += 1 }
         guard k + 1 < folded.count, arabicFieldLinks.contains(bare(k)) else { return nil }
         // ("تشمل مجالات التعليم والثقافة": the fields after their noun.)
         if k + 2 < folded.count, fieldListNouns.contains(bare(k + 1)) { return k + 2 }
+        // ("تتعلق بالتعاون في مجالات البيئة والصحة": after cooperation in the fields.)
+        if k + 4 < folded.count, ["بالتعاون", "بتعزيز"].contains(bare(k + 1)), bare(k + 2) == "في",
+            fieldListNouns.contains(bare(k + 3))
+        {
+            return k + 4
+        }
         return k + 1
     }
     /// The fields after a link whose ب is joined to the first ("تتعلق بالصحة والتعليم"), without it.
@@ -196,7 +205,9 @@ extension Drafts {
     /// قطاعات …"), normalised.
     static let arabicSharingVerbs = WordList(["توزعت", "وتوزعت", "تتوزع", "وتتوزع"])
     /// Arabic deals in the plural, as `arabicLinkedStart` reads them before a link.
-    static let arabicPluralDealWords = WordList(["مذكرات", "اتفاقيات", "اتفاقات"])
+    static let arabicPluralDealWords = WordList([
+        "مذكرات", "اتفاقيات", "اتفاقات", "المذكرات", "الاتفاقيات", "الاتفاقات",
+    ])
     /// The links (normalised) between an Arabic deal noun and the fields it is about.
     static let arabicFieldLinks: Set<String> = ["تتعلق", "تخص", "حول", "بشان", "تشمل", "تغطي", "تتناول"]
 

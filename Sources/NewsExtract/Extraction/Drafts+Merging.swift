@@ -179,6 +179,9 @@ extension Drafts {
                 return
             }
             if list[i].distinct && list[i].fact.value == nil && draft.fact.value != nil { continue }
+            // "In a separate deal, Lion Air firmed up an order … valued at $3 billion": a deal told
+            // as separate gives no amount to one told before it.
+            if list[i].fact.value == nil, draft.fact.value != nil, Self.toldAsSeparate(draft) { continue }
             // "signed a MoU on scientific cooperation", then "Overall, the two signed six cooperation
             // agreements": a package counted without an amount is no one deal told before it.
             if draft.package, (draft.counted ?? 0) >= 2, draft.fact.value == nil, !list[i].package,
@@ -277,6 +280,13 @@ extension Drafts {
     static func toldAsTheLargestPart(_ d: Draft) -> Bool {
         guard case .agreement = d.fact, let told = d.evidence.first else { return false }
         return SearchableText(told.sentence).hasAny(Lexicon.largestPartWords)
+    }
+
+    /// Whether a draft's first telling says it is a deal apart from those told before ("in a
+    /// separate deal", "في صفقة منفصلة").
+    static func toldAsSeparate(_ d: Draft) -> Bool {
+        guard case .agreement = d.fact, let told = d.evidence.first else { return false }
+        return SearchableText(told.sentence).hasAny(Lexicon.separateDealWords)
     }
 
     /// Whether a draft's first telling names deals in the plural: a package.

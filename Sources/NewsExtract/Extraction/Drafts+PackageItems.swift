@@ -275,7 +275,26 @@ extension Drafts {
         let package = agreements[at]
         let told = agreements[(at + 1)...].filter { $0.distinct && $0.countries == package.countries }.count
         guard told < count else { return false }
-        let words = r.words.text.split(separator: " ").prefix(4).map(String.init)
+        var words = r.words.text.split(separator: " ").prefix(5).map(String.init)
+        // "Under another MoU, India's Wipro will team up with Safaricom on data centres": the deal
+        // named by what its clause after the comma says.
+        if words.count == 5, words[0] == "under", words[1] == "another", Self.describedDealHeads.contains(words[2]),
+            let comma = r.sentence.text.firstIndex(of: ","),
+            r.sentence.text[..<comma].split(separator: " ").count == 3
+        {
+            var rest = Self.itemTitle(String(r.sentence.text[r.sentence.text.index(after: comma)...]))
+                .split(separator: " ")
+            while let last = rest.last, ["on", "in", "to", "for", "with", "and", "of"].contains(last.lowercased()) {
+                rest.removeLast()
+            }
+            guard rest.count >= 3 else { return false }
+            let head = r.sentence.text[..<comma].split(separator: " ")[2]
+            appendPart(
+                of: package, title: head + ": " + rest.joined(separator: " "), value: nil,
+                kindFrom: SearchableText(String(head)), evidence)
+            return true
+        }
+        words = Array(words.prefix(4))
         guard words.count == 4, ["the", "another"].contains(words[0]), Self.describedDealHeads.contains(words[1]) else {
             return false
         }
@@ -304,7 +323,8 @@ extension Drafts {
         "mou", "memorandum", "agreement", "protocol", "contract", "accord", "treaty", "programme", "program",
     ]
     /// Words that say what a deal is about, right after its noun.
-    static let aboutWords: Set<String> = ["on", "for", "in", "to", "concerning", "regarding"]
+    /// ("The MoU between India's L&T and Kenya Power, which covers …": by its parties.)
+    static let aboutWords: Set<String> = ["on", "for", "in", "to", "concerning", "regarding", "between"]
     /// Verbs that say what a described deal does, where its name ends.
     static let describingVerbs: Set<String> = [
         "provides", "aims", "seeks", "envisages", "covers", "will", "would", "allows", "enables", "includes",
@@ -725,15 +745,20 @@ extension Drafts {
     }
 
     /// Two deals counted in English (Arabic counts them by its dual, `Lexicon.dualAgreements`).
-    static let twoDeals: WordList = ["two agreements", "two memoranda", "two mous", "two deals"]
+    static let twoDeals: WordList = [
+        "two agreements", "two memoranda", "two mous", "two deals", "two of the agreements", "two of the memoranda",
+        "two of the mous", "two of the deals",
+    ]
     /// Where the first of the two is told, with the space after it (folded, lowercased): "one",
     /// "the first", "احداهما", "الاولى".
     static let oneWords = [
-        "احداهما ", "احدهما ", ", one ", " one on ", " one for ", ", the first ", "الاولي ", "الاول ",
+        "احداهما ", "احدهما ", ", one ", ": one ", " one on ", " one for ", ", the first ", "الاولي ", "الاول ",
     ]
     /// Where the other is told, with the space after it: "the other", "the second", "والثانية".
     static let theOtherWords = [
         "والاخري ", "والاخر ", "and the other ", "the other ", "and the second ", "والثانيه ", "والثاني ",
+        // ("two of the MoUs: one with Bamburi Works …, and one with Kenya Rail …")
+        ", and one ",
     ]
 }
 

@@ -333,6 +333,11 @@ extension Lexicon {
         "framework", "roadmap",
         "charter", "منحه", "قرض", "خطه", "برنامج", "اعلان", "بتمويل", "ميثاق", "خارطه طريق", "خريطه طريق",
     ]
+    /// A deal told as apart from those before it.
+    static let separateDealWords: WordList = [
+        "separate deal", "separate agreement", "separate contract", "separate order", "separately", "صفقه منفصله",
+        "اتفاقيه منفصله", "عقد منفصل",
+    ]
     /// Words that introduce a list of signed documents.
     static let documentWords: WordList = [
         "documents", "signed", "inked", "signature*", "وثايق", "وثيقه", " وقع", " ووقع", "توقيع",

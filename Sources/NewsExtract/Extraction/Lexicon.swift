@@ -182,6 +182,9 @@ enum Lexicon {
             "تعد هذه", "هذا التوسع", "هذا المشروع", "هذه الصفقه",
             // The work the deal builds, by name: "The pipeline will cost …".
             "the pipeline", "the railway", "the port", "the refinery", "the factory", "the complex",
+            // An order told before, by its price: "At list prices, the latest order is worth …".
+            "the order", "the latest order", "the new order", "this order", "the purchase", "at list prices",
+            "at list price",
         ].map { $0 + " " } + workCosts)
     /// A sentence that opens with the cost or value of the work a deal builds: "The cost of the
     /// plant is put at …", "وتبلغ تكلفة المحطة …", "وتقدر كلفة الميناء بـ…".
@@ -260,6 +263,7 @@ enum Lexicon {
                 // The forms of signing, not "sign*", which also says "significant" and "signal".
                 "sign", "signs", "signed", "signing", "signature*", "signatory", "signatories", "ink", "inks", "inked",
                 "penned", "finaliz*", "finalis*", "conclude*", "struck", "clinch*", "sealed", "came into force",
+                "put its name to", "put their names to", "put his name to", "put her name to",
                 "entered into force",
                 "took effect", " وقع", " ووقع", "توقيع", "الموقعه", "ابرم", "ابرام", "اللمسات الاخيره", "حيز التنفيذ",
                 // The present and future of signing, as "sign" and "will sign" are: "مصر والصين

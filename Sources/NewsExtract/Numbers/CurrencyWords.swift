@@ -209,6 +209,8 @@ enum CurrencyWords {
     /// Abbreviations written before the amount, in any case.
     private static let abbreviations = WordTable<String>([
         "rs": "INR", "dh": "AED", "dhs": "AED", "ksh": "KES", "kshs": "KES", "rp": "IDR",
+        // "a Rand 1.3 billion plant": the rand's name before the amount.
+        "rand": "ZAR",
     ])
 
     /// Whether `text` is a currency's ISO 4217 code, in capitals ("TND").
