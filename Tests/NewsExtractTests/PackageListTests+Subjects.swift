@@ -211,6 +211,28 @@ extension PackageListTests {
         #expect(two.count == 1, "\(two.map(\.title))")
     }
 
+    /// "The agreements on economic cooperation were inked soon after the president held talks
+    /// with his counterpart, Ali Hassan, who is in Seoul": a verb ends the list after "agreements
+    /// on"; the clauses after it are no fields, and no deals.
+    @Test func aVerbEndsTheFieldsAfterAgreementsOn() throws {
+        let found = agreements(
+            extract(
+                """
+                Korea and Kenya sign deals
+
+                South Korea on Thursday signed agreements to extend $500 million in loans to Kenya.
+
+                The agreements on economic cooperation were inked soon after President Moon held talks with his Kenyan counterpart, William Ruto, who is in Seoul on a visit.
+                """))
+        #expect(!found.contains { $0.title.contains("Ruto") || $0.title.contains("Seoul") }, "\(found.map(\.title))")
+        #expect(found.count == 1, "\(found.map(\.title))")
+        // ("two MoUs on water resources and on port training": the second "on" is no part of its field.)
+        let repeated = agreements(
+            extract("Ghana and India\n\nGhana and India signed two MoUs on water resources and on port training.\n"))
+        #expect(
+            repeated.map(\.title) == ["MoU on water resources", "MoU on port training"], "\(repeated.map(\.title))")
+    }
+
     /// "كما جرى التوقيع على مجموعة أخرى من الاتفاقيات تتعلق بالتعاون في مجالات أ وب وج": the
     /// deals named with the article, linked to cooperation in three fields, are a deal each.
     @Test func arabicDealsWithTheArticleLinkedToCooperationInFields() throws {

@@ -114,4 +114,33 @@ import Testing
             found.allSatisfy { Set($0.parties.compactMap(\.country)) == [CountryCode("IN")!, CountryCode("ZA")!] },
             "\(found.map(\.parties))")
     }
+
+    /// "- Delegations from both countries held talks on cooperation in road transport": a bullet
+    /// of talks held under a headline of deals is no deal; "its total aid in yen loans now stands
+    /// at USD 9 billion", "سبق للصندوق أن قدم … 12 قرضا ومنحة يبلغ إجمالي مبالغها …": a total of
+    /// past lending is none either.
+    @Test func talksHeldAndPastLendingAreNoDeals() throws {
+        let talks = agreements(
+            extract(
+                """
+                Ghana and India ink a set of bilateral deals
+                December 14, 2017
+                - Delegations from Ghana and India held talks on cooperation between the two countries in road transport and water
+                - The two sides signed and exchanged two MoUs, among them a tie-up between training institutes
+                """))
+        #expect(talks.count == 1 && talks.first?.kind == .mou, "\(talks.map(\.title))")
+        let english = agreements(
+            extract(
+                "Japan and Ghana\n\nJapan and Ghana signed a loan agreement worth $300 million on Monday.\n\nSince 2010 Japan has been Ghana's largest donor, and its total aid in yen loans now stands at USD 9 billion.\n"
+            ))
+        #expect(
+            english.count == 1 && english.first?.value?.amount == 300_000_000, "\(english.map { ($0.title, $0.value) })"
+        )
+        let arabic = agreements(
+            extract(
+                "السعودية وغانا\n\nوقع الصندوق السعودي للتنمية مع غانا اتفاقية قرض بمبلغ 40 مليون دولار.\n\nوقد سبق للصندوق أن قدم لغانا 12 قرضا ومنحة يبلغ إجمالي مبالغها نحو 500 مليون ريال سعودي.\n"
+            ))
+        #expect(
+            arabic.count == 1 && arabic.first?.value?.amount == 40_000_000, "\(arabic.map { ($0.title, $0.value) })")
+    }
 }

@@ -13,6 +13,7 @@ extension Drafts {
     /// the agreement already read.
     mutating func readAgreement(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         if Self.paysItsOwnShare(r) { return false }
+        if Self.totalsPastLending(r) { return false }
         // "signed an Energy Transition Partnership": a partnership signed is a deal; one
         // only spoken of is a relationship.
         // The sentence's deal amounts, read once, when a rule first needs them.
@@ -914,6 +915,20 @@ extension Drafts {
         else { return text }
         return String(text[text.index(after: comma)...].drop(while: \.isWhitespace))
     }
+
+    /// "its total aid in the form of yen loans now stands at USD 22 billion", "سبق للصندوق أن قدم
+    /// للسنغال 22 قرضا ومنحة يبلغ إجمالي مبالغها 929 مليون ريال": the total of what was lent or
+    /// given over the years is no deal of its own.
+    static func totalsPastLending(_ r: Extractor.Reading) -> Bool {
+        guard !r.amounts.isEmpty, r.words.hasAny(Self.pastTotalWords) else { return false }
+        return r.words.hasAny(Lexicon.lendingNouns) || r.words.has("aid") || r.words.has("assistance")
+    }
+
+    /// Words that tell a total of the past, up to now.
+    static let pastTotalWords: WordList = [
+        "now stands at", "has so far", "have so far", "to date", "since its inception", "since its establishment",
+        "سبق ان", "سبق لل", "منذ انشايه", "منذ تاسيسه",
+    ]
 
     /// Whether "part of a", "part of the" or "جزء من" stands right before an amount.
     static func isPartOfAWhole(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {

@@ -5,7 +5,7 @@ import NewsCore
 /// the countries its own clause names.
 extension Drafts {
     /// Words that turn a sentence to a clause of another subject ("…, while Qatar …", "… في حين …").
-    static let subjectTurns = ["while", "whereas", "فيما", "بينما", "في حين"]
+    static let subjectTurns = ["while", "whereas", "conversely", "فيما", "بينما", "في حين", "في المقابل", "بالمقابل"]
     /// What opens a clause with a subject of its own for its deal ("…, كما أنشأت …" too), as the
     /// folded text has it, and the semicolons that set clauses apart.
     static let clauseOpeners = (subjectTurns + ["كما"]).map { " \($0) " } + [";", "؛"]

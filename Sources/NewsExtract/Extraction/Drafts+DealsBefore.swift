@@ -292,6 +292,11 @@ extension Drafts {
         {
             return false
         }
+        // "- Delegations from India and Morocco held talks on cooperation in road transport": an
+        // item that tells talks held, naming no deal, is no deal.
+        if !r.words.hasAny(Lexicon.agreementNouns), !r.words.hasAny(Lexicon.dealNouns), r.words.hasAny(Self.talkWords) {
+            return false
+        }
         // "وتعكس هذه الاتفاقيات عمق الشراكة" after the items: a line on the deals told, no item.
         if r.words.hasAny(Self.demonstrativePackages) { return false }
         // The status of the counted package the list tells (told in its intro or the sentence
@@ -329,6 +334,12 @@ extension Drafts {
         appendItem(Self.listItemTitle(r), Self.amount(r), r.words)
         return true
     }
+
+    /// Talks held, as a list item may tell them.
+    static let talkWords: WordList = [
+        "held talks", "hold talks", "holds talks", "discussed", "met with", "عقد محادثات", "اجري محادثات",
+        "عقدا محادثات", "اجريا محادثات", "بحث الجانبان", "ناقش الجانبان", "بحث الطرفان", "ناقش الطرفان",
+    ]
 
     /// A package pointed back at ("these agreements", "هذه الاتفاقيات").
     static let demonstrativePackages: WordList = [

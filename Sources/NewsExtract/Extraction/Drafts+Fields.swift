@@ -323,6 +323,11 @@ extension Drafts {
     /// Fields set apart by commas and a last "and", up to the full stop or the comma after the
     /// last; an adjective alone before "and" goes with the field after it ("scientific and
     /// technical cooperation").
+    /// Words that end a list of English fields: verbs of the sentence and relative pronouns.
+    static let listEndingWords: Set<String> = [
+        "were", "was", "is", "are", "has", "have", "had", "will", "would", "who", "which", "that", "held", "said",
+    ]
+
     static func englishFields(_ listed: [String]) -> [String] {
         // "…, tourism as well as forests": "as well as" ends a list as "and" does.
         var words: [String] = []
@@ -365,11 +370,16 @@ extension Drafts {
                 }
                 continue
             }
+            // "agreements on economic cooperation were inked after …, who …": a verb or a
+            // relative pronoun ends the list; what follows is no field.
+            if Self.listEndingWords.contains(bare.lowercased()) { break }
             fields[fields.count - 1].append(bare)
             joinNext = false
             if ends || (word.hasSuffix(",") && last) { break }
             if word.hasSuffix(","), !joinNext { fields.append([]) }
         }
-        return fields.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
+        // ("MoUs on water resources and on port training": the repeated "on" is no part of a field.)
+        return fields.map { words in (words.first == "on" ? words.dropFirst() : words[...]).joined(separator: " ") }
+            .filter { !$0.isEmpty }
     }
 }

@@ -14,6 +14,9 @@ extension Drafts {
     mutating func readInvestment(_ r: Extractor.Reading, _ evidence: Evidence) {
         guard Self.speaksOfInvestment(r) else { return }
         if Self.approvesAtHome(r) { return }
+        // "وبموجب الاتفاقية يضخ كل طرف مليار دولار في المنصة", "each side will put in $1 billion":
+        // what each party puts into a joint vehicle is its share of the deal, no flow between them.
+        if r.words.hasAny(Self.eachSideWords) { return }
         // "Japan has sunk some $26 billion into projects abroad": one country's investment
         // everywhere has no recipient of the pair.
         if r.words.hasAny(Self.everywhereWords), r.distinctCountries.count == 1 { return }
@@ -104,6 +107,11 @@ extension Drafts {
                 fact: .investment(figure), evidence: [evidence], basis: Basis.parties(r),
                 headlineOnly: r.role == .headline))
     }
+
+    /// Each of a deal's parties, as the subject of what it puts in, folded.
+    static let eachSideWords: WordList = [
+        "each side", "each party", "each partner", "كل طرف", "كل جانب", "كل من الطرفين", "كل من الجانبين",
+    ]
 
     /// Where one country's investment goes when it goes everywhere, folded.
     static let everywhereWords: WordList = [

@@ -76,6 +76,11 @@ enum Titles {
         "قرض", "قروض", "وديعه", "حصه", "شراكه", "برنامج", "بروتوكول", "حزمه", "خطه", "رفع الحظر", "ميثاق", "خارطه طريق",
         "خريطه طريق", "مناقصه", "مناقصات", "مشروع مشترك",
     ]
+    /// What a contract is for, right after عقد ("عقد توريد", "عقد إنشاء"), normalised: no verb "held".
+    static let contractObjects: Set<String> = [
+        "توريد", "شراء", "انشاء", "بيع", "تشغيل", "امتياز", "بناء", "تطوير", "صيانه", "توزيع", "استيراد", "تصدير",
+        "تنفيذ", "اداره", "تمويل", "نقل", "استكشاف", "تزويد",
+    ]
     /// Words that end an Arabic phrase: amounts, parties and the verbs around them.
     static let arabicStops: Set<String> = [
         "بقيمه", "قيمتها", "قيمته", "تبلغ", "بلغت", "يبلغ", "تصل", "يصل", "تقدر", "خلال", "امس", "اليوم", "التي",
@@ -279,6 +284,14 @@ enum Titles {
             }
             // ("جلسة مباحثات عقدها ولي العهد": عقد with the pronoun of what was held is the verb.)
             if ["عقدها", "عقدهما"].contains(stems[i]) { continue }
+            // "وعقد أردوغان خلال زيارته لقاء …": و then عقد opening the text is the verb, unless
+            // what follows names what the contract is for ("وعقد توريد الغاز", "وعقد لبناء …").
+            if i == 0, ["وعقد", "فعقد"].contains(normal[i]), i + 1 < normal.count,
+                !normal[i + 1].hasPrefix("ل"), !normal[i + 1].hasPrefix("ب"),
+                !contractObjects.contains(normal[i + 1])
+            {
+                continue
+            }
             let headWords = arabicHeadWords[h].count
             // (A memorandum is a deal alone: its head may stand without its other words, last in
             // the text, "توقيع المذكرات،".)
