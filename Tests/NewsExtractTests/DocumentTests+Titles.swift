@@ -217,4 +217,18 @@ extension DocumentTests {
         let e = extract("توقيع المذكرات، وجود اتفاقيات المصري الأردنية.\n")
         #expect(agreements(e).allSatisfy { !$0.title.isEmpty }, "\(agreements(e).map(\.title))")
     }
+
+    /// "وعقد أردوغان خلال زيارته لقاء مع نظيره …، وشهدت الزيارة التوقيع على 12 اتفاقية": عقد
+    /// opening the sentence after و is the verb "held", which titles no contract ("عقد أردوغان");
+    /// "وعقد توريد الغاز …" is one.
+    @Test func heldOpeningASentenceIsNoContract() throws {
+        let held = agreements(
+            extract(
+                "تركيا والجزائر\n\nوعقد أردوغان خلال زيارته لقاء مع نظيره الجزائري، وشهدت الزيارة التوقيع على 12 اتفاقية تعاون بين البلدين.\n"
+            ))
+        #expect(!held.contains { $0.title.contains("أردوغان") }, "\(held.map(\.title))")
+        #expect(held.contains { $0.title.contains("12") }, "\(held.map(\.title))")
+        let contract = Titles.arabicPhrase("وعقد توريد الغاز بين البلدين")
+        #expect(contract?.hasPrefix("عقد توريد الغاز") == true, "\(String(describing: contract))")
+    }
 }

@@ -720,4 +720,28 @@ import Testing
             Set(found.map(flow)) == ["CL->PE:12400000000", "US->PE:8200000000", "ES->PE:5100000000"],
             "\(found.map(flow))")
     }
+
+    /// "وتصل الاستثمارات الهندية في الإمارات إلى 70 مليار دولار، في المقابل تستثمر الإمارات 10
+    /// مليارات دولار في الهند": "in return" turns the second figure to the other direction.
+    @Test func inReturnTurnsAnInvestmentTheOtherWay() throws {
+        let found = investments(
+            extract(
+                "الإمارات والهند\n\nوتصل الاستثمارات الهندية في الإمارات إلى نحو 70 مليار دولار حتى عام 2017، في المقابل تستثمر الإمارات قرابة 10 مليارات دولار في الهند.\n"
+            ))
+        #expect(Set(found.map(flow)) == ["IN->AE:70000000000", "AE->IN:10000000000"], "\(found.map(flow))")
+    }
+
+    /// "وبموجب الاتفاقية يضخ كل طرف مليار دولار في المنصة", "Each side will put $1 billion into
+    /// the fund": what each party puts into a joint vehicle is no investment of one in the other,
+    /// and no deal beside the one it is a share of.
+    @Test func whatEachSidePutsInIsNoInvestment() throws {
+        for text in [
+            "روسيا وقطر\n\nوقع البلدان اتفاقية لتأسيس منصة استثمارية بقيمة 2 مليار دولار. وبموجب الاتفاقية يضخ كل طرف مليار دولار في المنصة التي تستهدف الاستثمار في روسيا.\n",
+            "Russia and Qatar\n\nThe two countries signed an agreement to set up a $2 billion investment platform. Each side will invest $1 billion in the platform, which targets investment in Russia.\n",
+        ] {
+            let e = extract(text)
+            #expect(investments(e).isEmpty, "\(investments(e).map(flow))")
+            #expect(agreements(e).map(\.value?.amount) == [2_000_000_000], "\(agreements(e).map(\.title))")
+        }
+    }
 }

@@ -14,6 +14,13 @@ extension Drafts {
     mutating func readAgreement(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
         if Self.paysItsOwnShare(r) { return false }
         if Self.totalsPastLending(r) { return false }
+        // "Each side will invest $1 billion in the platform", after the $2 billion platform: each
+        // party's share of a deal told before is no deal of its own.
+        if !r.amounts.isEmpty, r.words.hasAny(Self.eachSideWords),
+            agreements.contains(where: { $0.fact.value != nil && $0.countries.isSuperset(of: r.distinctCountries) })
+        {
+            return true
+        }
         // "signed an Energy Transition Partnership": a partnership signed is a deal; one
         // only spoken of is a relationship.
         // The sentence's deal amounts, read once, when a rule first needs them.
