@@ -20,25 +20,7 @@ extension Drafts {
         }
         // (An amount told again in brackets, "€25 million ($27 million)", is the one before it.)
         let kept = r.amounts.indices.filter { $0 == 0 || !Self.retoldInBrackets(r, r.amounts[$0 - 1], r.amounts[$0]) }
-        // The package: told before, with no amount or a larger one in the same currency; of
-        // several, the largest ("One of the agreements provides €30 million" is no package of
-        // the €5 million the package includes after it), else the last.
-        let candidates = agreements.indices.filter { i in
-            let d = agreements[i]
-            guard d.partOf == nil, d.evidence.contains(where: { $0.end <= r.sentence.start }), Self.isAPackage(d)
-            else { return false }
-            guard let whole = d.fact.value else { return true }
-            return kept.allSatisfy { k in
-                r.amounts[k].money.currency == whole.currency && r.amounts[k].money.amount < whole.amount
-            }
-        }
-        let valued = candidates.filter { agreements[$0].fact.value != nil }
-        guard
-            let at = valued.max(by: { agreements[$0].fact.value!.amount < agreements[$1].fact.value!.amount })
-                ?? candidates.last
-        else { return false }
-        let package = agreements[at]
-        guard Set(r.distinctCountries).isSubset(of: package.countries) else { return false }
+        // Every amount singled out, and what each is for (read first: most sentences stop here).
         var from = 0
         var parts: [(money: Money, purpose: Range<Int>)] = []
         for (n, i) in kept.enumerated() {
@@ -55,6 +37,20 @@ extension Drafts {
             parts.append((amount.money, min(start, end)..<end))
             from = min(start, end)
         }
+        // The package: told before, with no amount or a larger one in the same currency; of
+        // several, the largest ("One of the agreements provides €30 million" is no package of
+        // the €5 million the package includes after it), else the last.
+        let candidates = agreements.indices.filter { i in
+            let d = agreements[i]
+            guard d.partOf == nil, d.evidence.contains(where: { $0.end <= r.sentence.start }), Self.isAPackage(d)
+            else { return false }
+            guard let whole = d.fact.value else { return true }
+            return parts.allSatisfy { $0.money.currency == whole.currency && $0.money.amount < whole.amount }
+        }
+        let valued = candidates.compactMap { i in agreements[i].fact.value.map { (i, $0.amount) } }
+        guard let at = valued.max(by: { $0.1 < $1.1 })?.0 ?? candidates.last else { return false }
+        let package = agreements[at]
+        guard Set(r.distinctCountries).isSubset(of: package.countries) else { return false }
         guard case .agreement(let deal) = package.fact else { return false }
         let arabic = ArabicText.containsArabic(deal.title)
         for part in parts {
