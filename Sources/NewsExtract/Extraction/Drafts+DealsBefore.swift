@@ -252,7 +252,7 @@ extension Drafts {
         // what a deal told before it named ("signed cooperation programmes worth €27.5 million")
         // introduces those deals.
         var namer: Draft?
-        for count in intro.counts where shortLine && namer == nil && count.value >= 2 && !count.noun.isEmpty {
+        for count in shortLine ? intro.counts : [] where namer == nil && count.value >= 2 && !count.noun.isEmpty {
             namer = agreements.last { d in
                 d.evidence.contains {
                     $0.end <= intro.sentence.start && SearchableText($0.sentence).has(count.noun.lowercased())

@@ -15,12 +15,16 @@ extension Drafts {
     /// Each amount is in the package's currency and below its amount, when it has one, and the
     /// sentence names no country outside the package.
     mutating func readSinglingParts(_ r: Extractor.Reading, _ evidence: Evidence) -> Bool {
-        guard r.role != .headline, !r.amounts.isEmpty, !r.words.hasAny(Lexicon.tradeVolumeWords) else {
+        // (A singling word or the package's name first, found by bytes: most sentences stop here.)
+        guard r.role != .headline, !r.amounts.isEmpty,
+            r.words.hasAny(Self.singlingWordList) || r.words.hasAny(Lexicon.packageWords),
+            !r.words.hasAny(Lexicon.tradeVolumeWords)
+        else {
             return false
         }
         // (An amount told again in brackets, "€25 million ($27 million)", is the one before it.)
         let kept = r.amounts.indices.filter { $0 == 0 || !Self.retoldInBrackets(r, r.amounts[$0 - 1], r.amounts[$0]) }
-        // Every amount singled out, and what each is for (read first: most sentences stop here).
+        // Every amount singled out, and what each is for (read before the package is looked for).
         var from = 0
         var parts: [(money: Money, purpose: Range<Int>)] = []
         for (n, i) in kept.enumerated() {
@@ -107,4 +111,6 @@ extension Drafts {
         "one", "another", "second", "third", "fourth", "fifth", "احداها", "احدي", "احدهما", "اخري", "ثانيه",
         "ثالثه", "رابعه", "خامسه", "سادسه",
     ]
+    /// `singlingWords` as a byte search finds them (an Arabic one anywhere, after و or ف too).
+    static let singlingWordList = WordList(singlingWords.sorted())
 }
